@@ -1078,6 +1078,9 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
         return False  # (a tab before a heading makes no row)
     if tabs and len(filled) >= 3 and _SERIAL.fullmatch(filled[0]):
         return True  # a numbered row of a Word table (序号 | 项目 | 主要内容 | 责任单位), prose cells too
+    if len(filled) >= 3 and _SERIAL.fullmatch(filled[0]) and not any(len(c) > 40 or _PROSE.search(c) for c in filled):
+        return True  # a numbered row of a PDF's table, cells apart by runs of spaces ("1  学前教育  新建幼儿园3所  12月"):
+        # no prose cell (a numbered item's words hold a comma or a stop)
     # (a sub-row opens with 其中：, "其中：城镇居民 | 元 | 45100": no sentence for that colon)
     if any(len(c) > 40 or _PROSE.search(c, 3 if c.startswith(("其中：", "其中:")) else 0) for c in cells):
         return False  # (nor a tab before a paragraph)

@@ -201,6 +201,8 @@ def _digits_only_units() -> frozenset[str]:
 
 # what follows a route's number, not a count of channels ("18路公交", "3路车", "26路线路", "1路口")
 _ROUTE_AFTER = frozenset("公车线口段灯")
+# words a digits-only unit's character begins, by unit: a route's number ("18路公交"), 支持/支出 after a figure
+_WORD_AFTER = {"路": _ROUTE_AFTER, "支": frozenset("持出付撑援柱部")}
 # what may follow a count of days and keep it one ("300天以上", "5天左右", "3天内")
 _DAYS_BOUND = frozenset("以左内之")
 # the rest of a run of one of each, named as a way of working ("一个项目、一名领导、一套班子、一抓到底的工作机制")
@@ -281,6 +283,12 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
 # name of the clause before goes on
 _YEAR_VERB_ONLY = re.compile(r"\s*(?:力争|确保|争取)?(?:到|至|在|于)?20\d{2}年(?:底|末)?(?:力争|确保|争取)?"
                              r"(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|为)?\s*")
+
+
+def _bare_indicator(text: str, cs: int, qs: int) -> bool:
+    """Whether text[cs:qs] is a taxonomy indicator's name alone (after spaces), right before a figure."""
+    m = _indicator_re().search(text, cs, qs)
+    return m is not None and m.end() == qs and not text[cs:m.start()].strip()
 
 
 def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
@@ -484,7 +492,8 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|州|乡)级(?:以上|以下
 # words between a count and the size of all the things counted ("城市道路8条共15公里", "农村公路5条共计35公里")
 _TOTAL_LEADS = frozenset(("共", "共计", "合计", "总计", "总长", "全长", "总长度", "总里程"))
 _BARE_SIZE = frozenset(("规模", "总规模"))  # (a bare size of the thing named before it: _area_of_work_before)
-_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长"))
+_BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长",
+                           "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
@@ -846,9 +855,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if (unit or cnunit) in _digits_only_units() and (
-                unit is None or nxt in _ROUTE_AFTER or (nxt == "、" and text[e + 1:e + 2].isdigit())
+                unit is None or nxt in _WORD_AFTER.get(unit, ()) or (nxt == "、" and text[e + 1:e + 2].isdigit())
                 or nxt.isdigit() or nxt in _CN):
-            continue  # "一路", "18路公交", "18路、26路": no count of channels; "1对1帮扶": a pairing, no count
+            continue  # "一路", "18路公交", "18路、26路": no count of channels; "50支持": no teams; "1对1帮扶": a pairing
         if unit is not None:
             if num2 is None and mag is None and len(num) < 16 and num.isascii() and num.isdigit() and prev not in _DASHES:
                 out.append(_Q(int(num), None, unit, s, e, bool(more)))  # (what parse_number and clean give)
@@ -1516,8 +1525,11 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")  # (a figure,
 # "用三年时间", "两年内", "今明两年"; in digits too ("用3年时间", "3年内", "未来5年"; not a year's end: "2025年内")
 # (in digits, "N年内" only where it opens a clause or follows a resolve: "离校2年内未就业高校毕业生", "注册3年内的
 #企业" say which are meant)
+# (a clause opened by a count of years in words, then the work: "实施城市更新三年行动，三年改造老旧小区300个"; not
+# 五年来, 三年级, 三年行动, 两年一次, 两年多…)
 _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|([两三四五])年内"
-                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内")
+                          r"|(?:^|(?<=[，,；;：:])|(?<=力争)|(?<=争取)|(?<=确保)|(?<=计划))\s*([2-5])年内"
+                          r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一多半])")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
@@ -1571,7 +1583,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         # no figure after it dates none: "今年完成农村户厕改造5000户，2025年底前基本实现全覆盖", "…，确保2030年前实现碳达峰")
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
-        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3)] - 1}"
+        return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3) or m.group(4)] - 1}"
     if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
         # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens
         return f"{meta.report_year}-{meta.report_year + 4}"
@@ -3056,8 +3068,8 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         return None
     who = _strip(text[qend:v.start], lead=False)
     e = v.end
-    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等":
-        e += 1
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等" and text[e] != "|":
+        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
         k = text.find(who, qend, v.start)
@@ -3183,6 +3195,10 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
 _CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
 
 
+# a figure's bound and the mark after it, before the next item of a list ("3家以上、")
+_AFTER_FIGURE = re.compile(r"(?:以上|以下|以内|左右)?[、，,；;]?")
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -3230,6 +3246,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
             s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
+            for q in pq:
+                if s <= q.start and q.end <= e:
+                    s = _AFTER_FIGURE.match(text, q.end, e).end()  # "新增龙头企业3家以上、家庭农场和合作社各50家":
+                    # the list after the last figure before 各
         else:
             continue
         items = _items(text, s, e)
@@ -3464,12 +3484,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     for ci, (cs, ce) in enumerate(cls):
         if qk == nq:
             break  # (every quantity read: the clauses after the last one's hold no pledge)
+        held = None
         if last_verb is not None and last_verb.kind in ("level", "change") and not (
                 last_verb.kind == "level" and _BREAKDOWN_OPEN.match(text, cs)):
             # "达到/不少于" reaches the items of its own clause only; so does a change ("实际使用外资增长5%，
             # 新设外资企业800家": 增长 does not count the firms); a part of what reaches a level, after 其中, reaches
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
-            last_verb = None
+            held, last_verb = last_verb, None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
         if len(cq) > 1 and text.find("等", cs, ce) >= 0:
             # "抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目": a figure in a name of a list of
@@ -3477,6 +3498,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
+        if held is not None and held.kind == "level" and cq and not all_vs and _bare_indicator(text, cs, cq[0].start):
+            # "粮食播种面积稳定在10万亩，粮食总产量4.8万吨以上": an indicator's name and its figure alone, the level
+            # verb of the clause before reaches it too (not a part after 其中, nor a name with other words)
+            last_verb = held
         if ce <= past:
             prev = last_verb = None
         lim = cq[0].start if cq else ce
@@ -3501,6 +3526,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # an estimate, or a circumstance the next clause answers ("…超过1000万人，要…")
         # (one value and no verb: no list, _list_hits not called)
         listed = _list_hits(text, cs, ce, cq, cvs) if cvs or len(cq) > 1 else []
+        if not cvs and len(cq) == 1 and last_verb is not None and last_verb.kind == "action" \
+                and text[cq[0].start - 1:cq[0].start] == "各":
+            # "新增龙头企业3家，家庭农场和合作社各50家": the action before goes on to a clause of items each counted
+            # (read as if it opened the clause)
+            listed = _list_hits(text, cs, ce, cq, [_Verb(last_verb.word, cs, cs, last_verb.kind)])
+            if any(_is_place(h.obj) for h in listed):
+                listed = []  # "新建学校5所，城区和镇区各3所": where the things are, not what they are
         if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
             listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
         hits += listed
@@ -3583,6 +3615,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
                 elif into_q and post in _TOTAL_LEADS:
                     post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
+                elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(
+                        lo <= v.start and v.end < q.start and _strip(text[v.end:q.start]) for v in vs):
+                    # "新建公办幼儿园3所 新增学位900个" (a table's cells, their spaces gone): an action opens the next
+                    # task, the count closes its own object written before it (not "实施5个新建项目": none before)
+                    post = ""
                 elif into_q and post.strip():
                     modifiers.add(qi)
                     continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
