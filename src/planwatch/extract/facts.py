@@ -77,7 +77,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -5317,6 +5317,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
                 # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
                 stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
+                # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
+                # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
+                # docs/decisions.md 1)
+                stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -5374,9 +5378,41 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
                 f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)
+    for at, f in enumerate(facts):
+        # a figure of the year's target withdrawn after it with nothing said in its place ("年初确定增长7.5%左右的
+        #预期目标。受疫情影响，今年不再设定具体增长目标。"): no target is left of it (docs/decisions.md 1: a target
+        # revised to words leaves no figure)
+        if f is not None and f.role == "target" and f.value is not None and f.period == str(year) \
+                and _withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0:
+            facts[at] = None
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# a target withdrawn: "不设定具体增长目标", "没有提出全年经济增长具体目标", "不再设定地区生产总值具体增长目标", "不提出全年经济增速
+# 具体目标", "不设具体目标" (not "没有具体目标", nor a figure's clause: "不设定低于6%的目标")
+_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标")
+# the names a withdrawal of the growth target says it of (a bare 增长目标 is the GDP's, docs/decisions.md 12)
+_WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
+
+
+def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
+    """Where in text[a:b] the year's target of ``iid`` is withdrawn (-1 if it is not): the withdrawal's clause
+    names the indicator (GDP by 经济/生产总值/增长目标), and no past year."""
+    i = text.find("具体", a, b)
+    while i >= 0:
+        cs = _after_mark(_CLAUSE_MARKS, text, max(a, i - 40), i)
+        ce = find_mark(text, i, min(len(text), i + 16), _CLAUSE_MARKS)
+        ce = ce if ce >= 0 else min(len(text), i + 16)
+        if (w := _WITHDRAWN.search(text, cs, ce)) is not None and not _LAST_YEAR_IN.search(text, cs, w.end()):
+            clause = text[cs:w.end()]
+            names = vocab.indicators()[iid].aliases if iid in vocab.indicators() else ()
+            if (iid == "gdp" and _WITHDRAWN_GDP.search(clause)) or any(n in clause for n in names if len(n) > 2):
+                return w.start()
+        i = text.find("具体", i + 2, b)
+    return -1
+_LAST_YEAR_IN = re.compile(r"去年|上年|前年")
 
 
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",

@@ -1171,6 +1171,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
+        if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
+            continue  # ("14亿人口所形成的超大规模内需市场", "所需要的资金": 所…的 makes the verb a noun's attribute, no action)
         if w[0] == "共" and (sh := _verb_re().match(text, m.start() + 1)) is not None and sh.end() > ve \
                 and not text.startswith(vocab.cues().get("shared_verb_names", ()), ve):
             # "共建设120个", "共建成5G基站1200个": 共 counts the total, the verb is the longer one after it (共建 acts only
