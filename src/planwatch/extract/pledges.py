@@ -313,6 +313,8 @@ def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
 
 
 _NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
+# a fiscal cut the government's own part states with its figure ("一般性支出压减10%以上", "压减“三公”经费5%")
+_CLOSING_FISCAL = re.compile(r"(?:压减|压缩|削减|减少|下降)[^，,。；;]{0,12}?[\d.]+%|(?:支出|经费)(?:再|继续)?(?:压减|压缩|削减|减少|下降)[\d.]")
 
 
 def _task_item(sec: Section | None) -> bool:
@@ -2152,7 +2154,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
         if part == "plan":
-            if role not in PLAN_ROLES and role != "other":
+            if role not in PLAN_ROLES and role != "other" and not (role == "closing" and _CLOSING_FISCAL.search(para)):
+                # (the government's own part pledges only its fiscal cuts: "政府系统要带头过紧日子，一般性支出压减10%以上",
+                # the spec's fiscal allocations wherever they stand in the plan part; below)
                 continue
             if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
                     and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
@@ -2319,6 +2323,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
                 # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
                 continue
+            if part == "plan" and role == "closing":
+                quants = [q for q in quants if _fiscal_rate(text, ss, q)]
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge

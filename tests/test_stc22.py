@@ -1,0 +1,139 @@
+"""Branch stc22: the State Council's report of 2020 and 2020's local reports, read whole (withheld growth targets,
+the 2019 review's target range, fiscal cuts), with the look-alikes that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val
+
+
+def nat(review: str, plan: str) -> str:
+    return ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n国务院总理　李克强\n各位代表：\n"
+            f"一、2019年和今年以来工作回顾\n{review}\n二、2020年发展主要目标和下一步工作总体部署\n{plan}\n")
+
+
+def city(review: str, plan: str, tail: str = "") -> str:
+    return ("政府工作报告\n——2020年5月12日在孝感市第九届人民代表大会第五次会议上\n代市长　吴海峰\n各位代表：\n"
+            f"一、2019年工作回顾\n{review}\n二、2020年目标任务\n{plan}\n三、2020年重点工作\n（一）抓好农业生产。新建高标准农田20万亩。\n{tail}")
+
+
+G = "gdp"
+
+
+# 1. Grain counted in 亿吨 (the State Council's "粮食产量6.64亿吨") is the grain output, its unit as written
+@pytest.mark.parametrize("sent,value", [
+    ("——发展质量稳步提升。粮食产量6.64亿吨，连续五年稳定在6.5亿吨以上。", 6.64),
+    ("全年粮食总产量达到6.58亿吨，增长0.9%。", 6.58),
+])
+def test_grain_in_yi_tons(sent, value):
+    fs = facts(nat(sent, "城镇新增就业900万人以上。"), report_year=2020)
+    assert val(fs, ("grain_output", "actual", "2019", "level")) == (value, "eq")
+    assert fs[("grain_output", "actual", "2019", "level")].unit == "亿吨"
+
+
+def test_capacity_in_yi_tons_stays_no_grain():
+    fs = facts(nat("退出煤炭产能1.5亿吨以上，钢铁产能5000万吨。", "城镇新增就业900万人以上。"), report_year=2020)
+    assert not any(k[0] == "grain_output" for k in fs)
+    d = read(city("全市地区生产总值增长7.8%。", "城镇新增就业3.5万人以上。", "今年要退出煤炭产能1.5亿吨左右。"), "c.txt",
+             report_year=2020)
+    assert ("煤炭产能", 1.5, "亿吨") in pledged(d)
+
+
+# 2. Last year's target named as the range the result stayed in ("处于6%—6.5%的预期目标区间"): last year's target
+@pytest.mark.parametrize("sent", [
+    "经济增长6.1%，处于6%—6.5%的预期目标区间，就业、物价等主要指标符合预期。",
+    "国内生产总值增长6.1%，处在6%—6.5%的预期目标区间内。",
+])
+def test_result_within_target_range(sent):
+    fs = facts(nat(sent, "城镇新增就业900万人以上。"), report_year=2020)
+    assert val(fs, (G, "actual", "2019", "growth")) == (6.1, "eq")
+    assert val(fs, (G, "target", "2019", "growth")) == (6, 6.5, "range")
+    assert (G, "target", "2020", "growth") not in fs
+
+
+@pytest.mark.parametrize("sent", [
+    "经济增长6.1%，处于合理区间。",
+    "全市地区生产总值增长7.8%，处于全省第3位。",
+])
+def test_in_words_is_no_target(sent):
+    fs = facts(nat(sent, "城镇新增就业900万人以上。"), report_year=2020)
+    assert val(fs, (G, "actual", "2019", "growth"))[0] in (6.1, 7.8)
+    assert not any(k[1] == "target" and k[2] == "2019" for k in fs)
+
+
+# 3. A target set at the year's start, then withdrawn (2020: "不设定具体增长目标"): the figure first set is no target
+# (docs/decisions.md 1, a target revised to words); what is said after the withdrawal is the target
+WITHDRAWN = ("年初，市委经济工作会议提出了全市地区生产总值增长7.5%左右的预期目标。疫情发生后，原定目标已难以实现。"
+             "综合考虑疫情影响，今年全市地区生产总值不设定具体增长目标，力争全年经济增速好于全省平均水平。"
+             "其他主要预期目标是：城镇新增就业3.5万人以上。")
+
+
+def test_withdrawn_target_gives_way_to_the_words_after_it():
+    fs = facts(city("全市地区生产总值增长7.8%。", WITHDRAWN), report_year=2020)
+    assert val(fs, (G, "target", "2020", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (3.5, "at_least")
+    assert val(fs, (G, "actual", "2019", "growth")) == (7.8, "eq")
+
+
+@pytest.mark.parametrize("plan", [
+    "年初确定地区生产总值增长7.5%左右的预期目标。受疫情影响，今年不再设定具体增长目标。城镇新增就业3.5万人以上。",
+    "年初提出经济增长7%左右。疫情发生后，我们没有提出全年经济增长具体目标。城镇新增就业3.5万人以上。",
+])
+def test_withdrawn_target_alone_leaves_no_figure(plan):
+    fs = facts(city("全市地区生产总值增长7.8%。", plan), report_year=2020)
+    assert (G, "target", "2020", "growth") not in fs
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (3.5, "at_least")
+
+
+@pytest.mark.parametrize("plan", [
+    # the withdrawal of last year's target, told after this year's
+    "今年主要预期目标是：地区生产总值增长6%，城镇新增就业3.5万人以上。需要说明的是，去年我们没有提出全年经济增长具体目标。",
+    # another indicator's target withdrawn
+    "今年主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右，不设定具体的就业目标。",
+    # a withdrawal far after the target (another part)
+    "今年主要预期目标是：地区生产总值增长6%。" + "围绕上述目标，重点抓好产业、项目、民生等各项工作，推动高质量发展。" * 12
+    + "各县市区不设定具体增长目标。",
+])
+def test_look_alikes_of_a_withdrawal_keep_the_target(plan):
+    fs = facts(city("全市地区生产总值增长7.8%。", plan), report_year=2020)
+    assert val(fs, (G, "target", "2020", "growth")) == (6, "eq")
+
+
+# 4. 所…的 makes a verb an attribute: "14亿人口所形成的超大规模内需市场" pledges nothing
+def test_suo_de_verb_is_no_action():
+    d = read(nat("经济增长6.1%。", "有包括4亿多中等收入群体在内的14亿人口所形成的超大规模内需市场。今年新建高标准农田8000万亩，"
+                 "所新建的高标准农田要确保质量。派出所新建办公用房3处。"), "n2020.txt", report_year=2020)
+    got = pledged(d)
+    assert not any(v == 14 for _, v, _ in got)
+    assert ("高标准农田", 8000, "万亩") in got
+    assert ("办公用房", 3, "处") in got
+
+
+# 5. Fiscal cuts: 非急需非刚性支出 is a fiscal object in the year's targets and policies part, and the government's
+# own part pledges its fiscal cuts (the spec's fiscal allocations wherever they stand in the plan part)
+def test_nonessential_spending_cut_in_the_policies_part():
+    d = read(nat("经济增长6.1%。", "城镇新增就业900万人以上，城镇调查失业率6%左右。\n积极的财政政策要更加积极有为。各级政府必须真正过"
+                 "紧日子，中央本级支出安排负增长，其中非急需非刚性支出压减50%以上。"), "n2020.txt", report_year=2020)
+    assert ("非急需非刚性支出", 50, "%") in pledged(d)
+
+
+@pytest.mark.parametrize("tail,want", [
+    ("四、加强政府自身建设\n政府系统要带头过紧日子，一般性支出压减10%以上，把更多资金用于民生和发展急需。",
+     {("一般性支出", 10, "%")}),
+    ("四、加强政府自身建设\n各级政府要带头过紧日子，压减一般性支出10%以上，“三公”经费压减5%，精简会议30%。",
+     {("一般性支出", 10, "%"), ("“三公”经费", 5, "%")}),
+])
+def test_fiscal_cut_in_the_governments_own_part(tail, want):
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", tail), "c.txt", report_year=2020)
+    assert pledged(d) - {("高标准农田", 20, "万亩")} == want
+
+
+@pytest.mark.parametrize("tail", [
+    # last year's cut, reviewed in the government's own part
+    "四、加强政府自身建设\n过去一年，一般性支出压减10%，三公经费下降5%。",
+    # a cut of no fiscal object, and counted work of the government's own
+    "四、加强政府自身建设\n精简会议文件30%以上，办理人大代表建议和政协提案800件。",
+])
+def test_governments_own_part_pledges_nothing_else(tail):
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", tail), "c.txt", report_year=2020)
+    assert pledged(d) == {("高标准农田", 20, "万亩")}
