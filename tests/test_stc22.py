@@ -117,23 +117,39 @@ def test_nonessential_spending_cut_in_the_policies_part():
     assert ("非急需非刚性支出", 50, "%") in pledged(d)
 
 
-@pytest.mark.parametrize("tail,want", [
-    ("四、加强政府自身建设\n政府系统要带头过紧日子，一般性支出压减10%以上，把更多资金用于民生和发展急需。",
-     {("一般性支出", 10, "%")}),
-    ("四、加强政府自身建设\n各级政府要带头过紧日子，压减一般性支出10%以上，“三公”经费压减5%，精简会议30%。",
-     {("一般性支出", 10, "%"), ("“三公”经费", 5, "%")}),
-])
-def test_fiscal_cut_in_the_governments_own_part(tail, want):
-    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", tail), "c.txt", report_year=2020)
-    assert pledged(d) - {("高标准农田", 20, "万亩")} == want
-
-
+# look-alike (tests/test_review16.py): the government's own part pledges nothing, a fiscal cut in it neither (whether the
+# spec's "fiscal allocations wherever they stand in the plan part" reaches the closing part is for the lead to decide)
 @pytest.mark.parametrize("tail", [
+    "四、加强政府自身建设\n政府系统要带头过紧日子，一般性支出压减10%以上，把更多资金用于民生和发展急需。",
     # last year's cut, reviewed in the government's own part
     "四、加强政府自身建设\n过去一年，一般性支出压减10%，三公经费下降5%。",
     # a cut of no fiscal object, and counted work of the government's own
     "四、加强政府自身建设\n精简会议文件30%以上，办理人大代表建议和政协提案800件。",
 ])
-def test_governments_own_part_pledges_nothing_else(tail):
+def test_governments_own_part_pledges_nothing(tail):
     d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", tail), "c.txt", report_year=2020)
     assert pledged(d) == {("高标准农田", 20, "万亩")}
+
+
+# 6. A verb before 资本金 names the capital, the verb before it acts ("增加国家铁路建设资本金1000亿元", as "建设资金")
+def test_capital_named_by_the_work_before_it():
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。",
+                  "增加国家铁路建设资本金1000亿元。新建资本金管理平台2个。"), "c.txt", report_year=2020)
+    acts = {(p.action, p.object, p.value) for p in d.pledges}
+    assert ("增加", "国家铁路建设资本金", 1000) in acts
+    assert ("新建", "资本金管理平台", 2) in acts
+
+
+# 7. A verb right after 未 is a status not yet reached, naming the noun ("52个未摘帽贫困县", "未脱贫人口"): no action
+def test_status_not_reached_is_no_action():
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。",
+                  "对52个未摘帽贫困县实施挂牌督战。对300个未达标村实施整治。确保1.2万未脱贫人口全部脱贫。"), "c.txt",
+             report_year=2020)
+    objs = {p.value: p.object for p in d.pledges}
+    assert objs[52].startswith("未摘帽贫困县")
+    assert objs[300] == "未达标村"
+    assert objs[1.2] == "未脱贫人口"
+    # look-alike: a status not yet reached before a count's own verb leaves that verb acting ("尚未开工的项目…全部开工")
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。",
+                  "推动去年尚未开工的项目全部开工，新开工项目120个。"), "c.txt", report_year=2020)
+    assert ("新开工", "项目", 120) in {(p.action, p.object, p.value) for p in d.pledges}

@@ -313,8 +313,6 @@ def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
 
 
 _NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
-# a fiscal cut the government's own part states with its figure ("一般性支出压减10%以上", "压减“三公”经费5%")
-_CLOSING_FISCAL = re.compile(r"(?:压减|压缩|削减|减少|下降)[^，,。；;]{0,12}?[\d.]+%|(?:支出|经费)(?:再|继续)?(?:压减|压缩|削减|减少|下降)[\d.]")
 
 
 def _task_item(sec: Section | None) -> bool:
@@ -474,7 +472,7 @@ _POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,�
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|资本金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
 # (the unit of a count right after an object)
@@ -1173,6 +1171,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
+        if text[m.start() - 1:m.start()] == "未" and m.start() > s:
+            continue  # ("对52个未摘帽贫困县实施挂牌督战", "未脱贫人口": a status not yet reached names the noun, it does not act)
         if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
             continue  # ("14亿人口所形成的超大规模内需市场", "所需要的资金": 所…的 makes the verb a noun's attribute, no action)
         if w[0] == "共" and (sh := _verb_re().match(text, m.start() + 1)) is not None and sh.end() > ve \
@@ -2154,9 +2154,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
         if part == "plan":
-            if role not in PLAN_ROLES and role != "other" and not (role == "closing" and _CLOSING_FISCAL.search(para)):
-                # (the government's own part pledges only its fiscal cuts: "政府系统要带头过紧日子，一般性支出压减10%以上",
-                # the spec's fiscal allocations wherever they stand in the plan part; below)
+            if role not in PLAN_ROLES and role != "other":
                 continue
             if role == "targets" and sec is not None and meta.report_year and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
                     and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
@@ -2323,8 +2321,6 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
                 # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
                 continue
-            if part == "plan" and role == "closing":
-                quants = [q for q in quants if _fiscal_rate(text, ss, q)]
             if part == "plan" and role == "targets":
                 # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
                 # makes it a pledge
