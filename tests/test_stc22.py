@@ -153,3 +153,45 @@ def test_status_not_reached_is_no_action():
     d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。",
                   "推动去年尚未开工的项目全部开工，新开工项目120个。"), "c.txt", report_year=2020)
     assert ("新开工", "项目", 120) in {(p.action, p.object, p.value) for p in d.pledges}
+
+
+def county(plan: str, tasks: str = "（一）全力抓项目扩投资。新开工亿元以上项目30个。") -> str:
+    return ("政府工作报告\n——2020年6月2日在崇阳县第十七届人民代表大会第五次会议上\n县长　刘明华\n各位代表：\n"
+            "一、2019年及今年以来工作回顾\n全县地区生产总值完成205.6亿元，增长8.1%，高于8%的预期目标。\n"
+            f"二、2020年主要目标和重点工作\n{plan}\n围绕上述目标，重点抓好以下工作：\n{tasks}\n")
+
+
+REVISED_LEADS = ["综合考虑疫情影响和各方面因素，对年初拟定的主要预期目标作出调整：", "今年主要预期目标调整为：",
+                 "综合考虑疫情影响，年初确定的主要预期目标调整如下：", "经研究，对今年主要预期目标进行调整：",
+                 "2020年主要预期目标调整如下："]
+
+
+# 8. The year's target list revised in the year (2020): its lead names the revision ("主要预期目标调整如下："); its items
+# are targets, no pledges, and an item revised "由8%调整为3%左右" is this year's target (docs/decisions.md 1)
+@pytest.mark.parametrize("lead", REVISED_LEADS)
+def test_revised_target_list(lead):
+    text = county(lead + "地区生产总值增长由8%调整为3%左右；规模以上工业增加值增长4%左右；城镇新增就业4000人以上。")
+    fs = facts(text, report_year=2020)
+    assert val(fs, (G, "target", "2020", "growth")) == (3, "about")
+    assert val(fs, (G, "target", "2019", "growth")) == (8, "eq")
+    assert val(fs, ("industrial_va", "target", "2020", "growth")) == (4, "about")
+    assert pledged(read(text, "a.txt", report_year=2020)) == {("亿元以上项目", 30, "个")}
+
+
+@pytest.mark.parametrize("plan,year", [
+    # a past year's revision told in the plan part stays that year's
+    ("2019年地区生产总值增长由8%调整为6%，实际增长6.2%。今年主要预期目标是：规模以上工业增加值增长4%左右。", "2019"),
+    ("去年地区生产总值增长由8%调整为6%。今年主要预期目标是：规模以上工业增加值增长4%左右。", "2019"),
+])
+def test_past_revision_in_the_plan_part_stays_past(plan, year):
+    fs = facts(county(plan), report_year=2020)
+    assert fs[(G, "target", year, "growth")].value == 6
+    assert (G, "target", "2020", "growth") not in fs
+
+
+@pytest.mark.parametrize("task", ["将重点项目年度计划调整为：新开工项目30个，竣工项目20个。",
+                                  "年度目标调整为：新开工项目30个，竣工项目20个。"])
+def test_adjusted_task_is_no_target_list(task):
+    # look-alike: a task's counts revised (not the year's expected or main targets) stay pledges
+    d = read(county("今年主要预期目标是：地区生产总值增长3%左右。", "（一）全力抓项目扩投资。" + task), "a.txt", report_year=2020)
+    assert {v for _, v, _ in pledged(d)} == {30, 20}

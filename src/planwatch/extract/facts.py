@@ -303,6 +303,9 @@ _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 _REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
                                 r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
 _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
+# a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
+_REVISED_FROM_TO = re.compile(r"[由从][\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$")
+_REVISION_PAST = re.compile(r"去年|上年|前年|过去")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
@@ -4184,6 +4187,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
                 # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
                 # this year's revision is this year's)
+                return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                    and text.find("调", mend, v.start) >= 0 and not _late(text) \
+                    and _REVISED_FROM_TO.search(text, mend, v.start) is not None \
+                    and _REVISION_PAST.search(text, full_start, v.start) is None \
+                    and not any(int(m.group(1)) < y for m in _YEAR_DIGITS.finditer(text, full_start, v.start)):
+                # "主要预期目标调整如下：地区生产总值增长由8%调整为3%左右" in the plan's part of a report delivered in its
+                # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
                 return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
