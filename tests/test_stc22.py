@@ -195,3 +195,27 @@ def test_adjusted_task_is_no_target_list(task):
     # look-alike: a task's counts revised (not the year's expected or main targets) stay pledges
     d = read(county("今年主要预期目标是：地区生产总值增长3%左右。", "（一）全力抓项目扩投资。" + task), "a.txt", report_year=2020)
     assert {v for _, v, _ in pledged(d)} == {30, 20}
+
+
+# 9. A part's number alone on its line, its title after a page's break (the State Council's PDF printing: "六、\n\u200b\n决胜…")
+# is one title: the part keeps its role, its figures their pledges and targets
+PRINTED = ("\u200b\n\n政府工作报\n告\n\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n\n国务院总理\n\u3000李克强\n\n"
+           "各位代表：\n\n一、2019年工作回顾\n\n经济增长6.1%。\n\n二、2020年工作任务\n\n（一）稳就业。今年高职院校扩招200万人。\n\n")
+
+
+@pytest.mark.parametrize("cut", ["三、\n\u200b\n决胜全面建成小康社会，决战脱贫攻坚\n\n（一）努力稳定粮食生产。",
+                                 "三、决胜全面建成小康社会，决战脱贫攻坚\n\n（一）\n\u200b\n努力稳定粮食生产。"])
+def test_number_alone_before_a_page_break(cut):
+    text = PRINTED + cut + "稳定粮食播种面积和产量，粮食产量保持在1.3万亿斤以上。新建高标准农田8000万亩。\n"
+    d = read(text, "n2020.txt")
+    assert ("高标准农田", 8000, "万亩") in pledged(d)
+    assert val(facts(text), ("grain_output", "target", "2020", "level")) == (1.3, "at_least")
+    assert [s.role for s in d.sections if s.depth == 1] == ["review", "tasks", "tasks"]
+
+
+def test_numbers_alone_in_a_row_stay_apart():
+    # look-alike: a number alone over another numbered line is no title of that line's
+    text = PRINTED + "三、决胜全面建成小康社会\n\n（一）\n（二）努力稳定粮食生产。新建高标准农田8000万亩。\n"
+    d = read(text, "n2020.txt")
+    assert ("高标准农田", 8000, "万亩") in pledged(d)
+    assert any(s.title.startswith("努力稳定粮食生产") for s in d.sections)
