@@ -219,3 +219,16 @@ def test_numbers_alone_in_a_row_stay_apart():
     d = read(text, "n2020.txt")
     assert ("高标准农田", 8000, "万亩") in pledged(d)
     assert any(s.title.startswith("努力稳定粮食生产") for s in d.sections)
+
+
+# 10. A verb inside a centre's or a platform's name is part of the object, the verb before it acts
+# ("建设市级应急物资储备中心1个" builds the centre; it stores nothing)
+def test_verb_inside_a_centres_name():
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。",
+                  "建设市级应急物资储备中心1个，建成创业孵化平台3个，新建农产品检测中心5个。"), "c.txt", report_year=2020)
+    acts = {(p.action, p.object, p.value) for p in d.pledges}
+    assert {("建设", "市级应急物资储备中心", 1), ("建成", "创业孵化平台", 3), ("新建", "农产品检测中心", 5)} <= acts
+    # look-alike: a centre's own work counted after its name keeps its verb
+    d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", "培训中心开展培训2000人次。"), "c.txt",
+             report_year=2020)
+    assert ("开展培训", 2000) in {(p.action, p.value) for p in d.pledges}
