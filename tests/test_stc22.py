@@ -232,3 +232,31 @@ def test_verb_inside_a_centres_name():
     d = read(city("全市地区生产总值增长7.8%。", "主要预期目标是：城镇新增就业3.5万人以上。", "培训中心开展培训2000人次。"), "c.txt",
              report_year=2020)
     assert ("开展培训", 2000) in {(p.action, p.value) for p in d.pledges}
+
+
+# 11. In the plan part of a report delivered in its year, a bracket naming the figure first set (“（年初预期为7.5%）”)
+# after the year's target is the revised target's origin: no target of any year (docs/decisions.md 1); in the review
+# a bracketed plan stays last year's target (docs/decisions.md 22)
+@pytest.mark.parametrize("item", ["地区生产总值增长3%左右（年初预期为7.5%）", "地区生产总值增长3%左右（年初目标7.5%）"])
+def test_original_target_in_a_bracket(item):
+    fs = facts(county(f"今年主要预期目标是：{item}，规模以上工业增加值增长4%左右。"), report_year=2020)
+    assert val(fs, (G, "target", "2020", "growth")) == (3, "about")
+    assert val(fs, (G, "target", "2019", "growth")) == (8, "eq")  # (the review's "高于8%的预期目标")
+    fs = facts(county(f"今年主要预期目标是：{item}，规模以上工业增加值增长4%左右。").replace("，高于8%的预期目标", ""), report_year=2020)
+    assert val(fs, (G, "target", "2020", "growth")) == (3, "about")
+    assert (G, "target", "2019", "growth") not in fs
+
+
+def test_bracketed_plan_in_the_review_stays_last_years():
+    text = county("今年主要预期目标是：规模以上工业增加值增长4%左右。").replace("，高于8%的预期目标", "（计划7.5%）")
+    fs = facts(text, report_year=2020)
+    assert val(fs, (G, "target", "2019", "growth")) == (7.5, "eq")
+
+
+# 12. An indicator's target revised in a sentence of its own ("地区生产总值增长目标由7.5%调整为3%左右") is a fact, no pledge
+@pytest.mark.parametrize("plan", ["受疫情影响，地区生产总值增长目标由7.5%调整为3%左右。",
+                                  "我们将地区生产总值增长目标由7.5%调整为3%左右。"])
+def test_revised_target_sentence_pledges_nothing(plan):
+    text = county(plan)
+    assert val(facts(text, report_year=2020), (G, "target", "2020", "growth")) == (3, "about")
+    assert pledged(read(text, "a.txt", report_year=2020)) == {("亿元以上项目", 30, "个")}

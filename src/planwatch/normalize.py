@@ -918,8 +918,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…"), but
             # a list of values without separators does ("分别增长7%7.2%\n7%")
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
-        if len(prev_line) <= 8 and _NUMBER_ALONE.fullmatch(prev_line) and _opens_words(text, e) \
-                and not _NUMBER_ALONE.match(text, e):
+        if len(prev_line) <= 8 and "\u4e00" <= text[e:e + 1] <= "\u9fff" and _NUMBER_ALONE.fullmatch(prev_line) \
+                and _opens_words(text, e):
+            # (a word, not a figure: "1.\n95%以上的行政村…" is an item's number over its figure, kept apart)
             spans.append((s, e))  # a part's number alone on its line, its title after a page's break ("六、\n\u200b\n决胜…")
             continue
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \

@@ -306,6 +306,7 @@ _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
 # a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
 _REVISED_FROM_TO = re.compile(r"[由从][\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$")
 _REVISION_PAST = re.compile(r"去年|上年|前年|过去")
+_ORIGINAL_BRACKET = re.compile(r"[（(]年初(?:预期|确定|设定|提出)?的?(?:预期)?(?:目标|计划)?(?:为|是)?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
@@ -4196,6 +4197,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "主要预期目标调整如下：地区生产总值增长由8%调整为3%左右" in the plan's part of a report delivered in its
                 # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
                 return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                    and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not _late(text) \
+                    and _ORIGINAL_BRACKET.search(text, max(mend, v.start - 12), v.start) is not None \
+                    and _REVISION_PAST.search(text, full_start, v.start) is None:
+                # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
+                # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
+                return None
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1

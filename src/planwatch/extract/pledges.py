@@ -606,6 +606,8 @@ def _target_word(s: str) -> bool:
 
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
+_GOAL_SET_BEFORE = re.compile(r"目标值?(?:由[^，,。；;：:]{0,14}?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$"
+                              r"|目标值?由(?:增长|下降)?$")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _STOCK_NAMES = frozenset(("总数", "总量", "数量"))  # (those that name a stock after what it counts: "高新技术企业总数")
 _GOES_ON = ("；", ";", "，", ",")
@@ -2348,7 +2350,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
-                quants = [q for q in quants if not (_GOAL_AFTER.match(text, q.end) and _names_indicator(text, ss, q))]
+                # ("地区生产总值增长目标由7.5%调整为3%左右": an indicator's target set or revised, named before its figure, the
+                # same fact; its start a figure no more)
+                quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
+                                                    and _names_indicator(text, ss, q))]
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
