@@ -3117,7 +3117,9 @@ def _dates_one_level(text: str, end: int) -> bool:
 
 
 # a paragraph opening on the year's results by its word ("全年实现地区生产总值…", "全年地区生产总值…"), not its number
-_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))")
+# (or by its view of the year: "从全年看，主要经济指标稳中有进", "从全年情况来看，")
+_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*(?:全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))"
+                                r"|从?全年(?:情况|形势)?来?看[，,])")
 
 
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -3140,7 +3142,10 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
                 if (om := _ONE_YEAR_NAMED.match(text, ln + 1)) is not None:
                     cue = (om.end("y") + 1, "actual", int(om.group("y")))
                 ln = text.find("\n", ln + 1, ps)
-        if cue is not None and cue[1] == "span" and (ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None:
+        if cue is not None and cue[1] == "span" and ((ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None
+                                                     or text[ps - 1:ps] == "\n" and text[ps:ps + 1] == "从"
+                                                     and (ym := _YEAR_RESULTS_LINE.match(text, ps - 1)) is not None):
+            # (the figure's own paragraph opening on its view of the year: "从全年看，…城镇居民人均可支配收入实际增长4.4%")
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
