@@ -90,6 +90,8 @@ def test_withdrawn_target_alone_leaves_no_figure(plan):
     "今年主要预期目标是：地区生产总值增长6%，城镇新增就业3.5万人以上。需要说明的是，去年我们没有提出全年经济增长具体目标。",
     # another indicator's target withdrawn
     "今年主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右，不设定具体的就业目标。",
+    # the parts' targets withdrawn right after the region's own
+    "今年主要预期目标是：地区生产总值增长6%，城镇新增就业3.5万人以上。对各县市区不设定具体增长目标，实行分类考核。",
     # a withdrawal far after the target (another part)
     "今年主要预期目标是：地区生产总值增长6%。" + "围绕上述目标，重点抓好产业、项目、民生等各项工作，推动高质量发展。" * 12
     + "各县市区不设定具体增长目标。",

@@ -5419,6 +5419,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 _WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标")
 # the names a withdrawal of the growth target says it of (a bare 增长目标 is the GDP's, docs/decisions.md 12)
 _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
+# (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")
+_LAST_YEAR_IN = re.compile(r"去年|上年|前年")
+_WITHDRAWN_FOR_PARTS = re.compile(r"各(?:县|市|区|地|乡|镇|部门|园区|开发区)|县市区|县（市、区）|县\(市、区\)|[县市区]级")
 
 
 def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
@@ -5429,14 +5432,14 @@ def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
         cs = _after_mark(_CLAUSE_MARKS, text, max(a, i - 40), i)
         ce = find_mark(text, i, min(len(text), i + 16), _CLAUSE_MARKS)
         ce = ce if ce >= 0 else min(len(text), i + 16)
-        if (w := _WITHDRAWN.search(text, cs, ce)) is not None and not _LAST_YEAR_IN.search(text, cs, w.end()):
+        if (w := _WITHDRAWN.search(text, cs, ce)) is not None and not _LAST_YEAR_IN.search(text, cs, w.end()) \
+                and not _WITHDRAWN_FOR_PARTS.search(text, cs, w.end()):
             clause = text[cs:w.end()]
             names = vocab.indicators()[iid].aliases if iid in vocab.indicators() else ()
             if (iid == "gdp" and _WITHDRAWN_GDP.search(clause)) or any(n in clause for n in names if len(n) > 2):
                 return w.start()
         i = text.find("具体", i + 2, b)
     return -1
-_LAST_YEAR_IN = re.compile(r"去年|上年|前年")
 
 
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",
