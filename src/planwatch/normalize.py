@@ -249,6 +249,8 @@ NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|�
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
 _NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
+# an item's or a part's number and nothing else ("六、", "（二）", "3.")
+_NUMBER_ALONE = lazy(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])[ \t\u3000]*")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
@@ -953,6 +955,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # no number goes on after its %: one item a line ("增长9.1%\n160个重点项目…"), but
             # a list of values without separators does ("分别增长7%7.2%\n7%")
         # (nor is a line the one above went on into: "增长7%\n—7.5%,…", "居全省第4、第\n5、第5位;…税占比")
+        if len(prev_line) <= 8 and "\u4e00" <= text[e:e + 1] <= "\u9fff" and _NUMBER_ALONE.fullmatch(prev_line) \
+                and _opens_words(text, e):
+            # (a word, not a figure: "1.\n95%以上的行政村…" is an item's number over its figure, kept apart)
+            spans.append((s, e))  # a part's number alone on its line, its title after a page's break ("六、\n\u200b\n决胜…")
+            continue
         if _HEADING.match(prev_line) and len(prev_line) < 60 and "。" not in prev_line and not _BOLD_CLOSED.match(prev_line) \
                 and not (spans and spans[-1][1] == line_start):
             # (but a numbered item as wide as the page's lines, cut by the page's width inside its sentence, goes on: "8.城镇

@@ -76,7 +76,7 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -305,6 +305,10 @@ _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 _REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
                                 r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
 _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
+# a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
+_REVISED_FROM_TO = re.compile(r"[由从][\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$")
+_REVISION_PAST = re.compile(r"去年|上年|前年|过去")
+_ORIGINAL_BRACKET = re.compile(r"[（(]年初(?:预期|确定|设定|提出)?的?(?:预期)?(?:目标|计划)?(?:为|是)?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
 _FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
@@ -3255,7 +3259,9 @@ def _dates_one_level(text: str, end: int) -> bool:
 
 
 # a paragraph opening on the year's results by its word ("全年实现地区生产总值…", "全年地区生产总值…"), not its number
-_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))")
+# (or by its view of the year: "从全年看，主要经济指标稳中有进", "从全年情况来看，")
+_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*(?:全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))"
+                                r"|从?全年(?:情况|形势)?来?看[，,])")
 
 
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -3278,7 +3284,10 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
                 if (om := _ONE_YEAR_NAMED.match(text, ln + 1)) is not None:
                     cue = (om.end("y") + 1, "actual", int(om.group("y")))
                 ln = text.find("\n", ln + 1, ps)
-        if cue is not None and cue[1] == "span" and (ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None:
+        if cue is not None and cue[1] == "span" and ((ym := _YEAR_RESULTS_LINE.search(text, cue[0], ps)) is not None
+                                                     or text[ps - 1:ps] == "\n" and text[ps:ps + 1] == "从"
+                                                     and (ym := _YEAR_RESULTS_LINE.match(text, ps - 1)) is not None):
+            # (the figure's own paragraph opening on its view of the year: "从全年看，…城镇居民人均可支配收入实际增长4.4%")
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
@@ -4368,6 +4377,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
                 # this year's revision is this year's)
                 return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                    and text.find("调", mend, v.start) >= 0 and not _late(text) \
+                    and _REVISED_FROM_TO.search(text, mend, v.start) is not None \
+                    and _REVISION_PAST.search(text, full_start, v.start) is None \
+                    and not any(int(m.group(1)) < y for m in _YEAR_DIGITS.finditer(text, full_start, v.start)):
+                # "主要预期目标调整如下：地区生产总值增长由8%调整为3%左右" in the plan's part of a report delivered in its
+                # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
+                return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                    and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not _late(text) \
+                    and _ORIGINAL_BRACKET.search(text, max(mend, v.start - 12), v.start) is not None \
+                    and _REVISION_PAST.search(text, full_start, v.start) is None:
+                # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
+                # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
+                return None
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
@@ -5534,6 +5558,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
                 # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
                 stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
+                # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
+                # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
+                # docs/decisions.md 1)
+                stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -5591,9 +5619,44 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
                 f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)
+    for at, f in enumerate(facts):
+        # a figure of the year's target withdrawn after it with nothing said in its place ("年初确定增长7.5%左右的
+        #预期目标。受疫情影响，今年不再设定具体增长目标。"): no target is left of it (docs/decisions.md 1: a target
+        # revised to words leaves no figure)
+        if f is not None and f.role == "target" and f.value is not None and f.period == str(year) \
+                and _withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0:
+            facts[at] = None
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+# a target withdrawn: "不设定具体增长目标", "没有提出全年经济增长具体目标", "不再设定地区生产总值具体增长目标", "不提出全年经济增速
+# 具体目标", "不设具体目标" (not "没有具体目标", nor a figure's clause: "不设定低于6%的目标")
+_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标")
+# the names a withdrawal of the growth target says it of (a bare 增长目标 is the GDP's, docs/decisions.md 12)
+_WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
+# (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")
+_LAST_YEAR_IN = re.compile(r"去年|上年|前年")
+_WITHDRAWN_FOR_PARTS = re.compile(r"各(?:县|市|区|地|乡|镇|部门|园区|开发区)|县市区|县（市、区）|县\(市、区\)|[县市区]级")
+
+
+def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
+    """Where in text[a:b] the year's target of ``iid`` is withdrawn (-1 if it is not): the withdrawal's clause
+    names the indicator (GDP by 经济/生产总值/增长目标), and no past year."""
+    i = text.find("具体", a, b)
+    while i >= 0:
+        cs = _after_mark(_CLAUSE_MARKS, text, max(a, i - 40), i)
+        ce = find_mark(text, i, min(len(text), i + 16), _CLAUSE_MARKS)
+        ce = ce if ce >= 0 else min(len(text), i + 16)
+        if (w := _WITHDRAWN.search(text, cs, ce)) is not None and not _LAST_YEAR_IN.search(text, cs, w.end()) \
+                and not _WITHDRAWN_FOR_PARTS.search(text, cs, w.end()):
+            clause = text[cs:w.end()]
+            names = vocab.indicators()[iid].aliases if iid in vocab.indicators() else ()
+            if (iid == "gdp" and _WITHDRAWN_GDP.search(clause)) or any(n in clause for n in names if len(n) > 2):
+                return w.start()
+        i = text.find("具体", i + 2, b)
+    return -1
 
 
 # the level above handing its targets down to the region, leading the sentence of figures ("市里下达我县的主要目标是：",

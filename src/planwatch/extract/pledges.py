@@ -480,7 +480,7 @@ _POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,�
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
 # (the unit of a count right after an object)
@@ -533,6 +533,9 @@ _PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
 _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
                           rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
                           rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
+                          # (the list revised in the year, 2020's: "主要预期目标调整为：", "对年初拟定的主要预期目标作出调整：",
+                          # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
+                          r"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|(?:作出|作|进行|予以)(?:如下|适当|相应)?调整[：:])"
                           # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
                           rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
@@ -612,6 +615,8 @@ def _target_word(s: str) -> bool:
 
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
+_GOAL_SET_BEFORE = re.compile(r"目标值?(?:由[^，,。；;：:]{0,14}?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$"
+                              r"|目标值?由(?:增长|下降)?$")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
 _STOCK_NAMES = frozenset(("总数", "总量", "数量"))  # (those that name a stock after what it counts: "高新技术企业总数")
 _GOES_ON = ("；", ";", "，", ",")
@@ -1197,6 +1202,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
+        if text[m.start() - 1:m.start()] == "未" and m.start() > s:
+            continue  # ("对52个未摘帽贫困县实施挂牌督战", "未脱贫人口": a status not yet reached names the noun, it does not act)
+        if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
+            continue  # ("14亿人口所形成的超大规模内需市场", "所需要的资金": 所…的 makes the verb a noun's attribute, no action)
         if w[0] == "共" and (sh := _verb_re().match(text, m.start() + 1)) is not None and sh.end() > ve \
                 and not text.startswith(vocab.cues().get("shared_verb_names", ()), ve):
             # "共建设120个", "共建成5G基站1200个": 共 counts the total, the verb is the longer one after it (共建 acts only
@@ -2402,7 +2411,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
-                quants = [q for q in quants if not (_GOAL_AFTER.match(text, q.end) and _names_indicator(text, ss, q))]
+                # ("地区生产总值增长目标由7.5%调整为3%左右": an indicator's target set or revised, named before its figure, the
+                # same fact; its start a figure no more)
+                quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
+                                                    and _names_indicator(text, ss, q))]
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
                 # sentence dated by a span is the year's
