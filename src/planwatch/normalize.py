@@ -468,6 +468,8 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 # rural pair, no alias of one name)
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
 _ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
+# (nor a line of the figure's change alone: "社会消费品零售总额 25590.1亿元\n增长 6%" on an infographic, news15)
+_CHANGE_LINE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|上涨|回落)[ \t\u3000]*[↑↓\-−]?\d")
 
 
 def _opens_with_name(text: str, pos: int) -> bool:
@@ -886,7 +888,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             spans.append((s, e))
             continue
         if run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
-                and (STATED_ITEM.fullmatch(prev_line.strip()) or _opens_with_name(text, e)):
+                and (STATED_ITEM.fullmatch(prev_line.strip()) or _opens_with_name(text, e)) \
+                and not _CHANGE_LINE.match(text, e):
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")

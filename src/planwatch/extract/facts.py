@@ -917,8 +917,6 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
-                    and not (meta.level == "county" and _LEAD_PIECES.split(tail)[-1] in _COUNTY_SEAT
-                             and _AIR_IDS.issuperset(_ids(m, table, meta.level))) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
@@ -1010,9 +1008,6 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
-# a county's seat, where its air is measured ("城区空气质量优良天数达到312天" in 准格尔旗's report): the county's own air
-# (a city's 中心城区 stays a part)
-_COUNTY_SEAT = frozenset(("城区", "县城", "市区", "旗府所在地"))
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
@@ -4828,7 +4823,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
         if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) \
                 and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
-                and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
+                and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
+                and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
+            # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
+            # year's, as four earlier helpers' blind gold read it)
             return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
         # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
@@ -6708,8 +6706,6 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
                     and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
-                    or v.start > best.end and v.verb.endswith(_HELD_VERBS) and text.find("连续", best.end, v.start) >= 0 \
-                    and _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start), v.start) is not None \
                     or v.start > best.end and (_BRACKET_SET.search(v.verb) or v.qualifier == "at_most" and best.qualifier == "eq"
                                                and _BOUND_AFTER.search(v.verb)) \
                     or v.start > best.end and text.find("基础上", best.end, v.start) >= 0 \
@@ -6722,7 +6718,6 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
-                # ("粮食总产量达到62.3万吨，连续五年稳定在60万吨以上": a bound held through a run of years, after the year's)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
