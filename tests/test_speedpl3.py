@@ -63,12 +63,17 @@ def _plain_period(sentence, meta, goal_path=""):
     for m in pledges._BY_YEAR.finditer(sentence) if dated else ():
         if m.group(1):
             return m.group(1)
+        if m.group(3):  # (a later year opening a clause of its own with a figure: a rule of lead22)
+            if meta.report_year and int(m.group(3)) > meta.report_year and pledges._FIGURE_AFTER.search(sentence, m.end()):
+                return m.group(3)
+            continue
         # (a deadline dates the pledge only with a figure after it: the rule _period gained after this test was written)
         if (not meta.report_year or int(m.group(2)) >= meta.report_year) and pledges._FIGURE_AFTER.search(sentence, m.end()):
             return m.group(2)
     m = pledges._YEARS_AHEAD.search(sentence) if meta.report_year and dated else None
     if m:
-        return f"{meta.report_year}-{meta.report_year + '两三四五'.index(m.group(1) or m.group(2)) + 1}"
+        # (the years counted in words or digits, whichever group of the pattern holds them: pledge22 added one)
+        return f"{meta.report_year}-{meta.report_year + pledges._AHEAD_COUNT[next(g for g in m.groups() if g)] - 1}"
     starts = pledges._plan_starts(sentence) if "五" in sentence else []
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         pledges._plan_starts(goal_path) if goal_path else [])
