@@ -108,3 +108,37 @@ def test_only_before_the_change_goes_on(sentence, key, want):
 def test_only_before_another_subject_does_not_go_on():
     fs = facts(REVIEW + "全县地区生产总值235亿元，仅服务业就增长了8%。\n")
     assert ("gdp", "actual", "2023", "growth") not in fs
+
+
+# ---- classes this session's helpers saw and left (second round, the lead's)
+
+@pytest.mark.parametrize("sentence,key,want", [
+    # a kind word between the gain and the stock: what it gained, the total after it wins
+    ("新增有效高新技术企业200家，有效高新技术企业总数突破1500家。", ("high_tech_enterprises", "actual", "2023", "level"),
+     (1500, "at_least")),
+    # a record said between the grain's output and its figure
+    ("粮食播种面积稳定在120万亩，总产量再创新高，达到52.6万吨。", ("grain_output", "actual", "2023", "level"), (52.6, "eq")),
+    # the figure's praise after it (的好成绩), no thing it describes
+    ("全县生产总值实现增长6.1%的好成绩。", ("gdp", "actual", "2023", "growth"), (6.1, "eq")),
+    ("一般公共预算收入取得增长8%的佳绩。", ("general_budget_revenue", "actual", "2023", "growth"), (8, "eq")),
+    # a fall named after the figure as 负增长
+    ("受疫情冲击，固定资产投资出现2.5%的负增长。", ("fixed_asset_investment", "actual", "2023", "growth"), (-2.5, "eq")),
+])
+def test_left_classes_of_the_helpers(sentence, key, want):
+    assert val(facts(REVIEW + sentence + "\n"), key) == want
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    # the figure of the things it describes, not the name's
+    ("规模以上工业增加值增长20%以上的企业达到50家。", ("industrial_va", "actual", "2023", "growth")),
+    # another crop's output after its own area
+    ("茶叶种植面积12万亩，总产量再创新高，达到1.5万吨。", ("grain_output", "actual", "2023", "level")),
+])
+def test_look_alikes_of_the_left_classes(sentence, absent):
+    assert absent not in facts(REVIEW + sentence + "\n")
+
+
+def test_what_the_stock_gained_alone_stays_its_level():
+    # (the existing reading: a gain with no total after it is the stock's level, as the dev gold marks it optional)
+    fs = facts(REVIEW + "新增有效高新技术企业200家。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (200, "eq")

@@ -2500,12 +2500,14 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
 _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
                          r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
-_FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少)")
+_FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少|负增长)")  # ("出现2.5%的负增长")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?!预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
-                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上)")
+                           r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
+                           # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
+                           r"|(?:好|良好|较好|优异|不俗)?(?:成绩|佳绩))")
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
@@ -3904,7 +3906,8 @@ def _years_named(listed: str) -> list[str]:
 _SPECIAL_VALUES = SkippingSet([_RANK, _DOUBLING, _FLAT, _ORDER_ONLY])
 # ("引进高新技术企业450家，高新技术企业总数超过2600家": the verb of a gain with no 新; not "累计认定1200家", a total)
 _GAIN_WORDS = r"新增|净增|新认定|新培育|新引进|新登记|新设立|新设|新注册|新发展"
-_ADDED_BEFORE = re.compile(r"(?:" + _GAIN_WORDS + r"|(?<![累共计新])(?:引进|培育|认定))$")
+# (a word of the stock's kind between: "新增有效高新技术企业200家", the ones whose certificate holds)
+_ADDED_BEFORE = re.compile(r"(?:" + _GAIN_WORDS + r"|(?<![累共计新])(?:引进|培育|认定))(?:有效)?$")
 # "在去年增长6.2%的基础上增长6.5%左右", "在上年增长5.8%的基础上预期增长6%以上": the figure set on last year's base
 # "翻一番的目标仍有差距": a goal said to be still ahead
 _GOAL_STILL_AHEAD = re.compile(r"的(?:奋斗|发展|既定)?目标(?:任务)?[，,]?(?:仍|还|尚|依然|依旧)?(?:然)?(?:有|存在)(?:较大|一定|不小|很大|不少)?的?差距")
@@ -3987,7 +3990,7 @@ _TOTAL_AFTER_NAME = re.compile(r"[^\d，,；;。、\n]{0,14}?(?:" + _TOTAL_STATE
 def _stock_gained(text: str, pos: int, alias: str = "") -> bool:
     """Whether the stock named at ``pos`` is what it gained ("新增高新技术企业15家", "新增市场主体120万户",
     "新增规上工业企业96家、高新技术企业65家"), not its total."""
-    if _ADDED_BEFORE.search(text, max(0, pos - 4), pos) is not None or alias.startswith(("新增", "净增")) \
+    if _ADDED_BEFORE.search(text, max(0, pos - 6), pos) is not None or alias.startswith(("新增", "净增")) \
             or text.startswith(("新增", "净增"), pos):
         return True
     if pos < 2 or text[pos - 1] not in "、和及" or _TOTAL_AFTER_NAME.match(text, pos + len(alias)):
