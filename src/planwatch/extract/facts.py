@@ -3288,7 +3288,8 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
-        if cue is not None and cue[1] == "span" and _SUB_ITEM_AT.match(text, ps) is not None \
+        if cue is not None and cue[1] == "span" and (_SUB_ITEM_AT.match(text, ps) is not None
+                                                     or _sibling_item_between(text, _since_heading(text, ps, 1500), cue[0], ps)) \
                 and _SUB_ITEM_LINE.search(text, _since_heading(text, ps, 1500), text.rfind("\n", 0, cue[0]) + 1) is not None:
             # ("（一）主要指标完成情况。…\n从“十四五”主要指标看，…年均增长6.7%。\n（二）产业转型升级加快。…增长9.6%": a
             # paragraph on the plan's years between the items of a year's review; the next item is the year's again)
@@ -3301,6 +3302,17 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
 # (or "2.产业转型升级加快。")
 _SUB_ITEM_AT = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
 _SUB_ITEM_LINE = re.compile(r"\n[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+
+
+def _sibling_item_between(text: str, lo: int, cue: int, ps: int) -> bool:
+    """Whether a numbered item of the same kind as the last one opened before the span's cue at ``cue`` (since ``lo``)
+    opens a line between the cue and the paragraph at ``ps``: "（四）“十三五”规划纲要实施进展情况\n…年均增长8.9%…\n
+    （五）存在的主要问题\n…进出口总额增长5.2%" (the plan's part is over; its own "1．" items below "五年来，" are not)."""
+    own = _last(_SUB_ITEM_LINE.finditer(text, lo, text.rfind("\n", 0, cue) + 1))
+    if own is None:
+        return False
+    paren = own.group(0).lstrip()[:1] in "（("
+    return any((m.group(0).lstrip()[:1] in "（(") == paren for m in _SUB_ITEM_LINE.finditer(text, cue, ps))
 
 
 def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
@@ -5257,6 +5269,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         and "分别" in text[gend:vs[0].start]:
                     # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
                     assigned.append((*members[0], vs[each[0]]))
+                elif n == 1 and len(vs) > 1 and text.find("分别", gend, vs[0].start) >= 0 \
+                        and (pe := _parts_each(text, gstart, gend, vs[0].start)) is not None \
+                        and len(run := _listed_run(vs, len(pe), text)) == len(pe):
+                    # "一季度、上半年、前三季度和全年生产总值增速分别为5.1%、5.8%、6.1%和6.3%": times of the year listed
+                    # before 分别, one value each: only the whole year's is the year's figure, a part's is none
+                    # (docs/decisions.md 16)
+                    if "全年" in pe:
+                        assigned.append((*members[0], run[pe.index("全年")]))
+                    if len(run) < len(vs):
+                        assigned += _pick_single(members[0], vs[len(run):], text)
                 elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
                         and "分别" in (between := text[gend:vs[0].start]) \
                         and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
@@ -5386,6 +5408,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
                     and qb.end() == gstart:
                 qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
+        if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
+            # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
+            # reasons given for a target is what the target counts on, no target of its own
+            qm = None
         if qm:
             assigned += [(iid, m, None) for iid, m in members]
         for iid, m, v in assigned:
@@ -6502,6 +6528,28 @@ def _milestone(v: Value) -> bool:
     return v.measure == "level" and v.qualifier == "at_least" and v.verb.rstrip("了 ").endswith(_MILESTONE_VERBS)
 
 
+# times of a year listed before 分别 ("一季度、上半年、前三季度和全年", "上半年和全年"): each item, in order
+_PART_ITEM = r"(?:第?[一二三四]季度|前[两三]季度|[上下]半年|全年|1[-—–~至]\d{1,2}月)"
+_PARTS_LIST = re.compile(r"(?:" + _PART_ITEM + r"[、和与及]){1,4}" + _PART_ITEM)
+# (the list closing the lead before the name, its region's word after it, "前三季度和全年全市地区生产总值分别…"; or
+# standing between the name and 分别, "地区生产总值一季度、上半年和全年分别增长…")
+_PARTS_LEAD = re.compile(_PARTS_LIST.pattern + r"[，,]?(?:全省|全市|全区|全县|全州|全盟|全旗|我省|我市|我区|我县)?的?$")
+_PARTS_BETWEEN = re.compile(_PARTS_LIST.pattern + r"(?:的)?(?:增速|增幅|增长|同比)?(?:分别|依次)")
+
+
+def _parts_each(text: str, gstart: int, gend: int, vstart: int) -> list[str] | None:
+    """The times of the year listed before 分别 for the name at ``gstart``–``gend`` (in the lead before it or
+    between it and 分别), one per value of the run after, in order; else None (not one item a whole year of its
+    own: "2023年、2024年" are _YEARS_EACH's)."""
+    lm = _PARTS_LEAD.search(text, max(0, gstart - 30, _clause_start(text, gstart, 30)), gstart)
+    if lm is None:
+        lm = _PARTS_BETWEEN.search(text, gend, vstart)
+        if lm is None or lm.start() - gend > 6:
+            return None
+    items = re.findall(_PART_ITEM, lm.group(0))
+    return items if len(items) >= 2 and any(i != "全年" for i in items) else None
+
+
 def _listed_run(vs: list[Value], n: int, text: str) -> list[Value]:
     """The first ``n`` values, where they are joined by bare separators ("8.8%、9.1%", "6.5%和3.6%") and a clause mark
     parts them from the next ("，两年平均增长5%"): the run of values for ``n`` years listed; else ``vs``."""
@@ -6582,6 +6630,7 @@ _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
+_REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
