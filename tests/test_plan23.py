@@ -97,3 +97,77 @@ def test_a_kind_of_loan_before_the_balance_is_a_part(kind):
 def test_the_regions_loan_balance_stays(name):
     fs = ks(CITY + "三、2024年经济社会发展的主要任务\n" + name + "达到1.1万亿元。\n")
     assert fs[("loan_balance", "target", "2024", "level")].value == 1.1
+
+
+HEILONGJIANG = ("黑龙江省2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+                "——2025年1月20日在黑龙江省第十四届人民代表大会第三次会议上\n"
+                "一、2024年国民经济和社会发展计划执行情况\n（一）主要指标预计完成情况\n")
+
+
+# a plan's count labelled before its estimate "预计新增…" (as "预计完成", "实际新增"): the plan is last year's target, the
+# estimate its result
+@pytest.mark.parametrize("row", ["9.城镇新增就业：计划35万人，预计新增37.3万人。", "城镇新增就业计划35万人，预计新增37.3万人。",
+                                 "城镇新增就业：计划新增35万人，预计新增37.3万人。"])
+def test_a_plans_count_then_the_estimated_gain(row):
+    fs = ks(HEILONGJIANG + row + "\n")
+    assert fs[("urban_new_jobs", "target", "2024", "level")].value == 35
+    assert fs[("urban_new_jobs", "actual", "2024", "level")].value == 37.3
+
+
+# a plan in words labelled right after the name ("：计划与经济增长同步", "：计划完成国家下达任务"), then the year's result: the
+# words are last year's qualitative target
+@pytest.mark.parametrize("row, key", [
+    ("7.居民人均可支配收入：计划与经济增长同步，预计达到31369元，增长4.9%。", ("disposable_income", "target", "2024", "growth")),
+    ("11.单位地区生产总值能耗：计划完成国家下达任务，预计下降2.5%左右。", ("energy_intensity", "target", "2024", "growth")),
+])
+def test_a_plan_in_words_before_the_result_is_last_years_target(row, key):
+    fs = ks(HEILONGJIANG + row + "\n")
+    assert fs[key].qualifier == "qualitative"
+    assert fs[(key[0], "actual", "2024", "growth")].value in (4.9, -2.5)
+
+
+# look-alikes: the same words with no plan label stay no target; in the year's targets the figure after them is the target
+def test_words_with_no_plan_label_in_a_review_set_no_target():
+    fs = ks(HEILONGJIANG + "居民人均可支配收入增长与经济增长同步，达到31369元。\n")
+    assert ("disposable_income", "target", "2024", "growth") not in fs
+
+
+def test_a_plan_in_words_before_this_years_figure_leaves_the_figure():
+    fs = ks(HEILONGJIANG.replace("一、2024年国民经济和社会发展计划执行情况\n（一）主要指标预计完成情况\n", "二、2025年主要预期目标\n")
+            + "居民人均可支配收入：计划与经济增长同步，力争增长6%。\n")
+    assert fs[("disposable_income", "target", "2025", "growth")].value == 6
+
+
+# a plan's goal met ahead of time ("提前完成“十三五”下降16%目标进度要求") is that plan's goal, as 超额完成 is (decision 32)
+@pytest.mark.parametrize("met", ["提前完成“十三五”下降16%目标进度要求", "提前完成“十三五”下降16%的目标任务", "超额完成“十三五”下降16%的目标任务"])
+def test_a_plans_goal_met_ahead_of_time(met):
+    fs = ks(PROVINCE + "一、2018年国民经济和社会发展计划执行情况\n2016—2018年，单位生产总值能耗累计下降14.5%，" + met + "。\n")
+    assert fs[("energy_intensity", "actual", "2016-2018", "growth")].value == -14.5
+    assert fs[("energy_intensity", "goal", "2016-2020", "growth")].value == -16
+
+
+# look-alike: the year's own target met ahead of time is no plan's goal
+def test_the_years_target_met_ahead_of_time_is_no_goal():
+    fs = ks(PROVINCE + "一、2018年国民经济和社会发展计划执行情况\n单位生产总值能耗下降5%，提前完成年度目标。\n")
+    assert fs[("energy_intensity", "actual", "2018", "growth")].value == -5
+    assert not any(k[1] == "goal" for k in fs)
+
+
+GUIZHOU_TASKS = ("关于贵州省2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+                 "——2023年1月14日在贵州省第十四届人民代表大会第一次会议上\n三、2023年经济社会发展的主要任务\n")
+
+
+# a part named by its short name after a verb of the region's work for it ("支持遵义", "推动遵义"): the part's figure, not
+# the region's target, and no pledge of the region's (decision 47)
+@pytest.mark.parametrize("verb", ["支持", "推动"])
+def test_a_part_by_its_short_name_after_a_verb_of_support(verb):
+    d = read(GUIZHOU_TASKS + "实施强省会行动，" + verb + "遵义地区生产总值增长8%以上。\n")
+    fs = keys_of(d)
+    assert ("gdp", "target", "2023", "growth") not in fs
+    assert not any(p.value == 8 for p in d.pledges)
+
+
+# look-alike: the region's own figure after such a verb stays the region's
+def test_the_regions_own_figure_after_an_aim_verb_stays():
+    fs = ks(GUIZHOU_TASKS + "力争全省地区生产总值增长6%。\n")
+    assert fs[("gdp", "target", "2023", "growth")].value == 6

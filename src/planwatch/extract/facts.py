@@ -104,7 +104,7 @@ _CONTINUE = re.compile(
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -1201,6 +1201,10 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     # "省会杭州" in 浙江省's report is a child too)
     if code and bare in _child_short_names(code) and not (own and last in (short_name(own), abbreviation(own))):
         return last
+    if code and bare[:2] in _SUPPORT_VERBS and bare[2:] in _child_short_names(code) \
+            and not (own and last[2:] in (short_name(own), abbreviation(own))):
+        # "支持遵义地区生产总值增长8%以上", "推动赣州建设…": the region's work for a part named by its short name
+        return last[2:]
     if _subregion().fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
@@ -1289,6 +1293,10 @@ def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) 
 
 # the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
 _DIRECT_PART = re.compile(r"[州盟市]直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
+
+
+# the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
+_SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "鼓励", "引导", "帮助", "指导", "力争", "确保", "争取"))
 
 
 def _lead_place(lead: str) -> tuple[str, str]:
@@ -2005,7 +2013,7 @@ def _then_results() -> re.Pattern:
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
 # "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
 # ("，预计实际增长7.6%" after "年初预期增长8%左右": the estimate of the result)
-_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为)?)(?=[\d.])")
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
 
 
 _REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
@@ -5396,6 +5404,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
+        plan_qm = None
+        if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
+                and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
+                and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+            # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
+            # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
+            qm = plan_qm = pq
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
@@ -5524,8 +5539,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
+                if role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
+                    continue  # (the plan in words before a figure outside a review: the figure is the target)
                 if role == "actual":
-                    continue
+                    role = "target"  # (the plan in words before the year's result: _PLAN_LABEL_AT)
                 # "稳居全国上游", "保持全省第一方阵": a qualitative rank
                 rank_like = _RANK_WORDS.search(qm.group(0)) is not None
                 measure, value, high, unit, qual, vend, scope = (
@@ -6630,6 +6647,9 @@ _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
+# the label of a plan right after a name, before its words ("：计划与经济增长同步", "，年度计划完成省下达任务")
+_PLAN_LABEL_AT = re.compile(r"[：:，,]?\s*(?:年度|全年|年初)?(?:计划|预期)(?:目标)?(?:为|是)?")
+_PLAN_LABEL_FIRST = frozenset("：:，,年全计预 \t")
 _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
