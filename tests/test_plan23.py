@@ -171,3 +171,10 @@ def test_a_part_by_its_short_name_after_a_verb_of_support(verb):
 def test_the_regions_own_figure_after_an_aim_verb_stays():
     fs = ks(GUIZHOU_TASKS + "力争全省地区生产总值增长6%。\n")
     assert fs[("gdp", "target", "2023", "growth")].value == 6
+
+
+# a division's short name glued to a zone's beside it ("贵阳贵安": 贵阳市 and 贵安新区) before an indicator is a part too
+def test_a_short_name_glued_to_a_zones_is_a_part():
+    d = read(GUIZHOU_TASKS + "实施强省会行动，支持贵阳贵安地区生产总值增长8%以上。\n")
+    assert ("gdp", "target", "2023", "growth") not in keys_of(d)
+    assert not any(p.value == 8 for p in d.pledges)

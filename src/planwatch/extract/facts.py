@@ -1205,6 +1205,11 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             and not (own and last[2:] in (short_name(own), abbreviation(own))):
         # "支持遵义地区生产总值增长8%以上", "推动赣州建设…": the region's work for a part named by its short name
         return last[2:]
+    if code and 4 <= len(glued := bare[2:] if bare[:2] in _SUPPORT_VERBS else bare) <= 5 \
+            and any(len(glued) - k == 2 and glued[:k] in _child_short_names(code) for k in (2, 3)) \
+            and not (own and glued.startswith(tuple(w for w in (short_name(own), abbreviation(own)) if w))):
+        # "支持贵阳贵安地区生产总值增长8%以上": a part by its short name glued to a zone's beside it (贵阳 and 贵安新区)
+        return glued
     if _subregion().fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)

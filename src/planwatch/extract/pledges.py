@@ -2556,7 +2556,9 @@ def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         lead = lead[:-1]
     if len(lead) < 2 or lead == meta.region or _own_short(lead, meta):
         return False
-    if _place_named(lead, meta):
+    if _place_named(lead, meta) or 4 <= len(lead) <= 5 and any(len(lead) - k == 2 and lead[:k] in _child_names(meta.region_code)
+                                                            for k in (2, 3)):
+        # ("支持贵阳贵安地区生产总值增长8%以上": a division by its short name glued to a zone's beside it, 贵安新区)
         return True
     # "推动大柳塔镇、锦界镇、店塔镇等工业强镇地区生产总值均超过200亿元": places listed (and what kind they are, after
     # 等), each a place of its own
