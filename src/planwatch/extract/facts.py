@@ -6650,12 +6650,15 @@ _BOUND_AFTER = re.compile(r"[，,]\s*(?:全年|年末|年底)?控制在$")
 _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 
-# the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
-# ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 # the label of a plan right after a name, before its words ("：计划与经济增长同步", "，年度计划完成省下达任务")
 _PLAN_LABEL_AT = re.compile(r"[：:，,]?\s*(?:年度|全年|年初)?(?:计划|预期)(?:目标)?(?:为|是)?")
 _PLAN_LABEL_FIRST = frozenset("：:，,年全计预 \t")
+# the words opening a target's reasons within its sentence ("，主要考虑居民收入稳定增长…"; not "综合考虑各方面因素")
 _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)")
+
+
+# the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
+# ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
