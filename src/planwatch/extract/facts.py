@@ -196,7 +196,7 @@ _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compil
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 # (the look back after 这, as "(?<!今后)(?<!未来)这五年" reads it: every branch then opens with a character, which a
 # search skips to in C; a branch that opens with a look back is tried at every place)
-_FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年来(?!首次|首度|第一次|最[高低好快大多少优]|新高|新低)|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
 # a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
@@ -2503,7 +2503,7 @@ _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少|负增长)")  # ("出现2.5%的负增长")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
                            # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
@@ -2529,7 +2529,7 @@ _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 # ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
 # completion ratio, no share nor growth of the name before)
-_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
+_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:预期)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
@@ -6158,6 +6158,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue  # (fewer changes than two)
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
             k = len(changes)
+            if k >= 2 and not ranked and "分别" not in text[groups[i][-1].end:changes[0].start]:
+                _own_then_respectively(text, groups, values, i, changes)
+                continue
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
                 continue
             run = range(i - k + 1, i + 1)
@@ -6171,6 +6174,37 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 if j != i:
                     values[j].append(v)
             values[i] = [v for v in vs if v not in changes[:-1]]
+
+
+def _own_then_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int,
+                           changes: list[Value]) -> None:
+    """"城镇居民人均可支配收入32180元，增长7.6%；农村居民人均可支配收入17365元，增长9.1%，两年平均分别增长5.2%和
+    7.8%": one-name groups each stating its own change, the last of them then a run of changes of another kind
+    (an average over years) after 分别: one to each group, in order, as _share_respectively does where the groups
+    before state no change (the run reaches across a ；, not a 。)."""
+    f = text.rfind("分别", groups[i][-1].end, changes[-1].start)
+    if f < 0 or find_mark(text, f, changes[-1].start, _SENT_MARKS) >= 0:
+        return
+    own = [v for v in changes if v.end <= f]
+    run = [v for v in changes if v.start > f]
+    k = len(run)
+    if not own or k < 2 or i - k + 1 < 0 or find_mark(text, own[-1].end, f, _FULL_STOPS) >= 0 \
+            or any(text[a.end:b.start] not in ("、", "和", "与", "及") for a, b in zip(run, run[1:])) \
+            or any(v.period_hint != run[0].period_hint or v.measure != run[0].measure for v in run) \
+            or any(v.period_hint == run[0].period_hint for v in own):
+        return
+    span = range(i - k + 1, i)
+    if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in (*span, i)) \
+            or find_mark(text, groups[span[0]][0].start, f, _FULL_STOPS) >= 0:
+        return
+    for j in span:
+        # (each group before states its own change of the kind the last's own is, none of the run's kind)
+        theirs = [v for v in values[j] if v.measure != "level" and v.measure != "rank"]
+        if len(theirs) != len(own) or any(v.period_hint == run[0].period_hint for v in theirs):
+            return
+    for j, v in zip(span, run):
+        values[j].append(v)
+    values[i] = [v for v in values[i] if v not in run[:-1]]
 
 
 # "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order

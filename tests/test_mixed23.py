@@ -1,0 +1,105 @@
+"""Session helper mixed23: paragraphs with figures of several periods (a superlative over years that opens
+no span, a run of averages after 分别 shared by groups each stating its own change, a plan's figure inside a
+completion ratio)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW23 = "一、2023年工作回顾\n"
+REVIEW21 = "一、2021年工作回顾\n"
+REVIEW18 = "一、2018年工作回顾\n"
+
+
+# "五年来首次", "十年来最高": a record over years compared, no span opened for the clauses after it
+@pytest.mark.parametrize("sent", [
+    "去年全省地区生产总值增长5.3%，五年来首次超过全国增速；一般公共预算收入2754.3亿元，增长9.1%；规模以上工业增加值增长5%。",
+    "去年全市地区生产总值增长6.1%，增速为十年来最高；一般公共预算收入254.3亿元，增长9.1%；规模以上工业增加值增长5%。",
+    "去年全市地区生产总值增长6.1%，创近十年来新高；一般公共预算收入254.3亿元，增长9.1%；规模以上工业增加值增长5%。",
+    "2023年，全市进出口总额增长12%，近三年来首次实现两位数增长；一般公共预算收入254.3亿元，增长9.1%；规模以上工业增加值增长5%。",
+])
+def test_a_record_over_years_opens_no_span(sent):
+    fs = facts(REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (9.1, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (5, "eq")
+    assert not [k for k in fs if k[2] != "2023"]
+
+
+# look-alikes: the years themselves opening the review still date its averages and totals
+@pytest.mark.parametrize("sent,span", [
+    ("五年来，全市地区生产总值年均增长6.1%；一般公共预算收入年均增长9.1%。", "2019-2023"),
+    ("近十年来，全市地区生产总值年均增长6.1%；一般公共预算收入年均增长9.1%。", "2014-2023"),
+    ("过去五年，全市地区生产总值年均增长6.1%；一般公共预算收入年均增长9.1%。", "2019-2023"),
+])
+def test_the_years_reviewed_still_open_a_span(sent, span):
+    fs = facts("一、过去五年工作回顾\n" + sent + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", span, "growth")) == (6.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", span, "growth")) == (9.1, "eq")
+
+
+# one-name groups each with its own change, then a run of averages after 分别 in the last: one each, in order
+@pytest.mark.parametrize("sent,a,b,va,vb", [
+    ("全市城镇居民人均可支配收入32180元，增长7.6%；农村居民人均可支配收入17365元，增长9.1%，两年平均分别增长5.2%和7.8%。",
+     "urban_disposable_income", "rural_disposable_income", 5.2, 7.8),
+    ("全县规模以上工业增加值增长11.6%，固定资产投资增长12.1%，两年平均分别增长8.3%、6.4%。",
+     "industrial_va", "fixed_asset_investment", 8.3, 6.4),
+])
+def test_averages_after_each_groups_own_change(sent, a, b, va, vb):
+    fs = facts(REVIEW21 + sent + "\n", report_year=2022)
+    assert val(fs, (a, "actual", "2020-2021", "growth")) == (va, "eq")
+    assert val(fs, (b, "actual", "2020-2021", "growth")) == (vb, "eq")
+    assert (a, "actual", "2021", "growth") in fs and (b, "actual", "2021", "growth") in fs
+
+
+# look-alikes: gaps to another region's after 分别 are no figures; a run that is the groups' only change, and
+# parts' changes after 其中, keep their readings
+def test_gaps_after_each_stay_out():
+    fs = facts(REVIEW21 + "全市城镇居民人均可支配收入增长7.6%，农村居民人均可支配收入增长9.1%，分别高于全省0.5和0.8个百分点。\n",
+               report_year=2022)
+    assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (7.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (9.1, "eq")
+    assert len([k for k in fs if not k[0].startswith("other:")]) == 2
+
+
+def test_changes_after_each_as_the_only_ones_stay_one_each():
+    fs = facts(REVIEW21 + "城镇居民人均可支配收入32180元，农村居民人均可支配收入17365元，分别增长7.6%和9.1%。\n", report_year=2022)
+    assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (7.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (9.1, "eq")
+
+
+def test_parts_after_qizhong_are_no_groups_average():
+    fs = facts(REVIEW21 + "全市地区生产总值增长6.9%；规模以上工业增加值增长11.6%，其中高技术产业、装备制造业增加值分别增长18.2%和15.1%。\n",
+               report_year=2022)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (6.9, "eq")
+    assert val(fs, ("industrial_va", "actual", "2021", "growth")) == (11.6, "eq")
+    assert not [k for k in fs if k[2] != "2021" and not k[0].startswith("other:")]
+
+
+# "完成年初预期目标8.5%的95%": the plan's figure is last year's target, the part of it done no figure
+@pytest.mark.parametrize("sent,iid,target", [
+    ("去年，全市地区生产总值完成542.3亿元，增长8.1%，完成年初预期目标8.5%的95%。", "gdp", 8.5),
+    ("去年，全市固定资产投资增长11.8%，完成年度计划12%的98%。", "fixed_asset_investment", 12),
+])
+def test_plan_figure_inside_a_completion_ratio(sent, iid, target):
+    fs = facts(REVIEW18 + sent + "\n", report_year=2019)
+    assert val(fs, (iid, "target", "2018", "growth")) == (target, "eq")
+    assert fs[(iid, "actual", "2018", "growth")].value in (8.1, 11.8)
+
+
+# look-alikes: a completion ratio with no plan figure is no target at all (it was read as one: 95)
+@pytest.mark.parametrize("sent", [
+    "去年，全市地区生产总值增长8.1%，完成年初预期目标的95%。",
+    "去年，全市地区生产总值增长8.1%，为年初预期目标的95.3%。",
+    "去年，全市地区生产总值增长8.1%，完成年度目标任务的98.3%。",
+])
+def test_a_completion_ratio_alone_is_no_target(sent):
+    fs = facts(REVIEW18 + sent + "\n", report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.1, "eq")
+    assert ("gdp", "target", "2018", "growth") not in fs
+
+
+def test_a_budget_figure_before_its_ratio_stays_the_target():
+    fs = facts(REVIEW18 + "一般公共预算收入16.1亿元，为年度预算15亿元的107.3%。\n", report_year=2019)
+    assert val(fs, ("general_budget_revenue", "target", "2018", "level")) == (15, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2018", "level")) == (16.1, "eq")
