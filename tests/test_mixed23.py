@@ -103,3 +103,94 @@ def test_a_budget_figure_before_its_ratio_stays_the_target():
     fs = facts(REVIEW18 + "一般公共预算收入16.1亿元，为年度预算15亿元的107.3%。\n", report_year=2019)
     assert val(fs, ("general_budget_revenue", "target", "2018", "level")) == (15, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2018", "level")) == (16.1, "eq")
+
+
+# a part on a plan's progress at its middle is a review: its figures are results, not this year's targets
+@pytest.mark.parametrize("title", ["二、“十四五”规划实施中期进展", "二、“十四五”规划中期评估情况", "二、“十四五”规划纲要实施中期评估"])
+def test_plan_progress_part_is_a_review(title):
+    text = ("一、2022年计划执行情况\n2022年，全市生产总值增长1.0%。\n" + title + "\n"
+            "对照“十四五”规划纲要，研发经费投入强度达到3.5%；常住人口城镇化率达到85.1%。\n"
+            "三、2023年计划草案\n2023年全市经济社会发展的主要预期目标是：生产总值增长4%左右。\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("rnd_intensity", "actual", "2022", "share")) == (3.5, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2022", "share")) == (85.1, "eq")
+    assert ("rnd_intensity", "target", "2023", "share") not in fs
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (4, "about")
+
+
+# look-alike: a tasks part that carries the plan out stays tasks
+def test_carrying_out_the_plan_stays_tasks():
+    text = ("一、2022年计划执行情况\n2022年，全市生产总值增长1.0%。\n二、2023年计划草案\n（一）推动“十四五”规划实施\n"
+            "研发经费投入强度达到3.6%。\n")
+    fs = facts(text, report_year=2023)
+    assert ("rnd_intensity", "actual", "2022", "share") not in fs
+    assert ("rnd_intensity", "target", "2023", "share") in fs
+
+
+# "“十四五”前两年年均增长3.4%" after a ； or a comma, its name left out: the plan's first years' average of the name before
+@pytest.mark.parametrize("sent,span,value", [
+    ("全市地区生产总值增长1.0%，低于年初确定的6%的预期目标；“十四五”前两年年均增长3.4%。", "2021-2022", 3.4),
+    ("全市地区生产总值增长1.0%；“十四五”前两年年均增长3.4%。", "2021-2022", 3.4),
+    ("全市地区生产总值增长1.0%，“十四五”前两年年均增长3.4%。", "2021-2022", 3.4),
+])
+def test_plan_first_years_average_of_the_name_before(sent, span, value):
+    fs = facts("一、2022年计划执行情况\n" + sent + "\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", span, "growth")) == (value, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (1.0, "eq")
+
+
+# years named right before the average of the name before (its name left out) are that average's, not the years of
+# the names after it
+@pytest.mark.parametrize("sent", [
+    "全市地区生产总值增长5.2%；“十四五”以来年均增长6.3%，一般公共预算收入增长3.1%。",
+    "全市地区生产总值增长5.2%，“十四五”前四年年均增长6.3%，一般公共预算收入增长3.1%。",
+    "全市地区生产总值增长5.2%，“十四五”以来年均增长6.3%；一般公共预算收入增长3.1%。",
+])
+def test_a_span_after_a_figure_is_that_figures_alone(sent):
+    fs = facts(REVIEW24 + sent + "\n", report_year=2025)
+    assert val(fs, ("gdp", "actual", "2021-2024", "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (3.1, "eq")
+    assert ("general_budget_revenue", "actual", "2021-2024", "growth") not in fs
+
+
+REVIEW24 = "一、2024年工作回顾\n"
+
+
+# look-alikes: the years framing the sentence, or named with the later name's own average, still date it
+@pytest.mark.parametrize("sent,key,value", [
+    ("五年来，全市地区生产总值年均增长6.1%，一般公共预算收入增长45%。", ("general_budget_revenue", "actual", "2020-2024", "growth"), 45),
+    ("“十四五”以来，全市地区生产总值年均增长6.1%，一般公共预算收入增长25%。", ("general_budget_revenue", "actual", "2021-2024", "growth"), 25),
+    ("全市地区生产总值达到5000亿元，“十四五”以来年均增长6.3%，一般公共预算收入年均增长5%。",
+     ("general_budget_revenue", "actual", "2021-2024", "growth"), 5),
+])
+def test_a_span_framing_the_sentence_still_dates_it(sent, key, value):
+    fs = facts(REVIEW24 + sent + "\n", report_year=2025)
+    assert val(fs, key) == (value, "eq")
+
+
+# "X年以来" in the figure's own sentence, after a plan's first years named in an earlier one: from the year it names
+def test_since_a_year_after_a_plan_named_before():
+    fs = facts("一、2022年计划执行情况\n2022年，全市生产总值增长1.0%；“十四五”前两年年均增长3.4%。城镇调查失业率5.2%。"
+               "2020年以来，全市累计新增城镇就业103万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2020-2022", "level")) == (103, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2022", "growth")) == (3.4, "eq")
+
+
+def test_plan_since_with_no_year_after_it_keeps_the_plan():
+    fs = facts("一、2022年计划执行情况\n“十四五”以来，全市累计新增城镇就业70万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2022", "level")) == (70, "eq")
+
+
+# a bracket holding only the years of the action it follows frames the sentence: a three-year total is the span's goal
+def test_action_years_in_a_bracket_date_its_total():
+    fs = facts("二、2024年工作安排\n启动制造业高质量发展新三年行动（2024—2026年），三年累计完成工业投资2000亿元以上。\n",
+               report_year=2024)
+    assert val(fs, ("industrial_investment", "goal", "2024-2026", "level")) == (2000, "at_least")
+    assert ("industrial_investment", "target", "2024", "level") not in fs
+
+
+# look-alike: a bracket with a figure of its own is an aside, the figure after it keeps the part's reading
+def test_a_bracket_with_a_figure_stays_an_aside():
+    fs = facts("二、2024年工作安排\n固定资产投资增长6%（2023年增长5.1%），规模以上工业增加值增长7%。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")

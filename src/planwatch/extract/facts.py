@@ -71,7 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1587,9 +1587,10 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 
 
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
+# "…；“十四五”前两年年均增长3.4%": the plan's first years' too;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
@@ -2862,6 +2863,7 @@ def _year_results(text: str, start: int, end: int) -> list[int]:
     return [m.end() for m in _YEAR_RESULT.finditer(text, start, min(len(text), end + 20)) if m.end() <= end]
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
+_RANGE_BRACKET = re.compile(r"[（(]\s*(?:19|20)\d{2}年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}年\s*[）)]$")
 
 
 def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3503,10 +3505,12 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
-    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
-        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
-        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos) \
+            and not (since is not None and since.start() > plan.end() and int(since.group(1)) < end_year):
+        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
+        # (and "“十四五”前两年年均增长3.4%。…2020年以来，全市累计新增城镇就业103万人": the year named after it)
+        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
     if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
@@ -4026,6 +4030,9 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一�
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+# the average right after a span's words ("“十四五”以来年均增长6.3%", "，年均增长…"): four characters on from the cue
+_SPAN_OWN_AVERAGE = frozenset(p + w for p in ("年均", "平均") for w in ("增长", "下降")) | frozenset(
+    c + p + w for c in "，," for p in ("年均", "平均") for w in ("增", "下"))
 _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
@@ -4446,7 +4453,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
-        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+        # (but a bracket that holds only the years of what it follows frames the sentence: "启动新三年行动（2024—2026年），
+        # 三年累计完成工业投资2000亿元以上")
+        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)
+                or c[1].startswith(("range:", "span")) and text[c[0]:c[0] + 1] in "）)" and _RANGE_BRACKET.search(text, full_start, c[0] + 1)]
     if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
         # amount after an earlier item's result is that item's, no cue for the items after the ；
@@ -4464,6 +4474,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
         sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
+    if sent and any(c[1] == "span" and c[0] < pos and text[c[0]:c[0] + 4] in _SPAN_OWN_AVERAGE for c in sent):
+        # "地区生产总值增长5.2%，“十四五”以来年均增长6.3%，一般公共预算收入增长3.1%": years named after a figure,
+        # right before the average of that figure (its name left out), are that average's alone, not the years of
+        # the names after it (not "五年来，全市…", which frames the sentence)
+        sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and text[c[0]:c[0] + 4] in _SPAN_OWN_AVERAGE
+                                        and _DIGIT_NOT_YEAR.search(text, full_start, _after_mark(_CLAUSE_MARKS, text, full_start, c[0]))
+                                        and find_mark(text, c[0], pos, _CLAUSE_MARKS) >= 0)]
     if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
         # "今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%": last year's figure set after this year's
         # target, its name left out (the cue opens its clause), dates its own clause only, not the names after it
