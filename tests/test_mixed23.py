@@ -194,3 +194,24 @@ def test_a_bracket_with_a_figure_stays_an_aside():
     fs = facts("二、2024年工作安排\n固定资产投资增长6%（2023年增长5.1%），规模以上工业增加值增长7%。\n", report_year=2024)
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
     assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+TERM = "——2025年1月9日在浏阳市第十八届人民代表大会第四次会议上\n一、2024年工作回顾\n"
+
+
+# the years a figure's own sentence counts ("近两年") outrank the term named in a sentence before ("本届政府成立以来")
+@pytest.mark.parametrize("sent,key,value", [
+    ("近两年，全市规模以上工业增加值年均增长8.2%。", ("industrial_va", "actual", "2023-2024", "growth"), (8.2, "eq")),
+    ("近两年，全市规模以上工业增加值增速保持在7%以上。", ("industrial_va", "actual", "2023-2024", "growth"), (7, "at_least")),
+])
+def test_years_counted_in_own_sentence_outrank_the_term(sent, key, value):
+    fs = facts(TERM + "本届政府成立以来，全市地区生产总值年均增长6.5%，累计新增城镇就业4.2万人。" + sent + "\n", report_year=2025)
+    assert val(fs, key) == value
+    assert val(fs, ("gdp", "actual", "2022-2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022-2024", "level")) == (4.2, "eq")
+
+
+# look-alike: a later sentence with no count of its own keeps the term's years
+def test_term_still_dates_its_own_sentence():
+    fs = facts(TERM + "本届政府成立以来，全市地区生产总值年均增长6.5%，一般公共预算收入累计完成245亿元。\n", report_year=2025)
+    assert val(fs, ("general_budget_revenue", "actual", "2022-2024", "level")) == (245, "eq")

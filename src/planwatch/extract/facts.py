@@ -3514,7 +3514,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
     if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
-            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year:
+            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year \
+            and _N_YEARS_SKIP.search(text, max(k, _after_mark(_SENT_MARKS, text, start, pos)), pos) is None:
+        # (not where the figure's own sentence, after it, counts its years: "本届政府成立以来，…。近两年，…增速保持在7%以上")
         # "本届政府成立以来，全县累计新增城镇就业1.2万人" in a report to the term's third session: from the year the
         # term's first session was held for (at its first session the outgoing term's five years are reviewed)
         return t
