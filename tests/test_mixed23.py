@@ -215,3 +215,18 @@ def test_years_counted_in_own_sentence_outrank_the_term(sent, key, value):
 def test_term_still_dates_its_own_sentence():
     fs = facts(TERM + "本届政府成立以来，全市地区生产总值年均增长6.5%，一般公共预算收入累计完成245亿元。\n", report_year=2025)
     assert val(fs, ("general_budget_revenue", "actual", "2022-2024", "level")) == (245, "eq")
+
+
+# "，2019年以来累计新增…" after the name's first figure: a span from that year, not that year's own figure
+def test_since_a_year_in_a_later_clause_is_a_span():
+    fs = facts("一、2022年计划执行情况\n“十四五”以来，全市累计新增城镇就业70万人，2019年以来累计新增103万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2019-2022", "level")) == (103, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2022", "level")) == (70, "eq")
+    assert ("urban_new_jobs", "actual", "2019", "level") not in fs
+
+
+# look-alike: a year of its own in a later clause still dates that clause's figure
+def test_a_year_in_a_later_clause_dates_its_figure():
+    fs = facts("一、2022年计划执行情况\n全市城镇新增就业8.1万人，2021年新增7.6万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (7.6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (8.1, "eq")
