@@ -230,3 +230,14 @@ def test_a_year_in_a_later_clause_dates_its_figure():
     fs = facts("一、2022年计划执行情况\n全市城镇新增就业8.1万人，2021年新增7.6万人。\n", report_year=2023)
     assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (7.6, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2022", "level")) == (8.1, "eq")
+
+
+# "，近三年年均增长11.4%" / "，过去三年年均…" after a name's figure: its average over the years counted, the names
+# after it the year's
+@pytest.mark.parametrize("lead,span", [("近三年", "2021-2023"), ("过去三年", "2021-2023"), ("近三年来", "2021-2023"),
+                                       ("过去五年", "2019-2023")])
+def test_years_counted_before_the_average_of_the_name_before(lead, span):
+    fs = facts(REVIEW23 + "全区固定资产投资增长8.2%，" + lead + "年均增长11.4%；一般公共预算收入增长6.8%。\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", span, "growth")) == (11.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (6.8, "eq")

@@ -71,7 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?[，,]?(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4035,6 +4035,13 @@ _LAST_YEAR_WORDS = ("去年", "上年")
 # the average right after a span's words ("“十四五”以来年均增长6.3%", "，年均增长…"): four characters on from the cue
 _SPAN_OWN_AVERAGE = frozenset(p + w for p in ("年均", "平均") for w in ("增长", "下降")) | frozenset(
     c + p + w for c in "，," for p in ("年均", "平均") for w in ("增", "下"))
+
+
+def _span_own_average(text: str, at: int) -> bool:
+    """Whether the average of a figure follows the span's words ending at ``at`` ("近三年(来)年均增长…")."""
+    if text[at:at + 1] == "来":
+        at += 1
+    return text[at:at + 4] in _SPAN_OWN_AVERAGE
 _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
@@ -4477,11 +4484,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
         sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
-    if sent and any(c[1] == "span" and c[0] < pos and text[c[0]:c[0] + 4] in _SPAN_OWN_AVERAGE for c in sent):
+    if sent and any(c[1] == "span" and c[0] < pos and _span_own_average(text, c[0]) for c in sent):
         # "地区生产总值增长5.2%，“十四五”以来年均增长6.3%，一般公共预算收入增长3.1%": years named after a figure,
         # right before the average of that figure (its name left out), are that average's alone, not the years of
         # the names after it (not "五年来，全市…", which frames the sentence)
-        sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and text[c[0]:c[0] + 4] in _SPAN_OWN_AVERAGE
+        sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and _span_own_average(text, c[0])
                                         and _DIGIT_NOT_YEAR.search(text, full_start, _after_mark(_CLAUSE_MARKS, text, full_start, c[0]))
                                         and find_mark(text, c[0], pos, _CLAUSE_MARKS) >= 0)]
     if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
