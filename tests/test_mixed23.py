@@ -241,3 +241,25 @@ def test_years_counted_before_the_average_of_the_name_before(lead, span):
     assert val(fs, ("fixed_asset_investment", "actual", span, "growth")) == (11.4, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8.2, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (6.8, "eq")
+
+
+LATE = "——2020年12月22日在讷河市第十七届人民代表大会第六次会议上\n一、2020年工作回顾\n今年全市地区生产总值预计增长3%。\n二、2021年工作安排\n"
+
+
+# in a report of December, 今年 (the year reviewed) as a comparison's base after a target dates no item after it
+@pytest.mark.parametrize("sent", [
+    "明年全市地区生产总值增长7%，高于今年4个百分点；一般公共预算收入增长5%。",
+    "明年全市地区生产总值增长7%，比今年提高4个百分点；一般公共预算收入增长5%。",
+])
+def test_this_year_compared_in_a_late_report_dates_nothing(sent):
+    fs = facts(LATE + sent + "\n", report_year=2021, meeting_date="2020-12-22")
+    assert val(fs, ("general_budget_revenue", "target", "2021", "growth")) == (5, "eq")
+    assert ("general_budget_revenue", "actual", "2020", "growth") not in fs
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "eq")
+
+
+# look-alike: 今年 leading its own figures in a late report is still the year reviewed
+def test_this_year_leading_in_a_late_report_stays_the_year_reviewed():
+    fs = facts(LATE + "今年全市一般公共预算收入预计增长2%；明年地区生产总值增长7%。\n", report_year=2021, meeting_date="2020-12-22")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (2, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "eq")

@@ -2961,6 +2961,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), role_, yv))
                 continue
             if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
+                if text[m.start() - 1:m.start()] in _COMPARED_TO_FIRST and _COMPARED_TO.search(text, max(start, m.start() - 3), m.start()):
+                    # ("明年…增长7%，高于今年4个百分点；一般公共预算收入增长5%": the year reviewed as the base of a
+                    # comparison dates nothing after it)
+                    continue
                 # a report delivered late in the year before its year: 今年 is the year reviewed (and "今年年初，
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
@@ -4032,6 +4036,9 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一�
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+# a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
+_COMPARED_TO = re.compile(r"(?:[高低快慢好]于|超过|超出|[比较与同和])$")
+_COMPARED_TO_FIRST = frozenset("于过出比较与同和")
 # the average right after a span's words ("“十四五”以来年均增长6.3%", "，年均增长…"): four characters on from the cue
 _SPAN_OWN_AVERAGE = frozenset(p + w for p in ("年均", "平均") for w in ("增长", "下降")) | frozenset(
     c + p + w for c in "，," for p in ("年均", "平均") for w in ("增", "下"))
