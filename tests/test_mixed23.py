@@ -263,3 +263,23 @@ def test_this_year_leading_in_a_late_report_stays_the_year_reviewed():
     fs = facts(LATE + "今年全市一般公共预算收入预计增长2%；明年地区生产总值增长7%。\n", report_year=2021, meeting_date="2020-12-22")
     assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (2, "eq")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "eq")
+
+
+# "疫情三年，" opening the figure's ；-clause (not its sentence) still names the epidemic's years
+def test_covid_years_opening_a_semicolon_clause():
+    fs = facts("一、2022年工作回顾\n2022年全市地区生产总值达到1653.4亿元，增长2.1%；疫情三年，全市地区生产总值年均增长5.2%，比2019年增长16.4%。\n",
+               report_year=2023)
+    assert val(fs, ("gdp", "actual", "2020-2022", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (2.1, "eq")
+    assert ("gdp", "actual", "2018-2022", "growth") not in fs
+
+
+# "，三年累计完成480亿元" / "，近三年累计新增1.5万人" after a name's year figures: the total over the years counted
+@pytest.mark.parametrize("sent,key,value", [
+    ("2022年，一般公共预算收入163.1亿元，同口径增长3.6%，三年累计完成480亿元。", ("general_budget_revenue", "actual", "2020-2022", "level"), 480),
+    ("全县城镇新增就业5200人，近三年累计新增1.5万人。", ("urban_new_jobs", "actual", "2020-2022", "level"), 1.5),
+])
+def test_a_total_over_years_counted_after_the_years_figures(sent, key, value):
+    fs = facts("一、2022年工作回顾\n" + sent + "\n", report_year=2023)
+    assert val(fs, key) == (value, "eq")
+    assert key[:2] + ("2022", "level") in fs

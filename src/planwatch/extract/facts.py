@@ -71,7 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?[，,]?(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -3528,7 +3528,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # "前年以来，全县累计新增城镇就业1.3万人": from two years before the one the report is delivered in (the year
         # reviewed's own in a report of December, which calls it 今年)
         return end_year - (2 if _late(text) else 1)
-    if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
+    if text.find("疫", start, pos) >= 0 and (_covid_span().match(text, _sentence_start(text, pos)) is not None
+                                            or _covid_span().match(text, _after_mark(_SEMI_STOP_MARKS, text, start, pos)) is not None):
+        # (or opening the figure's ；-clause: "2022年…增长2.1%；疫情三年，…年均增长5.2%")
         # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
         # their last year counts back to; any other review cannot settle them (a span that ends before it
         # starts: no fact)
