@@ -283,3 +283,41 @@ def test_a_total_over_years_counted_after_the_years_figures(sent, key, value):
     fs = facts("一、2022年工作回顾\n" + sent + "\n", report_year=2023)
     assert val(fs, key) == (value, "eq")
     assert key[:2] + ("2022", "level") in fs
+
+
+# a review paragraph opened by "2023年是…三年行动（2021—2023年）的收官之年。": the bracket holds the action's years, the
+# paragraph's later figures stay the year's (an average there still reads the years named)
+def test_action_years_in_an_opening_sentence_frame_nothing_after():
+    fs = facts(REVIEW23 + "2023年是“十四五”规划承上启下的关键之年，也是“昆山之路”三年行动（2021—2023年）的收官之年。"
+               "全市地区生产总值达到5140.6亿元，增长5.5%；一般公共预算收入430.1亿元，同口径增长5.8%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (5.8, "eq")
+    assert ("gdp", "actual", "2021-2023", "growth") not in fs
+
+
+def test_a_range_opening_the_paragraph_still_dates_its_average():
+    fs = facts(REVIEW23 + "2021—2023年，全市地区生产总值年均增长6.4%。全市地区生产总值达到5140.6亿元。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2021-2023", "growth")) == (6.4, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (5140.6, "eq")
+
+
+# in the plan's part, "全面完成…确定的各项目标" after a year ahead or 今年 is the aim, no result: the figure after it is the
+# goal's or the target's
+@pytest.mark.parametrize("sent,key,value", [
+    ("到2025年，全面完成“十四五”规划确定的各项目标任务，地区生产总值迈上6000亿元台阶。", ("gdp", "goal", "2025", "level"), (6000, "at_least")),
+    ("今年，全面完成市人代会确定的各项目标，地区生产总值增长6%左右。", ("gdp", "target", "2024", "growth"), (6, "about")),
+])
+def test_targets_met_as_an_aim_in_the_plan_part(sent, key, value):
+    fs = facts("二、2024年工作安排\n" + sent + "\n", report_year=2024)
+    assert val(fs, key) == value
+    assert not [k for k in fs if k[1] == "actual"]
+
+
+# look-alikes: the same words about a year gone stay a result
+@pytest.mark.parametrize("text", [
+    REVIEW23 + "到2023年底，全面完成年初确定的各项目标，地区生产总值增长5.5%。\n",
+    "二、2024年工作安排\n今年主要预期目标：地区生产总值增长6%左右。去年，全市完成了年初确定的目标，地区生产总值增长5.5%。\n",
+])
+def test_targets_met_in_a_year_gone_stay_a_result(text):
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.5, "eq")

@@ -3276,7 +3276,8 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
         return _CUE_CACHE[key]
 
     def kept(cues):
-        return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
+        return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
+                or c[1] == "actual" and not _dates_one_level(text, c[0])]
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
@@ -3301,6 +3302,14 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+def _years_of_a_name(text: str, ps: int, at: int, pos: int) -> bool:
+    """Whether the span's cue ending at ``at`` is the years in a bracket after a thing's name, in a sentence before
+    ``pos`` ("2023年是…三年行动（2021—2023年）的收官之年。全市地区生产总值…增长5.5%"): the thing's years, no frame
+    of the paragraph's later sentences (its averages still read the years named: _span_start)."""
+    return text[at:at + 1] in "）)" and find_mark(text, at, pos, _FULL_STOPS) >= 0 \
+        and _RANGE_BRACKET.search(text, max(ps, at - 16), at + 1) is not None
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
@@ -4493,6 +4502,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
         sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
+    if len(sent) > 1 and section_role in ("targets", "tasks", "requirements") and y is not None \
+            and any(c[1] == "target" or c[1] == "goal" and c[2] is not None and c[2] >= y for c in sent):
+        # "到2025年，全面完成“十四五”规划确定的各项目标任务，地区生产总值迈上6000亿元台阶" in the plan's part: the plan's
+        # targets met are the aim of the year leading the sentence, no result of a year gone (as after "今年，")
+        sent = [c for c in sent if not (c[1] == "actual" and c[2] is None and text.endswith("目标", 0, c[0])
+                                        and any((d[1] == "target" or d[1] == "goal" and d[2] is not None and d[2] >= y)
+                                                and d[0] < c[0] for d in sent))]
     if sent and any(c[1] == "span" and c[0] < pos and _span_own_average(text, c[0]) for c in sent):
         # "地区生产总值增长5.2%，“十四五”以来年均增长6.3%，一般公共预算收入增长3.1%": years named after a figure,
         # right before the average of that figure (its name left out), are that average's alone, not the years of
