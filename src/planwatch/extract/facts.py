@@ -4048,8 +4048,9 @@ _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:�
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
 # a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
-_COMPARED_TO = re.compile(r"(?:[高低快慢好]于|超过|超出|[比较与同和])$")
-_COMPARED_TO_FIRST = frozenset("于过出比较与同和")
+# (not 与/同/和, which also list years: "去年和今年分别增长…")
+_COMPARED_TO = re.compile(r"(?:[高低快慢好]于|超过|超出|[比较])$")
+_COMPARED_TO_FIRST = frozenset("于过出比较")
 # the average right after a span's words ("“十四五”以来年均增长6.3%", "，年均增长…"): four characters on from the cue
 _SPAN_OWN_AVERAGE = frozenset(p + w for p in ("年均", "平均") for w in ("增长", "下降")) | frozenset(
     c + p + w for c in "，," for p in ("年均", "平均") for w in ("增", "下"))
@@ -4060,6 +4061,8 @@ def _span_own_average(text: str, at: int) -> bool:
     if text[at:at + 1] == "来":
         at += 1
     return text[at:at + 4] in _SPAN_OWN_AVERAGE
+
+
 _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
