@@ -56,7 +56,8 @@ _PLAN_ROLES = ("tasks", "targets", "requirements")
 # a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
 # ("2022年是…。今年全县…主要预期目标是：") opens a part after it
 _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
-_DONE = lazy(r"完成情况|执行情况|实施情况")
+# (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb)
+_DONE = lazy(r"完成情况|执行情况|实施情况|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
 # a title stating the year's targets were met ("（一）主要预期目标较好完成。", "主要经济指标好于预期"): a review's
 # item, not a targets part — unless it is an aim ("确保主要目标全面完成")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")

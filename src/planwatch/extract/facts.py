@@ -71,7 +71,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:近?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|[两二三四]年(?:平均|年均)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -196,7 +196,7 @@ _PLAN_SPAN = [(re.compile(r"十五(?:五|个五年)"), (2026, 2030)), (re.compil
               (re.compile(r"十三(?:五|个五年)"), (2016, 2020)), (re.compile(r"十二(?:五|个五年)"), (2011, 2015))]
 # (the look back after 这, as "(?<!今后)(?<!未来)这五年" reads it: every branch then opens with a character, which a
 # search skips to in C; a branch that opens with a look back is tried at every place)
-_FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年来|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
+_FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年来(?!首次|首度|第一次|最[高低好快大多少优]|新高|新低)|这(?<!今后这)(?<!未来这)五年|五年间|五年累计|五年共|十三五时期|十三五期间|十四五时期以来|十四五以来|十三五以来|过去的五年")
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
 # a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
@@ -1600,9 +1600,10 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 
 
 # (and "增长6.6%，略低于7%左右的预期目标；两年平均增长4.9%": the two years' average of the figure, its name left out;
+# "…；“十四五”前两年年均增长3.4%": the plan's first years' too;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
-_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+_SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
@@ -2516,7 +2517,7 @@ _SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少|负增长)")  # ("出现2.5%的负增长")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
-_OF_SOMETHING = re.compile(r"的(?!预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
                            # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
@@ -2542,7 +2543,7 @@ _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 # ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
 # completion ratio, no share nor growth of the name before)
-_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
+_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:预期)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
@@ -2875,6 +2876,7 @@ def _year_results(text: str, start: int, end: int) -> list[int]:
     return [m.end() for m in _YEAR_RESULT.finditer(text, start, min(len(text), end + 20)) if m.end() <= end]
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
+_RANGE_BRACKET = re.compile(r"[（(]\s*(?:19|20)\d{2}年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}年\s*[）)]$")
 
 
 def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2972,6 +2974,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), role_, yv))
                 continue
             if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
+                if text[m.start() - 1:m.start()] in _COMPARED_TO_FIRST and _COMPARED_TO.search(text, max(start, m.start() - 3), m.start()):
+                    # ("明年…增长7%，高于今年4个百分点；一般公共预算收入增长5%": the year reviewed as the base of a
+                    # comparison dates nothing after it)
+                    continue
                 # a report delivered late in the year before its year: 今年 is the year reviewed (and "今年年初，
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
@@ -3283,7 +3289,8 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
         return _CUE_CACHE[key]
 
     def kept(cues):
-        return [c for c in cues if c[1] == "span" or c[1] == "actual" and not _dates_one_level(text, c[0])]
+        return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
+                or c[1] == "actual" and not _dates_one_level(text, c[0])]
     cue = _nearest(kept(_cues(text, ps, pos, y)))
     if cue is None:
         cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
@@ -3309,6 +3316,14 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+def _years_of_a_name(text: str, ps: int, at: int, pos: int) -> bool:
+    """Whether the span's cue ending at ``at`` is the years in a bracket after a thing's name, in a sentence before
+    ``pos`` ("2023年是…三年行动（2021—2023年）的收官之年。全市地区生产总值…增长5.5%"): the thing's years, no frame
+    of the paragraph's later sentences (its averages still read the years named: _span_start)."""
+    return text[at:at + 1] in "）)" and find_mark(text, at, pos, _FULL_STOPS) >= 0 \
+        and _RANGE_BRACKET.search(text, max(ps, at - 16), at + 1) is not None
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
@@ -3528,14 +3543,18 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
-    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
-        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
-        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos) \
+            and not (since is not None and since.start() > plan.end() and int(since.group(1)) < end_year):
+        # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
+        # (and "“十四五”前两年年均增长3.4%。…2020年以来，全市累计新增城镇就业103万人": the year named after it)
+        return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
     if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
-            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year:
+            and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year \
+            and _N_YEARS_SKIP.search(text, max(k, _after_mark(_SENT_MARKS, text, start, pos)), pos) is None:
+        # (not where the figure's own sentence, after it, counts its years: "本届政府成立以来，…。近两年，…增速保持在7%以上")
         # "本届政府成立以来，全县累计新增城镇就业1.2万人" in a report to the term's third session: from the year the
         # term's first session was held for (at its first session the outgoing term's five years are reviewed)
         return t
@@ -3543,7 +3562,9 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # "前年以来，全县累计新增城镇就业1.3万人": from two years before the one the report is delivered in (the year
         # reviewed's own in a report of December, which calls it 今年)
         return end_year - (2 if _late(text) else 1)
-    if text.find("疫", start, pos) >= 0 and _covid_span().match(text, _sentence_start(text, pos)) is not None:
+    if text.find("疫", start, pos) >= 0 and (_covid_span().match(text, _sentence_start(text, pos)) is not None
+                                            or _covid_span().match(text, _after_mark(_SEMI_STOP_MARKS, text, start, pos)) is not None):
+        # (or opening the figure's ；-clause: "2022年…增长2.1%；疫情三年，…年均增长5.2%")
         # "疫情三年，…年均增长4.5%" (cues.tsv covid_span): the epidemic's three years, which only a review ending in
         # their last year counts back to; any other review cannot settle them (a span that ends before it
         # starts: no fact)
@@ -4051,6 +4072,22 @@ _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一�
 _LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
+# a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
+# (not 与/同/和, which also list years: "去年和今年分别增长…")
+_COMPARED_TO = re.compile(r"(?:[高低快慢好]于|超过|超出|[比较])$")
+_COMPARED_TO_FIRST = frozenset("于过出比较")
+# the average right after a span's words ("“十四五”以来年均增长6.3%", "，年均增长…"): four characters on from the cue
+_SPAN_OWN_AVERAGE = frozenset(p + w for p in ("年均", "平均") for w in ("增长", "下降")) | frozenset(
+    c + p + w for c in "，," for p in ("年均", "平均") for w in ("增", "下"))
+
+
+def _span_own_average(text: str, at: int) -> bool:
+    """Whether the average of a figure follows the span's words ending at ``at`` ("近三年(来)年均增长…")."""
+    if text[at:at + 1] == "来":
+        at += 1
+    return text[at:at + 4] in _SPAN_OWN_AVERAGE
+
+
 _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens after)
 # (or the target's word after a growth's name: "经济增长目标在去年增长4.1%的基础上力争增长7%")
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
@@ -4069,7 +4106,8 @@ _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（�
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})年(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# (not a span from it: "…70万人，2019年以来累计新增103万人")
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
@@ -4471,7 +4509,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if sent and (text.find("）", full_start, pos) >= 0 or text.find(")", full_start, pos) >= 0):
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
-        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)]
+        # (but a bracket that holds only the years of what it follows frames the sentence: "启动新三年行动（2024—2026年），
+        # 三年累计完成工业投资2000亿元以上")
+        sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)
+                or c[1].startswith(("range:", "span")) and text[c[0]:c[0] + 1] in "）)" and _RANGE_BRACKET.search(text, full_start, c[0] + 1)]
     if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
         # amount after an earlier item's result is that item's, no cue for the items after the ；
@@ -4489,6 +4530,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "延续过去五年地区生产总值年均增长6.5%的发展势头，全市地区生产总值年均增长6%左右": the years gone
         # are the momentum's, carried on by the clauses after it
         sent = [c for c in sent if not (c[1] in ("span", "actual") and _carries_on(text, full_start, c[0], pos))]
+    if len(sent) > 1 and section_role in ("targets", "tasks", "requirements") and y is not None \
+            and any(c[1] == "target" or c[1] == "goal" and c[2] is not None and c[2] >= y for c in sent):
+        # "到2025年，全面完成“十四五”规划确定的各项目标任务，地区生产总值迈上6000亿元台阶" in the plan's part: the plan's
+        # targets met are the aim of the year leading the sentence, no result of a year gone (as after "今年，")
+        sent = [c for c in sent if not (c[1] == "actual" and c[2] is None and text.endswith("目标", 0, c[0])
+                                        and any((d[1] == "target" or d[1] == "goal" and d[2] is not None and d[2] >= y)
+                                                and d[0] < c[0] for d in sent))]
+    if sent and any(c[1] == "span" and c[0] < pos and _span_own_average(text, c[0]) for c in sent):
+        # "地区生产总值增长5.2%，“十四五”以来年均增长6.3%，一般公共预算收入增长3.1%": years named after a figure,
+        # right before the average of that figure (its name left out), are that average's alone, not the years of
+        # the names after it (not "五年来，全市…", which frames the sentence)
+        sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and _span_own_average(text, c[0])
+                                        and _DIGIT_NOT_YEAR.search(text, full_start, _after_mark(_CLAUSE_MARKS, text, full_start, c[0]))
+                                        and find_mark(text, c[0], pos, _CLAUSE_MARKS) >= 0)]
     if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
         # "今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%": last year's figure set after this year's
         # target, its name left out (the cue opens its clause), dates its own clause only, not the names after it
@@ -6206,6 +6261,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue  # (fewer changes than two)
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
             k = len(changes)
+            if k >= 2 and not ranked and "分别" not in text[groups[i][-1].end:changes[0].start]:
+                _own_then_respectively(text, groups, values, i, changes)
+                continue
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
                 continue
             run = range(i - k + 1, i + 1)
@@ -6219,6 +6277,37 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 if j != i:
                     values[j].append(v)
             values[i] = [v for v in vs if v not in changes[:-1]]
+
+
+def _own_then_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int,
+                           changes: list[Value]) -> None:
+    """"城镇居民人均可支配收入32180元，增长7.6%；农村居民人均可支配收入17365元，增长9.1%，两年平均分别增长5.2%和
+    7.8%": one-name groups each stating its own change, the last of them then a run of changes of another kind
+    (an average over years) after 分别: one to each group, in order, as _share_respectively does where the groups
+    before state no change (the run reaches across a ；, not a 。)."""
+    f = text.rfind("分别", groups[i][-1].end, changes[-1].start)
+    if f < 0 or find_mark(text, f, changes[-1].start, _SENT_MARKS) >= 0:
+        return
+    own = [v for v in changes if v.end <= f]
+    run = [v for v in changes if v.start > f]
+    k = len(run)
+    if not own or k < 2 or i - k + 1 < 0 or find_mark(text, own[-1].end, f, _FULL_STOPS) >= 0 \
+            or any(text[a.end:b.start] not in ("、", "和", "与", "及") for a, b in zip(run, run[1:])) \
+            or any(v.period_hint != run[0].period_hint or v.measure != run[0].measure for v in run) \
+            or any(v.period_hint == run[0].period_hint for v in own):
+        return
+    span = range(i - k + 1, i)
+    if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in (*span, i)) \
+            or find_mark(text, groups[span[0]][0].start, f, _FULL_STOPS) >= 0:
+        return
+    for j in span:
+        # (each group before states its own change of the kind the last's own is, none of the run's kind)
+        theirs = [v for v in values[j] if v.measure != "level" and v.measure != "rank"]
+        if len(theirs) != len(own) or any(v.period_hint == run[0].period_hint for v in theirs):
+            return
+    for j, v in zip(span, run):
+        values[j].append(v)
+    values[i] = [v for v in values[i] if v not in run[:-1]]
 
 
 # "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order
