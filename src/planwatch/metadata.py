@@ -38,12 +38,12 @@ _DOC_TYPES = [
                                r"|(?<!工作)计划报告")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行|预算报告")),
     ("statistical_communique", re.compile(r"统计公报")),
-    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
+    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告", "锡林郭勒盟行署2023年工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
     # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告"; so does
     #  the production and construction corps, "新疆生产建设兵团工作报告", "我代表兵团向大会报告工作")
     ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
-                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告|兵团工作报告")),
+                                          r"工\s*作\s*报\s*告|(?:行政公署|行署)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工作报告|兵团工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 # (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
@@ -300,7 +300,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市)[，,、\s]*(?:" + _alt("opening") + ")"),
+        # (a zone's administrative committee reports as a government does: "代表管委会作工作报告")
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会)[，,、\s]*(?:"
+                              + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
@@ -691,7 +693,9 @@ _CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
-_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
+# (a note on the printing may close it: "两江新区2023年工作报告（摘要）")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)"
+                           r"(?:[（(](?:摘要|全文|节选|摘登|要点)[）)])?$")
 # a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
 # after a report's (it is adopted in the plan's first year)
 _OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
