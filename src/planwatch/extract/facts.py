@@ -5568,7 +5568,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
                         and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _superseded(m.alias)):
+                        and not (older and not _superseded(m.alias)
+                                 # (the same figure under the broader name is its first place: "新增就业1.2万人 …
+                                 # 城镇新增就业1.2万人以上" keeps the list's)
+                                 and (v is None or (v.value, v.unit) != (old.value, old.unit))):
                     continue
                 passed.discard(key)
                 doubled.discard(key)

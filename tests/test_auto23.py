@@ -1,0 +1,124 @@
+"""Session auto23: reports of unusual administrative units (盟, 旗, 自治州, 地区, 林区, 特区, 自治县, 新区):
+their metadata, and the classes of facts and pledges their reports showed."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+BODY = ("\n\n一、2022年工作回顾\n2022年，全年实现地区生产总值145.3亿元，增长3.1%。\n"
+        "二、2023年工作安排\n地区生产总值增长7%左右。\n")
+
+
+def meta_of(head: str):
+    return planwatch.read_text(head + BODY, "x.txt").meta
+
+
+# an autonomous county or prefecture named with its people left out but 自治 kept, as titles and leads do
+@pytest.mark.parametrize("head,region,code,parent", [
+    ("长阳自治县2023年政府工作报告", "长阳土家族自治县", "420528", "宜昌市"),
+    ("五峰自治县2023年政府工作报告", "五峰土家族自治县", "420529", "宜昌市"),
+    ("石柱自治县2023年政府工作报告", "石柱土家族自治县", "500240", "重庆市"),
+    ("峨边自治县2023年政府工作报告", "峨边彝族自治县", "511132", "乐山市"),
+    ("恩施自治州2023年政府工作报告", "恩施土家族苗族自治州", "422800", "湖北省"),
+    ("延边自治州2023年政府工作报告", "延边朝鲜族自治州", "222400", "吉林省"),
+])
+def test_autonomous_division_named_without_its_people(head, region, code, parent):
+    m = meta_of(head)
+    assert (m.region, m.region_code, m.parent, m.doc_type, m.report_year) == (
+        region, code, parent, "government_work_report", 2023)
+
+
+# look-alikes: the full name and the short forms already read keep their division
+@pytest.mark.parametrize("head,region", [
+    ("长阳土家族自治县2023年政府工作报告", "长阳土家族自治县"),
+    ("长阳县2023年政府工作报告", "长阳土家族自治县"),
+    ("黔东南州2023年政府工作报告", "黔东南苗族侗族自治州"),
+    ("鄂伦春旗2023年政府工作报告", "鄂伦春自治旗"),
+    ("广西壮族自治区2023年政府工作报告", "广西壮族自治区"),
+])
+def test_autonomous_division_full_and_short_names_unchanged(head, region):
+    assert meta_of(head).region == region
+
+
+# a league's or prefecture's 行政公署 (行署) report with its year between the office and 工作报告
+@pytest.mark.parametrize("head,region", [
+    ("锡林郭勒盟行署2023年工作报告", "锡林郭勒盟"),
+    ("锡林郭勒盟行政公署2023年工作报告", "锡林郭勒盟"),
+    ("和田地区行署2023年度工作报告", "和田地区"),
+    ("阿拉善盟行政公署工作报告", "阿拉善盟"),
+])
+def test_administrative_office_report_with_a_year_is_a_work_report(head, region):
+    m = meta_of(head)
+    assert (m.region, m.doc_type, m.report_year) == (region, "government_work_report", 2023)
+
+
+def test_a_meeting_of_the_office_is_no_work_report():
+    # look-alike: a 行署 meeting's page names no 工作报告 of the office
+    m = meta_of("锡林郭勒盟行署召开2023年第一次常务会议")
+    assert m.doc_type != "government_work_report"
+
+
+ZONE = ("重庆两江新区2023年工作报告（摘要）\n发布日期：2023-02-10\n\n"
+        "2月9日，两江新区党工委、管委会召开2023年工作会议，两江新区管委会常务副主任罗晓春代表管委会作工作报告。\n\n"
+        "一、2022年工作回顾\n全年实现地区生产总值4513.8亿元，增长3.1%。\n二、2023年工作安排\n地区生产总值增长7%左右。\n")
+
+
+def test_zone_report_with_a_note_after_its_title_keeps_its_division():
+    # the title ends in a note on the printing (（摘要）): still the title, naming a zone whose division is 重庆市;
+    # its administrative committee's report is read as a government's work report
+    m = planwatch.read_text(ZONE, "x.txt").meta
+    assert (m.region, m.region_code, m.parent) == (None, None, "重庆市")
+    assert "not an administrative division" in m.evidence["region"].note
+    assert (m.doc_type, m.report_year) == ("government_work_report", 2023)
+
+
+def test_zone_meeting_without_the_committees_report_stays_other():
+    # look-alike: a zone's work meeting where no one reports for the committee
+    text = ZONE.replace("罗晓春代表管委会作工作报告", "罗晓春出席会议并讲话")
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"
+
+
+TASKS = "二、2017年工作安排\n"
+
+
+def test_bare_new_jobs_of_a_work_yield_to_urban_new_jobs_stated_later():
+    # "新增就业2万人" of a textile town is no headline: the report's 城镇新增就业 later is the target
+    fs = facts(TASKS + "（三）加快纺织工业城建设，新增纺纱产能100万锭，新增就业2万人。\n（五）持续改善民生。城镇新增就业2.5万人。\n",
+               report_year=2017)
+    assert val(fs, ("urban_new_jobs", "target", "2017", "level")) == (2.5, "eq")
+    assert fs[("urban_new_jobs", "target", "2017", "level")].quote == "城镇新增就业2.5万人"
+
+
+@pytest.mark.parametrize("text,value,qual,quote", [
+    # bare 新增就业 alone is the target
+    ("（五）新增就业2万人。\n", 2, "eq", "新增就业2万人"),
+    # the same figure under the broader name first: its first place
+    ("主要预期目标是：新增就业1.2万人。\n（五）城镇新增就业1.2万人以上。\n", 1.2, "eq", "新增就业1.2万人"),
+    # the own name first: a bare figure after it does not replace it
+    ("（五）城镇新增就业2.5万人。项目建成后新增就业2万人。\n", 2.5, "eq", "城镇新增就业2.5万人"),
+])
+def test_new_jobs_lookalikes(text, value, qual, quote):
+    fs = facts(TASKS + text, report_year=2017)
+    assert val(fs, ("urban_new_jobs", "target", "2017", "level")) == (value, qual)
+    assert fs[("urban_new_jobs", "target", "2017", "level")].quote == quote
+
+
+def test_broader_industrial_value_added_still_yields():
+    fs = facts("一、2016年工作回顾\n全部工业增加值增长5.7%，其中规模以上工业增加值增长6.3%。\n", report_year=2017)
+    assert val(fs, ("industrial_va", "actual", "2016", "growth")) == (6.3, "eq")
+
+
+def test_upgrading_written_after_what_is_upgraded_and_spindles_are_pledges():
+    d = read(TASKS + "（二）林果提质增效100万亩，低产茶园提质增效2万亩。（三）新增纺纱产能100万锭。\n", report_year=2017)
+    got = pledged(d)
+    assert ("林果", 100, "万亩") in got
+    assert ("低产茶园", 2, "万亩") in got
+    assert ("纺纱产能", 100, "万锭") in got
+    assert {p.action for p in d.pledges if p.object in ("林果", "低产茶园")} == {"提质增效"}
+
+
+def test_upgrading_without_a_figure_pledges_nothing():
+    d = read(TASKS + "（三）推动工业提质增效，加快传统产业转型升级。\n", report_year=2017)
+    assert not [p for p in d.pledges if "提质增效" in p.action]
