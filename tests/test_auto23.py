@@ -122,3 +122,33 @@ def test_upgrading_written_after_what_is_upgraded_and_spindles_are_pledges():
 def test_upgrading_without_a_figure_pledges_nothing():
     d = read(TASKS + "（三）推动工业提质增效，加快传统产业转型升级。\n", report_year=2017)
     assert not [p for p in d.pledges if "提质增效" in p.action]
+
+
+# a 地区's own directly governed part (地直) is a part, as 州直/盟直 are; not a 基地's "直接"
+@pytest.mark.parametrize("sent,part", [
+    ("地直一般公共预算收入完成12.1亿元，增长5.2%。", "other:地直一般公共预算收入"),
+    ("盟直一般公共预算收入完成12.1亿元，增长5.2%。", "other:盟直一般公共预算收入"),
+])
+def test_directly_governed_part_of_a_prefecture_is_no_headline(sent, part):
+    fs = facts("一、2023年工作回顾\n" + sent + "\n", region="阿克苏地区", level="prefecture", report_year=2024)
+    assert ("general_budget_revenue", "actual", "2023", "level") not in fs
+    assert val(fs, (part, "actual", "2023", "level")) == (12.1, "eq")
+
+
+def test_whole_prefecture_beside_its_directly_governed_part_keeps_the_headline():
+    fs = facts("一、2023年工作回顾\n全地区一般公共预算收入完成52.1亿元，增长5.2%；地直一般公共预算收入完成12.1亿元。\n"
+               "产业基地直接带动就业1.2万人，地区生产总值增长6.1%。\n",
+               region="阿克苏地区", level="prefecture", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (52.1, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.1, "eq")
+
+
+@pytest.mark.parametrize("lead,speaker", [
+    # a transcribed name with 代表行署 after it: the name alone
+    ("1月25日，阿克苏地区人大工委召开会议，行署专员玉苏甫江·麦麦提代表行署作政府工作报告。", "玉苏甫江·麦麦提"),
+    ("1月20日，新疆维吾尔自治区第十四届人民代表大会第二次会议开幕，自治区主席艾尔肯·吐尼亚孜作政府工作报告。", "艾尔肯·吐尼亚孜"),
+    ("1月10日，科右前旗第十七届人民代表大会第三次会议开幕。旗长白音代表旗人民政府作政府工作报告。", "白音"),
+])
+def test_news_speaker_with_a_dotted_name(lead, speaker):
+    text = "天山网讯 " + lead + "报告指出，2023年全地区实现生产总值1800亿元，增长6.1%。今年生产总值增长7%左右。\n"
+    assert planwatch.read_text(text, "x.txt").meta.speaker == speaker

@@ -110,8 +110,9 @@ _SPEAKER = re.compile(
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
+# (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
-                           r"(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"

@@ -1287,8 +1287,8 @@ def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) 
     return frozenset(names)
 
 
-# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
-_DIRECT_PART = re.compile(r"[州盟市]直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
+# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's)
+_DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
 
 
 def _lead_place(lead: str) -> tuple[str, str]:
