@@ -152,3 +152,20 @@ def test_whole_prefecture_beside_its_directly_governed_part_keeps_the_headline()
 def test_news_speaker_with_a_dotted_name(lead, speaker):
     text = "天山网讯 " + lead + "报告指出，2023年全地区实现生产总值1800亿元，增长6.1%。今年生产总值增长7%左右。\n"
     assert planwatch.read_text(text, "x.txt").meta.speaker == speaker
+
+
+# a city's new area is run by its own committee, not the city's government; a county's 新区 and 济源's 示范区 are
+# their division's government under a second name
+@pytest.mark.parametrize("head,region,parent,zone", [
+    ("哈尔滨新区管委会2023年工作报告", None, "哈尔滨市", True),
+    ("哈尔滨新区2023年政府工作报告", None, "哈尔滨市", True),
+    ("兰州新区2023年政府工作报告", None, "兰州市", True),
+    ("南沙新区2023年政府工作报告", "南沙区", "广州市", False),
+    ("济源示范区2023年政府工作报告", "济源市", "河南省", False),
+    ("浦东新区2023年政府工作报告", "浦东新区", "上海市", False),
+])
+def test_new_area_of_a_city_is_a_zone(head, region, parent, zone):
+    m = meta_of(head + "\n各位代表：\n过去一年，在省委、省政府和哈尔滨市委、市政府的坚强领导下，全区地区生产总值增长5%。\n"
+                if head.startswith("哈尔滨") else head)
+    assert (m.region, m.parent) == (region, parent)
+    assert ("not an administrative division" in (m.evidence["region"].note or "")) == zone

@@ -1220,9 +1220,12 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
     # development zone, which no division's government is: 郑州经开区, 成都高新区)
     # (nor a town or a street: 城关镇 is a town, not 城关区's government)
+    # (nor a city's or province's new area, run by its own committee: "哈尔滨新区管委会", "南京江北新区"; a county's
+    # may be its government under a second name, "南沙新区")
+    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)]
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
-            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS \
-            and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
+            and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)):
         return None
     return subject, before
 
