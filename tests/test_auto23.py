@@ -169,3 +169,24 @@ def test_new_area_of_a_city_is_a_zone(head, region, parent, zone):
                 if head.startswith("哈尔滨") else head)
     assert (m.region, m.parent) == (region, parent)
     assert ("not an administrative division" in (m.evidence["region"].note or "")) == zone
+
+
+LEAGUE = ("政府工作报告\n——2018年1月12日在盟人大工委二届三次全体会议上\n盟长  霍照良\n"
+          "各位委员：现在，我代表行政公署，向盟人大工委报告工作，请予审议。\n一、2017年工作回顾\n"
+          "过去一年，全盟地区生产总值完成1017亿元，增长4.5%。{a}特高压外送通道建成投运，{b}至山东输变电工程投入运行。\n"
+          "二、2018年工作安排\n今年全盟主要预期目标：地区生产总值增长6%左右。为建设美丽{c}而努力奋斗！\n")
+
+
+def test_league_report_that_names_itself_only_by_its_abbreviation():
+    m = planwatch.read_text(LEAGUE.format(a="锡盟", b="锡盟", c="锡盟"), "x.txt").meta
+    assert (m.region, m.region_code, m.level) == ("锡林郭勒盟", "152500", "prefecture")
+    assert "low confidence" in m.evidence["region"].note
+
+
+@pytest.mark.parametrize("a,b,c", [
+    ("锡盟", "本地", "家园"),  # once is no evidence
+    ("这条", "本地", "家园"),  # no abbreviation: still not found (a guess is never presented as found)
+])
+def test_league_abbreviation_lookalikes(a, b, c):
+    m = planwatch.read_text(LEAGUE.format(a=a, b=b, c=c), "x.txt").meta
+    assert m.region is None and m.level == "prefecture"

@@ -1151,6 +1151,14 @@ def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None]
     return out
 
 
+@lru_cache(maxsize=4)
+def _abbrev_pattern(kind: str) -> re.Pattern:
+    """The abbreviations of prefectures ending in ``kind`` (盟: 锡盟, 阿盟), as one pattern; not before a division's
+    word (a 区, 市 or 县 of another name)."""
+    names = sorted(a for a, rs in gazetteer().by_abbrev.items() if a.endswith(kind) and any(r.level == "prefecture" for r in rs))
+    return re.compile("(?:" + "|".join(names) + r")(?![区市县])" if names else "(?!)")
+
+
 def _fits(own: str, r: Region) -> bool:
     """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
     municipality (北京市), 全区 only if an autonomous region (广西壮族自治区); a county by its own
@@ -1661,6 +1669,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    # a league's abbreviation (锡盟, 阿盟) in a report that speaks of 全盟 and states no name ("为建设美丽锡盟而努力
+    # 奋斗"): a vote as its short name's, where it comes twice
+    if not stated and own == "全盟":
+        for nm, c in Counter(mm.group() for mm in _abbrev_pattern(own[1]).finditer(ntext)).items():
+            rs = [r for r in g.by_abbrev.get(nm, ()) if r.current and r.level == "prefecture"]
+            if c >= 2 and len(rs) == 1:
+                vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
     for nm, rs in ties:
         inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
