@@ -190,3 +190,14 @@ def test_league_report_that_names_itself_only_by_its_abbreviation():
 def test_league_abbreviation_lookalikes(a, b, c):
     m = planwatch.read_text(LEAGUE.format(a=a, b=b, c=c), "x.txt").meta
     assert m.region is None and m.level == "prefecture"
+
+
+def test_sheep_units_are_a_pledge_unit():
+    d = read("二、2024年工作安排\n牲畜存栏控制在400万羊单位以内，新建标准化暖棚1000座。\n", report_year=2024)
+    assert ("牲畜存栏", 400, "万羊单位") in pledged(d)
+    assert [p.qualifier for p in d.pledges if p.object == "牲畜存栏"] == ["at_most"]
+
+
+def test_sheep_units_in_a_review_pledge_nothing():
+    d = read("一、2023年工作回顾\n牲畜存栏410万羊单位，出栏率达到28%。\n", report_year=2024)
+    assert not d.pledges
