@@ -201,3 +201,19 @@ def test_sheep_units_are_a_pledge_unit():
 def test_sheep_units_in_a_review_pledge_nothing():
     d = read("一、2023年工作回顾\n牲畜存栏410万羊单位，出栏率达到28%。\n", report_year=2024)
     assert not d.pledges
+
+
+@pytest.mark.parametrize("head,region,code", [
+    ("巴右旗2023年政府工作报告", "巴林右旗", "150423"),
+    ("巴左旗2023年政府工作报告", "巴林左旗", "150422"),
+    ("阿鲁旗2023年政府工作报告", "阿鲁科尔沁旗", "150421"),
+    ("太旗2023年政府工作报告", "太仆寺旗", "152527"),
+])
+def test_banner_short_forms(head, region, code):
+    m = meta_of(head)
+    assert (m.region, m.region_code, m.level) == (region, code, "county")
+
+
+def test_ambiguous_banner_short_form_is_not_guessed():
+    # 阿旗 is said of 阿鲁科尔沁旗 and of 阿巴嘎旗: left unresolved rather than guessed
+    assert meta_of("阿旗2023年政府工作报告").region_code not in ("150421", "152522")
