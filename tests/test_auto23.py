@@ -217,3 +217,25 @@ def test_banner_short_forms(head, region, code):
 def test_ambiguous_banner_short_form_is_not_guessed():
     # 阿旗 is said of 阿鲁科尔沁旗 and of 阿巴嘎旗: left unresolved rather than guessed
     assert meta_of("阿旗2023年政府工作报告").region_code not in ("150421", "152522")
+
+
+REVIEW = "一、2017年工作回顾\n"
+
+
+def test_border_ports_trade_after_its_freight_is_the_ports():
+    # the port opens the sentence with a figure of its own: the subjectless trade after it is the port's, not the region's
+    fs = facts(REVIEW + "二连浩特口岸过货量达到1500万吨，进出口总额达到170亿元，增长20%。\n",
+               region="锡林郭勒盟", level="prefecture", report_year=2018)
+    assert ("foreign_trade", "actual", "2017", "level") not in fs
+    assert val(fs, ("other:二连浩特口岸进出口总额", "actual", "2017", "level")) == (170, "eq")
+
+
+@pytest.mark.parametrize("sent", [
+    "口岸过货量增长15%，外贸进出口总额达到170亿元，增长20%。",           # the ports in general, no port named
+    "全盟口岸过货量达到1500万吨，进出口总额达到170亿元，增长20%。",        # the region's own word
+    "口岸经济加快发展，全盟进出口总额达到170亿元，增长20%。",
+    "二连浩特口岸过货量达到1500万吨。进出口总额达到170亿元，增长20%。",      # another sentence
+])
+def test_region_trade_beside_its_ports(sent):
+    fs = facts(REVIEW + sent + "\n", region="锡林郭勒盟", level="prefecture", report_year=2018)
+    assert val(fs, ("foreign_trade", "actual", "2017", "level")) == (170, "eq")
