@@ -239,3 +239,12 @@ def test_border_ports_trade_after_its_freight_is_the_ports():
 def test_region_trade_beside_its_ports(sent):
     fs = facts(REVIEW + sent + "\n", region="锡林郭勒盟", level="prefecture", report_year=2018)
     assert val(fs, ("foreign_trade", "actual", "2017", "level")) == (170, "eq")
+
+
+@pytest.mark.parametrize("sent", [
+    "铁路口岸过货量达到2500万吨，外贸进出口总额达到420亿元，增长12%。",  # a kind of port, not one named
+    "国家一类口岸过货量达到2500万吨，外贸进出口总额达到420亿元，增长12%。",
+])
+def test_kind_of_port_is_no_subject(sent):
+    fs = facts("一、2023年工作回顾\n" + sent + "\n", region="满洲里市", level="county", report_year=2024)
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (420, "eq")

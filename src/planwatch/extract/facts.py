@@ -1110,9 +1110,10 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 # (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
 # "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
-# (or a border port, whose trade is the goods it passes, not the region's: "二连浩特口岸过货量达到1500万吨，进出口总额…")
+# (or a border port by its name, whose trade is the goods it passes, not the region's: "二连浩特口岸过货量达到1500万吨，
+# 进出口总额…"; not a kind of port, "铁路口岸过货量…，外贸进出口总额…")
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
-                           r"|[^，,。；;！？!?\n\d、全]{2,12}?口岸"
+                           r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
