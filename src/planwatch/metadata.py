@@ -38,12 +38,12 @@ _DOC_TYPES = [
                                r"|(?<!工作)计划报告")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行|预算报告")),
     ("statistical_communique", re.compile(r"统计公报")),
-    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告")
+    # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告", "锡林郭勒盟行署2023年工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
     # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告"; so does
     #  the production and construction corps, "新疆生产建设兵团工作报告", "我代表兵团向大会报告工作")
     ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
-                                          r"工\s*作\s*报\s*告|行政公署工作报告|行署工作报告|兵团工作报告")),
+                                          r"工\s*作\s*报\s*告|(?:行政公署|行署)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工作报告|兵团工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 # (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
@@ -110,8 +110,9 @@ _SPEAKER = re.compile(
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
+# (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
-                           r"(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
@@ -300,7 +301,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市)[，,、\s]*(?:" + _alt("opening") + ")"),
+        # (a zone's administrative committee reports as a government does: "代表管委会作工作报告")
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会)[，,、\s]*(?:"
+                              + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
                              + _alt("target") + ")"),
@@ -691,7 +694,9 @@ _CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
-_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)$")
+# (a note on the printing may close it: "两江新区2023年工作报告（摘要）")
+_OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)"
+                           r"(?:[（(](?:摘要|全文|节选|摘登|要点)[）)])?$")
 # a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
 # after a report's (it is adopted in the plan's first year)
 _OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
@@ -1146,6 +1151,14 @@ def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None]
     return out
 
 
+@lru_cache(maxsize=4)
+def _abbrev_pattern(kind: str) -> re.Pattern:
+    """The abbreviations of prefectures ending in ``kind`` (盟: 锡盟, 阿盟), as one pattern; not before a division's
+    word (a 区, 市 or 县 of another name)."""
+    names = sorted(a for a, rs in gazetteer().by_abbrev.items() if a.endswith(kind) and any(r.level == "prefecture" for r in rs))
+    return re.compile("(?:" + "|".join(names) + r")(?![区市县])" if names else "(?!)")
+
+
 def _fits(own: str, r: Region) -> bool:
     """Whether a region may call itself by the level word ``own``: 全市 a province only if it is a
     municipality (北京市), 全区 only if an autonomous region (广西壮族自治区); a county by its own
@@ -1215,9 +1228,12 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
     # development zone, which no division's government is: 郑州经开区, 成都高新区)
     # (nor a town or a street: 城关镇 is a town, not 城关区's government)
+    # (nor a city's or province's new area, run by its own committee: "哈尔滨新区管委会", "南京江北新区"; a county's
+    # may be its government under a second name, "南沙新区")
+    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)]
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
-            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS \
-            and any(not _is_zone(r) for r in g.by_short.get(before, []) + g.by_name.get(before, [])):
+            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
+            and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)):
         return None
     return subject, before
 
@@ -1653,6 +1669,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
+    # a league's abbreviation (锡盟, 阿盟) in a report that speaks of 全盟 and states no name ("为建设美丽锡盟而努力
+    # 奋斗"): a vote as its short name's, where it comes twice
+    if not stated and own == "全盟":
+        for nm, c in Counter(mm.group() for mm in _abbrev_pattern(own[1]).finditer(ntext)).items():
+            rs = [r for r in g.by_abbrev.get(nm, ()) if r.current and r.level == "prefecture"]
+            if c >= 2 and len(rs) == 1:
+                vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
     for nm, rs in ties:
         inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]

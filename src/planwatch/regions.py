@@ -303,6 +303,9 @@ def _build() -> Gazetteer:
         # 楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县: how reports and titles name them
         if m and r.name[-1] != "区" and m.group(1) + r.name[-1] not in by_name:
             by_name.setdefault(m.group(1) + r.name[-1], []).append(r)
+        # and with its people left out but 自治 kept (长阳自治县, 恩施自治州, 延边自治州): as common in titles
+        if m and r.name[-1] != "区" and m.group(1) + r.name[-3:] not in by_name:
+            by_name.setdefault(m.group(1) + r.name[-3:], []).append(r)
     by_abbrev: dict[str, list[Region]] = {}
     holders: dict[str, list[Region]] = {}
     for r in by_code.values():

@@ -1110,7 +1110,10 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 # (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
 # "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
+# (or a border port by its name, whose trade is the goods it passes, not the region's: "二连浩特口岸过货量达到1500万吨，
+# 进出口总额…"; not a kind of port, "铁路口岸过货量…，外贸进出口总额…")
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
+                           r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
@@ -1160,7 +1163,8 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
             return None
         return prev.partial
-    if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0:
+    if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
+            and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
@@ -1296,8 +1300,8 @@ def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) 
     return frozenset(names)
 
 
-# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）")
-_DIRECT_PART = re.compile(r"[州盟市]直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
+# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's)
+_DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
 
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
@@ -5671,7 +5675,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
                         and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _superseded(m.alias)):
+                        and not (older and not _superseded(m.alias)
+                                 # (the same figure under the broader name is its first place: "新增就业1.2万人 …
+                                 # 城镇新增就业1.2万人以上" keeps the list's)
+                                 and (v is None or (v.value, v.unit) != (old.value, old.unit))):
                     continue
                 passed.discard(key)
                 doubled.discard(key)
