@@ -2712,7 +2712,9 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     item = _strip(text[b:lo - 1])
     # (a verb inside the item makes it no work's name, for an area; a size is a thing's, whose name may hold one:
     # "组建省级数据产业投资基金，总规模达到50亿元")
-    if not 2 <= len(item) <= 12 or (word == "面积" and any(b <= v.start < lo - 1 for v in vs)):
+    # ("实施祖厉河流域水土流失综合治理，治理面积50平方公里": the work's own verb closes its name and opens the area's)
+    own = word == "面积" and any(lo <= v.start and v.end <= qs and item.endswith(v.word) for v in vs)
+    if not 2 <= len(item) <= (16 if own else 12) or (word == "面积" and any(b <= v.start < lo - 1 for v in vs)):
         return None
     k = text.find(item, b, lo)
     return item + word, k, k + len(item)
@@ -3022,6 +3024,9 @@ _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
 _FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*"
                   r"(?:不少于|不低于|超过|至少|近|约)?\s*")
+# a households' count right before their persons' ("对5600户2.3万名…"): the persons' count, after it, and the households'
+_HOUSEHOLDS_END = re.compile(r"\d+(?:\.\d+)?万?户、?$")
+_PERSONS_RUN = re.compile(r"、?\d+(?:\.\d+)?万?[人名](?![次口])")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
@@ -3074,7 +3079,13 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
     task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for; with 对,
     what the task is done to ("对6所义务教育学校进行校舍改造": 义务教育学校, 进行)."""
     if not _FOR.fullmatch(pre):
-        return None
+        # "对5600户2.3万名边缘户实行动态监测帮扶": the persons of the households counted before them, for the same
+        # people (as "解决2.1万户7.6万人饮水安全问题" counts one object)
+        if not ((m := _HOUSEHOLDS_END.search(pre)) is not None and _FOR.fullmatch(pre, 0, m.start())
+                and q.unit.endswith(("人", "名"))):
+            return None
+    elif q.unit.endswith("户") and (m := _PERSONS_RUN.match(text, qend)) is not None:
+        qend = m.end()  # (the households' count: whom it is for is after their persons)
     v = next((v for v in vs if qend < v.start < post_end + 12), None)
     if v is None:
         return None
@@ -3293,8 +3304,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             if pair:
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
-        if items is None and len(run) >= 2 and fb >= v.end and all(q.unit != "%" for q in run) \
+        if items is None and len(run) >= 2 and (fb >= v.end or s == cs and v.kind in ("level", "change")
+                                                 and fb + 2 == v.start) and all(q.unit != "%" for q in run) \
                 and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj):
+            # (and "牛羊饲养量分别达到8万头和120万只": one name before 分别 and its level verb, a count of it each)
             # "新建改扩建公办幼儿园100所、中小学150所，新增学位分别为3万个和10万个": one object after the verb,
             # a count of it for each of the things named before
             a = text.find(obj, s, e)
@@ -3578,10 +3591,18 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if text[q.end:q.end + 1] == "口" and q.unit[-1:] == "人":
+                    continue  # "把县城建成30万人口的区域中心城市": a population's size, what a place holds, no count done
                 if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
                         and _households_persons(text, pq[qi - 1], q) and not (hits and hits[-1].q is pq[qi - 1]):
                     continue  # ("惠及群众1.2万户、4.5万人": the persons of households not pledged are not either)
                 qual, qend = _qualifier(text, q, ps)
+                if qi and hits and (hh := hits[-1]).q is pq[qi - 1] and hh.obj_s >= qend \
+                        and _households_persons(text, pq[qi - 1], q) and _FOR.fullmatch(text, ps, pq[qi - 1].start):
+                    # "对5600户2.3万名边缘户实行动态监测帮扶": the persons of the households counted before them, whom the
+                    # same work is for
+                    hits.append(_Hit(hh.obj, hh.obj_s, hh.obj_e, hh.verb, q, qual, q.start, hh.qe))
+                    continue
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)

@@ -1,0 +1,140 @@
+"""Session 23 poverty23: county reports of the 脱贫攻坚 years (2016–2021) — the relocated and the households watched
+against a return to poverty, counts of households and their persons for whom a work is done, a population's size,
+one name with a count each after 分别, the area of a work whose verb closes its name, jobs of a relocation's
+follow-up."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import keys_of, pledged, read, val  # tests/factkeys.py
+
+HEAD = ("政府工作报告\n——2020年1月9日在威宁彝族回族苗族自治县第十八届人民代表大会第五次会议上\n"
+        "一、2019年工作回顾\n全县地区生产总值增长9%。\n二、2020年工作安排\n（一）坚决夺取脱贫攻坚全面胜利\n")
+
+
+def doc(sent: str):
+    return read(HEAD + sent + "\n", "x.txt", report_year=2020, region="威宁彝族回族苗族自治县", level="county")
+
+
+def objects(d, value, unit):
+    return {p.object for p in d.pledges if p.value == value and p.unit == unit}
+
+
+# words opening with 脱贫 or 搬迁 that name people (the relocated, those watched), not the verb
+@pytest.mark.parametrize("sent,value,unit,obj", [
+    ("搬迁劳动力就业率稳定在95%以上。", 95, "%", "搬迁劳动力就业率"),
+    ("易地扶贫搬迁群众就业率达到90%。", 90, "%", "易地扶贫搬迁群众就业率"),
+    ("对5600户2.3万名边缘户和脱贫监测户实行动态监测帮扶。", 5600, "户", "边缘户和脱贫监测户"),
+    ("对5600户2.3万名边缘户和脱贫监测户实行动态监测帮扶。", 2.3, "万名", "边缘户和脱贫监测户"),
+    ("对1200户脱贫不稳定户开展动态监测。", 1200, "户", "脱贫不稳定户"),
+])
+def test_the_relocated_and_the_watched_are_people(sent, value, unit, obj):
+    d = doc(sent)
+    assert obj in objects(d, value, unit)
+    assert all(p.action != "脱贫" and p.action != "搬迁" for p in d.pledges)
+
+
+# look-alikes: 脱贫 and 搬迁 still act where they do
+@pytest.mark.parametrize("sent,value,unit,action", [
+    ("确保1.9万贫困人口脱贫。", 1.9, "万人", "脱贫"),
+    ("完成易地扶贫搬迁3150户1.52万人。", 1.52, "万人", "完成"),
+    ("搬迁安置建档立卡贫困人口6800户2.9万人。", 6800, "户", "搬迁安置"),
+])
+def test_poverty_verbs_still_act(sent, value, unit, action):
+    d = doc(sent)
+    assert any(p.action == action and p.value == value and p.unit == unit for p in d.pledges)
+
+
+# 转移就业 acts on the labour named after it
+@pytest.mark.parametrize("sent,value,obj", [
+    ("全年转移就业贫困劳动力2万人以上。", 2, "贫困劳动力"),
+    ("转移就业农村劳动力2万人以上。", 2, "农村劳动力"),
+])
+def test_transfer_acts_on_the_labour_after_it(sent, value, obj):
+    d = doc(sent)
+    assert (obj, value, "万人") in pledged(d)
+
+
+def test_transfer_alone_stays_whole():
+    assert ("转移就业", 1.5, "万人") in pledged(doc("全年转移就业1.5万人。"))
+
+
+def test_rural_labour_transfer_fact_kept():
+    fs = keys_of(doc("转移就业农村劳动力2万人以上。"))
+    assert val(fs, ("rural_labor_transfer", "target", "2020", "level")) == (2, "at_least")
+
+
+# the persons of households counted for the same work, when whom it is for is after them
+def test_households_and_persons_for_one_work():
+    d = doc("为1200户3600名困难群众免费体检。")
+    assert objects(d, 1200, "户") == objects(d, 3600, "名") == {"免费体检"}
+
+
+def test_households_and_persons_with_the_object_after_unchanged():
+    d = doc("解决2.1万户7.6万人饮水安全问题。")
+    assert ("饮水安全问题", 2.1, "万户") in pledged(d) and ("饮水安全问题", 7.6, "万人") in pledged(d)
+
+
+# a population's size is no count done
+@pytest.mark.parametrize("sent", [
+    "把县城建成30万人口的区域中心城市。",
+    "建成10万人口的产业新城。",
+])
+def test_population_size_is_no_pledge(sent):
+    assert not doc(sent).pledges
+
+
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("减少农村贫困人口2.3万人。", "农村贫困人口", 2.3, "万人"),
+    ("新增城镇人口2万人。", "城镇人口", 2, "万人"),
+])
+def test_people_counted_are_still_pledged(sent, obj, value, unit):
+    assert (obj, value, unit) in pledged(doc(sent))
+
+
+# one name before 分别 and its level verb: a count of it for each value
+@pytest.mark.parametrize("sent,expect", [
+    ("牛羊饲养量分别达到8万头和120万只。", {("牛羊饲养量", 8, "万头"), ("牛羊饲养量", 120, "万只")}),
+    ("猪牛羊存栏分别达到30万头、5万头和60万只。",
+     {("猪牛羊存栏", 30, "万头"), ("猪牛羊存栏", 5, "万头"), ("猪牛羊存栏", 60, "万只")}),
+])
+def test_one_name_a_count_each_after_each(sent, expect):
+    assert expect <= pledged(doc(sent))
+
+
+def test_each_with_names_joined_keeps_its_reading():
+    d = doc("城乡低保标准分别提高到每人每月800元和600元。")
+    assert {("城市低保标准", 800, "元"), ("农村低保标准", 600, "元")} <= pledged(d)
+
+
+def test_each_with_rates_not_read_as_one_name():
+    d = doc("肉牛、肉羊出栏分别增长8%和10%。")
+    assert not any(p.object == "肉牛、肉羊出栏" for p in d.pledges)
+
+
+# the area of a work whose own verb closes its name
+@pytest.mark.parametrize("sent,obj", [
+    ("实施祖厉河流域水土流失综合治理，治理面积50平方公里。", "祖厉河流域水土流失综合治理面积"),
+    ("开展小流域综合治理，治理面积30平方公里。", "小流域综合治理面积"),
+])
+def test_area_of_the_work_before(sent, obj):
+    assert any(p.object == obj for p in doc(sent).pledges)
+
+
+def test_area_after_a_long_name_of_another_verb_stays_bare():
+    d = doc("加快建设祖厉河流域水土流失综合治理示范区，新增面积3万亩。")
+    assert all(p.object != "祖厉河流域水土流失综合治理示范区面积" for p in d.pledges)
+
+
+# jobs of a relocation's follow-up are the relocated's, not the county's urban new jobs
+def test_jobs_of_the_relocated_are_no_urban_new_jobs():
+    d = doc("做好易地扶贫搬迁后续扶持，新建扶贫车间10个，新增就业岗位3000个，为搬迁群众办理就业技能培训1.5万人次。"
+            "城镇新增就业5000人。")
+    fs = keys_of(d)
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (5000, "eq")
+    assert ("就业岗位", 3000, "个") in pledged(d)
+
+
+def test_jobs_in_a_sentence_of_their_own_stay_urban_new_jobs():
+    fs = keys_of(doc("全年新增就业岗位3000个。"))
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (3000, "eq")
