@@ -138,3 +138,71 @@ def test_jobs_of_the_relocated_are_no_urban_new_jobs():
 def test_jobs_in_a_sentence_of_their_own_stay_urban_new_jobs():
     fs = keys_of(doc("全年新增就业岗位3000个。"))
     assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (3000, "eq")
+
+
+# a five-year part whose paragraph opens on the plan's years with its 总体目标是: its 预期目标 list is the plan's
+PLAN = ("政府工作报告\n——2017年1月6日在康保县第十五届人民代表大会第一次会议上\n一、过去五年工作回顾\n全县生产总值增长6.8%。\n"
+        "二、今后五年的奋斗目标\n")
+
+
+def plan_doc(par: str):
+    return read(PLAN + par + "\n三、2017年工作安排\n全县生产总值增长7%；森林覆盖率提高到21%。\n", "x.txt",
+                report_year=2017, region="康保县", level="county")
+
+
+def test_plan_goal_list_after_the_plans_aim():
+    fs = keys_of(plan_doc("今后五年政府工作的总体目标是：确保2018年全县贫困人口全部脱贫、贫困县摘帽，到2020年与全省全市同步全面建成"
+                          "小康社会。主要预期目标是：全县生产总值年均增长7%以上；森林覆盖率达到25%。"))
+    assert val(fs, ("forest_coverage", "goal", "2017-2021", "share")) == (25, "eq")
+    assert val(fs, ("forest_coverage", "target", "2017", "share")) == (21, "eq")
+
+
+def test_this_years_list_after_a_plan_sentence_stays_targets():
+    d = read(PLAN.replace("二、今后五年的奋斗目标\n", "二、2017年工作安排\n") + "今后五年政府工作的总体目标是：到2020年与全省同步全面建成小康社会。"
+             "今年主要预期目标是：森林覆盖率达到21%。\n", "x.txt", report_year=2017, region="康保县", level="county")
+    assert val(keys_of(d), ("forest_coverage", "target", "2017", "share")) == (21, "eq")
+
+
+# the capacity of all the things just counted is theirs
+@pytest.mark.parametrize("sent,expect", [
+    ("新建村级光伏扶贫电站80座，总装机容量2.4万千瓦。", ("村级光伏扶贫电站", 2.4, "万千瓦")),
+    ("新建小型水库3座，总库容500万立方米。", ("小型水库", 500, "万立方米")),
+])
+def test_capacity_of_all_counted(sent, expect):
+    assert expect in pledged(doc(sent))
+
+
+def test_capacity_with_its_own_verb_stays():
+    assert ("装机容量", 50, "万千瓦") in pledged(doc("新增装机容量50万千瓦。"))
+
+
+# a bound with 的 after it picks out whom or what: no level reached, nor the action of the count after it
+@pytest.mark.parametrize("sent", [
+    "将人均年纯收入低于3500元的贫困户全部纳入低保。",
+    "对年收入低于5000元的脱贫户实行重点帮扶。",
+])
+def test_threshold_is_no_pledge(sent):
+    assert not doc(sent).pledges
+
+
+def test_threshold_before_a_count_leaves_the_action():
+    d = doc("培育年营业收入超过1亿元的企业10家。")
+    assert [(p.action, p.value, p.unit) for p in d.pledges] == [("培育", 10, "家")]
+
+
+def test_level_to_exceed_stays_a_pledge():
+    d = doc("旅游综合收入超过50亿元，城镇新增就业5000人。")
+    assert any(p.value == 50 and p.unit == "亿元" for p in d.pledges)
+
+
+# a standard for each household or mu, as for each person
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("低保标准提高到每户2万元。", "低保标准", 2, "万元"),
+    ("农村低保标准提高到每人每年3500元。", "农村低保标准", 3500, "元"),
+])
+def test_standard_per_household(sent, obj, value, unit):
+    assert (obj, value, unit) in pledged(doc(sent))
+
+
+def test_count_for_each_place_stays_a_norm():
+    assert not doc("每个贫困村培育1个主导产业。").pledges

@@ -2793,7 +2793,11 @@ def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
     """Whether the sentences of a paragraph before ``end`` speak of the plan's years ("今后五年…") and of
     nothing else (not "今年是今后五年的开局之年")."""
     cs = _cues(text, ps, end, y)
-    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
+    # (a target word after the plan's years in their sentence is the plan's: "今后五年政府工作的总体目标是：确保2018年…")
+    opened = [c[0] for c in cs if c[1] in ("goal", "plan_goal") and c[2] is None]
+    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y)
+                            or c[1] == "target" and c[2] is None
+                            and any(o < c[0] and find_mark(text, o, c[0], _FULL_STOPS) < 0 for o in opened) for c in cs)
 
 
 def _ahead_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
