@@ -206,3 +206,92 @@ def test_standard_per_household(sent, obj, value, unit):
 
 def test_count_for_each_place_stays_a_norm():
     assert not doc("每个贫困村培育1个主导产业。").pledges
+
+
+# a news paragraph whose first sentence tells what the report says the year will do: its later sentences restate the plan
+NEWS = ("东乡县政府工作报告：今年地区生产总值力争增长8%\n来源：临夏新闻网　　发布时间：2021-01-12 09:35\n\n"
+        "1月11日，东乡族自治县第十七届人民代表大会第六次会议开幕。县长马建新代表县人民政府向大会作政府工作报告。\n\n"
+        "报告指出，2020年全县地区生产总值增长4.2%。\n\n")
+
+
+def news(par: str):
+    return read(NEWS + par + "\n", "x.txt", report_year=2021, region="东乡族自治县", level="county")
+
+
+def test_news_paragraph_told_by_the_report_goes_on():
+    d = news("报告明确，今年要严格落实“四个不摘”要求，保持主要帮扶政策总体稳定，对全县脱贫不稳定户、边缘易致贫户落实动态监测"
+             "帮扶措施。完成易地扶贫搬迁后续扶持任务，新建扶贫车间20个。新建高标准农田3万亩，完成农村户厕改造4000座。")
+    got = pledged(d)
+    assert ("高标准农田", 3, "万亩") in got and ("农村户厕改造", 4000, "座") in got
+    assert any(o.startswith("扶贫车间") and v == 20 for o, v, u in got)
+
+
+def test_news_paragraph_told_by_the_report_stops_at_a_look_back():
+    d = news("报告明确，今年要严格落实“四个不摘”要求，保持主要帮扶政策总体稳定。去年全县新建扶贫车间48个，吸纳就业2600人。")
+    assert not any(p.value == 48 for p in d.pledges)
+
+
+def test_news_paragraph_not_told_by_the_report_stays_unread():
+    d = news("马建新说，今年要严格落实“四个不摘”要求，保持主要帮扶政策总体稳定。全县新建扶贫车间20个。")
+    assert not any(p.value == 20 for p in d.pledges)
+
+
+# a verb in another name for what is counted, bracketed right before its count, does not act
+def test_gloss_before_the_count():
+    d = doc("新建扶贫车间（帮扶车间）20个。")
+    assert [(p.action, p.value) for p in d.pledges] == [("新建", 20)]
+    assert d.pledges[0].object.startswith("扶贫车间")
+
+
+def test_note_with_its_verb_unchanged():
+    assert ("学校", 12, "所") in pledged(doc("新建学校(含改扩建)12所。"))
+
+
+def test_whole_work_before_each_keeps_the_list():
+    got = pledged(doc("全年新增城镇就业、农村劳动力转移就业各1万人。"))
+    assert ("城镇就业", 1, "万人") in got and ("农村劳动力转移就业", 1, "万人") in got
+
+
+# a rate's name alone and its share, after a level verb's clause: the verb reaches it
+@pytest.mark.parametrize("sent,obj,value", [
+    ("县城空气质量优良天数比例保持在95%以上，地表水国控断面水质达标率100%。", "地表水国控断面水质达标率", 100),
+    ("农村自来水普及率达到90%，规模化供水工程覆盖率60%。", "规模化供水工程覆盖率", 60),
+])
+def test_level_verb_reaches_a_bare_rate(sent, obj, value):
+    assert (obj, value, "%") in pledged(doc(sent))
+
+
+def test_bare_rate_after_a_count_is_not_reached():
+    d = doc("新建污水处理厂2座，污水处理率95%。")
+    assert not any(p.value == 95 for p in d.pledges)
+
+
+# subjects counted before 分别 share out the values: no count of one name
+@pytest.mark.parametrize("sent", ["两地分别达到3亿元、5亿元。", "两个园区产值分别达到50亿元、30亿元。"])
+def test_each_over_counted_subjects_gives_no_shared_name(sent):
+    assert not doc(sent).pledges
+
+
+def test_counted_result_in_a_told_paragraph_is_no_pledge():
+    d = news("报告明确，今年要严格落实“四个不摘”要求，保持主要帮扶政策总体稳定。据统计，全县累计建成扶贫车间48个。")
+    assert not any(p.value == 48 for p in d.pledges)
+
+
+# a standard named by its work, raised to a rate per household or person
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("贫困户危房改造补助标准提高到每户2万元。", "贫困户危房改造补助标准", 2, "万元"),
+    ("危房改造补助标准提高到每人每年3500元。", "危房改造补助标准", 3500, "元"),
+])
+def test_standard_named_by_its_work(sent, obj, value, unit):
+    d = doc(sent)
+    assert (obj, value, unit) in pledged(d)
+    assert all(p.action == "提高到" for p in d.pledges)
+
+
+def test_level_before_a_noun_after_an_action_unchanged():
+    assert any(p.action == "建设" and p.value == 10 for p in doc("建设达到国家标准的养老机构10家。").pledges)
+
+
+def test_bare_rate_after_another_kind_of_level_is_not_reached():
+    d = doc("高标准农田面积达到30万亩，农田水利设施完好率90%。")
+    assert not any(p.value == 90 for p in d.pledges)

@@ -453,6 +453,26 @@ def _in_note(text: str, s: int, pos: int) -> bool:
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
     return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
+# a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
+_PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
+_PER_FIGURE_END = re.compile(r"(?:每人|每户|每亩|户均|人均|亩均)(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
+# subjects counted before 分别 ("两地分别达到3亿元、5亿元", "三个园区产值分别…"): each value is one subject's, not counts of one name
+_COUNTED_SUBJECTS = re.compile(r"\s*(?:[一二三四五六七八九十两\d]|各)")
+# a rate's name alone before its share, in a clause after a level verb's ("地表水国控断面水质达标率100%")
+_BARE_RATE = re.compile(r"\s*[^\d\s，,、；;。：:（）()“”]{1,16}(?:率|比例|比重)")
+# (words after a work named whole that open no noun it acts on: "农村劳动力转移就业各1万人")
+_NOT_NOUN_AFTER_WHOLE = frozenset("各均都")
+# a short bracket of other words for what is counted, closed right before its count ("扶贫车间（帮扶车间）20个")
+_GLOSS_CLOSE = re.compile(r"[^()（）\d，,。；;、]{0,8}[)）]\d")
+
+
+def _in_gloss(text: str, s: int, pos: int) -> bool:
+    """Whether pos is inside a short bracket (opened at or after s) of words alone closed right before a figure."""
+    j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
+    return j >= 0 and pos - j <= 8 and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
+        and _GLOSS_CLOSE.match(text, pos) is not None
+
+
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
 # a size word before a threshold right after a count ("2000个投资500万元以上技术改造项目")
@@ -1226,6 +1246,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
+        if 0 <= b_open < m.start() and _in_gloss(text, s, m.start()):
+            continue  # ("新建扶贫车间（帮扶车间）20个": nor one in another name for it, right before its count)
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
@@ -1244,12 +1266,14 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
-                         and w not in _transitive_wholes()) \
+                         and (w not in _transitive_wholes() or text[ve:ve + 1] in _NOT_NOUN_AFTER_WHOLE)) \
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
                          and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())
-                         and not text.startswith(_ORDER_UNITS, ve)):  # ("突破百亿元": a figure, no noun)
+                         and not text.startswith(_ORDER_UNITS, ve)  # ("突破百亿元": a figure, no noun)
+                         and not (text.startswith(_PER_WORDS, ve) and _PER_FIGURE_END.match(text, ve))):
+            # ("…补助标准提高到每户2万元": a rate ending its clause, no noun)
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
@@ -1994,6 +2018,20 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 _OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署)[，,：:]")
 
 
+# the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
+_REPORT_TELLS = re.compile(r"(?:关于[^，,。；;]{2,16}[，,]\s*)?报告(?:还|亦|也|并|同时)?(?:提出|明确|部署|要求|强调)")
+
+
+def _told_plan_goes_on(text: str, ps: int, ss: int, meta: Metadata) -> bool:
+    """Whether the sentence at ss goes on, in its news paragraph (at ps), from a first full sentence in which the report
+    tells what the year will do ("报告明确，今年要严格落实“四个不摘”要求，…。完成易地扶贫搬迁后续扶持任务，新建扶贫车间
+    20个"): the paragraph restates the report's plan (the caller still drops a sentence that looks back or states targets)."""
+    if ss <= ps or text[ps:ps + 1] not in "报关" or _REPORT_TELLS.match(text, ps) is None:
+        return False
+    fe = text.find("。", ps, ss)
+    return fe >= 0 and _opens_this_year(text, ps, fe, meta)
+
+
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
@@ -2346,6 +2384,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
+                        or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
@@ -3310,8 +3349,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
         if items is None and len(run) >= 2 and (fb >= v.end or s == cs and v.kind in ("level", "change")
-                                                 and fb + 2 == v.start) and all(q.unit != "%" for q in run) \
-                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj):
+                                                 and fb + 2 == v.start and not _COUNTED_SUBJECTS.match(text, s)) \
+                and all(q.unit != "%" for q in run) \
+                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj) \
+                and (fb >= v.end or not _is_place(obj)):
             # (and "牛羊饲养量分别达到8万头和120万只": one name before 分别 and its level verb, a count of it each)
             # "新建改扩建公办幼儿园100所、中小学150所，新增学位分别为3万个和10万个": one object after the verb,
             # a count of it for each of the things named before
@@ -3528,7 +3569,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
-        if held is not None and held.kind == "level" and cq and not all_vs and _bare_indicator(text, cs, cq[0].start):
+        if held is not None and held.kind == "level" and cq and not all_vs and (
+                _bare_indicator(text, cs, cq[0].start)
+                # (or a rate's name alone and its share: "…优良天数比例保持在95%以上，地表水国控断面水质达标率100%")
+                # (a run of rates: not after another kind of level, "高标准农田面积达到30万亩，农田水利设施完好率90%")
+                or len(cq) == 1 and cq[0].unit == "%" and hits and hits[-1].verb is held and hits[-1].q.unit == "%"
+                and _BARE_RATE.fullmatch(text, cs, cq[0].start) is not None):
             # "粮食播种面积稳定在10万亩，粮食总产量4.8万吨以上": an indicator's name and its figure alone, the level
             # verb of the clause before reaches it too (not a part after 其中, nor a name with other words)
             last_verb = held
