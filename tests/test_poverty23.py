@@ -295,3 +295,18 @@ def test_level_before_a_noun_after_an_action_unchanged():
 def test_bare_rate_after_another_kind_of_level_is_not_reached():
     d = doc("高标准农田面积达到30万亩，农田水利设施完好率90%。")
     assert not any(p.value == 90 for p in d.pledges)
+
+
+# a status named as the task itself counts those it comes to
+@pytest.mark.parametrize("sent,value,unit", [
+    ("确保全面完成2000人脱贫任务。", 2000, "人"),
+    ("确保完成5.2万人脱贫任务、42个贫困村出列。", 5.2, "万人"),
+])
+def test_poverty_task_counted(sent, value, unit):
+    d = doc(sent)
+    assert any(p.value == value and p.unit == unit and "脱贫" in p.object for p in d.pledges)
+
+
+def test_status_after_a_works_count_stays_out_of_the_object():
+    d = doc("完成易地扶贫搬迁1.8万人入住。")
+    assert ("易地扶贫搬迁", 1.8, "万人") in pledged(d)

@@ -453,6 +453,7 @@ def _in_note(text: str, s: int, pos: int) -> bool:
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
     return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
+_STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
 _PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
 _PER_FIGURE_END = re.compile(r"(?:每人|每户|每亩|户均|人均|亩均)(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
@@ -2841,7 +2842,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             and verbs().get(post_c) == "stop":
         # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
         # before it says what comes of the work, it is not what is counted (not "实现45万人脱贫", an outcome)
-        post_c = ""
+        # (a status named as the task itself, "完成2000人脱贫任务", is what the count counts: those it comes to)
+        k = text.find(post_c, qend, post_end)
+        if not (k >= 0 and text.startswith(_STATUS_TASK, k + len(post_c))):
+            post_c = ""
     if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
         # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
         # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
