@@ -310,3 +310,24 @@ def test_poverty_task_counted(sent, value, unit):
 def test_status_after_a_works_count_stays_out_of_the_object():
     d = doc("完成易地扶贫搬迁1.8万人入住。")
     assert ("易地扶贫搬迁", 1.8, "万人") in pledged(d)
+
+
+# with 对, a verb that does not act here still ends whom the work is for
+@pytest.mark.parametrize("sent,value,unit,obj", [
+    ("对1.2万名监测对象落实帮扶措施。", 1.2, "万名", "监测对象"),
+    ("对1200户脱贫不稳定户开展动态监测。", 1200, "户", "脱贫不稳定户"),
+    ("对6所义务教育学校进行校舍改造。", 6, "所", "义务教育学校"),
+])
+def test_whom_a_work_is_done_to(sent, value, unit, obj):
+    assert (obj, value, unit) in pledged(doc(sent))
+
+
+# an income's average as the comparator of another's is no figure of the indicator
+def test_income_average_compared_is_no_fact():
+    fs = keys_of(doc("确保脱贫人口人均纯收入增幅高于农民收入平均水平，达到1.2万元以上。"))
+    assert ("rural_disposable_income", "target", "2020", "level") not in fs
+
+
+def test_rural_income_level_target_kept():
+    fs = keys_of(doc("农村居民人均可支配收入达到1.2万元以上。"))
+    assert val(fs, ("rural_disposable_income", "target", "2020", "level")) == (1.2, "at_least")

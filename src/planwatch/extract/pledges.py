@@ -453,6 +453,7 @@ def _in_note(text: str, s: int, pos: int) -> bool:
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
     return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
+_JOIN_MARKS = frozenset("和及与、不")  # (a word after them opens another item, "边缘户和脱贫监测户", or is negated inside a noun, "不稳定户")
 _STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
 _PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
@@ -3143,6 +3144,13 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
+        kinds = verbs()
+        # (not a verb inside a noun, "脱贫监测户", "脱贫不稳定户", nor one opening another item, "边缘户和脱贫监测户")
+        nouns = [(j, j + n) for j in range(len(who)) for n in range(3, 7) if kinds.get(who[j:j + n]) == "noun"]
+        cut = next((i for i in range(2, len(who) - 1) if kinds.get(who[i:i + 2]) in _CHAINED and who[i + 2:i + 3] != "的"
+                    and who[i - 1] not in _JOIN_MARKS and not any(a <= i < b for a, b in nouns)), -1)
+        if cut > 0:
+            who = who[:cut]  # ("对1.2万名监测对象落实帮扶措施": a verb not acting here still ends whom)
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     if what and len(what) <= 20 and not _DIGIT.search(what):
