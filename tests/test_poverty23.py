@@ -331,3 +331,18 @@ def test_income_average_compared_is_no_fact():
 def test_rural_income_level_target_kept():
     fs = keys_of(doc("农村居民人均可支配收入达到1.2万元以上。"))
     assert val(fs, ("rural_disposable_income", "target", "2020", "level")) == (1.2, "at_least")
+
+
+# a bound read before the rate's base between it and the figure
+@pytest.mark.parametrize("sent,value", [
+    ("农村低保标准不低于每人每年3500元。", 3500),
+    ("城乡低保标准不低于每人每月600元。", 600),
+])
+def test_bound_before_a_rate_base(sent, value):
+    d = doc(sent)
+    assert [(p.value, p.qualifier) for p in d.pledges] == [(value, "at_least")]
+
+
+def test_bound_without_a_base_unchanged():
+    assert [(p.value, p.qualifier) for p in doc("农村低保标准不低于3500元。").pledges] == [(3500, "at_least")]
+    assert [(p.value, p.qualifier) for p in doc("农村低保标准控制在每人每年3500元以内。").pledges] == [(3500, "at_most")]
