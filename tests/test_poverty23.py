@@ -346,3 +346,16 @@ def test_bound_before_a_rate_base(sent, value):
 def test_bound_without_a_base_unchanged():
     assert [(p.value, p.qualifier) for p in doc("农村低保标准不低于3500元。").pledges] == [(3500, "at_least")]
     assert [(p.value, p.qualifier) for p in doc("农村低保标准控制在每人每年3500元以内。").pledges] == [(3500, "at_most")]
+
+
+def test_plan_list_opening_its_paragraph_with_an_average():
+    fs = keys_of(plan_doc("主要预期目标是：全县生产总值年均增长7%以上；森林覆盖率达到25%。"))
+    assert val(fs, ("forest_coverage", "goal", "2017-2021", "share")) == (25, "eq")
+    assert val(fs, ("forest_coverage", "target", "2017", "share")) == (21, "eq")
+
+
+def test_year_list_with_an_average_in_a_year_part_stays_targets():
+    d = read("政府工作报告\n——2017年1月6日在康保县第十五届人民代表大会第一次会议上\n一、2016年工作回顾\n全县生产总值增长6.8%。\n"
+             "二、2017年主要目标和任务\n主要预期目标是：全县生产总值增长7%，居民收入年均增长7%；森林覆盖率达到25%。\n", "x.txt",
+             report_year=2017, region="康保县", level="county")
+    assert val(keys_of(d), ("forest_coverage", "target", "2017", "share")) == (25, "eq")

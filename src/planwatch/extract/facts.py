@@ -4544,7 +4544,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # "二、今后五年目标任务\n今后五年，我们将…。主要预期目标是：": in a part on the plan alone, after the
                      # plan's years opened the paragraph, the 预期目标 are the plan's
                      or ps < k and _plan_section(section_path, y)
-                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)) \
+                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)
+                     # (or a list opening its paragraph there, with a yearly average before the figure: "二、今后五年的奋斗
+                     # 目标\n主要预期目标是：全县生产总值年均增长7%以上；…；森林覆盖率达到25%")
+                     or _plan_section(section_path, y) and not _cues(text, ps, k, y) and text.find("年均", k, pos) >= 0) \
                 and not _THIS_YEAR.search(text, full_start, pos) \
                 and (y is None or f"{y}年" not in text[full_start:pos]) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
