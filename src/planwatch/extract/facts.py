@@ -2811,7 +2811,11 @@ def _plan_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
     """Whether the sentences of a paragraph before ``end`` speak of the plan's years ("今后五年…") and of
     nothing else (not "今年是今后五年的开局之年")."""
     cs = _cues(text, ps, end, y)
-    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y) for c in cs)
+    # (a target word after the plan's years in their sentence is the plan's: "今后五年政府工作的总体目标是：确保2018年…")
+    opened = [c[0] for c in cs if c[1] in ("goal", "plan_goal") and c[2] is None]
+    return bool(cs) and all(c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] > y)
+                            or c[1] == "target" and c[2] is None
+                            and any(o < c[0] and find_mark(text, o, c[0], _FULL_STOPS) < 0 for o in opened) for c in cs)
 
 
 def _ahead_paragraph(text: str, ps: int, end: int, y: int | None) -> bool:
@@ -4624,7 +4628,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # "二、今后五年目标任务\n今后五年，我们将…。主要预期目标是：": in a part on the plan alone, after the
                      # plan's years opened the paragraph, the 预期目标 are the plan's
                      or ps < k and _plan_section(section_path, y)
-                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)) \
+                     and _plan_paragraph(text, ps, k - 2 if text.startswith("主要", k - 2) else k, y)
+                     # (or a list opening its paragraph there, with a yearly average before the figure: "二、今后五年的奋斗
+                     # 目标\n主要预期目标是：全县生产总值年均增长7%以上；…；森林覆盖率达到25%")
+                     or _plan_section(section_path, y) and not _cues(text, ps, k, y) and text.find("年均", k, pos) >= 0) \
                 and not _THIS_YEAR.search(text, full_start, pos) \
                 and (y is None or f"{y}年" not in text[full_start:pos]) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):

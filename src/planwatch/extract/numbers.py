@@ -250,6 +250,11 @@ def _after_words() -> tuple[str, ...]:
 _UNIT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
+# a rate's base written between a bound and its figure ("不低于每人每年3500元", "不少于户均2万元")
+_PER_BASE_END = re.compile(r"(?:每人每年|每人每月|每户每年|每人|每户|每亩|户均|人均|亩均)$")
+_PER_BASE_LAST = frozenset("年月人户亩均")
+
+
 def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     """The qualifier of quantity q and where the quantity's phrase ends (after 左右/以上…)."""
     end = q.end  # (read once: an attribute read costs a look-up)
@@ -286,6 +291,10 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         if (b := before[-1:]) in _ENGLISH_BEFORE_LAST or b.isascii() and b.isalpha() or text[end:end + 1] in _ENGLISH_AFTER_FIRST:
             return _english_qualifier(text, start, end, before_from)
         return "eq", end  # most figures: no cue before (one test instead of one per cue)
+    if before[-1:] in _PER_BASE_LAST and (pm := _PER_BASE_END.search(before)) is not None:
+        # "不低于每人每年3500元": the rate's base between the cue and the figure; the cue is read before it (not 低于)
+        cut = start - len(pm.group(0))
+        before = text[max(before_from, cut - 6):cut]
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):

@@ -428,7 +428,7 @@ def category_of(path: str) -> str:
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 _LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -453,6 +453,28 @@ def _in_note(text: str, s: int, pos: int) -> bool:
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
     return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
+_JOIN_MARKS = frozenset("和及与、不")  # (a word after them opens another item, "边缘户和脱贫监测户", or is negated inside a noun, "不稳定户")
+_STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
+# a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
+_PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
+_PER_FIGURE_END = re.compile(r"(?:每人|每户|每亩|户均|人均|亩均)(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
+# subjects counted before 分别 ("两地分别达到3亿元、5亿元", "三个园区产值分别…"): each value is one subject's, not counts of one name
+_COUNTED_SUBJECTS = re.compile(r"\s*(?:[一二三四五六七八九十两\d]|各)")
+# a rate's name alone before its share, in a clause after a level verb's ("地表水国控断面水质达标率100%")
+_BARE_RATE = re.compile(r"\s*[^\d\s，,、；;。：:（）()“”]{1,16}(?:率|比例|比重)")
+# (words after a work named whole that open no noun it acts on: "农村劳动力转移就业各1万人")
+_NOT_NOUN_AFTER_WHOLE = frozenset("各均都")
+# a short bracket of other words for what is counted, closed right before its count ("扶贫车间（帮扶车间）20个")
+_GLOSS_CLOSE = re.compile(r"[^()（）\d，,。；;、]{0,8}[)）]\d")
+
+
+def _in_gloss(text: str, s: int, pos: int) -> bool:
+    """Whether pos is inside a short bracket (opened at or after s) of words alone closed right before a figure."""
+    j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
+    return j >= 0 and pos - j <= 8 and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
+        and _GLOSS_CLOSE.match(text, pos) is not None
+
+
 _NOTE_END = re.compile(r"[(（](?:含|包括|不含|其中)[^()（）]*[)）]$")
 # what a count's projects are worth in all (not a year's investment: 年度计划投资, 完成投资)
 # a size word before a threshold right after a count ("2000个投资500万元以上技术改造项目")
@@ -494,6 +516,10 @@ _TOTAL_LEADS = frozenset(("共", "共计", "合计", "总计", "总长", "全长
 _BARE_SIZE = frozenset(("规模", "总规模"))  # (a bare size of the thing named before it: _area_of_work_before)
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长",
                            "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
+# comparison words whose figure, with 的 after it, picks out the things named next ("低于3500元的贫困户")
+_THRESHOLD_WORDS = ("低于", "高于", "超过", "不足", "少于", "不到", "不超过", "不低于", "多于", "大于", "小于")
+# the capacity of all the things counted before it ("新建村级光伏扶贫电站80座，总装机容量2.4万千瓦"), as 总面积 is their size
+_CAPACITY_OF_ALL = frozenset(("总装机容量", "装机容量", "总装机", "装机规模", "总容量", "总库容"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
 # 百分点"; a concentration to reach or keep under in the tasks is one: "PM2.5平均浓度控制在25微克/立方米以下")
 _NOT_PLEDGE_UNITS = {"位", "个百分点", "百分点"}
@@ -1222,6 +1248,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
+        if 0 <= b_open < m.start() and _in_gloss(text, s, m.start()):
+            continue  # ("新建扶贫车间（帮扶车间）20个": nor one in another name for it, right before its count)
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
@@ -1240,12 +1268,14 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
-                         and w not in _transitive_wholes()) \
+                         and (w not in _transitive_wholes() or text[ve:ve + 1] in _NOT_NOUN_AFTER_WHOLE)) \
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
                          and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())
-                         and not text.startswith(_ORDER_UNITS, ve)):  # ("突破百亿元": a figure, no noun)
+                         and not text.startswith(_ORDER_UNITS, ve)  # ("突破百亿元": a figure, no noun)
+                         and not (text.startswith(_PER_WORDS, ve) and _PER_FIGURE_END.match(text, ve))):
+            # ("…补助标准提高到每户2万元": a rate ending its clause, no noun)
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
             if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
@@ -1990,6 +2020,20 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 _OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署)[，,：:]")
 
 
+# the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
+_REPORT_TELLS = re.compile(r"(?:关于[^，,。；;]{2,16}[，,]\s*)?报告(?:还|亦|也|并|同时)?(?:提出|明确|部署|要求|强调)")
+
+
+def _told_plan_goes_on(text: str, ps: int, ss: int, meta: Metadata) -> bool:
+    """Whether the sentence at ss goes on, in its news paragraph (at ps), from a first full sentence in which the report
+    tells what the year will do ("报告明确，今年要严格落实“四个不摘”要求，…。完成易地扶贫搬迁后续扶持任务，新建扶贫车间
+    20个"): the paragraph restates the report's plan (the caller still drops a sentence that looks back or states targets)."""
+    if ss <= ps or text[ps:ps + 1] not in "报关" or _REPORT_TELLS.match(text, ps) is None:
+        return False
+    fe = text.find("。", ps, ss)
+    return fe >= 0 and _opens_this_year(text, ps, fe, meta)
+
+
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
@@ -2342,6 +2386,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
+                        or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
@@ -2714,7 +2759,9 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     item = _strip(text[b:lo - 1])
     # (a verb inside the item makes it no work's name, for an area; a size is a thing's, whose name may hold one:
     # "组建省级数据产业投资基金，总规模达到50亿元")
-    if not 2 <= len(item) <= 12 or (word == "面积" and any(b <= v.start < lo - 1 for v in vs)):
+    # ("实施祖厉河流域水土流失综合治理，治理面积50平方公里": the work's own verb closes its name and opens the area's)
+    own = word == "面积" and any(lo <= v.start and v.end <= qs and item.endswith(v.word) for v in vs)
+    if not 2 <= len(item) <= (16 if own else 12) or (word == "面积" and any(b <= v.start < lo - 1 for v in vs)):
         return None
     k = text.find(item, b, lo)
     return item + word, k, k + len(item)
@@ -2798,7 +2845,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             and verbs().get(post_c) == "stop":
         # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
         # before it says what comes of the work, it is not what is counted (not "实现45万人脱贫", an outcome)
-        post_c = ""
+        # (a status named as the task itself, "完成2000人脱贫任务", is what the count counts: those it comes to)
+        k = text.find(post_c, qend, post_end)
+        if not (k >= 0 and text.startswith(_STATUS_TASK, k + len(post_c))):
+            post_c = ""
     if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
         # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
         # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
@@ -2967,7 +3017,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
         # verb alone are those the work is done for, not more of the things counted before; the verb names the work
         return verb.word, verb.start, verb.end, verb
-    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or _is_place(pre_c)):
+    if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _CAPACITY_OF_ALL
+                                            or _is_place(pre_c)):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
         return prev[0], prev[1], prev[2], verb
     if q.unit == "%":
@@ -3024,6 +3075,9 @@ _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
 _FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*"
                   r"(?:不少于|不低于|超过|至少|近|约)?\s*")
+# a households' count right before their persons' ("对5600户2.3万名…"): the persons' count, after it, and the households'
+_HOUSEHOLDS_END = re.compile(r"\d+(?:\.\d+)?万?户、?$")
+_PERSONS_RUN = re.compile(r"、?\d+(?:\.\d+)?万?[人名](?![次口])")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
 
 
@@ -3076,7 +3130,13 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
     task's object ("为3000户困难老年人家庭实施适老化改造": 适老化改造, 实施), else whom it is for; with 对,
     what the task is done to ("对6所义务教育学校进行校舍改造": 义务教育学校, 进行)."""
     if not _FOR.fullmatch(pre):
-        return None
+        # "对5600户2.3万名边缘户实行动态监测帮扶": the persons of the households counted before them, for the same
+        # people (as "解决2.1万户7.6万人饮水安全问题" counts one object)
+        if not ((m := _HOUSEHOLDS_END.search(pre)) is not None and _FOR.fullmatch(pre, 0, m.start())
+                and q.unit.endswith(("人", "名"))):
+            return None
+    elif q.unit.endswith("户") and (m := _PERSONS_RUN.match(text, qend)) is not None:
+        qend = m.end()  # (the households' count: whom it is for is after their persons)
     v = next((v for v in vs if qend < v.start < post_end + 12), None)
     if v is None:
         return None
@@ -3086,6 +3146,13 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
+        kinds = verbs()
+        # (not a verb inside a noun, "脱贫监测户", "脱贫不稳定户", nor one opening another item, "边缘户和脱贫监测户")
+        nouns = [(j, j + n) for j in range(len(who)) for n in range(3, 7) if kinds.get(who[j:j + n]) == "noun"]
+        cut = next((i for i in range(2, len(who) - 1) if kinds.get(who[i:i + 2]) in _CHAINED and who[i + 2:i + 3] != "的"
+                    and who[i - 1] not in _JOIN_MARKS and not any(a <= i < b for a, b in nouns)), -1)
+        if cut > 0:
+            who = who[:cut]  # ("对1.2万名监测对象落实帮扶措施": a verb not acting here still ends whom)
         k = text.find(who, qend, v.start)
         return who, k, k + len(who), v
     if what and len(what) <= 20 and not _DIGIT.search(what):
@@ -3295,8 +3362,12 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             if pair:
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
-        if items is None and len(run) >= 2 and fb >= v.end and all(q.unit != "%" for q in run) \
-                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj):
+        if items is None and len(run) >= 2 and (fb >= v.end or s == cs and v.kind in ("level", "change")
+                                                 and fb + 2 == v.start and not _COUNTED_SUBJECTS.match(text, s)) \
+                and all(q.unit != "%" for q in run) \
+                and (obj := _strip(text[s:e])) and "、" not in obj and not _JOIN.search(obj) \
+                and (fb >= v.end or not _is_place(obj)):
+            # (and "牛羊饲养量分别达到8万头和120万只": one name before 分别 and its level verb, a count of it each)
             # "新建改扩建公办幼儿园100所、中小学150所，新增学位分别为3万个和10万个": one object after the verb,
             # a count of it for each of the things named before
             a = text.find(obj, s, e)
@@ -3512,7 +3583,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
-        if held is not None and held.kind == "level" and cq and not all_vs and _bare_indicator(text, cs, cq[0].start):
+        if held is not None and held.kind == "level" and cq and not all_vs and (
+                _bare_indicator(text, cs, cq[0].start)
+                # (or a rate's name alone and its share: "…优良天数比例保持在95%以上，地表水国控断面水质达标率100%")
+                # (a run of rates: not after another kind of level, "高标准农田面积达到30万亩，农田水利设施完好率90%")
+                or len(cq) == 1 and cq[0].unit == "%" and hits and hits[-1].verb is held and hits[-1].q.unit == "%"
+                and _BARE_RATE.fullmatch(text, cs, cq[0].start) is not None):
             # "粮食播种面积稳定在10万亩，粮食总产量4.8万吨以上": an indicator's name and its figure alone, the level
             # verb of the clause before reaches it too (not a part after 其中, nor a name with other words)
             last_verb = held
@@ -3580,15 +3656,27 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if text[q.end:q.end + 1] == "口" and q.unit[-1:] == "人":
+                    continue  # "把县城建成30万人口的区域中心城市": a population's size, what a place holds, no count done
                 if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
                         and _households_persons(text, pq[qi - 1], q) and not (hits and hits[-1].q is pq[qi - 1]):
                     continue  # ("惠及群众1.2万户、4.5万人": the persons of households not pledged are not either)
                 qual, qend = _qualifier(text, q, ps)
+                if qi and hits and (hh := hits[-1]).q is pq[qi - 1] and hh.obj_s >= qend \
+                        and _households_persons(text, pq[qi - 1], q) and _FOR.fullmatch(text, ps, pq[qi - 1].start):
+                    # "对5600户2.3万名边缘户实行动态监测帮扶": the persons of the households counted before them, whom the
+                    # same work is for
+                    hits.append(_Hit(hh.obj, hh.obj_s, hh.obj_e, hh.verb, q, qual, q.start, hh.qe))
+                    continue
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
                 if text[qend:qend + 1] in to_first and _FROM_TO.match(text, qend) and _FROM_WORD.search(text, lo, q.start):
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 de = text[qend:qend + 1] == "的"  # (text.startswith("的", qend), read once: a slice costs less to call)
+                if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END:
+                    modifiers.add(qi)
+                    vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
+                    continue  # "将人均年纯收入低于3500元的贫困户全部纳入低保": a bound that picks out whom, no level reached
                 at = qend + de
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
