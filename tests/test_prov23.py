@@ -30,3 +30,56 @@ def test_a_sum_of_another_figure_in_the_years_sentence_is_that_years(sent, iid, 
 def test_a_sum_in_the_five_years_sentence_stays_theirs(sent, iid, value):
     fs = facts(REVIEW_2020 + sent + "\n", report_year=2021)
     assert val(fs, (iid, "actual", "2016-2020", "level"))[0] == value
+
+
+REVIEW_2018 = "一、2018年工作回顾\n"
+
+
+# "党的十八大以来" counts the years from the one after the congress (2012 → 2013) to the year reviewed
+@pytest.mark.parametrize("sent,key,value", [
+    ("党的十八大以来，全区地区生产总值年均增长7.6%，一般公共预算收入年均增长8.2%。", ("gdp", "actual", "2013-2018", "growth"), 7.6),
+    ("党的十八大以来，全区地区生产总值年均增长7.6%，一般公共预算收入年均增长8.2%。",
+     ("general_budget_revenue", "actual", "2013-2018", "growth"), 8.2),
+    ("十八大以来，全省城镇居民人均可支配收入年均增长8.9%。", ("urban_disposable_income", "actual", "2013-2018", "growth"), 8.9),
+])
+def test_the_years_since_a_party_congress(sent, key, value):
+    fs = facts(REVIEW_2018 + "全区地区生产总值3705亿元，增长7%。" + sent + "\n", report_year=2019)
+    assert val(fs, key)[0] == value
+    assert (key[0], "actual", "2014-2018", "growth") not in fs
+
+
+# look-alikes: a yearly average with no congress named keeps the five years; a year named before 以来 keeps its own
+@pytest.mark.parametrize("sent,period", [
+    ("五年来，全区地区生产总值年均增长7.6%。", "2014-2018"),
+    ("2015年以来，全区地区生产总值年均增长7.6%。", "2015-2018"),
+])
+def test_other_spans_unchanged_by_the_congress_rule(sent, period):
+    fs = facts(REVIEW_2018 + sent + "\n", report_year=2019)
+    assert val(fs, ("gdp", "actual", period, "growth"))[0] == 7.6
+
+
+TIBET = "政府工作报告\n——2021年1月28日在西藏自治区第十一届人民代表大会第四次会议上\n"
+
+
+# a region of few cities measures its air over its main towns: "主要城镇空气质量…" is the region's own figure and,
+# in the tasks, its pledge; a group of key towns, or a town by its own name, is a part
+def test_air_of_the_main_towns_is_the_regions():
+    text = (TIBET + "一、2020年工作回顾\n全区森林覆盖率达到12.31%。主要城镇空气质量优良天数比例达到99.4%。\n"
+            "三、2021年主要预期目标和重点工作\n（十二）加强生态文明高地建设。全年完成营造林100万亩。"
+            "主要城镇空气质量优良天数比例保持在95%以上。\n")
+    d = read(text)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("good_air_days", "actual", "2020", "share")) == (99.4, "eq")
+    assert val(fs, ("good_air_days", "target", "2021", "share")) == (95, "at_least")
+    assert any(p.value == 95 and "空气质量优良天数比例" in p.object for p in d.pledges)
+
+
+@pytest.mark.parametrize("lead", ["重点城镇", "拉萨市"])
+def test_air_of_a_group_of_towns_or_a_city_stays_a_part(lead):
+    fs = facts(TIBET + "一、2020年工作回顾\n" + lead + "空气质量优良天数比例达到98%。\n")
+    assert ("good_air_days", "actual", "2020", "share") not in fs
+
+
+def test_a_town_by_its_own_name_pledges_nothing_for_the_region():
+    d = read(TIBET + "三、2021年重点工作\n（十二）加强生态文明建设。全年完成营造林100万亩。古城镇空气质量优良天数比例达到95%。\n")
+    assert not any(p.value == 95 for p in d.pledges)

@@ -291,7 +291,8 @@ _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a reg
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
-             "设区市城区")
+             # (or over its main towns, in a region of few cities: "主要城镇空气质量优良天数比例达到99.4%")
+             "设区市城区", "主要城镇")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -3495,6 +3496,13 @@ def _term_first_year(text: str, y: int) -> int | None:
     return y - _CN_N[m.group(1)] + 1 if m is not None else None
 
 
+@once
+def _congress_since() -> tuple[re.Pattern, dict[str, int]]:
+    """The Party congresses named before 以来, and the year each was held (cues.tsv party_congress)."""
+    held = {n: int(y) for n, _, y in (w.partition("=") for w in vocab.cues().get("party_congress", ())) if y.isdigit()}
+    return re.compile("(?:党的)?(" + "|".join(sorted(map(re.escape, held), key=len, reverse=True)) + ")(?:召开)?以来"), held
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3506,9 +3514,16 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
         return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
-    since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
+    since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if text.find("大以来", sent_start, pos) >= 0:
+        # "党的十八大以来，全区地区生产总值年均增长7.6%" (cues.tsv party_congress): from the year after the congress
+        since_congress, held = _congress_since()
+        cm = _last(since_congress.finditer(text, sent_start, pos))
+        if cm is not None and held[cm.group(1)] < end_year:
+            return held[cm.group(1)] + 1
     if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
             and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year:
         # "本届政府成立以来，全县累计新增城镇就业1.2万人" in a report to the term's third session: from the year the

@@ -2572,7 +2572,7 @@ _PLACE_LIST = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:等[^、，,。；;\d
 _PLACE_LIST_SEP = re.compile(r"[、和及与]")
 # a township's own name (陈埭镇, 廿三里街道, 高家堡乡), not a word for towns in general (城镇, 乡镇, 各镇)
 _TOWNSHIP = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)")
-_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇"))
+_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇", "主要城镇", "重点城镇"))
 
 
 def _place_named(name: str, meta: Metadata) -> bool:
