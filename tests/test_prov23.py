@@ -83,3 +83,60 @@ def test_air_of_a_group_of_towns_or_a_city_stays_a_part(lead):
 def test_a_town_by_its_own_name_pledges_nothing_for_the_region():
     d = read(TIBET + "三、2021年重点工作\n（十二）加强生态文明建设。全年完成营造林100万亩。古城镇空气质量优良天数比例达到95%。\n")
     assert not any(p.value == 95 for p in d.pledges)
+
+
+NINGXIA = "政府工作报告\n——2019年1月26日在宁夏回族自治区第十二届人民代表大会第二次会议上\n"
+TASKS_2019 = "三、2019年重点工作\n（二）推动实体经济高质量发展\n"
+
+
+# verbs of designation and division are actions (命名 model counties, 划分 grid cells); 划分为 names how a thing is cut
+def test_naming_and_dividing_are_actions():
+    d = read(TIBET + "三、2021年重点工作\n（六）深入推进民族团结。全年命名民族团结进步示范县20个、示范单位300个。\n"
+             "（八）全面加强社会治理。健全网格化服务管理，全区划分网格1.2万个。\n")
+    got = pledged(d)
+    assert ("民族团结进步示范县", 20, "个") in got and ("示范单位", 300, "个") in got
+    assert ("网格", 1.2, "万个") in got
+
+
+def test_dividing_into_parts_and_past_namings_pledge_nothing():
+    d = read(TIBET + "一、2020年工作回顾\n（六）维护稳定。全年命名民族团结进步示范县18个，全区划分网格1.1万个。\n"
+             "三、2021年重点工作\n（八）优化空间布局。将全区划分为5个生态功能区。\n")
+    assert not d.pledges
+
+
+# bottles count wine and liquor ("葡萄酒产量达到1.3亿瓶")
+def test_bottles_are_a_unit():
+    d = read(NINGXIA + TASKS_2019 + "3.发展特色产业。新建酿酒葡萄基地5万亩，葡萄酒产量达到1.3亿瓶。\n")
+    assert ("葡萄酒产量", 1.3, "亿瓶") in pledged(d)
+
+
+# a plan over, named after a verb that keeps what was won ("巩固“十二五”以来生态移民成果"), says whose results are
+# kept: the sentence is a task, its counts pledges
+def test_a_kept_plans_results_leave_the_sentence_a_task():
+    d = read(NINGXIA + TASKS_2019 + "6.深入推进移民后续发展。巩固“十二五”以来生态移民成果，实施移民增收致富工程，"
+             "为移民安置区培育特色产业基地50个，开展移民劳动技能培训5万人次。\n")
+    got = pledged(d)
+    assert ("特色产业基地", 50, "个") in got and ("移民劳动技能培训", 5, "万人次") in got
+
+
+@pytest.mark.parametrize("sent", [
+    "“十二五”以来，全区累计建成移民安置房1.2万套，培育特色产业基地40个。",
+    "“十二五”时期，全区培育特色产业基地40个。",
+])
+def test_a_sentence_opening_on_a_plan_over_stays_review(sent):
+    d = read(NINGXIA + TASKS_2019 + "6.深入推进移民后续发展。" + sent + "\n")
+    assert not d.pledges
+
+
+TARGETS_2021 = (TIBET + "三、2021年主要预期目标和重点工作\n"
+                "今年全区经济社会发展的主要预期目标是：地区生产总值增长9%左右；城镇新增就业4万人以上。\n")
+
+
+# the paragraph right after the target list that weighs them ("综合考虑", "留有一定余地") restates the list's
+# figures: no pledges; a task that weighs its means, naming no target, still pledges
+def test_the_targets_explanation_pledges_nothing():
+    d = read(TARGETS_2021 + "各位代表！今年的目标任务综合考虑了各方面因素，地区生产总值增长9%左右，留有一定余地。\n"
+             "综合考虑资金和项目情况，全年新建高标准农田30万亩。\n")
+    assert pledged(d) == {("高标准农田", 30, "万亩")}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (9, "about")
