@@ -140,3 +140,27 @@ def test_the_targets_explanation_pledges_nothing():
     assert pledged(d) == {("高标准农田", 30, "万亩")}
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
     assert val(fs, ("gdp", "target", "2021", "growth")) == (9, "about")
+
+
+GANSU = "政府工作报告\n——2024年1月25日在甘肃省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n"
+
+
+# a count of firms or entities grows as a flow does: its % after the stock it reached is its growth
+@pytest.mark.parametrize("sent,key,value", [
+    ("高新技术企业达到2300家，增长20%。", ("high_tech_enterprises", "actual", "2023", "growth"), 20),
+    ("经营主体总量达到201万户，增长8.5%。", ("market_entities", "actual", "2023", "growth"), 8.5),
+])
+def test_a_stock_of_firms_has_its_growth(sent, key, value):
+    fs = facts(GANSU + sent + "\n")
+    assert val(fs, key)[0] == value
+
+
+# look-alike: the % after a gain is the gain's growth, not the stock's
+@pytest.mark.parametrize("sent,iid", [
+    ("全省新增经营主体28万户，增长12%。", "market_entities"),
+    ("新增市场主体5.9万户，增长8.3%，市场主体总量达到50.3万户。", "market_entities"),
+    ("新认定高新技术企业300家，增长25%。", "high_tech_enterprises"),
+])
+def test_the_growth_of_a_gain_is_not_the_stocks(sent, iid):
+    fs = facts(GANSU + sent + "\n")
+    assert (iid, "actual", "2023", "growth") not in fs

@@ -5534,6 +5534,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
+                if measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias):
+                    # "新增经营主体28万户，增长12%": the gain's own growth, not the stock's ("总量达到201万户，增长8.5%")
+                    measure = None
                 if measure is None:
                     continue
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
