@@ -164,3 +164,24 @@ def test_a_stock_of_firms_has_its_growth(sent, key, value):
 def test_the_growth_of_a_gain_is_not_the_stocks(sent, iid):
     fs = facts(GANSU + sent + "\n")
     assert (iid, "actual", "2023", "growth") not in fs
+
+
+HENAN = "政府工作报告\n——2023年1月14日在河南省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+
+
+# a run of years written in digits ("连续6年稳定在…以上") dates the bound held as one in numerals does
+@pytest.mark.parametrize("sent,period", [
+    ("过去五年，粮食产量连续6年稳定在1300亿斤以上。", "2017-2022"),
+    ("过去五年，粮食产量连续14年稳定在1000亿斤以上。", "2009-2022"),
+    ("过去五年，粮食产量连续六年稳定在1300亿斤以上。", "2017-2022"),
+])
+def test_a_run_of_years_in_digits(sent, period):
+    fs = facts(HENAN + sent + "\n")
+    assert ("grain_output", "actual", period, "level") in fs
+
+
+# look-alike: the year's own figure before the run keeps the bound out (the year's level is the fact)
+def test_the_years_own_figure_before_a_run_in_digits():
+    fs = facts(HENAN + "2022年，粮食总产量达到1357.9亿斤，连续6年稳定在1300亿斤以上。\n")
+    assert val(fs, ("grain_output", "actual", "2022", "level")) == (1357.9, "eq")
+    assert not any(k[0] == "grain_output" and "-" in k[2] for k in fs)

@@ -3987,7 +3987,13 @@ _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # the level is that year's
 _ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
 # the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
-_HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
+_HELD_RUN = re.compile(r"连续([两二三四五六七八九十]|[2-9]|1\d)年")  # (the run in digits too: "连续6年稳定在1300亿斤以上")
+
+
+def _run_years(run: re.Match) -> int:
+    """The years a run of ``_HELD_RUN`` names."""
+    n = run.group(1)
+    return int(n) if n.isdigit() else _CN_N[n]
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
@@ -4845,7 +4851,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
             # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
             # year's, as four earlier helpers' blind gold read it)
-            return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
+            return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
         # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
@@ -4857,7 +4863,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
             if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
                 # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
-                return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
+                return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
             # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
             # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
