@@ -185,3 +185,36 @@ def test_the_years_own_figure_before_a_run_in_digits():
     fs = facts(HENAN + "2022年，粮食总产量达到1357.9亿斤，连续6年稳定在1300亿斤以上。\n")
     assert val(fs, ("grain_output", "actual", "2022", "level")) == (1357.9, "eq")
     assert not any(k[0] == "grain_output" and "-" in k[2] for k in fs)
+
+
+GUANGXI = ("政府工作报告\n——2022年1月17日在广西壮族自治区第十三届人民代表大会第六次会议上\n二、2022年主要预期目标和重点任务\n"
+           "今年全区经济社会发展的主要预期目标是：地区生产总值增长6.5%以上；城镇新增就业35万人。\n")
+
+
+# the paragraph right after the target list that reaches past it for an indicator ("努力争取更好结果，地区生产总值力争
+# 增长7%") restates the list: no pledge; a task item after it that strives for better results still pledges
+def test_reaching_past_the_targets_pledges_nothing():
+    d = read(GUANGXI + "在实际工作中，我们将努力争取更好结果，地区生产总值力争增长7%。\n"
+             "（一）扩大投资。全年新建高标准农田30万亩，争取更好成绩。\n")
+    assert pledged(d) == {("高标准农田", 30, "万亩")}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (6.5, "at_least")
+
+
+NEIMENGGU = ("政府工作报告\n——2018年1月26日在内蒙古自治区第十三届人民代表大会第一次会议上\n二、2018年工作安排\n"
+             "今年全区经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；")
+
+
+# "保持合理规模" is a soft target of an amount, as "保持合理增长" is
+def test_a_reasonable_scale_is_a_qualitative_target():
+    fs = facts(NEIMENGGU + "固定资产投资保持合理规模；居民消费价格涨幅3%左右。\n")
+    assert val(fs, ("fixed_asset_investment", "target", "2018", "growth")) == (None, "qualitative")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
+
+
+# look-alike: in a review, another thing held at a reasonable scale sets no target
+def test_a_reasonable_scale_in_a_review_is_no_target():
+    fs = facts("政府工作报告\n——2018年1月26日在内蒙古自治区第十三届人民代表大会第一次会议上\n一、2017年工作回顾\n"
+               "煤炭产能保持合理规模，固定资产投资增长2%。\n")
+    assert val(fs, ("fixed_asset_investment", "actual", "2017", "growth")) == (2, "eq")
+    assert ("fixed_asset_investment", "target", "2018", "growth") not in fs

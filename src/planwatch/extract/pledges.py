@@ -526,6 +526,8 @@ _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a paragraph right after the year's target list that weighs the targets set ("今年的目标任务综合考虑了…。地区生产总值增长
 # 9%左右，既…又留有一定余地"): their explanation, its figures the list's, no pledges
 _TARGET_REASONS = re.compile(r"(?:综合|充分|统筹)考虑|留有(?:一定|适当)?(?:的)?余地")
+# (or reaches past them: "在实际工作中，我们将努力争取更好结果，地区生产总值力争增长7%")
+_BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
 # from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
@@ -2256,6 +2258,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
+            if list_end >= 0 and not text[list_end:ps].strip() and "更好" in para and _BETTER_RESULT.search(para) \
+                    and not _NEW_ITEM.match(para) and _indicator_ids(text, ps, pe):
+                # the paragraph right after the target list that reaches past it for its indicators: the list's own
+                # figures (not a task item after it, "（一）扩大投资。新建高标准农田30万亩，争取更好成绩。")
+                list_end = pe
+                continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
                     or (list_end >= 0 and not text[list_end:ps].strip() and _TARGET_REASONS.search(para))
