@@ -3994,6 +3994,8 @@ def _run_years(run: re.Match) -> int:
     """The years a run of ``_HELD_RUN`` names."""
     n = run.group(1)
     return int(n) if n.isdigit() else _CN_N[n]
+
+
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
