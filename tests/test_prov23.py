@@ -218,3 +218,10 @@ def test_a_reasonable_scale_in_a_review_is_no_target():
                "煤炭产能保持合理规模，固定资产投资增长2%。\n")
     assert val(fs, ("fixed_asset_investment", "actual", "2017", "growth")) == (2, "eq")
     assert ("fixed_asset_investment", "target", "2018", "growth") not in fs
+
+
+# look-alike of the one-year sum: a 累计 in the count's own clause is its running total over years not named, the
+# year's count stays the figure before it
+def test_a_counts_own_running_total_in_the_years_sentence():
+    fs = facts(REVIEW_2020 + "一年来，全区新增城镇就业5.1万人，累计达到24.2万人。\n", report_year=2021)
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (5.1, "eq")

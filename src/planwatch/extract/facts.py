@@ -4906,8 +4906,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start] \
-                and not (one_year_own and not five_own and not span_sentence and _ONE_YEAR_END.search(
-                    text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
+                and not (one_year_own and not five_own and not span_sentence and summed
+                         and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
+                         and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
                 and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, pos)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
