@@ -291,7 +291,8 @@ _INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a reg
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
-             "设区市城区")
+             # (or over its main towns, in a region of few cities: "主要城镇空气质量优良天数比例达到99.4%")
+             "设区市城区", "主要城镇")
 
 
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
@@ -3543,6 +3544,13 @@ def _term_first_year(text: str, y: int) -> int | None:
     return y - _CN_N[m.group(1)] + 1 if m is not None else None
 
 
+@once
+def _congress_since() -> tuple[re.Pattern, dict[str, int]]:
+    """The Party congresses named before 以来, and the year each was held (cues.tsv party_congress)."""
+    held = {n: int(y) for n, _, y in (w.partition("=") for w in vocab.cues().get("party_congress", ())) if y.isdigit()}
+    return re.compile("(?:党的)?(" + "|".join(sorted(map(re.escape, held), key=len, reverse=True)) + ")(?:召开)?以来"), held
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3551,7 +3559,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
-    since = _last(_SINCE_YEAR.finditer(text, max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;")), pos))
+    sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
+    since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos) \
             and not (since is not None and since.start() > plan.end() and int(since.group(1)) < end_year):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
@@ -3559,6 +3568,12 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
     if since is not None and int(since.group(1)) < end_year:
         return int(since.group(1))
+    if text.find("大以来", sent_start, pos) >= 0:
+        # "党的十八大以来，全区地区生产总值年均增长7.6%" (cues.tsv party_congress): from the year after the congress
+        since_congress, held = _congress_since()
+        cm = _last(since_congress.finditer(text, sent_start, pos))
+        if cm is not None and held[cm.group(1)] < end_year:
+            return held[cm.group(1)] + 1
     if (k := text.find("本届政府", start, pos)) >= 0 and text.startswith(("成立以来", "任期以来", "任期内"), k + 4) \
             and (t := _term_first_year(text, end_year + 1)) is not None and t <= end_year \
             and _N_YEARS_SKIP.search(text, max(k, _after_mark(_SENT_MARKS, text, start, pos)), pos) is None:
@@ -4026,7 +4041,15 @@ _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # the level is that year's
 _ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
 # the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
-_HELD_RUN = re.compile(r"连续([两二三四五六七八九十])年")
+_HELD_RUN = re.compile(r"连续([两二三四五六七八九十]|[2-9]|1\d)年")  # (the run in digits too: "连续6年稳定在1300亿斤以上")
+
+
+def _run_years(run: re.Match) -> int:
+    """The years a run of ``_HELD_RUN`` names."""
+    n = run.group(1)
+    return int(n) if n.isdigit() else _CN_N[n]
+
+
 # a level reached at the end of the years, not their sum ("跨越2.5万元", "达到3300亿元")
 _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到", "至")
 # the stock's total stated after its gain ("高新技术企业总数达到120家", "总量达到8.6万户"), not a part of the gain
@@ -4921,7 +4944,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
             # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
             # year's, as four earlier helpers' blind gold read it)
-            return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
+            return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
         # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
         if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
@@ -4933,7 +4956,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
             if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
                 # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
-                return role, f"{end_year - _CN_N[run.group(1)] + 1}-{end_year}", conf
+                return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
             # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
             # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
             # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
@@ -4974,6 +4997,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
                 and "全年" not in text[full_start:v.start] \
+                and not (one_year_own and not five_own and not span_sentence and summed
+                         and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
+                         and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
                 and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, pos)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
@@ -5631,6 +5657,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
+                if measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias):
+                    # "新增经营主体28万户，增长12%": the gain's own growth, not the stock's ("总量达到201万户，增长8.5%")
+                    measure = None
                 if measure is None:
                     continue
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope

@@ -549,6 +549,11 @@ def _looks_back(sentence: str) -> bool:
 
 
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
+# a paragraph right after the year's target list that weighs the targets set ("今年的目标任务综合考虑了…。地区生产总值增长
+# 9%左右，既…又留有一定余地"): their explanation, its figures the list's, no pledges
+_TARGET_REASONS = re.compile(r"(?:综合|充分|统筹)考虑|留有(?:一定|适当)?(?:的)?余地")
+# (or reaches past them: "在实际工作中，我们将努力争取更好结果，地区生产总值力争增长7%")
+_BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
 # from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
@@ -1923,9 +1928,11 @@ def _plan_over(m: re.Match, meta: Metadata) -> bool:
 
 
 def _past_plan_lead(sentence: str, meta: Metadata) -> bool:
-    """Whether a sentence opens on a five-year plan already over ("“十四五”时期，全县累计新建…")."""
+    """Whether a sentence opens on a five-year plan already over ("“十四五”时期，全县累计新建…"); not where a verb that
+    keeps what was won stands before it, the plan naming whose results are kept ("巩固“十二五”以来生态移民成果，…")."""
     m = _PLAN_TIME.search(sentence, 0, 12)
-    return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start()))
+    return bool(m and _plan_over(m, meta) and not _PUNCT.search(sentence, 0, m.start())
+                and not sentence[:m.start()].rstrip("“\"‘ \t\u3000").endswith(tuple(_keeping_verbs())))
 
 
 # the words _REVIEW_OPEN needs (each found by str's own search, faster than a pattern's alternation)
@@ -2295,8 +2302,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
+            if list_end >= 0 and not text[list_end:ps].strip() and "更好" in para and _BETTER_RESULT.search(para) \
+                    and not _NEW_ITEM.match(para) and _indicator_ids(text, ps, pe):
+                # the paragraph right after the target list that reaches past it for its indicators: the list's own
+                # figures (not a task item after it, "（一）扩大投资。新建高标准农田30万亩，争取更好成绩。")
+                list_end = pe
+                continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
+                    or (list_end >= 0 and not text[list_end:ps].strip() and _TARGET_REASONS.search(para))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe)
@@ -2619,7 +2633,7 @@ _PLACE_LIST = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:等[^、，,。；;\d
 _PLACE_LIST_SEP = re.compile(r"[、和及与]")
 # a township's own name (陈埭镇, 廿三里街道, 高家堡乡), not a word for towns in general (城镇, 乡镇, 各镇)
 _TOWNSHIP = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)")
-_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇"))
+_TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇", "主要城镇", "重点城镇"))
 
 
 def _place_named(name: str, meta: Metadata) -> bool:
