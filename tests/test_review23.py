@@ -198,3 +198,27 @@ def test_an_appended_list_of_last_years_projects_pledges_nothing(head):
     got = pledged(read(APPX.format(head=head)))
     assert ("城乡社区嵌入式托育点", 100, "个") not in got
     assert ("省级以上研发机构", 60, "家") in got
+
+
+# 7. a span's paragraph inside a part on one year ends at its line ------------------------------------------------
+SPAN_PARA = ("邹平市2020年政府工作报告\n{head}\n2019年，全市地区生产总值增长3.6%。\n{span}全市规模以上工业增加值年均增长6.1%。\n"
+             "全市进出口总额完成185.2亿元，增长12.3%。城镇新增就业8125人。\n")
+
+
+@pytest.mark.parametrize("head", ["一、2019年工作回顾", "一、过去一年工作回顾"])
+@pytest.mark.parametrize("span", ["二〇一五年至二〇一九年，", "2015年至2019年，", "五年来，"])
+def test_span_paragraph_in_a_one_year_part_ends_at_its_line(head, span):
+    fs = facts(SPAN_PARA.format(head=head, span=span))
+    assert val(fs, ("industrial_va", "actual", "2015-2019", "growth")) == (6.1, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2019", "growth")) == (12.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (8125, "eq")
+    assert ("foreign_trade", "actual", "2015-2019", "growth") not in fs
+
+
+# look-alikes: under a part on the five years (or on the year and the plan), the paragraphs after the span's go on
+# with it as before
+@pytest.mark.parametrize("head", ["一、过去五年工作回顾", "一、2019年和“十三五”时期工作回顾"])
+def test_span_paragraph_in_a_five_year_part_goes_on(head):
+    fs = facts(SPAN_PARA.format(head=head, span="五年来，"))
+    assert val(fs, ("industrial_va", "actual", "2015-2019", "growth")) == (6.1, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2015-2019", "growth")) == (12.3, "eq")

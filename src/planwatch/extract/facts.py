@@ -3298,6 +3298,11 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
+        if cue is not None and cue[1] == "span" and (hs := _since_heading(text, ps, 1500)) < cue[0] \
+                and text.find("\n", cue[0], ps) >= 0 and _one_year_heading(text, hs):
+            # ("一、2019年工作回顾\n…\n二〇一五年至二〇一九年，…年均增长6.1%。\n全市进出口总额…增长12.3%": a span's
+            # paragraph inside a part on one year ends at its line; the paragraphs after it are the year's again)
+            cue = (ps, "actual", None)
         if cue is not None and cue[1] == "span" and _SUB_ITEM_AT.match(text, ps) is not None \
                 and _SUB_ITEM_LINE.search(text, _since_heading(text, ps, 1500), text.rfind("\n", 0, cue[0]) + 1) is not None:
             # ("（一）主要指标完成情况。…\n从“十四五”主要指标看，…年均增长6.7%。\n（二）产业转型升级加快。…增长9.6%": a
@@ -3305,6 +3310,20 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+def _one_year_heading(text: str, hs: int) -> bool:
+    """Whether the heading line at hs names one year reviewed and no span ("一、2019年工作回顾", "一、过去一年工作回顾";
+    not "一、2020年和“十三五”时期工作回顾", "一、过去五年工作回顾", "2015年至2019年…")."""
+    if text[hs:hs + 1] != "\n":
+        return False  # (no heading line within reach)
+    he = text.find("\n", hs + 1, hs + 60)
+    line = text[hs + 1:he if he >= 0 else hs + 60]
+    return len(_YEAR_DIGITS.findall(line)) <= 1 and _ONE_YEAR_HEAD.search(line) is not None and _ANY_SPAN_WORD.search(line) is None \
+        and "五" not in line
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
