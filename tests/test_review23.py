@@ -222,3 +222,34 @@ def test_span_paragraph_in_a_five_year_part_goes_on(head):
     fs = facts(SPAN_PARA.format(head=head, span="五年来，"))
     assert val(fs, ("industrial_va", "actual", "2015-2019", "growth")) == (6.1, "eq")
     assert val(fs, ("foreign_trade", "actual", "2015-2019", "growth")) == (12.3, "eq")
+
+
+# 8. last year's figure as a revision's base (由去年的9%调低至8%左右) dates nothing after it ---------------------------
+# (found in the holdout after its blind score: the list's items after it were read as last year's results)
+TARGETS = "六安市2018年政府工作报告\n二、2018年工作安排\n今年全市经济社会发展的主要预期目标是："
+
+
+@pytest.mark.parametrize("first", [
+    "地区生产总值增长由去年的9%调低至8%左右",
+    "地区生产总值增长目标由去年的9%调低至8%左右",
+    "地区生产总值增长从上年的9%调整为8%左右",
+])
+def test_revision_from_last_year_dates_no_item_after_it(first):
+    fs = facts(TARGETS + first + "，财政收入增长8%，规模以上工业增加值增长9%，居民消费价格涨幅控制在3%左右。\n")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
+    assert val(fs, ("industrial_va", "target", "2018", "growth")) == (9, "eq")
+    assert val(fs, ("cpi", "target", "2018", "growth")) == (3, "about")
+    assert ("industrial_va", "actual", "2017", "growth") not in fs
+    assert ("cpi", "actual", "2017", "growth") not in fs
+
+
+# look-alikes: last year named as a figure's own time still dates it ("去年为9%", "去年增长9%")
+@pytest.mark.parametrize("text,key,want", [
+    (TARGETS + "地区生产总值增长8%左右（去年为9%），规模以上工业增加值增长9%。\n", ("gdp", "actual", "2017", "growth"), (9, "eq")),
+    ("六安市2018年政府工作报告\n一、2017年工作回顾\n去年，全市地区生产总值增长8.5%，规模以上工业增加值增长9.1%。\n",
+     ("industrial_va", "actual", "2017", "growth"), (9.1, "eq")),
+    ("六安市2018年政府工作报告\n一、2017年工作回顾\n全市粮食总产量由上年的336.2万吨增加到341.5万吨。\n",
+     ("grain_output", "actual", "2017", "level"), (341.5, "eq")),
+])
+def test_last_year_as_own_time_still_dates(text, key, want):
+    assert val(facts(text), key) == want
