@@ -5213,7 +5213,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
         all_values.append(vals)
     _share_respectively(text, groups, all_values)
-    if "均" in text:
+    if "均" in text or "分别" in text:
         _targets_each_after(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
@@ -6125,7 +6125,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     return out
 
 
-_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
+# (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 _TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)")
 
