@@ -275,3 +275,28 @@ def test_respectively_below_no_years_target(tail):
     fs = facts(TJ + "城镇调查失业率5.0%，居民消费价格上涨0.2%，" + tail + "。\n")
     assert not any(k[1] == "target" and k[2] == "2023" for k in fs)
     assert val(fs, ("cpi", "actual", "2023", "growth")) == (0.2, "eq")
+
+
+# 10. a news page's bracketed sub-head with a year that drops its 年 ("【2025目标】") heads the year's target list
+# (found in the holdout after its blind score: its items were read as last year's or pledged)
+JJ = ("晋江市2025年政府工作报告出炉\n发布时间：2025-01-10\n\n【回顾2024】\n去年全市地区生产总值增长5.8%。\n\n【{head}】\n"
+      "☆地区生产总值增长6%左右\n☆规模以上工业增加值增长6.5%\n☆全社会研发投入占比达到2.2%\n\n【重点任务】\n今年将新增规上工业企业100家。\n")
+
+
+@pytest.mark.parametrize("head", ["2025目标", "2025年目标", "今年目标"])
+def test_bracketed_year_head_without_nian_is_the_target_list(head):
+    d = read(JJ.format(head=head))
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("industrial_va", "target", "2025", "growth")].value == 6.5
+    assert fs[("rnd_intensity", "target", "2025", "share")].value == 2.2
+    assert ("rnd_intensity", "actual", "2024", "share") not in fs
+    got = pledged(d)
+    assert ("规上工业企业", 100, "家") in got
+    assert not any(o.endswith("规模以上工业增加值") for o, _, _ in got)
+
+
+# look-alike: a bracketed line with a year and no heading word is no part ("【2025亿元】" is a figure's caption)
+def test_bracketed_year_with_a_figure_is_no_head():
+    d = read(JJ.format(head="2025目标").replace("【重点任务】", "【2025亿元】"))
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("gdp", "actual", "2024", "growth")].value == 5.8
