@@ -300,3 +300,11 @@ def test_bracketed_year_with_a_figure_is_no_head():
     d = read(JJ.format(head="2025目标").replace("【重点任务】", "【2025亿元】"))
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
     assert fs[("gdp", "actual", "2024", "growth")].value == 5.8
+
+
+# look-alike: a page read as one line (no line breaks) is no headline; 今年 after words deep in it is read as before
+def test_one_line_page_has_no_headline_turn_deep_in_it():
+    body = ("重庆市2022年政府工作报告 一、2021年工作回顾 过去一年，全市上下团结奋斗，各项事业取得新成效，"
+            "全市实现地区生产总值27894亿元，增长8.3%。")
+    fs = facts(body + "城镇新增就业今年前完成75万人。")
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (8.3, "eq")

@@ -1781,6 +1781,7 @@ _FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figu
 
 
 _HEADLINE_GAP_AFTER = frozenset("，,。；;：:、（(“\"| \u3000")
+_HEADLINE_MAX = 80  # (the characters a news headline's first half may take before its 今年)
 
 
 def _headline_turn(text: str, start: int, end: int) -> int:
@@ -1792,8 +1793,9 @@ def _headline_turn(text: str, start: int, end: int) -> int:
             if text[k - 1] in _FIGURE_ENDS and (text[k - 1] not in "右上内" or text[k - 2:k] in ("左右", "以上", "以内")):
                 return k
             # (or, on the page's first line, after the words that close the first half: "去年GDP迈上2.7万亿元台阶 今年预期
-            # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules)
-            if text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
+            # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules; a headline is
+            # short: not a page read as one line, whose first line is all of it)
+            if k <= _HEADLINE_MAX and text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
                 return k
             k = text.find(word, k + 2, end)
     return -1
