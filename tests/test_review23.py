@@ -308,3 +308,11 @@ def test_one_line_page_has_no_headline_turn_deep_in_it():
             "全市实现地区生产总值27894亿元，增长8.3%。")
     fs = facts(body + "城镇新增就业今年前完成75万人。")
     assert val(fs, ("gdp", "actual", "2021", "growth")) == (8.3, "eq")
+
+
+# look-alike: 由第三方… after a figure is no rank's start; the clause is another's
+def test_by_a_third_party_is_no_rank_moved():
+    fs = facts(COUNTY + "一般公共预算收入增长5.2%，由第三方机构评估群众满意度达到95%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (5.2, "eq")
+    assert ("general_budget_revenue", "actual", "2020", "rank") not in fs
+    assert ("general_budget_revenue", "actual", "2020", "share") not in fs
