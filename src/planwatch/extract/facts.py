@@ -3321,11 +3321,11 @@ def _one_year_heading(text: str, hs: int) -> bool:
         return False  # (no heading line within reach)
     he = text.find("\n", hs + 1, hs + 60)
     line = text[hs + 1:he if he >= 0 else hs + 60]
-    return len(_YEAR_DIGITS.findall(line)) <= 1 and _ONE_YEAR_HEAD.search(line) is not None and _ANY_SPAN_WORD.search(line) is None \
+    return len(_YEAR_NAMED_AT.findall(line)) <= 1 and _ONE_YEAR_HEAD.search(line) is not None and _ANY_SPAN_WORD.search(line) is None \
         and "五" not in line
 
 
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
+_YEAR_NAMED_AT = re.compile(r"(?:19|20)\d\d年")
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
