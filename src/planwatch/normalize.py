@@ -272,11 +272,15 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
 APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
 
 
+# an appendix's dated list of the year's projects for the people ("附件：2026年市政府民生实事项目", "附：2025年十件民生实事")
+APPENDIX_LIST = lazy(r"(?:19|20)\d{2}年[^。，,；;：:！？!?%|\d]{0,16}(?:实事|实事项目|民生工程|惠民工程)")
+
+
 def plain_part_title(st: str) -> bool:
     """Whether the stripped line st is a part's title with no number (PLAIN_PART_TITLE), an appendix's label
-    ("附：") allowed before it."""
+    ("附：") allowed before it (and after the label, a dated list of the year's 民生实事: its own part)."""
     k = m.end() if st[:1] == "附" and (m := APPENDIX_LEAD.match(st)) is not None else 0
-    return PLAIN_PART_TITLE.fullmatch(st, k) is not None
+    return PLAIN_PART_TITLE.fullmatch(st, k) is not None or k > 0 and APPENDIX_LIST.fullmatch(st, k) is not None
 
 
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):

@@ -31,7 +31,7 @@ _PADDED = lazy(r"^" + PADDED_PART)
 _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^，,。；;：:%\d\s]{0,12}$")
 
 # a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标" (pledges reads it too)
-YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年)的?目标$"
+YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
     ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
@@ -214,7 +214,8 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
     return (1, m.group(1), title)
 
 
-_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$)")  # "【展望2026】" too
+# "【展望2026】" too, and a year right before what it heads ("【2025目标】", "【2025任务】")
+_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$|(?=(?:主要|重点)?(?:目标|任务|工作|计划|安排|回顾|成绩)))")
 # an aside in brackets after a list item ("增长5%（2025年增长4.2%）"): last year's figure for comparison
 _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 

@@ -76,7 +76,8 @@ _CONTINUE = re.compile(
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved)
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -220,7 +221,8 @@ _NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "�
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
+# (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it)
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
@@ -1797,6 +1799,10 @@ def _note_close(text: str, start: int, i: int) -> int:
 _FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
 
 
+_HEADLINE_GAP_AFTER = frozenset("，,。；;：:、（(“\"| \u3000")
+_HEADLINE_MAX = 80  # (the characters a news headline's first half may take before its 今年)
+
+
 def _headline_turn(text: str, start: int, end: int) -> int:
     """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
     headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
@@ -1804,6 +1810,11 @@ def _headline_turn(text: str, start: int, end: int) -> int:
         k = text.find(word, start + 1, end)
         while k >= 0:
             if text[k - 1] in _FIGURE_ENDS and (text[k - 1] not in "右上内" or text[k - 2:k] in ("左右", "以上", "以内")):
+                return k
+            # (or, on the page's first line, after the words that close the first half: "去年GDP迈上2.7万亿元台阶 今年预期
+            # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules; a headline is
+            # short: not a page read as one line, whose first line is all of it)
+            if k <= _HEADLINE_MAX and text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
                 return k
             k = text.find(word, k + 2, end)
     return -1
@@ -1839,9 +1850,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if text[i] == "。" and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+        if text[i] in "。，," and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
-            continue
+            continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
@@ -2167,10 +2178,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
-        if not scope and _MOVED_FROM.search(text, max(start, rk.start() - 8), rk.start()) is not None:
+        if not scope and (mf := _MOVED_FROM.search(text, max(start, rk.start() - 14), rk.start())) is not None:
             # "经济总量由第25位上升至第23位": a place moved to from a place named just before it is the figure's rank in
-            # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21)
-            pass
+            # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21); the field
+            # named with the start is the end's too ("由全省第15位上升至第9位")
+            scope = mf.group("field")
         elif not scope or any(w in rk.group(0) for w in _composite_rank()) and rk.start() > start \
                 and not text[max(start, rk.start() - 3):rk.start()].endswith(_rate_words() + ("总量",)):
             # "排第一" with no field named, or "居全国县域经济百强第30位": a ranking of something else (not
@@ -3317,6 +3329,11 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             # ("“十四五”以来，…四年年均增长6.3%。\n全年实现地区生产总值302.6亿元，…\n从主要指标看，…固定资产投资增长
             # 4.6%": a paragraph opening on the year's results after the span's paragraph ends the span's frame)
             cue = (ym.end(), "actual", None)
+        if cue is not None and cue[1] == "span" and (hs := _since_heading(text, ps, 1500)) < cue[0] \
+                and text.find("\n", cue[0], ps) >= 0 and _one_year_heading(text, hs):
+            # ("一、2019年工作回顾\n…\n二〇一五年至二〇一九年，…年均增长6.1%。\n全市进出口总额…增长12.3%": a span's
+            # paragraph inside a part on one year ends at its line; the paragraphs after it are the year's again)
+            cue = (ps, "actual", None)
         if cue is not None and cue[1] == "span" and (_SUB_ITEM_AT.match(text, ps) is not None
                                                      or _sibling_item_between(text, _since_heading(text, ps, 1500), cue[0], ps)) \
                 and _SUB_ITEM_LINE.search(text, _since_heading(text, ps, 1500), text.rfind("\n", 0, cue[0]) + 1) is not None:
@@ -3333,6 +3350,20 @@ def _years_of_a_name(text: str, ps: int, at: int, pos: int) -> bool:
     of the paragraph's later sentences (its averages still read the years named: _span_start)."""
     return text[at:at + 1] in "）)" and find_mark(text, at, pos, _FULL_STOPS) >= 0 \
         and _RANGE_BRACKET.search(text, max(ps, at - 16), at + 1) is not None
+
+
+def _one_year_heading(text: str, hs: int) -> bool:
+    """Whether the heading line at hs names one year reviewed and no span ("一、2019年工作回顾", "一、过去一年工作回顾";
+    not "一、2020年和“十三五”时期工作回顾", "一、过去五年工作回顾", "2015年至2019年…")."""
+    if text[hs:hs + 1] != "\n":
+        return False  # (no heading line within reach)
+    he = text.find("\n", hs + 1, hs + 60)
+    line = text[hs + 1:he if he >= 0 else hs + 60]
+    return len(_YEAR_NAMED_AT.findall(line)) <= 1 and _ONE_YEAR_HEAD.search(line) is not None and _ANY_SPAN_WORD.search(line) is None \
+        and "五" not in line
+
+
+_YEAR_NAMED_AT = re.compile(r"(?:19|20)\d\d年")
 
 
 # a numbered sub-item ("（二）产业转型升级加快。") opening a paragraph, and such a line before a position
@@ -3849,10 +3880,10 @@ def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 # the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
-_MOVED_FROM = re.compile(r"[由从]第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
+_MOVED_FROM = re.compile(r"[由从](?P<field>(?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 # the place a rank started from, a time and the field between 由 and its 第 ("由上年的全市第", "由一季度的第")
-_RANK_FROM = re.compile(r"[从由](?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?"
+_RANK_FROM = re.compile(r"[从由](?:(?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?)?"
                         r"((?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第$")
 _FROM_TO_DASH = re.compile(r"[到至]\s*")
 # (the figure's own change word may be read into it, "由上年下降5%": the start then ends the piece looked at)
@@ -5301,7 +5332,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
         all_values.append(vals)
     _share_respectively(text, groups, all_values)
-    if "均" in text:
+    if "均" in text or "分别" in text:
         _targets_each_after(text, groups, all_values)
     _revised_each(text, groups, all_values)
     _set_results(text, groups, all_values)
@@ -6242,7 +6273,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     return out
 
 
-_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
+# (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 _TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)")
 

@@ -557,7 +557,8 @@ _BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
 # from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
-_NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)"
+# (nor 确保/保障/保证/达成 before 上述: "为保障上述目标实现，拟安排…", "为确保上述目标顺利实现，重点抓好以下工作：")
+_NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)(?<!确保上述)(?<!保障上述)(?<!保证上述)(?<!达成上述)"
 # (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
 # "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
