@@ -5517,7 +5517,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
-                if measure is None:
+                if measure is None or measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias):
+                    # ("新增市场主体1.2万户，增长15.3%": the gain grew, not the stock; "市场主体总量达到71.3万户，增长11.6%"
+                    # is the stock's growth)
                     continue
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
                 if measure == "rank":
