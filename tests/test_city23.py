@@ -1,0 +1,119 @@
+"""Session city23: whole prefecture-city work reports of 2020–2023 (襄阳 2020, 赣州 2021, 湛江 2023 written as
+work material; 榆林 2022 held out): a stock's growth after its total, soft recovery targets, pledge shapes of the
+epidemic years (testing capacity, days a reserve lasts, 新种/新造)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val, read, pledged  # tests/factkeys.py
+
+REVIEW = "一、2022年工作回顾\n"
+TARGETS = "二、2020年主要预期目标\n今年全市经济社会发展主要预期目标是："
+TASKS = "三、2021年重点工作\n"
+
+
+# a stock's total, then its growth: the stock grew by that much
+@pytest.mark.parametrize("sent,iid,level,growth", [
+    ("全市市场主体总量达到71.3万户，增长11.6%。", "market_entities", 71.3, 11.6),
+    ("全市市场主体达到56.8万户，增长7.3%。", "market_entities", 56.8, 7.3),
+    ("新增市场主体5.8万户，市场主体总数达到36.2万户，增长9.8%。", "market_entities", 36.2, 9.8),
+    ("高新技术企业总数达到812家，增长12%。", "high_tech_enterprises", 812, 12),
+])
+def test_a_stocks_growth_after_its_total(sent, iid, level, growth):
+    fs = facts(REVIEW + sent + "\n", report_year=2023)
+    assert val(fs, (iid, "actual", "2022", "level")) == (level, "eq")
+    assert val(fs, (iid, "actual", "2022", "growth")) == (growth, "eq")
+
+
+# what a stock gained grew, not the stock: no growth of the stock
+@pytest.mark.parametrize("sent,iid", [
+    ("全年新增市场主体1.2万户，增长15.3%。", "market_entities"),
+    ("新增高新技术企业86家，增长20%。", "high_tech_enterprises"),
+    ("新增规上工业企业96家、高新技术企业65家，增长12%。", "high_tech_enterprises"),
+])
+def test_growth_of_what_a_stock_gained_is_not_the_stocks(sent, iid):
+    fs = facts(REVIEW + sent + "\n", report_year=2023)
+    assert (iid, "actual", "2022", "growth") not in fs
+
+
+# soft targets of a recovery year, written with 持续/逐步 or as a recovery
+@pytest.mark.parametrize("sent,iids", [
+    ("规模以上工业增加值、固定资产投资、社会消费品零售总额逐步恢复，降幅持续收窄；城镇新增就业5万人以上。",
+     ("industrial_va", "fixed_asset_investment", "retail_sales")),
+    ("固定资产投资降幅持续收窄；城镇新增就业5万人以上。", ("fixed_asset_investment",)),
+    ("社会消费品零售总额加快恢复；城镇新增就业5万人以上。", ("retail_sales",)),
+    ("规模以上工业增加值降幅逐步收窄；城镇新增就业5万人以上。", ("industrial_va",)),
+])
+def test_recovery_soft_targets(sent, iids):
+    fs = facts(TARGETS + sent + "\n", report_year=2020)
+    for iid in iids:
+        f = fs[(iid, "target", "2020", "growth")]
+        assert f.value is None and f.qualifier == "qualitative"
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (5, "at_least")
+
+
+def test_recovery_words_in_a_review_are_no_facts():
+    fs = facts("一、2019年工作回顾\n一年来，全市固定资产投资逐步恢复，社会消费品零售总额降幅持续收窄。规模以上工业增加值增长5%。\n",
+               report_year=2020)
+    assert ("fixed_asset_investment", "actual", "2019", "growth") not in fs
+    assert ("retail_sales", "actual", "2019", "growth") not in fs
+    assert val(fs, ("industrial_va", "actual", "2019", "growth")) == (5, "eq")
+
+
+def test_a_numeric_target_keeps_its_key_before_a_recovery_restatement():
+    fs = facts(TARGETS + "社会消费品零售总额增长12%左右。\n三、重点工作\n加快恢复接触型消费，社会消费品零售总额加快恢复。\n",
+               report_year=2020)
+    assert val(fs, ("retail_sales", "target", "2020", "growth")) == (12, "about")
+
+
+# a daily testing capacity raised to a count of samples or tubes
+@pytest.mark.parametrize("sent,item", [
+    ("加强核酸检测能力建设，全市日核酸检测能力提升到2万份以上。", ("日核酸检测能力", 2, "万份")),
+    ("全市日核酸检测能力提升至20万管以上。", ("日核酸检测能力", 20, "万管")),
+    ("全市日核酸检测能力达到5万份以上，新建改造发热门诊30个。", ("日核酸检测能力", 5, "万份")),
+    ("污水处理能力提升到10万吨。", ("污水处理能力", 10, "万吨")),
+])
+def test_testing_capacity_is_pledged(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", report_year=2021))
+
+
+# a noun ending in 提升 names a work before its count, it does not reach a level
+@pytest.mark.parametrize("sent,item", [
+    ("实施基层医疗服务能力提升项目10个。", ("基层医疗服务能力提升项目", 10, "个")),
+    ("开展职业技能提升培训5万人次。", ("职业技能提升培训", 5, "万人次")),
+])
+def test_capacity_works_keep_their_names(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", report_year=2021))
+
+
+# the days a reserve lasts are no count pledged
+@pytest.mark.parametrize("sent", [
+    "储备防护物资满足30天满负荷运转需求。",
+    "储备成品粮油满足全市居民15天以上消费需求。",
+    "储备成品粮油可供全市居民15天以上消费。",
+])
+def test_days_a_reserve_lasts_are_no_pledge(sent):
+    assert not [p for p in read(TASKS + sent + "\n", report_year=2021).pledges if p.unit == "天"]
+
+
+@pytest.mark.parametrize("sent,item", [
+    ("空气质量优良天数达到300天以上。", ("空气质量优良天数", 300, "天")),
+    ("满足群众停车需求，新增停车位300个。", ("停车位", 300, "个")),
+])
+def test_day_and_need_look_alikes_stay_pledged(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", report_year=2021))
+
+
+# planting new orchards and forests
+@pytest.mark.parametrize("sent,item", [
+    ("发展富民产业，新种脐橙5万亩，新造油茶林10万亩。", ("脐橙", 5, "万亩")),
+    ("发展富民产业，新种脐橙5万亩，新造油茶林10万亩。", ("油茶林", 10, "万亩")),
+    ("新植苗木3万株。", ("苗木", 3, "万株")),
+])
+def test_new_planting_verbs(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n", report_year=2021))
+
+
+def test_innovation_in_seeds_is_no_planting():
+    ps = read(TASKS + "推动创新种业发展，建设种业基地3个。\n", report_year=2021).pledges
+    assert [(p.action, p.object, p.value) for p in ps] == [("建设", "种业基地", 3)]
