@@ -117,3 +117,39 @@ def test_new_planting_verbs(sent, item):
 def test_innovation_in_seeds_is_no_planting():
     ps = read(TASKS + "推动创新种业发展，建设种业基地3个。\n", report_year=2021).pledges
     assert [(p.action, p.object, p.value) for p in ps] == [("建设", "种业基地", 3)]
+
+
+REVIEW20 = "一、2020年工作回顾\n"
+
+
+# the year's rate compared with part of the year, then its rank: the rank is the year's
+@pytest.mark.parametrize("sent", [
+    "全年地区生产总值达到3753.0亿元，增长4.3%，比一季度回升12.2个百分点，增速居全省第2位。",
+    "地区生产总值增长4.3%，较前三季度加快1.2个百分点，居全省第2位。",
+])
+def test_rank_after_a_comparison_with_part_of_the_year(sent):
+    fs = facts(REVIEW20 + sent + "\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (4.3, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "rank")) == (2, "eq")
+
+
+# a change against part of the year is no change of the year; one against last year is
+@pytest.mark.parametrize("sent,key", [
+    ("城镇调查失业率5.3%，比一季度下降0.6个百分点。", ("urban_unemployment_rate", "actual", "2020", "pp_change")),
+    ("常住人口城镇化率达到61.7%，比上半年提高0.3个百分点。", ("urbanization_rate", "actual", "2020", "pp_change")),
+])
+def test_change_against_part_of_the_year_is_no_fact(sent, key):
+    fs = facts(REVIEW20 + sent + "\n", report_year=2021)
+    assert key not in fs
+    assert (key[0], "actual", "2020", "share") in fs
+
+
+def test_change_against_last_year_stays():
+    fs = facts(REVIEW20 + "城镇调查失业率5.3%，比上年下降0.6个百分点。\n", report_year=2021)
+    assert val(fs, ("urban_unemployment_rate", "actual", "2020", "pp_change")) == (-0.6, "eq")
+
+
+def test_figures_after_a_part_comparison_keep_their_names():
+    fs = facts(REVIEW20 + "规模以上工业增加值增长6.2%，比上半年提高4.8个百分点；固定资产投资增长5.5%。\n", report_year=2021)
+    assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (6.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (5.5, "eq")
