@@ -153,3 +153,28 @@ def test_figures_after_a_part_comparison_keep_their_names():
     fs = facts(REVIEW20 + "规模以上工业增加值增长6.2%，比上半年提高4.8个百分点；固定资产投资增长5.5%。\n", report_year=2021)
     assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (6.2, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (5.5, "eq")
+
+
+TARGETS21 = "二、2021年主要预期目标\n今年经济社会发展的主要预期目标是："
+
+
+# a growth since a base before last year in this year's targets: a goal over the years since the base
+@pytest.mark.parametrize("sent,key,value", [
+    ("社会消费品零售总额比2019年增长8%以上；城镇新增就业5万人。", ("retail_sales", "goal", "2020-2021", "growth"), (8, "at_least")),
+    ("接待游客人次力争比2019年增长5%；城镇新增就业5万人。", ("tourist_visits", "goal", "2020-2021", "growth"), (5, "eq")),
+])
+def test_target_against_a_year_before_last_is_a_goal_over_the_years(sent, key, value):
+    fs = facts(TARGETS21 + sent + "\n", report_year=2021)
+    assert val(fs, key) == value
+    assert (key[0], "target", "2021", "growth") not in fs
+
+
+# against last year (named or by its year), or a doubling: this year's target
+@pytest.mark.parametrize("text,key,value", [
+    (TARGETS21 + "一般公共预算收入比上年增长6%；进出口总额较2020年增长10%。\n", ("general_budget_revenue", "target", "2021", "growth"), (6, "eq")),
+    (TARGETS21 + "一般公共预算收入比上年增长6%；进出口总额较2020年增长10%。\n", ("foreign_trade", "target", "2021", "growth"), (10, "eq")),
+    ("二、2024年主要预期目标\n今年主要预期目标是：规上工业增加值比2022年翻一番。\n", ("industrial_va", "target", "2024", "growth"), (100, "eq")),
+])
+def test_target_against_last_year_stays_the_years(text, key, value):
+    fs = facts(text, report_year=int(key[2]))
+    assert val(fs, key) == value

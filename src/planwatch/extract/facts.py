@@ -4960,6 +4960,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
             # 规上工业增加值比2022年翻一番" in 2024's is the year's)
             return "goal", str(y), conf
+        if v is not None and v.measure == "growth" and v.verb != "翻番" \
+                and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and y - 5 < int(b.group(1)) < y - 1:
+            # "社会消费品零售总额比2019年增长8%以上" in 2021's targets: a growth over the years since a base before last
+            # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
+            return "goal", f"{int(b.group(1)) + 1}-{y}", conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
