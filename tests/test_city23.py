@@ -178,3 +178,32 @@ def test_target_against_a_year_before_last_is_a_goal_over_the_years(sent, key, v
 def test_target_against_last_year_stays_the_years(text, key, value):
     fs = facts(text, report_year=int(key[2]))
     assert val(fs, key) == value
+
+
+# a page copied without its line breaks, the paragraphs' indents kept: each indent after a sentence's end opens a
+# paragraph, as a line break does
+FIVE_THEN_YEAR = ("一、过去五年和2022年工作回顾{sep}五年来，综合实力跃上新台阶。全市地区生产总值从2017年的2824亿元增加到2022年的"
+                  "3712.6亿元，年均增长4.6%；一般公共预算收入年均增长3.2%。{sep}2022年是党和国家历史上极为重要的一年。面对超预期因素"
+                  "冲击，我们全力以赴稳住经济大盘。{sep}经济运行总体平稳。全市地区生产总值3712.6亿元，增长1.8%，低于年初预期目标6个百分点"
+                  "左右。规模以上工业增加值增长6.8%。\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", "　　", "  "])
+def test_year_paragraph_after_five_years_on_one_line(sep):
+    fs = facts(FIVE_THEN_YEAR.format(sep=sep), report_year=2023)
+    assert val(fs, ("gdp", "actual", "2018-2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (1.8, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (6.8, "eq")
+
+
+def test_one_line_page_keeps_its_parts_and_pledges():
+    text = ("一、2022年工作回顾　　全市地区生产总值增长1.8%。　　二、2023年重点工作　　（一）扩大有效投资。"
+            "全年安排市重点项目500个。　　新建5G基站3000个。\n")
+    d = read(text, report_year=2023)
+    assert {("市重点项目", 500, "个"), ("5G基站", 3000, "个")} <= pledged(d)
+
+
+def test_a_single_space_after_a_stop_opens_no_paragraph():
+    # (one space is a copy's slip, not an indent: the sentence after it stays in the five years' paragraph)
+    fs = facts("一、过去五年工作回顾\n五年来，全市地区生产总值年均增长4.6%。 一般公共预算收入年均增长3.2%。\n", report_year=2023)
+    assert val(fs, ("general_budget_revenue", "actual", "2018-2022", "growth")) == (3.2, "eq")
