@@ -207,3 +207,27 @@ def test_a_single_space_after_a_stop_opens_no_paragraph():
     # (one space is a copy's slip, not an indent: the sentence after it stays in the five years' paragraph)
     fs = facts("一、过去五年工作回顾\n五年来，全市地区生产总值年均增长4.6%。 一般公共预算收入年均增长3.2%。\n", report_year=2023)
     assert val(fs, ("general_budget_revenue", "actual", "2018-2022", "growth")) == (3.2, "eq")
+
+
+# a span a later sentence names of its own (过去三年, 三年平均) after the plan's part named in the paragraph
+PLAN_PART_THEN = "一、2022年工作回顾\n“十四五”前两年，全市地区生产总值年均增长5.1%。"
+
+
+@pytest.mark.parametrize("sent,key,value", [
+    ("过去三年，全市累计为市场主体减负120亿元，城镇新增就业累计12.3万人。", ("urban_new_jobs", "actual", "2020-2022", "level"), (12.3, "eq")),
+    ("2022年，全市地区生产总值增长3.2%，三年平均增长4.9%。", ("gdp", "actual", "2020-2022", "growth"), (4.9, "eq")),
+])
+def test_own_years_after_a_plan_part(sent, key, value):
+    fs = facts(PLAN_PART_THEN + sent + "\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2021-2022", "growth")) == (5.1, "eq")
+    assert val(fs, key) == value
+
+
+def test_plan_part_alone_keeps_its_years():
+    fs = facts(PLAN_PART_THEN + "城镇新增就业累计12.3万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2022", "level")) == (12.3, "eq")
+
+
+def test_years_in_the_plan_parts_own_sentence_stay_the_plans():
+    fs = facts("一、2023年工作回顾\n“十四五”以来，三年累计新增城镇就业15.2万人。\n", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2023", "level")) == (15.2, "eq")

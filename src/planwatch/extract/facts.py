@@ -3504,6 +3504,11 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
+    if plan is not None and (n := _last(_N_YEARS_SKIP.finditer(text, plan.end(), pos))) is not None \
+            and (hint != "span10" or n.group(1) == "十") and find_mark(text, plan.end(), n.start(), _FULL_STOPS) >= 0:
+        # ("“十四五”前两年，…年均增长5.1%。过去三年，…累计12.3万人", "…。2022年，…增长3.2%，三年平均增长4.9%": the years
+        # a later sentence names of its own, not the plan's part named before it)
+        return end_year - _CN_N[n.group(1)] + 1
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
         return _plan_part(plan)[0] if plan.group(3) else _PLAN_START[plan.group(1)]
