@@ -231,3 +231,23 @@ def test_plan_part_alone_keeps_its_years():
 def test_years_in_the_plan_parts_own_sentence_stay_the_plans():
     fs = facts("一、2023年工作回顾\n“十四五”以来，三年累计新增城镇就业15.2万人。\n", report_year=2024)
     assert val(fs, ("urban_new_jobs", "actual", "2021-2023", "level")) == (15.2, "eq")
+
+
+# a share of a base year's level: what reaches it is named before the verb, the base after it is no object
+@pytest.mark.parametrize("sent,item", [
+    ("力争全年旅游接待人次恢复到2019年水平的90%。", ("旅游接待人次", 90, "%")),
+    ("旅游收入恢复到2019年同期的85%。", ("旅游收入", 85, "%")),
+])
+def test_share_of_a_base_year_names_what_reaches_it(sent, item):
+    d = read(TASKS + sent + "\n", report_year=2022)
+    assert item in pledged(d)
+    assert not [p for p in d.pledges if p.object in ("水平", "同期")]
+
+
+def test_share_of_a_base_with_nothing_named_is_no_pledge():
+    d = read(TASKS + "推动消费恢复，恢复到疫情前水平的95%。\n", report_year=2022)
+    assert not [p for p in d.pledges if p.unit == "%"]
+
+
+def test_plain_share_pledge_unchanged():
+    assert ("农村自来水普及率", 90, "%") in pledged(read(TASKS + "农村自来水普及率达到90%。\n", report_year=2022))

@@ -1291,6 +1291,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     return out
 
 
+# an object that only names the base a share is of ("恢复到2019年水平的90%", "同期的85%", "疫情前水平的95%")
+_BASE_ONLY = re.compile(r"(?:(?:19|20)\d\d年|疫情前|上年|去年)?(?:同期)?(?:的)?(?:水平|同期)")
+# the words a clause opens with before the name of what reaches a share ("力争全年旅游接待人次")
+_BASE_LEAD = re.compile(r"^(?:力争|确保|争取|推动|全年|今年|年内)+")
 _SUPPORT_VERBS = frozenset(("支持",))
 
 
@@ -3773,6 +3777,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
                     # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
                     obj = h.obj.rpartition("的")[2] + obj
+                if q.unit == "%" and action_v is not None and _BASE_ONLY.fullmatch(obj) is not None:
+                    # "旅游接待人次恢复到2019年水平的90%": the words after the verb name the base the share is of; what
+                    # is pledged is named before the verb, in its clause (none there: no pledge)
+                    cs = max(ss, *(text.rfind(c, ss, action_v.start) + 1 for c in "，,；;：:"))
+                    name = _BASE_LEAD.sub("", text[cs:action_v.start])
+                    if not (2 <= len(name) <= 16 and _has_cjk(name)) or _DIGIT.search(name):
+                        continue
+                    obj, obj_s = name, action_v.start - len(name)
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
