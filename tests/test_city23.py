@@ -239,15 +239,15 @@ def test_years_in_the_plan_parts_own_sentence_stay_the_plans():
     ("旅游收入恢复到2019年同期的85%。", ("旅游收入", 85, "%")),
 ])
 def test_share_of_a_base_year_names_what_reaches_it(sent, item):
-    d = read(TASKS + sent + "\n", report_year=2022)
+    d = read(TASKS + sent + "\n", report_year=2021)
     assert item in pledged(d)
     assert not [p for p in d.pledges if p.object in ("水平", "同期")]
 
 
 def test_share_of_a_base_with_nothing_named_is_no_pledge():
-    d = read(TASKS + "推动消费恢复，恢复到疫情前水平的95%。\n", report_year=2022)
+    d = read(TASKS + "推动消费恢复，恢复到疫情前水平的95%。\n", report_year=2021)
     assert not [p for p in d.pledges if p.unit == "%"]
 
 
 def test_plain_share_pledge_unchanged():
-    assert ("农村自来水普及率", 90, "%") in pledged(read(TASKS + "农村自来水普及率达到90%。\n", report_year=2022))
+    assert ("农村自来水普及率", 90, "%") in pledged(read(TASKS + "农村自来水普及率达到90%。\n", report_year=2021))
