@@ -251,3 +251,13 @@ def test_share_of_a_base_with_nothing_named_is_no_pledge():
 
 def test_plain_share_pledge_unchanged():
     assert ("农村自来水普及率", 90, "%") in pledged(read(TASKS + "农村自来水普及率达到90%。\n", report_year=2021))
+
+
+# a target set for parts of the year first, then the year's: the year's is the target
+@pytest.mark.parametrize("sent,key,value", [
+    ("地区生产总值一季度实现“开门红”，上半年增长10%以上，全年增长8%左右；城镇新增就业5万人。", ("gdp", "target", "2021", "growth"), (8, "about")),
+    ("规上工业增加值一季度增长20%，全年增长9%；城镇新增就业5万人。", ("industrial_va", "target", "2021", "growth"), (9, "eq")),
+])
+def test_years_target_after_the_parts(sent, key, value):
+    fs = facts(TARGETS21 + sent + "\n", report_year=2021)
+    assert val(fs, key) == value
