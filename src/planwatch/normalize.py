@@ -2062,12 +2062,12 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
-# a part's or an item's number after a sentence's end and a space, inside a line (the break before it lost): "一、",
-# "（二）", "3." before the words of its title (not a figure: "。 2.5万亩", "。 10、20年"; not numerals in a row: "。 一、二季度")
-# ("二、2024年主要目标": a part's title may open with its year)
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied
 # without its paragraph breaks, the indents kept
 _INLINE_PARA = lazy(r"[。！？!?][ \u3000\u00a0]{2,}(?=[\u4e00-\u9fff“\d])")
+# a part's or an item's number after a sentence's end and a space, inside a line (the break before it lost): "一、",
+# "（二）", "3." before the words of its title (not a figure: "。 2.5万亩", "。 10、20年"; not numerals in a row: "。 一、二季度")
+# ("二、2024年主要目标": a part's title may open with its year)
 _INLINE_HEAD = lazy(r"[。！？!?：:][ \u3000\u00a0]+(?=(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff“\d]"
                     r"|\d{1,2}[.．、](?!\d)[\u4e00-\u9fff“])")
 
