@@ -261,3 +261,25 @@ def test_plain_share_pledge_unchanged():
 def test_years_target_after_the_parts(sent, key, value):
     fs = facts(TARGETS21 + sent + "\n", report_year=2021)
     assert val(fs, key) == value
+
+
+# runs of 分别 one after another, each as long as the named groups before it (found on the holdout after its final
+# score: reported apart)
+@pytest.mark.parametrize("sent,first,second", [
+    ("城镇居民人均可支配收入36852元、农村居民人均可支配收入15963元，分别增长8.0%、10.7%，两年平均分别增长6.1%和8.9%。",
+     ("urban_disposable_income", 8, 6.1), ("rural_disposable_income", 10.7, 8.9)),
+    ("接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%，两年平均分别增长5.1%和6.2%。",
+     ("tourist_visits", 15.2, 5.1), ("tourism_revenue", 18.6, 6.2)),
+])
+def test_two_runs_of_respectively(sent, first, second):
+    fs = facts("一、2021年工作回顾\n" + sent + "\n", report_year=2022)
+    for iid, year_growth, average in (first, second):
+        assert val(fs, (iid, "actual", "2021", "growth")) == (year_growth, "eq")
+        assert val(fs, (iid, "actual", "2020-2021", "growth")) == (average, "eq")
+
+
+def test_one_run_of_respectively_unchanged():
+    fs = facts("一、2021年工作回顾\n城镇居民人均可支配收入36852元、农村居民人均可支配收入15963元，分别增长8.0%、10.7%。\n",
+               report_year=2022)
+    assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (8, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (10.7, "eq")

@@ -6177,6 +6177,15 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue  # (fewer changes than two)
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
             k = len(changes)
+            chunks = [changes]
+            if k >= 4 and i - k + 1 < 0:
+                # "…36852元、农村居民人均可支配收入15963元，分别增长8.0%、10.7%，两年平均分别增长6.1%和8.9%": runs of
+                # 分别 one after another, each as long as the groups before: each run goes one to each group
+                cut = [0] + [j for j in range(1, k) if text.find("分别", changes[j - 1].end, changes[j].start) >= 0] + [k]
+                chunks = [changes[a:b] for a, b in zip(cut, cut[1:])]
+                if len(chunks) < 2 or any(len(c) != len(chunks[0]) for c in chunks):
+                    continue
+                k = len(chunks[0])
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
                 continue
             run = range(i - k + 1, i + 1)
@@ -6186,10 +6195,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
                 continue
-            for j, v in zip(run, changes):
-                if j != i:
-                    values[j].append(v)
-            values[i] = [v for v in vs if v not in changes[:-1]]
+            for chunk in chunks:
+                for j, v in zip(run, chunk):
+                    if j != i:
+                        values[j].append(v)
+            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks)]
 
 
 # "分别增长6.2%、5.1%，年度计划分别为6%、5%": the plans of the results before, one each, in order
