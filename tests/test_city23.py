@@ -283,3 +283,21 @@ def test_one_run_of_respectively_unchanged():
                report_year=2022)
     assert val(fs, ("urban_disposable_income", "actual", "2021", "growth")) == (8, "eq")
     assert val(fs, ("rural_disposable_income", "actual", "2021", "growth")) == (10.7, "eq")
+
+
+# a revenue with the budget revenue named as its part after 其中 is the whole (found on the holdout after its final score)
+def test_revenue_with_budget_revenue_as_its_part_is_the_total():
+    fs = facts("一、2021年工作回顾\n地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元，增长41.6%，总量居全省第一。\n",
+               report_year=2022)
+    assert val(fs, ("fiscal_total_revenue", "actual", "2021", "level")) == (521.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (360.8, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (41.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "rank")) == (1, "eq")
+
+
+@pytest.mark.parametrize("sent,key,value", [
+    ("地方财政收入完成52.6亿元，增长8.1%。", ("general_budget_revenue", "actual", "2021", "level"), (52.6, "eq")),
+    ("一般公共预算收入完成360.8亿元，增长41.6%，其中税收收入250亿元。", ("general_budget_revenue", "actual", "2021", "level"), (360.8, "eq")),
+])
+def test_revenue_without_a_budget_part_keeps_its_reading(sent, key, value):
+    assert val(facts("一、2021年工作回顾\n" + sent + "\n", report_year=2022), key) == value

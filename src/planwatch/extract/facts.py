@@ -3825,6 +3825,8 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
+# the budget revenue named as a part right after 其中 ("其中一般公共预算收入360.8亿元", "其中地方一般公共预算收入…")
+_BUDGET_PART = re.compile(r"[，,：:]?(?:地方)?(?:一般公共预算收入|公共财政预算收入)")
 # a change against part of the year (the words before its figure: "，比一季度回升", "较上半年提高")
 _PART_COMPARED = re.compile(r"[比较](?:前[一二三两]季度|[一二三]季度|上半年)")
 _GROWTH_NAME_ENDS = ("增长", "增速")
@@ -5546,6 +5548,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and f"{unit}/人" in ind.units:
                     unit = f"{unit}/人"
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+            if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
+                    and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
+                    and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
+                # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
+                # part of is the whole, not the budget revenue
+                indicator = "fiscal_total_revenue"
             key = (indicator, role, period, measure)
             if key in seen:
                 # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
