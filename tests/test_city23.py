@@ -271,8 +271,10 @@ def test_years_target_after_the_parts(sent, key, value):
     ("接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%，两年平均分别增长5.1%和6.2%。",
      ("tourist_visits", 15.2, 5.1), ("tourism_revenue", 18.6, 6.2)),
 ])
-def test_two_runs_of_respectively(sent, first, second):
-    fs = facts("一、2021年工作回顾\n" + sent + "\n", report_year=2022)
+@pytest.mark.parametrize("before", ["", "全市地区生产总值增长8.1%，两年平均增长5.6%。规模以上工业增加值增长7.6%；固定资产投资下降3.8%。"])
+def test_two_runs_of_respectively(sent, first, second, before):
+    # (after other figures in the paragraph too: the groups before are counted from the sentence's own)
+    fs = facts("一、2021年工作回顾\n" + before + sent + "\n", report_year=2022)
     for iid, year_growth, average in (first, second):
         assert val(fs, (iid, "actual", "2021", "growth")) == (year_growth, "eq")
         assert val(fs, (iid, "actual", "2020-2021", "growth")) == (average, "eq")

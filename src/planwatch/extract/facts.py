@@ -6186,14 +6186,13 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
             k = len(changes)
             chunks = [changes]
-            if k >= 4 and i - k + 1 < 0:
+            if k >= 4:
                 # "…36852元、农村居民人均可支配收入15963元，分别增长8.0%、10.7%，两年平均分别增长6.1%和8.9%": runs of
                 # 分别 one after another, each as long as the groups before: each run goes one to each group
                 cut = [0] + [j for j in range(1, k) if text.find("分别", changes[j - 1].end, changes[j].start) >= 0] + [k]
-                chunks = [changes[a:b] for a, b in zip(cut, cut[1:])]
-                if len(chunks) < 2 or any(len(c) != len(chunks[0]) for c in chunks):
-                    continue
-                k = len(chunks[0])
+                runs = [changes[a:b] for a, b in zip(cut, cut[1:])]
+                if len(runs) >= 2 and all(len(c) == len(runs[0]) for c in runs):
+                    chunks, k = runs, len(runs[0])
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
                 continue
             run = range(i - k + 1, i + 1)
