@@ -2066,6 +2066,9 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
+# a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied
+# without its paragraph breaks, the indents kept
+_INLINE_PARA = lazy(r"[。！？!?][ \u3000\u00a0]{2,}(?=[\u4e00-\u9fff“\d])")
 # a part's or an item's number after a sentence's end and a space, inside a line (the break before it lost): "一、",
 # "（二）", "3." before the words of its title (not a figure: "。 2.5万亩", "。 10、20年"; not numerals in a row: "。 一、二季度")
 # ("二、2024年主要目标": a part's title may open with its year)
@@ -2122,6 +2125,8 @@ def normalize(raw: str) -> Normalized:
         # a page copied without its paragraph breaks ("…表示衷心的感谢！ 二、2023年工作安排 今年…"): a space between a
         # sentence's end and a part's or an item's number read as the line break it stands for, one for one
         heads = [m.start() + 1 for m in _INLINE_HEAD.finditer(text)]
+        # (and a paragraph's indent after a sentence's end, "…生产生活。　　2022年是…": the paragraph break it stands for)
+        paras = [m.start() + 1 for m in _INLINE_PARA.finditer(text)] if "  " in text else []
         if heads:
             chars = list(text)
             for h in heads:
@@ -2135,6 +2140,12 @@ def normalize(raw: str) -> Normalized:
                     chars[m.end() - 1] = "\n"
             for m in _LINE_HEAD_THEN_TEXT.finditer(text):
                 chars[m.end() - 1] = "\n"
+            text = "".join(chars)
+        if paras:
+            chars = list(text)
+            for h in paras:
+                if chars[h] != "\n":  # (not a part's heading, its break made above)
+                    chars[h] = "\n"
             text = "".join(chars)
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()

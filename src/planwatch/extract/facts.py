@@ -59,6 +59,8 @@ _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|�
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
+    # ("增长4.3%，比一季度回升12.2个百分点，增速居全省第2位": the year's rate against a part of the year goes on to its rank)
+    # ("地区生产总值一季度实现“开门红”，上半年增长10%以上，全年增长8%左右": the parts' figures go on to the year's)
     # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
     # year's growth of the same name beside this year's target, its name left out)
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
@@ -71,7 +73,7 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -3592,6 +3594,11 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
     sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
     since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
+    if plan is not None and (n := _last(_N_YEARS_SKIP.finditer(text, plan.end(), pos))) is not None \
+            and (hint != "span10" or n.group(1) == "十") and find_mark(text, plan.end(), n.start(), _FULL_STOPS) >= 0:
+        # ("“十四五”前两年，…年均增长5.1%。过去三年，…累计12.3万人", "…。2022年，…增长3.2%，三年平均增长4.9%": the years
+        # a later sentence names of its own, not the plan's part named before it)
+        return end_year - _CN_N[n.group(1)] + 1
     if plan is not None and _PLAN_START[plan.group(1)] <= end_year and not _FIVE_YEARS.search(text, plan.end(), pos) \
             and not (since is not None and since.start() > plan.end() and int(since.group(1)) < end_year):
         # ("“十三五”以来…；过去五年，财政总收入年均增长9%": the five years named after it are these)
@@ -3918,6 +3925,10 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
+# the budget revenue named as a part right after 其中 ("其中一般公共预算收入360.8亿元", "其中地方一般公共预算收入…")
+_BUDGET_PART = re.compile(r"[，,：:]?(?:地方)?(?:一般公共预算收入|公共财政预算收入)")
+# a change against part of the year (the words before its figure: "，比一季度回升", "较上半年提高")
+_PART_COMPARED = re.compile(r"[比较](?:前[一二三两]季度|[一二三]季度|上半年)")
 _GROWTH_NAME_ENDS = ("增长", "增速")
 # (an amount's: "实现4606.2亿元的地区生产总值", "全年完成312亿元的固定资产投资"; not "占全省12%的…", "增加63.8亿元的…")
 _RESULT_BEFORE_AMOUNT = re.compile(r"(?:实现|完成|创造|达到|录得)了?[近约超]?$")
@@ -5105,6 +5116,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
             # 规上工业增加值比2022年翻一番" in 2024's is the year's)
             return "goal", str(y), conf
+        if v is not None and v.measure == "growth" and v.verb != "翻番" \
+                and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and y - 5 < int(b.group(1)) < y - 1:
+            # "社会消费品零售总额比2019年增长8%以上" in 2021's targets: a growth over the years since a base before last
+            # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
+            return "goal", f"{int(b.group(1)) + 1}-{y}", conf
         if v is None or v.period_hint not in ("span", "span10"):
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
@@ -5688,10 +5705,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
-                if measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias):
-                    # "新增经营主体28万户，增长12%": the gain's own growth, not the stock's ("总量达到201万户，增长8.5%")
-                    measure = None
-                if measure is None:
+                if measure is None or measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias) \
+                        or measure in ("growth", "pp_change") and v.verb and _PART_COMPARED.search(v.verb) is not None:
+                    # ("新增市场主体1.2万户，增长15.3%": the gain grew, not the stock; "市场主体总量达到71.3万户，增长11.6%"
+                    # is the stock's growth)
+                    # ("城镇调查失业率5.3%，比一季度下降0.6个百分点": a change against part of the year, not the year's)
                     continue
                 value, high, unit, qual, vend, scope = v.value, v.value_high, v.unit, v.qualifier, v.end, v.scope
                 if measure == "rank":
@@ -5701,6 +5719,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and f"{unit}/人" in ind.units:
                     unit = f"{unit}/人"
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+            if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
+                    and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
+                    and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
+                # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
+                # part of is the whole, not the budget revenue
+                indicator = "fiscal_total_revenue"
             key = (indicator, role, period, measure)
             if key in seen:
                 # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
@@ -6339,6 +6363,14 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             if k >= 2 and not ranked and "分别" not in text[groups[i][-1].end:changes[0].start]:
                 _own_then_respectively(text, groups, values, i, changes)
                 continue
+            chunks = [changes]
+            if k >= 4:
+                # "…36852元、农村居民人均可支配收入15963元，分别增长8.0%、10.7%，两年平均分别增长6.1%和8.9%": runs of
+                # 分别 one after another, each as long as the groups before: each run goes one to each group
+                cut = [0] + [j for j in range(1, k) if text.find("分别", changes[j - 1].end, changes[j].start) >= 0] + [k]
+                runs = [changes[a:b] for a, b in zip(cut, cut[1:])]
+                if len(runs) >= 2 and all(len(c) == len(runs[0]) for c in runs):
+                    chunks, k = runs, len(runs[0])
             if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
                 continue
             run = range(i - k + 1, i + 1)
@@ -6348,10 +6380,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
                 continue
-            for j, v in zip(run, changes):
-                if j != i:
-                    values[j].append(v)
-            values[i] = [v for v in vs if v not in changes[:-1]]
+            for chunk in chunks:
+                for j, v in zip(run, chunk):
+                    if j != i:
+                        values[j].append(v)
+            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks)]
 
 
 def _own_then_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int,

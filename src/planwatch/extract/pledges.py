@@ -212,6 +212,9 @@ _DURATION = frozenset(("为期", "历时", "用时", "连续"))  # the two chara
 _SPAN_NAMED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])年(?:行动|攻坚|计划|专项)")
 _SPAN_NUMERALS = frozenset("一二三四五六七八九十两")
 _DURATION_LAST = frozenset(w[-1] for w in _DURATION)  # (a count after none of these follows no such word)
+# the words before a count of days a reserve lasts ("储备防护物资满足30天满负荷运转需求", "成品粮油可供全市居民15天
+# 以上消费"): how long a stock holds, no count pledged
+_SUPPLY_DAYS = re.compile(r"(?:满足|可供|够用)[^，,。；;：:\d]{0,8}$")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -884,6 +887,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             continue
         if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
             continue  # a duration ("连续36个月", "为期100天"), not a count
+        if (unit or cnunit) == "天" and _SUPPLY_DAYS.search(text, max(start, s - 10), s) is not None:
+            continue  # days a reserve lasts ("满足30天需求"), not a count
         if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
             continue  # programmes named by their length ("实施产业振兴3个3年行动", "5个三年攻坚"), a name, no count
         if (fixed_pairs is None or text[s:s + 2] in fixed_pairs or text[s - 1:s + 1] in fixed_pairs) \
@@ -1243,6 +1248,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # "共建设120个", "共建成5G基站1200个": 共 counts the total, the verb is the longer one after it (共建 acts only
             # where none is: "共建新型研发机构3家", nor before a name opening with the longer verb's end: "共建成渝…")
             m, w, ve = _Shifted(sh.start(), sh.group(0)), sh.group(0), sh.end()
+        elif text[ve:ve + 1] in ("到", "至") and kinds[w] == "noun" and (sh := _verb_re().match(text, ve - 2)) is not None \
+                and sh.end() > ve and kinds[sh.group(0)] == "level":
+            # "日核酸检测能力提升到2万份以上": a noun ending in a verb (能力提升) before 到 or 至 is its name and the level
+            # verb (提升到), not the work named "能力提升工程"
+            m, w, ve = _Shifted(sh.start(), sh.group(0)), sh.group(0), sh.end()
         if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
             m = _Shifted(m.start() + 1, w[1:])
@@ -1317,6 +1327,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     return out
 
 
+# an object that only names the base a share is of ("恢复到2019年水平的90%", "同期的85%", "疫情前水平的95%")
+_BASE_ONLY = re.compile(r"(?:(?:19|20)\d\d年|疫情前|上年|去年)?(?:同期)?(?:的)?(?:水平|同期)")
+# the words a clause opens with before the name of what reaches a share ("力争全年旅游接待人次")
+_BASE_LEAD = re.compile(r"^(?:力争|确保|争取|推动|全年|今年|年内)+")
 _SUPPORT_VERBS = frozenset(("支持",))
 
 
@@ -3868,6 +3882,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
                     # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
                     obj = h.obj.rpartition("的")[2] + obj
+                if q.unit == "%" and action_v is not None and _BASE_ONLY.fullmatch(obj) is not None:
+                    # "旅游接待人次恢复到2019年水平的90%": the words after the verb name the base the share is of; what
+                    # is pledged is named before the verb, in its clause (none there: no pledge)
+                    cs = max(ss, *(text.rfind(c, ss, action_v.start) + 1 for c in "，,；;：:"))
+                    name = _BASE_LEAD.sub("", text[cs:action_v.start])
+                    if not (2 <= len(name) <= 16 and _has_cjk(name)) or _DIGIT.search(name):
+                        continue
+                    obj, obj_s = name, action_v.start - len(name)
                 if q.unit == "微克/立方米" and ("浓度" not in obj or text[qend:qend + 1] == "的"):
                     # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
                     # 应急预案": a condition described; no concentration pledged
