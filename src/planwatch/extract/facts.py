@@ -3303,6 +3303,9 @@ _YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*(?:全年(?!平均|累计|共)(?
                                 r"|从?全年(?:情况|形势)?来?看[，,])")
 
 
+_FROM_LAST_YEAR = re.compile(r"[由从](?:去年|上年)的")
+
+
 def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The nearest span or actual cue before ``pos``: in its paragraph, or else in the lines since
     the last heading ("五年来，…" or "刚刚过去的2017年，…" and the paragraphs after it). The figures of a
@@ -3311,12 +3314,16 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     if key in _CUE_CACHE:
         return _CUE_CACHE[key]
 
-    def kept(cues):
+    def kept(cues, lo, hi):
+        # (in a review, a change from last year's figure, "三次产业结构由上年的18.6:40.2:41.2调整为…", is the year
+        # reviewed's, as 上年 is; role_cues.tsv leaves 由/从上年 out, for a target revised from last year's is not)
         return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
-                or c[1] == "actual" and not _dates_one_level(text, c[0])]
-    cue = _nearest(kept(_cues(text, ps, pos, y)))
+                or c[1] == "actual" and not _dates_one_level(text, c[0])] \
+            + [(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
+    cue = _nearest(kept(_cues(text, ps, pos, y), ps, pos))
     if cue is None:
-        cue = _nearest(kept(_cues(text, _since_heading(text, ps, 1500), ps, y)))
+        hs = _since_heading(text, ps, 1500)
+        cue = _nearest(kept(_cues(text, hs, ps, y), hs, ps))
         if cue is not None and cue[1] == "span" and (ln := text.find("\n", cue[0], ps)) >= 0:
             # a line after the span's cue opening on one year ("过去五年，…。\n2022年是极不平凡的一年。\n受疫情冲击，…",
             # covid16): the nearest cue is that year, named right before its position (as "2017年，" is)

@@ -1284,7 +1284,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
                 and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
-                         and (w not in _transitive_wholes() or text[ve:ve + 1] in _NOT_NOUN_AFTER_WHOLE)) \
+                         and (w not in _transitive_wholes() or text[ve:ve + 1] in _NOT_NOUN_AFTER_WHOLE
+                              # (nor before an action, which it names the object of: "农村劳动力转移就业新增2.5万人")
+                              or _action_at(text, ve, kinds))) \
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
                          and text[m.start() - 1:m.start()] not in _COUNTERS) \
                 and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
@@ -1383,6 +1385,12 @@ def _thing_before(text: str, lo: int, w: _Verb, earlier: list[_Verb]) -> int:
     if not thing or len(thing) > 12 or _DIGIT.search(thing) or not text.endswith(thing, bs, w.start):
         return -1
     return w.start - len(thing)
+
+
+def _action_at(text: str, ve: int, kinds: dict) -> bool:
+    """Whether an action verb starts at ``ve`` ("新增2.5万人")."""
+    m = _verb_re().match(text, ve)
+    return m is not None and kinds[m.group(0)] == "action"
 
 
 def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
