@@ -5090,7 +5090,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
-    text = digit_years(norm.text)
+    # (a text normalize made is its own digit_years: four searches of the whole text saved)
+    text = norm.text if norm.years_done is norm.text else digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
     on = md[:4]  # (the year it is known to be delivered or published in)
