@@ -5106,19 +5106,19 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
-            return _extract_facts(norm, text, outline, meta)
+            return _extract_facts(norm, text, outline, meta, an)
         finally:
             _LATE.discard((id(text), len(text)))
     if meta.report_year is not None and on.isdigit() and int(on) == meta.report_year:
         _EARLY.add((id(text), len(text)))
         try:
-            return _extract_facts(norm, text, outline, meta)
+            return _extract_facts(norm, text, outline, meta, an)
         finally:
             _EARLY.discard((id(text), len(text)))
-    return _extract_facts(norm, text, outline, meta)
+    return _extract_facts(norm, text, outline, meta, an)
 
 
-def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
+def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
     year = meta.report_year
@@ -5142,7 +5142,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     part_note = region_note if not meta.zone else \
         f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.4 if several else 0.1
-    mentions = find_mentions(text, meta, other_pages(norm, meta.region or "", meta.region_code or ""))
+    # (the document's Analysis finds them once for facts and pledges: the same call, kept)
+    pages = an.other_pages if an is not None and an.norm is norm and an.meta is meta \
+        else other_pages(norm, meta.region or "", meta.region_code or "")
+    mentions = find_mentions(text, meta, pages)
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
         # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
