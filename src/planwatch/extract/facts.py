@@ -5162,7 +5162,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     headline_end = text.find("\n")  # a news page's headline is its first line
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
-    figures = figure_lines(text)
+    figures = an.figure_lines if an is not None and an.text is text else figure_lines(text)  # (found once, pledges reads them too)
     heads = figure_heads(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
