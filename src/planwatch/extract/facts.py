@@ -2271,16 +2271,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
         last_set = False
-        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
-                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+        # (read once: nothing it reads changes before the second look)
+        from_start = (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) \
+            or _from_open(text, start, q.start) or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end)
+        if from_start:
             if q.unit == "%" and _TARGET_FROM_LAST.search(verb) and _REVISED_TO_NEXT.match(text, q.end):
                 # "增长目标由去年的10%调低至8%左右": the start is last year's target, kept (a role hint); the end this
                 # year's (_role_period)
                 last_set = True
         if last_set:
             pass
-        elif (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
-                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+        elif from_start:
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
