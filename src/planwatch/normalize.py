@@ -128,6 +128,9 @@ class Normalized:
     # an HTML entity read as its character ("&ldquo;" as “): the raw position of its '&' -> the entity's end,
     # so that a span ending on that character takes the whole entity
     wide: dict[int, int] = field(default_factory=dict, repr=False)
+    # the text as ``normalize`` left it, its years in Chinese numerals already in digits (``digit_years`` of it is
+    # itself): facts reads ``text`` so while it is still that object, without searching the whole text again
+    years_done: str | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def _map(self) -> _Stage | None:
@@ -2158,4 +2161,4 @@ def normalize(raw: str) -> Normalized:
     # facts read them so already; the outline's titles, the pledges' years and the objects before them too: "到二〇二五年
     # 累计建成5G基站1万个"), once the lines are joined as written (a signature's "二〇二三年一月" is no figure going on)
     text = digit_years(text)
-    return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide)
+    return Normalized(raw=raw, text=text, _stages=stages, simple=simple, wide=wide, years_done=text)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from functools import cached_property, lru_cache
 
 from ..model import Metadata
-from ..normalize import Normalized
+from ..normalize import Normalized, figure_lines
 from ..structure import Outline
 from .prefilter import JointScan, find_mark, first_chars, marks, once, rfind_mark
 
@@ -45,6 +45,11 @@ class Analysis:
             if s <= pos < e:
                 return name
         return None
+
+    @cached_property
+    def figure_lines(self) -> set[int]:
+        """``normalize.figure_lines`` of the text, found once for facts and pledges (neither changes the set)."""
+        return figure_lines(self.text)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

@@ -2304,16 +2304,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # "从2011年的1091亿元增加到…", "分别由17979元和4931元增加到…": the start of a change;
         # the end value is the fact
         last_set = False
-        if (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
-                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+        # (read once: nothing it reads changes before the second look)
+        from_start = (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) \
+            or _from_open(text, start, q.start) or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end)
+        if from_start:
             if q.unit == "%" and _TARGET_FROM_LAST.search(verb) and _REVISED_TO_NEXT.match(text, q.end):
                 # "增长目标由去年的10%调低至8%左右": the start is last year's target, kept (a role hint); the end this
                 # year's (_role_period)
                 last_set = True
         if last_set:
             pass
-        elif (("从" in verb or "由" in verb) and _FROM.search(verb) and _TO.match(text, q.end)) or _from_open(text, start, q.start) \
-                or text[q.end:q.end + 1] == "的" and _TARGET_REVISED_AFTER.match(text, q.end):
+        elif from_start:
             prev = q.end
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
@@ -5262,7 +5263,8 @@ def infer_report_year(text: str, head: str = "") -> int | None:
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
-    text = digit_years(norm.text)
+    # (a text normalize made is its own digit_years: four searches of the whole text saved)
+    text = norm.text if norm.years_done is norm.text else digit_years(norm.text)
     _CUE_CACHE.clear()
     md = meta.meeting_date or ""
     on = md[:4]  # (the year it is known to be delivered or published in)
@@ -5277,19 +5279,19 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
-            return _extract_facts(norm, text, outline, meta)
+            return _extract_facts(norm, text, outline, meta, an)
         finally:
             _LATE.discard((id(text), len(text)))
     if meta.report_year is not None and on.isdigit() and int(on) == meta.report_year:
         _EARLY.add((id(text), len(text)))
         try:
-            return _extract_facts(norm, text, outline, meta)
+            return _extract_facts(norm, text, outline, meta, an)
         finally:
             _EARLY.discard((id(text), len(text)))
-    return _extract_facts(norm, text, outline, meta)
+    return _extract_facts(norm, text, outline, meta, an)
 
 
-def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata) -> list[Fact]:
+def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
     year = meta.report_year
@@ -5313,7 +5315,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     part_note = region_note if not meta.zone else \
         f"a zone's report ({meta.zone}), no administrative division: a part's figure"
     region_penalty = 0.0 if meta.region else 0.4 if several else 0.1
-    mentions = find_mentions(text, meta, other_pages(norm, meta.region or "", meta.region_code or ""))
+    # (the document's Analysis finds them once for facts and pledges: the same call, kept)
+    pages = an.other_pages if an is not None and an.norm is norm and an.meta is meta \
+        else other_pages(norm, meta.region or "", meta.region_code or "")
+    mentions = find_mentions(text, meta, pages)
     rows = _table_rows(text, year, mentions) if "|" in text else []
     if rows:  # the rows a table names an indicator in are read by their columns, not as prose
         # (the rows in the text's order, one a line: the row before a mention found by bisection, not every row tried
@@ -5330,7 +5335,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     headline_end = text.find("\n")  # a news page's headline is its first line
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
-    figures = figure_lines(text)
+    figures = an.figure_lines if an is not None and an.text is text else figure_lines(text)  # (found once, pledges reads them too)
     heads = figure_heads(text)
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it

@@ -2228,7 +2228,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
-    figures = figure_lines(text)  # (a 数读 page's lines that are only a figure, each above its caption)
+    # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
+    figures = an.figure_lines if an.text is text else figure_lines(text)
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         reasons_at = para.find("主要考虑")  # (a target's reasons opening in the paragraph: below)
