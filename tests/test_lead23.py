@@ -62,3 +62,11 @@ def test_what_high_tech_firms_earn_is_no_count_of_them(phrase):
     fs = facts("海淀区2019年政府工作报告\n一、2018年工作回顾\n" + phrase + "。高新技术企业达到1108家，增长23.5%。\n")
     assert val(fs, ("high_tech_enterprises", "actual", "2018", "growth")) == (23.5, "eq")
     assert val(fs, ("high_tech_enterprises", "actual", "2018", "level")) == (1108, "eq")
+
+
+# 旅游总消费 (what visitors spend, Hainan's and others' name for tourism revenue) is tourism revenue (plan23's holdout)
+def test_total_tourist_spending_is_tourism_revenue():
+    fs = facts("海南省2024年政府工作报告\n一、2023年工作回顾\n全年接待游客9000万人次，增长10%；实现旅游总消费1813亿元，增长25%。\n"
+               "二、2024年主要预期目标\n旅游总消费增长10%以上。\n")
+    assert val(fs, ("tourism_revenue", "actual", "2023", "level")) == (1813, "eq")
+    assert val(fs, ("tourism_revenue", "target", "2024", "growth")) == (10, "at_least")
