@@ -2541,7 +2541,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
-                if part == "plan" and meta.level in ("prefecture", "county") and not _ABOVE_NAMES_FIRST.isdisjoint(sentence) \
+                if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
                         and meta.region and _names_own(sentence, meta.region):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
                     # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
@@ -2577,7 +2577,7 @@ def _child_names(code: str) -> frozenset[str]:
 # region; a county of a city: 全市 is the city)
 _ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
                            r"(?![级属直内外])")
-_ABOVE_NAMES_FIRST = frozenset("全国省自区市州盟")
+_ABOVE_NAMES_FIRST = marks("全国省自区市州盟")  # (a sentence read by find_mark: no str made for each character)
 # a figure the level above set or handed down, named after it ("高于全市确定的6.5%", "省下达的目标3%")
 # (compared with: not "完成省下达的任务1.2万亩", a task handed down that the region does)
 _ABOVE_SET_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比)[^，,。；;\d]{0,3}"
