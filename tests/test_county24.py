@@ -63,3 +63,25 @@ def test_county_news_excerpt():
     assert fs[("carbon_intensity", "target", "2026", "growth")].qualifier == "qualitative"
     assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "at_least")
     assert val(fs, ("gdp", "goal", "2030", "level")) == (5000, "at_least")
+
+
+# a sentence opening with bare 前N年 (the plan not named) before an average or a total: the plan's first years,
+# where they end in the year reviewed (not the five-year default)
+@pytest.mark.parametrize("sent,key,value", [
+    ("前三年，全县地区生产总值年均增长6.2%。", ("gdp", "actual", "2021-2023", "growth"), 6.2),
+    ("前三年全县一般公共预算收入年均增长8.1%。", ("general_budget_revenue", "actual", "2021-2023", "growth"), 8.1),
+    ("\n前三年，城镇新增就业累计1.5万人。", ("urban_new_jobs", "actual", "2021-2023", "level"), 1.5),
+])
+def test_bare_first_years_open_the_sentence(sent, key, value):
+    fs = facts(HEAD + "地区生产总值完成285.6亿元，增长6.6%。" + sent + TARGETS)
+    assert fs[key].value == value
+    assert not any(k[2] == "2019-2023" for k in fs)
+
+
+# look-alikes: 五年来 keeps the five years; 前三季度 is part of the year, no span
+def test_five_years_and_quarters_unchanged():
+    fs = facts(HEAD + "五年来，全县地区生产总值年均增长6.2%。" + TARGETS)
+    assert val(fs, ("gdp", "actual", "2019-2023", "growth")) == (6.2, "eq")
+    fs = facts(HEAD + "前三季度，规上工业增加值增长7.3%。全年规上工业增加值增长7%。" + TARGETS)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7, "eq")
+    assert not any("-" in k[2] for k in fs)

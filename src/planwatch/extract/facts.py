@@ -3594,6 +3594,10 @@ def _congress_since() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile("(?:党的)?(" + "|".join(sorted(map(re.escape, held), key=len, reverse=True)) + ")(?:召开)?以来"), held
 
 
+# a sentence opening with the plan's first years, the plan not named ("前三年，全县…年均增长6.2%")
+_FIRST_YEARS_OPEN = re.compile(r"\s*前([两二三四])年(?:来|间|里)?[，,]?")
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3640,6 +3644,12 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # their last year counts back to; any other review cannot settle them (a span that ends before it
         # starts: no fact)
         return _COVID_YEARS[0] if end_year == _COVID_YEARS[1] else end_year + 1
+    if (fy := _FIRST_YEARS_OPEN.match(text, _item_start(text, pos))) is not None and hint != "span10" \
+            and (a := 2016 + 5 * ((end_year - 2016) // 5)) + _CN_N[fy.group(1)] - 1 == end_year:
+        # "前三年，全县地区生产总值年均增长6.2%" opening the figure's sentence, no plan named: the first years of the
+        # plan under way, as "“十四五”前三年" (not the five-year default; where they do not end in the year
+        # reviewed, the default is left)
+        return a
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
