@@ -72,8 +72,9 @@ _CONTINUE = re.compile(
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
-    # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the plan's years gone by, its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
+    # its average so far)
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1532,17 +1533,18 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
 
 
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
-# a clause opening with the plan's first years, bare ("，前三年年均增长8.9%"), right before its average
-_FIRST_YEARS_AVERAGE = re.compile(r"前([两二三四])年(?:年均|平均)(?:增长|下降)?$")
+# a clause opening with the plan's first years, bare ("，前三年年均增长8.9%", "，前三年实际年均增长6.2%"), right
+# before its average
+_FIRST_YEARS_AVERAGE = re.compile(r"前([两二三四])年(?:实际|实现)?(?:年均|平均)(?:增长|下降)?$")
 
 
 def _first_years_before(text: str, start: int, vstart: int) -> str | None:
     """The numeral of "前三年" opening the clause of the value at ``vstart`` (the plan's name not before it:
     "“十四五”前三年" is read with the plan)."""
-    if text.find("前", max(start, vstart - 9), vstart) < 0:
+    if text.find("前", max(start, vstart - 11), vstart) < 0:
         return None
     c = rfind_mark(text, start, vstart, _CLAUSE_MARKS)
-    m = _FIRST_YEARS_AVERAGE.search(text, max(start, vstart - 9), vstart)
+    m = _FIRST_YEARS_AVERAGE.search(text, max(start, vstart - 11), vstart)
     if m is None or m.start() != c + 1:
         return None
     return m.group(1)
@@ -3592,6 +3594,10 @@ def _congress_since() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile("(?:党的)?(" + "|".join(sorted(map(re.escape, held), key=len, reverse=True)) + ")(?:召开)?以来"), held
 
 
+# a sentence opening with the plan's first years, the plan not named ("前三年，全县…年均增长6.2%")
+_FIRST_YEARS_OPEN = re.compile(r"\s*前([两二三四])年(?:来|间|里)?[，,]?")
+
+
 def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None, path: str = "") -> int:
     """The first year of an average or accumulated change ending in ``end_year``: a plan period
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
@@ -3638,6 +3644,12 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # their last year counts back to; any other review cannot settle them (a span that ends before it
         # starts: no fact)
         return _COVID_YEARS[0] if end_year == _COVID_YEARS[1] else end_year + 1
+    if (fy := _FIRST_YEARS_OPEN.match(text, _item_start(text, pos))) is not None and hint != "span10" \
+            and (a := 2016 + 5 * ((end_year - 2016) // 5)) + _CN_N[fy.group(1)] - 1 == end_year:
+        # "前三年，全县地区生产总值年均增长6.2%" opening the figure's sentence, no plan named: the first years of the
+        # plan under way, as "“十四五”前三年" (not the five-year default; where they do not end in the year
+        # reviewed, the default is left)
+        return a
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
