@@ -2817,6 +2817,22 @@ _PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
 _WHERE_INSIDE = ("区内", "境内", "域内", "范围内")
 
 
+def _next_q(cq: list[_Q], pos: int) -> _Q | None:
+    """The first quantity of the clause's cq starting at or after pos."""
+    return next((x for x in cq if x.start >= pos), None)
+
+
+def _shared_post(text: str, nq: _Q, ce: int, cq: list[_Q], cvs: list, holds):
+    """The object after the last of a chain of works each counted right after its verb ("新建10所、改扩建20所、提升30所
+    公办幼儿园"), nq the count after the first; its post, post end and whether it runs into a figure."""
+    while True:
+        got = _post_object(text, nq.end, ce, cvs, [x for x in cq if x.start > nq.start], holds)
+        if got[0] or text[nq.end:nq.end + 1] != "、" or (n2 := _next_q(cq, nq.end)) is None or n2.unit != nq.unit \
+                or not any(v.start == nq.end + 1 and v.end == n2.start and v.kind == "action" for v in cvs):
+            return got
+        nq = n2
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -3764,6 +3780,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
                     # persons count one object
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
+                elif not post and text[qend:qend + 1] == "、" and (nxq := _next_q(cq, qend)) is not None \
+                        and nxq.unit == q.unit and any(v.end == q.start and v.kind == "action" for v in vs) \
+                        and any(v.start == qend + 1 and v.end == nxq.start and v.kind == "action" for v in cvs):
+                    # "新建10所、改扩建20所公办幼儿园": two works, each with its count right after its verb, share
+                    # the object written after the last count
+                    post, post_end, _ = _shared_post(text, nxq, ce, cq, cvs, holds)
                 elif into_q and post in _TOTAL_LEADS:
                     post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
                 elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(

@@ -1,0 +1,89 @@
+"""Session 24 task24: pledge classes of the task parts of provincial reports of 2024–2026 (written whole, scored
+blind): a stock grown to a level (发展到/增长到/上升到), a bound written between an action and the count before its
+object (新增不少于3万个公办学位), and works each counted right after its verb sharing one object after the last
+(新建10所、改扩建20所公办幼儿园)."""
+from __future__ import annotations
+
+import pytest
+
+from taskdoc import pledges, task_doc  # tests/taskdoc.py
+
+
+def quals(body: str) -> dict[tuple[str, float, str], str]:
+    return {(p.object, p.value, p.unit): p.qualifier for p in task_doc(body).pledges}
+
+
+# 1. a stock grown to a level: the verb ending in 到/至 is a level verb, what grows is before it
+@pytest.mark.parametrize("body, key", [
+    ("推进千万头肉牛工程，肉牛发展到780万头。", ("发展到", "肉牛", 780, "万头")),
+    ("奶牛存栏增长到20万头。", ("增长到", "奶牛存栏", 20, "万头")),
+    ("新能源汽车占新车销量比重上升到30%。", ("上升到", "新能源汽车占新车销量比重", 30, "%")),
+    ("全省家庭农场发展至5万家。", ("发展至", "家庭农场", 5, "万家")),
+])
+def test_a_stock_grown_to_a_level(body, key):
+    assert key in pledges(body)
+
+
+def test_grown_to_in_the_review_is_no_pledge():
+    # last year's result restated in the review: no pledge of the year's plan
+    import planwatch
+    text = ("某某省政府工作报告\n——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n\n"
+            "一、2023年工作回顾\n过去一年，肉牛发展到700万头，奶牛存栏增长到18万头。\n\n"
+            "二、2024年工作安排\n新建高标准农田100万亩。\n")
+    doc = planwatch.read_text(text, "t.txt")
+    assert {(p.object, p.value) for p in doc.pledges} == {("高标准农田", 100)}
+
+
+# 2. a bound between an action and the count before its object bounds the count only
+@pytest.mark.parametrize("body, key", [
+    ("新增不少于3万个公办学位。", ("新增", "公办学位", 3, "万个")),
+    ("培育不少于10家农业产业化龙头企业。", ("培育", "农业产业化龙头企业", 10, "家")),
+    ("新建超过20个口袋公园。", ("新建", "口袋公园", 20, "个")),
+    ("打造不低于5个省级示范园区。", ("打造", "省级示范园区", 5, "个")),
+    ("引进不少于10名博士。", ("引进", "博士", 10, "名")),
+])
+def test_a_bound_before_a_count_before_its_object(body, key):
+    got = pledges(body)
+    assert key in got
+    assert quals(body)[key[1:]] == "at_least"
+    assert not any(obj in ("新增", "培育", "新建", "打造", "引进", "不少于") for _, obj, _, _ in got)
+
+
+@pytest.mark.parametrize("body, key, qual", [
+    ("新增公办学位不少于3万个。", ("新增", "公办学位", 3, "万个"), "at_least"),      # the object before: unchanged
+    ("实际使用外资不低于5亿美元。", ("不低于", "实际使用外资", 5, "亿美元"), "at_least"),  # a level alone acts
+    ("为不少于30万名孕产妇免费开展产前筛查。", ("开展", "产前筛查", 30, "万名"), "at_least"),  # whom it is for
+    ("新增3万个以上公办学位。", ("新增", "公办学位", 3, "万个"), "at_least"),
+    ("新增近3万个公办学位。", ("新增", "公办学位", 3, "万个"), "about"),
+])
+def test_bound_look_alikes_keep_their_reading(body, key, qual):
+    assert key in pledges(body)
+    assert quals(body)[key[1:]] == qual
+
+
+# 3. works each counted right after its verb, joined by 、, share the object written after the last count
+@pytest.mark.parametrize("body, keys", [
+    ("新建10所、改扩建20所公办幼儿园。", [("新建", "公办幼儿园", 10, "所"), ("改扩建", "公办幼儿园", 20, "所")]),
+    ("新建3座、改造5座污水处理厂。", [("新建", "污水处理厂", 3, "座"), ("改造", "污水处理厂", 5, "座")]),
+    ("今年新建10所、改扩建20所、提升30所公办幼儿园。",
+     [("新建", "公办幼儿园", 10, "所"), ("改扩建", "公办幼儿园", 20, "所"), ("提升", "公办幼儿园", 30, "所")]),
+])
+def test_counted_works_share_the_object_after_the_last(body, keys):
+    got = pledges(body)
+    for k in keys:
+        assert k in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("新建10所、改扩建20所。", set()),                                           # no object anywhere: nothing
+    ("新建学校10所、改扩建20所幼儿园。", {("新建", "学校", 10, "所"), ("改扩建", "幼儿园", 20, "所")}),  # own objects
+    ("新建10所公办幼儿园、20所中小学。", {("新建", "公办幼儿园", 10, "所"), ("新建", "中小学", 20, "所")}),
+])
+def test_counted_works_look_alikes(body, expected):
+    assert pledges(body) == expected
+
+
+def test_counted_works_of_other_units_share_nothing():
+    got = pledges("完成投资10亿元、新增就业岗位500个。")
+    assert ("完成", "投资", 10, "亿元") in got
+    assert not any(obj == "就业岗位" and unit == "亿元" for _, obj, _, unit in got)
