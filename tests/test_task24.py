@@ -87,3 +87,22 @@ def test_counted_works_of_other_units_share_nothing():
     got = pledges("完成投资10亿元、新增就业岗位500个。")
     assert ("完成", "投资", 10, "亿元") in got
     assert not any(obj == "就业岗位" and unit == "亿元" for _, obj, _, unit in got)
+
+
+# 4. all of a province's (or a city's) own counties or cities, each to reach a state: a count of what it holds, no pledge
+@pytest.mark.parametrize("body", [
+    "全省158个县（市、区）实现县域医共体全覆盖。",
+    "全省11个设区市均建成区域医疗中心。",
+    "全市12个区全部建成城市书房。",
+])
+def test_all_own_counties_are_no_count(body):
+    assert pledges(body) == set()
+
+
+@pytest.mark.parametrize("body, key", [
+    ("全省新建10个县级医院。", ("新建", "县级医院", 10, "个")),                    # a kind of hospital, counted
+    ("全县8个乡镇创建省级卫生乡镇。", ("创建", "乡镇", 8, "个")),                    # some of them, not all
+    ("全省20个县（市、区）创建省级示范县。", ("创建", "县（市、区）", 20, "个")),
+])
+def test_some_own_counties_stay_counted(body, key):
+    assert key in pledges(body)

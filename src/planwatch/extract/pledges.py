@@ -4375,9 +4375,11 @@ _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 # all the region's own streets, towns or villages, counted after 全区/全县 ("全区29个街道、7个镇", "全县18个乡镇（街道）")
-_OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
+_OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村", "县", "市", "区", "设区市", "旗")
 _EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
-_ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
+# (a province's or a city's own: "全省158个县（市、区）实现…全覆盖", "全省11个设区市均建成…"; not a kind of them: 县级, 县域)
+_ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡省州盟](?:共|所辖|辖)?(?:\d+个(?:街道|乡镇|镇|乡|社区|行政村|村|设区市|县|市|区|旗)(?![级域城直])"
+                            r"(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
