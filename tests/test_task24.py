@@ -106,3 +106,28 @@ def test_all_own_counties_are_no_count(body):
 ])
 def test_some_own_counties_stay_counted(body, key):
     assert key in pledges(body)
+
+
+# 5. visits counted with no unit word after a name ending in 人次 and a bound: counted in 万人次/亿人次
+@pytest.mark.parametrize("body, key", [
+    ("冰雪旅游人次突破1.2亿，旅游总收入增长20%左右。", ("突破", "冰雪旅游人次", 1.2, "亿人次")),
+    ("全年旅游人次突破1.2亿、旅游收入突破1500亿元。", ("突破", "旅游人次", 1.2, "亿人次")),
+    ("医疗机构诊疗人次达到1200万。", ("达到", "医疗机构诊疗人次", 1200, "万人次")),
+])
+def test_bare_visits_after_their_counter(body, key):
+    got = pledges(body)
+    assert key in got
+    assert not any("突破1.2亿" in obj for _, obj, _, _ in got)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全年旅游人次突破1.2亿、旅游收入突破1500亿元。", ("突破", "旅游收入", 1500, "亿元")),   # the next item: its own
+    ("年接待游客突破1亿人次。", ("突破", "年接待游客", 1, "亿人次")),                       # the unit written: unchanged
+])
+def test_bare_visits_look_alikes(body, expected):
+    assert expected in pledges(body)
+
+
+def test_bare_figure_with_no_bound_or_no_visits_is_no_count():
+    assert pledges("全年旅游人次1.2亿。") == set()          # no verb: a figure stated, nothing pledged
+    assert not any(u.endswith("人次") for _, _, _, u in pledges("旅游收入突破1500亿，接待游客增长10%。"))

@@ -829,9 +829,31 @@ def _bare_people_by_places(text: str, start: int, end: int) -> list[re.Match]:
     return _matches_at(_BARE_PEOPLE, text, class_places(text, start, end, t[0], t[1], t[2]), start, end)
 
 
+# visits counted with no unit word after a name that ends with their counter and a bound ("冰雪旅游人次突破1.2亿",
+# "接待游客人次达到8000万以上"): counted in 万人次/亿人次, the counter the name writes
+_BARE_VISITS = re.compile(r"人次(?:突破|超过|达到|达|超|逾|增加到|增长到|提高到|提升到)(\d+(?:\.\d+)?)(万|亿)"
+                          r"(?=以上|左右|[，,。；;、\n]|$)")
+
+
+def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the counts of visits written with no unit word (``_BARE_VISITS``), in text order."""
+    if text.find("人次", start, end) < 0:
+        return out
+    found = []
+    for m in _BARE_VISITS.finditer(text, start, end):
+        s, e = m.span(1)[0], m.end(2)
+        if any(q.start < e and s < q.end for q in out):
+            continue
+        v = numbers.parse_number(m.group(1))
+        if v is not None:
+            found.append(_Q(numbers.clean(v), None, m.group(2) + "人次", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    qs = _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    qs = _bare_visits(text, start, end,
+                      _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
     if text.find("亿元", start, end) < 0:
         return qs
     # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
