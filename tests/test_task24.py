@@ -131,3 +131,17 @@ def test_bare_visits_look_alikes(body, expected):
 def test_bare_figure_with_no_bound_or_no_visits_is_no_count():
     assert pledges("全年旅游人次1.2亿。") == set()          # no verb: a figure stated, nothing pledged
     assert not any(u.endswith("人次") for _, _, _, u in pledges("旅游收入突破1500亿，接待游客增长10%。"))
+
+
+@pytest.mark.parametrize("body, key", [
+    ("规上工业营业收入增长超过10%。", ("超过", "规上工业营业收入增长", 10, "%")),   # a growth bounded: the bound acts
+    ("固定资产投资增长不低于8%。", ("不低于", "固定资产投资增长", 8, "%")),
+])
+def test_a_bounded_growth_keeps_its_reading(body, key):
+    assert key in pledges(body)
+
+
+def test_own_units_do_not_take_a_market():
+    # 市场 is no city: a count of markets stays a count
+    assert ("建成", "市场", 10, "个") in pledges("全省10个市场全部建成智慧农贸市场。")
+    assert pledges("全省11个设区市均建成区域医疗中心。") == set()
