@@ -81,6 +81,12 @@ _RESULTS_AFTER = re.compile(r"[^，,；;。：:、！？\n\d]{1,20}?成果(?=[�
 
 
 @once
+def _bound_words() -> frozenset[str]:
+    """Bounds a count's qualifier is written with (a third column 'bounds': 不少于, 不低于, 超过, 不超过)."""
+    return frozenset(_marked("bounds"))
+
+
+@once
 def _causing_verbs() -> frozenset[str]:
     """Verbs that bring about the level their object reaches (a third column 'causes', and 'outcome': "推动…营业收入
     突破100亿元", "实现…突破": the bound acts)."""
@@ -431,7 +437,7 @@ def category_of(path: str) -> str:
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 _LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -823,9 +829,31 @@ def _bare_people_by_places(text: str, start: int, end: int) -> list[re.Match]:
     return _matches_at(_BARE_PEOPLE, text, class_places(text, start, end, t[0], t[1], t[2]), start, end)
 
 
+# visits counted with no unit word after a name that ends with their counter and a bound ("冰雪旅游人次突破1.2亿",
+# "接待游客人次达到8000万以上"): counted in 万人次/亿人次, the counter the name writes
+_BARE_VISITS = re.compile(r"人次(?:突破|超过|达到|达|超|逾|增加到|增长到|提高到|提升到)(\d+(?:\.\d+)?)(万|亿)"
+                          r"(?=以上|左右|[，,。；;、\n]|$)")
+
+
+def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the counts of visits written with no unit word (``_BARE_VISITS``), in text order."""
+    if text.find("人次", start, end) < 0:
+        return out
+    found = []
+    for m in _BARE_VISITS.finditer(text, start, end):
+        s, e = m.span(1)[0], m.end(2)
+        if any(q.start < e and s < q.end for q in out):
+            continue
+        v = numbers.parse_number(m.group(1))
+        if v is not None:
+            found.append(_Q(numbers.clean(v), None, m.group(2) + "人次", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    qs = _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))
+    qs = _bare_visits(text, start, end,
+                      _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
     if text.find("亿元", start, end) < 0:
         return qs
     # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
@@ -2811,6 +2839,22 @@ _PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
 _WHERE_INSIDE = ("区内", "境内", "域内", "范围内")
 
 
+def _next_q(cq: list[_Q], pos: int) -> _Q | None:
+    """The first quantity of the clause's cq starting at or after pos."""
+    return next((x for x in cq if x.start >= pos), None)
+
+
+def _shared_post(text: str, nq: _Q, ce: int, cq: list[_Q], cvs: list, holds):
+    """The object after the last of a chain of works each counted right after its verb ("新建10所、改扩建20所、提升30所
+    公办幼儿园"), nq the count after the first; its post, post end and whether it runs into a figure."""
+    while True:
+        got = _post_object(text, nq.end, ce, cvs, [x for x in cq if x.start > nq.start], holds)
+        if got[0] or text[nq.end:nq.end + 1] != "、" or (n2 := _next_q(cq, nq.end)) is None or n2.unit != nq.unit \
+                or not any(v.start == nq.end + 1 and v.end == n2.start and v.kind == "action" for v in cvs):
+            return got
+        nq = n2
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -2827,6 +2871,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         before = [v for v, w in zip(before, before[1:]) if not (
             v.kind == "stop" and _STATUS_NAMED.match(text, v.end) and not _CLAUSE_BREAK.search(text, v.end, w.start))
                   ] + before[-1:]
+    if len(before) >= 2 and before[-1].word in _bound_words() and before[-2].kind == "action" \
+            and before[-2].end == before[-1].start and not text[before[-1].end:q.start].strip():
+        # "新增不少于3万个公办学位", "培育不低于10家龙头企业": a bound written between an action and its count
+        # bounds the count only; the action acts on the noun after the count
+        before.pop()
     if before and lo > ps and before[0].start - lo <= 1:
         # "86个续建项目和132个新开工项目": a verb right after the count before names that count's object;
         # it does not act on the count after the joiner
@@ -3753,6 +3802,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
                     # persons count one object
                     post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
+                elif not post and text[qend:qend + 1] == "、" and (nxq := _next_q(cq, qend)) is not None \
+                        and nxq.unit == q.unit and any(v.end == q.start and v.kind == "action" for v in vs) \
+                        and any(v.start == qend + 1 and v.end == nxq.start and v.kind == "action" for v in cvs):
+                    # "新建10所、改扩建20所公办幼儿园": two works, each with its count right after its verb, share
+                    # the object written after the last count
+                    post, post_end, _ = _shared_post(text, nxq, ce, cq, cvs, holds)
                 elif into_q and post in _TOTAL_LEADS:
                     post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
                 elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(
@@ -4342,9 +4397,11 @@ _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
 # all the region's own streets, towns or villages, counted after 全区/全县 ("全区29个街道、7个镇", "全县18个乡镇（街道）")
-_OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村")
+_OWN_UNIT_WORDS = ("街道", "镇", "乡", "社区", "村", "行政村", "县", "市", "区", "设区市", "旗")
 _EVERY_ONE = re.compile(r"全部|均|都|[^，,。；;\n]{0,20}?全覆盖")  # (every one of them: "…全部建成", "…污水处理设施全覆盖")
-_ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡](?:共|所辖|辖)?(?:\d+个(?:街道|镇|乡镇|乡|社区|村|行政村)(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
+# (a province's or a city's own: "全省158个县（市、区）实现…全覆盖", "全省11个设区市均建成…"; not a kind of them: 县级, 县域)
+_ALL_OWN_UNITS = re.compile(r"全[区县市旗镇乡省州盟](?:共|所辖|辖)?(?:\d+个(?:街道|乡镇|镇|乡|社区|行政村|村|设区市|县|市|区|旗)(?![级域城直场])"
+                            r"(?:[（(][^）)\n]{0,8}[）)])?[、和及与]?)+")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "GDP突破500亿元"
 _CLAUSE_PUNCT = re.compile(r"[，,；;：:]")
 _FIRST_NUM = re.compile(r"\d+(?:\.\d+)?")
