@@ -124,3 +124,33 @@ def test_epidemic_span_variant_in_a_later_review_kept_with_why():
     assert [k for k in fs if k[0] == "gdp" and k[1] == "actual" and "-" in k[2]] == [("gdp", "actual", "2020-2022", "growth")]
     assert "epidemic" in fs[("gdp", "actual", "2020-2022", "growth")].note
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "eq")
+
+
+# ---- session review24 (decisions 67–72 reviewed) ----
+R24_REVIEW23 = "一、2023年工作回顾\n"
+
+
+# "为2019年以来最高增幅", "创2016年以来新高": a record since a year compared, no span for the clauses after it
+# (decision 69 made "X年以来" in the figure's own sentence win; "N年来首次/最…" was already a comparison)
+@pytest.mark.parametrize("sent", [
+    "2023年，全县一般公共预算收入完成28.6亿元，增长10.4%，为2019年以来最高增幅；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+    "2023年，全市地区生产总值增长6.1%，增速创2016年以来新高；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+    "2023年，全市进出口总额增长12%，2018年以来首次实现两位数增长，固定资产投资增长3.2%，社会消费品零售总额增长6.9%。",
+    "2023年，全市地区生产总值增长6.1%，是2017年以来的最快增速；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+])
+def test_a_record_since_a_year_opens_no_span(sent):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.2, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.9, "eq")
+    assert not [k for k in fs if "-" in k[2]]
+
+
+# look-alikes: the years since one named, not compared, still make the change after it a span's
+@pytest.mark.parametrize("sent,key,value", [
+    ("2019年以来，全市地区生产总值年均增长6.2%。", ("gdp", "actual", "2019-2023", "growth"), 6.2),
+    ("全市地区生产总值达到512.3亿元，2019年以来年均增长6.2%。", ("gdp", "actual", "2019-2023", "growth"), 6.2),
+    ("自2019年以来，全市一般公共预算收入累计增长35%。", ("general_budget_revenue", "actual", "2019-2023", "growth"), 35),
+])
+def test_the_years_since_one_named_still_open_a_span(sent, key, value):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, key)[0] == value

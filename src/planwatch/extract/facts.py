@@ -169,7 +169,8 @@ def _base_year(m: re.Match) -> int:
 _PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
                           r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
-_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)")
+# (not a comparison's: "增长10.4%，为2019年以来最高增幅", "创2016年以来新高" date nothing, as "五年来首次" does not)
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
 # "到2030年", and "2020年前" (by then)
 # and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
