@@ -154,3 +154,26 @@ def test_a_record_since_a_year_opens_no_span(sent):
 def test_the_years_since_one_named_still_open_a_span(sent, key, value):
     fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
     assert val(fs, key)[0] == value
+
+
+# a running total after the year's own figure of the name, in the review of one year that names no span anywhere
+# ("新增5600人，累计转移就业8.6万人"): no five-year total guessed; the year's figure stays the fact
+@pytest.mark.parametrize("sent,key,value", [
+    ("2018年，全县农村劳动力转移就业新增5600人，累计转移就业8.6万人。", ("rural_labor_transfer", "actual", "2018", "level"), 5600),
+    ("全县城镇新增就业3200人，累计新增城镇就业1.8万人。", ("urban_new_jobs", "actual", "2018", "level"), 3200),
+])
+def test_a_running_total_after_the_years_figure_guesses_no_span(sent, key, value):
+    fs = facts("一、2018年工作回顾\n" + sent + "\n", report_year=2019)
+    assert val(fs, key)[0] == value
+    assert not [k for k in fs if "-" in k[2]]
+
+
+# look-alikes: a total in a sentence or part on the years reviewed keeps their span
+@pytest.mark.parametrize("text,key,value", [
+    ("一、过去五年工作回顾\n五年来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2014-2018", "level"), 1.8),
+    ("一、2018年工作回顾\n三年来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2016-2018", "level"), 1.8),
+    ("一、2018年工作回顾\n2016年以来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2016-2018", "level"), 1.8),
+])
+def test_a_total_over_years_named_keeps_its_span(text, key, value):
+    fs = facts(text, report_year=2019)
+    assert val(fs, key)[0] == value

@@ -5051,7 +5051,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (one_year_own and not five_own and not span_sentence and summed
                          and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                          and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
-                and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, pos)
+                and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, v.start)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
                          and not _span_context(text, ps, full_start, y)):
