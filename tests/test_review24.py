@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import planwatch
+
 from factkeys import facts, val
 
 
@@ -177,3 +179,40 @@ def test_a_running_total_after_the_years_figure_guesses_no_span(sent, key, value
 def test_a_total_over_years_named_keeps_its_span(text, key, value):
     fs = facts(text, report_year=2019)
     assert val(fs, key)[0] == value
+
+
+# a standard set "按(照)每户/每亩/每人每月…N元的标准" before the work's verb: a pledge of the standard (decision 70's
+# threshold with 的 picks out a group only before whom it picks, not before 标准; 按照 before the rate names nothing)
+def _pledges(text):
+    d = planwatch.read_text(text, "x.txt")
+    for p in d.pledges:
+        assert text[p.start:p.end] == p.quote
+    return d.pledges
+
+
+PLAN24 = "二、2024年重点工作\n"
+
+
+@pytest.mark.parametrize("sent,value,qual,obj", [
+    ("对农村低保对象按每人每月不低于450元的标准发放低保金。", 450, "at_least", None),
+    ("对城市特困人员按不低于每人每月900元的标准发放供养金。", 900, "at_least", None),
+    ("按照每亩200元的标准发放耕地地力保护补贴。", 200, "eq", "耕地地力保护补贴"),
+])
+def test_a_standard_set_before_the_verb_is_pledged(sent, value, qual, obj):
+    ps = _pledges(PLAN24 + sent + "\n")
+    got = [p for p in ps if p.value == value and p.unit == "元"]
+    assert got and got[0].qualifier == qual
+    assert got[0].object != "按照"
+    if obj:
+        assert obj in got[0].object
+
+
+# look-alikes: a bound with 的 before whom it picks out stays no pledge
+@pytest.mark.parametrize("sent", [
+    "将人均年纯收入低于4500元的边缘户全部纳入动态监测。",
+    "对年收入不低于3万元的脱贫户开展动态监测。",
+    "培育营业收入超过1亿元的企业10家。",
+])
+def test_a_bound_picking_out_whom_stays_no_pledge(sent):
+    ps = _pledges(PLAN24 + sent + "\n")
+    assert not [p for p in ps if p.unit in ("元", "万元", "亿元")]
