@@ -216,3 +216,24 @@ def test_a_standard_set_before_the_verb_is_pledged(sent, value, qual, obj):
 def test_a_bound_picking_out_whom_stays_no_pledge(sent):
     ps = _pledges(PLAN24 + sent + "\n")
     assert not [p for p in ps if p.unit in ("元", "万元", "亿元")]
+
+
+# a rank moved, its start dated by the year before (decision 72 read "由全省第15位上升至第9位" only)
+@pytest.mark.parametrize("sent,scope", [
+    ("全市地区生产总值增长4.5%，由上年的全省第5位前移至第3位。规模以上工业增加值增长7.2%。", "全省"),
+    ("全市地区生产总值增长4.5%，由2022年的全市第5位上升至第3位；规模以上工业增加值增长7.2%。", "全市"),
+    ("全市地区生产总值增长4.5%，由去年的全省第5位跃升至第3位。规模以上工业增加值增长7.2%。", "全省"),
+])
+def test_a_rank_moved_from_last_years_place(sent, scope):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (3, "eq")
+    assert fs[("gdp", "actual", "2023", "rank")].scope == scope
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# look-alikes: a rate moved from last year's is no rank, nor a change of the figure
+def test_a_rate_moved_from_last_years_is_no_rank():
+    fs = facts(R24_REVIEW23 + "全市地区生产总值增长4.5%，由上年的3.2%提高1.3个百分点；规模以上工业增加值增长7.2%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.5, "eq")
+    assert not [k for k in fs if k[3] in ("rank", "pp_change")]
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
