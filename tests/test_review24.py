@@ -237,3 +237,11 @@ def test_a_rate_moved_from_last_years_is_no_rank():
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.5, "eq")
     assert not [k for k in fs if k[3] in ("rank", "pp_change")]
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# the same with no field named: the end place, its field left unnamed (scope null, as "由第25位上升至第23位", prov21)
+def test_a_rank_moved_from_last_years_place_no_field():
+    fs = facts(R24_REVIEW23 + "全市地区生产总值增长4.5%，由上年的第5位上升至第3位；规模以上工业增加值增长7.2%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (3, "eq")
+    assert fs[("gdp", "actual", "2023", "rank")].scope is None
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
