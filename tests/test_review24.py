@@ -245,3 +245,24 @@ def test_a_rank_moved_from_last_years_place_no_field():
     assert val(fs, ("gdp", "actual", "2023", "rank")) == (3, "eq")
     assert fs[("gdp", "actual", "2023", "rank")].scope is None
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# one value after 分别 for a name that joins two (城乡…): the same for both, one pledge of the joined name
+@pytest.mark.parametrize("sent,obj,value", [
+    ("城乡低保标准分别提高到每人每月650元。", "城乡低保标准", 650),
+    ("城乡居民基本医疗保险财政补助标准分别提高到每人每年640元。", "城乡居民基本医疗保险财政补助标准", 640),
+])
+def test_one_value_after_each_for_a_joined_name(sent, obj, value):
+    ps = _pledges(PLAN24 + sent + "\n")
+    assert [(p.object, p.value, p.unit) for p in ps] == [(obj, value, "元")]
+
+
+# look-alikes: two values still go to the halves; places or subjects counted before 分别 stay as they were
+def test_two_values_after_each_still_go_to_the_halves():
+    ps = _pledges(PLAN24 + "城乡低保标准分别提高到每人每月750元和600元。\n")
+    assert {(p.object, p.value) for p in ps} == {("城市低保标准", 750), ("农村低保标准", 600)}
+
+
+@pytest.mark.parametrize("sent", ["两地分别达到3亿元。"])
+def test_other_names_before_each_with_one_value_unchanged(sent):
+    assert _pledges(PLAN24 + sent + "\n") == []

@@ -3677,7 +3677,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if not pq and any(ps <= v.start and v.end <= pe for v in all_vs):
                     last_verb = None
                 continue
-            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq):
+            if has_each and (fb := text.find("分别", ps, pe)) >= 0 and not _each_is_redundant(text, ps, fb, pq[0], cq) \
+                    and not (whole and len(pq) == 1 and fb < pq[0].start and _strip(text[ps:fb]).startswith(tuple(_PAIRED))):
+                # (one value for a name that joins two, "城乡低保标准分别提高到每人每月650元": the same for both, the
+                # piece read as without 分别)
                 last_verb = None
                 if parts := _parts_named_after_each(text, ps, fb, cq, all_vs):
                     # "新建改造农村电网线路分别为110千伏线路18公里、35千伏线路42公里": each part named with its count
