@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import planwatch
+
 from factkeys import facts, val
 
 
@@ -124,3 +126,143 @@ def test_epidemic_span_variant_in_a_later_review_kept_with_why():
     assert [k for k in fs if k[0] == "gdp" and k[1] == "actual" and "-" in k[2]] == [("gdp", "actual", "2020-2022", "growth")]
     assert "epidemic" in fs[("gdp", "actual", "2020-2022", "growth")].note
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "eq")
+
+
+# ---- session review24 (decisions 67–72 reviewed) ----
+R24_REVIEW23 = "一、2023年工作回顾\n"
+
+
+# "为2019年以来最高增幅", "创2016年以来新高": a record since a year compared, no span for the clauses after it
+# (decision 69 made "X年以来" in the figure's own sentence win; "N年来首次/最…" was already a comparison)
+@pytest.mark.parametrize("sent", [
+    "2023年，全县一般公共预算收入完成28.6亿元，增长10.4%，为2019年以来最高增幅；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+    "2023年，全市地区生产总值增长6.1%，增速创2016年以来新高；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+    "2023年，全市进出口总额增长12%，2018年以来首次实现两位数增长，固定资产投资增长3.2%，社会消费品零售总额增长6.9%。",
+    "2023年，全市地区生产总值增长6.1%，是2017年以来的最快增速；固定资产投资增长3.2%；社会消费品零售总额增长6.9%。",
+])
+def test_a_record_since_a_year_opens_no_span(sent):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.2, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.9, "eq")
+    assert not [k for k in fs if "-" in k[2]]
+
+
+# look-alikes: the years since one named, not compared, still make the change after it a span's
+@pytest.mark.parametrize("sent,key,value", [
+    ("2019年以来，全市地区生产总值年均增长6.2%。", ("gdp", "actual", "2019-2023", "growth"), 6.2),
+    ("全市地区生产总值达到512.3亿元，2019年以来年均增长6.2%。", ("gdp", "actual", "2019-2023", "growth"), 6.2),
+    ("自2019年以来，全市一般公共预算收入累计增长35%。", ("general_budget_revenue", "actual", "2019-2023", "growth"), 35),
+])
+def test_the_years_since_one_named_still_open_a_span(sent, key, value):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, key)[0] == value
+
+
+# a running total after the year's own figure of the name, in the review of one year that names no span anywhere
+# ("新增5600人，累计转移就业8.6万人"): no five-year total guessed; the year's figure stays the fact
+@pytest.mark.parametrize("sent,key,value", [
+    ("2018年，全县农村劳动力转移就业新增5600人，累计转移就业8.6万人。", ("rural_labor_transfer", "actual", "2018", "level"), 5600),
+    ("全县城镇新增就业3200人，累计新增城镇就业1.8万人。", ("urban_new_jobs", "actual", "2018", "level"), 3200),
+])
+def test_a_running_total_after_the_years_figure_guesses_no_span(sent, key, value):
+    fs = facts("一、2018年工作回顾\n" + sent + "\n", report_year=2019)
+    assert val(fs, key)[0] == value
+    assert not [k for k in fs if "-" in k[2]]
+
+
+# look-alikes: a total in a sentence or part on the years reviewed keeps their span
+@pytest.mark.parametrize("text,key,value", [
+    ("一、过去五年工作回顾\n五年来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2014-2018", "level"), 1.8),
+    ("一、2018年工作回顾\n三年来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2016-2018", "level"), 1.8),
+    ("一、2018年工作回顾\n2016年以来，全县累计新增城镇就业1.8万人。\n", ("urban_new_jobs", "actual", "2016-2018", "level"), 1.8),
+])
+def test_a_total_over_years_named_keeps_its_span(text, key, value):
+    fs = facts(text, report_year=2019)
+    assert val(fs, key)[0] == value
+
+
+# a standard set "按(照)每户/每亩/每人每月…N元的标准" before the work's verb: a pledge of the standard (decision 70's
+# threshold with 的 picks out a group only before whom it picks, not before 标准; 按照 before the rate names nothing)
+def _pledges(text):
+    d = planwatch.read_text(text, "x.txt")
+    for p in d.pledges:
+        assert text[p.start:p.end] == p.quote
+    return d.pledges
+
+
+PLAN24 = "二、2024年重点工作\n"
+
+
+@pytest.mark.parametrize("sent,value,qual,obj", [
+    ("对农村低保对象按每人每月不低于450元的标准发放低保金。", 450, "at_least", None),
+    ("对城市特困人员按不低于每人每月900元的标准发放供养金。", 900, "at_least", None),
+    ("按照每亩200元的标准发放耕地地力保护补贴。", 200, "eq", "耕地地力保护补贴"),
+])
+def test_a_standard_set_before_the_verb_is_pledged(sent, value, qual, obj):
+    ps = _pledges(PLAN24 + sent + "\n")
+    got = [p for p in ps if p.value == value and p.unit == "元"]
+    assert got and got[0].qualifier == qual
+    assert got[0].object != "按照"
+    if obj:
+        assert obj in got[0].object
+
+
+# look-alikes: a bound with 的 before whom it picks out stays no pledge
+@pytest.mark.parametrize("sent", [
+    "将人均年纯收入低于4500元的边缘户全部纳入动态监测。",
+    "对年收入不低于3万元的脱贫户开展动态监测。",
+    "培育营业收入超过1亿元的企业10家。",
+])
+def test_a_bound_picking_out_whom_stays_no_pledge(sent):
+    ps = _pledges(PLAN24 + sent + "\n")
+    assert not [p for p in ps if p.unit in ("元", "万元", "亿元")]
+
+
+# a rank moved, its start dated by the year before (decision 72 read "由全省第15位上升至第9位" only)
+@pytest.mark.parametrize("sent,scope", [
+    ("全市地区生产总值增长4.5%，由上年的全省第5位前移至第3位。规模以上工业增加值增长7.2%。", "全省"),
+    ("全市地区生产总值增长4.5%，由2022年的全市第5位上升至第3位；规模以上工业增加值增长7.2%。", "全市"),
+    ("全市地区生产总值增长4.5%，由去年的全省第5位跃升至第3位。规模以上工业增加值增长7.2%。", "全省"),
+])
+def test_a_rank_moved_from_last_years_place(sent, scope):
+    fs = facts(R24_REVIEW23 + sent + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (3, "eq")
+    assert fs[("gdp", "actual", "2023", "rank")].scope == scope
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# look-alikes: a rate moved from last year's is no rank, nor a change of the figure
+def test_a_rate_moved_from_last_years_is_no_rank():
+    fs = facts(R24_REVIEW23 + "全市地区生产总值增长4.5%，由上年的3.2%提高1.3个百分点；规模以上工业增加值增长7.2%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.5, "eq")
+    assert not [k for k in fs if k[3] in ("rank", "pp_change")]
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# the same with no field named: the end place, its field left unnamed (scope null, as "由第25位上升至第23位", prov21)
+def test_a_rank_moved_from_last_years_place_no_field():
+    fs = facts(R24_REVIEW23 + "全市地区生产总值增长4.5%，由上年的第5位上升至第3位；规模以上工业增加值增长7.2%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (3, "eq")
+    assert fs[("gdp", "actual", "2023", "rank")].scope is None
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+# one value after 分别 for a name that joins two (城乡…): the same for both, one pledge of the joined name
+@pytest.mark.parametrize("sent,obj,value", [
+    ("城乡低保标准分别提高到每人每月650元。", "城乡低保标准", 650),
+    ("城乡居民基本医疗保险财政补助标准分别提高到每人每年640元。", "城乡居民基本医疗保险财政补助标准", 640),
+])
+def test_one_value_after_each_for_a_joined_name(sent, obj, value):
+    ps = _pledges(PLAN24 + sent + "\n")
+    assert [(p.object, p.value, p.unit) for p in ps] == [(obj, value, "元")]
+
+
+# look-alikes: two values still go to the halves; places or subjects counted before 分别 stay as they were
+def test_two_values_after_each_still_go_to_the_halves():
+    ps = _pledges(PLAN24 + "城乡低保标准分别提高到每人每月750元和600元。\n")
+    assert {(p.object, p.value) for p in ps} == {("城市低保标准", 750), ("农村低保标准", 600)}
+
+
+@pytest.mark.parametrize("sent", ["两地分别达到3亿元。"])
+def test_other_names_before_each_with_one_value_unchanged(sent):
+    assert _pledges(PLAN24 + sent + "\n") == []
