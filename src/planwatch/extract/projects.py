@@ -159,6 +159,7 @@ _PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
 
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
+_JOIN_LAST_MARKS = marks("".join(_JOIN_LAST))  # (a name read in place by find_mark: no str made for each character)
 
 
 @once
@@ -765,9 +766,10 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
                 # (looked for only where a joiner's last character is written)
-                cut = 0 if _JOIN_LAST.isdisjoint(name) else max(
+                joined = find_mark(text, m.end() - len(name), m.end(), _JOIN_LAST_MARKS) >= 0  # (name ends at m.end())
+                cut = 0 if not joined else max(
                     (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
-                if not cut and not _JOIN_LAST.isdisjoint(name):
+                if not cut and joined:
                     # "老年专科医院和康养公园": an institution before the joiner is an item of its own
                     cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
                                if name.endswith(_facility_ends(), 0, j.start())), default=0)
