@@ -384,15 +384,17 @@ def _alias_table() -> tuple[HeadScan, SkippingSet, dict[str, tuple[str, ...]]]:
     return lit, comp, table
 
 
-def _opens_clause(text: str, s: int) -> bool:
-    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
+def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
+    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do). own: the region's own names,
+    which may stand before it as the clause's subject ("赣州去年出口增长21.3%", "浙江出口增长7.9%")."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
-        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2) \
-        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2)  # ("，实现出口28亿元")
+        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
+        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
+        or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
 
 
 _CLAUSE_VERBS = frozenset(("实现", "完成"))  # (a result's verb opening its clause before a name)
@@ -761,6 +763,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    own_names = (own, short_name(own)) if own else ()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -875,7 +878,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 and not (meta.level == "county" and before.endswith("县域")) and not before.endswith(_THIS_CITY):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
-        if alias in clause_initial and not _opens_clause(text, s):
+        if alias in clause_initial and not _opens_clause(text, s, own_names):
             continue
         after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):

@@ -2090,6 +2090,17 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
 
 
 _TASK_LEAD_LEN = 60
+# the report as the one who lays out the tasks, with no year named ("围绕目标，报告部署了十个方面的重点任务。"): the
+# report's tasks are its year's (not a span's: "报告明确了今后五年的主要任务")
+_REPORT_DEPLOYS = re.compile(f"(?:{_PURPOSE_SRC})?(?:在?[^，,；;：:。]{{1,8}}方面[，,]\\s*)?报告(?:还|亦|也|并|同时)?(?:部署|安排|明确|提出)了?")
+_SPAN_WORDS = re.compile(r"今后|未来|[两三四五]年|十[一二三四五六七]五")
+
+
+def _deploys_year_tasks(text: str, fs: int, fe: int, lead: str) -> bool:
+    """Whether the full sentence lead (text[fs:fe + 1]) is the report laying out its tasks, naming no span, no review
+    nor target ("报告部署了十个方面的重点任务。")."""
+    return _REPORT_DEPLOYS.match(text, fs, fe) is not None and not _SPAN_WORDS.search(lead) \
+        and not _REVIEW_CUE.search(lead) and not _target_word(lead)
 
 
 def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
@@ -2103,7 +2114,8 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
         # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
         if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
-                and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
+                and (_opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta)
+                     or _deploys_year_tasks(text, fs, fe, lead)):
             return fe + 1
         fs = fe + 1
     return -1

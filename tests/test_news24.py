@@ -1,0 +1,79 @@
+"""Session 24 news24: news articles restating city and provincial work reports (2023–2026)."""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+
+WEIFANG = ("潍坊市十八届人大四次会议开幕 刘运作政府工作报告\n2024-01-16 11:35:20　来源：大众新闻\n"
+           "大众新闻记者 孙晓 1月16日上午，潍坊市第十八届人民代表大会第四次会议在潍坊市会议中心开幕。市长刘运作政府工作报告。\n"
+           "报告提出，今年全市经济社会发展主要预期目标是：生产总值增长6%左右，固定资产投资增长6%。\n")
+
+GANZHOU = ("赣州：锚定目标 2023年经济增长7%左右\n\n新华社南昌2月8日电（记者 刘斌）7日，江西省赣州市第五届人民代表大会第三次会议开幕。"
+           "赣州市市长李克坚在作政府工作报告时说，2022年赣州市实现生产总值4523.6亿元，增长4.8%。\n\n"
+           "报告显示，2022年，赣州规模以上工业增加值增长7.5%；固定资产投资增长9.6%；{s}\n")
+
+
+def _pledges(text):
+    return {(p.object, p.value, p.unit) for p in planwatch.read_text(text, "x.txt").pledges}
+
+
+def _facts(text):
+    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier)
+            for f in planwatch.read_text(text, "x.txt").facts}
+
+
+# a news paragraph led by the report laying out its tasks with no year named: the items after it (also after 其中) pledge
+@pytest.mark.parametrize("lead", [
+    "围绕目标，报告部署了十个方面的重点任务。其中，",
+    "报告部署了今年八个方面重点工作。其中，",
+    "为实现上述目标，报告明确了九个方面的重点任务。其中，",
+])
+def test_report_deploys_tasks_lead(lead):
+    ps = _pledges(WEIFANG + lead + "新建续建城镇老旧小区改造项目200个；新增城镇就业10万人以上；建设高标准农田40万亩。\n")
+    assert ("城镇老旧小区改造项目", 200, "个") in ps
+    assert ("高标准农田", 40, "万亩") in ps
+
+
+@pytest.mark.parametrize("lead", [
+    "报告回顾了过去一年的工作。其中，",  # a review
+    "报告明确了今后五年的主要任务。其中，",  # a span's tasks
+    "报告部署了过去一年的重点任务。其中，",  # a review's
+])
+def test_report_lead_lookalikes_pledge_nothing_new(lead):
+    ps = _pledges(WEIFANG + lead + "新建续建城镇老旧小区改造项目200个；建设高标准农田40万亩。\n")
+    assert ("高标准农田", 40, "万亩") not in ps
+
+
+# the region's own name as the clause's subject before a name that must open its clause (出口)
+@pytest.mark.parametrize("s", ["赣州去年出口增长21.3%，其中赣州综合保税区进出口增长46%。", "赣州出口增长21.3%。",
+                               "赣州市出口增长21.3%。"])
+def test_own_name_before_exports(s):
+    assert _facts(GANZHOU.format(s=s)).get(("exports", "actual", "2022", "growth")) == (21.3, "eq")
+
+
+@pytest.mark.parametrize("s", ["南昌出口增长21.3%。", "机电产品出口增长21.3%。", "对美出口增长21.3%。"])
+def test_other_names_before_exports_stay_out(s):
+    assert ("exports", "actual", "2022", "growth") not in _facts(GANZHOU.format(s=s))
+
+
+# a headline dating a target the body does not restate in its words: the report's year
+@pytest.mark.parametrize("head,year", [
+    ("赣州：锚定目标 2023年经济增长7%左右", 2023),
+    ("2024年湖州经济增长目标6%", 2024),
+])
+def test_headline_target_dates_the_report(head, year):
+    text = GANZHOU.replace("赣州：锚定目标 2023年经济增长7%左右", head).format(s="去年出口增长21.3%。")
+    assert planwatch.read_text(text, "x.txt").meta.report_year == year
+
+
+@pytest.mark.parametrize("head", ["赣州：2022年经济增长4.8%", "赣州：到2025年经济年均增长7%以上", "2023年前三季度赣州经济增长5%以上"])
+def test_headline_result_or_goal_dates_nothing(head):
+    text = GANZHOU.replace("赣州：锚定目标 2023年经济增长7%左右", head).format(s="去年出口增长21.3%。")
+    assert planwatch.read_text(text, "x.txt").meta.report_year is None
+
+
+def test_a_news_leads_first_sentence_is_no_headline():
+    text = ("1月21日，赣州市第五届人民代表大会第三次会议开幕，市长作政府工作报告，提出2022年经济增长7%左右。\n"
+            "报告显示，去年出口增长21.3%。\n")
+    assert planwatch.read_text(text, "x.txt").meta.report_year != 2022
