@@ -77,3 +77,21 @@ def test_a_news_leads_first_sentence_is_no_headline():
     text = ("1月21日，赣州市第五届人民代表大会第三次会议开幕，市长作政府工作报告，提出2022年经济增长7%左右。\n"
             "报告显示，去年出口增长21.3%。\n")
     assert planwatch.read_text(text, "x.txt").meta.report_year != 2022
+
+
+SHANDONG = ("山东省政府工作报告：今年GDP增长目标5%以上\n齐鲁网·闪电新闻1月28日讯 今天上午，山东省第十四届人民代表大会第五次会议在济南开幕，"
+            "省长周乃翔作政府工作报告。\n■2026年预期目标\n今年全省经济社会发展主要预期目标是：地区生产总值增长5%以上；"
+            "固定资产投资增长4%。\n{s}\n")
+
+
+# a region named the N-th to have passed a level, in the targets' part of a news page: a result, not this year's target
+@pytest.mark.parametrize("s", ["山东是全国第三个经济总量迈上10万亿元台阶的省份。", "山东成为全国第三个经济总量突破10万亿元的省份。"])
+def test_nth_region_to_pass_a_level_is_no_target(s):
+    fs = _facts(SHANDONG.format(s=s))
+    assert ("gdp", "target", "2026", "level") not in fs
+    assert fs.get(("gdp", "target", "2026", "growth")) == (5, "at_least")
+
+
+@pytest.mark.parametrize("s", ["力争成为全国第三个经济总量迈上10万亿元台阶的省份。", "今年全省经济总量迈上10万亿元台阶。"])
+def test_aimed_milestone_stays_a_target(s):
+    assert _facts(SHANDONG.format(s=s)).get(("gdp", "target", "2026", "level")) == (10, "at_least")

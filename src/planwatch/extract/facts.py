@@ -4488,6 +4488,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
             # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
+        if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
+                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0:
+            # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
+            # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
+            return "actual", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -6755,6 +6760,11 @@ _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", 
 
 # a level stated in English words on a bilingual page ("…, reaching 400.62 billion yuan"), as 达到 is
 _EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|ing)|stood at|hit|amounted to)[ ]$")
+
+
+# a region named as the N-th (or first) to do what its clause says, after the verb of being or becoming, not of aiming
+_NTH_TO_PASS = re.compile(r"(?<!将)(?<!要)(?<!力争)(?<!争取)(?<!确保)(?<!努力)(?<!有望)(?<!争当)(?:是|成为)"
+                          r"(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
 
 
 def _milestone(v: Value) -> bool:
