@@ -95,3 +95,12 @@ def test_nth_region_to_pass_a_level_is_no_target(s):
 @pytest.mark.parametrize("s", ["力争成为全国第三个经济总量迈上10万亿元台阶的省份。", "今年全省经济总量迈上10万亿元台阶。"])
 def test_aimed_milestone_stays_a_target(s):
     assert _facts(SHANDONG.format(s=s)).get(("gdp", "target", "2026", "level")) == (10, "at_least")
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("赣州市市长李克坚在作政府工作报告时说，", "李克坚"),
+    ("市长李克坚作政府工作报告。", "李克坚"),
+    ("市长李克坚在大会上作政府工作报告。", "李克坚"),
+])
+def test_news_speaker_before_zai(lead, name):
+    assert planwatch.read_text(lead + "2023年经济增长7%左右。\n", "x.txt").meta.speaker == name
