@@ -104,3 +104,23 @@ def test_aimed_milestone_stays_a_target(s):
 ])
 def test_news_speaker_before_zai(lead, name):
     assert planwatch.read_text(lead + "2023年经济增长7%左右。\n", "x.txt").meta.speaker == name
+
+
+TONGXIANG = ("桐乡市政府工作报告发布\n发布时间：2026-01-14 07:30　来源：嘉兴日报\n"
+             "本报讯（记者 朱丽）1月13日，桐乡市第十七届人民代表大会第五次会议开幕，市长张世方作政府工作报告。\n"
+             "【五年回眸】\n报告指出，2025年，全市一般公共预算收入106.5亿元，增长3.2%。\n"
+             "{head}\n报告提出，今年主要预期目标为：地区生产总值增长6%左右。\n"
+             "今年，桐乡将新引进亿元以上产业项目60个，改造提升农村公路40公里。\n")
+
+
+# a news sub-head on the year ahead named by the plan's first year or by how the year's work is done ends the review
+@pytest.mark.parametrize("head", ["【开局之年】", "【“十五五”开局】", "◆今年这样干"])
+def test_ahead_subhead_ends_the_review(head):
+    ps = _pledges(TONGXIANG.format(head=head))
+    assert ("农村公路", 40, "公里") in ps
+
+
+@pytest.mark.parametrize("head", ["【成绩单】", "【回眸开局之年】"])
+def test_review_subheads_stay_review(head):
+    ps = _pledges(TONGXIANG.format(head=head))
+    assert ("农村公路", 40, "公里") not in ps
