@@ -124,3 +124,19 @@ def test_ahead_subhead_ends_the_review(head):
 def test_review_subheads_stay_review(head):
     ps = _pledges(TONGXIANG.format(head=head))
     assert ("农村公路", 40, "公里") not in ps
+
+
+JIANGXI = ("江西省政府工作报告解读\n来源：江西日报　2024年01月25日\n1月24日，江西省第十四届人民代表大会第二次会议在南昌开幕。省长叶建春作政府工作报告。\n"
+           "◆展望2024\n今年全省主要预期目标是：地区生产总值增长5%左右。\n{s}\n")
+
+
+# a deputy's or a member's own words on a news page pledge nothing for the region, in whatever part they stand
+@pytest.mark.parametrize("s", ["南昌市人大代表刘伟在分组审议时表示，南昌今年将力争新建口袋公园50个。",
+                               "省政协委员王芳说，今年要新建口袋公园50个。"])
+def test_deputy_words_pledge_nothing(s):
+    assert not any(o == "口袋公园" or "公园" in o for o, _, _ in _pledges(JIANGXI.format(s=s)))
+
+
+@pytest.mark.parametrize("s", ["报告明确，今年将新建口袋公园50个。", "省长叶建春代表省人民政府作报告时表示，今年将新建口袋公园50个。"])
+def test_report_words_still_pledge(s):
+    assert ("口袋公园", 50, "个") in _pledges(JIANGXI.format(s=s))

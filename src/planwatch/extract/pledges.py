@@ -2550,6 +2550,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
+                if part == "plan" and _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start):
+                    # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
+                    # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's)
+                    continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
@@ -2575,6 +2579,8 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+# a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
+_DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到)")
 
 
 @lru_cache(maxsize=64)
