@@ -140,3 +140,14 @@ def test_deputy_words_pledge_nothing(s):
 @pytest.mark.parametrize("s", ["报告明确，今年将新建口袋公园50个。", "省长叶建春代表省人民政府作报告时表示，今年将新建口袋公园50个。"])
 def test_report_words_still_pledge(s):
     assert ("口袋公园", 50, "个") in _pledges(JIANGXI.format(s=s))
+
+
+# "报告要求，" opens the report's own words on the year's work as "报告明确，" does: the items after 全年's run on
+def test_report_requires_lead_runs_on():
+    ps = _pledges(WEIFANG + "报告要求，全年新增城镇就业10万人；建设高标准农田40万亩；新建5G基站2000个。\n")
+    assert {("高标准农田", 40, "万亩"), ("5G基站", 2000, "个")} <= ps
+
+
+def test_deputy_requires_no_lead():
+    ps = _pledges(WEIFANG + "市人大代表王明亮要求，全年建设高标准农田40万亩；新建5G基站2000个。\n")
+    assert ("5G基站", 2000, "个") not in ps
