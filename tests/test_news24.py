@@ -151,3 +151,9 @@ def test_report_requires_lead_runs_on():
 def test_deputy_requires_no_lead():
     ps = _pledges(WEIFANG + "市人大代表王明亮要求，全年建设高标准农田40万亩；新建5G基站2000个。\n")
     assert ("5G基站", 2000, "个") not in ps
+
+
+def test_words_after_a_deputys_closed_quote_pledge_again():
+    ps = _pledges(JIANGXI.format(s="省人大代表王丽萍表示，“我们县今年将新建口袋公园50个”，新开工城市更新项目500个。"))
+    assert ("城市更新项目", 500, "个") in ps
+    assert not any(v == 50 for _, v, _ in ps)

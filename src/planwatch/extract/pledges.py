@@ -2551,9 +2551,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
-                if part == "plan" and _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start):
+                if part == "plan" and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+                        and text.find("”", dm.end(), quants[0].start) < 0:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
-                    # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's)
+                    # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
+                    # are the page's again)
                     continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
