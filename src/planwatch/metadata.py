@@ -113,7 +113,8 @@ _SPEAKER = re.compile(
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            r"(?P<name>" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
-                           r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:的|了)?《?(?:政府)?工作报告")
+                           # ("市长李克坚在作政府工作报告时说": the name before 在)
+                           r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?作(?:了)?《?政府工作报告", re.M)
@@ -2248,6 +2249,9 @@ _RESULT = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿元|万元|万人|个百分点)")
 _HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![—\-~～至到])")
 _HEADLINE_FIGURE = re.compile(r"(?:增长|下降|达到|突破|为)\d+(?:\.\d+)?(?:%|[万亿]*元)")
 _WHEN = re.compile(r"今年|去年")
+_HEADLINE_LEN = 40
+_HEADLINE_TARGET = re.compile(r"(?:预期|目标)[^，,。；;\s\d]{0,8}?(?:增长|下降)?\d+(?:\.\d+)?%|(?:增长|下降)\d+(?:\.\d+)?%(?:左右|以上)")
+_HEADLINE_NOT_TARGET = re.compile(r"预计|年均|五年|十[三四五六]五|前三季度|上半年|[一二三四]季度|[—\-~～至到](?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -2488,6 +2492,14 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
                 add(strong, y if when.group(0) == "今年" else y + 1, 2, hv, hy,
                     f"the headline's {hy.group(0)} figure {fm.group(0)} is the body's {when.group(0)}")
                 break
+        else:
+            # a headline dating a target the body does not restate in its words ("赣州：锚定目标 2023年经济增长7%左右"):
+            # that year's (not a goal's horizon, "到2030年…年均增长5%以上", nor an estimate, "预计增长5%左右")
+            # (a headline: a short line, not a news lead's first sentence, "1月21日,…报告提出,2020年全区…目标7.5%以上")
+            if len(line.strip()) <= _HEADLINE_LEN and not any(c in line for c in "。,，；;") \
+                    and (tm := _HEADLINE_TARGET.search(line, hy.end())) is not None and not _HEADLINE_NOT_TARGET.search(line) \
+                    and line[max(0, hy.start() - 1):hy.start()] not in ("到", "至"):
+                add(strong, int(hy.group(1)), 2, hv, hy, f"the headline's {hy.group(0)} target {tm.group(0)}")
     for mm in hits("year_is"):
         # the year under review when its sentence gives results ("2023年是…开局之年，全县地区生产总值增长
         # 6.2%"), not targets ("2024年是…关键之年，全县…增长6.5%左右")

@@ -387,15 +387,17 @@ def _alias_table() -> tuple[HeadScan, SkippingSet, dict[str, tuple[str, ...]]]:
     return lit, comp, table
 
 
-def _opens_clause(text: str, s: int) -> bool:
-    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do)."""
+def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
+    """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do). own: the region's own names,
+    which may stand before it as the clause's subject ("赣州去年出口增长21.3%", "浙江出口增长7.9%")."""
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
-        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2) \
-        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2)  # ("，实现出口28亿元")
+        or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
+        or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
+        or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
 
 
 _CLAUSE_VERBS = frozenset(("实现", "完成"))  # (a result's verb opening its clause before a name)
@@ -764,6 +766,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    own_names = (own, short_name(own)) if own else ()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -878,7 +881,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 and not (meta.level == "county" and before.endswith("县域")) and not before.endswith(_THIS_CITY):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
-        if alias in clause_initial and not _opens_clause(text, s):
+        if alias in clause_initial and not _opens_clause(text, s, own_names):
             continue
         after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
@@ -4499,6 +4502,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
             # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
+        if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
+                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0:
+            # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
+            # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
+            return "actual", str(y - 1), conf
         aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
@@ -6766,6 +6774,11 @@ _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", 
 
 # a level stated in English words on a bilingual page ("…, reaching 400.62 billion yuan"), as 达到 is
 _EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|ing)|stood at|hit|amounted to)[ ]$")
+
+
+# a region named as the N-th (or first) to do what its clause says, after the verb of being or becoming, not of aiming
+_NTH_TO_PASS = re.compile(r"(?<!将)(?<!要)(?<!力争)(?<!争取)(?<!确保)(?<!努力)(?<!有望)(?<!争当)(?:是|成为)"
+                          r"(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
 
 
 def _milestone(v: Value) -> bool:

@@ -2075,7 +2075,8 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 
 # a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
 # 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署)[，,：:]")
+# ("报告要求，全年新增城镇就业6万人；建设…": the report's words that set the work, as _REPORT_TELLS reads them)
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求)[，,：:]")
 
 
 # the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
@@ -2118,6 +2119,17 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
 
 
 _TASK_LEAD_LEN = 60
+# the report as the one who lays out the tasks, with no year named ("围绕目标，报告部署了十个方面的重点任务。"): the
+# report's tasks are its year's (not a span's: "报告明确了今后五年的主要任务")
+_REPORT_DEPLOYS = re.compile(f"(?:{_PURPOSE_SRC})?(?:在?[^，,；;：:。]{{1,8}}方面[，,]\\s*)?报告(?:还|亦|也|并|同时)?(?:部署|安排|明确|提出)了?")
+_SPAN_WORDS = re.compile(r"今后|未来|[两三四五]年|十[一二三四五六七]五")
+
+
+def _deploys_year_tasks(text: str, fs: int, fe: int, lead: str) -> bool:
+    """Whether the full sentence lead (text[fs:fe + 1]) is the report laying out its tasks, naming no span, no review
+    nor target ("报告部署了十个方面的重点任务。")."""
+    return _REPORT_DEPLOYS.match(text, fs, fe) is not None and not _SPAN_WORDS.search(lead) \
+        and not _REVIEW_CUE.search(lead) and not _target_word(lead)
 
 
 def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
@@ -2131,7 +2143,8 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
         # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
         if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
-                and _opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta):
+                and (_opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta)
+                     or _deploys_year_tasks(text, fs, fe, lead)):
             return fe + 1
         fs = fe + 1
     return -1
@@ -2566,6 +2579,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
+                if part == "plan" and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+                        and text.find("”", dm.end(), quants[0].start) < 0:
+                    # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
+                    # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
+                    # are the page's again)
+                    continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
@@ -2591,6 +2610,8 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+# a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
+_DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到)")
 
 
 @lru_cache(maxsize=64)
