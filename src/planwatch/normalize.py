@@ -958,6 +958,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                          and (column := column_width(text, indented) if column is None else column)
                          and abs(column - _cells_as_set(prev_line, line_start, indented)) <= 2)):
                 continue
+        if prev in "）)" and text[s - 2:s - 1] in _NO_JOIN_END and text[s - 2:s - 1] not in "：:”」』】":
+            continue  # a note in brackets closing on its sentence's end ("（以上数据为全区口径。）"): the line is a paragraph
         if (prev.isdigit() or prev == "%") and _RANGE_GOES_ON.match(text, e):
             spans.append((s, e))  # "增长7%\n—7.5%": a range, not a dash opening a line
             continue

@@ -543,7 +543,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n
             # 2023年工作回顾", "——2024年1月8日在…会议上\n2023年工作回顾")
             last = line.rstrip()[-1]
-            after_paragraph = last in "。！？；：:!?;" or len(line) <= 80 and not PROSE_MARK.search(line) and (
+            # (a note in brackets closing on its sentence's end, "（以上数据为全区口径。）", ends a paragraph too)
+            after_paragraph = last in "。！？；：:!?;" or last in "）)" and line.rstrip()[-2:-1] in "。！？!?" or len(line) <= 80 and not PROSE_MARK.search(line) and (
                 last in "告报要案幕开行）)" and HEADLINE_END.search(line.rstrip()) is not None
                 or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
     if plain and not any(h[1] == 1 and h[2] for h in heads):
