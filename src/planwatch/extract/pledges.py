@@ -1776,6 +1776,10 @@ _GOALS_PARENT = re.compile(r"目标|指标")
 _WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)[：:]")
 
 
+# a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
+_TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?[：:]|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作[：:]")
+
+
 def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
     """Whether the paragraph [ps, pe) of a part titled for a plan period's goals and the report year's work, right
     in it ("二、“十四五”时期主要目标和2021年工作安排"), comes after the lead to the year's work: the last lead before
@@ -2329,6 +2333,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
+        elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
+            role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
+            # opens, under the targets' title, holds the year's tasks
         elif part == "plan" and role == "targets" and year_items and in_list and sec is not None \
                 and _year_work_top(sec.path.split(" > ")[0], meta):
             # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
