@@ -103,3 +103,31 @@ def test_untitled_page_with_another_years_targets_does_not_turn():
     doc = _doc("武汉市江汉区2021年政府工作报告\n2020年的主要预期目标是：地区生产总值增长7.5%左右。\n"
                "2020年，全区地区生产总值1350亿元，下降6.5%。完成老旧小区改造34个。\n")
     assert not any(p.value == 34 for p in doc.pledges)
+
+
+REV = "上海市徐汇区2023年政府工作报告\n一、2022年工作回顾\n全年完成区级地方一般公共预算收入152.3亿元，同比下降4.2%，"
+
+
+# the revenue's own size named before its place ("收入规模位居中心城区第3位", "收入总量在全市排名第2")
+@pytest.mark.parametrize("tail,place", [("收入规模位居中心城区第3位。", 3), ("收入总量在全市排名第2。", 2)])
+def test_revenue_size_rank(tail, place):
+    fs = _facts(_doc(REV + tail + "\n"))
+    assert fs[("general_budget_revenue", "actual", "2022", "rank")].value == place
+    assert fs[("general_budget_revenue", "actual", "2022", "growth")].value == -4.2
+
+
+def test_revenue_size_without_a_place_is_no_rank():
+    fs = _facts(_doc(REV + "收入规模继续扩大。\n"))
+    assert ("general_budget_revenue", "actual", "2022", "rank") not in fs
+
+
+# an amount's place (总量/规模) after a tax amount is no rank of the tax share; the share's own place stays
+def test_tax_amount_rank_is_no_share_rank():
+    fs = _facts(_doc("武汉市江汉区2021年政府工作报告\n2020年，全区地区生产总值1350亿元，下降6.5%；税收收入完成198亿元，"
+                     "总量在全市中心城区排名第二。\n"))
+    assert ("tax_revenue_share", "actual", "2020", "rank") not in fs
+
+
+def test_tax_share_rank_stays():
+    fs = _facts(_doc("某区2021年政府工作报告\n2020年，全区税收收入占比达到86.5%，居全市第2位。\n"))
+    assert fs[("tax_revenue_share", "actual", "2020", "rank")].value == 2

@@ -81,7 +81,7 @@ _CONTINUE = re.compile(
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
     # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
     # its start dated)
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|收入(?:总量|规模)(?=位?居|位列|排名|在)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -5743,6 +5743,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
+                if measure == "rank" and ind.kind == "ratio" and v.verb and ("总量" in v.verb or "规模" in v.verb):
+                    # "税收收入完成198亿元，总量在全市中心城区排名第二": an amount's place, no ratio has a 总量
+                    continue
                 if measure is None or measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias) \
                         or measure in ("growth", "pp_change") and v.verb and _PART_COMPARED.search(v.verb) is not None:
                     # ("新增市场主体1.2万户，增长15.3%": the gain grew, not the stock; "市场主体总量达到71.3万户，增长11.6%"
