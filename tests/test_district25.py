@@ -131,22 +131,3 @@ def test_tax_amount_rank_is_no_share_rank():
 def test_tax_share_rank_stays():
     fs = _facts(_doc("某区2021年政府工作报告\n2020年，全区税收收入占比达到86.5%，居全市第2位。\n"))
     assert fs[("tax_revenue_share", "actual", "2020", "rank")].value == 2
-
-
-TL = "某区2019年政府工作报告\n二、2019年主要目标\n2019年主要预期目标是：地区生产总值增长7.5%左右；"
-
-
-# one growth rate after 分别 for a pair of names is each one's (分别 written for 均) (found in the holdout: tainted)
-@pytest.mark.parametrize("item,qual", [("城乡居民人均可支配收入分别增长8%左右", "about"), ("城镇、农村居民人均可支配收入分别增长8%", "eq")])
-def test_one_growth_after_each_is_both(item, qual):
-    fs = _facts(_doc(TL + item + "；单位地区生产总值能耗下降3%。\n"))
-    for iid in ("urban_disposable_income", "rural_disposable_income"):
-        f = fs[(iid, "target", "2019", "growth")]
-        assert (f.value, f.qualifier) == (8, qual)
-
-
-def test_one_amount_after_each_is_neither():
-    # look-alike: two names' levels cannot be one amount
-    fs = _facts(_doc(TL + "城乡居民人均可支配收入分别突破5万元；单位地区生产总值能耗下降3%。\n"))
-    assert ("urban_disposable_income", "target", "2019", "level") not in fs
-    assert ("rural_disposable_income", "target", "2019", "level") not in fs

@@ -5518,11 +5518,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # not each one's (分别 gives one value to each name, as many values as names); a 分别
                     # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
                     pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
-                    # (but one rate of growth after 分别 is each one's rate, 分别 written for 均: "城乡居民人均可支配收入分别
-                    # 增长8%左右" in a target list; two names' levels cannot be one amount)
                     if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
-                            and not (vs[0].measure == "growth" and vs[0].unit == "%"):
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
                         continue
                     # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
                     # 分别, the one place is each one's, prov21)
