@@ -1,0 +1,55 @@
+"""Session 22 noise25: reports as they reach planwatch from PDFs: a hyphen a PDF's hyphenation put at a line's end inside
+a number or a word, and a government gazette's running header between the pages."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, read, val  # tests/factkeys.py
+
+REVIEW = "一、2018年工作回顾\n2018年，全市地区生产总值完成2303.8亿元，"
+
+
+# a hyphen at a line's end after a decimal point or a Chinese character is the PDF's hyphenation, not a dash
+@pytest.mark.parametrize("piece,iid,value", [
+    ("一般公共预算收入完成139.1亿元，增长10.-\n2%；", "general_budget_revenue", 10.2),
+    ("全社会固定资产投资增长11.-\n3%；", "fixed_asset_investment", 11.3),
+    ("规模以上工业增加值增-\n长9.6%；", "industrial_va", 9.6),
+    ("社会消费品零售总额增长12.‐\n4%。", "retail_sales", 12.4),
+])
+def test_hyphenated_line_end_inside_a_figure(piece, iid, value):
+    fs = facts(REVIEW + piece + "\n", report_year=2019)
+    assert val(fs, (iid, "actual", "2018", "growth")) == (value, "eq")
+
+
+# look-alikes: a hyphen after a digit may be a range's, and stays one; a year span cut at its hyphen stays a span
+def test_hyphen_after_a_digit_at_a_line_end_stays_a_range():
+    fs = facts("二、2019年主要目标\n地区生产总值增长6-\n6.5%，固定资产投资增长10%。\n", report_year=2019)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6, 6.5, "range")
+    assert val(fs, ("fixed_asset_investment", "target", "2019", "growth")) == (10, "eq")
+
+
+GAZETTE = ("一、2018年工作回顾\n2018年，全市地区生产总值完成2303.8亿元，增长9.0%。\n·5·\n绵阳市人民政府公报　2019年第2期\n"
+           "城镇新增就业6.2万人，城镇登记失业率3.4%。\n二、2019年主要目标\n城镇登记失业率控制在4.2%以内。\n")
+
+
+# a gazette's running header (its title and issue) between two pages is no part's title: the review goes on after it
+@pytest.mark.parametrize("header", ["绵阳市人民政府公报　2019年第2期", "四川省人民政府公报 2019年第3期（总第702期）"])
+def test_gazette_header_between_pages_is_dropped(header):
+    text = GAZETTE.replace("绵阳市人民政府公报　2019年第2期", header)
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("urban_new_jobs", "actual", "2018", "level")) == (6.2, "eq")
+    assert val(fs, ("registered_unemployment_rate", "actual", "2018", "share")) == (3.4, "eq")
+    assert val(fs, ("registered_unemployment_rate", "target", "2019", "share")) == (4.2, "at_most")
+    assert ("urban_new_jobs", "target", "2019", "level") not in fs
+
+
+# look-alikes: a sentence that names a gazette's issue, and a communique's title, stay text
+def test_gazette_issue_inside_a_sentence_stays():
+    d = read("三、2019年重点工作\n据市人民政府公报2019年第2期，全年新建5G基站1500个。\n", report_year=2019)
+    assert any(p.value == 1500 for p in d.pledges)
+
+
+# look-alike: a minus sign a line break cut from its figure after a word is a minus sign still
+def test_minus_sign_at_a_line_end_stays_negative():
+    fs = facts(REVIEW + "外贸出口106.6亿元，增\n长-\n39.7%。\n", report_year=2019)
+    assert val(fs, ("exports", "actual", "2018", "growth")) == (-39.7, "eq")
