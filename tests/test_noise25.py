@@ -53,3 +53,20 @@ def test_gazette_issue_inside_a_sentence_stays():
 def test_minus_sign_at_a_line_end_stays_negative():
     fs = facts(REVIEW + "外贸出口106.6亿元，增\n长-\n39.7%。\n", report_year=2019)
     assert val(fs, ("exports", "actual", "2018", "growth")) == (-39.7, "eq")
+
+
+TARGETS = "二、2021年主要目标\n全县经济社会发展主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长6%，社会消费品零\n"
+
+
+# a scan's text layer may set a full line's continuation indented: the rest of an indicator's name cut at the line's end
+# goes on the sentence, no paragraph opens with it
+@pytest.mark.parametrize("indent", ["    ", "　　", "  "])
+def test_indented_rest_of_a_cut_name_joins_its_line(indent):
+    fs = facts(TARGETS + indent + "售总额增长9%。\n仁寿县人民政府工作报告\n", report_year=2021)
+    assert val(fs, ("retail_sales", "target", "2021", "growth")) == (9, "eq")
+
+
+# look-alikes: a paragraph's indent after a sentence's end, or after a short title line, still opens a paragraph
+def test_indented_paragraph_after_a_title_stays_apart():
+    d = read("二、2021年主要目标\n    收入增长与经济增长同步。\n三、重点工作\n", report_year=2021)
+    assert not any(f.indicator == "general_budget_revenue" for f in d.facts)

@@ -910,9 +910,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
             # indented or not): one item, no sub-head
             continue
-        if e in indented:
+        if e in indented and not (e - s == 1 and len(prev_line.strip()) >= 10
+                                  and _breaks_a_name(prev_line.strip(), text[e:e + 12])):
             continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
-            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)
+            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's), nor the rest of an
+            # indicator's name cut at a full line's end ("…社会消费品零\n    售总额增长9%": a scan's line set indented)
         if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
             continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
             # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
