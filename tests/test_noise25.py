@@ -70,3 +70,27 @@ def test_indented_rest_of_a_cut_name_joins_its_line(indent):
 def test_indented_paragraph_after_a_title_stays_apart():
     d = read("二、2021年主要目标\n    收入增长与经济增长同步。\n三、重点工作\n", report_year=2021)
     assert not any(f.indicator == "general_budget_revenue" for f in d.facts)
+
+
+# a middle dot printed as a figure's decimal point (a typeset page, a scan's text layer) is the point
+@pytest.mark.parametrize("piece,key,value", [
+    ("全市地区生产总值增长8·4%。", ("gdp", "actual", "2018", "growth"), 8.4),
+    ("全市地区生产总值完成2351·7亿元。", ("gdp", "actual", "2018", "level"), 2351.7),
+    ("一般公共预算收入增长12・6%。", ("general_budget_revenue", "actual", "2018", "growth"), 12.6),
+    ("常住人口城镇化率提高1·2个百分点。", ("urbanization_rate", "actual", "2018", "pp_change"), 1.2),
+    ("城镇新增就业4·1万人。", ("urban_new_jobs", "actual", "2018", "level"), 4.1),
+])
+def test_middle_dot_as_decimal_point(piece, key, value):
+    fs = facts("一、2018年工作回顾\n2018年，" + piece + "\n", report_year=2019)
+    assert val(fs, key) == (value, "eq")
+
+
+# look-alikes: an event's date between quotes, and a page mark, keep their dots; the figure beside them is read as before
+@pytest.mark.parametrize("text", [
+    "一、2018年工作回顾\n受“7·20”特大暴雨影响，全市地区生产总值增长8.4%。\n",
+    "一、2018年工作回顾\n全市地区生产总值增长8.4%。\n·5·\n一般公共预算收入增长3%。\n",
+])
+def test_middle_dot_look_alikes(text):
+    fs = facts(text, report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.4, "eq")
+    assert all(f.value not in (20, 5.0) or f.indicator != "gdp" for f in fs.values())
