@@ -94,3 +94,18 @@ def test_middle_dot_look_alikes(text):
     fs = facts(text, report_year=2019)
     assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.4, "eq")
     assert all(f.value not in (20, 5.0) or f.indicator != "gdp" for f in fs.values())
+
+
+# a scan read by an OCR set to Japanese prints Japanese forms (生産総値増長): read as the simplified characters
+def test_japanese_forms_of_an_ocr_read_as_simplified():
+    fs = facts("一、2018年工作回顾\n2018年，全市地区生産総値増长8.4%，社会消费品零售総额増长5.2%，固定资产投资増长3%。\n",
+               report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.4, "eq")
+    assert val(fs, ("retail_sales", "actual", "2018", "growth")) == (5.2, "eq")
+    assert fs[("gdp", "actual", "2018", "growth")].quote.startswith("地区生産総値")
+
+
+# look-alike: one such character in a simplified text (a Japanese company's name) changes nothing else
+def test_one_japanese_form_leaves_the_text_alone():
+    d = read("一、2018年工作回顾\n引进日本三菱総合研究所等项目，全市地区生产总值增长8.4%。\n", report_year=2019)
+    assert any(f.indicator == "gdp" and f.value == 8.4 for f in d.facts)

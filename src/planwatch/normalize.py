@@ -320,6 +320,25 @@ TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年
                    r"|(?:(?:19|20)\d{2}年|今年|今后一年)[^。\n]{0,12}抓好以下)")
 
 
+@lru_cache(maxsize=1)
+def _japanese_forms() -> tuple[dict[int, int], re.Pattern]:
+    """The Japanese forms of characters (jp_variants.tsv) to their simplified ones, and a pattern that finds them."""
+    rows = [r for r in vocab.table("jp_variants.tsv") if len(r) >= 2 and len(r[0]) == 1 and len(r[1]) == 1]
+    return {ord(r[0]): ord(r[1]) for r in rows}, re.compile("[" + "".join(r[0] for r in rows) + "]")
+
+
+def _convert_japanese(text: str) -> str:
+    """A scan read by an OCR set to Japanese prints its forms for Chinese characters (生産総値増長): read as the
+    simplified ones, one for one, where three or more stand in the text's head (no Chinese text uses them)."""
+    table, pattern = _japanese_forms()
+    found = 0
+    for _ in pattern.finditer(text, 0, 20000):
+        found += 1
+        if found >= 3:
+            return text.translate(table)
+    return text
+
+
 def _convert_traditional(text: str) -> str:
     # these characters never occur in simplified text, so a few are enough to tell
     if len(_TRAD_HINT.findall(text[:20000])) < 3:
@@ -2039,7 +2058,7 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _regional(_convert_traditional(_thousands(text) if "，" in text else text)), wide
+    return _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text))), wide
 
 
 def simplified(raw: str) -> str:
