@@ -109,3 +109,26 @@ def test_japanese_forms_of_an_ocr_read_as_simplified():
 def test_one_japanese_form_leaves_the_text_alone():
     d = read("一、2018年工作回顾\n引进日本三菱総合研究所等项目，全市地区生产总值增长8.4%。\n", report_year=2019)
     assert any(f.indicator == "gdp" and f.value == 8.4 for f in d.facts)
+
+
+# an OCR's full stop for a figure's decimal point, before a percentage or an amount in 万/亿, is the point
+@pytest.mark.parametrize("piece,key,value", [
+    ("全市地区生产总值增长8。4%。", ("gdp", "actual", "2018", "growth"), 8.4),
+    ("全市地区生产总值完成2351。7亿元。", ("gdp", "actual", "2018", "level"), 2351.7),
+    ("城镇新增就业4。1万人。", ("urban_new_jobs", "actual", "2018", "level"), 4.1),
+    ("常住人口城镇化率提高1。25个百分点。", ("urbanization_rate", "actual", "2018", "pp_change"), 1.25),
+])
+def test_full_stop_as_decimal_point(piece, key, value):
+    fs = facts("一、2018年工作回顾\n2018年，" + piece + "\n", report_year=2019)
+    assert val(fs, key) == (value, "eq")
+
+
+# look-alikes: a sentence that ends with a figure's unit or a rank, then one that opens with a figure, stay two
+@pytest.mark.parametrize("text,key,value", [
+    ("一、2018年工作回顾\n全市地区生产总值增长8%。2019年，一般公共预算收入增长6%。\n", ("gdp", "actual", "2018", "growth"), 8),
+    ("一、2018年工作回顾\n全市地区生产总值增长8.4%，综合实力排名第8。4个项目获省级表彰。\n", ("gdp", "actual", "2018", "growth"), 8.4),
+])
+def test_full_stop_look_alikes(text, key, value):
+    fs = facts(text, report_year=2019)
+    assert val(fs, key) == (value, "eq")
+    assert all(f.value != 8.4 or f.measure != "rank" for f in fs.values())

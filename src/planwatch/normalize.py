@@ -2112,12 +2112,19 @@ _LINE_HEAD_THEN_TEXT = lazy("^" + _TITLE_THEN_TEXT, re.M)
 _MID_DOT_POINT = lazy(r"[·・∙](?<=\d[·・∙])(?=\d{1,3}[ \t]?(?:%|％|‰|个百分点|倍|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|公斤|人次|人|户|家|个|亩|公里|平方米|千瓦|标箱)))")
 
 
+# a scan's OCR reading a figure's decimal point as a full stop ("增长8。4%", "完成2351。7亿元"): read as the point, one for
+# one, where a digit stands before it and a fraction of three digits at most with a percentage or an amount in 万 or 亿
+# after it (no sentence opens so); a rank's number before it ("第8。4家…") and a sentence opening with a count stay
+_STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)(?:元|美元|人|吨|亩|户)))")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
     simple = text
     if "·" in text or "・" in text or "∙" in text:
         text = _MID_DOT_POINT.sub(".", text)
+    text = _STOP_POINT.sub(".", text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
