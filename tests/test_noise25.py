@@ -132,3 +132,22 @@ def test_full_stop_look_alikes(text, key, value):
     fs = facts(text, report_year=2019)
     assert val(fs, key) == (value, "eq")
     assert all(f.value != 8.4 or f.measure != "rank" for f in fs.values())
+
+
+# a newspaper's page head that names its page ("荆门日报　2025年1月15日　第3版") between two whole paragraphs of a report
+# printed in the paper is no part's title: its year is the page's, the review goes on under it
+@pytest.mark.parametrize("head", ["荆门日报 2025年1月15日 第3版", "荆门日报　2025年1月15日　第 3 版", "2025年1月15日 第3版"])
+def test_paper_page_head_between_paragraphs_is_dropped(head):
+    fs = facts("一、2024年工作回顾\n全市地区生产总值增长5.8%。\n" + head + "\n城镇新增就业5.1万人，城镇调查失业率5.2%。\n"
+               "二、2025年主要目标\n城镇调查失业率控制在5.5%以内。\n", report_year=2025)
+    assert val(fs, ("urban_new_jobs", "actual", "2024", "level")) == (5.1, "eq")
+    assert ("urban_new_jobs", "target", "2025", "level") not in fs
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "at_most")
+
+
+# look-alike: the paper's masthead over the report (no paragraph above it) stays for the metadata
+def test_paper_masthead_over_the_report_stays():
+    d = read("荆门日报 2025年1月15日 第3版\n政府工作报告\n——2025年1月10日在荆门市第十届人民代表大会第三次会议上\n"
+             "一、2024年工作回顾\n全市地区生产总值增长5.8%。\n")
+    assert d.meta.report_year == 2025
+    assert any(f.indicator == "gdp" and f.role == "actual" and f.value == 5.8 for f in d.facts)

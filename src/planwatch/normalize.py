@@ -1809,7 +1809,10 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
 # weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
 # (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
 # cut line above it) stays for the metadata.
-_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:星期|周)[一二三四五六日天]")
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
+                  r"|第[ \t]?\d{1,2}[ \t]?版)")
+# (a head line that names its page, "荆门日报　2025年1月15日　第3版", is a page's head between two whole paragraphs too)
+_PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")
 _TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
 
 
@@ -1834,7 +1837,8 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
         if not after and ne >= 0:
             ne2 = text.find("\n", ne + 1)
             after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
-        if before and after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+        if before and after and (before[-1] not in _NO_JOIN_END or before[-1] in "。！？；" and _PAPER_EDITION.search(line)) \
+                and (after[0].isalnum() or after[0] in "%，、"):
             spans.append((ls, le))
     return spans
 
@@ -2145,7 +2149,7 @@ def normalize(raw: str) -> Normalized:
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
-        + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
