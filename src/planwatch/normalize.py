@@ -320,6 +320,25 @@ TURN_TO_PLAN = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}年是|今年是|今后五年
                    r"|(?:(?:19|20)\d{2}年|今年|今后一年)[^。\n]{0,12}抓好以下)")
 
 
+@lru_cache(maxsize=1)
+def _japanese_forms() -> tuple[dict[int, int], re.Pattern]:
+    """The Japanese forms of characters (jp_variants.tsv) to their simplified ones, and a pattern that finds them."""
+    rows = [r for r in vocab.table("jp_variants.tsv") if len(r) >= 2 and len(r[0]) == 1 and len(r[1]) == 1]
+    return {ord(r[0]): ord(r[1]) for r in rows}, re.compile("[" + "".join(r[0] for r in rows) + "]")
+
+
+def _convert_japanese(text: str) -> str:
+    """A scan read by an OCR set to Japanese prints its forms for Chinese characters (生産総値増長): read as the
+    simplified ones, one for one, where three or more stand in the text's head (no Chinese text uses them)."""
+    table, pattern = _japanese_forms()
+    found = 0
+    for _ in pattern.finditer(text, 0, 20000):
+        found += 1
+        if found >= 3:
+            return text.translate(table)
+    return text
+
+
 def _convert_traditional(text: str) -> str:
     # these characters never occur in simplified text, so a few are enough to tell
     if len(_TRAD_HINT.findall(text[:20000])) < 3:
@@ -910,9 +929,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
             # indented or not): one item, no sub-head
             continue
-        if e in indented:
+        if e in indented and not (e - s == 1 and len(prev_line.strip()) >= 10
+                                  and _breaks_a_name(prev_line.strip(), text[e:e + 12])):
             continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
-            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's)
+            # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's), nor the rest of an
+            # indicator's name cut at a full line's end ("…社会消费品零\n    售总额增长9%": a scan's line set indented)
         if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
             continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
             # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
@@ -1790,7 +1811,10 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
 # weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
 # (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
 # cut line above it) stays for the metadata.
-_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:星期|周)[一二三四五六日天]")
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
+                  r"|第[ \t]?\d{1,2}[ \t]?版)")
+# (a head line that names its page, "荆门日报　2025年1月15日　第3版", is a page's head between two whole paragraphs too)
+_PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")
 _TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
 
 
@@ -1815,7 +1839,8 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
         if not after and ne >= 0:
             ne2 = text.find("\n", ne + 1)
             after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
-        if before and after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"):
+        if before and after and (before[-1] not in _NO_JOIN_END or before[-1] in "。！？；" and _PAPER_EDITION.search(line)) \
+                and (after[0].isalnum() or after[0] in "%，、"):
             spans.append((ls, le))
     return spans
 
@@ -2039,7 +2064,7 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _regional(_convert_traditional(_thousands(text) if "，" in text else text)), wide
+    return _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text))), wide
 
 
 def simplified(raw: str) -> str:
@@ -2087,10 +2112,25 @@ _HEAD_THEN_TEXT = lazy(_TITLE_THEN_TEXT)
 _LINE_HEAD_THEN_TEXT = lazy("^" + _TITLE_THEN_TEXT, re.M)
 
 
+# a middle dot set as a figure's decimal point, as a typeset or scanned page prints it ("增长8·4%", "完成2351·7亿元",
+# "提高1・2个百分点"): read as the point, one for one, where a digit stands before it and a short fraction with a
+# figure's unit after it; an event's date stays ("7·20特大暴雨", "3·15"), and a page mark ("·5·")
+_MID_DOT_POINT = lazy(r"[·・∙](?<=\d[·・∙])(?=\d{1,3}[ \t]?(?:%|％|‰|个百分点|倍|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|公斤|人次|人|户|家|个|亩|公里|平方米|千瓦|标箱)))")
+
+
+# a scan's OCR reading a figure's decimal point as a full stop ("增长8。4%", "完成2351。7亿元"): read as the point, one for
+# one, where a digit stands before it and a fraction of three digits at most with a percentage or an amount in 万 or 亿
+# after it (no sentence opens so); a rank's number before it ("第8。4家…") and a sentence opening with a count stay
+_STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)(?:元|美元|人|吨|亩|户)))")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
     simple = text
+    if "·" in text or "・" in text or "∙" in text:
+        text = _MID_DOT_POINT.sub(".", text)
+    text = _STOP_POINT.sub(".", text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
@@ -2111,7 +2151,7 @@ def normalize(raw: str) -> Normalized:
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
-        + (_paper_head_spans(text) if "星期" in text or "周" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
