@@ -3291,6 +3291,18 @@ def _names_year(path: str, y: int | None) -> bool:
 # a total's word before its name ("全县累计完成固定资产投资…"; not one after a count's own figure, "新增城镇就业1.2万人，
 # 累计达到5.6万人": a count's total over years not named)
 _TOTAL_BEFORE = re.compile(r"累计|合计")
+# (a total's word right before its figure, "，累计达到5.6万人", "累计5.6万人": the count's own total after its figure)
+_TOTAL_OWN_FIGURE = re.compile(r"(?:达到|达|为|突破|超过|逾|近)?[\d.]")
+
+
+def _total_named(text: str, full_start: int, pos: int, vs: int) -> bool:
+    """Whether a total's word stands before the name at ``pos`` in its sentence, or between the name and its figure at
+    ``vs`` with a name of its own after it ("新增5600人，累计转移就业8.6万人"), not right before the figure
+    ("新增城镇就业1.2万人，累计达到5.6万人": the count's total over years not named)."""
+    if _TOTAL_BEFORE.search(text, full_start, pos) is not None:
+        return True
+    t = _TOTAL_BEFORE.search(text, pos, vs)
+    return t is not None and _TOTAL_OWN_FIGURE.match(text, t.end()) is None
 # the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
 # paragraph may be theirs
 _ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
@@ -5076,7 +5088,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (one_year_own and not five_own and not span_sentence and summed
                          and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                          and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
-                and not (not five_own and not span_sentence and not plans_named and _TOTAL_BEFORE.search(text, full_start, v.start)
+                and not (not five_own and not span_sentence and not plans_named and _total_named(text, full_start, pos, v.start)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
                          and not _span_context(text, ps, full_start, y)):

@@ -159,7 +159,7 @@ _PHASE_FIRST = frozenset("一二三四五六七八九十0123456789")
 
 _JOINERS = ("以及", "和", "及", "与")
 _JOIN_LAST = frozenset(w[-1] for w in _JOINERS)
-_JOIN_LAST_MARKS = marks("".join(_JOIN_LAST))  # (a name read in place by find_mark: no str made for each character)
+_JOIN_LAST_MARKS = marks("".join(sorted(_JOIN_LAST)))  # (a name read in place by find_mark: no str made for each character)
 
 
 @once
