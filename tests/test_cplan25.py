@@ -42,3 +42,35 @@ def test_other_adjustments_set_no_target(sent, iid, measure, actual):
 def test_restated_targets_unchanged(sent, iid, measure, target, qual):
     fs = facts(HEAD + sent + "\n", report_year=2021)
     assert val(fs, (iid, "target", "2020", measure)) == (target, qual)
+
+
+TABLE = "二、2024年主要计划指标\n指标\t单位\t上年计划\t上年预计\t本年计划\n{row}\n一般公共预算收入\t亿元\t12\t12.5\t13\n"
+HEAD24 = "关于某某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n受县人民政府委托，现将计划执行情况报告如下。\n"
+
+
+# a plan table's unit cell that names the change its figures measure ("增长%", "±%", "比上年增长%"): growth in %
+@pytest.mark.parametrize("row,iid", [
+    ("地区生产总值\t增长%\t7\t6.5\t6.5", "gdp"),
+    ("地区生产总值\t±%\t7\t6.5\t6.5", "gdp"),
+    ("社会消费品零售总额\t比上年增长%\t8\t7.2\t7", "retail_sales"),
+    ("固定资产投资\t%（增长）\t10\t8\t9", "fixed_asset_investment"),
+])
+def test_growth_unit_cell(row, iid):
+    fs = facts(HEAD24 + TABLE.format(row=row), report_year=2024)
+    figs = [float(x) for x in row.split("\t")[2:]]
+    assert val(fs, (iid, "target", "2023", "growth"))[0] == figs[0]
+    assert val(fs, (iid, "actual", "2023", "growth"))[0] == figs[1]
+    assert val(fs, (iid, "target", "2024", "growth"))[0] == figs[2]
+    # the row below, in 亿元, is unchanged
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level"))[0] == 13
+
+
+# look-alikes: a plain % cell keeps its measure (a rate stays a share), an amount's unit stays the amount's
+@pytest.mark.parametrize("row,key,value", [
+    ("城镇调查失业率\t%\t5.5\t5\t5.5", ("urban_unemployment_rate", "target", "2024", "share"), 5.5),
+    ("地区生产总值\t%\t7\t6.5\t6.5", ("gdp", "target", "2024", "growth"), 6.5),
+    ("地区生产总值\t亿元\t220\t215\t230", ("gdp", "target", "2024", "level"), 230),
+])
+def test_plain_unit_cells_unchanged(row, key, value):
+    fs = facts(HEAD24 + TABLE.format(row=row), report_year=2024)
+    assert val(fs, key)[0] == value

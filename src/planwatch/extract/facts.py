@@ -5937,6 +5937,7 @@ _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[�
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 # a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
+_GROWTH_UNIT_CELL = re.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|增减|涨幅)?[（(]?±?\s*[%％][）)]?|[%％][（(](?:增长|增速|增幅|±)[）)]")
 _GROWTH_BRACKET = re.compile(r"[（(]((?:比上年|同比)?(?:增长|增速|增幅|下降|降低|涨幅)|±)\s*(?:%|％)[）)]")
 
 
@@ -6208,7 +6209,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
-            unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
+            uc = heads[unit_col].strip()
+            # (a rate's unit cell naming the change it measures: "增长%", "±%", "比上年增长%", "%（增长）")
+            unit = "%" if _GROWTH_UNIT_CELL.fullmatch(uc) else numbers.unit_map().get(uc.strip("（）()"), unit)
         vals = []
         for j, (role, period, hunit, lead) in cols.items():
             if j < len(cells):
