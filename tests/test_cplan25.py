@@ -74,3 +74,25 @@ def test_growth_unit_cell(row, iid):
 def test_plain_unit_cells_unchanged(row, key, value):
     fs = facts(HEAD24 + TABLE.format(row=row), report_year=2024)
     assert val(fs, key)[0] == value
+
+
+# a column of a year's change in %, its unit at the end of a head that names the years compared
+@pytest.mark.parametrize("head,key", [
+    ("2024年比2023年增长%", ("gdp", "target", "2024", "growth")),
+    ("2024年比上年增长%", ("gdp", "target", "2024", "growth")),
+])
+def test_year_on_year_growth_column(head, key):
+    t = HEAD24 + ("二、2024年主要计划指标\n指标名称\t计量单位\t2023年计划\t2023年预计完成\t2024年计划\t" + head +
+                  "\n地区生产总值\t亿元\t220\t215\t230\t6.5\n")
+    fs = facts(t, report_year=2024)
+    assert val(fs, key) == (6.5, "eq")
+    assert val(fs, ("gdp", "target", "2024", "level"))[0] == 230
+    assert val(fs, ("gdp", "actual", "2023", "level"))[0] == 215
+
+
+def test_actual_years_growth_column():
+    t = HEAD24 + ("二、2024年主要计划指标\n指标名称\t计量单位\t2023年预计完成\t2023年比2022年增长%\t2024年计划\n"
+                  "地区生产总值\t亿元\t215\t5.8\t230\n")
+    fs = facts(t, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth"))[0] == 5.8
+    assert val(fs, ("gdp", "target", "2024", "level"))[0] == 230

@@ -5938,6 +5938,7 @@ _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 # a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
 _GROWTH_UNIT_CELL = re.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|增减|涨幅)?[（(]?±?\s*[%％][）)]?|[%％][（(](?:增长|增速|增幅|±)[）)]")
+_GROWTH_HEAD_TAIL = re.compile(r"(?:比(?:(?:19|20)\d\d年|上年|去年)|同比)(?:增长|增速|增幅|±)\s*[%％]$")
 _GROWTH_BRACKET = re.compile(r"[（(]((?:比上年|同比)?(?:增长|增速|增幅|下降|降低|涨幅)|±)\s*(?:%|％)[）)]")
 
 
@@ -6095,8 +6096,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         elif (rp := _column(h, y, titled)) is not None:
             # ("2023年计划（增长%）": the column's figures are changes in %)
             gb = _GROWTH_BRACKET.search(h) if hu else None
-            found[j] = (rp[0], rp[1], "%" if gb else numbers.unit_map().get(hu.group(1)) if hu else None,
-                        _bracket_word(gb) if gb else "")
+            # ("2024年比2023年增长%", "2024年比上年增长%": a year's change in %, its unit unbracketed at the end)
+            gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
+            found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
+                        _bracket_word(gb) if gb else "增长" if gt else "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
