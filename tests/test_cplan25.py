@@ -96,3 +96,27 @@ def test_actual_years_growth_column():
     fs = facts(t, report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth"))[0] == 5.8
     assert val(fs, ("gdp", "target", "2024", "level"))[0] == 230
+
+
+# a result compared with the plan set at the year's start (比/较年初计划), its figure after (bracketed or not):
+# last year's target, as "比年度计划（7%）" already was
+@pytest.mark.parametrize("sent", [
+    "地区生产总值增长6.1%，比年初计划（7%）低0.9个百分点。",
+    "地区生产总值增长6.1%，比年初计划7%低0.9个百分点。",
+    "地区生产总值增长6.1%，较年初计划（7%）低0.9个百分点。",
+])
+def test_compared_with_the_years_start_plan(sent):
+    fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth"))[0] == 6.1
+    assert val(fs, ("gdp", "target", "2023", "growth"))[0] == 7
+
+
+# look-alikes: the gap alone (no plan's figure) sets no target
+@pytest.mark.parametrize("sent", [
+    "地区生产总值增长6.1%，比年初计划低0.9个百分点。",
+    "地区生产总值增长6.1%，比年初计划提高了0.5个百分点。",
+])
+def test_gap_to_the_years_start_plan_sets_no_target(sent):
+    fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth"))[0] == 6.1
+    assert not [k for k in fs if k[0] == "gdp" and k[1] == "target"]
