@@ -120,3 +120,24 @@ def test_gap_to_the_years_start_plan_sets_no_target(sent):
     fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth"))[0] == 6.1
     assert not [k for k in fs if k[0] == "gdp" and k[1] == "target"]
+
+
+# a plan table's column of part of the year (1-11月完成, 前三季度完成, 1—10月): no figure of the year; the
+# table around it is still read (its 全年预计 the year's result)
+@pytest.mark.parametrize("head,row", [
+    ("指标\t单位\t2023年计划\t1-11月完成\t全年预计", "一般公共预算收入\t亿元\t12\t11.2\t12.5"),
+    ("指标\t单位\t2023年计划\t前三季度完成\t全年预计", "一般公共预算收入\t亿元\t12\t9.2\t12.5"),
+    ("指标\t单位\t2023年计划\t全年预计\t1-11月完成", "一般公共预算收入\t亿元\t12\t12.5\t11.2"),
+])
+def test_part_of_year_column(head, row):
+    fs = facts(HEAD24 + head + "\n" + row + "\n", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level"))[0] == 12
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level"))[0] == 12.5
+
+
+# look-alike: a year's own result column and next year's plan stay read
+def test_whole_year_columns_unchanged():
+    fs = facts(HEAD24 + "指标\t单位\t2023年计划\t2023年预计完成\t2024年计划\n一般公共预算收入\t亿元\t12\t12.5\t13\n",
+               report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level"))[0] == 12.5
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level"))[0] == 13

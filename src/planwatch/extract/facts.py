@@ -5970,6 +5970,7 @@ def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, in
 
 
 # (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
+_PART_YEAR_HEAD = re.compile(r"(?<!\d)1?\d[-—–~～至]1?\d月|前[一二三两]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月")
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划"
                         r"|(?:完成|执行|实现|达成)(?:年度|全年)?计划(?!目标)|(?:与|比|较|同)(?:年度|年初)?(?:计划|目标|预期)")
 
@@ -5983,6 +5984,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
+    if _PART_YEAR_HEAD.search(head):
+        return None  # "1-11月完成", "前三季度完成", "上半年": a part of the year, not the year's figure
     yr = re.search(r"(?:19|20)\d\d", head)
     plan = _PLAN_NAME.search(head)
     if plan is not None and yr is None and y is not None:
@@ -6269,7 +6272,7 @@ _TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续�
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
-_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月(?:$|[^\d%％]))\d")  # (no year, no "1-11月"/"1-11月完成" head)
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
