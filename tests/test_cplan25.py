@@ -141,3 +141,24 @@ def test_whole_year_columns_unchanged():
                report_year=2024)
     assert val(fs, ("general_budget_revenue", "actual", "2023", "level"))[0] == 12.5
     assert val(fs, ("general_budget_revenue", "target", "2024", "level"))[0] == 13
+
+
+# a bare 产量 after the grain area, an estimate's word before its verb (产量预计达到): the grain output
+@pytest.mark.parametrize("sent,value,unit", [
+    ("全年粮食播种面积稳定在45万亩，产量预计达到18.6万吨，均完成市下达任务。", 18.6, "万吨"),
+    ("粮食播种面积稳定在45万亩、总产量预计达到18.6万吨。", 18.6, "万吨"),
+    ("粮食播种面积稳定在500万亩，产量预计达到52亿斤。", 52, "亿斤"),
+])
+def test_bare_output_with_estimate(sent, value, unit):
+    fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
+    assert val(fs, ("grain_output", "actual", "2023", "level"))[0] == value
+
+
+# look-alikes: another crop's area between, or no grain named: no grain output
+@pytest.mark.parametrize("sent", [
+    "粮食播种面积45万亩，蔬菜播种面积20万亩，产量预计达到50万吨。",
+    "茶园面积5万亩，产量预计达到1.2万吨。",
+])
+def test_bare_output_of_another_crop(sent):
+    fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
+    assert ("grain_output", "actual", "2023", "level") not in fs
