@@ -162,3 +162,12 @@ def test_bare_output_with_estimate(sent, value, unit):
 def test_bare_output_of_another_crop(sent):
     fs = facts(HEAD24 + "一、2023年计划执行情况\n" + sent + "\n", report_year=2024)
     assert ("grain_output", "actual", "2023", "level") not in fs
+
+
+# a plan draft's table column headed by the proposal (本年建议, 建议数, 本年安排): this year's target
+@pytest.mark.parametrize("head", ["本年建议", "建议数", "本年安排"])
+def test_proposed_column_is_this_years_target(head):
+    fs = facts(HEAD24 + f"指标\t单位\t上年计划\t上年执行\t{head}\n一般公共预算收入\t亿元\t12\t12.5\t13\n", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level"))[0] == 13
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level"))[0] == 12.5
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level"))[0] == 12
