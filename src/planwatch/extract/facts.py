@@ -3883,8 +3883,8 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
-_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
@@ -5956,6 +5956,8 @@ _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[�
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 # a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
+_GROWTH_UNIT_CELL = re.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|增减|涨幅)?[（(]?±?\s*[%％][）)]?|[%％][（(](?:增长|增速|增幅|±)[）)]")
+_GROWTH_HEAD_TAIL = re.compile(r"(?:比(?:(?:19|20)\d\d年|上年|去年)|同比)(?:增长|增速|增幅|±)\s*[%％]$")
 _GROWTH_BRACKET = re.compile(r"[（(]((?:比上年|同比)?(?:增长|增速|增幅|下降|降低|涨幅)|±)\s*(?:%|％)[）)]")
 
 
@@ -5987,6 +5989,7 @@ def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, in
 
 
 # (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
+_PART_YEAR_HEAD = re.compile(r"(?<!\d)1?\d[-—–~～至]1?\d月|前[一二三两]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月")
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划"
                         r"|(?:完成|执行|实现|达成)(?:年度|全年)?计划(?!目标)|(?:与|比|较|同)(?:年度|年初)?(?:计划|目标|预期)")
 
@@ -6000,6 +6003,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
+    if _PART_YEAR_HEAD.search(head):
+        return None  # "1-11月完成", "前三季度完成", "上半年": a part of the year, not the year's figure
     yr = re.search(r"(?:19|20)\d\d", head)
     plan = _PLAN_NAME.search(head)
     if plan is not None and yr is None and y is not None:
@@ -6113,8 +6118,10 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         elif (rp := _column(h, y, titled)) is not None:
             # ("2023年计划（增长%）": the column's figures are changes in %)
             gb = _GROWTH_BRACKET.search(h) if hu else None
-            found[j] = (rp[0], rp[1], "%" if gb else numbers.unit_map().get(hu.group(1)) if hu else None,
-                        _bracket_word(gb) if gb else "")
+            # ("2024年比2023年增长%", "2024年比上年增长%": a year's change in %, its unit unbracketed at the end)
+            gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
+            found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
+                        _bracket_word(gb) if gb else "增长" if gt else "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
@@ -6227,7 +6234,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
         if unit_col is not None and unit_col < len(cells):
-            unit = numbers.unit_map().get(heads[unit_col].strip("（）()"), unit)
+            uc = heads[unit_col].strip()
+            # (a rate's unit cell naming the change it measures: "增长%", "±%", "比上年增长%", "%（增长）")
+            unit = "%" if _GROWTH_UNIT_CELL.fullmatch(uc) else numbers.unit_map().get(uc.strip("（）()"), unit)
         vals = []
         for j, (role, period, hunit, lead) in cols.items():
             if j < len(cells):
@@ -6282,7 +6291,7 @@ _TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续�
 _CATEGORY_LINES = re.compile(r"(?:[^\n|。；;，,：:\d]{1,14}\n)+")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d年?|十[一二三四五六七]五")
 _CELL_RANGE = re.compile(r"\s*[-—–~～至―]{1,2}\s*")
-_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月$)\d")  # (no year, no "1-11月" head)
+_FIGURE = re.compile(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d年|1[-—–~～至]1?\d月(?:$|[^\d%％]))\d")  # (no year, no "1-11月"/"1-11月完成" head)
 
 
 def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, rows, year: int | None) -> list[Fact]:
