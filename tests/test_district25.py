@@ -84,27 +84,6 @@ def test_target_line_without_a_tasks_label_gives_no_pledge():
     assert not any(p.object == "国家高新技术企业" for p in doc.pledges)
 
 
-# a page with no titles whose paragraph opens on the report year's targets: the plan from there (its tasks give pledges)
-@pytest.mark.parametrize("lead", ["2021年的主要预期目标是：", "今年全区经济社会发展的主要预期目标为："])
-def test_untitled_page_turns_to_the_plan_at_the_years_targets(lead):
-    doc = _doc("武汉市江汉区2021年政府工作报告\n2020年，全区地区生产总值1350亿元，下降6.5%。完成老旧小区改造34个。\n"
-               + lead + "地区生产总值增长10%以上，城镇登记失业率控制在4.5%以内。\n"
-               "重点工作：新引进总部企业10家，新建社区邻里中心6个。\n")
-    fs = _facts(doc)
-    assert fs[("gdp", "target", "2021", "growth")].value == 10
-    assert fs[("gdp", "actual", "2020", "growth")].value == -6.5
-    ps = {(p.object, p.value) for p in doc.pledges}
-    assert ("总部企业", 10) in ps and ("社区邻里中心", 6) in ps
-    assert not any(p.value == 34 for p in doc.pledges)  # last year's result stays none
-
-
-def test_untitled_page_with_another_years_targets_does_not_turn():
-    # look-alike: last year's targets recalled in the review ("2020年的主要预期目标是…") open no plan
-    doc = _doc("武汉市江汉区2021年政府工作报告\n2020年的主要预期目标是：地区生产总值增长7.5%左右。\n"
-               "2020年，全区地区生产总值1350亿元，下降6.5%。完成老旧小区改造34个。\n")
-    assert not any(p.value == 34 for p in doc.pledges)
-
-
 REV = "上海市徐汇区2023年政府工作报告\n一、2022年工作回顾\n全年完成区级地方一般公共预算收入152.3亿元，同比下降4.2%，"
 
 

@@ -480,10 +480,6 @@ def _after_targets(text: str, at: int, lead: str) -> bool:
     return not lead.startswith(_BARE_LEADS) or "目标" in text[max(0, at - 400):at]
 
 
-# a line opening on a year's targets: "2021年的主要预期目标是：", "今年全区经济社会发展的主要预期目标为："
-_YEAR_TARGETS_OPEN = re.compile(r"(?m)^[ \t\u3000]*(?:((?:19|20)\d{2})年|今年)[^。\n：:]{0,16}?预期目标(?:是|为)?[：:]")
-
-
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
@@ -585,17 +581,6 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 closed = True
                 break
             at = text.find("\n", at + 1)
-    n_text = len(text)
-    if not heads and year is not None and "预期目标" in text:
-        # a page of no titles whose paragraph opens on the report year's targets ("2021年的主要预期目标是：…", a district's
-        # digest): the review before it, the plan from it
-        for ym in _YEAR_TARGETS_OPEN.finditer(text):
-            if ym.group(1) is None or int(ym.group(1)) == year:
-                at = ym.start() + len(ym.group(0)) - len(ym.group(0).lstrip())
-                st = text[at:text.find("\n", at) if text.find("\n", at) >= 0 else n_text]
-                heads = [(at, 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])]
-                closed = True
-                break
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
