@@ -466,7 +466,7 @@ _JOIN_MARKS = frozenset("和及与、不")  # (a word after them opens another i
 _STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
 _PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
-_PER_FIGURE_END = re.compile(r"(?:每人|每户|每亩|户均|人均|亩均)(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
+_PER_FIGURE_END = re.compile("(?:" + "|".join(_PER_WORDS) + r")(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
 # subjects counted before 分别 ("两地分别达到3亿元、5亿元", "三个园区产值分别…"): each value is one subject's, not counts of one name
 _COUNTED_SUBJECTS = re.compile(r"\s*(?:[一二三四五六七八九十两\d]|各)")
 # a rate's name alone before its share, in a clause after a level verb's ("地表水国控断面水质达标率100%")
