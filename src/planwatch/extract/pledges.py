@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, HeadScan, Skipping, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
+from .prefilter import COMPILED, HeadScan, Skipping, blank, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -2296,7 +2296,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # digest's sub-head, the lines after it are this year's tasks)
             ahead = in_list or (last_end in "：:" and (_leads_ahead(para, meta) or (
                 list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
-                and not text[list_end:ps].strip())))
+                and blank(text, list_end, ps))))
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and _BULLET.match(para):
                 plain = False
@@ -2377,7 +2377,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
-            if list_end >= 0 and not text[list_end:ps].strip() and "更好" in para and _BETTER_RESULT.search(para) \
+            if list_end >= 0 and blank(text, list_end, ps) and "更好" in para and _BETTER_RESULT.search(para) \
                     and not _NEW_ITEM.match(para) and _indicator_ids(text, ps, pe):
                 # the paragraph right after the target list that reaches past it for its indicators: the list's own
                 # figures (not a task item after it, "（一）扩大投资。新建高标准农田30万亩，争取更好成绩。")
@@ -2385,7 +2385,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
-                    or (list_end >= 0 and not text[list_end:ps].strip() and _TARGET_REASONS.search(para))
+                    or (list_end >= 0 and blank(text, list_end, ps) and _TARGET_REASONS.search(para))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe)
@@ -2416,7 +2416,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (blank lines between: a page that sets each sentence in a paragraph of its own; a
             # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
             # sub-section, then its tasks)
-            run = carry is not None and carry[1] == id(sec) and not text[carry[0]:ps].strip() \
+            run = carry is not None and carry[1] == id(sec) and blank(text, carry[0], ps) \
                 and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _review_opens(para) or _past_lead(para, meta):

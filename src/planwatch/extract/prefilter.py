@@ -46,6 +46,11 @@ try:  # compiled by Cython (setup.py) this reads True; pure Python, with or with
     COMPILED = cython.compiled
 except ImportError:
     COMPILED = False
+try:  # (compiled: a str's characters read from its buffer, its kind and data taken once a window, not a checked
+    # call a character; pure Python these names are not used, and Cython's shadow module raises AttributeError)
+    from cython.cimports.cpython.unicode import PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
+except (ImportError, AttributeError):
+    pass
 
 # --- where a set of heads (words of one to three characters) begins, by one loop in C over the text ---
 
@@ -299,13 +304,14 @@ def find_mark(text: str, lo: int, hi: int, m: tuple) -> int:
         return -1
     c: cython.Py_ssize_t
     tp: cython.p_const_uchar = m[0]
-    # (0 <= i < len(text): read from the str's buffer in line, not through a checked call a character)
-    with cython.boundscheck(False), cython.wraparound(False):
-        while i < n:  # (by index: a loop over text[i:n] would copy the rest of the window first, read or not)
-            c = ord(text[i])
-            if c <= 0xFFFF and tp[c]:
-                return i
-            i += 1
+    kind: cython.int = PyUnicode_KIND(text)
+    data: cython.p_void = PyUnicode_DATA(text)
+    # (0 <= i < len(text): read from the str's buffer in line, not through a call a character)
+    while i < n:  # (by index: a loop over text[i:n] would copy the rest of the window first, read or not)
+        c = PyUnicode_READ(kind, data, i)
+        if c <= 0xFFFF and tp[c]:
+            return i
+        i += 1
     return -1
 
 
@@ -323,13 +329,36 @@ def rfind_mark(text: str, lo: int, hi: int, m: tuple) -> int:
     i: cython.Py_ssize_t = min(hi, len(text)) - 1
     c: cython.Py_ssize_t
     tp: cython.p_const_uchar = m[0]
-    with cython.boundscheck(False), cython.wraparound(False):  # (0 <= low <= i < len(text))
-        while i >= low:
-            c = ord(text[i])
-            if c <= 0xFFFF and tp[c]:
-                return i
-            i -= 1
+    kind: cython.int = PyUnicode_KIND(text)
+    data: cython.p_void = PyUnicode_DATA(text)
+    while i >= low:  # (0 <= low <= i < len(text))
+        c = PyUnicode_READ(kind, data, i)
+        if c <= 0xFFFF and tp[c]:
+            return i
+        i -= 1
     return -1
+
+
+_NOT_SPACE = re.compile(r"\S")  # (re's \s is str.isspace: the same characters ``str.strip`` takes off)
+
+
+def blank(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] (lo below 0 read as 0) holds only white space: ``not text[lo:hi].strip()`` without a
+    copy of the window, which may be long (the gap back to a list's end, read for every paragraph after it), read
+    up to its first character that is not a space."""
+    if not COMPILED:
+        return _NOT_SPACE.search(text, lo, hi) is None
+    n: cython.Py_ssize_t = min(hi, len(text))
+    i: cython.Py_ssize_t = max(lo, 0)
+    ch: cython.Py_UCS4
+    kind: cython.int = PyUnicode_KIND(text)
+    data: cython.p_void = PyUnicode_DATA(text)
+    while i < n:  # (0 <= lo <= i < len(text))
+        ch = PyUnicode_READ(kind, data, i)
+        if not ch.isspace():
+            return False
+        i += 1
+    return True
 
 
 class HeadScan:
