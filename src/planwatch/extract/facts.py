@@ -2954,6 +2954,10 @@ _PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,3
 # "超过1.3亿美元的预期目标"): as "高于5%左右的预期目标" (role_cues.tsv), it names no target for the clauses after it (but a
 # target ahead, "确保实现城镇新增就业5万人的预期目标，…", still does)
 _COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:年初|年度|全年)?(?:确定的)?[\d.]+(?:万|亿)?(?:人次|美元|元|人|户|家|个|吨|斤|亩|天)的$")
+# a target named as the object of a revision or a result, with the name of its figure between ("我们主动调整了经济增长
+# 预期目标，全省生产总值实现7677亿元", "下调了全年增长预期目标", "完成了地区生产总值增长预期目标"): a target of the year
+# it was set in, done with; it names no target for the clauses after it (the year or the section before decides)
+_TARGET_DONE_WITH = re.compile(r"(?:调整|下调|上调|调低|调高|调减|调增|修订|完成|实现|达到)了[^，,。；;：:\d%％]{0,10}$")
 
 
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
@@ -2975,6 +2979,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             if role == "target" and text[m.start() - 1:m.start()] == "的" \
                     and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
+            if role == "target" and m.group(0)[-2:] == "目标" \
+                    and _TARGET_DONE_WITH.search(text, max(start, m.start() - 14), m.start()) is not None:
+                continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):

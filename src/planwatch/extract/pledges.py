@@ -3971,6 +3971,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
+                if obj in _SPENT_DONE and action_v is not None and action_v.end == obj_s and action_v.kind == "action" \
+                        and (fs := _field_of_spending(text, ss, action_v)) >= 0:
+                    # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
+                    # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
+                    obj, obj_s = text[fs:action_v.end] + obj[2:], fs
+                    action_v = _Verb("完成", action_v.end, action_v.end + 2, verbs().get("完成"))
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
                     if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
@@ -4197,6 +4203,23 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
 
 
 _FULL_STOP_SET = marks("。！？\n")
+# an investment named as done right after the construction of a field ("水利建设完成投资500亿元")
+_SPENT_DONE = frozenset(("完成投资", "完成投资额"))
+_FIELD_CLAUSE = marks("，,；;：:。！？\n")
+
+
+def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
+    """The start of the field named in its clause up to the construction verb v ("综合交通建设" in "…，综合交通建设完成投资"),
+    or -1 where the clause holds more than a short name (a figure, another verb before it)."""
+    cs = rfind_mark(text, ss, v.start, _FIELD_CLAUSE) + 1
+    cs = max(cs, ss)
+    name = text[cs:v.start]
+    if not 2 <= len(name) <= 12 or _DIGIT.search(name) or not _has_cjk(name):
+        return -1
+    if any(w.kind == "action" for w in _verbs_in(text, cs, v.start)):
+        return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
+    return cs
+
 _STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
 _SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
