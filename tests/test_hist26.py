@@ -1,0 +1,101 @@
+"""Session 26 hist26: whole provincial reports of 2016–2018 (吉林, 云南, 黑龙江, 江西 and excerpts of others).
+
+Classes fixed: a past target named as what was revised or met before the year's result in the same sentence
+("2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元，增长3.6%"); a norm for each of a kind of place
+named with its modifier (每个贫困县, 每个设区市, 每个州市); an investment done in a field's construction
+("水利建设完成投资500亿元")."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+REVIEW = "甘肃省人民政府工作报告\n——2018年1月24日在甘肃省第十三届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+PLAN = "二、2018年工作安排\n今年全省经济社会发展的主要预期目标是：生产总值增长6%左右，城镇新增就业40万人。\n"
+
+
+# a target named as the object of a revision or of a result, its figure not stated: the result after it in the
+# sentence is the year's actual, and this year's target stays the one of the target list
+@pytest.mark.parametrize("sent", [
+    "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元，增长3.6%。",
+    "2017年，我们调整了预期目标，全省生产总值实现7677亿元，增长3.6%。",
+    "去年，我们主动下调了经济增长预期目标，全省生产总值实现7677亿元，增长3.6%。",
+    "2017年，我们完成了经济增长预期目标，全省生产总值实现7677亿元，增长3.6%。",
+    "2017年，全省调低了地区生产总值预期目标，全省生产总值实现7677亿元，增长3.6%。",
+])
+def test_a_target_revised_or_met_names_no_target_for_the_result(sent):
+    fs = facts(REVIEW + sent + "\n" + PLAN)
+    assert val(fs, ("gdp", "actual", "2017", "level")) == (7677, "eq")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (3.6, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6, "about")
+    assert ("gdp", "target", "2018", "level") not in fs
+
+
+# look-alikes: the year's own target revised in words in the plan part stays this year's target; a past target
+# with its figure stays last year's target
+@pytest.mark.parametrize("sent", [
+    "今年，我们适当调低了经济增长预期目标，地区生产总值增长6%左右。",
+    "综合考虑各方面因素，我们调整了经济增长预期目标，全省生产总值增长6%左右。",
+    "2018年，我们调低了经济增长预期目标，全省生产总值增长6%左右。",
+])
+def test_this_years_target_after_a_revision_word_stays_a_target(sent):
+    text = REVIEW + "2017年，全省生产总值增长3.6%。\n二、2018年工作安排\n" + sent + "\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (3.6, "eq")
+
+
+def test_last_years_target_with_its_figure_is_still_read():
+    fs = facts(REVIEW + "2017年，全省生产总值实现7677亿元，增长3.6%，虽低于年初确定的7.5%左右的目标，但质量有所提高。\n" + PLAN)
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (7.5, "about")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (3.6, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6, "about")
+
+
+TASKS = "云南省人民政府工作报告\n——2017年1月18日在云南省第十二届人民代表大会第五次会议上\n二、2017年重点工作\n"
+
+
+# a count for each place of a kind named with its modifier is a norm, no pledge; totals around it stay
+@pytest.mark.parametrize("sent,kept", [
+    ("实施产业扶贫，每个贫困县培育1至2个主导产业，新增农民专业合作社3000个。", ("农民专业合作社", 3000, "个")),
+    ("每个设区市建成1个以上固废综合利用基地，新建城镇污水管网1000公里。", ("城镇污水管网", 1000, "公里")),
+    ("每个州市建设1所特殊教育学校，新建改扩建幼儿园200所。", ("幼儿园", 200, "所")),
+])
+def test_a_norm_for_each_place_of_a_kind_is_no_pledge(sent, kept):
+    d = read(TASKS + sent + "\n")
+    got = pledged(d)
+    assert kept in got
+    assert not any(v in (1, 2) for _, v, _ in got), got
+
+
+# look-alikes: a level each place reaches, a count a year, and a total for the places stay pledges
+@pytest.mark.parametrize("sent,kept", [
+    ("每个贫困村集体经济收入达到5万元以上。", 5),
+    ("全省新建设区市级综合档案馆3个。", 3),
+    ("今年每年新增贫困县产业园2个。", 2),
+])
+def test_look_alikes_of_a_norm_stay_pledges(sent, kept):
+    d = read(TASKS + sent + "\n")
+    assert any(v == kept for _, v, _ in pledged(d)), pledged(d)
+
+
+# an investment done in a field's construction: the field's investment, action 完成
+@pytest.mark.parametrize("sent,obj,value", [
+    ("综合交通建设完成投资2000亿元以上，高速公路在建里程达到3000公里。", "综合交通建设投资", 2000),
+    ("开工建设滇中引水工程，水利建设完成投资500亿元。", "水利建设投资", 500),
+    ("城市建设完成投资150亿元。", "城市建设投资", 150),
+])
+def test_a_fields_construction_investment(sent, obj, value):
+    d = read(TASKS + sent + "\n")
+    p = next(p for p in d.pledges if p.value == value)
+    assert (p.action, p.object) == ("完成", obj)
+    assert p.quote.startswith(obj[:-2]) and "完成投资" in p.quote
+
+
+# look-alikes: the projects' investment after their count, a bare year's investment, a verb before the field
+def test_investment_look_alikes_keep_their_reading():
+    d = read(TASKS + "实施重点项目150个，完成投资180亿元。\n全年完成投资500亿元。\n开工建设高速公路300公里。\n")
+    got = {(p.action, p.object, p.value) for p in d.pledges}
+    assert ("完成", "重点项目投资", 180) in got
+    assert ("完成", "投资", 500) in got
+    assert ("开工建设", "高速公路", 300) in got
