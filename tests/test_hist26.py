@@ -99,3 +99,45 @@ def test_investment_look_alikes_keep_their_reading():
     assert ("完成", "重点项目投资", 180) in got
     assert ("完成", "投资", 500) in got
     assert ("开工建设", "高速公路", 300) in got
+
+
+REVIEW18 = "某省政府工作报告\n——2018年1月15日在某省第十三届人民代表大会第一次会议上\n一、2017年工作回顾\n"
+PLAN18 = "二、2018年主要目标任务\n今年主要预期目标是：全省生产总值增长6.5%左右，城镇新增就业50万人。\n"
+
+
+# a target named in a clause that frames the year's work or result, no figure of its own: the result after it is
+# the year's actual, and this year's target the list's
+@pytest.mark.parametrize("sent", [
+    "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%。",
+    "在全国经济增长预期目标下调的背景下，全省生产总值增长6.4%。",
+    "按照稳增长的预期目标要求，全省生产总值增长6.4%。",
+    "针对经济增长预期目标，我们加大投资力度，全省生产总值增长6.4%。",
+    "我们没有完成经济增长预期目标，全省生产总值增长6.4%。",
+    "受多重因素影响，经济增长预期目标未能实现，全省生产总值增长6.4%。",
+    "一年来，我们紧紧围绕主要预期目标，全省生产总值增长6.4%。",
+])
+def test_a_target_framing_the_review_names_no_target(sent):
+    fs = facts(REVIEW18 + sent + "\n" + PLAN18)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (6.4, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
+
+
+# look-alikes in the plan part: a target named and then set, a list led after a framing clause, figures after a
+# framing clause in the tasks stay this year's targets
+def test_targets_set_after_framing_words_stay_targets():
+    text = REVIEW18 + "全省生产总值增长6.4%。\n二、2018年主要目标任务\n经济增长预期目标，建议定为6.5%左右。\n" \
+        "按照与全面建成小康社会目标相衔接的要求，今年主要预期目标是：一般公共预算收入增长5%，城镇新增就业50万人。\n" \
+        "按照稳增长的预期目标要求，全年固定资产投资完成1.5万亿元。\n针对经济增长预期目标，规模以上工业增加值增长7%左右。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2018", "growth")) == (5, "eq")
+    assert val(fs, ("fixed_asset_investment", "target", "2018", "level")) == (1.5, "eq")
+    assert val(fs, ("industrial_va", "target", "2018", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (6.4, "eq")
+
+
+# look-alike in the review: last year's target set with its figure in the clause stays last year's target
+def test_a_past_target_with_its_figure_in_a_framing_clause():
+    fs = facts(REVIEW18 + "面对年初确定的经济增长7%左右的预期目标，全省生产总值增长6.4%。\n" + PLAN18)
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (6.4, "eq")
