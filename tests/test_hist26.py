@@ -141,3 +141,24 @@ def test_a_past_target_with_its_figure_in_a_framing_clause():
     fs = facts(REVIEW18 + "面对年初确定的经济增长7%左右的预期目标，全省生产总值增长6.4%。\n" + PLAN18)
     assert val(fs, ("gdp", "target", "2017", "growth")) == (7, "about")
     assert val(fs, ("gdp", "actual", "2017", "growth")) == (6.4, "eq")
+
+
+# a 力争 of the work done, in a review clause with no figure, sets no target for the result after it
+@pytest.mark.parametrize("sent", [
+    "各项工作力争走在前列，全省生产总值增长6.4%。",
+    "力争实现的各项目标如期完成，全省生产总值增长6.4%。",
+])
+def test_striving_in_the_review_without_a_figure_sets_no_target(sent):
+    fs = facts(REVIEW18 + sent + "\n" + PLAN18)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (6.4, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
+
+
+# look-alikes: 力争 with its figure in the plan part, and 力争 before a figure in the plan part's clause after it
+def test_striving_in_the_plan_part_still_sets_targets():
+    text = REVIEW18 + "全省生产总值增长6.4%。\n二、2018年主要目标任务\n今年主要预期目标是：全省生产总值增长6.5%左右，力争7%。\n" \
+        "各项工作力争走在前列，规模以上工业增加值增长7%左右。\n"
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
+    assert val(fs, ("industrial_va", "target", "2018", "growth")) == (7, "about")
+    assert ("industrial_va", "actual", "2017", "growth") not in fs

@@ -2969,6 +2969,14 @@ _TARGET_FRAMED_AFTER = re.compile(r"[^，,。；;：:\d%％\n]{0,8}?(?:难以|�
                                   r"[^，,。；;：:\d%％\n]{0,12}[，,]")
 
 
+def _striving_without_figure(text: str, ce: int, pos: int) -> bool:
+    """Whether the cue ending at ce is a 力争 whose clause ends with a comma before pos with no figure in it."""
+    if text[ce - 2:ce] != "力争":
+        return False
+    e = find_mark(text, ce, pos, _CLAUSE_MARKS)
+    return e >= 0 and text[e] in "，," and _A_DIGIT.search(text, ce, e) is None
+
+
 def _target_framed(text: str, start: int, ms: int, me: int) -> bool:
     """Whether the target word at text[ms:me] stands in a clause with no figure that frames what comes after it
     (_TARGET_FRAMED_BEFORE, _TARGET_FRAMED_AFTER)."""
@@ -4647,6 +4655,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # lead on a line before): a plan named after an earlier item's figure is that item's
         sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
             text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
+    if sent and section_role == "review" and any(c[1] == "target" for c in sent):
+        # "各项工作力争走在前列，全省生产总值增长6.4%" under the review: a 力争 of the work done, in a clause with no
+        # figure before the figure's, sets no target (the review decides)
+        sent = [c for c in sent if c[1] != "target" or not _striving_without_figure(text, c[0], pos)]
     if sent and section_role in ("targets", "tasks", "requirements") and (v is None or v.period_hint is None):
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
