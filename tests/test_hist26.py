@@ -162,3 +162,22 @@ def test_striving_in_the_plan_part_still_sets_targets():
     assert val(fs, ("gdp", "target", "2018", "growth")) == (6.5, "about")
     assert val(fs, ("industrial_va", "target", "2018", "growth")) == (7, "about")
     assert ("industrial_va", "actual", "2017", "growth") not in fs
+
+
+# a verb inside a fund's name (建设基金, 引导基金) is part of what is raised or set up; the verb before it acts
+@pytest.mark.parametrize("sent,action,obj,value", [
+    ("争取国家专项建设基金200亿元以上。", "争取", "国家专项建设基金", 200),
+    ("设立产业发展引导基金100亿元。", "设立", "产业发展引导基金", 100),
+    ("用好建设基金补助项目30个。", "用好", "建设基金补助项目", 30),
+])
+def test_a_verb_inside_a_funds_name_does_not_act(sent, action, obj, value):
+    d = read(TASKS + sent + "\n")
+    p = next(p for p in d.pledges if p.value == value)
+    assert (p.action, p.object) == (action, obj)
+
+
+# look-alikes: funds (资金) as before, and a verb acting on a built thing
+def test_funds_and_works_look_alikes():
+    d = read(TASKS + "争取专项建设资金50亿元。\n新建污水处理厂10座。\n争取中央预算内投资100亿元。\n")
+    got = {(p.action, p.object, p.value) for p in d.pledges}
+    assert {("争取", "专项建设资金", 50), ("新建", "污水处理厂", 10), ("争取", "中央预算内投资", 100)} <= got
