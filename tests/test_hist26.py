@@ -181,3 +181,27 @@ def test_funds_and_works_look_alikes():
     d = read(TASKS + "争取专项建设资金50亿元。\n新建污水处理厂10座。\n争取中央预算内投资100亿元。\n")
     got = {(p.action, p.object, p.value) for p in d.pledges}
     assert {("争取", "专项建设资金", 50), ("新建", "污水处理厂", 10), ("争取", "中央预算内投资", 100)} <= got
+
+
+REVIEW17 = "某省政府工作报告\n——2017年1月18日在某省第十二届人民代表大会第五次会议上\n一、2016年工作回顾\n"
+
+
+# the soft targets of a year after a slump: 止跌回稳, 企稳回升, 由负转正 are qualitative targets
+@pytest.mark.parametrize("item,iid", [
+    ("进出口总额止跌回稳", "foreign_trade"),
+    ("规模以上工业增加值由负转正", "industrial_va"),
+    ("固定资产投资企稳回升", "fixed_asset_investment"),
+    ("一般公共预算收入止跌回升", "general_budget_revenue"),
+])
+def test_soft_targets_after_a_slump_are_qualitative(item, iid):
+    fs = facts(REVIEW17 + "全省生产总值增长8.1%。\n二、2017年主要目标\n今年全省经济社会发展的主要预期目标是：地区生产总值增长7%左右；"
+               + item + "；城镇新增就业40万人。\n")
+    assert val(fs, (iid, "target", "2017", "growth")) == (None, "qualitative")
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (7, "about")
+
+
+# look-alike: the same words as a result in the review are no target and no required fact
+def test_soft_words_in_the_review_give_no_target():
+    fs = facts(REVIEW17 + "全省生产总值增长8.1%，进出口总额止跌回稳，工业投资企稳回升。\n二、2017年主要目标\n今年主要预期目标是：地区生产总值增长7%左右。\n")
+    assert ("foreign_trade", "target", "2017", "growth") not in fs
+    assert ("foreign_trade", "target", "2016", "growth") not in fs
