@@ -228,3 +228,11 @@ def test_the_headline_tourism_figures_stay():
     fs = facts(HLJ + "大力发展避暑旅游，旅游总收入增长12%，接待游客增长10%。\n")
     assert val(fs, ("tourism_revenue", "target", "2018", "growth")) == (12, "eq")
     assert val(fs, ("tourist_visits", "target", "2018", "growth")) == (10, "eq")
+
+
+# 新创 ("newly won" a grade or a title) acts on the count after it; inside 创新创业/创新创造 it is no verb
+def test_new_creation_is_a_verb_and_innovation_is_not():
+    d = read(TASKS + "新创5A级景区2家。\n新创省级文明村镇20个。\n建设创新创业基地10个。\n新建创新创业孵化基地5个。\n打造创新创造平台6个。\n")
+    got = {(p.action, p.object, p.value) for p in d.pledges}
+    assert {("新创", "5A级景区", 2), ("新创", "省级文明村镇", 20), ("建设", "创新创业基地", 10),
+            ("新建", "创新创业孵化基地", 5), ("打造", "创新创造平台", 6)} <= got
