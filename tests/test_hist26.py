@@ -236,3 +236,22 @@ def test_new_creation_is_a_verb_and_innovation_is_not():
     got = {(p.action, p.object, p.value) for p in d.pledges}
     assert {("新创", "5A级景区", 2), ("新创", "省级文明村镇", 20), ("建设", "创新创业基地", 10),
             ("新建", "创新创业孵化基地", 5), ("打造", "创新创造平台", 6)} <= got
+
+
+# a work named before the quoted names of its ways and its count: the task verb before the work acts, the object
+# keeps the work and the names (not the work's own verb acting on the quoted names)
+@pytest.mark.parametrize("sent,action,obj,value", [
+    ("完成城乡散煤治理“电代煤”“气代煤”180万户。", "完成", "城乡散煤治理“电代煤”“气代煤”", 180),
+    ("完成农村人居环境整治“三清三拆”1000个村。", "完成", "农村人居环境整治“三清三拆”", 1000),
+])
+def test_a_work_before_quoted_ways_and_its_count(sent, action, obj, value):
+    d = read(TASKS + sent + "\n")
+    p = next(p for p in d.pledges if p.value == value)
+    assert (p.action, p.object) == (action, obj)
+
+
+# look-alikes: a verb right after the task verb, or alone, before a quoted name still acts
+def test_a_verb_right_before_a_quoted_name_still_acts():
+    d = read(TASKS + "实施新建“四好农村路”1000公里。\n完成农村公路建设，新建“四好农村路”2000公里。\n整治“脏乱差”村庄300个。\n")
+    got = {(p.action, p.value) for p in d.pledges}
+    assert {("实施新建", 1000), ("新建", 2000), ("整治", 300)} <= got

@@ -1240,6 +1240,8 @@ def _verbs_hold_no_separator() -> bool:
     return not any(c in w for w in verbs() for c in _SEP + "、")
 
 
+# quoted names right before a figure ("“电代煤”“气代煤”180万户", "“三清三拆”1000个村")
+_QUOTED_THEN_FIGURE = re.compile(r"(?:“[^”\n]{1,12}”[、和及与]?){1,4}\d")
 # verbs that are the thing handed out after another verb ("发放购房补贴2000万元": 发放 acts; "汽车以旧换新补贴
 # 3万辆": 补贴 does)
 _NOUN_AFTER_VERB = frozenset({"补贴"})
@@ -1264,6 +1266,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
+        if out and out[-1].kind == "action" and text[ve:ve + 1] == "“" and m.start() > out[-1].end + 1 \
+                and _QUOTED_THEN_FIGURE.match(text, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "完成城乡散煤治理“电代煤”“气代煤”180万户": a work named before the quoted names of its ways and its figure; the verb before acts
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
