@@ -2954,6 +2954,39 @@ _PLAN_AVERAGE = re.compile(r"(?:(?!今年|年度|预期)[^。；;：:\n\d%]){0,3
 # "超过1.3亿美元的预期目标"): as "高于5%左右的预期目标" (role_cues.tsv), it names no target for the clauses after it (but a
 # target ahead, "确保实现城镇新增就业5万人的预期目标，…", still does)
 _COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:年初|年度|全年)?(?:确定的)?[\d.]+(?:万|亿)?(?:人次|美元|元|人|户|家|个|吨|斤|亩|天)的$")
+# a target named as the object of a revision or a result, with the name of its figure between ("我们主动调整了经济增长
+# 预期目标，全省生产总值实现7677亿元", "下调了全年增长预期目标", "完成了地区生产总值增长预期目标"): a target of the year
+# it was set in, done with; it names no target for the clauses after it (the year or the section before decides)
+_TARGET_DONE_WITH = re.compile(r"(?:调整|下调|上调|调低|调高|调减|调增|修订|完成|实现|达到)了[^，,。；;：:\d%％]{0,10}$")
+# a target named in a clause that frames the work or the result after it, with no figure of its own ("面对经济增长预期目标
+# 难以完成的困难局面，", "在全国经济增长预期目标下调的背景下，", "按照稳增长的预期目标要求，", "针对经济增长预期目标，",
+# "我们没有完成经济增长预期目标，", "经济增长预期目标未能实现，", "紧紧围绕主要预期目标，"): it names no target for the
+# clauses after it (the year or the section before decides); not a target set in the next clause ("经济增长预期目标，建议
+# 定为5.5%左右": no framing word around it)
+_TARGET_FRAMED_BEFORE = re.compile(r"(?:面对|在|按照|针对|围绕|紧扣|对照|没有(?:完成|实现|达到)|未能?(?:完成|实现|达到))"
+                                   r"[^，,。；;：:\d%％]{0,14}$")
+_TARGET_FRAMED_AFTER = re.compile(r"[^，,。；;：:\d%％\n]{0,8}?(?:难以|未能|没有|未完成|未实现|下调|上调|调整|要求|背景|局面)"
+                                  r"[^，,。；;：:\d%％\n]{0,12}[，,]")
+
+
+def _striving_without_figure(text: str, ce: int, pos: int) -> bool:
+    """Whether the cue ending at ce is a 力争 whose clause ends with a comma before pos with no figure in it."""
+    if text[ce - 2:ce] != "力争":
+        return False
+    e = find_mark(text, ce, pos, _CLAUSE_MARKS)
+    return e >= 0 and text[e] in "，," and _A_DIGIT.search(text, ce, e) is None
+
+
+def _target_framed(text: str, start: int, ms: int, me: int) -> bool:
+    """Whether the target word at text[ms:me] stands in a clause with no figure that frames what comes after it
+    (_TARGET_FRAMED_BEFORE, _TARGET_FRAMED_AFTER)."""
+    ce = find_mark(text, me, me + 40, _CLAUSE_MARKS)
+    if ce < 0 or text[ce] not in "，," or _A_DIGIT.search(text, me, ce) is not None:
+        return False  # (its clause goes on to a figure, or leads a list: "主要预期目标是：", "目标为7%")
+    if _TARGET_FRAMED_AFTER.match(text, me, ce + 1) is not None:
+        return True
+    cs = max(start, ms - 20, rfind_mark(text, ms - 20, ms, _CLAUSE_MARKS) + 1)
+    return ce == me and _TARGET_FRAMED_BEFORE.search(text, cs, ms) is not None
 
 
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
@@ -2975,6 +3008,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             if role == "target" and text[m.start() - 1:m.start()] == "的" \
                     and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
+            if role == "target" and m.group(0)[-2:] == "目标" \
+                    and _TARGET_DONE_WITH.search(text, max(start, m.start() - 14), m.start()) is not None:
+                continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
+            if role == "target" and m.group(0)[-2:] == "目标" and _target_framed(text, start, m.start(), m.end()):
+                continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
             yr = _CUE_YEAR.search(m.group(0))
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
@@ -4617,6 +4655,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # lead on a line before): a plan named after an earlier item's figure is that item's
         sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
             text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
+    if sent and section_role == "review" and any(c[1] == "target" for c in sent):
+        # "各项工作力争走在前列，全省生产总值增长6.4%" under the review: a 力争 of the work done, in a clause with no
+        # figure before the figure's, sets no target (the review decides)
+        sent = [c for c in sent if c[1] != "target" or not _striving_without_figure(text, c[0], pos)]
     if sent and section_role in ("targets", "tasks", "requirements") and (v is None or v.period_hint is None):
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)

@@ -511,7 +511,7 @@ _POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,�
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
 # (the unit of a count right after an object)
@@ -1240,6 +1240,8 @@ def _verbs_hold_no_separator() -> bool:
     return not any(c in w for w in verbs() for c in _SEP + "、")
 
 
+# quoted names right before a figure ("“电代煤”“气代煤”180万户", "“三清三拆”1000个村")
+_QUOTED_THEN_FIGURE = re.compile(r"(?:“[^”\n]{1,12}”[、和及与]?){1,4}\d")
 # verbs that are the thing handed out after another verb ("发放购房补贴2000万元": 发放 acts; "汽车以旧换新补贴
 # 3万辆": 补贴 does)
 _NOUN_AFTER_VERB = frozenset({"补贴"})
@@ -1264,6 +1266,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
+        if out and out[-1].kind == "action" and text[ve:ve + 1] == "“" and m.start() > out[-1].end + 1 \
+                and _QUOTED_THEN_FIGURE.match(text, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # "完成城乡散煤治理“电代煤”“气代煤”180万户": a work named before the quoted names of its ways and its figure; the verb before acts
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
@@ -3971,6 +3976,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
+                if obj in _SPENT_DONE and action_v is not None and action_v.end == obj_s and action_v.kind == "action" \
+                        and (fs := _field_of_spending(text, ss, action_v)) >= 0:
+                    # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
+                    # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
+                    obj, obj_s = text[fs:action_v.end] + obj[2:], fs
+                    action_v = _Verb("完成", action_v.end, action_v.end + 2, verbs().get("完成"))
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
                     if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
@@ -4197,6 +4208,23 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
 
 
 _FULL_STOP_SET = marks("。！？\n")
+# an investment named as done right after the construction of a field ("水利建设完成投资500亿元")
+_SPENT_DONE = frozenset(("完成投资", "完成投资额"))
+_FIELD_CLAUSE = marks("，,；;：:。！？\n")
+
+
+def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
+    """The start of the field named in its clause up to the construction verb v ("综合交通建设" in "…，综合交通建设完成投资"),
+    or -1 where the clause holds more than a short name (a figure, another verb before it)."""
+    cs = rfind_mark(text, ss, v.start, _FIELD_CLAUSE) + 1
+    cs = max(cs, ss)
+    name = text[cs:v.start]
+    if not 2 <= len(name) <= 12 or _DIGIT.search(name) or not _has_cjk(name):
+        return -1
+    if any(w.kind == "action" for w in _verbs_in(text, cs, v.start)):
+        return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
+    return cs
+
 _STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
 _SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
