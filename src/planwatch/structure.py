@@ -346,7 +346,9 @@ _REVIEW_BEFORE = re.compile(r"一年来|过去|去年|上年|以来|(?:19|20)\d\
 _LIST_LEAD = re.compile(r"[：:]\s*$")
 # a line that leads the year's work ("重点做好以下工作：", "围绕上述目标，着力抓好以下几个方面工作："), not a list
 # of targets ("主要预期目标如下：", "实现以下目标任务：") nor of principles ("必须把握好以下几个方面：")
+# (or the year's campaigns it is grouped in: "实现上述目标，重点开展以下15个攻势：", "实施以下八大攻坚行动：")
 _WORK_LEAD = re.compile(r"(?:抓好|做好|抓实|做实|推进|落实|办好)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
+                        r"|(?:开展|实施|打好|打赢)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:行动|攻势|硬仗|攻坚战)[：:]\s*$"
                         r"|(?:抓好|做好|抓实)(?:(?!目标|指标)[^。\n：:]){0,10}(?:工作|方面|任务)[：:]\s*$")
 _AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
 # a sub-section titled for a group of the targets ("（一）经济发展目标。地区生产总值增长7%左右", "2．主要经济指标")

@@ -81,6 +81,8 @@ _CONTINUE = re.compile(
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
     # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
     # its start dated)
+    # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
+    r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
     r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|收入(?:总量|规模)(?=位?居|位列|排名|在)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -2566,6 +2568,8 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 # "民生支出占一般公共预算支出的比重始终保持在75%以上": a share held throughout, its adverb between
+# a clause of the ratio alone after a count of the same name ("优良天数达到300天，比例达到82.2%"): that count's share
+_RATIO_CLAUSE = re.compile(r"(?:^|[，,、])(?:比例|比率)(?:达到|达|为|提高到|提升到|上升到)?$")
 _SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持续|长期)(?:保持在|稳定在|保持|稳定|在)$")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
@@ -2696,7 +2700,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
             or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None) \
-            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None
+            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None \
+            or _RATIO_CLAUSE.search(verb) is not None
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high

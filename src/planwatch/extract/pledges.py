@@ -689,6 +689,8 @@ _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
 _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与)(?:每人每月|每人每年|每人|每年|每月|人均)?")
 # a name that joins two ("城乡低保标准分别提高到…和…"): the halves it stands for, in order
 _PAIRED = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城市", "农村")}
+# (a pair named inside an object: "本外币存贷款余额" is the deposits' and the loans' balance)
+_PAIRED_INSIDE = {"存贷款": ("存款", "贷款")}
 _HALVES = ("城镇居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
@@ -1773,7 +1775,7 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
 
 _GOALS_PARENT = re.compile(r"目标|指标")
 # the lead to the year's work, its colon last ("重点抓好以下工作：", "围绕上述目标，着力做好六个方面工作：")
-_WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)[：:]")
+_WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措|行动|攻势|硬仗)[：:]")
 
 
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
@@ -2165,7 +2167,8 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
-_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
+# (and the year's campaigns a report may group its work in: "重点开展以下15个攻势：", "实施八大攻坚行动：", "打好六场硬仗：")
+_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排", "行动", "攻势", "硬仗")
 # a bare title of the year's tasks ending with its colon ("重点任务：", "主要工作：", "今年重点工作安排：")
 _BARE_TASKS_LEAD = re.compile(r"\s*(?:今年|全年|年度)?的?(?:重点|主要)(?:工作|任务)(?:安排|举措)?[：:]")
 
@@ -3480,6 +3483,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             if pair:
                 a = text.find(obj, s, e)
                 items = [(half + obj[len(pair):], a, a + len(obj)) for half in _PAIRED[pair]]
+            elif (pair := next((k for k in _PAIRED_INSIDE if k in obj), None)) is not None:
+                # "本外币存贷款余额分别达到5.4万亿元和5.3万亿元": the deposits', then the loans'
+                a = text.find(obj, s, e)
+                items = [(obj.replace(pair, half, 1), a, a + len(obj)) for half in _PAIRED_INSIDE[pair]]
         if items is None and len(run) >= 2 and (fb >= v.end or s == cs and v.kind in ("level", "change")
                                                  and fb + 2 == v.start and not _COUNTED_SUBJECTS.match(text, s)) \
                 and all(q.unit != "%" for q in run) \

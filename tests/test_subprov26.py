@@ -1,0 +1,89 @@
+"""Session subprov26: whole reports of sub-provincial cities and provincial capitals (宁波, 成都, 西安, 青岛 and
+excerpts of 大连, 厦门, 济南, 武汉, 杭州, 沈阳 written for it): a ratio named alone after a count of the same
+indicator, a pair of balances named inside one object, the year's work grouped in campaigns (攻势, 攻坚行动)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+REVIEW = "成都市政府工作报告\n——2024年1月24日在成都市第十八届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+
+
+# the ratio of a count just named, its name left out ("优良天数达到300天，比例达到82.2%"): that indicator's share
+@pytest.mark.parametrize("sent,days,share", [
+    ("全市空气质量优良天数达到300天，比例达到82.2%。", 300, 82.2),
+    ("全年空气质量优良天数302天、比例82.7%。", 302, 82.7),
+    ("全年空气质量优良天数302天，比率为82.7%。", 302, 82.7),
+    ("空气质量优良天数达到255天，比例提高到69.9%，细颗粒物年均浓度71微克/立方米。", 255, 69.9),
+])
+def test_a_ratio_after_its_count_is_the_share(sent, days, share):
+    fs = facts(REVIEW + sent + "\n", report_year=2024)
+    assert val(fs, ("good_air_days", "actual", "2023", "level")) == (days, "eq")
+    assert val(fs, ("good_air_days", "actual", "2023", "share")) == (share, "eq")
+
+
+# look-alikes: an indicator with no share of its own gets no figure from a bare ratio after it; a named ratio
+# and a change in points stay as they were
+@pytest.mark.parametrize("sent,iid,measure", [
+    ("全市粮食产量达到190万吨，比例达到30%。", "grain_output", "level"),
+    ("全市城镇新增就业26.5万人，比例达到82.2%。", "urban_new_jobs", "level"),
+    ("全市高新技术企业达到1770家，比例达到20%。", "high_tech_enterprises", "level"),
+])
+def test_a_bare_ratio_after_an_indicator_without_share_gives_nothing(sent, iid, measure):
+    fs = facts(REVIEW + sent + "\n", report_year=2024)
+    assert (iid, "actual", "2023", measure) in fs
+    assert {k for k in fs if k[0] == iid} == {(iid, "actual", "2023", measure)}
+
+
+def test_a_named_ratio_and_points_unchanged():
+    fs = facts(REVIEW + "空气质量优良天数比例达到93.4%，比上年提高2.1个百分点。\n", report_year=2024)
+    assert val(fs, ("good_air_days", "actual", "2023", "share")) == (93.4, "eq")
+    assert val(fs, ("good_air_days", "actual", "2023", "pp_change")) == (2.1, "eq")
+
+
+PLAN = "成都市政府工作报告\n——2024年1月24日在成都市第十八届人民代表大会第三次会议上\n\n二、2024年工作安排\n"
+
+
+# "本外币存贷款余额分别达到5.4万亿元和5.3万亿元": the deposits' pledge, then the loans'
+def test_deposits_and_loans_named_in_one_object_are_two_pledges():
+    d = read(PLAN + "加快发展现代服务业，本外币存贷款余额分别达到5.4万亿元和5.3万亿元，新增上市企业10家。\n")
+    got = pledged(d)
+    assert ("本外币存款余额", 5.4, "万亿元") in got
+    assert ("本外币贷款余额", 5.3, "万亿元") in got
+    assert ("上市企业", 10, "家") in got
+
+
+def test_paired_objects_unchanged():
+    got = pledged(read(PLAN + "城乡低保标准分别提高到每人每月900元和800元。\n"))
+    assert got == {("城市低保标准", 900, "元"), ("农村低保标准", 800, "元")}
+
+
+CAMPAIGNS = ("沈阳市政府工作报告\n——2019年1月15日在沈阳市第十六届人民代表大会第三次会议上\n\n"
+             "二、2019年工作总体要求和主要目标\n今年全市经济社会发展的主要预期目标是：\n"
+             "——地区生产总值增长6.5%左右；\n——一般公共预算收入增长5%；\n——城镇新增就业12万人以上。\n"
+             "实现上述目标，重点开展以下{lead}：\n"
+             "（一）开展营商环境攻坚行动，打造一流营商环境\n企业开办时间压缩至2个工作日以内。新增市场主体10万户。\n"
+             "（二）开展产业振兴攻坚行动\n实施重点工业项目200个，新增规模以上工业企业150户。\n")
+
+
+# the year's work grouped in campaigns after the target list: the items are tasks (their figures pledges), and the
+# count of the report's own campaigns is no pledge
+@pytest.mark.parametrize("lead", ["8个攻坚行动", "15个攻势", "六场硬仗"])
+def test_campaigns_lead_the_tasks(lead):
+    d = read(CAMPAIGNS.format(lead=lead))
+    got = pledged(d)
+    assert ("市场主体", 10, "万户") in got
+    assert ("重点工业项目", 200, "个") in got
+    assert not any(o in ("攻坚行动", "攻势", "硬仗") for o, _, _ in got)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+
+
+def test_work_lead_unchanged_and_a_counted_action_in_a_task_stays():
+    d = read(CAMPAIGNS.format(lead="8个方面工作").replace("重点开展以下", "重点做好以下")
+             .replace("企业开办时间", "组织开展应急演练20次，企业开办时间"))
+    got = pledged(d)
+    assert ("市场主体", 10, "万户") in got
+    assert ("应急演练", 20, "次") in got
+    assert not any(o == "方面" for o, _, _ in got)
