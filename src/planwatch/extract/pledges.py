@@ -1775,7 +1775,7 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
 
 _GOALS_PARENT = re.compile(r"目标|指标")
 # the lead to the year's work, its colon last ("重点抓好以下工作：", "围绕上述目标，着力做好六个方面工作：")
-_WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措|行动|攻势|硬仗)[：:]")
+_WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)[：:]")
 
 
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
@@ -2167,8 +2167,7 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 
 # an interview's or a briefing's question, its asker's mark ("记者：", "问：", "【记者】", "人民网记者：")
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
-# (and the year's campaigns a report may group its work in: "重点开展以下15个攻势：", "实施八大攻坚行动：", "打好六场硬仗：")
-_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排", "行动", "攻势", "硬仗")
+_TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
 # a bare title of the year's tasks ending with its colon ("重点任务：", "主要工作：", "今年重点工作安排：")
 _BARE_TASKS_LEAD = re.compile(r"\s*(?:今年|全年|年度)?的?(?:重点|主要)(?:工作|任务)(?:安排|举措)?[：:]")
 
