@@ -87,3 +87,54 @@ def test_work_lead_unchanged_and_a_counted_action_in_a_task_stays():
     assert ("市场主体", 10, "万户") in got
     assert ("应急演练", 20, "次") in got
     assert not any(o == "方面" for o, _, _ in got)
+
+
+XIAN = ("西安市政府工作报告\n——2017年1月11日在西安市第十六届人民代表大会第一次会议上\n\n三、2017年工作安排\n"
+        "全市经济社会发展的主要预期目标是：生产总值增长8%以上。\n")
+
+
+# the plan's average the year's target is aligned with, written without 的目标 after it: the plan's goal
+@pytest.mark.parametrize("sent,value,qual", [
+    ("确定生产总值增长8%以上的目标，与“十三五”规划确定的年均增长8.5%左右相衔接。", 8.5, "about"),
+    ("确定生产总值增长8%以上的目标，也与“十三五”规划年均增长8.5%左右相衔接。", 8.5, "about"),
+    ("生产总值增长8%以上、力争达到8.5%的目标，与“十三五”规划确定的年均增长8.5%左右相衔接，经过努力是可以实现的。", 8.5, "about"),
+    ("确定生产总值增长8%以上的目标，与“十三五”规划年均增长8.5%的目标相衔接。", 8.5, "eq"),
+])
+def test_plan_average_aligned_with_is_the_plans_goal(sent, value, qual):
+    fs = facts(XIAN + sent + "\n")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (value, qual)
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (8, "at_least")
+
+
+def test_plan_average_with_no_name_in_its_sentence_gives_nothing():
+    fs = facts(XIAN + "这一目标与“十三五”规划确定的年均增长8.5%左右相衔接。\n")
+    assert ("gdp", "goal", "2016-2020", "growth") not in fs
+
+
+NANJING = "南京市政府工作报告\n——2022年1月10日在南京市第十七届人民代表大会第一次会议上\n\n一、2021年工作回顾\n"
+
+
+# a place among peer cities reached after the move is stated ("在全国城市中的位次前移1位，居第10位"): the figure's
+# rank, the peer group its scope
+@pytest.mark.parametrize("sent,rank,scope", [
+    ("全市地区生产总值达到16355.3亿元，增长7.5%，经济总量在全国城市中的位次前移1位，居第10位。", 10, "全国城市"),
+    ("全市地区生产总值达到16355.3亿元，增长7.5%，在副省级城市中的排名上升1位，升至第4位。", 4, "副省级城市"),
+    ("全市地区生产总值达到16355.3亿元，增长7.5%，在全国城市中的位次前移1位，居第10位。", 10, "全国城市"),
+])
+def test_a_place_after_its_move_among_peers_is_the_rank(sent, rank, scope):
+    fs = facts(NANJING + sent + "\n")
+    assert val(fs, ("gdp", "actual", "2021", "rank")) == (rank, "eq")
+    assert fs[("gdp", "actual", "2021", "rank")].scope == scope
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (7.5, "eq")
+
+
+# look-alikes: the move alone, or a place with no field named, gives no rank
+@pytest.mark.parametrize("sent", [
+    "全市地区生产总值达到16355.3亿元，在全国城市中的位次前移1位。",
+    "全市地区生产总值达到16355.3亿元，增长7.5%，居第10位。",
+    "全市地区生产总值达到16355.3亿元，增长7.5%，在副省级城市中的位次保持不变。",
+])
+def test_a_move_alone_is_no_rank(sent):
+    fs = facts(NANJING + sent + "\n")
+    assert ("gdp", "actual", "2021", "rank") not in fs
+    assert val(fs, ("gdp", "actual", "2021", "level")) == (16355.3, "eq")

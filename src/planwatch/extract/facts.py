@@ -126,9 +126,10 @@ _CONTINUE = re.compile(
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
-    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位")
-    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列)"
+    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次))"
+    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
+    # 排名上升1位，升至第4位")
+    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
     r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区)(?:排名|位居|位列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
@@ -2190,6 +2191,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
+        if not scope and text.find("在", start, rk.start()) >= 0 \
+                and (named := _last(_PEER_RANKED_IN.finditer(text, start, rk.start()))):
+            scope = named.group(1)  # "经济总量在全国城市中的位次前移1位，居第10位": the peer group named before
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
@@ -2483,6 +2487,8 @@ def _falls(verb: str) -> bool:
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 # a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
 _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
+# (or a peer group with 中 before its ranking's word: "在副省级城市中的位次前移1位，居第3位", "在全国城市中的排名上升2位")
+_PEER_RANKED_IN = re.compile(r"在([^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
@@ -6930,14 +6936,15 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
-                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机)?衔接))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
-# ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接")
+# ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接"; the average alone
+# too: "…的目标，与“十三五”规划确定的年均增长8.5%左右相衔接")
 _PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期)?(?:发展)?规划"
-                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?的?"
-                                   r"(?:目标|预期目标)(?:相|有效|有机)?衔接)")
+                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
+                                   r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
 
 
 def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | None:
