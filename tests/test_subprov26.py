@@ -138,3 +138,36 @@ def test_a_move_alone_is_no_rank(sent):
     fs = facts(NANJING + sent + "\n")
     assert ("gdp", "actual", "2021", "rank") not in fs
     assert val(fs, ("gdp", "actual", "2021", "level")) == (16355.3, "eq")
+
+
+# a growth in times over the five years its clause names, in a one-year review: the five years' change, as
+# "五年增长58.2%" is
+@pytest.mark.parametrize("sent,value", [
+    ("高新技术企业达到7800家，五年增长4倍。", 400),
+    ("高新技术企业达到7800家，五年增长了2.5倍。", 250),
+])
+def test_times_over_five_years_is_the_spans_growth(sent, value):
+    fs = facts(NANJING + sent + "\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2017-2021", "growth")) == (value, "eq")
+    assert ("high_tech_enterprises", "actual", "2021", "growth") not in fs
+
+
+def test_times_of_the_year_stay_the_years():
+    fs = facts(NANJING + "高新技术企业达到7800家，增长1.2倍。\n")
+    assert val(fs, ("high_tech_enterprises", "actual", "2021", "growth")) == (120, "eq")
+
+
+XIAMEN = "厦门市人民政府工作报告\n——2024年1月8日在厦门市第十六届人民代表大会第四次会议上\n\n三、2024年重点工作\n"
+
+
+# an item's number before a pledge with no verb first ("9.城乡居民基础养老金每人每月提高20元") is no part of its object
+def test_an_items_number_is_no_part_of_the_object():
+    got = pledged(read(XIAMEN + "今年将重点办好以下十件民生实事：\n8.新开通公交线路20条；\n"
+                                "9.城乡居民基础养老金每人每月提高20元；\n10.建设长者食堂50个。\n"))
+    assert ("城乡居民基础养老金", 20, "元") in got
+    assert ("公交线路", 20, "条") in got and ("长者食堂", 50, "个") in got
+
+
+def test_a_decimal_opening_an_object_stays():
+    got = pledged(read(XIAMEN + "新建5.5G基站1000个，建成5G基站2000个。\n"))
+    assert ("5.5G基站", 1000, "个") in got and ("5G基站", 2000, "个") in got

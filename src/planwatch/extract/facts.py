@@ -2226,8 +2226,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
         if fm.group("x") or fm.group("cx"):
             g = (float(fm.group("x")) if fm.group("x") else _CN_TIMES[fm.group("cx")]) * 100
+            # ("高新技术企业达到7800家，五年增长4倍": over the five years its clause names, as "五年增长58.2%" is)
+            lead = text[_clause_start(text, fm.start(), 16):fm.start()]
+            five = "五年" in lead and _FIVE_YEARS_MOVED.search(lead + fm.group(0)[:2]) is not None
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
-                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
+                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长",
+                             period_hint="cumulative" if five else None))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n") or "一"]
         # "全国财政收入十年接近翻一番": over the ten years the clause names (not the five a review is of), near it
