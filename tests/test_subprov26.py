@@ -171,3 +171,22 @@ def test_an_items_number_is_no_part_of_the_object():
 def test_a_decimal_opening_an_object_stays():
     got = pledged(read(XIAMEN + "新建5.5G基站1000个，建成5G基站2000个。\n"))
     assert ("5.5G基站", 1000, "个") in got and ("5G基站", 2000, "个") in got
+
+
+HARBIN = "哈尔滨市政府工作报告\n——2024年1月15日在哈尔滨市第十六届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+
+
+# a peer group leading the clause of the name, after a comma ("，在15个副省级城市中，GDP总量位列第15"): the rank's field
+@pytest.mark.parametrize("sent,rank", [
+    ("全市地区生产总值6051.6亿元，增长5%，在15个副省级城市中，GDP总量位列第15。", 15),
+    ("在15个副省级城市中，我市地区生产总值增速排名第3位。", 3),
+])
+def test_a_peer_group_leading_the_clause_is_the_field(sent, rank):
+    fs = facts(HARBIN + sent + "\n")
+    assert val(fs, ("gdp", "actual", "2023", "rank")) == (rank, "eq")
+    assert "副省级城市" in fs[("gdp", "actual", "2023", "rank")].scope
+
+
+def test_a_place_with_no_field_stays_unread():
+    fs = facts(HARBIN + "全市地区生产总值6051.6亿元，增长5%，GDP总量位列第15。\n")
+    assert ("gdp", "actual", "2023", "rank") not in fs

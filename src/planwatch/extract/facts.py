@@ -2197,6 +2197,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
+        if not scope and text.find("在", max(0, start - 40), start) >= 0 \
+                and (field := _last(_PEER_FIELD_LEAD.finditer(text, max(0, start - 40), start))) is not None \
+                and text.find("在", field.end(), start) < 0 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
+            scope = field.group(1)  # "，在15个副省级城市中，GDP总量位列第15": the peer group leading the clause
         if not scope and (mf := _MOVED_FROM.search(text, max(start, rk.start() - 14), rk.start())) is not None:
             # "经济总量由第25位上升至第23位": a place moved to from a place named just before it is the figure's rank in
             # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21); the field
@@ -2495,6 +2499,8 @@ _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 _PEER_RANKED_IN = re.compile(r"在([^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
+# (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
+_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
