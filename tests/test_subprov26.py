@@ -190,3 +190,26 @@ def test_a_peer_group_leading_the_clause_is_the_field(sent, rank):
 def test_a_place_with_no_field_stays_unread():
     fs = facts(HARBIN + "全市地区生产总值6051.6亿元，增长5%，GDP总量位列第15。\n")
     assert ("gdp", "actual", "2023", "rank") not in fs
+
+
+# a lead to the year's work with its explanation between it and the first task's heading: the headings after it are
+# tasks still, the whole-region figures restated there both target facts and pledges
+def test_work_lead_with_its_explanation_before_the_first_heading():
+    text = CAMPAIGNS.format(lead="8个攻坚行动").replace(
+        "（一）", "开展8个攻坚行动，是市委作出的重大决策，每一个攻坚行动都要明确目标、压实责任、挂图作战。\n"
+                 "我们要以攻坚突破的姿态推动高质量发展。\n（一）", 1).replace("新增市场主体10万户。", "新增市场主体10万户。实际使用外资达到30亿美元。")
+    d = read(text)
+    got = pledged(d)
+    assert ("市场主体", 10, "万户") in got
+    assert any(o.endswith("外资") and v == 30 for o, v, _ in got)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("fdi", "target", "2019", "level")) == (30, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (6.5, "about")
+
+
+def test_a_target_lead_after_a_work_lead_keeps_its_list():
+    text = ("沈阳市政府工作报告\n——2019年1月15日在沈阳市第十六届人民代表大会第三次会议上\n\n"
+            "二、2019年工作总体要求和主要目标\n做好今年工作，要重点抓好以下工作：\n今年全市经济社会发展的主要预期目标是：\n"
+            "（一）经济发展目标。地区生产总值增长6.5%左右，实际使用外资达到30亿美元。\n")
+    d = read(text)
+    assert not any(v == 30 for _, v, _ in pledged(d))

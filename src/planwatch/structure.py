@@ -356,6 +356,25 @@ _AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
 _TARGETS_GROUP_TITLE = re.compile(r"(?:目标|指标)$")
 
 
+_LEAD_ABOVE_REACH = 2000  # (the characters looked back over for a lead with its explanation between)
+
+
+def _work_lead_above(text: str, lo: int, p: int) -> bool:
+    """Whether the last line in [lo, p) that ends with a colon leads the year's work, the lines after it paragraphs of
+    its explanation, none a lead ("重点开展以下15个攻势：\n今年开展15个攻势，是…。\n（一）…"); lines read from p back."""
+    lo = max(lo, p - _LEAD_ABOVE_REACH)
+    e = p
+    while e > lo:
+        k = text.rfind("\n", lo, e - 1)
+        line = text[k + 1:e].rstrip()
+        if line.endswith(("：", ":")):
+            return _WORK_LEAD.search(line) is not None
+        if k < 0:
+            return False
+        e = k + 1
+    return False
+
+
 def _leads_ahead(text: str, p: int) -> bool:
     """Whether the line right before ``p`` (an item's start) leads a list of the year's tasks."""
     m = _LEADS_AHEAD.search(text, max(0, p - 60), p)
@@ -663,7 +682,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 # targets title under the review looks ahead only by its year or its words, or its part's)
                 role = own
             elif role == "targets" and own not in ("closing", "requirements") \
-                    and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)) \
+                    and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)
+                         or _work_lead_above(text, starts[parent.id], p)) \
                     and not _TARGETS_GROUP_TITLE.search(title.split("。", 1)[0]) \
                     and (not _PERIOD_TITLE.search(parent.title) or _AHEAD_YEAR_WORDS.search(parent.title)
                          or year is not None and f"{year}年" in parent.title):
