@@ -213,3 +213,26 @@ def test_a_target_lead_after_a_work_lead_keeps_its_list():
             "（一）经济发展目标。地区生产总值增长6.5%左右，实际使用外资达到30亿美元。\n")
     d = read(text)
     assert not any(v == 30 for _, v, _ in pledged(d))
+
+
+JINAN = "济南市人民政府工作报告\n——2022年1月8日在济南市第十八届人民代表大会第一次会议上\n\n一、2021年工作回顾\n"
+
+
+# a place moved to from a place among a peer group of cities named after 由 ("由全国城市第24位上升至第18位"): the rank,
+# the peer group its field (the start no fact)
+@pytest.mark.parametrize("sent,rank,scope", [
+    ("全市地区生产总值达到11432.2亿元，经济总量由全国城市第24位上升至第18位。", 18, "全国城市"),
+    ("全市地区生产总值达到11432.2亿元，经济总量由副省级城市第8位上升至第6位。", 6, "副省级城市"),
+    ("全市地区生产总值达到11432.2亿元，经济总量由全国第24位上升至第18位。", 18, "全国"),
+])
+def test_a_place_moved_from_among_peer_cities(sent, rank, scope):
+    fs = facts(JINAN + sent + "\n")
+    assert val(fs, ("gdp", "actual", "2021", "rank")) == (rank, "eq")
+    assert fs[("gdp", "actual", "2021", "rank")].scope == scope
+
+
+def test_five_year_review_rank_moved_is_the_end_years():
+    fs = facts(JINAN.replace("一、2021年工作回顾", "一、过去五年工作回顾") + "五年来，全市地区生产总值2021年达到11432.2亿元，"
+               "年均增长6.3%，经济总量由全国城市第24位上升至第18位。\n")
+    assert val(fs, ("gdp", "actual", "2021", "rank")) == (18, "eq")
+    assert val(fs, ("gdp", "actual", "2017-2021", "growth")) == (6.3, "eq")

@@ -3949,7 +3949,9 @@ def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 # the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
-_MOVED_FROM = re.compile(r"[由从](?:(?:上年|去年|上一年|(?:19|20)\d\d年)(?:末|底)?的)?(?P<field>(?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
+# (the field a peer group of cities too: "经济总量由全国城市第24位上升至第18位", "由副省级城市第8位上升至第6位")
+_MOVED_FROM = re.compile(r"[由从](?:(?:上年|去年|上一年|(?:19|20)\d\d年)(?:末|底)?的)?(?P<field>(?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区|城市)?"
+                         r"|(?:\d{1,3}个)?[^，,。；;第\d由从在]{1,8}?(?:城市|省会))?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 # the place a rank started from, a time and the field between 由 and its 第 ("由上年的全市第", "由一季度的第")
 _RANK_FROM = re.compile(r"[从由](?:(?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?)?"
