@@ -346,12 +346,33 @@ _REVIEW_BEFORE = re.compile(r"一年来|过去|去年|上年|以来|(?:19|20)\d\
 _LIST_LEAD = re.compile(r"[：:]\s*$")
 # a line that leads the year's work ("重点做好以下工作：", "围绕上述目标，着力抓好以下几个方面工作："), not a list
 # of targets ("主要预期目标如下：", "实现以下目标任务：") nor of principles ("必须把握好以下几个方面：")
+# (or the year's campaigns it is grouped in: "实现上述目标，重点开展以下15个攻势：", "实施以下八大攻坚行动：")
 _WORK_LEAD = re.compile(r"(?:抓好|做好|抓实|做实|推进|落实|办好)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:工作|方面|任务)[^。\n：:]{0,4}[：:]\s*$"
+                        r"|(?:开展|实施|打好|打赢)(?:以下|如下|下列)(?:(?!目标|指标)[^。\n：:]){0,12}(?:行动|攻势|硬仗|攻坚战)[：:]\s*$"
                         r"|(?:抓好|做好|抓实)(?:(?!目标|指标)[^。\n：:]){0,10}(?:工作|方面|任务)[：:]\s*$")
 _AHEAD_YEAR_WORDS = re.compile(r"今年|明年")
 # a sub-section titled for a group of the targets ("（一）经济发展目标。地区生产总值增长7%左右", "2．主要经济指标")
 # stays the target list after such a lead
 _TARGETS_GROUP_TITLE = re.compile(r"(?:目标|指标)$")
+
+
+_LEAD_ABOVE_REACH = 2000  # (the characters looked back over for a lead with its explanation between)
+
+
+def _work_lead_above(text: str, lo: int, p: int) -> bool:
+    """Whether the last line in [lo, p) that ends with a colon leads the year's work, the lines after it paragraphs of
+    its explanation, none a lead ("重点开展以下15个攻势：\n今年开展15个攻势，是…。\n（一）…"); lines read from p back."""
+    lo = max(lo, p - _LEAD_ABOVE_REACH)
+    e = p
+    while e > lo:
+        k = text.rfind("\n", lo, e - 1)
+        line = text[k + 1:e].rstrip()
+        if line.endswith(("：", ":")):
+            return _WORK_LEAD.search(line) is not None
+        if k < 0:
+            return False
+        e = k + 1
+    return False
 
 
 def _leads_ahead(text: str, p: int) -> bool:
@@ -661,7 +682,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 # targets title under the review looks ahead only by its year or its words, or its part's)
                 role = own
             elif role == "targets" and own not in ("closing", "requirements") \
-                    and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)) \
+                    and (parent.id in work_parts or _WORK_LEAD.search(text, max(0, p - 60), p)
+                         or _work_lead_above(text, starts[parent.id], p)) \
                     and not _TARGETS_GROUP_TITLE.search(title.split("。", 1)[0]) \
                     and (not _PERIOD_TITLE.search(parent.title) or _AHEAD_YEAR_WORDS.search(parent.title)
                          or year is not None and f"{year}年" in parent.title):

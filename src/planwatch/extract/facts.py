@@ -81,6 +81,8 @@ _CONTINUE = re.compile(
     # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
     # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
     # its start dated)
+    # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
+    r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
     r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|收入(?:总量|规模)(?=位?居|位列|排名|在)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
@@ -124,9 +126,10 @@ _CONTINUE = re.compile(
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
-    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列)"
-    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位")
-    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列)"
+    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次))"
+    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
+    # 排名上升1位，升至第4位")
+    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
     r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区)(?:排名|位居|位列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
@@ -2188,9 +2191,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         if not scope and (named := _last(_RANKED_IN.finditer(text, start, rk.start()))):
             scope = named.group(1)  # "增速在全国排名前移3位，升至第8位": the field named before
+        if not scope and text.find("在", start, rk.start()) >= 0 \
+                and (named := _last(_PEER_RANKED_IN.finditer(text, start, rk.start()))):
+            scope = named.group(1)  # "经济总量在全国城市中的位次前移1位，居第10位": the peer group named before
         if not scope and (field := _FIELD_LEAD.search(text, max(0, start - 60), start)) is not None \
                 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
             scope = field.group(1)  # "在全市各县区中，我县地区生产总值增速排名第3位": the field leading the sentence
+        if not scope and text.find("在", max(0, start - 40), start) >= 0 \
+                and (field := _last(_PEER_FIELD_LEAD.finditer(text, max(0, start - 40), start))) is not None \
+                and text.find("在", field.end(), start) < 0 and find_mark(text, field.end(), start, _SENTENCE_END_MARKS) < 0:
+            scope = field.group(1)  # "，在15个副省级城市中，GDP总量位列第15": the peer group leading the clause
         if not scope and (mf := _MOVED_FROM.search(text, max(start, rk.start() - 14), rk.start())) is not None:
             # "经济总量由第25位上升至第23位": a place moved to from a place named just before it is the figure's rank in
             # a ranking the report takes as known (its field unnamed: scope null, never guessed; prov21); the field
@@ -2220,8 +2230,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
         if fm.group("x") or fm.group("cx"):
             g = (float(fm.group("x")) if fm.group("x") else _CN_TIMES[fm.group("cx")]) * 100
+            # ("高新技术企业达到7800家，五年增长4倍": over the five years its clause names, as "五年增长58.2%" is)
+            lead = text[_clause_start(text, fm.start(), 16):fm.start()]
+            five = "五年" in lead and _FIVE_YEARS_MOVED.search(lead + fm.group(0)[:2]) is not None
             out.append(Value("growth", numbers.clean(round(g, 6)), None, "%",
-                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长"))
+                             "at_least" if fm.group("more") else "eq", fm.start(), fm.end(), verb="增长",
+                             period_hint="cumulative" if five else None))
             continue
         k = {"一": 1, "两": 2, "二": 2, "三": 3}[fm.group("n") or "一"]
         # "全国财政收入十年接近翻一番": over the ten years the clause names (not the five a review is of), near it
@@ -2481,8 +2495,12 @@ def _falls(verb: str) -> bool:
 _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 # a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
 _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
+# (or a peer group with 中 before its ranking's word: "在副省级城市中的位次前移1位，居第3位", "在全国城市中的排名上升2位")
+_PEER_RANKED_IN = re.compile(r"在([^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
+# (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
+_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
@@ -2566,6 +2584,8 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 # "民生支出占一般公共预算支出的比重始终保持在75%以上": a share held throughout, its adverb between
+# a clause of the ratio alone after a count of the same name ("优良天数达到300天，比例达到82.2%"): that count's share
+_RATIO_CLAUSE = re.compile(r"(?:^|[，,、])(?:比例|比率)(?:达到|达|为|提高到|提升到|上升到)?$")
 _SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持续|长期)(?:保持在|稳定在|保持|稳定|在)$")
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
@@ -2696,7 +2716,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("能耗降低率3.2%": the rate of a change, not a ratio)
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
             or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None) \
-            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None
+            or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None \
+            or _RATIO_CLAUSE.search(verb) is not None
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -3966,7 +3987,9 @@ def _after_target(text: str, pos: int) -> bool:
     """Whether last year's target is named at pos ("的预期"): a look at the first character first."""
     return text[pos:pos + 1] in "的年预" and _AFTER_TARGET.match(text, pos) is not None
 # the place a rank moved from, right before the verb of the place it moved to ("由第25位上升至第23位")
-_MOVED_FROM = re.compile(r"[由从](?:(?:上年|去年|上一年|(?:19|20)\d\d年)(?:末|底)?的)?(?P<field>(?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区)?)?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
+# (the field a peer group of cities too: "经济总量由全国城市第24位上升至第18位", "由副省级城市第8位上升至第6位")
+_MOVED_FROM = re.compile(r"[由从](?:(?:上年|去年|上一年|(?:19|20)\d\d年)(?:末|底)?的)?(?P<field>(?:全国|全省|全市|全区|全县|全州|全盟)(?:县域|县区|旗县|县市区|城市)?"
+                         r"|(?:\d{1,3}个)?[^，,。；;第\d由从在]{1,8}?(?:城市|省会))?第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[位名]$")
 _RANK_TO = re.compile(r"[^，,。；;]{0,8}?(?:到|至|向|跃居|居)")
 # the place a rank started from, a time and the field between 由 and its 第 ("由上年的全市第", "由一季度的第")
 _RANK_FROM = re.compile(r"[从由](?:(?:上年|去年|上一年|年初|[一二三]季度|上半年|前三季度|(?:19|20)\d\d年)(?:末|底)?的?)?"
@@ -6967,14 +6990,15 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
-                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|预期目标|要求))")
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机)?衔接))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
-# ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接")
+# ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接"; the average alone
+# too: "…的目标，与“十三五”规划确定的年均增长8.5%左右相衔接")
 _PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期)?(?:发展)?规划"
-                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?的?"
-                                   r"(?:目标|预期目标)(?:相|有效|有机)?衔接)")
+                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
+                                   r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
 
 
 def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | None:
