@@ -3695,10 +3695,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
             held, last_verb = last_verb, None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
-        if len(cq) > 1 and text.find("等", cs, ce) >= 0:
+        if cq and text.find("等", cs, ce) >= 0:
             # "抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目": a figure in a name of a list of
-            # projects is the name's (the clause reads as the list without it)
-            cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
+            # projects is the name's (the clause reads as the list without it); so is the one figure of such a list
+            # written inside a later item's name ("推进邯郸东站综合枢纽、中船重工718所产业园、美的集团邯郸产业园等项目"),
+            # not a count opening its item ("推进东城污水处理厂、5所中小学等项目建设")
+            cq = [q for q in cq if not ((len(cq) > 1 or (ik := text.rfind("、", cs, q.start)) >= 0 and q.start - ik > 2)
+                                        and (ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
         if held is not None and held.kind == "level" and cq and not all_vs and (

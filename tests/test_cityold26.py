@@ -1,0 +1,72 @@
+"""Helper cityold26: whole prefecture-city work reports of 2016–2019 (邯郸 2016, 遵义 2018, 绵阳 2019, 泉州 2017)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, read, pledged, val  # tests/factkeys.py
+
+TARGETS = "遵义市2018年政府工作报告\n二、2018年目标任务\n今年的主要预期目标是：地区生产总值增长11%左右；"
+
+
+# one rate of change after 分别 for several names is each name's (as the national reports' "二氧化硫、氮氧化物排放量
+# 分别下降3%"); the visitors' count written with 人次 before the revenue's full name is still the pair
+@pytest.mark.parametrize("sent,ids,value,qual", [
+    ("全年接待游客人次和旅游综合收入分别增长30%以上。", ("tourist_visits", "tourism_revenue"), 30, "at_least"),
+    ("规模以上工业增加值和固定资产投资分别增长9%以上。", ("industrial_va", "fixed_asset_investment"), 9, "at_least"),
+    ("城乡居民人均可支配收入分别增长8%左右。", ("urban_disposable_income", "rural_disposable_income"), 8, "about"),
+    ("社会消费品零售总额、一般公共预算收入分别增长10%。", ("retail_sales", "general_budget_revenue"), 10, "eq"),
+])
+def test_one_rate_after_each_is_every_names(sent, ids, value, qual):
+    fs = facts(TARGETS + sent + "\n")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (11, "about")
+    for iid in ids:
+        assert val(fs, (iid, "target", "2018", "growth")) == (value, qual)
+
+
+@pytest.mark.parametrize("sent,first,second", [
+    ("接待游客人次和旅游综合收入分别增长20%、25%。", 20, 25),
+    ("接待国内外游客人次和旅游总收入分别增长12%和15%。", 12, 15),
+])
+def test_visitors_and_revenue_with_two_rates_stay_one_each(sent, first, second):
+    fs = facts(TARGETS + sent + "\n")
+    assert val(fs, ("tourist_visits", "target", "2018", "growth")) == (first, "eq")
+    assert val(fs, ("tourism_revenue", "target", "2018", "growth")) == (second, "eq")
+
+
+# look-alikes: one amount after 分别 names no level of either; two amounts are one each
+def test_one_amount_after_each_is_no_ones():
+    fs = facts(TARGETS + "城乡居民人均可支配收入分别突破4万元。\n")
+    assert ("urban_disposable_income", "target", "2018", "level") not in fs
+    assert ("rural_disposable_income", "target", "2018", "level") not in fs
+
+
+def test_review_pair_with_two_runs():
+    fs = facts("遵义市2018年政府工作报告\n一、二〇一七年工作回顾\n城镇、农村居民人均可支配收入分别达到30212元、12044元，"
+               "分别增长8.9%、10.2%。\n", report_year=2018)
+    assert val(fs, ("urban_disposable_income", "actual", "2017", "growth")) == (8.9, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2017", "growth")) == (10.2, "eq")
+
+
+TASKS = "邯郸市2016年政府工作报告\n三、2016年工作安排\n（三）扩大有效投资。"
+
+
+# a figure written inside a later item's name in a list of projects closed by 等 (a research institute's number) is
+# the name's, no count pledged
+@pytest.mark.parametrize("sent", [
+    "重点推进邯郸东站综合枢纽、太行山高速公路邯郸段、中船重工718所产业园、美的集团邯郸产业园等项目。",
+    "加快邯郸东站综合枢纽、中国电科54所产业基地等重大项目建设。",
+])
+def test_a_number_inside_a_listed_projects_name_is_no_pledge(sent):
+    d = read(TASKS + sent + "\n")
+    assert not [p for p in d.pledges if p.value in (718, 54)]
+
+
+# look-alikes: counts that open their item, or stand before 等 with their own noun, are pledges
+@pytest.mark.parametrize("sent,item", [
+    ("推进东城污水处理厂、5所中小学等项目建设。", ("中小学", 5, "所")),
+    ("推进滨河公园二期、120个老旧小区改造等项目。", ("老旧小区改造", 120, "个")),
+    ("建设城市公园10个、口袋公园50个等项目。", ("口袋公园", 50, "个")),
+    ("新建学校12所等一批民生工程。", ("学校", 12, "所")),
+])
+def test_counts_in_a_project_list_stay_pledges(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n"))
