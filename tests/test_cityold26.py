@@ -70,3 +70,24 @@ def test_a_number_inside_a_listed_projects_name_is_no_pledge(sent):
 ])
 def test_counts_in_a_project_list_stay_pledges(sent, item):
     assert item in pledged(read(TASKS + sent + "\n"))
+
+
+# a count in words with 项 right before 行动/措施/举措 names a set of actions, no count pledged (even after a verb's
+# noun such as 建设)
+@pytest.mark.parametrize("sent", [
+    "推进“四在农家·美丽乡村”基础设施建设六项行动计划。",
+    "认真落实稳增长十项措施。",
+    "实施六项行动计划。",
+])
+def test_a_named_set_of_actions_is_no_pledge(sent):
+    assert not read(TASKS + sent + "\n").pledges
+
+
+# look-alikes: counts of works in words or digits stay pledges, the clause after a named set too
+@pytest.mark.parametrize("sent,item", [
+    ("新建三项重点水利工程。", ("重点水利工程", 3, "项")),
+    ("实施重点生态工程8项。", ("重点生态工程", 8, "项")),
+    ("实施六项行动计划，完成造林5万亩。", ("造林", 5, "万亩")),
+])
+def test_counts_of_works_stay_pledges(sent, item):
+    assert item in pledged(read(TASKS + sent + "\n"))

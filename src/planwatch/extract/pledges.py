@@ -966,6 +966,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
+            if unit == "项" and text.startswith(_NAMED_SET_ENDS, e):
+                # "推进“四在农家·美丽乡村”基础设施建设六项行动计划", "落实稳增长十项措施": a named set of actions or
+                # measures written in words, not a count of things done (a verb's noun before it is no action)
+                continue
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
@@ -4348,7 +4352,8 @@ def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
     return head if head and not _DIGIT.search(head) and _has_cjk(head) and len(head) <= 20 else None
 
 
-_PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
+_PROGRAMME_ENDS = ("行动", "行动计划")
+_NAMED_SET_ENDS = ("行动", "措施", "举措")  # (after a count in words and 项: a named set, "六项行动计划", "十项措施")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
