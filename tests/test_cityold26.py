@@ -91,3 +91,26 @@ def test_a_named_set_of_actions_is_no_pledge(sent):
 ])
 def test_counts_of_works_stay_pledges(sent, item):
     assert item in pledged(read(TASKS + sent + "\n"))
+
+
+ONE_YEAR = "邯郸市2016年政府工作报告\n一、2015年工作回顾\n"
+
+
+# the industrial structure's change from a named year dates the change of the services' share said after it
+@pytest.mark.parametrize("sent,period,value", [
+    ("三次产业结构由2010年的12.9∶54.2∶32.9调整为2015年的13.0∶47.5∶39.5，服务业比重提高6.6个百分点。", "2011-2015", 6.6),
+    ("三次产业结构由2010年的12.9∶54.2∶32.9调整为13.0∶47.5∶39.5，第三产业增加值占比提高6.6个百分点，达到39.5%。",
+     "2011-2015", 6.6),
+    ("三次产业结构由2014年的13.5∶48.1∶38.4调整为13.0∶47.5∶39.5，服务业比重提高1.1个百分点。", "2015", 1.1),
+])
+def test_structure_from_a_year_dates_the_shares_change(sent, period, value):
+    fs = facts(ONE_YEAR + sent + "\n")
+    assert val(fs, ("tertiary_share", "actual", period, "pp_change")) == (value, "eq")
+
+
+# look-alikes: another ratio after the structure keeps the year reviewed; a share's level stays the end year's
+def test_structure_does_not_date_other_ratios():
+    fs = facts(ONE_YEAR + "三次产业结构由2010年的12.9∶54.2∶32.9调整为13.0∶47.5∶39.5，常住人口城镇化率提高1.5个百分点。\n")
+    assert val(fs, ("urbanization_rate", "actual", "2015", "pp_change")) == (1.5, "eq")
+    fs = facts(ONE_YEAR + "三次产业结构由2010年的12.9∶54.2∶32.9调整为13.0∶47.5∶39.5，第三产业增加值占比达到39.5%。\n")
+    assert val(fs, ("tertiary_share", "actual", "2015", "share")) == (39.5, "eq")
