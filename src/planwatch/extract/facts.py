@@ -5543,11 +5543,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # not each one's (分别 gives one value to each name, as many values as names); a 分别
                     # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
                     pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
-                    # ("接待游客人次和旅游综合收入分别增长30%以上", "二氧化硫、氮氧化物排放量分别下降3%": one rate of change
-                    # after 分别 is each name's own, the same for all; an amount is not, "分别突破5万元" names one level)
                     if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
-                            and not (vs[0].measure == "growth" and vs[0].unit == "%"):
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
                         continue
                     # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
                     # 分别, the one place is each one's, prov21)
