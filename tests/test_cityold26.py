@@ -54,6 +54,7 @@ def test_a_number_inside_a_listed_projects_name_is_no_pledge(sent):
     ("推进滨河公园二期、120个老旧小区改造等项目。", ("老旧小区改造", 120, "个")),
     ("建设城市公园10个、口袋公园50个等项目。", ("口袋公园", 50, "个")),
     ("新建学校12所等一批民生工程。", ("学校", 12, "所")),
+    ("建设污水管网、燃气管网80公里和供水管网等工程。", ("污水管网、燃气管网", 80, "公里")),
 ])
 def test_counts_in_a_project_list_stay_pledges(sent, item):
     assert item in pledged(read(TASKS + sent + "\n"))

@@ -498,6 +498,7 @@ _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACIT
 # a figure inside an item of a list of projects closed by 等 ("晨鸣纸业51万吨化学浆等50个重点项目"): more of the name after
 # the figure, then the next item or the 等 that counts the projects
 _LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
+_LIST_JOINS = frozenset("和及与、")  # (after a count: the next item, not more of a name)
 _PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 # an output's unit run straight into a product and a project's head ("1000万吨炼油项目", "120万吨乙烯改扩建项目",
@@ -3704,7 +3705,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # projects is the name's (the clause reads as the list without it); so is the one figure of such a list
             # written inside a later item's name ("推进邯郸东站综合枢纽、中船重工718所产业园、美的集团邯郸产业园等项目"),
             # not a count opening its item ("推进东城污水处理厂、5所中小学等项目建设")
-            cq = [q for q in cq if not ((len(cq) > 1 or (ik := text.rfind("、", cs, q.start)) >= 0 and q.start - ik > 2)
+            cq = [q for q in cq if not ((len(cq) > 1 or (ik := text.rfind("、", cs, q.start)) >= 0 and q.start - ik > 2
+                                             and text[q.end:q.end + 1] not in _LIST_JOINS)
                                         and (ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
