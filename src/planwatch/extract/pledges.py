@@ -4354,8 +4354,8 @@ def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
     return head if head and not _DIGIT.search(head) and _has_cjk(head) and len(head) <= 20 else None
 
 
-_PROGRAMME_ENDS = ("行动", "行动计划")
-_NAMED_SET_ENDS = ("行动", "措施", "举措")  # (after a count in words and 项: a named set, "六项行动计划", "十项措施")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
+_PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
+_NAMED_SET_ENDS = ("行动", "措施", "举措")  # (after a count in words and 项: a named set, "六项行动计划", "十项措施")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
