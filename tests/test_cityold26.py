@@ -102,3 +102,28 @@ def test_structure_does_not_date_other_ratios():
     assert val(fs, ("urbanization_rate", "actual", "2015", "pp_change")) == (1.5, "eq")
     fs = facts(ONE_YEAR + "三次产业结构由2010年的12.9∶54.2∶32.9调整为13.0∶47.5∶39.5，第三产业增加值占比达到39.5%。\n")
     assert val(fs, ("tertiary_share", "actual", "2015", "share")) == (39.5, "eq")
+
+
+PLAN = "绵阳市2019年政府工作报告\n三、2019年重点工作\n（二）扩大有效投资。"
+
+
+# an investment of the year stated in the tasks with no verb before it is a pledge, as "实际使用外资15亿美元" is
+@pytest.mark.parametrize("sent,item", [
+    ("全年重点项目投资850亿元。", ("重点项目投资", 850, "亿元")),
+    ("加快科技城新区建设，科技城新区基础设施投资80亿元。", ("科技城新区基础设施投资", 80, "亿元")),
+    ("全年固定资产投资4350亿元。", ("固定资产投资", 4350, "亿元")),
+])
+def test_a_verbless_investment_in_the_tasks_is_a_pledge(sent, item):
+    d = read(PLAN + sent + "\n")
+    assert item in pledged(d)
+
+
+# look-alikes: the size of counted projects, an investment in the review, and the target list pledge nothing
+@pytest.mark.parametrize("text", [
+    PLAN + "实施重点项目300个，总投资2500亿元。\n",
+    PLAN + "全年重点项目计划总投资2500亿元。\n",
+    "绵阳市2019年政府工作报告\n一、2018年工作回顾\n全年重点项目投资826亿元，增长12%。\n",
+    "绵阳市2019年政府工作报告\n二、2019年主要目标\n主要预期目标是：地区生产总值增长8%，全社会固定资产投资2800亿元。\n",
+])
+def test_sizes_results_and_targets_are_no_investment_pledges(text):
+    assert not [p for p in read(text).pledges if p.value in (2500, 826, 2800)]

@@ -4030,6 +4030,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
+                            and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]):
+                        # "全年重点项目投资850亿元", "园区基础设施投资50亿元": an investment of the year stated with no
+                        # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成
+                        action_v = _Verb("完成", obj_s, obj_s, verbs().get("完成", "action"))
                     elif lead and q.unit in lead:
                         action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
                     elif obj_e == q.start and (w := _verb_closing(obj)):
