@@ -110,7 +110,7 @@ PLAN = "绵阳市2019年政府工作报告\n三、2019年重点工作\n（二）
 # an investment of the year stated in the tasks with no verb before it is a pledge, as "实际使用外资15亿美元" is
 @pytest.mark.parametrize("sent,item", [
     ("全年重点项目投资850亿元。", ("重点项目投资", 850, "亿元")),
-    ("加快科技城新区建设，科技城新区基础设施投资80亿元。", ("科技城新区基础设施投资", 80, "亿元")),
+    ("加快科技城新区建设，今年科技城新区基础设施投资80亿元。", ("科技城新区基础设施投资", 80, "亿元")),
     ("全年固定资产投资4350亿元。", ("固定资产投资", 4350, "亿元")),
 ])
 def test_a_verbless_investment_in_the_tasks_is_a_pledge(sent, item):
@@ -122,6 +122,7 @@ def test_a_verbless_investment_in_the_tasks_is_a_pledge(sent, item):
 @pytest.mark.parametrize("text", [
     PLAN + "实施重点项目300个，总投资2500亿元。\n",
     PLAN + "全年重点项目计划总投资2500亿元。\n",
+    PLAN + "全县有效投资2500亿元。\n",
     "绵阳市2019年政府工作报告\n一、2018年工作回顾\n全年重点项目投资826亿元，增长12%。\n",
     "绵阳市2019年政府工作报告\n二、2019年主要目标\n主要预期目标是：地区生产总值增长8%，全社会固定资产投资2800亿元。\n",
 ])

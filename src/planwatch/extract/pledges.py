@@ -498,6 +498,7 @@ _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACIT
 # a figure inside an item of a list of projects closed by 等 ("晨鸣纸业51万吨化学浆等50个重点项目"): more of the name after
 # the figure, then the next item or the 等 that counts the projects
 _LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
+_THIS_YEAR_WORDS = frozenset(("全年", "今年", "年内", "当年"))  # (opening a verbless investment of the year)
 _LIST_JOINS = frozenset("和及与、")  # (after a count: the next item, not more of a name)
 _PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
@@ -4031,9 +4032,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
-                            and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]):
-                        # "全年重点项目投资850亿元", "园区基础设施投资50亿元": an investment of the year stated with no
-                        # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成
+                            and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]) \
+                            and (text[obj_s:obj_s + 2] in _THIS_YEAR_WORDS or text[obj_s - 2:obj_s] in _THIS_YEAR_WORDS):
+                        # "全年重点项目投资850亿元", "今年交通基础设施投资80亿元": an investment of the year stated with no
+                        # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成 (not "全县有效投资30亿元",
+                        # a stock held, nor one named without the year)
                         action_v = _Verb("完成", obj_s, obj_s, verbs().get("完成", "action"))
                     elif lead and q.unit in lead:
                         action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
