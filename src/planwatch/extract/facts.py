@@ -170,6 +170,11 @@ _BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[�
 _NAME_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
 
 
+# an industrial structure's start dated by its year ("三次产业结构由2010年的12.9∶54.2∶32.9调整为…")
+_STRUCTURE_PARTS = frozenset(("tertiary_share",))  # (the shares a structure's change dates, not other ratios after it)
+_STRUCTURE_FROM_YEAR = re.compile(r"结构(?:比例)?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+
+
 def _base_year(m: re.Match) -> int:
     return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
@@ -5124,6 +5129,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
             # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
             first = int(fy.group(1)) + 1
+            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+        if v is not None and v.measure == "pp_change" and v.period_hint is None and not base and mend is not None \
+                and iid in _STRUCTURE_PARTS and text.find("结构", full_start, mend) >= 0 \
+                and (sy := _last(_STRUCTURE_FROM_YEAR.finditer(text, full_start, mend))) is not None \
+                and int(sy.group(1)) < end_year:
+            # "三次产业结构由2010年的12.9∶54.2∶32.9调整为2015年的…，服务业比重提高6.6个百分点": the structure's change
+            # from the year it starts from dates the change of its part's share said after it in its sentence
+            first = int(sy.group(1)) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
         if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:

@@ -498,6 +498,8 @@ _CAPACITY_BEFORE = frozenset("年日")  # (the first character of every _CAPACIT
 # a figure inside an item of a list of projects closed by 等 ("晨鸣纸业51万吨化学浆等50个重点项目"): more of the name after
 # the figure, then the next item or the 等 that counts the projects
 _LISTED_NAME = re.compile(r"(?!以上|左右|以内|以下|多|余|上下)[^\W\d_]{1,12}?(?:、[^，,。；;：:]{0,60}?)?(?=等)")
+_THIS_YEAR_WORDS = frozenset(("全年", "今年", "年内", "当年"))  # (opening a verbless investment of the year)
+_LIST_JOINS = frozenset("和及与、")  # (after a count: the next item, not more of a name)
 _PROJECTS_CLOSE = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|大|批)?[^，,。；;：:\d]{0,10}?(?:项目|工程)")
 _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|车间")
 # an output's unit run straight into a product and a project's head ("1000万吨炼油项目", "120万吨乙烯改扩建项目",
@@ -968,6 +970,10 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
+            if unit == "项" and text.startswith(_NAMED_SET_ENDS, e):
+                # "推进“四在农家·美丽乡村”基础设施建设六项行动计划", "落实稳增长十项措施": a named set of actions or
+                # measures written in words, not a count of things done (a verb's noun before it is no action)
+                continue
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
                 # done, not a count of it (the count of those it is for stays: 4万名)
@@ -3706,10 +3712,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # its own ("进出口总额力争达到7000亿元，其中出口6000亿元")
             held, last_verb = last_verb, None
         cq, qk = _starting_in(quants, qk, nq, cs, ce)
-        if len(cq) > 1 and text.find("等", cs, ce) >= 0:
+        if cq and text.find("等", cs, ce) >= 0:
             # "抓好鲁清石化60万吨丙烷脱氢、晨鸣纸业51万吨化学浆等50个重点项目": a figure in a name of a list of
-            # projects is the name's (the clause reads as the list without it)
-            cq = [q for q in cq if not ((ln := _LISTED_NAME.match(text, q.end, ce)) is not None
+            # projects is the name's (the clause reads as the list without it); so is the one figure of such a list
+            # written inside a later item's name ("推进邯郸东站综合枢纽、中船重工718所产业园、美的集团邯郸产业园等项目"),
+            # not a count opening its item ("推进东城污水处理厂、5所中小学等项目建设")
+            cq = [q for q in cq if not ((len(cq) > 1 or (ik := text.rfind("、", cs, q.start)) >= 0 and q.start - ik > 2
+                                             and text[q.end:q.end + 1] not in _LIST_JOINS)
+                                        and (ln := _LISTED_NAME.match(text, q.end, ce)) is not None
                                         and _PROJECTS_CLOSE.match(text, ln.end(), ce))]
         all_vs, vk = _starting_in(svs, vk, nv, cs, ce)
         if held is not None and held.kind == "level" and cq and not all_vs and (
@@ -4038,6 +4048,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         continue
                     elif (made or last_verb) is not None:
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+                    elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
+                            and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]) \
+                            and (text[obj_s:obj_s + 2] in _THIS_YEAR_WORDS or text[obj_s - 2:obj_s] in _THIS_YEAR_WORDS):
+                        # "全年重点项目投资850亿元", "今年交通基础设施投资80亿元": an investment of the year stated with no
+                        # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成 (not "全县有效投资30亿元",
+                        # a stock held, nor one named without the year)
+                        action_v = _Verb("完成", obj_s, obj_s, verbs().get("完成", "action"))
                     elif lead and q.unit in lead:
                         action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
                     elif obj_e == q.start and (w := _verb_closing(obj)):
@@ -4380,6 +4397,7 @@ def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
 
 
 _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
+_NAMED_SET_ENDS = ("行动", "措施", "举措")  # (after a count in words and 项: a named set, "六项行动计划", "十项措施")
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
