@@ -5720,13 +5720,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）" keeps 6% the target)
                 role = "actual"
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
-                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
+                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 and prev[1].end <= v.start \
                     and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 and _YEAR.search(text, prev[1].end, v.start) is None \
                     and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
                 # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
                 # after a year's own figure between, "稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位")
+                # (the span's figure before the place: not "增长4.6%，增速列温州第3位，两年平均增长6.3%", the year's growth
+                # ranked, the average read first only because it is the name's next figure)
                 period = prev[2]
             if v is not None and role == "actual":
                 ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None

@@ -510,6 +510,9 @@ _POWER_UNITS = frozenset(("千瓦", "万千瓦", "兆瓦", "吉瓦", "万千伏�
 _POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,。；;等）)\s]|$)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
+# a bracket opened on a project's worth right after its name ("江山港流域综合治理工程（总投资32.6亿元）"): what the
+# project named before it is worth, no count of a work
+_BRACKET_WORTH = re.compile(r"[（(](?:计划|概算)?总?投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?资金|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
@@ -3820,6 +3823,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
+                if _BRACKET_WORTH.search(text, max(lo, q.start - 12), q.start):
+                    modifiers.add(qi)
+                    continue  # "加快推进江山港流域综合治理工程（总投资32.6亿元）": a named project's worth in its note
                 if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
                         and _CAPACITY_NAMED.search(text, qend, ce):
                     modifiers.add(qi)

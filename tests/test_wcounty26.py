@@ -1,0 +1,96 @@
+"""Helper wcounty26: whole county and county-level-city work reports of 2021–2026 (浙江, 四川, 河北, 甘肃, 广东),
+scored blind; the classes found in the work set."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, read, val  # tests/factkeys.py
+
+COUNTY = dict(region="安岳县", level="county", report_year=2022)
+REVIEW = "一、2021年工作回顾\n"
+PLAN = "二、2022年主要目标和重点工作\n"
+
+
+# 四川's wording of rural labour moved out: 转移输出 before the workers (or after them, with 富余)
+@pytest.mark.parametrize("sent,value,unit", [
+    ("城镇新增就业6218人，城镇登记失业率3.2%，转移输出农村劳动力46.2万人，实现劳务收入108亿元。", 46.2, "万人"),
+    ("全年转移输出农村富余劳动力52.3万人。", 52.3, "万人"),
+    ("农村富余劳动力转移输出3.2万人，实现劳务收入36亿元。", 3.2, "万人"),
+])
+def test_rural_labour_moved_out_is_the_transfer(sent, value, unit):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    f = fs[("rural_labor_transfer", "actual", "2021", "level")]
+    assert (f.value, f.unit, f.qualifier) == (value, unit, "eq")
+
+
+def test_rural_labour_moved_out_as_a_task_is_a_target_and_a_pledge():
+    text = REVIEW + "地区生产总值增长7.6%。\n" + PLAN + "新增城镇就业5500人，转移输出农村劳动力45万人以上。\n"
+    d = read(text, **COUNTY)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("rural_labor_transfer", "target", "2022", "level")) == (45, "at_least")
+    assert any(p.object == "农村劳动力" and p.value == 45 and p.unit == "万人" for p in d.pledges)
+
+
+# look-alikes: a training of the workers moved out counts no workers moved; the towns' and cities' surplus labour is
+# no rural count
+@pytest.mark.parametrize("sent", [
+    "开展转移输出农村劳动力技能培训3万人次。",
+    "组织转移输出农村劳动力返岗2.3万人。",
+])
+def test_training_of_the_workers_moved_out_is_no_transfer(sent):
+    fs = facts(REVIEW + sent + "\n", **COUNTY)
+    assert not any(k[0] == "rural_labor_transfer" for k in fs)
+
+
+# a named project's worth in a bracket right after its name is the project's, no pledge of the year
+@pytest.mark.parametrize("sent", [
+    "加快建设成资渝高速连接线、安岳至潼南快速通道（总投资42.6亿元），开工建设安岳通用机场。",
+    "加快推进江山港流域综合治理工程（总投资32.6亿元）、衢丽铁路江山段（总投资18.4亿元）等重大项目建设。",
+    "建成柠檬产业园区二期（计划总投资约28亿元）。",
+    "开工建设张家川至庄浪二级公路（总投资12.6亿元）、关山水库（总投资9.8亿元）。",
+    "加快汽摩配件产业园（投资额56亿元）建设。",
+])
+def test_a_projects_worth_in_its_bracket_is_no_pledge(sent):
+    d = read(REVIEW + "地区生产总值增长7.6%。\n" + PLAN + sent + "\n", **COUNTY)
+    assert not [p for p in d.pledges if p.unit in ("亿元", "万元")], [(p.object, p.value) for p in d.pledges]
+
+
+# look-alikes: counts and the year's investment around such brackets stay pledges
+@pytest.mark.parametrize("sent,obj,value,unit", [
+    ("实施十大民生工程（总投资15亿元），新建学校5所。", "学校", 5, "所"),
+    ("全年实施重点项目130个（总投资1200亿元），完成年度投资180亿元。", "重点项目", 130, "个"),
+    ("全年实施重点项目130个（总投资1200亿元），完成年度投资180亿元。", "年度投资", 180, "亿元"),
+    ("全年完成投资（不含农户）180亿元。", "投资", 180, "亿元"),
+    ("全年实施重点项目130个，完成投资180亿元。", "重点项目", 180, "亿元"),
+])
+def test_counts_and_the_years_investment_beside_a_bracket_stay_pledges(sent, obj, value, unit):
+    d = read(REVIEW + "地区生产总值增长7.6%。\n" + PLAN + sent + "\n", **COUNTY)
+    assert any(obj in p.object and p.value == value and p.unit == unit for p in d.pledges), \
+        [(p.object, p.value, p.unit) for p in d.pledges]
+
+
+WENCHENG = dict(region="文成县", level="county", report_year=2023)
+
+
+# a place right after the year's own growth ranks the year's growth, even with the two years' average after it
+@pytest.mark.parametrize("sent,iid", [
+    ("全年实现生产总值136.8亿元，同比增长4.6%，增速列温州第3位，两年平均增长6.3%；规上工业增加值增长12.1%。", "gdp"),
+    ("全年实现生产总值136.8亿元，同比增长4.6%，增速居全市第3位，两年平均增长6.3%。", "gdp"),
+    ("一般公共预算收入完成8.26亿元，增长8.6%，增幅居全市第3位，两年平均增长7.1%。", "general_budget_revenue"),
+])
+def test_a_rank_before_the_two_years_average_is_the_years(sent, iid):
+    fs = facts("一、2022年工作回顾\n" + sent + "\n二、2023年目标任务\n地区生产总值增长7%。\n", **WENCHENG)
+    assert val(fs, (iid, "actual", "2022", "rank")) == (3, "eq")
+    assert (iid, "actual", "2021-2022", "rank") not in fs
+    assert (iid, "actual", "2021-2022", "growth") in fs
+
+
+# look-alikes: a place after the average (or after a five-year average) ranks the average, over its years
+@pytest.mark.parametrize("sent,period", [
+    ("全年实现生产总值136.8亿元，同比增长4.6%，两年平均增长6.3%，增速居全市第3位。", "2021-2022"),
+    ("五年来，地区生产总值年均增长6.5%，增速居全市第3位。", "2018-2022"),
+])
+def test_a_rank_after_an_average_keeps_its_span(sent, period):
+    fs = facts("一、2022年工作回顾\n" + sent + "\n二、2023年目标任务\n地区生产总值增长7%。\n", **WENCHENG)
+    assert val(fs, ("gdp", "actual", period, "rank")) == (3, "eq")
+    assert ("gdp", "actual", "2022", "rank") not in fs
