@@ -94,3 +94,41 @@ def test_a_rank_after_an_average_keeps_its_span(sent, period):
     fs = facts("一、2022年工作回顾\n" + sent + "\n二、2023年目标任务\n地区生产总值增长7%。\n", **WENCHENG)
     assert val(fs, ("gdp", "actual", period, "rank")) == (3, "eq")
     assert ("gdp", "actual", "2022", "rank") not in fs
+
+
+# a news page on a county's report with no year written: a whole plan's yearly average given as a result, the next plan
+# named after it, dates the report to the year after the plan
+NEWS_2026 = ("博罗县人大会议开幕 政府工作报告提出今年经济增长5%左右\n"
+             "1月9日上午，博罗县第十六届人民代表大会第六次会议开幕。县长陈伟代表县人民政府作政府工作报告。\n"
+             "报告回顾，过去一年，全县地区生产总值完成1012.6亿元，同比增长4.8%；一般公共预算收入55.3亿元，增长2.1%。"
+             "“十四五”时期，全县地区生产总值年均增长5.6%，迈上千亿元台阶。\n"
+             "报告提出，今年全县经济社会发展的主要预期目标是：地区生产总值增长5%左右，固定资产投资增长3%。\n"
+             "报告明确，“十五五”时期全县地区生产总值年均增长5%左右，到2030年达到1300亿元。\n")
+
+
+def test_a_done_plans_average_with_the_next_plan_dates_a_news_page():
+    d = read(NEWS_2026)
+    assert d.meta.report_year == 2026
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1012.6, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (5.6, "eq")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5, "about")
+
+
+# look-alikes: the older plan's average beside the next one under way (“十四五”以来), or a plan's aim, dates nothing;
+# a year written wins
+@pytest.mark.parametrize("swap,year", [
+    (("“十四五”时期，全县地区生产总值年均增长5.6%，迈上千亿元台阶。",
+      "“十三五”期间，全县地区生产总值年均增长7.6%。“十四五”以来，全县经济保持较快增长。"), None),
+    (("“十四五”时期，全县地区生产总值年均增长5.6%，迈上千亿元台阶。", "“十四五”时期，全县地区生产总值年均增长6%左右。"), None),
+    (("报告回顾，过去一年，", "报告回顾，2022年，"), 2023),
+])
+def test_no_done_plan_no_year(swap, year):
+    text = NEWS_2026.replace(*swap)
+    if year is None:
+        text = text.replace("报告明确，“十五五”时期全县地区生产总值年均增长5%左右，到2030年达到1300亿元。\n",
+                            "报告明确，“十五五”时期将加快建设现代化产业体系。\n")
+    if swap[1].startswith("“十三五”"):
+        text = text.replace("“十五五”时期将加快建设现代化产业体系", "今后一个时期将加快建设现代化产业体系")
+    assert read(text).meta.report_year == year
