@@ -132,3 +132,27 @@ def test_no_done_plan_no_year(swap, year):
     if swap[1].startswith("“十三五”"):
         text = text.replace("“十五五”时期将加快建设现代化产业体系", "今后一个时期将加快建设现代化产业体系")
     assert read(text).meta.report_year == year
+
+
+HEBEI = dict(region="大名县", level="county", report_year=2025)
+
+
+# 承接 (taking on projects moved from elsewhere, 京津冀's word) is the pledge's verb, what is moved its object
+@pytest.mark.parametrize("sent,obj,value", [
+    ("承接京津产业转移项目10个以上，引进京津冀资金30亿元。", "京津产业转移项目", 10),
+    ("全年承接产业转移项目20个。", "产业转移项目", 20),
+])
+def test_taking_on_moved_projects_is_the_action(sent, obj, value):
+    d = read("一、2024年工作回顾\n地区生产总值增长5.8%。\n二、2025年工作安排\n" + sent + "\n", **HEBEI)
+    assert any(p.action == "承接" and p.object == obj and p.value == value for p in d.pledges), \
+        [(p.action, p.object, p.value) for p in d.pledges]
+
+
+# look-alikes: a work named whole keeps its own verb; 承接 before another verb leaves it
+@pytest.mark.parametrize("sent,action,obj", [
+    ("帮助农村劳动力转移就业5000人。", "帮助", "转移就业"),
+    ("承接省市下放行政审批事项56项。", "下放", "行政审批事项"),
+])
+def test_other_verbs_beside_taking_on_stay(sent, action, obj):
+    d = read("一、2024年工作回顾\n地区生产总值增长5.8%。\n二、2025年工作安排\n" + sent + "\n", **HEBEI)
+    assert any(p.action == action and p.object == obj for p in d.pledges), [(p.action, p.object) for p in d.pledges]
