@@ -2244,6 +2244,8 @@ _FIVE_YEARS_LEVEL = re.compile(r"[，,](?P<b>(?:19|20)\d{2})年(?:底|末)?(?:�
 # 6%左右", "…以上"), in a text that names the plan after it too: the plan is done, the report is the next year's
 _PLAN_DONE_AVERAGE = re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:时期|期间)[，,]?[^。；;，,\d]{0,24}?年均(?:增长|下降)(?P<v>\d+(?:\.\d+)?)%"
                                 r"(?![^。；;，,]{0,3}(?:左右|以上|以内|以下))")
+# a plan run a while ("“十四五”以来", "“十四五”时期以来")
+_PLAN_UNDER_WAY = re.compile(r"十(?P<n>[一二三四五六])五[”\"’]?(?:时期|规划)?以来")
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
@@ -2475,7 +2477,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             nxt = "十" + "二三四五六"[k] + "五"
             lead = body[max(0, mm.start() - 12):mm.start()]
             if body.find(nxt) < 0 or _AIMED.search(lead) or any(w in lead for w in ("预计", "目标", "今后", "未来")) \
-                    or re.search(nxt + r"[”\"’]?(?:时期|规划)?以来", body):
+                    or any(u.group("n") == nxt[1] for u in _PLAN_UNDER_WAY.finditer(body)):
                 # (a plan under way, or one aimed at: its average is no result; nor where the next plan has run a
                 # while, "“十四五”以来": the older plan's average is a comparison)
                 continue
