@@ -156,3 +156,32 @@ def test_taking_on_moved_projects_is_the_action(sent, obj, value):
 def test_other_verbs_beside_taking_on_stay(sent, action, obj):
     d = read("一、2024年工作回顾\n地区生产总值增长5.8%。\n二、2025年工作安排\n" + sent + "\n", **HEBEI)
     assert any(p.action == action and p.object == obj for p in d.pledges), [(p.action, p.object) for p in d.pledges]
+
+
+JIANGSHAN = dict(region="江山市", level="county", report_year=2023)
+JS_PLAN = "一、2022年工作回顾\n地区生产总值增长4.1%。\n二、2023年目标任务\n"
+
+
+# works named whole (造林绿化, 森林抚育) listed right after a verb, 各 before the figure: each is a work of that verb,
+# each the figure
+@pytest.mark.parametrize("sent,works,value", [
+    ("完成造林绿化、森林抚育各1万亩。", ("造林绿化", "森林抚育"), 1),
+    ("完成植树造林和森林抚育各2万亩，新建高标准农田2万亩。", ("植树造林", "森林抚育"), 2),
+])
+def test_works_named_whole_each_counted(sent, works, value):
+    d = read(JS_PLAN + sent + "\n", **JIANGSHAN)
+    got = {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+    for w in works:
+        assert ("完成", w, value, "万亩") in got, got
+
+
+# look-alikes: nouns listed after a verb, a work with its own figure, places each doing a work stay as they were
+@pytest.mark.parametrize("sent,want", [
+    ("新建公办幼儿园、小学各2所。", {("新建", "公办幼儿园", 2, "所"), ("新建", "小学", 2, "所")}),
+    ("新增城镇就业、农村劳动力转移就业各1万人。", {("新增", "城镇就业", 1, "万人"), ("新增", "农村劳动力转移就业", 1, "万人")}),
+    ("完成造林绿化1万亩、森林抚育2万亩。", {("完成", "造林绿化", 1, "万亩"), ("森林抚育", "森林抚育", 2, "万亩")}),
+    ("全县12个乡镇各完成造林绿化1000亩。", set()),
+])
+def test_other_lists_with_each_stay(sent, want):
+    d = read(JS_PLAN + sent + "\n", **JIANGSHAN)
+    assert {(p.action, p.object, p.value, p.unit) for p in d.pledges} == want

@@ -3401,6 +3401,20 @@ _CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
 _AFTER_FIGURE = re.compile(r"(?:以上|以下|以内|左右)?[、，,；;]?")
 
 
+def _whole_run_start(text: str, before: list[_Verb]) -> int:
+    """The index of the first of the works named whole (verbs of kind whole) that end ``before``, joined by 、/和/及/与
+    and right after a verb of another kind ("完成造林绿化、森林抚育"), else -1."""
+    i = len(before) - 1
+    while i >= 1 and before[i - 1].kind == "whole" and text[before[i - 1].end:before[i].start] in _WORK_JOINS:
+        i -= 1
+    if i < 1 or before[i - 1].kind == "whole" or before[i - 1].end != before[i].start:
+        return -1
+    return i
+
+
+_WORK_JOINS = frozenset(("、", "和", "及", "与"))
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -3446,6 +3460,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
             earlier = [x for x in before if x.end <= v.start - 1]
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.kind == "whole" \
+                and (v.end == r0.start - 1 or text[v.end:v.end + 1] in _WORK_JOINS) and (j := _whole_run_start(text, before)) > 0:
+            # "完成造林绿化、森林抚育各1万亩": works named whole listed right after a verb, each done by it, each the value
+            v = before[j - 1]
+            s, e = v.end, r0.start - 1
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
             s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
             for q in pq:
