@@ -185,3 +185,31 @@ def test_works_named_whole_each_counted(sent, works, value):
 def test_other_lists_with_each_stay(sent, want):
     d = read(JS_PLAN + sent + "\n", **JIANGSHAN)
     assert {(p.action, p.object, p.value, p.unit) for p in d.pledges} == want
+
+
+KAIHUA = dict(region="开化县", level="county", report_year=2023)
+
+
+# a ranking field with its members' count glued to their kind (浙江's 山区26县, no 个) is read as the field
+@pytest.mark.parametrize("sent,iid,place", [
+    ("规上工业增加值增长12.1%，增速列山区26县第3位。", "industrial_va", 3),
+    ("地区生产总值增长4.6%，增速居山区26县第2位。", "gdp", 2),
+    ("一般公共预算收入增长8.6%，增幅位列全省山区26县第一。", "general_budget_revenue", 1),
+    ("在山区26县发展实绩考核中连续两年获评优秀，规上工业增加值增速列山区26县第3位。", "industrial_va", 3),
+])
+def test_a_count_glued_to_the_kind_is_a_field(sent, iid, place):
+    fs = facts("一、2022年工作回顾\n" + sent + "\n二、2023年目标任务\n地区生产总值增长7%。\n", **KAIHUA)
+    f = fs[(iid, "actual", "2022", "rank")]
+    assert f.value == place and "26县" in f.scope
+
+
+# look-alikes: a grade (第一档), a year before the place, a field with 个 stay as they were
+@pytest.mark.parametrize("sent,want", [
+    ("地区生产总值增长4.6%，在山区26县高质量发展实绩考核中位列第一档。", None),
+    ("地区生产总值增长4.6%，居2023年第2位。", None),
+    ("地区生产总值增长4.6%，增速居全省90个县（市、区）第12位。", 12),
+])
+def test_other_places_stay(sent, want):
+    fs = facts("一、2022年工作回顾\n" + sent + "\n二、2023年目标任务\n地区生产总值增长7%。\n", **KAIHUA)
+    got = fs.get(("gdp", "actual", "2022", "rank"))
+    assert (got.value if got else None) == want
