@@ -2239,6 +2239,12 @@ def _year_leads(body: str, starts: list[int]) -> list[re.Match]:
 
 _FIVE_YEARS_FROM_TO = re.compile(r"(?:由|从)(?P<a>(?:19|20)\d{2})年(?:末|底)?的[^。；;\n]{0,24}?(?:到|至)(?P<b>(?:19|20)\d{2})年(?:末|底)?的")
 _FIVE_YEARS_LEVEL = re.compile(r"[，,](?P<b>(?:19|20)\d{2})年(?:底|末)?(?:达到|达|突破|超过|增至|增加到|提高到|上升到)[\d.]")
+# a whole plan's yearly average given as a result ("“十四五”时期，全县地区生产总值年均增长5.6%"; not an aim, "…年均增长
+# 6%左右", "…以上"), in a text that names the plan after it too: the plan is done, the report is the next year's
+_PLAN_DONE_AVERAGE = re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:时期|期间)[，,]?[^。；;，,\d]{0,24}?年均(?:增长|下降)\d+(?:\.\d+)?%"
+                                r"(?![^。；;，,]{0,3}(?:左右|以上|以内|以下))")
+# a plan run a while ("“十四五”以来", "“十四五”时期以来")
+_PLAN_UNDER_WAY = re.compile(r"十(?P<n>[一二三四五六])五[”\"’]?(?:时期|规划)?以来")
 # a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
@@ -2464,6 +2470,19 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             past = mm.group("w") not in ("今", "明") or late and mm.group("w") == "今"  # "刚刚过去的一年，是…": reviewed
             add(strong, held + after + past, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
                 + (", the year after it" if after else "") + (", the report the next year's" if past else ""))
+            break
+    if "年均" in body:
+        for mm in _PLAN_DONE_AVERAGE.finditer(body):
+            k = "一二三四五".index(mm.group("n"))
+            nxt = "十" + "二三四五六"[k] + "五"
+            lead = body[max(0, mm.start() - 12):mm.start()]
+            if body.find(nxt) < 0 or _AIMED.search(lead) or any(w in lead for w in ("预计", "目标", "今后", "未来")) \
+                    or any(u.group("n") == nxt[1] for u in _PLAN_UNDER_WAY.finditer(body)):
+                # (a plan under way, or one aimed at: its average is no result; nor where the next plan has run a
+                # while, "“十四五”以来": the older plan's average is a comparison)
+                continue
+            start = _plan_start(mm.group("n"))
+            add(weak, start + 5, 2, bv, mm, f"the {mm.group('n')} plan's average as a result, the next plan named: {start + 5}")
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):

@@ -153,7 +153,8 @@ _RANK = re.compile(
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
-    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}个|[（(][^）)，。]{0,8}[）)]){0,10}?)"
+    # (a count glued to the members' kind, no 个: "增速列山区26县第3位", 浙江's 山区26县)
+    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一")
     r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:县域|县区|旗县|县市区)?))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
@@ -5798,13 +5799,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "完成120.5亿元，为年度预算的103.2%，增长8.1%（计划6%）" keeps 6% the target)
                 role = "actual"
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
-                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 \
+                    and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 and prev[1].end <= v.start \
                     and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 and _YEAR.search(text, prev[1].end, v.start) is None \
                     and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
                 # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
                 # after a year's own figure between, "稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位")
+                # (the span's figure before the place: not "增长4.6%，增速列温州第3位，两年平均增长6.3%", the year's growth
+                # ranked, the average read first only because it is the name's next figure)
                 period = prev[2]
             if v is not None and role == "actual":
                 ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None

@@ -512,6 +512,9 @@ _POWER_UNITS = frozenset(("千瓦", "万千瓦", "兆瓦", "吉瓦", "万千伏�
 _POWER_NAMED = re.compile(r"[^\W\d_]{0,12}?(?:项目|电站|工程)(?=[、，,。；;等）)\s]|$)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|超过|超|达到|达|不低于|不少于)?$")
+# a bracket opened on a project's worth right after its name ("江山港流域综合治理工程（总投资32.6亿元）"): what the
+# project named before it is worth, no count of a work
+_BRACKET_WORTH = re.compile(r"[（(](?:计划|概算)?总?投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
@@ -3411,6 +3414,20 @@ _CLASS_AFTER = re.compile(r"及?以[上下][\u4e00-\u9fff]")
 _AFTER_FIGURE = re.compile(r"(?:以上|以下|以内|左右)?[、，,；;]?")
 
 
+def _whole_run_start(text: str, before: list[_Verb]) -> int:
+    """The index of the first of the works named whole (verbs of kind whole) that end ``before``, joined by 、/和/及/与
+    and right after a verb of another kind ("完成造林绿化、森林抚育"), else -1."""
+    i = len(before) - 1
+    while i >= 1 and before[i - 1].kind == "whole" and text[before[i - 1].end:before[i].start] in _WORK_JOINS:
+        i -= 1
+    if i < 1 or before[i - 1].kind == "whole" or before[i - 1].end != before[i].start:
+        return -1
+    return i
+
+
+_WORK_JOINS = frozenset(("、", "和", "及", "与"))
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -3456,6 +3473,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
             earlier = [x for x in before if x.end <= v.start - 1]
             s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.kind == "whole" \
+                and (v.end == r0.start - 1 or text[v.end:v.end + 1] in _WORK_JOINS) and (j := _whole_run_start(text, before)) > 0:
+            # "完成造林绿化、森林抚育各1万亩": works named whole listed right after a verb, each done by it, each the value
+            v = before[j - 1]
+            s, e = v.end, r0.start - 1
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
             s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
             for q in pq:
@@ -3841,6 +3863,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
+                if _BRACKET_WORTH.search(text, max(lo, q.start - 12), q.start):
+                    modifiers.add(qi)
+                    continue  # "加快推进江山港流域综合治理工程（总投资32.6亿元）": a named project's worth in its note
                 if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
                         and _CAPACITY_NAMED.search(text, qend, ce):
                     modifiers.add(qi)
