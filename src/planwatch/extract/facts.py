@@ -230,8 +230,10 @@ _NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "�
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
-# (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it)
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
+# (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it; and what was done beyond or
+# short of a plan, "比年初计划多完成5.6亿元", "超额完成3.2亿元": the gap, no level)
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减|(?:多|少|超额)(?:完成|实现))了?"
+                                   r"|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
@@ -257,7 +259,8 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|设区市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -2130,13 +2133,14 @@ _BARE_TEN_THOUSAND_END = frozenset("，,。；;、）)\n")
 
 
 @lru_cache(maxsize=None)
-def _bare_wan_unit(alias: str) -> str | None:
-    """The unit of ten thousands a name's indicator counts in (万人次 for 游客人次, 万人 for 常住人口),
-    for a figure written with a bare 万; None where the name has no one indicator or it none."""
+def _bare_wan_unit(alias: str, order: str = "万") -> str | None:
+    """The unit of ten thousands (or of hundred millions, order 亿) a name's indicator counts in (万人次 for 游客人次,
+    万人 for 常住人口; 亿人次 for 旅游人次), for a figure written with a bare 万 (亿); None where the name has no one
+    indicator or it none."""
     ids = _alias_table()[2].get(alias, ())
     if len(ids) != 1 or ids[0] not in vocab.indicators():
         return None
-    return next((u for u in vocab.indicators()[ids[0]].units if u.startswith("万") and len(u) > 1), None)
+    return next((u for u in vocab.indicators()[ids[0]].units if u.startswith(order) and len(u) > 1), None)
 
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
@@ -2271,10 +2275,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
-        if q.unit is None and text[q.end:q.end + 1] == "万" and text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END \
-                and (wan := _bare_wan_unit(alias)) is not None:
-            # "接待游客人次达到186.5万", "常住人口120.5万": 万 with the unit the name counts in left out
-            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + "万")
+        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") and text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END \
+                and (wan := _bare_wan_unit(alias, text[q.end])) is not None:
+            # "接待游客人次达到186.5万", "常住人口120.5万", "旅游人次突破8亿": 万/亿 with the unit the name counts in
+            # left out
+            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + text[q.end])
         if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
