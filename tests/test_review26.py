@@ -108,3 +108,89 @@ def test_a_districts_own_report_keeps_its_own_name_before_a_years_word():
     assert fs[("gdp", "actual", "2022", "growth")].value == 5
     assert fs[("industrial_va", "actual", "2022", "growth")].value == 6
     assert fs[("fixed_asset_investment", "actual", "2022", "growth")].value == 7
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 78 (district25) was too narrow: a group ranked in may bracket its kinds, with 中 or without it ("总量在郑州六县
+# （市）中排名第2", "总量在郑州县（市）排名第2"), as "居郑州县（市）第2位" and "在中心城区排名第3" were read
+GONGYI = "巩义市政府工作报告\n——2022年1月6日在巩义市第十六届人民代表大会第一次会议上\n一、2021年工作回顾\n"
+
+
+@pytest.mark.parametrize("tail, scope", [
+    ("总量在郑州县（市）排名第2", "郑州县（市）"),
+    ("总量在郑州六县（市）中排名第2", "郑州六县（市）"),
+    ("在郑州六县（市）中排名第2", "郑州六县（市）"),
+    ("总量在15个县（市、区）中排名第2", "15个县（市、区）"),
+    ("总量居郑州县（市）第2位", "郑州县（市）"),
+    ("总量在中心城区排名第2", "中心城区"),
+])
+def test_a_group_with_bracketed_kinds_ranks(tail, scope):
+    fs = keys_of(read(GONGYI + f"全市地区生产总值完成798.6亿元，增长6.2%，{tail}。\n"))
+    f = fs[("gdp", "actual", "2021", "rank")]
+    assert (f.value, f.scope) == (2, scope)
+    assert fs[("gdp", "actual", "2021", "level")].value == 798.6
+
+
+# look-alikes: a bracket that is no group of kinds, a place in a list of projects, stays no rank
+@pytest.mark.parametrize("tail", [
+    "总量在郑州（含航空港区）排名靠前",
+    "在郑州六县（市）中率先完成“十四五”目标",
+])
+def test_no_rank_without_a_place(tail):
+    fs = keys_of(read(GONGYI + f"全市地区生产总值完成798.6亿元，增长6.2%，{tail}。\n"))
+    assert ("gdp", "actual", "2021", "rank") not in fs
+    assert fs[("gdp", "actual", "2021", "growth")].value == 6.2
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 80 (cplan25) was too narrow: a table printed one cell a line whose head holds a column of months so far with
+# its word ("1-11月完成") is still read (the head cell was taken for a figure: the whole table was lost); the months'
+# column gives no figure of the year
+def jiaxing_table(cols: list[str]) -> str:
+    return ("关于嘉兴市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+            "一、2024年国民经济和社会发展计划执行情况\n全市经济运行回升向好。\n"
+            "表1  2024年主要指标执行情况及2025年主要预期目标\n指标\n单位\n" + "\n".join(cols) + "\n"
+            "地区生产总值\n增长%\n6\n5.8\n6.1\n6\n城镇新增就业\n万人\n8\n8.6\n9.1\n8.5\n"
+            "二、2025年计划草案\n新增普惠托位4000个。\n")
+
+
+@pytest.mark.parametrize("months", ["1-11月完成", "1—11月完成", "1-11月", "前三季度完成"])
+def test_a_one_cell_a_line_table_with_a_months_column(months):
+    fs = keys_of(read(jiaxing_table(["2024年计划", months, "2024年预计", "2025年建议"]), report_year=2025))
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
+    assert fs[("gdp", "actual", "2024", "growth")].value == 6.1
+    assert fs[("gdp", "target", "2025", "growth")].value == 6
+    assert fs[("urban_new_jobs", "actual", "2024", "level")].value == 9.1
+    assert fs[("urban_new_jobs", "target", "2025", "level")].value == 8.5
+    assert not any(f.value in (5.8, 8.6) for f in fs.values())
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 77 (news24): under a news page's sub-head of the year's targets (【今年目标】), the paragraphs from a lead to the
+# year's tasks on (报告部署了…重点任务。其中，…; 报告要求，…) restate tasks: an indicator's figure there is pledged too
+LINYI = ("临沂今年GDP预期增长7.5%左右\n来源：临沂日报  2018年2月8日\n"
+         "2月7日，临沂市第十九届人民代表大会第二次会议开幕。市长张术平作政府工作报告。\n"
+         "报告显示，2017年临沂实现生产总值4345.1亿元，增长7.2%。\n【今年目标】\n"
+         "报告提出，2018年全市经济社会发展的主要预期目标是：生产总值增长7.5%左右，一般公共预算收入增长8%，"
+         "固定资产投资增长11%，城镇新增就业8万人以上。\n")
+
+
+@pytest.mark.parametrize("after", [
+    "围绕目标，报告部署了九个方面的重点任务。其中，新改建农村公路1500公里，确保粮食总产稳定在90亿斤以上。\n",
+    "围绕目标，报告部署了九个方面的重点任务。其中，新改建农村公路1500公里。\n市人大代表刘强在审议时说：“希望全市今年新建中小学20所。”\n"
+    "报告要求，全年新增高标准农田60万亩，确保粮食总产稳定在90亿斤以上。\n",
+])
+def test_tasks_under_a_news_targets_head_pledge_indicators_too(after):
+    d = read(LINYI + after)
+    ps = pledged(d)
+    assert ("粮食总产", 90, "亿斤") in ps and ("农村公路", 1500, "公里") in ps
+    assert not any(o.startswith("中小学") for o, _, _ in ps)  # (a deputy's words)
+    # the target list above the lead stays facts only
+    assert not any(o in ("生产总值", "一般公共预算收入", "固定资产投资", "城镇新增就业") for o, _, _ in ps)
+    assert keys_of(d)[("grain_output", "target", "2018", "level")].value == 90
+
+
+def test_a_news_targets_head_without_a_tasks_lead_pledges_no_indicator():
+    d = read(LINYI + "报告同时提出，粮食总产稳定在90亿斤以上，居民消费价格涨幅控制在3%以内。\n")
+    assert not any(o.startswith("粮食") for o, _, _ in pledged(d))
+    assert keys_of(d)[("grain_output", "target", "2018", "level")].value == 90

@@ -2274,6 +2274,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # goes on; the last character of the paragraph before; whether that paragraph is an item's title
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
+    news_tasks = None  # (its id) a news page's sub-head of the year's targets under which a lead to the tasks came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
@@ -2339,6 +2340,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
+        elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+                and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
+            # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
+            # year's targets, the paragraphs from a lead to the year's tasks on restate the tasks ("报告要求，…确保粮食总产
+            # 稳定在90亿斤以上": an indicator's figure stated as a task is a pledge too)
+            role, news_tasks = "tasks", id(sec)
         elif part == "plan" and role == "targets" and year_items and in_list and sec is not None \
                 and _year_work_top(sec.path.split(" > ")[0], meta):
             # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
