@@ -235,8 +235,9 @@ _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "�
                  "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
 # (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it; and what was done beyond or
-# short of a plan, "比年初计划多完成5.6亿元", "超额完成3.2亿元": the gap, no level)
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减|(?:多|少|超额)(?:完成|实现))了?"
+# short of a plan, "比年初计划多完成5.6亿元", "少完成4亿元": the gap, no level; not
+# "超额完成1.2万人的年度任务", the target beaten)
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减|(?:多|少)(?:完成|实现))了?"
                                    r"|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
