@@ -222,3 +222,33 @@ def test_an_items_number_is_no_part_of_its_object(line, obj, value):
 def test_a_names_own_number_stays(line, obj):
     d = read(TASKS + "（一）做强产业。新增市场主体5000户。\n" + line + "\n")
     assert obj in {p.object for p in d.pledges}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 77 (news24) was too wide: a region named the N-th to pass a level tells a result only where its sentence
+# does not aim before it nor name the year it is for ("到2027年，成为全国第三个…" is the goal of 2027, "努力使山东成为…"
+# aimed); the bare "山东是全国第三个…" and a past year's stay results
+SHANDONG = ("山东：今年经济增长5%以上\n来源：大众日报 2024-01-23\n1月22日，山东省第十四届人民代表大会第二次会议开幕。"
+            "省长周乃翔作政府工作报告。\n报告显示，去年全省地区生产总值增长6%。\n报告提出，今年全省主要预期目标是：固定资产投资增长8%。\n")
+
+
+@pytest.mark.parametrize("body, role, period", [
+    ("到2027年，成为全国第三个经济总量迈上10万亿元台阶的省份。", "goal", "2027"),
+    ("力争到2027年成为全国第三个经济总量迈上10万亿元台阶的省份。", "goal", "2027"),
+    ("努力使山东成为全国第三个经济总量迈上10万亿元台阶的省份。", "target", "2024"),
+    ("力争成为全国第三个经济总量迈上10万亿元台阶的省份。", "target", "2024"),
+])
+def test_an_nth_to_pass_that_is_aimed_at_is_no_result(body, role, period):
+    fs = keys_of(read(SHANDONG + body))
+    assert fs[("gdp", role, period, "level")].value == 10
+    assert ("gdp", "actual", "2023", "level") not in fs
+
+
+@pytest.mark.parametrize("body", [
+    "山东是全国第三个经济总量迈上10万亿元台阶的省份。",
+    "去年，山东经济总量突破9万亿元，成为全国第三个经济总量迈上9万亿元台阶的省份。",
+    "2023年，山东成为全国第三个经济总量迈上9万亿元台阶的省份。",
+])
+def test_an_nth_to_pass_stated_stays_a_result(body):
+    fs = keys_of(read(SHANDONG + body))
+    assert ("gdp", "actual", "2023", "level") in fs

@@ -4529,7 +4529,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
         if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
-                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0:
+                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0 and _AIMED_BEFORE.search(text, ss, nth.start()) is None:
             # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
             # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
             return "actual", str(y - 1), conf
@@ -6817,6 +6817,9 @@ _EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|i
 # a region named as the N-th (or first) to do what its clause says, after the verb of being or becoming, not of aiming
 _NTH_TO_PASS = re.compile(r"(?<!将)(?<!要)(?<!力争)(?<!争取)(?<!确保)(?<!努力)(?<!有望)(?<!争当)(?:是|成为)"
                           r"(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
+# (nor where its sentence aims before it, or names the year it is for: "力争到2027年成为…", "到2027年，成为…",
+# "努力使山东成为…")
+_AIMED_BEFORE = re.compile(r"将|要|力争|争取|确保|努力|有望|争当|奋力|加快|推动|到(?:19|20)\d\d年")
 
 
 def _milestone(v: Value) -> bool:
