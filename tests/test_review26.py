@@ -252,3 +252,17 @@ def test_an_nth_to_pass_that_is_aimed_at_is_no_result(body, role, period):
 def test_an_nth_to_pass_stated_stays_a_result(body):
     fs = keys_of(read(SHANDONG + body))
     assert ("gdp", "actual", "2023", "level") in fs
+
+
+@pytest.mark.parametrize("body", [
+    "去年，山东作为全国重要的经济大省，成为全国第三个经济总量迈上9万亿元台阶的省份。",
+    "去年，全省主要指标好于预期，成为全国第三个经济总量迈上9万亿元台阶的省份。",
+])
+def test_words_holding_a_modals_character_aim_at_nothing(body):
+    fs = keys_of(read(SHANDONG + body))
+    assert ("gdp", "actual", "2023", "level") in fs
+
+
+def test_a_range_of_city_tiers_keeps_its_first_tier():
+    d = read(TASKS + "（一）做强产业。新增市场主体5000户，三、四线城市棚户区改造新开工3000套。\n")
+    assert ("三、四线城市棚户区改造", 3000, "套") in pledged(d)

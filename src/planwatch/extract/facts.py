@@ -6819,7 +6819,8 @@ _NTH_TO_PASS = re.compile(r"(?<!将)(?<!要)(?<!力争)(?<!争取)(?<!确保)(?<
                           r"(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
 # (nor where its sentence aims before it, or names the year it is for: "力争到2027年成为…", "到2027年，成为…",
 # "努力使山东成为…")
-_AIMED_BEFORE = re.compile(r"将|要|力争|争取|确保|努力|有望|争当|奋力|加快|推动|到(?:19|20)\d\d年")
+# (将/要 as words of their own: not 将近, 重要, 主要, 需要, 要素)
+_AIMED_BEFORE = re.compile(r"将(?!近)|(?<![重主需必纲首摘])要(?![素件求])|力争|争取|确保|努力|有望|争当|奋力|到(?:19|20)\d\d年")
 
 
 def _milestone(v: Value) -> bool:
