@@ -266,3 +266,32 @@ def test_words_holding_a_modals_character_aim_at_nothing(body):
 def test_a_range_of_city_tiers_keeps_its_first_tier():
     d = read(TASKS + "（一）做强产业。新增市场主体5000户，三、四线城市棚户区改造新开工3000套。\n")
     assert ("三、四线城市棚户区改造", 3000, "套") in pledged(d)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# (found on the holdout, fixed after its blind score, disclosed) a bare 万/亿 before its bound (以上, 左右, 以内) takes the
+# unit the name counts in, as before a comma ("接待游客人次达到3500万以上" is 3500 万人次, at least)
+NINGXIANG = ("宁乡市政府工作报告\n——2024年1月8日在宁乡市第十八届人民代表大会第四次会议上\n一、2023年工作回顾\n"
+             "全市地区生产总值增长5.1%。\n二、2024年主要目标\n")
+
+
+@pytest.mark.parametrize("item, key, expected", [
+    ("接待游客人次达到3500万以上", ("tourist_visits", "target", "2024", "level"), (3500, "万人次", "at_least")),
+    ("常住人口稳定在150万左右", ("population", "target", "2024", "level"), (150, "万人", "about")),
+    ("旅游人次突破1.2亿以上", ("tourist_visits", "target", "2024", "level"), (1.2, "亿人次", "at_least")),
+])
+def test_a_bare_order_before_its_bound(item, key, expected):
+    fs = keys_of(read(NINGXIANG + f"主要预期目标是：{item}；地区生产总值增长6%左右。\n"))
+    f = fs[key]
+    assert (f.value, f.unit, f.qualifier) == expected
+
+
+# look-alikes: a unit word written keeps its own reading; a bare figure without 万 takes none
+@pytest.mark.parametrize("item, absent", [
+    ("接待游客人次达到3500以上", ("tourist_visits", "target", "2024", "level")),
+    ("地区生产总值达到350亿以上", ("population", "target", "2024", "level")),
+])
+def test_no_bare_order_no_unit(item, absent):
+    fs = keys_of(read(NINGXIANG + f"主要预期目标是：{item}；城镇新增就业1.2万人。\n"))
+    assert absent not in fs
+    assert fs[("urban_new_jobs", "target", "2024", "level")].value == 1.2

@@ -2135,6 +2135,7 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _BARE_TEN_THOUSAND_END = frozenset("，,。；;、）)\n")
+_BARE_ORDER_BOUNDS = ("以上", "左右", "以内", "以下")  # ("接待游客人次达到3500万以上": the bound after the bare 万)
 
 
 @lru_cache(maxsize=None)
@@ -2280,7 +2281,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
-        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") and text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END \
+        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") \
+                and (text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, q.end + 1)) \
                 and (wan := _bare_wan_unit(alias, text[q.end])) is not None:
             # "接待游客人次达到186.5万", "常住人口120.5万", "旅游人次突破8亿": 万/亿 with the unit the name counts in
             # left out
