@@ -129,9 +129,11 @@ _CONTINUE = re.compile(
     r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次))"
     # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
     # 排名上升1位，升至第4位")
-    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
+    # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
+    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
+    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
-    r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区)(?:排名|位居|位列)"
+    r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?:排名|位居|位列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
     r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
     # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
@@ -146,9 +148,11 @@ _RANK = re.compile(
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?"
     # (or a peer group named with 在…中: "总量在副省级城市中居第3位", "在15个副省级城市中排名第5", "在4个直辖市中位列第2",
     # "在渝东北11个区县中排名第2", "在山东16市中排第3位")
-    r"|在(?P<peer>[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)(?=中)"
-    # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
-    r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区)(?=排名|位居|位列))中?)?"
+    # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2")
+    r"|在(?P<peer>[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
+    r"(?:[（(][市区县、]{1,5}[）)])?(?=中)"
+    # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2", "在郑州县（市）排名第2")
+    r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?=排名|位居|位列))中?)?"
     r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
@@ -239,8 +243,11 @@ _NEG = ("降幅", "跌幅", "微降", "略降", "下降", "下滑", "回落", "�
 _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "增长", "增速", "增幅", "成长", "涨幅", "上涨", "下降", "下滑", "回落", "减少", "降低", "负增长", "提高", "提升",
                  "萎缩", "衰退", "下挫", "减收", "增收",
                  "增加", "回升", "下跌", "速度", "增产", "减产", "↑", "↓", "▲", "▼")
-# (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it)
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减)了?|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
+# (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it; and what was done beyond or
+# short of a plan, "比年初计划多完成5.6亿元", "少完成4亿元": the gap, no level; not
+# "超额完成1.2万人的年度任务", the target beaten)
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减|(?:多|少)(?:完成|实现))了?"
+                                   r"|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
 _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，,。；;、\n（(]|$)")  # (an aside: "（预期性）")
@@ -266,7 +273,8 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|设区市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -2136,16 +2144,18 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _BARE_TEN_THOUSAND_END = frozenset("，,。；;、）)\n")
+_BARE_ORDER_BOUNDS = ("以上", "左右", "以内", "以下")  # ("接待游客人次达到3500万以上": the bound after the bare 万)
 
 
 @lru_cache(maxsize=None)
-def _bare_wan_unit(alias: str) -> str | None:
-    """The unit of ten thousands a name's indicator counts in (万人次 for 游客人次, 万人 for 常住人口),
-    for a figure written with a bare 万; None where the name has no one indicator or it none."""
+def _bare_wan_unit(alias: str, order: str = "万") -> str | None:
+    """The unit of ten thousands (or of hundred millions, order 亿) a name's indicator counts in (万人次 for 游客人次,
+    万人 for 常住人口; 亿人次 for 旅游人次), for a figure written with a bare 万 (亿); None where the name has no one
+    indicator or it none."""
     ids = _alias_table()[2].get(alias, ())
     if len(ids) != 1 or ids[0] not in vocab.indicators():
         return None
-    return next((u for u in vocab.indicators()[ids[0]].units if u.startswith("万") and len(u) > 1), None)
+    return next((u for u in vocab.indicators()[ids[0]].units if u.startswith(order) and len(u) > 1), None)
 
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
@@ -2291,10 +2301,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
-        if q.unit is None and text[q.end:q.end + 1] == "万" and text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END \
-                and (wan := _bare_wan_unit(alias)) is not None:
-            # "接待游客人次达到186.5万", "常住人口120.5万": 万 with the unit the name counts in left out
-            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + "万")
+        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") \
+                and (text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, q.end + 1)) \
+                and (wan := _bare_wan_unit(alias, text[q.end])) is not None:
+            # "接待游客人次达到186.5万", "常住人口120.5万", "旅游人次突破8亿": 万/亿 with the unit the name counts in
+            # left out
+            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + text[q.end])
         if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
@@ -4586,7 +4598,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # is set against, after it in a review: the target of the year the result is of
             return "target", str(y - 1), conf
         if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
-                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0:
+                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0 and _AIMED_BEFORE.search(text, ss, nth.start()) is None:
             # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
             # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
             return "actual", str(y - 1), conf
@@ -6888,6 +6900,10 @@ _EN_LEVEL_VERB = re.compile(r"(?<![A-Za-z])(?:reach(?:ed|ing|es)?|totall?(?:ed|i
 # a region named as the N-th (or first) to do what its clause says, after the verb of being or becoming, not of aiming
 _NTH_TO_PASS = re.compile(r"(?<!将)(?<!要)(?<!力争)(?<!争取)(?<!确保)(?<!努力)(?<!有望)(?<!争当)(?:是|成为)"
                           r"(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
+# (nor where its sentence aims before it, or names the year it is for: "力争到2027年成为…", "到2027年，成为…",
+# "努力使山东成为…")
+# (将/要 as words of their own: not 将近, 重要, 主要, 需要, 要素)
+_AIMED_BEFORE = re.compile(r"将(?!近)|(?<![重主需必纲首摘])要(?![素件求])|力争|争取|确保|努力|有望|争当|奋力|到(?:19|20)\d\d年")
 
 
 def _milestone(v: Value) -> bool:
