@@ -181,6 +181,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
                     # "（一）扩大有效投资。实施重点项目52个，…": a sub-section's title run on into its long
                     # paragraph, as a short one is (its first sentence its title)
                     return (depth, m.group(0), title[:k])
+                if depth == 2 and (pl := _TASKS_LABEL_COLON.match(title)) is not None:
+                    # "（二）重点任务：实施…。新增…。": a sub-section's label of tasks before a colon, its paragraph run
+                    # on after it (not "（二）加快项目建设：…", no such label)
+                    return (depth, m.group(0), title[:pl.end() - 1])
                 return _inline_part(s)
             if depth == 1 and len(title) > 30:
                 title = _part_title(title)
@@ -188,6 +192,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     return None
 
 
+_TASKS_LABEL_COLON = lazy(r"[^。：:，,；;]{0,8}?(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要措施|重点举措)[：:]")
 _PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
                    r"|预期目标|主要目标|执行情况|计划草案|回顾|工作)")
 

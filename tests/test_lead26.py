@@ -1,0 +1,31 @@
+"""The lead's fixes of 2026-12-04 (third session): a numbered sub-section whose tasks label ends with a colon and
+runs on into its long paragraph ("（二）重点任务：实施…。新增…。") is a section of tasks."""
+from planwatch import read_text
+from planwatch.structure import _heading
+
+HEAD = "关于沭阳县2019年国民经济和社会发展计划执行情况及2020年计划草案的报告\n一、2019年计划执行情况\n全县地区生产总值增长6.9%。\n二、2020年计划草案\n"
+TARGETS = "（一）主要预期目标：地区生产总值增长6.5%左右；一般公共预算收入增长4%；固定资产投资增长8%；城镇登记失业率控制在3%以内。\n"
+TASKS = ("（二）重点任务：实施亿元以上重大项目150个，完成投资400亿元。新增规上工业企业80家。新建高标准农田15万亩。"
+         "新建10个、改造15个农贸市场。农村劳动力转移就业新增1.2万人。\n")
+
+
+def test_a_tasks_label_before_a_colon_runs_on_into_its_paragraph():
+    doc = read_text(HEAD + TARGETS + TASKS, "plan.txt")
+    assert [(s.number, s.title, s.role) for s in doc.sections][-1] == ("（二）", "重点任务", "tasks")
+    got = {(p.action, p.object) for p in doc.pledges}
+    assert {("新增", "规上工业企业"), ("新建", "高标准农田"), ("改造", "农贸市场")} <= got
+
+
+def test_the_label_with_a_year_or_a_lead_word_before_it():
+    assert _heading("（三）2020年重点任务：" + "实施重点项目150个，完成投资400亿元。" * 3)[2] == "2020年重点任务"
+    assert _heading("（二）主要措施：" + "实施重点项目150个，完成投资400亿元。" * 3)[2] == "主要措施"
+
+
+def test_a_long_numbered_line_without_such_a_label_is_no_section_title():
+    # (a task's own words before the colon, "加快项目建设"; a first-level part and a third-level item are read as before)
+    line = "（二）加快项目建设：" + "实施重点项目150个，完成投资400亿元。" * 3
+    got = _heading(line)
+    assert got is None or got[2] != "加快项目建设"
+    # (a third-level item keeps its rule: its first 40 characters)
+    item = "1.重点任务：" + "实施重点项目150个，完成投资400亿元。" * 3
+    assert _heading(item) == (3, "1.", item[2:42])
