@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import EXPLAINER_HEAD_PATTERN, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -1598,6 +1598,12 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
     qual, qend = qualifier(text, q, a)
     v = _classify(q, words, m.alias, qual, qend, text, a)
     return v if v.measure else None
+
+
+def _opens_with_figure(text: str, start: int) -> bool:
+    """Whether the line that holds ``start`` opens with a figure before its caption (``FIGURE_HEAD``): the one line
+    ``figure_heads`` can hold for it (``_figure_before`` reads no other)."""
+    return FIGURE_HEAD.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> Value | None:
@@ -3492,6 +3498,20 @@ def _part_openers(text: str, lo: int, hi: int) -> list:
     return out
 
 
+def _more_part_openers(text: str, p: int, end: int, found: list) -> int:
+    """``_part_openers(text, lo, len(text))`` read on from the line or sentence start ``p`` (where the reading
+    stopped) to the first start at or past ``end``: (start, not five years) of each match added to ``found``;
+    the start to read on from next (len(text) when none is left)."""
+    n = len(text)
+    while p < end and p < n:
+        m = _PART_OPENER_AT.match(text, p, n)
+        if m is not None:
+            found.append((m.start(), m.group("five") is None))
+        q = find_mark(text, p, n, _OPENER_MARKS)
+        p = q + 1 if q >= 0 else n
+    return p
+
+
 def _ended_plan_part(path: str, y: int | None) -> bool:
     """Whether the part (the path's first title) names a plan period that has ended ("一、2025年和“十四五”时期工作
     回顾" in a 2026 report): its sub-sections after a paragraph opening on the plan's years are those years'."""
@@ -3557,11 +3577,17 @@ def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
     pst = text.rfind(part[:12], max(0, end - 20000), end)
     if pst < 0:
         return False
-    # (the part's openings found once, from its heading on: each figure asks only which is the last before it)
+    # (the part's openings found once, from its heading on: each figure asks only which is the last before it; read
+    # only as far as a figure has asked, not on to the text's end: [openings, the next line or sentence start to try])
     key = ("openers", id(text), len(text), pst)
-    found = _CUE_CACHE.get(key)
-    if found is None:
-        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _part_openers(text, pst + len(part), len(text))]
+    held = _CUE_CACHE.get(key)
+    if held is None:
+        lo = pst + len(part)
+        q = find_mark(text, lo, len(text), _OPENER_MARKS) if lo > 0 and text[lo - 1] not in "。\n" else lo - 1
+        held = _CUE_CACHE[key] = [[], q + 1 if q >= 0 or lo == 0 else len(text)]
+    found = held[0]
+    if held[1] < end:
+        held[1] = _more_part_openers(text, held[1], end, found)
     k = bisect_right(found, (end, False)) - 1
     while k >= 0 and found[k][0] >= end:
         k -= 1
@@ -5374,7 +5400,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
     figures = an.figure_lines if an is not None and an.text is text else figure_lines(text)  # (found once, pledges reads them too)
-    heads = figure_heads(text)
+    # (``figure_heads`` of the text, found where a caption's line first opens with a figure: a line that does not is
+    # in no such page's heads, and most reports have none)
+    heads: dict[int, int] | None = None
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -5583,10 +5611,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
             assigned.insert(0, (*members[0], v))
-        elif n == 1 and heads and not values and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+        elif n == 1 and not values and _opens_with_figure(text, gstart) \
+                and (heads := figure_heads(text) if heads is None else heads) \
+                and (v := _figure_before(text, gstart, group[0], heads)) is not None:
             values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
             assigned.append((*members[0], v))
-        elif n == 1 and heads and values and all(v.measure != "level" for v in values) \
+        elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
+                and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
             values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
             assigned.insert(0, (*members[0], v))
