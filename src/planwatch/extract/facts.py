@@ -3349,7 +3349,9 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
         # reviewed's, as 上年 is; role_cues.tsv leaves 由/从上年 out, for a target revised from last year's is not)
         return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
                 or c[1] == "actual" and not _dates_one_level(text, c[0])] \
-            + [(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
+            + ([(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
+               # (each match ends with 去年的 or 上年的: a window with neither, most, is not scanned by re)
+               if text.find("去年的", lo, hi) >= 0 or text.find("上年的", lo, hi) >= 0 else [])
     cue = _nearest(kept(_cues(text, ps, pos, y), ps, pos))
     if cue is None:
         hs = _since_heading(text, ps, 1500)
