@@ -1850,6 +1850,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         n = turn
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
+        nxt: str = text[i + 1:i + 2]  # (the character after the mark, read by most tests below: one slice, not one a test)
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
@@ -1869,7 +1870,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if text[i] in "。，," and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+        if text[i] in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
@@ -1879,45 +1880,45 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
+        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
+        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
                 and _GLUED_CHANGE.match(text, a.end()):
             i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+        if text[i] in "，," and nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
-        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
+        if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
-                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
+                and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
-                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
-                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
+                or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
+                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
                         and _goes_on(text, i + 1)
-                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
+                        or nxt in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
-                        or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
+                        or nxt in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)
+                        or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
-            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
+            if text[i] in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
-            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
+            if text[i] in "，," and nxt in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
                 continue
-            if text[i] in "，," and text[i + 1:i + 2] in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
+            if text[i] in "，," and nxt in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
                 i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
                 continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
