@@ -1426,8 +1426,9 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     the item outside the taxonomy keeps its place (id "-") so that 分别 values stay in step."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups:
-            last = groups[-1][-1]
+        # (a gap of more than 40 characters is none of the joiners and no list _listed_between reads: not copied, nor
+        # hashed for the set look-up; the gaps between mentions add up to most of the text)
+        if groups and m.start - (last := groups[-1][-1]).end <= 40:
             gap = text[last.end:m.start]
             if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
                     gap in _VERB_GAPS and _each_follows(text, m.end)):
