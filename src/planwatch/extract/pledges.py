@@ -1164,7 +1164,7 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     if e < len(text) and text[e] not in _CLAUSE_END or not _CJK.match(text[s - 1:s]) or text[s - 1] in _CN:
         return False
     # (every sentence end too: a paragraph's scan must read the clause a sentence's scan reads)
-    cs = max(start, *(text.rfind(c, start, s) + 1 for c in "，,；;。：:！？!?"))
+    cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)  # (one backward walk, not eleven finds)
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_scan().finditer(text, cs, s))
 
@@ -1182,6 +1182,7 @@ def _cn_before_status(text: str, e: int, end: int) -> bool:
 
 # the end of a target list's line's first clause (a pair of names joined by 、 stays in it)
 _ITEM_CLAUSE_MARKS = marks("，,；;。\n")
+_CN_CLAUSE_SET = marks("，,；;。：:！？!?")  # (_cn_after_object's clause marks)
 _A_FIGURE_DIGIT = re.compile(r"[0-9０-９]")
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
