@@ -3872,7 +3872,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     if ctx is None and text[ss - 1:ss] in ("；", ";"):
                         # "2023年建成高标准农田3万亩；2024年计划新建2.5万亩": the part before the ；of the
                         # same full sentence names what is counted
-                        fs = max(text.rfind(c, 0, ss - 1) for c in "。！？\n") + 1
+                        fs = rfind_mark(text, 0, ss - 1, _FULL_STOP_SET) + 1  # (not a find of each mark back to the text's start)
                         ctx = _counted_before(text, fs, lo, q)
                     got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
                 if got is None:
@@ -3986,7 +3986,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if q.unit == "%" and action_v is not None and _BASE_ONLY.fullmatch(obj) is not None:
                     # "旅游接待人次恢复到2019年水平的90%": the words after the verb name the base the share is of; what
                     # is pledged is named before the verb, in its clause (none there: no pledge)
-                    cs = max(ss, *(text.rfind(c, ss, action_v.start) + 1 for c in "，,；;：:"))
+                    cs = max(ss, rfind_mark(text, ss, action_v.start, _CLAUSE_MARK_SET) + 1)
                     name = _BASE_LEAD.sub("", text[cs:action_v.start])
                     if not (2 <= len(name) <= 16 and _has_cjk(name)) or _DIGIT.search(name):
                         continue
