@@ -4779,7 +4779,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # 目标\n主要预期目标是：全县生产总值年均增长7%以上；…；森林覆盖率达到25%")
                      or _plan_section(section_path, y) and not _cues(text, ps, k, y) and text.find("年均", k, pos) >= 0) \
                 and not _THIS_YEAR.search(text, full_start, pos) \
-                and (y is None or text.find(f"{y}年", full_start, pos) < 0) \
+                and (y is None or f"{y}年" not in text[full_start:pos]) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
             # (or in a paragraph that opens with the plan's years: "今后五年政府工作的总体要求是：…。主要目标是：")
@@ -4813,7 +4813,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
                                  and not _plan_weighed(text, g.end(), pos)
                                  or _proposal_opens(text, ps, pos, y)) \
-                and text.find("全年", full_start, pos) < 0:
+                and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
         cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
@@ -4898,7 +4898,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
-            and text.find(f"{y}年", full_start, pos) < 0:
+            and f"{y}年" not in text[full_start:pos]:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result)
         role = "actual" if _year_results(text, cue[0], pos) else "past_target"
@@ -5049,7 +5049,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
         # reads the part before the sentence)
         five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
-        span_sentence = any(c[1] == "span" for c in sent) and text.find("全年", full_start, pos) < 0
+        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
@@ -5095,7 +5095,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
             first = int(fy.group(1)) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
-        if v is not None and v.measure in ("growth", "pp_change") and text.find("以来", full_start, v.start) >= 0 \
+        if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
@@ -5119,7 +5119,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
-                and text.find("全年", full_start, v.start) < 0 \
+                and "全年" not in text[full_start:v.start] \
                 and not (one_year_own and not five_own and not span_sentence and summed
                          and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                          and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
@@ -5144,16 +5144,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     or not one_year_own and text.find("全年", full_start, v.start) < 0 and _span_context(text, ps, full_start, y)
+                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
-                     and text.find("全年", full_start, v.start) < 0 and _in_five_years_part(text, ps, full_start, section_path, y)):
+                     and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
-        if v is not None and v.measure == "share" and kind == "flow" and text.find("全年", full_start, v.start) < 0 and (
+        if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                 or not one_year_own and _span_context(text, ps, full_start, y)) \
                 and (span_sentence or ended_plan or five_own or not _one_year_nearer(text, ps, pos, y)):
@@ -5167,7 +5167,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
         # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not one_year_own and text.find("全年", full_start, v.start) < 0 \
+                and not one_year_own and "全年" not in text[full_start:v.start] \
                 and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y)) \
                 and not _one_year_nearer(text, ps, pos, y) \
                 and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
