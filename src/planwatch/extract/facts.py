@@ -2277,7 +2277,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             head_unit = numbers.unit_map().get(hw)
     elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
         head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
-    glued_ok = text.find("分别", start, end) >= 0 and len([q for q in qs if q.unit]) == group_size - 1
+    glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
             continue

@@ -548,7 +548,7 @@ def _programme_title(text: str, ns: int, ne: int, path: str) -> bool:
     if ne < len(text) and text[ne] not in _TITLE_END:
         return False
     ls = text.rfind("\n", 0, ns) + 1
-    if not ("实事" in path or text.find("实事", ls, ns) >= 0):
+    if not ("实事" in path or "实事" in text[ls:ns]):
         return False  # (tested first: most 工程 stand in no 民生实事 part, and the item's start is not looked for)
     item = max(ls, *(text.rfind(c, ls, ns) + 1 for c in "。；;：:|"))
     if ns - item > 8 or any(c in _BOUNDARY for c in text[item:ns] if c != "、"):
