@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import EXPLAINER_HEAD_PATTERN, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import Outline
 from . import numbers
@@ -628,6 +628,9 @@ _CLAUSE_MARKS = marks("。；！？\n;!?，,：:")
 _TAIL_MARKS = marks(_SENT_END + "，,")
 _SENTENCE_END_MARKS = marks("。！？\n!?")
 _COLONS = marks("：:")
+_ITEM_STOPS = marks("。！？\n；;")  # (_item_start's)
+_STOP_SEMI_LINE = marks("。；！？\n")
+_ITEM_CLAUSE_STOPS = marks("。！？\n；;，,")
 
 
 def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
@@ -1443,8 +1446,9 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     the item outside the taxonomy keeps its place (id "-") so that 分别 values stay in step."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups:
-            last = groups[-1][-1]
+        # (a gap of more than 40 characters is none of the joiners and no list _listed_between reads: not copied, nor
+        # hashed for the set look-up; the gaps between mentions add up to most of the text)
+        if groups and m.start - (last := groups[-1][-1]).end <= 40:
             gap = text[last.end:m.start]
             if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
                     gap in _VERB_GAPS and _each_follows(text, m.end)):
@@ -1617,6 +1621,12 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
     return v if v.measure else None
 
 
+def _opens_with_figure(text: str, start: int) -> bool:
+    """Whether the line that holds ``start`` opens with a figure before its caption (``FIGURE_HEAD``): the one line
+    ``figure_heads`` can hold for it (``_figure_before`` reads no other)."""
+    return FIGURE_HEAD.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> Value | None:
     """The figure that opens the caption's line before the name ``m`` (a 数读 page's line, "1.5万人以上  城镇新增就业",
     "6%左右  地区生产总值预期增长"), read with the caption's words right after the name; only words of the region
@@ -1707,12 +1717,14 @@ _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总�
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+    # (the last of the four marks within 200 characters: one backward walk to the nearest, not four finds, two of
+    # which, for ！ and ？, read all 200 characters)
+    return rfind_mark(text, max(0, pos - 200), pos, _FULL_STOPS) + 1
 
 
 def _item_start(text: str, pos: int, clause: bool = False) -> int:
     """Where the sentence or the ；-item holding ``pos`` opens (``clause``: its clause, after a comma too)."""
-    return max(text.rfind(c, max(0, pos - 200), pos) for c in ("。！？\n；;，," if clause else "。！？\n；;")) + 1
+    return rfind_mark(text, max(0, pos - 200), pos, _ITEM_CLAUSE_STOPS if clause else _ITEM_STOPS) + 1
 
 
 _SAME_NAMED = re.compile(r"(?:这一|该|此)(?:指标|数字|数值|数据)")
@@ -1861,6 +1873,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         n = turn
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
+        nxt: str = text[i + 1:i + 2]  # (the character after the mark, read by most tests below: one slice, not one a test)
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
@@ -1880,7 +1893,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if text[i] in "。，," and text[i + 1:i + 2] in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+        if text[i] in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
@@ -1890,45 +1903,45 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
+        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
+        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
                 and _GLUED_CHANGE.match(text, a.end()):
             i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+        if text[i] in "，," and nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
-        if text[i] in "，,；;" and text[i + 1:i + 2] in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
+        if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
-                and not (text[i] == "。" and text[i + 1:i + 2] in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
+                and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                or not (_may_continue(text[i + 1:i + 2]) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
-                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
-                        or text[i] in "，," and text[i + 1:i + 2] in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
+                or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
+                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
                         and _goes_on(text, i + 1)
-                        or text[i + 1:i + 2] in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
+                        or nxt in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
-                        or text[i + 1:i + 2] in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
+                        or nxt in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        or text[i + 1:i + 2] in "距离有" and _GOAL_RESTATED.match(text, i + 1)
+                        or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
-            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
+            if text[i] in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
-            if text[i] in "，," and text[i + 1:i + 2] in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
+            if text[i] in "，," and nxt in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
                 continue
-            if text[i] in "，," and text[i + 1:i + 2] in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
+            if text[i] in "，," and nxt in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
                 i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
                 continue
             if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
@@ -3420,7 +3433,9 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
         # reviewed's, as 上年 is; role_cues.tsv leaves 由/从上年 out, for a target revised from last year's is not)
         return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
                 or c[1] == "actual" and not _dates_one_level(text, c[0])] \
-            + [(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
+            + ([(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
+               # (each match ends with 去年的 or 上年的: a window with neither, most, is not scanned by re)
+               if text.find("去年的", lo, hi) >= 0 or text.find("上年的", lo, hi) >= 0 else [])
     cue = _nearest(kept(_cues(text, ps, pos, y), ps, pos))
     if cue is None:
         hs = _since_heading(text, ps, 1500)
@@ -3569,6 +3584,20 @@ def _part_openers(text: str, lo: int, hi: int) -> list:
     return out
 
 
+def _more_part_openers(text: str, p: int, end: int, found: list) -> int:
+    """``_part_openers(text, lo, len(text))`` read on from the line or sentence start ``p`` (where the reading
+    stopped) to the first start at or past ``end``: (start, not five years) of each match added to ``found``;
+    the start to read on from next (len(text) when none is left)."""
+    n = len(text)
+    while p < end and p < n:
+        m = _PART_OPENER_AT.match(text, p, n)
+        if m is not None:
+            found.append((m.start(), m.group("five") is None))
+        q = find_mark(text, p, n, _OPENER_MARKS)
+        p = q + 1 if q >= 0 else n
+    return p
+
+
 def _ended_plan_part(path: str, y: int | None) -> bool:
     """Whether the part (the path's first title) names a plan period that has ended ("一、2025年和“十四五”时期工作
     回顾" in a 2026 report): its sub-sections after a paragraph opening on the plan's years are those years'."""
@@ -3634,11 +3663,17 @@ def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
     pst = text.rfind(part[:12], max(0, end - 20000), end)
     if pst < 0:
         return False
-    # (the part's openings found once, from its heading on: each figure asks only which is the last before it)
+    # (the part's openings found once, from its heading on: each figure asks only which is the last before it; read
+    # only as far as a figure has asked, not on to the text's end: [openings, the next line or sentence start to try])
     key = ("openers", id(text), len(text), pst)
-    found = _CUE_CACHE.get(key)
-    if found is None:
-        found = _CUE_CACHE[key] = [(m.start(), m.group("five") is None) for m in _part_openers(text, pst + len(part), len(text))]
+    held = _CUE_CACHE.get(key)
+    if held is None:
+        lo = pst + len(part)
+        q = find_mark(text, lo, len(text), _OPENER_MARKS) if lo > 0 and text[lo - 1] not in "。\n" else lo - 1
+        held = _CUE_CACHE[key] = [[], q + 1 if q >= 0 or lo == 0 else len(text)]
+    found = held[0]
+    if held[1] < end:
+        held[1] = _more_part_openers(text, held[1], end, found)
     k = bisect_right(found, (end, False)) - 1
     while k >= 0 and found[k][0] >= end:
         k -= 1
@@ -5465,7 +5500,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
     figures = an.figure_lines if an is not None and an.text is text else figure_lines(text)  # (found once, pledges reads them too)
-    heads = figure_heads(text)
+    # (``figure_heads`` of the text, found where a caption's line first opens with a figure: a line that does not is
+    # in no such page's heads, and most reports have none)
+    heads: dict[int, int] | None = None
     qual_re = _qualitative_re()
     # each group's values first, so that 分别 can share a change among the groups before it
     tails, all_values = [], []
@@ -5674,10 +5711,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
             assigned.insert(0, (*members[0], v))
-        elif n == 1 and heads and not values and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+        elif n == 1 and not values and _opens_with_figure(text, gstart) \
+                and (heads := figure_heads(text) if heads is None else heads) \
+                and (v := _figure_before(text, gstart, group[0], heads)) is not None:
             values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
             assigned.append((*members[0], v))
-        elif n == 1 and heads and values and all(v.measure != "level" for v in values) \
+        elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
+                and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
             values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
             assigned.insert(0, (*members[0], v))
@@ -6794,7 +6834,7 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
         if len(vs) < 2:
             continue
         g = groups[i][0].start
-        ss = max(text.rfind(c, max(0, g - 200), g) for c in "。；！？\n") + 1
+        ss = rfind_mark(text, max(0, g - 200), g, _STOP_SEMI_LINE) + 1  # (one backward walk, not five finds)
         v = vs[0]
         if v.role_hint is None and text[v.start - 3:v.start] in _LAST_YEAR_IS and text[v.start - 4:v.start - 3] in ("，", ",") \
                 and text.find("目标", groups[i][-1].end, v.start) >= 0:
