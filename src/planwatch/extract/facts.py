@@ -4291,7 +4291,10 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
         return False
     s0 = max(full_start, m.start() - 24)
     seg = text[s0:m.start()]
-    return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None
+    return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None \
+        or _WORDS_THEN_YEAR.fullmatch(text, full_start, m.start()) is not None
+# (clauses of words, no figure, before the year that leads the figures: "今后五年，我们将锚定…的目标，力争到2030年，A；B")
+_WORDS_THEN_YEAR = re.compile(r"[^\d。；;！？!?\n]{0,60}[，,][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 # ("今年和今后一个时期": this year named with the time ahead, no span ahead)
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
@@ -5940,6 +5943,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # within one sentence, docs/decisions.md 1)
                 stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
+                # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
+                # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
+                stated = stated or role == "target" and v is None and old.value is not None and old.role == "target" \
+                    and 0 <= qm.start() - m.end <= 14 and _REVISED_TO_WORDS.search(text, m.end, qm.start()) is not None
                 # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
                 # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
                 stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
@@ -6999,6 +7006,8 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
 
 # "年初预算32亿元，执行中调整为35.6亿元": the budget revised in the year, never the figure picked over the one set
 _REVISED = re.compile(_REVISION + "$")
+# a revision right before the words a target is revised to ("增长调整为努力实现正增长", "目标调整为“保持平稳”")
+_REVISED_TO_WORDS = re.compile(r"(?:增长|增速|增幅)?(?:的?(?:预期)?目标)?" + _REVISION + r"[“\"]?(?:努力|力争|争取|确保)?(?:实现|保持)?$")
 
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
