@@ -77,3 +77,31 @@ def test_year_after_words_dates_every_item(sent):
 def test_year_inside_an_item_or_own_span_keeps_the_span(sent, key):
     fs = facts(GOALS + sent + "\n", report_year=2026)
     assert key in fs
+
+
+REVIEW = "政府工作报告\n——2021年1月20日在某省第十三届人民代表大会第四次会议上\n一、2020年工作回顾\n"
+
+
+# a review's target revised to words with no quote mark, then the result: the result is the year's actual,
+# the figure first set is no target (decisions.md 1)
+@pytest.mark.parametrize("sent,actual", [
+    ("2020年，全省地区生产总值年初预期增长7.5%左右，受疫情影响调整为努力实现正增长，实际下降5%。", -5),
+    ("2020年，全省地区生产总值年初预期增长7.5%左右，年中调整为保持在合理区间，实际增长3.1%。", 3.1),
+])
+def test_review_target_revised_to_unquoted_words(sent, actual):
+    fs = facts(REVIEW + sent + "\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (actual, "eq")
+    t = fs.get(("gdp", "target", "2020", "growth"))
+    assert t is None or t.value is None
+
+
+# look-alikes: a revision to a figure (the revised figure is the target, the result the actual); quoted words as before
+@pytest.mark.parametrize("sent,target,actual", [
+    ("2020年，全省地区生产总值年初预期增长7.5%左右，年中调整为3%左右，实际增长3.1%。", (3, "about"), 3.1),
+    ("2020年，全省地区生产总值年初预期增长7.5%左右，年中调整为“保持经济平稳运行”，实际增长3.1%。", None, 3.1),
+])
+def test_review_revision_look_alikes(sent, target, actual):
+    fs = facts(REVIEW + sent + "\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (actual, "eq")
+    if target is not None:
+        assert val(fs, ("gdp", "target", "2020", "growth")) == target

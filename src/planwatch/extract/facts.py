@@ -2509,7 +2509,8 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
-                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]))")
+                           # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
+                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
