@@ -105,3 +105,24 @@ def test_review_revision_look_alikes(sent, target, actual):
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (actual, "eq")
     if target is not None:
         assert val(fs, ("gdp", "target", "2020", "growth")) == target
+
+
+NEWS = "政府工作报告提请审议\n新华社北京5月22日电 "
+
+
+# a news page's proposal sentence whose change against last year's names its amount again before 比去年
+# ("，财政赤字规模比去年增加1万亿元") still proposes: every pledge of it is kept
+def test_news_proposal_with_named_change_keeps_its_pledges():
+    d = read(NEWS + "报告同时提出，今年赤字率拟按3.6%以上安排，财政赤字规模比去年增加1万亿元，同时发行1万亿元抗疫特别国债；"
+                    "拟安排地方政府专项债券3.75万亿元。\n")
+    got = pledged(d)
+    assert ("赤字率", 3.6, "%") in got and ("抗疫特别国债", 1, "万亿元") in got and ("财政赤字规模", 1, "万亿元") in got
+
+
+# look-alikes: no proposal (no 拟) — a review of last year's figures, or a change with no proposal — pledges nothing
+@pytest.mark.parametrize("sent", [
+    "报告指出，去年赤字率为2.8%，财政赤字规模比上年增加3800亿元。",
+    "报告提出，今年城镇新增就业比去年增加100万人，财政支出规模比去年扩大1万亿元。",
+])
+def test_news_changes_without_proposal_pledge_nothing(sent):
+    assert not read(NEWS + sent + "\n").pledges
