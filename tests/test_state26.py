@@ -43,7 +43,7 @@ def test_main_work_title_is_the_tasks_part(title):
 
 
 # look-alikes: a review titled with 主要工作 (去年/上年…, …情况/进展) pledges nothing
-@pytest.mark.parametrize("title", ["一、去年主要工作情况", "一、上年主要工作", "一、2019年主要工作进展"])
+@pytest.mark.parametrize("title", ["一、去年主要工作情况", "一、上年主要工作", "一、2019年主要工作进展", "一、2019年主要工作", "一、过去一年的主要工作"])
 def test_main_work_review_titles_stay_review(title):
     d = read("政府工作报告\n——2020年1月10日在某县第十七届人民代表大会第五次会议上\n" + title + "\n"
              "一年来，新建高标准农田30万亩，改造城镇老旧小区120个。地区生产总值增长6.5%。\n"
