@@ -2125,6 +2125,13 @@ _MID_DOT_POINT = lazy(r"[·・∙](?<=\d[·・∙])(?=\d{1,3}[ \t]?(?:%|％|‰|
 _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)(?:元|美元|人|吨|亩|户)))")
 
 
+# a page set with half-width punctuation (a Macau or Hong Kong paper's web copy, "…省長王新偉作政府工作報告.", "新建高標準農
+# 田300萬畝."): a half-width point after a Chinese character, a percent or a closing quote or bracket, with no digit or
+# point after it, is a full stop, read one for one as "。" (a decimal point stands between digits, an item's number
+# "1." after a digit, a web address's point after a Latin letter: none is read so)
+_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2132,6 +2139,7 @@ def normalize(raw: str) -> Normalized:
     if "·" in text or "・" in text or "∙" in text:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
+    text = _HALF_STOP.sub("。", text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
