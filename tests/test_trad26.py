@@ -1,0 +1,66 @@
+"""Session trad26: reports and their restatements set in traditional characters, here a Macau or Hong Kong paper's
+copy set with half-width punctuation, whose "." ends its sentences."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import keys_of, pledged, read, val  # tests/factkeys.py
+
+
+NEWS = ("吉林今年經濟增長目標6%左右\n"
+        "[本報消息] 吉林省第十四屆人民代表大會第二次會議1月23日在長春開幕,省長胡玉亭作政府工作報告.\n\n"
+        "報告回顧,2023年全省地區生產總值增長6.3%;一般公共預算收入1153.8億元,增長12.3%.\n\n"
+        "報告提出,今年全省主要預期目標是:地區生產總值增長5.5%左右;城鎮調查失業率5.5%左右.\n\n")
+
+
+@pytest.mark.parametrize("tasks,want", [
+    # a half-width stop after a Chinese character
+    ("報告還提出,今年將改造城鎮老舊小區1000個,新建高標準農田250萬畝.\n",
+     {("城镇老旧小区", 1000, "个"), ("高标准农田", 250, "万亩")}),
+    # after a closing quote, then the next sentence
+    ("報告稱,今年將新增國家級專精特新「小巨人」企業30家,新建充電樁2萬個.全年新改建農村公路5000公里.\n",
+     {("充电桩", 2, "万个"), ("农村公路", 5000, "公里")}),
+    # a full-width point "．" set as the stop reads the same
+    ("報告還提出，今年將改造城鎮老舊小區1000個，新建高標準農田250萬畝．\n",
+     {("城镇老旧小区", 1000, "个"), ("高标准农田", 250, "万亩")}),
+])
+def test_half_width_stops_close_the_sentences_of_a_restated_plan(tasks, want):
+    d = read(NEWS + tasks, report_year=2024)
+    got = pledged(d)
+    for obj, v, u in want:
+        assert any(obj in o and v == pv and u == pu for o, pv, pu in got), (obj, got)
+    fs = keys_of(d)
+    # the review's and the target list's facts, quoted as the page sets them
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (1153.8, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "about")
+    assert fs[("general_budget_revenue", "actual", "2023", "growth")].quote.endswith("增長12.3%")
+
+
+# look-alikes: a decimal point, an item's number, a web address and an ellipsis are no stops
+@pytest.mark.parametrize("text,key,want", [
+    ("二、2024年工作安排\n今年主要預期目標是:地區生產總值增長5.5%左右;一般公共預算收入增長3.2%.\n",
+     ("general_budget_revenue", "target", "2024", "growth"), (3.2, "eq")),
+    ("二、2024年工作安排\n今年主要預期目標是:地區生產總值增長5.5%左右.詳見www.gov.cn網站.\n",
+     ("gdp", "target", "2024", "growth"), (5.5, "about")),
+    ("一、2023年工作回顧\n全市地區生產總值增長6.1%...一般公共預算收入128.5億元.\n",
+     ("general_budget_revenue", "actual", "2023", "level"), (128.5, "eq")),
+])
+def test_points_that_are_no_stops(text, key, want):
+    fs = keys_of(read(text, report_year=2024))
+    assert val(fs, key) == want
+
+
+def test_numbered_items_with_half_width_points_keep_their_pledges():
+    text = ("二、2024年工作安排\n重點抓好以下工作:\n1.新建5G基站3000個,改造老舊小區80個.\n"
+            "2.新增高標準農田5萬畝.\n")
+    got = pledged(read(text, report_year=2024))
+    assert ("5G基站", 3000, "个") in got
+    assert any("老旧小区" in o and v == 80 for o, v, u in got)
+    assert any("高标准农田" in o and v == 5 for o, v, u in got)
+
+
+def test_the_stop_keeps_offsets():
+    d = read(NEWS + "報告還提出,今年將新建高標準農田250萬畝.\n", report_year=2024)
+    p = next(p for p in d.pledges if "高标准农田" in p.object)
+    assert p.quote == "新建高標準農田250萬畝"
