@@ -64,3 +64,21 @@ def test_the_stop_keeps_offsets():
     d = read(NEWS + "報告還提出,今年將新建高標準農田250萬畝.\n", report_year=2024)
     p = next(p for p in d.pledges if "高标准农田" in p.object)
     assert p.quote == "新建高標準農田250萬畝"
+
+
+# a short brief set in traditional characters with few of the report words the detector knew: still converted,
+# so its pledge objects read as the simplified vocabulary does
+@pytest.mark.parametrize("text,want", [
+    ("二、2026年工作安排\n今年要新建改造燃氣管網60公里，新建5G基站1000個。\n", ("燃气管网", 60, "公里")),
+    ("二、2026年工作安排\n今年要新建改造供水、排水、燃氣管網120公里、80公里、60公里，新建充電樁500個。\n", ("供水管网", 120, "公里")),
+    ("二、2026年工作安排\n年內新建充電樁800個，改造燃氣管道30公里。\n", ("充电桩", 800, "个")),
+])
+def test_a_short_traditional_brief_is_converted(text, want):
+    got = pledged(read(text, report_year=2026))
+    assert want in got, got
+
+
+def test_a_simplified_text_with_a_traditional_name_is_kept():
+    text = "二、2026年工作安排\n深化与香港特別行政區合作，新建改造燃气管网60公里。\n"
+    d = read(text, report_year=2026)
+    assert ("燃气管网", 60, "公里") in pledged(d)
