@@ -82,3 +82,19 @@ def test_a_simplified_text_with_a_traditional_name_is_kept():
     text = "二、2026年工作安排\n深化与香港特別行政區合作，新建改造燃气管网60公里。\n"
     d = read(text, report_year=2026)
     assert ("燃气管网", 60, "公里") in pledged(d)
+
+
+# 兴建 (a Hong Kong paper's word for building, and the mainland's older one) is an action like 新建
+@pytest.mark.parametrize("text,want", [
+    ("二、2026年工作安排\n今年將興建保障性住房1.5萬套，興建水利工程12處。\n", {("保障性住房", 1.5, "万套"), ("水利工程", 12, "处")}),
+    ("二、2026年工作安排\n今年将新建公共租赁住房2万套，兴建保障性住房1.5万套。\n", {("公共租赁住房", 2, "万套"), ("保障性住房", 1.5, "万套")}),
+])
+def test_xingjian_is_a_pledge_verb(text, want):
+    d = read(text, report_year=2026)
+    assert want <= pledged(d), pledged(d)
+    assert all(p.action in ("兴建", "新建") for p in d.pledges)
+
+
+def test_xingjian_without_a_quantity_is_no_pledge():
+    d = read("二、2026年工作安排\n今年兴建的保障性住房全部交付使用，惠及群众3万人。\n", report_year=2026)
+    assert not d.pledges

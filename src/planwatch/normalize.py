@@ -217,7 +217,7 @@ def _t2s():
 # (and the commonest traditional-only characters of a plan's task sentences: a short news brief set in traditional
 # characters, "今年要新建改造燃氣管網60公里，新建5G基站1000個。", shows few of the report words above)
 _TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員"
-                  "個時進動體點現電機網氣條間從來還過關積極環鐵邊質資類]")
+                  "個時進動體點現電機網氣條間從來還過關積極環鐵邊質資類興處]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
