@@ -98,3 +98,33 @@ def test_xingjian_is_a_pledge_verb(text, want):
 def test_xingjian_without_a_quantity_is_no_pledge():
     d = read("二、2026年工作安排\n今年兴建的保障性住房全部交付使用，惠及群众3万人。\n", report_year=2026)
     assert not d.pledges
+
+
+# a news paragraph that restates the report's target list, then turns to what the report says will be done
+LIST = "報告提出，今年全省經濟社會發展的主要預期目標是：地區生產總值增長6%左右；一般公共預算收入增長5%；城鎮新增就業40萬人以上。"
+
+
+@pytest.mark.parametrize("turn,want", [
+    ("報告還提出，今年將新建高標準農田150萬畝，改造城鎮老舊小區900個。", {("高标准农田", 150, "万亩"), ("城镇老旧小区", 900, "个")}),
+    ("報告又稱，全年要新增國家高新技術企業500家。", {("国家高新技术企业", 500, "家")}),
+    ("报告同时提出，今年计划新建5G基站2万个。", {("5G基站", 2, "万个")}),
+])
+def test_a_news_turn_after_the_target_list_restates_tasks(turn, want):
+    d = read("湖南今年經濟增長目標6%左右\n" + LIST + turn + "\n", report_year=2025)
+    got = pledged(d)
+    for obj, v, u in want:
+        assert any(obj in o and v == pv and u == pu for o, pv, pu in got), (obj, got)
+    # the list's items stay facts, not pledges
+    fs = keys_of(d)
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (40, "at_least")
+    assert not any("就业" in o for o, _, _ in got)
+
+
+@pytest.mark.parametrize("after", [
+    "",  # the list alone
+    "報告指出，去年新建高標準農田100萬畝。",  # the report named again on the past
+    "專家認為，今年將新建的項目投資約2000億元。",  # someone else on the year
+])
+def test_no_turn_no_pledges_in_the_target_list(after):
+    d = read("湖南今年經濟增長目標6%左右\n" + LIST + after + "\n", report_year=2025)
+    assert not pledged(d), pledged(d)

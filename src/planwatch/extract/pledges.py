@@ -1840,6 +1840,7 @@ def _stop_work_lead(text: str, lo: int, end: int) -> int:
 
 _FIRST_FIGURE = re.compile(r"\d")
 _COLON_SET = marks("：:")
+_LIST_STOP_SET = marks("。！？")
 _STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
 
@@ -1865,10 +1866,24 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
         and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
 
 
+# a news page's sentence that turns from the report's target list to what it says will be done, in the list's paragraph
+# ("报告提出，今年…主要预期目标是：…左右。报告还提出，今年将新建高标准农田300万亩，…"): the report named again, then the
+# year's will
+_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
+                              r"[^。；;，,]{0,8}?(?:将|要|计划|力争)")
+
+
 def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
-    right after that colon; -1 where no such lead follows the list."""
+    right after that colon; or, on a news page, at the sentence after the list that names the report again and says what
+    it will do ("…左右。报告还提出，今年将新建…"); -1 where no such lead follows the list."""
+    stop = find_mark(text, ps, pe, _LIST_STOP_SET)
+    if stop >= 0 and text.find("报告", stop + 1, pe) >= 0:
+        while stop >= 0:
+            if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None:
+                return stop + 1
+            stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
     colon = rfind_mark(text, ps, pe, _COLON_SET)
     if colon < 0:
         return -1
