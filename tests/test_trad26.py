@@ -128,3 +128,21 @@ def test_a_news_turn_after_the_target_list_restates_tasks(turn, want):
 def test_no_turn_no_pledges_in_the_target_list(after):
     d = read("湖南今年經濟增長目標6%左右\n" + LIST + after + "\n", report_year=2025)
     assert not pledged(d), pledged(d)
+
+
+def test_a_news_turn_after_a_list_set_on_its_own_line():
+    # a narrow column that breaks the paragraph right after the list's lead: the list's line, then the turn in it
+    text = ("河南今年經濟增長目標5.5%左右\n報告提出，今年全省經濟社會發展的主要預期目標是：\n"
+            "地區生產總值增長5.5%左右；一般公共預算收入增長4%；城鎮新增就業50萬人以上。"
+            "報告又提出，今年將新建高標準農田200萬畝，改造城鎮老舊小區1200個。\n")
+    d = read(text, report_year=2025)
+    got = pledged(d)
+    assert ("高标准农田", 200, "万亩") in got and any("老旧小区" in o and v == 1200 for o, v, u in got), got
+    assert not any("就业" in o or "生产总值" in o for o, _, _ in got)
+    assert val(keys_of(d), ("urban_new_jobs", "target", "2025", "level")) == (50, "at_least")
+
+
+def test_a_list_set_on_its_own_line_without_a_turn_gives_no_pledges():
+    text = ("河南今年經濟增長目標5.5%左右\n報告提出，今年全省經濟社會發展的主要預期目標是：\n"
+            "地區生產總值增長5.5%左右；一般公共預算收入增長4%；城鎮新增就業50萬人以上。\n")
+    assert not pledged(read(text, report_year=2025))
