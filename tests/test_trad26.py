@@ -146,3 +146,14 @@ def test_a_list_set_on_its_own_line_without_a_turn_gives_no_pledges():
     text = ("河南今年經濟增長目標5.5%左右\n報告提出，今年全省經濟社會發展的主要預期目標是：\n"
             "地區生產總值增長5.5%左右；一般公共預算收入增長4%；城鎮新增就業50萬人以上。\n")
     assert not pledged(read(text, report_year=2025))
+
+
+def test_a_part_numbered_with_a_half_width_point_stays_a_part():
+    # "一." and "（一）." number the parts and items of a half-width page: the point is the number's, no full stop
+    text = ("政府工作報告\n一.過去一年工作回顧\n全市地區生產總值增長6%.一般公共預算收入120億元.\n二.今年工作安排\n"
+            "今年主要預期目標是:地區生產總值增長6.5%左右.\n（一）.擴大投資.新建5G基站1000個.\n")
+    d = read(text, report_year=2024)
+    assert ("5G基站", 1000, "个") in pledged(d)
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")

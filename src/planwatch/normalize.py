@@ -2133,6 +2133,18 @@ _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％
 # point after it, is a full stop, read one for one as "。" (a decimal point stands between digits, an item's number
 # "1." after a digit, a web address's point after a Latin letter: none is read so)
 _HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
+_ITEM_NUMERALS = frozenset("一二三四五六七八九十（）() \t\u3000")
+
+
+def _half_stop(m: re.Match) -> str:
+    """A half-width point that ends a sentence, as the full stop; a part's or an item's number before it, alone from its
+    line's start ("一.工作回顾", "（二）.扩大投资"), keeps its point (the number's mark)."""
+    text = m.string
+    i = m.start()
+    ls = text.rfind("\n", 0, i) + 1
+    if i - ls <= 6 and all(c in _ITEM_NUMERALS for c in text[ls:i]):
+        return "."
+    return "。"
 
 
 def normalize(raw: str) -> Normalized:
@@ -2142,7 +2154,7 @@ def normalize(raw: str) -> Normalized:
     if "·" in text or "・" in text or "∙" in text:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
-    text = _HALF_STOP.sub("。", text)
+    text = _HALF_STOP.sub(_half_stop, text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
