@@ -60,7 +60,7 @@ def test_spans_map_back(parts, data):
         assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n") or (ch == "|" and raw[r].isspace()) \
             or (raw[r] == "，" and ch == "," and raw[r - 1:r].isdigit()) \
             or (raw[r] in ".．" and ch == "。") \
-            or (ch == "\n" and raw[r] in " \u3000\u00a0" and raw[r - 1:r] in ("。", "！", "？", "!", "?"))
+            or (ch == "\n" and raw[r] in " \u3000\u00a0" and raw[r - 1:r] in ("。", "！", "？", "!", "?", ".", "．"))
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
     # (and a number alone on its line under a full line, 16 characters or more, may be the page's number after its
