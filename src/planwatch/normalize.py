@@ -2141,8 +2141,8 @@ def _half_stop(m: re.Match) -> str:
     line's start ("一.工作回顾", "（二）.扩大投资"), keeps its point (the number's mark)."""
     text = m.string
     i = m.start()
-    ls = text.rfind("\n", 0, i) + 1
-    if i - ls <= 6 and all(c in _ITEM_NUMERALS for c in text[ls:i]):
+    ls = text.rfind("\n", max(0, i - 7), i) + 1  # (a bounded look back: a page of one long line is read in linear time)
+    if (ls > 0 or i <= 7) and i - ls <= 6 and all(c in _ITEM_NUMERALS for c in text[ls:i]):
         return "."
     return "。"
 
