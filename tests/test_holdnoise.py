@@ -356,8 +356,10 @@ def test_radicals_fold_one_for_one(text):
     for i in range(len(n.text)):
         r = n.to_raw(i)
         # (a paragraph's indent after a sentence's end, on a line, is read as the line break it stands for: "。  5")
+        # (a half-width point closing a Chinese sentence is read as its full stop: "亿元.", trad26)
         assert n.simple[r] == n.text[i] or (n.text[i] == "\n" and n.simple[r] in " \u3000\u00a0"
-                                            and n.simple[r - 1:r] in ("。", "！", "？", "!", "?"))
+                                            and n.simple[r - 1:r] in ("。", "！", "？", "!", "?", ".")) \
+            or (n.simple[r] == "." and n.text[i] == "。")
     assert len(n.simple) == len(text)
 
 

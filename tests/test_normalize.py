@@ -55,10 +55,12 @@ def test_spans_map_back(parts, data):
         prev = r
         # (a gap between a table's cells becomes '|')
         # (a full-width comma between digit groups is read as a thousands separator: "0，000" → "0,000")
+        # (a half-width point closing a Chinese sentence is read as its full stop: "報告.", trad26)
         # (a paragraph's indent after a sentence's end, on a line, is read as the line break it stands for: "。  全")
         assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n") or (ch == "|" and raw[r].isspace()) \
             or (raw[r] == "，" and ch == "," and raw[r - 1:r].isdigit()) \
-            or (ch == "\n" and raw[r] in " \u3000\u00a0" and raw[r - 1:r] in ("。", "！", "？", "!", "?"))
+            or (raw[r] in ".．" and ch == "。") \
+            or (ch == "\n" and raw[r] in " \u3000\u00a0" and raw[r - 1:r] in ("。", "！", "？", "!", "?", ".", "．"))
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]
     # (and a number alone on its line under a full line, 16 characters or more, may be the page's number after its
@@ -66,7 +68,8 @@ def test_spans_map_back(parts, data):
     plain = len(set(lines)) == len(lines) and not _UNDER_FULL_LINE.search(raw)
     norm = norm.replace("|", " ")  # (PIECES hold no '|': each is a table's gap)
     if plain:
-        assert WS.sub("", norm).replace("，", ",") == _clean_raw(raw).replace("，", ",")
+        # (a half-width point read as a full stop: both sides compared with the stop as the point)
+        assert WS.sub("", norm).replace("，", ",").replace("。", ".") == _clean_raw(raw).replace("，", ",").replace("。", ".")
     # any span: the raw slice, cleaned, equals the normalised slice (where no drop depends on the lines
     # around a slice's ends: a page number or a running header)
     if norm:
@@ -75,7 +78,7 @@ def test_spans_map_back(parts, data):
         rs, re_ = n.to_raw_span(s, e)
         assert 0 <= rs < re_ <= len(raw)
         if plain and not LONE_PAGE_NUMBER.search(_fold(raw)) and not FOOTNOTE_DIGIT.search(_fold(raw)):
-            assert _clean_raw(raw[rs:re_]).replace("，", ",") == WS.sub("", norm[s:e]).replace("，", ",")
+            assert _clean_raw(raw[rs:re_]).replace("，", ",").replace("。", ".") == WS.sub("", norm[s:e]).replace("，", ",").replace("。", ".")
         quote, qs, qe = n.quote(s, e)
         assert quote == raw[qs:qe] and (qs, qe) == (rs, re_)
 

@@ -214,7 +214,10 @@ def _t2s():
     return opencc.OpenCC("hk2s")
 
 
-_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員]")
+# (and the commonest traditional-only characters of a plan's task sentences: a short news brief set in traditional
+# characters, "今年要新建改造燃氣管網60公里，新建5G基站1000個。", shows few of the report words above)
+_TRAD_HINT = lazy("[報屆會議顧總億預們國經濟發這會對學與業產區縣務實將為歲標設計劃項場開長鄉鎮農達別萬稅費價規員"
+                  "個時進動體點現電機網氣條間從來還過關積極環鐵邊質資類興處]")
 
 # spaces that PDF/web extraction puts inside numbers, between numbers and units, between
 # Chinese characters; a space between two Latin letters or digits-and-letters is kept
@@ -2125,6 +2128,25 @@ _MID_DOT_POINT = lazy(r"[·・∙](?<=\d[·・∙])(?=\d{1,3}[ \t]?(?:%|％|‰|
 _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)(?:元|美元|人|吨|亩|户)))")
 
 
+# a page set with half-width punctuation (a Macau or Hong Kong paper's web copy, "…省長王新偉作政府工作報告.", "新建高標準農
+# 田300萬畝."): a half-width point after a Chinese character, a percent or a closing quote or bracket, with no digit or
+# point after it, is a full stop, read one for one as "。" (a decimal point stands between digits, an item's number
+# "1." after a digit, a web address's point after a Latin letter: none is read so)
+_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
+_ITEM_NUMERALS = frozenset("一二三四五六七八九十（）() \t\u3000")
+
+
+def _half_stop(m: re.Match) -> str:
+    """A half-width point that ends a sentence, as the full stop; a part's or an item's number before it, alone from its
+    line's start ("一.工作回顾", "（二）.扩大投资"), keeps its point (the number's mark)."""
+    text = m.string
+    i = m.start()
+    ls = text.rfind("\n", max(0, i - 7), i) + 1  # (a bounded look back: a page of one long line is read in linear time)
+    if (ls > 0 or i <= 7) and i - ls <= 6 and all(c in _ITEM_NUMERALS for c in text[ls:i]):
+        return "."
+    return "。"
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2132,6 +2154,7 @@ def normalize(raw: str) -> Normalized:
     if "·" in text or "・" in text or "∙" in text:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
+    text = _HALF_STOP.sub(_half_stop, text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:

@@ -1841,6 +1841,7 @@ def _stop_work_lead(text: str, lo: int, end: int) -> int:
 
 _FIRST_FIGURE = re.compile(r"\d")
 _COLON_SET = marks("：:")
+_LIST_STOP_SET = marks("。！？")
 _STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
 
@@ -1866,10 +1867,33 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
         and bool(_TASK_TITLE.search(top, k) or top.endswith(("年工作", "年的工作")))
 
 
+# a news page's sentence that turns from the report's target list to what it says will be done, in the list's paragraph
+# ("报告提出，今年…主要预期目标是：…左右。报告还提出，今年将新建高标准农田300万亩，…"): the report named again, then the
+# year's will
+_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
+                              r"[^。；;，,]{0,8}?(?:将|要|计划|力争)")
+
+
+def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
+    """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do
+    (_NEWS_TASKS_TURN); -1 where none does."""
+    stop = find_mark(text, ps, pe, _LIST_STOP_SET)
+    if stop >= 0 and text.find("报告", stop + 1, pe) >= 0:
+        while stop >= 0:
+            if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None:
+                return stop + 1
+            stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
+    return -1
+
+
 def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
-    right after that colon; -1 where no such lead follows the list."""
+    right after that colon; or, on a news page, at the sentence after the list that names the report again and says what
+    it will do ("…左右。报告还提出，今年将新建…"); -1 where no such lead follows the list."""
+    turn = _news_tasks_turn(text, ps, pe)
+    if turn >= 0:
+        return turn
     colon = rfind_mark(text, ps, pe, _COLON_SET)
     if colon < 0:
         return -1
@@ -2338,8 +2362,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None):
                 # (an item set bare on its line, no mark after it, as a news page sets a list: the next line goes on
                 # with it, "主要预期目标为：" then "地区生产总值增长6%左右" then "研发经费投入强度达到4%")
-                plain = listing = tail.endswith(_GOES_ON) or tail[-1:].isalnum() or tail.endswith(("%", "％"))
-                continue
+                # (a news page's items that end the list, then turn to the report's tasks in the same paragraph,
+                # "…以上。报告又提出，今年将新建…": the tasks after the turn are read)
+                if (cut := _news_tasks_turn(text, ps, pe)) < 0:
+                    plain = listing = tail.endswith(_GOES_ON) or tail[-1:].isalnum() or tail.endswith(("%", "％"))
+                    continue
+                plain = listing = False
             if goes_on:
                 goes_on = tail.endswith(_GOES_ON)
                 continue
