@@ -3784,6 +3784,10 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # reviewed, the default is left)
         return a
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
+    if n is not None and find_mark(text, n.end(), pos, _FULL_STOPS) >= 0 \
+            and _PLAN_NAME.search(text, n.end(), pos) is not None:
+        n = None  # ("…，两年平均增长6.8%。“十三五”期间，全县生产总值年均增长7.1%": the plan named in a later sentence
+        # dates the average, not the years an earlier sentence counted)
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
         return end_year - _CN_N[n.group(1)] + 1
@@ -3995,7 +3999,9 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
+                           # ("超额完成2.6万人的城镇新增就业年度任务": the work the task is of named before 年度)
+                           r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
