@@ -81,3 +81,32 @@ def test_quoted_ways_with_verbs_leave_the_task_verb_acting(task, pledge):
 def test_other_quoted_works_unchanged(task, pledge):
     d = read(county_report(2023, "全县生产总值增长4.6%。", task), report_year=2023)
     assert pledge in pledged(d)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 85 ("the N-th region to pass a level is a result unless aimed") was too narrow: a level before 的县/的县级市
+# was read as a threshold of other places ("GDP超千亿元的县有6个") even where the region itself is named the N-th past it
+def yiwu(review: str, plan: str = "") -> str:
+    return ("义乌市人民政府工作报告\n一、2022年工作回顾\n过去一年，全市一般公共预算收入增长4.4%。" + review +
+            "\n二、2023年目标任务\n今年主要预期目标是：地区生产总值增长6.5%以上。" + plan + "\n重点抓好以下工作：新开工亿元以上项目120个。\n")
+
+
+@pytest.mark.parametrize("review, plan, key, expected", [
+    ("2022年，义乌成为全省第三个地区生产总值突破1800亿元的县级市。", "", ("gdp", "actual", "2022", "level"), (1800, "at_least")),
+    ("", "到2027年，成为全国第二个地区生产总值突破3000亿元的县级市。", ("gdp", "goal", "2027", "level"), (3000, "at_least")),
+    ("", "到2027年，努力成为全国第二个地区生产总值突破3000亿元的县级市。", ("gdp", "goal", "2027", "level"), (3000, "at_least")),
+])
+def test_the_region_named_nth_past_a_level_of_its_kind(review, plan, key, expected):
+    fs = facts(yiwu(review, plan), report_year=2023)
+    assert val(fs, key) == expected
+
+
+# look-alikes: the places past a threshold stay no level of the region, the N-th named after them too
+@pytest.mark.parametrize("review", [
+    "全国地区生产总值突破3000亿元的县级市有5个。",
+    "全省地区生产总值超过100亿元的县有50个，我市成为全省第三个。",
+    "全市地区生产总值超过100亿元的乡镇达到5个，成为全省第一。",
+])
+def test_places_past_a_threshold_stay_no_level(review):
+    fs = facts(yiwu(review), report_year=2023)
+    assert not any(k[0] == "gdp" and k[3] == "level" for k in fs)

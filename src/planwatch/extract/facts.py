@@ -2284,7 +2284,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
             continue  # "增加近千亿元": a change, not a level
-        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()):
+        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()) \
+                and not _nth_named_before(text, om.start()):
             continue  # "GDP超千亿元的县有6个", "超亿元项目": a threshold of something else
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
@@ -2331,7 +2332,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end):
+        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end) \
+                and not _nth_named_before(text, q.start):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -3984,6 +3986,14 @@ _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|�
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
+# (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",
+# "成为全省首个地区生产总值突破千亿元的县": the region's own level, which the N-th rule dates)
+_NTH_NAMED = re.compile(r"(?:是|成为)(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
+
+
+def _nth_named_before(text: str, pos: int) -> bool:
+    """Whether the clause before a threshold's figure at ``pos`` names the region the N-th (or first) past it."""
+    return _NTH_NAMED.search(text, _clause_start(text, pos, 30), pos) is not None
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
