@@ -32,6 +32,8 @@ def test_a_plan_named_later_dates_its_average(review, key, expected):
     ("全县实现地区生产总值590.3亿元，增长4.6%，两年平均增长6.8%。", ("gdp", "actual", "2021-2022", "growth"), (6.8, "eq")),
     ("“十三五”期间，全县经济稳步发展。近两年，全县生产总值年均增长5.1%。", ("gdp", "actual", "2021-2022", "growth"), (5.1, "eq")),
     ("过去五年，全县生产总值年均增长7.1%。", ("gdp", "actual", "2018-2022", "growth"), (7.1, "eq")),
+    # (a plan named in the earlier sentence, not the figure's: the years counted there still date it)
+    ("近两年，全县经济发展好于“十三五”时期。全县生产总值年均增长5.1%。", ("gdp", "actual", "2021-2022", "growth"), (5.1, "eq")),
 ])
 def test_years_counted_near_the_average_still_date_it(review, key, expected):
     fs = facts(county_report(2023, review), report_year=2023)

@@ -3786,8 +3786,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # reviewed, the default is left)
         return a
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
-    if n is not None and find_mark(text, n.end(), pos, _FULL_STOPS) >= 0 \
-            and _PLAN_NAME.search(text, n.end(), pos) is not None:
+    if n is not None and (k := rfind_mark(text, n.end(), pos, _FULL_STOPS)) >= 0 \
+            and _PLAN_NAME.search(text, k, pos) is not None:
         n = None  # ("…，两年平均增长6.8%。“十三五”期间，全县生产总值年均增长7.1%": the plan named in a later sentence
         # dates the average, not the years an earlier sentence counted)
     if n is not None and (hint != "span10" or n.group(1) == "十"):
