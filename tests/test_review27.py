@@ -112,3 +112,25 @@ def test_the_region_named_nth_past_a_level_of_its_kind(review, plan, key, expect
 def test_places_past_a_threshold_stay_no_level(review):
     fs = facts(yiwu(review), report_year=2023)
     assert not any(k[0] == "gdp" and k[3] == "level" for k in fs)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# decision 82 ("a place reached after a move among peers is the rank") was too narrow for a counted peer group with
+# 位次 glued to 中 ("在15个副省级城市中位次上升至第8位"; found on this review's holdout after its blind score)
+NINGBO = "宁波市人民政府工作报告\n一、2020年工作回顾\n2020年，全市实现地区生产总值12408.7亿元，增长3.3%，"
+
+
+@pytest.mark.parametrize("sent", ["在15个副省级城市中位次上升至第8位。", "在15个副省级城市中位次前移1位，居第8位。",
+                                  "在15个副省级城市中排名第8。"])
+def test_a_counted_peer_group_before_its_place(sent):
+    fs = facts(NINGBO + sent + "\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "rank")) == (8, "eq")
+    assert fs[("gdp", "actual", "2020", "rank")].scope == "15个副省级城市"
+
+
+# look-alikes: a move with no place reached is no rank; a count after 在 with no ranking stays what it was
+@pytest.mark.parametrize("sent", ["在15个副省级城市中位次前移1位。", "在15个重点镇中实施项目30个。"])
+def test_no_place_reached_no_rank(sent):
+    fs = facts(NINGBO + sent + "\n", report_year=2021)
+    assert ("gdp", "actual", "2020", "rank") not in fs
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (12408.7, "eq")

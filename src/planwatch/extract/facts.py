@@ -131,7 +131,7 @@ _CONTINUE = re.compile(
     # 排名上升1位，升至第4位")
     # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
     r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
-    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
+    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的?(?:排名|排位|位次))"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
     r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?:排名|位居|位列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
@@ -2332,6 +2332,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
+        if q.unit == "个" and text[q.start - 1:q.start] == "在" and _PEER_COUNT_OF.match(text, q.end) is not None:
+            prev = q.end  # "在15个副省级城市中位次上升至第8位": the count of the peers ranked among, no figure
+            continue
         if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end) \
                 and not _nth_named_before(text, q.start):
             prev = q.end
@@ -2529,7 +2532,8 @@ _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 # a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
 _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 # (or a peer group with 中 before its ranking's word: "在副省级城市中的位次前移1位，居第3位", "在全国城市中的排名上升2位")
-_PEER_RANKED_IN = re.compile(r"在([^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
+# (the group may be counted: "在15个副省级城市中位次上升至第8位")
+_PEER_RANKED_IN = re.compile(r"在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
@@ -3986,6 +3990,8 @@ _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|�
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
+# the peers a rank is among, counted after 在 ("在15个副省级城市中位次…"): a group's kind, then 中 and a rank's word
+_PEER_COUNT_OF = re.compile(r"[^，,。；;第\d在]{1,12}?(?:[市省区县州旗盟]|省会|省份)中(?:的)?(?:排名|排位|位次|位居|位列|居)")
 # (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",
 # "成为全省首个地区生产总值突破千亿元的县": the region's own level, which the N-th rule dates)
 _NTH_NAMED = re.compile(r"(?:是|成为)(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
