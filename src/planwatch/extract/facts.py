@@ -131,7 +131,7 @@ _CONTINUE = re.compile(
     # 排名上升1位，升至第4位")
     # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
     r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
-    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的(?:排名|排位|位次))"
+    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的?(?:排名|排位|位次))"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
     r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?:排名|位居|位列)"
     # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
@@ -2284,7 +2284,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for om in orders:
         if _CHANGE_BEFORE_AMOUNT.search(text, max(start, om.start() - 6), om.end("v")):
             continue  # "增加近千亿元": a change, not a level
-        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()):
+        if text[om.end():om.end() + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, om.end()) \
+                and not _nth_named_before(text, om.start()):
             continue  # "GDP超千亿元的县有6个", "超亿元项目": a threshold of something else
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
@@ -2331,7 +2332,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if text[max(0, q.start - 1):q.start] == "第":
             continue
         # "亿元以上项目", "5000万元以上企业": a threshold that describes something else
-        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end):
+        if q.unit == "个" and text[q.start - 1:q.start] == "在" and _PEER_COUNT_OF.match(text, q.end) is not None:
+            prev = q.end  # "在15个副省级城市中位次上升至第8位": the count of the peers ranked among, no figure
+            continue
+        if q.unit not in ("%", "个百分点") and text[q.end:q.end + 1] in _THRESHOLD_FIRST and _THRESHOLD_OF.match(text, q.end) \
+                and not _nth_named_before(text, q.start):
             prev = q.end
             continue
         verb = text[max(prev, q.start - 16):q.start]
@@ -2528,7 +2533,8 @@ _GROWTH_WORD = re.compile("|".join(_GROWTH_WORDS))
 # a one-character change word right before its figure ("同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%", "同比升3%")
 _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 # (or a peer group with 中 before its ranking's word: "在副省级城市中的位次前移1位，居第3位", "在全国城市中的排名上升2位")
-_PEER_RANKED_IN = re.compile(r"在([^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
+# (the group may be counted: "在15个副省级城市中位次上升至第8位")
+_PEER_RANKED_IN = re.compile(r"在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
@@ -3785,6 +3791,10 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # reviewed, the default is left)
         return a
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
+    if n is not None and (k := rfind_mark(text, n.end(), pos, _FULL_STOPS)) >= 0 \
+            and _PLAN_NAME.search(text, k, pos) is not None:
+        n = None  # ("…，两年平均增长6.8%。“十三五”期间，全县生产总值年均增长7.1%": the plan named in a later sentence
+        # dates the average, not the years an earlier sentence counted)
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
         return end_year - _CN_N[n.group(1)] + 1
@@ -3981,6 +3991,16 @@ _THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|�
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
+# the peers a rank is among, counted after 在 ("在15个副省级城市中位次…"): a group's kind, then 中 and a rank's word
+_PEER_COUNT_OF = re.compile(r"[^，,。；;第\d在]{1,12}?(?:[市省区县州旗盟]|省会|省份)中(?:的)?(?:排名|排位|位次|位居|位列|居)")
+# (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",
+# "成为全省首个地区生产总值突破千亿元的县": the region's own level, which the N-th rule dates)
+_NTH_NAMED = re.compile(r"(?:是|成为)(?:全国|全省|全市|全区|全州|中国|我国)?(?:第[一二三四五六七八九十\d]{1,3}个|首个)")
+
+
+def _nth_named_before(text: str, pos: int) -> bool:
+    """Whether the clause before a threshold's figure at ``pos`` names the region the N-th (or first) past it."""
+    return _NTH_NAMED.search(text, _clause_start(text, pos, 30), pos) is not None
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
@@ -3996,7 +4016,9 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务")
+_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
+                           # ("超额完成2.6万人的城镇新增就业年度任务": the work the task is of named before 年度)
+                           r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")

@@ -1272,16 +1272,25 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     if b2 >= 0 and not 0 <= b_open < b2:
         b_open = b2  # (the first of the two brackets; no generator made)
     q_open = text.find("“", s, e) if holds[2] else -1  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
+    ways_end = -1  # (the end of the quoted names of a work's ways skipped below: their own verbs do not act)
     for m in _verb_scan().finditer(text, s, e):
         w, ve = m.group(0), m.end()
+        if m.start() < ways_end:
+            continue  # ("完成城乡散煤治理“电代煤”“气代煤”180万户": the quoted names after the work's skipped verb)
+        if 0 <= q_open < m.start() and out and out[-1].kind == "action" \
+                and (q := text.rfind("“", out[-1].end, m.start())) >= 0 and text.find("”", q, m.start()) < 0 \
+                and _QUOTED_THEN_FIGURE.match(text, q) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            continue  # ("完成国土绿化“春季造林”“秋冬植树”300万亩": a verb inside quoted names right before the figure names
+            # a way of the work, the action before them acts)
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
                 and text.find("”", out[-1].end, m.start()) < 0:
             continue  # (in the quote opened right after the action, still open)
         if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
                 and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
-        if out and out[-1].kind == "action" and text[ve:ve + 1] == "“" and m.start() > out[-1].end + 1 \
-                and _QUOTED_THEN_FIGURE.match(text, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+        if out and out[-1].kind == "action" and text[ve:ve + 1] == "“" and (m.start() > out[-1].end + 1 or kinds[w] == "whole") \
+                and (qf := _QUOTED_THEN_FIGURE.match(text, ve)) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            ways_end = qf.end() - 1
             continue  # "完成城乡散煤治理“电代煤”“气代煤”180万户": a work named before the quoted names of its ways and its figure; the verb before acts
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
