@@ -42,6 +42,9 @@ def test_head_places_hold_every_place_a_head_stands(parts, words, a, b):
     found = head_places(text, lo, hi, *table)
     assert found == sorted(set(found)) and all(lo <= i < hi for i in found)
     assert set(_places_by_re(heads, text, lo, hi)) <= set(found)
+    # (only the first place, and the places from any place on are the window's from there: HeadScan.search's walk)
+    assert head_places(text, lo, hi, *table, True) == found[:1]
+    assert all(head_places(text, p, hi, *table) == [q for q in found if q >= p] for p in found)
 
 
 @settings(max_examples=500, deadline=None)

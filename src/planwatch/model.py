@@ -58,7 +58,7 @@ class Metadata:
         return {k: e.note for k, e in self.evidence.items() if e.note}
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     id: int
     parent: int | None
@@ -74,7 +74,7 @@ class Section:
         return _as_dict(self)
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     indicator: str
     role: str
@@ -96,7 +96,7 @@ class Fact:
         return _as_dict(self)
 
 
-@dataclass
+@dataclass(slots=True)
 class Pledge:
     action: str
     object: str
@@ -116,7 +116,7 @@ class Pledge:
         return _as_dict(self)
 
 
-@dataclass
+@dataclass(slots=True)
 class Project:
     name: str
     kind: str  # 项目, 产业园, 工程, 基地, 中心…

@@ -346,7 +346,7 @@ _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升
                  r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
 
 
-@dataclass
+@dataclass(slots=True)  # (made for every name and figure and read in every rule: slots make and read them faster)
 class Mention:
     start: int
     end: int
@@ -358,7 +358,7 @@ class Mention:
     each: tuple[int, int] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     measure: str
     value: float | None

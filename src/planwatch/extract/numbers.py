@@ -72,7 +72,7 @@ def _quantity_scan() -> Skipping:
     return Skipping(quantity_re(), re.compile(rf"[\d\-百{_CN_NUM_CHARS}]"))
 
 
-@dataclass
+@dataclass(slots=True)  # (made for every number: slots make and read them faster)
 class Quantity:
     value: float
     value_high: float | None

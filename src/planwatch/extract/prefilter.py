@@ -95,14 +95,17 @@ def head_table(heads, astral: bool = False) -> tuple[bytes, bytes, bytes, bytes]
     return bytes(first), bytes(pairs), bytes(pre), bytes(triples)
 
 
-def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: bytes, triples: bytes) -> list:
+def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: bytes, triples: bytes,
+                stop: cython.bint = False) -> list:
     """The places in [lo, hi) where one of the heads of ``head_table`` stands whole before ``hi`` (and a
     few more, where hashed bits collide): every place where a pattern whose matches begin with those
     heads can match in text[lo:hi]. Compiled, a few instructions a character where ``re`` spends fifty on
     the class test of a first character alone; pure Python it is slow (``re`` scans there).
 
     The characters are read once each, in order (Cython reads a str's characters from its buffer in such a
-    loop): a place is decided when its third character is read, the last two after the loop."""
+    loop): a place is decided when its third character is read, the last two after the loop. ``stop``: only the
+    first place (a list of one, or none), read no further (a place is decided by its own three characters, so the
+    places from p on are those of ``head_places(text, p, hi, ...)``)."""
     out = []
     n: cython.Py_ssize_t = min(hi, len(text))
     start: cython.Py_ssize_t = max(lo, 0)
@@ -125,14 +128,20 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
         if fa != 0:
             if fa & 1:
                 out.append(i)
+                if stop:
+                    return out
             else:
                 k = a * 40503 + b
                 if fa & 2 and pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
                     out.append(i)
+                    if stop:
+                        return out
                 elif fa & 4 and ep[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
                     k = (k * 40503 + c) & 0xFFFF
                     if tp[k >> 3] & (1 << (k & 7)):
                         out.append(i)
+                        if stop:
+                            return out
         a, fa = b, fb
         b, fb = c, fp[c if c <= 0xFFFF else 0x10000]
         i += 1
@@ -144,7 +153,7 @@ def head_places(text: str, lo: int, hi: int, first: bytes, pairs: bytes, pre: by
             k = a * 40503 + b
             if pp[(k & 0xFFFF) >> 3] & (1 << (k & 7)):
                 out.append(i)
-    if fb & 1:
+    if fb & 1 and not (stop and out):
         out.append(i + 1)
     return out
 
@@ -386,9 +395,14 @@ class HeadScan:
         if COMPILED and self.table is not None:
             t = self.table
             match = self.pattern.match
-            for at in head_places(text, lo, hi, t[0], t[1], t[2], t[3]):
+            # (the first place, then the first after it, and so on: the places of the rest of the window are not
+            # read once a match is found, most often at the first)
+            places = head_places(text, lo, hi, t[0], t[1], t[2], t[3], True)
+            while places:
+                at = places[0]
                 if (m := match(text, at, hi)) is not None:
                     return m
+                places = head_places(text, at + 1, hi, t[0], t[1], t[2], t[3], True)
             return None
         return self.pattern.search(text, lo, hi)
 
