@@ -63,8 +63,13 @@ def _run(what: str, passes: int, paths: list[str]) -> None:
 
 def _count(what: str, passes: int, paths: list[str], pure: bool = False) -> tuple[int, int]:
     env = {k: v for k, v in os.environ.items() if k != "PLANWATCH_PURE"}
+    env.setdefault("PYTHONHASHSEED", "0")  # (set iteration orders, and so some patterns' branch orders, fixed)
     if pure:
         env["PLANWATCH_PURE"] = "1"
+    # one run outside valgrind first: the regex cache (planwatch.recache, one file a version of the code) and the
+    # .pyc files of a version just built or edited are written then, not inside the one-pass run they would inflate
+    # (which made the per-document difference tens of M too small)
+    subprocess.run([sys.executable, __file__, "--run", what, "1", *paths], capture_output=True, env=env)
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,

@@ -29,3 +29,23 @@ def test_a_long_numbered_line_without_such_a_label_is_no_section_title():
     # (a third-level item keeps its rule: its first 40 characters)
     item = "1.重点任务：" + "实施重点项目150个，完成投资400亿元。" * 3
     assert _heading(item) == (3, "1.", item[2:42])
+
+
+def test_the_report_named_again_before_its_target_list_turns_to_no_tasks():
+    # (主要 is no will-word: "报告提出，今年发展主要预期目标是：" leads the list itself, whose items pledge nothing)
+    text = ("【大公報訊】記者張帆北京報道：國務院總理李強作政府工作報告。報告提出，今年發展主要預期目標是：國內生產總值增長5%左右；"
+            "城鎮新增就業1200萬人以上，城鎮調查失業率5.5%左右。\n")
+    assert read_text(text, "news.txt").pledges == []
+    turned = ("國務院總理李強作政府工作報告。報告提出，今年發展主要預期目標是：國內生產總值增長5%左右；城鎮新增就業1200萬人以上。"
+              "報告還提出，今年將新建高標準農田4500萬畝。\n")
+    assert [(p.action, p.object) for p in read_text(turned, "news.txt").pledges] == [("新建", "高标准农田")]
+
+
+def test_an_english_sentence_quoting_the_chinese_keeps_its_point():
+    # (a bilingual page: the English sentence's point after a bracketed Chinese quote is no Chinese full stop)
+    from planwatch.normalize import normalize
+
+    text = ("In 2025, Hainan will build 20,000 new 5G base stations (新建5G基站2万个) and renovate 500 old urban "
+            "residential communities (改造城镇老旧小区500个). 全省还将新增义务教育学位3万个。")
+    assert "个)." in normalize(text).text or "个）." in normalize(text).text
+    assert normalize("今年将新建高标准农田300万亩.").text.endswith("。")

@@ -55,11 +55,13 @@ def test_spans_map_back(parts, data):
         prev = r
         # (a gap between a table's cells becomes '|')
         # (a full-width comma between digit groups is read as a thousands separator: "0，000" → "0,000")
-        # (a half-width point closing a Chinese sentence is read as its full stop: "報告.", trad26)
+        # (a half-width point closing a Chinese sentence is read as its full stop: "報告.", trad26; an OCR full stop
+        # between digits before a unit as a decimal point: "0。0％", noise25)
         # (a paragraph's indent after a sentence's end, on a line, is read as the line break it stands for: "。  全")
         assert _fold(raw[r]) == ch or (raw[r] == "\r" and ch == "\n") or (ch == "|" and raw[r].isspace()) \
             or (raw[r] == "，" and ch == "," and raw[r - 1:r].isdigit()) \
             or (raw[r] in ".．" and ch == "。") \
+            or (raw[r] == "。" and ch == "." and raw[r - 1:r].isdigit()) \
             or (ch == "\n" and raw[r] in " \u3000\u00a0" and raw[r - 1:r] in ("。", "！", "？", "!", "?", ".", "．"))
     # nothing but whitespace and noise is removed (and a line that repeats may be a page's running header)
     lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 4]

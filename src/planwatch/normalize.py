@@ -2144,7 +2144,14 @@ def _half_stop(m: re.Match) -> str:
     ls = text.rfind("\n", max(0, i - 7), i) + 1  # (a bounded look back: a page of one long line is read in linear time)
     if (ls > 0 or i <= 7) and i - ls <= 6 and all(c in _ITEM_NUMERALS for c in text[ls:i]):
         return "."
+    if _ENGLISH_WORDS.search(text, max(0, i - 80), i) is not None:
+        # a bilingual page's English sentence that quotes the Chinese ("…will build 20,000 new 5G base stations
+        # (新建5G基站2万个)."): its point is English, the sentence is read as before
+        return "."
     return "。"
+
+
+_ENGLISH_WORDS = lazy(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
 
 
 def normalize(raw: str) -> Normalized:

@@ -1880,7 +1880,8 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
 # ("报告提出，今年…主要预期目标是：…左右。报告还提出，今年将新建高标准农田300万亩，…"): the report named again, then the
 # year's will
 _NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
-                              r"[^。；;，,]{0,8}?(?:将|要|计划|力争)")
+                              r"[^。；;，,]{0,8}?(?:将|(?<![主重需必只纲首紧])要|计划|力争)")  # (not 主要: "报告提出，今年发展
+# 主要预期目标是：" leads the list itself)
 
 
 def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
