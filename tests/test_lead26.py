@@ -49,3 +49,20 @@ def test_an_english_sentence_quoting_the_chinese_keeps_its_point():
             "residential communities (改造城镇老旧小区500个). 全省还将新增义务教育学位3万个。")
     assert "个)." in normalize(text).text or "个）." in normalize(text).text
     assert normalize("今年将新建高标准农田300万亩.").text.endswith("。")
+
+
+PAGE = ("武汉市江汉区2021年政府工作报告（全文）\n来源：江汉区人民政府网  2021-01-20\n\n"
+        "2020年，全区地区生产总值1350亿元，下降6.5%。完成老旧小区改造34个，新增停车泊位1.1万个。\n\n"
+        "2021年的主要预期目标是：地区生产总值增长10%以上，社会消费品零售总额增长20%，城镇登记失业率控制在4.5%以内。\n")
+
+
+def test_a_tasks_label_right_after_the_target_list_of_a_page_without_titles():
+    doc = read_text(PAGE + "重点工作：新引进总部企业10家，完成老旧小区改造50个，新增停车泊位5000个。\n", "district.txt")
+    assert {(p.action, p.object) for p in doc.pledges} == {("新引进", "总部企业"), ("完成", "老旧小区改造"), ("新增", "停车泊位")}
+
+
+def test_a_past_years_label_or_a_label_apart_from_the_list_gives_no_tasks():
+    # (last year's work, "2020年重点工作：", is a review; a label after another paragraph is no part of the list's turn)
+    assert read_text(PAGE + "2020年重点工作：新引进总部企业8家，完成老旧小区改造34个。\n", "district.txt").pledges == []
+    apart = PAGE + "全区上下要坚定信心，奋力拼搏。\n重点工作：新引进总部企业10家，完成老旧小区改造50个。\n"
+    assert read_text(apart, "district.txt").pledges == []

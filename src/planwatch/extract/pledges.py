@@ -1804,6 +1804,15 @@ _GOALS_PARENT = re.compile(r"目标|指标")
 _WORK_LEAD = re.compile(r"[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)[：:]")
 
 
+def _past_label_year(label: str, meta: Metadata) -> bool:
+    """Whether a tasks label names a year before the report's ("2020年重点工作：" in a 2021 report: last year's)."""
+    m = _LABEL_YEAR.search(label)
+    return m is not None and meta.report_year is not None and int(m.group(1)) < meta.report_year
+
+
+_LABEL_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
 # (or a lead to them: "今年要重点做好以下工作：", "2017年将重点抓好以下五个方面的工作：")
 _TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?[：:]|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作[：:]"
@@ -2397,6 +2406,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
+        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+                and (tl := _TASKS_LABEL.match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
+            role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
+            # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                 and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
             # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
