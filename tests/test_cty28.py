@@ -39,3 +39,28 @@ def test_other_quotas_handed_down_are_no_targets(item, absent):
 def test_a_figure_before_the_handed_down_words_keeps_its_number():
     fs = facts(REVIEW + PLAN + "地区生产总值增长6%左右；城镇登记失业率控制在4%以内，完成市政府下达的指标。\n", **COUNTY)
     assert val(fs, ("registered_unemployment_rate", "target", "2024", "share")) == (4, "at_most")
+
+
+# --- 2. the growth an income keeps pace with, with its verb ("与经济增长保持同步"): a comparator, no GDP target ---
+
+@pytest.mark.parametrize("item,keys", [
+    ("城乡居民收入与经济增长保持同步；地区生产总值达到120亿元。",
+     [("urban_disposable_income", "target", "2024", "growth"), ("rural_disposable_income", "target", "2024", "growth")]),
+    ("一般公共预算收入增长与经济增长基本保持同步；固定资产投资增长8%。",
+     [("general_budget_revenue", "target", "2024", "growth")]),
+])
+def test_growth_kept_pace_with_is_no_gdp_target(item, keys):
+    fs = facts(REVIEW + PLAN + item + "\n", **COUNTY)
+    for k in keys:
+        assert val(fs, k) == (None, "qualitative")
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+# look-alikes: the GDP target stated after the comparator keeps its figure; GDP as the subject keeps its words
+@pytest.mark.parametrize("item,want", [
+    ("城乡居民收入增长与经济增长保持同步，地区生产总值增长6%左右。", (6, "about")),
+    ("地区生产总值保持平稳增长；一般公共预算收入增长5%。", (None, "qualitative")),
+])
+def test_gdp_named_as_itself_keeps_its_target(item, want):
+    fs = facts(REVIEW + PLAN + item + "\n", **COUNTY)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == want
