@@ -811,8 +811,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
-            # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word)
-            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本|协调)?同步|基本协调|相协调", text[e:e + 8]):
+            # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word; "与经济增长保持同步",
+            # "基本保持同步": the same with its verb)
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持)?(?:基本|协调)?同步|基本协调|相协调", text[e:e + 10]):
                 continue
             if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
                 continue
