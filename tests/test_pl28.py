@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from taskdoc import pledges  # tests/taskdoc.py
+from taskdoc import pledges, read  # tests/taskdoc.py
 
 
 # who moves written before 新增 and the whole work after it: the people moved are what is counted, as without 新增
@@ -29,3 +29,36 @@ def test_new_transfer_keeps_who_is_moved(sent, item):
 ])
 def test_other_new_and_transfer_shapes_unchanged(sent, item):
     assert item in pledges(sent)
+
+
+HEAD = ("某某县2024年政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第三次会议上\n各位代表：\n"
+        "一、2023年工作回顾\n过去一年，全县地区生产总值增长5.2%，新建高标准农田3万亩，改造老旧小区20个。\n")
+
+
+# items of the plan's part numbered 一、 again right after its title and its target list (no line announcing them):
+# the part's tasks, whatever their titles say; the parts' own numbering after the run (三、 after 三、) is a part again
+@pytest.mark.parametrize("body,items", [
+    ("二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+     "一、壮大产业。新建标准化厂房8万平方米。\n二、提升城市。改造城中村4个。\n三、办好实事。新增公办学位3000个。\n"
+     "三、加强政府自身建设。一般性支出压减5%。\n",
+     {("标准化厂房", 8, "万平方米"), ("城中村", 4, "个"), ("公办学位", 3000, "个")}),
+    ("二、2024年目标任务\n今年主要预期目标：地区生产总值增长6.5%，一般公共预算收入增长5%。\n"
+     "一、聚焦乡村振兴\n（一）发展特色产业。新植茶园1.2万亩，培育家庭农场50家。\n"
+     "二、聚焦城乡建设\n（一）完善路网。新改建农村公路95公里。\n",
+     {("茶园", 1.2, "万亩"), ("家庭农场", 50, "家"), ("农村公路", 95, "公里")}),
+])
+def test_items_numbered_again_in_the_plan_part_are_its_tasks(body, items):
+    doc = read(HEAD + body)
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    for obj, value, unit in items:
+        assert any(obj in o and v == value and u == unit for o, v, u in got), (obj, got)
+
+
+# look-alikes: items numbered 一、 again under the review stay the review's; a plan part with its items announced by a
+# line keeps them as before
+def test_items_numbered_again_in_the_review_stay_the_review():
+    doc = read(HEAD + "一、稳增长。新建标准化厂房8万平方米。\n二、惠民生。新增公办学位3000个。\n"
+               "二、2024年工作安排\n今年主要预期目标：地区生产总值增长6%。\n（一）抓项目。实施重点项目60个。\n")
+    got = {(p.object, p.value) for p in doc.pledges}
+    assert not any(v in (8, 3000) for _, v in got), got
+    assert any(v == 60 for _, v in got), got
