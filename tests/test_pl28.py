@@ -62,3 +62,28 @@ def test_items_numbered_again_in_the_review_stay_the_review():
     got = {(p.object, p.value) for p in doc.pledges}
     assert not any(v in (8, 3000) for _, v in got), got
     assert any(v == 60 for _, v in got), got
+
+
+# a total's parts by work in a bracket of 其中 right after its figure: each verb acts on its own figure, of the
+# total's object, as without the bracket ("…3.5万亩，其中新建2万亩、改造提升1.5万亩")
+@pytest.mark.parametrize("sent,items", [
+    ("建设高标准农田3.5万亩（其中新建2万亩、改造提升1.5万亩）。",
+     {("新建", "高标准农田", 2, "万亩"), ("改造提升", "高标准农田", 1.5, "万亩")}),
+    ("全年新建改造城市道路30公里（其中新建12公里、改造18公里）。",
+     {("新建", "城市道路", 12, "公里"), ("改造", "城市道路", 18, "公里")}),
+    ("改造老旧小区50个（其中新开工30个）。", {("新开工", "老旧小区", 30, "个")}),
+])
+def test_parts_by_work_in_a_bracket_take_the_totals_object(sent, items):
+    got = pledges(sent)
+    assert items <= got, got
+
+
+# look-alikes: a note of what is counted before the figure keeps its verb silent; a part named by a noun in the
+# bracket keeps that noun
+@pytest.mark.parametrize("sent,item", [
+    ("新建学校(含改扩建)12所。", ("新建", "学校", 12, "所")),
+    ("新建高标准农田5万亩（其中高效节水灌溉1万亩）。", ("新建", "高效节水灌溉", 1, "万亩")),
+    ("新建学校3所（其中小学2所）。", ("新建", "小学", 2, "所")),
+])
+def test_notes_and_named_parts_unchanged(sent, item):
+    assert item in pledges(sent)
