@@ -87,3 +87,26 @@ def test_parts_by_work_in_a_bracket_take_the_totals_object(sent, items):
 ])
 def test_notes_and_named_parts_unchanged(sent, item):
     assert item in pledges(sent)
+
+
+# a target list numbered item by item under a sub-section titled for the targets, inside the year's work part: the
+# items are the target list (facts), no pledges; the tasks after it still pledge
+@pytest.mark.parametrize("body", [
+    "二、2024年工作安排\n（一）主要预期目标\n1.地区生产总值增长6.5%左右；\n2.固定资产投资增长9%；\n"
+    "3.粮食产量稳定在31万吨以上。\n（二）重点工作\n1.新建高标准农田2.6万亩。\n",
+    "二、2024年目标任务\n（一）主要目标\n1、一般公共预算收入增长4.5%；\n2、社会消费品零售总额增长7%；\n"
+    "3、城镇调查失业率控制在5.5%以内。\n（二）主要任务\n1、新建高标准农田2.6万亩。\n",
+])
+def test_numbered_target_items_are_no_pledges(body):
+    doc = read(HEAD + body)
+    got = {(p.object, p.value, p.unit) for p in doc.pledges}
+    assert ("高标准农田", 2.6, "万亩") in got, got
+    assert not any(u == "%" or v == 31 for _, v, u in got), got
+    assert any(f.role == "target" for f in doc.facts)
+
+
+# look-alike: a sub-section titled for targets and tasks together keeps its items the year's tasks
+def test_targets_and_tasks_title_keeps_items_tasks():
+    doc = read(HEAD + "二、2024年目标任务\n（一）主要预期目标和重点任务\n1.新建高标准农田2.6万亩。\n2.改造老旧小区18个。\n")
+    got = {(p.object, p.value) for p in doc.pledges}
+    assert {("高标准农田", 2.6), ("老旧小区", 18)} <= got, got

@@ -1978,10 +1978,12 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path) \
-            and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(sec.title) and not _TASK_TITLE.search(sec.title)):
+            and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(below := path[len(top):])
+                     and not _TASK_TITLE.search(below)):
         # "二、2022年目标任务和重点工作": the year's tasks under a targets title; not a sub-section titled for
         # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
-        # （一）主要预期目标"), whose indicators' figures are the target list
+        # （一）主要预期目标"), whose indicators' figures are the target list, nor its numbered items ("（一）主要预期
+        # 目标 > 1.地区生产总值增长6%左右；")
         return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and _year_work_top(top, meta) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
