@@ -1326,10 +1326,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()) and not (
-                text[ve:ve + 1].isdigit() and _breakdown_note(text, s, m.start())):
+                text[ve:ve + 1].isdigit() and kinds[w] != "whole" and _breakdown_note(text, s, m.start())):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act;
             # one right before its own figure in a note of 其中 acts on a part of the total, as without the bracket:
-            # "建设高标准农田3.5万亩（其中新建2万亩、改造提升1.5万亩）")
+            # "建设高标准农田3.5万亩（其中新建2万亩、改造提升1.5万亩）"; not a work named whole, which names the part:
+            # "完成造林绿化2万亩（其中人工造林1万亩）")
         if 0 <= b_open < m.start() and _in_gloss(text, s, m.start()):
             continue  # ("新建扶贫车间（帮扶车间）20个": nor one in another name for it, right before its count)
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
