@@ -417,6 +417,37 @@ def _under_parts(heads: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
                                 for p, d, num, t in heads[first + 1:]]
 
 
+_ORDER = "一二三四五六七八九"
+
+
+def _restarted_in_plan(heads: list[tuple[int, int, str, str]], year: int | None) -> list[tuple[int, int, str, str]]:
+    """"二、2024年工作安排" then "一、壮大产业…", "二、提升城市…": items of the plan's part numbered from 一、 again, right
+    after its title (no line announcing them between), are within that part, one level down; the run ends at the
+    first number that does not follow on (the parts' own numbering again: "三、加强政府自身建设" after "五、")."""
+    out = list(heads)
+    top = None
+    i = 0
+    while i < len(out):
+        p, depth, number, title = out[i]
+        if depth == 1 and number == "一、" and top is not None and top[2][:1] in "二三四五" and top[2][1:2] == "、" \
+                and _role(top[3], year, top=True) in _PLAN_ROLES:
+            k = 0
+            while i < len(out):
+                p, depth, number, title = out[i]
+                if depth == 1:
+                    if k >= len(_ORDER) or number != _ORDER[k] + "、":
+                        break
+                    k += 1
+                out[i] = (p, depth + 1, number, title)
+                i += 1
+            top = None
+            continue
+        if depth == 1:
+            top = out[i]
+        i += 1
+    return out
+
+
 _STRONG_CLOSING = lazy(r"自身建设|政府自身|作风建设")
 
 
@@ -593,6 +624,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = sorted(heads + announces)
     if heads and any(h[2][:1] == "第" for h in heads):
         heads = _under_parts(heads)
+    if heads and sum(1 for h in heads if h[1] == 1 and h[2][:2] == "一、") > 1:
+        heads = _restarted_in_plan(heads, year)
     closed = False
     if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
         # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's

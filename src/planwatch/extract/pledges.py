@@ -463,6 +463,13 @@ def _in_note(text: str, s: int, pos: int) -> bool:
     j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
     return j >= 0 and text.startswith(_NOTE_OPEN, j) and text.find(")", j, pos) < 0 and text.find("）", j, pos) < 0 \
         and not _joiner_place(text, j + 1)  # (not a place opening the bracket: "（含山县新建…）")
+
+
+def _breakdown_note(text: str, s: int, pos: int) -> bool:
+    """Whether the bracket open at pos (after s) is a note of 其中 after a figure ("3.5万亩（其中…"): a total's parts."""
+    j = max(text.rfind("(", s, pos), text.rfind("（", s, pos))
+    return text.startswith("其中", j + 1) and j > s and _FIGURE_END_BEFORE.search(text, max(s, j - 6), j) is not None
+_FIGURE_END_BEFORE = re.compile(r"\d[^\d，,。；;、（(]{0,4}$")
 _JOIN_MARKS = frozenset("和及与、不")  # (a word after them opens another item, "边缘户和脱贫监测户", or is negated inside a noun, "不稳定户")
 _STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
@@ -1318,8 +1325,12 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
         if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
-        if 0 <= b_open < m.start() and _in_note(text, s, m.start()):
-            continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act)
+        if 0 <= b_open < m.start() and _in_note(text, s, m.start()) and not (
+                text[ve:ve + 1].isdigit() and kinds[w] != "whole" and _breakdown_note(text, s, m.start())):
+            continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act;
+            # one right before its own figure in a note of 其中 acts on a part of the total, as without the bracket:
+            # "建设高标准农田3.5万亩（其中新建2万亩、改造提升1.5万亩）"; not a work named whole, which names the part:
+            # "完成造林绿化2万亩（其中人工造林1万亩）")
         if 0 <= b_open < m.start() and _in_gloss(text, s, m.start()):
             continue  # ("新建扶贫车间（帮扶车间）20个": nor one in another name for it, right before its count)
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
@@ -1968,10 +1979,12 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path) \
-            and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(sec.title) and not _TASK_TITLE.search(sec.title)):
+            and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(below := path[len(top):])
+                     and not _TASK_TITLE.search(below)):
         # "二、2022年目标任务和重点工作": the year's tasks under a targets title; not a sub-section titled for
         # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
-        # （一）主要预期目标"), whose indicators' figures are the target list
+        # （一）主要预期目标"), whose indicators' figures are the target list, nor its numbered items ("（一）主要预期
+        # 目标 > 1.地区生产总值增长6%左右；")
         return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and _year_work_top(top, meta) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
