@@ -48,7 +48,7 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
 # ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
@@ -4347,6 +4347,22 @@ _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
 
+# this year's figure of a name whose last-year figure stands just before, the name left out ("，今年预期增长5%左右",
+# "，今年力争增长7%", "，今年与经济增长同步"): a clause of its own in a review's ；-item
+_THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|目标|力争|争取|确保|要|将|还将|继续)*(?:为|是)?"
+                                 r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
+
+
+def _elliptic_ahead(text: str, c: int, pos: int) -> int:
+    """Where the ； closing the clause at c stands, if that clause is this year's figure with its name left out
+    ("今年预期增长5%左右"), an item's last clause closed before pos; else -1."""
+    m = _THIS_YEAR_ELLIPTIC.match(text, c)
+    if m is None:
+        return -1
+    semi = min((k for k in (text.find("；", m.end(), pos), text.find(";", m.end(), pos)) if k >= 0), default=-1)
+    return semi if semi >= 0 and find_mark(text, m.end(), semi, _FULL_STOPS) < 0 else -1
+
+
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
     """Whether the clause at c is last year's figure with its name left out ("去年完成6.8%", "去年为8.1%", "上年增长6.2%"),
     closed before pos."""
@@ -4813,6 +4829,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
                                         and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
+    if len(sent) > 1 and text.find("今年", full_start, pos) >= 0 and any(c[1] == "actual" for c in sent):
+        # "外贸进出口总额1326.5亿元，增长9.8%，今年预期增长5%左右；居民人均可支配收入…增长5.9%" (a digest mixing
+        # last year's results and this year's targets item by item): this year's clause set after a result, its name
+        # left out, dates that clause only, not the items after its ；
+        ahead = [(c[0] - 2, e) for c in sent if c[1] == "target" and text[c[0] - 2:c[0]] == "今年"
+                 and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS and (e := _elliptic_ahead(text, c[0] - 2, pos)) > 0
+                 and any(d[1] == "actual" and d[0] < c[0] - 2 for d in sent)]
+        if ahead:
+            sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(

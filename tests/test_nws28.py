@@ -1,0 +1,52 @@
+"""Session 28 nws28: news pages and digests restating city and county reports (2017–2025), blind."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val
+
+LEAD = ("【划重点】2024年临泉县政府工作报告，这些数据请收好\n发布日期：2024-01-12\n"
+        "1月11日，临泉县第十八届人民代表大会第四次会议开幕，县长代表县人民政府作政府工作报告。\n")
+
+
+# a digest mixing last year's result and this year's target item by item: the this-year clause, its name left out,
+# dates only its own clause, not the items after its ；
+@pytest.mark.parametrize("body, after", [
+    ("去年全县地区生产总值增长5.2%，今年力争增长6%；规上工业增加值增长7.1%，今年预期增长7.5%；固定资产投资下降3%。",
+     ("fixed_asset_investment", -3)),
+    ("2023年，全县社会消费品零售总额增长6.4%，今年预期增长7%左右；一般公共预算收入8.2亿元，增长5%。",
+     ("general_budget_revenue", 5)),
+    ("报告显示，去年全县外贸进出口总额56.3亿元，增长9.8%，今年与经济增长同步；城镇居民人均可支配收入41200元，增长4.8%。",
+     ("urban_disposable_income", 4.8)),
+])
+def test_this_year_clause_ends_at_its_item(body, after):
+    fs = facts(LEAD + body)
+    ind, value = after
+    assert val(fs, (ind, "actual", "2023", "growth")) == (value, "eq")
+    assert (ind, "target", "2024", "growth") not in fs
+
+
+def test_this_year_clause_keeps_its_own_target():
+    fs = facts(LEAD + "去年全县地区生产总值增长5.2%，今年力争增长6%；规上工业增加值增长7.1%，今年预期增长7.5%；固定资产投资下降3%。")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+
+
+def test_this_year_clause_with_its_name_still_leads():
+    # (the name stated after 今年: a clause of this year's targets, the items after it its own)
+    fs = facts(LEAD + "2023年，全县地区生产总值增长5%；今年地区生产总值预期增长6%，固定资产投资增长8%。")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5, "eq")
+
+
+# last year's target restated with the region's own word before 的 ("去年我市的预期目标是7%"): the name before's
+@pytest.mark.parametrize("body, ind, value", [
+    ("今年全县地区生产总值预期增长6%左右，去年我县的预期目标是7%，实际增长6.8%。", "gdp", 7),
+    ("今年全县经济增长目标定为6.5%左右，去年全县的目标是7%，实际增长6.1%。", "gdp", 7),
+    ("今年一般公共预算收入预期增长5%，去年我们的目标为6%，实际增长4.2%。", "general_budget_revenue", 6),
+])
+def test_last_years_target_own_word(body, ind, value):
+    fs = facts(LEAD + body)
+    assert val(fs, (ind, "target", "2023", "growth")) == (value, "eq")
+    assert (ind, "actual", "2023", "growth") in fs
