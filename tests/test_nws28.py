@@ -50,3 +50,23 @@ def test_last_years_target_own_word(body, ind, value):
     fs = facts(LEAD + body)
     assert val(fs, (ind, "target", "2023", "growth")) == (value, "eq")
     assert (ind, "actual", "2023", "growth") in fs
+
+
+# this year's target in words after last year's figures, its name left out: a qualitative target of that name
+@pytest.mark.parametrize("body, inds", [
+    ("去年全县居民人均可支配收入达到28650元，增长5.9%，今年与经济增长同步。", ("disposable_income",)),
+    ("2023年，城乡居民人均可支配收入分别为41000元、19000元，分别增长4.5%、6.3%，今年力争与经济增长同步；外贸进出口总额12.5亿元，增长9.8%。",
+     ("urban_disposable_income", "rural_disposable_income")),
+    ("去年全县一般公共预算收入20亿元，增长5%，今年保持稳定增长。", ("general_budget_revenue",)),
+])
+def test_this_year_words_after_results(body, inds):
+    fs = facts(LEAD + body)
+    for ind in inds:
+        assert val(fs, (ind, "target", "2024", "growth")) == (None, "qualitative")
+        assert (ind, "actual", "2023", "growth") in fs
+
+
+def test_this_year_words_that_go_on_are_no_target():
+    # (the words lead on to another aim: "同步推进…" is no target of the income)
+    fs = facts(LEAD + "去年全县居民人均可支配收入达到28650元，增长5.9%，今年与经济增长同步推进乡村振兴。")
+    assert ("disposable_income", "target", "2024", "growth") not in fs

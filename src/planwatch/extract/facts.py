@@ -4353,6 +4353,11 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|目标|力争|�
                                  r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
 
 
+_THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
+_THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
+_AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
+
+
 def _elliptic_ahead(text: str, c: int, pos: int) -> int:
     """Where the ； closing the clause at c stands, if that clause is this year's figure with its name left out
     ("今年预期增长5%左右"), an item's last clause closed before pos; else -1."""
@@ -5788,6 +5793,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
             # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
             qm = plan_qm = pq
+        ahead_qm = None
+        if values and qm is None and year is not None and text[values[-1].end:values[-1].end + 3] in _THIS_YEAR_NEXT \
+                and (aw := _THIS_YEAR_WORDS_AT.match(text, values[-1].end + 1)) is not None \
+                and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
+                and not _late(text):
+            # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
+            # figures, its name left out (decision 93)
+            qm = ahead_qm = aq
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
@@ -5918,7 +5931,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
-                if role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
+                if ahead_qm is not None:
+                    role, period = "target", str(year)  # (this year's words after last year's figures)
+                elif role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
                     continue  # (the plan in words before a figure outside a review: the figure is the target)
                 if role == "actual":
                     role = "target"  # (the plan in words before the year's result: _PLAN_LABEL_AT)
