@@ -70,3 +70,23 @@ def test_this_year_words_that_go_on_are_no_target():
     # (the words lead on to another aim: "同步推进…" is no target of the income)
     fs = facts(LEAD + "去年全县居民人均可支配收入达到28650元，增长5.9%，今年与经济增长同步推进乡村振兴。")
     assert ("disposable_income", "target", "2024", "growth") not in fs
+
+
+# a news interview: the answer, under its speaker's label, opens with last year's target of the name the question set
+@pytest.mark.parametrize("qa, ind, target, actual", [
+    ("记者：今年地区生产总值增长目标为何定在6%左右？\n县发改委负责人：去年这一目标是7%，实际增长6.8%。", "gdp", 7, 6.8),
+    ("记者：为何将今年的增长目标定在6%左右？\n\n县发改委负责人：去年我县的预期目标是7.5%，实际增长6.2%，总体保持在合理区间。",
+     "gdp", 7.5, 6.2),
+    ("记者：今年一般公共预算收入为何只增长3%？\n县财政局负责人：去年的目标为5%，实际增长2.1%。", "general_budget_revenue", 5, 2.1),
+])
+def test_answer_opens_with_last_years_target(qa, ind, target, actual):
+    fs = facts(LEAD + qa)
+    assert val(fs, (ind, "target", "2023", "growth")) == (target, "eq")
+    assert val(fs, (ind, "actual", "2023", "growth")) == (actual, "eq")
+
+
+def test_answer_without_last_years_target():
+    # (an answer on other things: its figure of another name keeps its own)
+    fs = facts(LEAD + "记者：今年地区生产总值增长目标为何定在6%左右？\n县发改委负责人：主要考虑了三个因素。去年全县固定资产投资增长5%。")
+    assert ("gdp", "target", "2023", "growth") not in fs and ("gdp", "actual", "2023", "growth") not in fs
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5, "eq")

@@ -1770,11 +1770,27 @@ def _aside_then_year_set(text: str, i: int, n: int) -> int:
 _A_DIGIT = re.compile(r"\d")
 
 
+# (a news interview's answer, its speaker labelled on a line of its own after the question: "\n市发改委负责人：")
+_ANSWER_LABEL = re.compile(r"(?:[ \t\u3000]*\n){1,2}[ \t\u3000]*[^，,。？?！!：:\n\d]{1,16}[：:][ \t\u3000]*")
+
+
+def _answer_at(text: str, a: int, b: int) -> int:
+    """Where the answer opens after a question that ends in text[a:b] and its speaker's label, else -1."""
+    k = max(text.rfind("？", a, b), text.rfind("?", a, b))
+    m = _ANSWER_LABEL.match(text, k + 1) if k >= 0 else None
+    return m.end() if m is not None and m.end() <= b else -1
+
+
 def _aside_then_last_target(text: str, i: int, n: int) -> int:
     """Where the sentence after the one at ``i`` (a full stop), or the one after an aside with no digit in it, opens
     with last year's target of the same name, its name left out (_LAST_YEARS_TARGET: "…增长5%左右。今年的目标与去年
-    持平。去年这一目标是5%以上，实际完成5.4%"): the end of those words, else -1."""
+    持平。去年这一目标是5%以上，实际完成5.4%"), or the answer to a question that ends at ``i`` ("记者：…增长目标为何定在
+    6%左右？\n市发改委负责人：去年我市的预期目标是7%"): the end of those words, else -1."""
     k = i + 1
+    if text[i] != "。":
+        if (a := _ANSWER_LABEL.match(text, k)) is None:
+            return -1
+        k = a.end()
     if text.find("目标", k, min(n, k + 72)) < 0 and text.find("这一", k, min(n, k + 72)) < 0 \
             and text.find("该", k, min(n, k + 72)) < 0:
         return -1
@@ -1886,7 +1902,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
-        if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
+        if text[i] in "。？?" and (j := _aside_then_last_target(text, i, n)) >= 0 \
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
@@ -6876,7 +6892,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。：:]" + _LAST_YEARS_TARGET + "$")  # (a colon: an answer's label)
 _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME)
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
 _AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
@@ -6918,7 +6934,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                     or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
                              and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
-                             and lt.end() == v.start):
+                             and lt.end() == v.start
+                             or (qa := _answer_at(text, vs[r - 1].end, v.start)) >= 0
+                             and (lt := _last_target_opens(text, qa, v.start + 1)) is not None and lt.end() == v.start):
                 # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
