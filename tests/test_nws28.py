@@ -90,3 +90,16 @@ def test_answer_without_last_years_target():
     fs = facts(LEAD + "记者：今年地区生产总值增长目标为何定在6%左右？\n县发改委负责人：主要考虑了三个因素。去年全县固定资产投资增长5%。")
     assert ("gdp", "target", "2023", "growth") not in fs and ("gdp", "actual", "2023", "growth") not in fs
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5, "eq")
+
+
+# this year's budget after last year's figure, its name left out ("，今年预算增长5%"): the name's target for the year,
+# which ends at its item's ；
+@pytest.mark.parametrize("body, ind, measure, value", [
+    ("报告显示，2023年全县一般公共预算收入完成20.1亿元、增长6%，今年预算增长5%；社会消费品零售总额增长7.2%。",
+     "general_budget_revenue", "growth", 5),
+    ("去年全县一般公共预算支出45.3亿元，今年预算48亿元；城镇新增就业5200人。", "general_budget_expenditure", "level", 48),
+])
+def test_this_years_budget_after_result(body, ind, measure, value):
+    fs = facts(LEAD + body)
+    assert val(fs, (ind, "target", "2024", measure)) == (value, "eq")
+    assert not any(k[1] == "target" and k[0] in ("retail_sales", "urban_new_jobs") for k in fs)

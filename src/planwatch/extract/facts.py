@@ -1518,7 +1518,7 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
@@ -4365,7 +4365,7 @@ _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
 # this year's figure of a name whose last-year figure stands just before, the name left out ("，今年预期增长5%左右",
 # "，今年力争增长7%", "，今年与经济增长同步"): a clause of its own in a review's ；-item
-_THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|目标|力争|争取|确保|要|将|还将|继续)*(?:为|是)?"
+_THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|力争|争取|确保|要|将|还将|继续)*(?:为|是)?"
                                  r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
 
 
