@@ -103,3 +103,22 @@ def test_this_years_budget_after_result(body, ind, measure, value):
     fs = facts(LEAD + body)
     assert val(fs, (ind, "target", "2024", measure)) == (value, "eq")
     assert not any(k[1] == "target" and k[0] in ("retail_sales", "urban_new_jobs") for k in fs)
+
+
+# a digest's bullet per indicator, "名称：去年X，增长Y%；今年…": last year's clause dates every figure in it
+@pytest.mark.parametrize("body", [
+    "▶地区生产总值：去年完成320亿元，增长5%；今年预期增长6%左右\n▶一般公共预算收入：去年18.2亿元，增长7%；今年增长5%\n",
+    "地区生产总值去年完成320亿元，增长5%；今年预期增长6%左右。一般公共预算收入去年18.2亿元，增长7%；今年增长5%。",
+    "◆一般公共预算收入：去年18.2亿元，增长7%，今年增长5%\n",
+])
+def test_label_then_last_year_clause(body):
+    fs = facts(LEAD + body)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (18.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+
+
+def test_last_year_clause_does_not_reach_past_this_year():
+    fs = facts(LEAD + "▶地区生产总值：去年增长5.2%，今年增长6%左右，年均增长6.5%\n")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")

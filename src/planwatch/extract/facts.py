@@ -4369,6 +4369,7 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
                                  r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
 
 
+_AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -4656,12 +4657,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
             past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
             return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
-        if y is not None and v.start - mend <= 10 and text[mend:mend + 1] in _LAST_YEAR_FIRST \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
+        if y is not None and v.start - mend <= 11 and (text[mend:mend + 1] in _LAST_YEAR_FIRST
+                                                       or text[mend:mend + 1] in "：:" and text[mend + 1:mend + 2] in _LAST_YEAR_FIRST) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (text[mend] in "：:"), v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
             # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
-            # its value dates it, whatever the sentence goes on to
+            # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
+            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+        if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or text[mend:mend + 1] in "：:") \
+                and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + (text[mend] in "：:"))) is not None \
+                and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
+                and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
+                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
+            # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
+            # the sentence goes on to ("；今年增长5%")
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
