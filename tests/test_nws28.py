@@ -122,3 +122,19 @@ def test_last_year_clause_does_not_reach_past_this_year():
     fs = facts(LEAD + "▶地区生产总值：去年增长5.2%，今年增长6%左右，年均增长6.5%\n")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.2, "eq")
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+# one list of names with last year's run after 分别, then this year's run after "，今年…分别": one value each in both
+@pytest.mark.parametrize("body, pairs", [
+    ("报告指出，去年全县地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%。",
+     {"gdp": ((5.2, "eq"), (6, "about")), "general_budget_revenue": ((7, "eq"), (5, "eq"))}),
+    ("报告指出，去年全县地区生产总值、一般公共预算收入分别增长5.2%和7%；今年目标分别为增长6%左右和5%。",
+     {"gdp": ((5.2, "eq"), (6, "about")), "general_budget_revenue": ((7, "eq"), (5, "eq"))}),
+    ("报告指出，去年全县城乡居民人均可支配收入分别增长4.8%、7.1%，今年力争分别增长5%、7%。",
+     {"urban_disposable_income": ((4.8, "eq"), (5, "eq")), "rural_disposable_income": ((7.1, "eq"), (7, "eq"))}),
+])
+def test_two_runs_last_year_then_this_year(body, pairs):
+    fs = facts(LEAD + body)
+    for ind, (actual, target) in pairs.items():
+        assert val(fs, (ind, "actual", "2023", "growth")) == actual
+        assert val(fs, (ind, "target", "2024", "growth")) == target

@@ -1518,7 +1518,7 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
@@ -4370,6 +4370,7 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*今年(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -5724,6 +5725,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+                elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;" \
+                        and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
+                    # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
+                    # run, then this year's, one value each in both
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
                                                      and all(v.period_hint == vs[n].period_hint for v in vs[n:])
                                                      or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
