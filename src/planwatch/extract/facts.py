@@ -48,7 +48,7 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
 # ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
@@ -1519,7 +1519,7 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|力争|确保|争取){1,2}[是为：:]?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
@@ -1771,11 +1771,27 @@ def _aside_then_year_set(text: str, i: int, n: int) -> int:
 _A_DIGIT = re.compile(r"\d")
 
 
+# (a news interview's answer, its speaker labelled on a line of its own after the question: "\n市发改委负责人：")
+_ANSWER_LABEL = re.compile(r"(?:[ \t\u3000]*\n){1,2}[ \t\u3000]*[^，,。？?！!：:\n\d]{1,16}[：:][ \t\u3000]*")
+
+
+def _answer_at(text: str, a: int, b: int) -> int:
+    """Where the answer opens after a question that ends in text[a:b] and its speaker's label, else -1."""
+    k = max(text.rfind("？", a, b), text.rfind("?", a, b))
+    m = _ANSWER_LABEL.match(text, k + 1) if k >= 0 else None
+    return m.end() if m is not None and m.end() <= b else -1
+
+
 def _aside_then_last_target(text: str, i: int, n: int) -> int:
     """Where the sentence after the one at ``i`` (a full stop), or the one after an aside with no digit in it, opens
     with last year's target of the same name, its name left out (_LAST_YEARS_TARGET: "…增长5%左右。今年的目标与去年
-    持平。去年这一目标是5%以上，实际完成5.4%"): the end of those words, else -1."""
+    持平。去年这一目标是5%以上，实际完成5.4%"), or the answer to a question that ends at ``i`` ("记者：…增长目标为何定在
+    6%左右？\n市发改委负责人：去年我市的预期目标是7%"): the end of those words, else -1."""
     k = i + 1
+    if text[i] != "。":
+        if (a := _ANSWER_LABEL.match(text, k)) is None:
+            return -1
+        k = a.end()
     if text.find("目标", k, min(n, k + 72)) < 0 and text.find("这一", k, min(n, k + 72)) < 0 \
             and text.find("该", k, min(n, k + 72)) < 0:
         return -1
@@ -1887,7 +1903,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
-        if text[i] == "。" and (j := _aside_then_last_target(text, i, n)) >= 0 \
+        if text[i] in "。？?" and (j := _aside_then_last_target(text, i, n)) >= 0 \
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
@@ -4348,6 +4364,29 @@ _LAST_YEAR_OPENS = frozenset("，,；;")  # (the marks a clause of its own opens
 _BASE_SET_WORDS = ("力争", "预期", "确保", "争取", "计划", "目标")
 
 
+# this year's figure of a name whose last-year figure stands just before, the name left out ("，今年预期增长5%左右",
+# "，今年力争增长7%", "，今年与经济增长同步"): a clause of its own in a review's ；-item
+_THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|力争|争取|确保|要|将|还将|继续)*(?:为|是)?"
+                                 r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
+
+
+_AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*今年(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
+_THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
+_AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
+
+
+def _elliptic_ahead(text: str, c: int, pos: int) -> int:
+    """Where the ； closing the clause at c stands, if that clause is this year's figure with its name left out
+    ("今年预期增长5%左右"), an item's last clause closed before pos; else -1."""
+    m = _THIS_YEAR_ELLIPTIC.match(text, c)
+    if m is None:
+        return -1
+    semi = min((k for k in (text.find("；", m.end(), pos), text.find(";", m.end(), pos)) if k >= 0), default=-1)
+    return semi if semi >= 0 and find_mark(text, m.end(), semi, _FULL_STOPS) < 0 else -1
+
+
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
     """Whether the clause at c is last year's figure with its name left out ("去年完成6.8%", "去年为8.1%", "上年增长6.2%"),
     closed before pos."""
@@ -4620,12 +4659,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
             past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
             return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
-        if y is not None and v.start - mend <= 10 and text[mend:mend + 1] in _LAST_YEAR_FIRST \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend, v.start)) \
+        if y is not None and v.start - mend <= 11 and (text[mend:mend + 1] in _LAST_YEAR_FIRST
+                                                       or text[mend:mend + 1] in "：:" and text[mend + 1:mend + 2] in _LAST_YEAR_FIRST) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (text[mend] in "：:"), v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
             # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
-            # its value dates it, whatever the sentence goes on to
+            # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
+            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+        if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or text[mend:mend + 1] in "：:") \
+                and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + (text[mend] in "：:"))) is not None \
+                and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
+                and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
+                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
+            # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
+            # the sentence goes on to ("；今年增长5%")
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
@@ -4814,6 +4862,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
                                         and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
+    if len(sent) > 1 and text.find("今年", full_start, pos) >= 0 and any(c[1] == "actual" for c in sent):
+        # "外贸进出口总额1326.5亿元，增长9.8%，今年预期增长5%左右；居民人均可支配收入…增长5.9%" (a digest mixing
+        # last year's results and this year's targets item by item): this year's clause set after a result, its name
+        # left out, dates that clause only, not the items after its ；
+        ahead = [(c[0] - 2, e) for c in sent if c[1] == "target" and text[c[0] - 2:c[0]] == "今年"
+                 and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS and (e := _elliptic_ahead(text, c[0] - 2, pos)) > 0
+                 and any(d[1] == "actual" and d[0] < c[0] - 2 for d in sent)]
+        if ahead:
+            sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     cue = own_cue = _lead(sent, text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
@@ -5669,6 +5726,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+                elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;" \
+                        and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
+                    # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
+                    # run, then this year's, one value each in both
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
                                                      and all(v.period_hint == vs[n].period_hint for v in vs[n:])
                                                      or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
@@ -5764,6 +5827,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
             # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
             qm = plan_qm = pq
+        ahead_qm = None
+        if values and qm is None and year is not None and text[values[-1].end:values[-1].end + 3] in _THIS_YEAR_NEXT \
+                and (aw := _THIS_YEAR_WORDS_AT.match(text, values[-1].end + 1)) is not None \
+                and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
+                and not _late(text):
+            # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
+            # figures, its name left out (decision 93)
+            qm = ahead_qm = aq
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
@@ -5894,7 +5965,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
-                if role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
+                if ahead_qm is not None:
+                    role, period = "target", str(year)  # (this year's words after last year's figures)
+                elif role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
                     continue  # (the plan in words before a figure outside a review: the figure is the target)
                 if role == "actual":
                     role = "target"  # (the plan in words before the year's result: _PLAN_LABEL_AT)
@@ -6837,7 +6910,7 @@ _AMOUNT_TARGET_BEFORE = re.compile(r"[\d.]+[万亿]?[人元户家个吨亩斤次
 # ("经济增长7.5%左右的预期目标，比去年8%左右的目标和7.7%的实际增速有所调低", "去年我们确定经济增长5.5%左右的预期
 # 目标，全省实际增长4.3%"): the words right after the figure, or the result's word right before it, say which
 _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目标")
-_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_TARGET + "$")
+_LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。：:]" + _LAST_YEARS_TARGET + "$")  # (a colon: an answer's label)
 _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME)
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
 _AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
@@ -6879,7 +6952,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                     or find_mark(text, vs[r - 1].end, v.start, _SENT_MARKS) >= 0 \
                     and not (text[_sentence_start(text, v.start) - 1:v.start].startswith("。")
                              and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
-                             and lt.end() == v.start):
+                             and lt.end() == v.start
+                             or (qa := _answer_at(text, vs[r - 1].end, v.start)) >= 0
+                             and (lt := _last_target_opens(text, qa, v.start + 1)) is not None and lt.end() == v.start):
                 # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
