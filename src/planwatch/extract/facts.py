@@ -1622,10 +1622,15 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
     return v if v.measure else None
 
 
+_FIGURE_LINE_OPENERS = frozenset(" \t\u3000◆■●▲★◇□▶►◎•▪·↑↓")
+
+
 def _opens_with_figure(text: str, start: int) -> bool:
     """Whether the line that holds ``start`` opens with a figure before its caption (``FIGURE_HEAD``): the one line
     ``figure_heads`` can hold for it (``_figure_before`` reads no other)."""
-    return FIGURE_HEAD.match(text, text.rfind("\n", 0, start) + 1) is not None
+    p = text.rfind("\n", 0, start) + 1
+    # (such a line opens with a space, a bullet, an arrow or a digit: most open with none, no match tried)
+    return (text[p:p + 1] in _FIGURE_LINE_OPENERS or text[p:p + 1].isdecimal()) and FIGURE_HEAD.match(text, p) is not None
 
 
 def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> Value | None:
@@ -1916,7 +1921,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
-        if text[i] in "，," and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
+        if text[i] in "，," and text[i + 1:i + 2] in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
@@ -2123,7 +2128,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
-    if not ((ra := _then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)
+    # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
+    if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)) is not None
             and not _then_actual_in(text, name_start, v.start)):
         return False
@@ -3241,6 +3247,7 @@ _TITLE_LINE = re.compile(r"\s*[^。；;，,！？!?：:%\s]{2,28}(?:目标|指�
 # a line that opens with this year's target list, its items after the colon on the same line
 _THIS_YEARS_LIST = re.compile(r"\s*今年[^。；;！？!?\n]{0,30}(?:主要预期目标|预期目标|主要目标)[是为]?：")
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
+_PART_HEAD_FIRST = frozenset("第一二三四五六七八九十#【")  # (what opens it after its spaces: a line opening with none is no part's head)
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
 _UNIT_CLOSED = re.compile(r"\d[ \t]*[\u4e00-\u9fff]{1,3}[ \t]*$")  # or a figure with its unit ("●城镇新增就业5000人")
@@ -3316,7 +3323,8 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     step: tuple[bool, int] | None = None
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
-    if _PART_HEAD.match(line) or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line):
+    if (line[:1] in _PART_HEAD_FIRST or line[:1].isspace()) and _PART_HEAD.match(line) \
+            or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line):
         pass  # the heading of a part: its section decides (or a news page's review sub-head on its line: "回顾去年",
         # "盘点2024", after the year's tasks, leads no list of theirs)
     elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
@@ -3893,6 +3901,7 @@ _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|�
 # then the target word opening the next (its lead): the plan's goals
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
+_COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 
 
 # a plan named as what the figures are aligned with ("与“十五五”规划目标相衔接", "同“十四五”规划纲要有效衔接")
@@ -4596,6 +4605,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     y = year
     conf = 0.9
     if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
+            and text.find("由", max(mend, v.start - 30), v.start) >= 0 \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
     if v is not None and y is not None and v.role_hint == "target" and not _late(text) and _TARGET_FROM_LAST.search(v.verb):
@@ -4712,7 +4722,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
             # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
             return "actual", str(y - 1), conf
-        aside = _ASIDE_YEAR.search(text, max(mend, v.start - 20), v.start)
+        lo = max(mend, v.start - 20)  # (an aside opens with a bracket: most windows hold none, no search)
+        aside = _ASIDE_YEAR.search(text, lo, v.start) \
+            if text.find("（", lo, v.start) >= 0 or text.find("(", lo, v.start) >= 0 else None
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
             if t < y:

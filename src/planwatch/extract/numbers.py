@@ -359,7 +359,7 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in "）)":
             depth = max(0, depth - 1)
-        elif ch in seps and depth == 0 and not (ch == "," and i > 0 and _THOUSANDS.match(text, i - 1)):
+        elif ch in seps and depth == 0 and not (ch == "," and i > 0 and text[i - 1].isdecimal() and _THOUSANDS.match(text, i - 1)):
             if i > start:
                 spans.append((start, i))
             start = i + 1

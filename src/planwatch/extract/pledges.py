@@ -27,7 +27,8 @@ from operator import attrgetter
 
 from .. import vocab
 from .analysis import Analysis, openers, starts_between
-from .prefilter import COMPILED, HeadScan, Skipping, blank, class_places, class_table, find_mark, longest_first, marks, once, rfind_mark
+from .prefilter import (COMPILED, HeadScan, Skipping, blank, class_places, class_table, find_mark, first_set, longest_first, marks,
+                        once, rfind_mark)
 from ..model import Metadata, Pledge, Section
 from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
@@ -2679,7 +2680,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
-                if part == "plan" and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+                if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0) \
+                        and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
                         and text.find("”", dm.end(), quants[0].start) < 0:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
@@ -3243,7 +3245,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                    # is what is counted, the places before it say where)
                    or (post_c.endswith(_WORK_ENDS) and _known(post_c))
                    or "每" in pre_c or pre_c.endswith("有") or _is_place(pre_c)
-                   or _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
+                   or "级" in pre_c and _LEVEL_WORD.fullmatch(pre_c)  # ("抓好市级12条重点产业链": the level says which, not what)
                    or (_PROJECT_HEAD.search(post_c) and not pre_c.endswith(("项目", "工程")))
                    or (_known(post_c) and not _known(pre_c))):
         return post_c, qend, post_end, verb
@@ -3263,6 +3265,7 @@ def _places() -> frozenset[str]:
 # ("其中县(区)5条", "各县（市、区）", "乡镇（街道）", "县区"): where the counted things are, as 城区 and 乡镇 are
 _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
                           r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
+_LEVEL_PLACE_FIRST = first_set(_LEVEL_PLACE)  # (most words open with none: one look, no try)
 
 
 def _is_place(word: str) -> bool:
@@ -3270,7 +3273,7 @@ def _is_place(word: str) -> bool:
     (``_LEVEL_PLACE``)."""
     if word.endswith("地区") and word[:-2] in _places():
         word = word[:-2]  # (a place with 地区 after it is that place: "其中农村地区200个")
-    return word in _places() or (len(word) <= 10 and _LEVEL_PLACE.fullmatch(word) is not None)
+    return word in _places() or (len(word) <= 10 and word[:1] in _LEVEL_PLACE_FIRST and _LEVEL_PLACE.fullmatch(word) is not None)
 
 
 # the second characters of words that begin with 对 (对口, 对外, 对台, 对象, 对接…): no preposition
@@ -3837,6 +3840,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             if all_vs:
                 last_verb = None
             if ci + 1 < len(cls) and qk < nq and quants[qk].start < cls[ci + 1][1] \
+                    and (text.startswith("其中", cls[ci + 1][0]) or text[cls[ci + 1][0]:cls[ci + 1][0] + 1].isspace()) \
                     and _BREAKDOWN_OPEN.match(text, cls[ci + 1][0]) \
                     and (acts := [v for v in _verbs_in(text, cs, ce) if v.kind == "action"]):
                 # "改造提升农村公路，其中县道35公里、乡道60公里": a work with no figure, its parts counted after 其中
@@ -3938,7 +3942,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
-                if _BRACKET_WORTH.search(text, max(lo, q.start - 12), q.start):
+                if text.find("投资", max(lo, q.start - 12), q.start) >= 0 and _BRACKET_WORTH.search(text, max(lo, q.start - 12), q.start):
                     modifiers.add(qi)
                     continue  # "加快推进江山港流域综合治理工程（总投资32.6亿元）": a named project's worth in its note
                 if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
@@ -4072,12 +4076,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
                         and not _DIGIT.search(head):
                     obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
-                elif text[pe:pe + 1] == "、" and (_LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+                elif text[pe:pe + 1] == "、" and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
                         and (head := _split_level_head(text, pe + 1, ce, q.unit)):
                     # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
                     # once after the last count (a place is where, the level whose: "市级特色产业链")
                     obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
-                elif action_v is not None and (_LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+                elif action_v is not None and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
                         and (head := _split_level_named_before(text, ss, obj_s, action_v.word)):
                     # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
                     # same verb in the clause before (each count's own level is not told apart here: the thing alone)
@@ -4261,7 +4265,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                      h.obj_s + cb if h.qs == h.obj_s else h.qs, h.qe)
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
-        if (aim := _AIM_INSIDE.search(obj, 2)) is not None and aim.end() < len(obj):
+        if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj) and (aim := _AIM_INSIDE.search(obj, 2)) is not None \
+                and aim.end() < len(obj):
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
             # and what it counts is no part of the object
             obj = obj[:aim.start()] + obj[aim.end():]

@@ -12,7 +12,7 @@ from .. import vocab
 from . import numbers
 from .analysis import Analysis, joint_scan, openers
 from .pledges import _joiner_place
-from .prefilter import WordScan, find_mark, longest_first, marks, once, rfind_mark
+from .prefilter import WordScan, find_mark, first_chars, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Project
 from ..regions import gazetteer
 from ..normalize import Normalized
@@ -166,6 +166,14 @@ _JOIN_LAST_MARKS = marks("".join(sorted(_JOIN_LAST)))  # (a name read in place b
 def _aim_re() -> re.Pattern:
     """The words of a standing aimed at (``aim``: 最大, 重要, 知名, 领先) before or in a name: a designation, no project."""
     return re.compile(longest_first(_vocab().get("aim", ())) or "(?!)")
+
+
+@once
+def _aim_marks() -> tuple | None:
+    """The first characters of ``_aim_re``'s words as ``find_mark``'s table (a window with none of them holds no match:
+    one loop in C, no search), or None where they are not known."""
+    first = first_chars(_aim_re().pattern)
+    return marks(first) if first and all(c <= "\uffff" for c in first) else None
 
 
 @once
@@ -574,7 +582,7 @@ def _followed_ok(text: str, pos: int, end: int) -> bool:
         return False
     m = _follow_re().match(text, pos)
     # ("…等项目推进机制", "项目建设模式": the kind names what a mechanism is for, no project)
-    return m is not None and not _MECHANISM.match(text, m.end()) and not (
+    return m is not None and not (text[m.end():m.end() + 1] in _MECHANISM_FIRST and _MECHANISM.match(text, m.end())) and not (
         m.group(0) == "建设" and _CLASS_AFTER_WORK.match(text, m.end()))
 
 
@@ -634,6 +642,7 @@ _NAMED_LIST_BUILT = re.compile(r"工程|项目|建设|开工|建成|通水|通�
 _NAMED_BODY = re.compile(r"(?:管理|运营|投资|开发|运行)?(?:机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团|指挥部|管理局|领导小组)")
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
+_MECHANISM_FIRST = frozenset(w[0] for w in _MECHANISM.pattern.split("|"))  # (its words' first characters)
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
@@ -805,7 +814,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         it = _lead_strip(item)
                         s0 += len(item) - len(it)
                         # (not a sector: "交通、水利、能源等重大工程"; nor a count of a class: "沿黄等5条高速公路")
-                        if 2 <= len(it) <= 25 and not _COUNT.match(it) and not _all_generic(it) \
+                        if 2 <= len(it) <= 25 and not ((it[:1] in _openers()[3] or it[:1] > "\uffff") and _COUNT.match(it)) \
+                                and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
                                 and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
                                 and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)) \
@@ -828,7 +838,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     continue  # ("参与探月工程": the state's programme in a region's report)
                 if "建设" in name and _place_builds(name):
                     continue  # ("上海建设科技创新中心", "支持合肥建设综合性国家科学中心": a place and the designation it builds)
-                if _aim_re().search(text, max(cs, ns - 12), m.start()):
+                if ((am := _aim_marks()) is None or find_mark(text, max(cs, ns - 12), m.start(), am) >= 0) \
+                        and _aim_re().search(text, max(cs, ns - 12), m.start()):
                     continue  # ("建设全国最大的氨基酸生产基地", "打造知名温泉康养基地": the standing aimed at, no name)
                 ne = m.end() + ext
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
