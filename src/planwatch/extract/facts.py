@@ -848,7 +848,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
         ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
             tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
-        if before[-1:] in "，," and (tp := _ABOVE_TOPIC.search(text, max(0, s - 10), s)) is not None:
+        if before[-1:] in "，," and (text.find("全", max(0, s - 10), s) >= 0 or text.find("国家", max(0, s - 10), s) >= 0) \
+                and (tp := _ABOVE_TOPIC.search(text, max(0, s - 10), s)) is not None:
             # ("全国层面，国内生产总值增长5%左右，城镇新增就业…", "从全国看，", "国家层面，", "全省范围内，": the region
             # above named as the topic of the clauses after it)
             ab = "全国" if tp.group(1) == "国家" else tp.group(1)
@@ -3095,7 +3096,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             if role == "target" and m.group(0)[-2:] == "目标" and _target_framed(text, start, m.start(), m.end()):
                 continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
-            yr = _CUE_YEAR.search(m.group(0))
+            yr = _CUE_YEAR.search(g) if "20" in (g := m.group(0)) else None
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
                 yv = _PLAN_START[pe.group(1)] + 4  # "到“十四五”末": the plan's last year
@@ -3852,9 +3853,22 @@ def _heading_path(path: str) -> str:
     return " > ".join(p[:p.index("。") + 1] if "。" in p else p for p in path.split(" > "))
 
 
+_PLAN_SECTIONS: dict = {}  # (path, year) -> _plan_section's answer: a document asks about its few paths again and again
+
+
 def _plan_section(path: str, y: int | None) -> bool:
     """Whether a section sets a plan's goals ("今后五年的奋斗目标", "“十五五”时期主要目标") and names
     no year of its own; a plan period that has already ended is reviewed, not set."""
+    key = (path, y)
+    found = _PLAN_SECTIONS.get(key)
+    if found is None:
+        if len(_PLAN_SECTIONS) > 4096:
+            _PLAN_SECTIONS.clear()
+        found = _PLAN_SECTIONS[key] = _plan_section_of(path, y)
+    return found
+
+
+def _plan_section_of(path: str, y: int | None) -> bool:
     if not (_GOAL_CTX.search(path) or (h := _PLAN_GOALS_HEAD.search(path)) and (y is None or _PLAN_START[h.group(1)] >= y)) \
             or _names_year(path, y) or _year_work_sub(path, y):
         return False
@@ -4711,7 +4725,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # this year's plan, "增长5%，年度计划13亿元" is this year's)
             return "target", str(y - 1), conf
         if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
-                and ((pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
+                and ((text.find("（", max(mend, v.start - 12), v.start) >= 0 or text.find("(", max(mend, v.start - 12), v.start) >= 0)
+                     and (pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
                      or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
             # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
@@ -5141,7 +5156,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-                              or mend is not None and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
+                              or mend is not None and (text.find("目标", mend, v.start) >= 0 or text.find("预期", mend, v.start) >= 0)
+                              and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
                               and text.find("实际", tb.end(), v.start) < 0
                               # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
                               and not (find_mark(text, tb.end(), v.start, _CLAUSE_MARKS) >= 0 and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):

@@ -439,6 +439,8 @@ def category_of(path: str) -> str:
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 # (an item's number too, "1.固定资产投资完成150亿元以上", "2、高标准农田新建2万亩", as a bracketed one)
 _LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+# (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
+_LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
@@ -1509,7 +1511,8 @@ def _strip(obj: str, lead: bool = True) -> str:
     if lead:
         if "在内" in obj and (m := _WITHIN.match(obj)):
             obj = obj[m.end():]  # ("改造包括城中村在内的老旧小区56个": what the count takes in is no part of its object)
-        m = _LEAD.match(obj)  # (anchored: the one match sub would remove)
+        # (anchored: the one match sub would remove; tried only where the object opens with a character it can open with)
+        m = _LEAD.match(obj) if obj[:1] in _LEAD_FIRST or obj[:1].isspace() or obj[:1] > "\uffff" else None
         if m:
             e = m.end()
             if "含" in obj[:e] or "和" in obj[:e]:
@@ -3079,9 +3082,9 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         k = verb.start - len(head)
         after = next((v for v in vs if v.kind == "stop" and qend <= v.start <= post_end + 6), None)
         return text[k:verb.end + len(pre_c)], k, verb.end + len(pre_c), after or verb
-    if pre[:1] in "(（" and _BRACKETED.fullmatch(pre):
+    if pre[:1] in "(（" and pre[-1:] in ")）" and _BRACKETED.fullmatch(pre):
         pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
-    if verb is not None and not pre_c and (m := _SOURCE.search(text, lo, verb.start)):
+    if verb is not None and not pre_c and text[verb.start - 1:verb.start] == "中" and (m := _SOURCE.search(text, lo, verb.start)):
         return m.group(1), m.start(1), m.end(1), verb  # "从土地出让收益中提取5亿元": the funds' source
     alias = _alias_ending(text, lo, q.start)
     if alias and verb is not None and (verb.start < q.start - len(alias) < verb.end < q.start or (

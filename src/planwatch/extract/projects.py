@@ -219,6 +219,7 @@ _COUNT_FIRST = frozenset("0123456789一二两三四五六七八九十百千")
 # a bare part of the region, the item of a list that shares the kind after 等 ("城南、城北等污水处理厂5座"): no name
 _BARE_PLACE = re.compile(r"[城县市镇][东西南北中]|[东西南北中](?:区|城|部|郊)")
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|第[一二三四五六七八九十\d]{1,3}批|一批|一些|若干|[一两二三四五六七八九十百千]个")
+_MID_COUNT_MARKS = marks("个批项家座条所处一若")  # (a character every match of it holds: a name with none holds none)
 _LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|首家|首个|首批|首座|发展(?![东西南北中]?(?:大道|路|街)|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在(?!线)|将)+")
 _YEAR = re.compile(r"(\d{4})年")
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
@@ -458,7 +459,7 @@ def _generic(name: str, kind: str) -> bool:
             return False  # "市体育中心", "县医院新院区": the one institution of the government the level names
     if not head or len(name) < len(kind) + 2:
         return True
-    if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or _MID_COUNT.search(head) or (
+    if ((name[:1] in count_first or name[:1] > "\uffff") and _COUNT.match(name)) or find_mark(head, 0, len(head), _MID_COUNT_MARKS) >= 0 and _MID_COUNT.search(head) or (
             head[:1] in stop_first and _stop_lead_re().fullmatch(head)) or _only_work(head):
         return True  # a count, or a verb and the kind ("改造工程", "提升改造工程")
     # a head made only of generic words ("重点产业", "省重点") is not a proper name; nor a work on a bare place
@@ -817,7 +818,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                         if 2 <= len(it) <= 25 and not ((it[:1] in _openers()[3] or it[:1] > "\uffff") and _COUNT.match(it)) \
                                 and not _all_generic(it) \
                                 and (national or it[:2] not in _state_only()) \
-                                and not _MID_COUNT.search(it) and not (counted and it.endswith(_work_ends())) \
+                                and not (find_mark(it, 0, len(it), _MID_COUNT_MARKS) >= 0 and _MID_COUNT.search(it)) and not (counted and it.endswith(_work_ends())) \
                                 and not _bare_work(it) and not (len(it) == 2 and _BARE_PLACE.fullmatch(it)) \
                                 and not (states and not (it.endswith(_lines()) or _kind_only_re().search(it))):
                             found.append((s0, s0 + len(it), m.group(0)))
