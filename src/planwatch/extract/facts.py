@@ -1026,7 +1026,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
-        if partial is None and (not lead or _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
+        if partial is None and (not lead or lead[:1] in "全累实完其" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
@@ -1431,6 +1431,7 @@ def _child_short_names(code: str) -> frozenset[str]:
 
 _ABBREV = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&]{1,5}[)）]")
 _SEP = re.compile(r"、以及|以及|、|和|及|与")
+_SEP_MARKS = marks("、和及与")  # (a character of each of _SEP's words: a gap with none holds no separator)
 _ITEM_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长|总量|规模|总额|数量|下降|降低)?")
 _GAP_ITEM = re.compile(r"[^\d%，,。；;：:！？!?\n（）()“”]{2,14}")
 _LIST_JOIN_FIRST = frozenset("、和及与以")
@@ -1494,7 +1495,7 @@ def _each_follows(text: str, i: int) -> bool:
 
 def _listed_between(gap: str, offset: int) -> list[Mention] | None:
     """The items between two listed names (as place holders), or None if the gap is not a list."""
-    if len(gap) > 40 or not _SEP.search(gap):
+    if len(gap) > 40 or find_mark(gap, 0, len(gap), _SEP_MARKS) < 0 or not _SEP.search(gap):
         return None
     held: list[Mention] = []
     pos = 0
@@ -6960,7 +6961,8 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                 and _LAST_YEAR_WORD.search(text, cs, v.start) and _LAST_YEARS_RESULT_BEFORE.search(text, cs, v.start):
             # "经济增长连续多年保持在全国前列，去年增长10.5%": the name's first figure, in a clause of last year's growth
             v.role_hint = "actual"
-        if v.role_hint is None and _LAST_YEARS_TARGET_BEFORE.search(text, max(groups[i][-1].end, v.start - 12), v.start):
+        if v.role_hint is None and text.find("目标", max(groups[i][-1].end, v.start - 12), v.start) >= 0 \
+                and _LAST_YEARS_TARGET_BEFORE.search(text, max(groups[i][-1].end, v.start - 12), v.start):
             v.role_hint = "target"  # ("城镇新增就业目标与去年持平，去年这一目标为12万人以上": the name's first figure, last year's target)
         _last_years_same(text, groups[i][-1].end, vs)
         if len(vs) < 2:
@@ -7009,7 +7011,7 @@ def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
     on = False
     for r, v in enumerate(vs):
         lo = max(name_end if r == 0 else vs[r - 1].end, v.start - 20)  # ("。去年这一指标的实际完成情况为增长": 17)
-        if _LAST_YEARS_SAME_BEFORE.search(text, lo, v.start):
+        if (text.find("指标", lo, v.start) >= 0 or text.find("数", lo, v.start) >= 0) and _LAST_YEARS_SAME_BEFORE.search(text, lo, v.start):
             on = v.role_hint is None
         elif on and (find_mark(text, lo, v.start, _SENT_MARKS) >= 0 or text.find("今年", lo, v.start) >= 0):
             on = False

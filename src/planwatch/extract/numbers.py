@@ -285,7 +285,8 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         return "about", end
     if before.endswith("破") and before[-2:-1] not in _BROKEN_BY:
         return "at_least", end  # "农牧区劳动力转移就业累计破500万人次", "年营收破百亿元": 突破 written short
-    if not before.endswith(_BEFORE_WORDS) and not _BEFORE_INSIDE.search(before):
+    if not before.endswith(_BEFORE_WORDS) and not (find_mark(before, 0, len(before), _BEFORE_INSIDE_MARKS) >= 0
+                                                   and _BEFORE_INSIDE.search(before)):
         # (on a bilingual page, an English word before or after the figure: "around 5.5%", "3% or so")
         # (a space between a Chinese unit and the word after it is dropped: "6万人or more")
         if (b := before[-1:]) in _ENGLISH_BEFORE_LAST or b.isascii() and b.isalpha() or text[end:end + 1] in _ENGLISH_AFTER_FIRST:
@@ -332,6 +333,7 @@ _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for 
                  key=lambda x: -len(x[0]))
 _BEFORE_WORDS = tuple(w for w, _ in _BEFORE)
 _BEFORE_INSIDE = re.compile("|".join(re.escape(w) for w, _ in _BEFORE if len(w) >= 2))
+_BEFORE_INSIDE_MARKS = marks("".join({w[0] for w, _ in _BEFORE if len(w) >= 2}))  # (a window with none: no search)
 
 
 def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
