@@ -289,6 +289,14 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
+
+
+@lru_cache(maxsize=1)
+def _per_kind() -> re.Pattern:
+    """每个/每家, a few letters, a kind of place or body (``cues.tsv`` each_kind): a figure for each of them."""
+    # (not a time: "每个月", "每个季度"; nor the region's own 全…)
+    return re.compile(r"每一?[个家](?![月季年周])[^\W\d_全，,。；;]{0,6}?(?:"
+                      + "|".join(map(re.escape, vocab.cues()["each_kind"])) + ")")
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
@@ -988,7 +996,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
             # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
             partial = bm.group(1)
-        if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
+        if partial is None and ("每" in lead or "各" in lead) and (
+                (bm := _PER_UNIT.search(lead)) or "每" in lead and (bm := _per_kind().search(lead))):
             partial = bm.group(0)
         if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)) \
                 and not _CORPS_EXCLUDED.search(bm.group(0)):
