@@ -35,3 +35,21 @@ def test_a_figure_for_each_kind_of_place_is_not_the_regions(y, task, key, value)
 def test_each_without_a_kind_of_place_keeps_the_figure(sentence, key, value):
     fs = facts(HEAD.format(y=2018) + TARGETS.format(y=2018) + "三、重点工作\n" + sentence + "\n", report_year=2018)
     assert fs[key].value == value
+
+
+REVIEW = "政府工作报告\n——{y}年1月20日在某省第十三届人民代表大会第三次会议上\n一、{p}年工作回顾\n全省地区生产总值增长6.8%，规模以上工业增加值增长6.1%。\n"
+
+
+# a group of the province's divisions counted after a list ("昆明、玉溪等8个州（市）", "石家庄、唐山等11个地级市", "和田、
+# 喀什等5个地州"): their figures, not the province's (as "16个县市", "皖北六市" already were)
+@pytest.mark.parametrize("sentence, key, value", [
+    ("呼和浩特、包头等6个城市PM2.5平均浓度下降5%。", ("pm25", "actual", "2018", "growth"), -5),
+    ("石家庄、唐山等11个地级市规模以上工业增加值增长7.5%。", ("industrial_va", "actual", "2018", "growth"), 7.5),
+    ("和田、喀什等5个地州一般公共预算收入增长10.2%。", ("general_budget_revenue", "actual", "2018", "growth"), 10.2),
+    ("大理、丽江等8个州（市）接待游客增长20%。", ("tourist_visits", "actual", "2018", "growth"), 20),
+])
+def test_a_counted_group_of_the_provinces_divisions_is_a_part(sentence, key, value):
+    fs = facts(REVIEW.format(y=2019, p=2018) + sentence + "\n", report_year=2019)
+    assert key not in fs or fs[key].value != value
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (6.8, "eq")
+    assert val(fs, ("industrial_va", "actual", "2018", "growth")) == (6.1, "eq")
