@@ -292,7 +292,7 @@ _NAMED_PART_LAST = "区市域县村部山湖会府"
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 
 
-@lru_cache(maxsize=1)
+@once
 def _per_kind() -> re.Pattern:
     """每个/每家, a few letters, a kind of place or body (``cues.tsv`` each_kind): a figure for each of them."""
     # (not a time: "每个月", "每个季度"; nor the region's own 全…)
