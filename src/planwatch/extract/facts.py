@@ -270,13 +270,14 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
-                             r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|设区市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
+                             # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
+                             r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份）)\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -289,6 +290,14 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
+
+
+@once
+def _per_kind() -> re.Pattern:
+    """每个/每家, a few letters, a kind of place or body (``cues.tsv`` each_kind): a figure for each of them."""
+    # (not a time: "每个月", "每个季度"; nor the region's own 全…)
+    return re.compile(r"每一?[个家](?![月季年周])[^\W\d_全，,。；;]{0,6}?(?:"
+                      + "|".join(map(re.escape, vocab.cues()["each_kind"])) + ")")
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
@@ -990,7 +999,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
             # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
             partial = bm.group(1)
-        if partial is None and ("每" in lead or "各" in lead) and (bm := _PER_UNIT.search(lead)):
+        if partial is None and ("每" in lead or "各" in lead) and (
+                (bm := _PER_UNIT.search(lead)) or "每" in lead and (bm := _per_kind().search(lead))):
             partial = bm.group(0)
         if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)) \
                 and not _CORPS_EXCLUDED.search(bm.group(0)):
