@@ -333,7 +333,7 @@ _BEFORE = sorted([(w, "at_least") for w in _BEFORE_LEAST] + [(w, "at_most") for 
                  key=lambda x: -len(x[0]))
 _BEFORE_WORDS = tuple(w for w, _ in _BEFORE)
 _BEFORE_INSIDE = re.compile("|".join(re.escape(w) for w, _ in _BEFORE if len(w) >= 2))
-_BEFORE_INSIDE_MARKS = marks("".join({w[0] for w, _ in _BEFORE if len(w) >= 2}))  # (a window with none: no search)
+_BEFORE_INSIDE_MARKS = marks("".join(sorted({w[0] for w, _ in _BEFORE if len(w) >= 2})))  # (a window with none: no search)
 
 
 def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
