@@ -4020,15 +4020,15 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
+_NAMES_TARGET_RX = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
                            # ("超额完成2.6万人的城镇新增就业年度任务": the work the task is of named before 年度)
                            r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务")
-_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET_RX)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
 _TASK_ALONE = re.compile(r"的任务(?=[，,。；;）)\n]|$)")
 
 
 class _NamesTargetOrTask:
-    """_NAMES_TARGET, and a task handed down named by 任务 alone: "超额完成唐山市下达的下降4.5%的任务" (a bare
+    """_NAMES_TARGET_RX, and a task handed down named by 任务 alone: "超额完成唐山市下达的下降4.5%的任务" (a bare
     "完成了60%的任务" is the part of the work done, no target: only a figure the level above 下达 is one)."""
     __slots__ = ("rx",)
 
@@ -4043,7 +4043,7 @@ class _NamesTargetOrTask:
         return m
 
 
-_NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
+_NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
