@@ -173,9 +173,11 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand(data):
     """The first characters read from each pattern hold the first character of every string it matches."""
     from planwatch.extract.prefilter import first_set
 
-    for pattern in (facts._NAMES_TARGET, facts._THRESHOLD_OF, facts._FALL_AFTER, facts._OF_SOMETHING):
+    for pattern in (facts._NAMES_TARGET_RX, facts._THRESHOLD_OF, facts._FALL_AFTER, facts._OF_SOMETHING):
         s = data.draw(st.from_regex(pattern))
         m = pattern.search(s)
         assert s[m.start():m.start() + 1] in first_set(pattern)
-    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET) and "的" in facts._OF_SOMETHING_FIRST
+    # (_NAMES_TARGET wraps the regex: its task named 任务 alone opens with 的 too, decision 94)
+    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET_RX) and "的" in facts._NAMES_TARGET_FIRST
+    assert "的" in facts._OF_SOMETHING_FIRST
     assert "x" in first_set(__import__("re").compile(r"\d+|年"))  # not known: every character is tried

@@ -2469,6 +2469,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                     next((o for o in reversed(out) if o.measure and o.unit == val.unit), out[-1])
                 if val.measure == "share" and res.measure == "growth":
                     val.measure = "growth"
+                    if _falls(val.verb) and (val.value or 0) > 0:
+                        # ("超额完成下降4.5%的年度任务": read as a share after 完成, its own fall word still signs it)
+                        val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
                 # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
                 # written with no direction word of its own; not "下降5%，低于3%的预期目标", a rise missed)
                 if val.measure in ("growth", "pct") and res.measure == "growth" and res.value is not None \
@@ -2667,7 +2670,8 @@ _YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 # ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
 # completion ratio, no share nor growth of the name before)
-_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|达到|达)了?(?:年度|年初|全年|调整后的?|当年)?(?:预期)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
+# (not a plan not reached, "均未达到年初计划的6%和8.5%": the plans' own figures, _PLANS_AFTER)
+_PLAN_SHARE_DONE = re.compile(r"(?:完成|为|占|(?<!未)(?:达到|达))了?(?:年度|年初|全年|调整后的?|当年)?(?:预期)?(?:计划|预算|目标任务|目标|任务)(?:数)?的$")
 _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预算(?:数)?(?:增长|增加|下降|减少|多|少|超收|短收)?$")
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
@@ -4067,10 +4071,30 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
-_NAMES_TARGET = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
+_NAMES_TARGET_RX = re.compile(r"的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
                            # ("超额完成2.6万人的城镇新增就业年度任务": the work the task is of named before 年度)
                            r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务")
-_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET_RX)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
+_TASK_ALONE = re.compile(r"的任务(?=[，,。；;）)\n]|$)")
+
+
+class _NamesTargetOrTask:
+    """_NAMES_TARGET_RX, and a task handed down named by 任务 alone: "超额完成唐山市下达的下降4.5%的任务" (a bare
+    "完成了60%的任务" is the part of the work done, no target: only a figure the level above 下达 is one)."""
+    __slots__ = ("rx",)
+
+    def __init__(self, rx):
+        self.rx = rx
+
+    def match(self, text: str, pos: int):
+        m = self.rx.match(text, pos)
+        if m is None and text.startswith("的任务", pos) \
+                and (d := text.rfind("下达的", max(0, pos - 16), pos)) >= 0 and find_mark(text, d, pos, _CLAUSE_MARKS) < 0:
+            m = _TASK_ALONE.match(text, pos)
+        return m
+
+
+_NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
@@ -6761,7 +6785,8 @@ def _own_then_respectively(text: str, groups: list[list[Mention]], values: list[
 # 50亿元", "，分别高于年初预期的5.5%和6%": a bare 目标/预算 needs the time it was set; a comparison its 的)
 _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年初|原定|原|年)?(?:计划(?:目标|数)?|预期目标|预期)"
                           r"|(?:年度|全年|年初|原定|原)(?:目标|预算数?))值?分别(?:是|为)?(?:增长|下降|上涨)?$"
-                          r"|[，,；;]\s*(?:而|但)?分别(?:高于|低于|好于|快于|慢于|超过|超出|控制在)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
+                          # ("，均未达到年初计划的6%和8.5%": 均 as 分别, the plans short of which the results fell)
+                          r"|[，,；;]\s*(?:而|但)?(?:分别|均|都)(?:高于|低于|好于|快于|慢于|超过|超出|控制在|未达到|未实现)(?:年度|全年|年初|原定)?(?:计划(?:目标)?|预期目标|预期|目标)的$"
                           r"|[，,；;]\s*(?:与|同)(?:年初|年度|全年|原定)(?:计划(?:目标)?|预期目标|预期|目标)的$"
                           # ("分别增长4.8%、7.1%，分别完成年度计划6%、8%的80%、88.8%": the plans, then the part of each done)
                           r"|[，,；;]\s*分别(?:完成|为|达到)(?:年度|全年|年初|原定)?(?:计划|预期目标|目标)(?:任务)?$")
