@@ -12,7 +12,7 @@ from .. import vocab
 from . import numbers
 from .analysis import Analysis, joint_scan, openers
 from .pledges import _joiner_place
-from .prefilter import WordScan, find_mark, first_chars, longest_first, marks, once, rfind_mark
+from .prefilter import WordScan, find_mark, first_chars, first_set, longest_first, marks, once, rfind_mark
 from ..model import Metadata, Project
 from ..regions import gazetteer
 from ..normalize import Normalized
@@ -643,7 +643,7 @@ _NAMED_LIST_BUILT = re.compile(r"工程|项目|建设|开工|建成|通水|通�
 _NAMED_BODY = re.compile(r"(?:管理|运营|投资|开发|运行)?(?:机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团|指挥部|管理局|领导小组)")
 _YEAR_AFTER = re.compile(r"20\d{2}(?=年)")
 _MECHANISM = re.compile(r"机制|模式|举措|政策|办法|制度|体系|清单|有限公司|公司|集团")
-_MECHANISM_FIRST = frozenset(w[0] for w in _MECHANISM.pattern.split("|"))  # (its words' first characters)
+_MECHANISM_FIRST = first_set(_MECHANISM)  # (its words' first characters: a place opening with none is no mechanism)
 # (nor "工程建设项目审批制度改革", "工程建设领域": the kind and its work name a class of projects)
 _CLASS_AFTER_WORK = re.compile(r"项目|领域")
 
