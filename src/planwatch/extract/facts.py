@@ -4453,6 +4453,7 @@ def _elliptic_past(text: str, c: int, pos: int) -> bool:
         and 0 <= find_mark(text, m.end(), pos, _CLAUSE_MARKS) < pos
 
 
+_BRACKET_OPENS = marks("（(")  # (what a bracketed aside opens with: a window with neither holds none, no search)
 _ASIDE_YEAR = re.compile(r"[（(]\s*(?:((?:19|20)\d{2})年|上年|去年)[^（）()。；;，,]{0,12}$")
 # "经济总量自2012年迈上2万亿元台阶", "于2023年突破千亿元": the year a level was reached
 _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)[^，,；;]{0,6}$")
@@ -4760,7 +4761,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # this year's plan, "增长5%，年度计划13亿元" is this year's)
             return "target", str(y - 1), conf
         if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
-                and ((text.find("（", max(mend, v.start - 12), v.start) >= 0 or text.find("(", max(mend, v.start - 12), v.start) >= 0)
+                and (find_mark(text, max(mend, v.start - 12), v.start, _BRACKET_OPENS) >= 0
                      and (pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
                      or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
@@ -4774,7 +4775,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "actual", str(y - 1), conf
         lo = max(mend, v.start - 20)  # (an aside opens with a bracket: most windows hold none, no search)
         aside = _ASIDE_YEAR.search(text, lo, v.start) \
-            if text.find("（", lo, v.start) >= 0 or text.find("(", lo, v.start) >= 0 else None
+            if find_mark(text, lo, v.start, _BRACKET_OPENS) >= 0 else None
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
             if t < y:
