@@ -3024,7 +3024,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # before it acts; so does a verb right after another that opens a clause ending in 的 ("安排出列贫困村
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
-                                or before[-1].word in _BASE_WORKS and text.startswith("基地", before[-1].end)
+                                or before[-1].word in _BASE_WORKS
+                                and text.startswith(vocab.cues().get("base_places", ()), before[-1].end)
                                 # ("创建省级衔接乡村振兴集中推进区1个": a verb with 区 right before the count names a zone)
                                 or text.startswith("区", before[-1].end) and before[-1].end + 1 == q.start
                                 or before[-1].word in _nominal_verbs()
