@@ -51,6 +51,17 @@ def test_look_alikes_unchanged(sent, item):
     assert item in pledges(sent)
 
 
+# 争取 before a name and a bound before the figure strives for the level: the bound acts, as after 推动 or 带动
+# ("争取…资金5亿元" with no bound still obtains the funds)
+@pytest.mark.parametrize("sent,item", [
+    ("争取口岸进出口额达到12亿元。", ("达到", "口岸进出口额", 12, "亿元")),
+    ("争取全年旅游收入突破30亿元。", ("突破", "旅游收入", 30, "亿元")),
+    ("争取上级资金15亿元以上。", ("争取", "上级资金", 15, "亿元")),
+])
+def test_strive_for_a_level(sent, item):
+    assert item in pledges(sent)
+
+
 FRONTIER = ("某某旗人民政府工作报告\n——2024年1月10日在某某旗第十七届人民代表大会第四次会议上\n\n"
             "一、2023年工作回顾\n全旗地区生产总值完成88.6亿元，增长6.3%；农牧民人均可支配收入达到21450元，增长8.1%。"
             "兵地经济总量合计达到160亿元。脱贫人口人均纯收入由2020年的9100元提高到2023年的15200元。"
