@@ -78,3 +78,27 @@ def test_the_seat_named_by_where_it_is_is_a_part(sentence, key):
                report_year=2022)
     assert key not in fs and not any(k[0] == key[0] for k in fs)
     assert val(fs, ("forest_coverage", "actual", "2021", "share")) == (61.5, "eq")
+
+
+# a target a five-year total met, restated after it in a review of the five years ("…五年累计5.2万人，超额完成市下达的
+# 4.5万人目标任务"): a goal of the five years (as a five-year average's target is), not last year's target; a year's
+# total and its target in a one-year review stay the year's
+@pytest.mark.parametrize("review, total, goal", [
+    ("一、过去五年工作回顾\n五年来，全市经济持续向好。城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务。\n",
+     (("urban_new_jobs", "actual", "2018-2022", "level"), (5.2, "eq")),
+     (("urban_new_jobs", "goal", "2018-2022", "level"), (4.5, "eq"))),
+    ("一、过去五年工作回顾\n过去五年，农村劳动力转移就业五年累计12.6万人，完成省下达的12万人目标任务。\n",
+     (("rural_labor_transfer", "actual", "2018-2022", "level"), (12.6, "eq")),
+     (("rural_labor_transfer", "goal", "2018-2022", "level"), (12, "eq"))),
+])
+def test_a_target_a_five_year_total_met_is_a_goal_of_the_five_years(review, total, goal):
+    fs = facts(HEAD.format(d="2023年1月6日") + review, report_year=2023)
+    assert val(fs, total[0]) == total[1]
+    assert val(fs, goal[0]) == goal[1]
+    assert (goal[0][0], "target", "2022", "level") not in fs
+
+
+def test_a_years_total_and_its_target_stay_the_years():
+    fs = facts(HEAD.format(d="2023年1月6日") + "一、2022年工作回顾\n全年城镇新增就业6500人，超额完成市下达的6000人目标任务。\n",
+               report_year=2023)
+    assert val(fs, ("urban_new_jobs", "target", "2022", "level")) == (6000, "eq")

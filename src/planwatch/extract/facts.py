@@ -5259,6 +5259,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
+            if plan_end is None and v.measure == "level" and y is not None and end_year == y - 1 \
+                    and text.find("累计", full_start, v.start) >= 0 and text.find("五年", full_start, v.start) >= 0 \
+                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                # "城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务": the target a five-year total met is
+                # a goal of the five years, as an average's is
+                return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
