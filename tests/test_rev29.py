@@ -58,6 +58,9 @@ def test_a_year_naming_an_event_dates_no_figure(event, y):
 @pytest.mark.parametrize("item, key, value", [
     ("单位地区生产总值能耗下降2.5%，确保完成“十四五”累计下降14%的目标；", ("energy_intensity", "goal", "2021-2025", "growth"), -14),
     ("单位地区生产总值二氧化碳排放下降3%左右，力争实现“十四五”降低18%的目标；", ("carbon_intensity", "goal", "2021-2025", "growth"), -18),
+    # (its name restated after the plan: the plan named before a figure its clause calls the target to meet)
+    ("单位地区生产总值能耗下降2.5%，确保完成“十四五”单位地区生产总值能耗累计下降14%的目标；",
+     ("energy_intensity", "goal", "2021-2025", "growth"), -14),
 ])
 def test_a_plans_change_to_secure_after_a_target_is_its_goal(item, key, value):
     fs = facts(HEAD.format(d="2024年1月9日") + "二、2024年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；"
@@ -102,3 +105,15 @@ def test_a_years_total_and_its_target_stay_the_years():
     fs = facts(HEAD.format(d="2023年1月6日") + "一、2022年工作回顾\n全年城镇新增就业6500人，超额完成市下达的6000人目标任务。\n",
                report_year=2023)
     assert val(fs, ("urban_new_jobs", "target", "2022", "level")) == (6000, "eq")
+
+
+def test_a_plans_target_to_meet_dates_no_clause_after_it():
+    # (the clause that names the plan's target to meet ends there: the year's figure after its comma stays the year's)
+    fs = facts(HEAD.format(d="2024年1月9日") + "二、2024年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；"
+               "确保完成“十四五”单位地区生产总值二氧化碳排放降低18%的目标任务，一般公共预算收入增长5%；"
+               "单位地区生产总值能耗下降2%，确保完成“十四五”单位地区生产总值能耗下降14%的目标，规模以上工业增加值增长7%。\n",
+               report_year=2024)
+    assert val(fs, ("carbon_intensity", "goal", "2021-2025", "growth")) == (-18, "eq")
+    assert val(fs, ("energy_intensity", "goal", "2021-2025", "growth")) == (-14, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")

@@ -654,7 +654,7 @@ def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
 # the end of a clause that names the goal its figure is ("…年均增长6%的“十五五”目标", "…的目标要求"), and the
 # verb that aims at it opening the clause ("锚定", "紧扣", "为实现")
 _GOAL_NAMED_END = re.compile(r"的[^，,。；;：:\d%]{0,12}?目标(?:要求|任务)?$")
-_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
+_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
 
 
 def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
@@ -3051,6 +3051,9 @@ _ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚�
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
+# a figure of the plan named before it that its clause calls the target to meet ("“十四五”单位生产总值能耗下降14.5%的目标")
+_PLAN_GOAL_MET = re.compile(r"[”\"’]?(?:规划)?(?:确定|提出|设定|明确)?的?[^，,。；;：:\d%％]{2,16}?(?:累计)?(?:下降|降低|增长|提高)"
+                            r"[\d.]+\s*[%％](?:左右|以上)?的(?:目标|任务)")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 # the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
@@ -3239,6 +3242,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
+            out.append((m.end(), "plan_goal", a))
+        elif a < y <= a + 4 and _PLAN_GOAL_MET.match(text, m.end(), m.end() + 40) is not None:
+            # "确保完成“十四五”单位生产总值能耗下降14.5%的目标": the plan under way named before a figure its clause
+            # calls the target to meet, the plan's goal
             out.append((m.end(), "plan_goal", a))
     return out
 
@@ -4887,7 +4894,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
-    if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0):
+    if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0
+                 or text.find("目标任务，", full_start, pos) >= 0):
         # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
         # ends in the goal its figure is (…的目标，) is that figure's, not the clauses' after it
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _goal_named_after(text, full_start, c[0], pos)]
