@@ -117,3 +117,26 @@ def test_a_plans_target_to_meet_dates_no_clause_after_it():
     assert val(fs, ("energy_intensity", "goal", "2021-2025", "growth")) == (-14, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (5, "eq")
     assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
+
+
+# the tasks of a part titled for the five years ahead and for no year ("二、今后五年的主要任务") are pledged for the five
+# years, each of its items (not only one that names 五年内); a part titled for the year too, or a sentence of this year,
+# stays the year's
+def test_a_five_year_tasks_part_pledges_for_the_five_years():
+    from factkeys import read
+    d = read(HEAD.format(d="2022年1月8日") + "二、今后五年的奋斗目标和主要任务\n今后五年，我们将重点做好以下工作：\n"
+             "（一）加快工业强县。五年内新增规模以上工业企业100家。\n（二）推进城乡建设。新建改造城市道路50公里，改造老旧小区80个。\n"
+             "三、2022年工作安排\n重点抓好以下工作：新建改造城市道路12公里，改造老旧小区20个。\n", report_year=2022)
+    periods = {(p.object, p.value): p.period for p in d.pledges}
+    assert periods[("城市道路", 50)] == "2022-2026"
+    assert periods[("老旧小区", 80)] == "2022-2026"
+    assert periods[("规模以上工业企业", 100)] == "2022-2026"
+    assert periods[("城市道路", 12)] == "2022"
+    assert periods[("老旧小区", 20)] == "2022"
+
+
+def test_a_part_for_the_five_years_and_the_year_pledges_for_the_year():
+    from factkeys import read
+    d = read(HEAD.format(d="2022年1月8日") + "二、今后五年目标和2022年重点工作\n重点抓好以下工作：新建高标准农田4万亩，"
+             "改造农村公路100公里。\n", report_year=2022)
+    assert {(p.object, p.period) for p in d.pledges} >= {("高标准农田", "2022"), ("农村公路", "2022")}
