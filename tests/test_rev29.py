@@ -140,3 +140,15 @@ def test_a_part_for_the_five_years_and_the_year_pledges_for_the_year():
     d = read(HEAD.format(d="2022年1月8日") + "二、今后五年目标和2022年重点工作\n重点抓好以下工作：新建高标准农田4万亩，"
              "改造农村公路100公里。\n", report_year=2022)
     assert {(p.object, p.period) for p in d.pledges} >= {("高标准农田", "2022"), ("农村公路", "2022")}
+
+
+# a five-year average, then 去年 opening the name's next clause ("全省生产总值年均增长6.2%，去年达到3.2万亿元"): last
+# year's level of the name, its name left out (as after a year named before the name, "前年…，去年达到…")
+@pytest.mark.parametrize("review, key, value", [
+    ("过去五年，全省生产总值年均增长6.2%，去年达到3.2万亿元；森林覆盖率达到45%。", ("gdp", "actual", "2022", "level"), (3.2, "eq")),
+    ("五年来，一般公共预算收入年均增长5%，去年突破2500亿元。", ("general_budget_revenue", "actual", "2022", "level"), (2500, "at_least")),
+])
+def test_last_years_level_after_a_five_year_average(review, key, value):
+    fs = facts(HEAD.format(d="2023年1月13日") + "一、过去五年工作回顾\n" + review + "\n", report_year=2023)
+    assert val(fs, key) == value
+    assert val(fs, (key[0], "actual", "2018-2022", "growth"))[0] in (6.2, 5)

@@ -1951,7 +1951,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
         if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
-                and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
+                and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
+                     # ("全省生产总值年均增长6.2%，去年达到3.2万亿元": the years' average, then the last one's level)
+                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
