@@ -260,7 +260,8 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "四师", "南疆师市", "团场", "149团": 兵团's divisions and
 # farms; "兵地": the 兵团's and the region's together)
 # (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|商圈|商业街|步行街|街区"
+# (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
+_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
@@ -653,7 +654,7 @@ def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
 # the end of a clause that names the goal its figure is ("…年均增长6%的“十五五”目标", "…的目标要求"), and the
 # verb that aims at it opening the clause ("锚定", "紧扣", "为实现")
 _GOAL_NAMED_END = re.compile(r"的[^，,。；;：:\d%]{0,12}?目标(?:要求|任务)?$")
-_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
+_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
 
 
 def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
@@ -1950,7 +1951,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
         if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
-                and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start):
+                and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
+                     # ("全省生产总值年均增长6.2%，去年达到3.2万亿元": the years' average, then the last one's level)
+                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
@@ -3023,7 +3026,16 @@ def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _years_found(matches) -> list[tuple[int, int]]:
-    return [(m.end(), int(m.group(1))) for m in matches]
+    # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it)
+    return [(m.end(), int(m.group(1))) for m in matches
+            if not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
+            or _event_named().match(s, m.end()) is None]
+
+
+@once
+def _event_named() -> re.Pattern:
+    """Up to four letters, then an event a year names (``cues.tsv`` event_names: 冬奥会, 世博会, 世界杯…)."""
+    return re.compile(r"[^\W\d_]{0,4}?(?:" + "|".join(map(re.escape, vocab.cues()["event_names"])) + ")")
 
 
 @lru_cache(maxsize=1024)
@@ -3041,6 +3053,9 @@ _ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚�
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
 _PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
+# a figure of the plan named before it that its clause calls the target to meet ("“十四五”单位生产总值能耗下降14.5%的目标")
+_PLAN_GOAL_MET = re.compile(r"[”\"’]?(?:规划)?(?:确定|提出|设定|明确)?的?[^，,。；;：:\d%％]{2,16}?(?:累计)?(?:下降|降低|增长|提高)"
+                            r"[\d.]+\s*[%％](?:左右|以上)?的(?:目标|任务)")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 # the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
@@ -3229,6 +3244,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
+            out.append((m.end(), "plan_goal", a))
+        elif a < y <= a + 4 and _PLAN_GOAL_MET.match(text, m.end(), m.end() + 40) is not None:
+            # "确保完成“十四五”单位生产总值能耗下降14.5%的目标": the plan under way named before a figure its clause
+            # calls the target to meet, the plan's goal
             out.append((m.end(), "plan_goal", a))
     return out
 
@@ -4877,7 +4896,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
-    if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0):
+    if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0
+                 or text.find("目标任务，", full_start, pos) >= 0):
         # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
         # ends in the goal its figure is (…的目标，) is that figure's, not the clauses' after it
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _goal_named_after(text, full_start, c[0], pos)]
@@ -5249,6 +5269,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
                 # result over the plan just ended (its years) is the plan's goal
                 return "goal", f"{end_year - 4}-{end_year}", conf
+            if plan_end is None and v.measure == "level" and y is not None and end_year == y - 1 \
+                    and text.find("累计", full_start, v.start) >= 0 and text.find("五年", full_start, v.start) >= 0 \
+                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+                # "城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务": the target a five-year total met is
+                # a goal of the five years, as an average's is
+                return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
@@ -5493,7 +5519,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if text.find("本届政府任期", full_start, pos) >= 0 and (t := _term_first_year(text, y)) is not None:
         # "本届政府任期内，力争全县地区生产总值突破400亿元" in a report to the term's third session: the term's five years
         return role, f"{t}-{t + 4}", conf
-    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)]
+    # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
+    # it dates its own item, the five years ahead stay the span of the items after it)
+    tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)
+             if five is None or p.start() >= tl or ps + p.start() < five.end() or not _plan_end_named(ctx, p)]
     current = [a for a in plans if a + 4 >= y]
     if not current and five is not None:
         # "今后五年，我们将保持“十四五”时期…的良好势头，力争…年均增长5.5%左右": the years ahead, not the
@@ -5510,6 +5540,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         a = 2001 + 5 * ((y - 2001) // 5)
         return role, f"{a}-{a + 4}", conf
     return role, f"{y}-{y + 4}", conf
+
+
+def _plan_end_named(text: str, m: re.Match) -> bool:
+    """Whether the plan name ``m`` names the plan's end, a point in time (“十四五”末, “十四五”期末)."""
+    return m.group(0).endswith("末") or text.startswith(("期末", "末期"), m.end())
 
 
 # "省委全会审议通过的“十五五”规划建议，…", "第十五个五年规划纲要": the proposal or outline of a plan that opens
@@ -7247,20 +7282,35 @@ _PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(
                                    r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
 
 
+# a named plan's change over its years the figure is to secure, right after it, its indicator left out
+# ("单位生产总值能耗下降3%左右，确保完成“十四五”下降14.5%的目标", "…，实现“十四五”规划累计下降13.5%的目标")
+_PLAN_CHANGE_MET = re.compile(r"[，,]\s*(?:确保|力争|努力|争取)?(?:完成|实现)(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?"
+                              r"(?:规划)?(?:确定|提出|设定|明确)?的?(?:累计|五年)?(?:下降|降低|增长)(?=[\d.]+\s*[%％](?:左右|以上)?的?(?:目标|任务))")
+
+
 def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | None:
     """The plan's average growth named in the reasons opening right after a target's figure (tail: where its values
     ended), its indicator left out: a Value of the figure, else None. With ``limit`` (where the next name stands), also
-    a named plan's average the figure is aligned with later in its own sentence, before that name."""
+    a named plan's average the figure is aligned with later in its own sentence, before that name, and a named
+    plan's change the figure is to secure right after it (``_PLAN_CHANGE_MET``)."""
+    m = None
     if not _REASONS_OPEN.match(text, tail):
-        if limit < 0 or text.find("规划", tail, min(len(text), limit, tail + 120)) < 0:
+        if limit < 0:
             return None
-        stop = find_mark(text, tail, min(len(text), limit, tail + 120), _FULL_STOPS)
-        a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else min(len(text), limit, tail + 120))
-        if a is None:
-            return None
-        tail = a.end()
-    stop = find_mark(text, tail + 1, min(len(text), tail + 240), _FULL_STOPS)
-    m = _PLAN_AVERAGE_NAMED.search(text, tail, stop if stop >= 0 else min(len(text), tail + 240))
+        lim = min(len(text), limit, tail + 120)
+        if text.find("规划", tail, lim) < 0:
+            # (no plan document named: only a plan's change to secure, "…，确保完成“十四五”下降14.5%的目标")
+            if text.find("五", tail, min(lim, tail + 24)) < 0 or (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+                return None
+        elif (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+            stop = find_mark(text, tail, lim, _FULL_STOPS)
+            a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
+            if a is None:
+                return None
+            tail = a.end()
+    if m is None:
+        stop = find_mark(text, tail + 1, min(len(text), tail + 240), _FULL_STOPS)
+        m = _PLAN_AVERAGE_NAMED.search(text, tail, stop if stop >= 0 else min(len(text), tail + 240))
     if m is None:
         return None
     qs = numbers.quantities(text, m.end(), min(len(text), m.end() + 12))
@@ -7268,7 +7318,7 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
         return None
     q = qs[0]
     qual, qend = numbers.qualifier(text, q, q.start)
-    sign = -1 if m.group(0).endswith("下降") else 1
+    sign = -1 if m.group(0).endswith(("下降", "降低")) else 1
     return Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual, q.start, qend,
                  verb=text[m.start():m.end()], period_hint="span")
 

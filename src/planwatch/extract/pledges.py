@@ -1754,6 +1754,9 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
     return _period(text[ss:later], meta)
 
 
+# a part titled for the five years ahead, and a year named in a part's title (its tasks then the year's)
+_FIVE_AHEAD_PART = re.compile(r"(?:今后|未来)五年")
+_YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的一年")
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
@@ -2597,6 +2600,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
                 # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
                 period = span
+            elif part == "plan" and meta.report_year and period == str(meta.report_year) and "五年" in path \
+                    and _FIVE_AHEAD_PART.search(path) and not _YEAR_IN_PATH.search(path) \
+                    and "今年" not in sentence and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+                # "二、今后五年的奋斗目标和主要任务 > …新建改造城市道路50公里": a part (and its sub-part) titled for the
+                # five years ahead and for no year: its tasks are the five years' (not "…和2022年工作安排")
+                period = f"{meta.report_year}-{meta.report_year + 4}"
             if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
                     and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
                 # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
