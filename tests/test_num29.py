@@ -101,3 +101,23 @@ def test_doubling_over_five_years(body, key):
 def test_digits_thousands_word_then_more(body, key, want):
     f = facts(HEAD + body)[key]
     assert (f.value, f.unit, f.qualifier) == want
+
+
+# a bare order closing the clause, the unit's word left out: 万亿 too ("1.2万亿"), and after numerals ("三千五百亿");
+# in the name's own unit, or in 亿元 where the name has no 万亿元
+@pytest.mark.parametrize("body, key, want", [
+    ("全市金融机构本外币存款余额1.3万亿，增长8.2%。", ("deposit_balance", "actual", "2023", "level"), (1.3, "万亿元")),
+    ("全市地区生产总值四千二百亿，增长百分之五点五。", ("gdp", "actual", "2023", "level"), (4200, "亿元")),
+    ("全市固定资产投资完成1.1万亿，增长4%。", ("fixed_asset_investment", "actual", "2023", "level"), (11000, "亿元")),
+    ("全年接待游客三千六百万，旅游收入增长15%。", ("tourist_visits", "actual", "2023", "level"), (3600, "万人次")),
+])
+def test_bare_order_closing_the_clause(body, key, want):
+    f = facts(HEAD + body)[key]
+    assert (f.value, f.unit) == want
+
+
+def test_bare_order_inside_a_clause_is_no_figure():
+    # (a numeral and its order going on into a word: no figure of the name)
+    fs = facts(HEAD + "全市地区生产总值增长百分之六，惠及亿万群众的民生工程加快推进。")
+    assert ("gdp", "actual", "2023", "level") not in fs
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6, "eq")

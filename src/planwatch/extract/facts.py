@@ -2360,12 +2360,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
-        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") \
-                and (text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, q.end + 1)) \
-                and (wan := _bare_wan_unit(alias, text[q.end])) is not None:
+        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿"):
             # "接待游客人次达到186.5万", "常住人口120.5万", "旅游人次突破8亿": 万/亿 with the unit the name counts in
-            # left out
-            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + text[q.end])
+            # left out; "存款余额1.2万亿", "生产总值三千五百亿": 万亿 too, and numerals (in 亿元 where the name has no 万亿元)
+            order = "万亿" if text.startswith("万亿", q.end) else text[q.end]
+            after = q.end + len(order)
+            if (text[after:after + 1] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, after)) \
+                    and ((wan := _bare_wan_unit(alias, order)) is not None
+                         or order == "万亿" and (wan := _bare_wan_unit(alias, "亿")) is not None):
+                v = q.value if wan.startswith(order) else numbers.clean(round(q.value * 10000, 6))
+                q = Quantity(v, None, wan, q.start, after, text[q.start:after])
         if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives

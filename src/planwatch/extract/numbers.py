@@ -59,7 +59,9 @@ def quantity_re() -> re.Pattern:
         rf"(?:(?:——|[-—–~～至到])(?:百分之)?(?P<pct_num2>{_CHINESE}|{_ARABIC})(?![%{_CN_NUM_CHARS}\d.年月日天]|{u}))?)"
         rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=[多余]?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
         # (余/多 between the numerals and the unit, as after digits: "四百余亿元", "三千多万元", "二十余万人")
-        rf"|(?P<cn>{_CHINESE})(?P<cn_more>[余多])?(?P<unit3>%|{u})"
+        # (or ending on 万/亿 with the unit's word left out, its clause closing, or the span read: "生产总值三千五百亿，",
+        # read as a bare figure before its order, as "1200亿，" is)
+        rf"|(?P<cn>{_CHINESE})(?:(?P<cn_more>[余多])?(?P<unit3>%|{u})|(?<=[万亿])(?=[，,。；;、\n]|以上|左右|$))"
         # (tenths, as Hong Kong and Taiwan pages write a change or a share: "增长两成", "逾三成", "八成以上"; not
         # "一成不变", "三五成群", "统一成立")
         rf"|(?<![{_CN_NUM_CHARS}])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|[，,。；;、）)\s]|$)"
@@ -210,6 +212,13 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 out += quantities(text, m.start("num2"), m.end())
         else:
             # "十四五", "一批", "两个" are not quantities; only numerals followed by a unit count
+            if u3 is None:
+                order = "万亿" if cn.endswith("万亿") else cn[-1]
+                v = parse_number(cn[:-len(order)]) if len(cn) > len(order) else None
+                if v is not None:
+                    e = m.end() - len(order)
+                    out.append(Quantity(clean(v), None, None, m.start(), e, text[m.start():e]))
+                continue
             v = parse_number(cn)
             if v is None or cn in ("万", "亿", "千", "百", "十"):
                 continue
