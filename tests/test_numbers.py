@@ -114,7 +114,7 @@ def test_quantities_reads_the_groups_in_the_order_of_the_pattern():
     """quantities reads every group of quantity_re at once (m.groups()): their order is its contract."""
     from planwatch.extract.numbers import quantity_re
     assert sorted(quantity_re().groupindex, key=quantity_re().groupindex.get) == [
-        "pct_cn", "pct_num", "pct_num2", "num", "mult", "more", "ord", "more2", "unit1", "dash", "num2", "unit2", "cn", "unit3", "tenth"]
+        "pct_cn", "pct_num", "pct_num2", "num", "mult", "more", "ord", "more2", "unit1", "dash", "num2", "unit2", "cn", "cn_more", "unit3", "tenth"]
 
 
 @pytest.mark.parametrize("text, want", [

@@ -2191,6 +2191,11 @@ def _units_shared(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and text[q.end:nxt.start] in ("、", "和", "及", "与", "、和"):
             # ("分别提高1.2个和0.3个百分点": the first's 个 is short for 个百分点)
             qs[i] = Quantity(q.value, None, nxt.unit, q.start, q.end, q.text)
+        elif q.unit is None and nxt.unit is not None and q.value_high is None and nxt.unit[0] in "万亿千" \
+                and (gap := text[q.end:nxt.start])[-1:] in "、和及与" and len(gap) > 1 and nxt.unit.startswith(gap[:-1]):
+            # ("先后跨越5万亿、6万亿元两个台阶", "3万、5万人": the first leaves out the unit's word after its order)
+            e = q.end + len(gap) - 1
+            qs[i] = Quantity(q.value, None, nxt.unit, q.start, e, text[q.start:e])
     return qs
 
 
@@ -2290,8 +2295,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                                  verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
-        if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()):
-            continue  # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番")
+        if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()) \
+                and not (text.startswith("五年", fm.start() - 2) and _FIVE_YEARS_MOVED.search(text[max(start, fm.start() - 8):fm.start()] + "增长")):
+            # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番") or from five years
+            # before ("五年翻了一番")
+            continue
         if text[fm.end():fm.end() + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, fm.end()) \
                 and not _NAMES_TARGET.match(text, fm.end()):
             continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
@@ -2309,7 +2317,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         lead = text[_clause_start(text, fm.start(), 16):fm.start()]
         out.append(Value("growth", (2 ** k - 1) * 100, None, "%", "at_least" if fm.group("over") else
                          "about" if lead.endswith(("接近", "近", "将近")) else "eq", fm.start(), fm.end(), verb="翻番",
-                         period_hint="span10" if ("十年" in lead or "10年" in lead) and _TEN_YEARS.search(lead) else None))
+                         period_hint="span10" if ("十年" in lead or "10年" in lead) and _TEN_YEARS.search(lead) else
+                         # ("高新技术企业数量五年翻一番": over the five years the clause names, as "五年增长4倍" is)
+                         "cumulative" if "五年" in lead and _FIVE_YEARS_MOVED.search(lead + "增长") else None))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         if fm.group("bare") and text[start:fm.start()] not in ("", "指数", "总水平"):
@@ -2353,12 +2363,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if alias.endswith("指数") and q.unit in (None, "%") and q.value_high is None and 90 <= q.value <= 115:
             # "居民消费价格指数为102.1", "控制在103%以内": an index on last year's 100, i.e. its change
             q = Quantity(numbers.clean(round(q.value - 100, 6)), None, "%", q.start, q.end, q.text)
-        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") \
-                and (text[q.end + 1:q.end + 2] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, q.end + 1)) \
-                and (wan := _bare_wan_unit(alias, text[q.end])) is not None:
+        if q.unit is None and text[q.end:q.end + 1] in ("万", "亿"):
             # "接待游客人次达到186.5万", "常住人口120.5万", "旅游人次突破8亿": 万/亿 with the unit the name counts in
-            # left out
-            q = Quantity(q.value, None, wan, q.start, q.end + 1, q.text + text[q.end])
+            # left out; "存款余额1.2万亿", "生产总值三千五百亿": 万亿 too, and numerals (in 亿元 where the name has no 万亿元)
+            order = "万亿" if text.startswith("万亿", q.end) else text[q.end]
+            after = q.end + len(order)
+            if (text[after:after + 1] in _BARE_TEN_THOUSAND_END or text.startswith(_BARE_ORDER_BOUNDS, after)) \
+                    and ((wan := _bare_wan_unit(alias, order)) is not None
+                         or order == "万亿" and (wan := _bare_wan_unit(alias, "亿")) is not None):
+                v = q.value if wan.startswith(order) else numbers.clean(round(q.value * 10000, 6))
+                q = Quantity(v, None, wan, q.start, after, text[q.start:after])
         if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
                 and text[q.end:q.end + 1] != "年":
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
@@ -4249,9 +4263,11 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
-                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级]))"
+                         # ("城镇新增就业近万人", "新增市场主体逾千户": a count of one order, no digit written; not "万人口")
+                         r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级])"
+                         r"|[万千百](?:人次|人(?!口|民|均)|户(?!籍|均)|家(?!庭)))"
                          r"(?:级(?=台阶|大关))?(?:大关|台阶|规模|门槛|关口)?")
-_ORDER_MULT = {"千": 1000, "百": 100}
+_ORDER_MULT = {"千": 1000, "百": 100, "万": 10000}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")

@@ -57,8 +57,11 @@ def quantity_re() -> re.Pattern:
         rf"(?P<pct_cn>百分之(?P<pct_num>{_CHINESE}|{_ARABIC})"
         # (a range written out: "百分之六到百分之六点五", "百分之六至六点五")
         rf"(?:(?:——|[-—–~～至到])(?:百分之)?(?P<pct_num2>{_CHINESE}|{_ARABIC})(?![%{_CN_NUM_CHARS}\d.年月日天]|{u}))?)"
-        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=多?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
-        rf"|(?P<cn>{_CHINESE})(?P<unit3>%|{u})"
+        rf"|(?P<num>(?<![\d.])-?(?:{_ARABIC}))(?:(?P<mult>[百千])(?=[多余]?(?:{u})))?(?:(?P<more>[多余])(?={u}))?(?:(?P<ord>[万亿])(?P<more2>[多余])(?=[亿美元家人户个吨斤亩]))?(?P<unit1>%|{u}|{_PERCENT_WORD})?(?:\s*(?P<dash>——|――|--|[-—–~～至到―])\s*(?!(?:19|20)\d\d年)(?P<num2>{_ARABIC})(?P<unit2>%|{u})?)?"
+        # (余/多 between the numerals and the unit, as after digits: "四百余亿元", "三千多万元", "二十余万人")
+        # (or ending on 万/亿 with the unit's word left out, its clause closing, or the span read: "生产总值三千五百亿，",
+        # read as a bare figure before its order, as "1200亿，" is)
+        rf"|(?P<cn>{_CHINESE})(?:(?P<cn_more>[余多])?(?P<unit3>%|{u})|(?<=[万亿])(?=[，,。；;、\n]|以上|左右|$))"
         # (tenths, as Hong Kong and Taiwan pages write a change or a share: "增长两成", "逾三成", "八成以上"; not
         # "一成不变", "三五成群", "统一成立")
         rf"|(?<![{_CN_NUM_CHARS}])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|[，,。；;、）)\s]|$)"
@@ -151,7 +154,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     units = unit_map()
     for m in _quantity_scan().finditer(text, start, len(text) if end is None else end):
         # (every group read at once: one call, not one per name)
-        pct_cn, pct_num, pct_num2, num, mult, more, order, _, u1, _, num2, u2, cn, u3, tenth = m.groups()
+        pct_cn, pct_num, pct_num2, num, mult, more, order, _, u1, _, num2, u2, cn, cn_more, u3, tenth = m.groups()
         if tenth:
             out.append(Quantity(_CN_DIGITS.get(tenth, 2) * 10, None, "%", m.start(), m.end(), m.group(0)))
         elif pct_cn:
@@ -209,6 +212,13 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 out += quantities(text, m.start("num2"), m.end())
         else:
             # "十四五", "一批", "两个" are not quantities; only numerals followed by a unit count
+            if u3 is None:
+                order = "万亿" if cn.endswith("万亿") else cn[-1]
+                v = parse_number(cn[:-len(order)]) if len(cn) > len(order) else None
+                if v is not None:
+                    e = m.end() - len(order)
+                    out.append(Quantity(clean(v), None, None, m.start(), e, text[m.start():e]))
+                continue
             v = parse_number(cn)
             if v is None or cn in ("万", "亿", "千", "百", "十"):
                 continue
@@ -218,7 +228,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 v2 = parse_number(cn[:-1])
                 if v2 is not None:
                     v, u = v2, cn[-1] + u
-            out.append(Quantity(clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0)))
+            out.append(Quantity(clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0), cn_more is not None))
     return out
 
 

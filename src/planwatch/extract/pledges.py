@@ -229,7 +229,7 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _qty_re() -> re.Pattern:
     u = longest_first(_units())
     return re.compile(
-        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?P<unit>{u})"
+        rf"(?P<num>(?<![\d.,])(?:{_AR}))(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?(?:(?P<mag>万(?=余|多)|亿(?=余|多)|[千百]))?(?P<more>余|多)?(?P<unit>{u})"
         rf"|(?P<cn>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?P<cnunit>{u})"
         rf"|百分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点])"
     )
@@ -759,7 +759,8 @@ def _qty_scan_re() -> re.Pattern:
     return re.compile(
         "(?P<first>" + _with_astral(digits + _CN) + ")(?=" + _with_astral(after) + ")"
         rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
-        rf"(?:(?P<mag>万|亿)(?=余|多))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
+        # ("城镇新增就业6千人以上", "改造4百余个": hundreds or thousands written as a word after the digits)
+        rf"(?:(?P<mag>万(?=余|多)|亿(?=余|多)|[千百]))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
         rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u})"
         # a share written out ("达到百分之八十一以上", "百分之95"): a figure in %
         rf"|(?<=百)分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点]))"
@@ -873,6 +874,14 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     qs = _bare_visits(text, start, end,
                       _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
+    if find_mark(text, start, end, _ORDER_COUNT_MARKS) >= 0:
+        # "新增城镇就业岗位近万个", "培育规上企业逾千家": a count of one order after a bound, no digit written,
+        # closing its clause (not "吸引近万人参加")
+        extra = [_Q(*_order_count(m.group("o"), m.group("u")), m.start("q"), m.end("q"))
+                 for m in _ORDER_COUNT.finditer(text, start, end)
+                 if not any(q.start < m.end() and m.start() < q.end for q in qs)]
+        if extra:
+            qs = sorted(qs + extra, key=lambda q: q.start)
     if text.find("亿元", start, end) < 0:
         return qs
     # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
@@ -884,6 +893,18 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
 
 _ORDER_PLEDGE = re.compile(r"(?:突破|超过|超|逾|达到|迈上|跨上|站上)(?P<q>(?P<o>万亿|千亿|百亿)元)"
                            r"(?=(?:以上|大关|台阶|规模)?(?:[，,。；;、\n]|$))")
+_ORDER_COUNT = re.compile(r"(?:近|逾|超过|超|突破|接近)(?P<q>(?P<o>[万千百])(?P<u>人次|人|户|家|个|所|套|辆|名))"
+                          r"(?=(?:以上|左右)?(?:[，,。；;、\n]|$))")
+_ORDER_COUNT_MARKS = marks("近逾超突接")
+
+
+def _order_count(order: str, unit: str) -> tuple[float, None, str]:
+    """The value and unit of a count of one order: 近万个 is 1 万个 where the unit has a 万 form, else 10000 个."""
+    if order == "万":
+        return (1, None, "万" + unit) if "万" + unit in _units() else (10000, None, unit)
+    return (1000 if order == "千" else 100), None, unit
+
+
 _ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1, None, "千亿元"), "百亿": (100, None, "亿元")}
 _ORDER_UNITS = ("万亿元", "千亿元", "百亿元")
 
@@ -957,6 +978,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             if mag and v >= 10000:
                 continue  # "70002万余名": figures run together (one written with 万 has at most 4 digits)
+            if mag == "千" or mag == "百":
+                v, mag = v * (1000 if mag == "千" else 100), None  # "6千人" is 6000 人
             unit = (mag or "") + unit  # "2万余亩": 2 万亩, more
             if v2 is None and prev in _DASHES and unit[0] in _MAGNITUDE:
                 low = _LOW_END.search(text, max(start, s - 14), s)
