@@ -1678,8 +1678,10 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 
 
 # "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
-# target and its result (the result's own opening after it decides whether the figure goes on)
-_REASON_ASIDE = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}(?=[，,])")
+# target and its result (the result's own opening after it decides whether the figure goes on); a bare cause too
+# ("预期增长8%，因部分企业停产检修，实际增长5.6%")
+_REASON_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
+                           r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
@@ -2142,6 +2144,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     after = at if at >= 0 else v.end
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
+    if text[after:after + 1] in "，," and text[after + 1:after + 2] in _REASON_FIRST and (ca := _REASON_ASIDE.match(text, after + 1)):
+        after = ca.end()  # ("预期增长6%左右，受疫情影响，实际增长3.7%": the result past the reason it fell short for)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
