@@ -16,6 +16,9 @@ PLAN = "\n二、2023年主要预期目标\n建议2023年全省主要预期目标
     ("规模以上工业增加值计划增长8%，因部分重点企业停产检修，实际增长5.6%。", "industrial_va", (8, "eq"), 5.6),
     ("社会消费品零售总额预期增长9%，由于接触型消费恢复偏慢，实际增长2.4%。", "retail_sales", (9, "eq"), 2.4),
     ("全社会固定资产投资预期增长10%左右，受房地产投资大幅下滑影响，全年下降1.8%。", "fixed_asset_investment", (10, "about"), -1.8),
+    # (its time or a turn before the reason)
+    ("进出口总额预期增长6%左右，执行中受全球需求收缩影响，全年下降2.7%。", "foreign_trade", (6, "about"), -2.7),
+    ("固定资产投资计划增长9%，但受重大项目接续不足影响，实际增长2.2%。", "fixed_asset_investment", (9, "eq"), 2.2),
 ])
 def test_reason_between_target_and_result(sent, iid, target, actual):
     fs = facts(HEAD + sent + PLAN, report_year=2023)

@@ -1679,10 +1679,10 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 
 # "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
 # target and its result (the result's own opening after it decides whether the figure goes on); a bare cause too
-# ("预期增长8%，因部分企业停产检修，实际增长5.6%")
-_REASON_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
+# ("预期增长8%，因部分企业停产检修，实际增长5.6%"), its time or a turn before it ("，执行中受外需走弱影响，全年下降3.4%")
+_REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
-_REASON_FIRST = frozenset("受因由")
+_REASON_FIRST = frozenset("受因由执年但而")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
