@@ -40,3 +40,14 @@ def test_reason_after_a_result_is_no_target():
     assert val(fs, ("foreign_trade", "actual", "2022", "level")) == (860, "eq")
     assert val(fs, ("foreign_trade", "actual", "2022", "growth")) == (-6.2, "eq")
     assert not [k for k in fs if k[0] == "foreign_trade" and k[1] == "target"]
+
+
+# a result of revenue on a like-for-like basis after its target (全年同口径增长), a reason before it or not
+@pytest.mark.parametrize("sent,target,actual", [
+    ("一般公共预算收入预期增长6%，全年同口径增长4.4%。", 6, 4.4),
+    ("地方一般公共预算收入计划增长7%左右，执行中因实施新的组合式税费支持政策，全年同口径下降1.3%。", 7, -1.3),
+])
+def test_like_for_like_result_after_target(sent, target, actual):
+    fs = facts(HEAD + sent + PLAN, report_year=2023)
+    assert val(fs, ("general_budget_revenue", "target", "2022", "growth"))[0] == target
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (actual, "eq")
