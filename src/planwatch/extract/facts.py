@@ -74,7 +74,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4540,6 +4540,16 @@ _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上�
 _BOUNDS: list = [(None,)]
 
 
+def _year_of_item(text: str, ss: int, at: int, pos: int) -> bool:
+    """Whether the year at ``at`` stands inside a comma-set item of a list led by a colon, after an item with a figure
+    of its own, and ``pos`` in a later item: the year is that item's, not the list's."""
+    c = rfind_mark(text, ss, at, _COLONS)
+    if c < 0:
+        return False
+    k = rfind_mark(text, c, at, _CLAUSE_MARKS)
+    return k > c and _DIGIT_NOT_YEAR.search(text, c, k) is not None and find_mark(text, at, pos, _CLAUSE_MARKS) >= 0
+
+
 def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
     """(sentence start, sentence end, full sentence start, paragraph start) of a figure at ``pos``, as
     _role_period reads them; the figures of one sentence ask in turn, so the last answer is kept
@@ -5503,14 +5513,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
 
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
+    # (a yearly average in a later comma-set item of a list than the item naming the year: _year_of_item)
+    average = v is not None and v.verb.startswith("年均")
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
-            and (cue is None or cue is listed or leads(cue[0])) and not total:
+            and (cue is None or cue is listed or leads(cue[0])) and not total \
+            and not (average and cue is not None and _year_of_item(text, ss, cue[0], pos)):
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
             return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
+    if by is not None and average and _year_of_item(text, ss, by.start(), pos):
+        # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
+        # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ；)
+        by = None
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
