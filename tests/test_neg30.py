@@ -50,3 +50,15 @@ def test_year_opening_the_list_dates_its_averages():
     fs = facts(GOALS + "到2025年，全县生产总值年均增长6%，财政总收入达到20亿元，城乡居民收入年均增长7%以上。\n")
     assert val(fs, ("gdp", "goal", "2025", "growth")) == (6, "eq")
     assert val(fs, ("urban_disposable_income", "goal", "2025", "growth")) == (7, "at_least")
+
+
+# 3. the year's rate after a part of the year's, written 全年降幅/全年增速/全年增幅 (a fall's recovery in 2020): the
+# year's figure (then_actual in cues.tsv); the part's figure is none
+@pytest.mark.parametrize("sent,iid,growth", [
+    ("受疫情冲击，一季度全县地区生产总值下降26.4%，全年降幅收窄至3.9%。", "gdp", -3.9),
+    ("上半年规模以上工业增加值下降9.7%，全年增速回升至1.6%。", "industrial_va", 1.6),
+    ("一季度社会消费品零售总额下降31.5%，全年降幅为12.2%。", "retail_sales", -12.2),
+])
+def test_year_rate_after_a_part_of_the_year(sent, iid, growth):
+    fs = facts(REVIEW + sent + "\n")
+    assert val(fs, (iid, "actual", "2020", "growth")) == (growth, "eq")
