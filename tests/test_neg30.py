@@ -62,3 +62,32 @@ def test_year_opening_the_list_dates_its_averages():
 def test_year_rate_after_a_part_of_the_year(sent, iid, growth):
     fs = facts(REVIEW + sent + "\n")
     assert val(fs, (iid, "actual", "2020", "growth")) == (growth, "eq")
+
+
+PLAN17 = "政府工作报告\n——2017年2月10日在某市第十五届人民代表大会第一次会议上\n二、2017年主要预期目标\n"
+PLAN21 = "政府工作报告\n——2021年2月2日在某市第九届人民代表大会第六次会议上\n二、2021年主要预期目标\n"
+
+
+# 4. 零增长 is no change (growth 0), a low target after a fall or a result; not after 非/负
+@pytest.mark.parametrize("text,key", [
+    (PLAN17 + "全市生产总值增长3%，规模以上工业增加值零增长，固定资产投资增长5%。\n", ("industrial_va", "target", "2017", "growth")),
+    (REVIEW + "全县一般公共预算收入同口径零增长，社会消费品零售总额下降3.1%。\n", ("general_budget_revenue", "actual", "2020", "growth")),
+])
+def test_zero_growth(text, key):
+    assert val(facts(text), key) == (0, "eq")
+
+
+def test_negative_growth_word_is_not_zero():
+    fs = facts(REVIEW + "全市固定资产投资完成120亿元，负增长3.5%。\n")
+    assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (-3.5, "eq")
+
+
+# 5. a recovery to the level before the epidemic, set as a target (恢复到2019年水平, 恢复至疫情前水平): qualitative
+@pytest.mark.parametrize("sent,iid", [
+    ("地区生产总值增长8%左右；一般公共预算收入力争恢复到2019年水平；城镇新增就业1万人。", "general_budget_revenue"),
+    ("地区生产总值增长8%左右，社会消费品零售总额恢复至疫情前水平。", "retail_sales"),
+])
+def test_recovery_to_the_level_before(sent, iid):
+    fs = facts(PLAN21 + sent + "\n")
+    assert val(fs, (iid, "target", "2021", "growth")) == (None, "qualitative")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "about")

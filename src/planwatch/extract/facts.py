@@ -4260,7 +4260,9 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 # (and a bare "持平" right after the name, "居民消费价格持平": read only there, see _values; not "粮食产量持平略增",
 # "持平偏增", "持平或略增": a small rise, no figure of 0)
-_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])")
+# (零增长 is no change too: "规上工业增加值零增长" as a target set low after a fall, or a result)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])"
+                   r"|(?<![非负])零增长")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
                          # ("城镇新增就业近万人", "新增市场主体逾千户": a count of one order, no digit written; not "万人口")
