@@ -91,3 +91,17 @@ def test_recovery_to_the_level_before(sent, iid):
     fs = facts(PLAN21 + sent + "\n")
     assert val(fs, (iid, "target", "2021", "growth")) == (None, "qualitative")
     assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "about")
+
+
+# 6. a rate moved to its year's figure written with 为 (收窄为/回落为/回升为), as with 至/到: the end is the year's
+# growth, a rise however it slowed, a fall where the rate named is a fall (降幅); the start is no fact
+@pytest.mark.parametrize("sent,iid,growth", [
+    ("全县地区生产总值由一季度的下降18.7%收窄为全年下降2.4%。", "gdp", -2.4),
+    ("规模以上工业增加值增速由上年的7.4%回落为1.9%。", "industrial_va", 1.9),
+    ("固定资产投资降幅由上半年的22.5%收窄为全年的7.8%。", "fixed_asset_investment", -7.8),
+    ("居民消费价格涨幅回落为1.4%。", "cpi", 1.4),
+])
+def test_rate_moved_with_wei(sent, iid, growth):
+    fs = facts(REVIEW + sent + "\n")
+    assert val(fs, (iid, "actual", "2020", "growth")) == (growth, "eq")
+    assert sum(1 for k in fs if k[0] == iid) == 1

@@ -2693,8 +2693,8 @@ _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预�
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
-# a rate of change and the level it moved to ("增速回落至", "降幅收窄到"); the rates that are falls
-_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到)$")
+# a rate of change and the level it moved to ("增速回落至", "降幅收窄到", "降幅收窄为"); the rates that are falls
+_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到|(?<=收窄|回落|回升)为)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
 # a flow's rate moved from a start dated by the year before or a part of the year, its figure left out of the verb
 # ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
@@ -2708,7 +2708,7 @@ def _share_aliases() -> tuple[str, ...]:
     return tuple(a for ind in vocab.indicators().values() if "share" in ind.measures for a in ind.aliases)
 
 
-_MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
+_MOVED_TO = re.compile(r"(?:(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)|(?:回升|回落|收窄)为)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
@@ -2778,7 +2778,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
         # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
-        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
+        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到", "为") \
             and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
         # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
         # target's own, no proportion of what is before it)
@@ -2789,7 +2789,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if moved.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
+        if moved.endswith(("至", "到", "为")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
                                              or alias.endswith(_rate_names()) and _MOVED_TO.search(moved)):
             # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
@@ -4193,7 +4193,8 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为")  # closes a 由 as 到 does
+# (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%")
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正|收窄|回落|回升)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
