@@ -74,7 +74,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -2697,8 +2697,8 @@ _OVER_BUDGET = re.compile(r"(?:比|较|超)(?:年初|调整后?的?|年度)?预�
 _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总量)?的?(?:比重|份额|比例)?(?:为|达到|达|超过)?$")
 
 
-# a rate of change and the level it moved to ("增速回落至", "降幅收窄到"); the rates that are falls
-_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到)$")
+# a rate of change and the level it moved to ("增速回落至", "降幅收窄到", "降幅收窄为"); the rates that are falls
+_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到|(?<=收窄|回落|回升)为)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
 # a flow's rate moved from a start dated by the year before or a part of the year, its figure left out of the verb
 # ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
@@ -2712,7 +2712,7 @@ def _share_aliases() -> tuple[str, ...]:
     return tuple(a for ind in vocab.indicators().values() if "share" in ind.measures for a in ind.aliases)
 
 
-_MOVED_TO = re.compile(r"(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)$")
+_MOVED_TO = re.compile(r"(?:(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)|(?:回升|回落|收窄)为)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率")
 
 
@@ -2782,7 +2782,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("71%的煤电机组", "80%以上的县(市)": of what follows)
         # ("增速由一季度的-9.1%回升至全年的3.7%": the year's rate reached, not a proportion of the year)
         # (a ratio's name keeps its reading: "比重由上半年的70%提高到全年的75%" is a share reached)
-        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到") \
+        moved = verb[:-3] if verb.endswith("全年的") and verb[-4:-3] in ("至", "到", "为") \
             and not alias.endswith(_RATIO_NAME + ("投入强度",)) else verb
         # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
         # target's own, no proportion of what is before it)
@@ -2793,7 +2793,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
-        if moved.endswith(("至", "到")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
+        if moved.endswith(("至", "到", "为")) and ((rate := _RATE_REACHED.search(alias[-4:] + moved)) is not None
                                              or alias.endswith(_rate_names()) and _MOVED_TO.search(moved)):
             # ("居民消费价格回落至1.2%": a price index's figure is itself a rate)
             # "增速回落至4.5%", "涨幅回落到0.2%": the rate reached (a rise, however it slowed);
@@ -4197,7 +4197,8 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为")  # closes a 由 as 到 does
+# (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%")
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正|收窄|回落|回升)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
@@ -4264,7 +4265,9 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 # "与上年持平", "居民消费价格基本持平": no change (but "与全省基本持平", "与全国平均水平持平" compare)
 # (and a bare "持平" right after the name, "居民消费价格持平": read only there, see _values; not "粮食产量持平略增",
 # "持平偏增", "持平或略增": a small rise, no figure of 0)
-_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])")
+# (零增长 is no change too: "规上工业增加值零增长" as a target set low after a fall, or a result)
+_FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])"
+                   r"|(?<![非负])零增长")
 _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
                          # ("城镇新增就业近万人", "新增市场主体逾千户": a count of one order, no digit written; not "万人口")
@@ -4542,6 +4545,16 @@ _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上�
 # list: a module global rebound at each call would change the module's dict, which makes compiled code look every
 # global up again)
 _BOUNDS: list = [(None,)]
+
+
+def _year_of_item(text: str, ss: int, at: int, pos: int) -> bool:
+    """Whether the year at ``at`` stands inside a comma-set item of a list led by a colon, after an item with a figure
+    of its own, and ``pos`` in a later item: the year is that item's, not the list's."""
+    c = rfind_mark(text, ss, at, _COLONS)
+    if c < 0:
+        return False
+    k = rfind_mark(text, c, at, _CLAUSE_MARKS)
+    return k > c and _DIGIT_NOT_YEAR.search(text, c, k) is not None and find_mark(text, at, pos, _CLAUSE_MARKS) >= 0
 
 
 def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
@@ -5507,14 +5520,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
 
     # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
     # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
+    # (a yearly average in a later comma-set item of a list than the item naming the year: _year_of_item)
+    average = v is not None and v.verb.startswith("年均")
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
-            and (cue is None or cue is listed or leads(cue[0])) and not total:
+            and (cue is None or cue is listed or leads(cue[0])) and not total \
+            and not (average and cue is not None and _year_of_item(text, ss, cue[0], pos)):
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
             return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
+    if by is not None and average and _year_of_item(text, ss, by.start(), pos):
+        # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
+        # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ；)
+        by = None
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
         by = None
