@@ -194,7 +194,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
 
 _TASKS_LABEL_COLON = lazy(r"[^。：:，,；;]{0,8}?(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要措施|重点举措)[：:]")
 _PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
-                   r"|预期目标|主要目标|执行情况|计划草案|回顾|工作)")
+                   r"|预期目标|主要目标|奋斗目标|发展目标|执行情况|计划草案|回顾|工作)")
 
 
 def _part_title(title: str) -> str:
@@ -205,7 +205,10 @@ def _part_title(title: str) -> str:
     return m.group(0) if m else title
 
 
-_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s)")
+_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s|([，,]))")
+
+
+_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)")
 
 
 def _inline_part(s: str) -> tuple[int, str, str] | None:
@@ -215,8 +218,16 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
     if m is None:
         return None
     title = m.group(2)
+    if m.group(3):
+        # the heading run on into a first sentence cut by a comma ("三、2021年工作安排今年是…开局之年，"): only its
+        # part words are its title ("一、2020年，全县…" is a paragraph of figures)
+        pw = _PART_WORDS.match(title)
+        if pw is None:
+            return None
+        title = pw.group(0)
     if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
-            and not re.search(r"工作安排|重点工作|主要任务|今年", title):
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title) \
+            and not ("目标" in title and _PERIOD_TITLE.search(title)):  # ("二、“十四五”时期奋斗目标": the period's goals)
         return None  # "一、加快推进…" is a list item in a paragraph as often as a part
     return (1, m.group(1), title)
 
@@ -594,6 +605,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if len(line) > 300 and "、" in line:
+            # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…"):
+            # a numbered part title after a sentence's end opens a part there, if its words say which
+            for m in _MID_PART.finditer(line, 1):
+                if (ih := _inline_part(line[m.end():m.end() + 48])) is not None:
+                    heads.append((pos + m.end(), 1, ih[1], ih[2]))
         pos += len(line)
         if line.strip():
             prev_st = line.strip()
