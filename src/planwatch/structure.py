@@ -605,7 +605,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
-        if len(line) > 300 and "、" in line:
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line):
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…"):
             # a numbered part title after a sentence's end opens a part there, if its words say which
             for m in _MID_PART.finditer(line, 1):
