@@ -43,3 +43,26 @@ def test_numbered_year_clause_is_no_part():
     assert not any(s.title.startswith("2022年") for s in d.sections)
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
     assert fs[("gdp", "actual", "2022", "level")].value == 168.2
+
+
+def test_bracketed_parts_run_into_paragraph():
+    # "【今后五年目标】" and "【2024年工作安排】" inside one paragraph of a news page: the five years' goals stay goals
+    text = (_OPEN.replace("2023", "2024") + "【2023年工作回顾】2023年，全县地区生产总值完成212.5亿元，增长5.6%。我们坚持产业强县，"
+            "新兴产业加快集聚；我们坚持城乡融合，县城功能持续完善；我们坚持民生优先，公共服务水平不断提升，群众获得感明显增强。"
+            "【今后五年目标】今后五年，我们将加快建设现代化强县。主要目标是：地区生产总值年均增长6.5%，研发经费投入强度达到2.8%，"
+            "森林覆盖率达到48%。【2024年工作安排】今年全县主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。")
+    fs = facts(text)
+    assert val(fs, ("rnd_intensity", "goal", "2024-2028", "share")) == (2.8, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2024-2028", "share")) == (48, "eq")
+    assert ("rnd_intensity", "target", "2024", "share") not in fs
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+def test_bracketed_goals_title_on_its_line():
+    # "【今后五年发展目标】" alone on its line (no role word in it): a part of the plan period's goals, not the year's target list
+    text = ("2026年某市政府工作报告\n【2025年工作回顾】\n2025年，全市地区生产总值增长5.2%。\n【今后五年发展目标】\n"
+            "今后五年主要目标是：常住人口城镇化率达到70%，研发经费投入强度达到3.2%。\n"
+            "【2026年主要目标】\n地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
+    assert ("urbanization_rate", "target", "2026", "share") not in fs

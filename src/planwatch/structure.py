@@ -140,7 +140,8 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
-        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)):
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
+                                      or "目标" in title and _PERIOD_TITLE.search(title)):  # ("【今后五年目标】")
             return (1, "", title)
         return None
     m = _MD.match(s)
@@ -208,7 +209,7 @@ def _part_title(title: str) -> str:
 _INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s|([，,]))")
 
 
-_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)")
+_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|【[^【】。，,]{2,30}】)")
 
 
 def _inline_part(s: str) -> tuple[int, str, str] | None:
@@ -605,12 +606,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
-        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line):
-            # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…"):
-            # a numbered part title after a sentence's end opens a part there, if its words say which
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line):
+            # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
+            # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
+            # there, if its words say which
             for m in _MID_PART.finditer(line, 1):
-                if (ih := _inline_part(line[m.end():m.end() + 48])) is not None:
-                    heads.append((pos + m.end(), 1, ih[1], ih[2]))
+                k = m.end()
+                ih = _heading(line[k:line.index("】", k) + 1]) if line[k] == "【" else _inline_part(line[k:k + 48])
+                if ih is not None and ih[0] == 1:
+                    heads.append((pos + k, 1, ih[1], ih[2]))
         pos += len(line)
         if line.strip():
             prev_st = line.strip()
