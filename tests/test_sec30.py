@@ -66,3 +66,19 @@ def test_bracketed_goals_title_on_its_line():
     fs = facts(text, report_year=2026)
     assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (70, "eq")
     assert ("urbanization_rate", "target", "2026", "share") not in fs
+
+
+def test_square_bracket_titles_joined_to_their_paragraph():
+    # "〔…〕" titles (on their own lines, or run into the page): parts, as "【…】" are
+    text = ("某县政府工作报告\n——2025年1月9日在县第十八届人民代表大会第五次会议上\n各位代表：\n"
+            "〔2024年工作回顾〕\n2024年，全县地区生产总值达到386.4亿元，增长5.9%；一般公共预算收入完成21.3亿元，增长3.1%；"
+            "城镇新增就业6200人。我们坚持工业强县，园区承载能力明显增强；我们坚持城乡统筹，县城面貌焕然一新。\n"
+            "〔“十五五”发展目标〕\n展望今后五年，主要目标是：常住人口城镇化率达到65%，研发经费投入强度达到2.6%，"
+            "森林覆盖率稳定在30%以上，居民人均可支配收入年均增长6%。\n"
+            "〔2025年工作安排〕\n全县主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。\n")
+    d = read(text, report_year=2025)
+    roles = {s.title: s.role for s in d.sections if s.depth == 1}
+    assert roles.get("2024年工作回顾") == "review" and "2025年工作安排" in roles
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("urbanization_rate", "goal", "2026-2030", "share")].value == 65
+    assert fs[("gdp", "target", "2025", "growth")].value == 6

@@ -24,7 +24,7 @@ _NUMBERING = [
 # (or on the year as the first of a plan, or on how the year's work is done: "【开局之年】", "【“十五五”开局】", "◆今年这样干")
 _NEWS_AHEAD_HEAD = lazy(r"(?:新(?:目标|任务|举措|蓝图|部署|征程|作为|起点|一年|的一年)|(?:[“\"]?十[五六七]五[”\"]?)?开局(?:之年|起步|之年这样干)?"
                         r"|开好局|起好步|(?:今年|新年)?(?:这样|怎么|如何)干)$")
-_BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
+_BRACKETED = lazy(r"^[【〔]([^【】〔〕]{2,30})[】〕]$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
@@ -129,6 +129,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a news page's sub-head alone on its line ("关键词 回顾2023", "展望2024"), or one looking ahead that
         # leads its line ("展望2024：…"; "回眸2025：…" leading a line is that line's, not a part's)
         return (1, "", nm.group(1))
+    if s[:1] in "【〔" and (be := _BRACKET_END.search(s, 3, 32)) is not None and be.end() < len(s) \
+            and _BRACKETED.match(s[:be.end()]) is not None:
+        # a bracketed part title a page joined to its paragraph ("〔2024年工作回顾〕2024年，全县…")
+        return _heading(s[:be.end()])
     if len(s) > 120:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)
@@ -209,7 +213,10 @@ def _part_title(title: str) -> str:
 _INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s|([，,]))")
 
 
-_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|【[^【】。，,]{2,30}】)")
+_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
+
+
+_BRACKET_END = lazy(r"[】〕]")
 
 
 def _inline_part(s: str) -> tuple[int, str, str] | None:
@@ -606,13 +613,13 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
-        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line):
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
             # there, if its words say which
             for m in _MID_PART.finditer(line, 1):
                 k = m.end()
-                ih = _heading(line[k:line.index("】", k) + 1]) if line[k] == "【" else _inline_part(line[k:k + 48])
+                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 48])
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
         pos += len(line)
