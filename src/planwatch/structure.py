@@ -130,8 +130,9 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # leads its line ("展望2024：…"; "回眸2025：…" leading a line is that line's, not a part's)
         return (1, "", nm.group(1))
     if s[:1] in "【〔" and (be := _BRACKET_END.search(s, 3, 32)) is not None and be.end() < len(s) \
-            and _BRACKETED.match(s[:be.end()]) is not None:
-        # a bracketed part title a page joined to its paragraph ("〔2024年工作回顾〕2024年，全县…")
+            and _PART_WORDS.match(s[1:be.start()]) is not None and _BRACKETED.match(s[:be.end()]) is not None:
+        # a bracketed part title a page joined to its paragraph ("〔2024年工作回顾〕2024年，全县…"); a news digest's label
+        # leading its line ("【成绩单】去年全州…", "【目标】今年…") has no part words and stays the line's
         return _heading(s[:be.end()])
     if len(s) > 120:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
