@@ -24,7 +24,7 @@ _NUMBERING = [
 # (or on the year as the first of a plan, or on how the year's work is done: "【开局之年】", "【“十五五”开局】", "◆今年这样干")
 _NEWS_AHEAD_HEAD = lazy(r"(?:新(?:目标|任务|举措|蓝图|部署|征程|作为|起点|一年|的一年)|(?:[“\"]?十[五六七]五[”\"]?)?开局(?:之年|起步|之年这样干)?"
                         r"|开好局|起好步|(?:今年|新年)?(?:这样|怎么|如何)干)$")
-_BRACKETED = lazy(r"^【([^【】]{2,30})】$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
+_BRACKETED = lazy(r"^[【〔]([^【】〔〕]{2,30})[】〕]$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
@@ -129,6 +129,11 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a news page's sub-head alone on its line ("关键词 回顾2023", "展望2024"), or one looking ahead that
         # leads its line ("展望2024：…"; "回眸2025：…" leading a line is that line's, not a part's)
         return (1, "", nm.group(1))
+    if s[:1] in "【〔" and (be := _BRACKET_END.search(s, 3, 32)) is not None and be.end() < len(s) \
+            and _PART_WORDS.match(s[1:be.start()]) is not None and _BRACKETED.match(s[:be.end()]) is not None:
+        # a bracketed part title a page joined to its paragraph ("〔2024年工作回顾〕2024年，全县…"); a news digest's label
+        # leading its line ("【成绩单】去年全州…", "【目标】今年…") has no part words and stays the line's
+        return _heading(s[:be.end()])
     if len(s) > 120:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)
@@ -140,7 +145,8 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
-        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)):
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
+                                      or "目标" in title and _PERIOD_TITLE.search(title)):  # ("【今后五年目标】")
             return (1, "", title)
         return None
     m = _MD.match(s)
@@ -194,7 +200,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
 
 _TASKS_LABEL_COLON = lazy(r"[^。：:，,；;]{0,8}?(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要措施|重点举措)[：:]")
 _PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
-                   r"|预期目标|主要目标|执行情况|计划草案|回顾|工作)")
+                   r"|预期目标|主要目标|奋斗目标|发展目标|执行情况|计划草案|回顾|工作)")
 
 
 def _part_title(title: str) -> str:
@@ -205,7 +211,13 @@ def _part_title(title: str) -> str:
     return m.group(0) if m else title
 
 
-_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s)")
+_INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s|([，,]))")
+
+
+_MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
+
+
+_BRACKET_END = lazy(r"[】〕]")
 
 
 def _inline_part(s: str) -> tuple[int, str, str] | None:
@@ -215,8 +227,16 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
     if m is None:
         return None
     title = m.group(2)
+    if m.group(3):
+        # the heading run on into a first sentence cut by a comma ("三、2021年工作安排今年是…开局之年，"): only its
+        # part words are its title ("一、2020年，全县…" is a paragraph of figures)
+        pw = _PART_WORDS.match(title)
+        if pw is None:
+            return None
+        title = pw.group(0)
     if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
-            and not re.search(r"工作安排|重点工作|主要任务|今年", title):
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title) \
+            and not ("目标" in title and _PERIOD_TITLE.search(title)):  # ("二、“十四五”时期奋斗目标": the period's goals)
         return None  # "一、加快推进…" is a list item in a paragraph as often as a part
     return (1, m.group(1), title)
 
@@ -594,6 +614,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
+            # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
+            # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
+            # there, if its words say which
+            for m in _MID_PART.finditer(line, 1):
+                k = m.end()
+                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 48])
+                if ih is not None and ih[0] == 1:
+                    heads.append((pos + k, 1, ih[1], ih[2]))
         pos += len(line)
         if line.strip():
             prev_st = line.strip()
