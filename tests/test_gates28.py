@@ -109,3 +109,18 @@ def test_a_section_paths_answer_is_the_same_asked_again():
     assert facts._plan_section(path, 2021) is first
     assert first == facts._plan_section_of(path, 2021)
     assert facts._plan_section("二、2021年工作安排", 2021) is False
+
+
+_ORDER_WORDS = ("近", "逾", "超过", "超", "突破", "接近", "万", "千", "百", "人", "人次", "家", "个", "户", "名", "，", "。", "以上",
+                "左右", "\n", "新增", "就业", "吸引", "参加", "1", "近近", "超超过", "超过万", "突破千", "接近百", "近万", "逾千")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ORDER_WORDS), max_size=10).map("".join), st.integers(0, 3), st.integers(0, 3))
+def test_order_counts_are_the_patterns_own_matches(s, a, b):
+    # (the counts of one order, "近万人", "逾千家", found by a mark's look and a match at each mark, are finditer's)
+    end = max(a, len(s) - b)
+    want = [(m.start(), m.end()) for m in pledges._ORDER_COUNT.finditer(s, a, end)]
+    i = find_mark(s, a, end, pledges._ORDER_COUNT_MARKS)
+    got = [(m.start(), m.end()) for m in pledges._order_counts(s, i, end)] if i >= 0 else []
+    assert got == want

@@ -874,11 +874,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     qs = _bare_visits(text, start, end,
                       _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
-    if find_mark(text, start, end, _ORDER_COUNT_MARKS) >= 0:
+    if (i := find_mark(text, start, end, _ORDER_COUNT_MARKS)) >= 0:
         # "新增城镇就业岗位近万个", "培育规上企业逾千家": a count of one order after a bound, no digit written,
-        # closing its clause (not "吸引近万人参加")
+        # closing its clause (not "吸引近万人参加"); the pattern is tried only where a bound's mark has an order word
+        # one or two characters after it (超过万, 近万)
         extra = [_Q(*_order_count(m.group("o"), m.group("u")), m.start("q"), m.end("q"))
-                 for m in _ORDER_COUNT.finditer(text, start, end)
+                 for m in _order_counts(text, i, end)
                  if not any(q.start < m.end() and m.start() < q.end for q in qs)]
         if extra:
             qs = sorted(qs + extra, key=lambda q: q.start)
@@ -896,6 +897,21 @@ _ORDER_PLEDGE = re.compile(r"(?:突破|超过|超|逾|达到|迈上|跨上|站�
 _ORDER_COUNT = re.compile(r"(?:近|逾|超过|超|突破|接近)(?P<q>(?P<o>[万千百])(?P<u>人次|人|户|家|个|所|套|辆|名))"
                           r"(?=(?:以上|左右)?(?:[，,。；;、\n]|$))")
 _ORDER_COUNT_MARKS = marks("近逾超突接")
+_ORDER_WORDS = ("万", "千", "百")
+
+
+def _order_counts(text: str, i: int, end: int) -> list:
+    """``_ORDER_COUNT``'s matches in text[i:end] (i: its first bound's mark), as finditer finds them, the pattern tried
+    only where an order word stands one or two characters after a mark."""
+    out = []
+    while i >= 0:
+        if text.startswith(_ORDER_WORDS, i + 1) or text.startswith(_ORDER_WORDS, i + 2):
+            m = _ORDER_COUNT.match(text, i, end)
+            if m is not None:
+                out.append(m)
+                i = m.end() - 1
+        i = find_mark(text, i + 1, end, _ORDER_COUNT_MARKS)
+    return out
 
 
 def _order_count(order: str, unit: str) -> tuple[float, None, str]:
