@@ -2342,7 +2342,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
         u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
-        k, u = (1, u) if u in _unit_dims() else (_ORDER_MULT[u[0]], u[1:])
+        k, u = (1, u) if u in _unit_dims() else (numbers.ORDERS[u[0]], u[1:])
         qual = {"达到": "eq", "接近": "about", "近": "about", "约": "about"}.get(om.group("v"), "at_least")
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
@@ -4274,7 +4274,6 @@ _ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃�
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级])"
                          r"|[万千百](?:人次|人(?!口|民|均)|户(?!籍|均)|家(?!庭)))"
                          r"(?:级(?=台阶|大关))?(?:大关|台阶|规模|门槛|关口)?")
-_ORDER_MULT = {"千": 1000, "百": 100, "万": 10000}
 # "2024年、2025年分别增长…": years listed before 分别, one value each (not the base years of a change:
 # "比2020年、2015年分别增长32%、85%", "较2015年、2020年分别翻一番…")
 # (or named from the report's year: "去年和今年地区生产总值分别增长6.1%和6.5%左右")

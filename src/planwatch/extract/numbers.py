@@ -89,6 +89,8 @@ class Quantity:
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六七八九]?)")
 _CN_UNITS = frozenset("百千万亿")
+# what an order word alone multiplies by ("近万人", "1千亿美元", "突破百亿元")
+ORDERS = {"百": 100, "千": 1000, "万": 10000}
 _NOT_A_NUMBER = object()
 
 
@@ -206,7 +208,7 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 out.append(Quantity(clean(round(v * scale, 6)), None, unit, s - 1, en.end(), text[s - 1:en.end()]))
                 continue
             if mult and u1:
-                v *= 1000 if mult == "千" else 100  # "1千亿美元": 1000 亿美元
+                v *= ORDERS[mult]  # "1千亿美元": 1000 亿美元
             out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(more or (u1 and order))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())

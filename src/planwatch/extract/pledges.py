@@ -51,6 +51,12 @@ def _marked(*marks: str) -> list[str]:
 
 
 @once
+def _base_places() -> tuple[str, ...]:
+    """Nouns that make a building verb right before them part of the object (cues.tsv base_places: 建设基地)."""
+    return tuple(vocab.cues().get("base_places", ()))
+
+
+@once
 def _carrying_verbs() -> frozenset[str]:
     """Verbs that only carry out the work of an action right after them (a mark 'carries': 实施新建学校5所: 新建)."""
     return frozenset(_marked("carries"))
@@ -918,7 +924,7 @@ def _order_count(order: str, unit: str) -> tuple[float, None, str]:
     """The value and unit of a count of one order: 近万个 is 1 万个 where the unit has a 万 form, else 10000 个."""
     if order == "万":
         return (1, None, "万" + unit) if "万" + unit in _units() else (10000, None, unit)
-    return (1000 if order == "千" else 100), None, unit
+    return numbers.ORDERS[order], None, unit
 
 
 _ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1, None, "千亿元"), "百亿": (100, None, "亿元")}
@@ -3073,7 +3079,7 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     # 的帮扶资金3000万元": which funds, not what is done; "新建投用的农贸市场": no object, both act)
     while len(before) >= 2 and (_NOMINAL.match(text, before[-1].end) or before[-1].end == pending
                                 or before[-1].word in _BASE_WORKS
-                                and text.startswith(vocab.cues().get("base_places", ()), before[-1].end)
+                                and text.startswith(_base_places(), before[-1].end)
                                 # ("创建省级衔接乡村振兴集中推进区1个": a verb with 区 right before the count names a zone)
                                 or text.startswith("区", before[-1].end) and before[-1].end + 1 == q.start
                                 or before[-1].word in _nominal_verbs()
