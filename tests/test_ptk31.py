@@ -46,6 +46,8 @@ def test_totals_and_levels_of_places_stay(sent, obj, value, unit):
     ("引江补汉工程完成年度投资80亿元。", "引江补汉工程投资", 80),
     ("西宁曹家堡机场三期扩建工程完成投资45亿元。", "西宁曹家堡机场三期扩建工程投资", 45),
     ("南宁至崇左铁路、黄桶至百色铁路等铁路项目完成投资90亿元。", "铁路项目投资", 90),
+    ("确保平陆运河完成年度投资160亿元。", "平陆运河投资", 160),  # (the clause's lead words and verb are no part
+    ("推动沿江高铁完成投资50亿元。", "沿江高铁投资", 50),  # of the name)
 ])
 def test_named_work_spending_is_that_works(sent, obj, value):
     ps = got(sent)

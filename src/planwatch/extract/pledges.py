@@ -4430,6 +4430,11 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     cs = max(ss, rfind_mark(text, ss, m.start(), _FIELD_CLAUSE) + 1)
     if (k := text.rfind("等", cs, m.start())) >= 0:
         cs = k + 1
+    elif (lm := _LEAD.match(text[cs:m.start()])) is not None:
+        cs += lm.end()  # (not the words that lead the clause: "全年", "确保", "今年")
+    v = next((v for v in _verbs_in(text, cs, m.start()) if v.start == cs), None)
+    if v is not None and v.kind == "action":
+        cs = v.end  # ("推动沿江高铁完成投资": the verb before the name acts on the clause, not in the name)
     name = text[cs:m.start()]
     if not 2 <= len(name) <= 30 or _DIGIT.search(name) or not name.endswith(_work_ends()):
         return None  # (no name: "实施重点项目150个，完成投资180亿元"; a count in it: "82个项目完成投资")
