@@ -969,8 +969,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # "商品房去化周期缩短至15个月以内", "保持在12个月左右": a length of time a level verb reaches, a level
             out.append(_Q(numbers.clean(float(num)), None, "个月", s, e + 1))
             continue
-        if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
-            continue  # a duration ("连续36个月", "为期100天"), not a count
+        if (unit == "个" and (nxt == "月" or nxt == "小" and text[e + 1:e + 2] == "时")) \
+                or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
+            continue  # a duration ("连续36个月", "24个小时", "为期100天"), not a count ("1500个小区", "50个小型水库")
         if (unit or cnunit) == "天" and _SUPPLY_DAYS.search(text, max(start, s - 10), s) is not None:
             continue  # days a reserve lasts ("满足30天需求"), not a count
         if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
@@ -4280,8 +4281,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
                     # level each reaches: "每个村集体经济收入达到10万元以上")
                     continue
-                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and any(
-                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1)):
+                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and (any(
+                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1))
+                        or ((k := text.find("各", ps, action_v.start - 1)) >= 0 and _each_unit_at(text, k + 1))):
+                    # ("各市州各建设1个区域物流中心": the places named with 各 too, each a norm)
                     # "全县13个乡镇（街道）各新建1处综合文化站": each of the places counted, a norm as after 每 (not places
                     # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
                     # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
