@@ -975,8 +975,9 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # "商品房去化周期缩短至15个月以内", "保持在12个月左右": a length of time a level verb reaches, a level
             out.append(_Q(numbers.clean(float(num)), None, "个月", s, e + 1))
             continue
-        if (unit == "个" and nxt in ("月", "小")) or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
-            continue  # a duration ("连续36个月", "为期100天"), not a count
+        if (unit == "个" and (nxt == "月" or nxt == "小" and text[e + 1:e + 2] == "时")) \
+                or (prev in _DURATION_LAST and text[max(start, s - 2):s] in _DURATION):
+            continue  # a duration ("连续36个月", "24个小时", "为期100天"), not a count ("1500个小区", "50个小型水库")
         if (unit or cnunit) == "天" and _SUPPLY_DAYS.search(text, max(start, s - 10), s) is not None:
             continue  # days a reserve lasts ("满足30天需求"), not a count
         if unit == "个" and (nxt.isdigit() or nxt in _SPAN_NUMERALS) and _SPAN_NAMED.match(text, e):
@@ -4160,6 +4161,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
                     obj, obj_s = text[fs:action_v.end] + obj[2:], fs
                     action_v = _Verb("完成", action_v.end, action_v.end + 2, verbs().get("完成"))
+                elif text[q.start - 2:q.start] == "投资" and (named := _work_spending(text, ss, q.start)) is not None:
+                    # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
+                    # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
+                    obj, obj_s, done = named
+                    action_v = _Verb("完成", done, done + 2, verbs().get("完成"))
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
                     if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
@@ -4281,8 +4287,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
                     # level each reaches: "每个村集体经济收入达到10万元以上")
                     continue
-                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and any(
-                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1)):
+                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and (any(
+                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1))
+                        or ((k := text.find("各", ps, action_v.start - 1)) >= 0 and _each_unit_at(text, k + 1))):
+                    # ("各市州各建设1个区域物流中心": the places named with 各 too, each a norm)
                     # "全县13个乡镇（街道）各新建1处综合文化站": each of the places counted, a norm as after 每 (not places
                     # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
                     # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
@@ -4411,6 +4419,37 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
         return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
     return cs
 
+_DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
+
+
+@once
+def _work_ends() -> tuple[str, ...]:
+    """What the name of a project or work ends with (project_vocab.tsv: suffix, line, named)."""
+    kinds = {c[0]: c[1] for c in vocab.table("project_vocab.tsv") if len(c) >= 2}
+    return tuple(w for k in ("suffix", "line", "named") for w in kinds.get(k, "").split("/") if w)
+
+
+def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | None:
+    """(object, its start, 完成's start) where a project or work named alone before 完成(年度)投资 opens the clause of
+    the figure at q_start ("哈尔滨机场二期扩建工程完成投资30亿元" → 哈尔滨机场二期扩建工程投资; after 等 the kind named
+    last: "包银高铁、集大原高铁等铁路项目" → 铁路项目投资), or None."""
+    m = _DONE_SPENT.search(text, max(ss, q_start - 10), q_start)
+    if m is None:
+        return None
+    cs = max(ss, rfind_mark(text, ss, m.start(), _FIELD_CLAUSE) + 1)
+    if (k := text.rfind("等", cs, m.start())) >= 0:
+        cs = k + 1
+    elif (lm := _LEAD.match(text[cs:m.start()])) is not None:
+        cs += lm.end()  # (not the words that lead the clause: "全年", "确保", "今年")
+    v = next((v for v in _verbs_in(text, cs, m.start()) if v.start == cs), None)
+    if v is not None and v.kind == "action":
+        cs = v.end  # ("推动沿江高铁完成投资": the verb before the name acts on the clause, not in the name)
+    name = text[cs:m.start()]
+    if not 2 <= len(name) <= 30 or _DIGIT.search(name) or not name.endswith(_work_ends()):
+        return None  # (no name: "实施重点项目150个，完成投资180亿元"; a count in it: "82个项目完成投资")
+    return name + "投资", cs, m.start()
+
+
 _STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
 _SPENT_STATED = re.compile(r"(?<![总额])投资(?:额|完成)?(?:约|近|超过|达到|达)?\d")  # (the year's, not a total's "总投资")
 _AMOUNT_LAST = frozenset("元%")  # (the last character of an amount's or a share's unit, not a count's)
@@ -4445,9 +4484,18 @@ def _each_unit_at(text: str, i: int) -> bool:
     """Whether a unit of places or bodies a norm is written for stands at i, after 每 or 每个 (``cues.tsv`` each_unit)."""
     if text[i:i + 1] == "一":
         i += 1
-    if text[i:i + 1] in _EACH_COUNTERS:
+    c = text[i:i + 1]
+    if c in _EACH_COUNTERS:
         i += 1  # ("每个乡镇", "每一个村", "每所学校", "每家企业")
-    return text.startswith(vocab.cues().get("each_unit", ()), i)
+    if text.startswith(vocab.cues().get("each_unit", ()), i):
+        return True
+    # "每个脱贫县", "每个涉农县（市、区）", "每个地州": a kind of place, its kind written before its place noun (after
+    # 个 only, and no time: "每个月")
+    return c == "个" and text[i:i + 1] not in _NOT_PLACE_KIND and _EACH_PLACE_KIND.match(text, i) is not None
+
+
+_EACH_PLACE_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}?[县旗州村乡镇]")
+_NOT_PLACE_KIND = frozenset("月季周年星人")
 
 
 @lru_cache(maxsize=64)
