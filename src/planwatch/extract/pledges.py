@@ -4419,6 +4419,7 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
         return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
     return cs
 
+
 _DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
 
 
