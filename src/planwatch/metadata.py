@@ -805,9 +805,11 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")) \
-                or any(w in x.group("name") for w in _cues()["column"]):
-            continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
+                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"])):
+            # (nor is a site's name under its office: "XX县人民政府门户网站"; nor the office presenting a budget or
+            # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker)
+            continue
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
             # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
