@@ -1808,8 +1808,11 @@ def _partner(ntext: str, b: int, e: int) -> bool:
     合作", meta_cues.tsv partner_before/partner_after): another region the report works with, not the report's."""
     cues = _cues()
     lo = max(0, b - 24)
-    cut = [m.end() for m in _CLAUSE_END.finditer(ntext, lo, b)]
-    pre = ntext[cut[-1] if cut else lo:b]
+    pre = ntext[lo:b]
+    if not any(w in pre for w in cues["partner_before"]):  # (most names: no 与/同 before them)
+        return False
+    cut = [m.end() for m in _CLAUSE_END.finditer(pre)]
+    pre = pre[cut[-1]:] if cut else pre
     # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区"; not a clause
     # that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
     if not any((i := pre.rfind(w)) >= 0 and (i == 0 or pre[i - 1] not in _NOT_PARTNER_WORD)
