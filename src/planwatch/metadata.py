@@ -805,9 +805,11 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心", x.group("name")) \
-                or any(w in x.group("name") for w in _cues()["column"]):
-            continue  # (nor is a site's name under its office: "XX县人民政府门户网站")
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
+                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"])):
+            # (nor is a site's name under its office: "XX县人民政府门户网站"; nor the office presenting a budget or
+            # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker)
+            continue
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
             # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
@@ -1622,7 +1624,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             superiors.update(r.code for b, r in named if b < last)
             if named[-1][0] > last:
                 vote(own_r, 4, "body", seg)
-    counts = Counter(nm for _, _, nm in find_names(ntext))
+    counts = Counter(nm for b, e, nm in find_names(ntext) if not _partner(ntext, b, e))
     for nm, c in counts.most_common(8):
         vote(_resolve(nm, ntext), min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # two-character names (南县) and, after an anonymous byline or when nothing states the region (an
@@ -1794,6 +1796,32 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
 
 
 _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[）)])?[ \t\u3000]*")
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？\n]")
+# (与 of 参与/给与/赋与/授与 joins no partner: "参与南关区建设")
+_NOT_PARTNER_WORD = frozenset("参给赋授")
+
+
+def _partner(ntext: str, b: int, e: int) -> bool:
+    """Whether the name at ntext[b:e] stands as a partner in its clause ("与南关区、绿园区协同发展", "加强与长沙市的
+    合作", meta_cues.tsv partner_before/partner_after): another region the report works with, not the report's."""
+    cues = _cues()
+    lo = max(0, b - 24)
+    pre = ntext[lo:b]
+    if not any(w in pre for w in cues["partner_before"]):  # (most names: no 与/同 before them)
+        return False
+    cut = [m.end() for m in _CLAUSE_END.finditer(pre)]
+    pre = pre[cut[-1]:] if cut else pre
+    # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区"; not a clause
+    # that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
+    if not any((i := pre.rfind(w)) >= 0 and (i == 0 or pre[i - 1] not in _NOT_PARTNER_WORD)
+               and (len(pre) == i + len(w) or pre[-1] in "、和及" and len(pre) - i <= 16)
+               for w in cues["partner_before"]):
+        return False
+    m = _CLAUSE_END.search(ntext, e, e + 24)
+    post = ntext[e:m.start() if m else e + 24]
+    return any(w in post for w in cues["partner_after"])
 
 
 def _lead_subject(head: str, ntext: str) -> tuple[Region, int, int] | None:

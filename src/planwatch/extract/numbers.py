@@ -91,6 +91,7 @@ _CN_TENS = re.compile("([一二三四五六七八九]?)十([一二三四五六�
 _CN_UNITS = frozenset("百千万亿")
 # what an order word alone multiplies by ("近万人", "1千亿美元", "突破百亿元")
 ORDERS = {"百": 100, "千": 1000, "万": 10000}
+_VAGUE_ORDER = frozenset("十百千万")
 _NOT_A_NUMBER = object()
 
 
@@ -223,6 +224,10 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 continue
             v = parse_number(cn)
             if v is None or cn in ("万", "亿", "千", "百", "十"):
+                continue
+            # "数十亿元", "几百家", "数万人": an order after 数/几 counts some of it, no number ("总数十二万户" is 12 万户)
+            if cn[0] in _VAGUE_ORDER and m.start() > 0 and text[m.start() - 1] in "数几" \
+                    and (len(cn) == 1 or cn[1] not in _CN_DIGITS):
                 continue
             u = u3
             # "一百二十万吨" is 120 万吨, as an Arabic "120万吨" would be read
