@@ -1,0 +1,67 @@
+"""y2631: city, county and district reports of 2026, the 十五五's first year (decision 105)."""
+import pytest
+
+from factkeys import facts, val
+
+_HEAD = "政府工作报告\n——2026年1月10日在某某市第十届人民代表大会第五次会议上\n市长 王某\n"
+
+
+def _plan(part: str, body: str):
+    return facts(_HEAD + part + "\n" + body + "\n", report_year=2026, region="某某市", level="prefecture")
+
+
+# 1. a part on the plan and the year: the plan's years named by a sentence with no figure and no year, then
+# "主要目标是：" opening the next: every item of that list is the plan's goal, not this year's target
+@pytest.mark.parametrize("part,body", [
+    ("二、“十五五”时期奋斗目标和2026年重点工作",
+     "“十五五”时期，我们将奋力建设区域性中心城市。主要目标是：一般公共预算收入年均增长4%；常住人口城镇化率达到68%；"
+     "居民人均可支配收入增长与经济增长基本同步。\n今年主要预期目标是：地区生产总值增长5.5%左右，居民人均可支配收入增长6%。"),
+    ("三、“十五五”发展目标和今年工作",
+     "今后五年，全县上下要奋力开创高质量发展新局面。奋斗目标是：常住人口城镇化率达到68%，森林覆盖率稳定在60%以上，"
+     "居民人均可支配收入增长与经济增长同步。\n今年主要预期目标是：地区生产总值增长5.5%左右，居民人均可支配收入增长6%。"),
+])
+def test_plan_sentence_leads_the_goal_list_in_a_mixed_part(part, body):
+    fs = _plan(part, body)
+    assert val(fs, ("urbanization_rate", "goal", "2026-2030", "share")) == (68, "eq")
+    assert fs[("disposable_income", "goal", "2026-2030", "growth")].qualifier == "qualitative"
+    assert ("urbanization_rate", "target", "2026", "share") not in fs
+    assert val(fs, ("disposable_income", "target", "2026", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+
+
+# look-alike: the sentence before names this year (a figure or a year in it): the list is this year's
+def test_this_years_sentence_before_the_list_keeps_targets():
+    fs = _plan("二、“十五五”时期奋斗目标和2026年重点工作",
+               "今年是“十五五”开局之年，做好今年工作意义重大。主要目标是：常住人口城镇化率达到61%，居民人均可支配收入增长与经济增长同步。")
+    assert val(fs, ("urbanization_rate", "target", "2026", "share")) == (61, "eq")
+    assert ("urbanization_rate", "goal", "2026-2030", "share") not in fs
+
+
+# 2. a bullet's goal items set apart by commas (no colon leads them): 到2030年 inside an item with a figure of its
+# own dates that item only; the items after it, averages or levels, keep the plan's span
+@pytest.mark.parametrize("body,dated,kept", [
+    ("——综合实力迈上新台阶。地区生产总值年均增长5.5%左右，到2030年突破2600亿元，一般公共预算收入年均增长4%以上，"
+     "人均地区生产总值达到12万元。",
+     ("gdp", "goal", "2030", "level"),
+     [("general_budget_revenue", "goal", "2026-2030", "growth"), ("gdp_per_capita", "goal", "2026-2030", "level")]),
+    ("主要目标是：规上工业增加值年均增长8%，到2030年研发经费投入强度达到3%，常住人口城镇化率达到65%，城乡居民人均可支配收入年均增长6%。",
+     ("rnd_intensity", "goal", "2030", "share"),
+     [("urbanization_rate", "goal", "2026-2030", "share"), ("urban_disposable_income", "goal", "2026-2030", "growth")]),
+])
+def test_year_inside_a_comma_item_dates_that_item_only(body, dated, kept):
+    fs = _plan("二、“十五五”时期主要目标", body)
+    assert dated in fs
+    for k in kept:
+        assert k in fs, k
+        assert (k[0], k[1], "2030", k[3]) not in fs
+
+
+# look-alikes: a bare "到2030年，" clause leads the items after it; opening the sentence it dates them all
+@pytest.mark.parametrize("body", [
+    "——综合实力迈上新台阶。地区生产总值年均增长5.5%左右，到2030年，人均地区生产总值达到12万元，常住人口城镇化率达到65%。",
+    "——综合实力迈上新台阶。到2030年，人均地区生产总值达到12万元，常住人口城镇化率达到65%。",
+])
+def test_a_bare_year_clause_dates_the_items_after_it(body):
+    fs = _plan("二、“十五五”时期主要目标", body)
+    assert val(fs, ("gdp_per_capita", "goal", "2030", "level")) == (12, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (65, "eq")
