@@ -65,3 +65,24 @@ def test_a_bare_year_clause_dates_the_items_after_it(body):
     fs = _plan("二、“十五五”时期主要目标", body)
     assert val(fs, ("gdp_per_capita", "goal", "2030", "level")) == (12, "eq")
     assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (65, "eq")
+
+
+# 3. the grain's output cut short to 总产 right after its area (its name left out): grain output, in 斤 anywhere,
+# in 吨 only right after the grain's own area
+@pytest.mark.parametrize("part,body,key,want", [
+    ("三、2026年重点工作", "粮食播种面积稳定在95万亩以上，总产稳定在42万吨以上。",
+     ("grain_output", "target", "2026", "level"), (42, "at_least")),
+    ("一、2025年工作回顾", "全年粮食播种面积210.3万亩，总产达到17.6亿斤，实现连续增产。",
+     ("grain_output", "actual", "2025", "level"), (17.6, "eq")),
+])
+def test_grain_output_cut_short_to_zongchan(part, body, key, want):
+    fs = _plan(part, body)
+    assert val(fs, key) == want
+
+
+# look-alikes: another crop's area between, and an output value (总产值), name no grain output
+@pytest.mark.parametrize("body", ["粮食播种面积稳定在80万亩，茶叶种植面积12万亩，总产1.5万吨。",
+                                  "全县规上工业总产值突破500亿元，总产值增长8%。"])
+def test_zongchan_look_alikes(body):
+    fs = _plan("三、2026年重点工作", body)
+    assert not any(k[0] == "grain_output" for k in fs)
