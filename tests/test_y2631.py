@@ -1,7 +1,7 @@
 """y2631: city, county and district reports of 2026, the 十五五's first year (decision 105)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, read, val
 
 _HEAD = "政府工作报告\n——2026年1月10日在某某市第十届人民代表大会第五次会议上\n市长 王某\n"
 
@@ -86,3 +86,39 @@ def test_grain_output_cut_short_to_zongchan(part, body, key, want):
 def test_zongchan_look_alikes(body):
     fs = _plan("三、2026年重点工作", body)
     assert not any(k[0] == "grain_output" for k in fs)
+
+
+# 4. a web page that ran a 2026 report's parts into one paragraph: a title of two parts joined (…目标任务和2026年重点工作)
+# keeps both, and one run on into a first sentence longer than 30 characters ("2026年是实施“十五五”规划的第一年，") is still
+# the part's title (its part words only)
+_FLAT_OPEN = ("某某市人民政府工作报告\n——2026年1月12日在某某市第七届人民代表大会第五次会议上\n市长 王某\n"
+              "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。")
+_FLAT_REVIEW = ("一、“十四五”发展成就和2025年工作回顾五年来，全市地区生产总值年均增长6.1%，一般公共预算收入年均增长5.3%。我们坚持"
+                "工业强市，产业结构持续优化；我们坚持城乡统筹，城市面貌焕然一新；我们坚持民生优先，群众获得感不断增强。"
+                "在肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题：经济回升向好的基础还不稳固，有效需求不足，"
+                "产业结构还不够优，创新能力有待提升；财政收支矛盾较为突出，民生领域还有不少短板。对此，我们将认真加以解决。")
+
+
+@pytest.mark.parametrize("plan,part", [
+    ("二、“十五五”时期目标任务和2026年重点工作展望“十五五”，全市发展的主要目标是：地区生产总值年均增长6%左右。",
+     "“十五五”时期目标任务和2026年重点工作"),
+    ("二、2026年主要目标和重点工作2026年是实施“十五五”规划的第一年，也是全面开启新征程的关键之年。",
+     "2026年主要目标和重点工作"),
+])
+def test_run_on_part_titles_of_2026(plan, part):
+    text = (_FLAT_OPEN + _FLAT_REVIEW + plan + "今年主要预期目标是：地区生产总值增长6%，城镇新增就业2万人。重点抓好以下工作："
+            "一是扩大有效投资，实施重点项目300个；二是壮大实体经济，新增规上工业企业100家。")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    tops = [s.title for s in d.sections if s.depth == 1]
+    assert part in tops
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("urban_new_jobs", "target", "2026", "level")].value == 2
+    assert not any(k[0] == "urban_new_jobs" and k[1] == "goal" for k in fs)
+
+
+# look-alike: a numbered paragraph of figures run on after a stop is no part ("二、2025年，全市…增长5.5%，…")
+def test_numbered_paragraph_of_figures_is_no_part():
+    text = (_FLAT_OPEN + _FLAT_REVIEW + "二、2025年全市地区生产总值达到1860亿元比上年增长百分之五点五左右的好成绩，"
+            "一般公共预算收入完成125亿元。")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    assert not any(s.depth == 1 and s.title.startswith("2025年全市") for s in d.sections)
