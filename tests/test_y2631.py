@@ -122,3 +122,26 @@ def test_numbered_paragraph_of_figures_is_no_part():
             "一般公共预算收入完成125亿元。")
     d = read(text, report_year=2026, region="某某市", level="prefecture")
     assert not any(s.depth == 1 and s.title.startswith("2025年全市") for s in d.sections)
+
+
+# 5. a plan table's figures in 〔〕 are five-year totals or changes (the tables' note: 〔〕内为五年累计数): the five
+# years to the column's year; the cells are figures, so the table goes on past them (spaces or bars)
+@pytest.mark.parametrize("sep", [" ", "  ", "|"])
+def test_bracketed_five_year_cells_in_a_plan_table(sep):
+    rows = [["指标", "2025年", "2030年", "属性"], ["城镇新增就业（万人）", "〔9.6〕", "〔10〕", "预期性"],
+            ["单位地区生产总值能耗降低（%）", "〔13〕", "〔12.5〕", "约束性"], ["森林覆盖率（%）", "38.4", "39", "约束性"]]
+    table = "\n".join(sep.join(r) for r in rows)
+    fs = _plan("二、“十五五”时期主要目标", "专栏 “十五五”时期经济社会发展主要指标\n" + table)
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (9.6, "eq")
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (10, "eq")
+    assert val(fs, ("energy_intensity", "goal", "2026-2030", "growth")) == (-12.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2030", "share")) == (39, "eq")
+    assert ("urban_new_jobs", "goal", "2030", "level") not in fs
+
+
+# look-alike: a plain cell under a year is that year's figure
+def test_plain_cell_in_a_plan_table_is_its_years():
+    table = "指标|2025年|2030年\n城镇新增就业（万人）|2.1|2.3\n森林覆盖率（%）|38.4|39"
+    fs = _plan("二、“十五五”时期主要目标", table)
+    assert val(fs, ("urban_new_jobs", "goal", "2030", "level")) == (2.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (2.1, "eq")

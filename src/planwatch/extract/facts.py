@@ -6737,6 +6737,11 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
+                elif v is not None and per.isdigit() and measure in ("level", "growth") and text.find("〔", vs, v.start) >= 0 \
+                        and text.find("〕", v.end, ve) >= 0:
+                    # "城镇新增就业（万人） 〔12.5〕 〔12〕" under "2025年 2030年": a plan table's five-year total or
+                    # change (its note: 〔〕内为五年累计数), the five years to the column's year
+                    per = f"{int(per) - 4}-{per}"
                 # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
                 # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
                 out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
