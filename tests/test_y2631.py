@@ -29,10 +29,13 @@ def test_plan_sentence_leads_the_goal_list_in_a_mixed_part(part, body):
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
 
 
-# look-alike: the sentence before names this year (a figure or a year in it): the list is this year's
-def test_this_years_sentence_before_the_list_keeps_targets():
-    fs = _plan("二、“十五五”时期奋斗目标和2026年重点工作",
-               "今年是“十五五”开局之年，做好今年工作意义重大。主要目标是：常住人口城镇化率达到61%，居民人均可支配收入增长与经济增长同步。")
+# look-alikes: the sentence before names this year (a figure or a year in it), or the list's lead does: this year's
+@pytest.mark.parametrize("body", [
+    "今年是“十五五”开局之年，做好今年工作意义重大。主要目标是：常住人口城镇化率达到61%，居民人均可支配收入增长与经济增长同步。",
+    "“十五五”时期的奋斗目标已经明确。今年主要目标是：常住人口城镇化率达到61%，居民人均可支配收入增长与经济增长同步。",
+])
+def test_this_years_sentence_before_the_list_keeps_targets(body):
+    fs = _plan("二、“十五五”时期奋斗目标和2026年重点工作", body)
     assert val(fs, ("urbanization_rate", "target", "2026", "share")) == (61, "eq")
     assert ("urbanization_rate", "goal", "2026-2030", "share") not in fs
 
