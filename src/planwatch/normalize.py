@@ -1088,7 +1088,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 # (no year, no column of months so far: "1-11月", "1-11月完成" as facts.py's _FIGURE reads a head)
-_FIGURE_CELL = lazy(r"[-—－+~≥≤<>]?\s*(?!(?:19|20)\d\d[ \t]?年|1[-—–~～至]1?\d月(?:$|[^\d%％]))\d|[-—－/]+$|[(（]?(?:%|％)")
+# (a plan table's five-year total in 〔〕 is a figure too: "〔12.5〕")
+_FIGURE_CELL = lazy(r"[-—－+~≥≤<>〔]?\s*(?!(?:19|20)\d\d[ \t]?年|1[-—–~～至]1?\d月(?:$|[^\d%％]))\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
 
 

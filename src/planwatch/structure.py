@@ -199,8 +199,10 @@ def _heading(line: str) -> tuple[int, str, str] | None:
 
 
 _TASKS_LABEL_COLON = lazy(r"[^。：:，,；;]{0,8}?(?:重点任务|主要任务|工作任务|目标任务|重点工作|工作重点|主要措施|重点举措)[：:]")
-_PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
-                   r"|预期目标|主要目标|奋斗目标|发展目标|执行情况|计划草案|回顾|工作)")
+_PART_WORD = (r"(?:工作回顾|主要成就|发展成就|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务"
+              r"|预期目标|主要目标|奋斗目标|发展目标|执行情况|计划草案|回顾|工作)")
+# (a title of two parts joined, "“十五五”时期目标任务和2026年重点工作", is cut after its second part word)
+_PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?" + _PART_WORD + r"(?:[和及与暨][^。：:，,；;]{0,16}?" + _PART_WORD + ")?")
 
 
 def _part_title(title: str) -> str:
@@ -212,6 +214,9 @@ def _part_title(title: str) -> str:
 
 
 _INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{2,30}?)(?:[。：:]|\s|([，,]))")
+# (a title run on into a long first sentence, up to its comma or stop: "三、2026年主要目标和重点工作2026年是实施“十五五”规划的
+# 第一年，"; only its part words are its title)
+_INLINE_HEAD_LONG = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{31,50}?)([，,。])")
 
 
 _MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
@@ -223,7 +228,7 @@ _BRACKET_END = lazy(r"[】〕]")
 def _inline_part(s: str) -> tuple[int, str, str] | None:
     """A part heading run on into its first paragraph ("一、2025年工作回顾 2025年是…。"): the heading,
     if its words say which part it is; other numbered paragraphs are body text."""
-    m = _INLINE_HEAD.match(s)
+    m = _INLINE_HEAD.match(s) or _INLINE_HEAD_LONG.match(s)
     if m is None:
         return None
     title = m.group(2)

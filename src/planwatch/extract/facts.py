@@ -4547,13 +4547,17 @@ _BOUNDS: list = [(None,)]
 
 
 def _year_of_item(text: str, ss: int, at: int, pos: int) -> bool:
-    """Whether the year at ``at`` stands inside a comma-set item of a list led by a colon, after an item with a figure
-    of its own, and ``pos`` in a later item: the year is that item's, not the list's."""
+    """Whether the year at ``at`` stands inside a comma-set item of a list led by a colon (or by its sentence's start),
+    after an item with a figure of its own, and ``pos`` in a later item: the year is that item's, not the list's."""
     c = rfind_mark(text, ss, at, _COLONS)
     if c < 0:
-        return False
+        # (or by the sentence's start: a bullet's items after its title, "——经济实力更加雄厚。地区生产总值年均增长5%
+        # 左右，到2030年迈上7000亿元台阶，一般公共预算收入年均增长3%以上")
+        c = ss
     k = rfind_mark(text, c, at, _CLAUSE_MARKS)
-    return k > c and _DIGIT_NOT_YEAR.search(text, c, k) is not None and find_mark(text, at, pos, _CLAUSE_MARKS) >= 0
+    # (the year's own clause holds its figure: a bare "到2030年，" leads the items after it)
+    j = find_mark(text, at, pos, _CLAUSE_MARKS) if k > c else -1
+    return j >= 0 and _DIGIT_NOT_YEAR.search(text, c, k) is not None and _DIGIT_NOT_YEAR.search(text, at, j) is not None
 
 
 def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
@@ -4987,6 +4991,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if ahead:
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     cue = own_cue = _lead(sent, text)
+    if cue is not None and cue[1] == "target" and cue[2] is None and ps < full_start and cue[0] - full_start <= 12 \
+            and text.find("预期", full_start, cue[0]) < 0 and (plan := _nearest(
+                [c for c in _cues(text, max(ps, full_start - 60), full_start, y) if c[1] in ("goal", "plan_goal")])):
+        # "“十五五”时期，全区将…打造示范区。主要目标是：…" in a part on the plan and the year: a sentence on the plan's
+        # years with no figure and no year leads the list opening the next, as in one sentence (_lead)
+        cue = own_cue = _lead([plan, cue], text)
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
             [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
@@ -5523,14 +5533,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     average = v is not None and v.verb.startswith("年均")
     if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
             and (cue is None or cue is listed or leads(cue[0])) and not total \
-            and not (average and cue is not None and _year_of_item(text, ss, cue[0], pos)):
+            and not (cue is not None and _year_of_item(text, ss, cue[0], pos)):
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
             # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
             # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
             return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
-    if by is not None and average and _year_of_item(text, ss, by.start(), pos):
+    if by is not None and _year_of_item(text, ss, by.start(), pos):
         # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
         # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ；)
         by = None
@@ -6726,6 +6736,11 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
+                elif v is not None and per.isdigit() and measure in ("level", "growth") and text.find("〔", vs, v.start) >= 0 \
+                        and text.find("〕", v.end, ve) >= 0:
+                    # "城镇新增就业（万人） 〔12.5〕 〔12〕" under "2025年 2030年": a plan table's five-year total or
+                    # change (its note: 〔〕内为五年累计数), the five years to the column's year
+                    per = f"{int(per) - 4}-{per}"
                 # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
                 # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
                 out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
