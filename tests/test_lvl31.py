@@ -131,3 +131,40 @@ def test_a_share_s_rate_rank_after_a_comma_still_goes_to_the_flow():
     fs = facts("一、2024年工作回顾\n一般公共预算收入8.1亿元，税收占比70.2%，增幅位居全市第四。\n", **COUNTY)
     assert val(fs, ("general_budget_revenue", "actual", "2024", "rank")) == (4, "eq")
     assert val(fs, ("tax_revenue_share", "actual", "2024", "share")) == (70.2, "eq")
+
+
+# --- 7. the region's own target set in the clause after a handed-down list's colon lead ---
+
+@pytest.mark.parametrize("sent,want", [
+    ("市里下达我县的目标为：地区生产总值增长5%，我县确定为6%左右。", (6, "about")),
+    ("上级下达的目标任务为：地区生产总值增长5%，我县确定为6.5%。", (6.5, "eq")),
+])
+def test_the_region_s_own_target_after_a_handed_down_colon_lead(sent, want):
+    fs = facts(REVIEW + PLAN + sent + "\n", **COUNTY)
+    assert val(fs, GDP_T) == want
+
+
+# --- 8. the counts of a sentence a level above opens by setting its own pledge nothing of the region's ---
+
+def _pledged(text, **meta):
+    from factkeys import pledged, read
+    return pledged(read(text, **meta))
+
+
+TASKS = "三、2025年重点工作\n（一）扩大有效投资。"
+
+
+@pytest.mark.parametrize("meta,sent,absent,kept", [
+    (COUNTY, "市委提出，全市今年要新增规上工业企业300家。全县新增规上工业企业25家。", 300, 25),
+    (COUNTY, "市第十三次党代会提出，九江要实施亿元以上项目500个。全县实施亿元以上项目45个。", 500, 45),
+    (CITY, "省政府确定，全省新开工改造城镇老旧小区4000个。全市新开工改造城镇老旧小区260个。", 4000, 260),
+])
+def test_a_level_above_s_counts_are_no_pledges(meta, sent, absent, kept):
+    got = {v for _, v, _ in _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS + sent + "\n", **meta)}
+    assert absent not in got and kept in got
+
+
+def test_the_level_above_framing_the_region_s_tasks_still_pledges():
+    got = {v for _, v, _ in _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS
+                                     + "按照省、市部署，新建高标准农田4万亩，改造老旧小区15个。\n", **COUNTY)}
+    assert {4, 15} <= got

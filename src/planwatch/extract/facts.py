@@ -7338,7 +7338,14 @@ _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
+
+
+def _upper_lead(text: str, s: int) -> int:
+    """Where the clause of the name at ``s`` opens, or the lead before its colon where a colon opens it ("市里下达我县的
+    目标为：地区生产总值增长6%，我县确定为6.5%左右", decision 102)."""
+    c = _after_mark(_CLAUSE_MARKS, text, max(0, s - 24), s)
+    return _after_mark(_CLAUSE_MARKS, text, max(0, c - 31), c - 1) if c > 0 and text[c - 1] in "：:" else c
 
 
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
@@ -7348,7 +7355,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         if c > vs[k - 1].end and (own := _OWN_SET_CLAUSE.match(text, c, vs[k].start)) is not None \
                 and vs[k].unit == vs[k - 1].unit \
-                and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+                and _UPPER_SUBJECT.search(text, _upper_lead(text, m.start), vs[k - 1].start):
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
                     and _SET_ONLY.search(own.group(0)):
                 # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both

@@ -34,6 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
+from .facts import _above_sets_sentence
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -2740,6 +2741,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
+                    continue
+                if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
+                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
+                    # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
+                    # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
                 if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
                         and meta.region and _names_own(sentence, meta.region):
