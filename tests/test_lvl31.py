@@ -168,3 +168,21 @@ def test_the_level_above_framing_the_region_s_tasks_still_pledges():
     got = {v for _, v, _ in _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS
                                      + "按照省、市部署，新建高标准农田4万亩，改造老旧小区15个。\n", **COUNTY)}
     assert {4, 15} <= got
+
+
+# --- 9. the region's own word opening a task after the level above's is no object; 完成 glued to a count of people ---
+
+@pytest.mark.parametrize("sent,want,wrong", [
+    ("全市今年要新建改造农村公路800公里，我县新建改造110公里。", ("农村公路", 110, "公里"), ("我县", 110, "公里")),
+    ("我县要确保完成6200人脱贫、18个贫困村出列。", ("脱贫", 6200, "人"), ("我县", 6200, "人")),
+    ("本县确保完成3100人脱贫。", ("脱贫", 3100, "人"), ("本县", 3100, "人")),
+])
+def test_the_region_s_own_word_is_no_object(sent, want, wrong):
+    got = _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS + sent + "\n", **COUNTY)
+    assert want in got and wrong not in got
+
+
+def test_a_work_s_count_with_its_status_after_keeps_the_work():
+    # (decision 70: "完成易地扶贫搬迁1.8万人入住" counts the relocation, the status after it is no object)
+    got = _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS + "完成易地扶贫搬迁1.6万人入住。\n", **COUNTY)
+    assert ("易地扶贫搬迁", 1.6, "万人") in got
