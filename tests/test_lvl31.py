@@ -186,3 +186,26 @@ def test_a_work_s_count_with_its_status_after_keeps_the_work():
     # (decision 70: "完成易地扶贫搬迁1.8万人入住" counts the relocation, the status after it is no object)
     got = _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS + "完成易地扶贫搬迁1.6万人入住。\n", **COUNTY)
     assert ("易地扶贫搬迁", 1.6, "万人") in got
+
+
+# --- 10. a news digest's bare 【目标】 or 【任务】 after 【成绩单】 turns to the year ahead ---
+
+_DIGEST = ("九江市政府工作报告出炉\n来源：九江日报  2025-01-10\n1月9日，九江市第十六届人民代表大会第五次会议开幕。\n"
+           "【成绩单】\n2024年，全市实现地区生产总值4160亿元，增长5.1%。\n{head}\n"
+           "报告提出，今年全市地区生产总值增长5.5%左右。\n【看点】\n民生实事：新增城镇就业4.5万人，新建改扩建学校30所。\n")
+
+
+@pytest.mark.parametrize("head", ["【目标】", "【任务】", "【举措】"])
+def test_a_bare_ahead_subhead_ends_the_review_subhead(head):
+    from factkeys import keys_of, read
+    d = read(_DIGEST.format(head=head))
+    fs = keys_of(d)
+    assert ("urban_new_jobs", "actual", "2024", "level") not in fs
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.1, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+def test_a_bracketed_word_on_no_time_ahead_keeps_the_review_subhead():
+    from factkeys import keys_of, read
+    d = read(_DIGEST.format(head="【数据】").replace("报告提出，今年全市地区生产总值增长5.5%左右。\n", "全市一般公共预算收入320亿元。\n"))
+    assert val(keys_of(d), ("general_budget_revenue", "actual", "2024", "level")) == (320, "eq")
