@@ -120,6 +120,9 @@ def test_the_region_s_own_after_another_s_with_its_name_left_out(meta, sent, key
     ("一般公共预算收入8.1亿元，增长6%，税收占比70.2%，税收收入增速居全市第2位。", ("tax_revenue_share", "actual", "2024", "rank")),
     ("全县地区生产总值增长5.8%，税收收入增幅列全市第一。", ("gdp", "actual", "2024", "rank")),
     ("一般公共预算收入8.1亿元，增长6%，税收收入增速居全市第2位。", ("general_budget_revenue", "actual", "2024", "rank")),
+    # (a rate's rank after the amount's own figure: the amount's)
+    ("一般公共预算收入8.1亿元，增长6%，其中税收收入5.9亿元，增速居全市第2位。", ("general_budget_revenue", "actual", "2024", "rank")),
+    ("一般公共预算收入8.1亿元，税收收入5.9亿元，增幅位居全市第三。", ("general_budget_revenue", "actual", "2024", "rank")),
 ])
 def test_a_rate_glued_to_a_ratio_s_bare_name_ranks_no_ratio(sent, absent):
     fs = facts("一、2024年工作回顾\n" + sent + "\n", **COUNTY)

@@ -2673,6 +2673,14 @@ _PEER_RANKED_IN = re.compile(r"在((?:\d{1,3}个|[一二三四五六七八九十
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
 _RATE_GLUED = ("增速", "增幅")  # (right after a name: the rate of what it names)
+_RATIO_WORDS = ("率", "比例", "比率", "比重", "占比", "强度", "之比", "水平")
+
+
+def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
+    """Whether a rate's rank after a ratio's name ranks the amount the name says, not the ratio: the rate glued to the
+    name ("税收收入增速居…"), or a rate's rank after a name of the amount itself (税收收入, no ratio word: "其中税收收入
+    4.1亿元，增速居全州第2位")."""
+    return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
 _PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
@@ -6205,9 +6213,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
                 if measure == "rank" and ind.kind == "ratio" and v.verb and ("总量" in v.verb or "规模" in v.verb
-                                                                          or text.startswith(_RATE_GLUED, m.end)):
+                                                                          or _rate_of_amount(text, m, v.verb)):
                     # "税收收入完成198亿元，总量在全市中心城区排名第二": an amount's place, no ratio has a 总量
-                    # ("税收收入增速居全国第5位": the rate glued to the name is the amount's, no ratio's, decision 102)
+                    # ("税收收入增速居全国第5位", "其中税收收入4.1亿元，增速居全州第2位": the rate of the amount named, no
+                    # ratio's, decision 102)
                     continue
                 if measure is None or measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias) \
                         or measure in ("growth", "pp_change") and v.verb and _PART_COMPARED.search(v.verb) is not None:
@@ -7226,7 +7235,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
                 find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0 \
-                or text.startswith(_RATE_GLUED, groups[i][0].end):  # ("，税收收入增速居全州第1位": the amount's own rate)
+                or _rate_of_amount(text, groups[i][0], ranks[0].verb):  # ("，税收收入增速居全州第1位": the amount's own rate)
             continue
         values[i] = [v for v in values[i] if v not in ranks]
         values[i - 1].append(ranks[0])
