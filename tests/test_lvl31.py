@@ -212,3 +212,15 @@ def test_a_bracketed_word_on_no_time_ahead_keeps_the_review_subhead():
     from factkeys import keys_of, read
     d = read(_DIGEST.format(head="【数据】").replace("报告提出，今年全市地区生产总值增长5.5%左右。\n", "全市一般公共预算收入320亿元。\n"))
     assert val(keys_of(d), ("general_budget_revenue", "actual", "2024", "level")) == (320, "eq")
+
+
+# --- 11. the region's share of the level above's task (其中我县承担N) counts what the task counts ---
+
+@pytest.mark.parametrize("sent,want,wrong", [
+    ("全市计划改造老旧小区300个，其中我县承担42个。", ("老旧小区", 42, "个"), ("承担", 42, "个")),
+    ("全市计划新建高标准农田40万亩，其中我县承担6万亩。", ("高标准农田", 6, "万亩"), ("承担", 6, "万亩")),
+])
+def test_the_region_s_share_of_the_level_above_s_task(sent, want, wrong):
+    got = _pledged(REVIEW + PLAN + "地区生产总值增长6%左右。\n" + TASKS + sent + "\n", **COUNTY)
+    assert want in got and wrong not in got
+    assert not any(v in (300, 40) for _, v, _ in got)  # (the city's whole task is the city's)
