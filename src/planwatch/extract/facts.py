@@ -920,7 +920,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             continue
         # ("州“十四五”规划提出，地区生产总值年均增长7%左右", "市第十三次党代会提出，杭州要在…实现地区生产总值…",
         # "省、市确定的2025年经济增长预期目标分别为5%左右和5.5%左右": the level above's, decision 102)
-        if meta.level in ("prefecture", "county") and _above_sets_sentence(text, s, meta, own_names):
+        # (not a quota the level above sets the region, "国家确定的单位地区生产总值能耗降低目标": its own, as above)
+        if meta.level in ("prefecture", "county") and alias[:2] != "单位" and _above_sets_sentence(text, s, meta, own_names):
             if own and (om := _own_after(text, e, own)) is not None:
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
             else:
