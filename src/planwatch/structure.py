@@ -22,7 +22,8 @@ _NUMBERING = [
 # a news page's sub-head on what comes next, no year or role word in it ("【新目标】", "【新举措】", "◆新蓝图"): it ends
 # the sub-head before ("【成绩单】"), the page's account of the year ahead follows
 # (or on the year as the first of a plan, or on how the year's work is done: "【开局之年】", "【“十五五”开局】", "◆今年这样干")
-_NEWS_AHEAD_HEAD = lazy(r"(?:新(?:目标|任务|举措|蓝图|部署|征程|作为|起点|一年|的一年)|(?:[“\"]?十[五六七]五[”\"]?)?开局(?:之年|起步|之年这样干)?"
+# (a bare 【目标】 or 【任务】 after 【成绩单】 too: the digest's turn to the year ahead, decision 102)
+_NEWS_AHEAD_HEAD = lazy(r"(?:新?(?:目标|任务|举措)|新(?:蓝图|部署|征程|作为|起点|一年|的一年)|(?:[“\"]?十[五六七]五[”\"]?)?开局(?:之年|起步|之年这样干)?"
                         r"|开好局|起好步|(?:今年|新年)?(?:这样|怎么|如何)干)$")
 _BRACKETED = lazy(r"^[【〔]([^【】〔〕]{2,30})[】〕]$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")

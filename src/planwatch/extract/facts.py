@@ -272,13 +272,15 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
-                             r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市)"
+                             r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
+                             # ("全州8个县市中有6个地区生产总值增速超过6%", "全市9个县区中，7个…": how many of the members, decision 102)
+                             r"|(?:^|(?<=[中有]))(?:\d{1,2}|[两三四五六七八九十]{1,3})个)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州）)\n"
+_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -709,10 +711,11 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
                         r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:确定|提出|要求)?(?:全|我|本)[省市区州盟]"
                         r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
-                        r"[，,]((?:全|我|本)[省市区县州旗盟])"
+                        r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
-                        r"(?=(?:力争|争取|确保|努力|提出|预期|计划)?(?:同比|年均)?(?:增长|下降|增速|达到|达|为|实现|完成|突破)?[\d.]"
+                        # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
+                        r"(?=(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -784,6 +787,66 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
     return p < s and text[max(0, p - 2):p] in _SETS_TARGET and _set_above(text[max(0, p - 14):p - 2], meta)
 
 
+# a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
+# together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
+# (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
+_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委|政府|里)?"
+                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+                             r"(?:提出|明确|确定)的?")
+# a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
+# 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
+_NAMED_ABOVE_SETS = re.compile(r"(?:委|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+                               r"(?:要|将|力争|提出|明确|确定|计划)")
+
+
+def _above_word(w: str, meta: Metadata) -> bool:
+    """Whether ``w`` (国家, 省, 州, 省、市…; 全 maybe before) names a region above the report's."""
+    w = w.lstrip("全")
+    if w == "国家":
+        return meta.level != "national"
+    if meta.level == "county":
+        # (a county-level city's 市 is itself)
+        return w[0] in "省自州盟" or w == "市" and (meta.region or "")[-1:] != "市"
+    return meta.level == "prefecture" and w in ("省", "自治区")
+
+
+@lru_cache(maxsize=64)
+def _above_names(parent: str | None, province: str | None, region: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The regions above by name (the parent, the province): each its short name and the names it goes by, longest first."""
+    out = []
+    for above in dict.fromkeys((parent, province)):
+        if above and len(above) >= 3 and above != region and (short := short_name(above)) != above:
+            out.append((short, (above, short + above[-1], short)))
+    return tuple(out)
+
+
+def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str, ...]) -> bool:
+    """Whether the name at ``s`` is in a sentence a level above opens by setting figures of its own, or in a sentence or
+    clause a region above opens by its own name, with no word or name of the region's own between (decision 102)."""
+    lo = max(0, s - 60)
+    ss = -1
+    if "提出" in (w := text[lo:s]) or "确定" in w or "明确" in w:
+        ss = _sentence_start(text, s)
+        if (am := _ABOVE_SET_LEAD.match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
+                and not _own_between(text, am.end(), s, meta, own_names):
+            return True
+    for short, names in _above_names(meta.parent, meta.province, meta.region):
+        if text.find(short, lo, s) < 0:
+            continue
+        for at in {_sentence_start(text, s) if ss < 0 else ss, _clause_start(text, s, 40)}:
+            for name in names:
+                if text.startswith(name, at) and _NAMED_ABOVE_SETS.match(text, at + len(name)) is not None:
+                    return not _own_between(text, at, s, meta, own_names)
+    return False
+
+
+def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...]) -> bool:
+    """Whether the region's own word (我县, 全县, 本区…) or name stands in text[a:b]."""
+    kind = (meta.region or "")[-1:]
+    seg = text[a:b]
+    return bool(kind) and any(c + kind in seg for c in "全我本") or any(n and n in seg for n in own_names)
+
+
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
 _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:前|以前))$")
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
@@ -850,6 +913,15 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # 降低目标" is the quota the country sets the region: its own)
         if meta.level != "national" and alias[:2] != "单位" and _set_above_before(text, s, before, meta):
             # ("省里确定全省生产总值增长6.5%左右，我县确定为7%": the region's own figure set right after the one above)
+            if own and (om := _own_after(text, e, own)) is not None:
+                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
+            else:
+                above_end = e
+            continue
+        # ("州“十四五”规划提出，地区生产总值年均增长7%左右", "市第十三次党代会提出，杭州要在…实现地区生产总值…",
+        # "省、市确定的2025年经济增长预期目标分别为5%左右和5.5%左右": the level above's, decision 102)
+        # (not a quota the level above sets the region, "国家确定的单位地区生产总值能耗降低目标": its own, as above)
+        if meta.level in ("prefecture", "county") and alias[:2] != "单位" and _above_sets_sentence(text, s, meta, own_names):
             if own and (om := _own_after(text, e, own)) is not None:
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
             else:
@@ -1051,6 +1123,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+        if topic and own and (om := _own_after(text, e, own)) is not None:
+            # ("临夏州地区生产总值增长6%，我县增长7.1%", "全州8个县市中有6个地区生产总值增速超过6%，我县增长7.1%": the
+            # region's own figure right after a place's, its name left out, decision 102)
+            out += [Mention(s, e, alias, (ids := _ids(m, table, meta.level)), partial, True), Mention(om.start(1), om.end(1), alias, ids)]
+            continue
         out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
     return out
 
@@ -2596,6 +2673,15 @@ _LONE_CHANGE = re.compile(r"[增降减跌升涨]了?[ \t]*$")
 _PEER_RANKED_IN = re.compile(r"在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,12}?)中的?(?:排名|排位|位次)")
 _RANKED_IN = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆|全地区)[^，,。；;\d]{0,3}(?:排名|排位|位次)")
 _GROWTH_RANK = re.compile(r"增幅|增速|增长")
+_RATE_GLUED = ("增速", "增幅")  # (right after a name: the rate of what it names)
+_RATIO_WORDS = ("率", "比例", "比率", "比重", "占比", "强度", "之比", "水平")
+
+
+def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
+    """Whether a rate's rank after a ratio's name ranks the amount the name says, not the ratio: the rate glued to the
+    name ("税收收入增速居…"), or a rate's rank after a name of the amount itself (税收收入, no ratio word: "其中税收收入
+    4.1亿元，增速居全州第2位")."""
+    return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
 _PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
@@ -6136,8 +6222,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 measure = _measure_for(iid, v)
                 if measure is None and v.unit == "%" and v.measure == "pct" and m.alias.endswith(_RATIO_NAME) and "share" in ind.measures:
                     measure = "share"  # "一般公共预算支出中用于民生的比重超过80%": a name of the share itself
-                if measure == "rank" and ind.kind == "ratio" and v.verb and ("总量" in v.verb or "规模" in v.verb):
+                if measure == "rank" and ind.kind == "ratio" and v.verb and ("总量" in v.verb or "规模" in v.verb
+                                                                          or _rate_of_amount(text, m, v.verb)):
                     # "税收收入完成198亿元，总量在全市中心城区排名第二": an amount's place, no ratio has a 总量
+                    # ("税收收入增速居全国第5位", "其中税收收入4.1亿元，增速居全州第2位": the rate of the amount named, no
+                    # ratio's, decision 102)
                     continue
                 if measure is None or measure == "growth" and ind.kind == "stock" and _stock_gained(text, m.start, m.alias) \
                         or measure in ("growth", "pp_change") and v.verb and _PART_COMPARED.search(v.verb) is not None:
@@ -6304,7 +6393,9 @@ def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
 _HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
                           r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]"
                           # ("金华市给我市下达的目标是：", "上级下达的目标任务为：")
-                          r"|(?:给|向)(?:我|本)[市区县州旗盟]下达|上级下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
+                          r"|(?:给|向)(?:我|本)[市区县州旗盟]下达|上级下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)"
+                          # ("州定目标为：", "省定的主要目标是": the target the level above sets the region, decision 21)
+                          r"|(?<![全我本])[省市州盟]定的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 
 
 def _handed_down(text: str, pos: int) -> bool:
@@ -7158,7 +7249,8 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
-                find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0:
+                find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0 \
+                or _rate_of_amount(text, groups[i][0], ranks[0].verb):  # ("，税收收入增速居全州第1位": the amount's own rate)
             continue
         values[i] = [v for v in values[i] if v not in ranks]
         values[i - 1].append(ranks[0])
@@ -7270,7 +7362,14 @@ _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
+
+
+def _upper_lead(text: str, s: int) -> int:
+    """Where the clause of the name at ``s`` opens, or the lead before its colon where a colon opens it ("市里下达我县的
+    目标为：地区生产总值增长6%，我县确定为6.5%左右", decision 102)."""
+    c = _after_mark(_CLAUSE_MARKS, text, max(0, s - 24), s)
+    return _after_mark(_CLAUSE_MARKS, text, max(0, c - 31), c - 1) if c > 0 and text[c - 1] in "：:" else c
 
 
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
@@ -7280,7 +7379,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         if c > vs[k - 1].end and (own := _OWN_SET_CLAUSE.match(text, c, vs[k].start)) is not None \
                 and vs[k].unit == vs[k - 1].unit \
-                and _UPPER_SUBJECT.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 24), m.start), vs[k - 1].start):
+                and _UPPER_SUBJECT.search(text, _upper_lead(text, m.start), vs[k - 1].start):
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
                     and _SET_ONLY.search(own.group(0)):
                 # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both

@@ -34,6 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
+from .facts import _above_sets_sentence
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -444,7 +445,7 @@ def category_of(path: str) -> str:
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 # (an item's number too, "1.固定资产投资完成150亿元以上", "2、高标准农田新建2万亩", as a bracketed one)
-_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
@@ -2748,6 +2749,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
+                if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
+                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
+                    # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
+                    # above opens by setting its own, up to the region's own word, are that level's, decision 102)
+                    continue
                 if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
                         and meta.region and _names_own(sentence, meta.region):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
@@ -3115,8 +3121,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "完成易地扶贫搬迁1.8万人入住", "完成农村危房改造500户入住": a status alone after the count of a work right
         # before it says what comes of the work, it is not what is counted (not "实现45万人脱贫", an outcome)
         # (a status named as the task itself, "完成2000人脱贫任务", is what the count counts: those it comes to)
+        # ("确保完成8500人脱贫": a task verb glued to a count of people, no work between, carries out the status itself,
+        # as 完成…脱贫任务 does, decision 102)
         k = text.find(post_c, qend, post_end)
-        if not (k >= 0 and text.startswith(_STATUS_TASK, k + len(post_c))):
+        if not (k >= 0 and text.startswith(_STATUS_TASK, k + len(post_c))) \
+                and not (verb.end == q.start and verb.word in _task_verbs() and k == qend):
             post_c = ""
     if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
         # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
