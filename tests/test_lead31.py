@@ -25,3 +25,21 @@ def test_quoted_slogan_is_no_target():
     # a quoted figure that names no target after it stays what it was (a result of last year)
     fs = facts(HEAD + "全省生产总值增长8.3%，“十三五”规划实施取得重要进展。\n", report_year=2019)
     assert not any(k[1] == "target" for k in fs)
+
+
+@pytest.mark.parametrize("text, carbon", [
+    ("单位GDP能耗、碳排放分别下降3%、3.5%。", -3.5),
+    ("单位地区生产总值能耗和碳排放量分别下降2.5%和3%。", -3),
+    ("单位GDP用水量、能耗、碳排放分别下降5%、3%、4%。", -4),
+])
+def test_unit_gdp_shared_by_carbon_written_short(text, carbon):
+    # 单位GDP shared by 能耗 and a carbon emission written short (碳排放): each its own intensity
+    fs = facts("XX省2025年政府工作报告\n二、2025年主要目标\n" + text + "\n", report_year=2025)
+    assert fs[("energy_intensity", "target", "2025", "growth")].value < 0
+    assert val(fs, ("carbon_intensity", "target", "2025", "growth")) == (carbon, "eq")
+
+
+def test_carbon_total_is_no_intensity():
+    # a total of emissions with no 单位 before it is no intensity (mention_guards: 总量)
+    fs = facts("XX省2025年政府工作报告\n二、2025年主要目标\n单位GDP能耗下降3%，碳排放总量得到有效控制。\n", report_year=2025)
+    assert ("carbon_intensity", "target", "2025", "growth") not in fs
