@@ -126,7 +126,8 @@ _CONTINUE = re.compile(
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
-    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次))"
+    # (its ranking's word after the field alone too: "，在全国的位次从第25位上升到第20位", "，在全省排位由第9位升至第6位")
+    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次)|(?<![中列居名位])的(?:排位|位次|排名)|(?<=[国省市区州盟疆])(?:排位|位次))"
     # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
     # 排名上升1位，升至第4位")
     # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
@@ -153,7 +154,7 @@ _RANK = re.compile(
     r"(?:[（(][市区县、]{1,5}[）)])?(?=中)"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2", "在郑州县（市）排名第2")
     r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?=排名|位居|位列))中?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
