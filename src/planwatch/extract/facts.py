@@ -7424,15 +7424,16 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
-_PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
+_PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
+                                 r"(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机)?衔接))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
 # ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接"; the average alone
 # too: "…的目标，与“十三五”规划确定的年均增长8.5%左右相衔接")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期)?(?:发展)?规划"
-                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
+_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
+                                   r"(?:纲要)?)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
 
 
@@ -7452,11 +7453,10 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
         if limit < 0:
             return None
         lim = min(len(text), limit, tail + 120)
-        if text.find("规划", tail, lim) < 0:
-            # (no plan document named: only a plan's change to secure, "…，确保完成“十四五”下降14.5%的目标")
-            if text.find("五", tail, min(lim, tail + 24)) < 0 or (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
-                return None
-        elif (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+        if text.find("五", tail, min(lim, tail + 24)) < 0 and text.find("规划", tail, lim) < 0:
+            return None
+        if (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+            # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
             if a is None:
