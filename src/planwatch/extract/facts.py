@@ -126,7 +126,8 @@ _CONTINUE = re.compile(
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
     # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
-    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次))"
+    # (its ranking's word after the field alone too: "，在全国的位次从第25位上升到第20位", "，在全省排位由第9位升至第6位")
+    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次)|(?<![中列居名位])的(?:排位|位次|排名)|(?<=[国省市区州盟疆])(?:排位|位次))"
     # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
     # 排名上升1位，升至第4位")
     # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
@@ -153,7 +154,7 @@ _RANK = re.compile(
     r"(?:[（(][市区县、]{1,5}[）)])?(?=中)"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2", "在郑州县（市）排名第2")
     r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?=排名|位居|位列))中?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排|列)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
@@ -7424,15 +7425,16 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
-_PLAN_AVERAGE_NAMED = re.compile(r"(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)?(?:时期)?(?:发展)?规划(?:纲要)?(?:确定|提出|设定|明确)?的?"
+_PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
+                                 r"(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机)?衔接))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
 # ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接"; the average alone
 # too: "…的目标，与“十三五”规划确定的年均增长8.5%左右相衔接")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期)?(?:发展)?规划"
-                                   r"(?:纲要)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
+_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
+                                   r"(?:纲要)?)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
 
 
@@ -7452,11 +7454,10 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
         if limit < 0:
             return None
         lim = min(len(text), limit, tail + 120)
-        if text.find("规划", tail, lim) < 0:
-            # (no plan document named: only a plan's change to secure, "…，确保完成“十四五”下降14.5%的目标")
-            if text.find("五", tail, min(lim, tail + 24)) < 0 or (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
-                return None
-        elif (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+        if text.find("五", tail, min(lim, tail + 24)) < 0 and text.find("规划", tail, lim) < 0:
+            return None
+        if (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
+            # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
             if a is None:
