@@ -43,3 +43,25 @@ def test_carbon_total_is_no_intensity():
     # a total of emissions with no 单位 before it is no intensity (mention_guards: 总量)
     fs = facts("XX省2025年政府工作报告\n二、2025年主要目标\n单位GDP能耗下降3%，碳排放总量得到有效控制。\n", report_year=2025)
     assert ("carbon_intensity", "target", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("clause, value", [
+    ("略低于“十三五”时期年均增长6.5%的水平", 6.5),
+    ("低于“十三五”时期年均7.1%的增速", 7.1),
+    ("低于“十三五”期间年均增长6.8%的平均水平", 6.8),
+])
+def test_pace_of_a_plan_gone_by_is_its_result(clause, value):
+    # a plan ended before the report's year: the pace it reached is the span's result, no goal
+    fs = facts("XX省2021年政府工作报告\n二、2021年主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长6%以上，"
+               + clause + "。\n", report_year=2021)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (6, "at_least")
+    assert fs[("gdp", "actual", "2016-2020", "growth")].value == value
+    assert ("gdp", "goal", "2016-2020", "growth") not in fs
+
+
+def test_plan_goal_named_as_target_stays_goal():
+    # the plan's own target (的目标), and the pace of a plan still running, stay goals
+    fs = facts("XX省2021年政府工作报告\n二、2021年主要目标\n地区生产总值增长6%以上，与“十三五”时期年均增长6.5%的目标相衔接。"
+               "“十四五”时期地区生产总值年均增长6%左右的水平。\n", report_year=2021)
+    assert ("gdp", "actual", "2016-2020", "growth") not in fs
+    assert ("gdp", "goal", "2021-2025", "growth") in fs

@@ -4220,6 +4220,8 @@ class _NamesTargetOrTask:
 
 
 _NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
+# the pace or level a figure names as reached ("年均增长6.5%的水平", "年均7.1%的增速")
+_LEVEL_REACHED_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|速度|增幅)(?![目])")
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
@@ -6113,6 +6115,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
                 # (from its first session's year in a report to a later session, else the five years)
                 role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
+            if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
+                    and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
+                # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
+                # its speed), no goal: a goal is of years to come (the plan's own target would be named 的目标)
+                role = "actual"
             if len(period) == 9 and period[:4] == period[5:]:
                 period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
             if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
