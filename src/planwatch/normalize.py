@@ -1395,6 +1395,17 @@ _WRAPPED_NAME_LINE = lazy(r"[\u4e00-\u9fff（）()]{2,16}")  # (a part of a name
 _UNIT_LINE_CELL = lazy(r"[万亿千百]?(?:元|人|户|家|个|吨|亩|人次|平方米|公里|千瓦时?|美元|斤|公斤|项|所|座|张|天|位|标准煤|立方米|元/人|人/年)")
 
 
+def _name_rest(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` can be the rest of a name cell that ``line`` begins: words that are no unit, one
+    character too ("地区生产总" over "值", "新能源汽车保有" over "量": the cell was a character too narrow); a
+    one-character unit only where it ends an indicator's name cut at the line's end (the row's reading then
+    decides between the two: a unit cell, "辆" under "新能源汽车保有量", reads better as a cell)."""
+    if _UNIT_LINE_CELL.fullmatch(nxt):
+        tail = line[-12:]
+        return len(nxt) == 1 and any(m.start() < len(tail) < m.end() for m in _indicator_names().finditer(tail + nxt))
+    return _WRAPPED_NAME_LINE.fullmatch(nxt) is not None or len(nxt) == 1 and _HAN.match(nxt) is not None
+
+
 @lru_cache(maxsize=1)
 def _tail_heads() -> frozenset[str]:
     """Heads over a column of no figures that close a header row after its years (cues.tsv table_tail_head)."""
@@ -1457,7 +1468,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         r += 1  # a page's mark between two rows ("— 12 —"): the table goes on under it
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
-                            and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
+                            and _name_rest(lines[r].strip(), lines[r + 1].strip()) \
                             and (w := name_at([lines[r].strip() + lines[r + 1].strip()] + [c.strip() for c in lines[r + 2:r + k + 1]]))[0] == 0 \
                             and at in (None, 0) and w[1] > n[1]:
                         # "城镇常住居民人均" over "可支配收入增长": a name cell a PDF's text layer wrapped in

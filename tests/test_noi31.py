@@ -1,0 +1,73 @@
+"""Session 31 noi31: reports as PDFs, web pages and conversions leave them, blind. Thirteen blind reports of 2016–2025
+(page marks and running heads inside sentences, hard-wrapped lines, spaced glyphs, full-width digits, footnote marks,
+web chrome, pinyin and notes, traditional characters, a table one cell a line) read right; probes of the same damage
+found two classes: a table's name cell wrapped with one character on its second line, and a footnote mark set between
+a figure's digits and its unit."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+from planwatch.normalize import normalize
+
+HEAD = "政府工作报告\n一、2023年工作回顾\n全区经济稳中向好。\n表1 2023年主要指标完成情况\n指标\n单位\n2023年\n比上年增长%\n"
+
+
+# a PDF's table cell one character too narrow for its name: the last character alone on the next line is the name's
+# rest, and the rows after it read in step
+@pytest.mark.parametrize("rows,key,value", [
+    ("社会消费品零售总\n额\n亿元\n1062.4\n2.3\n", ("retail_sales", "actual", "2023", "level"), 1062.4),
+    ("常住人口城镇化\n率\n%\n78.6\n—\n", ("urbanization_rate", "actual", "2023", "share"), 78.6),
+    ("城镇居民人均可支配收\n入\n元\n76536\n5.1\n", ("urban_disposable_income", "actual", "2023", "level"), 76536),
+    ("地区生产总\n值\n亿元\n3286.5\n6.2\n", ("gdp", "actual", "2023", "growth"), 6.2),
+])
+def test_name_cell_wrapped_with_one_character(rows, key, value):
+    fs = facts(HEAD + rows + "一般公共预算收入\n亿元\n168.3\n3.6\n", report_year=2024)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (3.6, "eq")
+
+
+# a row that names no indicator, its name so wrapped, does not stop the table: the rows under it are read
+def test_wrapped_row_of_another_name_keeps_the_table():
+    fs = facts(HEAD + "新能源汽车保有\n量\n辆\n5000\n12.5\n地区生产总值\n亿元\n3286.5\n6.2\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3286.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+# look-alike: a one-character unit cell under a whole name is the row's unit, not the name's rest
+def test_one_character_unit_under_a_whole_name_stays_a_cell():
+    fs = facts(HEAD + "新能源汽车保有量\n辆\n5000\n12.5\n高新技术企业\n家\n3865\n9.1\n地区生产总值\n亿元\n3286.5\n6.2\n",
+               report_year=2024)
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (3865, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3286.5, "eq")
+
+
+REVIEW = "政府工作报告\n一、2023年工作回顾\n"
+
+
+# a footnote mark between a figure's digits and its unit or %: the figure and its unit go on past it
+@pytest.mark.parametrize("piece,key,value", [
+    ("全市一般公共预算收入完成86.42³亿元，增长5.6%。", ("general_budget_revenue", "actual", "2023", "level"), 86.42),
+    ("城镇常住居民人均可支配收入48215²元，增长4.9%。", ("urban_disposable_income", "actual", "2023", "level"), 48215),
+    ("全年接待游客2156[4]万人次，增长31.2%。", ("tourist_visits", "actual", "2023", "level"), 2156),
+    ("规模以上工业增加值增长8.7［2］%，高于全省平均水平。", ("industrial_va", "actual", "2023", "growth"), 8.7),
+])
+def test_footnote_mark_between_digits_and_unit(piece, key, value):
+    fs = facts(REVIEW + piece + "\n", report_year=2024)
+    assert val(fs, key) == (value, "eq")
+
+
+# look-alikes: a power of ten and a letter's power keep their marks; a mark after a unit is dropped as before
+@pytest.mark.parametrize("text,kept", [
+    ("年处理能力1.2×10⁴吨。", "10⁴吨"),
+    ("新建绿地3.5万m²。", "m²"),
+    ("年产能5×10⁵吨。", "10⁵吨"),
+])
+def test_power_marks_stay(text, kept):
+    assert kept in normalize(text).text
+
+
+def test_mark_after_the_unit_still_dropped():
+    fs = facts(REVIEW + "全市地区生产总值完成3286.5亿元¹，增长6.2%。\n", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3286.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
