@@ -71,3 +71,32 @@ def test_mark_after_the_unit_still_dropped():
     fs = facts(REVIEW + "全市地区生产总值完成3286.5亿元¹，增长6.2%。\n", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "level")) == (3286.5, "eq")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+PAGE1 = ("政府工作报告\n一、2023年工作回顾\n2023年，全市实现地区生产总值3286.5亿元，增长6.2%；一般公共预算收入168.3亿元，增长3.6%；社会消"
+         "{foot1}费品零售总额1062.4亿元，增长2.3%；城镇居民人均可支配收入76536元，增{foot2}长5.1%。规模以上工业增加值增长9.8%。\n"
+         "二、2024年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+
+
+# a page's foot giving its date (its issuer's name before it or not; its page number beside it or not) inside a
+# sentence is the page's, not a year that turns the review into the year's targets
+@pytest.mark.parametrize("foot1,foot2", [
+    ("\n\n2024年1月\n\n", "\n\n2024年1月\n\n"),
+    ("\n\n2024年1月  — 2 —\n\n", "\n\n2024年1月  — 3 —\n\n"),
+    ("\n龙华区人民政府办公室 2024年1月印发\n第 2 页\n", "\n龙华区人民政府办公室 2024年1月印发\n第 3 页\n"),
+    ("\n— 2 —\n深圳市龙华区人民政府 2024年1月\n", "\n— 3 —\n深圳市龙华区人民政府 2024年1月\n"),
+    ("\n\n2024年1月 - 2 -\n\n", ""),
+])
+def test_dated_page_foot_inside_a_sentence(foot1, foot2):
+    fs = facts(PAGE1.format(foot1=foot1, foot2=foot2), report_year=2024)
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (1062.4, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (9.8, "eq")
+    assert not any(k[1] == "target" and k[0] != "gdp" for k in fs)
+
+
+# look-alike: a date line under a finished sentence (a part's or an annex's signature) is no page foot: it stays
+def test_date_line_after_a_sentence_stays():
+    text = ("政府工作报告\n附件1：全市重点项目清单（略）。\n2024年1月\n附件2：全市民生实事清单（略）。\n2024年1月\n"
+            "一、2023年工作回顾\n全市地区生产总值3286.5亿元。\n")
+    assert normalize(text).text.count("2024年1月") == 2

@@ -1532,6 +1532,9 @@ _DIGITS = lazy(r"\d+")
 _DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
 # (a congress's document line, the head of every other page of its PDF: "宜昌市第七届人民代表大会第六次会议文件",
 # "市十七届人大四次会议文件（1）", "…会议参阅材料之二")
+# (a page's foot giving its date, its issuer's name before it or not: "2019年1月", "郸城县人民政府办公室 2019年1月印发"; on a
+# line's key, each run of digits is one 0)
+_FOOT_DATE = lazy(r"(?:[\u4e00-\u9fff]{2,16}[ \t\u3000]*)?\d+[ \t]*年[ \t]*\d+[ \t]*月(?:[ \t]*\d+[ \t]*日)?(?:印发|编印|印)?$")
 _HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
@@ -1555,7 +1558,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # (a page's number, three digits at most: not a year, "2024 政府工作报告" a title)
         if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) \
                 and (bare := _EDGE_MARK.sub("", line := lines[i].strip())) != line \
-                and len(bare) >= 4 and _DOC_WORDS.search(bare):  # (a table's row, "地区生产总值 6", is no head)
+                and len(bare) >= 4 and (_DOC_WORDS.search(bare) or _FOOT_DATE.match(bare)):  # (a table's row, "地区生产总值 6", is no head)
             keys[i] = _DIGITS.sub("0", bare)
             edged.add(i)
     # (not a numbered list's items, "1 政府工作报告\n2 计划报告", nor with blank lines between them: a head stands
@@ -1573,7 +1576,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k)}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
-    once = {k for k, c in counts.items() if c == 1 and _HEADER_WORDS.search(k) and not _CLAUSE_MARK.search(k)
+    once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
             and "。" not in k and not _HEADING.match(k)}
     if not repeated and not once:
         return []
@@ -1622,7 +1625,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
         # 社会消费品零售总额增长7.5%；")
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
-                or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
+                or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))):
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
 
