@@ -100,3 +100,41 @@ def test_date_line_after_a_sentence_stays():
     text = ("政府工作报告\n附件1：全市重点项目清单（略）。\n2024年1月\n附件2：全市民生实事清单（略）。\n2024年1月\n"
             "一、2023年工作回顾\n全市地区生产总值3286.5亿元。\n")
     assert normalize(text).text.count("2024年1月") == 2
+
+
+TARGETS = "二、2024年工作安排\n今年主要预期目标见下表。\n表2 2024年主要预期目标\n\n"
+
+
+# a web page's table read as text, each cell a paragraph (a blank line after every cell): read as the table it is
+def test_table_one_cell_a_paragraph():
+    text = REVIEW + "全区经济稳中向好。\n" + TARGETS + "\n\n".join([
+        "指标", "单位", "2023年完成", "2024年目标",
+        "地区生产总值增速", "%", "6.2", "6左右",
+        "一般公共预算收入增速", "%", "3.6", "3",
+        "城镇调查失业率", "%", "—", "5以内"]) + "\n三、重点工作\n全力扩大有效投资。\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5, "at_most")
+
+
+def test_table_one_cell_a_paragraph_with_units_column_and_two_years():
+    text = REVIEW + "全市经济回升向好。\n" + "\n\n".join([
+        "指  标", "单位", "2023年", "增长%",
+        "地区生产总值", "亿元", "3286.5", "6.2",
+        "城镇居民人均可支配收入", "元", "76536", "5.1"]) + "\n"
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3286.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.1, "eq")
+
+
+# look-alike: a 指标 heading over prose paragraphs is no table: the prose is read as prose
+def test_head_word_over_paragraphs_is_no_table():
+    text = (REVIEW + "全区经济稳中向好。\n二、2024年工作安排\n指标\n\n今年全区地区生产总值增长6%左右，一般公共预算收入增长3%。\n\n"
+            "城镇调查失业率控制在5%以内。\n")
+    assert "|" not in normalize(text).text
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5, "at_most")

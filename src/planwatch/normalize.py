@@ -1202,8 +1202,16 @@ def _table_cells(text: str) -> str:
     heads, head_cell = _table_words()
     if "年\n" in text:
         joins += _wrapped_head(text, head_cell)
-    if _head_line().search(text):
-        swaps += _cell_lines(text, heads, head_cell, joins)
+    if h := _head_line().search(text):
+        inner: list[int] = []
+        found = _cell_lines(text, heads, head_cell, inner)
+        if text.startswith("\n", h.end() + 1):  # (a blank line under the head: each cell a paragraph?)
+            spaced_inner: list[int] = []
+            spaced = _spaced_cell_lines(text, heads, head_cell, spaced_inner)
+            if spaced:  # (read with its blank lines, such a table passes for rows of empty cells)
+                found, inner = spaced, spaced_inner
+        swaps += found
+        joins += inner
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if "：" in text or ":" in text:
@@ -1512,6 +1520,36 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             for r in rows:
                 out += ends[r:r + k - 1]
             done = rows[-1] + k - 1
+    return out
+
+
+def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
+    """A table printed one cell a line with a blank line after each cell (a web page's table read as text, each
+    cell a paragraph): read as ``_cell_lines`` reads it with the blank lines left out. Inside a row the breaks
+    are its cells' gaps and the blank lines' breaks spaces; between two rows one blank line's break stays."""
+    breaks = [m.start() for m in re.finditer(r"\n", text)]  # the break after each line
+    lines = text.split("\n")
+    full = [j for j, ln in enumerate(lines) if ln.strip()]
+    inner: list[int] = []
+    cuts = _cell_lines("\n".join(lines[j] for j in full), heads, head_cell, inner)
+    if not cuts:
+        return []
+    at, pos = {}, 0
+    for n, j in enumerate(full):
+        pos += len(lines[j])
+        at[pos] = n  # the break after the n-th line kept
+        pos += 1
+    cut_at = {at[c] for c in cuts}
+    in_cell = {at[c] for c in inner}
+    rows = sorted(cut_at | in_cell)
+    out = []
+    for n in range(rows[0], min(rows[-1] + 2, len(full) - 1)):
+        a, b = full[n], full[n + 1]
+        if n in cut_at or n in in_cell:
+            (out if n in cut_at else joins).append(breaks[a])
+            joins += breaks[a + 1:b]
+        elif n <= rows[-1] + 1 and b - a > 1:
+            joins += breaks[a:b - 1]  # (a row's end: the blank line's own break ends it)
     return out
 
 
