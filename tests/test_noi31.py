@@ -138,3 +138,16 @@ def test_head_word_over_paragraphs_is_no_table():
     fs = facts(text, report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5, "at_most")
+
+
+# a web page's image link ("▲点击图片查看大图", "点击查看原图") between the halves of a sentence is chrome: the sentence goes on
+@pytest.mark.parametrize("chrome", ["\n▲点击图片查看大图\n", "\n点击查看原图\n", "\n△ 点击查看大图\n"])
+def test_image_link_inside_a_sentence(chrome):
+    fs = facts(REVIEW + "全市一般公共预算收入" + chrome + "168.3亿元，增长3.6%；城镇新增就业4.2万人。\n", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (168.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (3.6, "eq")
+
+
+# look-alike: an infographic's arrow before a figure is no chrome
+def test_arrow_before_a_figure_stays():
+    assert "▲" in normalize("规模以上工业增加值\n▲8.6%\n").text
