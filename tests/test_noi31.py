@@ -151,3 +151,29 @@ def test_image_link_inside_a_sentence(chrome):
 # look-alike: an infographic's arrow before a figure is no chrome
 def test_arrow_before_a_figure_stays():
     assert "▲" in normalize("规模以上工业增加值\n▲8.6%\n").text
+
+
+YEARBOOK = ("政府工作报告\n——2021年1月8日在濉溪县第十八届人民代表大会第一次会议上\n一、2020年工作回顾\n2020年，全县实现地区生产总值"
+            "412.6亿元，增长3.9%；一般公共预算收入20.3亿元，增长2.1%；社会消{head1}费品零售总额135.2亿元，下降1.6%；城镇居民人均可"
+            "支配收入36120元，增{head2}长4.2%。\n二、2021年主要目标\n今年全县主要预期目标是：地区生产总值增长8%左右。\n")
+
+
+# a yearbook's reprint: its running head (the yearbook's name and year, its page mark beside it or not) between two
+# pages is the page's, and the sentence it cuts goes on
+@pytest.mark.parametrize("head1,head2", [
+    ("\n淮北年鉴（2021）\n", "\n淮北年鉴（2021）\n"),
+    ("\n· 58 ·　淮北年鉴（2021）\n", "\n淮北年鉴（2021）　· 59 ·\n"),
+    ("\n2021濉溪年鉴\n", "\n2021濉溪年鉴\n"),
+    ("\n— 58 —\n淮北年鉴 2021\n", ""),
+])
+def test_yearbook_running_head(head1, head2):
+    fs = facts(YEARBOOK.format(head1=head1, head2=head2), report_year=2021)
+    assert val(fs, ("retail_sales", "actual", "2020", "level")) == (135.2, "eq")
+    assert val(fs, ("retail_sales", "actual", "2020", "growth")) == (-1.6, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2020", "growth")) == (4.2, "eq")
+
+
+# look-alike: the yearbook's name opening the document is its title, kept
+def test_yearbook_name_opening_the_document_stays():
+    text = "淮北年鉴（2021）\n" + YEARBOOK.format(head1="\n淮北年鉴（2021）\n", head2="\n淮北年鉴（2021）\n")
+    assert normalize(text).text.count("淮北年鉴") == 1

@@ -1567,13 +1567,13 @@ def _category_line(line: str, nxt: str) -> bool:
 
 
 _DIGITS = lazy(r"\d+")
-_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
+_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会|年鉴")  # (a yearbook's reprint: "郸城年鉴（2019）")
 # (a congress's document line, the head of every other page of its PDF: "宜昌市第七届人民代表大会第六次会议文件",
 # "市十七届人大四次会议文件（1）", "…会议参阅材料之二")
 # (a page's foot giving its date, its issuer's name before it or not: "2019年1月", "郸城县人民政府办公室 2019年1月印发"; on a
 # line's key, each run of digits is one 0)
 _FOOT_DATE = lazy(r"(?:[\u4e00-\u9fff]{2,16}[ \t\u3000]*)?\d+[ \t]*年[ \t]*\d+[ \t]*月(?:[ \t]*\d+[ \t]*日)?(?:印发|编印|印)?$")
-_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|年鉴(?:[ \t]*[(（]?[ \t]*\d+)?|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -1668,8 +1668,8 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
 
 
-_EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
-                  r"|\s+(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$")
+_EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
+                  r"|\s+(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$")
 
 
 def _next_text_line(lines: list[str], i: int, step: int) -> int:
@@ -1678,8 +1678,8 @@ def _next_text_line(lines: list[str], i: int, step: int) -> int:
     while 0 <= j < len(lines) and not lines[j].strip():
         j += step
     return j if 0 <= j < len(lines) else -1
-_EDGE_FIRST = frozenset("-—–－第0")
-_EDGE_LAST = frozenset("-—–－页0")
+_EDGE_FIRST = frozenset("-—–－·•第0")
+_EDGE_LAST = frozenset("-—–－·•页0")
 _PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
 
 
