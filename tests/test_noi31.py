@@ -177,3 +177,23 @@ def test_yearbook_running_head(head1, head2):
 def test_yearbook_name_opening_the_document_stays():
     text = "淮北年鉴（2021）\n" + YEARBOOK.format(head1="\n淮北年鉴（2021）\n", head2="\n淮北年鉴（2021）\n")
     assert normalize(text).text.count("淮北年鉴") == 1
+
+
+# the other page's head of a yearbook's reprint: its column's name ("特载", "重要文献"), a page mark beside it or not
+@pytest.mark.parametrize("head1,head2", [
+    ("\n· 58 ·　淮北年鉴（2021）\n", "\n特载　· 59 ·\n"),
+    ("\n58　淮北年鉴（2021）\n", "\n重 要 文 献　59\n"),
+    ("\n— 58 —\n淮北年鉴（2021）\n", "\n专文\n"),
+])
+def test_yearbook_column_head(head1, head2):
+    fs = facts(YEARBOOK.format(head1=head1, head2=head2), report_year=2021)
+    assert val(fs, ("retail_sales", "actual", "2020", "level")) == (135.2, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2020", "growth")) == (4.2, "eq")
+
+
+# look-alikes: the column's name over the reprint's title (after no cut sentence) stays, and so does such a word in a
+# text that is no yearbook's
+def test_yearbook_column_over_the_title_stays():
+    text = "淮北年鉴（2021）\n特载\n" + YEARBOOK.format(head1="", head2="")
+    assert "特载" in normalize(text).text
+    assert "专文" in normalize("全市经济运行平稳，城镇新增就\n专文\n业4.2万人。\n").text

@@ -1589,6 +1589,13 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
     keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    if "年鉴" in text:
+        # (a yearbook's reprint: its column's name heads every other page, "特载", "特　载　37", "特载 · 37 ·"; keyed as
+        # the yearbook's so that it is a head where it cuts a sentence)
+        cols = _yearbook_columns()
+        for i, ln in enumerate(lines):
+            if 2 <= len(ln) <= 20 and (w := _EDGE_MARK.sub("", ln.strip()).replace(" ", "").replace("\u3000", "")) in cols:
+                keys[i] = "年鉴·" + w
     # (a head and its page's number on one line, "安吉县人民政府工作报告  — 3 —", "3 安吉县人民政府工作报告": the name is the
     # key, the number a page mark beside it)
     edged = set()
@@ -1616,6 +1623,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
             and "。" not in k and not _HEADING.match(k)}
+    once |= {k for k in counts if k.startswith("年鉴·")}  # (a yearbook's column: a head wherever it cuts a sentence)
     if not repeated and not once:
         return []
     starts, pos = [], 0
@@ -1663,9 +1671,15 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
         # 社会消费品零售总额增长7.5%；")
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
-                or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))):
+                or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
+                or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+@lru_cache(maxsize=1)
+def _yearbook_columns() -> frozenset[str]:
+    return frozenset(vocab.cues().get("yearbook_column", ()))
 
 
 _EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
