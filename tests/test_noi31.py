@@ -197,3 +197,27 @@ def test_yearbook_column_over_the_title_stays():
     text = "淮北年鉴（2021）\n特载\n" + YEARBOOK.format(head1="", head2="")
     assert "特载" in normalize(text).text
     assert "专文" in normalize("全市经济运行平稳，城镇新增就\n专文\n业4.2万人。\n").text
+
+
+PAGED = ("政府工作报告\n一、2023年工作回顾\n2023年，全市地区生产总值3286.5亿元，增长6.2%；一般公共预算收入168.3亿元，增长3.6%；社会消"
+         "{bar1}费品零售总额1062.4亿元，增长2.3%；城镇居民人均可支配收入76536元，增{bar2}长5.1%。\n二、2024年工作安排\n"
+         "今年全市主要预期目标是：地区生产总值增长6%左右。\n")
+
+
+# an old site's bar of an article's pages, left between the pages' text where a page cut a sentence
+@pytest.mark.parametrize("bar1,bar2", [
+    ("\n[1] [2] [3] [下一页]\n", "\n[上一页] [1] [2] [3] [下一页]\n"),
+    ("\n第1页　第2页　第3页\n", "\n第1页　第2页　第3页\n"),
+    ("\n共3页: 1 2 3 下一页 尾页\n", "\n共3页: 首页 上一页 1 2 3 下一页 尾页\n"),
+    ("\n上一页  【1】  【2】  下一页\n", "\n下一页\n"),
+])
+def test_page_bar_inside_a_sentence(bar1, bar2):
+    fs = facts(PAGED.format(bar1=bar1, bar2=bar2), report_year=2024)
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (1062.4, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.1, "eq")
+
+
+# look-alikes: a line of bare numbers (a table's cells) and a sentence naming a page are no bar
+def test_numbers_and_page_words_stay():
+    t = normalize("年份\n2021 2022 2023\n12 15 18\n详见第3页和下一页的附表。\n").text
+    assert "121518" in t.replace(" ", "") and "下一页的附表" in t
