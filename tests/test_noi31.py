@@ -221,3 +221,25 @@ def test_page_bar_inside_a_sentence(bar1, bar2):
 def test_numbers_and_page_words_stay():
     t = normalize("年份\n2021 2022 2023\n12 15 18\n详见第3页和下一页的附表。\n").text
     assert "121518" in t.replace(" ", "") and "下一页的附表" in t
+
+
+PLAN = "政府工作报告\n一、2023年工作回顾\n全市经济回升向好。\n二、2024年工作安排\n今年主要预期目标见下表。\n"
+
+
+# a name cell wrapped in two lines after the row's serial number: the serial, the whole name, its figures
+def test_wrapped_name_after_a_serial_number():
+    cells = ["序号", "指标", "单位", "2024年目标", "1", "规模以上工业增", "加值增长", "%", "8", "2", "一般公共预算收入增长", "%", "3",
+             "3", "城镇调查失", "业率", "%", "5.5以内", "4", "居民消费价格涨幅", "%", "2左右"]
+    fs = facts(PLAN + "\n".join(cells) + "\n", report_year=2024)
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (2, "about")
+
+
+# look-alike: serial numbers over whole names keep their rows (no name's rest is taken from the next row)
+def test_serial_rows_with_whole_names():
+    cells = ["序号", "指标", "单位", "2024年目标", "1", "地区生产总值增长", "%", "6左右", "2", "城镇调查失业率", "%", "5.5以内"]
+    fs = facts(PLAN + "\n".join(cells) + "\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")

@@ -1456,10 +1456,12 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         # (an empty line between header cells: an empty corner cell of a second header row)
         while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
             most += 1
-        best = (0, 0, 0, [], [])  # (how well the rows read, header length, k, the rows' first lines, wrapped names)
+        # (how well the rows read, header length, k, the rows' first lines, wrapped names, the last cut of a row whose
+        # name after its serial number took two lines)
+        best = (0, 0, 0, [], [], [])
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
-                rows, wrapped, r, at, score = [], [], i + hd, None, 0
+                rows, wrapped, serial_rows, r, at, score = [], [], [], i + hd, None, 0
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
@@ -1484,13 +1486,24 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         wrapped.append(r)
                         r += 1
                         n = w
+                    elif r + k + 1 < len(lines) and at in (None, 1) and _SERIAL.fullmatch(lines[r].strip()) \
+                            and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) \
+                            and _name_rest(lines[r + 1].strip(), lines[r + 2].strip()) \
+                            and (w := name_at([lines[r].strip(), lines[r + 1].strip() + lines[r + 2].strip()]
+                                              + [c.strip() for c in lines[r + 3:r + k + 1]]))[0] == 1 and w[1] > n[1]:
+                        # (the same after the row's serial number: "1", "地区生产总" over "值增长", its figures)
+                        wrapped.append(r + 1)
+                        serial_rows.append(r + k - 1)
+                        rows.append(r)
+                        r, at, score = r + k + 1, 1, score + w[1]
+                        continue
                     elif n[0] < 0 or at not in (None, n[0]):
                         break
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows, wrapped)
-        _, hd, k, rows, wrapped = best
+                    best = (score, hd, k, rows, wrapped, serial_rows)
+        _, hd, k, rows, wrapped, serial_rows = best
         joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
@@ -1519,7 +1532,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
                 out += ends[r:r + k - 1]
-            done = rows[-1] + k - 1
+            out += [ends[r] for r in serial_rows]  # (the row's last break: its name took two lines)
+            done = max(rows[-1] + k - 1, max(serial_rows, default=-1) + 1)
     return out
 
 
