@@ -243,3 +243,19 @@ def test_serial_rows_with_whole_names():
     fs = facts(PLAN + "\n".join(cells) + "\n", report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
     assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+
+
+# a Taiwan-worded page of a mainland report: 專案 is 项目 and 網路 before what it names is 网络 (one for one); a case's
+# 专案组 and a pipe network's road surface (管网路面) stay
+def test_taiwan_wording_of_pledges():
+    from factkeys import pledged, read
+    d = read("政府工作報告\n二、2024年工作安排\n今年將實施重大產業專案120個，引進億元以上專案80個，網路零售額增長15%以上。\n",
+             report_year=2024)
+    objs = {o for o, _, _ in pledged(d)}
+    assert any("项目" in o for o in objs) and not any("专案" in o for o in objs)
+    assert any(o.startswith("网络零售") for o in objs)
+
+
+def test_mainland_words_like_taiwan_wording_stay():
+    t = normalize("成立专案组，改造城市管网路面12公里。").text
+    assert "专案组" in t and "管网路面" in t
