@@ -259,3 +259,12 @@ def test_taiwan_wording_of_pledges():
 def test_mainland_words_like_taiwan_wording_stay():
     t = normalize("成立专案组，改造城市管网路面12公里。").text
     assert "专案组" in t and "管网路面" in t
+
+
+# a run of digits alone on its line is read at once (the page bar's numbers are whole numbers, never split: split every
+# way, a run of thirty digits took seconds)
+def test_long_digit_line_is_quick():
+    import time
+    t = time.perf_counter()
+    normalize("地区生产总值\n" + "1234567890" * 6 + "元\n")
+    assert time.perf_counter() - t < 1.0
