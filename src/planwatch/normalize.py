@@ -1203,8 +1203,16 @@ def _table_cells(text: str) -> str:
     heads, head_cell = _table_words()
     if "年\n" in text:
         joins += _wrapped_head(text, head_cell)
-    if _head_line().search(text):
-        swaps += _cell_lines(text, heads, head_cell, joins)
+    if h := _head_line().search(text):
+        inner: list[int] = []
+        found = _cell_lines(text, heads, head_cell, inner)
+        if text.startswith("\n", h.end() + 1):  # (a blank line under the head: each cell a paragraph?)
+            spaced_inner: list[int] = []
+            spaced = _spaced_cell_lines(text, heads, head_cell, spaced_inner)
+            if spaced:  # (read with its blank lines, such a table passes for rows of empty cells)
+                found, inner = spaced, spaced_inner
+        swaps += found
+        joins += inner
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if "：" in text or ":" in text:
@@ -1396,6 +1404,17 @@ _WRAPPED_NAME_LINE = lazy(r"[\u4e00-\u9fff（）()]{2,16}")  # (a part of a name
 _UNIT_LINE_CELL = lazy(r"[万亿千百]?(?:元|人|户|家|个|吨|亩|人次|平方米|公里|千瓦时?|美元|斤|公斤|项|所|座|张|天|位|标准煤|立方米|元/人|人/年)")
 
 
+def _name_rest(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` can be the rest of a name cell that ``line`` begins: words that are no unit, one
+    character too ("地区生产总" over "值", "新能源汽车保有" over "量": the cell was a character too narrow); a
+    one-character unit only where it ends an indicator's name cut at the line's end (the row's reading then
+    decides between the two: a unit cell, "辆" under "新能源汽车保有量", reads better as a cell)."""
+    if _UNIT_LINE_CELL.fullmatch(nxt):
+        tail = line[-12:]
+        return len(nxt) == 1 and any(m.start() < len(tail) < m.end() for m in _indicator_names().finditer(tail + nxt))
+    return _WRAPPED_NAME_LINE.fullmatch(nxt) is not None or len(nxt) == 1 and _HAN.match(nxt) is not None
+
+
 @lru_cache(maxsize=1)
 def _tail_heads() -> frozenset[str]:
     """Heads over a column of no figures that close a header row after its years (cues.tsv table_tail_head)."""
@@ -1438,10 +1457,12 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         # (an empty line between header cells: an empty corner cell of a second header row)
         while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
             most += 1
-        best = (0, 0, 0, [], [])  # (how well the rows read, header length, k, the rows' first lines, wrapped names)
+        # (how well the rows read, header length, k, the rows' first lines, wrapped names, the last cut of a row whose
+        # name after its serial number took two lines)
+        best = (0, 0, 0, [], [], [])
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
-                rows, wrapped, r, at, score = [], [], i + hd, None, 0
+                rows, wrapped, serial_rows, r, at, score = [], [], [], i + hd, None, 0
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
@@ -1458,7 +1479,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         r += 1  # a page's mark between two rows ("— 12 —"): the table goes on under it
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
-                            and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) and not _UNIT_LINE_CELL.fullmatch(lines[r + 1].strip()) \
+                            and _name_rest(lines[r].strip(), lines[r + 1].strip()) \
                             and (w := name_at([lines[r].strip() + lines[r + 1].strip()] + [c.strip() for c in lines[r + 2:r + k + 1]]))[0] == 0 \
                             and at in (None, 0) and w[1] > n[1]:
                         # "城镇常住居民人均" over "可支配收入增长": a name cell a PDF's text layer wrapped in
@@ -1466,13 +1487,24 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         wrapped.append(r)
                         r += 1
                         n = w
+                    elif r + k + 1 < len(lines) and at in (None, 1) and _SERIAL.fullmatch(lines[r].strip()) \
+                            and _WRAPPED_NAME_LINE.fullmatch(lines[r + 1].strip()) \
+                            and _name_rest(lines[r + 1].strip(), lines[r + 2].strip()) \
+                            and (w := name_at([lines[r].strip(), lines[r + 1].strip() + lines[r + 2].strip()]
+                                              + [c.strip() for c in lines[r + 3:r + k + 1]]))[0] == 1 and w[1] > n[1]:
+                        # (the same after the row's serial number: "1", "地区生产总" over "值增长", its figures)
+                        wrapped.append(r + 1)
+                        serial_rows.append(r + k - 1)
+                        rows.append(r)
+                        r, at, score = r + k + 1, 1, score + w[1]
+                        continue
                     elif n[0] < 0 or at not in (None, n[0]):
                         break
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows, wrapped)
-        _, hd, k, rows, wrapped = best
+                    best = (score, hd, k, rows, wrapped, serial_rows)
+        _, hd, k, rows, wrapped, serial_rows = best
         joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
@@ -1501,7 +1533,38 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 out += [e for e in ends[a:b - 1] if e not in joins]
             for r in rows:
                 out += ends[r:r + k - 1]
-            done = rows[-1] + k - 1
+            out += [ends[r] for r in serial_rows]  # (the row's last break: its name took two lines)
+            done = max(rows[-1] + k - 1, max(serial_rows, default=-1) + 1)
+    return out
+
+
+def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
+    """A table printed one cell a line with a blank line after each cell (a web page's table read as text, each
+    cell a paragraph): read as ``_cell_lines`` reads it with the blank lines left out. Inside a row the breaks
+    are its cells' gaps and the blank lines' breaks spaces; between two rows one blank line's break stays."""
+    breaks = [m.start() for m in re.finditer(r"\n", text)]  # the break after each line
+    lines = text.split("\n")
+    full = [j for j, ln in enumerate(lines) if ln.strip()]
+    inner: list[int] = []
+    cuts = _cell_lines("\n".join(lines[j] for j in full), heads, head_cell, inner)
+    if not cuts:
+        return []
+    at, pos = {}, 0
+    for n, j in enumerate(full):
+        pos += len(lines[j])
+        at[pos] = n  # the break after the n-th line kept
+        pos += 1
+    cut_at = {at[c] for c in cuts}
+    in_cell = {at[c] for c in inner}
+    rows = sorted(cut_at | in_cell)
+    out = []
+    for n in range(rows[0], min(rows[-1] + 2, len(full) - 1)):
+        a, b = full[n], full[n + 1]
+        if n in cut_at or n in in_cell:
+            (out if n in cut_at else joins).append(breaks[a])
+            joins += breaks[a + 1:b]
+        elif n <= rows[-1] + 1 and b - a > 1:
+            joins += breaks[a:b - 1]  # (a row's end: the blank line's own break ends it)
     return out
 
 
@@ -1519,10 +1582,13 @@ def _category_line(line: str, nxt: str) -> bool:
 
 
 _DIGITS = lazy(r"\d+")
-_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会")
+_DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人民代表大会|年鉴")  # (a yearbook's reprint: "郸城年鉴（2019）")
 # (a congress's document line, the head of every other page of its PDF: "宜昌市第七届人民代表大会第六次会议文件",
 # "市十七届人大四次会议文件（1）", "…会议参阅材料之二")
-_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
+# (a page's foot giving its date, its issuer's name before it or not: "2019年1月", "郸城县人民政府办公室 2019年1月印发"; on a
+# line's key, each run of digits is one 0)
+_FOOT_DATE = lazy(r"(?:[\u4e00-\u9fff]{2,16}[ \t\u3000]*)?\d+[ \t]*年[ \t]*\d+[ \t]*月(?:[ \t]*\d+[ \t]*日)?(?:印发|编印|印)?$")
+_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|年鉴(?:[ \t]*[(（]?[ \t]*\d+)?|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -1538,6 +1604,13 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
     keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    if "年鉴" in text:
+        # (a yearbook's reprint: its column's name heads every other page, "特载", "特　载　37", "特载 · 37 ·"; keyed as
+        # the yearbook's so that it is a head where it cuts a sentence)
+        cols = _yearbook_columns()
+        for i, ln in enumerate(lines):
+            if 2 <= len(ln) <= 20 and (w := _EDGE_MARK.sub("", ln.strip()).replace(" ", "").replace("\u3000", "")) in cols:
+                keys[i] = "年鉴·" + w
     # (a head and its page's number on one line, "安吉县人民政府工作报告  — 3 —", "3 安吉县人民政府工作报告": the name is the
     # key, the number a page mark beside it)
     edged = set()
@@ -1545,7 +1618,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # (a page's number, three digits at most: not a year, "2024 政府工作报告" a title)
         if k and "0" in k and (k[0] in _EDGE_FIRST or k[-1] in _EDGE_LAST) \
                 and (bare := _EDGE_MARK.sub("", line := lines[i].strip())) != line \
-                and len(bare) >= 4 and _DOC_WORDS.search(bare):  # (a table's row, "地区生产总值 6", is no head)
+                and len(bare) >= 4 and (_DOC_WORDS.search(bare) or _FOOT_DATE.match(bare)):  # (a table's row, "地区生产总值 6", is no head)
             keys[i] = _DIGITS.sub("0", bare)
             edged.add(i)
     # (not a numbered list's items, "1 政府工作报告\n2 计划报告", nor with blank lines between them: a head stands
@@ -1563,8 +1636,9 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k)}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
-    once = {k for k, c in counts.items() if c == 1 and _HEADER_WORDS.search(k) and not _CLAUSE_MARK.search(k)
+    once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
             and "。" not in k and not _HEADING.match(k)}
+    once |= {k for k in counts if k.startswith("年鉴·")}  # (a yearbook's column: a head wherever it cuts a sentence)
     if not repeated and not once:
         return []
     starts, pos = [], 0
@@ -1612,13 +1686,19 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
         # 社会消费品零售总额增长7.5%；")
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
-                or k in repeated and (mark or goes_on and _DOC_WORDS.search(k)):
+                or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
+                or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
 
 
-_EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
-                  r"|\s+(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$")
+@lru_cache(maxsize=1)
+def _yearbook_columns() -> frozenset[str]:
+    return frozenset(vocab.cues().get("yearbook_column", ()))
+
+
+_EDGE_MARK = lazy(r"^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页|\d{1,3})\s+"
+                  r"|\s+(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$")
 
 
 def _next_text_line(lines: list[str], i: int, step: int) -> int:
@@ -1627,8 +1707,8 @@ def _next_text_line(lines: list[str], i: int, step: int) -> int:
     while 0 <= j < len(lines) and not lines[j].strip():
         j += step
     return j if 0 <= j < len(lines) else -1
-_EDGE_FIRST = frozenset("-—–－第0")
-_EDGE_LAST = frozenset("-—–－页0")
+_EDGE_FIRST = frozenset("-—–－·•第0")
+_EDGE_LAST = frozenset("-—–－·•页0")
 _PAGE_NUMBER_LINE = lazy(r"[ \t]*\d{1,3}[ \t]*")
 
 
