@@ -65,3 +65,17 @@ def test_plan_goal_named_as_target_stays_goal():
                "“十四五”时期地区生产总值年均增长6%左右的水平。\n", report_year=2021)
     assert ("gdp", "actual", "2016-2020", "growth") not in fs
     assert ("gdp", "goal", "2021-2025", "growth") in fs
+
+
+CITY24 = dict(report_year=2024, region="襄阳市", level="prefecture", parent="湖北省", province="湖北省")
+
+
+@pytest.mark.parametrize("sentence, value, qual", [
+    ("国务院政府工作报告提出经济增长5%左右，省政府工作报告确定全省增长5.5%左右，我市预期增长6%。", 6, "eq"),
+    ("国家提出经济增长5%左右，省委明确全省增长5.5%左右，我市增长6%左右。", 6, "about"),
+])
+def test_own_target_after_two_levels_set_by_their_reports(sentence, value, qual):
+    # the country's and the province's targets, each set by its report or body, then the city's own, its name left out
+    fs = facts("襄阳市2024年政府工作报告\n二、2024年主要目标\n" + sentence + "\n", **CITY24)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (value, qual)
+    assert len([k for k in fs if k[0] == "gdp"]) == 1
