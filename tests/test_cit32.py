@@ -1,0 +1,49 @@
+"""cit32: prefecture-city reports of the less-tested provinces, blind (decision 108)."""
+import pytest
+
+from factkeys import facts, val
+
+
+def _report(year: int, body: str, region: str = "某某市", level: str = "prefecture"):
+    head = f"政府工作报告\n——{year}年1月8日在{region}人民代表大会第一次会议上\n"
+    return facts(head + body + "\n", report_year=year, region=region, level=level)
+
+
+# 1. an ended plan as the object of a verb of completion before it ("胜利完成“十三五”规划目标任务") in a review of the
+# five years before a new term: a clause about the plan, not the span of the figures after it
+@pytest.mark.parametrize("year,intro,span", [
+    (2022, "五年来，全县上下圆满完成“十三五”规划各项任务，“十四五”开局良好。", "2017-2021"),
+    (2022, "五年来，我们胜利完成了“十三五”规划，实现“十四五”良好开局。", "2017-2021"),
+    (2017, "五年来，我们顺利完成“十二五”规划主要目标，“十三五”实现良好开局。", "2012-2016"),
+    (2017, "五年来，“十二五”规划胜利完成，“十三五”开局良好。", "2012-2016"),
+])
+def test_plan_completed_before_its_name_does_not_date_the_review(year, intro, span):
+    fs = _report(year, "一、过去五年工作回顾\n" + intro + "\n——经济实力稳步提升。全县地区生产总值年均增长6.3%，"
+                 "一般公共预算收入年均增长5.1%；森林覆盖率由40.2%提高到43.6%。\n二、主要预期目标\n"
+                 "地区生产总值增长6%左右。", level="county", region="某某县")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (6.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", span, "growth")) == (5.1, "eq")
+    end = span[-4:]
+    assert val(fs, ("forest_coverage", "actual", end, "share")) == (43.6, "eq")
+    assert not any(k[1] == "actual" and k[2].endswith(("2015", "2020")) for k in fs)
+
+
+# look-alikes: the plan named as the span of the figures (its own 时期, or a clause with a figure in it) still dates them
+@pytest.mark.parametrize("body,span", [
+    ("过去五年，我们圆满完成“十三五”规划。“十三五”时期，全市地区生产总值年均增长7.2%。", "2016-2020"),
+    ("一年来，我们胜利完成“十三五”规划，全市地区生产总值年均增长7.2%。", "2016-2020"),
+])
+def test_plan_still_dates_its_own_figures(body, span):
+    fs = _report(2021, "一、“十三五”时期工作回顾\n" + body + "\n二、2021年工作安排\n地区生产总值增长6%左右。")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (7.2, "eq")
+
+
+# look-alike: a target cue of this year's list after a completion verb in an earlier sentence still leads the list
+@pytest.mark.parametrize("body", [
+    "今年是“十三五”规划收官之年，要确保圆满完成“十三五”规划目标任务。今年主要目标是：地区生产总值增长6%左右，城镇新增就业2万人。",
+    "全力以赴确保顺利完成全年目标任务。主要预期目标是：地区生产总值增长6%左右，城镇新增就业2万人。",
+])
+def test_completion_verb_leaves_this_years_list(body):
+    fs = _report(2020, "一、2019年工作回顾\n全市地区生产总值增长6.8%。\n二、2020年工作安排\n" + body)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (2, "eq")
