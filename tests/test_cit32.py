@@ -1,7 +1,7 @@
 """cit32: prefecture-city reports of the less-tested provinces, blind (decision 108)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, keys_of, read, val
 
 
 def _report(year: int, body: str, region: str = "某某市", level: str = "prefecture"):
@@ -52,3 +52,40 @@ def test_completion_verb_leaves_this_years_list(body):
     fs = _report(2020, "一、2019年工作回顾\n全市地区生产总值增长6.8%。\n二、2020年工作安排\n" + body)
     assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
     assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (2, "eq")
+
+
+# 2. a city paper's lead that names the session's venue, a district of the city, in the sentence before the speaker's
+# office ("…会议在七星关区开幕。市长李强作政府工作报告"): the office's own sentence names no region, the city's session stands
+_BODY = "报告指出，2022年全市地区生产总值增长3.2%。报告提出，2023年全市地区生产总值增长6%左右。"
+
+
+@pytest.mark.parametrize("lead,region", [
+    ("本报讯（记者 王芳）1月10日，毕节市第四届人民代表大会第三次会议在七星关区开幕。市长李强作政府工作报告。", "毕节市"),
+    ("本报讯 1月9日上午，汉中市第八届人民代表大会第四次会议在汉台区隆重开幕。代市长王伟代表市人民政府作政府工作报告。", "汉中市"),
+    ("本报讯 1月12日，百色市第五届人民代表大会第三次会议在右江区开幕。市长周明作政府工作报告。", "百色市"),
+    ("本报讯 1月10日，毕节市第四届人民代表大会第三次会议开幕。七星关区区长李强列席会议。市长张明作政府工作报告。", "毕节市"),
+])
+def test_venue_district_before_the_speaker_is_not_the_region(lead, region):
+    d = read(lead + _BODY)
+    assert (d.meta.region, d.meta.level) == (region, "prefecture")
+    assert ("gdp", "actual", "2022", "growth") in keys_of(d)
+
+
+# look-alike: a district's own session, its head in the next sentence, is still the district's
+@pytest.mark.parametrize("lead,region", [
+    ("本报讯 1月10日，七星关区第三届人民代表大会第三次会议在区会议中心开幕。区长李强作政府工作报告。", "七星关区"),
+    ("本报讯 1月9日，汉台区第十九届人民代表大会第四次会议开幕。区长王伟作政府工作报告。", "汉台区"),
+])
+def test_district_session_stays_the_districts(lead, region):
+    d = read(lead + _BODY.replace("全市", "全区"))
+    assert (d.meta.region, d.meta.level) == (region, "county")
+
+
+# 3. an office with no name before 向大会 ("州长向大会作政府工作报告"): no speaker, not "向大会"
+@pytest.mark.parametrize("lead", [
+    "本报讯 1月8日，黔西南州第十四届人民代表大会第四次会议开幕，州长向大会作政府工作报告。",
+    "本报讯 1月8日，遵义市第五届人民代表大会第三次会议开幕，市长向大会作政府工作报告。",
+])
+def test_office_without_name_before_xiang_dahui(lead):
+    assert read(lead + _BODY).meta.speaker is None
+    assert read(lead.replace("长向", "长李明向") + _BODY).meta.speaker == "李明"
