@@ -3195,7 +3195,7 @@ _COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:
 _TARGET_DONE_WITH = re.compile(r"(?:调整|下调|上调|调低|调高|调减|调增|修订|完成|实现|达到)了[^，,。；;：:\d%％]{0,10}$")
 
 
-@lru_cache(maxsize=1)
+@once
 def _target_done_adverb() -> re.Pattern:
     """A target named as the object of a verb of completion with its adverb (cues.tsv plan_done_before: 顺利完成,
     圆满完成…), 了 or not, in the same clause: done with, as _TARGET_DONE_WITH's."""
