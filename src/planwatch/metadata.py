@@ -112,7 +112,8 @@ _SPEAKER = re.compile(
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
-                           r"(?P<name>" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           # ("州长向大会作政府工作报告": an office with no name, the words after it none)
+                           r"(?P<name>(?!向大会|代表)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?作(?:的|了)?《?(?:政府)?工作报告")
 # "应勇市长作政府工作报告": the name before the office
@@ -1465,6 +1466,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # the office before the name, on its line or the line above ("国务院总理\n李克强")
         before = re.sub(r"[ \t\u3000]", "", text[max(0, sev.start - 40):sev.start]).rstrip("\n")
         lead = before.split("\n")[-1] or (before.split("\n")[-2] if "\n" in before else "")
+        if "。" in lead:
+            # (the office opens its own sentence: "…会议在七星关区开幕。市长李强作政府工作报告" names no 七星关区)
+            lead = lead[lead.rindex("。") + 1:]
         if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:

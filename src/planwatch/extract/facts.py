@@ -3156,8 +3156,26 @@ _ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚�
                       # ("进入“十五五”，", "开启“十五五”新征程", "站在“十五五”新起点上", "作为“十五五”的第一年": the plan's start, this year)
                       r"|进入|开启|开局|站在|作为|迈入|步入|迈进)[^，,。；;：:\d]{0,4}$")
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
-# a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成")
-_PLAN_CLOSED = re.compile(r"[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号|(?:目标任务|主要目标|各项目标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
+# a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成",
+# "“十三五”发展目标胜利实现", "“十三五”主要指标全面完成", "夺取“十三五”全面胜利")
+# (a victory right after the name only: "“十三五”时期脱贫攻坚取得全面胜利，…年均增长7%" is the plan's figure)
+_PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;：:\d%]{0,10}?(?:收官(?!之?年)|画上了?(?:圆满|完美)?的?句号"
+                          r"|(?:目标任务|主要目标|各项目标|发展目标|主要指标|各项指标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
+
+
+def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
+    """Whether an ended plan is the object of a verb of completion before it, or its 规划 the subject of one right
+    after it, in a clause with no figure ("胜利完成“十三五”规划目标任务，“十四五”实现良好开局" in 2022's review of the
+    five years 2017–2021, "“十二五”规划胜利完成"): the clause is about the plan, as "“十三五”圆满收官" is, and
+    frames none of the figures after it."""
+    words = vocab.cues()["plan_done_before"]
+    e = m.start() - (text[m.start() - 1:m.start()] == "了")
+    if not (text.endswith(words, max(start, e - 5), e) or m.group(0).endswith("规划") and text.startswith(words, m.end())):
+        return False
+    c = find_mark(text, m.end(), end, _CLAUSE_MARKS)
+    return _A_DIGIT.search(text, m.end(), c if c >= 0 else end) is None
+
+
 # a figure of the plan named before it that its clause calls the target to meet ("“十四五”单位生产总值能耗下降14.5%的目标")
 _PLAN_GOAL_MET = re.compile(r"[”\"’]?(?:规划)?(?:确定|提出|设定|明确)?的?[^，,。；;：:\d%％]{2,16}?(?:累计)?(?:下降|降低|增长|提高)"
                             r"[\d.]+\s*[%％](?:左右|以上)?的(?:目标|任务)")
@@ -3176,6 +3194,15 @@ _COMPARED_AMOUNT = re.compile(r"(?:高于|低于|超过|超出|好于|优于)(?:
 # 预期目标，全省生产总值实现7677亿元", "下调了全年增长预期目标", "完成了地区生产总值增长预期目标"): a target of the year
 # it was set in, done with; it names no target for the clauses after it (the year or the section before decides)
 _TARGET_DONE_WITH = re.compile(r"(?:调整|下调|上调|调低|调高|调减|调增|修订|完成|实现|达到)了[^，,。；;：:\d%％]{0,10}$")
+
+
+@once
+def _target_done_adverb() -> re.Pattern:
+    """A target named as the object of a verb of completion with its adverb (cues.tsv plan_done_before: 顺利完成,
+    圆满完成…), 了 or not, in the same clause: done with, as _TARGET_DONE_WITH's."""
+    return re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["plan_done_before"])) + ")了?[^，,。；;：:\\d%％]{0,12}$")
+
+
 # a target named in a clause that frames the work or the result after it, with no figure of its own ("面对经济增长预期目标
 # 难以完成的困难局面，", "在全国经济增长预期目标下调的背景下，", "按照稳增长的预期目标要求，", "针对经济增长预期目标，",
 # "我们没有完成经济增长预期目标，", "经济增长预期目标未能实现，", "紧紧围绕主要预期目标，"): it names no target for the
@@ -3227,7 +3254,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                     and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
             if role == "target" and m.group(0)[-2:] == "目标" \
-                    and _TARGET_DONE_WITH.search(text, max(start, m.start() - 14), m.start()) is not None:
+                    and (_TARGET_DONE_WITH.search(text, max(start, m.start() - 14), m.start()) is not None
+                         or _target_done_adverb().search(text, max(start, m.start() - 20), m.start()) is not None):
+                # ("五年来，我们顺利完成“十二五”规划主要目标，" in a review: a result too, with no 了)
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             if role == "target" and m.group(0)[-2:] == "目标" and _target_framed(text, start, m.start(), m.end()):
                 continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
@@ -3317,7 +3346,7 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue
-        if a + 4 < y and _PLAN_CLOSED.match(text, m.end(), end):
+        if a + 4 < y and (_PLAN_CLOSED.match(text, m.end(), end) or _plan_done(text, m, start, end)):
             # "增长5.2%，“十四五”规划圆满收官，一般公共预算收入增长2.8%": a clause about the plan itself,
             # no time frame for the figures after it
             continue
