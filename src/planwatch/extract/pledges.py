@@ -4168,8 +4168,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and (fs := _field_of_spending(text, ss, action_v)) >= 0:
                     # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
                     # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
+                    # (so 投入 in "铁路建设投入资本金1000亿元": 铁路建设资本金)
+                    done = obj[:2]
                     obj, obj_s = text[fs:action_v.end] + obj[2:], fs
-                    action_v = _Verb("完成", action_v.end, action_v.end + 2, verbs().get("完成"))
+                    action_v = _Verb(done, action_v.end, action_v.end + 2, verbs().get(done))
                 elif text[q.start - 2:q.start] == "投资" and (named := _work_spending(text, ss, q.start)) is not None:
                     # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
                     # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
@@ -4200,8 +4202,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue
                 if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
                     continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
-                if action_v is None and obj[:1] == "每":
-                    continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
+                if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
+                        and obj in vocab.cues().get("cohort", ()):
+                    continue  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
+                if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
+                    # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
+                    # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
+                    continue
                 if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
                     # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
                     # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
@@ -4412,7 +4419,8 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
 
 _FULL_STOP_SET = marks("。！？\n")
 # an investment named as done right after the construction of a field ("水利建设完成投资500亿元")
-_SPENT_DONE = frozenset(("完成投资", "完成投资额"))
+# (or as put in: "铁路建设投入资本金1000亿元")
+_SPENT_DONE = frozenset(("完成投资", "完成投资额", "投入资本金", "投入资金"))
 _FIELD_CLAUSE = marks("，,；;：:。！？\n")
 
 
@@ -4426,7 +4434,8 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
         return -1
     if any(w.kind == "action" for w in _verbs_in(text, cs, v.start)):
         return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
-    return cs
+    lead = _BASE_LEAD.match(name)  # (the clause's time or aim before the field: "今年铁路建设投入资本金")
+    return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
 _DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")

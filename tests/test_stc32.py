@@ -1,0 +1,97 @@
+"""stc32: the State Council's reports of 2020 and 2026 and the digests restating them, blind (decision 110)."""
+import pytest
+
+from factkeys import facts, pledged, read, val
+
+
+# 1. a 数读 page's "figure：caption" lines: the figure opens its item, the caption (its year first too) names it
+@pytest.mark.parametrize("body,key,want", [
+    ("【今年目标】\n5%左右：2025年地区生产总值增长目标\n6.5万人以上：城镇新增就业目标\n3%左右：居民消费价格涨幅目标\n",
+     ("gdp", "target", "2025", "growth"), (5, "about")),
+    ("【今年目标】\n5%左右：2025年地区生产总值增长目标\n6.5万人以上：城镇新增就业目标\n3%左右：居民消费价格涨幅目标\n",
+     ("urban_new_jobs", "target", "2025", "level"), (6.5, "at_least")),
+    ("【新目标】\n6%—6.5%：今年生产总值预期增长目标\n1.2万人：城镇新增就业目标\n",
+     ("gdp", "target", "2025", "growth"), (6, 6.5, "range")),
+    ("【新目标】\n1.2万人：城镇新增就业目标\n62%左右：到2030年常住人口城镇化率目标\n",
+     ("urbanization_rate", "goal", "2030", "share"), (62, "about")),
+])
+def test_figure_colon_caption_lines(body, key, want):
+    fs = facts("数说2025年政府工作报告\n某某市人民政府 2025年1月10日\n\n" + body, report_year=2025, region="某某市",
+               level="prefecture")
+    assert val(fs, key) == want
+
+
+# 2. "继续降低" is a soft target, and 能耗和二氧化碳排放 names both intensities
+@pytest.mark.parametrize("item,keys", [
+    ("单位地区生产总值能耗和二氧化碳排放继续降低", ("energy_intensity", "carbon_intensity")),
+    ("单位生产总值能耗继续降低", ("energy_intensity",)),
+])
+def test_keeps_falling_is_a_soft_target(item, keys):
+    fs = facts("二、2025年主要目标\n今年主要预期目标是：地区生产总值增长6%左右；" + item + "。\n", report_year=2025,
+               region="某某市", level="prefecture")
+    for k in keys:
+        assert fs[(k, "target", "2025", "growth")].qualifier == "qualitative"
+
+
+# 3. a part that calls for action after the plan's parts is a task part, in a verb no task list had (积极, 确保)
+def test_call_titled_parts_after_the_plan_part_pledge():
+    d = read("二、2024年主要目标和重点工作\n地区生产总值增长6%左右。\n三、积极扩大有效需求\n新建5G基站500个。\n"
+             "四、确保粮食安全，促进农民增收\n新建高标准农田3万亩。\n五、加快建设现代化产业体系\n培育规上企业20家。\n",
+             report_year=2024, region="某某市", level="prefecture")
+    got = {(o, v) for o, v, _ in pledged(d)}
+    assert ("5G基站", 500) in got and ("高标准农田", 3) in got and ("规上企业", 20) in got
+
+
+# 4. money put in by a field's construction: the field's money, 投入 the action, the clause's time left out
+@pytest.mark.parametrize("sentence,obj,value", [
+    ("今年交通建设投入资金80亿元。", "交通建设资金", 80),
+    ("全年水利建设完成投资50亿元。", "水利建设投资", 50),
+    ("城乡供水建设投入资本金6亿元。", "城乡供水建设资本金", 6),
+])
+def test_field_construction_put_in(sentence, obj, value):
+    d = read("三、2025年重点工作\n" + sentence + "\n", report_year=2025, region="某某市", level="prefecture")
+    ps = [p for p in d.pledges if p.value == value]
+    assert len(ps) == 1 and ps[0].object == obj
+
+
+# 5. a bare "for each" (每孩, 每户) after a verb is no object: no pledge of it
+@pytest.mark.parametrize("sentence", ["育儿补贴每孩每年3600元。", "为困难家庭每户补助2000元。"])
+def test_bare_per_base_is_no_object(sentence):
+    d = read("三、2025年重点工作\n" + sentence + "\n", report_year=2025, region="某某市", level="prefecture")
+    assert not [p for p in d.pledges if p.object.startswith("每")]
+
+
+# 6. an excerpt of the State Council's plan part: 国内生产总值's target, never 地区生产总值 nor 我省/全市
+def test_excerpt_with_national_gdp_target_is_national():
+    body = ("2026年政府工作报告（节选）\n\n三、2026年政府工作任务\n\n今年发展主要预期目标是：国内生产总值增长5%左右；"
+            "城镇新增就业1200万人以上。\n\n（一）大力提振消费。新开工改造城镇老旧小区2.5万个。\n")
+    assert read(body).meta.region == "中华人民共和国"
+    local = body.replace("（一）大力提振消费。", "（一）大力提振消费。全省地区生产总值增长5.5%。")
+    assert read(local).meta.region != "中华人民共和国"
+
+
+# 7. a target set against last year's named as its target ("比去年目标的5%左右"): last year's target
+@pytest.mark.parametrize("sentence,key,want", [
+    ("今年城镇调查失业率目标5.5%左右，比去年目标的5%左右有所提高。", ("urban_unemployment_rate", "target", "2024", "share"), (5, "about")),
+    ("今年城镇新增就业目标是900万人以上，城镇调查失业率6%左右，比上年目标的5.5%左右有所提高。",
+     ("urban_unemployment_rate", "target", "2024", "share"), (5.5, "about")),
+])
+def test_against_last_years_target(sentence, key, want):
+    fs = facts("关键词读懂政府工作报告\n\n关键词二：就业\n" + sentence + "\n", report_year=2025, region="中华人民共和国",
+               level="national")
+    assert val(fs, key) == want
+
+
+# 8. a 数读 page whose captions restate their figure: a lone figure after a blank line opens the next item
+def test_restating_captions_keep_items_apart():
+    d = read("数读2020年政府工作报告\n\n02 2020年主要目标\n\n900万人以上\n城镇新增就业目标\n\n6%左右\n城镇调查失业率\n\n"
+             "04 民生温度\n\n200万人\n高职院校扩招200万人\n\n3.9万个\n新开工改造城镇老旧小区3.9万个\n\n30元\n"
+             "城乡居民医保人均财政补助标准增加30元\n", report_year=2020, region="中华人民共和国", level="national")
+    assert pledged(d) == {("高职院校", 200, "万人"), ("城镇老旧小区", 3.9, "万个"), ("城乡居民医保人均财政补助标准", 30, "元")}
+
+
+# 9. the year's cohort stated by a level verb is a circumstance, no pledge; graduates taken in still are
+def test_cohort_size_is_no_pledge():
+    d = read("三、2025年重点工作\n今年高校毕业生超过1100万人。引进高校毕业生2000人。\n", report_year=2025, region="某某市",
+             level="prefecture")
+    assert pledged(d) == {("高校毕业生", 2000, "人")}
