@@ -95,3 +95,14 @@ def test_cohort_size_is_no_pledge():
     d = read("三、2025年重点工作\n今年高校毕业生超过1100万人。引进高校毕业生2000人。\n", report_year=2025, region="某某市",
              level="prefecture")
     assert pledged(d) == {("高校毕业生", 2000, "人")}
+
+
+# 10. in a part titled for the plan and the year, a paragraph on the year pledges for the year; one on the plan for
+# the plan's span
+def test_year_paragraph_in_a_plan_and_year_part():
+    d = read("二、“十五五”时期主要目标任务和2026年工作总体部署\n“十五五”时期，全省新建5G基站5万个。\n"
+             "今年发展主要预期目标是：地区生产总值增长5%左右。\n实现今年目标，要加大政策力度。拟安排地方政府专项债券1200亿元，"
+             "中央预算内投资拟争取150亿元。\n", report_year=2026, region="某某省", level="province")
+    per = {p.object: p.period for p in d.pledges}
+    assert per.get("地方政府专项债券") == "2026"
+    assert per.get("5G基站") == "2026-2030"

@@ -1803,6 +1803,13 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 
 # a part titled for the five years ahead, and a year named in a part's title (its tasks then the year's)
 _FIVE_AHEAD_PART = re.compile(r"(?:今后|未来)五年")
+
+
+def _paragraph_this_year(text: str, ps: int, se: int, meta: Metadata) -> bool:
+    """Whether the paragraph up to a sentence's end names the report's year (今年, or its year in digits) and no plan
+    period (十五五, 五年)."""
+    return ("今年" in text[ps:se] or f"{meta.report_year}年" in text[ps:se]) and text.find("五年", ps, se) < 0 \
+        and text.find("十五五", ps, se) < 0 and text.find("十四五", ps, se) < 0
 _YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的一年")
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
@@ -2639,7 +2646,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
             path = sec.path if sec else ""
-            period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
+            goal_path = path if role == "targets" else ""
+            if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
+                # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
+                # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
+                goal_path = ""
+            period = _period(sentence, meta, goal_path) if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and meta.report_year and period == str(meta.report_year) \
                     and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
