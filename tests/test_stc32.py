@@ -106,3 +106,38 @@ def test_year_paragraph_in_a_plan_and_year_part():
     per = {p.object: p.period for p in d.pledges}
     assert per.get("地方政府专项债券") == "2026"
     assert per.get("5G基站") == "2026-2030"
+
+
+# 11. a part titled for the next stage's work ("三、下一阶段工作", "下一步工作安排") is the tasks part
+@pytest.mark.parametrize("title", ["三、下一阶段工作", "三、下一步工作安排", "三、做好下一阶段的工作"])
+def test_next_stage_part_is_tasks(title):
+    d = read("一、2019年工作回顾\n去年新建高标准农田8000万亩。\n二、今年发展主要目标\n城镇新增就业900万人以上。\n" + title
+             + "\n（一）扩大有效投资。新开工改造城镇老旧小区3.9万个。新建5G基站60万个。\n", report_year=2020,
+             region="中华人民共和国", level="national")
+    assert pledged(d) == {("城镇老旧小区", 3.9, "万个"), ("5G基站", 60, "万个")}
+
+
+# 12. "这一增速目标比去年的5%左右…": last year's growth target, its name left out, as "这一目标比去年的…" is
+def test_this_rate_target_against_last_years():
+    fs = facts("政府工作报告释放哪些信号\n报告提出，今年国内生产总值增长4.5%至5%。这一增速目标比去年的5%左右略有下调。\n",
+               report_year=2026, region="中华人民共和国", level="national")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5, "about")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (4.5, 5, "range")
+
+
+# 13. a news lead that names the Premier with the day between ("国务院总理李克强今天在政府工作报告中表示") is the State
+# Council's report, not the dateline's city
+@pytest.mark.parametrize("lead", ["国务院总理李克强今天在政府工作报告中表示，", "国务院总理李强5日作政府工作报告时指出，"])
+def test_premier_named_with_the_day_is_national(lead):
+    d = read("两会快讯\n人民网北京5月22日电 " + lead + "今年城镇新增就业900万人以上，城镇调查失业率6%左右。\n")
+    assert d.meta.region == "中华人民共和国"
+
+
+# 14. a digest's sub-head of the year's main targets ("【2020年主要目标】") over "figure  name" lines: targets, no pledges
+def test_main_targets_sub_head_gives_no_pledges():
+    d = read("一图读懂2020年政府工作报告\n来源：中国政府网 2020-05-22\n【2019年成绩单】\n6.1%  国内生产总值增长\n"
+             "1352万人  城镇新增就业\n【2020年主要目标】\n900万人以上  城镇新增就业\n6%左右  城镇调查失业率\n【政策】\n"
+             "1万亿元  抗疫特别国债\n3.9万个  新开工改造城镇老旧小区\n")
+    assert pledged(d) == {("抗疫特别国债", 1, "万亿元"), ("城镇老旧小区", 3.9, "万个")}
+    fs = {(f.indicator, f.role, f.period): f.value for f in d.facts}
+    assert fs[("urban_new_jobs", "target", "2020")] == 900

@@ -299,7 +299,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # (or the State Council's plan and budget reports, which its bodies present: "受国务院委托，国家发展改革委…",
         # "受国务院委托，财政部…"; not a local body charged with a task: "市发展改革委受国务院委托开展…")
-        "national": re.compile(_alt("national") + r"|受国务院委托[，,、\s]*(?:" + _alt("national_presenter") + ")"),
+        # (the Premier named with the day between: "国务院总理李克强今天在政府工作报告中表示", "…22日作政府工作报告")
+        "national": re.compile(_alt("national") + r"|受国务院委托[，,、\s]*(?:" + _alt("national_presenter") + ")"
+                               r"|国务院总理[\u4e00-\u9fff]{2,3}(?:今天|今日|\d{1,2}日)?(?:上午|下午)?(?:在|作|所作的)政府工作报告"),
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has

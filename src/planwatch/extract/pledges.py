@@ -1162,7 +1162,10 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
 
 
-_NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)  # (a news page's sub-head: "今年目标", "数读2024年目标")
+_NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)
+# (and "【2020年主要目标】" over an infographic's "figure  name" lines: "900万人以上  城镇新增就业"; a report's own title
+# "今年主要目标" over prose keeps its task-like items' pledges)
+_MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")  # (a news page's sub-head: "今年目标", "数读2024年目标")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
@@ -2504,7 +2507,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
                 # (as the plan's goal list gives none)
                 continue
-            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
+            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+                    and (_NEWS_TARGETS_HEAD.search(sec.title) or text[ps:ps + 1].isdigit() and _MAIN_TARGETS_HEAD.search(sec.title)
+                         and FIGURE_HEAD.match(text, ps)) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
                 # a news page's sub-head of the year's targets ("【数读今年目标】", "◆今年目标") over its items, one a
                 # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
