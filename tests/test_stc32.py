@@ -141,3 +141,16 @@ def test_main_targets_sub_head_gives_no_pledges():
     assert pledged(d) == {("抗疫特别国债", 1, "万亿元"), ("城镇老旧小区", 3.9, "万个")}
     fs = {(f.indicator, f.role, f.period): f.value for f in d.facts}
     assert fs[("urban_new_jobs", "target", "2020")] == 900
+
+
+# 15. a 数读 page's figure above its caption: a range is a figure alone on its line too ("4.5%—5%"), and a caption
+# that opens with a proposal's allocation ("拟发行超长期特别国债") pledges it
+def test_range_figure_line_and_allocation_caption():
+    d = read("数读2026年政府工作报告\n2026-03-05 来源：新华网 国务院总理李强作政府工作报告\n\n01 今年目标\n\n4.5%—5%\n"
+             "2026年国内生产总值预期增长目标\n\n1200万人以上\n城镇新增就业\n\n02 重点任务\n\n1.3万亿元\n拟发行超长期特别国债\n\n"
+             "7500亿元\n安排中央预算内投资\n\n2.5万个\n新开工改造城镇老旧小区\n")
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    g = fs[("gdp", "target", "2026", "growth")]
+    assert (g.value, g.value_high, g.qualifier) == (4.5, 5, "range")
+    assert ("gdp", "actual", "2021-2025", "level") not in fs
+    assert pledged(d) == {("超长期特别国债", 1.3, "万亿元"), ("中央预算内投资", 7500, "亿元"), ("城镇老旧小区", 2.5, "万个")}

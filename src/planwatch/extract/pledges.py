@@ -1484,6 +1484,7 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
+_FIGURE_FIRST_KINDS = ("action", "stop", "fiscal")  # (a 数读 caption's verb: an allocation too, "拟发行超长期特别国债")
 
 
 @once
@@ -2921,8 +2922,10 @@ def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: 
     q = qs[0]
     cs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
     ce = ps + len(text[ps:pe].rstrip(" \t\u3000。；;"))
+    if text.startswith("拟", cs):
+        cs += 1  # (a proposal's word before the verb: "1.3万亿元\n拟发行超长期特别国债")
     vs = _verbs_in(text, cs, ce)
-    if not vs or vs[0].start != cs or vs[0].kind not in _CHAINED or _REVIEW_CUE.search(text, cs, ce) \
+    if not vs or vs[0].start != cs or vs[0].kind not in _FIGURE_FIRST_KINDS or _REVIEW_CUE.search(text, cs, ce) \
             or _FIRST_NUM.search(text, cs, ce):
         return None
     obj = _strip(text[vs[0].end:ce])
