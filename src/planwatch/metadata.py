@@ -152,6 +152,7 @@ _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
+_GDP_TARGET = ("增长", "预期增长")  # (国内生产总值 then its growth)
 _OWN_GOVERNMENT = re.compile(r"代表([省市区县州旗盟])(?:人民政府|政府|行政公署)")
 _JIE = re.compile("届")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -299,7 +300,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # (or the State Council's plan and budget reports, which its bodies present: "受国务院委托，国家发展改革委…",
         # "受国务院委托，财政部…"; not a local body charged with a task: "市发展改革委受国务院委托开展…")
-        "national": re.compile(_alt("national") + r"|受国务院委托[，,、\s]*(?:" + _alt("national_presenter") + ")"),
+        # (the Premier named with the day between: "国务院总理李克强今天在政府工作报告中表示", "…22日作政府工作报告")
+        "national": re.compile(_alt("national") + r"|受国务院委托[，,、\s]*(?:" + _alt("national_presenter") + ")"
+                               r"|国务院总理[\u4e00-\u9fff]{2,3}(?:今天|今日|\d{1,2}日)?(?:上午|下午)?(?:在|作|所作的)政府工作报告"),
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
@@ -1411,6 +1414,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 8 + min(n_we, 10), "body", f"{we} ×{n_we}, {gdp}")
     elif n_we >= 2 and n_self == 0:  # an excerpt of it: 我国 and never 我省/全市
         vote(g.get(NATIONAL_CODE), 4 + min(n_we, 10), "body", f"{we} ×{n_we}, no 我省/全市")
+    elif n_self == 0 and (k := ntext.find(gdp)) >= 0 and "地区生产总值" not in ntext and ntext.startswith(_GDP_TARGET, k + len(gdp)):
+        # an excerpt of its plan part: the target of 国内生产总值 ("国内生产总值增长5%左右"), never 地区生产总值 nor 我省/全市
+        vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp} target, no 地区生产总值, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     elif nat_lead is not None and gdp in ntext:

@@ -487,11 +487,12 @@ def _cuts_a_unit(before: str, after: str) -> bool:
     return any(after.startswith(rest) for h in {head, head.lstrip("万亿千")} - {""} for rest in _unit_halves().get(h, ()))
 
 
-# a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%"): a 数读 page sets each figure above its caption
-VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
+# a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%", a range "4.5%—5%"): a 数读 page sets each figure above its caption
+VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
+_ANY_DIGIT = lazy(r"\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
 # what may open a bare item's line before its indicator's name (a space, the region's word: "全县", "全年"; the urban and
 # rural pair, no alias of one name)
@@ -585,9 +586,12 @@ def figure_lines(text: str) -> set[int]:
 # a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
 #预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
 # (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
+# (or a bar or a colon between: "1.2万人丨城镇新增就业", "1200万人以上：城镇新增就业目标"; a range's two ends too,
+# "4.5%—5%：国内生产总值增长目标"; the caption may open on its year, "2026年国内生产总值增长目标")
 _FIGURE_HEAD = (r"[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
+                r"(?:%?[—～~－-]{1,2}\d[\d.,]*)?"
                 r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
-                r"(?:[ \t\u3000]+|[ \t\u3000]*丨[ \t\u3000]*)(?=[\u4e00-\u9fff])")  # (or a bar between: "1.2万人丨城镇新增就业")
+                r"(?:[ \t\u3000]+|[ \t\u3000]*[丨：:][ \t\u3000]*)(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)")
 FIGURE_HEAD = lazy("^" + _FIGURE_HEAD, re.M)
 # the same after a line break: a pattern opening on a literal character is searched by skipping to it (a "^" is
 # tried at every character)
@@ -879,6 +883,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     bars = "|" in text  # (a table's rows: most texts have none)
     figures = figure_lines(text)
     heads = figure_heads(text)
+    value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text) or e in apart:
@@ -950,6 +955,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
+        if e - s >= 2 and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
+                and VALUE_LINE.fullmatch(text, e, k if (k := text.find("\n", e)) >= 0 else len(text)) \
+                and (value_page := _two_value_lines(text) if value_page is None else value_page):
+            continue  # a 数读 page whose captions restate their figure ("3.6%以上\n今年赤字率拟按3.6%以上安排\n\n1万亿元\n…"):
+            # a figure alone after a blank line opens the next item; a caption with a figure of its own is no cut sentence
         if bars and e - s == 1 and _bar_pair(prev_line) and _change_row_follows(text, e):
             spans.append((s, e))  # an infographic's "name｜figure" lines, then its change on a line of its own ("地区生产
             # 总值｜3120.6亿元\n同比增长｜6.1%"; "…｜89560元\n…｜62180元\n分别增长｜4.6%、5.9%"): one item, no table's rows

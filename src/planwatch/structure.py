@@ -48,7 +48,8 @@ ROLE_WORDS = [
     # (the government's own work, however titled: "建设人民满意政府", "坚持自我革命", "锤炼过硬作风，当好人民公仆")
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政|人民满意的?(?:服务型)?政府|法治政府|廉洁政府|服务型政府"
                      r"|人民公仆|自我革命|(?:过硬|优良|务实|扎实|工作)作风|(?:锤炼|转变|改进|改进工作)作风|政府效能|履职(?:尽责)?能力")),
-    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
+    # (the time ahead in 2020's words: "三、下一阶段工作", "下一步工作安排")
+    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|(?:下一?阶段|下一步)的?工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
@@ -303,7 +304,7 @@ def _result_or_aim(title: str) -> str | None:
 _CALL_TITLE = lazy(r"^(?:扛稳|做强|做优|做大|做实|稳住|守住|抓实|抓牢|织密|兜牢|办好|建好|用好|打好|跑出|答好|写好|走好|当好|争当|争做"
                    r"|勇当|赋能|激活|提振|拓展|拓宽|融入|畅通|深入|加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
                    r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
-                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位)")
+                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位|确保)")
 _RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
                      r"|迈上新台阶|再上新台阶|实现新突破"
                      r"|(?:迈出|展现|呈现|实现|取得|发生|焕发|彰显)了?(?:新的?|坚实|重大|显著|明显|可喜)(?:步伐|气象|跨越|进展|变化|活力|成果|成绩)"
@@ -715,6 +716,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # 提升政府效能", "建设法治政府") is the closing part only with no part of the plan or closing part after it
     weak_closing = _weak_closing(heads, year)
     work_parts: set[int] = set()  # targets parts whose items a lead announcing the work opened
+    top_role = None  # the role of the last part
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -724,6 +726,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if own is None and top_role in ("tasks", "targets", "requirements") and _title_shape(title) == "tasks":
+                # a part that calls for action after the plan's parts ("四、积极扩大有效投资", "五、确保实现脱贫攻坚
+                # 目标，促进农业丰收" after "三、加大宏观政策实施力度"): the plan's next task part, in words no
+                # task part's list has
+                role = "tasks"
             if i in weak_closing:
                 role = "tasks"
             if role == "other" and announced and (p, depth, number, title) in announced:
@@ -765,6 +772,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 # alone, "二、今后五年的主要目标任务", whose tasks are the period's)
                 role = "tasks"
                 work_parts.add(parent.id)
+        if depth == 1:
+            top_role = role
         path = (parent.path + " > " if parent else "") + (number + title)[:60]
         sec = Section(id=len(sections), parent=parent.id if parent else None, depth=depth, number=number,
                       title=title, role=role, start=0, end=0, path=path)

@@ -48,7 +48,7 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长|增速)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
 # ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
@@ -1729,8 +1729,10 @@ def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> 
     "6%左右  地区生产总值预期增长"), read with the caption's words right after the name; only words of the region
     (全县, 全区) may stand between the gap and the name."""
     ls = text.rfind("\n", 0, start) + 1
-    cap = heads.get(ls)
-    if cap is None or start - cap > 4 or _DIGIT.search(text, cap, start):
+    cap = name_from = heads.get(ls)
+    if cap is not None and (y := _CAPTION_YEAR.match(text, cap)) is not None:
+        name_from = y.end()  # (the caption's year before the name: "4.5%—5%：2026年国内生产总值增长目标")
+    if cap is None or start - name_from > 4 or _DIGIT.search(text, name_from, start):
         return None
     le = text.find("\n", m.end)
     words = text[m.end:le if le >= 0 else len(text)]
@@ -1740,6 +1742,7 @@ def _figure_before(text: str, start: int, m: Mention, heads: dict[int, int]) -> 
 
 
 _DIGIT = re.compile(r"\d")
+_CAPTION_YEAR = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?")
 _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 
 
@@ -7196,7 +7199,7 @@ _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目�
 _LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。：:]" + _LAST_YEARS_TARGET + "$")  # (a colon: an answer's label)
 _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME)
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
-_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)的")
+_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)(目标|的目标)?的")  # ("比去年目标的5.5%左右")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -7245,10 +7248,11 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                 v.role_hint = "actual"
             elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start) \
                     or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start) \
-                    or _AGAINST_LAST_TARGET.fullmatch(text, vs[r - 1].end, v.start) \
-                    and text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0:
+                    or (am := _AGAINST_LAST_TARGET.fullmatch(text, vs[r - 1].end, v.start)) is not None \
+                    and (am.group(1) is not None or text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0):
                 # ("，去年这一目标是6.5%": last year's target named before its figure; "今年的目标定在7%左右，比去年的
-                # 8%左右有所下调": the target just set against last year's, right after it)
+                # 8%左右有所下调": the target just set against last year's, right after it; "城镇调查失业率6%左右，比去年
+                # 目标的5.5%左右有所提高": against last year's named as its target, no target word before)
                 v.role_hint = "target"
             else:
                 continue

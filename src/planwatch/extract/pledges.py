@@ -1163,6 +1163,9 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
 
 
 _NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)  # (a news page's sub-head: "今年目标", "数读2024年目标")
+# (and "【2020年主要目标】" over an infographic's "figure  name" lines: "900万人以上  城镇新增就业"; a report's own title
+# "今年主要目标" over prose keeps its task-like items' pledges)
+_MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 
@@ -1481,6 +1484,7 @@ class _Shifted:
 
 
 _CHAINED = ("action", "stop")
+_FIGURE_FIRST_KINDS = ("action", "stop", "fiscal")  # (a 数读 caption's verb: an allocation too, "拟发行超长期特别国债")
 
 
 @once
@@ -1803,6 +1807,15 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 
 # a part titled for the five years ahead, and a year named in a part's title (its tasks then the year's)
 _FIVE_AHEAD_PART = re.compile(r"(?:今后|未来)五年")
+
+
+def _paragraph_this_year(text: str, ps: int, se: int, meta: Metadata) -> bool:
+    """Whether the paragraph up to a sentence's end names the report's year (今年, or its year in digits) and no plan
+    period (十五五, 五年)."""
+    return ("今年" in text[ps:se] or f"{meta.report_year}年" in text[ps:se]) and text.find("五年", ps, se) < 0 \
+        and text.find("十五五", ps, se) < 0 and text.find("十四五", ps, se) < 0
+
+
 _YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的一年")
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
@@ -2497,7 +2510,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
                 # (as the plan's goal list gives none)
                 continue
-            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number and _NEWS_TARGETS_HEAD.search(sec.title) \
+            if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+                    and (_NEWS_TARGETS_HEAD.search(sec.title) or text[ps:ps + 1].isdigit() and _MAIN_TARGETS_HEAD.search(sec.title)
+                         and FIGURE_HEAD.match(text, ps)) \
                     and _indicator_re().search(text, ps, (c.start() if (c := _CLAUSE_END_RE.search(text, ps, pe)) else pe)):
                 # a news page's sub-head of the year's targets ("【数读今年目标】", "◆今年目标") over its items, one a
                 # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
@@ -2639,7 +2654,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
             path = sec.path if sec else ""
-            period = _period(sentence, meta, path if role == "targets" else "") if part == "plan" else (
+            goal_path = path if role == "targets" else ""
+            if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
+                # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
+                # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
+                goal_path = ""
+            period = _period(sentence, meta, goal_path) if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and meta.report_year and period == str(meta.report_year) \
                     and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
@@ -2904,8 +2924,10 @@ def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: 
     q = qs[0]
     cs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
     ce = ps + len(text[ps:pe].rstrip(" \t\u3000。；;"))
+    if text.startswith("拟", cs):
+        cs += 1  # (a proposal's word before the verb: "1.3万亿元\n拟发行超长期特别国债")
     vs = _verbs_in(text, cs, ce)
-    if not vs or vs[0].start != cs or vs[0].kind not in _CHAINED or _REVIEW_CUE.search(text, cs, ce) \
+    if not vs or vs[0].start != cs or vs[0].kind not in _FIGURE_FIRST_KINDS or _REVIEW_CUE.search(text, cs, ce) \
             or _FIRST_NUM.search(text, cs, ce):
         return None
     obj = _strip(text[vs[0].end:ce])
@@ -4168,8 +4190,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and (fs := _field_of_spending(text, ss, action_v)) >= 0:
                     # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
                     # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
+                    # (so 投入 in "铁路建设投入资本金1000亿元": 铁路建设资本金)
+                    done = obj[:2]
                     obj, obj_s = text[fs:action_v.end] + obj[2:], fs
-                    action_v = _Verb("完成", action_v.end, action_v.end + 2, verbs().get("完成"))
+                    action_v = _Verb(done, action_v.end, action_v.end + 2, verbs().get(done))
                 elif text[q.start - 2:q.start] == "投资" and (named := _work_spending(text, ss, q.start)) is not None:
                     # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
                     # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
@@ -4200,8 +4224,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue
                 if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
                     continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
-                if action_v is None and obj[:1] == "每":
-                    continue  # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task
+                if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
+                        and obj in vocab.cues().get("cohort", ()):
+                    continue  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
+                if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
+                    # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
+                    # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
+                    continue
                 if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
                     # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
                     # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
@@ -4412,7 +4441,8 @@ def _projects_counted_before(text: str, hits: list, obj_s: int):
 
 _FULL_STOP_SET = marks("。！？\n")
 # an investment named as done right after the construction of a field ("水利建设完成投资500亿元")
-_SPENT_DONE = frozenset(("完成投资", "完成投资额"))
+# (or as put in: "铁路建设投入资本金1000亿元")
+_SPENT_DONE = frozenset(("完成投资", "完成投资额", "投入资本金", "投入资金"))
 _FIELD_CLAUSE = marks("，,；;：:。！？\n")
 
 
@@ -4426,7 +4456,8 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
         return -1
     if any(w.kind == "action" for w in _verbs_in(text, cs, v.start)):
         return -1  # ("开工建设滇中引水工程，…" is another clause; "推进交通建设完成投资" has its own verb before)
-    return cs
+    lead = _BASE_LEAD.match(name)  # (the clause's time or aim before the field: "今年铁路建设投入资本金")
+    return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
 _DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
