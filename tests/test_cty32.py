@@ -1,7 +1,7 @@
 """cty32: county openings and restatements from the populous provinces, blind (decision 107)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, read, val
 
 _HEAD = "某某县政府工作报告\n——2021年1月8日在某某县第十届人民代表大会第五次会议上\n一、2020年工作回顾\n2020年，全县"
 
@@ -35,3 +35,35 @@ def test_named_scenic_place_keeps_its_revenue(body):
 ])
 def test_region_figures_beside_a_named_place_stay_its_own(body, key, value):
     assert val(_review(body), key) == (value, "eq")
+
+
+_TASKS = "某某县政府工作报告\n——2024年1月8日在某某县第十届人民代表大会第三次会议上\n二、2024年主要目标任务\n"
+
+
+def _pledges(body: str):
+    d = read(_TASKS + body + "\n", region="某某县", report_year=2024, level="county")
+    return {(p.object, p.value): p.qualifier for p in d.pledges}
+
+
+# 2. places (or parks) listed before the measure the last one names, then 分别 and a list of values: each place's
+# measure is the object; a bound the verb after 分别 sets (突破, 超过) holds for every value
+@pytest.mark.parametrize("body,want", [
+    ("力争经开区、高新区技工贸总收入分别突破1000亿元、600亿元。",
+     {("经开区技工贸总收入", 1000): "at_least", ("高新区技工贸总收入", 600): "at_least"}),
+    ("县城、乡镇集中供水率分别提高到98%、90%。", {("县城集中供水率", 98): "eq", ("乡镇集中供水率", 90): "eq"}),
+    ("城区、乡镇生活污水处理率分别超过95%、80%。",
+     {("城区生活污水处理率", 95): "at_least", ("乡镇生活污水处理率", 80): "at_least"}),
+])
+def test_places_share_the_measure_and_the_verbs_bound(body, want):
+    assert _pledges(body) == want
+
+
+# look-alikes: a bound written after one value only, with a verb that sets none, stays that value's; one verb for
+# each value keeps the object whole
+@pytest.mark.parametrize("body,want", [
+    ("城区、乡镇生活污水处理率分别达到95%、80%以上。",
+     {("城区生活污水处理率", 95): "eq", ("乡镇生活污水处理率", 80): "at_least"}),
+    ("新建、改造农村公路分别达到120公里、80公里。", {("农村公路", 120): "eq", ("农村公路", 80): "eq"}),
+])
+def test_bounds_and_verbs_of_one_value_stay_its_own(body, want):
+    assert _pledges(body) == want
