@@ -67,3 +67,32 @@ def test_places_share_the_measure_and_the_verbs_bound(body, want):
 ])
 def test_bounds_and_verbs_of_one_value_stay_its_own(body, want):
     assert _pledges(body) == want
+
+
+def _meta(text: str):
+    return read(text).meta
+
+
+# 3. a news lead that dates the county's session by the city's ("在…市第八届人民代表大会第四次会议胜利闭幕之际", "…召开
+# 前夕", "…闭幕后"): the session that opens after it is the report's, not the city's named first
+@pytest.mark.parametrize("text,region", [
+    ("1月9日，在宜昌市第八届人民代表大会第四次会议胜利闭幕之际，夷陵区第十届人民代表大会第五次会议隆重开幕。区长作政府工作报告。\n"
+     "报告指出，过去一年，全区地区生产总值增长6.8%。报告提出，2024年全区地区生产总值增长7%左右。\n", "夷陵区"),
+    ("1月10日，在眉山市第五届人民代表大会第三次会议召开前夕，仁寿县第十九届人民代表大会第三次会议开幕。\n"
+     "报告指出，2022年全县地区生产总值增长4.1%。今年全县地区生产总值增长6.5%以上。\n", "仁寿县"),
+    ("1月9日，在宜昌市八届人大四次会议闭幕后，夷陵区十届人大五次会议隆重开幕。区长作政府工作报告。\n"
+     "报告指出，2023年全区地区生产总值增长6.8%。\n", "夷陵区"),
+])
+def test_a_session_dating_another_is_no_region(text, region):
+    m = _meta(text)
+    assert (m.region, m.level) == (region, "county")
+
+
+# look-alikes: the byline's own session, and a mention of an earlier session of the same congress inside the text
+@pytest.mark.parametrize("text,region", [
+    ("政府工作报告\n——2024年1月8日在宜昌市第八届人民代表大会第四次会议上\n各位代表：在宜昌市第七届人民代表大会第一次会议以来的"
+     "五年里，全市地区生产总值年均增长6%。\n", "宜昌市"),
+    ("政府工作报告\n——2024年1月9日在夷陵区第十届人民代表大会第五次会议上\n各位代表：2023年全区地区生产总值增长6.8%。\n", "夷陵区"),
+])
+def test_the_bylines_session_stays_the_region(text, region):
+    assert _meta(text).region == region
