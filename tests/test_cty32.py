@@ -96,3 +96,25 @@ def test_a_session_dating_another_is_no_region(text, region):
 ])
 def test_the_bylines_session_stays_the_region(text, region):
     assert _meta(text).region == region
+
+
+_NEWS = "我县召开十八届人大三次会议\n2024-01-12 来源：永嘉县融媒体中心\n1月11日，县十八届人大三次会议开幕。\n"
+
+
+# 4. a county's news quoting the target its city set ("温州市确定的…目标为6%左右", "宜昌市下达的…"): the city's, not the
+# county's own target stated after it
+@pytest.mark.parametrize("body", [
+    "今年温州市确定的地区生产总值增长目标为6%左右，我县提出了更高目标：地区生产总值增长6.5%左右。",
+    "报告提出，今年全县地区生产总值增长6.5%左右。而温州市提出的地区生产总值增长目标为6%左右。",
+])
+def test_the_citys_target_quoted_in_county_news(body):
+    fs = facts(_NEWS + body + "\n", region="永嘉县", level="county", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+    assert any(k[0] == "other:温州市地区生产总值" for k in fs)
+
+
+# look-alike: the county's own name before 确定的 is its own target
+def test_own_name_setting_its_target():
+    fs = facts(_NEWS + "报告提出，今年永嘉县确定的地区生产总值增长目标为6.5%左右。\n", region="永嘉县", level="county",
+               report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")

@@ -304,7 +304,8 @@ def _per_kind() -> re.Pattern:
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
-_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+# (or setting a target: "今年温州市确定的地区生产总值增长目标为6%左右" in a county's news)
+_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成|确定|提出|设定|制定|下达)?(?:的)?$")
 
 
 # the last characters of the kinds of place before 地区 in _NAMED_PART (贫困, 对口支援, 民族, 边境, 革命老…)
