@@ -3485,6 +3485,9 @@ def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_PARKS = ("开发区", "高新区", "经开区", "园区", "新区", "片区", "景区", "工业园", "产业园")  # (not 小区, 社区: things counted)
+
+
 def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     """The stripped items of an object list in text[s:e], each completed with the head noun the last
     one ends with ("供水、排水、燃气管网" → 供水管网, 排水管网, 燃气管网); None when it is not a list."""
@@ -3504,8 +3507,8 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
         # "国家级、省级农业产业化龙头企业": the levels share what the last one names
         return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
-    if all(_is_place(it) or len(it) <= 5 and it[-1] in "区园" for it, _, _ in items[:-1]) \
-            and (k := next((k for k in range(2, min(6, len(last) - 1)) if _is_place(last[:k]) or last[k - 1] in "区园"), 0)):
+    if all(_is_place(it) or len(it) <= 5 and it.endswith(_PARKS) for it, _, _ in items[:-1]) \
+            and (k := next((k for k in range(2, min(6, len(last) - 1)) if _is_place(last[:k]) or last[:k].endswith(_PARKS)), 0)):
         # "城区、乡镇生活污水处理率", "经开区、高新区技工贸总收入": places (or parks) share the measure the last one names
         return [(it + last[k:], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
