@@ -315,7 +315,8 @@ _NAMED_KIND_LAST = frozenset("点困贫达老族境区援扶助作")
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
     # ("丹霞山全年接待游客…": the year's word after the place)
-    last = lead[-2:-1] if lead.endswith("的") else lead[-3:-2] if lead.endswith("全年") else lead[-1:]
+    body = lead[:-2] if lead.endswith("全年") else lead
+    last = body[-2:-1] if body.endswith("的") else body[-1:]
     return last != "" and last in _NAMED_PART_LAST or lead.endswith("\n")  # (an empty lead: none)
 
 
