@@ -118,3 +118,10 @@ def test_own_name_setting_its_target():
     fs = facts(_NEWS + "报告提出，今年永嘉县确定的地区生产总值增长目标为6.5%左右。\n", region="永嘉县", level="county",
                report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+
+
+# look-alike: a target the city hands down for the county to fulfil is the county's own (qualitative)
+def test_fulfilling_the_citys_target_is_own():
+    fs = facts(_NEWS + "报告提出，今年全县地区生产总值增长6.5%左右，完成温州市下达的节能减排目标任务。\n", region="永嘉县",
+               level="county", report_year=2024)
+    assert fs[("energy_intensity", "target", "2024", "growth")].qualifier == "qualitative"
