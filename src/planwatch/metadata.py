@@ -496,6 +496,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
 
     # --- the byline (or a news lead): meeting, date, speaker
     m = _MEETING.search(head)
+    if m and _passing_session(head, m):
+        m = _MEETING.search(head, m.end())  # "在宜昌市第八届人民代表大会第四次会议胜利闭幕之际，夷陵区…": the later session's
     # (not the sessions a list of links names, "· 汉滨区第十八届人民代表大会第四次会议隆重开幕": other pages')
     sessions = [x for x in _sessions(head) if head[head.rfind("\n", 0, x.start()) + 1:x.start()].lstrip(" \t\u3000")[:1] not in _BULLETS]
     # the national congress is the report's own only in a byline ("在第十三届全国人民代表大会第五次会议上")
@@ -509,7 +511,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
-    session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")), None)
+    session = m or next((s for s in sessions if s.re is _SESSION and "全国" not in s.group("region")
+                         and not _passing_session(head, s, sessions)), None)
     dm = None
     anchor = m or session or nat
     # (a page's title line may name the session first: "XX县第十八届…会议开幕_政务公开 … 2024年1月10日，XX县第十八届…")
@@ -664,6 +667,20 @@ def _sessions(head: str) -> list[re.Match]:
                     out.append(x)
                     break
     return sorted(out, key=lambda x: x.start())
+
+
+# a session named as the time of another's ("在宜昌市第八届人民代表大会第四次会议胜利闭幕之际，夷陵区第十届…开幕")
+# (a byline's match ends at 人民代表大会: its session's number first)
+_PASSING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}次会议)?[^，,。\n]{0,8}?(?:之际|前夕|期间|之后|以后|结束后|闭幕后)[，,]?")
+
+
+def _passing_session(head: str, x: re.Match, sessions: list | None = None) -> bool:
+    """Whether session x, after 在, only dates the session named right after it (its 之际, 前夕, 之后)."""
+    if "在" not in head[max(0, x.start() - 1):x.start() + 1] \
+            or (pm := _PASSING_AFTER.match(head, x.end())) is None:
+        return False
+    return any(y.re is _SESSION and y.start() >= pm.end() and y.start() - pm.end() < 24
+               for y in (_sessions(head) if sessions is None else sessions))
 
 
 def _month_day(head: str, sessions: list) -> re.Match | None:

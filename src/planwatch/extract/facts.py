@@ -289,7 +289,7 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
                          # a part (not "地级及以上城市", all of them: the country's own figure)
                          r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
-                         r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?$")
+                         r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府"
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -305,7 +305,9 @@ def _per_kind() -> re.Pattern:
 # "西宁市空气质量…", "兰州市、天水市地区生产总值": a division named before the figure (checked
 # against the gazetteer: another region than the report's own)
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
-_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
+# (or setting a target: "今年温州市确定的地区生产总值增长目标为6%左右" in a county's news; not one the region is to
+# fulfil, "完成苏州市确定的节能减排目标", nor 下达的, handed down to it: its own)
+_NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成|(确定|提出|设定|制定))?(?:的)?$")
 
 
 # the last characters of the kinds of place before 地区 in _NAMED_PART (贫困, 对口支援, 民族, 边境, 革命老…)
@@ -314,7 +316,9 @@ _NAMED_KIND_LAST = frozenset("点困贫达老族境区援扶助作")
 
 def _ends_named_part(lead: str) -> bool:
     """Whether ``_NAMED_PART`` can match at the end of lead (one test before the pattern's search)."""
-    last = lead[-2:-1] if lead.endswith("的") else lead[-1:]
+    # ("丹霞山全年接待游客…": the year's word after the place)
+    body = lead[:-2] if lead.endswith("全年") else lead
+    last = body[-2:-1] if body.endswith("的") else body[-1:]
     return last != "" and last in _NAMED_PART_LAST or lead.endswith("\n")  # (an empty lead: none)
 
 
@@ -1069,6 +1073,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
             # capitals' codes end in 0100)
             partial = bm.group(1)
+            # "罗浮山接待游客1580万人次，旅游总收入98.6亿元": a mountain or lake by its name that received visitors is a
+            # scenic area, the subject of its sentence's later clauses as …景区 is (decision 107)
+            topic = partial[-1] in "山湖" and "tourist_visits" in _ids(m, table, meta.level)
         if partial is None and alias[:2] == "地区" and lead and lead[-1] in _NAMED_KIND_LAST \
                 and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
             # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
@@ -1316,7 +1323,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
-    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])):
+    if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])) \
+            and not (bm.group(2) and re.search(r"完成|落实|实现|达到|执行", lead[-24:])):
         # (the longest name the lead ends with: not split at 和, which 呼和浩特市, 和田地区 hold)
         name, names = bm.group(1), gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):

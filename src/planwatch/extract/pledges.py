@@ -3507,6 +3507,9 @@ def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_PARKS = ("开发区", "高新区", "经开区", "园区", "新区", "片区", "景区", "工业园", "产业园")  # (not 小区, 社区: things counted)
+
+
 def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     """The stripped items of an object list in text[s:e], each completed with the head noun the last
     one ends with ("供水、排水、燃气管网" → 供水管网, 排水管网, 燃气管网); None when it is not a list."""
@@ -3526,6 +3529,10 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
         # "国家级、省级农业产业化龙头企业": the levels share what the last one names
         return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
+    if all(_is_place(it) or len(it) <= 5 and it.endswith(_PARKS) for it, _, _ in items[:-1]) \
+            and (k := next((k for k in range(2, min(6, len(last) - 1)) if _is_place(last[:k]) or last[:k].endswith(_PARKS)), 0)):
+        # "城区、乡镇生活污水处理率", "经开区、高新区技工贸总收入": places (or parks) share the measure the last one names
+        return [(it + last[k:], a, b) for it, a, b in items[:-1]] + [items[-1]]
     head = next((h for h in heads() if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         return items
@@ -3712,6 +3719,9 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         for q in run:
             quals.append(_qualifier(text, q, prev_end))
             prev_end = quals[-1][1]
+        if fb >= 0 and len(run) >= 2 and quals[0][0] != "eq" and _qualifier(text, r0, v.end)[0] == "eq":
+            # "分别突破1000亿元、600亿元": the bound the verb after 分别 sets holds for every value of its list
+            quals = [(quals[0][0], e_) if qual == "eq" else (qual, e_) for qual, e_ in quals]
         qs, qe = min(s, v.start, *(x.start for x in own if x is not None)), prev_end
         for n, (obj, a, b) in enumerate(items):
             q, (qual, _) = (run[n], quals[n]) if len(run) >= 2 else (run[0], quals[0])
