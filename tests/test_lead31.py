@@ -79,3 +79,16 @@ def test_own_target_after_two_levels_set_by_their_reports(sentence, value, qual)
     fs = facts("襄阳市2024年政府工作报告\n二、2024年主要目标\n" + sentence + "\n", **CITY24)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (value, qual)
     assert len([k for k in fs if k[0] == "gdp"]) == 1
+
+
+def test_levels_reached_over_the_term_reviewed_are_its_last_years():
+    # under a review's heading, 本届政府任期内 is the term reviewed: a level reached is its last year's, what was
+    # added or averaged is the term's
+    head = "朝阳市2022年政府工作报告\n一、过去五年工作回顾\n"
+    fs = facts(head + "本届政府任期内，地区生产总值年均增长6.5%，一般公共预算收入达到85亿元，地区生产总值突破1000亿元，"
+               "新增城镇就业12万人。\n", report_year=2022, region="朝阳市", level="prefecture", parent="辽宁省",
+               province="辽宁省")
+    assert val(fs, ("gdp", "actual", "2017-2021", "growth")) == (6.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (85, "eq")
+    assert val(fs, ("gdp", "actual", "2021", "level")) == (1000, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (12, "eq")

@@ -4260,6 +4260,7 @@ class _NamesTargetOrTask:
 
 
 _NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
+_REACHED_VERBS = ("达到", "达", "到", "至", "突破", "超过")  # (a level reached, not an amount added)
 # the pace or level a figure names as reached ("年均增长6.5%的水平", "年均7.1%的增速")
 _LEVEL_REACHED_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|速度|增幅)(?![目])")
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
@@ -6155,6 +6156,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
                 # (from its first session's year in a report to a later session, else the five years)
                 role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
+                if v.measure == "level" and v.period_hint is None and v.verb.endswith(_REACHED_VERBS) \
+                        and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start) \
+                        and text.find("累计", _after_mark(_CLAUSE_MARKS, text, k, v.start), v.end) < 0:
+                    # ("…，一般公共预算收入达到85亿元": the level the term ended at, as after 过去五年; not what its years
+                    # added, "新增城镇就业12万人", "累计…")
+                    period = str(year - 1)
             if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
                     and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
                 # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
