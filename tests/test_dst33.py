@@ -64,3 +64,29 @@ def test_county_named_in_full_keeps_its_zone():
          "东湖园区新增企业12家。\n")
     d = planwatch.read_text(t, "z.txt")
     assert d.meta.region is None and d.meta.parent == "东湖区"
+
+
+# 4. targets the city hands down to a district, then the district's own: the own figure is the target
+PLAN = ("南京市鼓楼区政府工作报告\n——2024年1月9日在南京市鼓楼区第十八届人民代表大会第三次会议上\n\n一、2023年工作回顾\n"
+        "全区地区生产总值增长5.1%。\n\n二、2024年主要预期目标\n")
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    # the own figure past a ；, its change word after the setting word
+    ("市下达我区的目标任务为：区级一般公共预算收入增长4%；我区确定为增长5.5%。", "general_budget_revenue", 5.5),
+    ("市政府下达我区的主要指标是：固定资产投资增长7%；本区确定为增长9%。", "fixed_asset_investment", 9),
+    # the own word in a clause of its own before the setting
+    ("市下达我区地区生产总值增长目标为5%，我区主动加压，确定为增长6%。", "gdp", 6),
+    # the city's list and the district's own list in two sentences
+    ("市里下达的目标：区级一般公共预算收入增长3%，社会消费品零售总额增长5%。我区确定的目标：区级一般公共预算收入增长4%，"
+     "社会消费品零售总额增长6%。", "retail_sales", 6),
+])
+def test_own_target_after_the_citys(sent, key, want):
+    fs = facts(PLAN + sent + "\n")
+    assert fs[(key, "target", "2024", "growth")].value == want
+
+
+def test_no_own_figure_after_a_semicolon_without_a_handed_down_lead():
+    # look-alike: two items of the district's own list, the second its own name: each keeps its figure
+    fs = facts(PLAN + "地区生产总值增长6%；我区确定的一般公共预算收入目标为增长5%。\n")
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
