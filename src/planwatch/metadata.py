@@ -1225,6 +1225,13 @@ def _unit_after() -> re.Pattern:
 
 
 _DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+
+
+def _zone_starts(short: str, text: str) -> int:
+    """How many times SHORT starts a zone's name in TEXT (up to six characters before its unit word)."""
+    return len(re.findall(re.escape(short) + r"[\u4e00-\u9fff]{0,6}?(?:" + _alt("not_division") + ")", text))
+
+
 _TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 
 
@@ -1335,10 +1342,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             around = None if around and _is_zone(around[1]) else around
             if around and around[1].level == "county" and len(around[0]) < len(before) and before.startswith(around[0]) \
                     and around[1].name not in ntext and not _support(around[1], ntext)[1] \
-                    and ntext.count(around[0]) == ntext.count(before[:len(around[0]) + 1]):
-                # a county's short name that only starts the zone's name ("松山湖" is no 松山区's, in 赤峰),
-                # and that the text names neither in full, nor alone ("慈溪滨海经济开发区 … 慈溪"), nor by its
-                # city or province
+                    and ntext.count(around[0]) in (ntext.count(before[:len(around[0]) + 1]), _zone_starts(around[0], ntext)):
+                # a county's short name that only starts the zone's name ("松山湖" is no 松山区's, in 赤峰), in
+                # one spelling or in several ("东湖新技术开发区", "东湖高新区": no 东湖区's, in 南昌), and that
+                # the text names neither in full, nor alone ("慈溪滨海经济开发区 … 慈溪"), nor by its city or province
                 around = None
             if around is None and before:
                 # a short name its namesakes share ("西安高新区": 西安市, and 西安区 in 辽源 and 牡丹江) that the

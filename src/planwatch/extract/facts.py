@@ -67,8 +67,10 @@ _CONTINUE = re.compile(
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
     # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在]|" + _OWN_GROWS + r")"
-    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在])(?=[\d.]))|"
+    # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
+    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
+    r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
+    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
@@ -1988,6 +1990,15 @@ def _headline_turn(text: str, start: int, end: int) -> int:
     return -1
 
 
+# ("市下达我区的目标任务为：…增长5%；我区确定为增长6%": the region's own figure set after the level above's, past a ；)
+_OWN_SET_NEXT = re.compile(r"(?:我|本)[市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|设定)为(?:增长|下降)?(?=[\d.])")
+
+
+def _own_set_at(text: str, i: int) -> bool:
+    """Whether the region's own figure is set at i, in an item after the level above's handed down before it."""
+    return _OWN_SET_NEXT.match(text, i) is not None and _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, i - 300, i), i) is not None
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -2048,7 +2059,7 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
-        if text[i] in _SENT_END and not (text[i] in "；;" and _then_actual_at(text, i)) \
+        if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1))) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
@@ -6449,7 +6460,8 @@ def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:
 _HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
                           r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]"
                           # ("金华市给我市下达的目标是：", "上级下达的目标任务为：")
-                          r"|(?:给|向)(?:我|本)[市区县州旗盟]下达|上级下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)"
+                          # ("市对我区下达的…目标为5%", "市里下达的目标：": a district's, handed down by its city)
+                          r"|(?:给|向|对)(?:我|本)[市区县州旗盟]下达|(?:上级|[省市州盟]里)下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是|：|:)"
                           # ("州定目标为：", "省定的主要目标是": the target the level above sets the region, decision 21)
                           r"|(?<![全我本])[省市州盟]定的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 
@@ -7415,11 +7427,14 @@ _REVISED_TO_WORDS = re.compile(r"(?:增长|增速|增幅)?(?:的?(?:预期)?目�
 
 # "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
 _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
-                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为|" + _OWN_GROWS + ")$")
+                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?|" + _OWN_GROWS + ")$")
+# (the region's own word in a clause of its own before the one that sets the figure: "我区自我加压，确定为增长6.5%")
+_OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,8}[，,](?:(?:确定|定|安排|设定)为(?:增长|下降)?)$")
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定")
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
+                            r"|对(?:我|本)[市区县州旗盟]下达")
 
 
 def _upper_lead(text: str, s: int) -> int:
@@ -7434,7 +7449,10 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
-        if c > vs[k - 1].end and (own := _OWN_SET_CLAUSE.match(text, c, vs[k].start)) is not None \
+        own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
+        if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
+            own = _OWN_THEN_SET.match(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, c - 1), vs[k].start)
+        if own is not None \
                 and vs[k].unit == vs[k - 1].unit \
                 and _UPPER_SUBJECT.search(text, _upper_lead(text, m.start), vs[k - 1].start):
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
