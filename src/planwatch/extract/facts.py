@@ -38,9 +38,15 @@ _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[�
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
 # ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
 # its subject left out, the result's own)
-_SET_TARGET_NEXT = re.compile(r"(?:年初|年度|全年)?(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
-                              r"(?=[\d.]+%(?:左右|以上|以内)?的(?:年度|预期|增长|发展)*目标)")
-_SET_TARGET_FIRST = frozenset("年全确提设制定下")
+# (its year named before the year's start, "，去年初确定的6%左右的预期目标基本完成", "，上年年初提出的…"; and 的 left out
+# before the target's words, "，年初确定的6%左右预期目标顺利实现")
+# (the region's congress that set it named before the verb, "，年初省人代会确定的…", "，年初省十四届人大一次会议确定的…";
+# the figure in quotation marks, "，年初确定的“6%左右”预期目标顺利实现")
+_SET_TARGET_NEXT = re.compile(r"(?:(?:去年|上年)年?初|年初|年度|全年)?"
+                              r"(?:[省市区县](?:[一二三四五六七八九十]{1,3}届)?(?:人代会|两会|人大(?:[一二三四五六七八九十]{1,2}次会议)?))?"
+                              r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
+                              r"(?=[“\"「『]?[\d.]+%(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
+_SET_TARGET_FIRST = frozenset("去上年全确提设制定下省市区县")
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 # the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
