@@ -487,6 +487,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] if said else []
             if own and "政协" not in body[:own[0].start()]:
                 hit = ("government_work_report", said.group(0), said.start())
+            if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
+                hit = ("government_work_report", said.group(0), said.start())
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -723,6 +725,10 @@ _HEAD_SPEAKS = r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:
 _HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作报告")
 # (and, on a congress session, the head's bare 报告: "县长李明向大会报告工作", "审议了县长李明所作的报告")
 _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
+# a page cut from a report's middle, no title nor opening left, that still calls the year's work the government's own
+# ("做好今年政府工作，要坚持…", "2022年政府工作的总体要求是"): a government work report's lead into its plan (a plan
+# report's says 做好今年工作; "2021年政府工作报告确定的目标" names the report, not the page's kind)
+_OWN_WORK = re.compile(r"(?:做好|今年|(?:19|20)\d{2}年)(?:的)?政府工作(?!报告)")
 
 
 _BULLETS = frozenset("·•●◆■▪►▶◇□")

@@ -577,6 +577,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     after_paragraph = True
     prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
+    lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     for i, line in enumerate(lines):
         h = _heading(line)
         if NOTES_HEAD.match(line):
@@ -621,6 +622,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
+            st = line.strip()
+            lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
         if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
@@ -676,6 +680,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 closed = True
                 break
             at = text.find("\n", at + 1)
+    if lead_turn is not None and not closed and not turns and (not heads or heads[0][0] > lead_turn[0]) \
+            and _role(lead_turn[3], year, top=True) in _PLAN_ROLES and _REVIEW_TEXT.search(text, max(0, lead_turn[0] - 3000), lead_turn[0]):
+        # a page that runs last year's review into this year's plan with no title between ("过去一年，…增长6.1%。\n
+        # 今年是…收官之年。…全县地区生产总值增长6%左右"): the review, then the plan, as a review's close would turn
+        heads = [lead_turn] + heads
+        closed = True
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all

@@ -1,0 +1,64 @@
+"""Session exc33: report excerpts as pages cut them (a review run into the year's plan with no title between, a city's
+urban core as a part, an untitled middle page that still calls the year's work the government's own)."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, read, val
+
+# a page that runs last year's review into this year's plan, no title between, numbered tasks after
+RUN_ON = """{title}
+　　{review}，全县实现地区生产总值284.3亿元，增长5.3%；一般公共预算收入完成15.2亿元，增长4.1%；城镇新增就业5600人。
+　　{turn}。全县地区生产总值增长5.5%左右，一般公共预算收入增长4%，城镇新增就业5000人以上。
+　　围绕上述目标，重点抓好以下工作：
+　　一、全力扩大有效投资。全年实施重点项目80个。
+"""
+
+
+@pytest.mark.parametrize("review,turn", [
+    ("过去一年，我们坚持稳中求进", "今年是“十四五”规划收官之年，也是谋划“十五五”发展的关键之年"),
+    ("一年来，面对多重困难挑战", "新的一年，我们将以更大力度推动高质量发展"),
+    ("刚刚过去的一年", "2025年是全面完成“十四五”目标任务的决胜之年"),
+])
+def test_review_run_into_plan(review, turn):
+    fs = facts(RUN_ON.format(title="长兴县2025年政府工作报告（节选）", review=review, turn=turn))
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.3, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2024", "level")) == (5600, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (5000, "at_least")
+    assert not any(k[1] == "goal" for k in fs)
+
+
+def test_review_year_turn_stays_review():
+    # "2024年是极不平凡的一年" opens the review of a 2025 report: no plan part there
+    text = RUN_ON.format(title="长兴县2025年政府工作报告（节选）", review="过去一年，我们坚持稳中求进",
+                         turn="2024年是极不平凡的一年，我们顶住压力")
+    text = text.replace("全县地区生产总值增长5.5%左右，一般公共预算收入增长4%，城镇新增就业5000人以上", "全县规模以上工业增加值增长7.2%")
+    fs = facts(text)
+    assert val(fs, ("industrial_va", "actual", "2024", "growth")) == (7.2, "eq")
+    assert ("industrial_va", "target", "2025", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence,ind,measure", [
+    ("中心城市空气质量优良天数比例稳定在90%以上", "good_air_days", "share"),
+    ("中心城市PM2.5平均浓度下降到32微克/立方米", "pm25", "level"),
+    ("中心城市地区生产总值增长8%", "gdp", "growth"),
+])
+def test_central_city_is_a_part(sentence, ind, measure):
+    fs = facts(f"天水市2020年政府工作报告\n今年主要预期目标：森林覆盖率达到39.6%。{sentence}。\n")
+    assert val(fs, ("forest_coverage", "target", "2020", "share")) == (39.6, "eq")
+    assert (ind, "target", "2020", measure) not in fs
+
+
+PAGE = "和社会事业全面进步。\n　　二、今年工作安排\n　　{lead}，要坚持稳中求进工作总基调。全县地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("lead", ["做好今年政府工作", "2023年政府工作的总体要求是：做好各项工作"])
+def test_untitled_page_own_work_is_report(lead):
+    assert read(PAGE.format(lead=lead)).meta.doc_type == "government_work_report"
+
+
+def test_untitled_page_bare_work_is_not_said():
+    # a plan report says 做好今年工作 too: no kind stated
+    assert read(PAGE.format(lead="做好今年工作")).meta.doc_type != "government_work_report"
