@@ -1,5 +1,6 @@
-"""Session exc33: report excerpts as pages cut them (a review run into the year's plan with no title between, a city's
-urban core as a part, an untitled middle page that still calls the year's work the government's own)."""
+"""Session exc33: report excerpts as pages cut them (a review run into the year's plan with no title between, an
+untitled middle page that still calls the year's work the government's own, a region it aids or works with named in
+passing)."""
 from __future__ import annotations
 
 import pytest
@@ -40,17 +41,6 @@ def test_review_year_turn_stays_review():
     assert ("industrial_va", "target", "2025", "growth") not in fs
 
 
-@pytest.mark.parametrize("sentence,ind,measure", [
-    ("中心城市空气质量优良天数比例稳定在90%以上", "good_air_days", "share"),
-    ("中心城市PM2.5平均浓度下降到32微克/立方米", "pm25", "level"),
-    ("中心城市地区生产总值增长8%", "gdp", "growth"),
-])
-def test_central_city_is_a_part(sentence, ind, measure):
-    fs = facts(f"天水市2020年政府工作报告\n今年主要预期目标：森林覆盖率达到39.6%。{sentence}。\n")
-    assert val(fs, ("forest_coverage", "target", "2020", "share")) == (39.6, "eq")
-    assert (ind, "target", "2020", measure) not in fs
-
-
 PAGE = "和社会事业全面进步。\n　　二、今年工作安排\n　　{lead}，要坚持稳中求进工作总基调。全县地区生产总值增长6%左右。\n"
 
 
@@ -62,3 +52,22 @@ def test_untitled_page_own_work_is_report(lead):
 def test_untitled_page_bare_work_is_not_said():
     # a plan report says 做好今年工作 too: no kind stated
     assert read(PAGE.format(lead="做好今年工作")).meta.doc_type != "government_work_report"
+
+
+CUT_PAGE = "　　（上接第一版）{said}\n　　过去一年，全县实现地区生产总值326.8亿元，增长5.9%；一般公共预算收入完成16.3亿元，增长6.2%。\n"
+
+
+@pytest.mark.parametrize("said,partner", [
+    ("对口帮扶贵州省从江县取得实效，选派干部12名。", "从江县"),
+    ("援建新疆巴楚县学校3所、卫生院2所。", "巴楚县"),
+    ("深化与广州市南沙区的产业合作，共建产业园1个。", "南沙区"),
+    ("全面融入都市圈，加强与湖南省浏阳市的对接。", "浏阳市"),
+])
+def test_partner_named_in_passing_is_not_the_region(said, partner):
+    # a page cut from a report's middle names another region it aids or works with: not its own
+    assert read(CUT_PAGE.format(said=said)).meta.region != partner
+
+
+def test_own_region_named_beside_aided_one():
+    d = read(CUT_PAGE.format(said="宜章县被评为全省县域经济高质量发展先进县，对口帮扶贵州省从江县取得实效。"))
+    assert d.meta.region == "宜章县"

@@ -1817,6 +1817,8 @@ _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[�
 _CLAUSE_END = re.compile(r"[，,。；;：:！？\n]")
 # (与 of 参与/给与/赋与/授与 joins no partner: "参与南关区建设")
 _NOT_PARTNER_WORD = frozenset("参给赋授")
+# (a superior's name written before the division's: "贵州省从江县", "广州市南沙区")
+_NAME_CHAIN_END = "省市州盟区"
 
 
 def _partner(ntext: str, b: int, e: int) -> bool:
@@ -1825,14 +1827,22 @@ def _partner(ntext: str, b: int, e: int) -> bool:
     cues = _cues()
     lo = max(0, b - 24)
     pre = ntext[lo:b]
+    if ("帮扶" in pre or "援" in pre or "协作" in pre) and any(
+            (i := pre.rfind(w)) >= 0 and not _CLAUSE_END.search(pre, i)
+            and ((k := len(pre) - i - len(w)) <= 4 or pre[-1] in _NAME_CHAIN_END and k <= 10)
+            for w in cues["partner_aid"]):
+        # the aided region, right after the aid's word or its province's short name or its superior's ("援建新疆巴楚县",
+        # "对口帮扶贵州省从江县")
+        return True
     if not any(w in pre for w in cues["partner_before"]):  # (most names: no 与/同 before them)
         return False
     cut = [m.end() for m in _CLAUSE_END.finditer(pre)]
     pre = pre[cut[-1]:] if cut else pre
-    # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区"; not a clause
-    # that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
+    # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区", or after its
+    # superior's name: "与广州市南沙区"; not a clause that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
     if not any((i := pre.rfind(w)) >= 0 and (i == 0 or pre[i - 1] not in _NOT_PARTNER_WORD)
-               and (len(pre) == i + len(w) or pre[-1] in "、和及" and len(pre) - i <= 16)
+               and (len(pre) == i + len(w) or pre[-1] in "、和及" and len(pre) - i <= 16
+                    or pre[-1] in _NAME_CHAIN_END and len(pre) - i <= 11)
                for w in cues["partner_before"]):
         return False
     m = _CLAUSE_END.search(ntext, e, e + 24)
