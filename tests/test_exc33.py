@@ -71,3 +71,32 @@ def test_partner_named_in_passing_is_not_the_region(said, partner):
 def test_own_region_named_beside_aided_one():
     d = read(CUT_PAGE.format(said="宜章县被评为全省县域经济高质量发展先进县，对口帮扶贵州省从江县取得实效。"))
     assert d.meta.region == "宜章县"
+
+
+SPLIT_PAGE = """2024年某县政府工作报告（二）
+　　（三）{t3}。粮食总产量达到21.6万吨，农村居民人均可支配收入增长7.2%。
+　　（四）{t4}。城镇新增就业5600人。
+　　（一）坚持项目为王，扩大有效投资。全年固定资产投资增长8%以上。
+　　（二）坚持富民增收。农村居民人均可支配收入增长8%，城镇新增就业5000人以上。
+"""
+
+
+@pytest.mark.parametrize("t3,t4", [
+    ("聚焦乡村振兴，农业农村稳步发展", "聚焦民生福祉，社会事业全面进步"),
+    ("坚持农业强县，乡村振兴取得新成效", "坚持民生优先"),
+])
+def test_restart_after_review_items(t3, t4):
+    # a page cut across the review's last items and the plan's first, each numbered from one
+    fs = facts(SPLIT_PAGE.format(t3=t3, t4=t4))
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (21.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (5600, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (5000, "at_least")
+
+
+def test_restart_after_task_items_stays_plan():
+    # tasks then the closing part's items, each numbered from one: no result title, no review
+    fs = facts(SPLIT_PAGE.format(t3="坚持富民增收，让群众生活更加殷实", t4="加快城乡融合，推动县城提质扩容"))
+    assert ("grain_output", "actual", "2023", "level") not in fs
+    assert ("urban_new_jobs", "target", "2024", "level") in fs

@@ -344,6 +344,12 @@ def _second_part_plans(head: tuple[int, int, str, str], year: int | None, lead: 
         and _role(title, year) in ("tasks", "targets", "requirements") and _title_shape(title) != "review"
 
 
+def _ends_on_result(title: str) -> bool:
+    """Whether a title's last clause, after one that calls for action, states a result ("聚焦民生福祉，社会事业全面进步")."""
+    *lead, last = re.split(r"[，,]", re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0])
+    return bool(lead) and not _CALL_TITLE.match(last) and not last.startswith(("让", "使", "努力")) and _RESULT_TITLE.search(last) is not None
+
+
 def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> tuple[dict[int, str], bool]:
     """The parts of the sub-sections of a page that starts inside a part it does not name (no
     heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
@@ -357,8 +363,14 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> t
         if depth <= least:  # no heading above it
             least = depth
             shapes[i] = None if _role(title, year) in ("targets", "review", "closing") else _title_shape(title)
-    out: dict[int, str] = {}
     order = list(shapes)
+    # a page cut across two parts whose items it numbers each from one ("（三）…稳步发展。…（四）…\n（一）坚持项目为王…"):
+    # the run before the restart is the review's where a title of it ends on a result ("聚焦乡村振兴，农业农村稳步发展")
+    restart = next((k for k in range(1, len(order)) if heads[order[k]][2].strip("（）()、.．") in ("一", "1")
+                    and heads[order[k - 1]][2].strip("（）()、.．") not in ("一", "1")), 0)
+    if restart and any(_ends_on_result(heads[i][3]) for i in order[:restart]):
+        shapes.update((i, "review") for i in order[:restart])
+    out: dict[int, str] = {}
     for k, i in enumerate(order):
         if shapes[i]:
             out[i] = shapes[i]
