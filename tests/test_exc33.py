@@ -100,3 +100,12 @@ def test_restart_after_task_items_stays_plan():
     fs = facts(SPLIT_PAGE.format(t3="坚持富民增收，让群众生活更加殷实", t4="加快城乡融合，推动县城提质扩容"))
     assert ("grain_output", "actual", "2023", "level") not in fs
     assert ("urban_new_jobs", "target", "2024", "level") in fs
+
+
+def test_turn_to_target_list_keeps_the_tasks_pledges():
+    # the turn's part holds the target list and the tasks after it: those stay pledges, not target-list items
+    d = read("　　一年来，全县地区生产总值增长5.2%。\n　　今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+             "　　今年，我们将新建改造农村公路300公里，新增城镇就业4500人，改造老旧小区12个。\n", report_year=2024)
+    assert {p.object for p in d.pledges} >= {"农村公路", "老旧小区"}
+    assert any(p.value == 4500 for p in d.pledges)
+    assert val({(f.indicator, f.role, f.period, f.measure): f for f in d.facts}, ("gdp", "target", "2024", "growth")) == (5.5, "about")

@@ -692,10 +692,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 closed = True
                 break
             at = text.find("\n", at + 1)
-    if lead_turn is not None and not closed and not turns and (not heads or heads[0][0] > lead_turn[0]) \
+    if lead_turn is not None and not closed and not turns and heads and heads[0][0] > lead_turn[0] \
             and _role(lead_turn[3], year, top=True) in _PLAN_ROLES and _REVIEW_TEXT.search(text, max(0, lead_turn[0] - 3000), lead_turn[0]):
         # a page that runs last year's review into this year's plan with no title between ("过去一年，…增长6.1%。\n
-        # 今年是…收官之年。…全县地区生产总值增长6%左右"): the review, then the plan, as a review's close would turn
+        # 今年是…收官之年。…全县地区生产总值增长6%左右"), titled parts after: the review, then the plan's targets up to
+        # them, as a review's close would turn (a page of no titles at all is left to cue words, its tasks' pledges kept)
         heads = [lead_turn] + heads
         closed = True
     n = len(text)
