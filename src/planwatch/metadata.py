@@ -487,6 +487,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] if said else []
             if own and "政协" not in body[:own[0].start()]:
                 hit = ("government_work_report", said.group(0), said.start())
+            if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
+                hit = ("government_work_report", said.group(0), said.start())
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -740,6 +742,10 @@ _HEAD_SPEAKS = r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:
 _HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作报告")
 # (and, on a congress session, the head's bare 报告: "县长李明向大会报告工作", "审议了县长李明所作的报告")
 _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
+# a page cut from a report's middle, no title nor opening left, that still calls the year's work the government's own
+# ("做好今年政府工作，要坚持…", "2022年政府工作的总体要求是"): a government work report's lead into its plan (a plan
+# report's says 做好今年工作; "2021年政府工作报告确定的目标" names the report, not the page's kind)
+_OWN_WORK = re.compile(r"(?:做好|今年|(?:19|20)\d{2}年)(?:的)?政府工作(?!报告)")
 
 
 _BULLETS = frozenset("·•●◆■▪►▶◇□")
@@ -1835,6 +1841,8 @@ _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[�
 _CLAUSE_END = re.compile(r"[，,。；;：:！？\n]")
 # (与 of 参与/给与/赋与/授与 joins no partner: "参与南关区建设")
 _NOT_PARTNER_WORD = frozenset("参给赋授")
+# (a superior's name written before the division's: "贵州省从江县", "广州市南沙区")
+_NAME_CHAIN_END = "省市州盟区"
 
 
 def _partner(ntext: str, b: int, e: int) -> bool:
@@ -1843,14 +1851,22 @@ def _partner(ntext: str, b: int, e: int) -> bool:
     cues = _cues()
     lo = max(0, b - 24)
     pre = ntext[lo:b]
+    if ("帮扶" in pre or "援" in pre or "协作" in pre) and any(
+            (i := pre.rfind(w)) >= 0 and not _CLAUSE_END.search(pre, i)
+            and ((k := len(pre) - i - len(w)) <= 4 or pre[-1] in _NAME_CHAIN_END and k <= 10)
+            for w in cues["partner_aid"]):
+        # the aided region, right after the aid's word or its province's short name or its superior's ("援建新疆巴楚县",
+        # "对口帮扶贵州省从江县")
+        return True
     if not any(w in pre for w in cues["partner_before"]):  # (most names: no 与/同 before them)
         return False
     cut = [m.end() for m in _CLAUSE_END.finditer(pre)]
     pre = pre[cut[-1]:] if cut else pre
-    # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区"; not a clause
-    # that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
+    # (the word right before the name, or before a list of names ending in 、/和/及: "与南关区、绿园区", or after its
+    # superior's name: "与广州市南沙区"; not a clause that merely holds 与, "诸暨“与杭同城”纳入《浙江省…一体化…》")
     if not any((i := pre.rfind(w)) >= 0 and (i == 0 or pre[i - 1] not in _NOT_PARTNER_WORD)
-               and (len(pre) == i + len(w) or pre[-1] in "、和及" and len(pre) - i <= 16)
+               and (len(pre) == i + len(w) or pre[-1] in "、和及" and len(pre) - i <= 16
+                    or pre[-1] in _NAME_CHAIN_END and len(pre) - i <= 11)
                for w in cues["partner_before"]):
         return False
     m = _CLAUSE_END.search(ntext, e, e + 24)

@@ -344,6 +344,12 @@ def _second_part_plans(head: tuple[int, int, str, str], year: int | None, lead: 
         and _role(title, year) in ("tasks", "targets", "requirements") and _title_shape(title) != "review"
 
 
+def _ends_on_result(title: str) -> bool:
+    """Whether a title's last clause, after one that calls for action, states a result ("聚焦民生福祉，社会事业全面进步")."""
+    *lead, last = re.split(r"[，,]", re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0])
+    return bool(lead) and not _CALL_TITLE.match(last) and not last.startswith(("让", "使", "努力")) and _RESULT_TITLE.search(last) is not None
+
+
 def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> tuple[dict[int, str], bool]:
     """The parts of the sub-sections of a page that starts inside a part it does not name (no
     heading above them): a title that states a result ("经济发展稳中有进") is the review's, one that
@@ -357,8 +363,14 @@ def _orphan_roles(heads: list[tuple[int, int, str, str]], year: int | None) -> t
         if depth <= least:  # no heading above it
             least = depth
             shapes[i] = None if _role(title, year) in ("targets", "review", "closing") else _title_shape(title)
-    out: dict[int, str] = {}
     order = list(shapes)
+    # a page cut across two parts whose items it numbers each from one ("（三）…稳步发展。…（四）…\n（一）坚持项目为王…"):
+    # the run before the restart is the review's where a title of it ends on a result ("聚焦乡村振兴，农业农村稳步发展")
+    restart = next((k for k in range(1, len(order)) if heads[order[k]][2].strip("（）()、.．") in ("一", "1")
+                    and heads[order[k - 1]][2].strip("（）()、.．") not in ("一", "1")), 0)
+    if restart and any(_ends_on_result(heads[i][3]) for i in order[:restart]):
+        shapes.update((i, "review") for i in order[:restart])
+    out: dict[int, str] = {}
     for k, i in enumerate(order):
         if shapes[i]:
             out[i] = shapes[i]
@@ -577,6 +589,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     after_paragraph = True
     prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
+    lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     for i, line in enumerate(lines):
         h = _heading(line)
         if NOTES_HEAD.match(line):
@@ -621,6 +634,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
+            st = line.strip()
+            lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
         if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
@@ -676,6 +692,13 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 closed = True
                 break
             at = text.find("\n", at + 1)
+    if lead_turn is not None and not closed and not turns and heads and heads[0][0] > lead_turn[0] \
+            and _role(lead_turn[3], year, top=True) in _PLAN_ROLES and _REVIEW_TEXT.search(text, max(0, lead_turn[0] - 3000), lead_turn[0]):
+        # a page that runs last year's review into this year's plan with no title between ("过去一年，…增长6.1%。\n
+        # 今年是…收官之年。…全县地区生产总值增长6%左右"), titled parts after: the review, then the plan's targets up to
+        # them, as a review's close would turn (a page of no titles at all is left to cue words, its tasks' pledges kept)
+        heads = [lead_turn] + heads
+        closed = True
     n = len(text)
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
