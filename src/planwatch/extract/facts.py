@@ -4277,7 +4277,6 @@ class _NamesTargetOrTask:
 
 
 _NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
-_REACHED_VERBS = ("达到", "达", "到", "至", "突破", "超过")  # (a level reached, not an amount added)
 # the pace or level a figure names as reached ("年均增长6.5%的水平", "年均7.1%的增速")
 _LEVEL_REACHED_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|速度|增幅)(?![目])")
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
