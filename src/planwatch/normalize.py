@@ -1984,8 +1984,10 @@ def _fold(text: str) -> str:
     return text
 
 
-_CN_YEAR = lazy("(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# (a zero typed as the letter O or the digit 0 among the numerals, "二Ｏ一九年", "二0二三年", as old Big5 pages and
+# converters leave 〇: the full-width letters are folded to O and o before this reads them)
+_CN_YEAR = lazy("(?:二[〇零○O0o]|一九)[〇零○O0o一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○O0o一二三四五六七八九", "000000123456789")
 
 
 def digit_years(text: str) -> str:
@@ -1995,7 +1997,8 @@ def digit_years(text: str) -> str:
     # search reads every 一 and 二 of the text; a pair is looked for only where its rarer second
     # character stands, as a search for one character is many times cheaper than for two)
     if not (("〇" in text and "二〇" in text) or ("○" in text and "二○" in text)
-            or ("零" in text and "二零" in text) or ("九" in text and "一九" in text)):
+            or ("零" in text and "二零" in text) or ("九" in text and "一九" in text)
+            or "二O" in text or "二0" in text or "二o" in text):
         return text
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
@@ -2225,6 +2228,10 @@ _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％
 # "1." after a digit, a web address's point after a Latin letter: none is read so)
 _HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十（）() \t\u3000")
+# an old Big5 page's or a half-width converter's part number with a comma for its 、 ("一,过去五年工作回顾",
+# "二,今后五年目标和2017年主要任务", "二,2017年工作安排"), alone from its line's start before its title's first
+# character or year: read as "、", one for one, so that the part is a part ("一,二月份…", numerals after it, stays)
+_HALF_COMMA_PART = lazy(r"^([ \t\u3000]*[一二三四五六七八九十]{1,3}),(?=[\u4e00-\u9fff“\"「]|(?:19|20)\d\d年)(?![一二三四五六七八九十两])", re.M)
 
 
 def _half_stop(m: re.Match) -> str:
@@ -2253,6 +2260,8 @@ def normalize(raw: str) -> Normalized:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
+    if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
+        text = _HALF_COMMA_PART.sub(r"\1、", text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:

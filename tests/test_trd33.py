@@ -1,0 +1,89 @@
+"""Session trd33: county and city report pages in traditional characters (converted, old Big5 pages, Hong Kong and
+Taiwan reprints): a part's number with a half-width comma, and the older name of general budget spending."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, keys_of, pledged, read, val  # tests/factkeys.py
+
+
+def _big5_page(review_head: str, plan_head: str) -> str:
+    return ("某某縣2018年政府工作報告\n"
+            "——2018年2月6日在某某縣第十六屆人民代表大會第二次會議上\n\n"
+            "各位代表:\n"
+            f"{review_head}\n"
+            "2017年,全縣實現地區生產總值212.4億元,增長8.6%;一般公共預算收入15.8億元,增長6.1%.\n"
+            f"{plan_head}\n"
+            "全縣經濟社會發展的主要預期目標是:地區生產總值增長8%左右;一般公共預算收入增長6%.\n"
+            "(一)壯大縣域經濟.全年接待遊客900萬人次以上,完成工業投資85億元,新建農村公路120公裡.\n")
+
+
+@pytest.mark.parametrize("review_head,plan_head", [
+    ("一,2017年工作回顧", "二,2018年工作安排"),                      # a year right after the comma
+    ("一,過去一年工作回顧", "二,今後五年目標和2018年主要任務"),         # a title's word right after it
+    ("  一,過去一年工作回顧", "  二,「十三五」中期目標和2018年工作安排"),  # indented; a quote opening the title
+])
+def test_a_part_number_with_a_half_width_comma_opens_the_part(review_head, plan_head):
+    d = read(_big5_page(review_head, plan_head), report_year=2018)
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2017", "level")) == (212.4, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
+    # the task paragraph is the year's plan: its whole-region figures are targets, not last year's results
+    assert val(fs, ("tourist_visits", "target", "2018", "level")) == (900, "at_least")
+    assert val(fs, ("industrial_investment", "target", "2018", "level")) == (85, "eq")
+    assert ("tourist_visits", "actual", "2018", "level") not in fs
+    assert ("industrial_investment", "actual", "2017", "level") not in fs
+    got = pledged(d)
+    assert any("农村公路" in o and v == 120 for o, v, u in got), got
+
+
+def test_numerals_after_the_comma_are_no_part():
+    # "一,二月份…": a list of months opening a line, not part one
+    text = ("某某縣2018年政府工作報告\n一、2017年工作回顧\n2017年,全縣地區生產總值增長8.6%.\n"
+            "一,二月份規模以上工業增加值增長7.2%.\n二、2018年工作安排\n地區生產總值增長8%左右.\n")
+    d = read(text, report_year=2018)
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (8.6, "eq")
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (8, "about")
+    # the line stays as written: its comma is not read as a part's mark (no part title "二月份…")
+    assert text[text.index("一,二月份"):].startswith("一,二月份")
+
+
+@pytest.mark.parametrize("sentence,share", [
+    ("全市民生支出佔一般公共財政預算支出的比重達到72%。", 72),
+    ("民生支出占一般公共财政预算支出的比重保持在80.2%。", 80.2),
+    ("全縣用於民生的支出佔一般公共財政預算支出的78.6%。", 78.6),
+])
+def test_the_older_name_of_budget_spending_is_a_shares_denominator(sentence, share):
+    fs = facts("一、2022年工作回顧\n全縣實現地區生產總值320億元，增長5.4%。" + sentence + "\n",
+               report_year=2023)
+    assert val(fs, ("livelihood_expenditure", "actual", "2022", "share")) == (share, "eq")
+    # the denominator is no figure of spending of its own
+    assert not any(k[0] == "general_budget_expenditure" for k in fs), sorted(fs)
+
+
+def test_the_older_name_of_budget_spending_is_budget_spending():
+    fs = facts("一、2015年工作回顧\n全縣一般公共財政預算支出42.6億元，增長8.1%。\n", report_year=2016)
+    assert val(fs, ("general_budget_expenditure", "actual", "2015", "level")) == (42.6, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2015", "growth")) == (8.1, "eq")
+
+
+@pytest.mark.parametrize("zero", ["Ｏ", "O", "０", "0", "ｏ"])
+def test_a_chinese_numeral_year_with_a_letter_or_digit_zero_is_the_year(zero):
+    # an old Big5 page types 〇 as the letter O or the digit 0: the meeting's date and the parts' years still read
+    text = (f"某某縣政府工作報告\n——二{zero}一九年一月十日在某某縣第十七屆人民代表大會第四次會議上\n\n"
+            f"一、二{zero}一八年工作回顧\n全縣實現地區生產總值156.2億元，增長8.2%。\n"
+            f"二、二{zero}一九年工作安排\n地區生產總值增長7.5%左右。\n")
+    d = read(text)
+    assert d.meta.report_year == 2019 and d.meta.meeting_date == "2019-01-10"
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "actual", "2018", "level")) == (156.2, "eq")
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7.5, "about")
+
+
+def test_a_letter_o_outside_a_year_stays():
+    # "二O" not followed by a year's numerals and 年 is no year ("二OO号文件" has no 年; "第二Office" no numerals)
+    d = read("某某縣政府工作報告\n——2019年1月10日在某某縣第十七屆人民代表大會第四次會議上\n"
+             "一、2018年工作回顧\n落實二OO號文件，全縣地區生產總值增長8.2%。\n", )
+    assert d.meta.report_year == 2019
+    assert val(keys_of(d), ("gdp", "actual", "2018", "growth")) == (8.2, "eq")
