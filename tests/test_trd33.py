@@ -87,3 +87,22 @@ def test_a_letter_o_outside_a_year_stays():
              "一、2018年工作回顧\n落實二OO號文件，全縣地區生產總值增長8.2%。\n", )
     assert d.meta.report_year == 2019
     assert val(keys_of(d), ("gdp", "actual", "2018", "growth")) == (8.2, "eq")
+
+
+@pytest.mark.parametrize("region,lead", [
+    ("中山区", "2023年，中山區地區生產總值"),   # 大连's district, its name before its own figure (traditional)
+    ("金山区", "去年，金山区地区生产总值"),      # 上海's
+])
+def test_a_district_named_x_shan_qu_before_its_own_gdp_is_itself(region, lead):
+    fs = facts(f"一、2023年工作回顾\n{lead}1286.5亿元，增长6.2%。\n二、2024年工作安排\n地区生产总值增长6%左右。\n",
+               region=region, report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (1286.5, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+def test_mountain_areas_before_gdp_stay_a_part():
+    # "全区山区地区生产总值": the district's mountain areas, not the district
+    # (stated first, so that a misreading would take the region's key)
+    fs = facts("一、2023年工作回顾\n全区山区地区生产总值增长3%。全区地区生产总值增长6.2%。\n",
+               region="金山区", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
