@@ -106,3 +106,21 @@ def test_mountain_areas_before_gdp_stay_a_part():
     fs = facts("一、2023年工作回顾\n全区山区地区生产总值增长3%。全区地区生产总值增长6.2%。\n",
                region="金山区", report_year=2024)
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+@pytest.mark.parametrize("byline", ["<p>縣長　張建國</p>", "<P align=center>縣長&nbsp;&nbsp;張建國</P>", "<div>縣長 張建國<br/>"])
+def test_a_bylines_paragraph_tags_at_the_line_edges_hide_no_speaker(byline):
+    text = ("<p>長興縣2016年政府工作報告</p>\n<p>——2016年2月25日在長興縣第十六屆人民代表大會第六次會議上</p>\n"
+            f"{byline}\n<p>一、2015年工作回顧</p>\n<p>全縣實現地區生產總值505.6億元，增長7.4%。</p>\n")
+    d = read(text)
+    assert d.meta.speaker == "张建国"
+    assert d.meta.title == "长兴县2016年政府工作报告"
+    assert d.meta.region == "长兴县" and d.meta.meeting_date == "2016-02-25"
+
+
+def test_a_less_than_sign_in_a_line_is_no_tag():
+    # "<35" is a bound, and a tag inside a line is left as it is (the body's figures read the same)
+    d = read("長興縣2016年政府工作報告\n——2016年2月25日在長興縣第十六屆人民代表大會第六次會議上\n縣長　張建國\n"
+             "一、2015年工作回顧\n全縣實現地區生產總值505.6億元，增長7.4%，PM2.5濃度<35微克/立方米。\n")
+    assert d.meta.speaker == "张建国"
+    assert val(keys_of(d), ("gdp", "actual", "2015", "growth")) == (7.4, "eq")

@@ -148,6 +148,9 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
                     r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}(?: [" + _PINYIN + r"]{1,6}){0,3}[)）]|(?<=[ \t])[ \t]*[(（](?:[ \t]*[" + _PINYIN + r"]){1,6}[ \t]*[)）][ \t]*|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+# a paragraph's or an inline tag at a line's start or end, in a page's source copied as text
+_EDGE_TAGS = lazy(r"^(?:[ \t]*</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>)+"
+                  r"|(?:</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>[ \t]*)+$", re.M)
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
@@ -439,6 +442,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         # Windows line ends: the \r of \r\n becomes a character the views erase (offsets unchanged),
         # a lone \r a line break, so line patterns read the lines as normalize does
         text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
+    if "<" in text and (">\n" in text or "\n<" in text):
+        # a page's source with its paragraphs' tags at the lines' edges ("<p>县长　张建国</p>"): the tags are
+        # characters the views erase (offsets unchanged), so that the byline's and title's lines read as lines
+        text = _EDGE_TAGS.sub(lambda m: "\u200b" * len(m.group()), text)
     meta = Metadata()
     ev = meta.evidence
     # (a portal's page whose menus and lists of links fill the top: the head starts at its breadcrumb, "当前位置：首页 >
