@@ -124,3 +124,32 @@ def test_a_less_than_sign_in_a_line_is_no_tag():
              "一、2015年工作回顧\n全縣實現地區生產總值505.6億元，增長7.4%，PM2.5濃度<35微克/立方米。\n")
     assert d.meta.speaker == "张建国"
     assert val(keys_of(d), ("gdp", "actual", "2015", "growth")) == (7.4, "eq")
+
+
+@pytest.mark.parametrize("name,region,code", [
+    ("濬縣", "浚县", "410621"),    # OpenCC s2t writes 浚县 so; the simplifier leaves 濬
+    ("澂江市", "澄江市", "530481"),  # and 澄江 as 澂江
+])
+def test_a_converters_traditional_form_of_a_region_name_is_the_region(name, region, code):
+    d = read(f"{name}政府工作報告\n——2023年1月10日在{name}第十八屆人民代表大會第三次會議上\n{name}人民政府　張三\n\n"
+             "各位代表：\n一、2022年工作回顧\n全年實現地區生產總值320億元，增長5.4%。\n")
+    assert (d.meta.region, d.meta.region_code) == (region, code)
+
+
+def test_taiwan_phrase_wording_reads_as_the_mainlands():
+    # a Taiwan site's copy (OpenCC s2twp): 訊息 after a date, 寬頻, 計程車, 積體電路 (same length, one for one)
+    text = ("河北省政府工作報告摘要\n據河北新聞網1月14日訊息，河北省第十三屆人民代表大會第二次會議今天開幕，省長許勤作政府工作報告。\n"
+            "報告提出，今年將再降低中小企業寬頻平均資費15%，更新巡遊計程車3000輛，新建積體電路產線2條。\n")
+    d = read(text, report_year=2019)
+    assert d.meta.meeting_date == "2019-01-14"
+    got = pledged(d)
+    assert any("中小企业宽带" in o and v == 15 for o, v, u in got), got
+    assert any("出租车" in o and v == 3000 for o, v, u in got), got
+    assert any("集成电路" in o and v == 2 for o, v, u in got), got
+
+
+def test_mainland_words_that_look_taiwanese_stay():
+    from planwatch.normalize import simplified
+    # "数位专家" (several experts), 资讯 alone, 软体动物, a news 讯息 not after a date: as written
+    s = "邀请数位专家论证，发布资讯，保护软体动物，及时发布讯息。"
+    assert simplified(s) == s
