@@ -153,3 +153,24 @@ def test_mainland_words_that_look_taiwanese_stay():
     # "数位专家" (several experts), 资讯 alone, 软体动物, a news 讯息 not after a date: as written
     s = "邀请数位专家论证，发布资讯，保护软体动物，及时发布讯息。"
     assert simplified(s) == s
+
+
+def test_a_plan_reports_part_with_a_half_width_comma_is_no_title():
+    # "一,2019年国民经济和社会发展计划执行情况": a part's heading, not the report's title (its year is last year's)
+    text = ("根據全省發展改革工作會議精神,我委起草了2020年全市國民經濟和社會發展計劃草案.現將主要情況報告如下:\n"
+            "一,2019年國民經濟和社會發展計劃執行情況\n2019年,全市地區生產總值5596.18億元,增長8%.\n"
+            "二,2020年國民經濟和社會發展計劃草案\n全市地區生產總值增長8%左右.\n")
+    d = read(text)
+    assert d.meta.report_year == 2020
+    assert val(keys_of(d), ("gdp", "actual", "2019", "level")) == (5596.18, "eq")
+
+
+@pytest.mark.parametrize("stop_then", [".2023年,全市經濟總體回升向好.", ".1月8日以來,全市經濟總體回升向好."])
+def test_a_half_width_stop_before_a_year_or_date_ends_the_lead(stop_then):
+    # a news lead set with half-width stops, the next sentence opening with a year or a date: the lead is no title,
+    # and the year named after it is the one reviewed, not the report's
+    text = ("1月9日,在黃岡市第六屆人民代表大會第四次會議上,市長劉潔作政府工作報告" + stop_then + "\n"
+            "報告指出,2023年,全市地區生產總值增長7%.\n")
+    d = read(text)
+    assert d.meta.report_year == 2024 and d.meta.meeting_date == "2024-01-09"
+    assert val(keys_of(d), ("gdp", "actual", "2023", "growth")) == (7, "eq")

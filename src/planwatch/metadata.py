@@ -16,7 +16,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import Normalized, digit_years, figure_lines
+from .normalize import HALF_STOP, Normalized, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -132,7 +132,9 @@ _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一�
                 # ("抗战胜利80周年" 2025, "中国人民抗日战争暨世界反法西斯战争胜利80周年"; "红军长征胜利80周年" 2016)
                 (re.compile(r"(?:抗战|抗日战争(?:暨世界反法西斯战争)?)胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1945),
                 (re.compile(r"长征胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1936)]
-_SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
+# (a part's number with a half-width comma too, an old Big5 page's: "一,2019年国民经济和社会发展计划执行情况")
+_SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[一二三四五六七八九十]{1,3},(?=[\u4e00-\u9fff“\"「]|(?:19|20)\d\d年)(?![一二三四五六七八九十两])"
+                         r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 # (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
@@ -767,7 +769,9 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
             # nor an item of a list of links ("· 安康市2019年政府工作报告全文") nor a line of a portal's menu, its items
             # spaced ("数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读")
+            # (nor a line of sentences a page set with half-width stops: "…作政府工作报告.2023年,黄冈市经济…")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
+                    and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s):

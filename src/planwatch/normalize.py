@@ -2226,7 +2226,9 @@ _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％
 # 田300萬畝."): a half-width point after a Chinese character, a percent or a closing quote or bracket, with no digit or
 # point after it, is a full stop, read one for one as "。" (a decimal point stands between digits, an item's number
 # "1." after a digit, a web address's point after a Latin letter: none is read so)
-_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
+# (a year or a date opening the next sentence may follow it: "…作政府工作报告.2023年,黄冈市经济…")
+_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?:(?![\d.．A-Za-z])|(?=(?:19|20)\d\d年|\d{1,2}月\d{1,2}日))")
+HALF_STOP = _HALF_STOP  # (the metadata's title test reads a line's sentences by it)
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十（）() \t\u3000")
 # an old Big5 page's or a half-width converter's part number with a comma for its 、 ("一,过去五年工作回顾",
 # "二,今后五年目标和2017年主要任务", "二,2017年工作安排"), alone from its line's start before its title's first
