@@ -174,3 +174,16 @@ def test_a_half_width_stop_before_a_year_or_date_ends_the_lead(stop_then):
     d = read(text)
     assert d.meta.report_year == 2024 and d.meta.meeting_date == "2024-01-09"
     assert val(keys_of(d), ("gdp", "actual", "2023", "growth")) == (7, "eq")
+
+
+@pytest.mark.parametrize("plan,before,span", [("十二五", "十一五", "2011-2015"), ("十三五", "十二五", "2016-2020")])
+def test_a_plans_name_in_corner_quotes_is_read_as_the_plan(plan, before, span):
+    # a Hong Kong or Taiwan copy quotes the plan 「十二五」 where the mainland writes “十二五”: a comparison with the plan
+    # before ("是「十一五」的2.5倍") does not move the review's later figures into the plan before
+    end = span[-4:]
+    text = (f"一、「{plan}」時期工作回顧\n五年來,全州累計完成投資1008億元,是「{before}」的2.5倍;"
+            f"一般公共預算收入達到15.5億元,年均增長21.1%;城鎮居民人均可支配收入達到27097元,年均增長11.1%。\n")
+    fs = facts(text, report_year=int(end) + 1)
+    assert val(fs, ("general_budget_revenue", "actual", span, "growth")) == (21.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", end, "level")) == (15.5, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", span, "growth")) == (11.1, "eq")

@@ -2162,7 +2162,15 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text))), wide
+    text = _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text)))
+    if "「十" in text:
+        text = _PLAN_CORNER.sub(r"“\1”", text)
+    return text, wide
+
+
+# a Hong Kong or Taiwan page's corner quotes around a five-year plan's name ("「十二五」時期工作回顧"): read as the
+# mainland's “十二五”, one for one, which every reader of a plan's period looks for
+_PLAN_CORNER = lazy(r"「(十[一二三四五六七]五)」")
 
 
 def simplified(raw: str) -> str:
