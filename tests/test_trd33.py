@@ -187,3 +187,17 @@ def test_a_plans_name_in_corner_quotes_is_read_as_the_plan(plan, before, span):
     assert val(fs, ("general_budget_revenue", "actual", span, "growth")) == (21.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", end, "level")) == (15.5, "eq")
     assert val(fs, ("urban_disposable_income", "actual", span, "growth")) == (11.1, "eq")
+
+
+@pytest.mark.parametrize("sentence,obj,v", [
+    ("新(改、擴)建學校5所,", "学校", 5),         # a Big5 page's half-width brackets
+    ("新（改、扩）建公办幼儿园12所，", "公办幼儿园", 12),
+    ("新（改扩）建村级卫生室30个，", "村级卫生室", 30),
+])
+def test_a_verb_with_its_alternatives_in_brackets_is_the_pledges_verb(sentence, obj, v):
+    text = ("某某縣政府工作報告\n——2019年1月10日在某某縣第十七屆人民代表大會第三次會議上\n一、2018年工作回顧\n"
+            "全縣實現地區生產總值156.2億元，增長8.2%。\n二、2019年工作安排\n（一）加快基礎設施建設。新建農村公路100公裡，"
+            + sentence + "建成5G基站100個。\n")
+    got = {(p.object, p.value) for p in read(text).pledges}
+    assert (obj, v) in got, got
+    assert ("农村公路", 100) in got, got
