@@ -16,7 +16,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import Normalized, digit_years, figure_lines
+from .normalize import HALF_STOP, Normalized, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -132,7 +132,9 @@ _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一�
                 # ("抗战胜利80周年" 2025, "中国人民抗日战争暨世界反法西斯战争胜利80周年"; "红军长征胜利80周年" 2016)
                 (re.compile(r"(?:抗战|抗日战争(?:暨世界反法西斯战争)?)胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1945),
                 (re.compile(r"长征胜利\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1936)]
-_SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
+# (a part's number with a half-width comma too, an old Big5 page's: "一,2019年国民经济和社会发展计划执行情况")
+_SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[一二三四五六七八九十]{1,3},(?=[\u4e00-\u9fff“\"「]|(?:19|20)\d\d年)(?![一二三四五六七八九十两])"
+                         r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 # (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
@@ -148,6 +150,9 @@ _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
                     r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}(?: [" + _PINYIN + r"]{1,6}){0,3}[)）]|(?<=[ \t])[ \t]*[(（](?:[ \t]*[" + _PINYIN + r"]){1,6}[ \t]*[)）][ \t]*|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
+# a paragraph's or an inline tag at a line's start or end, in a page's source copied as text
+_EDGE_TAGS = lazy(r"^(?:[ \t]*</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>)+"
+                  r"|(?:</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>[ \t]*)+$", re.M)
 _PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
 _EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
@@ -439,6 +444,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         # Windows line ends: the \r of \r\n becomes a character the views erase (offsets unchanged),
         # a lone \r a line break, so line patterns read the lines as normalize does
         text = re.sub(r"\r(?!\n)", "\n", text).replace("\r", "\u200b")
+    if "<" in text and (">\n" in text or "\n<" in text):
+        # a page's source with its paragraphs' tags at the lines' edges ("<p>县长　张建国</p>"): the tags are
+        # characters the views erase (offsets unchanged), so that the byline's and title's lines read as lines
+        text = _EDGE_TAGS.sub(lambda m: "\u200b" * len(m.group()), text)
     meta = Metadata()
     ev = meta.evidence
     # (a portal's page whose menus and lists of links fill the top: the head starts at its breadcrumb, "当前位置：首页 >
@@ -783,7 +792,9 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
             # nor an item of a list of links ("· 安康市2019年政府工作报告全文") nor a line of a portal's menu, its items
             # spaced ("数据发布：统计数据　统计公报　统计年鉴　经济运行　数据解读")
+            # (nor a line of sentences a page set with half-width stops: "…作政府工作报告.2023年,黄冈市经济…")
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
+                    and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s):

@@ -1984,8 +1984,10 @@ def _fold(text: str) -> str:
     return text
 
 
-_CN_YEAR = lazy("(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}(?=年)")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# (a zero typed as the letter O or the digit 0 among the numerals, "二Ｏ一九年", "二0二三年", as old Big5 pages and
+# converters leave 〇: the full-width letters are folded to O and o before this reads them)
+_CN_YEAR = lazy("(?:二[〇零○O0o]|一九)[〇零○O0o一二三四五六七八九]{2}(?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○O0o一二三四五六七八九", "000000123456789")
 
 
 def digit_years(text: str) -> str:
@@ -1995,7 +1997,8 @@ def digit_years(text: str) -> str:
     # search reads every 一 and 二 of the text; a pair is looked for only where its rarer second
     # character stands, as a search for one character is many times cheaper than for two)
     if not (("〇" in text and "二〇" in text) or ("○" in text and "二○" in text)
-            or ("零" in text and "二零" in text) or ("九" in text and "一九" in text)):
+            or ("零" in text and "二零" in text) or ("九" in text and "一九" in text)
+            or "二O" in text or "二0" in text or "二o" in text):
         return text
     return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text)
 
@@ -2159,7 +2162,15 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    return _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text))), wide
+    text = _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text)))
+    if "「十" in text:
+        text = _PLAN_CORNER.sub(r"“\1”", text)
+    return text, wide
+
+
+# a Hong Kong or Taiwan page's corner quotes around a five-year plan's name ("「十二五」時期工作回顧"): read as the
+# mainland's “十二五”, one for one, which every reader of a plan's period looks for
+_PLAN_CORNER = lazy(r"「(十[一二三四五六七]五)」")
 
 
 def simplified(raw: str) -> str:
@@ -2223,8 +2234,14 @@ _STOP_POINT = lazy(r"。(?<=\d。)(?<!第\d。)(?<!第\d\d。)(?=\d{1,3}(?:%|％
 # 田300萬畝."): a half-width point after a Chinese character, a percent or a closing quote or bracket, with no digit or
 # point after it, is a full stop, read one for one as "。" (a decimal point stands between digits, an item's number
 # "1." after a digit, a web address's point after a Latin letter: none is read so)
-_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?![\d.．A-Za-z])")
+# (a year or a date opening the next sentence may follow it: "…作政府工作报告.2023年,黄冈市经济…")
+_HALF_STOP = lazy(r"\.(?<=[\u4e00-\u9fff%」』”）)]\.)(?:(?![\d.．A-Za-z])|(?=(?:19|20)\d\d年|\d{1,2}月\d{1,2}日))")
+HALF_STOP = _HALF_STOP  # (the metadata's title test reads a line's sentences by it)
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十（）() \t\u3000")
+# an old Big5 page's or a half-width converter's part number with a comma for its 、 ("一,过去五年工作回顾",
+# "二,今后五年目标和2017年主要任务", "二,2017年工作安排"), alone from its line's start before its title's first
+# character or year: read as "、", one for one, so that the part is a part ("一,二月份…", numerals after it, stays)
+_HALF_COMMA_PART = lazy(r"^([ \t\u3000]*[一二三四五六七八九十]{1,3}),(?=[\u4e00-\u9fff“\"「]|(?:19|20)\d\d年)(?![一二三四五六七八九十两])", re.M)
 
 
 def _half_stop(m: re.Match) -> str:
@@ -2253,6 +2270,8 @@ def normalize(raw: str) -> Normalized:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
+    if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
+        text = _HALF_COMMA_PART.sub(r"\1、", text)
     stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:

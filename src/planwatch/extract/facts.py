@@ -1085,8 +1085,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # scenic area, the subject of its sentence's later clauses as …景区 is (decision 107)
             topic = partial[-1] in "山湖" and "tourist_visits" in _ids(m, table, meta.level)
         if partial is None and alias[:2] == "地区" and lead and lead[-1] in _NAMED_KIND_LAST \
-                and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区"):
+                and (bm := _NAMED_PART.search(lead[-12:] + "地区")) is not None and bm.group(1).endswith("地区") \
+                and not (lead[-2:] == "山区" and any(lead[-k:] in gazetteer().by_name for k in (3, 4, 5))):
             # "贫困地区生产总值", "对口支援地区生产总值": the kind of place's 地区 read into the name (地区生产总值)
+            # (not a district's name ending in 山区 before its own 地区生产总值: "南山区地区生产总值", "宝山区…")
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (
                 (bm := _PER_UNIT.search(lead)) or "每" in lead and (bm := _per_kind().search(lead))):
