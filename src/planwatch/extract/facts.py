@@ -833,17 +833,21 @@ def _above_names(parent: str | None, province: str | None, region: str | None) -
     return tuple(out)
 
 
-def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str, ...]) -> bool:
+def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str, ...],
+                         above_names: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> bool:
     """Whether the name at ``s`` is in a sentence a level above opens by setting figures of its own, or in a sentence or
-    clause a region above opens by its own name, with no word or name of the region's own between (decision 102)."""
+    clause a region above opens by its own name, with no word or name of the region's own between (decision 102);
+    ``above_names``: the regions above by name (``_above_names``; found once a document by find_mentions)."""
+    if above_names is None:
+        above_names = _above_names(meta.parent, meta.province, meta.region)
     lo = max(0, s - 60)
     ss = -1
-    if "提出" in (w := text[lo:s]) or "确定" in w or "明确" in w:
+    if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0:
         ss = _sentence_start(text, s)
         if (am := _ABOVE_SET_LEAD.match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
                 and not _own_between(text, am.end(), s, meta, own_names):
             return True
-    for short, names in _above_names(meta.parent, meta.province, meta.region):
+    for short, names in above_names:
         if text.find(short, lo, s) < 0:
             continue
         for at in {_sentence_start(text, s) if ss < 0 else ss, _clause_start(text, s, 40)}:
@@ -877,6 +881,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
     own_names = (own, short_name(own)) if own else ()
+    above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -934,7 +939,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # ("州“十四五”规划提出，地区生产总值年均增长7%左右", "市第十三次党代会提出，杭州要在…实现地区生产总值…",
         # "省、市确定的2025年经济增长预期目标分别为5%左右和5.5%左右": the level above's, decision 102)
         # (not a quota the level above sets the region, "国家确定的单位地区生产总值能耗降低目标": its own, as above)
-        if meta.level in ("prefecture", "county") and alias[:2] != "单位" and _above_sets_sentence(text, s, meta, own_names):
+        if meta.level in ("prefecture", "county") and alias[:2] != "单位" and _above_sets_sentence(text, s, meta, own_names, above_names):
             if own and (om := _own_after(text, e, own)) is not None:
                 out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
             else:
@@ -6475,7 +6480,11 @@ _HANDED_LEAD = re.compile(r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[�
 
 def _handed_down(text: str, pos: int) -> bool:
     """Whether the sentence of the figure at pos opens with the level above handing its targets down to the region."""
-    return _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, pos - 300, pos), pos) is not None
+    a = _after_mark(_FULL_STOPS, text, pos - 300, pos)
+    # (every way of handing down holds 下达, 定 or 分解: most sentences hold none, and the pattern, whose first characters
+    # are common ones, 市 among them, is not tried there)
+    return (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0) \
+        and _HANDED_LEAD.search(text, a, pos) is not None
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:
