@@ -358,6 +358,9 @@ def _convert_traditional(text: str) -> str:
     return "".join(out)
 
 
+_SIMPLIFIED_HEADS = ("按年",)
+
+
 @lru_cache(maxsize=1)
 def _regional_words() -> tuple[re.Pattern | None, dict[str, str], tuple[str, ...] | None]:
     """Hong Kong, Macao and Taiwan wording and its mainland form of the same length (regional_words.tsv), and the
@@ -372,12 +375,14 @@ def _regional_words() -> tuple[re.Pattern | None, dict[str, str], tuple[str, ...
     return (re.compile("|".join(pats)) if pats else None), std, (None if "" in heads else tuple(heads))
 
 
-def _regional(text: str) -> str:
+def _regional(text: str, converted: bool = True) -> str:
     """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
-    character for one; a match whose mainland form is not as long is left as written."""
+    character for one; a match whose mainland form is not as long is left as written. ``converted``: whether the
+    text was written in traditional characters (a page in simplified ones is looked at only for 按年, the one word
+    of them such pages print in simplified characters too, not for each of the Taiwan words: a scan each)."""
     pat, std, heads = _regional_words()
-    if pat is None or heads is not None and not any(h in text for h in heads):  # (most texts have none)
-        return text
+    if pat is None or heads is not None and not any(h in text for h in (heads if converted else _SIMPLIFIED_HEADS)):
+        return text  # (most texts have none)
     chars = None
     for m in pat.finditer(text):
         word = std[m.lastgroup]
@@ -2162,7 +2167,9 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _fold(text)
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    text = _regional(_convert_traditional(_convert_japanese(_thousands(text) if "，" in text else text)))
+    pre = _convert_japanese(_thousands(text) if "，" in text else text)
+    conv = _convert_traditional(pre)
+    text = _regional(conv, conv is not pre)
     if "「十" in text:
         text = _PLAN_CORNER.sub(r"“\1”", text)
     return text, wide
