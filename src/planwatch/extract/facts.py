@@ -315,6 +315,8 @@ def _per_kind() -> re.Pattern:
 # (a match is at most 16 characters long, a line end after it included: only a lead's last 16 are searched)
 # (or setting a target: "今年温州市确定的地区生产总值增长目标为6%左右" in a county's news; not one the region is to
 # fulfil, "完成苏州市确定的节能减排目标", nor 下达的, handed down to it: its own)
+# (a target the region is to fulfil, named after the division that set it: "完成苏州市确定的…目标", its own)
+_FULFILS = re.compile(r"完成|落实|实现|达到|执行")
 _NAMED_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,7}(?:市|州|盟|地区))(?:的)?(?:全年)?(?:实现|完成|(确定|提出|设定|制定))?(?:的)?$")
 
 
@@ -1339,7 +1341,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])) \
-            and not (bm.group(2) and re.search(r"完成|落实|实现|达到|执行", lead[-24:])):
+            and not (bm.group(2) and _FULFILS.search(lead, max(0, len(lead) - 24))):
         # (the longest name the lead ends with: not split at 和, which 呼和浩特市, 和田地区 hold)
         name, names = bm.group(1), gazetteer().by_name
         for k in range(min(len(name), 8), 2, -1):
