@@ -113,13 +113,14 @@ _CONTINUE = re.compile(
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
-    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?(?:增长|下降)?(?=[\d.]+%)|"
+    # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
+    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -2782,7 +2783,8 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # "完成年度目标（8%）", "完成年度计划（8.5%）", "完成年初确定的4%的目标": the figure's own target
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
-_SET_OBJECT = re.compile(r"目标|计划[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
+# ("完成年度计划增长15%目标的96.7%": the plan's change word between it and its figure)
+_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
                          r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
 _FALL_AFTER = re.compile(r"的(?:降幅|下降|降低|减少|负增长)")  # ("出现2.5%的负增长")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
@@ -2856,6 +2858,11 @@ _CONCENTRATION = re.compile(r"浓度|PM2\.?5|PM10|细颗粒物|可吸入颗粒�
 _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控制|调控|约束性|预期性)?目标")
 
 
+# a result compared with the year's plan, 的 before the plan's figure ("低于年度计划的5.5%", "高于年初计划的8%"): the
+# plan's own figure, no proportion of the plan (as "完成年度计划的102%" is)
+_COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
@@ -2911,6 +2918,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
         # target's own, no proportion of what is before it)
         if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)
+                and not (verb.endswith("计划的") and _COMPARED_PLAN_THE.search(verb))
                 and not (verb.endswith(_SET_THE) and text[qend:qend + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, qend))) \
                 or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):

@@ -1,0 +1,70 @@
+"""Session ppl34: plan reports that open a five-year plan (2016 and 2026), blind round — last year's plan named
+beside its result in the shapes a 计划执行情况 review writes it: 的 before the plan's figure, the target quoted after
+与/同, the plan's change word before its figure, and the old plan's goal after 总体/基本完成."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+HEAD = "关于某某市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n一、2019年计划执行情况\n"
+PLAN = "\n二、2020年主要预期目标\n建议2020年全市主要预期目标为：地区生产总值增长6.5%左右；"
+
+
+# a result compared with the year's plan, 的 before the plan's figure: the plan's own figure, last year's target
+# (not a proportion of the plan: "完成年度计划的105%" stays none)
+@pytest.mark.parametrize("sent,key,target,actual", [
+    ("城镇登记失业率3.1%，低于年度计划的4.5%。", ("registered_unemployment_rate", "share"), 4.5, 3.1),
+    ("规模以上工业增加值增长9.4%，高于年初计划的8%。", ("industrial_va", "growth"), 8, 9.4),
+    ("全社会固定资产投资增长3.2%，低于全年计划的10%。", ("fixed_asset_investment", "growth"), 10, 3.2),
+])
+def test_plan_the_figure(sent, key, target, actual):
+    fs = facts(HEAD + sent + PLAN, report_year=2020)
+    assert val(fs, (key[0], "target", "2019", key[1])) == (target, "eq")
+    assert val(fs, (key[0], "actual", "2019", key[1])) == (actual, "eq")
+
+
+def test_plan_the_bound_and_the_part_done():
+    fs = facts(HEAD + "居民消费价格上涨2.6%，控制在年度计划的3%以内。城镇新增就业5.2万人，完成年度计划的104%。" + PLAN,
+               report_year=2020)
+    assert val(fs, ("cpi", "target", "2019", "growth")) == (3, "at_most")
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (5.2, "eq")
+    assert ("urban_new_jobs", "target", "2019", "level") not in fs  # (104% is the part done, no target)
+
+
+# the target quoted after 与/同 (as after 离 or 未完成 already): last year's target, the result before it kept
+@pytest.mark.parametrize("sent,iid,target,actual", [
+    ("社会消费品零售总额增长5.3%，与年初确定的“增长9%”目标相比仍有差距。", "retail_sales", (9, "eq"), 5.3),
+    ("进出口总额下降4.6%，同年初预期的「增长5%左右」目标差距较大。", "foreign_trade", (5, "about"), -4.6),
+])
+def test_quoted_target_after_with(sent, iid, target, actual):
+    fs = facts(HEAD + sent + PLAN, report_year=2020)
+    assert val(fs, (iid, "target", "2019", "growth")) == target
+    assert val(fs, (iid, "actual", "2019", "growth")) == (actual, "eq")
+
+
+# the plan's change word between 计划 and its figure, the part done after ("完成年度计划增长12%目标的85%")
+@pytest.mark.parametrize("sent,iid,target,actual", [
+    ("全社会固定资产投资增长10.2%，完成年度计划增长12%目标的85%。", "fixed_asset_investment", 12, 10.2),
+    ("一般公共预算收入增长5.4%，完成年初计划增长6%的90%。", "general_budget_revenue", 6, 5.4),
+])
+def test_plan_change_word_then_figure(sent, iid, target, actual):
+    fs = facts(HEAD + sent + PLAN, report_year=2020)
+    assert val(fs, (iid, "target", "2019", "growth")) == (target, "eq")
+    assert val(fs, (iid, "actual", "2019", "growth")) == (actual, "eq")
+
+
+FIVE = ("关于某某省2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n一、2020年计划执行情况\n全省生产总值增长3.1%。\n"
+        "二、“十三五”规划实施情况\n")
+PLAN21 = "\n三、2021年主要预期目标\n建议2021年全省主要预期目标为：地区生产总值增长6%以上；"
+
+
+# the old plan's goal restated after 总体/基本完成 (as after 完成, 圆满完成): the plan's goal, its span
+@pytest.mark.parametrize("sent,iid,goal,actual", [
+    ("“十三五”时期，全省一般公共预算收入年均增长6.1%，基本完成规划确定的年均增长7%的目标。", "general_budget_revenue", (7, "eq"), 6.1),
+    ("“十三五”时期，全体居民人均可支配收入年均增长8.2%，总体完成规划确定的“年均增长8%左右”的预期目标。", "disposable_income", (8, "about"), 8.2),
+])
+def test_old_plan_goal_after_overall_done(sent, iid, goal, actual):
+    fs = facts(FIVE + sent + PLAN21, report_year=2021)
+    assert val(fs, (iid, "goal", "2016-2020", "growth")) == goal
+    assert val(fs, (iid, "actual", "2016-2020", "growth")) == (actual, "eq")
