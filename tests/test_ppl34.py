@@ -68,3 +68,25 @@ def test_old_plan_goal_after_overall_done(sent, iid, goal, actual):
     fs = facts(FIVE + sent + PLAN21, report_year=2021)
     assert val(fs, (iid, "goal", "2016-2020", "growth")) == goal
     assert val(fs, (iid, "actual", "2016-2020", "growth")) == (actual, "eq")
+
+
+TARGETS = ("关于某某市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n一、2019年计划执行情况\n全市生产总值增长6.1%。\n"
+           "二、2020年主要预期目标\n建议2020年全市主要预期目标为：城镇新增就业5万人。\n")
+
+
+# in the plan's part, a rate named by 预期 right after its figure explains this year's target (not last year's)
+@pytest.mark.parametrize("sent,iid,target", [
+    ("需要说明的是，地区生产总值6.5%左右的预期增速，既考虑了与“十四五”目标的衔接，也考虑了稳就业的需要。", "gdp", (6.5, "about")),
+    ("一般公共预算收入5%的预期增长率，充分考虑了减税降费政策的影响。", "general_budget_revenue", (5, "eq")),
+])
+def test_targets_part_rate_named_expected(sent, iid, target):
+    fs = facts(TARGETS + sent, report_year=2020)
+    assert val(fs, (iid, "target", "2020", "growth")) == target
+    assert (iid, "target", "2019", "growth") not in fs
+
+
+def test_review_rate_named_expected_stays_last_years():
+    # (in the review, the same words after a comparison restate last year's target)
+    fs = facts(HEAD + "全市生产总值增长6.1%，低于7%左右的预期增速。" + PLAN, report_year=2020)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.1, "eq")

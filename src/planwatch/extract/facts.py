@@ -4255,6 +4255,9 @@ def _nth_named_before(text: str, pos: int) -> bool:
     """Whether the clause before a threshold's figure at ``pos`` names the region the N-th (or first) past it."""
     return _NTH_NAMED.search(text, _clause_start(text, pos, 30), pos) is not None
 _AFTER_TARGET = re.compile(r"的?(?:年度|年初)?预期(?!目标)")
+# (in the plan's part, a rate named by 预期 right after its figure: "生产总值8%左右的预期增速，既考虑了…" explains this
+# year's target; in a review "，低于7%左右的预期增速" is last year's)
+_TARGETS_PART_RATE = re.compile(r"(?:左右|以上)?的预期(?:增速|增长速度|增长率)")
 # "确定的地区生产总值增长6.5%的目标顺利完成": in a review, a figure that names a target is last year's
 _COMPARED_WITH_TARGET = ("低于", "高于", "好于", "快于", "超过", "超出", "优于")
 # ("高于规划目标12%", "超过年度计划10%", "低于预期目标3%": a comparison word, then the target named right before its figure)
@@ -5006,7 +5009,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (the clause looked for only where a cue stands between: most figures have none)
         if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
                               and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
-                              or _after_target(text, v.end)) \
+                              or _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
+                                                                    and _TARGETS_PART_RATE.match(text, v.end))) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
                          and all(c[1] == "past_target" for c in local)
                          and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start))):
