@@ -90,3 +90,27 @@ def test_review_rate_named_expected_stays_last_years():
     fs = facts(HEAD + "全市生产总值增长6.1%，低于7%左右的预期增速。" + PLAN, report_year=2020)
     assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
     assert val(fs, ("gdp", "actual", "2019", "growth")) == (6.1, "eq")
+
+
+# a five-year review's table, its column of the plan's goals dated by their year: the plan's goal for that year
+def test_plan_table_goal_column_with_its_year():
+    text = ("关于某某市2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n一、2015年计划执行情况\n全市生产总值增长8.6%。\n"
+            "二、“十二五”规划主要指标完成情况\n| 指标 | 单位 | 2010年 | 2015年规划目标 | 2015年完成 | 完成情况 |\n"
+            "| 地区生产总值 | 亿元 | 860 | 1500 | 1420.5 | 未完成 |\n| 一般公共预算收入 | 亿元 | 60.1 | 120 | 131.6 | 完成 |\n"
+            "| 常住人口城镇化率 | % | 45.2 | 53 | 53.4 | 完成 |\n三、2016年主要预期目标\n地区生产总值增长8%左右。\n")
+    fs = facts(text, report_year=2016)
+    assert val(fs, ("gdp", "goal", "2015", "level")) == (1500, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2015", "level")) == (120, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2015", "share")) == (53, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2015", "share")) == (53.4, "eq")
+    assert ("gdp", "target", "2015", "level") not in fs
+
+
+def test_plan_table_goal_column_in_the_plans_last_year():
+    text = ("关于某某省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n全省生产总值增长5.1%。\n"
+            "二、“十四五”规划主要指标完成情况\n指标\t2020年\t2025年规划目标\t2025年预计\n研发经费投入强度（%）\t2.1\t2.5\t2.45\n"
+            "森林覆盖率（%）\t60.5\t62\t62.3\n常住人口城镇化率（%）\t58.3\t63\t62.6\n三、2026年主要预期目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("rnd_intensity", "goal", "2025", "share")) == (2.5, "eq")
+    assert val(fs, ("forest_coverage", "goal", "2025", "share")) == (62, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2025", "share")) == (2.45, "eq")

@@ -6607,6 +6607,9 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     t = int(yr.group(0))
     if y is None:
         return ("actual" if actual else "target", str(t)) if actual or target else None
+    if not actual and cues["table_plan"].search(head):
+        # "2015年规划目标" in a five-year review's table: the plan's goal for the year it names, not that year's target
+        return "goal", str(t)
     if actual or (not target and t < y):
         return ("actual", str(t)) if t < y or actual else None
     return ("target" if t <= y else "goal", str(t))
