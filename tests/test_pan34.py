@@ -1,0 +1,78 @@
+"""pan34, city and county reports of the pandemic years 2020–2023 (blind): a target given up or revised to words in
+its year, a base year named as the one before the epidemic, and a plan report's byline by the head of a county's
+发展和改革局 (decision 117)."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, read, val  # tests/factkeys.py
+
+MID20 = "孝感市政府工作报告\n——2020年6月5日在孝感市第八届人民代表大会第五次会议上\n二、今年的目标任务\n"
+REV20 = ("麻城市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n——2021年3月2日在麻城市第九届人民代表大会第五次会议上\n"
+         "一、2020年计划执行情况\n")
+
+
+@pytest.mark.parametrize("clause", [
+    "受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。",
+    "原定的生产总值增长7.5%的预期目标无法完成，",
+    "年初市人代会确定的全市生产总值增长8%、一般公共预算收入增长6%的预期目标已经难以实现，",
+])
+def test_target_given_up_yields_to_the_revised_one(clause):
+    fs = facts(MID20 + clause + "今年主要预期目标调整为：地区生产总值努力实现正增长；城镇新增就业3万人。\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (3, "eq")
+
+
+def test_target_given_up_with_nothing_after_leaves_none():
+    fs = facts(MID20 + "受疫情冲击，年初提出的生产总值增长7.5%左右的目标已无法实现，全力以赴稳就业保民生。\n", report_year=2020)
+    assert ("gdp", "target", "2020", "growth") not in fs
+
+
+def test_target_kept_when_not_given_up():
+    # a target the clause after it holds to, and last year's missed target told in a review, stay
+    fs = facts(MID20 + "确保实现地区生产总值增长6%左右的目标不动摇，城镇新增就业3万人。\n", report_year=2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (6, "about")
+    fs = facts(REV20 + "全市生产总值下降4.2%，年初确定的7.5%左右的预期目标受疫情影响未能实现。\n", report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (7.5, "about")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (-4.2, "eq")
+
+
+@pytest.mark.parametrize("item", [
+    "——地区生产总值。年初预期增长7.5%，年中调整为力争正增长，实际下降4.2%。",
+    "全市地区生产总值年初预期增长7%，下半年调整为争取正增长，全年实际下降4.2%。",
+    "受疫情影响，年初确定的地区生产总值增长7.5%的目标年中调整为努力实现正增长，全年实际下降4.2%。",
+])
+def test_target_revised_to_words_leaves_no_figure_and_keeps_the_result(item):
+    fs = facts(REV20 + item + "\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (-4.2, "eq")
+    assert ("gdp", "target", "2020", "growth") not in fs
+
+
+def test_target_revised_to_a_figure_glued_still_revised():
+    fs = facts(REV20 + "——地区生产总值。年初预期增长7.5%，年中调整为3%左右，实际下降4.2%。\n", report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "about")
+
+
+@pytest.mark.parametrize("comparison", ["比疫情前的2019年增长21.6%", "较疫情前2019年增长21.6%",
+                                        "外贸进出口总额比疫情发生前的2019年增长21.6%"])
+def test_base_year_before_the_epidemic(comparison):
+    head = "江宁区政府工作报告\n——2022年1月8日在南京市江宁区第十八届人民代表大会第一次会议上\n一、2021年工作回顾\n"
+    fs = facts(head + f"外贸进出口总额增长18.2%，{comparison}。\n", report_year=2022)
+    assert val(fs, ("foreign_trade", "actual", "2021", "growth")) == (18.2, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2020-2021", "growth")) == (21.6, "eq")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("弥勒市发展和改革局局长  普建明", "普建明"),
+    ("安宁区发展改革局局长 李明", "李明"),
+    ("汉阴县发改局局长 陈峰", "陈峰"),
+])
+def test_plan_report_read_by_the_head_of_a_development_bureau(byline, name):
+    d = read("关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n——2023年2月21日在某某市第十届人民代表大会第二次会议上\n"
+             f"{byline}\n\n各位代表：\n一、2022年计划执行情况\n全市地区生产总值增长4.6%。\n")
+    assert d.meta.speaker == name
+
+
+def test_a_bureau_alone_is_no_speaker():
+    d = read("关于2022年计划执行情况与2023年计划草案的报告\n——2023年1月5日在安宁区第二届人民代表大会第三次会议上\n"
+             "安宁区发展和改革局\n各位代表：\n一、2022年计划执行情况\n全区地区生产总值增长4.6%。\n")
+    assert d.meta.speaker is None
