@@ -76,3 +76,25 @@ def test_a_bureau_alone_is_no_speaker():
     d = read("关于2022年计划执行情况与2023年计划草案的报告\n——2023年1月5日在安宁区第二届人民代表大会第三次会议上\n"
              "安宁区发展和改革局\n各位代表：\n一、2022年计划执行情况\n全区地区生产总值增长4.6%。\n")
     assert d.meta.speaker is None
+
+
+PLAN23 = ("弥勒市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+          "——2023年2月21日在弥勒市第十届人民代表大会第二次会议上\n一、2022年国民经济和社会发展计划执行情况\n全市地区生产总值增长4.6%。\n"
+          "二、2023年国民经济和社会发展计划草案\n建议2023年全市经济社会发展主要预期目标为：\n")
+
+
+@pytest.mark.parametrize("items", [
+    "（一）地区生产总值增长7%左右；\n（二）规模以上工业增加值增长10%；\n（三）城镇新增就业4500人。\n",
+    "（一）全市生产总值增长6.5%；\n（二）固定资产投资增长12%，恢复和扩大消费；\n（三）社会消费品零售总额增长9%。\n",
+])
+def test_target_list_numbered_as_sub_parts_gives_no_pledges(items):
+    d = read(PLAN23 + items + "三、实现2023年计划的主要措施\n一是全力扩大有效投资，全年实施重点项目150个。\n")
+    assert {(p.object, p.value) for p in d.pledges} == {("重点项目", 150)}
+    assert ("gdp", "target", "2023", "growth") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+
+
+def test_task_parts_after_a_lead_of_tasks_keep_their_pledges():
+    d = read("某某县政府工作报告\n——2023年1月5日在某某县第十八届人民代表大会第三次会议上\n二、2023年工作安排\n"
+             "今年主要预期目标是：地区生产总值增长6%左右。围绕上述目标，今年的主要目标任务是：\n"
+             "（一）全力扩大有效投资。全年实施重点项目150个，新建5G基站300个。\n（二）着力恢复和扩大消费。发放消费券2000万元。\n")
+    assert {(p.object, p.value) for p in d.pledges} == {("重点项目", 150), ("5G基站", 300), ("消费券", 2000)}
