@@ -7,6 +7,7 @@ import pytest
 from factkeys import facts, read, val  # tests/factkeys.py
 
 MID20 = "孝感市政府工作报告\n——2020年6月5日在孝感市第八届人民代表大会第五次会议上\n二、今年的目标任务\n"
+REV21 = "淮滨县政府工作报告\n——2021年1月10日在淮滨县第十五届人民代表大会第六次会议上\n一、2020年工作回顾\n"
 REV20 = ("麻城市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n——2021年3月2日在麻城市第九届人民代表大会第五次会议上\n"
          "一、2020年计划执行情况\n")
 
@@ -98,3 +99,17 @@ def test_task_parts_after_a_lead_of_tasks_keep_their_pledges():
              "今年主要预期目标是：地区生产总值增长6%左右。围绕上述目标，今年的主要目标任务是：\n"
              "（一）全力扩大有效投资。全年实施重点项目150个，新建5G基站300个。\n（二）着力恢复和扩大消费。发放消费券2000万元。\n")
     assert {(p.object, p.value) for p in d.pledges} == {("重点项目", 150), ("5G基站", 300), ("消费券", 2000)}
+
+
+@pytest.mark.parametrize("opening", ["疫情防控期间，全县累计投入资金1.2亿元，", "抗疫期间，全县累计发放援企稳岗补贴3600万元，",
+                                     "疫情期间，累计为企业减免房租2100万元，"])
+def test_time_of_the_epidemic_control_is_the_year_reviewed(opening):
+    fs = facts(REV21 + opening + "城镇新增就业6532人。\n", report_year=2021)
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (6532, "eq")
+    assert ("urban_new_jobs", "actual", "2016-2020", "level") not in fs
+
+
+def test_three_years_of_the_epidemic_still_a_span():
+    head = "东营市政府工作报告\n——2023年1月8日在东营市第九届人民代表大会第三次会议上\n一、2022年工作回顾\n"
+    fs = facts(head + "三年疫情期间，全市累计新增城镇就业12.3万人。\n", report_year=2023)
+    assert val(fs, ("urban_new_jobs", "actual", "2020-2022", "level")) == (12.3, "eq")

@@ -3636,8 +3636,9 @@ def _total_named(text: str, full_start: int, pos: int, vs: int) -> bool:
     t = _TOTAL_BEFORE.search(text, pos, vs)
     return t is not None and _TOTAL_OWN_FIGURE.match(text, t.end()) is None
 # the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
-# paragraph may be theirs
-_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
+# paragraph may be theirs (not the time of the epidemic's control in the year reviewed: "疫情防控期间，全县累计投入资金
+# 1.2亿元，城镇新增就业6532人" is 2020's, docs/decisions.md 117; "三年疫情期间" names its years)
+_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|(?<!疫情)(?<!防控)(?<!防疫)(?<!抗疫)期间|年间|[两二三四五六七八九十]年")
 _ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
