@@ -82,7 +82,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -176,7 +176,8 @@ _RANK = re.compile(
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
 # (and a plan's start, the year before its first: "较“十四五”初提高5.2个百分点" is over 2021-2025 too)
-_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末"
+# ("比疫情前的2019年增长21.6%": the base year named as the year before the epidemic, docs/decisions.md 117)
+_BASE_YEAR = re.compile(r"(?:比|较|同比|相比|与)(?:(?:疫情前的?|疫情发生前的?)?((?:19|20)\d{2})年|[“\"]?十([一二三四五六])五[”\"]?(?:时期)?末"
                         r"|[“\"]?十([一二三四五六])五[”\"]?(?:时期|期)?(?:初|之初|开局之年前))")
 
 
@@ -2685,12 +2686,15 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # a revision to words ("调整为“保持经济平稳运行”") leaves no figure of the one first set
 # (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
 # "经市委常委会研究，调整为")
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标)?[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+# ("增长7.5%的目标年中调整为努力实现正增长": the target named, its revision glued after it with no comma)
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
-                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)))")
+                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
+                           # ("年中调整为力争正增长": the words with their verb left out)
+                           r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
@@ -3640,8 +3644,9 @@ def _total_named(text: str, full_start: int, pos: int, vs: int) -> bool:
     t = _TOTAL_BEFORE.search(text, pos, vs)
     return t is not None and _TOTAL_OWN_FIGURE.match(text, t.end()) is None
 # the words that name years reviewed together ("三年来", "“十四五”以来", "五年间", "近两年"): a total after them in its
-# paragraph may be theirs
-_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|期间|年间|[两二三四五六七八九十]年")
+# paragraph may be theirs (not the time of the epidemic's control in the year reviewed: "疫情防控期间，全县累计投入资金
+# 1.2亿元，城镇新增就业6532人" is 2020's, docs/decisions.md 117; "三年疫情期间" names its years)
+_ANY_SPAN_WORD = re.compile(r"年来|以来|时期|(?<!疫情)(?<!防控)(?<!防疫)(?<!抗疫)期间|年间|[两二三四五六七八九十]年")
 _ONE_YEAR_HEAD = re.compile(r"\d{4}年|一年|去年|今年(?!以来)")
 _ONE_YEAR_END = re.compile(r"(?:一年来|过去一年|去年|上年|\d{4}年(?:底|末|全年|上半年)?)$")
 
@@ -6381,6 +6386,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
                 # docs/decisions.md 1)
                 stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
+                # ("受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。…调整为：地区生产总值努力实现正增长": the
+                # figure its own clause gives up is withdrawn, what is set after it is the target, docs/decisions.md 117)
+                stated = stated or role == "target" and old.role == "target" and old.value is not None \
+                    and _given_up(text, pos)
                 if not stated and (v is None or old.value is not None and not (
                         pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
@@ -6441,12 +6450,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 f.confidence = round(f.confidence - year_penalty - region_penalty, 2)
                 f.note = "; ".join(x for x in (f.note, _note(f.period, year, year_penalty, region_note)) if x)
                 facts.append(f)
+    placed = {at: p for at, p, _ in seen.values()}  # (where each fact's group starts in the text as normalized)
     for at, f in enumerate(facts):
         # a figure of the year's target withdrawn after it with nothing said in its place ("年初确定增长7.5%左右的
         #预期目标。受疫情影响，今年不再设定具体增长目标。"): no target is left of it (docs/decisions.md 1: a target
         # revised to words leaves no figure)
         if f is not None and f.role == "target" and f.value is not None and f.period == str(year) \
-                and _withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0:
+                and (_withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0
+                     or at in placed and _given_up(text, placed[at])):
             facts[at] = None
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
@@ -6461,6 +6472,18 @@ _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
 # (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")
 _LAST_YEAR_IN = re.compile(r"去年|上年|前年")
 _WITHDRAWN_FOR_PARTS = re.compile(r"各(?:县|市|区|地|乡|镇|部门|园区|开发区)|县市区|县（市、区）|县\(市、区\)|[县市区]级")
+
+
+# a figure's own clause giving its target up in the year it is for ("…增长7%左右的目标已难以实现", "…的预期目标无法
+#完成"; not a past year's missed target, "未能实现", which is a result told in a review)
+_GIVEN_UP = re.compile(r"[\d%][^，,。；;：:\d%\n]{0,10}?目标[^，,。；;：:\d%\n]{0,4}?(?:难以|无法|不能|不可能)(?:实现|完成|达到|达成)")
+
+
+def _given_up(text: str, a: int) -> bool:
+    """Whether the clause of a target's figure, its group starting at ``a``, says the target cannot be met."""
+    e = find_mark(text, a, min(len(text), a + 60), _CLAUSE_MARKS)
+    e = e if e >= 0 else min(len(text), a + 60)
+    return text.find("目标", a, e) >= 0 and _GIVEN_UP.search(text, a, e) is not None
 
 
 def _withdrawn_at(text: str, a: int, b: int, iid: str) -> int:

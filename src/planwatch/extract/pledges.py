@@ -610,6 +610,9 @@ _TARGET_LIST_SURE = re.compile(rf"预期目标(?:任务)?(?:是|为|：|:|设定
                                r"|关于(?:(?:19|20)\d\d年|今年)?的?(?:全[省市县区州])?(?:经济社会发展)?的?(?:主要)?预期目标[。：:]")
 # a list item written on its own line
 _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|★|☆|■|□|▲|△|▶|►|▸|◇|○|◎|✔|√|➤|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
+# an item numbered as a sub-part is ("（一）地区生产总值增长7%左右；"): in a target list only where its first clause names
+# an indicator (a lead's "主要目标任务：" over "（一）全力扩大有效投资。…" opens task parts, docs/decisions.md 117)
+_CN_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[）)]")
 # a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是：")
 _REASONS_OPEN = re.compile(r"[ \t\u3000]*(?:这一目标的|该目标的|设定这一目标的)?主要(?:考虑|依据)(?:是|为)?[：:，,]")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
@@ -2441,7 +2444,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
                 and blank(text, list_end, ps))))
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
-            if listing and _BULLET.match(para):
+            if listing and (_BULLET.match(para) or _CN_ITEM.match(para) and _indicator_re().search(
+                    text, ps, c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe) is not None):
                 plain = False
                 continue
             if listing and _REASONS_OPEN.match(para):
