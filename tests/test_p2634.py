@@ -70,3 +70,17 @@ def test_a_bound_after_a_reached_figure_stays_the_last_ones():
     # (no held verb: "达到A、B以上" is not read as one bound, as before)
     fs = _report("三、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右；粮食产量达到120亿斤、播种面积1500万亩以上。")
     assert val(fs, ("grain_output", "target", "2026", "level")) == (120, "eq")
+
+
+# 3. a qualitative target in the paragraph right under a title of the year's targets ("（二）2026年主要预期目标") is the
+# list's item, as under a lead sentence: a figure restating it in the tasks after does not replace it (the first place)
+@pytest.mark.parametrize("title,item,task,key", [
+    ("（二）2026年主要预期目标", "单位地区生产总值能耗降低完成国家下达任务", "（三）重点任务\n推进节能降碳，单位地区生产总值能耗下降2.5%。",
+     ("energy_intensity", "target", "2026", "growth")),
+    ("1.主要预期目标", "居民人均可支配收入增长与经济增长同步", "2.重点工作\n促进群众增收，居民人均可支配收入增长6%。",
+     ("disposable_income", "target", "2026", "growth")),
+])
+def test_a_listed_qualitative_target_under_its_title_keeps_its_place(title, item, task, key):
+    fs = _report(_REVIEW + "二、“十五五”时期目标任务和2026年工作安排\n" + title + "\n全省地区生产总值增长5.5%左右；" + item
+                 + "；城镇新增就业50万人以上。\n" + task)
+    assert fs[key].qualifier == "qualitative" and fs[key].value is None

@@ -2759,6 +2759,9 @@ _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:�
 # ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
 # "主要预期目标建议为：", "主要预期目标建议安排如下：")
 _TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
+# a sub-part's title naming only the year's targets, on its own line ("（二）2026年主要预期目标", "1.主要预期目标")
+_TARGETS_TITLE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+                            r"(?:(?:19|20)\d{2}年|今年)?的?(?:经济社会发展的?)?主要(?:预期)?目标[。：:]?\s*")
 
 
 def _listed_target(text: str, pos: int, y: int | None) -> bool:
@@ -2767,6 +2770,8 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     if _TARGETS_LEAD.search(text, ls, pos):
         return True
+    if ls > 0 and _TARGETS_TITLE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1):
+        return True  # (the paragraph right under a title of the year's targets: "（二）2026年主要预期目标\n…；…")
     lead = _list_lead(text, ls, y) if ls > 0 else None
     # (a lead that names targets: not "今年政府工作的总体要求是：", whose words are no list of targets)
     if lead is None or lead[1] != "target":
