@@ -1,7 +1,7 @@
 """p2634: whole provincial reports of 2026, the 十五五's first year, blind (decision 116)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, read, val
 
 _HEAD = "政府工作报告\n——2026年1月16日在某某省第十四届人民代表大会第四次会议上\n省长 王某\n"
 
@@ -84,3 +84,18 @@ def test_a_listed_qualitative_target_under_its_title_keeps_its_place(title, item
     fs = _report(_REVIEW + "二、“十五五”时期目标任务和2026年工作安排\n" + title + "\n全省地区生产总值增长5.5%左右；" + item
                  + "；城镇新增就业50万人以上。\n" + task)
     assert fs[key].qualifier == "qualitative" and fs[key].value is None
+
+
+# 4. a sentence opened by the plan's end year in the middle of a paragraph of the plan's goals part states goals, no
+# pledges, as a paragraph it opens already did; the year's tasks after, in their own part, are still pledged
+@pytest.mark.parametrize("goals", [
+    "重点抓好以下几个方面：一是建设现代化产业体系；二是增进民生福祉。到2030年，每万人口高价值发明专利拥有量达到25件，"
+    "新增5G基站6万个。",
+    "今后五年要奋力实现新跨越。力争到2030年，全省高速公路通车里程突破1.2万公里，建成国家区域医疗中心8个。",
+])
+def test_a_later_year_opening_a_sentence_of_the_plan_part_pledges_nothing(goals):
+    d = read(_HEAD + _REVIEW + "二、“十五五”时期主要目标任务\n" + goals + "\n三、2026年工作安排\n（一）扩大有效投资。"
+             "今年新建改造城市地下管网800公里，新建5G基站1万个。\n", "p.txt", report_year=2026, region="某某省", level="province")
+    got = {(p.object, p.value, p.unit) for p in d.pledges}
+    assert ("城市地下管网", 800, "公里") in got
+    assert not [p for p in d.pledges if p.start < d.text.index("三、2026年工作安排")], d.pledges
