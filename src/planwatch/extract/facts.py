@@ -2635,9 +2635,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     # "分别增长8.5%和9.3%左右": a qualifier after the last of values joined by a bare separator is
     # theirs too (where the ones before have none of their own)
     # (only the last one's: in "分别增长6%、8%以上和10%" the 以上 is 8%'s alone)
+    # (stocks of two units held by one verb share it too: "粮食播种面积和产量稳定在1500万亩、120亿斤以上")
     carried: set[int] = set()
     for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
-        if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") and a.unit == b.unit \
+        if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") \
+                and (a.unit == b.unit or text.endswith(_HELD_AT, 0, a.start)) \
                 and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
                 and (id(b) in carried or not _BARE_END.match(text, b.end)):
             a.qualifier = b.qualifier
@@ -2653,6 +2655,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
 
 
 _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", "之上", "多", "余")
+_HELD_AT = ("稳定在", "保持在")
 
 
 _BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
@@ -2761,6 +2764,9 @@ _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:�
 # ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
 # "主要预期目标建议为：", "主要预期目标建议安排如下：")
 _TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
+# a sub-part's title naming only the year's targets, on its own line ("（二）2026年主要预期目标", "1.主要预期目标")
+_TARGETS_TITLE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
+                            r"(?:(?:19|20)\d{2}年|今年)?的?(?:经济社会发展的?)?主要(?:预期)?目标[。：:]?\s*")
 
 
 def _listed_target(text: str, pos: int, y: int | None) -> bool:
@@ -2769,6 +2775,8 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     if _TARGETS_LEAD.search(text, ls, pos):
         return True
+    if ls > 0 and _TARGETS_TITLE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1):
+        return True  # (the paragraph right under a title of the year's targets: "（二）2026年主要预期目标\n…；…")
     lead = _list_lead(text, ls, y) if ls > 0 else None
     # (a lead that names targets: not "今年政府工作的总体要求是：", whose words are no list of targets)
     if lead is None or lead[1] != "target":
@@ -3212,6 +3220,13 @@ _PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;�
                           r"|(?:目标任务|主要目标|各项目标|发展目标|主要指标|各项指标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 
 
+# a plan named after 与/同/为 only as what its clause relates to, no figure in between ("与“十五五”规划纲要衔接",
+# "同“十五五”规划目标相协调", "为“十五五”发展奠定了坚实基础", "为“十五五”时期高质量发展打下良好基础")
+_RELATED_TO = frozenset("与同为")
+_RELATED_ONLY = re.compile(r"[^，,。；;：:\d%％]{0,12}?(?:(?:相|有效|充分|统筹|紧密)?(?:衔接|对接|协调|适应)"
+                           r"|(?:奠定|打下|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+
+
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether an ended plan is the object of a verb of completion before it, or its 规划 the subject of one right
     after it, in a clause with no figure ("胜利完成“十三五”规划目标任务，“十四五”实现良好开局" in 2022's review of the
@@ -3426,6 +3441,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
+                continue
+            if text[m.start() - 1:m.start()] in _RELATED_TO and _RELATED_ONLY.match(text, m.end()):
+                # "这些目标，与“十五五”规划纲要衔接，", "为“十五五”发展奠定了坚实基础": the plan only what the year's
+                # targets or results are related to, in a clause with no figure; no time frame for the figures after
                 continue
             out.append((m.end(), "plan_goal", a))
         elif a < y <= a + 4 and _PLAN_GOAL_MET.match(text, m.end(), m.end() + 40) is not None:

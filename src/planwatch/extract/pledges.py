@@ -2594,8 +2594,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
+        # (a sentence the plan's end year opens inside such a paragraph states goals too: "…四是增进民生福祉。到2030年，
+        # …每万人口高价值发明专利拥有量达到30件")
+        later_opens = part == "plan" and role == "targets" and sec is not None and meta.report_year \
+            and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
+            if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
+                    and int(bm.group(1)) > meta.report_year:
+                continue
             sentence = text[ss:se]
             was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
