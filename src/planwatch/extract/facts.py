@@ -2860,6 +2860,21 @@ def _count_aliases() -> frozenset[str]:
     return frozenset(a for ind in vocab.indicators().values() if ind.kind == "count" for a in ind.aliases)
 
 
+# (the years averaged, opening the clause before a figure's name: "从两年平均看，", "按三年平均计算，"; or the years
+# counted, "三年来，", where the figure's own verb says 平均)
+_AVERAGE_OPENS = re.compile(r"(?<=[，,。；;\n \t\u3000])(?:从|按|以)?[两二三四]年(?:平均|年均)(?:看|来看|计算|测算|而言)?[，,]")
+_YEARS_COUNTED = re.compile(r"(?<![第十前今])[两二三四五]年(?:来|间|以来)[，,]\s*(?:全[市县区省州盟旗])?$")
+
+
+def _averaged_years(text: str, ns: int, seg: str) -> bool:
+    """Whether the years averaged open a clause before a figure whose name starts at ``ns``, in its sentence and
+    within 40 characters ("从两年平均看，…"), or the years counted come right before the name, its verb saying 平均
+    ("三年来，全市生产总值平均增长4.5%")."""
+    if text.find("平均", max(0, ns - 40), ns) >= 0:
+        ss = max(text.rfind("。", 0, ns), text.rfind("；", 0, ns), text.rfind("\n", 0, ns)) + 1
+        if _AVERAGE_OPENS.search(text, max(ss, ns - 40), ns) is not None:
+            return True
+    return "平均" in seg and "年" in text[max(0, ns - 10):ns] and _YEARS_COUNTED.search(text, max(0, ns - 10), ns) is not None
 _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
                                r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
@@ -2884,6 +2899,10 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
+    elif _averaged_years(text, seg_start - len(alias), seg):
+        # the years averaged named before the figure's name ("从两年平均看，全市生产总值增长5.2%，规模以上工业增加值增长
+        # 6.1%", "按三年平均计算，…", "三年来，全市生产总值平均增长4.5%"): a yearly average over them
+        span_hint = "span"
     elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg):
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"

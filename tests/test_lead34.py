@@ -1,0 +1,41 @@
+"""The lead's, 2026-12-04 (from pan34's leftovers): the years averaged named before a figure's name ("从两年平均看，",
+"按三年平均计算，", "三年来，…平均增长") make the figures after it in its sentence a yearly average over those years
+(decision 123)."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, val  # tests/factkeys.py
+
+HEAD = "XX市2023年政府工作报告\n一、2022年工作回顾\n2022年，全市生产总值增长3.1%。"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("从三年平均看，全市生产总值增长4.5%，高于全省平均水平。", "2020-2022"),
+    ("两年平均看，生产总值增长4.5%。", "2021-2022"),
+    ("按两年平均计算，全市地区生产总值增长4.5%。", "2021-2022"),
+    ("三年来，全市生产总值平均增长4.5%。", "2020-2022"),
+])
+def test_years_averaged_before_the_name(sentence, span):
+    fs = facts(HEAD + sentence + "\n", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.1, "eq")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (4.5, "eq")
+
+
+def test_opener_covers_the_later_figures_of_its_sentence():
+    fs = facts(HEAD + "从三年平均看，全市生产总值增长4.5%，规模以上工业增加值增长6.2%。规模以上工业增加值增长5.8%。\n",
+               report_year=2023)
+    assert val(fs, ("industrial_va", "actual", "2020-2022", "growth")) == (6.2, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (5.8, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the years counted with a verb of one year's change: no average (the year's own growth is the first figure)
+    "三年来，全市生产总值增长4.5%。",
+    # an average named of another thing, not opening the clause of the figure
+    "居民收入增幅高于全省平均水平，全市生产总值增长4.5%。",
+    # the third year of a plan is no years averaged
+    "规划实施第三年平均，全市生产总值增长4.5%。",
+])
+def test_no_average_without_the_opener(sentence):
+    fs = facts(HEAD + sentence + "\n", report_year=2023)
+    assert not any(k[0] == "gdp" and "-" in k[2] for k in fs), sorted(fs)
