@@ -1,0 +1,47 @@
+"""gls34: figures that are not facts — glossaries, notes, definitions and thresholds among a report's own figures
+(decision 120)."""
+from factkeys import facts, read, val
+
+_HEAD = "某某县人民政府工作报告\n——2024年1月16日在某某县第十八届人民代表大会第四次会议上\n\n"
+_REVIEW = ("一、2023年工作回顾\n过去一年，全县地区生产总值完成356.2亿元，增长6.1%；一般公共预算收入完成21.4亿元，增长5.3%；"
+           "规上工业增加值增长8.7%。\n")
+_PLAN = ("二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；规上工业增加值增长9%；"
+         "固定资产投资增长7%。\n重点抓好以下工作：\n（一）壮大实体经济。新增规上工业企业40家，新建高标准农田3万亩。\n")
+
+
+def test_glossary_at_the_end_states_no_figure():
+    # the definitions' thresholds after indicator names ("规模以上工业增加值：…2000万元及以上") are no facts
+    text = (_HEAD + _REVIEW + _PLAN + "\n【名词解释】\n规模以上工业增加值：年主营业务收入2000万元及以上工业法人企业的增加值。\n"
+            "固定资产投资：计划总投资500万元及以上的建设项目投资和房地产开发投资之和。\n"
+            "全社会研发经费投入：研发投入累计不低于300万元的企业纳入统计。\n")
+    fs = facts(text)
+    assert ("industrial_va", "target", "2024", "level") not in fs
+    assert ("fixed_asset_investment", "target", "2024", "level") not in fs
+    assert not any(k[0] == "rnd_expenditure" for k in fs)
+    assert val(fs, ("industrial_va", "target", "2024", "growth")) == (9, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (356.2, "eq")
+
+
+def test_glossary_after_the_plan_pledges_nothing():
+    # a numbered glossary under the tasks, a definition cut by the page: its "不低于" standards are no pledges
+    text = (_HEAD + _REVIEW + _PLAN + "附件：有关名词解释\n1.高龄津贴：对80周岁以上老人每人每月发放不低于100元的津贴，\n"
+            "百岁以上老人每人每月不低于800元。\n2.专精特新企业：研发费用占营业收入比重不低于3%的中小企业。\n")
+    d = read(text)
+    assert {(p.value, p.unit) for p in d.pledges} == {(40, "家"), (3, "万亩")}
+
+
+def test_glossary_ends_at_the_next_part():
+    # a glossary between the review and the plan ends at the plan's title: the plan after it is read as before
+    text = (_HEAD + _REVIEW + "名词解释\n规上工业：年主营业务收入2000万元及以上的工业企业。\n" + _PLAN)
+    d = read(text)
+    assert {(p.value, p.unit) for p in d.pledges} == {(40, "家"), (3, "万亩")}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("gdp", "target", "2024", "growth")].value == 6.5
+    assert fs[("fixed_asset_investment", "target", "2024", "growth")].value == 7
+
+
+def test_a_definition_outside_a_glossary_is_kept():
+    # no glossary head: a term and its colon in the plan part is the report's own text ("重点项目：实施…")
+    text = _HEAD + _REVIEW + _PLAN + "（二）扩大有效投资。\n重点项目：实施亿元以上项目60个。\n"
+    d = read(text)
+    assert (60, "个") in {(p.value, p.unit) for p in d.pledges}
