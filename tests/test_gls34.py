@@ -45,3 +45,13 @@ def test_a_definition_outside_a_glossary_is_kept():
     text = _HEAD + _REVIEW + _PLAN + "（二）扩大有效投资。\n重点项目：实施亿元以上项目60个。\n"
     d = read(text)
     assert (60, "个") in {(p.value, p.unit) for p in d.pledges}
+
+
+def test_a_policys_threshold_selects_projects_and_firms():
+    # "对<indicator>N以上的<kind>项目/企业": the projects or firms a policy selects, no figure of the region
+    text = (_HEAD + _REVIEW + _PLAN + "（二）扩大开放合作。对实际使用外资1000万美元以上的新引进外资企业，给予最高100万元奖励。\n"
+            "（三）扩大有效投资。对固定资产投资3亿元以上的先进制造业项目，按设备投资额的10%给予补助。\n")
+    fs = facts(text)
+    assert not any(k[0] == "fdi" for k in fs)
+    assert ("fixed_asset_investment", "target", "2024", "level") not in fs
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (7, "eq")
