@@ -55,3 +55,12 @@ def test_a_policys_threshold_selects_projects_and_firms():
     assert not any(k[0] == "fdi" for k in fs)
     assert ("fixed_asset_investment", "target", "2024", "level") not in fs
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (7, "eq")
+
+
+def test_rnd_spending_share_by_its_short_name():
+    # "研发经费支出占比" with the GDP it is a share of left unsaid is the R&D intensity, not the spending
+    fs = facts(_HEAD + _REVIEW + "二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6.5%左右；研发经费支出占比达到2.8%。\n")
+    assert val(fs, ("rnd_intensity", "target", "2024", "share")) == (2.8, "eq")
+    assert not any(k[0] == "rnd_expenditure" for k in fs)
+    fs = facts(_HEAD + "一、2023年工作回顾\n全县R&D经费支出占比提高到2.35%，高新技术企业达到126家。\n")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.35, "eq")
