@@ -64,3 +64,12 @@ def test_rnd_spending_share_by_its_short_name():
     assert not any(k[0] == "rnd_expenditure" for k in fs)
     fs = facts(_HEAD + "一、2023年工作回顾\n全县R&D经费支出占比提高到2.35%，高新技术企业达到126家。\n")
     assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.35, "eq")
+
+
+def test_a_cap_before_a_grant_is_no_object():
+    # "给予最高N万元奖励": 最高/最多 caps the amount (at most); what is given is named after it
+    from taskdoc import pledges, task_doc
+    got = pledges("对首次入选省级“专精特新”名单的企业，一次性给予最高30万元奖励。")
+    assert ("给予", "奖励", 30, "万元") in got and not any(o == "最高" for _, o, _, _ in got)
+    d = task_doc("对新引进的博士研究生给予最多15万元安家补贴。")
+    assert [(p.object, p.value, p.qualifier) for p in d.pledges] == [("安家补贴", 15, "at_most")]
