@@ -73,3 +73,12 @@ def test_a_cap_before_a_grant_is_no_object():
     assert ("给予", "奖励", 30, "万元") in got and not any(o == "最高" for _, o, _, _ in got)
     d = task_doc("对新引进的博士研究生给予最多15万元安家补贴。")
     assert [(p.object, p.value, p.qualifier) for p in d.pledges] == [("安家补贴", 15, "at_most")]
+
+
+def test_a_field_led_by_the_region_as_subject_ranks_the_figure_after():
+    # "我市在全省16个地市中，…增速排名第3位": the region named before the peer group leading the sentence
+    open_ = "某某市人民政府工作报告\n——2018年1月25日在某某市第十五届人民代表大会第二次会议上\n\n一、2017年工作回顾\n全市生产总值增长6.6%。"
+    fs = facts(open_ + "我市在全省16个地市中，地区生产总值增速排名第3位。\n")
+    assert val(fs, ("gdp", "actual", "2017", "rank")) == (3, "eq") and fs[("gdp", "actual", "2017", "rank")].scope == "全省"
+    fs = facts(open_ + "我市在15个副省级城市中，人均生产总值仍居第12位。\n")
+    assert val(fs, ("gdp_per_capita", "actual", "2017", "rank")) == (12, "eq")

@@ -2721,8 +2721,9 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
     4.1亿元，增速居全州第2位")."""
     return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
-_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
-_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
+# (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
