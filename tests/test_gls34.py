@@ -82,3 +82,19 @@ def test_a_field_led_by_the_region_as_subject_ranks_the_figure_after():
     assert val(fs, ("gdp", "actual", "2017", "rank")) == (3, "eq") and fs[("gdp", "actual", "2017", "rank")].scope == "全省"
     fs = facts(open_ + "我市在15个副省级城市中，人均生产总值仍居第12位。\n")
     assert val(fs, ("gdp_per_capita", "actual", "2017", "rank")) == (12, "eq")
+
+
+def test_a_bracketed_definition_after_a_name_is_no_level():
+    # "规模以上工业增加值（年主营业务收入2000万元及以上工业企业）增长9.6%": the statistics' threshold in the name's
+    # bracket; the rate after it is the figure
+    open_ = "某某县人民政府工作报告\n——2024年1月16日在某某县第十八届人民代表大会第四次会议上\n\n一、2023年工作回顾\n"
+    fs = facts(open_ + "全县规模以上工业增加值（年主营业务收入2000万元及以上的工业法人单位）增长7.2%。\n")
+    assert ("industrial_va", "actual", "2023", "level") not in fs
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.2, "eq")
+    fs = facts(open_ + "全县规上工业增加值（年主营业务收入2000万元及以上工业企业口径）增长8%，固定资产投资（计划总投资500万元及以上项目）增长6.5%。\n")
+    assert not any(k[3] == "level" for k in fs)
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.5, "eq")
+    # (计划 opening a bracketed definition, "计划总投资", names no plan: the rate is the year's result)
+    fs = facts(open_ + "全县固定资产投资（计划总投资500万元以上）增长6.5%，规上工业增加值（年主营业务收入2000万元以上）增长9%。\n")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.5, "eq")
+    assert not any(k[3] == "level" or k[1] == "target" for k in fs)
