@@ -98,3 +98,12 @@ def test_a_bracketed_definition_after_a_name_is_no_level():
     fs = facts(open_ + "全县固定资产投资（计划总投资500万元以上）增长6.5%，规上工业增加值（年主营业务收入2000万元以上）增长9%。\n")
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (6.5, "eq")
     assert not any(k[3] == "level" or k[1] == "target" for k in fs)
+
+
+def test_who_gets_a_grant_is_no_object():
+    # "给予<who>最高N万元奖励": the one who gets it stands between 给予 and the amount; what is given is after it
+    from taskdoc import pledges
+    got = pledges("对年度纳税首次超过500万元的商务楼宇，给予楼宇业主最高20万元奖励。")
+    assert {(o, v) for _, o, v, _ in got} == {("奖励", 20)}
+    got = pledges("对新认定的省级科技企业孵化器，给予运营机构50万元一次性补助。")
+    assert {(o, v) for _, o, v, _ in got} == {("一次性补助", 50)}

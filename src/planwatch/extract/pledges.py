@@ -3128,6 +3128,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.word == "给予" and pre_c and post_c in vocab.cues().get("grant_nouns", ()) \
+            and (k := text.find(post_c, qend, post_end)) >= 0:
+        # "给予运营方最高30万元奖励": who gets it between the verb and the amount, what is given after it
+        return post_c, k, k + len(post_c), verb
     if verb is not None and verb.kind == "level" and _PER_HEAD.fullmatch(pre_c):
         # "食品抽检量达到每千人5批次": the rate's base between the bound and the count; the level is of what is named
         # before the verb
