@@ -107,3 +107,12 @@ def test_who_gets_a_grant_is_no_object():
     assert {(o, v) for _, o, v, _ in got} == {("奖励", 20)}
     got = pledges("对新认定的省级科技企业孵化器，给予运营机构50万元一次性补助。")
     assert {(o, v) for _, o, v, _ in got} == {("一次性补助", 50)}
+
+
+def test_a_definition_in_brackets_in_a_task_pledges_nothing():
+    # the bracket defining a name is an aside: its threshold pledges nothing, the name stays the object
+    from taskdoc import pledges
+    got = pledges("实施规模以上服务业企业（年营业收入1000万元及以上的服务业法人单位）培育行动，新增规上服务业企业30家。")
+    assert {(o, v, u) for _, o, v, u in got} == {("规上服务业企业", 30, "家")}
+    got = pledges("科技型中小企业（指依托一定数量的科技人员从事科学技术研究开发活动的企业，下同）达到800家。")
+    assert {(o, v) for _, o, v, _ in got} == {("科技型中小企业", 800)}

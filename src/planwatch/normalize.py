@@ -2239,6 +2239,12 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 
 # the currency named beside an amount in yuan, as Hong Kong and Macao pages write it ("5.9万亿元人民币", "人民币1.2万亿元"):
 # the amount read as if it were not there (the quote keeps it); not a name that holds it ("人民币贷款余额")
+# a definition in brackets inside a sentence, an aside the sentence reads on without: the statistics' threshold a name
+# is counted with ("规模以上工业增加值（年主营业务收入2000万元及以上工业企业）增长9.6%", "（计划总投资500万元以上）"),
+# or what a name means ("高新技术企业（指通过国家认定的企业，下同）达到500家")
+_DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
+_DEFINITION_BRACKET = lazy(r"[（(](?:指|即)?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?以[上下]"
+                           r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
@@ -2338,6 +2344,8 @@ def normalize(raw: str) -> Normalized:
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
+    if "（指" in text or "(指" in text or any(w in text for w in _DEFINITION_WORDS):
+        spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     if spans:

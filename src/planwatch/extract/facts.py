@@ -2510,11 +2510,6 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and not _nth_named_before(text, q.start):
             prev = q.end
             continue
-        if text[q.end:q.end + 1] in "及以" and text.startswith(("以上", "及以上"), q.end) \
-                and _DEFINED_BY.search(text, max(start, q.start - 12), q.start):
-            # "固定资产投资（计划总投资500万元以上）增长6.5%": the statistics' threshold in the name's bracket
-            prev = q.end
-            continue
         verb = text[max(prev, q.start - 16):q.start]
         if cell_fall and q.unit == "%":
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
@@ -4244,8 +4239,6 @@ _THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下|左右)?(?:的)?(?:企业|
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
-# a bracket after a name opening with the measure its statistics' threshold is set on ("（年主营业务收入2000万元及以上）")
-_DEFINED_BY = re.compile(r"[（(](?:指|即)?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资|总投资)(?:在|达到|为)?$")
 # the peers a rank is among, counted after 在 ("在15个副省级城市中位次…"): a group's kind, then 中 and a rank's word
 _PEER_COUNT_OF = re.compile(r"[^，,。；;第\d在]{1,12}?(?:[市省区县州旗盟]|省会|省份)中(?:的)?(?:排名|排位|位次|位居|位列|居)")
 # (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",
