@@ -116,3 +116,14 @@ def test_a_definition_in_brackets_in_a_task_pledges_nothing():
     assert {(o, v, u) for _, o, v, u in got} == {("规上服务业企业", 30, "家")}
     got = pledges("科技型中小企业（指依托一定数量的科技人员从事科学技术研究开发活动的企业，下同）达到800家。")
     assert {(o, v) for _, o, v, _ in got} == {("科技型中小企业", 800)}
+
+
+def test_tiers_of_a_threshold_pledge_nothing():
+    # "对<name>突破N、M、K的<whom>": tiers that pick out who is rewarded, no level to reach
+    from taskdoc import pledges
+    assert pledges("对年纳税额首次超过500万元、1000万元、5000万元的民营企业，分别给予10万元、20万元、50万元奖励。") == set()
+    got = pledges("对营业收入首次突破1亿元、10亿元的企业给予奖励，全年新增规上企业40家。")
+    assert {(o, v) for _, o, v, _ in got} == {("规上企业", 40)}
+    # (a list of levels to reach is still pledged: "新建改造…管网120公里、80公里、60公里")
+    got = pledges("新建改造供水、排水、燃气管网120公里、80公里、60公里。")
+    assert {v for _, _, v, _ in got} == {120, 80, 60}

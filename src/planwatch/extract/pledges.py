@@ -551,6 +551,11 @@ _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "�
                            "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
 # comparison words whose figure, with 的 after it, picks out the things named next ("低于3500元的贫困户")
 _THRESHOLD_WORDS = ("低于", "高于", "超过", "不足", "少于", "不到", "不超过", "不低于", "多于", "大于", "小于")
+# a threshold's words before the first of tiers listed with 、 and closed by 的 and whom they pick out
+_TIER_WORDS = _THRESHOLD_WORDS + ("突破", "达到", "超")
+# (not a standard or an aim the levels are: "分别达到95%、98%的目标")
+_TIER_NOT_OF = ("标准", "目标", "水平", "要求")
+_TIER_RUN = re.compile(r"(?:、[\d.]+[^、，,。；;：:\d的]{0,4})+的(?!" + "|".join(_TIER_NOT_OF) + r")[^，,。；;、\n]")
 # the capacity of all the things counted before it ("新建村级光伏扶贫电站80座，总装机容量2.4万千瓦"), as 总面积 is their size
 _CAPACITY_OF_ALL = frozenset(("总装机容量", "装机容量", "总装机", "装机规模", "总容量", "总库容"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
@@ -3980,6 +3985,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
         pieces = _pieces(text, cs, ce, cq) if has_list else [(cs, ce)]  # (no 、: the clause is one piece)
+        tier_end = -1  # (where the last tier of a threshold's list ended: the next one after its 、 is one too)
         for ps, pe in pieces:
             # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
             whole = len(pieces) == 1
@@ -4026,6 +4032,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 de = after_q == "的"  # (text.startswith("的", qend), read once: a slice costs less to call)
+                if after_q == "、" and (text.endswith(_TIER_WORDS, max(lo, q.start - 4), q.start) or tier_end == q.start - 1) \
+                        and _TIER_RUN.match(text, qend):
+                    modifiers.add(qi)
+                    tier_end = qend
+                    continue  # "对营业收入首次突破10亿元、50亿元、100亿元的企业": tiers that pick out whom, no level reached
+                if de and tier_end == q.start - 1 and text[qend + 1:qend + 2] not in _CLAUSE_END \
+                        and not text.startswith(_TIER_NOT_OF, qend + 1):
+                    modifiers.add(qi)
+                    vs = [v for v in vs if v.end != q.start]
+                    continue  # (the last tier, before 的 and whom it picks out)
                 # (not a standard set so, "按每人每月不低于450元的标准发放低保金": the figure of the standard, a pledge)
                 if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END \
                         and not text.startswith("标准", qend + 1):
