@@ -127,3 +127,15 @@ def test_tiers_of_a_threshold_pledge_nothing():
     # (a list of levels to reach is still pledged: "新建改造…管网120公里、80公里、60公里")
     got = pledges("新建改造供水、排水、燃气管网120公里、80公里、60公里。")
     assert {v for _, _, v, _ in got} == {120, 80, 60}
+
+
+def test_glossary_block_by_its_lines():
+    # the head, its definitions (numbered, "X：", "X是指", a blank line between) and a definition cut by the page; the
+    # part after it kept
+    from planwatch.normalize import normalize
+    raw = ("……为全面完成全年目标任务而努力奋斗！\n\n附件2\n名词解释\n“四上”企业是指规模以上工业企业等的统称。\n\n"
+           "高龄津贴：对80周岁以上老人每人每月发放不低于100元，\n百岁老人不低于600元。\n"
+           "（3）规上工业：年主营业务收入2000万元及以上的工业企业。\n三、2024年工作安排\n今年全县地区生产总值增长6%。\n")
+    text = normalize(raw).text
+    assert "是指" not in text and "600元" not in text and "2000万元" not in text and "名词解释" not in text
+    assert "三、2024年工作安排\n今年全县地区生产总值增长6%。" in text

@@ -1792,8 +1792,9 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
 # "有关名词解释：", "名词解释：1.四上企业：…"): its definitions' thresholds ("年主营业务收入2000万元及以上") state nothing
 _GLOSSARY_HEAD = lazy(r"^[ \t\u3000]*【?(?:附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*)?(?:有关|相关|部分|本报告)?(?:名词|术语|用语)"
                       r"(?:解释|注释|说明)】?[ \t]*(?:[：:][^\n]*)?$", re.M)
-# a definition's line: a numbered item, or a term of a few words and its colon ("专精特新企业：省级标准为…")
-_GLOSSARY_ITEM = lazy(r"[ \t\u3000]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[^\n，,。；;：:、]{2,24}[：:])")
+# a definition's line: a numbered item, or a term of a few words and its colon or 是指 ("专精特新企业：省级标准为…",
+# "“四上”企业是指…")
+_GLOSSARY_ITEM = lazy(r"[ \t\u3000]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[^\n，,。；;：:、]{2,24}?(?:[：:]|是指|系指))")
 
 
 def _glossary_spans(text: str) -> list[tuple[int, int]]:
