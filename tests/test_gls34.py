@@ -139,3 +139,17 @@ def test_glossary_block_by_its_lines():
     text = normalize(raw).text
     assert "是指" not in text and "600元" not in text and "2000万元" not in text and "名词解释" not in text
     assert "三、2024年工作安排\n今年全县地区生产总值增长6%。" in text
+
+
+def test_a_ratio_or_rate_that_picks_out_whom_is_no_figure():
+    # "对研发投入强度超过3%的企业", "森林覆盖率达到70%以上的乡镇": what the ratio selects, the region's own after it
+    fs = facts(_HEAD + "一、2023年工作回顾\n对研发投入强度超过3%的企业给予奖励，全县研发经费投入强度达到2.6%。"
+               "森林覆盖率达到70%以上的乡镇有12个，全县森林覆盖率达到63.5%。\n")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.6, "eq")
+    assert val(fs, ("forest_coverage", "actual", "2023", "share")) == (63.5, "eq")
+    fs = facts(_HEAD + _REVIEW + "二、2024年工作安排\n对年度进出口额增长20%以上的外贸企业给予奖励。"
+               "对规上工业增加值增速超过15%的园区给予表彰。\n")
+    assert not any(k[1] == "target" for k in fs)
+    # (a statistics' threshold in a bracket after the figure: "（…统计起点为年主营业务收入2000万元）")
+    fs = facts(_HEAD + "一、2023年工作回顾\n全县规上工业增加值增长9.1%（规模以上工业企业统计起点为年主营业务收入2000万元）。\n")
+    assert set(fs) == {("industrial_va", "actual", "2023", "growth")}

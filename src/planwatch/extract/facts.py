@@ -2510,6 +2510,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and not _nth_named_before(text, q.start):
             prev = q.end
             continue
+        if q.unit == "%" and text[q.end:q.end + 1] in "的以及" and _RATE_THRESHOLD_OF.match(text, q.end):
+            prev = q.end
+            continue  # "对研发投入强度超过3%的企业", "森林覆盖率达到70%以上的乡镇": a ratio that picks out whom, no figure of the region
         verb = text[max(prev, q.start - 16):q.start]
         if cell_fall and q.unit == "%":
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
@@ -4239,6 +4242,9 @@ _THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下|左右)?(?:的)?(?:企业|
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
+# what a rate or a ratio picks out after 的 ("超过3%的企业", "增长20%以上的外贸企业", "达到70%以上的乡镇")
+_RATE_THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下)?的[^，,。；;\d%]{0,6}?(?:企业|项目|单位|乡镇|街道|村|社区|园区|开发区|县(?:区|市区)?|区县)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:目标|水平|要求))")
 # the peers a rank is among, counted after 在 ("在15个副省级城市中位次…"): a group's kind, then 中 and a rank's word
 _PEER_COUNT_OF = re.compile(r"[^，,。；;第\d在]{1,12}?(?:[市省区县州旗盟]|省会|省份)中(?:的)?(?:排名|排位|位次|位居|位列|居)")
 # (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",
