@@ -153,3 +153,13 @@ def test_a_ratio_or_rate_that_picks_out_whom_is_no_figure():
     # (a statistics' threshold in a bracket after the figure: "（…统计起点为年主营业务收入2000万元）")
     fs = facts(_HEAD + "一、2023年工作回顾\n全县规上工业增加值增长9.1%（规模以上工业企业统计起点为年主营业务收入2000万元）。\n")
     assert set(fs) == {("industrial_va", "actual", "2023", "growth")}
+
+
+def test_an_awards_year_dates_nothing_after_it():
+    # "获评2023年度全国综合实力百强县…，地区生产总值增长6.1%" in the review of 2024: the year names the award
+    open_ = "某某县人民政府工作报告\n——2025年1月16日在某某县第十八届人民代表大会第五次会议上\n\n一、2024年工作回顾\n"
+    fs = facts(open_ + "获评2023年度全国综合实力百强县第45位，全县地区生产总值增长6.1%。"
+               "入选2024年全省县域经济高质量发展先进县，一般公共预算收入完成21.4亿元。\n")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (21.4, "eq")
+    assert not any(k[2] == "2023" for k in fs)

@@ -3172,10 +3172,13 @@ def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _years_found(matches) -> list[tuple[int, int]]:
-    # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it)
+    # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it;
+    # so is one an award or a listing names, "获评2023年度全国综合实力百强县")
+    awards = vocab.cues()["award_verbs"]
     return [(m.end(), int(m.group(1))) for m in matches
-            if not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
-            or _event_named().match(s, m.end()) is None]
+            if (not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
+                or _event_named().match(s, m.end()) is None)
+            and not s.endswith(awards, max(0, m.start() - 2), m.start())]
 
 
 @once
