@@ -2341,7 +2341,7 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
-    if "名词" in text or "术语" in text or "用语" in text:
+    if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
         spans += _glossary_spans(text)
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
