@@ -1788,6 +1788,40 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a glossary's head on a line of its own, at a report's end or after a part ("名词解释", "附件：名词解释", "【名词解释】",
+# "有关名词解释：", "名词解释：1.四上企业：…"): its definitions' thresholds ("年主营业务收入2000万元及以上") state nothing
+_GLOSSARY_HEAD = lazy(r"^[ \t\u3000]*【?(?:附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*)?(?:有关|相关|部分|本报告)?(?:名词|术语|用语)"
+                      r"(?:解释|注释|说明)】?[ \t]*(?:[：:][^\n]*)?$", re.M)
+# a definition's line: a numbered item, or a term of a few words and its colon or 是指 ("专精特新企业：省级标准为…",
+# "“四上”企业是指…")
+_GLOSSARY_ITEM = lazy(r"[ \t\u3000]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[^\n，,。；;：:、]{2,24}?(?:[：:]|是指|系指))")
+
+
+def _glossary_spans(text: str) -> list[tuple[int, int]]:
+    """A glossary: its head and the definitions under it, each an item or the run-on of one cut by the page (a line
+    after one that ends with no stop); it ends at the first other line (a part's title: "三、2024年工作安排")."""
+    spans = []
+    for m in _GLOSSARY_HEAD.finditer(text):
+        end = m.end()
+        open_end = text[end - 1:end] not in _GLOSSARY_STOPS
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt]
+            if not line.strip():
+                end = nxt  # (a blank line between items)
+                continue
+            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not _NOTE_ITEM_LINE.match(line):
+                break
+            end = nxt
+            open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
+        spans.append((m.start(), end))
+    return spans
+
+
+_GLOSSARY_STOPS = set("。；;！？!?")
+
+
 # a page's foot and the next page's head left inside a line, where a copy from a PDF viewer read the layer's line breaks
 # as nothing: "…突破650 - 1 - 关于…的报告0家", "规模以上工— 2 —  业增加值", "外资2. 第3页 衢州市人民政府工作报告5亿美元".
 # A number between dashes (spaced when a hyphen: "2024-1-16" is a date), or 第3页 with its 共20页 or the document's title
@@ -2206,6 +2240,13 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 
 # the currency named beside an amount in yuan, as Hong Kong and Macao pages write it ("5.9万亿元人民币", "人民币1.2万亿元"):
 # the amount read as if it were not there (the quote keeps it); not a name that holds it ("人民币贷款余额")
+# a definition in brackets inside a sentence, an aside the sentence reads on without: the statistics' threshold a name
+# is counted with ("规模以上工业增加值（年主营业务收入2000万元及以上工业企业）增长9.6%", "（计划总投资500万元以上）"),
+# or what a name means ("高新技术企业（指通过国家认定的企业，下同）达到500家")
+_DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
+# (the measure may come later in it: "（规模以上工业企业统计起点为年主营业务收入2000万元）")
+_DEFINITION_BRACKET = lazy(r"[（(][^（）()\n]{0,24}?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?\d"
+                           r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
@@ -2300,9 +2341,13 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+    if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
+        spans += _glossary_spans(text)
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
+    if "（指" in text or "(指" in text or any(w in text for w in _DEFINITION_WORDS):
+        spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     if spans:

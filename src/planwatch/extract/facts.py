@@ -2512,6 +2512,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 and not _nth_named_before(text, q.start):
             prev = q.end
             continue
+        if q.unit == "%" and text[q.end:q.end + 1] in "的以及" and _RATE_THRESHOLD_OF.match(text, q.end):
+            prev = q.end
+            continue  # "对研发投入强度超过3%的企业", "森林覆盖率达到70%以上的乡镇": a ratio that picks out whom, no figure of the region
         verb = text[max(prev, q.start - 16):q.start]
         if cell_fall and q.unit == "%":
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
@@ -2729,8 +2732,9 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
     4.1亿元，增速居全州第2位")."""
     return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
-_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
-_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
+# (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
@@ -3207,10 +3211,13 @@ def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _years_found(matches) -> list[tuple[int, int]]:
-    # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it)
+    # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it;
+    # so is one an award or a listing names, "获评2023年度全国综合实力百强县")
+    awards = vocab.cues()["award_verbs"]
     return [(m.end(), int(m.group(1))) for m in matches
-            if not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
-            or _event_named().match(s, m.end()) is None]
+            if (not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
+                or _event_named().match(s, m.end()) is None)
+            and not s.endswith(awards, max(0, m.start() - 2), m.start())]
 
 
 @once
@@ -4281,12 +4288,17 @@ def _nearest(cues: list[tuple[int, str, int | None]]) -> tuple[int, str, int | N
 _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 # ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
-_THRESHOLD_OF = re.compile(r"(?:以上|以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
+_THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
                            r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)"
-                           r"|(?:以上|以下|左右)?的[^，,。；;\d]{0,4}(?:综合体|景区|基地|设施|中心)"
+                           # ("对固定资产投资5000万元以上的工业项目", "实际使用外资1000万美元以上的外资企业": the projects or
+                           # firms a policy selects)
+                           r"|(?:及?以上|及?以下|左右)?的[^，,。；;\d]{0,6}(?:综合体|景区|基地|设施|中心|项目|企业|单位)"
                            # ("500万元以上固定资产投资增长20.3%": the statistics' threshold opening the name after it)
                            r"|以上(?:固定资产|项目)?投资")
 _THRESHOLD_FIRST = first_set(_THRESHOLD_OF)
+# what a rate or a ratio picks out after 的 ("超过3%的企业", "增长20%以上的外贸企业", "达到70%以上的乡镇")
+_RATE_THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下)?的[^，,。；;\d%]{0,6}?(?:企业|项目|单位|乡镇|街道|村|社区|园区|开发区|县(?:区|市区)?|区县)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:目标|水平|要求))")
 # the peers a rank is among, counted after 在 ("在15个副省级城市中位次…"): a group's kind, then 中 and a rank's word
 _PEER_COUNT_OF = re.compile(r"[^，,。；;第\d在]{1,12}?(?:[市省区县州旗盟]|省会|省份)中(?:的)?(?:排名|排位|位次|位居|位列|居)")
 # (not where the region itself is named the N-th past it: "成为全省第三个地区生产总值突破1800亿元的县级市",

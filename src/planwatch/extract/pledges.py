@@ -448,7 +448,8 @@ def category_of(path: str) -> str:
 _LEAD = re.compile(r"^(?:对$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+# (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
+_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
@@ -550,6 +551,11 @@ _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "�
                            "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
 # comparison words whose figure, with 的 after it, picks out the things named next ("低于3500元的贫困户")
 _THRESHOLD_WORDS = ("低于", "高于", "超过", "不足", "少于", "不到", "不超过", "不低于", "多于", "大于", "小于")
+# a threshold's words before the first of tiers listed with 、 and closed by 的 and whom they pick out
+_TIER_WORDS = _THRESHOLD_WORDS + ("突破", "达到", "超")
+# (not a standard or an aim the levels are: "分别达到95%、98%的目标")
+_TIER_NOT_OF = ("标准", "目标", "水平", "要求")
+_TIER_RUN = re.compile(r"(?:、[\d.]+[^、，,。；;：:\d的]{0,4})+的(?!" + "|".join(_TIER_NOT_OF) + r")[^，,。；;、\n]")
 # the capacity of all the things counted before it ("新建村级光伏扶贫电站80座，总装机容量2.4万千瓦"), as 总面积 is their size
 _CAPACITY_OF_ALL = frozenset(("总装机容量", "装机容量", "总装机", "装机规模", "总容量", "总库容"))
 # (a change in points is a comparison more often than a pledge: "比去年预算低0.4个百分点", "高于全市平均水平2个
@@ -3138,6 +3144,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.word == "给予" and pre_c and post_c in vocab.cues().get("grant_nouns", ()) \
+            and (k := text.find(post_c, qend, post_end)) >= 0:
+        # "给予运营方最高30万元奖励": who gets it between the verb and the amount, what is given after it
+        return post_c, k, k + len(post_c), verb
     if verb is not None and verb.kind == "level" and _PER_HEAD.fullmatch(pre_c):
         # "食品抽检量达到每千人5批次": the rate's base between the bound and the count; the level is of what is named
         # before the verb
@@ -3588,7 +3598,12 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
         qual = "about"
     elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
         qual = "at_least"  # "至少建成1个"
+    elif qual == "eq" and text.startswith(_CAP_BEFORE, max(before_from, q.start - 2), q.start):
+        qual = "at_most"  # "给予最高50万元奖励": a cap
     return qual, qend
+
+
+_CAP_BEFORE = ("最高", "最多")
 
 
 # a bound right after a figure, then the noun it classes ("50亿元以上项目"), not a clause's end ("1200亿元以上，")
@@ -3981,6 +3996,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             last_verb = listed[-1].verb
             prev = (listed[-1].obj, listed[-1].obj_s, listed[-1].obj_e)
         pieces = _pieces(text, cs, ce, cq) if has_list else [(cs, ce)]  # (no 、: the clause is one piece)
+        tier_end = -1  # (where the last tier of a threshold's list ended: the next one after its 、 is one too)
         for ps, pe in pieces:
             # (a clause of one piece: its quantities and verbs are the clause's, cq and all_vs)
             whole = len(pieces) == 1
@@ -4027,6 +4043,16 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 de = after_q == "的"  # (text.startswith("的", qend), read once: a slice costs less to call)
+                if after_q == "、" and (text.endswith(_TIER_WORDS, max(lo, q.start - 4), q.start) or tier_end == q.start - 1) \
+                        and _TIER_RUN.match(text, qend):
+                    modifiers.add(qi)
+                    tier_end = qend
+                    continue  # "对营业收入首次突破10亿元、50亿元、100亿元的企业": tiers that pick out whom, no level reached
+                if de and tier_end == q.start - 1 and text[qend + 1:qend + 2] not in _CLAUSE_END \
+                        and not text.startswith(_TIER_NOT_OF, qend + 1):
+                    modifiers.add(qi)
+                    vs = [v for v in vs if v.end != q.start]
+                    continue  # (the last tier, before 的 and whom it picks out)
                 # (not a standard set so, "按每人每月不低于450元的标准发放低保金": the figure of the standard, a pledge)
                 if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END \
                         and not text.startswith("标准", qend + 1):
