@@ -64,3 +64,21 @@ def test_dwellings_unit_bracket_stays_the_count():
 def test_time_before_a_status_verb_leaves_the_object(sent, item):
     got = pledges(sent)
     assert item in got, got
+
+
+# the count first, no verb before it, and the work ending the clause after what it counts ("30个老旧小区完成改造"):
+# the work acts, the object is what is counted; with a verb before the count the work stays in the object
+@pytest.mark.parametrize("sent,item", [
+    ("——25个城镇老旧小区完成改造；", ("完成改造", "城镇老旧小区", 25, "个")),
+    ("——9所农村寄宿制学校完成改扩建；", ("完成改扩建", "农村寄宿制学校", 9, "所")),
+    ("——16个乡镇卫生院提质改造；", ("提质改造", "乡镇卫生院", 16, "个")),
+    ("——40处村级卫生室年内完成提升改造；", ("完成提升改造", "村级卫生室", 40, "处")),
+])
+def test_count_first_then_its_work(sent, item):
+    got = pledges(sent)
+    assert item in got, got
+
+
+def test_verb_before_the_count_keeps_the_work_in_the_object():
+    got = pledges("实施45个城中村改造。")
+    assert ("实施", "城中村改造", 45, "个") in got, got

@@ -4158,6 +4158,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # ("实现45万人脱贫": the status is the whole object after the count)
                     action_v = next((v for v in vs if v.kind in _CHAINED and (
                         v.start == post_end or (v.start == qend and v.end == post_end))), action_v)
+                if action_v is None and obj_s >= qend and obj_e - obj_s == len(obj) and (wv := next((
+                        v for v in vs if obj_s < v.start and v.end == obj_e and v.kind in _CHAINED), None)) is not None:
+                    # "30个老旧小区完成改造", "12个乡镇卫生院提质改造": the count first, no verb before it, the work ending
+                    # the clause after what it counts acts; it is no part of the object
+                    obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
                 far_s = -1
                 if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
