@@ -82,3 +82,20 @@ def test_count_first_then_its_work(sent, item):
 def test_verb_before_the_count_keeps_the_work_in_the_object():
     got = pledges("实施45个城中村改造。")
     assert ("实施", "城中村改造", 45, "个") in got, got
+
+
+# last year's result written with its work named after the object and its count ("去年完成农村危房改造1500户"), then
+# this year's count after the same work said again (今年再改造…): the object is what that work was done to
+@pytest.mark.parametrize("sent,item", [
+    ("去年完成农村危房改造900户，今年再改造1100户。", ("再改造", "农村危房", 1100, "户")),
+    ("2024年完成高标准农田建设4万亩，今年再建设5万亩。", ("再建设", "高标准农田", 5, "万亩")),
+    ("去年我们完成困难家庭帮扶5200户，今年再帮扶4000户以上。", ("再帮扶", "困难家庭", 4000, "户")),
+])
+def test_again_after_last_years_work_named_with_its_count(sent, item):
+    got = pledges(sent)
+    assert item in got, got
+    assert not any(p[2] in (900, 4, 5200) for p in got), got  # (last year's results pledge nothing)
+
+
+def test_work_said_once_with_a_count_and_no_object_before_pledges_nothing_more():
+    assert pledges("今年改造52个。") == set()

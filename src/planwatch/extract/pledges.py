@@ -4612,16 +4612,21 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
     i = text.rfind(word, ss, v.start)
+    counted = -1
     if i > ss and text[i + len(word):i + len(word) + 1].isdigit():
         # the verb said with a count of its own ("继续实施老旧小区改造，去年已改造86个，今年计划改造92个"): the
         # object stands before that
-        i = text.rfind(word, ss, i)
-    if i < 0:
+        counted, i = i, text.rfind(word, ss, i)
+    if i < 0 and counted < 0:
         return None
-    s = i + len(word)
-    m = _PUNCT.search(text, s, v.start)
-    e = m.start() if m else v.start
-    obj = _strip(text[s:e])
+    if i < 0:
+        obj = ""  # ("去年完成农村危房改造1500户，今年再改造1800户": the work named with last year's count, what it was
+        i = counted  # done to before it)
+    else:
+        s = i + len(word)
+        m = _PUNCT.search(text, s, v.start)
+        e = m.start() if m else v.start
+        obj = _strip(text[s:e])
     if not obj or obj in _PACE or obj.endswith(_PROGRAMME_ENDS):
         # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
         # ends its object's phrase; what it is done to stands before it (so does a programme named after
