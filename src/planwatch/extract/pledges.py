@@ -4632,7 +4632,10 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
         # ends its object's phrase; what it is done to stands before it (so does a programme named after
         # the work: "实施城镇老旧小区改造三年行动，今年改造120个")
         b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
-        b = max([b] + [x.end for x in _verbs_in(text, b, i)])
+        ends = [x.end for x in _verbs_in(text, b, i)]
+        if i == counted and not ends:
+            return None  # ("去年改造86个，今年计划改造92个": no work named, nothing before the count but when)
+        b = max([b] + ends)
         s, e = b, i
         obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or _DIGIT.search(obj):
