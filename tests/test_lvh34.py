@@ -99,3 +99,14 @@ def test_again_after_last_years_work_named_with_its_count(sent, item):
 
 def test_work_said_once_with_a_count_and_no_object_before_pledges_nothing_more():
     assert pledges("今年改造52个。") == set()
+
+
+# a count of households or people, who they are, then what they come to have (用上, 喝上, 吃上): that is the object
+@pytest.mark.parametrize("sent,item", [
+    ("——8000户城乡居民用上管道天然气；", ("用上", "管道天然气", 8000, "户")),
+    ("实施农村供水保障工程，确保3.6万名群众喝上安全水。", ("喝上", "安全水", 3.6, "万名")),
+])
+def test_what_those_counted_come_to_have(sent, item):
+    got = pledges(sent)
+    assert item in got, got
+    assert not any(p[1] in ("城乡居民", "群众") for p in got), got

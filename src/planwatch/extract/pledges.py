@@ -102,6 +102,12 @@ def _causing_verbs() -> frozenset[str]:
 
 
 @once
+def _gains_verbs() -> frozenset[str]:
+    """Verbs after a count of households or people whose object is what those come to have (a third column 'gains')."""
+    return frozenset(_marked("gains"))
+
+
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
@@ -4163,6 +4169,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "30个老旧小区完成改造", "12个乡镇卫生院提质改造": the count first, no verb before it, the work ending
                     # the clause after what it counts acts; it is no part of the object
                     obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
+                if obj_e > obj_s >= qend and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()),
+                                                         None)) is not None \
+                        and (gm := _CLAUSE_OR_ITEM_END.search(text, gv.end, pe)) is not None \
+                        and (gain := _strip(text[gv.end:gm.start()], lead=False)) and not _DIGIT.search(gain):
+                    # "1.2万户农村群众用上清洁取暖": who is counted, then what they come to have, the object
+                    obj, action_v = gain, gv
+                    obj_s = text.find(gain, gv.end, gm.start())
+                    obj_e = obj_s + len(gain)
                 far_s = -1
                 if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
