@@ -1444,10 +1444,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     # (not before another action: "完成征收拆迁520户" carries out both works, 征收拆迁)
                     out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
                     continue
-                # ("新建和提升": builds; a status then a work, "建成开放", "完成提升改造", ends the object counted before it
-                # as the status does: "4个城市公园年底前建成开放")
+                # ("新建和提升": builds; a status then a work with no noun after them, "建成开放", ends the object counted
+                # before it as the status does: "4个城市公园年底前建成开放"; not "新开工改造城镇老旧小区")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
-                                out[-1].kind if kinds[w] == "change" or out[-1].kind == "stop" else kinds[w])
+                                out[-1].kind if kinds[w] == "change" or out[-1].kind == "stop"
+                                and not _NOUN_START.match(text, ve) else kinds[w])
             elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
                     and text[m.start() - 2:m.start() - 1] not in _NEW_WORD_ENDS:
                 # "今年新落地项目30个", "新实施农业产业化项目20个": the verb as written keeps its 新
