@@ -1101,6 +1101,12 @@ _CELL_GAP = lazy(r"\t[ \t]*| {2,}[ \t]*")
 _TAB_GAP = lazy(r" *\t *")  # each tab a gap: an empty cell stays one
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SERIAL = lazy(r"\d{1,3}")
+# a 民生实事 table as a web page's copy prints it, one space (an ideographic one, read as a space) between its cells: a
+# header line opening with 序号 ("序号 项目名称 主要内容 牵头单位"), then rows numbered on from 1 ("3 长者饭堂 新建长者饭堂40
+# 个，服务长者50万人次 区民政局"), prose cells too, as a Word table's
+_SERIAL_HEAD = lazy(r"^[ \t]*序号(?: [^\s\d]{2,8}){2,}[ \t]*$", re.M)
+_SERIAL_ROW = lazy(r"[ \t]*(\d{1,3}) [^\s][^\n]*")
+
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 # (no year, no column of months so far: "1-11月", "1-11月完成" as facts.py's _FIGURE reads a head)
 # (a plan table's five-year total in 〔〕 is a figure too: "〔12.5〕")
@@ -1230,6 +1236,8 @@ def _table_cells(text: str) -> str:
         joins += inner
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
+    if "序号" in text:
+        swaps += _serial_rows(text)
     if "：" in text or ":" in text:
         swaps += _label_rows(text)
         if "指标" in text:
@@ -1242,6 +1250,28 @@ def _table_cells(text: str) -> str:
     for i in joins:
         chars[i] = " "
     return "".join(chars)
+
+
+def _serial_rows(text: str) -> list[int]:
+    """The spaces between the cells of the header and the rows of each table of ``_SERIAL_HEAD``: a row holds three
+    cells or more, no two spaces together, and the next number; two rows at least."""
+    out: list[int] = []
+    for h in _SERIAL_HEAD.finditer(text):
+        spans, pos = [(text.find("序号", h.start()), h.end())], h.end() + 1
+        while (m := _SERIAL_ROW.match(text, pos)) is not None and int(m.group(1)) == len(spans):
+            cell = text[m.start(1):m.end()]
+            if cell.count(" ") < 2 or "  " in cell:
+                break
+            spans.append((m.start(1), m.end()))
+            pos = m.end() + 1
+        if len(spans) < 3:
+            continue
+        for s, e in spans:
+            k = text.find(" ", s, e)
+            while k >= 0:
+                out.append(k)
+                k = text.find(" ", k + 1, e)
+    return out
 
 
 _YEAR_LINE_END = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]*(?=\r?\n)")

@@ -102,6 +102,12 @@ def _causing_verbs() -> frozenset[str]:
 
 
 @once
+def _gains_verbs() -> frozenset[str]:
+    """Verbs after a count of households or people whose object is what those come to have (a third column 'gains')."""
+    return frozenset(_marked("gains"))
+
+
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
@@ -452,12 +458,15 @@ _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
-_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超")
+# (when, between a count's object and the status verb after it: "5个重点项目年底前建成投用", "2所幼儿园9月份投入使用",
+# "3所新建学校秋季投入使用", a 民生实事 list's item whose count comes first; the month's digits are no word)
+_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前?")
+_TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
 _TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w not in _TRAIL_LOOKBEHIND)}"
                     rf"|{'|'.join(_TRAIL_LOOKBEHIND)})+$")
-_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n"}  # ($ also matches before a last \n)
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.split("|")) | {"\n", "月", "份", "底", "末", "旬", "前"}  # ($ also matches before a last \n)
 # "支出规模比去年扩大2万亿元": the comparison is not part of the object
 _COMPARE = re.compile(r"(?:比|较|同比|与)(?:上年|去年|上一年|前一年|\d{4}年)")
 # a quantity describing the thing after it (capacity, investment), not the count pledged
@@ -1444,8 +1453,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     # (not before another action: "完成征收拆迁520户" carries out both works, 征收拆迁)
                     out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
                     continue
+                # ("新建和提升": builds; a status then a work with no noun after them, "建成开放", ends the object counted
+                # before it as the status does: "4个城市公园年底前建成开放"; not "新开工改造城镇老旧小区")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
-                                kinds[w] if kinds[w] != "change" else out[-1].kind)  # ("新建和提升": builds)
+                                out[-1].kind if kinds[w] == "change" or out[-1].kind == "stop"
+                                and not _NOUN_START.match(text, ve) else kinds[w])
             elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
                     and text[m.start() - 2:m.start() - 1] not in _NEW_WORD_ENDS:
                 # "今年新落地项目30个", "新实施农业产业化项目20个": the verb as written keeps its 新
@@ -3391,7 +3403,8 @@ def _is_place(word: str) -> bool:
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # an item's number before its words ("4.", "（2）", "②"), or its spoken ordinal in a list of the year's works ("二是为60万名
 # 适龄妇女免费开展“两癌”筛查", "四是为全省65周岁以上老年人免费体检800万人次": prov21; "五是为6万名城乡困难群众提供免费体检": city21)
-_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是)\s*"
+# (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape)
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是|—{1,2}|[●•■◆▲])\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
@@ -4189,6 +4202,21 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # ("实现45万人脱贫": the status is the whole object after the count)
                     action_v = next((v for v in vs if v.kind in _CHAINED and (
                         v.start == post_end or (v.start == qend and v.end == post_end))), action_v)
+                if action_v is None and obj_s >= qend and obj_e - obj_s == len(obj) and not q.unit.endswith("元") \
+                        and (wv := next((v for v in vs if qend <= v.start < obj_e and v.end <= obj_e), None)) is not None \
+                        and wv.start > obj_s and wv.end == obj_e and wv.kind in _CHAINED:
+                    # "30个老旧小区完成改造", "12个乡镇卫生院提质改造": the count first, no verb before it, the work ending
+                    # the clause after what it counts acts; it is no part of the object (an amount's work stays its
+                    # object: "投资12亿元实施城区供水管网改造", decision of tests/test_left10p.py)
+                    obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
+                if obj_e > obj_s >= qend and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()),
+                                                         None)) is not None \
+                        and (gm := _CLAUSE_OR_ITEM_END.search(text, gv.end, pe)) is not None \
+                        and (gain := _strip(text[gv.end:gm.start()], lead=False)) and not _DIGIT.search(gain):
+                    # "1.2万户农村群众用上清洁取暖": who is counted, then what they come to have, the object
+                    obj, action_v = gain, gv
+                    obj_s = text.find(gain, gv.end, gm.start())
+                    obj_e = obj_s + len(gain)
                 far_s = -1
                 if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
                     # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
@@ -4638,22 +4666,30 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
     i = text.rfind(word, ss, v.start)
+    counted = -1
     if i > ss and text[i + len(word):i + len(word) + 1].isdigit():
         # the verb said with a count of its own ("继续实施老旧小区改造，去年已改造86个，今年计划改造92个"): the
         # object stands before that
-        i = text.rfind(word, ss, i)
-    if i < 0:
+        counted, i = i, text.rfind(word, ss, i)
+    if i < 0 and counted < 0:
         return None
-    s = i + len(word)
-    m = _PUNCT.search(text, s, v.start)
-    e = m.start() if m else v.start
-    obj = _strip(text[s:e])
+    if i < 0:
+        obj = ""  # ("去年完成农村危房改造1500户，今年再改造1800户": the work named with last year's count, what it was
+        i = counted  # done to before it)
+    else:
+        s = i + len(word)
+        m = _PUNCT.search(text, s, v.start)
+        e = m.start() if m else v.start
+        obj = _strip(text[s:e])
     if not obj or obj in _PACE or obj.endswith(_PROGRAMME_ENDS):
         # "加大农村危房改造力度，今年改造1200户", "做好公租房分配工作，全年分配800套": the verb said first
         # ends its object's phrase; what it is done to stands before it (so does a programme named after
         # the work: "实施城镇老旧小区改造三年行动，今年改造120个")
         b = max((p.end() for p in _PUNCT.finditer(text, ss, i)), default=ss)
-        b = max([b] + [x.end for x in _verbs_in(text, b, i)])
+        ends = [x.end for x in _verbs_in(text, b, i)]
+        if i == counted and not ends:
+            return None  # ("去年改造86个，今年计划改造92个": no work named, nothing before the count but when)
+        b = max([b] + ends)
         s, e = b, i
         obj = _strip(text[s:e])
     if not obj or len(obj) > 20 or _DIGIT.search(obj):
