@@ -39,3 +39,26 @@ def test_opener_covers_the_later_figures_of_its_sentence():
 def test_no_average_without_the_opener(sentence):
     fs = facts(HEAD + sentence + "\n", report_year=2023)
     assert not any(k[0] == "gdp" and "-" in k[2] for k in fs), sorted(fs)
+
+
+PLAN = "XX县2025年政府工作报告\n三、2025年工作安排\n（一）办好民生实事。"
+
+
+@pytest.mark.parametrize("sentence, pledge", [
+    ("让3万户群众用上天然气。", ("用上", "天然气", 3, "万户")),
+    ("新建燃气管网120公里，让1.5万户居民用上管道燃气。", ("用上", "管道燃气", 1.5, "万户")),
+    ("使2万名农村群众喝上放心水。", ("喝上", "放心水", 2, "万名")),
+])
+def test_causative_before_the_count_is_no_object(sentence, pledge):
+    from factkeys import read
+    d = read(PLAN + sentence + "\n", report_year=2025, region="XX县")
+    got = {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+    assert pledge in got, got
+    assert not any(p.object in ("让", "使") for p in d.pledges)
+
+
+def test_a_word_opening_with_the_causative_keeps_its_object():
+    from factkeys import read
+    # (使用 is a verb of its own, chained to 新增 as before; only a lone 让/使 before the count is dropped)
+    d = read(PLAN + "新增使用清洁能源公交车120辆。\n", report_year=2025, region="XX县")
+    assert {(p.action, p.object, p.value) for p in d.pledges} == {("新增使用", "清洁能源公交车", 120)}
