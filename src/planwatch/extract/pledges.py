@@ -1830,7 +1830,9 @@ _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
 # ("二、2027年主要目标任务": goals and tasks named as one, no word between)
-_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|目标任务")
+# (or the plan's years named for its goals before the year's work: "三、今后五年和今年重点工作", "二、“十五五”时期和2026年工作")
+_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|目标任务"
+                              r"|(?:(?:今后|未来)五年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)?)(?:的)?(?:和|与|及|、)")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")

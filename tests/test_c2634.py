@@ -1,0 +1,60 @@
+"""c2634: whole prefecture-city reports of 2026, the 十五五's first year, blind (decision 121)."""
+import pytest
+
+from factkeys import facts, read, val, pledged
+
+_HEAD = "政府工作报告\n——2026年1月12日在某某市第九届人民代表大会第六次会议上\n市长 王某\n"
+
+
+def _report(body: str):
+    return facts(_HEAD + body + "\n", report_year=2026, region="某某市", level="prefecture")
+
+
+# 1. milestones passed, listed after the five years' level ("连跨…两个台阶", "先后迈上…和…台阶"), and the same
+# figure's average growth after them: the list is the figure's clause going on (the average had been lost)
+@pytest.mark.parametrize("milestones", [
+    "连跨200亿元、300亿元两个台阶",
+    "先后迈上200亿元和300亿元台阶",
+    "先后跨越200亿、300亿元两个台阶",
+    "连跨两个百亿元台阶",
+])
+def test_milestones_listed_before_the_average_keep_the_average(milestones):
+    fs = _report("一、“十四五”时期工作回顾\n五年来，全市地区生产总值由2020年的186亿元增加到2025年的318亿元，" + milestones
+                 + "，年均增长7.3%；一般公共预算收入年均增长4.6%。")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (7.3, "eq")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (318, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2025", "growth")) == (4.6, "eq")
+
+
+def test_a_milestone_list_opens_no_subject_of_its_own():
+    # (the list's figures are milestones, not a level stated: the level stated before them stays the fact)
+    fs = _report("一、“十四五”时期工作回顾\n五年来，全市地区生产总值达到1530亿元，先后跨越1200亿元、1400亿元两个台阶，"
+                 "年均增长6.2%。")
+    assert val(fs, ("gdp", "actual", "2025", "level")) == (1530, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2025", "growth")) == (6.2, "eq")
+
+
+# 2. a part titled for the five years ahead and the year's work ("今后五年和今年重点工作", "“十五五”时期和2026年工作"):
+# an indicator's figure for the plan's end year is a goal (a fact), no task of the year, as under a title naming goals
+# and tasks (the plan's GDP and urbanization had been pledged)
+@pytest.mark.parametrize("title", ["三、今后五年和今年重点工作", "二、“十五五”时期和2026年工作安排", "二、未来五年与2026年工作"])
+def test_the_plans_goals_in_a_part_of_the_five_years_and_the_year_are_no_pledges(title):
+    text = (_HEAD + title + "\n“十五五”时期，全市将加快建设区域中心城市，到2030年地区生产总值突破1500亿元，"
+            "常住人口城镇化率达到65%，新建改造城市道路200公里。\n今年，全市固定资产投资增长6%，新增规上工业企业80家。\n")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    objs = {p.object for p in d.pledges}
+    assert not any("生产总值" in o or "城镇化率" in o for o in objs), objs
+    assert ("规上工业企业", 80, "家") in pledged(d)
+    assert any(o == "城市道路" for o in objs)  # (a work of the five years is still pledged)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (1500, "at_least")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (65, "eq")
+
+
+def test_a_part_of_the_years_tasks_alone_keeps_a_later_figure_a_task():
+    # (under a title of the year's tasks alone a figure for a later year is a task of its own, decision 10)
+    text = (_HEAD + "三、2026年重点工作\n（一）加快乡村振兴。力争到2028年，全市农村居民人均可支配收入达到2.6万元。"
+            "今年新建高标准农田12万亩。\n")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    assert ("高标准农田", 12, "万亩") in pledged(d)
+    assert any("农村居民人均可支配收入" in p.object for p in d.pledges)
