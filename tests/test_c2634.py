@@ -58,3 +58,24 @@ def test_a_part_of_the_years_tasks_alone_keeps_a_later_figure_a_task():
     d = read(text, report_year=2026, region="某某市", level="prefecture")
     assert ("高标准农田", 12, "万亩") in pledged(d)
     assert any("农村居民人均可支配收入" in p.object for p in d.pledges)
+
+
+# 3. the plan's goal list set as ——bullets right under a title of the plan's goals, with no lead of its own
+# ("二、“十五五”时期主要目标" > "——…每万人口高价值发明专利拥有量达到12件"): its items are goals, no pledges, as under a
+# lead (decision 38); a title that names the plan's tasks too keeps the bullets' works pledged
+@pytest.mark.parametrize("title", ["二、“十五五”时期主要目标", "二、今后五年的奋斗目标", "（二）“十五五”时期发展目标"])
+def test_the_plans_bulleted_goals_give_no_pledges(title):
+    text = (_HEAD + title + "\n——创新能力显著增强。研发经费投入强度达到2.8%，每万人口高价值发明专利拥有量达到15件。\n"
+            "——民生福祉持续增进。每千人口拥有3岁以下婴幼儿托位数达到4.5个，人均预期寿命达到80岁。\n"
+            "三、2026年重点工作\n（一）推进科技创新。新增高新技术企业120家，新建省级以上研发平台15个。\n")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    assert {p.object for p in d.pledges} == {"高新技术企业", "省级以上研发平台"}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("rnd_intensity", "goal", "2026-2030", "share")) == (2.8, "eq")
+
+
+def test_bullets_under_the_plans_goals_and_tasks_keep_their_works():
+    text = (_HEAD + "二、“十五五”时期主要目标任务和重大举措\n——基础设施更加完善。新建改造城市道路300公里，新增停车位5万个。\n"
+            "三、2026年重点工作\n（一）新建改造城市道路60公里。\n")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    assert ("城市道路", 300, "公里") in pledged(d) and ("停车位", 5, "万个") in pledged(d)

@@ -2516,6 +2516,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
                 # (as the plan's goal list gives none)
                 continue
+            if role == "targets" and sec is not None and text[ps:ps + 4].lstrip(" \t\u3000").startswith("——") \
+                    and _GOAL_PERIOD.search(top := sec.path.split(" > ")[0]) and not _YEAR_IN_PATH.search(sec.path) \
+                    and not _TASK_TITLE.search(top):
+                # "二、“十五五”时期主要目标" > "——科技创新实现新突破。…每万人口高价值发明专利拥有量达到12件": the plan's goal
+                # list set as bullets with no lead of its own, its items goals, no pledges (as under a lead, decision 38;
+                # not a part of its tasks too, "二、“十三五”时期主要目标任务和重大举措" > "——…高铁营业里程达到3万公里")
+                continue
             if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                     and (_NEWS_TARGETS_HEAD.search(sec.title) or text[ps:ps + 1].isdigit() and _MAIN_TARGETS_HEAD.search(sec.title)
                          and FIGURE_HEAD.match(text, ps)) \
