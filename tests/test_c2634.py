@@ -79,3 +79,27 @@ def test_bullets_under_the_plans_goals_and_tasks_keep_their_works():
             "三、2026年重点工作\n（一）新建改造城市道路60公里。\n")
     d = read(text, report_year=2026, region="某某市", level="prefecture")
     assert ("城市道路", 300, "公里") in pledged(d) and ("停车位", 5, "万个") in pledged(d)
+
+
+# 4. a task sentence that names the plan (what it answers to, or whose projects it runs) and the whole year
+# (全年, as 今年): its pledges are the year's, not the plan's five years
+@pytest.mark.parametrize("sentence, obj, value", [
+    ("对标“十五五”规划目标，全年新增规上工业企业90家。", "规上工业企业", 90),
+    ("紧扣“十五五”规划部署，全年新建改造城市道路45公里。", "城市道路", 45),
+    ("（三）全年实施“十五五”重大项目260个。", "重大项目", 260),
+    ("2.全年建设“十五五”规划明确的保障性住房3000套。", "保障性住房", 3000),
+])
+def test_the_whole_year_dates_a_task_that_names_the_plan(sentence, obj, value):
+    text = _HEAD + "三、2026年重点工作\n" + sentence + "\n"
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    got = [p for p in d.pledges if obj in p.object and p.value == value]
+    assert got and got[0].period == "2026", [(p.object, p.value, p.period) for p in d.pledges]
+
+
+def test_the_plans_own_span_still_dates_its_total():
+    text = (_HEAD + "三、2026年重点工作\n“十五五”期间，全市计划建成高速公路260公里，全年新改建农村公路450公里。\n"
+            "按照“十五五”规划，新建高标准农田90万亩。\n")
+    d = read(text, report_year=2026, region="某某市", level="prefecture")
+    per = {(p.object, p.value): p.period for p in d.pledges}
+    assert per[("高速公路", 260)] == "2026-2030" and per[("农村公路", 450)] == "2026"
+    assert per[("高标准农田", 90)] == "2026-2030"

@@ -2088,7 +2088,10 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 
 # a clause of the report's year in a sentence dated by a span ("今后五年…，其中今年新建1200套")
-_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
+# ("对标“十五五”规划目标，全年新增规上工业企业100家": 全年 turns to the report's year as 今年 does)
+_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内|全年)")
+# (a sentence that opens on the year, its item's number before it: "（三）全年实施“十五五”重大项目300个")
+_THIS_YEAR_OPENS = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是)?\s*(?:今年|本年|全年)")
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
@@ -2746,7 +2749,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 year_until, this = None, str(meta.report_year) if meta.report_year else ""
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
-                    yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
+                    yr = ss if _THIS_YEAR_OPENS.match(text, ss) else m.start() if m else None
                 elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
                         and ("今年" in sentence or "本年" in sentence or "年内" in sentence) and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
                         and text.find(period + "年", ss, m.start()) >= 0:
