@@ -103,3 +103,13 @@ def test_the_plans_own_span_still_dates_its_total():
     per = {(p.object, p.value): p.period for p in d.pledges}
     assert per[("高速公路", 260)] == "2026-2030" and per[("农村公路", 450)] == "2026"
     assert per[("高标准农田", 90)] == "2026-2030"
+
+
+@pytest.mark.parametrize("sentence", [
+    "（一）力争到2028年整车产量突破80万辆，全年新增规上工业企业130家。",
+    "到2030年，全市充电桩达到5万个，全年新增规上工业企业130家。",
+])
+def test_the_whole_year_after_a_later_deadline_is_the_years(sentence):
+    d = read(_HEAD + "三、2026年重点工作\n" + sentence + "\n", report_year=2026, region="某某市", level="prefecture")
+    per = {p.object: p.period for p in d.pledges}
+    assert per.get("规上工业企业") == "2026", per

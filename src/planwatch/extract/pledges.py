@@ -2751,7 +2751,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
                     yr = ss if _THIS_YEAR_OPENS.match(text, ss) else m.start() if m else None
                 elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
-                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence) and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence or "全年" in sentence) \
+                        and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
                         and text.find(period + "年", ss, m.start()) >= 0:
                     yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
