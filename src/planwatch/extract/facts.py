@@ -96,6 +96,9 @@ _CONTINUE = re.compile(
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
     r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
+    # ("跃升至4380亿元，连跨3000亿元、4000亿元两个台阶，年均增长6.6%", "，先后跨越1万亿、2万亿元台阶": milestones listed,
+    # the figure's sentence going on; the list's opening is enough in the 13 characters looked at)
+    r"(?:(?:先后|接连|相继)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)|连跨)(?:[\d.]+(?:万亿|亿|万)?|万亿|千亿|百亿)(?:元|级)?[、和]|连跨[两二三四]个|"
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")

@@ -1850,7 +1850,9 @@ _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
 # ("二、2027年主要目标任务": goals and tasks named as one, no word between)
-_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|目标任务")
+# (or the plan's years named for its goals before the year's work: "三、今后五年和今年重点工作", "二、“十五五”时期和2026年工作")
+_GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|目标任务"
+                              r"|(?:(?:今后|未来)五年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)?)(?:的)?(?:和|与|及|、)")
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
@@ -2106,7 +2108,10 @@ def _past_lead(sentence: str, meta: Metadata) -> bool:
 
 
 # a clause of the report's year in a sentence dated by a span ("今后五年…，其中今年新建1200套")
-_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内)")
+# ("对标“十五五”规划目标，全年新增规上工业企业100家": 全年 turns to the report's year as 今年 does)
+_THIS_YEAR_CLAUSE = re.compile(r"[，,；;]\s*(?:其中)?(?:今年|本年|年内|全年)")
+# (a sentence that opens on the year, its item's number before it: "（三）全年实施“十五五”重大项目300个")
+_THIS_YEAR_OPENS = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是)?\s*(?:今年|本年|全年)")
 # "2025年已建成高标准农田10万亩，今年再新建5万亩": a clause of the report's year after a past one
 _TURN = re.compile(r"[，,；;]\s*(?:今年|本年|(20\d{2})年(?!以来))")
 _AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
@@ -2534,6 +2539,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
                 # (as the plan's goal list gives none)
                 continue
+            if role == "targets" and sec is not None and text[ps:ps + 4].lstrip(" \t\u3000").startswith("——") \
+                    and _GOAL_PERIOD.search(top := sec.path.split(" > ")[0]) and not _YEAR_IN_PATH.search(sec.path) \
+                    and not _TASK_TITLE.search(top):
+                # "二、“十五五”时期主要目标" > "——科技创新实现新突破。…每万人口高价值发明专利拥有量达到12件": the plan's goal
+                # list set as bullets with no lead of its own, its items goals, no pledges (as under a lead, decision 38;
+                # not a part of its tasks too, "二、“十三五”时期主要目标任务和重大举措" > "——…高铁营业里程达到3万公里")
+                continue
             if role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                     and (_NEWS_TARGETS_HEAD.search(sec.title) or text[ps:ps + 1].isdigit() and _MAIN_TARGETS_HEAD.search(sec.title)
                          and FIGURE_HEAD.match(text, ps)) \
@@ -2757,9 +2769,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 year_until, this = None, str(meta.report_year) if meta.report_year else ""
                 if "-" in period and meta.report_year:
                     m = _THIS_YEAR_CLAUSE.search(text, ss, se)
-                    yr = ss if text.startswith(("今年", "本年"), ss) else m.start() if m else None
+                    yr = ss if _THIS_YEAR_OPENS.match(text, ss) else m.start() if m else None
                 elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
-                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence) and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence or "全年" in sentence) \
+                        and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
                         and text.find(period + "年", ss, m.start()) >= 0:
                     yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
