@@ -34,7 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _above_sets_sentence
+from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _above_sets_sentence
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -1754,13 +1754,22 @@ _AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, ea
 _AHEAD_DIGITS = frozenset("2345")  # (its digits)
 
 
+def _programme_span(sentence: str, m: re.Match) -> bool:
+    """Whether the years ``m`` found are a programme's in the bracket after its name, and the sentence counts no total
+    or average over them ("深入实施《…三年行动方案（2023—2025年）》，全年新建5G基站2万个": the year's; not "启动新三年行动
+    （2024—2026年），三年累计…")."""
+    o = m.start() - 1
+    return sentence[o:o + 1] in ("（", "(") and _PROGRAMME_BEFORE.search(sentence, max(0, o - 4), o) is not None \
+        and _OVER_YEARS.search(sentence, m.end()) is None
+
+
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
     # (both year patterns end with a digit and 年, _YEARS_AHEAD with a numeral and 年: a sentence
     # with neither is not searched)
     dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
-    if m:
+    if m and not _programme_span(sentence, m):
         return f"{m.group(1)}-{m.group(2)}"
     for m in _BY_YEAR.finditer(sentence) if dated else ():
         if m.group(1):
