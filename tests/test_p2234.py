@@ -104,3 +104,34 @@ def test_a_list_with_an_unknown_name_between_still_shares():
     fs = _report("二、2024年工作安排\n今年主要预期目标是：规模以上工业增加值、农林牧渔业总产值、固定资产投资分别增长7%、4%、6%。")
     assert val(fs, ("industrial_va", "target", "2024", "growth")) == (7, "eq")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (6, "eq")
+
+
+# 4. under a title of the five years and the year ("二、今后五年奋斗目标和2023年工作安排"), a paragraph on the five years
+# and nothing else ("今后五年政府工作的总体要求是：…。") leads the bare target word opening the next ("主要目标是：…"):
+# an item with no average there is the plan's goal, not the year's target (it had pushed the year's own out of its key)
+_NEW_TERM = "二、今后五年奋斗目标和2023年工作安排\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "今后五年政府工作的总体要求是：全面贯彻党的二十大精神，推动经济社会高质量发展。",
+    "今后五年，我们将加快建设现代化经济体系，奋力谱写中国式现代化新篇章。",
+])
+def test_a_five_year_paragraph_leads_the_next_ones_goals(lead):
+    fs = _report(_NEW_TERM + lead + "\n主要目标是：地区生产总值年均增长6%左右；研发经费投入强度达到2.5%以上；常住人口城镇化率达到65%。\n"
+                 "2023年全省主要预期目标是：地区生产总值增长6.5%左右，常住人口城镇化率提高1个百分点。\n"
+                 "（一）推动创新发展。研发经费投入强度提高到2.1%。", y=2023)
+    assert val(fs, ("rnd_intensity", "goal", "2023-2027", "share")) == (2.5, "at_least")
+    assert val(fs, ("urbanization_rate", "goal", "2023-2027", "share")) == (65, "eq")
+    assert val(fs, ("rnd_intensity", "target", "2023", "share")) == (2.1, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "about")
+
+
+# look-alikes: the year named before the target word, or a paragraph on the year before it: the year's targets
+@pytest.mark.parametrize("lead,target", [
+    ("今后五年，我们将加快建设现代化经济体系。", "今年主要目标是："),
+    ("2023年是全面贯彻党的二十大精神的开局之年。", "主要目标是："),
+])
+def test_the_years_own_target_word_keeps_its_list(lead, target):
+    fs = _report(_NEW_TERM + lead + "\n" + target + "研发经费投入强度达到2.1%，常住人口城镇化率达到63%。", y=2023)
+    assert val(fs, ("rnd_intensity", "target", "2023", "share")) == (2.1, "eq")
+    assert val(fs, ("urbanization_rate", "target", "2023", "share")) == (63, "eq")

@@ -5207,6 +5207,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "“十五五”时期，全区将…打造示范区。主要目标是：…" in a part on the plan and the year: a sentence on the plan's
         # years with no figure and no year leads the list opening the next, as in one sentence (_lead)
         cue = own_cue = _lead([plan, cue], text)
+    elif cue is not None and cue[1] == "target" and cue[2] is None and 0 < ps == full_start and cue[0] - ps <= 12 \
+            and text.find("预期", ps, cue[0]) < 0 and not _OWN_YEAR_WORD.search(text, ps, cue[0]) \
+            and (pps := text.rfind("\n", 0, ps - 1) + 1) < ps - 1 and _plan_paragraph(text, pps, ps - 1, y) \
+            and (plan := _nearest([c for c in _cues(text, pps, ps - 1, y) if c[1] in ("goal", "plan_goal")])):
+        # "今后五年政府工作的总体要求是：…。\n主要目标是：…研发经费投入强度达到1.5%以上" under a title of the five years
+        # and the year: a paragraph on the plan's years and nothing else leads the bare target word opening the next
+        cue = own_cue = (cue[0], plan[1], plan[2])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
             [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
