@@ -135,3 +135,19 @@ def test_the_years_own_target_word_keeps_its_list(lead, target):
     fs = _report(_NEW_TERM + lead + "\n" + target + "研发经费投入强度达到2.1%，常住人口城镇化率达到63%。", y=2023)
     assert val(fs, ("rnd_intensity", "target", "2023", "share")) == (2.1, "eq")
     assert val(fs, ("urbanization_rate", "target", "2023", "share")) == (63, "eq")
+
+
+# 5. a plan named as what holds a count of works ("“十四五”规划102项重大工程"), or as the document carried out
+# ("落实“十四五”规划，"), dates no pledge of its sentence: the year's (they had taken the plan's span)
+@pytest.mark.parametrize("sentence,period", [
+    ("统筹推进“十四五”规划102项重大工程，全年完成投资5000亿元。", "2024"),
+    ("加快实施“十四五”规划确定的35项重大工程，年内开工12项。", "2024"),
+    ("深入落实“十四五”规划纲要，新建高标准农田50万亩。", "2024"),
+    # look-alikes: the plan's years themselves, and a total over them
+    ("“十四五”期间，累计建成高标准农田80万亩。", "2021-2025"),
+    ("实施“十四五”规划，三年累计新建农村公路1.5万公里。", "2024-2026"),
+])
+def test_a_plan_holding_works_dates_no_pledge(sentence, period):
+    text = _HEAD.format(y=2024, n="二") + _REVIEW.format(p=2023) + "二、2024年工作安排\n（一）扩大有效投资\n" + sentence + "\n"
+    ps = read(text, report_year=2024).pledges
+    assert ps and all(p.period == period for p in ps), [(p.object, p.period) for p in ps]

@@ -1724,6 +1724,10 @@ _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|(
                           r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一多半])")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+# a plan named as what holds a count of works, or as the document carried out, not as a time ("统筹推进“十四五”规划102项
+# 重大工程，全年完成投资5000亿元", "落实“十四五”规划，新建高标准农田50万亩": the year's; as facts' _CARRIED_OUT)
+_PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:确定的|提出的|中的|的)?(?=\d)"
+                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?[，,]")
 
 
 def _plan_starts(s: str) -> list[int]:
@@ -1790,7 +1794,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
-    starts = _plan_starts(sentence) if "五" in sentence else []
+    starts = _plan_starts(_PLAN_OWNS.sub("", sentence)) if "五" in sentence else []
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
