@@ -151,3 +151,21 @@ def test_a_plan_holding_works_dates_no_pledge(sentence, period):
     text = _HEAD.format(y=2024, n="二") + _REVIEW.format(p=2023) + "二、2024年工作安排\n（一）扩大有效投资\n" + sentence + "\n"
     ps = read(text, report_year=2024).pledges
     assert ps and all(p.period == period for p in ps), [(p.object, p.period) for p in ps]
+
+
+# 6. the share of spending a report says goes to people's livelihood, in tenths ("一般公共预算支出的七成以上用于民生"):
+# the livelihood share, as in digits ("财政支出70%以上用于民生") and after 占…比重 (decision 119)
+@pytest.mark.parametrize("sentence,value", [
+    ("全区一般公共预算支出的七成以上用于民生，城镇新增就业45万人。", (70, "at_least")),
+    ("全省财政支出的八成左右用于保障和改善民生。", (80, "about")),
+    ("全省一般公共预算支出的七成用于民生。", (70, "eq")),
+])
+def test_tenths_of_spending_used_for_livelihood(sentence, value):
+    fs = _report(sentence, y=2025)
+    assert val(fs, ("livelihood_expenditure", "actual", "2024", "share")) == value
+
+
+# look-alikes: tenths that are no share of spending stay unread
+@pytest.mark.parametrize("sentence", ["全省一般公共预算支出增长六成。", "村集体经济收入的八成用于村内公益事业。"])
+def test_other_tenths_name_no_livelihood_share(sentence):
+    assert not [k for k in _report(sentence, y=2025) if k[0] == "livelihood_expenditure"]
