@@ -1794,7 +1794,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
-    starts = _plan_starts(_PLAN_OWNS.sub("", sentence)) if "五" in sentence else []
+    starts = _plan_starts(_PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence) if "五" in sentence else []
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
