@@ -237,8 +237,9 @@ _FIVE_YEARS = re.compile(r"回顾(?:过去的?|这)?五年|过去五年|五年�
 # ("今后三年" names a span, not "实施今后三年行动计划", a programme named by its years)
 _NAMED_PROGRAMME = r"(?![^，,。；;：:\n]{0,8}?(?:行动|计划|规划|方案|攻坚))"
 # a plan named as the source of the figures after it (role_cues.tsv's goal row: "按照“十四五”规划，", "“十四五”规划纲要确定，",
+# "“十四五”规划确定" right before the goals it set,
 # "“十四五”规划的约束性指标："), as the cue it ends
-_PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,)"
+_PLAN_SOURCE = re.compile(r"规划(?:纲要)?(?:[，,]|(?:确定|提出|明确|设定)(?:的?(?:主要|约束性|预期性)?(?:指标|目标)?(?:是|为|：|:|，|,))?"
                           r"|的(?:约束性|预期性|主要)(?:指标|目标)(?:是|为|：|:))$")
 # "今后一个时期", not "今年和今后一个时期" (this year named with the time ahead; the cue opens with a character, its
 # lookbehinds after the first)
@@ -1630,7 +1631,9 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
             if _ITEM_SUFFIX.fullmatch(piece) is None:
                 return None  # what follows the first name is not a list separator
             continue
-        if not _GAP_ITEM.fullmatch(piece):
+        if not _GAP_ITEM.fullmatch(piece) or _qualitative_re().search(piece):
+            # ("城乡居民收入增长和经济增长同步、地区生产总值增长6%左右": what the first item is in step with ends
+            # it, no name of the list's)
             return None
         held.append(Mention(offset + a, offset + b, piece, ("-",)))
     return held
@@ -4263,6 +4266,19 @@ def _carries_on(text: str, start: int, at: int, pos: int) -> bool:
     return m is not None and m.start() < at <= m.end() <= pos
 
 
+# a programme named before the years in its bracket (《…三年行动计划（2023—2025年）》, "新三年行动（2024—2026年）")
+_PROGRAMME_BEFORE = re.compile(r"(?:计划|方案|规划|纲要|行动|意见|工程|攻坚)$")
+# what a figure over a programme's years is: a total or an average of them, or their end ("三年累计", "年均", "到2025年")
+_OVER_YEARS = re.compile(r"累计|年均|合计|平均|共计|[两三四五]年(?![行计规方])|(?:到|至)20\d\d年|期末")
+
+
+def _programme_years(text: str, start: int, opened: int, at: int, upto: int) -> bool:
+    """Whether the years in the bracket text[opened:at + 1] frame the figure at ``upto`` after it: a span's always; a
+    programme's ("深入实施《…三年行动计划（2023—2025年）》，规模以上工业增加值增长7%以上", "落实《…规划（2018—2022年）》，
+    粮食产量稳定在…") only a total or an average over them, not the year's figure its clause sets (the part decides)."""
+    return _PROGRAMME_BEFORE.search(text, max(start, opened - 4), opened) is None or _OVER_YEARS.search(text, at, upto) is not None
+
+
 def _in_closed_bracket(text: str, start: int, at: int, pos: int) -> bool:
     """Whether ``at`` stands inside a bracket opened after ``start`` and closed in a clause before
     ``pos`` ("地区生产总值（预计）增长5%": the bracket of the figure's own name is its own)."""
@@ -5167,9 +5183,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "财政总收入增长7.2%（预期目标6%）；固定资产投资增长13%": a cue in a bracket closed before the
         # figure is the aside's, not the figure's
         # (but a bracket that holds only the years of what it follows frames the sentence: "启动新三年行动（2024—2026年），
-        # 三年累计完成工业投资2000亿元以上")
+        # 三年累计完成工业投资2000亿元以上"; a programme's, only a total or an average over them, _programme_years)
         sent = [c for c in sent if not _in_closed_bracket(text, full_start, c[0], pos)
-                or c[1].startswith(("range:", "span")) and text[c[0]:c[0] + 1] in "）)" and _RANGE_BRACKET.search(text, full_start, c[0] + 1)]
+                or c[1].startswith(("range:", "span")) and text[c[0]:c[0] + 1] in "）)"
+                and (rb := _RANGE_BRACKET.search(text, full_start, c[0] + 1)) is not None
+                and _programme_years(text, full_start, rb.start(), c[0], upto)]
     if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
         # amount after an earlier item's result is that item's, no cue for the items after the ；
@@ -5223,6 +5241,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "“十五五”时期，全区将…打造示范区。主要目标是：…" in a part on the plan and the year: a sentence on the plan's
         # years with no figure and no year leads the list opening the next, as in one sentence (_lead)
         cue = own_cue = _lead([plan, cue], text)
+    elif cue is not None and cue[1] == "target" and cue[2] is None and 0 < ps == full_start and cue[0] - ps <= 12 \
+            and text.find("预期", ps, cue[0]) < 0 and not _OWN_YEAR_WORD.search(text, ps, cue[0]) \
+            and (pps := text.rfind("\n", 0, ps - 1) + 1) < ps - 1 and _plan_paragraph(text, pps, ps - 1, y) \
+            and (plan := _nearest([c for c in _cues(text, pps, ps - 1, y) if c[1] in ("goal", "plan_goal")])):
+        # "今后五年政府工作的总体要求是：…。\n主要目标是：…研发经费投入强度达到1.5%以上" under a title of the five years
+        # and the year: a paragraph on the plan's years and nothing else leads the bare target word opening the next
+        cue = own_cue = (cue[0], plan[1], plan[2])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
             [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):

@@ -63,8 +63,8 @@ def quantity_re() -> re.Pattern:
         # read as a bare figure before its order, as "1200亿，" is)
         rf"|(?P<cn>{_CHINESE})(?:(?P<cn_more>[余多])?(?P<unit3>%|{u})|(?<=[万亿])(?=[，,。；;、\n]|以上|左右|$))"
         # (tenths, as Hong Kong and Taiwan pages write a change or a share: "增长两成", "逾三成", "八成以上"; not
-        # "一成不变", "三五成群", "统一成立")
-        rf"|(?<![{_CN_NUM_CHARS}])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|[，,。；;、）)\s]|$)"
+        # "一成不变", "三五成群", "统一成立"; and the share of spending a report says it uses: "支出的七成用于民生")
+        rf"|(?<![{_CN_NUM_CHARS}])(?P<tenth>[一两二三四五六七八九])成(?=以上|左右|多|用于|投向|[，,。；;、）)\s]|$)"
     )
 
 

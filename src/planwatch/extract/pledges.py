@@ -34,7 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _above_sets_sentence
+from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _above_sets_sentence
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -1744,6 +1744,10 @@ _YEARS_AHEAD = re.compile(r"(?:今后|未来|用|今明)([两三四五2-5])年|(
                           r"|(?:^|(?<=[，,；;：:]))([两三四五])年(?![\d内间来前后度底末级期的中以行一多半])")
 _AHEAD_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+# a plan named as what holds a count of works, or as the document carried out, not as a time ("统筹推进“十四五”规划102项
+# 重大工程，全年完成投资5000亿元", "落实“十四五”规划，新建高标准农田50万亩": the year's; as facts' _CARRIED_OUT)
+_PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:确定的|提出的|中的|的)?(?=\d)"
+                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?[，,]")
 
 
 def _plan_starts(s: str) -> list[int]:
@@ -1774,13 +1778,22 @@ _AHEAD_NUMERALS = frozenset("两三四五")  # (the numerals of _YEARS_AHEAD, ea
 _AHEAD_DIGITS = frozenset("2345")  # (its digits)
 
 
+def _programme_span(sentence: str, m: re.Match) -> bool:
+    """Whether the years ``m`` found are a programme's in the bracket after its name, and the sentence counts no total
+    or average over them ("深入实施《…三年行动方案（2023—2025年）》，全年新建5G基站2万个": the year's; not "启动新三年行动
+    （2024—2026年），三年累计…")."""
+    o = m.start() - 1
+    return sentence[o:o + 1] in ("（", "(") and _PROGRAMME_BEFORE.search(sentence, max(0, o - 4), o) is not None \
+        and _OVER_YEARS.search(sentence, m.end()) is None
+
+
 def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
     # (both year patterns end with a digit and 年, _YEARS_AHEAD with a numeral and 年: a sentence
     # with neither is not searched)
     dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
-    if m:
+    if m and not _programme_span(sentence, m):
         return f"{m.group(1)}-{m.group(2)}"
     for m in _BY_YEAR.finditer(sentence) if dated else ():
         if m.group(1):
@@ -1801,7 +1814,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
-    starts = _plan_starts(sentence) if "五" in sentence else []
+    starts = _plan_starts(_PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence) if "五" in sentence else []
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
