@@ -3368,7 +3368,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
-                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) else "target") if yv == y else "actual"
+                # (in a plan's last year the plan named bare as the source, "根据规划纲要，到2025年…", "规划提出，到2025年…",
+                # is that plan: its goal for its last year too)
+                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) or y % 5 == 0 and _PLAN_SOURCE.search(
+                    text, max(start, m.start() - 10), m.start()) is not None else "target") if yv == y else "actual"
                 if role_ == "actual":
                     # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
                     fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
