@@ -36,3 +36,30 @@ def test_bare_plan_source_outside_a_plans_last_year_keeps_the_target():
             "按照规划，到2024年全市地区生产总值达到3300亿元。\n")
     fs = facts(text, report_year=2024)
     assert ("gdp", "goal", "2024", "level") not in fs
+
+
+DISTRICT = "XX区2024年政府工作报告\n一、2023年工作回顾\n全区地区生产总值增长5.1%。\n二、2024年主要目标\n"
+
+
+@pytest.mark.parametrize("targets, tasks, key, expected", [
+    # a handed-down lead inside the first item of the district's own list hands down that item only: the later items
+    # are the district's, and a restatement in the tasks does not replace them (the first place)
+    ("主要预期目标是：市下达我区地区生产总值增长目标为5%，我区确定为增长5.5%左右；一般公共预算收入增长5%；城镇新增就业1.2万人。",
+     "城镇新增就业1.2万人以上。", ("urban_new_jobs", "target", "2024", "level"), (1.2, "eq")),
+    ("今年全区经济社会发展的主要预期目标为：市下达我区的地区生产总值增长目标为6%，我区定为6.5%左右；固定资产投资增长8%；"
+     "社会消费品零售总额增长6%。",
+     "全年固定资产投资增长8%以上。", ("fixed_asset_investment", "target", "2024", "growth"), (8, "eq")),
+])
+def test_handed_lead_in_an_item_hands_down_its_item_only(targets, tasks, key, expected):
+    fs = facts(DISTRICT + targets + "\n三、2024年重点工作\n" + tasks + "\n", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth"))[0] in (5.5, 6.5)
+    assert val(fs, key) == expected
+
+
+def test_handed_list_before_its_colon_still_yields_to_the_own_figure():
+    # the level above's list, its lead before the colon, keeps yielding to the district's own target set after it
+    text = DISTRICT + ("市下达我区的主要目标是：地区生产总值增长5%；固定资产投资增长6%。结合我区实际，今年主要预期目标确定为："
+                       "地区生产总值增长5.5%左右；固定资产投资增长7%。\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (7, "eq")

@@ -657,6 +657,7 @@ _CLAUSE_MARKS = marks("。；！？\n;!?，,：:")
 _TAIL_MARKS = marks(_SENT_END + "，,")
 _SENTENCE_END_MARKS = marks("。！？\n!?")
 _COLONS = marks("：:")
+_SEMIS = marks("；;")
 _ITEM_STOPS = marks("。！？\n；;")  # (_item_start's)
 _STOP_SEMI_LINE = marks("。；！？\n")
 _ITEM_CLAUSE_STOPS = marks("。！？\n；;，,")
@@ -6561,8 +6562,13 @@ def _handed_down(text: str, pos: int) -> bool:
     a = _after_mark(_FULL_STOPS, text, pos - 300, pos)
     # (every way of handing down holds 下达, 定 or 分解: most sentences hold none, and the pattern, whose first characters
     # are common ones, 市 among them, is not tried there)
-    return (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0) \
-        and _HANDED_LEAD.search(text, a, pos) is not None
+    if not (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0):
+        return False
+    hl = _HANDED_LEAD.search(text, a, pos)
+    # (a lead inside an item of the region's own list, "主要预期目标是：市下达我区地区生产总值增长目标为5%，我区确定为
+    # 增长5.5%左右；一般公共预算收入增长5%；…", hands down its item only, not the items after its ；)
+    return hl is not None and not (find_mark(text, a, hl.start(), _COLONS) >= 0
+                                   and find_mark(text, hl.end(), pos, _SEMIS) >= 0)
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:
