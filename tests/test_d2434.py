@@ -63,3 +63,27 @@ def test_handed_list_before_its_colon_still_yields_to_the_own_figure():
     fs = facts(text, report_year=2024)
     assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
     assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (7, "eq")
+
+
+MID = ("XX市2026年政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长5.1%。\n二、“十五五”时期主要目标\n"
+       "“十五五”规划纲要草案已提请本次大会审议。")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the plan named as what sets the list, its year right after it with no comma: the year dates every ；-item
+    "规划纲要明确，到2030年全市地区生产总值达到8000亿元；一般公共预算收入年均增长6%以上；常住人口城镇化率达到70%。",
+    "根据规划纲要，到2030年全市地区生产总值达到8000亿元，年均增长5%左右；一般公共预算收入年均增长6%以上；"
+    "常住人口城镇化率达到70%。",
+])
+def test_plan_source_then_year_dates_every_item(sentence):
+    fs = facts(MID + sentence + "\n", report_year=2026)
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (8000, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2030", "growth")) == (6, "at_least")
+    assert val(fs, ("urbanization_rate", "goal", "2030", "share")) == (70, "eq")
+
+
+def test_year_inside_an_item_without_a_plan_source_leaves_the_span():
+    # decision 20: a year inside one item (no plan named before it) leaves the later items the plan's span
+    fs = facts(MID + "“十五五”时期，全市地区生产总值年均增长5%左右，到2030年达到8000亿元；一般公共预算收入年均增长6%以上。\n",
+               report_year=2026)
+    assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (6, "at_least")

@@ -4634,16 +4634,23 @@ _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[
 _LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?"
                              r"(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)(?:的?要求|确定的目标)?[，,])?"
                              r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+# (the plan named as what sets the list, its year right after with no comma: "规划提出，到2025年全区地区生产总值达到1800亿元，
+# 年均增长7%左右；一般公共预算收入年均增长7%以上；…", "根据规划纲要，到2025年…")
+_PLAN_SETS_YEAR = re.compile(r"[ \u3000]*(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)[，,]"
+                             r"|[^，,。；;：:\d]{0,10}?(?:规划纲要|规划)(?:提出|明确|确定)[，,：:])"
+                             r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 
 
 def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     """Whether a ``_BY_YEAR`` match with a comma after it opens its sentence or the list after a colon
     ("主要目标是：到2025年，A；B；C", "到2025年，A；B"): it dates every item (not "…，到2030年突破5000亿元；B",
     an item's own year)."""
-    if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
+    if m.start() < full_start:
         return False
     s0 = max(full_start, m.start() - 24)
     seg = text[s0:m.start()]
+    if text[m.end():m.end() + 1] not in "，,":
+        return s0 == full_start and "规" in seg and _PLAN_SETS_YEAR.fullmatch(seg) is not None
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None \
         or _WORDS_THEN_YEAR.fullmatch(text, full_start, m.start()) is not None
 # (clauses of words, no figure, before the year that leads the figures: "今后五年，我们将锚定…的目标，力争到2030年，A；B")
