@@ -87,3 +87,29 @@ def test_year_inside_an_item_without_a_plan_source_leaves_the_span():
     fs = facts(MID + "“十五五”时期，全市地区生产总值年均增长5%左右，到2030年达到8000亿元；一般公共预算收入年均增长6%以上。\n",
                report_year=2026)
     assert val(fs, ("general_budget_revenue", "goal", "2026-2030", "growth")) == (6, "at_least")
+
+
+TASKS = ("XX区2025年政府工作报告\n一、2024年工作回顾\n全区地区生产总值增长6.1%。\n二、2025年工作安排\n"
+         "主要预期目标是：地区生产总值增长6%左右。\n（一）产业发展\n")
+
+
+@pytest.mark.parametrize("paragraph, key, expected", [
+    # a later year opening a task paragraph dates its own sentence: the next sentence's figure is this year's target
+    ("力争到2027年全区规上工业企业达到300家。全区固定资产投资增长7%。",
+     ("fixed_asset_investment", "target", "2025", "growth"), (7, "eq")),
+    ("确保到2026年数字经济核心产业营收突破500亿元。加快技术改造，全区规模以上工业增加值增长8%以上。",
+     ("industrial_va", "target", "2025", "growth"), (8, "at_least")),
+])
+def test_year_opening_a_task_paragraph_dates_its_sentence_only(paragraph, key, expected):
+    fs = facts(TASKS + paragraph + "\n", report_year=2025)
+    assert val(fs, key) == expected
+    assert not any(k[0] == key[0] and k[1] == "goal" for k in fs)
+
+
+def test_year_opening_a_paragraph_of_a_plan_part_still_leads_it():
+    # in a part titled for the plan, the sentences after the year's stay the plan's goals (decision 116)
+    text = ("XX市2026年政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长5.1%。\n二、“十五五”时期主要目标和2026年重点任务\n"
+            "到2030年，全市地区生产总值达到8000亿元。常住人口城镇化率达到70%。\n三、2026年主要预期目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert ("urbanization_rate", "target", "2026", "share") not in fs
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (8000, "eq")

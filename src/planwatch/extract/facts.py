@@ -5323,9 +5323,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
         # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
+        # (a year that ends no plan opening the paragraph, in a part that names no plan, dates its own sentence only:
+        # "力争到2027年规上工业企业达到300家。全区固定资产投资增长7%。" in the year's tasks, the second is this year's; a
+        # plan's last year, "到2030年，…。森林覆盖率达到45%。", still leads the paragraph as the plan's)
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
                                  and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
                                  and not _plan_weighed(text, g.end(), pos)
+                                 and not (text[g.start()] == "到" and g.end() < full_start and not plans_named
+                                          and int(g.group(0)[1:5]) % 5)
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
