@@ -113,3 +113,32 @@ def test_year_opening_a_paragraph_of_a_plan_part_still_leads_it():
     fs = facts(text, report_year=2026)
     assert ("urbanization_rate", "target", "2026", "share") not in fs
     assert val(fs, ("gdp", "goal", "2030", "level")) == (8000, "eq")
+
+
+MIDTERM = ("XX区2025年政府工作报告\n一、2024年工作回顾\n全区地区生产总值增长6.1%。\n二、“十四五”规划实施情况\n")
+NEXT = "\n三、2025年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n"
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    # the plan's indicators named as the set the figures after it are picked from: the plan's goals, no results
+    ("“十四五”规划确定的21项主要指标中，地区生产总值年均增长7%、研发经费投入强度达到3.5%等指标有望完成。"
+     "2021—2024年，全区地区生产总值年均增长6.3%。", ("rnd_intensity", "goal", "2021-2025", "share"), (3.5, "eq")),
+    ("在“十四五”规划确定的主要指标中，常住人口城镇化率达到70%的目标已经实现。",
+     ("urbanization_rate", "goal", "2021-2025", "share"), (70, "eq")),
+])
+def test_plan_indicators_picked_from_are_goals(sentence, key, value):
+    fs = facts(MIDTERM + sentence + NEXT, report_year=2025)
+    assert val(fs, key) == value
+    assert not any(k[0] == key[0] and k[1] in ("actual", "target") for k in fs)
+
+
+def test_plan_set_then_its_result_after_a_bare_actual():
+    fs = facts(MIDTERM + "“十四五”规划确定的21项主要指标中，地区生产总值年均增长7%、研发经费投入强度达到3.5%等指标有望完成。"
+               "2021—2024年，全区地区生产总值年均增长6.3%。" + NEXT, report_year=2025)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", "2021-2024", "growth")) == (6.3, "eq")
+    # a bare 实际 opening the clause after the goal met states the result, not the goal
+    fs = facts(MIDTERM + "“十四五”规划提出的主要指标中，一般公共预算收入年均增长7%的目标已提前完成，实际年均增长8.4%。" + NEXT,
+               report_year=2025)
+    assert val(fs, ("general_budget_revenue", "goal", "2021-2025", "growth")) == (7, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2024", "growth")) == (8.4, "eq")

@@ -5279,6 +5279,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue_year: int | None = None
     if cue is not None:
         role, cue_year = cue[1], cue[2]
+        if role == "goal" and v is not None and v.start > pos and text.find("实际", max(pos, v.start - 8), v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("实际", oc):
+            # "“十四五”规划确定的主要指标中，…年均增长7%的目标已提前完成，实际年均增长8.4%": a clause a bare 实际
+            # opens states the result, whatever goal the sentence opened with (the section reads it)
+            cue, role, cue_year = None, None, None
         if from_paragraph and role == "goal":
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
