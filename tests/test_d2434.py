@@ -142,3 +142,19 @@ def test_plan_set_then_its_result_after_a_bare_actual():
                report_year=2025)
     assert val(fs, ("general_budget_revenue", "goal", "2021-2025", "growth")) == (7, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2021-2024", "growth")) == (8.4, "eq")
+
+
+PLEDGE_HEAD = "XX区2025年政府工作报告\n一、2024年工作回顾\n全区地区生产总值增长5.6%。\n二、2025年重点工作\n（一）城市建设\n"
+
+
+@pytest.mark.parametrize("sentence, obj, period", [
+    # a plan named in passing with its years, then the year its figure is for: that year
+    ("按照《城市更新三年行动方案（2024—2026年）》，到2026年完成老旧小区改造120个。", "老旧小区改造", "2026"),
+    ("落实《数字经济发展规划（2023—2027年）》，到2027年建成5G基站3000个。", "5G基站", "2027"),
+    # a span with no later year named keeps the span
+    ("2025—2027年，累计新建学校12所。", "学校", "2025-2027"),
+])
+def test_plan_named_in_passing_leaves_the_year_named_after_it(sentence, obj, period):
+    d = read(PLEDGE_HEAD + sentence + "\n", report_year=2025)
+    ps = [p for p in d.pledges if obj in p.object]
+    assert ps and ps[0].period == period, [(p.object, p.period) for p in d.pledges]
