@@ -661,6 +661,7 @@ _CLAUSE_MARKS = marks("。；！？\n;!?，,：:")
 _TAIL_MARKS = marks(_SENT_END + "，,")
 _SENTENCE_END_MARKS = marks("。！？\n!?")
 _COLONS = marks("：:")
+_SEMIS = marks("；;")
 _ITEM_STOPS = marks("。！？\n；;")  # (_item_start's)
 _STOP_SEMI_LINE = marks("。；！？\n")
 _ITEM_CLAUSE_STOPS = marks("。！？\n；;，,")
@@ -3381,7 +3382,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
-                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) else "target") if yv == y else "actual"
+                # (in a plan's last year the plan named bare as the source, "根据规划纲要，到2025年…", "规划提出，到2025年…",
+                # is that plan: its goal for its last year too)
+                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) or y % 5 == 0 and _PLAN_SOURCE.search(
+                    text, max(start, m.start() - 10), m.start()) is not None else "target") if yv == y else "actual"
                 if role_ == "actual":
                     # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
                     fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
@@ -4661,16 +4665,23 @@ _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[
 _LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?"
                              r"(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)(?:的?要求|确定的目标)?[，,])?"
                              r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
+# (the plan named as what sets the list, its year right after with no comma: "规划提出，到2025年全区地区生产总值达到1800亿元，
+# 年均增长7%左右；一般公共预算收入年均增长7%以上；…", "根据规划纲要，到2025年…")
+_PLAN_SETS_YEAR = re.compile(r"[ \u3000]*(?:(?:按照|根据|依据)[^，,。；;：:\d]{0,10}?(?:规划纲要|规划|纲要)[，,]"
+                             r"|[^，,。；;：:\d]{0,10}?(?:规划纲要|规划)(?:提出|明确|确定)[，,：:])"
+                             r"[ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*")
 
 
 def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     """Whether a ``_BY_YEAR`` match with a comma after it opens its sentence or the list after a colon
     ("主要目标是：到2025年，A；B；C", "到2025年，A；B"): it dates every item (not "…，到2030年突破5000亿元；B",
     an item's own year)."""
-    if text[m.end():m.end() + 1] not in "，," or m.start() < full_start:
+    if m.start() < full_start:
         return False
     s0 = max(full_start, m.start() - 24)
     seg = text[s0:m.start()]
+    if text[m.end():m.end() + 1] not in "，,":
+        return s0 == full_start and "规" in seg and _PLAN_SETS_YEAR.fullmatch(seg) is not None
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None \
         or _WORDS_THEN_YEAR.fullmatch(text, full_start, m.start()) is not None
 # (clauses of words, no figure, before the year that leads the figures: "今后五年，我们将锚定…的目标，力争到2030年，A；B")
@@ -5308,6 +5319,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue_year: int | None = None
     if cue is not None:
         role, cue_year = cue[1], cue[2]
+        if role == "goal" and v is not None and v.start > pos and text.find("实际", max(pos, v.start - 8), v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("实际", oc):
+            # "“十四五”规划确定的主要指标中，…年均增长7%的目标已提前完成，实际年均增长8.4%": a clause a bare 实际
+            # opens states the result, whatever goal the sentence opened with (the section reads it)
+            cue, role, cue_year = None, None, None
         if from_paragraph and role == "goal":
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
@@ -5352,9 +5368,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("全年计划新增城镇就业50万人" in a plan's part: one year, this one)
         # (a plan named at the paragraph's opening, not after a figure: "增长8%左右，“十四五”时期年均增长7%")
         # (at the opening: not after a sentence before it, "（二）…产业体系。到2027年数字经济…。国家高新技术企业总数突破1.8万家")
+        # (a year that ends no plan opening the paragraph, in a part that names no plan, dates its own sentence only:
+        # "力争到2027年规上工业企业达到300家。全区固定资产投资增长7%。" in the year's tasks, the second is this year's; a
+        # plan's last year, "到2030年，…。森林覆盖率达到45%。", still leads the paragraph as the plan's)
         if role == "target" and (_plan_section(section_path, y) or (g := _GOAL_CTX.search(text, ps, min(ps + 40, pos)))
                                  and not _A_FIGURE.search(text, ps, g.start()) and text.find("。", ps, g.start()) < 0
                                  and not _plan_weighed(text, g.end(), pos)
+                                 and not (text[g.start()] == "到" and g.end() < full_start and not plans_named
+                                          and int(g.group(0)[1:5]) % 5)
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
@@ -6598,8 +6619,13 @@ def _handed_down(text: str, pos: int) -> bool:
     a = _after_mark(_FULL_STOPS, text, pos - 300, pos)
     # (every way of handing down holds 下达, 定 or 分解: most sentences hold none, and the pattern, whose first characters
     # are common ones, 市 among them, is not tried there)
-    return (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0) \
-        and _HANDED_LEAD.search(text, a, pos) is not None
+    if not (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0):
+        return False
+    hl = _HANDED_LEAD.search(text, a, pos)
+    # (a lead inside an item of the region's own list, "主要预期目标是：市下达我区地区生产总值增长目标为5%，我区确定为
+    # 增长5.5%左右；一般公共预算收入增长5%；…", hands down its item only, not the items after its ；)
+    return hl is not None and not (find_mark(text, a, hl.start(), _COLONS) >= 0
+                                   and find_mark(text, hl.end(), pos, _SEMIS) >= 0)
 
 
 def _note(period: str, year: int | None, year_penalty: float, region_note: str | None) -> str | None:

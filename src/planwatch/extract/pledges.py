@@ -1793,8 +1793,11 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     # with neither is not searched)
     dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
-    if m and not _programme_span(sentence, m):
+    if m and not _programme_span(sentence, m) \
+            and not ((b := _BY_YEAR.search(sentence, m.end())) is not None and b.group(1)):
         return f"{m.group(1)}-{m.group(2)}"
+    # (a plan named in passing with its years, then the year the figure is for: "根据《…三年行动计划（2024—2026年）》，
+    # 到2026年人工智能企业达到2000家" is 2026's)
     for m in _BY_YEAR.finditer(sentence) if dated else ():
         if m.group(1):
             return m.group(1)
