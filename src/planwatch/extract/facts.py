@@ -3074,7 +3074,9 @@ def _qual_before_stock_re() -> re.Pattern:
 @once
 def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    # (and the level above named by its own name, "完成鄂尔多斯市下达的控制任务": the words list the levels' bare
+    # names only, and the long name pushes the task's words out of the window after the indicator's name)
+    return re.compile("|".join(re.escape(w) for w in words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达")
 
 
 _PLAN_NAME = Skipping(re.compile(
@@ -3317,6 +3319,21 @@ def _target_framed(text: str, start: int, ms: int, me: int) -> bool:
     return ce == me and _TARGET_FRAMED_BEFORE.search(text, cs, ms) is not None
 
 
+# a document's title with its years, "《…规划（2018—2022年）》", is the plan's source of the goals after it only where
+# it is followed to them ("按照《…》，", "《…》提出，"); named in passing ("编制了《…》，", "在《…》引领下，") its years date
+# none of the figures after it
+_TITLE_SOURCE_BEFORE = re.compile(r"(?:按照|根据|依据|对照|围绕|落实|实现)[^《，,。；;]{0,6}$")
+_TITLE_SOURCE_AFTER = re.compile(r"[）)]?》(?:的|中|里)?(?:提出|确定|明确|设定|要求|规定|目标|指标|主要目标)")
+
+
+def _title_span_passing(text: str, s: int, e: int) -> bool:
+    """Whether the years at text[s:e], inside a 《》 title, are named in passing (no source of goals after it)."""
+    o = text.rfind("《", max(0, s - 40), s)
+    if o < 0 or text.find("》", o, s) >= 0:
+        return False
+    return _TITLE_SOURCE_AFTER.match(text, e) is None and _TITLE_SOURCE_BEFORE.search(text, max(0, o - 10), o) is None
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -3350,6 +3367,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
                 a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
+                if "》" in text[m.end():m.end() + 2] and _title_span_passing(text, m.start(), m.end()):
+                    continue  # "我们编制了《乡村振兴战略规划（2018—2022年）》，…": a title's years, no goal's
                 if y is not None and a < b:
                     out.append((m.end(), "span" if b < y else f"range:{a}", b))
                 continue
@@ -5544,7 +5563,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
         elif base and v is not None and v.period_hint is None and pos <= ss + base.start() and ss + base.end() < v.start \
                 and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
-                and text.find("分别", ss + base.end(), v.start) < 0:
+                and text.find("分别", ss + base.end(), v.start) < 0 \
+                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", ss + base.start() - 2, ss + base.start()) >= 0
+                         and find_mark(text, ss + base.end(), v.start, _CLAUSE_MARKS) < 0):
+            # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
         elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \

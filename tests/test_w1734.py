@@ -1,0 +1,69 @@
+"""w1734: whole county and county-level-city reports of 2017–2021, blind (decision 124): a later figure of a 分别 run
+compared with a base year keeps the base's span; the level above named by its own name before a qualitative target's
+task words; a plan's title with its years named in passing dates none of the figures after it."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW = "XX县2021年政府工作报告\n一、“十三五”及2020年工作回顾\n"
+TARGETS = "XX县2018年政府工作报告\n二、2018年主要目标\n今年全县经济社会发展的主要预期目标是：\n——地区生产总值增长7%左右；\n"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("2020年，全县固定资产投资、社会消费品零售总额分别比2015年增长46.2%、38.5%。",
+     ("fixed_asset_investment", 46.2), ("retail_sales", 38.5)),
+    ("过去五年，全县接待游客1860万人次，实现旅游总收入186.5亿元，分别比2015年增长62%和81%。",
+     ("tourist_visits", 62), ("tourism_revenue", 81)),
+    ("全县地区生产总值、一般公共预算收入分别比2015年增长42%和39%。",
+     ("gdp", 42), ("general_budget_revenue", 39)),
+])
+def test_every_figure_of_a_run_keeps_the_base(sentence, first, second):
+    fs = facts(REVIEW + sentence + "\n", report_year=2021)
+    assert val(fs, (first[0], "actual", "2016-2020", "growth")) == (first[1], "eq")
+    assert val(fs, (second[0], "actual", "2016-2020", "growth")) == (second[1], "eq")
+    assert (second[0], "actual", "2020", "growth") not in fs
+
+
+def test_a_base_of_a_doubling_before_stays_its_own():
+    # no run after 分别: the figure after the doubling is the year's own
+    fs = facts(REVIEW + "2020年，全县地区生产总值比2010年翻了一番，增长4.1%。\n", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (4.1, "eq")
+
+
+@pytest.mark.parametrize("item", [
+    "——单位地区生产总值能耗、主要污染物排放完成鄂尔多斯市下达的控制任务。",
+    "——单位生产总值能耗、主要污染物排放总量完成黔东南州下达的年度目标任务。",
+    "——单位生产总值能耗完成市下达的约束性任务。",
+])
+def test_qualitative_target_handed_down_by_a_long_name(item):
+    fs = facts(TARGETS + item + "\n", report_year=2018)
+    assert val(fs, ("energy_intensity", "target", "2018", "growth")) == (None, "qualitative")
+
+
+def test_no_qualitative_target_from_a_task_of_another_thing():
+    fs = facts(TARGETS + "——主要污染物排放完成鄂尔多斯市下达的减排任务。\n", report_year=2018)
+    assert ("energy_intensity", "target", "2018", "growth") not in fs
+
+
+PLAN = "XX县2019年政府工作报告\n一、2018年工作回顾\n全年完成地区生产总值120.5亿元，增长8.2%。"
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("我们编制了《XX县乡村振兴战略规划（2018—2022年）》，全年新增农民专业合作社120家，农村居民人均可支配收入达到13260元，增长9.3%。",
+     "rural_disposable_income", 9.3),
+    ("在《XX县全域旅游发展规划（2018—2025年）》引领下，全年接待游客620万人次，增长21%。", "tourist_visits", 21),
+])
+def test_a_title_named_in_passing_dates_nothing(sentence, key, value):
+    fs = facts(PLAN + sentence + "\n", report_year=2019)
+    assert val(fs, (key, "actual", "2018", "growth")) == (value, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+@pytest.mark.parametrize("sentence, key, span", [
+    ("按照《XX县乡村振兴战略规划（2018—2022年）》，农村居民人均可支配收入年均增长9%。", "rural_disposable_income", "2018-2022"),
+    ("《XX县全域旅游发展规划（2018—2025年）》提出，接待游客年均增长15%。", "tourist_visits", "2018-2025"),
+])
+def test_a_title_followed_to_its_goals_still_dates_them(sentence, key, span):
+    fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n" + sentence + "\n", report_year=2019)
+    assert (key, "goal", span, "growth") in fs
