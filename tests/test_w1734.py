@@ -53,6 +53,7 @@ PLAN = "XX县2019年政府工作报告\n一、2018年工作回顾\n全年完成�
     ("我们编制了《XX县乡村振兴战略规划（2018—2022年）》，全年新增农民专业合作社120家，农村居民人均可支配收入达到13260元，增长9.3%。",
      "rural_disposable_income", 9.3),
     ("在《XX县全域旅游发展规划（2018—2025年）》引领下，全年接待游客620万人次，增长21%。", "tourist_visits", 21),
+    ("出台《XX县促进消费三年行动方案（2018—2020年）》，全年社会消费品零售总额增长10.6%。", "retail_sales", 10.6),
 ])
 def test_a_title_named_in_passing_dates_nothing(sentence, key, value):
     fs = facts(PLAN + sentence + "\n", report_year=2019)
@@ -63,6 +64,7 @@ def test_a_title_named_in_passing_dates_nothing(sentence, key, value):
 @pytest.mark.parametrize("sentence, key, span", [
     ("按照《XX县乡村振兴战略规划（2018—2022年）》，农村居民人均可支配收入年均增长9%。", "rural_disposable_income", "2018-2022"),
     ("《XX县全域旅游发展规划（2018—2025年）》提出，接待游客年均增长15%。", "tourist_visits", "2018-2025"),
+    ("实施《XX县工业倍增计划（2019—2021年）》，规模工业增加值年均增长12%。", "industrial_va", "2019-2021"),
 ])
 def test_a_title_followed_to_its_goals_still_dates_them(sentence, key, span):
     fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n" + sentence + "\n", report_year=2019)

@@ -3319,19 +3319,19 @@ def _target_framed(text: str, start: int, ms: int, me: int) -> bool:
     return ce == me and _TARGET_FRAMED_BEFORE.search(text, cs, ms) is not None
 
 
-# a document's title with its years, "《…规划（2018—2022年）》", is the plan's source of the goals after it only where
-# it is followed to them ("按照《…》，", "《…》提出，"); named in passing ("编制了《…》，", "在《…》引领下，") its years date
-# none of the figures after it
-_TITLE_SOURCE_BEFORE = re.compile(r"(?:按照|根据|依据|对照|围绕|落实|实现)[^《，,。；;]{0,6}$")
-_TITLE_SOURCE_AFTER = re.compile(r"[）)]?》(?:的|中|里)?(?:提出|确定|明确|设定|要求|规定|目标|指标|主要目标)")
+# a document's title with its years, "《…规划（2018—2022年）》", named as a thing made or as a frame ("编制了《…》，",
+# "出台《…》", "在《…》引领下，", "《…》获批"): its years date none of the figures after it, a review's results or the
+# year's tasks; a title followed to its goals ("按照《…》，", "实施《…》，", "《…》提出，") still dates them
+_TITLE_MADE_BEFORE = re.compile(r"(?:编制|制定|出台|印发|发布|修编|颁布|起草|审议通过|编制完成|完成)了?[^《，,。；;]{0,4}$")
+_TITLE_FRAME_AFTER = re.compile(r"[）)]?》[^，,。；;《]{0,4}?(?:引领下|指导下|带动下|框架下|获批|正式获批|编制完成|出台|印发|发布)")
 
 
 def _title_span_passing(text: str, s: int, e: int) -> bool:
-    """Whether the years at text[s:e], inside a 《》 title, are named in passing (no source of goals after it)."""
+    """Whether the years at text[s:e], inside a 《》 title, are those of a title named in passing (made, or a frame)."""
     o = text.rfind("《", max(0, s - 40), s)
     if o < 0 or text.find("》", o, s) >= 0:
         return False
-    return _TITLE_SOURCE_AFTER.match(text, e) is None and _TITLE_SOURCE_BEFORE.search(text, max(0, o - 10), o) is None
+    return _TITLE_FRAME_AFTER.match(text, e) is not None or _TITLE_MADE_BEFORE.search(text, max(0, o - 10), o) is not None
 
 
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
