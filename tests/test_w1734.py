@@ -69,3 +69,28 @@ def test_a_title_named_in_passing_dates_nothing(sentence, key, value):
 def test_a_title_followed_to_its_goals_still_dates_them(sentence, key, span):
     fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n" + sentence + "\n", report_year=2019)
     assert (key, "goal", span, "growth") in fs
+
+
+GOALS = "XX市2021年政府工作报告\n二、“十四五”目标和2021年工作\n“十四五”时期，"
+
+
+@pytest.mark.parametrize("sentence, names, goals, targets", [
+    ("城乡居民人均可支配收入年均分别增长7%和8%，今年分别增长7.5%和8.5%。",
+     ("urban_disposable_income", "rural_disposable_income"), (7, 8), (7.5, 8.5)),
+    ("规模工业增加值、固定资产投资年均分别增长8%和9%，2021年分别增长9%和10%。",
+     ("industrial_va", "fixed_asset_investment"), (8, 9), (9, 10)),
+    ("地区生产总值、一般公共预算收入、固定资产投资年均分别增长7%、6%和8%，今年分别增长8%、7%和10%。",
+     ("gdp", "general_budget_revenue", "fixed_asset_investment"), (7, 6, 8), (8, 7, 10)),
+])
+def test_the_years_run_after_the_plans_run(sentence, names, goals, targets):
+    fs = facts(GOALS + sentence + "\n", report_year=2021)
+    for name, g, t in zip(names, goals, targets):
+        assert val(fs, (name, "goal", "2021-2025", "growth")) == (g, "eq")
+        assert val(fs, (name, "target", "2021", "growth")) == (t, "eq")
+
+
+def test_last_years_run_after_the_plans_averages():
+    fs = facts(REVIEW + "“十三五”时期，城乡居民人均可支配收入年均分别增长8.1%和9.3%，2020年分别增长4.6%和7.1%。\n",
+               report_year=2021)
+    assert val(fs, ("urban_disposable_income", "actual", "2016-2020", "growth")) == (8.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2020", "growth")) == (7.1, "eq")

@@ -1640,7 +1640,7 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随
                                 r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
 # ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
 # in a report of December too, whose 明年 is the year its targets are for)
 _NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
@@ -2749,8 +2749,10 @@ def _names_other(obj: str, alias: str) -> bool:
 
 
 # (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
-_YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?"
-                                 r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)$")
+# (a run of this year's after the goals' run, its earlier figures before the value: "…年均分别增长8%和9%，2021年分别增长9%和10%")
+_YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?(?:分别)?"
+                                 r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)"
+                                 r"(?:[\d.]+(?:%|％)?(?:左右|以上|以内)?[、和])*$")
 _THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
 def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None:
     """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any."""
@@ -4699,7 +4701,7 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
-_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*今年(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -6110,7 +6112,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;" \
                         and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
                     # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
-                    # run, then this year's, one value each in both
+                    # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
+                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…")
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
@@ -6291,8 +6294,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
                 # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
                 continue
-            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
-                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
+            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
+                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
                     and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
                 # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
                 # target after the goal, in a clause of its own that names this year
