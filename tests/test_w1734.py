@@ -94,3 +94,21 @@ def test_last_years_run_after_the_plans_averages():
                report_year=2021)
     assert val(fs, ("urban_disposable_income", "actual", "2016-2020", "growth")) == (8.1, "eq")
     assert val(fs, ("rural_disposable_income", "actual", "2020", "growth")) == (7.1, "eq")
+
+
+TASKS = "XX县2021年政府工作报告\n三、2021年工作安排\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "要为实现“十四五”规划目标打好基础，全县地区生产总值增长8%以上。",
+    "今年是“十四五”开局之年，为实现“十四五”目标奠定坚实基础，全县地区生产总值增长8%以上。",
+])
+def test_a_plan_the_year_lays_the_ground_for_dates_nothing(sentence):
+    fs = facts(TASKS + sentence + "\n", report_year=2021)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (8, "at_least")
+    assert ("gdp", "goal", "2021-2025", "growth") not in fs
+
+
+def test_a_plan_to_be_met_still_dates_its_average():
+    fs = facts(TASKS + "为完成“十四五”规划目标，全县地区生产总值年均增长7.5%。\n", report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7.5, "eq")

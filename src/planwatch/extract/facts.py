@@ -3247,7 +3247,9 @@ _PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;�
 # "同“十五五”规划目标相协调", "为“十五五”发展奠定了坚实基础", "为“十五五”时期高质量发展打下良好基础")
 _RELATED_TO = frozenset("与同为")
 _RELATED_ONLY = re.compile(r"[^，,。；;：:\d%％]{0,12}?(?:(?:相|有效|充分|统筹|紧密)?(?:衔接|对接|协调|适应)"
-                           r"|(?:奠定|打下|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+                           r"|(?:奠定|打下|打好|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+# ("为实现“十四五”规划目标打好基础，": the plan's goals the year's work is to lay the ground for, as "为“十四五”…奠定基础")
+_RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
 
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -3482,7 +3484,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
-            if text[m.start() - 1:m.start()] in _RELATED_TO and _RELATED_ONLY.match(text, m.end()):
+            if (text[m.start() - 1:m.start()] in _RELATED_TO or text[m.start() - 1:m.start()] in ("现", "成")
+                    and _RELATED_AIM.search(text, max(start, m.start() - 5), m.start())) and _RELATED_ONLY.match(text, m.end()):
                 # "这些目标，与“十五五”规划纲要衔接，", "为“十五五”发展奠定了坚实基础": the plan only what the year's
                 # targets or results are related to, in a clause with no figure; no time frame for the figures after
                 continue
