@@ -112,3 +112,19 @@ def test_a_plan_the_year_lays_the_ground_for_dates_nothing(sentence):
 def test_a_plan_to_be_met_still_dates_its_average():
     fs = facts(TASKS + "为完成“十四五”规划目标，全县地区生产总值年均增长7.5%。\n", report_year=2021)
     assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7.5, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "做好今年工作，要为2020年全面建成小康社会打下决定性基础，全县地区生产总值增长8%。",
+    "为2020年全面建成小康社会奠定坚实基础，全县地区生产总值增长8%，一般公共预算收入增长6%。",
+])
+def test_a_later_year_the_work_lays_the_ground_for_dates_nothing(sentence):
+    fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n" + sentence + "\n", report_year=2019)
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (8, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_a_later_year_with_its_own_figure_is_still_a_goal():
+    fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n到2020年，全县地区生产总值达到200亿元，为全面建成小康社会奠定基础。\n",
+               report_year=2019)
+    assert val(fs, ("gdp", "goal", "2020", "level")) == (200, "eq")

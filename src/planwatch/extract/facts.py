@@ -3248,6 +3248,9 @@ _PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;�
 _RELATED_TO = frozenset("与同为")
 _RELATED_ONLY = re.compile(r"[^，,。；;：:\d%％]{0,12}?(?:(?:相|有效|充分|统筹|紧密)?(?:衔接|对接|协调|适应)"
                            r"|(?:奠定|打下|打好|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+# a later year named as what the year's work lays the ground for, in a clause with no figure: no goal's year
+_GROUND_FOR_YEAR = re.compile(r"为(?:实现|完成)?((?:19|20)\d{2})年[^，,。；;：:\d%％]{0,20}?(?:奠定|打下|打好|夯实|筑牢)"
+                              r"[^，,。；;：:\d%％]{0,8}?基础[，,]")
 # ("为实现“十四五”规划目标打好基础，": the plan's goals the year's work is to lay the ground for, as "为“十四五”…奠定基础")
 _RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
@@ -3446,6 +3449,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     for e, yv in years:
         if y is None:
             out.append((e, "year", yv))
+        elif yv > y and (f := text.rfind("为", max(start, e - 12), e)) >= 0 and (b := _GROUND_FOR_YEAR.match(text, f)) is not None \
+                and b.end(1) < e <= b.end(1) + 4:
+            continue  # "为2020年全面建成小康社会打下决定性基础，": a later year the year's work lays the ground for
         else:
             out.append((e, "actual" if yv < y else ("target" if yv == y else "goal"), yv))
     for m in found[-1]:  # the plan periods named
