@@ -128,3 +128,8 @@ def test_a_later_year_with_its_own_figure_is_still_a_goal():
     fs = facts("XX县2019年政府工作报告\n二、2019年工作安排\n到2020年，全县地区生产总值达到200亿元，为全面建成小康社会奠定基础。\n",
                report_year=2019)
     assert val(fs, ("gdp", "goal", "2020", "level")) == (200, "eq")
+
+
+def test_the_handed_down_words_quote_their_task():
+    fs = facts(TARGETS + "——单位生产总值能耗完成桂林市下达任务；\n——城镇登记失业率控制在4%以内。\n", report_year=2018)
+    assert fs[("energy_intensity", "target", "2018", "growth")].quote == "单位生产总值能耗完成桂林市下达任务"

@@ -3078,7 +3078,8 @@ def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
     # (and the level above named by its own name, "完成鄂尔多斯市下达的控制任务": the words list the levels' bare
     # names only, and the long name pushes the task's words out of the window after the indicator's name)
-    return re.compile("|".join(re.escape(w) for w in words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达")
+    return re.compile("|".join(re.escape(w) for w in words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+                      r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?")
 
 
 _PLAN_NAME = Skipping(re.compile(
