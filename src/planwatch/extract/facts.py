@@ -1647,7 +1647,7 @@ _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随
                                 r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
 # ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
 # in a report of December too, whose 明年 is the year its targets are for)
 _NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
@@ -2760,8 +2760,10 @@ def _names_other(obj: str, alias: str) -> bool:
 
 
 # (a clause of its own naming this year before its figure, the name left out: after a goal of the same name)
-_YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?"
-                                 r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)$")
+# (a run of this year's after the goals' run, its earlier figures before the value: "…年均分别增长8%和9%，2021年分别增长9%和10%")
+_YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?(?:分别)?"
+                                 r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)"
+                                 r"(?:[\d.]+(?:%|％)?(?:左右|以上|以内)?[、和])*$")
 _THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
 def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None:
     """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any."""
@@ -3085,7 +3087,10 @@ def _qual_before_stock_re() -> re.Pattern:
 @once
 def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    # (and the level above named by its own name, "完成鄂尔多斯市下达的控制任务": the words list the levels' bare
+    # names only, and the long name pushes the task's words out of the window after the indicator's name)
+    return re.compile("|".join(re.escape(w) for w in words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+                      r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?")
 
 
 _PLAN_NAME = Skipping(re.compile(
@@ -3257,7 +3262,12 @@ _PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;�
 # "同“十五五”规划目标相协调", "为“十五五”发展奠定了坚实基础", "为“十五五”时期高质量发展打下良好基础")
 _RELATED_TO = frozenset("与同为")
 _RELATED_ONLY = re.compile(r"[^，,。；;：:\d%％]{0,12}?(?:(?:相|有效|充分|统筹|紧密)?(?:衔接|对接|协调|适应)"
-                           r"|(?:奠定|打下|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+                           r"|(?:奠定|打下|打好|夯实|筑牢)[^，,。；;：:\d%％]{0,8}?基础)")
+# a later year named as what the year's work lays the ground for, in a clause with no figure: no goal's year
+_GROUND_FOR_YEAR = re.compile(r"为(?:实现|完成)?((?:19|20)\d{2})年[^，,。；;：:\d%％]{0,20}?(?:奠定|打下|打好|夯实|筑牢)"
+                              r"[^，,。；;：:\d%％]{0,8}?基础[，,]")
+# ("为实现“十四五”规划目标打好基础，": the plan's goals the year's work is to lay the ground for, as "为“十四五”…奠定基础")
+_RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
 
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -3331,6 +3341,21 @@ def _target_framed(text: str, start: int, ms: int, me: int) -> bool:
     return ce == me and _TARGET_FRAMED_BEFORE.search(text, cs, ms) is not None
 
 
+# a document's title with its years, "《…规划（2018—2022年）》", named as a thing made or as a frame ("编制了《…》，",
+# "出台《…》", "在《…》引领下，", "《…》获批"): its years date none of the figures after it, a review's results or the
+# year's tasks; a title followed to its goals ("按照《…》，", "实施《…》，", "《…》提出，") still dates them
+_TITLE_MADE_BEFORE = re.compile(r"(?:编制|制定|出台|印发|发布|修编|颁布|起草|审议通过|编制完成|完成)了?[^《，,。；;]{0,4}$")
+_TITLE_FRAME_AFTER = re.compile(r"[）)]?》[^，,。；;《]{0,4}?(?:引领下|指导下|带动下|框架下|获批|正式获批|编制完成|出台|印发|发布)")
+
+
+def _title_span_passing(text: str, s: int, e: int) -> bool:
+    """Whether the years at text[s:e], inside a 《》 title, are those of a title named in passing (made, or a frame)."""
+    o = text.rfind("《", max(0, s - 40), s)
+    if o < 0 or text.find("》", o, s) >= 0:
+        return False
+    return _TITLE_FRAME_AFTER.match(text, e) is not None or _TITLE_MADE_BEFORE.search(text, max(0, o - 10), o) is not None
+
+
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
@@ -3364,6 +3389,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
                 a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
+                if "》" in text[m.end():m.end() + 2] and _title_span_passing(text, m.start(), m.end()):
+                    continue  # "我们编制了《乡村振兴战略规划（2018—2022年）》，…": a title's years, no goal's
                 if y is not None and a < b:
                     out.append((m.end(), "span" if b < y else f"range:{a}", b))
                 continue
@@ -3440,6 +3467,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     for e, yv in years:
         if y is None:
             out.append((e, "year", yv))
+        elif yv > y and (f := text.rfind("为", max(start, e - 12), e)) >= 0 and (b := _GROUND_FOR_YEAR.match(text, f)) is not None \
+                and b.end(1) < e <= b.end(1) + 4:
+            continue  # "为2020年全面建成小康社会打下决定性基础，": a later year the year's work lays the ground for
         else:
             out.append((e, "actual" if yv < y else ("target" if yv == y else "goal"), yv))
     for m in found[-1]:  # the plan periods named
@@ -3478,7 +3508,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
                 continue
-            if text[m.start() - 1:m.start()] in _RELATED_TO and _RELATED_ONLY.match(text, m.end()):
+            if (text[m.start() - 1:m.start()] in _RELATED_TO or text[m.start() - 1:m.start()] in ("现", "成")
+                    and _RELATED_AIM.search(text, max(start, m.start() - 5), m.start())) and _RELATED_ONLY.match(text, m.end()):
                 # "这些目标，与“十五五”规划纲要衔接，", "为“十五五”发展奠定了坚实基础": the plan only what the year's
                 # targets or results are related to, in a clause with no figure; no time frame for the figures after
                 continue
@@ -4722,7 +4753,7 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
-_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*今年(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -5605,7 +5636,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
         elif base and v is not None and v.period_hint is None and pos <= ss + base.start() and ss + base.end() < v.start \
                 and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
-                and text.find("分别", ss + base.end(), v.start) < 0:
+                and text.find("分别", ss + base.end(), v.start) < 0 \
+                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", ss + base.start() - 2, ss + base.start()) >= 0
+                         and find_mark(text, ss + base.end(), v.start, _CLAUSE_MARKS) < 0):
+            # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
         elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \
@@ -6149,7 +6183,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;" \
                         and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
                     # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
-                    # run, then this year's, one value each in both
+                    # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
+                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…")
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
@@ -6330,8 +6365,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
                 # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
                 continue
-            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 12, v.start) >= 0 \
-                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 12), v.start)) is not None \
+            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
+                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
                     and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
                 # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
                 # target after the goal, in a clause of its own that names this year
