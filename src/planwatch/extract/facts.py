@@ -2912,7 +2912,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
-    elif _averaged_years(text, seg_start - len(alias), seg):
+    elif ("平均" in seg or text.find("平均", max(0, seg_start - len(alias) - 40), seg_start - len(alias)) >= 0) \
+            and _averaged_years(text, seg_start - len(alias), seg):
         # the years averaged named before the figure's name ("从两年平均看，全市生产总值增长5.2%，规模以上工业增加值增长
         # 6.1%", "按三年平均计算，…", "三年来，全市生产总值平均增长4.5%"): a yearly average over them
         span_hint = "span"
@@ -3225,11 +3226,17 @@ def _year_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _years_found(matches) -> list[tuple[int, int]]:
     # (a year that names an event, "北京2022年冬奥会", "2019年北京世园会", is the name's: no time for the figures after it;
     # so is one an award or a listing names, "获评2023年度全国综合实力百强县")
-    awards = vocab.cues()["award_verbs"]
+    awards = _award_verbs()
     return [(m.end(), int(m.group(1))) for m in matches
             if (not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
                 or _event_named().match(s, m.end()) is None)
             and not s.endswith(awards, max(0, m.start() - 2), m.start())]
+
+
+@once
+def _award_verbs() -> tuple[str, ...]:
+    """The verbs of an award or a listing before the year that names it (``cues.tsv`` award_verbs: 获评, 入选…)."""
+    return tuple(vocab.cues()["award_verbs"])
 
 
 @once
