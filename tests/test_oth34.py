@@ -1,0 +1,39 @@
+"""Budget reports and statistical communiqués (oth34): a budget's growth over last year's budget, and the functional
+classes of a budget's spending stated with no verb (docs/decisions.md 126)."""
+from factkeys import facts, read, val
+
+
+def test_growth_over_last_years_budget_is_this_years():
+    """'比上年年初预算增长' in a budget draft: last year's budget is the base, the growth is the draft year's."""
+    t = ("二、2023年预算草案\n全市一般公共预算支出安排412.6亿元，比上年年初预算增长3.8%。"
+         "全县政府性基金预算支出安排18亿元，较去年年初预算增长2%。"
+         "市本级一般公共预算收入安排96亿元，比上年预算增长4.1%。")
+    fs = facts(t, report_year=2023, doc_type="budget_report")
+    assert val(fs, ("general_budget_expenditure", "target", "2023", "growth")) == (3.8, "eq")
+    assert ("general_budget_expenditure", "target", "2022", "growth") not in fs
+
+
+def test_over_this_years_budget_stays_no_fact():
+    """'比年初预算增长5%' after a result is how far it passed the budget, no growth; '比上年增长' still is."""
+    t = ("一、2022年预算执行情况\n全县一般公共预算收入完成25.3亿元，比年初预算增长5%，比上年增长8%。")
+    fs = facts(t, report_year=2023, doc_type="budget_report")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (8, "eq")
+
+
+def test_functional_spending_items_are_allocations():
+    """A draft's list of spending by function, no verb before each: 安排, one pledge per class."""
+    t = ("二、2024年预算草案\n市本级一般公共预算支出安排305亿元。主要支出项目安排如下：\n"
+         "（一）卫生健康支出38.2亿元，增长6.1%。\n（二）城乡社区支出51.7亿元。\n"
+         "（三）节能环保支出9.6亿元，主要用于大气污染防治。\n")
+    d = read(t, report_year=2024, doc_type="budget_report")
+    got = {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+    assert ("安排", "卫生健康支出", 38.2, "亿元") in got
+    assert ("安排", "城乡社区支出", 51.7, "亿元") in got
+    assert ("安排", "节能环保支出", 9.6, "亿元") in got
+
+
+def test_functional_spending_in_review_is_no_pledge():
+    """Last year's spending by function in the execution part is a result, not a pledge."""
+    t = ("一、2023年预算执行情况\n全市教育支出62.4亿元，增长4.3%；农林水支出21.5亿元，增长2.2%。\n")
+    d = read(t, report_year=2024, doc_type="budget_report")
+    assert not [p for p in d.pledges if p.object.endswith("支出")]
