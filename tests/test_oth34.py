@@ -37,3 +37,29 @@ def test_functional_spending_in_review_is_no_pledge():
     t = ("一、2023年预算执行情况\n全市教育支出62.4亿元，增长4.3%；农林水支出21.5亿元，增长2.2%。\n")
     d = read(t, report_year=2024, doc_type="budget_report")
     assert not [p for p in d.pledges if p.object.endswith("支出")]
+
+
+def test_budget_table_completion_column_is_no_figure():
+    """A budget execution table's "完成预算%" / "为调整预算%" column is how much of the budget was met: no target, and
+    the growth column after it is the result's, not a target's."""
+    t = ("一、2022年预算执行情况\n单位：万元\n项目\t年初预算\t执行数\t完成预算%\t比上年增长%\n"
+         "一般公共预算收入\t86000\t88120\t102.5\t4.6\n\n"
+         "二、2023年预算草案\n全区一般公共预算收入预期增长5%。\n")
+    fs = facts(t, report_year=2023, doc_type="budget_report")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")
+    assert ("general_budget_revenue", "target", "2023", "level") not in fs
+    t2 = ("项目\t调整预算数\t决算数\t为调整预算%\t增长%\n一般公共预算支出\t410200\t402300\t98.1\t3.3\n")
+    fs2 = facts(t2, report_year=2023, doc_type="budget_report")
+    assert all(f.value != 98.1 for f in fs2.values())
+
+
+def test_table_last_number_not_joined_to_next_paragraph():
+    """A table's last cell then a blank line and a paragraph opening with a year: two numbers, not 6.92020."""
+    t = ("项目\t年初预算\t执行数\t比上年增长%\n一般公共预算支出\t325000\t384600\t6.9\n\n"
+         "2020年，全县落实减税降费政策，全年新增减税降费1.36亿元。\n")
+    fs = facts(t, report_year=2021, doc_type="budget_report")
+    assert val(fs, ("general_budget_expenditure", "actual", "2020", "growth")) == (6.9, "eq")
+    t2 = ("指标\t2023年完成\t增长%\n地区生产总值（亿元）\t412.6\t5.8\n\n2024年，全市经济运行总体平稳。\n")
+    fs2 = facts(t2, report_year=2024)
+    assert val(fs2, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
