@@ -63,3 +63,16 @@ def test_table_last_number_not_joined_to_next_paragraph():
     t2 = ("指标\t2023年完成\t增长%\n地区生产总值（亿元）\t412.6\t5.8\n\n2024年，全市经济运行总体平稳。\n")
     fs2 = facts(t2, report_year=2024)
     assert val(fs2, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+
+
+def test_budget_byline_office_named_by_level_alone():
+    """A budget report's byline names the finance bureau by its level alone ("县财政局局长　杨　帆"): its head speaks."""
+    import planwatch
+    for line, name in (("县财政局局长　杨　帆", "杨帆"), ("州财政局局长 罗光明", "罗光明")):
+        t = ("关于2023年预算执行情况和2024年预算草案的报告\n"
+             "——2024年1月10日在黔东南苗族侗族自治州第十五届人民代表大会第三次会议上\n" + line + "\n各位代表：\n")
+        m = planwatch.read_text(t, "x.txt").meta
+        assert (m.doc_type, m.speaker, m.meeting_date) == ("budget_report", name, "2024-01-10")
+    # (an office alone is still no speaker)
+    t = "关于2023年预算执行情况和2024年预算草案的报告\n——2024年1月10日在某县第十届人民代表大会第三次会议上\n县财政局\n各位代表：\n"
+    assert planwatch.read_text(t, "x.txt").meta.speaker is None
