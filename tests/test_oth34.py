@@ -76,3 +76,12 @@ def test_budget_byline_office_named_by_level_alone():
     # (an office alone is still no speaker)
     t = "关于2023年预算执行情况和2024年预算草案的报告\n——2024年1月10日在某县第十届人民代表大会第三次会议上\n县财政局\n各位代表：\n"
     assert planwatch.read_text(t, "x.txt").meta.speaker is None
+
+
+def test_budget_word_before_allocation_verb_leaves_the_object():
+    """"X预算安排Y": 预算 labels the amount, the object is X (经费, 支出, 资金); a whole budget keeps its name."""
+    t = ("二、2024年预算草案\n区本级“三公”经费预算安排0.35亿元。卫生健康支出预算安排12.4亿元。"
+         "乡村振兴衔接资金预算安排3亿元。\n")
+    d = read(t, report_year=2024, doc_type="budget_report")
+    got = {(p.object, p.value) for p in d.pledges}
+    assert {("区本级“三公”经费", 0.35), ("卫生健康支出", 12.4), ("乡村振兴衔接资金", 3)} <= got
