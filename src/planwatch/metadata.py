@@ -103,8 +103,9 @@ _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长
 # a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔")
 _DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
 _NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
+# (a budget report's byline names its office by the level alone: "县财政局局长　杨帆", "州财政局局长 XXX")
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:(?P<org>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
+    r"^[ \t]*(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
     r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"

@@ -6733,8 +6733,10 @@ def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, in
 
 # (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
 _PART_YEAR_HEAD = re.compile(r"(?<!\d)1?\d[-—–~～至]1?\d月|前[一二三两]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月")
-_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度)?计划"
-                        r"|(?:完成|执行|实现|达成)(?:年度|全年)?计划(?!目标)|(?:与|比|较|同)(?:年度|年初)?(?:计划|目标|预期)")
+# (a budget's execution table too: "完成预算%", "为调整预算%", "比年初预算增减")
+_RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度|年初|调整)?(?:计划|预算)"
+                        r"|(?:完成|执行|实现|达成)(?:年度|全年|年初|调整)?(?:计划|预算)(?!目标)"
+                        r"|(?:与|比|较|同)(?:年度|年初|调整)?(?:计划|目标|预期|预算)")
 
 
 def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, str] | None:

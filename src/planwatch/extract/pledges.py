@@ -462,8 +462,12 @@ _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 # (when, between a count's object and the status verb after it: "5个重点项目年底前建成投用", "2所幼儿园9月份投入使用",
 # "3所新建学校秋季投入使用", a 民生实事 list's item whose count comes first; the month's digits are no word)
-_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前?")
+# (预算 labelling a spending's or a fund's amount before its verb, "“三公”经费预算安排0.82亿元", "教育支出预算安排30亿元":
+# no part of what is allocated; not 国有资本经营预算, 政府性基金预算, whole budgets named so)
+_TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前?",
+                     r"(?<=[费出])预算", r"(?<=资金)预算")
 _TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
+_TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
 _TRAIL = re.compile(rf"(?:{longest_first(w for w in _TRAIL_WORDS.split('|') if w not in _TRAIL_LOOKBEHIND)}"
