@@ -51,20 +51,3 @@ def test_a_figure_a_question_hears_from_others_is_no_fact():
     assert ("fiscal_total_revenue", "target", "2019", "level") not in fs
     assert ("retail_sales", "target", "2019", "growth") not in fs
 
-
-def test_a_year_opening_a_goal_clause_dates_the_levels_and_shares_after_it():
-    # the spec: a goal whose sentence names a year is that year's; only a yearly average after it keeps the span
-    text = "今后五年的主要目标是：全县地区生产总值年均增长6%以上，到2025年一般公共预算收入达到30亿元，城镇化率达到60%。\n"
-    fs = facts(text, report_year=2021)
-    assert val(fs, ("urbanization_rate", "goal", "2025", "share")) == (60, "eq")
-    assert ("urbanization_rate", "goal", "2021-2025", "share") not in fs
-    text = "“十五五”时期，全市地区生产总值年均增长5%左右，到2030年研发经费投入强度达到2.8%，森林覆盖率达到45%。\n"
-    fs = facts(text, report_year=2026)
-    assert val(fs, ("forest_coverage", "goal", "2030", "share")) == (45, "eq")
-
-
-def test_a_yearly_average_after_an_items_year_keeps_the_span():
-    text = "今后五年的主要目标是：地区生产总值年均增长6%，到2025年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上。\n"
-    fs = facts(text, report_year=2021)
-    assert ("urban_disposable_income", "goal", "2021-2025", "growth") in fs
-    assert ("urban_disposable_income", "goal", "2025", "growth") not in fs

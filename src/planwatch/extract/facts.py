@@ -5854,11 +5854,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
-    if by is not None and average and _year_of_item(text, ss, by.start(), pos):
+    if by is not None and _year_of_item(text, ss, by.start(), pos):
         # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
-        # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ;)
-        # (a level or a share after it is the year's: "…年均增长5.5%左右，到2025年研发投入强度达到3.2%左右，常住人口
-        # 城镇化率达到75%", the spec's "its sentence … names a year")
+        # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ；)
         by = None
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
