@@ -889,6 +889,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or ""
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    hearsay = vocab.cues()["hearsay"]
     own_names = (own, short_name(own)) if own else ()
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     out: list[Mention] = []
@@ -1026,6 +1027,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
             if any(w in lead30 for w in earlier):
                 continue
+        # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
+        # report's, the answer gives the report's (cues.tsv hearsay)
+        if any(w in (h := text[max(0, s - 30):s]) for w in hearsay) \
+                and any(w in h[max(map(h.rfind, "。！？\n")) + 1:] for w in hearsay):
+            continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
             continue
@@ -3105,6 +3111,8 @@ def _plan_part(m: re.Match) -> tuple[int, int]:
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                                # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
+                                r"|\d{1,2}月\d{1,2}日"
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
 
 

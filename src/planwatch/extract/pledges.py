@@ -2318,15 +2318,18 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
 _TASK_LEAD_LEN = 60
 # the report as the one who lays out the tasks, with no year named ("围绕目标，报告部署了十个方面的重点任务。"): the
 # report's tasks are its year's (not a span's: "报告明确了今后五年的主要任务")
-_REPORT_DEPLOYS = re.compile(f"(?:{_PURPOSE_SRC})?(?:在?[^，,；;：:。]{{1,8}}方面[，,]\\s*)?报告(?:还|亦|也|并|同时)?(?:部署|安排|明确|提出)了?")
+# (a transcript's speaker before it, "市政府研究室负责人：报告围绕目标部署了…": the one who restates the report's tasks)
+_REPORT_DEPLOYS = re.compile(f"(?:[^，,；;：:。\\n“”\\d]{{1,16}}[：:])?(?:{_PURPOSE_SRC})?(?:在?[^，,；;：:。]{{1,8}}方面[，,]\\s*)?"
+                             r"报告(?:还|亦|也|并|同时)?(?:围绕[^，,；;：:。]{0,10}?目标[^，,；;：:。]{0,2}?)?(?:部署|安排|明确|提出)了?")
 _SPAN_WORDS = re.compile(r"今后|未来|[两三四五]年|十[一二三四五六七]五")
 
 
 def _deploys_year_tasks(text: str, fs: int, fe: int, lead: str) -> bool:
     """Whether the full sentence lead (text[fs:fe + 1]) is the report laying out its tasks, naming no span, no review
     nor target ("报告部署了十个方面的重点任务。")."""
-    return _REPORT_DEPLOYS.match(text, fs, fe) is not None and not _SPAN_WORDS.search(lead) \
-        and not _REVIEW_CUE.search(lead) and not _target_word(lead)
+    # (the target it is laid out around, "报告围绕目标部署了…", names none: only the words after the verb may)
+    return (m := _REPORT_DEPLOYS.match(text, fs, fe)) is not None and not _SPAN_WORDS.search(lead) \
+        and not _REVIEW_CUE.search(lead) and not _target_word(text[m.end():fe + 1])
 
 
 def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
@@ -2819,6 +2822,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         continue
                 if part == "plan" and role == "other" and (
                         _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
+                        or _hearsay(text[fs:quants[0].start])
                         or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
@@ -2860,6 +2864,11 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+def _hearsay(s: str) -> bool:
+    """Whether s tells a figure someone else is said to give (cues.tsv hearsay: "有人提到今年要新建100所学校")."""
+    return any(w in s for w in vocab.cues()["hearsay"])
+
+
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
 _DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到)")
 
