@@ -34,7 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _above_sets_sentence
+from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _above_sets_sentence, hearsay_re
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -2822,7 +2822,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         continue
                 if part == "plan" and role == "other" and (
                         _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
-                        or _hearsay(text[fs:quants[0].start])
+                        or hearsay_re().search(text, fs, quants[0].start) is not None
                         or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
@@ -2864,9 +2864,6 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
-def _hearsay(s: str) -> bool:
-    """Whether s tells a figure someone else is said to give (cues.tsv hearsay: "有人提到今年要新建100所学校")."""
-    return any(w in s for w in vocab.cues()["hearsay"])
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
