@@ -6190,7 +6190,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                         assigned += _pick_single(members[0], vs[len(run):], text)
                 elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
                         and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
-                        and (place := _level_place(text, gstart, fe, lv[0], len(vs))) is not None:
+                        and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
                     # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
                     # indicator's before this one's, one change each after 分别: this one's is in its amount's place
                     assigned.append((*members[0], vs[place]))
@@ -7778,10 +7778,12 @@ def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
         and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) is not None
 
 
-def _level_place(text: str, gstart: int, fe: int, level: Value, n: int) -> int | None:
+def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) -> int | None:
     """The place of LEVEL among the amounts of its sentence before 分别 at FE, where they are as many as the N changes
-    after it (one each, in turn), else None."""
+    after it (one each, in turn) and no other indicator is named among them (those share the changes out), else None."""
     ss = max(text.rfind(c, 0, gstart) for c in "。；;\n") + 1
+    if any(ss <= g[0].start < fe and g[0].start != gstart for g in groups):
+        return None
     amounts = [q.start for q in numbers.quantities(text, ss, fe) if q.unit not in ("%", "个百分点", "百分点")]
     return amounts.index(level.start) if len(amounts) == n and level.start in amounts else None
 
