@@ -1069,7 +1069,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
-                    and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))):  # a county's 县域 is itself
+                    and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))) \
+                    and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
                     partial = name
@@ -1170,6 +1171,21 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
+# "全省14个市州", "七地市": all of a province's divisions counted, as its air quality is measured (decision 127)
+_ALL_DIVISIONS = re.compile(r"(?:全省|全区|全市|全州|全盟|全自治区)?(?:\d{1,2}|[两三四五六七八九十]{1,3})个?"
+                            r"(?:地市|盟市|市州|州市|地州市?|设区市|地级市|地级城市)")
+
+
+_EACH_CUT = re.compile(r"[，,。；;\n]")
+
+
+def _all_divisions_air(tail: str, part: str, text: str, e: int, m: re.Match, table, level) -> bool:
+    """Whether TAIL, a count of the region's divisions, is the whole region measured for an air figure ("全省14个市州空气
+    质量优良天数比例达到91%"): not after a list of some of them (等), nor each of them (均)."""
+    if _ALL_DIVISIONS.fullmatch(tail) is None or not _AIR_IDS.issuperset(_ids(m, table, level)):
+        return False
+    after = _EACH_CUT.split(text[e:e + 12], 1)[0]
+    return "均" not in after.replace("平均", "")
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
 
 
@@ -5098,7 +5114,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
                      or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
-                and _TARGETS_SET_LEAD.search(text, full_start, v.start):
+                and (sl := _TARGETS_SET_LEAD.search(text, full_start, v.start)) \
+                and not any(int(fy.group(1)) > y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
+            # (a plan's end year named after the words that set them, "“十四五”规划确定的2025年全省地区生产总值达到4万亿元、
+            # …等目标扎实推进", makes them that year's goals, decision 127)
             # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
@@ -6191,6 +6210,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     if len(run) < len(vs):
                         # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
                         assigned += _pick_single(members[0], vs[len(run):], text)
+                elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
+                        and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
+                        and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
+                    # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
+                    # indicator's before this one's, one change each after 分别: this one's is in its amount's place
+                    assigned.append((*members[0], vs[place]))
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
@@ -7775,6 +7800,16 @@ def _last_year_after(text: str, m: Mention, prev_end: int, v: Value) -> bool:
     an earlier year ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨"): last year's figure of the name, left out."""
     return _LAST_YEAR_CLAUSE.match(text, _after_mark(_CLAUSE_MARKS, text, prev_end, v.start)) is not None \
         and _EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) is not None
+
+
+def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) -> int | None:
+    """The place of LEVEL among the amounts of its sentence before 分别 at FE, where they are as many as the N changes
+    after it (one each, in turn) and no other indicator is named among them (those share the changes out), else None."""
+    ss = max(text.rfind(c, 0, gstart) for c in "。；;\n") + 1
+    if any(ss <= g[0].start < fe and g[0].start != gstart for g in groups):
+        return None
+    amounts = [q.start for q in numbers.quantities(text, ss, fe) if q.unit not in ("%", "个百分点", "百分点")]
+    return amounts.index(level.start) if len(amounts) == n and level.start in amounts else None
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
