@@ -1,0 +1,53 @@
+"""Live-blog pages and 两会 pages carrying several reports (liv34, decision 128)."""
+from factkeys import facts, read, val
+
+# a page carrying several of a region's reports, each under its own heading line: the budget report's part is not the
+# work report's (its figures are `other:`), the plan report's part is
+SEVERAL = """两会特刊：三份报告速览
+
+【政府工作报告】
+去年全市地区生产总值2100亿元，增长5.2%。今年主要预期目标：地区生产总值增长5.5%左右，一般公共预算收入增长4%。
+
+【计划报告】
+去年全市社会消费品零售总额980亿元，增长6.1%。
+
+【财政预算报告】
+去年全市一般公共预算收入158.2亿元，增长3.3%；一般公共预算支出320.5亿元。今年一般公共预算收入预期166亿元。
+"""
+
+COURTS = """◆ 省政府工作报告摘要
+去年全省生产总值增长6%，城镇新增就业45万人。
+
+◆ 省人大常委会工作报告摘要
+一年来共制定地方性法规18件。今年将督促全省城镇新增就业40万人以上、居民人均可支配收入增长7%。
+
+◆ 省高级人民法院工作报告摘要
+全省法院受理案件51万件。
+"""
+
+BUDGET_ALONE = """关于2023年预算执行情况和2024年预算草案的报告
+
+2023年全市一般公共预算收入158.2亿元，增长3.3%。
+"""
+
+
+def test_budget_part_of_a_page_of_several_reports_is_no_fact():
+    fs = facts(SEVERAL, region="湖州市", level="prefecture", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2100, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "level")) == (980, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (4, "eq")
+    assert ("general_budget_revenue", "actual", "2023", "level") not in fs
+    assert ("general_budget_expenditure", "actual", "2023", "level") not in fs
+    assert ("general_budget_revenue", "target", "2024", "level") not in fs
+
+
+def test_standing_committee_part_is_no_fact():
+    fs = facts(COURTS, region="甘肃省", level="province", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (45, "eq")
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+    assert ("disposable_income", "target", "2024", "growth") not in fs
+
+
+def test_a_budget_report_read_alone_keeps_its_figures():
+    fs = facts(BUDGET_ALONE, region="湖州市", level="prefecture", report_year=2024)
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (158.2, "eq")
