@@ -51,3 +51,34 @@ def test_standing_committee_part_is_no_fact():
 def test_a_budget_report_read_alone_keeps_its_figures():
     fs = facts(BUDGET_ALONE, region="湖州市", level="prefecture", report_year=2024)
     assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (158.2, "eq")
+
+
+# an infographic's label line with a stock's figure led by a level verb on the line under it
+def test_label_line_then_level_verb_line():
+    t = "2025年工作回顾\n\n高新技术企业\n总数达812家\n\n粮食产量\n达到36.5亿斤\n\n城镇新增就业\n2.1万人\n"
+    fs = facts(t, region="襄阳市", level="prefecture", report_year=2026)
+    assert val(fs, ("high_tech_enterprises", "actual", "2025", "level")) == (812, "eq")
+    assert val(fs, ("grain_output", "actual", "2025", "level")) == (36.5, "eq")
+
+
+# the hall's reaction noted after a sentence of a live report is no word of the report
+def test_applause_after_target_list_does_not_hide_tasks():
+    t = ("10:05\n报告提出，今年全县主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内。（热烈掌声）\n"
+         "10:12\n今年将实施重点项目120个，完成投资80亿元；新建5G基站600个。（掌声）\n")
+    d = read(t, region="临朐县", level="county", report_year=2024)
+    objs = {(p.object, p.value) for p in d.pledges}
+    assert ("5G基站", 600) in objs and any(v == 120 for _, v in objs)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+
+
+# a live report's clock time alone on its line above the entry is no word of the entry (left there, the item after
+# the entry's ； was lost)
+def test_time_alone_on_its_line_above_an_entry():
+    t = "14:26\n在城市建设方面，今年将实施城建项目80个，完成投资95亿元；新建5G基站1500个。\n"
+    d = read(t, region="南充市", level="prefecture", report_year=2024)
+    assert ("5G基站", 1500) in {(p.object, p.value) for p in d.pledges}
+    t = ("09:40\n围绕上述目标，报告部署了六个方面重点工作。\n[图片] 代表们认真聆听报告。\n\n10:02\n"
+         "在交通建设方面，今年将实施交通项目45个，完成投资160亿元；新改建农村公路900公里。\n")
+    d = read(t, region="南充市", level="prefecture", report_year=2024)
+    assert ("农村公路", 900) in {(p.object, p.value) for p in d.pledges}
