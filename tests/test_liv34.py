@@ -82,3 +82,25 @@ def test_time_alone_on_its_line_above_an_entry():
          "在交通建设方面，今年将实施交通项目45个，完成投资160亿元；新改建农村公路900公里。\n")
     d = read(t, region="南充市", level="prefecture", report_year=2024)
     assert ("农村公路", 900) in {(p.object, p.value) for p in d.pledges}
+
+
+# a news lead's "所作的政府工作报告": 所 is no part of the speaker's name
+def test_speaker_before_suo_zuo():
+    t = ("本报讯 2月12日，市九届人大三次会议开幕。会议听取了市长王建军所作的政府工作报告。\n"
+         "去年全市地区生产总值增长5%。\n")
+    assert read(t).meta.speaker == "王建军"
+    t = "代表们认为，县长刘晓东所作政府工作报告实事求是。\n去年全县地区生产总值增长5%。\n"
+    assert read(t).meta.speaker == "刘晓东"
+
+
+# an infographic's bare caption over its target list under a head on the year's work: the items are targets, no pledges
+def test_bare_target_caption_under_a_tasks_head():
+    t = ("【2023年 我们这样走过】\n\n地区生产总值\n812亿元\n\n【2024年 我们这样干】\n2024年主要预期目标\n\n地区生产总值\n增长6%左右\n\n"
+         "城镇调查失业率\n控制在5.5%以内\n\n【重点工作】\n▶新建城市停车位2000个\n")
+    d = read(t, region="南安市", level="county", report_year=2024)
+    assert {p.object for p in d.pledges} == {"城市停车位"}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    t = ("◆今年这样干\n主要预期目标\n\n规模以上工业增加值\n增长8%\n\n粮食产量\n稳定在12亿斤以上\n\n◆民生实事\n新增普惠托位900个\n")
+    d = read(t, region="南安市", level="county", report_year=2024)
+    assert {p.object for p in d.pledges} == {"普惠托位"}
