@@ -104,3 +104,13 @@ def test_bare_target_caption_under_a_tasks_head():
     t = ("◆今年这样干\n主要预期目标\n\n规模以上工业增加值\n增长8%\n\n粮食产量\n稳定在12亿斤以上\n\n◆民生实事\n新增普惠托位900个\n")
     d = read(t, region="南安市", level="county", report_year=2024)
     assert {p.object for p in d.pledges} == {"普惠托位"}
+
+
+# a full report title as the budget part's heading, after the work report's
+def test_budget_part_under_its_full_title():
+    t = ("市政府工作报告摘要\n去年全市地区生产总值2100亿元，增长5.2%。\n\n"
+         "关于2023年全市和市级预算执行情况及2024年预算草案的报告（摘要）\n"
+         "2023年全市一般公共预算收入158.2亿元，增长3.3%；一般公共预算支出320.5亿元。\n")
+    fs = facts(t, region="湖州市", level="prefecture", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (2100, "eq")
+    assert not any(k[0].startswith("general_budget") for k in fs)

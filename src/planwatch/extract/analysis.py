@@ -192,13 +192,13 @@ _HEAD_STOPS = frozenset("。，,；;：:！？!?")
 
 
 def _report_head(raw: str, pos: int) -> tuple[int, int] | None:
-    """The line holding ``pos`` as (start, end) where it is a heading alone on its line (24 characters at most once its
+    """The line holding ``pos`` as (start, end) where it is a heading alone on its line (40 characters at most once its
     brackets and marks are stripped, no stop nor colon): a report's part on a page that carries several."""
     ls = raw.rfind("\n", 0, pos) + 1
     le = raw.find("\n", pos)
     le = len(raw) if le < 0 else le
     line = raw[ls:le].strip(_HEAD_DECOR)
-    if len(line) > 24 or not _HEAD_STOPS.isdisjoint(line):
+    if len(line) > 40 or not _HEAD_STOPS.isdisjoint(line):  # (a full title: "关于2023年预算执行情况和2024年预算草案的报告（摘要）")
         return None
     return ls, le
 
@@ -212,23 +212,23 @@ def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
     others = vocab.cues().get("other_report_heads", ())
     if not any(w in raw for w in others):  # (most texts name no such report: no line is looked at)
         return []
-    heads: list[tuple[int, int, bool]] = []
+    heads: dict[tuple[int, bool], str] = {}  # (a heading line's start, whether the work's or plan's) -> its word
     for own, words in ((True, vocab.cues().get("own_report_heads", ())), (False, others)):
         for w in words:
             i = raw.find(w)
             while i >= 0:
                 if (h := _report_head(raw, i)) is not None:
-                    heads.append((*h, own))
+                    heads.setdefault((h[0], own), w)
                 i = raw.find(w, i + len(w))
-    heads = sorted(set(heads))
+    order = sorted(heads)
     out = []
     seen_own = False
-    for k, (ls, le, own) in enumerate(heads):
+    for k, (ls, own) in enumerate(order):
         if own:
             seen_own = True
         elif seen_own and not (out and out[-1][1] > ls):
-            end = next((h[0] for h in heads[k + 1:] if h[0] > ls and h[2]), len(raw))
-            out.append((ls, end, raw[ls:le].strip(_HEAD_DECOR)))
+            end = next((h[0] for h in order[k + 1:] if h[0] > ls and h[1]), len(raw))
+            out.append((ls, end, heads[(ls, own)]))  # (the part named by its report's word: other:预算报告一般公共预算收入)
     return out
 
 
