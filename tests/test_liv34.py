@@ -93,19 +93,6 @@ def test_speaker_before_suo_zuo():
     assert read(t).meta.speaker == "刘晓东"
 
 
-# an infographic's bare caption over its target list under a head on the year's work: the items are targets, no pledges
-def test_bare_target_caption_under_a_tasks_head():
-    t = ("【2023年 我们这样走过】\n\n地区生产总值\n812亿元\n\n【2024年 我们这样干】\n2024年主要预期目标\n\n地区生产总值\n增长6%左右\n\n"
-         "城镇调查失业率\n控制在5.5%以内\n\n【重点工作】\n▶新建城市停车位2000个\n")
-    d = read(t, region="南安市", level="county", report_year=2024)
-    assert {p.object for p in d.pledges} == {"城市停车位"}
-    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
-    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
-    t = ("◆今年这样干\n主要预期目标\n\n规模以上工业增加值\n增长8%\n\n粮食产量\n稳定在12亿斤以上\n\n◆民生实事\n新增普惠托位900个\n")
-    d = read(t, region="南安市", level="county", report_year=2024)
-    assert {p.object for p in d.pledges} == {"普惠托位"}
-
-
 # a full report title as the budget part's heading, after the work report's
 def test_budget_part_under_its_full_title():
     t = ("市政府工作报告摘要\n去年全市地区生产总值2100亿元，增长5.2%。\n\n"

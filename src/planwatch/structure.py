@@ -118,7 +118,6 @@ class Outline:
         return s.role if s else self.leading_role
 
 
-_BARE_TARGETS_HEAD = lazy(r"(?:(?:19|20)\d\d年)?(?:全[省市县区州旗盟])?(?:经济社会发展)?的?主要预期目标")
 _NEWS_HEAD_FIRST = "关回盘展聚锚数"  # (数说2023, 数读2023: a 数读 page's head)
 _AHEAD_WORDS = ("展望", "聚焦", "锚定")
 
@@ -144,10 +143,6 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             return _inline_part(s)
         sub = _heading(bold.group(1))
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
-    if s[-1] == "标" and _BARE_TARGETS_HEAD.fullmatch(s):
-        # an infographic's bare caption over its target list ("【2020年 我们这样干】\n主要预期目标\n\n地区生产总值\n增长6%左右"):
-        # the list's own part, not the tasks' the head above opened (liv34)
-        return (1, "", s)
     m = _BRACKETED.match(s)
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
