@@ -524,7 +524,8 @@ _BAR_NAME = lazy(r"[ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,1
 _BAR_FIGURE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)?[ \t\u3000]*[\d.]+[^|\n]{0,12}$")
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
-_HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长")  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
+_HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
+               "达", "总数达", "总量达", "突破", "超过")  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a

@@ -187,6 +187,51 @@ def _item_titles(raw: str, start: int, end: int) -> list[int]:
     return out
 
 
+_HEAD_DECOR = " \t【】[]〖〗［］◎■□●○◆◇▶►▲△★☆※#＃·•（）()"
+_HEAD_STOPS = frozenset("。，,；;：:！？!?")
+
+
+def _report_head(raw: str, pos: int) -> tuple[int, int] | None:
+    """The line holding ``pos`` as (start, end) where it is a heading alone on its line (40 characters at most once its
+    brackets and marks are stripped, no stop nor colon): a report's part on a page that carries several."""
+    ls = raw.rfind("\n", 0, pos) + 1
+    le = raw.find("\n", pos)
+    le = len(raw) if le < 0 else le
+    line = raw[ls:le].strip(_HEAD_DECOR)
+    if len(line) > 40 or not _HEAD_STOPS.isdisjoint(line):  # (a full title: "关于2023年预算执行情况和2024年预算草案的报告（摘要）")
+        return None
+    return ls, le
+
+
+def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
+    """The parts of a page carrying several of a region's reports that are another report's (预算报告, 人大常委会, 法院,
+    检察院…): from such a report's heading line, after a heading of the work or plan report (so that a budget report
+    read alone keeps its own figures), to the next report's heading line or the text's end, named by the heading."""
+    from .. import vocab
+
+    others = vocab.cues().get("other_report_heads", ())
+    if not any(w in raw for w in others):  # (most texts name no such report: no line is looked at)
+        return []
+    heads: dict[tuple[int, bool], str] = {}  # (a heading line's start, whether the work's or plan's) -> its word
+    for own, words in ((True, vocab.cues().get("own_report_heads", ())), (False, others)):
+        for w in words:
+            i = raw.find(w)
+            while i >= 0:
+                if (h := _report_head(raw, i)) is not None:
+                    heads.setdefault((h[0], own), w)
+                i = raw.find(w, i + len(w))
+    order = sorted(heads)
+    out = []
+    seen_own = False
+    for k, (ls, own) in enumerate(order):
+        if own:
+            seen_own = True
+        elif seen_own and not (out and out[-1][1] > ls):
+            end = next((h[0] for h in order[k + 1:] if h[0] > ls and h[1]), len(raw))
+            out.append((ls, end, heads[(ls, own)]))  # (the part named by its report's word: other:预算报告一般公共预算收入)
+    return out
+
+
 def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, str], ...]:
     """``Analysis.other_pages``: found in the text as read (the list of links under a heading is noise, dropped from the
     normalised text), each page running to the next such heading or the text's end (a page has its own region only)."""
@@ -194,9 +239,10 @@ def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, 
     if not own:
         return ()
     heads = _other_page_heads(raw)
+    out = [(_text_pos(norm, s), _text_pos(norm, e) if e < len(raw) else len(norm.text), name)
+           for s, e, name in _other_report_parts(raw)]
     if not heads:
-        return ()
-    out = []
+        return tuple(out)
     for j, h in enumerate(heads):
         end = heads[j + 1] if j + 1 < len(heads) else len(raw)
         body = raw.find("\n", h) + 1 or end  # (the heading's line: a title may follow it on the same line after a colon)
