@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from factkeys import facts, val  # tests/factkeys.py
+from hypothesis import given, settings, strategies as st
 
 HEAD = "XX市2023年政府工作报告\n一、2022年工作回顾\n2022年，全市生产总值增长3.1%。"
 
@@ -62,3 +63,14 @@ def test_a_word_opening_with_the_causative_keeps_its_object():
     # (使用 is a verb of its own, chained to 新增 as before; only a lone 让/使 before the count is dropped)
     d = read(PLAN + "新增使用清洁能源公交车120辆。\n", report_year=2025, region="XX县")
     assert {(p.action, p.object, p.value) for p in d.pledges} == {("新增使用", "清洁能源公交车", 120)}
+
+
+# the look for another report's heading words (analysis._names_any): the same answer as a scan for each word
+_HEADS = ("预算报告", "预算草案的报告", "常委会工作报告", "法院工作报告", "检察院工作报告", "政协工作报告")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("预算草案的报告常委会工作法院检察政协告报一，\n")), max_size=60).map("".join))
+def test_names_any_is_a_scan_for_each_word(s):
+    from planwatch.extract.analysis import _names_any
+    assert _names_any(s, _HEADS) == any(w in s for w in _HEADS)
