@@ -108,6 +108,12 @@ def _gains_verbs() -> frozenset[str]:
 
 
 @once
+def _gains_words() -> tuple[str, ...]:
+    """``_gains_verbs`` as a tuple, for a look at one place (a generator over the verbs only where one stands there)."""
+    return tuple(sorted(_gains_verbs()))
+
+
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
@@ -4250,8 +4256,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # the clause after what it counts acts; it is no part of the object (an amount's work stays its
                     # object: "投资12亿元实施城区供水管网改造", decision of tests/test_left10p.py)
                     obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
-                if obj_e > obj_s >= qend and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()),
-                                                         None)) is not None \
+                if obj_e > obj_s >= qend and text.startswith(_gains_words(), obj_e) \
+                        and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()), None)) is not None \
                         and (gm := _CLAUSE_OR_ITEM_END.search(text, gv.end, pe)) is not None \
                         and (gain := _strip(text[gv.end:gm.start()], lead=False)) and not _DIGIT.search(gain):
                     # "1.2万户农村群众用上清洁取暖": who is counted, then what they come to have, the object
