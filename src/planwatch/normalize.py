@@ -2342,6 +2342,36 @@ def _half_stop(m: re.Match) -> str:
 _ENGLISH_WORDS = lazy(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
 
 
+# a hyphen at a line's end between two digits ("接待游客426-\n0万人次", "粮食总产量达到3-\n54.1万吨"): a range's where
+# nothing says otherwise (decision 79: "增长6-\n6.5%"), a PDF's hyphenation where the page shows it hyphenates, by a hyphen
+# after a point or between two characters (the noise patterns drop those) or by one no range can be, its second number
+# below its first ("426-\n0", not a date's month "2024-\n1-16" nor a span's year "2016-\n2020年"): then each is joined
+_LINE_END_DIGIT_HYPHEN = lazy(r"[-‐](?<=\d[-‐])(?=\n[ \t]*\d)")
+_HYPHENATION_SHOWN = lazy(r"[-‐](?:(?<=\.[-‐])(?=\n[ \t]*\d)|(?<=[\u4e00-\u9fff][-‐])(?=\n[ \t]*[\u4e00-\u9fff]))")
+_NUMBER_BEFORE = lazy(r"(?<![\d.\-‐/／])\d+(?:\.\d+)?$")
+_NUMBER_AFTER = lazy(r"\n[ \t]*(\d+(?:\.\d+)?)([-‐/／.月年日号]?)")
+
+
+def _digit_hyphen_spans(text: str, shown: bool) -> list[tuple[int, int]]:
+    """The line-end hyphens between digits to drop as hyphenation (empty where the page shows none)."""
+    found = []
+    for m in _LINE_END_DIGIT_HYPHEN.finditer(text):
+        i = m.start()
+        a = _NUMBER_BEFORE.search(text, max(0, i - 24), i)
+        b = _NUMBER_AFTER.match(text, i + 1)
+        if a is None or b is None:
+            continue
+        x, y = a.group(), b.group(1)
+        if len(x) == 4 and x[:2] in ("19", "20") and (len(y) == 4 and y[:2] in ("19", "20") or len(y) <= 2 and b.group(2)):
+            continue  # a span of years, a date
+        if "." in x and "." in y:
+            continue  # two numbers with a point each: no number cut in two
+        found.append((i, float(y) < float(x)))
+    if not (shown or any(below for _, below in found)):
+        return []
+    return [(i, i + 1) for i, _ in found]
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2382,8 +2412,13 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
+    hyphens = "-\n" in text or "‐\n" in text
+    shown = hyphens and _HYPHENATION_SHOWN.search(text) is not None
     if spans:
         text, st = _drop(text, spans)
+        stages.append(st)
+    if hyphens and (cut := _digit_hyphen_spans(text, shown)):
+        text, st = _drop(text, cut)
         stages.append(st)
     gaps, pieces = _two_columns(text) if "   " in text or "\t" in text else ((), ())
     if gaps:  # (each gap's first space read as a line break, one for one)
