@@ -64,3 +64,36 @@ def test_year_span_and_date_at_a_line_end_stay():
 def test_tourism_consumption_total_is_tourism_revenue(piece, value):
     fs = facts(REVIEW + piece + "\n", report_year=2020)
     assert val(fs, ("tourism_revenue", "actual", "2019", "level")) == (value, "eq")
+
+
+# a footnote at a page's foot holding a figure, its mark set earlier after a word, where the page cut a sentence: the
+# note goes, and the sentence's figure is read across it (decision 103 had left it)
+FOOT = "一、2019年工作回顾\n2019年，全县地区生产总值完成312.6亿元，规模以上工业增加值①增"
+
+
+@pytest.mark.parametrize("note", [
+    "\n①规模以上工业：年主营业务收入2000万元及以上的工业企业。\n— 3 —\n",
+    "\n\n①规模以上工业：年主营业务收入2000万元及以上的工\n业法人企业。\n第 3 页 共 18 页\n",
+    "\n①规模以上工业：年主营业务收入2000万元及以上的工业企业。\n②2018年数据经第四次经济普查修订为285.1亿元。\n- 3 -\n",
+])
+def test_footnote_with_a_figure_at_a_page_foot_goes(note):
+    fs = facts(FOOT + note + "长6.4%，固定资产投资增长7.9%。\n", report_year=2020)
+    assert val(fs, ("industrial_va", "actual", "2019", "growth")) == (6.4, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2019", "growth")) == (7.9, "eq")
+
+
+# look-alike: a list's item at a page's foot whose number no mark in the text calls for stays a pledge
+def test_list_item_at_a_page_foot_stays():
+    d = read("三、2020年重点工作\n今年重点办好以下实事：为民服务①。完成以下任务：改造农村公路\n②新建幼儿园12所，新增学位3600个。\n"
+             "— 5 —\n新建停车泊位800个。\n", report_year=2020)
+    assert ("幼儿园", 12) in {(p.object, p.value) for p in d.pledges}
+
+
+# an OCR letter as a figure's last digit after its point is a digit too, with no other hint in the text
+@pytest.mark.parametrize("piece,key,value", [
+    ("城镇登记失业率3.O%。", ("registered_unemployment_rate", "actual", "2019", "share"), 3.0),
+    ("城镇调查失业率5.I%。", ("urban_unemployment_rate", "actual", "2019", "share"), 5.1),
+])
+def test_ocr_letter_after_a_point(piece, key, value):
+    fs = facts("一、2019年工作回顾\n2019年，" + piece + "\n", report_year=2020)
+    assert val(fs, key) == (value, "eq")
