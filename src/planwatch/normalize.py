@@ -2189,8 +2189,9 @@ def _thousands(text: str) -> str:
 # them, or a line break: "总数达到l0\n48家", "增长 l.2\n%") that holds a digit, with no Latin letter before or after it ("O2O", "H1N1", "CO2", "PM2.5" stay), and a unit,
 # %, or a date's 年月日 after it (one space between allowed), or a year itself ("2O21—2O25", not in a path: "/2O21/");
 # 乙 only before 元, 美元, 人…
-# (a scan's hint first: a confusable letter beside a digit, searched from the letters, which Chinese text has few of)
-_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d[ \n][OolI〇○乙])|(?=[ \n]?\d))")
+# (a scan's hint first: a confusable letter beside a digit, searched from the letters, which Chinese text has few of;
+# or after a figure's point, its last digit: "失业率3.O%", "增长6.I%")
+_OCR_HINT = lazy(r"[OolI〇○乙](?:(?<=\d[OolI〇○乙])|(?<=\d[ \n][OolI〇○乙])|(?<=\d\.[OolI〇○])|(?=[ \n]?\d))")
 _OCR_RUN = lazy(r"[0-9OolI〇○](?:[ \n]?[0-9OolI〇○.])*")
 _OCR_DIGIT = {"O": "0", "o": "0", "〇": "0", "○": "0", "l": "1", "I": "1"}
 _OCR_UNIT_FIRST = frozenset("%‰年月日万亿千百元个家人户亩吨公米项所处条套座场次天位倍辆台张名")
@@ -2342,6 +2343,58 @@ def _half_stop(m: re.Match) -> str:
 _ENGLISH_WORDS = lazy(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
 
 
+# a hyphen at a line's end between two digits ("接待游客426-\n0万人次", "粮食总产量达到3-\n54.1万吨"): a range's where
+# nothing says otherwise (decision 79: "增长6-\n6.5%"), a PDF's hyphenation where the page shows it hyphenates, by a hyphen
+# after a point or between two characters (the noise patterns drop those) or by one no range can be, its second number
+# below its first ("426-\n0", not a date's month "2024-\n1-16" nor a span's year "2016-\n2020年"): then each is joined
+_LINE_END_DIGIT_HYPHEN = lazy(r"[-‐](?<=\d[-‐])(?=\n[ \t]*\d)")
+_HYPHENATION_SHOWN = lazy(r"[-‐](?:(?<=\.[-‐])(?=\n[ \t]*\d)|(?<=[\u4e00-\u9fff][-‐])(?=\n[ \t]*[\u4e00-\u9fff]))")
+_NUMBER_BEFORE = lazy(r"(?<![\d.\-‐/／])\d+(?:\.\d+)?$")
+_NUMBER_AFTER = lazy(r"\n[ \t]*(\d+(?:\.\d+)?)([-‐/／.月年日号]?)")
+
+
+def _digit_hyphen_spans(text: str, shown: bool) -> list[tuple[int, int]]:
+    """The line-end hyphens between digits to drop as hyphenation (empty where the page shows none)."""
+    found = []
+    for m in _LINE_END_DIGIT_HYPHEN.finditer(text):
+        i = m.start()
+        a = _NUMBER_BEFORE.search(text, max(0, i - 24), i)
+        b = _NUMBER_AFTER.match(text, i + 1)
+        if a is None or b is None:
+            continue
+        x, y = a.group(), b.group(1)
+        if len(x) == 4 and x[:2] in ("19", "20") and (len(y) == 4 and y[:2] in ("19", "20") or len(y) <= 2 and b.group(2)):
+            continue  # a span of years, a date
+        if "." in x and "." in y:
+            continue  # two numbers with a point each: no number cut in two
+        found.append((i, float(y) < float(x)))
+    if not (shown or any(below for _, below in found)):
+        return []
+    return [(i, i + 1) for i, _ in found]
+
+
+# a page's footnote at its foot, above its page mark, where the page break cut a sentence, whose circled mark the text
+# set earlier after a word ("…规模以上工业增加值①增\n①规模以上工业：年主营业务收入2000万元及以上的工业企业。\n— 3 —\n长8.1%"):
+# the note goes, its figures with it (noise.txt drops a note with no figure; one with a figure may be a list's item set
+# at a page's foot, "①新建高标准农田5万亩。", and stays where no mark in the text calls for it); a blank line may stand
+# above it, and the note may run on over three more lines
+_PAGE_MARK_LINE = (r"[ \t]*(?:[-—–－─━~][ \t]*\d{1,3}[ \t]*[-—–－─━~]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
+                   r"|\d{1,3})[ \t]*(?:\n|$)")
+_NOTE_MARK_USED = lazy(r"[①-⑳](?<=[\u4e00-\u9fff%）)”][①-⑳])")
+_NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=[^\s。！？；：:;!?]\n\n[①-⑳]))[^\n]*"
+                     r"(?:\n(?!" + _PAGE_MARK_LINE + r")[^\n]+){0,3}(?=\n(?:[ \t]*\n)?" + _PAGE_MARK_LINE + ")")
+
+
+def _foot_note_spans(text: str) -> list[tuple[int, int]]:
+    """The footnotes at a page's foot that cut a sentence, their marks set in the text before them."""
+    first: dict[str, int] = {}
+    for m in _NOTE_MARK_USED.finditer(text):
+        first.setdefault(m.group(), m.start())
+    if not first:
+        return []
+    return [m.span() for m in _NOTE_AT_FOOT.finditer(text) if first.get(text[m.start()], m.start()) < m.start()]
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2372,7 +2425,8 @@ def normalize(raw: str) -> Normalized:
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
-        + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else [])
+        + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else []) \
+        + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text else [])
     if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
         spans += _glossary_spans(text)
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
@@ -2382,8 +2436,13 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
+    hyphens = "-\n" in text or "‐\n" in text
+    shown = hyphens and _HYPHENATION_SHOWN.search(text) is not None
     if spans:
         text, st = _drop(text, spans)
+        stages.append(st)
+    if hyphens and (cut := _digit_hyphen_spans(text, shown)):
+        text, st = _drop(text, cut)
         stages.append(st)
     gaps, pieces = _two_columns(text) if "   " in text or "\t" in text else ((), ())
     if gaps:  # (each gap's first space read as a line break, one for one)
