@@ -66,3 +66,20 @@ def test_a_run_whose_first_has_its_own_qualifier_keeps_the_others_own():
     fs = _report("二、2017年主要预期目标\n全市地区生产总值、固定资产投资分别增长6.5%左右8%。", 2017)
     assert val(fs, ("gdp", "target", "2017", "growth")) == (6.5, "about")
     assert val(fs, ("fixed_asset_investment", "target", "2017", "growth")) == (8, "eq")
+
+
+# 3. last year's targets restated in the review after the year and a comma and who set them ("2018年，我们确定的主要
+# 目标是…"): last year's targets (the target word after 确定的 is no cue of its own: the figure had been the result)
+@pytest.mark.parametrize("lead", ["2017年，我们确定的主要目标是", "2017年，全市确定的主要预期目标是：", "2017年，我们提出的发展目标为"])
+def test_last_years_target_after_the_year_and_who_set_it(lead):
+    fs = _report("一、2017年工作回顾\n" + lead + "地区生产总值增长8.5%，城镇新增就业4万人。全市地区生产总值实际增长7.9%，"
+                 "城镇新增就业4.3万人。", 2018)
+    assert val(fs, ("gdp", "target", "2017", "growth")) == (8.5, "eq")
+    assert val(fs, ("gdp", "actual", "2017", "growth")) == (7.9, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2017", "level")) == (4.3, "eq")
+
+
+def test_the_report_years_targets_after_the_year_and_who_set_them():
+    fs = _report("二、2018年工作安排\n2018年，我们确定的主要目标是：地区生产总值增长7.5%左右，城镇新增就业4万人。", 2018)
+    assert val(fs, ("gdp", "target", "2018", "growth")) == (7.5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2018", "level")) == (4, "eq")
