@@ -724,6 +724,7 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     where a full-width glyph did not fit); 0 for any other text (a web page's paragraphs, one a line). ``indented`` as
     for column_width."""
     counts: dict[int, int] = {}
+    heads: dict[int, int] = {}  # (of them, the numbered titles: no figure, no sentence's end)
     n = 0
     pos = 0
     for line in text.split("\n"):
@@ -733,12 +734,17 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
             n += 1
             w = _cells_as_set(line, at, indented)
             counts[w] = counts.get(w, 0) + 1
+            if (hm := _HEADING.match(line)) is not None and "。" not in line and _ANY_DIGIT.search(line, hm.end()) is None:
+                heads[w] = heads.get(w, 0) + 1
     if n < 6:
         return 0
     mode = max(counts, key=counts.get)
     if counts.get(mode + 1):  # (the mode is the width less a half cell: a line's full width is the larger)
         mode += 1
-    return mode if mode >= 32 and counts[mode] + counts.get(mode - 1, 0) >= 0.4 * n else 0
+    near = counts[mode] + counts.get(mode - 1, 0)
+    # (a page's width cuts its prose lines: where most lines of the width are numbered headings, a web page's paragraphs
+    # one a line under titles of one length, “（六）保障改善民生，增进人民福祉”, no converter's page cut them)
+    return mode if mode >= 32 and near >= 0.4 * n and heads.get(mode, 0) + heads.get(mode - 1, 0) <= 0.5 * near else 0
 
 
 # a paragraph's indent opening a line (two spaces to eight: an ideographic space is folded to one; a wider one is a

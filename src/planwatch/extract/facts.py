@@ -2671,7 +2671,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     for a, b in zip(reversed(out[:-1]), reversed(out[1:])):
         if a.qualifier == "eq" and b.qualifier in ("about", "at_least", "at_most") \
                 and (a.unit == b.unit or text.endswith(_HELD_AT, 0, a.start)) \
-                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
+                and text[a.end:b.start].strip() in _RUN_SEPS and _BARE_END.match(text, a.end) \
                 and (id(b) in carried or not _BARE_END.match(text, b.end)):
             a.qualifier = b.qualifier
             carried.add(id(a))
@@ -2679,7 +2679,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     # bare separator bounds the others too (where they have none of their own; 近/约 is the first's own)
     for a, b in zip(out[:-1], out[1:]):
         if b.qualifier == "eq" and a.qualifier in ("at_least", "at_most") and a.unit == b.unit \
-                and text[a.end:b.start].strip() in ("、", "和", "及", "与") and _BARE_END.match(text, a.end) \
+                and text[a.end:b.start].strip() in _RUN_SEPS and _BARE_END.match(text, a.end) \
                 and not text.endswith(_AFTER_QUALIFIER, 0, a.end):
             b.qualifier = a.qualifier
     return [v for v in out if v.measure]
@@ -2689,7 +2689,9 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 _HELD_AT = ("稳定在", "保持在")
 
 
-_BARE_END = re.compile(r"\s*[、和及与]\s*[\d.]")  # nothing after a value but the separator
+# nothing after a value but the separator, or none where a printing dropped it ("分别增长7.5%8%10%左右", spec)
+_BARE_END = re.compile(r"\s*(?:[、和及与]\s*)?[\d.]")
+_RUN_SEPS = ("、", "和", "及", "与", "")
 # ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
 # ("比2025年增长一倍", "实现倍增": the count in words, or the doubling named so; not "倍增计划", a programme)
 _DOUBLING = re.compile(r"翻了?(?:(?P<n>一|两|二|三)番|番(?![工计行式]))(?P<over>以上|多)?"
