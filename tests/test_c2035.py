@@ -1,0 +1,35 @@
+"""c2035: whole prefecture-city reports of 2020–2025, blind (decision 135)."""
+import pytest
+
+from factkeys import facts, val
+
+_HEAD = "政府工作报告\n——2022年1月12日在某某市第七届人民代表大会第一次会议上\n市长 王某\n"
+
+
+def _report(body: str, year: int = 2022):
+    return facts(_HEAD.replace("2022", str(year)) + body + "\n", report_year=year, region="某某市", level="prefecture")
+
+
+# 1. a task paragraph of the year opened by the plan's goal ("力争到2025年…突破1500亿元。"): a sentence turned back to
+# the year after it (全年…, 今年…) ends the opener's lead, so the plain sentences after are the year's targets again
+# (they had become goals of the plan's span, and a rate whose goal key was taken was lost)
+@pytest.mark.parametrize("turn", [
+    "全年新增规上工业企业100户，规模以上工业企业达到1100户。",
+    "今年新建5G基站1500个，推动千家企业上云。",
+])
+def test_a_sentence_of_the_year_ends_the_plans_lead_in_a_task_paragraph(turn):
+    fs = _report("二、今后五年的目标任务\n今后五年主要目标是：研发经费投入强度达到1.8%。\n"
+                 "三、2022年工作安排\n（二）加快建设现代化产业体系\n围绕三个千亿级产业，力争到2025年光伏产业产值突破1500亿元。"
+                 + turn + "研发经费投入强度提高到1.4%，技术合同成交额达到25亿元。")
+    assert val(fs, ("rnd_intensity", "target", "2022", "share")) == (1.4, "eq")
+    assert val(fs, ("rnd_intensity", "goal", "2022-2026", "share")) == (1.8, "eq")
+    assert val(fs, ("tech_contract_value", "target", "2022", "level")) == (25, "eq")
+    assert ("tech_contract_value", "goal", "2022-2026", "level") not in fs
+
+
+def test_a_plan_paragraph_with_no_turn_to_the_year_keeps_its_lead():
+    # (no sentence of the year between: the paragraph the plan's last year opens is still the plan's, decision 121)
+    fs = _report("三、2022年工作安排\n（四）持续改善生态环境\n到2025年，全市森林覆盖率达到53%，湿地保护率达到55%。"
+                 "空气质量优良天数比例达到95%。")
+    assert ("good_air_days", "goal", "2022-2026", "share") in fs or ("good_air_days", "goal", "2025", "share") in fs
+    assert ("good_air_days", "target", "2022", "share") not in fs
