@@ -1,7 +1,7 @@
 """c2035: whole prefecture-city reports of 2020–2025, blind (decision 135)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, keys_of, pledged, read, val
 
 _HEAD = "政府工作报告\n——2022年1月12日在某某市第七届人民代表大会第一次会议上\n市长 王某\n"
 
@@ -33,3 +33,21 @@ def test_a_plan_paragraph_with_no_turn_to_the_year_keeps_its_lead():
                  "空气质量优良天数比例达到95%。")
     assert ("good_air_days", "goal", "2022-2026", "share") in fs or ("good_air_days", "goal", "2025", "share") in fs
     assert ("good_air_days", "target", "2022", "share") not in fs
+
+
+# 2. the year's target list set as a sub-section with numbered items, under a part that sets the plan's goals and the
+# year's work ("二、“十四五”时期发展目标和2021年工作安排 > （二）2021年主要预期目标 > 1.经济增长。…"): its items are
+# indicator facts, not pledges, as under a part of the year's work alone (they had been pledged as the year's tasks)
+@pytest.mark.parametrize("top, sub", [
+    ("二、“十四五”时期发展目标和2021年工作安排", "（二）2021年主要预期目标"),
+    ("二、今后五年奋斗目标和2021年工作安排", "（二）2021年经济社会发展主要指标"),
+])
+def test_numbered_items_of_the_years_targets_under_a_plan_and_year_part_are_no_pledges(top, sub):
+    text = (_HEAD.replace("2022", "2021") + top + "\n（一）“十四五”时期主要目标\n1.经济发展。地区生产总值年均增长6.5%左右。\n"
+            + sub + "\n1.经济增长。地区生产总值增长7%左右。\n2.就业。城镇新增就业4万人，城镇调查失业率控制在5.5%以内。\n"
+            "（三）2021年重点工作\n1.稳定工业增长。全年新增规上工业企业80户，新建5G基站1500个。\n")
+    d = read(text, report_year=2021, region="某某市", level="prefecture")
+    assert pledged(d) == {("规上工业企业", 80, "户"), ("5G基站", 1500, "个")}, pledged(d)
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (4, "eq")
