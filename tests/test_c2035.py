@@ -51,3 +51,19 @@ def test_numbered_items_of_the_years_targets_under_a_plan_and_year_part_are_no_p
     fs = keys_of(d)
     assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
     assert val(fs, ("urban_new_jobs", "target", "2021", "level")) == (4, "eq")
+
+
+# 3. trade and foreign investment named as one item of the target list ("外贸外资稳中提质", "外贸外资保持稳定"): a
+# qualitative target of each (compounds.tsv); not a task's title that promotes them ("促进外贸外资稳中提质")
+@pytest.mark.parametrize("item", ["外贸外资稳中提质", "外贸外资保持稳定", "外贸外资总体平稳"])
+def test_trade_and_foreign_investment_as_one_target_item(item):
+    fs = _report("二、2022年主要目标\n今年主要预期目标是：地区生产总值增长6%左右；" + item + "；居民消费价格涨幅3%左右。")
+    assert val(fs, ("foreign_trade", "target", "2022", "growth")) == (None, "qualitative")
+    assert val(fs, ("fdi", "target", "2022", "growth")) == (None, "qualitative")
+
+
+def test_a_task_title_promoting_trade_and_investment_sets_no_target():
+    fs = _report("二、2022年主要目标\n今年主要预期目标是：地区生产总值增长6%左右。\n三、2022年重点工作\n（五）促进外贸外资稳中提质。"
+                 "推动外贸外资平稳发展，新增外贸企业30家。")
+    assert ("fdi", "target", "2022", "growth") not in fs
+    assert ("foreign_trade", "target", "2022", "growth") not in fs
