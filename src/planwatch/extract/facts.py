@@ -4518,6 +4518,7 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+_YEAR_TURN = re.compile(r"全年|今年(?!以来)")  # (a sentence of the year's work, in a paragraph a plan's goal opened)
 _PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
@@ -5450,6 +5451,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  and not _plan_weighed(text, g.end(), pos)
                                  and not (text[g.start()] == "到" and g.end() < full_start and not plans_named
                                           and int(g.group(0)[1:5]) % 5)
+                                 # (a sentence turned back to the year after the opener's ends its lead: "力争到2025年
+                                 # …突破1500亿元。全年新增规上工业企业100户…。研发经费投入强度提高到1.4%" is this year's)
+                                 and ((k := text.find("。", g.end(), full_start)) < 0
+                                      or not _YEAR_TURN.search(text, k, full_start))
                                  or _proposal_opens(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"

@@ -2106,10 +2106,13 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         return "tasks"
     if role in ("targets", "tasks") and sec is not None and sec.depth > 1 and _year_work_top(top, meta) \
             and not _GOAL_PERIOD.search(sec.path, len(top)) \
-            and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]):
+            and not (_GOALS_TITLE.search(sec.path, len(top)) and f"{meta.report_year}年" not in sec.path[len(top):]) \
+            and not (_OWN_TARGETS.search(sec.path, len(top)) and not _TASK_TITLE.search(sec.path, len(top))):
         # "二、“十四五”时期主要目标和2021年工作安排 > （二）扩大有效投资": a sub-section of a part that sets
         # the plan's goals and this year's work, naming no plan of its own, is this year's tasks
         # (its work named alone, last: "二、今后五年目标任务和2022年工作")
+        # (not the year's target list below it, its items numbered: "…和2021年工作安排 > （二）2021年主要预期目标 >
+        # 1.经济增长。地区生产总值增长7%左右。", whose figures are indicator facts, as in a part of the year's work alone)
         return "tasks"
     if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
         return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
