@@ -1022,8 +1022,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         after_guard = after_guards.get(alias) or after_guards["*"]
         if after_guard and text.startswith(after_guard, e):
             continue
-        # (a name its verb opens, "实现旅游综合收入" right after the visitors' count (compounds.tsv), guarded as the bare name)
-        if (earlier := earlier_guards.get(alias[2:] if alias[:2] in _CLAUSE_VERBS else alias)) is not None:
+        if (earlier := earlier_guards.get(alias)) is not None:
             lead30 = text[max(0, s - 30):s]
             lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
             if any(w in lead30 for w in earlier):
@@ -1162,6 +1161,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+        if partial is None and lead[-1:] == "、" and alias[:2] in _CLAUSE_VERBS and (zm := _ZONE_SUBJECT.match(text, cs)) is not None \
+                and zm.group(2) and zm.end() <= s and not (meta.zone and meta.zone.endswith(zm.group(2))) \
+                and not _OWN_WORD.search(zm.group(1)):
+            # "大峡谷景区累计接待游客150万人次、实现旅游总收入8.2亿元": the revenue joined to the scenic area's visitors
+            # by 、 is the area's too, as after a comma (_subject_part)
+            partial = topic = zm.group(1)[-8:]
         if topic and own and (om := _own_after(text, e, own)) is not None:
             # ("临夏州地区生产总值增长6%，我县增长7.1%", "全州8个县市中有6个地区生产总值增速超过6%，我县增长7.1%": the
             # region's own figure right after a place's, its name left out, decision 102)
@@ -1346,6 +1351,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
+    if zm is None and (before := _after_mark(_CLAUSE_MARKS, text, ss, cs - 1)) > ss and _DIGIT.search(text, ss, before) is None:
+        # "文化旅游融合发展，会宁红军会师旧址景区全年接待游客486万人次，实现旅游综合收入23.6亿元": the subject opens the
+        # clause after a lead with no figure
+        zm = _ZONE_SUBJECT.match(text, before)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
     if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
