@@ -1161,6 +1161,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+        if partial is None and lead[-1:] == "、" and alias[:2] in _CLAUSE_VERBS and (zm := _ZONE_SUBJECT.match(text, cs)) is not None \
+                and zm.group(2) and zm.end() <= s and not (meta.zone and meta.zone.endswith(zm.group(2))) \
+                and not _OWN_WORD.search(zm.group(1)):
+            # "大峡谷景区累计接待游客150万人次、实现旅游总收入8.2亿元": the revenue joined to the scenic area's visitors
+            # by 、 is the area's too, as after a comma (_subject_part)
+            partial = topic = zm.group(1)[-8:]
         if topic and own and (om := _own_after(text, e, own)) is not None:
             # ("临夏州地区生产总值增长6%，我县增长7.1%", "全州8个县市中有6个地区生产总值增速超过6%，我县增长7.1%": the
             # region's own figure right after a place's, its name left out, decision 102)
@@ -1345,6 +1351,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
+    if zm is None and (before := _after_mark(_CLAUSE_MARKS, text, ss, cs - 1)) > ss and _DIGIT.search(text, ss, before) is None:
+        # "文化旅游融合发展，会宁红军会师旧址景区全年接待游客486万人次，实现旅游综合收入23.6亿元": the subject opens the
+        # clause after a lead with no figure
+        zm = _ZONE_SUBJECT.match(text, before)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
     if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
@@ -2433,6 +2443,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "增速居全国百强县第5位", the figure's rate ranked among them, nor "地区生产总值在全国百强县中排名第40位",
             # the figure named right before)
             continue
+        if (cs := _after_mark(_CLAUSE_MARKS, text, start, rk.start())) > start \
+                and any(w in text[_after_mark(_CLAUSE_MARKS, text, start, cs - 1):cs] for w in _composite_rank()) \
+                and not any(w in text[cs:rk.start()] for w in _rate_words() + ("总量",)):
+            # "年均增长9.8%，连续五年位居全国综合实力百强县（市）第一方阵，2022年排名全国第38位": a bare place in the
+            # clause right after a composite ranking's is in that ranking too
+            continue
         # "从全省第15位上升到第8位": the place it started from is no fact; the end shares its field
         if text[max(start, rk.start() - 1):rk.start()] in ("从", "由") and _RANK_TO.match(text, rk.end()):
             from_scope = scope
@@ -3290,6 +3306,20 @@ _CARRIED_OUT = re.compile(r"(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{
 _ALIGNED = re.compile(r"(?:对标|对接|衔接|锚定|围绕|紧扣|着眼|聚焦|瞄准|按照|根据|立足|对照|考虑|结合|依据|参照|遵循"
                       # ("进入“十五五”，", "开启“十五五”新征程", "站在“十五五”新起点上", "作为“十五五”的第一年": the plan's start, this year)
                       r"|进入|开启|开局|站在|作为|迈入|步入|迈进)[^，,。；;：:\d]{0,4}$")
+# a plan under way checked against or looked back on ("对照“十四五”规划，", "从“十四五”规划实施情况看，")
+# (or its mid-term review reported: "“十四五”规划中期评估显示，", "从“十四五”规划中期评估情况看，")
+_PLAN_CHECKED = re.compile(r"(?:对照|比照|从)$")
+_PLAN_CHECKED_AFTER = re.compile(r"[”\"’]?(?:规划(?:纲要)?)?(?:主要)?(?:目标|指标|实施情况|实施进度|进展情况|进展|进度|(?:实施)?中期评估(?:情况|结果)?)?"
+                                 r"(?:来?看)?[，,](?![^。；;\n]{0,24}?(?:需|必须|力争|确保|要|努力|争取))")
+_PLAN_REVIEWED_AFTER = re.compile(r"[”\"’]?(?:规划(?:纲要)?)?(?:实施)?中期评估(?:情况|结果)?(?:显示|表明)[，,]")
+
+
+def _plan_checked(text: str, m: re.Match, start: int) -> re.Match | None:
+    """The words after a plan's name (``_PLAN_NAME``) that check the figures after them against it or report its
+    mid-term review, so that they are of its years gone by; None where there are none."""
+    if _PLAN_CHECKED.search(text, max(start, m.start() - 6), m.start()):
+        return _PLAN_CHECKED_AFTER.match(text, m.end())
+    return _PLAN_REVIEWED_AFTER.match(text, m.end()) if text.find("中期评估", m.end(), m.end() + 8) >= 0 else None
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成",
 # "“十三五”发展目标胜利实现", "“十三五”主要指标全面完成", "夺取“十三五”全面胜利")
@@ -3539,6 +3569,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # year up to the year reviewed, as "“十四五”以来" within the plan)
             # "“十四五”以来" in a report within the plan: the years of it gone by
             out.append((m.end(), "span", y - 1))
+        elif a < y <= a + 4 and (ck := _plan_checked(text, m, start)) is not None:
+            # "对照“十四五”规划，全县地区生产总值年均增长5.9%，低于规划确定的7.5%的目标": the plan under way
+            # checked against, its years gone by (as "“十四五”以来"; the cue after the clause, no plan's end named);
+            # not "…，今后三年需年均增长8%"
+            out.append((ck.end(), "span", y - 1))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             if (_CARRIED_OUT.search(text, max(start, m.start() - 8), m.start())
                     and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end()))
@@ -4115,7 +4150,8 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     named = _last(_RANGE.finditer(text, start, pos))
     if named is not None and int(named.group(2)) == end_year:
         return int(named.group(1))
-    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3))
+    plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3)
+                 or _plan_checked(text, m, start) is not None)
     sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
     since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
     if plan is not None and (n := _last(_N_YEARS_SKIP.finditer(text, plan.end(), pos))) is not None \
@@ -7216,6 +7252,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
     # after 分别 go one to each group in the same way, each earlier group ranked in no place of its own)
     if "分别" not in text:
         return  # (each run needs it: most groups are passed over without a list built)
+    for i, vs in enumerate(values):
+        if len(vs) >= 3 and vs[-1].measure == "level" and vs[-2].measure == "level":
+            _own_then_levels(text, groups, values, i)
     for ranked in (False, True):
         for i, vs in enumerate(values):
             if len(vs) < 2:
@@ -7247,6 +7286,33 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                     if j != i:
                         values[j].append(v)
             values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks)]
+
+
+def _own_then_levels(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int) -> None:
+    """"城镇居民人均可支配收入年均增长6.8%，农村居民人均可支配收入年均增长8.1%，分别达到49860元和25630元": one-name
+    groups each stating a change of its own and no amount, the last then a run of amounts after 分别: one to each
+    group, in order (as _own_then_respectively does for a run of changes)."""
+    vs = values[i]
+    f = text.rfind("分别", groups[i][-1].end, vs[-1].start)
+    if f < 0:
+        return
+    run = [v for v in vs if v.start > f]
+    own = [v for v in vs if v.end <= f]
+    k = len(run)
+    if not own or k < 2 or i - k + 1 < 0 or any(v.measure != "level" or v.unit != run[0].unit for v in run) \
+            or any(v.measure not in ("growth", "pp_change") for v in own) \
+            or any(text[a.end:b.start] not in ("、", "和", "与", "及") for a, b in zip(run, run[1:])) \
+            or find_mark(text, own[-1].end, f, _SENT_MARKS) >= 0:
+        return
+    span = range(i - k + 1, i)
+    if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in (*span, i)) \
+            or find_mark(text, groups[span[0]][0].start, f, _SENT_MARKS) >= 0:
+        return
+    if any(not values[j] or any(v.measure not in ("growth", "pp_change") for v in values[j]) for j in span):
+        return
+    for j, v in zip(span, run):
+        values[j].append(v)
+    values[i] = [v for v in vs if v not in run[:-1]]
 
 
 def _own_then_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int,
@@ -7577,6 +7643,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 
 
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
+_BOTH_MEASURES = re.compile(r"(?:总量|规模)(?:和|与|及|、)(?:增速|增幅)均")
 # the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
 _EACH_HELD_FOR = re.compile(r"分别连续\d{1,3}年(?:[、和及与]\d{1,3}年)+(?:位?居|位列|排名|稳居|保持)")
 _PAIR_JOINS = ("、", "，", ",", "和", "及")
@@ -7591,6 +7658,9 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
         if not ranks:
             continue
         r = ranks[0]
+        if _BOTH_MEASURES.search(text, max(0, r.start - 8), r.start + 1):
+            # "…，固定资产投资完成356.2亿元，增长22.6%，总量和增速均居全市第一": 均 over the two measures of the last name
+            continue
         own = {iid for m in groups[i] for iid in m.ids}
         j = i - 1
         # (not the same indicator's figure before: "新增市场主体9200户，市场主体存量和年度增量均位居…第一" ranks one)

@@ -545,7 +545,7 @@ _CAPACITY_NAMED = re.compile(r"项目|工程|基地|产业园|生产线|工厂|�
 # an output's unit run straight into a product and a project's head ("1000万吨炼油项目", "120万吨乙烯改扩建项目",
 # "30万辆新能源汽车生产线"): the figure is the project's capacity, part of its name
 _OUTPUT_UNITS = frozenset(("吨", "万吨", "千吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "辆", "万辆", "台", "万台"))
-_OUTPUT_NAMED = re.compile(r"[^\W\d_]{1,10}?(?:项目|工程|生产线)")
+_OUTPUT_NAMED = re.compile(r"[^\W\d_]{1,10}?(?:项目|工程|生产线|基地)")  # (a base too: "加快推进200万千瓦风光电基地建设")
 # a power plant's capacity in its name, after its owner or place and before its kind ("国能盐池200万千瓦光伏治沙项目、
 # 盐池县100万千瓦风电项目"): the name goes on to 项目/电站/工程 with no count of its own after it
 _POWER_UNITS = frozenset(("千瓦", "万千瓦", "兆瓦", "吉瓦", "万千伏安", "千伏安"))
