@@ -3178,6 +3178,29 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_PLAN_SECTION_ROLES = ("tasks", "targets", "requirements")
+_PART_YEAR: set[tuple[int, int]] = set()  # (texts whose title names part of the report year as the time they report on)
+# a title on part of the year ("关于…2023年上半年国民经济和社会发展计划执行情况的报告", "1—5月我市经济运行稳中有进",
+# "一季度云南经济运行开局良好"; not a December plan report's "1-11月…执行情况与2020年计划草案")
+_PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
+                              r"|前(?:[2-9]|1[01]|[两二三四五六七八九十]|十一)个月)"
+                              r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
+# what makes a figure in such a text the year's: the whole year, an aim or an estimate, or a year named
+# ("预计全年增长6.5%", "全年目标", "力争", "2024年，全省地区生产总值…"; not "2023年上半年")
+_YEAR_OWN_WORD = re.compile(r"全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
+                            r"|(?:19|20)\d\d年(?![上下]半年|前三季度|[一二三四]季度|1\s*[—–\-～~至]|\d{1,2}月)")
+_YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
+
+
+def _part_year_title(text: str) -> bool:
+    """Whether a line of the text's head (a page's chrome may stand before its title) is a title on part of the year."""
+    m = _PART_YEAR_TITLE.search(text, 0, 200)
+    if m is None:
+        return False
+    ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    return "草案" not in text[ls:le if le >= 0 else len(text)]
+
+
 _LISTED_BEFORE = frozenset("、和与及")
 
 
@@ -4415,7 +4438,8 @@ _TARGET_WORD_LAST = frozenset("标划值期")
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
 # (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (or the plan's outline named as a document, a mid-term evaluation's: "低于《纲要》88%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:《[^》\\n]{{0,40}}》)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
@@ -4572,7 +4596,8 @@ _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目�
 _TARGET_IS = re.compile(r"目标(?:为|是)")
 _YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
 _BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
-_WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
+# (年初 too: "第四季度，我们将围绕年初确定的…增长7%的目标", the year's target after the part's time)
+_WHOLE_YEAR = re.compile(r"全年|预计|年度|年初(?!以来|至今)|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
 _NOUN_AFTER_FIRST = "实业的企单项主中"
@@ -6019,6 +6044,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 md = d.group(1)  # no meeting day: a page dated in November or December is as late
         elif (d := _MONTH_DATED.search(norm.raw, 0, head)) is not None:
             md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
+    if _part_year_title(text):
+        # a report or a news item on part of the year: its figures are the part's unless they name the year
+        _PART_YEAR.add((id(text), len(text)))
+        try:
+            return _extract_dated(norm, text, outline, meta, an, md, on)
+        finally:
+            _PART_YEAR.discard((id(text), len(text)))
+    return _extract_dated(norm, text, outline, meta, an, md, on)
+
+
+def _extract_dated(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None,
+                   md: str, on: str) -> list[Fact]:
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
@@ -6374,6 +6411,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
+                # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
+                # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
+                # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
+                ss = _sentence_start(text, gstart)
+                at = v.start if v is not None and v.start > gstart else gstart
+                ow = _last(_YEAR_OWN_WORD.finditer(text, ss, at))
+                if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
+                    continue
+                if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
+                    period = str(year)
             if role == "goal" and section_role == "review" and year is not None and v is not None \
                     and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
