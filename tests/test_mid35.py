@@ -115,3 +115,22 @@ def test_half_year_report_headings(head):
     assert val(fs, ("retail_sales", "target", "2024", "growth")) == (6, "eq")
     assert not [k for k in fs if k[1] == "actual"]
     assert ("亿元以上项目", 45) in {(p.object, p.value) for p in d.pledges}
+
+
+def test_completion_ratio_names_no_time_of_the_figure():
+    text = ("某某县2023年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+            "固定资产投资完成年度计划的49.6%，增长3.1%。一般公共预算收入占全年预算的56%，同比增长9.2%。\n")
+    fs = facts(text, report_year=2023)
+    assert not [k for k in fs if k[0] in ("fixed_asset_investment", "general_budget_revenue")]
+
+
+# the report year of a page on the first part of a year is that year (not the year after, as for a December plan
+# report on eleven months)
+@pytest.mark.parametrize("text,year", [
+    ("2025年一季度全县经济运行情况\n一季度，全县规模以上工业增加值同比增长9.4%。\n", 2025),
+    ("某某市2024年1-9月主要经济指标简析\n1-9月，全市固定资产投资增长5.1%。\n", 2024),
+    ("关于2022年上半年计划执行情况的报告\n上半年，全区一般公共预算收入增长3.3%。\n", 2022),
+    ("关于2023年1-11月国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n预计全年地区生产总值增长5%。\n", 2024),
+])
+def test_report_year_of_a_part_of_the_year(text, year):
+    assert read(text).meta.report_year == year

@@ -3187,7 +3187,8 @@ _PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|[一二三]季度|(?<!
                               r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
 # what makes a figure in such a text the year's: the whole year, an aim or an estimate, or a year named
 # ("预计全年增长6.5%", "全年目标", "力争", "2024年，全省地区生产总值…"; not "2023年上半年")
-_YEAR_OWN_WORD = re.compile(r"全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
+# (a completion ratio's words name no time of the figures: "固定资产投资完成年度计划的49.6%，增长3.1%" is the part's)
+_YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|全年|年初)?(?:计划|目标|预算)?(?:任务)?的[\d.]+%)|全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
                             r"|(?:19|20)\d\d年(?![上下]半年|前三季度|[一二三四]季度|1\s*[—–\-～~至]|\d{1,2}月)")
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
@@ -6417,7 +6418,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
                 ss = _sentence_start(text, gstart)
                 at = v.start if v is not None and v.start > gstart else gstart
-                ow = _last(_YEAR_OWN_WORD.finditer(text, ss, at))
+                ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
                 if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
                     continue
                 if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
