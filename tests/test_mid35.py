@@ -134,3 +134,28 @@ def test_completion_ratio_names_no_time_of_the_figure():
 ])
 def test_report_year_of_a_part_of_the_year(text, year):
     assert read(text).meta.report_year == year
+
+
+# a mid-term evaluation's indicator items: the name heading its item, the plan's goal and the years gone by after it
+# (and its part on the indicators' progress is a review, though its title names the indicators)
+EVAL_ITEMS = ("关于某某市“十四五”规划纲要实施中期评估的报告\n——2023年10月20日\n一、主要指标进展情况\n{item}\n"
+              "二、推进《纲要》实施的主要举措\n加快产业转型升级。\n")
+
+
+@pytest.mark.parametrize("item,expected", [
+    ("1.一般公共预算收入。规划目标为年均增长5%，2021—2022年年均增长3.8%，进度滞后。",
+     {("general_budget_revenue", "goal", "2021-2025", "growth"): (5, "eq"),
+      ("general_budget_revenue", "actual", "2021-2022", "growth"): (3.8, "eq")}),
+    ("2.森林覆盖率。规划目标为2025年达到45%，2022年达到44.3%，进度符合预期。",
+     {("forest_coverage", "goal", "2025", "share"): (45, "eq"), ("forest_coverage", "actual", "2022", "share"): (44.3, "eq")}),
+    ("（三）研发经费投入强度。由2020年的1.8%提高到2022年的2.05%，规划目标2.3%。",
+     {("rnd_intensity", "actual", "2022", "share"): (2.05, "eq"), ("rnd_intensity", "goal", "2021-2025", "share"): (2.3, "eq")}),
+    ("城镇居民人均可支配收入规划目标为年均增长6.5%左右，2021—2022年年均增长5.9%。",
+     {("urban_disposable_income", "goal", "2021-2025", "growth"): (6.5, "about"),
+      ("urban_disposable_income", "actual", "2021-2022", "growth"): (5.9, "eq")}),
+])
+def test_evaluation_items(item, expected):
+    fs = facts(EVAL_ITEMS.format(item=item), report_year=2023)
+    for key, v in expected.items():
+        assert val(fs, key) == v
+    assert not [k for k in fs if k[1] == "target"]
