@@ -159,3 +159,12 @@ def test_evaluation_items(item, expected):
     for key, v in expected.items():
         assert val(fs, key) == v
     assert not [k for k in fs if k[1] == "target"]
+
+
+def test_comparison_with_the_years_target_names_no_time():
+    text = ("某某市2022年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+            "上半年，全市地区生产总值增长4.6%，快于全年目标0.1个百分点，规模以上工业增加值增长6.2%，固定资产投资增长8.8%。\n"
+            "从全年看，确保实现地区生产总值增长5.5%的目标。\n")
+    fs = facts(text, report_year=2022)
+    assert not [k for k in fs if k[0] in ("industrial_va", "fixed_asset_investment")]
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (5.5, "eq")

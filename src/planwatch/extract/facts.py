@@ -3187,8 +3187,10 @@ _PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|[一二三]季度|(?<!
                               r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
 # what makes a figure in such a text the year's: the whole year, an aim or an estimate, or a year named
 # ("预计全年增长6.5%", "全年目标", "力争", "2024年，全省地区生产总值…"; not "2023年上半年")
-# (a completion ratio's words name no time of the figures: "固定资产投资完成年度计划的49.6%，增长3.1%" is the part's)
-_YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|全年|年初)?(?:计划|目标|预算)?(?:任务)?的[\d.]+%)|全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
+# (a completion ratio's words name no time of the figures: "固定资产投资完成年度计划的49.6%，增长3.1%" is the part's;
+# nor does a comparison with the year's target: "增长5.1%，高于全年目标0.3个百分点，规上工业增加值增长6.2%")
+_YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|全年|年初)?(?:计划|目标|预算)?(?:任务)?的[\d.]+%"
+                            r"|(?:高于|低于|快于|慢于|好于|超过|超出)(?:全年|年度|年初)?(?:预期)?(?:目标|计划|预期)(?:[\d.]+个百分点)?)|全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
                             r"|(?:19|20)\d\d年(?![上下]半年|前三季度|[一二三四]季度|1\s*[—–\-～~至]|\d{1,2}月)")
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
