@@ -168,3 +168,14 @@ def test_comparison_with_the_years_target_names_no_time():
     fs = facts(text, report_year=2022)
     assert not [k for k in fs if k[0] in ("industrial_va", "fixed_asset_investment")]
     assert val(fs, ("gdp", "target", "2022", "growth")) == (5.5, "eq")
+
+
+def test_growth_column_after_a_part_of_the_year_is_the_parts():
+    text = ("某某市2023年前三季度主要经济指标完成情况\n"
+            "| 指标名称 | 单位 | 年度计划 | 前三季度完成 | 同比增长（%） |\n"
+            "| 社会消费品零售总额 | 亿元 | 560 | 398.2 | 6.3 |\n"
+            "| 一般公共预算收入 | 亿元 | 45 | 33.1 | 5.2 |\n")
+    fs = facts(text, report_year=2023)
+    assert val(fs, ("retail_sales", "target", "2023", "level")) == (560, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (45, "eq")
+    assert not [k for k in fs if k[3] == "growth" or k[1] == "actual"]

@@ -6949,12 +6949,15 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         name_col += 1  # "序号 | 指标名称", "类别 | 指标": the names stand under the last head of the run
     found: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col = None
+    part_col = -1  # (the last column of a part of the year: "全年目标 | 上半年完成 | 增长（%）", the growth is the half's)
     for j, h in enumerate(heads):
         hu = _HEAD_UNIT.search(h)
         if cues["table_unit_head"].fullmatch(h):
             unit_col = j
         elif j <= name_col:
             continue
+        elif _PART_YEAR_HEAD.search(h) and not _RATE_HEAD.search(h):
+            part_col = j
         elif (rp := _column(h, y, titled)) is not None:
             # ("2023年计划（增长%）": the column's figures are changes in %)
             gb = _GROWTH_BRACKET.search(h) if hu else None
@@ -6962,7 +6965,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
             found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
                         _bracket_word(gb) if gb else "增长" if gt else "")
-        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
+        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h) and part_col < max(found):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
             role, period = found[max(found)][:2]
