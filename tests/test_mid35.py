@@ -179,3 +179,15 @@ def test_growth_column_after_a_part_of_the_year_is_the_parts():
     assert val(fs, ("retail_sales", "target", "2023", "level")) == (560, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (45, "eq")
     assert not [k for k in fs if k[3] == "growth" or k[1] == "actual"]
+
+
+@pytest.mark.parametrize("head", ["二、全年主要指标预测", "二、全年经济运行预判"])
+def test_the_years_results_foreseen_are_the_report_years(head):
+    text = ("关于某某区2021年上半年国民经济和社会发展计划执行情况的报告\n——2021年8月26日\n一、上半年计划执行情况\n"
+            "上半年，全区地区生产总值增长12.3%。\n" + head + "\n综合判断，全年地区生产总值有望增长8.5%左右，"
+            "预计全年完成固定资产投资310亿元，城镇新增就业1.5万人。\n三、下半年重点工作\n新开工项目12个。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (8.5, "about")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "level")) == (310, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (1.5, "eq")
+    assert not [k for k in fs if k[2] == "2020"]
