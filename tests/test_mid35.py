@@ -191,3 +191,19 @@ def test_the_years_results_foreseen_are_the_report_years(head):
     assert val(fs, ("fixed_asset_investment", "actual", "2021", "level")) == (310, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2021", "level")) == (1.5, "eq")
     assert not [k for k in fs if k[2] == "2020"]
+
+
+def test_related_link_label_before_prose_is_not_cut_mid_line():
+    # (a 相关链接 label before a sentence longer than a link's title: no line of links, kept whole, not its first 80
+    # characters cut away and the rest left)
+    from planwatch.normalize import normalize
+    line = ("相关链接：今年1月召开的市十五届人大三次会议确定，2021年全市经济社会发展主要预期目标为：地区生产总值增长7%，"
+            "规模以上工业增加值增长7.5%，固定资产投资增长9%，社会消费品零售总额增长8%，一般公共预算收入增长5%。")
+    text = "1—4月我市经济运行持续向好\n1—4月，全市规模以上工业增加值同比增长15.2%。\n" + line + "\n"
+    assert line in normalize(text).text
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("industrial_va", "target", "2021", "growth")) == (7.5, "eq")
+    assert not [k for k in fs if k[1] == "actual"]
+    # (a line of links after the label is still no text of the page)
+    links = "相关链接：2021年某某县政府工作报告全文 | 一图读懂2021年政府工作报告\n"
+    assert "政府工作报告全文" not in normalize(text + links).text
