@@ -334,8 +334,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
         # a report or a page on the first part of a year ("2023年上半年…计划执行情况", "2025年一季度全县经济运行情况",
-        # "2025年1-2月经济运行简况"): the year in progress, whose targets it restates
-        "part_early": re.compile(y + _EARLY_PART + r"[^。；;\n]{0,24}?(?:经济|运行|执行情况|完成情况|指标|数据|形势)"),
+        # "2025年1-2月经济运行简况"): the year in progress, whose targets it restates (not a headline's result,
+        # "2023年前三季度赣州经济增长5%以上", which dates nothing: decision 77)
+        "part_early": re.compile(y + _EARLY_PART + r"[^。；;\n\d%]{0,24}?(?:运行|执行情况|完成情况|指标|数据|形势)"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         # ("刚刚过去的一年，是“十四五”开局之年" on a news page: the year reviewed, as 去年 is)
         "this_year": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
