@@ -301,6 +301,14 @@ def _alt(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=len, reverse=True))
 
 
+# the first part of a year, up to its first nine months, after its year ("2023年上半年", "2024年1-9月"; not a
+# December plan report's "2023年1至11月", the year reviewed)
+_EARLY_PART = r"\s*(?:上半年|前三季度|第?[一二三]季度|(?:1|一)\s*[-—~～至到]\s*(?:[2-9]|[二三四五六七八九])\s*月(?!\d))"
+
+
+_EARLY_PART_AT = re.compile(_EARLY_PART)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     y = r"(?P<y>(?:19|20)\d{2})\s*年"
@@ -325,6 +333,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),
+        # a report or a page on the first part of a year ("2023年上半年…计划执行情况", "2025年一季度全县经济运行情况",
+        # "2025年1-2月经济运行简况"): the year in progress, whose targets it restates (not a headline's result,
+        # "2023年前三季度赣州经济增长5%以上", which dates nothing: decision 77)
+        "part_early": re.compile(y + _EARLY_PART + r"[^。；;\n\d%]{0,24}?(?:运行|执行情况|完成情况|指标|数据|形势)"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         # ("刚刚过去的一年，是“十四五”开局之年" on a news page: the year reviewed, as 去年 is)
         "this_year": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
@@ -2415,10 +2427,14 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
                 and not body[body.rfind("。", 0, ahead.start()) + 1:ahead.start()].lstrip().startswith(_cues()["planned_past_lead"]):
             n["planned"] += 1
             add(strong, int(ahead.group("y") or ahead.group("y2")), 3, bv, ahead, f"the year planned for: {ahead.group(0)}")
-    for key in ("review", "review_lead", "part_year", "estimate"):
+    for key in ("review", "review_lead", "part_year", "estimate", "part_early"):
         for mm in (p[key].finditer(body) if key == "review_lead" else hits(key)):
             y = int(mm.group("y"))
-            if n[key] < 3:
+            if key == "part_early":
+                if n[key] < 3:
+                    n[key] += 1
+                    add(strong, y, 3, bv, mm, f"the year in progress, its first part reported: {y}")
+            elif n[key] < 3 and not (key in ("review", "part_year") and _EARLY_PART_AT.match(body, mm.end("y") + 1)):
                 n[key] += 1
                 add(strong, y + 1, 3, bv, mm, f"reviewed year {y} + 1")
     # "2022年，我市地区生产总值增长4.5%。今年…": a past year opening a sentence on the region's own

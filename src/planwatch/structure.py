@@ -36,7 +36,8 @@ _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^�
 # a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标" (pledges reads it too)
 YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|" + YEAR_TARGETS_HEAD)),
+    # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
@@ -48,8 +49,9 @@ ROLE_WORDS = [
     # (the government's own work, however titled: "建设人民满意政府", "坚持自我革命", "锤炼过硬作风，当好人民公仆")
     ("closing", lazy(r"自身建设|政府建设|政府自身|作风建设|依法行政|人民满意的?(?:服务型)?政府|法治政府|廉洁政府|服务型政府"
                      r"|人民公仆|自我革命|(?:过硬|优良|务实|扎实|工作)作风|(?:锤炼|转变|改进|改进工作)作风|政府效能|履职(?:尽责)?能力")),
-    # (the time ahead in 2020's words: "三、下一阶段工作", "下一步工作安排")
-    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|(?:下一?阶段|下一步)的?工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
+    # (the time ahead in 2020's words: "三、下一阶段工作", "下一步工作安排"; its words turned: "三、下半年工作重点";
+    # or planned and proposed: "下半年工作打算", "对下半年工作的建议")
+    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)工作(?:重点(?!情况|回顾|成效|进展|总结)|的?(?:打算|建议)$)|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|(?:下一?阶段|下一步)的?工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
@@ -60,8 +62,15 @@ _PLAN_ROLES = ("tasks", "targets", "requirements")
 # a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
 # ("2022年是…。今年全县…主要预期目标是：") opens a part after it
 _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
-# (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb)
-_DONE = lazy(r"完成情况|执行情况|实施情况|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
+# (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb;
+# "一、主要指标进展情况", an evaluation's, though it names the indicators; and the year's results foreseen in a
+# half-year report, "二、全年主要指标预测", "全年目标完成预判")
+_DONE = lazy(r"完成情况|执行情况|实施情况|进展情况|(?:指标|目标|任务|经济|运行|形势|情况)(?:完成)?(?:预测|预判)|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
+# a title on the part of the year gone by, with no word of work or aim after it ("2024年上半年经济运行的主要特点",
+# "一、前三季度计划执行情况"; not "二、2024年下半年工作重点", "上半年目标任务完成情况及下半年工作安排", "（一）力争一季度开门红")
+_PART_DONE = lazy(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1[—–\-~～至](?:1[01]|[2-9])月|前(?:\d|1[01]|[两二三四五六七八九十])个月)"
+)
+_PART_AHEAD = lazy(r"工作|任务|目标|打算|建议|措施|安排|下半年|四季度|确保|力争|争取|开门红|冲刺")
 # a title stating the year's targets were met ("（一）主要预期目标较好完成。", "主要经济指标好于预期"): a review's
 # item, not a targets part — unless it is an aim ("确保主要目标全面完成")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
@@ -261,6 +270,8 @@ _YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年(?:的)?(?:全[省市县区州盟�
 def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
     # the aside does not say which part the item is in; its words outside do
     title = _ASIDE.sub("", title) or title
+    if _PART_DONE.search(title) and not _PART_AHEAD.search(title):
+        return "review"  # "一、2024年上半年经济运行的主要特点": how the year went so far, though it names the report year
     # "2015年国民经济和社会发展总体态势" in a 2016 report is a review, whatever its words
     ym = _TITLE_YEAR.search(title)
     if year is not None and ym and not re.search(r"(?:到|至|比)(?:19|20)\d{2}年", title):

@@ -81,8 +81,8 @@ _CONTINUE = re.compile(
     r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
-    # its average so far)
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -3196,6 +3196,32 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_PLAN_SECTION_ROLES = ("tasks", "targets", "requirements")
+_PART_YEAR: set[tuple[int, int]] = set()  # (texts whose title names part of the report year as the time they report on)
+# a title on part of the year ("关于…2023年上半年国民经济和社会发展计划执行情况的报告", "1—5月我市经济运行稳中有进",
+# "一季度云南经济运行开局良好"; not a December plan report's "1-11月…执行情况与2020年计划草案")
+_PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
+                              r"|前(?:[2-9]|1[01]|[两二三四五六七八九十]|十一)个月)"
+                              r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
+# what makes a figure in such a text the year's: the whole year, an aim or an estimate, or a year named
+# ("预计全年增长6.5%", "全年目标", "力争", "2024年，全省地区生产总值…"; not "2023年上半年")
+# (a completion ratio's words name no time of the figures: "固定资产投资完成年度计划的49.6%，增长3.1%" is the part's;
+# nor does a comparison with the year's target: "增长5.1%，高于全年目标0.3个百分点，规上工业增加值增长6.2%")
+_YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|全年|年初)?(?:计划|目标|预算)?(?:任务)?的[\d.]+%"
+                            r"|(?:高于|低于|快于|慢于|好于|超过|超出)(?:全年|年度|年初)?(?:预期)?(?:目标|计划|预期)(?:[\d.]+个百分点)?)|全年|预计|年度|年初(?!以来|至今)|今年(?!以来)|目标|预期|计划|力争|确保|争取"
+                            r"|(?:19|20)\d\d年(?![上下]半年|前三季度|[一二三四]季度|1\s*[—–\-～~至]|\d{1,2}月)")
+_YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
+
+
+def _part_year_title(text: str) -> bool:
+    """Whether a line of the text's head (a page's chrome may stand before its title) is a title on part of the year."""
+    m = _PART_YEAR_TITLE.search(text, 0, 200)
+    if m is None:
+        return False
+    ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    return "草案" not in text[ls:le if le >= 0 else len(text)]
+
+
 _LISTED_BEFORE = frozenset("、和与及")
 
 
@@ -3600,16 +3626,17 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # the marker of an item and nothing else before a name ("1.", "（一）", "2．")
 # (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
 _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
-                           r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
+# (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
+                           r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底)?"
+_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
-                              r"(?:分别|均)?(?:比上年|同比)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
+                              r"(?:分别|均)?(?:比上年|同比|年均)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
 _GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
@@ -4453,7 +4480,8 @@ _TARGET_WORD_LAST = frozenset("标划值期")
 # "低于年初6%的目标", "超过年度8%的计划目标", "低于原定6%的目标", "超过预期8%的目标", "低于年初设定的6%目标",
 # a plan report's "低于年初计划8%的预期目标", "高于年度计划10%的目标")
 # (or the year it was set for: "低于去年7.5%的增长目标", "高于上年年初确定的6%的目标", "低于2022年7%的目标")
-_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
+# (or the plan's outline named as a document, a mid-term evaluation's: "低于《纲要》88%的目标")
+_COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去年|上年|(?:19|20)\\d\\d年)?(?:《[^》\\n]{{0,40}}》)?(?:年初|年度|全年|原定)?(?:计划|预算)?(?:(?:确定|设定|提出|制定|下达)的)?(?:预期)?(?:下降|降低|增长|上涨|提高)?$")
 # (a plan report names it 计划: "低于6%的计划目标", "高于6%的年度计划"; a budget 预算: "超过年初预算30亿元的目标")
 # ("高于7%的增长目标", "7.5%的年均增长目标": the change the target is of named in it)
 # ("超额完成1.2万人的年度任务": the year's task, its target)
@@ -4611,7 +4639,8 @@ _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目�
 _TARGET_IS = re.compile(r"目标(?:为|是)")
 _YEAR_DIGITS = re.compile(r"((?:19|20)\d\d)年")
 _BREAKDOWN_LEADS = ("其中，", "其中,", "分产业看，", "分产业看,", "分三次产业看，")  # (a sentence breaking the one before down)
-_WHOLE_YEAR = re.compile(r"全年|预计|年度|(?:19|20)\d{2}年(?![上下]半年|前|1)")
+# (年初 too: "第四季度，我们将围绕年初确定的…增长7%的目标", the year's target after the part's time)
+_WHOLE_YEAR = re.compile(r"全年|预计|年度|年初(?!以来|至今)|(?:19|20)\d{2}年(?![上下]半年|前|1)")
 # ("一般公共预算收入中税收收入…", "人均可支配收入中位数": a part of it, or another measure, follows 中)
 _NOUN_AFTER = re.compile(r"(?:实绩|业绩)?(?:的)?(?:企业|单位|项目|主体)(?!增加值)|中(?!高速|高端)")
 _NOUN_AFTER_FIRST = "实业的企单项主中"
@@ -6062,6 +6091,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 md = d.group(1)  # no meeting day: a page dated in November or December is as late
         elif (d := _MONTH_DATED.search(norm.raw, 0, head)) is not None:
             md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
+    if _part_year_title(text):
+        # a report or a news item on part of the year: its figures are the part's unless they name the year
+        _PART_YEAR.add((id(text), len(text)))
+        try:
+            return _extract_dated(norm, text, outline, meta, an, md, on)
+        finally:
+            _PART_YEAR.discard((id(text), len(text)))
+    return _extract_dated(norm, text, outline, meta, an, md, on)
+
+
+def _extract_dated(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None,
+                   md: str, on: str) -> list[Fact]:
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
         _LATE.add((id(text), len(text)))
         try:
@@ -6417,6 +6458,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
+                # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
+                # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
+                # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
+                ss = _sentence_start(text, gstart)
+                at = v.start if v is not None and v.start > gstart else gstart
+                ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
+                if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
+                    continue
+                if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
+                    period = str(year)
             if role == "goal" and section_role == "review" and year is not None and v is not None \
                     and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
@@ -6940,12 +6992,15 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         name_col += 1  # "序号 | 指标名称", "类别 | 指标": the names stand under the last head of the run
     found: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col = None
+    part_col = -1  # (the last column of a part of the year: "全年目标 | 上半年完成 | 增长（%）", the growth is the half's)
     for j, h in enumerate(heads):
         hu = _HEAD_UNIT.search(h)
         if cues["table_unit_head"].fullmatch(h):
             unit_col = j
         elif j <= name_col:
             continue
+        elif _PART_YEAR_HEAD.search(h) and not _RATE_HEAD.search(h):
+            part_col = j
         elif (rp := _column(h, y, titled)) is not None:
             # ("2023年计划（增长%）": the column's figures are changes in %)
             gb = _GROWTH_BRACKET.search(h) if hu else None
@@ -6953,7 +7008,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
             found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
                         _bracket_word(gb) if gb else "增长" if gt else "")
-        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
+        elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h) and part_col < max(found):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
             role, period = found[max(found)][:2]
@@ -7889,6 +7944,10 @@ def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) 
     return amounts.index(level.start) if len(amounts) == n and level.start in amounts else None
 
 
+# the plan's years gone by, named before their average or total ("2021—2022年年均增长5.1%")
+_SPAN_SO_FAR = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:年均|平均|累计)")
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元)."""
@@ -7981,11 +8040,15 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                or text.find("年内", v.start - 10, v.start) >= 0
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
-                                               or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))):
+                                               or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))) \
+                    or v.start > best.end and text.find("规划", m.end, best.start) >= 0 \
+                    and _SPAN_SO_FAR.search(text, max(best.end, v.start - 16), v.start) is not None:
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
+                # ("规划目标为年均增长6%左右，2021—2022年年均增长5.1%": a mid-term evaluation's plan goal, then the years
+                # gone by, named)
                 out.append((iid, m, v))
         # "计划完成投资500亿元，实际完成520亿元": a target and the result after it, both
         for k, v in enumerate(lst[:-1]):
