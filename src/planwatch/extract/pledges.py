@@ -4368,6 +4368,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
+                        if q.unit == "个" and (obj[-1:] in _SHARE_LAST or obj.endswith("浓度")) \
+                                and (nq := _next_q(cq, after[0].end)) is not None and nq.start - after[0].end <= 2:
+                            # "9个中心城市空气质量优良天数比例保持在95%以上": the count names the places a rate is
+                            # measured over; the figure after the verb is what is pledged
+                            continue
                         action_v = after[0]
                     elif obj.endswith(_SIZE_OF_COUNTED) and hits:
                         # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
