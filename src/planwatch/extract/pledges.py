@@ -510,6 +510,8 @@ _PER_FIGURE_END = re.compile("(?:" + "|".join(_PER_WORDS) + r")(?:每年|每月)
 # subjects counted before 分别 ("两地分别达到3亿元、5亿元", "三个园区产值分别…"): each value is one subject's, not counts of one name
 _COUNTED_SUBJECTS = re.compile(r"\s*(?:[一二三四五六七八九十两\d]|各)")
 # a rate's name alone before its share, in a clause after a level verb's ("地表水国控断面水质达标率100%")
+# the name of a rate or concentration and its verb, right before the figure it keeps or reaches (after a count of places)
+_RATE_OF_COUNTED = re.compile(r"[^，,。；;：:、\n]{0,30}?(?:率|比例|比重|浓度)[^，,。；;：:、\n\d]{1,5}")
 _BARE_RATE = re.compile(r"\s*[^\d\s，,、；;。：:（）()“”]{1,16}(?:率|比例|比重)")
 # (words after a work named whole that open no noun it acts on: "农村劳动力转移就业各1万人")
 _NOT_NOUN_AFTER_WHOLE = frozenset("各均都")
@@ -4371,6 +4373,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
                             "安排", obj_s, obj_s, verbs().get("安排"))
                     elif after and after[0].start - post_end <= 2:
+                        if q.unit == "个" and (rq := _next_q(cq, qend)) is not None \
+                                and _RATE_OF_COUNTED.fullmatch(text, qend, rq.start) is not None:
+                            # "9个中心城市空气质量优良天数比例保持在95%以上", "23个城市空气质量达标天数比例…": the count
+                            # names the places a rate is measured over; the figure after the verb is what is pledged
+                            continue
                         action_v = after[0]
                     elif obj.endswith(_SIZE_OF_COUNTED) and hits:
                         # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
