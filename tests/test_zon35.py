@@ -136,3 +136,47 @@ def test_a_liaison_office_report_is_no_work_report():
     # look-alike: an office of a government elsewhere reports on its own work
     m = planwatch.read_text("驻京办事处2021年工作报告\n一、2020年工作回顾\n全年接待来访1万人次。\n", "x.txt").meta
     assert m.doc_type != "government_work_report"
+
+
+# a division's report under its zone's second name (济源示范区 is 济源市's government, decision 67) calls itself by the
+# zone's kind: its figures are its own, no park's
+@pytest.mark.parametrize("head,body,ind,value", [
+    ("济源产城融合示范区2024年政府工作报告\n——2024年1月9日在济源市第十二届人民代表大会第三次会议上\n",
+     "示范区地区生产总值完成790亿元，增长6.1%。", "gdp", 790),
+    ("南沙新区2021年政府工作报告\n——2021年1月8日在广州市南沙区第三届人民代表大会第一次会议上\n",
+     "去年，新区一般公共预算收入完成82.5亿元，增长4%。", "general_budget_revenue", 82.5),
+])
+def test_kind_word_of_a_divisions_second_name_is_its_own(head, body, ind, value):
+    d = planwatch.read_text(head + "一、工作回顾\n" + body + "\n", "x.txt")
+    assert d.meta.region in ("济源市", "南沙区")
+    assert [f.value for f in d.facts if f.indicator == ind and f.measure == "level"] == [value]
+
+
+def test_a_park_of_a_county_stays_a_part():
+    # look-alike: a county's own title names no zone; its 开发区 is a park inside it
+    d = planwatch.read_text("某某县2023年政府工作报告\n一、2022年工作回顾\n开发区实现地区生产总值100亿元，增长5%。"
+                            "全县地区生产总值增长6%。\n", "x.txt")
+    assert [f.value for f in d.facts if f.indicator == "gdp"] == [6]
+
+
+# a town's report naming the town in full is its own figure; another town, or a part of it, stays a part
+@pytest.mark.parametrize("head,body,own,part", [
+    ("枫桥镇人民政府工作报告\n——2022年3月1日在枫桥镇第十八届人民代表大会第二次会议上\n",
+     "枫桥镇实现规上工业增加值21.4亿元，增长9.3%；店口镇规上工业增加值增长11%。", 21.4, "店口镇"),
+    ("诸暨市枫桥镇2022年政府工作报告\n",
+     "枫桥镇完成固定资产投资18亿元，增长6%；其中古镇片区完成投资3亿元。", 18, None),
+])
+def test_town_named_in_full_in_its_own_report(head, body, own, part):
+    d = planwatch.read_text(head + "一、2021年工作回顾\n" + body + "\n", "x.txt")
+    assert d.meta.zone is not None and d.meta.region is None
+    assert own in [f.value for f in d.facts if not f.indicator.startswith("other:") and f.measure == "level"]
+    if part:
+        assert any(f.indicator.startswith("other:" + part) for f in d.facts)
+
+
+# a province's state farms inside a city or county are a part, as the 兵团's 团场 are
+@pytest.mark.parametrize("text", ["全市农场实现生产总值28亿元，增长5%。全市地区生产总值338.6亿元，增长6.9%。",
+                                  "区域内国有林场实现生产总值3亿元。全市地区生产总值338.6亿元，增长6.9%。"])
+def test_state_farms_are_a_part(text):
+    fs = facts("一、2022年工作回顾\n" + text + "\n", region="儋州市", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (338.6, "eq")
