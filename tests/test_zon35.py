@@ -180,3 +180,15 @@ def test_town_named_in_full_in_its_own_report(head, body, own, part):
 def test_state_farms_are_a_part(text):
     fs = facts("一、2022年工作回顾\n" + text + "\n", region="儋州市", report_year=2023)
     assert val(fs, ("gdp", "actual", "2022", "level")) == (338.6, "eq")
+
+
+# a zone whose name starts with a county's short name elsewhere (东湖区 in 南昌, 青山湖区 in 南昌), led in the text by a
+# city of another province, lies in that city; led by the county's own city, it stays the county's
+@pytest.mark.parametrize("head,led,parent", [
+    ("东湖高新区2022年工作报告", "武汉市委、市政府", "武汉市"),
+    ("青山湖科技城2021年工作报告", "杭州市委、市政府", "杭州市"),
+    ("东湖高新区2022年工作报告", "南昌市委、市政府", "东湖区"),
+])
+def test_zone_named_like_a_county_elsewhere(head, led, parent):
+    m = meta_of(head, led=led, year=int(head[-9:-5]))
+    assert (m.region, m.parent) == (None, parent)

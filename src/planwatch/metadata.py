@@ -1251,7 +1251,8 @@ def _unit_after() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
-_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+# (a science city is a zone too, no county's second name: "青山湖科技城", "未来科技城", "中新天津生态城")
+_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区|科技城|科学城|生态城")
 
 
 def _zone_starts(short: str, text: str) -> int:
@@ -1398,8 +1399,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if found:
         zone_name, src, st, en, around, before = found
         town = zone_name.endswith(_TOWN_UNITS)
-        if (around is None or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
-                and not zone_name.endswith("兵团") and (town or not g.lookup(before)):
+        # (a county read from the short name the zone's name starts with, that the text names neither in full nor by its
+        # city or province, yields to another province's city leading the zone: 东湖高新区 led by 武汉市委 is no 东湖区's)
+        weak = around is not None and around[1].level == "county" and not town and around[1].name not in ntext \
+            and not _support(around[1], ntext)[1]
+        if (around is None or weak or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
+                and not zone_name.endswith("兵团") and (town or weak or not g.lookup(before)):
             # (the 兵团 spans its province; a zone named by namesakes the text does not tell apart, 西安高新区
             # with 西安市委 and 西安区委, stays without one)
             # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a
@@ -1419,7 +1424,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 if led and (led[-1].level == "county" or town and led[-1].level == "prefecture" and not g.children(led[-1].code)
                             or not town and led[-1].level != "national"
                                 and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
-                        and (around is None or led[-1].province_code == around[1].code):
+                        and (around is None or (led[-1].province_code != around[1].province_code if weak
+                                                else led[-1].province_code == around[1].code)):
                     around = ("", led[-1])
                     break
         if around:
