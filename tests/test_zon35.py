@@ -192,3 +192,18 @@ def test_state_farms_are_a_part(text):
 def test_zone_named_like_a_county_elsewhere(head, led, parent):
     m = meta_of(head, led=led, year=int(head[-9:-5]))
     assert (m.region, m.parent) == (None, parent)
+
+
+# a division's report titled by the zone it runs as one government, its byline at the division's congress: the zone's
+# kind word is the division itself; a district's report under its own name keeps a zone named in it a part
+@pytest.mark.parametrize("title,own", [
+    ("青岛西海岸新区2022年政府工作报告\n——2022年1月12日在青岛市黄岛区第三届人民代表大会第一次会议上\n", True),
+    ("广州开发区2021年政府工作报告\n——2021年1月8日在广州市黄埔区第二届人民代表大会第六次会议上\n", True),
+    ("黄岛区2022年政府工作报告\n——2022年1月12日在青岛市黄岛区第三届人民代表大会第一次会议上\n", False),
+])
+def test_zone_titled_report_at_a_divisions_congress(title, own):
+    kind = "新区" if "新区" in title else "开发区"
+    d = planwatch.read_text(title + "一、2021年工作回顾\n" + kind + "实现地区生产总值4512亿元，增长7.1%。全区一般公共预算收入"
+                            "完成260亿元。\n", "x.txt")
+    assert d.meta.region in ("黄岛区", "黄埔区")
+    assert (4512 in [f.value for f in d.facts if f.indicator == "gdp"]) == own
