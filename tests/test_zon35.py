@@ -28,6 +28,13 @@ def test_zone_committee_named_with_its_city(head, led, parent):
     assert m.doc_type == "government_work_report"
 
 
+def test_a_unit_word_before_the_committee_is_no_city():
+    # look-alike: "绵阳科技城新区管委会" is the committee of 科技城新区 (whose name holds two unit words), not of a
+    # 科技城 with a city named 新区 between
+    m = meta_of("绵阳科技城新区管委会2023年工作报告", led="绵阳市委、市政府", year=2023)
+    assert (m.zone, m.parent) == ("绵阳科技城新区", "绵阳市")
+
+
 # a zone's own site names it by its kind alone ("高新区2020年工作报告"): a zone, not the city that leads it
 @pytest.mark.parametrize("head,led,parent", [
     ("高新区2020年工作报告", "西安市委、市政府", "西安市"),

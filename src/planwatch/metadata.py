@@ -1269,10 +1269,11 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     division's name (浦东新区 is one) nor, in a government work report, a division's short name before
     the word ("济源示范区" is 济源市's government)."""
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
-    # (a zone's committee may carry the city that runs it between: "四川天府新区成都管理委员会"; a zone's own
+    # (a zone's committee may carry the city that runs it between, no unit word: "四川天府新区成都管理委员会", not
+    # "绵阳科技城新区管委会"; a zone's own
     # site names it by its kind alone: "高新区2020年工作报告", "经开区…")
     mm = re.search(r"(?P<s>(?:[\u4e00-\u9fff]{2,30}?|(?<![\u4e00-\u9fff]))(?P<u>" + _alt("not_division") + r"))"
-                   r"(?:[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:管委会|管理委员会)))?(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+                   r"(?:(?!" + _alt("not_division") + r")[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:管委会|管理委员会)))?(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if mm and mm.group("s") == mm.group("u") and not (_DEV_ZONE.search(mm.group("u")) or mm.group("u") == "新区"):
         mm = None  # (a unit word alone is a zone's name only for a development zone's or a new area's kind)
