@@ -41,8 +41,9 @@ _DOC_TYPES = [
     # (a league's or prefecture's government is its 行政公署: "阿拉善盟行政公署工作报告", "锡林郭勒盟行署2023年工作报告")
     # (a year may stand inside: "XX县人民政府2023年工作报告暨2024年工作安排")
     # (a zone's administrative committee reports as a government: "西安高新区管委会2019年工作报告"; so does
-    #  the production and construction corps, "新疆生产建设兵团工作报告", "我代表兵团向大会报告工作")
-    ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
+    #  the production and construction corps, "新疆生产建设兵团工作报告", "我代表兵团向大会报告工作"; and a street's
+    #  office, the district government's agency: "南湖街道办事处2021年工作报告")
+    ("government_work_report", re.compile(r"(?:政\s*府|管\s*(?:理\s*)?委\s*(?:员\s*)?会|街\s*道\s*办\s*事\s*处)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
                                           r"工\s*作\s*报\s*告|(?:行政公署|行署)\s*(?:(?:19|20)\d{2}\s*年度?\s*)?工作报告|兵团工作报告")),
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
@@ -99,15 +100,20 @@ _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 # (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
-_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
+_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
 # a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔")
 _DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
 _NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
 # (a budget report's byline names its office by the level alone: "县财政局局长　杨帆", "州财政局局长 XXX")
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
-    # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office
-    r"|[\u4e00-\u9fff]{2,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
+    # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
+    # "…党工委副书记、管委会主任")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{1,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)、)?"
+    r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
+    # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
+    r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
+    # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
+    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
@@ -122,7 +128,8 @@ _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县�
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"
-_NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3})代表[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)"
+# (a zone's head for its committee: "管委会常务副主任罗晓春代表管委会作工作报告")
+_NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9fff·]{2,3})代表[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|管委会|管理委员会)"
                             r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
 # a page whose line breaks were lost: "…会议上 市人民政府市长 奇·达楞太 各位代表:"
 _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
@@ -321,8 +328,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # the lead is about another meeting: "南县召开县委经济工作会议" (not "根据…工作会议精神")
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
-        # (a zone's administrative committee reports as a government does: "代表管委会作工作报告")
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会)[，,、\s]*(?:"
+        # (a zone's administrative committee reports as a government does: "代表管委会作工作报告"; so does a street's
+        # office, the district government's agency as a committee is the city's: "代表街道办事处向大会报告工作")
+        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会|街道办事处)[，,、\s]*(?:"
                               + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
@@ -857,7 +865,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _SPEAKER.finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
+        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
                 or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"])):
             # (nor is a site's name under its office: "XX县人民政府门户网站"; nor the office presenting a budget or
             # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker)
@@ -1255,7 +1263,8 @@ def _unit_after() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=" + _alt("not_division") + ")")
 
 
-_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区")
+# (a science city is a zone too, no county's second name: "青山湖科技城", "未来科技城", "中新天津生态城")
+_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区|科技城|科学城|生态城")
 
 
 def _zone_starts(short: str, text: str) -> int:
@@ -1272,8 +1281,14 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     division's name (浦东新区 is one) nor, in a government work report, a division's short name before
     the word ("济源示范区" is 济源市's government)."""
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
-    mm = re.search(r"(?P<s>[\u4e00-\u9fff]{2,30}?(?P<u>" + _alt("not_division") + r"))(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+    # (a zone's committee may carry the city that runs it between, no unit word: "四川天府新区成都管理委员会", not
+    # "绵阳科技城新区管委会"; a zone's own
+    # site names it by its kind alone: "高新区2020年工作报告", "经开区…")
+    mm = re.search(r"(?P<s>(?:[\u4e00-\u9fff]{2,30}?|(?<![\u4e00-\u9fff]))(?P<u>" + _alt("not_division") + r"))"
+                   r"(?:(?!" + _alt("not_division") + r")[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:管委会|管理委员会)))?(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
+    if mm and mm.group("s") == mm.group("u") and not (_DEV_ZONE.search(mm.group("u")) or mm.group("u") == "新区"):
+        mm = None  # (a unit word alone is a zone's name only for a development zone's or a new area's kind)
     if not mm and "管" in seg:
         # or a zone named without a unit word, by its administrative committee's short name ("松山湖管委会2023年
         # 工作报告"); not a department's committee in full ("城市管理委员会", "国有资产监督管理委员会")
@@ -1397,8 +1412,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if found:
         zone_name, src, st, en, around, before = found
         town = zone_name.endswith(_TOWN_UNITS)
-        if (around is None or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
-                and not zone_name.endswith("兵团") and (town or not g.lookup(before)):
+        # (a county read from the short name the zone's name starts with, that the text names neither in full nor by its
+        # city or province, yields to another province's city leading the zone: 东湖高新区 led by 武汉市委 is no 东湖区's)
+        weak = around is not None and around[1].level == "county" and not town and around[1].name not in ntext \
+            and not _support(around[1], ntext)[1]
+        if (around is None or weak or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
+                and not zone_name.endswith("兵团") and (town or weak or not g.lookup(before)):
             # (the 兵团 spans its province; a zone named by namesakes the text does not tell apart, 西安高新区
             # with 西安市委 and 西安区委, stays without one)
             # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a
@@ -1414,9 +1433,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 # not said)
                 if led and len({r.code for r in led if r.level == led[-1].level}) > 1:
                     continue
-                if led and (led[-1].level == "county" or not town and led[-1].level != "national"
+                # (a town of a city that has no counties is that city's: "在东莞市委、市政府和镇党委的领导下")
+                if led and (led[-1].level == "county" or town and led[-1].level == "prefecture" and not g.children(led[-1].code)
+                            or not town and led[-1].level != "national"
                                 and (around is None or led[-1].level != "province")) and not _is_zone(led[-1]) \
-                        and (around is None or led[-1].province_code == around[1].code):
+                        and (around is None or (led[-1].province_code != around[1].province_code if weak
+                                                else led[-1].province_code == around[1].code)):
                     around = ("", led[-1])
                     break
         if around:

@@ -283,8 +283,9 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
-                             # (a division's regiments and farms: "149团", "一四九团", "石河子总场")
-                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场"
+                             # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
+                             # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
@@ -891,6 +892,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     earlier_guards = _earlier_guards()
     hearsay = hearsay_re()
     own_names = (own, short_name(own)) if own else ()
+    # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
+    zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
@@ -1069,7 +1072,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
-                    and not (meta.zone and _zone_by_kind(meta.zone, tail, pm.group("part"))) \
+                    and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
                     and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1][-8:]
                 if len(name) >= 2:
@@ -1154,7 +1157,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
             # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
             # 生产总值增长5.2%": 国内, 全国 the country's)
-            partial = topic = _subject_part(text, cs, out, meta.zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
+            partial = topic = _subject_part(text, cs, out, zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
             if partial is not None and out and out[-1].partial == partial and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
                     and ids:
@@ -1199,7 +1202,10 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
     """Whether ``part`` ending ``tail`` is a zone's report calling the zone by its kind word ("科学城实现…" in 西部科学城's
     report, "经开区实现…" in 长沙经济技术开发区's), not naming a park within it ("综合保税区", "南部园区")."""
     if len(part) < 2:
-        return False
+        # (a town by its own name in full, "佛堂镇实现…" in 佛堂镇's or 义乌市佛堂镇's report; not 镇 alone)
+        return any(zone.endswith(tail[-k:]) and not (k < len(tail) and "\u4e00" <= tail[-k - 1] <= "\u9fff"
+                                                      and tail[-k - 1] not in "年全我本")
+                   for k in range(min(len(tail), len(zone)), len(part) + 1, -1))
     # (the zone's name may stand before its kind word: "科技城新区实现…" in 绵阳科技城新区's report)
     forms = (zone, *(zone.replace(long, short) for long, short in _ZONE_SHORT if long in zone))
     for k in range(min(len(tail), 8), len(part) - 1, -1):
@@ -1208,6 +1214,22 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
         if any(said in f for f in forms) and not (prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本"):
             return True
     return False
+
+
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|新区|开发区|高新区|经开区)")
+_ZONE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区)(?=\s*(?:(?:19|20)\d\d\s*年度?)?\s*(?:政府)?工作报告)")
+
+
+def _second_name(title: str, own: str) -> str | None:
+    """The zone's name a division's title gives it right after its short name ("济源示范区", "济源产城融合示范区" for
+    济源市, "南沙新区" for 南沙区), its government's second name; or the zone a division's report is titled by, the
+    byline making it the division's ("青岛西海岸新区2021年政府工作报告" delivered at 黄岛区's congress)."""
+    short = short_name(own)
+    i = title.find(short)
+    m = _SECOND_NAME.match(title, i + len(short)) if i >= 0 and len(short) >= 2 else None
+    if m is None:
+        m, i = _ZONE_TITLE.match(title), 0
+    return title[i:m.end()] if m else None
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
