@@ -1428,7 +1428,8 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
     for k, p in enumerate(pieces):
         name = _NEIGHBOUR_LEAD.sub("", p)
         # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too)
-        if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short) or name in _ABOVE_ITEMS):
+        if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short or name in g.aliases)
+                                 or name in _ABOVE_ITEMS):
             return None
     return mine[0], len(pieces)
 
@@ -1451,7 +1452,8 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     g = gazetteer()
     words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
     for p in pieces:
-        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short):
+        # (a division by its usual short form counts as by its name: "科右前旗、扎赉特旗…分别", region_aliases.tsv)
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases):
             return None
     return pieces
 
