@@ -72,3 +72,31 @@ def test_a_batch_word_ends_no_object_of_a_whole_count():
     d = read(_TASKS + "新建学校20所，首批8所年底前投入使用。\n", report_year=2018, region="北京市", level="province")
     assert ("学校", 20, "所") in pledged(d)
     assert all(p.object != "首批" for p in d.pledges)
+
+
+# 5. (found by probes beyond the set) in a five-year review the rate's or the size's place in its own ；-item right after
+# the figure ("年均增长7.2%，高于全区1.1个百分点；增速居全区第3位"), and the report year's change led by its year after the
+# span's average ("年均增长7.2%；2018年增长5.6%"): the same name's, its name left out, as after a comma
+_FIVE = "一、过去五年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    ("全盟地区生产总值年均增长7.2%，高于全区平均水平1.1个百分点；增速居全区第3位。",
+     ("gdp", "actual", "2019-2023", "rank"), (3, "eq")),
+    ("全盟一般公共预算收入年均增长9.1%；增幅位列全区第2位、沿边盟市第1位。",
+     ("general_budget_revenue", "actual", "2019-2023", "rank"), (2, "eq")),
+    ("全盟地区生产总值年均增长7.2%；2023年增长5.6%，增速居全区第3位。",
+     ("gdp", "actual", "2023", "growth"), (5.6, "eq")),
+    ("全盟一般公共预算收入年均增长9.1%；2023年下降3.2%。",
+     ("general_budget_revenue", "actual", "2023", "growth"), (-3.2, "eq")),
+])
+def test_semicolon_items_of_a_five_year_figure_keep_its_name(sentence, key, expected):
+    fs = _report(_FIVE + sentence)
+    assert val(fs, key) == expected
+
+
+def test_a_semicolon_item_with_a_name_of_its_own_keeps_it():
+    fs = _report(_FIVE + "全盟地区生产总值年均增长7.2%；2023年固定资产投资增长5.6%；规模以上工业增加值增长8%，增速居全区第1位。")
+    assert ("gdp", "actual", "2023", "growth") not in fs and ("gdp", "actual", "2019-2023", "rank") not in fs
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (5.6, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "rank")) == (1, "eq")
