@@ -1460,7 +1460,8 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
     for k, p in enumerate(pieces):
         name = _NEIGHBOUR_LEAD.sub("", p)
         # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too)
-        if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short) or name in _ABOVE_ITEMS):
+        if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short or name in g.aliases)
+                                 or name in _ABOVE_ITEMS):
             return None
     return mine[0], len(pieces)
 
@@ -1483,7 +1484,8 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     g = gazetteer()
     words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
     for p in pieces:
-        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short):
+        # (a division by its usual short form counts as by its name: "科右前旗、扎赉特旗…分别", region_aliases.tsv)
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases):
             return None
     return pieces
 
@@ -1837,8 +1839,9 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # "…；“十四五”前两年年均增长3.4%": the plan's first years' too;
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
+_ITEM_RANK_NEXT = re.compile(r"(?:增速|增幅|总量)均?(?:位居|位列|居|排名?)")
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
-                                r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])")
+                                r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])|(?:19|20)\d\d年(?:增长|下降)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
 _SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
@@ -2112,6 +2115,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
+        if text[i] in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
+            i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
             continue
         if text[i] in "，," and text[i + 1:i + 2] in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
@@ -6580,12 +6586,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 role = "actual"
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
                     and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 and prev[1].end <= v.start \
-                    and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 and _YEAR.search(text, prev[1].end, v.start) is None \
+                    and ((k := find_mark(text, prev[1].end, v.start, _SENT_MARKS)) < 0
+                         or text[k] in "；;" and _ITEM_RANK_NEXT.match(text, k + 1)
+                         and find_mark(text, k + 1, v.start, _SENT_MARKS) < 0) \
+                    and _YEAR.search(text, prev[1].end, v.start) is None \
                     and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
                 # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
-                # after a year's own figure between, "稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位")
+                # after a year's own figure between, "稳定在240亿斤以上，2021年达到253.8亿斤，居全省第2位"; after a ；, only
+                # a place whose item names no figure but the rate's or the size's, "…；增速居全区第3位")
                 # (the span's figure before the place: not "增长4.6%，增速列温州第3位，两年平均增长6.3%", the year's growth
                 # ranked, the average read first only because it is the name's next figure)
                 period = prev[2]
