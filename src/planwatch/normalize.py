@@ -1108,6 +1108,9 @@ _SERIAL = lazy(r"\d{1,3}")
 # 个，服务长者50万人次 区民政局"), prose cells too, as a Word table's
 _SERIAL_HEAD = lazy(r"^[ \t]*序号(?: [^\s\d]{2,8}){2,}[ \t]*$", re.M)
 _SERIAL_ROW = lazy(r"[ \t]*(\d{1,3}) [^\s][^\n]*")
+# the same table a Word or web page's copy prints one cell a line: 序号 and two to five short heads, each a line
+# ("序号", "实事项目", "目标任务"), then rows of as many lines, each opening on its number
+_SERIAL_HEAD_LINES = lazy(r"^[ \t]*序号[ \t]*\n((?:[ \t]*[^\s\d][^\n]{1,9}\n){2,5})(?=[ \t]*1[ \t]*\n)", re.M)
 
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 # (no year, no column of months so far: "1-11月", "1-11月完成" as facts.py's _FIGURE reads a head)
@@ -1273,6 +1276,36 @@ def _serial_rows(text: str) -> list[int]:
             while k >= 0:
                 out.append(k)
                 k = text.find(" ", k + 1, e)
+    if "序号\n" in text:
+        out += _serial_cell_lines(text)
+    return out
+
+
+def _serial_cell_lines(text: str) -> list[int]:
+    """The line breaks inside the header and the rows of each table of ``_SERIAL_HEAD_LINES``: a row is its number
+    (the next one) and one non-empty line for each head after 序号; two rows at least. Read as one line each, the
+    rows are a Word table's, so that a project's name ending in a verb (老旧小区改造) lends it to no cell after it."""
+    out: list[int] = []
+    for h in _SERIAL_HEAD_LINES.finditer(text):
+        k = h.group(1).count("\n") + 1  # the cells of a row, its number's included
+        breaks, pos, n = [h.start(1) - 1] + [i for i in range(h.start(1), h.end(1) - 1) if text[i] == "\n"], h.end(1), 1
+        rows: list[int] = []
+        while True:
+            cut = [pos]
+            for _ in range(k):
+                e = text.find("\n", cut[-1])
+                if e < 0:
+                    e = len(text)
+                cut.append(e + 1)
+            cells = [text[a:b - 1].strip() for a, b in zip(cut, cut[1:])]
+            if cells[0] != str(n) or not all(cells[1:]) or any(_SERIAL.fullmatch(c) for c in cells[1:]):
+                break
+            rows += [c - 1 for c in cut[1:-1]]
+            pos, n = cut[-1], n + 1
+            if pos > len(text):
+                break
+        if n > 2:
+            out += breaks + rows
     return out
 
 

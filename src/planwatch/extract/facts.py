@@ -6737,6 +6737,25 @@ def _bar_lines(text: str):
 _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[、，,]\s*([^\s）)，,。、；;|]{1,6}))?")
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
+# a table's note under its rows that gives some rows another unit than the line over it ("单位：亿元、%" over the table,
+# "注：…；进出口总额、实际利用外资单位为亿美元。" under it)
+_NOTE_LINE = re.compile(r"^[ \t]*注[0-9]*[：:][^\n]*", re.M)
+_NOTE_UNIT = re.compile(r"([^：:；;。，,]+?)(?:的)?(?:计量)?单位(?:均)?为([^\s，,。；;、）)]{1,6})")
+_NOTE_NAME_SEP = re.compile(r"[、和及与]")
+
+
+def _note_units(text: str, ls: int) -> tuple[tuple[str, str], ...]:
+    """The (row name, unit) pairs the note right under the table opening at ``ls`` names ("进出口总额、实际利用外资
+    单位为亿美元"): none where a line of no cells stands between the table and its note."""
+    nm = _NOTE_LINE.search(text, ls, ls + 4000)
+    if nm is None or "单位" not in nm.group(0) or any("|" not in ln for ln in text[ls:nm.start()].split("\n") if ln.strip()):
+        return ()
+    out = []
+    for m in _NOTE_UNIT.finditer(nm.group(0), text.find("：" if "：" in nm.group(0) else ":", nm.start()) - nm.start() + 1):
+        unit = numbers.unit_map().get(m.group(2))
+        if unit is not None:
+            out += [(n.strip(" \t0-9.．、"), unit) for n in _NOTE_NAME_SEP.split(m.group(1)) if len(n.strip(" \t0-9.．、")) >= 2]
+    return tuple(out)
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 # a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
 _GROWTH_UNIT_CELL = re.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|增减|涨幅)?[（(]?±?\s*[%％][）)]?|[%％][（(](?:增长|增速|增幅|±)[）)]")
@@ -6940,6 +6959,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
+    note_units: tuple[tuple[str, str], ...] = ()
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
@@ -6958,6 +6978,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             amounts = [u for u in units if u not in ("%", "％")]
             table_unit = numbers.unit_map().get(amounts[0] if amounts else units[0]) if units else None
             pct_too = bool(amounts) and len(amounts) < len(units)
+            note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
         last_end = le
@@ -7021,6 +7042,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
+        if note_units and not row_unit and unit == table_unit:
+            row_name = text[slice(*name)].strip()
+            unit = next((u for n, u in note_units if n in row_name or row_name in n), unit)
         if unit_col is not None and unit_col < len(cells):
             uc = heads[unit_col].strip()
             # (a rate's unit cell naming the change it measures: "增长%", "±%", "比上年增长%", "%（增长）")
@@ -7034,6 +7058,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                     # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
                     # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
                     period = f"{_PLAN_START[titled]}-{period}"
+                if hunit and unit and "-" in period and text[cells[j][0]:cells[j][1]].lstrip(" \t")[:1] in _TOTAL_OPEN:
+                    hunit = None  # (a five-year total under “年均增长（%）”: in the row's own unit, “城镇新增就业（万人）”)
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
@@ -7071,7 +7097,8 @@ def _income_part(cell: str) -> str | None:
     return None
 
 
-_CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
+_CELL_MARK = marks("，,；;/、")
+_TOTAL_OPEN = ("〔", "[", "［", "【")  # (a plan table's five-year total: 〔12.5〕, [>200])  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
 _TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续上表|接上表)[ \t\u3000]*[\d一二三四五六七八九十]{0,2}"
                             r"[ \t\u3000]*(?:[（(]续[）)])?[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,4}")
@@ -7096,7 +7123,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
-            v = None
+            v, total = None, False
             if qs:
                 q = qs[0]
                 if q.unit is None:
@@ -7109,7 +7136,10 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     else:
                         q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
                 qual, qend = qualifier(text, q, vs)
-                v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
+                # a bracketed figure under the plan's years (“年均增长” over “[>200]”, the note: [ ]内为五年累计数) is the
+                # five years' total or change, not a yearly average: read without the column's head
+                total = "-" in period and text[vs:q.start].lstrip(" \t|")[:1] in _TOTAL_OPEN
+                v = _classify(q, name + ("" if total else lead) + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
             values = [v]
@@ -7134,6 +7164,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     if (measure := _measure_for(iid, v)) is None:
                         continue
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
+                    if measure == "share" and total:
+                        measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
                 per = period

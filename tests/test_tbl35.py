@@ -1,0 +1,115 @@
+"""Helper tbl35: reports whose key figures stand in tables as a corpus reads them after conversion from Word, PDF or
+HTML — plan reports' 附表, 主要预期目标 tables with 属性, 十四五/十五五 goals tables, 民生实事 tables (a blind round)."""
+from __future__ import annotations
+
+from factkeys import facts, val  # tests/factkeys.py
+from taskdoc import pledges, task_doc  # tests/taskdoc.py
+
+
+# a 民生实事 table a Word or web page's copy prints one cell a line: 序号 and its heads each a line, then rows of as many
+# lines, each opening on its number: a row is read as one, so a project's name ending in a verb (…改造, …建设) lends no
+# verb to the task after it, and every task of a cell is kept (the second after a comma too)
+SERIAL_LINES = ("（四）办好十件民生实事：\n序号\n项目\n主要内容\n责任单位\n"
+                "1\n背街小巷改造\n改造背街小巷45条\n市住建局\n"
+                "2\n公园建设\n新建口袋公园15个，新建城市绿道22公里\n市园林局\n"
+                "3\n就业服务\n新增城镇就业1.2万人，开展职业技能培训8000人次\n市人社局\n"
+                "4\n助残服务\n为1500名残疾人免费适配辅助器具\n市残联\n"
+                "（五）持续改善生态环境。新建改造农村公路50公里。\n")
+
+
+def test_serial_table_one_cell_a_line_reads_its_rows_whole():
+    got = pledges(SERIAL_LINES)
+    assert {("改造", "背街小巷", 45, "条"), ("新建", "口袋公园", 15, "个"), ("新建", "城市绿道", 22, "公里"),
+            ("开展", "职业技能培训", 8000, "人次"), ("新建改造", "农村公路", 50, "公里")} <= got, got
+    assert not any(p[0].startswith(("改造改造", "建设新建")) for p in got), got
+    # the responsible body's cell after a row's task is no part of what the task counts
+    assert ("适配", "辅助器具", 1500, "名") in got, got
+
+
+# the same table with no column after the tasks: a row's last cell runs straight into the next row's number
+SERIAL_THREE = ("（四）用心办好惠民实事：\n序号\n实事名称\n目标任务\n"
+                "1\n就业帮扶\n城镇新增就业8000人，农村劳动力转移就业2.5万人\n"
+                "2\n老旧小区改造\n改造城镇老旧小区36个\n"
+                "3\n安全饮水\n巩固提升农村饮水安全人口12万人\n"
+                "4\n健康筛查\n为适龄妇女开展免费“两癌”筛查1.5万人\n")
+
+
+def test_serial_table_of_three_columns_one_cell_a_line():
+    got = pledges(SERIAL_THREE)
+    assert {("转移就业", "农村劳动力", 2.5, "万人"), ("改造", "城镇老旧小区", 36, "个"),
+            ("巩固提升", "农村饮水安全人口", 12, "万人")} <= got, got
+    assert any(p[2] == 1.5 and p[3] == "万人" and "筛查" in p[1] for p in got), got
+    assert not any(p[0].startswith("改造改造") for p in got), got
+
+
+def test_serial_table_one_cell_a_line_quotes_stay_inside_their_cell():
+    doc = task_doc(SERIAL_LINES)
+    by_object = {p.object: p for p in doc.pledges}
+    assert by_object["背街小巷"].quote == "改造背街小巷45条"
+    assert "\n" not in by_object["口袋公园"].quote and "|" not in by_object["口袋公园"].quote
+
+
+def test_serial_lines_need_numbers_in_order():
+    # look-alike: a 序号 head whose next lines are not numbered on from 1 under it (the second row numbered 3) joins
+    # no line of the rows after the first; each task is still read
+    body = ("序号\n项目\n目标任务\n1\n城市停车\n新增公共停车泊位3000个\n3\n农村供水\n新建农村供水管网80公里\n")
+    got = pledges(body)
+    assert ("新建", "农村供水管网", 80, "公里") in got, got
+
+
+def plan_report(year: int, table: str, after: str = "") -> str:
+    return (f"关于某市{year - 1}年国民经济和社会发展计划执行情况与{year}年计划的报告\n"
+            f"一、{year - 1}年计划执行情况\n全市经济运行总体平稳，主要指标完成情况见表1。\n{table}{after}"
+            f"二、{year}年主要任务\n全年实施重点项目200个。\n")
+
+
+# a note under a table that gives some rows another unit than the line over it ("单位：亿元、%" over the table,
+# "注：…外贸进出口、实际使用外资单位为亿美元" under it): those rows' amounts are in the note's unit
+NOTED = ("表1  主要经济指标完成情况\n单位：亿元、%\n"
+         "| 指标 | 2018年完成 | 比上年增长 | 2019年预期目标 |\n|---|---|---|---|\n"
+         "| 地区生产总值 | 1820.5 | 7.2 | 增长7%左右 |\n"
+         "| 外贸进出口总额 | 36.4 | 5.1 | 增长4% |\n"
+         "| 实际使用外资 | 9.8 | 6.3 | 增长5% |\n"
+         "注：1.地区生产总值增速按可比价计算；2.外贸进出口总额和实际使用外资的单位为亿美元。\n")
+
+
+def test_a_tables_note_gives_the_rows_it_names_their_unit():
+    fs = facts(plan_report(2019, NOTED), report_year=2019)
+    assert fs[("foreign_trade", "actual", "2018", "level")].unit == "亿美元"
+    assert fs[("fdi", "actual", "2018", "level")].unit == "亿美元"
+    assert val(fs, ("fdi", "actual", "2018", "level")) == (9.8, "eq")
+    # the rows the note does not name keep the line's unit
+    assert fs[("gdp", "actual", "2018", "level")].unit == "亿元"
+    assert val(fs, ("gdp", "target", "2019", "growth")) == (7, "about")
+
+
+def test_a_note_apart_from_the_table_gives_no_unit():
+    # look-alike: a note under a paragraph after the table is that paragraph's, not the table's
+    table = NOTED.split("注：")[0]
+    after = "外贸出口增势较好。\n注：外贸进出口总额单位为亿美元。\n"
+    fs = facts(plan_report(2019, table, after), report_year=2019)
+    assert fs[("foreign_trade", "actual", "2018", "level")].unit == "亿元"
+
+
+# a plan table's five-year total in brackets under 年均增长 ("〔60〕", "[>200]", the note: [ ]内为五年累计数): the
+# total over the plan's years in the row's own unit (a count is a level, a share's total its points), not an average
+GOALS = ("表2  “十四五”时期主要指标\n"
+         "类别\t指标\t2020年\t2025年\t年均增长（%）\t属性\n"
+         "经济发展\t地区生产总值（亿元）\t3050\t4300\t7\t预期性\n"
+         "\t常住人口城镇化率（%）\t58.6\t63\t[4.4]\t预期性\n"
+         "民生福祉\t城镇新增就业（万人）\t—\t—\t〔>45〕\t预期性\n"
+         "\t农村劳动力转移就业（万人）\t—\t—\t[30]\t预期性\n"
+         "注：[ ]、〔 〕内为五年累计数。\n")
+
+
+def test_a_bracketed_total_under_the_average_column_is_the_plans_total():
+    text = "某市政府工作报告\n——2021年1月12日在某市第十届人民代表大会第五次会议上\n三、“十四五”时期主要目标\n" + GOALS
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("urban_new_jobs", "goal", "2021-2025", "level")) == (45, "at_least")
+    assert fs[("urban_new_jobs", "goal", "2021-2025", "level")].unit == "万人"
+    assert val(fs, ("rural_labor_transfer", "goal", "2021-2025", "level")) == (30, "eq")
+    assert val(fs, ("urbanization_rate", "goal", "2021-2025", "pp_change")) == (4.4, "eq")
+    assert ("urbanization_rate", "goal", "2021-2025", "share") not in fs
+    # look-alike: an unbracketed figure in the same column stays the yearly average
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "goal", "2025", "level")) == (4300, "eq")
