@@ -113,3 +113,69 @@ def test_a_bracketed_total_under_the_average_column_is_the_plans_total():
     # look-alike: an unbracketed figure in the same column stays the yearly average
     assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (7, "eq")
     assert val(fs, ("gdp", "goal", "2025", "level")) == (4300, "eq")
+
+
+# a column of the plan's totals or averages ("“十五五”累计或年均"): a cell that says 年均 before its figure is the yearly
+# average growth in %, not an amount in the row's unit ("地区生产总值（亿元）" … "年均6左右")
+def test_a_cells_own_yearly_average_is_a_growth():
+    text = ("某市政府工作报告\n——2026年1月8日在某市第十六届人民代表大会第五次会议上\n二、“十五五”时期目标\n"
+            "指标\t2025年\t2030年\t“十五五”累计或年均\n"
+            "地区生产总值（亿元）\t4100\t5600\t年均6.5左右\n"
+            "城镇新增就业（万人）\t—\t—\t累计25\n"
+            "三、2026年工作安排\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (6.5, "about")
+    assert ("gdp", "goal", "2026-2030", "level") not in fs
+    assert val(fs, ("gdp", "goal", "2030", "level")) == (5600, "eq")
+    # look-alike: a total in the same column keeps the row's unit
+    assert val(fs, ("urban_new_jobs", "goal", "2026-2030", "level")) == (25, "eq")
+
+
+# a name with a bracket of its own before its unit ("细颗粒物（PM2.5）浓度（微克/立方米）"): the unit is the last bracket's
+def test_a_names_own_bracket_is_no_unit():
+    text = ("某市政府工作报告\n——2021年1月14日在某市第十五届人民代表大会第六次会议上\n三、“十四五”主要目标\n"
+            "指标\t2020年\t2025年\n"
+            "细颗粒物（PM2.5）年均浓度（微克/立方米）\t33\t28\n"
+            "可吸入颗粒物（PM10）浓度（微克/立方米）\t58\t50\n"
+            "四、2021年工作安排\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("pm25", "actual", "2020", "level")) == (33, "eq")
+    assert fs[("pm25", "goal", "2025", "level")].unit == "微克/立方米"
+    assert val(fs, ("pm10", "goal", "2025", "level")) == (50, "eq")
+
+
+# a table of last year's results whose columns name no year (绝对值 | 增长（%） | 全省位次): the title over it
+# ("2024年全市主要经济指标完成情况") dates them and says they are results; a rank column gives the row's place
+RESULTS = ("某市政府工作报告\n——2025年1月9日在某市第十七届人民代表大会第四次会议上\n一、2024年工作回顾\n"
+           "{title}\n"
+           "指标\t绝对值\t增长（%）\t全省位次\n"
+           "地区生产总值（亿元）\t2480.6\t5.7\t4\n"
+           "规模以上工业增加值\t—\t8.1\t2\n"
+           "社会消费品零售总额（亿元）\t905.3\t4.6\t—\n"
+           "二、2025年工作安排\n")
+
+
+def test_a_tables_title_dates_its_value_columns():
+    fs = facts(RESULTS.format(title="表1  2024年全市主要经济指标完成情况"), report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "level")) == (2480.6, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.7, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "level")) == (905.3, "eq")
+    assert val(fs, ("industrial_va", "actual", "2024", "growth")) == (8.1, "eq")
+    rank = fs[("gdp", "actual", "2024", "rank")]
+    assert (rank.value, rank.unit, rank.scope) == (4, "位", "全省")
+    assert val(fs, ("industrial_va", "actual", "2024", "rank")) == (2, "eq")
+    assert ("retail_sales", "actual", "2024", "rank") not in fs
+
+
+def test_a_title_of_the_years_targets_makes_targets():
+    text = ("某县政府工作报告\n——2025年1月9日在某县第十七届人民代表大会第四次会议上\n二、2025年主要目标\n"
+            "2025年全县主要预期指标\n指标\t绝对值\t增长（%）\n地区生产总值（亿元）\t520\t6左右\n三、重点工作\n")
+    fs = facts(text, report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "level")) == (520, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+
+
+def test_an_untitled_value_column_stays_unread():
+    # look-alike: no title line with a year over the table: 绝对值 names no year, nothing is guessed
+    fs = facts(RESULTS.format(title="主要经济指标"), report_year=2025)
+    assert not any(k[0] == "gdp" for k in fs), fs

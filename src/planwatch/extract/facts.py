@@ -6772,7 +6772,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head")}
+                      "table_task_head", "table_value_head")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -6845,12 +6845,31 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     return ("target" if t <= y else "goal", str(t))
 
 
-def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None
-                   ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
+# a table's title over it naming a year and what its figures are (“2024年主要经济指标完成情况”, “表1  2025年全市主要预期
+# 目标”): the year and the role of columns that name neither (绝对值 | 增长（%）)
+_RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n|。；;，,]{0,24}?指标([^\n|。；;，,]{0,12})")
+
+
+def _title_column(text: str, s: int, e: int, y: int | None) -> tuple[str, str] | None:
+    """(role, period) a table's title line text[s:e] gives its value columns: results for a year before the report's
+    (or one the title says is done), targets for the report's year, goals for a later one."""
+    m = _TITLE_YEAR.search(text, s, e) if y is not None else None
+    if m is None:
+        return None
+    t, cues = int(m.group(1)), _table_cues()
+    if cues["table_actual"].search(m.group(2)) or t < y and not cues["table_target"].search(m.group(2)):
+        return ("actual", str(t)) if t <= y else None
+    return ("target" if t == y else "goal", str(t)) if t >= y else None
+
+
+def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None,
+                   title: tuple[str, str] | None = None) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
     period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
     top to bottom ("2025年" over "预计完成"); a narrower last row stands to the right (its empty corner
-    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
+    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read.
+    TITLE: the (role, period) of the table's title, for a value head that names neither (绝对值)."""
     cues = _table_cues()
     heads = [""] * width
     left: dict[int, str] = {}
@@ -6929,6 +6948,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
             found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
                         _bracket_word(gb) if gb else "增长" if gt else "")
+        elif found and (rk := _RANK_HEAD.fullmatch(h.strip())) is not None:
+            # "全省位次" after "绝对值 | 增长（%）": the row's place in the field it names, for the figures before it
+            found[j] = (*found[max(found)][:2], "位", "rank:" + (rk.group(1) or ""))
+        elif title is not None and cues["table_value_head"].fullmatch(_HEAD_UNIT.sub("", h).strip()):
+            found[j] = (*title, numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
@@ -6960,6 +6984,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     cols: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
     note_units: tuple[tuple[str, str], ...] = ()
+    title: tuple[str, str] | None = None
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
@@ -6981,6 +7006,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
+            title = _title_column(text, above, ls, y) if "指标" in text[above:ls] else None
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
@@ -6995,7 +7021,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
-            cols, name_col, unit_col = _table_columns(hrows, width, y, titled)
+            cols, name_col, unit_col = _table_columns(hrows, width, y, titled, title)
             if any(cues["table_task_head"].fullmatch(h.strip()) for r in hrows for h in r):
                 cols = {}  # a table of tasks (序号 | 工作任务 | 牵头单位 | 完成时限): its cells are prose, no column of figures
             hrows = []
@@ -7038,7 +7064,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if not named or named[0][1].partial is not None:
             continue
         name, mention = named[0]
-        row_unit = _HEAD_UNIT.search(text, *name)
+        # (the name's last bracket naming a unit: “细颗粒物（PM2.5）浓度（微克/立方米）”, not its first)
+        row_unit = next((u for u in reversed(list(_HEAD_UNIT.finditer(text, *name))) if _GROWTH_BRACKET.fullmatch(u.group(0))
+                         or numbers.unit_map().get(u.group(1))), None) if "（" in text[slice(*name)] or "(" in text[slice(*name)] else None
         unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
@@ -7124,6 +7152,15 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
             v, total = None, False
+            if lead.startswith("rank:"):
+                # a rank column's cell: a whole place ("3"), nothing else ("—", "前列")
+                if len(qs) == 1 and float(qs[0].value).is_integer() and 0 < qs[0].value < 200 \
+                        and not text[vs:ve].replace(str(int(qs[0].value)), "", 1).strip(" 第位名"):
+                    quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
+                    out += [Fact(iid, role, period, "rank", int(qs[0].value), None, "位", "eq", lead[5:] or None, quote, rs, re_,
+                                 sec.path if sec else "", 0.8, "from a table")
+                            for iid in m.ids if iid != "-"]
+                continue
             if qs:
                 q = qs[0]
                 if q.unit is None:
@@ -7134,7 +7171,10 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         # "7.5-8" in a cell under "（%）": the range the prose writes "7.5%—8%"
                         q = Quantity(q.value, qs[1].value, unit, q.start, qs[1].end, text[q.start:qs[1].end])
                     else:
-                        q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                        # (“年均6左右” in a cell of the row “地区生产总值（亿元）” under “累计或年均”: the yearly
+                        # average growth the cell's own word names, in %, not an amount in the row's unit)
+                        q = Quantity(q.value, q.value_high, "%" if "年均" in text[vs:q.start] else unit, q.start, q.end,
+                                     q.text)
                 qual, qend = qualifier(text, q, vs)
                 # a bracketed figure under the plan's years (“年均增长” over “[>200]”, the note: [ ]内为五年累计数) is the
                 # five years' total or change, not a yearly average: read without the column's head
