@@ -179,3 +179,42 @@ def test_an_untitled_value_column_stays_unread():
     # look-alike: no title line with a year over the table: 绝对值 names no year, nothing is guessed
     fs = facts(RESULTS.format(title="主要经济指标"), report_year=2025)
     assert not any(k[0] == "gdp" for k in fs), fs
+
+
+# heads that name their year by the report's (上年计划 | 本年计划, 去年完成 | 今年目标): 上年/去年 the year before, and
+# 本年/今年 this year even before a result's column ("本年计划 | 上年完成" is no last year's plan)
+def test_heads_naming_the_year_by_the_reports():
+    fs = facts(plan_report(2025, "指标\t单位\t上年计划\t本年计划\n地区生产总值增长\t%\t6左右\t5.5左右\n"
+                                 "一般公共预算收入增长\t%\t5\t4\n"), report_year=2025)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")
+    fs = facts(plan_report(2025, "指标\t单位\t本年计划\t上年完成\n地区生产总值增长\t%\t5.5左右\t5.6\n"), report_year=2025)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.6, "eq")
+    assert ("gdp", "target", "2024", "growth") not in fs
+
+
+def test_a_bare_plan_before_a_result_is_still_that_years():
+    # look-alike (the earlier reading kept): "计划 | 预计完成 | 预期目标" with no year, the plan beside the result is last year's
+    fs = facts(plan_report(2025, "指标\t单位\t计划\t预计完成\t预期目标\n地区生产总值增长\t%\t6\t5.6\t5.5\n"), report_year=2025)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "eq")
+
+
+# one name for a pair with two figures in one cell ("城乡居民人均可支配收入 | 增长6.1%、7.3%"): one each, in order
+def test_a_pairs_two_figures_in_one_cell_go_one_each():
+    text = ("某县政府工作报告\n——2024年1月11日在某县第十九届人民代表大会第三次会议上\n二、2024年主要目标\n"
+            "指标 | 2023年完成 | 2024年目标\n地区生产总值 | 增长5.2% | 增长6%左右\n"
+            "城乡居民人均可支配收入 | 增长5.9%、7.6% | 增长6%、7.5%\n"
+            "年末存贷款余额（亿元） | 812.4、655.1 | —\n三、重点工作\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.9, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.6, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (7.5, "eq")
+    assert val(fs, ("deposit_balance", "actual", "2023", "level")) == (812.4, "eq")
+    assert val(fs, ("loan_balance", "actual", "2023", "level")) == (655.1, "eq")
+    # look-alike: one figure for the pair still goes to both
+    fs = facts(text.replace("增长6%、7.5%", "增长6.5%"), report_year=2024)
+    assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (6.5, "eq")

@@ -6827,6 +6827,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
             return "goal", f"{a}-{a + 4}"
         return ("actual", str(a + 4)) if actual else None
     if yr is None:
+        if y is not None and (actual or target) and _LAST_YEAR_HEAD.search(head):
+            return ("actual" if actual else "target"), str(y - 1)  # "上年计划", "去年完成": the year before the report's
         if y is not None and not actual and cues["table_plan"].search(head):
             # "规划目标", "规划值" with no plan named: the goal of the plan the report's year is in
             a = 2001 + (y - 2001) // 5 * 5
@@ -6847,6 +6849,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
 
 # a table's title over it naming a year and what its figures are (“2024年主要经济指标完成情况”, “表1  2025年全市主要预期
 # 目标”): the year and the role of columns that name neither (绝对值 | 增长（%）)
+_LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|前一年")  # (a head that names its year by the report's: "上年计划")
+_THIS_YEAR_HEAD = re.compile(r"本年|今年|当年")
 _RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n|。；;，,]{0,24}?指标([^\n|。；;，,]{0,12})")
 
@@ -6966,6 +6970,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
         # result that follows it is that year's, the one being executed
         nxt = min((k for k in found if k > j), default=None)
         if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
+                and not _THIS_YEAR_HEAD.search(heads[j]) \
                 and found[nxt][:2] == ("actual", str(y - 1)):
             found[j] = ("target", str(y - 1), *found[j][2:])
     return found, name_col, unit_col
@@ -7126,6 +7131,7 @@ def _income_part(cell: str) -> str | None:
 
 
 _CELL_MARK = marks("，,；;/、")
+_PAIR_SEP = re.compile(r"(?:%|％)?\s*[、，,/和与]\s*")  # (between the two figures of a pair in one cell)
 _TOTAL_OPEN = ("〔", "[", "［", "【")  # (a plan table's five-year total: 〔12.5〕, [>200])  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
 _TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续上表|接上表)[ \t\u3000]*[\d一二三四五六七八九十]{0,2}"
@@ -7182,8 +7188,16 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 v = _classify(q, name + ("" if total else lead) + text[vs:q.start], m.alias, qual, qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
-            values = [v]
-            if v is not None and len(qs) > 1:
+            values, pairs = [v], None
+            if v is not None and len(qs) == len(m.ids) == 2 and qs[1].unit == qs[0].unit \
+                    and _PAIR_SEP.fullmatch(text, qs[0].end, qs[1].start):
+                # “城乡居民人均可支配收入 | 增长6.1%、7.3%”: the pair's two figures one each, in order, as after 分别
+                qual2, qend2 = qualifier(text, qs[1], vs)
+                v2 = _classify(Quantity(qs[1].value, qs[1].value_high, qs[1].unit or unit, qs[1].start, qs[1].end, qs[1].text),
+                               name + lead + text[vs:qs[0].start], m.alias, qual2, qend2, text, vs)
+                if v2 is not None and v2.measure == v.measure:
+                    pairs = [(m.ids[0], v), (m.ids[1], v2)]
+            if pairs is None and v is not None and len(qs) > 1:
                 # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
                 for q2 in qs[1:]:
                     if q2.unit is not None and q2.start >= v.end and find_mark(text, v.end, q2.start, _CELL_MARK) >= 0:
@@ -7192,7 +7206,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         if v2 is not None and all(v2.measure != x.measure for x in values):
                             values.append(v2)
             quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
-            for iid, v in [(iid, v) for v in values for iid in m.ids]:
+            for iid, v in pairs or [(iid, v) for v in values for iid in m.ids]:
                 if iid == "-":
                     continue
                 ind = vocab.indicators()[iid]
