@@ -218,3 +218,16 @@ def test_a_pairs_two_figures_in_one_cell_go_one_each():
     fs = facts(text.replace("增长6%、7.5%", "增长6.5%"), report_year=2024)
     assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (6.5, "eq")
     assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (6.5, "eq")
+
+
+# a change column that names no growth (比上年增减, ±): a ratio's change there is in points, a flow's its growth
+def test_a_ratios_change_under_a_signed_head_is_in_points():
+    table = ("指标\t单位\t2024年完成\t比上年增减\n常住人口城镇化率\t%\t58.3\t1.2\n城镇登记失业率\t%\t2.9\t-0.2\n"
+             "一般公共预算收入\t%\t—\t3.5\n")
+    fs = facts(plan_report(2025, table), report_year=2025)
+    assert val(fs, ("urbanization_rate", "actual", "2024", "pp_change")) == (1.2, "eq")
+    assert fs[("urbanization_rate", "actual", "2024", "pp_change")].unit == "个百分点"
+    assert val(fs, ("registered_unemployment_rate", "actual", "2024", "pp_change")) == (-0.2, "eq")
+    assert val(fs, ("urbanization_rate", "actual", "2024", "share")) == (58.3, "eq")
+    # look-alike: a flow's change in the same column is its growth
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (3.5, "eq")

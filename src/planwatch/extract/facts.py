@@ -6849,6 +6849,7 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
 
 # a table's title over it naming a year and what its figures are (“2024年主要经济指标完成情况”, “表1  2025年全市主要预期
 # 目标”): the year and the role of columns that name neither (绝对值 | 增长（%）)
+_SIGNED_HEAD = re.compile(r"增减|±|\+/-|提高|变化")
 _LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|前一年")  # (a head that names its year by the report's: "上年计划")
 _THIS_YEAR_HEAD = re.compile(r"本年|今年|当年")
 _RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
@@ -6964,7 +6965,8 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             if "年均" in h and period.isdigit():
                 before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
-            found[j] = (role, period, "%", "增长")
+            # ("比上年增减", "±": a ratio's change there is in points, read in _table_facts)
+            found[j] = (role, period, "%", "增减" if _SIGNED_HEAD.search(h) else "增长")
     for j in sorted(found):
         # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
         # result that follows it is that year's, the one being executed
@@ -7185,7 +7187,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 # a bracketed figure under the plan's years (“年均增长” over “[>200]”, the note: [ ]内为五年累计数) is the
                 # five years' total or change, not a yearly average: read without the column's head
                 total = "-" in period and text[vs:q.start].lstrip(" \t|")[:1] in _TOTAL_OPEN
-                v = _classify(q, name + ("" if total else lead) + text[vs:q.start], m.alias, qual, qend, text, vs)
+                v = _classify(q, name + ("" if total else "增长" if lead == "增减" else lead) + text[vs:q.start], m.alias, qual,
+                              qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
             values, pairs = [v], None
@@ -7215,9 +7218,13 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     if measure != "share" and "share" in ind.measures and m.alias.endswith(_RATIO_NAME):
                         measure = "share"
                 else:
-                    if (measure := _measure_for(iid, v)) is None:
+                    if lead == "增减" and ind.kind == "ratio" and v.unit == "%":
+                        measure = "pp_change"  # (“常住人口城镇化率 | % | 64.8 | 0.9” under “比上年增减”: its points gained)
+                    elif (measure := _measure_for(iid, v)) is None:
                         continue
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
+                    if measure == "pp_change" and lead == "增减":
+                        unit_ = "个百分点"
                     if measure == "share" and total:
                         measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
