@@ -231,3 +231,26 @@ def test_a_ratios_change_under_a_signed_head_is_in_points():
     assert val(fs, ("urbanization_rate", "actual", "2024", "share")) == (58.3, "eq")
     # look-alike: a flow's change in the same column is its growth
     assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (3.5, "eq")
+
+
+# a table printed side by side to save a page's width ("指标 | 目标 | 指标 | 目标", two rows in each line): each half
+# is a row of its own
+def test_a_table_printed_side_by_side_reads_both_halves():
+    text = ("某县政府工作报告\n——2024年1月9日在某县第十八届人民代表大会第四次会议上\n二、2024年主要目标\n"
+            "指标  单位  目标  指标  单位  目标\n"
+            "地区生产总值增长  %  6.5左右  城镇调查失业率  %  5.5以内\n"
+            "固定资产投资增长  %  8  居民消费价格涨幅  %  3左右\n"
+            "三、重点工作\n")
+    fs = facts(text, report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6.5, "about")
+    assert val(fs, ("urban_unemployment_rate", "target", "2024", "share")) == (5.5, "at_most")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    assert val(fs, ("cpi", "target", "2024", "growth")) == (3, "about")
+
+
+def test_a_header_not_repeated_is_one_table():
+    # look-alike: "指标 | 2023年计划 | 指标…" is no two halves: a year's head after the first 指标 differs
+    table = "指标\t单位\t2023年计划\t2023年完成\n地区生产总值增长\t%\t6\t5.8\n城镇调查失业率\t%\t5.5以内\t5.3\n"
+    fs = facts(plan_report(2024, table), report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.8, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")

@@ -1254,7 +1254,36 @@ def _table_cells(text: str) -> str:
         chars[i] = "|"
     for i in joins:
         chars[i] = " "
+    if text.count("指标") >= 2:
+        for i in _side_by_side(text, sorted(set(swaps)), heads):
+            chars[i] = "\n"
     return "".join(chars)
+
+
+def _side_by_side(text: str, swaps: list[int], heads: tuple[str, ...]) -> list[int]:
+    """The gaps between the two halves of a table printed side by side to save a page's width (“指标 | 目标 | 指标 | 目标”,
+    then two rows in each line): the gap before the second half's name, on the header and each row as wide under it, so
+    that each half reads as a row of its own (one character for one: the gap becomes a line break)."""
+    out: list[int] = []
+    by_line: dict[int, list[int]] = {}
+    for i in swaps:
+        by_line.setdefault(text.rfind("\n", 0, i) + 1, []).append(i)
+    width, last = 0, -2
+    for ls in sorted(by_line):
+        gaps = by_line[ls]
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        bounds = [ls - 1, *gaps, le]
+        cells = [text[a + 1:b].strip() for a, b in zip(bounds, bounds[1:])]
+        n = len(cells)
+        if n >= 4 and n % 2 == 0 and cells[:n // 2] == cells[n // 2:] and cells[0] in heads:
+            width = n  # the header: its heads twice over
+        elif not (width and ls == last + 1 and n == width and cells[0] and cells[n // 2]):
+            width = 0  # (a row of another width, or a line between: the table has ended)
+            continue
+        out.append(gaps[n // 2 - 1])
+        last = le
+    return out
 
 
 def _serial_rows(text: str) -> list[int]:
