@@ -167,6 +167,12 @@ def test_a_tables_title_dates_its_value_columns():
     assert ("retail_sales", "actual", "2024", "rank") not in fs
 
 
+def test_a_title_a_blank_line_above_the_table_still_dates_it():
+    fs = facts(RESULTS.format(title="表1  2024年全市主要经济指标\n"), report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "level")) == (2480.6, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.7, "eq")
+
+
 def test_a_title_of_the_years_targets_makes_targets():
     text = ("某县政府工作报告\n——2025年1月9日在某县第十七届人民代表大会第四次会议上\n二、2025年主要目标\n"
             "2025年全县主要预期指标\n指标\t绝对值\t增长（%）\n地区生产总值（亿元）\t520\t6左右\n三、重点工作\n")

@@ -7013,7 +7013,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
-            title = _title_column(text, above, ls, y) if "指标" in text[above:ls] else None
+            # (the title a blank line above the table too: “表1  2024年全市主要经济指标”, then an empty line)
+            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
+            title = _title_column(text, tabove, ls, y) if "指标" in text[tabove:ls] else None
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
