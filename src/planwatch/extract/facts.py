@@ -7163,15 +7163,12 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
             qs = quantities(text, vs, ve)
             v, total = None, False
             if lead.startswith("rank:"):
-                # a rank column's cell: a whole place ("3"), nothing else ("—", "前列")
-                if len(qs) == 1 and float(qs[0].value).is_integer() and 0 < qs[0].value < 200 \
-                        and not text[vs:ve].replace(str(int(qs[0].value)), "", 1).strip(" 第位名"):
-                    quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
-                    out += [Fact(iid, role, period, "rank", int(qs[0].value), None, "位", "eq", lead[5:] or None, quote, rs, re_,
-                                 sec.path if sec else "", 0.8, "from a table")
-                            for iid in m.ids if iid != "-"]
-                continue
-            if qs:
+                # a rank column's cell: a whole place ("3"), nothing else ("—", "前列"); its field from the head (全省位次)
+                if len(qs) != 1 or not float(qs[0].value).is_integer() or not 0 < qs[0].value < 200 \
+                        or text[vs:ve].replace(str(int(qs[0].value)), "", 1).strip(" 第位名"):
+                    continue
+                v = Value("rank", int(qs[0].value), None, "位", "eq", qs[0].start, qs[0].end, "", lead[5:] or None)
+            elif qs:
                 q = qs[0]
                 if q.unit is None:
                     if unit is None:
@@ -7241,8 +7238,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     per = f"{int(per) - 4}-{per}"
                 # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
                 # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
-                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
-                                sec.path if sec else "",
+                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, v.scope if measure == "rank" else None, quote,
+                                rs, re_, sec.path if sec else "",
                                 (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
 
