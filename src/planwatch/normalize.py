@@ -1114,6 +1114,9 @@ _SERIAL = lazy(r"\d{1,3}")
 # 个，服务长者50万人次 区民政局"), prose cells too, as a Word table's
 _SERIAL_HEAD = lazy(r"^[ \t]*序号(?: [^\s\d]{2,8}){2,}[ \t]*$", re.M)
 _SERIAL_ROW = lazy(r"[ \t]*(\d{1,3}) [^\s][^\n]*")
+# the same table a Word or web page's copy prints one cell a line: 序号 and two to five short heads, each a line
+# ("序号", "实事项目", "目标任务"), then rows of as many lines, each opening on its number
+_SERIAL_HEAD_LINES = lazy(r"^[ \t]*序号[ \t]*\n((?:[ \t]*[^\s\d][^\n]{1,9}\n){2,5})(?=[ \t]*1[ \t]*\n)", re.M)
 
 _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 # (no year, no column of months so far: "1-11月", "1-11月完成" as facts.py's _FIGURE reads a head)
@@ -1257,7 +1260,36 @@ def _table_cells(text: str) -> str:
         chars[i] = "|"
     for i in joins:
         chars[i] = " "
+    if text.count("指标") >= 2:
+        for i in _side_by_side(text, sorted(set(swaps)), heads):
+            chars[i] = "\n"
     return "".join(chars)
+
+
+def _side_by_side(text: str, swaps: list[int], heads: tuple[str, ...]) -> list[int]:
+    """The gaps between the two halves of a table printed side by side to save a page's width (“指标 | 目标 | 指标 | 目标”,
+    then two rows in each line): the gap before the second half's name, on the header and each row as wide under it, so
+    that each half reads as a row of its own (one character for one: the gap becomes a line break)."""
+    out: list[int] = []
+    by_line: dict[int, list[int]] = {}
+    for i in swaps:
+        by_line.setdefault(text.rfind("\n", 0, i) + 1, []).append(i)
+    width, last = 0, -2
+    for ls in sorted(by_line):
+        gaps = by_line[ls]
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        bounds = [ls - 1, *gaps, le]
+        cells = [text[a + 1:b].strip() for a, b in zip(bounds, bounds[1:])]
+        n = len(cells)
+        if n >= 4 and n % 2 == 0 and cells[:n // 2] == cells[n // 2:] and cells[0] in heads:
+            width = n  # the header: its heads twice over
+        elif not (width and ls == last + 1 and n == width and cells[0] and cells[n // 2]):
+            width = 0  # (a row of another width, or a line between: the table has ended)
+            continue
+        out.append(gaps[n // 2 - 1])
+        last = le
+    return out
 
 
 def _serial_rows(text: str) -> list[int]:
@@ -1279,6 +1311,36 @@ def _serial_rows(text: str) -> list[int]:
             while k >= 0:
                 out.append(k)
                 k = text.find(" ", k + 1, e)
+    if "序号\n" in text:
+        out += _serial_cell_lines(text)
+    return out
+
+
+def _serial_cell_lines(text: str) -> list[int]:
+    """The line breaks inside the header and the rows of each table of ``_SERIAL_HEAD_LINES``: a row is its number
+    (the next one) and one non-empty line for each head after 序号; two rows at least. Read as one line each, the
+    rows are a Word table's, so that a project's name ending in a verb (老旧小区改造) lends it to no cell after it."""
+    out: list[int] = []
+    for h in _SERIAL_HEAD_LINES.finditer(text):
+        k = h.group(1).count("\n") + 1  # the cells of a row, its number's included
+        breaks, pos, n = [h.start(1) - 1] + [i for i in range(h.start(1), h.end(1) - 1) if text[i] == "\n"], h.end(1), 1
+        rows: list[int] = []
+        while True:
+            cut = [pos]
+            for _ in range(k):
+                e = text.find("\n", cut[-1])
+                if e < 0:
+                    e = len(text)
+                cut.append(e + 1)
+            cells = [text[a:b - 1].strip() for a, b in zip(cut, cut[1:])]
+            if cells[0] != str(n) or not all(cells[1:]) or any(_SERIAL.fullmatch(c) for c in cells[1:]):
+                break
+            rows += [c - 1 for c in cut[1:-1]]
+            pos, n = cut[-1], n + 1
+            if pos > len(text):
+                break
+        if n > 2:
+            out += breaks + rows
     return out
 
 

@@ -6864,6 +6864,25 @@ def _bar_lines(text: str):
 _UNIT_LINE = re.compile(r"单位[：:]\s*([^\s）)，,。、；;|]{1,6})(?:\s*[、，,]\s*([^\s）)，,。、；;|]{1,6}))?")
 # a row named as a change or a rate: its figures are in % where the unit line names % too ("单位：亿元、%")
 _PCT_ROW = re.compile(r"增长|增速|增幅|下降|降低|涨幅|率|比重|占比")
+# a table's note under its rows that gives some rows another unit than the line over it ("单位：亿元、%" over the table,
+# "注：…；进出口总额、实际利用外资单位为亿美元。" under it)
+_NOTE_LINE = re.compile(r"^[ \t]*注[0-9]*[：:][^\n]*", re.M)
+_NOTE_UNIT = re.compile(r"([^：:；;。，,]+?)(?:的)?(?:计量)?单位(?:均)?为([^\s，,。；;、）)]{1,6})")
+_NOTE_NAME_SEP = re.compile(r"[、和及与]")
+
+
+def _note_units(text: str, ls: int) -> tuple[tuple[str, str], ...]:
+    """The (row name, unit) pairs the note right under the table opening at ``ls`` names ("进出口总额、实际利用外资
+    单位为亿美元"): none where a line of no cells stands between the table and its note."""
+    nm = _NOTE_LINE.search(text, ls, ls + 4000)
+    if nm is None or "单位" not in nm.group(0) or any("|" not in ln for ln in text[ls:nm.start()].split("\n") if ln.strip()):
+        return ()
+    out = []
+    for m in _NOTE_UNIT.finditer(nm.group(0), text.find("：" if "：" in nm.group(0) else ":", nm.start()) - nm.start() + 1):
+        unit = numbers.unit_map().get(m.group(2))
+        if unit is not None:
+            out += [(n.strip(" \t0-9.．、"), unit) for n in _NOTE_NAME_SEP.split(m.group(1)) if len(n.strip(" \t0-9.．、")) >= 2]
+    return tuple(out)
 _HEAD_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]")
 # a name's bracket that says its figures are a change in % ("地区生产总值（增长%）", "能耗（下降%）", "（±%）")
 _GROWTH_UNIT_CELL = re.compile(r"(?:比上年|同比)?(?:增长|增速|增幅|增减|涨幅)?[（(]?±?\s*[%％][）)]?|[%％][（(](?:增长|增速|增幅|±)[）)]")
@@ -6880,7 +6899,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head")}
+                      "table_task_head", "table_value_head")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -6935,6 +6954,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
             return "goal", f"{a}-{a + 4}"
         return ("actual", str(a + 4)) if actual else None
     if yr is None:
+        if y is not None and (actual or target) and _LAST_YEAR_HEAD.search(head):
+            return ("actual" if actual else "target"), str(y - 1)  # "上年计划", "去年完成": the year before the report's
         if y is not None and not actual and cues["table_plan"].search(head):
             # "规划目标", "规划值" with no plan named: the goal of the plan the report's year is in
             a = 2001 + (y - 2001) // 5 * 5
@@ -6953,12 +6974,34 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     return ("target" if t <= y else "goal", str(t))
 
 
-def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None
-                   ) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
+# a table's title over it naming a year and what its figures are (“2024年主要经济指标完成情况”, “表1  2025年全市主要预期
+# 目标”): the year and the role of columns that name neither (绝对值 | 增长（%）)
+_SIGNED_HEAD = re.compile(r"增减|±|\+/-|提高|变化")
+_LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|前一年")  # (a head that names its year by the report's: "上年计划")
+_THIS_YEAR_HEAD = re.compile(r"本年|今年|当年")
+_RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n|。；;，,]{0,24}?指标([^\n|。；;，,]{0,12})")
+
+
+def _title_column(text: str, s: int, e: int, y: int | None) -> tuple[str, str] | None:
+    """(role, period) a table's title line text[s:e] gives its value columns: results for a year before the report's
+    (or one the title says is done), targets for the report's year, goals for a later one."""
+    m = _TITLE_YEAR.search(text, s, e) if y is not None else None
+    if m is None:
+        return None
+    t, cues = int(m.group(1)), _table_cues()
+    if cues["table_actual"].search(m.group(2)) or t < y and not cues["table_target"].search(m.group(2)):
+        return ("actual", str(t)) if t <= y else None
+    return ("target" if t == y else "goal", str(t)) if t >= y else None
+
+
+def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None,
+                   title: tuple[str, str] | None = None) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
     period, unit, lead word)}, the name column, the unit column. Rows as wide as the table read
     top to bottom ("2025年" over "预计完成"); a narrower last row stands to the right (its empty corner
-    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read."""
+    cell lost); a narrower row above (a year spanning two columns, as a PDF prints it) is not read.
+    TITLE: the (role, period) of the table's title, for a value head that names neither (绝对值)."""
     cues = _table_cues()
     heads = [""] * width
     left: dict[int, str] = {}
@@ -7040,6 +7083,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             gt = _GROWTH_HEAD_TAIL.search(h) if not hu and h[-1:] in "%％" else None
             found[j] = (rp[0], rp[1], "%" if gb or gt else numbers.unit_map().get(hu.group(1)) if hu else None,
                         _bracket_word(gb) if gb else "增长" if gt else "")
+        elif found and (rk := _RANK_HEAD.fullmatch(h.strip())) is not None:
+            # "全省位次" after "绝对值 | 增长（%）": the row's place in the field it names, for the figures before it
+            found[j] = (*found[max(found)][:2], "位", "rank:" + (rk.group(1) or ""))
+        elif title is not None and cues["table_value_head"].fullmatch(_HEAD_UNIT.sub("", h).strip()):
+            found[j] = (*title, numbers.unit_map().get(hu.group(1)) if hu else None, "")
         elif cues["table_growth_head"].search(h) and found and not _RATE_HEAD.search(h) and part_col < max(found):
             # "增速" after "2025年完成": the growth of the figure before it; "年均增长" after "2030年":
             # the yearly average over the years up to it (from the last year before it in the table)
@@ -7047,12 +7095,14 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             if "年均" in h and period.isdigit():
                 before = [int(p) for _, p, *_ in found.values() if p.isdigit() and int(p) < int(period)]
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
-            found[j] = (role, period, "%", "增长")
+            # ("比上年增减", "±": a ratio's change there is in points, read in _table_facts)
+            found[j] = (role, period, "%", "增减" if _SIGNED_HEAD.search(h) else "增长")
     for j in sorted(found):
         # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
         # result that follows it is that year's, the one being executed
         nxt = min((k for k in found if k > j), default=None)
         if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
+                and not _THIS_YEAR_HEAD.search(heads[j]) \
                 and found[nxt][:2] == ("actual", str(y - 1)):
             found[j] = ("target", str(y - 1), *found[j][2:])
     return found, name_col, unit_col
@@ -7070,6 +7120,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
+    note_units: tuple[tuple[str, str], ...] = ()
+    title: tuple[str, str] | None = None
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
@@ -7088,8 +7140,12 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             amounts = [u for u in units if u not in ("%", "％")]
             table_unit = numbers.unit_map().get(amounts[0] if amounts else units[0]) if units else None
             pct_too = bool(amounts) and len(amounts) < len(units)
+            note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
+            # (the title a blank line above the table too: “表1  2024年全市主要经济指标”, then an empty line)
+            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
+            title = _title_column(text, tabove, ls, y) if "指标" in text[tabove:ls] else None
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
@@ -7104,7 +7160,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
-            cols, name_col, unit_col = _table_columns(hrows, width, y, titled)
+            cols, name_col, unit_col = _table_columns(hrows, width, y, titled, title)
             if any(cues["table_task_head"].fullmatch(h.strip()) for r in hrows for h in r):
                 cols = {}  # a table of tasks (序号 | 工作任务 | 牵头单位 | 完成时限): its cells are prose, no column of figures
             hrows = []
@@ -7147,10 +7203,15 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if not named or named[0][1].partial is not None:
             continue
         name, mention = named[0]
-        row_unit = _HEAD_UNIT.search(text, *name)
+        # (the name's last bracket naming a unit: “细颗粒物（PM2.5）浓度（微克/立方米）”, not its first)
+        row_unit = next((u for u in reversed(list(_HEAD_UNIT.finditer(text, *name))) if _GROWTH_BRACKET.fullmatch(u.group(0))
+                         or numbers.unit_map().get(u.group(1))), None) if "（" in text[slice(*name)] or "(" in text[slice(*name)] else None
         unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
+        if note_units and not row_unit and unit == table_unit:
+            row_name = text[slice(*name)].strip()
+            unit = next((u for n, u in note_units if n in row_name or row_name in n), unit)
         if unit_col is not None and unit_col < len(cells):
             uc = heads[unit_col].strip()
             # (a rate's unit cell naming the change it measures: "增长%", "±%", "比上年增长%", "%（增长）")
@@ -7164,6 +7225,8 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                     # "地区生产总值年均增长" under "2023年完成" in the table of the plan under way (its title
                     # "“十四五”规划主要指标中期进展情况"): the average over the plan's years gone by
                     period = f"{_PLAN_START[titled]}-{period}"
+                if hunit and unit and "-" in period and text[cells[j][0]:cells[j][1]].lstrip(" \t")[:1] in _TOTAL_OPEN:
+                    hunit = None  # (a five-year total under “年均增长（%）”: in the row's own unit, “城镇新增就业（万人）”)
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         out.append((ls, le, mention, name, vals))
         above_row = (le, mention)
@@ -7201,7 +7264,9 @@ def _income_part(cell: str) -> str | None:
     return None
 
 
-_CELL_MARK = marks("，,；;/、")  # (a mark between an amount and its change in one cell)
+_CELL_MARK = marks("，,；;/、")
+_PAIR_SEP = re.compile(r"(?:%|％)?\s*[、，,/和与]\s*")  # (between the two figures of a pair in one cell)
+_TOTAL_OPEN = ("〔", "[", "［", "【")  # (a plan table's five-year total: 〔12.5〕, [>200])  # (a mark between an amount and its change in one cell)
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n){1,4}")  # (a page's break inside a table, its mark gone)
 _TABLE_GOES_ON = re.compile(r"(?:[ \t\u3000]*\n){0,4}[ \t\u3000]*(?:续表|续上表|接上表)[ \t\u3000]*[\d一二三四五六七八九十]{0,2}"
                             r"[ \t\u3000]*(?:[（(]续[）)])?[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,4}")
@@ -7226,8 +7291,14 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
             qs = quantities(text, vs, ve)
-            v = None
-            if qs:
+            v, total = None, False
+            if lead.startswith("rank:"):
+                # a rank column's cell: a whole place ("3"), nothing else ("—", "前列"); its field from the head (全省位次)
+                if len(qs) != 1 or not float(qs[0].value).is_integer() or not 0 < qs[0].value < 200 \
+                        or text[vs:ve].replace(str(int(qs[0].value)), "", 1).strip(" 第位名"):
+                    continue
+                v = Value("rank", int(qs[0].value), None, "位", "eq", qs[0].start, qs[0].end, "", lead[5:] or None)
+            elif qs:
                 q = qs[0]
                 if q.unit is None:
                     if unit is None:
@@ -7237,13 +7308,28 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         # "7.5-8" in a cell under "（%）": the range the prose writes "7.5%—8%"
                         q = Quantity(q.value, qs[1].value, unit, q.start, qs[1].end, text[q.start:qs[1].end])
                     else:
-                        q = Quantity(q.value, q.value_high, unit, q.start, q.end, q.text)
+                        # (“年均6左右” in a cell of the row “地区生产总值（亿元）” under “累计或年均”: the yearly
+                        # average growth the cell's own word names, in %, not an amount in the row's unit)
+                        q = Quantity(q.value, q.value_high, "%" if "年均" in text[vs:q.start] else unit, q.start, q.end,
+                                     q.text)
                 qual, qend = qualifier(text, q, vs)
-                v = _classify(q, name + lead + text[vs:q.start], m.alias, qual, qend, text, vs)
+                # a bracketed figure under the plan's years (“年均增长” over “[>200]”, the note: [ ]内为五年累计数) is the
+                # five years' total or change, not a yearly average: read without the column's head
+                total = "-" in period and text[vs:q.start].lstrip(" \t|")[:1] in _TOTAL_OPEN
+                v = _classify(q, name + ("" if total else "增长" if lead == "增减" else lead) + text[vs:q.start], m.alias, qual,
+                              qend, text, vs)
             elif role == "actual" or not (qual_re.search(text, vs, ve) or qual_before.search(text, vs, ve)):
                 continue
-            values = [v]
-            if v is not None and len(qs) > 1:
+            values, pairs = [v], None
+            if v is not None and len(qs) == len(m.ids) == 2 and qs[1].unit == qs[0].unit \
+                    and _PAIR_SEP.fullmatch(text, qs[0].end, qs[1].start):
+                # “城乡居民人均可支配收入 | 增长6.1%、7.3%”: the pair's two figures one each, in order, as after 分别
+                qual2, qend2 = qualifier(text, qs[1], vs)
+                v2 = _classify(Quantity(qs[1].value, qs[1].value_high, qs[1].unit or unit, qs[1].start, qs[1].end, qs[1].text),
+                               name + lead + text[vs:qs[0].start], m.alias, qual2, qend2, text, vs)
+                if v2 is not None and v2.measure == v.measure:
+                    pairs = [(m.ids[0], v), (m.ids[1], v2)]
+            if pairs is None and v is not None and len(qs) > 1:
                 # "5100亿元，增长6.8%" in one cell: the amount and, after a mark, its change, each with its unit
                 for q2 in qs[1:]:
                     if q2.unit is not None and q2.start >= v.end and find_mark(text, v.end, q2.start, _CELL_MARK) >= 0:
@@ -7252,7 +7338,7 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         if v2 is not None and all(v2.measure != x.measure for x in values):
                             values.append(v2)
             quote, rs, re_ = norm.quote(ns if adjacent else vs, ve)
-            for iid, v in [(iid, v) for v in values for iid in m.ids]:
+            for iid, v in pairs or [(iid, v) for v in values for iid in m.ids]:
                 if iid == "-":
                     continue
                 ind = vocab.indicators()[iid]
@@ -7261,9 +7347,15 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     if measure != "share" and "share" in ind.measures and m.alias.endswith(_RATIO_NAME):
                         measure = "share"
                 else:
-                    if (measure := _measure_for(iid, v)) is None:
+                    if lead == "增减" and ind.kind == "ratio" and v.unit == "%":
+                        measure = "pp_change"  # (“常住人口城镇化率 | % | 64.8 | 0.9” under “比上年增减”: its points gained)
+                    elif (measure := _measure_for(iid, v)) is None:
                         continue
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
+                    if measure == "pp_change" and lead == "增减":
+                        unit_ = "个百分点"
+                    if measure == "share" and total:
+                        measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
                 per = period
@@ -7276,8 +7368,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                     per = f"{int(per) - 4}-{per}"
                 # (indicator, role, period, measure, value, value_high, unit, qualifier, scope, quote, start,
                 # end, section, confidence, note: Fact's fields by position, as in _extract_facts)
-                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, None, quote, rs, re_,
-                                sec.path if sec else "",
+                out.append(Fact(iid, role, per, measure, value, high, unit_, qual, v.scope if measure == "rank" else None, quote,
+                                rs, re_, sec.path if sec else "",
                                 (0.85 if v is not None else 0.65) - (0.1 if len(m.ids) > 1 else 0), "from a table"))
     return out
 
