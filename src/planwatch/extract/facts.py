@@ -1373,9 +1373,11 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
     zm = _ZONE_SUBJECT.match(text, ss)
-    if zm is None and (before := _after_mark(_CLAUSE_MARKS, text, ss, cs - 1)) > ss and _DIGIT.search(text, ss, before) is None:
+    if zm is None and (before := _after_mark(_CLAUSE_MARKS, text, ss, cs - 1)) > ss and _DIGIT.search(text, ss, before) is None \
+            and _DIGIT.search(text, before, cs) is not None:
         # "文化旅游融合发展，会宁红军会师旧址景区全年接待游客486万人次，实现旅游综合收入23.6亿元": the subject opens the
-        # clause after a lead with no figure
+        # clause after a lead with no figure, and states a figure of its own there (not "…加快推进，工业园区完成“放管服”
+        # 改革试点，外贸进出口总额增长15%": a park's task done, the region's figure after it)
         zm = _ZONE_SUBJECT.match(text, before)
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
