@@ -68,3 +68,24 @@ def test_livelihood_spending_named_as_input(sentence, level, share):
 def test_more_livelihood_input_promised_is_no_figure():
     fs = _report("二、2023年工作安排\n持续加大民生投入，着力保基本、兜底线。\n")
     assert not [k for k in fs if k[0] == "livelihood_expenditure"]
+
+
+# 4. a government level named before a listed name after its separator ("地区生产总值、区级一般公共预算收入、…分别"):
+# still the list's next item (cues.tsv list_level_words), the 分别 values in step (the first name had been dropped and
+# each later one took the value before its own)
+@pytest.mark.parametrize("items, ids", [
+    ("地区生产总值、区级一般公共预算收入、全社会固定资产投资分别增长7%、6%和8%左右",
+     ("gdp", "general_budget_revenue", "fixed_asset_investment")),
+    ("规模以上工业增加值、区级一般公共预算收入和社会消费品零售总额分别增长7%、6%和8%左右",
+     ("industrial_va", "general_budget_revenue", "retail_sales")),
+])
+def test_a_level_word_inside_a_list_keeps_the_values_in_step(items, ids):
+    fs = _report("二、2023年工作安排\n主要预期目标是：" + items + "；城镇调查失业率控制在5.5%以内。\n")
+    assert [val(fs, (i, "target", "2023", "growth")) for i in ids] == [(7, "about"), (6, "about"), (8, "about")]
+
+
+def test_a_level_word_with_no_each_after_is_no_list():
+    # (no 分别: each name its own figure, as before)
+    fs = _report("二、2023年工作安排\n主要预期目标是：地区生产总值增长7%、区级一般公共预算收入增长6%。\n")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (6, "eq")

@@ -1597,7 +1597,7 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and m.start - (last := groups[-1][-1]).end <= 40:
             gap = text[last.end:m.start]
             if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
-                    gap in _VERB_GAPS and _each_follows(text, m.end)):
+                    (gap in _VERB_GAPS or "级" in gap and gap in _level_gaps()) and _each_follows(text, m.end)):
                 groups[-1].append(m)
                 continue
             held = _listed_between(gap, last.end)
@@ -1628,6 +1628,12 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 # "一般公共预算收入、完成税收收入分别…"): still the list's next item, where 分别 follows in its clause (not "保持
 # 经济增长与实现居民收入增长同步": the income's aim, in step with the economy)
 _VERB_GAPS = frozenset(j + v for j in ("、", "和", "及", "与") for v in ("实现", "完成"))
+
+
+@once
+def _level_gaps() -> frozenset[str]:
+    """A separator and a government level before a listed name ("、区级", cues.tsv list_level_words): a list's gap."""
+    return frozenset(j + w for j in ("、", "和", "及", "与") for w in vocab.cues()["list_level_words"])
 
 
 def _each_follows(text: str, i: int) -> bool:
