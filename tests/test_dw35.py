@@ -89,3 +89,23 @@ def test_a_level_word_with_no_each_after_is_no_list():
     fs = _report("二、2023年工作安排\n主要预期目标是：地区生产总值增长7%、区级一般公共预算收入增长6%。\n")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (7, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (6, "eq")
+
+
+# 5. a run of figures joined by 、 led by a part or the city above ("高新区地区生产总值增长12%、一般公共预算收入增长15%",
+# "全市…增长7%、一般公共预算收入增长5%"): the later items are the run's subject's too, as after a comma (the later ones
+# had been the region's and pushed its own figures out of their keys)
+@pytest.mark.parametrize("run", [
+    "高新区地区生产总值增长12%、一般公共预算收入增长15%。",
+    "全市地区生产总值增长7%、一般公共预算收入增长5%，",
+    "曲江新区实现地区生产总值520亿元、一般公共预算收入增长15%。",
+])
+def test_the_later_items_of_a_parts_run_joined_by_a_pause_mark_are_the_parts(run):
+    fs = _report("一、2022年工作回顾\n" + run + "我区地区生产总值增长7.5%，一般公共预算收入增长8.2%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (8.2, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (7.5, "eq")
+
+
+def test_the_regions_own_run_joined_by_a_pause_mark_stays_its_own():
+    fs = _report("一、2022年工作回顾\n全区地区生产总值增长7.5%、一般公共预算收入增长8.2%、固定资产投资增长10%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (8.2, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2022", "growth")) == (10, "eq")

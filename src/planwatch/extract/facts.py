@@ -1148,6 +1148,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
+        if partial is None and lead and lead[-1] == "、" and _FIGURE_ITEM_END.search(lead, max(0, len(lead) - 9)):
+            # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
+            # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
+            cs, lead = s, ""
         if partial is None and (not lead or lead[:1] in "全累实完其" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
@@ -1281,6 +1285,7 @@ def _own_name_heads(text: str, own: str) -> bool:
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+_FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
 _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
