@@ -172,8 +172,9 @@ _RANK = re.compile(
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     # (a count glued to the members' kind, no 个: "增速列山区26县第3位", 浙江's 山区26县)
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]){0,10}?)"
-    # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一")
-    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:县域|县区|旗县|县市区)?))"
+    # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一"; a city's districts
+    # as its members, "总量继续保持全市各区县第一", "保持全市各区第一")
+    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -1150,6 +1151,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "省级高新区提质扩容，全区实现工业总产值800亿元，规上工业增加值增长12%": a subjectless clause after
             # the park's 全区 (a figure of no indicator's between) is the park's too
             partial = topic = _zone_subject(text, k, out)
+        if partial is None and lead and lead[-1] == "、" and _FIGURE_ITEM_END.search(lead, max(0, len(lead) - 9)):
+            # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
+            # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
+            cs, lead = s, ""
         if partial is None and (not lead or lead[:1] in "全累实完其" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
@@ -1308,6 +1313,7 @@ def _own_name_heads(text: str, own: str) -> bool:
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+_FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
 _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
@@ -1632,7 +1638,7 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and m.start - (last := groups[-1][-1]).end <= 40:
             gap = text[last.end:m.start]
             if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
-                    gap in _VERB_GAPS and _each_follows(text, m.end)):
+                    (gap in _VERB_GAPS or "级" in gap and gap in _level_gaps()) and _each_follows(text, m.end)):
                 groups[-1].append(m)
                 continue
             held = _listed_between(gap, last.end)
@@ -1663,6 +1669,12 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 # "一般公共预算收入、完成税收收入分别…"): still the list's next item, where 分别 follows in its clause (not "保持
 # 经济增长与实现居民收入增长同步": the income's aim, in step with the economy)
 _VERB_GAPS = frozenset(j + v for j in ("、", "和", "及", "与") for v in ("实现", "完成"))
+
+
+@once
+def _level_gaps() -> frozenset[str]:
+    """A separator and a government level before a listed name ("、区级", cues.tsv list_level_words): a list's gap."""
+    return frozenset(j + w for j in ("、", "和", "及", "与") for w in vocab.cues()["list_level_words"])
 
 
 def _each_follows(text: str, i: int) -> bool:
@@ -3984,12 +3996,15 @@ def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
     return cue is not None and cue[1] == "actual" and _ONE_YEAR_END.search(text, max(0, cue[0] - 8), cue[0]) is not None
 
 
-def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> bool:
+def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: str = "") -> bool:
     """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
     yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
-    8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's)."""
+    8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's), nor one in a paragraph
+    before the sub-section of a year's part the sentence stands in (_span_before_sub)."""
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "span":
+        return False
+    if cue[0] < ps and " > " in path and _span_before_sub(text, cue[0], sentence_start, path):
         return False
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
     # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
@@ -4003,6 +4018,19 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None) -> boo
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+
+
+def _span_before_sub(text: str, at: int, sentence_start: int, path: str) -> bool:
+    """Whether a span's cue ending at ``at`` stands before the heading of the sentence's sub-section, in a part titled
+    for the year reviewed with no five years or plan named ("一、2022年及过去三年工作回顾\n…过去三年，…年均增长5.3%…
+    \n（四）…PM2.5年均浓度38微克/立方米，下降5%", "一、2018年工作回顾\n“十三五”以来，…\n（五）…"): the span's paragraph
+    is an aside of the part's opening, each sub-section after it the year's (its levels were, its changes and shares
+    had become the span's). A part naming five years or a plan keeps its own reading (_in_five_years_part, _ended_plan_part)."""
+    part = path.split(" > ", 1)[0]
+    if "五" in part or _YEAR.search(part) is None:
+        return False
+    sub = path.rsplit(" > ", 1)[1]
+    return text.rfind(sub[:12], at, sentence_start) >= 0
 
 
 def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> int:
@@ -5821,7 +5849,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
                 and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
                                           or text.find("五", full_start, full_start + 4) >= 0 and _FIVE_LEADS.match(text, full_start)
-                                          or _span_context(text, ps, full_start, y)
+                                          or _span_context(text, ps, full_start, y, section_path)
                                           or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                                           and _in_five_years_part(text, ps, full_start, section_path, y)):
             # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
@@ -5882,7 +5910,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (not five_own and not span_sentence and not plans_named and _total_named(text, full_start, pos, v.start)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
-                         and not _span_context(text, ps, full_start, y)):
+                         and not _span_context(text, ps, full_start, y, section_path)):
             # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
             # 固定资产投资150亿元", the year's total)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -5900,7 +5928,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y)
+                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
@@ -5911,7 +5939,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
-                or not one_year_own and _span_context(text, ps, full_start, y)) \
+                or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
                 and (span_sentence or ended_plan or five_own or not _one_year_nearer(text, ps, pos, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
@@ -5924,7 +5952,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
                 and not one_year_own and "全年" not in text[full_start:v.start] \
-                and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y)) \
+                and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y, section_path)) \
                 and not _one_year_nearer(text, ps, pos, y) \
                 and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
                          and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
