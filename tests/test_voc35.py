@@ -1,0 +1,95 @@
+"""voc35: indicators named as each economy names them, blind (decision 138)."""
+import pytest
+
+from factkeys import facts, val
+
+_HEAD = "政府工作报告\n——2024年1月12日在某某市第八届人民代表大会第三次会议上\n市长 王某\n一、2023年工作回顾\n"
+
+
+def _review(body: str):
+    return facts(_HEAD + body + "\n", report_year=2024, region="某某市", level="prefecture")
+
+
+def _targets(items: str):
+    return facts(_HEAD + "全年地区生产总值增长5%。\n二、2024年工作安排\n今年经济社会发展的主要预期目标是：" + items + "\n",
+                 report_year=2024, region="某某市", level="prefecture")
+
+
+# 1. an industry named by its trade before 工业增加值 / 工业投资 / 固定资产投资 (煤炭, 能源, 电力, 化工…; a 行业's
+# investment) is a part of the region's industry or investment, not its headline figure (mention_guards.tsv)
+@pytest.mark.parametrize("sentence, ind", [
+    ("煤炭工业增加值增长5.2%，电力工业增加值增长12%。", "industrial_va"),
+    ("全区能源工业增加值完成1200亿元，增长6%。", "industrial_va"),
+    ("医药工业增加值增长15%，冶金工业增加值下降2%。", "industrial_va"),
+    ("能源工业投资完成386亿元，下降12.3%。", "industrial_investment"),
+    ("电力工业投资增长30%，非煤工业投资增长15%。", "industrial_investment"),
+    ("能源工业固定资产投资完成420亿元，增长8%。", "industrial_investment"),
+    ("全年完成煤炭行业固定资产投资320亿元，电力行业固定资产投资增长15%。", "fixed_asset_investment"),
+])
+def test_an_industry_by_its_trade_is_no_headline_figure(sentence, ind):
+    fs = _review(sentence)
+    assert not [k for k in fs if k[0] == ind], sorted(fs)
+
+
+def test_the_headline_figure_beside_its_industries_is_kept():
+    fs = _review("规模以上工业增加值增长7.6%，其中煤炭工业增加值增长5%，非煤工业增加值增长12%。"
+                 "工业投资增长10%，其中能源工业投资增长5%。全社会固定资产投资增长8%，其中煤炭行业固定资产投资下降12%。")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.6, "eq")
+    assert val(fs, ("industrial_investment", "actual", "2023", "growth")) == (10, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (8, "eq")
+    fs = _review("能源工业投资增长5%，工业投资增长10%；电力工业增加值增长9%，全市工业增加值增长6%。")
+    assert val(fs, ("industrial_investment", "actual", "2023", "growth")) == (10, "eq")
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (6, "eq")
+
+
+# 2. trade with one partner, 对 + its name (and 贸易) or 中 + its initial before the trade's name, is a part of the
+# region's trade, whichever partner a border region names (对蒙, 对越, 对哈萨克斯坦, 中俄贸易)
+@pytest.mark.parametrize("sentence", [
+    "全区对蒙进出口总额完成180亿元，增长12%。",
+    "全州对哈萨克斯坦进出口总额达到300亿元。",
+    "对俄贸易进出口总额完成120亿元，增长20%。",
+    "中俄贸易进出口额达到200亿元，对越进出口增长8%。",
+    "对中亚五国进出口总额增长25%。",
+])
+def test_trade_with_one_partner_is_no_foreign_trade(sentence):
+    fs = _review(sentence)
+    assert not [k for k in fs if k[0] == "foreign_trade"], sorted(fs)
+
+
+def test_the_regions_trade_around_a_partners_is_kept():
+    fs = _review("全市外贸进出口总额完成520亿元，增长8%，其中对俄进出口380亿元，增长15%。")
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (520, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2023", "growth")) == (8, "eq")
+    # (面对/针对 before a trade's name are verbs, no partner; 对外 is the whole)
+    fs = _review("面对进出口下滑的不利局面，全市对外贸易进出口总额仍增长5%。")
+    assert val(fs, ("foreign_trade", "actual", "2023", "growth")) == (5, "eq")
+    fs = _targets("外贸进出口总额增长8%，对东盟进出口增长10%，对蒙进出口增长12%。")
+    assert val(fs, ("foreign_trade", "target", "2024", "growth")) == (8, "eq")
+
+
+# 3. tourism revenue and carbon intensity under the names places give them (indicators.tsv)
+@pytest.mark.parametrize("sentence, value", [
+    ("全年接待游客2100万人次，文旅综合收入达到300亿元。", 300),
+    ("旅游产业总收入完成120亿元，增长18%。", 120),
+    ("旅游业实现总收入85亿元，增长12%。", 85),
+    ("文化旅游综合收入96.5亿元，增长21%。", 96.5),
+])
+def test_tourism_revenue_by_other_names(sentence, value):
+    fs = _review(sentence)
+    assert val(fs, ("tourism_revenue", "actual", "2023", "level")) == (value, "eq")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("单位GDP碳排放下降4%。", -4),
+    ("万元GDP二氧化碳排放下降5.2%，单位GDP能耗下降3%。", -5.2),
+    ("单位地区生产总值碳排放下降3.5%。", -3.5),
+])
+def test_carbon_intensity_by_other_names(sentence, value):
+    fs = _review(sentence)
+    assert val(fs, ("carbon_intensity", "actual", "2023", "growth")) == (value, "eq")
+
+
+def test_a_part_of_tourism_under_the_new_names_is_none():
+    # (乡村/入境 before the revenue's name: a kind of tourism, as before 旅游总收入)
+    fs = _review("乡村文旅综合收入达到30亿元。入境旅游产业总收入增长20%。")
+    assert not [k for k in fs if k[0] == "tourism_revenue"], sorted(fs)
