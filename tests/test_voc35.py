@@ -1,7 +1,7 @@
 """voc35: indicators named as each economy names them, blind (decision 138)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, read, val
 
 _HEAD = "政府工作报告\n——2024年1月12日在某某市第八届人民代表大会第三次会议上\n市长 王某\n一、2023年工作回顾\n"
 
@@ -93,3 +93,22 @@ def test_a_part_of_tourism_under_the_new_names_is_none():
     # (乡村/入境 before the revenue's name: a kind of tourism, as before 旅游总收入)
     fs = _review("乡村文旅综合收入达到30亿元。入境旅游产业总收入增长20%。")
     assert not [k for k in fs if k[0] == "tourism_revenue"], sorted(fs)
+
+
+# 4. day-trip visitors (一日游) are a part of the visitors, as 过夜 and 入境 are (mention_guards.tsv)
+@pytest.mark.parametrize("sentence", ["一日游游客人次增长15%。", "全年一日游游客接待量达到800万人次。"])
+def test_day_trip_visitors_are_no_visitors_total(sentence):
+    fs = _review(sentence)
+    assert not [k for k in fs if k[0] == "tourist_visits"], sorted(fs)
+
+
+# 5. a port's ship calls pledged: 艘次 is their unit, 靠泊 their verb before or after the ships
+# (“邮轮靠泊50艘次” had taken the verb of the clause before and counted ships in 艘)
+@pytest.mark.parametrize("task, obj, value", [
+    ("新开通国际航线8条，国际邮轮靠泊60艘次。", "国际邮轮", 60),
+    ("全年靠泊国际邮轮40艘次，邮轮旅客吞吐量突破10万人次。", "国际邮轮", 40),
+])
+def test_ship_calls_are_pledged_in_their_unit(task, obj, value):
+    d = read("二、2024年工作安排\n（一）建设国际邮轮母港。" + task + "\n", report_year=2024)
+    got = [(p.action, p.object, p.value, p.unit) for p in d.pledges if p.unit == "艘次"]
+    assert got == [("靠泊", obj, value, "艘次")], [(p.action, p.object, p.value, p.unit) for p in d.pledges]
