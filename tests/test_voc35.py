@@ -112,3 +112,14 @@ def test_ship_calls_are_pledged_in_their_unit(task, obj, value):
     d = read("二、2024年工作安排\n（一）建设国际邮轮母港。" + task + "\n", report_year=2024)
     got = [(p.action, p.object, p.value, p.unit) for p in d.pledges if p.unit == "艘次"]
     assert got == [("靠泊", obj, value, "艘次")], [(p.action, p.object, p.value, p.unit) for p in d.pledges]
+
+
+# 6. containers counted in TEU, as ports write them beside 标箱 (pledge_units.tsv)
+@pytest.mark.parametrize("task, obj, value, q", [
+    ("集装箱吞吐量突破300万TEU，新开集装箱航线5条。", "集装箱吞吐量", 300, "at_least"),
+    ("港口集装箱吞吐量突破800万标箱，海铁联运量达到50万TEU。", "海铁联运量", 50, "eq"),
+])
+def test_containers_in_teu_are_pledged(task, obj, value, q):
+    d = read("二、2024年工作安排\n（一）建设港口强市。" + task + "\n", report_year=2024)
+    got = [(p.object, p.value, p.unit, p.qualifier) for p in d.pledges if p.unit.endswith("TEU")]
+    assert got == [(obj, value, "万TEU", q)], [(p.object, p.value, p.unit) for p in d.pledges]
