@@ -123,3 +123,20 @@ def test_containers_in_teu_are_pledged(task, obj, value, q):
     d = read("二、2024年工作安排\n（一）建设港口强市。" + task + "\n", report_year=2024)
     got = [(p.object, p.value, p.unit, p.qualifier) for p in d.pledges if p.unit.endswith("TEU")]
     assert got == [(obj, value, "万TEU", q)], [(p.object, p.value, p.unit) for p in d.pledges]
+
+
+# 7. a sector's output named 生产总值 (a word ending in 业 before it: 农业, 渔业, 林业, 旅游业, 农林牧渔业) is no GDP
+@pytest.mark.parametrize("sentence", [
+    "全市农业生产总值达到120亿元，增长4%。",
+    "渔业生产总值达到80亿元，旅游业生产总值增长15%。",
+    "农林牧渔业生产总值完成300亿元。",
+])
+def test_a_sectors_output_named_gdp_is_none(sentence):
+    fs = _review(sentence)
+    assert not [k for k in fs if k[0] == "gdp"], sorted(fs)
+
+
+def test_the_gdp_beside_a_sectors_output_is_kept():
+    fs = _review("全市地区生产总值完成560亿元，增长6.2%；农业生产总值120亿元，增长4%；旅游业增加值占地区生产总值的比重达到12%。")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (560, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
