@@ -140,3 +140,21 @@ def test_the_gdp_beside_a_sectors_output_is_kept():
     fs = _review("全市地区生产总值完成560亿元，增长6.2%；农业生产总值120亿元，增长4%；旅游业增加值占地区生产总值的比重达到12%。")
     assert val(fs, ("gdp", "actual", "2023", "level")) == (560, "eq")
     assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
+# 8. grain first in a list of farm products sharing one 产量 before 分别: the first value is the grain's (compounds.tsv)
+@pytest.mark.parametrize("sentence, key, value", [
+    ("粮食、肉类总产量分别达到80万吨、12万吨。", "level", 80),
+    ("粮食、油料、肉类产量分别增长2%、5%、3%。", "growth", 2),
+    ("粮食和油料产量分别达到95.3万吨和8.2万吨。", "level", 95.3),
+    ("粮食、蔬菜、水果、肉类产量分别达到60万吨、120万吨、45万吨、9万吨。", "level", 60),
+])
+def test_grain_first_in_a_list_of_farm_products(sentence, key, value):
+    fs = _review(sentence)
+    assert val(fs, ("grain_output", "actual", "2023", key)) == (value, "eq")
+    assert len([k for k in fs if k[0] == "grain_output"]) == 1, sorted(fs)
+
+
+def test_farm_products_with_no_each_give_no_grain_figure():
+    fs = _review("粮食、油料产量稳定增长，肉类总产量达到12万吨。")
+    assert not [k for k in fs if k[0] == "grain_output" and fs[k].value is not None], sorted(fs)
