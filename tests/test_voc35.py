@@ -158,3 +158,16 @@ def test_grain_first_in_a_list_of_farm_products(sentence, key, value):
 def test_farm_products_with_no_each_give_no_grain_figure():
     fs = _review("粮食、油料产量稳定增长，肉类总产量达到12万吨。")
     assert not [k for k in fs if k[0] == "grain_output" and fs[k].value is not None], sorted(fs)
+
+
+# 9. a gross output and its value added under one name before 分别: the value added is the indicator's, the output none;
+# and visits and revenue as 旅游人次和收入 (compounds.tsv)
+@pytest.mark.parametrize("sentence, key, value", [
+    ("农林牧渔业总产值和增加值分别增长4.5%和4.1%。", ("primary_industry_va", "actual", "2023", "growth"), 4.1),
+    ("规上工业总产值、增加值分别增长10%、8%。", ("industrial_va", "actual", "2023", "growth"), 8),
+    ("旅游人次和收入分别增长8%、10%。", ("tourism_revenue", "actual", "2023", "growth"), 10),
+    ("全年旅游总人次和收入分别增长12%、15%。", ("tourist_visits", "actual", "2023", "growth"), 12),
+])
+def test_output_and_value_added_under_one_name(sentence, key, value):
+    fs = _review(sentence)
+    assert val(fs, key) == (value, "eq")
