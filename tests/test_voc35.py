@@ -171,3 +171,21 @@ def test_farm_products_with_no_each_give_no_grain_figure():
 def test_output_and_value_added_under_one_name(sentence, key, value):
     fs = _review(sentence)
     assert val(fs, key) == (value, "eq")
+
+
+# 10. a resource place's coal or non-coal taxes as a share are no tax share of the budget revenue (mention_guards.tsv)
+@pytest.mark.parametrize("sentence", [
+    "全市一般公共预算收入完成120亿元，其中煤炭税收收入占比达到45%。",
+    "非煤税收占比提高到55%。",
+    "煤炭行业税收占一般公共预算收入的比重下降到40%。",
+])
+def test_coal_taxes_share_is_no_tax_share(sentence):
+    fs = _review(sentence)
+    assert not [k for k in fs if k[0] == "tax_revenue_share"], sorted(fs)
+
+
+def test_the_tax_share_beside_the_coal_taxes_is_kept():
+    fs = _review("全市税收收入占比达到78%，其中非煤税收占比提高到52%。")
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (78, "eq")
+    fs = _review("一般公共预算收入完成120亿元，其中税收收入90亿元，税占比75%。")
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (75, "eq")
