@@ -21,6 +21,7 @@ def _targets(items: str):
     ("煤炭工业增加值增长5.2%，电力工业增加值增长12%。", "industrial_va"),
     ("全区能源工业增加值完成1200亿元，增长6%。", "industrial_va"),
     ("医药工业增加值增长15%，冶金工业增加值下降2%。", "industrial_va"),
+    ("临港工业增加值增长15%，消费品工业增加值增长6%。", "industrial_va"),
     ("能源工业投资完成386亿元，下降12.3%。", "industrial_investment"),
     ("电力工业投资增长30%，非煤工业投资增长15%。", "industrial_investment"),
     ("能源工业固定资产投资完成420亿元，增长8%。", "industrial_investment"),
