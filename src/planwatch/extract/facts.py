@@ -880,8 +880,11 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
-_INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值")
+_INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值", "工业投资", "工业固定资产投资", "工业性投资", "工业性固定资产投资")
 _LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而除莫是])非[\u4e00-\u9fff]{1,3}$")  # (not 并非 "is not", 除非 "unless")
+# trade with one partner, 对 and its name (and 贸易) before the trade's name ("对蒙进出口", "对哈萨克斯坦进出口总额",
+# "对俄贸易进出口总额"): a part of the region's trade, whichever partner (not 对外, the whole; not 面对/针对/相对)
+_PARTNER_TRADE = re.compile(r"(?<![面针相绝应])对(?![外内])[\u4e00-\u9fff]{1,5}$")
 
 
 def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str], ...] = ()) -> list[Mention]:
@@ -910,6 +913,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         before = text[max(0, s - 6):s]
         # "非酒工业增加值增长12.1%", "非煤工业增加值": an industry named by what it leaves out, a part of the region's
         if "非" in before and alias.endswith(_INDUSTRY_NAME_ENDS) and _LEFT_OUT_INDUSTRY.search(before):
+            continue
+        if "对" in before and "出口" in alias and _PARTNER_TRADE.search(before):
             continue
         # (the five tests below are read only where before ends with a last character of their words, or 占 stands
         # two before its end: most names have neither)
