@@ -16,6 +16,9 @@ TARGETS = "XX县2022年国民经济和社会发展计划执行情况与2023年�
     ("全县规模以上工业增加值年初计划增长9%，1-10月增长10.4%，全年预计增长10%。", ("industrial_va", "growth"), 9, 10),
     ("城镇新增就业计划5000人，1—11月完成4620人，预计全年完成5100人。", ("urban_new_jobs", "level"), 5000, 5100),
     ("地区生产总值年初计划增长8%，上半年增长6.1%，全年预计增长6.5%。", ("gdp", "growth"), 8, 6.5),
+    ("固定资产投资：年度计划增长12%，1—11月同比增长8.7%，预计全年增长9%。", ("fixed_asset_investment", "growth"), 12, 9),
+    ("一般公共预算收入：年度计划增长6%，截至11月底完成24.3亿元，预计全年完成26.8亿元、增长5.2%。",
+     ("general_budget_revenue", "growth"), 6, 5.2),
 ])
 def test_a_part_of_the_year_between_the_plan_and_the_years_estimate_is_an_aside(sentence, key, plan, result):
     fs = facts(REVIEW + sentence + "\n", report_year=2023)
@@ -74,3 +77,14 @@ def test_the_years_own_targets_listed_stay_last_years_targets():
     fs = facts(REVIEW + "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现。\n", report_year=2023)
     assert val(fs, ("gdp", "target", "2022", "growth")) == (5.5, "about")
     assert val(fs, ("general_budget_revenue", "target", "2022", "growth")) == (3, "eq")
+
+
+@pytest.mark.parametrize("sentence, key, plan", [
+    ("社会消费品零售总额：年度计划增长8%，1—11月增长6.2%。", ("retail_sales", "growth"), 8),
+    ("固定资产投资：年度计划增长10%，1—11月增长6.9%，全年有望完成计划。", ("fixed_asset_investment", "growth"), 10),
+    ("城镇新增就业年初计划5000人。", ("urban_new_jobs", "level"), 5000),
+])
+def test_a_plan_labelled_right_before_its_figure_is_no_result(sentence, key, plan):
+    fs = facts(REVIEW + sentence + "\n", report_year=2023)
+    assert val(fs, (key[0], "target", "2022", key[1])) == (plan, "eq")
+    assert (key[0], "actual", "2022", key[1]) not in fs

@@ -1853,9 +1853,10 @@ _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|�
 _REASON_FIRST = frozenset("受因由执年但而")
 # "年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the part of the year's figure between a plan and the year's
 # estimate is an aside as a reason is (the year's result after it decides whether the plan's figure goes on)
-_PART_YEAR_ASIDE = re.compile(r"(?:1\s*[—–\-～~至]\s*1?\d月份?|前三季度|上半年|[一二三]季度|前\d{1,2}个月|一至(?:十一|十|[二三四五六七八九])月)"
-                              r"(?:累计)?(?:增长|下降|完成|实现|为)?\s*[-−]?[\d.]+\s*(?:%|％|[万亿]{0,2}元|万?人)?(?=[，,])")
-_PART_YEAR_FIRST = frozenset("1前上一二三")
+_PART_YEAR_ASIDE = re.compile(r"(?:(?:截至|截止到?|到)\s*1?\d月(?:底|末)|1\s*[—–\-～~至]\s*1?\d月份?|前三季度|上半年|[一二三]季度|前\d{1,2}个月"
+                              r"|一至(?:十一|十|[二三四五六七八九])月)(?:同比|累计)*(?:增长|下降|完成|实现|为|新增)?\s*[-−]?[\d.]+\s*"
+                              r"(?:%|％|[万亿]{0,2}元|万?人)?(?=[，,])")
+_PART_YEAR_FIRST = frozenset("1前上一二三截到")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
@@ -2313,6 +2314,10 @@ _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "
 
 # the words between a name and its figure that make the figure a target set ("预期目标增长", "年初目标为", "计划目标")
 _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:为|是)?(?:增长|下降|上涨|提高|降低)?")
+
+
+# a plan report's item labelled the plan right before its figure ("：年度计划增长8%", "年初计划5000人")
+_PLAN_VERB = re.compile(r"[：:]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:增长|下降|上涨)?")
 
 
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
@@ -6595,6 +6600,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 role = "target"  # the result it was set for follows: same period
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
+            elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
+                role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
                     and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)) \
                     and not _OWN_PLAN_LABEL.search(v.verb or ""):
