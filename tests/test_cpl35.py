@@ -88,3 +88,14 @@ def test_a_plan_labelled_right_before_its_figure_is_no_result(sentence, key, pla
     fs = facts(REVIEW + sentence + "\n", report_year=2023)
     assert val(fs, (key[0], "target", "2022", key[1])) == (plan, "eq")
     assert (key[0], "actual", "2022", key[1]) not in fs
+
+
+@pytest.mark.parametrize("sentence, key, plan, result", [
+    ("1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%。", ("gdp", "growth"), 6.5, 4.1),
+    ("（二）一般公共预算收入。县人代会确定的预期目标为增长5%，实际完成12.3亿元，增长3.1%。", ("general_budget_revenue", "growth"), 5, 3.1),
+    ("2.城镇新增就业。市下达的目标为5000人，实际完成5600人。", ("urban_new_jobs", "level"), 5000, 5600),
+])
+def test_a_name_heading_its_item_before_the_body_that_set_its_target(sentence, key, plan, result):
+    fs = facts(REVIEW + sentence + "\n", report_year=2023)
+    assert val(fs, (key[0], "target", "2022", key[1])) == (plan, "eq")
+    assert val(fs, (key[0], "actual", "2022", key[1])) == (result, "eq")

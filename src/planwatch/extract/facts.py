@@ -3665,11 +3665,14 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
 _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
 # (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
+# (the body or time that set the plan before its target: "1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%")
+_SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
+                           r"|" + _SET_BY_BEFORE +
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
+_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
