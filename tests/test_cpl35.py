@@ -45,7 +45,8 @@ def test_a_reason_glued_before_each_keeps_the_changes_with_the_names(sentence, p
 
 
 @pytest.mark.parametrize("sentence, name, goal, period", [
-    ("全市生产总值增长5.5%左右，与规划确定的年均增长6%左右的目标总体衔接。", "gdp", (6, "about"), "2021-2025"),
+    ("一是与“十四五”规划相衔接，全市生产总值增长5.5%左右，与规划确定的年均增长6%左右的目标总体衔接。", "gdp", (6, "about"),
+     "2021-2025"),
     ("一般公共预算收入增长5%，与本县“十四五”规划确定的年均增长6%的目标相比略低。", "general_budget_revenue", (6, "eq"), "2021-2025"),
     ("全县生产总值增长6.5%左右，是在“十四五”规划年均增长7%的基础上，考虑基数因素确定的。", "gdp", (7, "eq"), "2021-2025"),
     ("固定资产投资增长9%的目标，与我县“十三五”规划确定的年均增长12%的目标相比有所调整。", "fixed_asset_investment", (12, "eq"), "2016-2020"),
@@ -54,6 +55,11 @@ def test_the_plans_average_an_explanation_compares_with_is_its_goal(sentence, na
     fs = facts(TARGETS + sentence + "\n", report_year=2023)
     assert val(fs, (name, "goal", period, "growth")) == goal
     assert fs[(name, "target", "2023", "growth")].value != goal[0]
+
+
+def test_a_bare_plans_average_with_no_plan_named_is_no_goal():
+    fs = facts(TARGETS + "全市生产总值增长5.5%左右，与规划确定的年均增长6%左右的目标总体衔接。\n", report_year=2023)
+    assert ("gdp", "goal", "2021-2025", "growth") not in fs
 
 
 @pytest.mark.parametrize("sentence, first, second", [

@@ -7968,7 +7968,10 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
             # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
-            if a is None:
+            if a is None or text.find("五", a.end(), a.end() + 10) < 0 \
+                    and _PLAN_NAME.search(text, _sentence_start(text, tail), a.start()) is None:
+                # (a bare 规划 is the plan named earlier in its sentence, "一是与“十四五”规划目标相衔接，…与规划确定的年均增长
+                # 6.5%左右的目标基本衔接"; with none named it is no plan's, decision 58)
                 return None
             tail = a.end()
     if m is None:
