@@ -1873,11 +1873,17 @@ _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?
 _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由执年但而")
+# "年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the part of the year's figure between a plan and the year's
+# estimate is an aside as a reason is (the year's result after it decides whether the plan's figure goes on)
+_PART_YEAR_ASIDE = re.compile(r"(?:(?:截至|截止到?|到)\s*1?\d月(?:底|末)|1\s*[—–\-～~至]\s*1?\d月份?|前三季度|上半年|[一二三]季度|前\d{1,2}个月"
+                              r"|一至(?:十一|十|[二三四五六七八九])月)(?:同比|累计)*(?:增长|下降|完成|实现|为|新增)?\s*[-−]?[\d.]+\s*"
+                              r"(?:%|％|[万亿]{0,2}元|万?人)?(?=[，,])")
+_PART_YEAR_FIRST = frozenset("1前上一二三截到")
 # the words right before a figure that label it the plan's ("（计划", "，年度计划为", "（预期目标"): the figure is the target
 _OWN_PLAN_LABEL = re.compile(r"[（(，,；;]\s*(?:年度|全年|年初|原定|原)?(?:计划|预期|预算)(?:目标|数)?值?(?:为|是)?(?:增长|下降|上涨)?$")
 # "社会消费品零售总额18.6亿元，受疫情影响下降3.2%": the reason glued to the figure's own change (no comma between):
-# the change goes on with the figure before
-_REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)(?=(?:同比|比上年|较上年)?(?:下降|增长|减少|回落|下滑|降低)[\d.])")
+# the change goes on with the figure before; so do changes after 分别 ("…58.6亿元，受疫情影响分别下降32.4%和35.1%")
+_REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)(?=(?:同比|比上年|较上年)?分?别?(?:下降|增长|减少|回落|下滑|降低)[\d.])")
 # "粮食产量822亿斤，再创历史新高，居全国第6位": a clause of praise (no figure in it) between a figure and its rank or
 # change (the rank's or change's own opening after it decides whether the figure goes on)
 _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
@@ -2179,6 +2185,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
+            if text[i] in "，," and nxt in _PART_YEAR_FIRST and (a := _PART_YEAR_ASIDE.match(text, i + 1)) \
+                    and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
+                i = a.end()  # (past the part of the year: "，1—11月增长9.8%，预计全年增长9.5%" is the year's result)
+                continue
             if text[i] in "，," and nxt in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
                 continue
@@ -2331,6 +2341,10 @@ _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "
 _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:为|是)?(?:增长|下降|上涨|提高|降低)?")
 
 
+# a plan report's item labelled the plan right before its figure ("：年度计划增长8%", "年初计划5000人")
+_PLAN_VERB = re.compile(r"[：:]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:增长|下降|上涨)?")
+
+
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
 
 
@@ -2348,6 +2362,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     if text[after:after + 1] in "，," and text[after + 1:after + 2] in _REASON_FIRST and (ca := _REASON_ASIDE.match(text, after + 1)):
         after = ca.end()  # ("预期增长6%左右，受疫情影响，实际增长3.7%": the result past the reason it fell short for)
+    if text[after:after + 1] in "，," and text[after + 1:after + 2] in _PART_YEAR_FIRST and (pa := _PART_YEAR_ASIDE.match(text, after + 1)):
+        after = pa.end()  # ("年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the result past the part of the year)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
@@ -3674,11 +3690,14 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
 # (or a bullet, or nothing: a plan report's paragraph may open with the name alone, "地区生产总值。年度计划目标为增长8.5%，…")
 _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|——|—|[•●◆■▪·])\s*)?")
 # (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
+# (the body or time that set the plan before its target: "1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%")
+_SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
+                           r"|" + _SET_BY_BEFORE +
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(r"(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
+_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
@@ -4605,6 +4624,8 @@ def _names_target_after(text: str, end: int) -> bool:
 
 _QUAL_AFTER = re.compile(r"左右|以上|以下|以内|上下")
 # the rest of a list of targets after an item's figure, up to its 等…目标 ("、一般公共预算收入增长3%等主要目标")
+_PLAN_SET_BY = re.compile(r"规划(?:纲要)?(?:确定|提出|设定|明确)的")  # (a named plan's goals' lead, after _PLAN_NAME)
+_BARE_PLAN_AFTER = frozenset("，,：:；;。")  # (the marks a bare 规划 opening its clause stands after)
 _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])"
                                r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
@@ -5249,6 +5270,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not any(int(fy.group(1)) > y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
             # (a plan's end year named after the words that set them, "“十四五”规划确定的2025年全省地区生产总值达到4万亿元、
             # …等目标扎实推进", makes them that year's goals, decision 127)
+            if (pr := _PLAN_SET_BY.search(text, max(full_start, sl.start() - 4), v.start)) is not None \
+                    and ((pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None
+                         or text[pr.start() - 1:pr.start()] in _BARE_PLAN_AFTER) \
+                    and not any(int(fy.group(1)) >= y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
+                # "为完成“十四五”规划确定的地区生产总值年均增长6.5%左右、…等目标打下基础": the plan's own set them,
+                # its goals over its span, no year's targets (its year named after the lead dates them, above); a bare
+                # 规划 opening its clause is the plan under way ("，规划确定的主要目标中，…等目标实现难度较大")
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
+                return "goal", f"{a}-{a + 4}", conf
             # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
             # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
             # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
@@ -6066,8 +6096,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     for pat, (a, b) in _PLAN_SPAN:
         if pat.search(ctx):
             return role, f"{a}-{b}", conf
-    if v is not None and v.verb.startswith("规划") and y > 2000:
-        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force
+    if y > 2000 and (v is not None and v.verb.startswith("规划")
+                     or cue is not None and cue[1] == "goal" and text.find("规划确定的", max(ps, cue[0] - 16), cue[0]) >= 0):
+        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force;
+        # so is the bare 规划 whose goals a review picks ("，规划确定的主要指标中，…等指标完成难度较大")
         a = 2001 + 5 * ((y - 2001) // 5)
         return role, f"{a}-{a + 4}", conf
     return role, f"{y}-{y + 4}", conf
@@ -6612,6 +6644,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 role = "target"  # the result it was set for follows: same period
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
+            elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
+                role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
                     and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)) \
                     and not _OWN_PLAN_LABEL.search(v.verb or ""):
@@ -8035,15 +8069,18 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:确定|提出|设定|明确)?的?"
-                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机)?衔接))")
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
 # ("地区生产总值增长5.5%左右的目标，略高于苏州下达的目标，与“十四五”规划年均增长6%的目标相衔接"; the average alone
 # too: "…的目标，与“十三五”规划确定的年均增长8.5%左右相衔接")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同)(?=(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
-                                   r"(?:纲要)?)?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
-                                   r"(?:的?(?:目标|预期目标))?(?:相|有效|有机)?衔接)")
+# (an explanation of the year's targets compares with it or builds on it, the plan named bare or as the place's: "，与我市
+# “十三五”规划确定的年均增长7.5%的目标相比有所调整", "，是在“十四五”规划确定的年均增长6%左右基础上", "，与规划确定的
+# 年均增长6.5%左右的目标基本衔接")
+_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
+                                   r"(?:纲要)?)?|规划(?:纲要)?)(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
+                                   r"(?:的?(?:目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上))")
 
 
 # a named plan's change over its years the figure is to secure, right after it, its indicator left out
@@ -8068,7 +8105,10 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
             # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
-            if a is None:
+            if a is None or text.find("五", a.end(), a.end() + 10) < 0 \
+                    and _PLAN_NAME.search(text, _sentence_start(text, tail), a.start()) is None:
+                # (a bare 规划 is the plan named earlier in its sentence, "一是与“十四五”规划目标相衔接，…与规划确定的年均增长
+                # 6.5%左右的目标基本衔接"; with none named it is no plan's, decision 58)
                 return None
             tail = a.end()
     if m is None:
