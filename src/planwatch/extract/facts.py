@@ -2800,7 +2800,9 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
     4.1亿元，增速居全州第2位")."""
     return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
-_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
+# (or the places of several figures in it, the clause before a bare place: "主要经济指标在全国27个省会城市中的位次
+# 总体稳定，地区生产总值居第21位")
+_PEER_FIELD_LEAD = re.compile(r"(?:(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在|(?<=指标)在)((?:全国|全省|全区)?(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中(?:[，,]|的?(?:位次|排名|排位)[^，,。；;\d第]{0,6}[，,])")
 # (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
@@ -4752,6 +4754,10 @@ _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
 _END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
 _REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
+# (nor a bare place after the average that follows the level reached in a named year: "由2017年的11037亿元增加到
+# 2022年的14920.75亿元，年均增长5.6%，居全国城市第13位" ranks the level of that year, as a size is ranked unless a rate is named)
+_LEVEL_TO_YEAR = re.compile(r"(?:增加|增长|提高|提升|扩大|跃升|攀升)(?:到|至)(?:19|20)\d\d年(?:底|末)?的")
+_RATE_BETWEEN = re.compile(r"增速|增幅|速度|增长")
 @once
 def _yearly_stocks() -> frozenset[str]:
     """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
@@ -6581,7 +6587,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is not None and v.measure == "rank" and role == "actual" and (prev := ranked_after.get(iid)) is not None \
                     and prev[0] == id(m) and prev[2] != period and len(prev[2]) == 9 and prev[1].end <= v.start \
                     and find_mark(text, prev[1].end, v.start, _SENT_MARKS) < 0 and _YEAR.search(text, prev[1].end, v.start) is None \
-                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
+                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None \
+                    and not (prev[1].measure == "growth" and _RATE_BETWEEN.search(text, prev[1].end, v.start) is None
+                             and _LEVEL_TO_YEAR.search(text, m.end, prev[1].start) is not None):
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
                 # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
