@@ -91,3 +91,40 @@ def test_a_run_of_targets_under_a_targets_item_on_one_long_line_stays_a_list():
              + "地区生产总值增长7%左右，全社会固定资产投资完成320亿元，实际利用外资增长5%。\n",
              report_year=2018, region="某某市", level="prefecture")
     assert not any("固定资产投资" in p.object for p in d.pledges)
+
+
+_REVIEW = "一、2025年工作回顾\n"
+
+
+def _y26(body: str):
+    return facts("政府工作报告\n——2026年1月15日在某某市第十六届人民代表大会第五次会议上\n市长 王某\n" + _REVIEW + body + "\n",
+                 report_year=2026, region="某某市", level="prefecture")
+
+
+# 5. zones listed by name before 分别 ("西海岸新区、高新区分别完成地区生产总值5200亿元、800亿元", "天府新区、高新区地区
+# 生产总值分别增长8.2%、7.6%"): each a part of the region with its own figure, as a list of divisions is (the first
+# figure had filled the city's own GDP, the zones' list read as no subject)
+@pytest.mark.parametrize("body, first", [
+    ("西海岸新区、高新区分别完成地区生产总值5200亿元、800亿元。", "西海岸新区"),
+    ("高新区、经开区、自贸片区分别实现地区生产总值1200亿元、800亿元、300亿元。", "高新区"),
+    ("天府新区、高新区地区生产总值分别增长8.2%、7.6%。", "天府新区"),
+])
+def test_zones_listed_before_each_are_parts(body, first):
+    fs = _y26(body + "全市地区生产总值增长6%。")
+    assert not any(k[0] == "gdp" and k[3] == "level" for k in fs)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (6, "eq")
+    assert any(k[0] == f"other:{first}地区生产总值" for k in fs)
+
+
+# 6. a total, then its parts each with an amount, one of them outside the taxonomy, and one change each after 分别
+# ("进出口总额8200亿元，其中出口5100亿元、进口3100亿元，分别增长6.6%、9.2%、2.3%"): the first change is the total's, the
+# second the part's (the exports had taken the total's change, the total's lost)
+@pytest.mark.parametrize("body", [
+    "全市实现进出口总额8200亿元，其中出口5100亿元、进口3100亿元，分别增长6.6%、9.2%、2.3%。",
+    "外贸进出口总额完成8200亿元，出口5100亿元、进口3100亿元，分别增长6.6%、9.2%和2.3%。",
+])
+def test_a_part_outside_the_taxonomy_after_the_listed_takes_the_last_change(body):
+    fs = _y26(body)
+    assert val(fs, ("foreign_trade", "actual", "2025", "growth")) == (6.6, "eq")
+    assert val(fs, ("exports", "actual", "2025", "growth")) == (9.2, "eq")
+    assert val(fs, ("exports", "actual", "2025", "level")) == (5100, "eq")

@@ -1483,9 +1483,14 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     g = gazetteer()
     words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
     for p in pieces:
-        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short):
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or _ZONE_PIECE.search(p)):
             return None
     return pieces
+
+
+# a zone by its name, an item of such a list as a division is ("西海岸新区、高新区分别完成地区生产总值5200亿元、800亿元",
+# "天府新区、高新区地区生产总值分别增长8.2%、7.6%"): a part of the region, each figure its own
+_ZONE_PIECE = re.compile(r"(?<![全各])(?:开发区|集聚区|示范区|高新区|经开区|片区|新区|保税区|试验区|合作区|产业园|工业园)$")
 
 _ABOVE_ITEMS = frozenset(("全国", "全省", "全市", "全区", "全州", "全盟", "全地区"))
 
@@ -7329,6 +7334,10 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         values[i] = vs[:j] + [ts[-1]]
 
 
+# the items outside the taxonomy after a group's own amount, each its name and amount, up to the 分别 ("、进口3100亿元，")
+_EXTRA_ITEMS = re.compile(r"[^、，,。；;\d]{0,4}(?:、[^\d%，,。；;：:、和及与（）()]{2,6}?[\d.]+[^\d、，,。；;]{0,4})+[，,]\s*(?:增速|增幅)?")
+
+
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%": the changes after 分别 in the last
     of several one-name groups of a sentence go one to each group, in order (each earlier group
@@ -7357,7 +7366,19 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 runs = [changes[a:b] for a, b in zip(cut, cut[1:])]
                 if len(runs) >= 2 and all(len(c) == len(runs[0]) for c in runs):
                     chunks, k = runs, len(runs[0])
-            if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+            if k < 2 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+                continue
+            extra = ()
+            if len(chunks) == 1 and (f := text.rfind("分别", groups[i][-1].end, changes[0].start)) >= 0 \
+                    and (own := [v for v in vs if v.end <= f]) \
+                    and (xm := _EXTRA_ITEMS.fullmatch(text, own[0].end, f)) is not None and "、" in xm.group(0):
+                # "进出口总额8200亿元，其中出口5100亿元、进口3100亿元，分别增长6.6%、9.2%、2.3%": a name outside the
+                # taxonomy with its own amount after the last group's takes the run's last change (theirs, no one's here)
+                n = xm.group(0).count("、")
+                if k - n >= 2:
+                    extra, changes, k = changes[k - n:], changes[:k - n], k - n
+                    chunks = [changes]
+            if i - k + 1 < 0:
                 continue
             run = range(i - k + 1, i + 1)
             if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
@@ -7370,7 +7391,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 for j, v in zip(run, chunk):
                     if j != i:
                         values[j].append(v)
-            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks)]
+            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks) and v not in extra]
 
 
 def _own_then_levels(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int) -> None:
