@@ -1498,9 +1498,15 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
     for p in pieces:
         # (a division by its usual short form counts as by its name: "科右前旗、扎赉特旗…分别", region_aliases.tsv)
-        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases):
+        if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases
+                                                                 or _ZONE_PIECE.search(p)):
             return None
     return pieces
+
+
+# a zone by its name, an item of such a list as a division is ("西海岸新区、高新区分别完成地区生产总值5200亿元、800亿元",
+# "天府新区、高新区地区生产总值分别增长8.2%、7.6%"): a part of the region, each figure its own
+_ZONE_PIECE = re.compile(r"(?<![全各])(?:开发区|集聚区|示范区|高新区|经开区|片区|新区|保税区|试验区|合作区|产业园|工业园)$")
 
 _ABOVE_ITEMS = frozenset(("全国", "全省", "全市", "全区", "全州", "全盟", "全地区"))
 
@@ -2841,7 +2847,9 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
     4.1亿元，增速居全州第2位")."""
     return text.startswith(_RATE_GLUED, m.end) or _GROWTH_RANK.search(verb) is not None and not m.alias.endswith(_RATIO_WORDS)
 # (or a peer group leading the clause of the name: "增长5%，在15个副省级城市中，GDP总量位列第15")
-_PEER_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在((?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中[，,]")
+# (or the places of several figures in it, the clause before a bare place: "主要经济指标在全国27个省会城市中的位次
+# 总体稳定，地区生产总值居第21位")
+_PEER_FIELD_LEAD = re.compile(r"(?:(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在|(?<=指标)在)((?:全国|全省|全区)?(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中(?:[，,]|的?(?:位次|排名|排位)[^，,。；;\d第]{0,6}[，,])")
 # (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
 _FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
@@ -4814,6 +4822,10 @@ _HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
 # (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
 _END_RANK = re.compile(r"总量|规模|总额|总数|体量|数量|跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
 _REACHED_RANK = re.compile(r"跃|升至|升到|上升|前移|进位|均(?=位?居|排|列)")
+# (nor a bare place after the average that follows the level reached in a named year: "由2017年的11037亿元增加到
+# 2022年的14920.75亿元，年均增长5.6%，居全国城市第13位" ranks the level of that year, as a size is ranked unless a rate is named)
+_LEVEL_TO_YEAR = re.compile(r"(?:增加|增长|提高|提升|扩大|跃升|攀升)(?:到|至)(?:19|20)\d\d年(?:底|末)?的")
+_RATE_BETWEEN = re.compile(r"增速|增幅|速度|增长")
 @once
 def _yearly_stocks() -> frozenset[str]:
     """Stocks whose yearly figures add up over a span, as a flow's do (cues.tsv yearly_stock)."""
@@ -6659,7 +6671,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                          or text[k] in "；;" and _ITEM_RANK_NEXT.match(text, k + 1)
                          and find_mark(text, k + 1, v.start, _SENT_MARKS) < 0) \
                     and _YEAR.search(text, prev[1].end, v.start) is None \
-                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None:
+                    and (_END_RANK if prev[1].measure == "growth" else _REACHED_RANK).search(text, prev[1].end, v.end) is None \
+                    and not (prev[1].measure == "growth" and _RATE_BETWEEN.search(text, prev[1].end, v.start) is None
+                             and _LEVEL_TO_YEAR.search(text, m.end, prev[1].start) is not None):
                 # "五年来，地区生产总值年均增长6.5%，增速居全市第3位", "五年累计完成固定资产投资1280亿元，总量居全市第2位":
                 # a place right after a figure of the span reviewed (a yearly average, a total) ranks that figure, and
                 # takes its span (not "年均增长7.2%，总量居全市第5位", the size reached; nor a place reached, "跃居"; nor one
@@ -7492,6 +7506,10 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         values[i] = vs[:j] + [ts[-1]]
 
 
+# the items outside the taxonomy after a group's own amount, each its name and amount, up to the 分别 ("、进口3100亿元，")
+_EXTRA_ITEMS = re.compile(r"[^、，,。；;\d]{0,4}(?:、[^\d%，,。；;：:、和及与（）()]{2,6}?[\d.]+[^\d、，,。；;]{0,4})+[，,]\s*(?:增速|增幅)?")
+
+
 def _share_respectively(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"接待游客850万人次，实现旅游收入72亿元，分别增长15.2%和18.6%": the changes after 分别 in the last
     of several one-name groups of a sentence go one to each group, in order (each earlier group
@@ -7520,7 +7538,19 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 runs = [changes[a:b] for a, b in zip(cut, cut[1:])]
                 if len(runs) >= 2 and all(len(c) == len(runs[0]) for c in runs):
                     chunks, k = runs, len(runs[0])
-            if k < 2 or i - k + 1 < 0 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+            if k < 2 or "分别" not in text[groups[i][-1].end:changes[0].start]:
+                continue
+            extra = ()
+            if len(chunks) == 1 and (f := text.rfind("分别", groups[i][-1].end, changes[0].start)) >= 0 \
+                    and (own := [v for v in vs if v.end <= f]) \
+                    and (xm := _EXTRA_ITEMS.fullmatch(text, own[0].end, f)) is not None and "、" in xm.group(0):
+                # "进出口总额8200亿元，其中出口5100亿元、进口3100亿元，分别增长6.6%、9.2%、2.3%": a name outside the
+                # taxonomy with its own amount after the last group's takes the run's last change (theirs, no one's here)
+                n = xm.group(0).count("、")
+                if k - n >= 2:
+                    extra, changes, k = changes[k - n:], changes[:k - n], k - n
+                    chunks = [changes]
+            if i - k + 1 < 0:
                 continue
             run = range(i - k + 1, i + 1)
             if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
@@ -7533,7 +7563,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 for j, v in zip(run, chunk):
                     if j != i:
                         values[j].append(v)
-            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks)]
+            values[i] = [v for v in vs if not any(v in chunk[:-1] for chunk in chunks) and v not in extra]
 
 
 def _own_then_levels(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int) -> None:

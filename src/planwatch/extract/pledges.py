@@ -367,6 +367,28 @@ def _task_item(sec: Section | None) -> bool:
         and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
 
 
+_ITEM_MARK_AT = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
+def _task_item_line(text: str, ss: int, sec: Section | None) -> bool:
+    """Whether the sentence stands in a numbered task item whose title runs on into its paragraph on one line
+    ("（三）着力深化改革开放，激发发展活力。…进出口总额增长5%，实际利用外资增长5%，实际利用省外到位资金1600亿元。"), a line
+    too long to be read as a section: its title read as _task_item reads a section's (its run of targets is tasks)."""
+    if sec is not None and sec.depth >= 2:
+        return False
+    ls = text.rfind("\n", 0, ss) + 1
+    if (m := _ITEM_MARK_AT.match(text, ls)) is None:
+        return False
+    cut = find_mark(text, m.end(), ss, _TITLE_END)
+    if cut < 0:
+        return False
+    title = text[m.end():cut]
+    return title.startswith(vocab.cues().get("task_title_open", ())) and _NOT_TASK_TITLE.search(title) is None
+
+
+_TITLE_END = marks("。")
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -2761,7 +2783,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if not quants:
                     continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
-                    role == "tasks" and any(q.unit != "%" for q in quants) and _task_item(sec)
+                    role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
                     and "gdp" not in _indicator_ids(text, ss, se)):
                 continue
             if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
