@@ -75,3 +75,15 @@ def test_a_stock_stable_in_the_target_list_is_a_qualitative_target(item, key):
 def test_stable_after_a_stock_gives_no_qualitative_fact_where_a_figure_or_the_review_decides(body):
     fs = _county(body)
     assert not any(f.qualifier == "qualitative" and f.indicator == "grain_output" for f in fs.values()), fs
+
+
+# 4. the same turn for the pledges of a part titled for the five years and the year: the indicator's figure after the
+# whole year's clause is the year's task, a pledge (the later year's own figure stays a goal, no pledge of the year)
+@pytest.mark.parametrize("sentence, obj, value", [
+    ("（一）壮大实体经济。确保到2028年规上工业营业收入突破600亿元，全年新增规上工业企业25家，完成工业投资60亿元。", "工业投资", 60),
+    ("（三）扩大开放。力争到2030年外贸进出口总额突破100亿元，全年实际使用外资8000万美元。", "外资", 8000),
+])
+def test_the_years_task_after_a_later_deadline_is_pledged_in_a_part_of_the_five_years_and_the_year(sentence, obj, value):
+    d = read(_HEAD + "二、今后五年目标任务和2026年工作安排\n" + sentence + "\n", report_year=2026, region="某某县", level="county")
+    got = [p for p in d.pledges if obj in p.object and p.value == value]
+    assert got and got[0].period == "2026", [(p.object, p.value, p.period) for p in d.pledges]
