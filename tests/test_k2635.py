@@ -87,3 +87,16 @@ def test_the_years_task_after_a_later_deadline_is_pledged_in_a_part_of_the_five_
     d = read(_HEAD + "二、今后五年目标任务和2026年工作安排\n" + sentence + "\n", report_year=2026, region="某某县", level="county")
     got = [p for p in d.pledges if obj in p.object and p.value == value]
     assert got and got[0].period == "2026", [(p.object, p.value, p.period) for p in d.pledges]
+
+
+# 5. (found by probes beyond the set) the region's own target after the level above's, its name left out and a modal
+# before its aim: the region's, the level above's dropped
+@pytest.mark.parametrize("sentence, value", [
+    ("全市提出地区生产总值增长5%左右的目标，我区将力争增长5.5%左右。", 5.5),
+    ("全省一般公共预算收入预期增长4%，我区要确保增长5%以上，固定资产投资增长6%。", 5),
+])
+def test_the_own_target_after_the_level_aboves_with_a_modal_is_the_regions(sentence, value):
+    text = "政府工作报告\n——2026年1月10日在湛江市麻章区第三届人民代表大会第六次会议上\n区长 王某\n三、2026年工作安排\n" + sentence + "\n"
+    fs = facts(text, report_year=2026)
+    got = [f for k, f in fs.items() if k[1:] == ("target", "2026", "growth") and k[0] in ("gdp", "general_budget_revenue")]
+    assert [f.value for f in got] == [value], sorted(fs)
