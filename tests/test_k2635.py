@@ -100,3 +100,17 @@ def test_the_own_target_after_the_level_aboves_with_a_modal_is_the_regions(sente
     fs = facts(text, report_year=2026)
     got = [f for k, f in fs.items() if k[1:] == ("target", "2026", "growth") and k[0] in ("gdp", "general_budget_revenue")]
     assert [f.value for f in got] == [value], sorted(fs)
+
+
+# 6. (found by probes beyond the set) a clause that grasps or keeps its eyes on the plan's goals, no figure in it, in the
+# year's part: no time frame for the year's figures after it (as 对标, 锚定, 围绕 already were)
+@pytest.mark.parametrize("lead", ["我们将牢牢把握“十五五”时期目标任务，", "紧盯“十五五”规划目标，", "瞄准“十五五”发展目标，"])
+def test_a_plan_grasped_in_the_years_part_sets_no_goal(lead):
+    fs = _county("三、2026年工作安排\n" + lead + "全县地区生产总值增长6%左右，固定资产投资增长7%。\n")
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert ("fixed_asset_investment", "target", "2026", "growth") in fs and not any(k[1] == "goal" for k in fs), sorted(fs)
+
+
+def test_a_plan_grasped_keeps_a_yearly_average_the_plans():
+    fs = _county("三、2026年工作安排\n准确把握“十五五”时期目标任务，全县地区生产总值年均增长6%左右。\n")
+    assert ("gdp", "goal", "2026-2030", "growth") in fs

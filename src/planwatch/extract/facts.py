@@ -4402,8 +4402,9 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 
 
 # the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
-# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，")
-_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，"; "牢牢把握“十五五”时期目标任务，", "紧盯“十五五”目标，")
+_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻"
+                           r"|把握|紧盯|瞄准|聚焦")
 # (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
 _PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
 _WITH_BEFORE = marks("与同")
