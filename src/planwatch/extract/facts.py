@@ -739,7 +739,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
-                        r"(?=(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -2874,13 +2875,16 @@ def _names_other(obj: str, alias: str) -> bool:
 _YEAR_CLAUSE_BEFORE = re.compile(r"[，,；;、]\s*(?:((?:19|20)\d\d)年|今年|年内)(?:要|将|力争|确保|争取)?(?:分别)?"
                                  r"(?:达到|突破|稳定在|控制在|增长|下降|提高到|提高|超过)"
                                  r"(?:[\d.]+(?:%|％)?(?:左右|以上|以内)?[、和])*$")
-_THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
+_THIS_YEAR_OPENS = re.compile(r"[；;，,]\s*(?:今年|(全年)|((?:19|20)\d\d)年)(?![底末以来前后度])")  # (a clause opening with this year)
 def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None:
-    """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any."""
-    if text.find("今年", start, pos) < 0 and text.find(f"{y}年", start, pos) < 0:
-        return None  # (two finds first: most spans name neither)
+    """The last clause in text[start:pos] that opens with this year ("；今年，", "，2024年"), if any; the whole year
+    too once the deadline's own clause has stated its figure ("力争到2028年…突破500亿元，全年新增…20家，完成工业投资75亿元":
+    the year's work after the later goal, as 今年; not "到2030年，全年粮食产量…", that year's whole year)."""
+    if text.find("今年", start, pos) < 0 and text.find(f"{y}年", start, pos) < 0 and text.find("全年", start, pos) < 0:
+        return None  # (three finds first: most spans name none)
     return _last(t for t in _THIS_YEAR_OPENS.finditer(text, start, pos)
-                 if t.group(1) == str(y) or t.group(1) is None and not _late(text))
+                 if t.group(2) == str(y) or t.group(1) is not None and _DIGIT_NOT_YEAR.search(text, start, t.start())
+                 or t.group(1) is None and t.group(2) is None and not _late(text))
 
 
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
@@ -3193,6 +3197,12 @@ def _qual_before_end_re() -> re.Pattern:
 def _qual_before_stock_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative_before_stock", ()), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+@once
+def _qual_after_stock_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("qualitative_after_stock", ()), key=len, reverse=True)
+    return re.compile("(?:" + ("|".join(re.escape(w) for w in words) or r"(?!)") + r")(?=[；;。，,！!\n]|$)")
 
 
 @once
@@ -3773,7 +3783,8 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
     end = ps - 1
     # a run of bullets ("——经济实力…") is led by the paragraph before it, colon or not
     bullets = _BULLET.match(text, ps) is not None
-    for _ in range(15):
+    n = 0
+    while n < 15:
         if end <= 0 or ps - end > 2000:
             break
         step = _lead_step(text, end, bullets)
@@ -3788,6 +3799,9 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
                 # with its yearly average after the year the lead opened on is an aside, no lead: the section decides
                 found = None
             break
+        # (a blank line is no item: a list set one item a paragraph, "1.…；\n\n2.…；", walks its 15 items as one set
+        # line by line does; the 2000 characters still bound it)
+        n += step[1] < end - 1
         end = step[1]
     _CUE_CACHE[key] = found
     return found
@@ -4420,8 +4434,9 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 
 
 # the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
-# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，")
-_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻")
+# "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，"; "牢牢把握“十五五”时期目标任务，", "紧盯“十五五”目标，")
+_PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻"
+                           r"|把握|紧盯|瞄准|聚焦")
 # (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
 _PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
 _WITH_BEFORE = marks("与同")
@@ -5490,6 +5505,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  and any(d[1] == "actual" and d[0] < c[0] - 2 for d in sent)]
         if ahead:
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
+    if sent and y is not None and section_role != "review" and text.find("全年", full_start, pos) >= 0 \
+            and (later := _nearest([c for c in sent if c[1] == "goal" and c[2] is not None and c[2] > y])) is not None \
+            and (turn := _this_year_opens(text, later[0], pos, y)) is not None and turn.group(1):
+        # "力争到2028年规上工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元" in the year's work: the
+        # whole year opening a clause after a later deadline's own figure dates that clause and the ones after it to
+        # the report's year, as 今年 does (the deadline dates its own clause only)
+        sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
     if cue is not None and cue[1] == "target" and cue[2] is None and ps < full_start and cue[0] - full_start <= 12 \
             and text.find("预期", full_start, cue[0]) < 0 and (plan := _nearest(
@@ -6540,6 +6562,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
                     and qb.end() == gstart:
                 qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
+            elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
+                    and (qa := _qual_after_stock_re().match(text, gend)) is not None:
+                qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
         if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
             # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
             # reasons given for a target is what the target counts on, no target of its own

@@ -2812,7 +2812,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
                 # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
                 # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
-                quants = [q for q in quants if not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
+                # (not one after a clause the report's year opens once the later year's has been named: "力争到2028年规上
+                # 工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元", the year's task)
+                turn = _THIS_YEAR_CLAUSE.search(text, ss, se)
+                turn = turn.start() if turn is not None and text.find(period + "年", ss, turn.start()) >= 0 else se
+                quants = [q for q in quants if q.start > turn or not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
             if part == "plan" and "目标" in sentence:
                 # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
                 # the target list's item restated (a fact), not a task
