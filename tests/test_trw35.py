@@ -1,0 +1,81 @@
+"""trw35: whole reports in traditional characters, blind (decision 146)."""
+import pytest
+
+from factkeys import facts, keys_of, pledged, read, val
+
+_HEAD = "某某市2024年政府工作報告\n一、2023年工作回顧\n2023年，"
+_PLAN = "某某縣2024年政府工作報告\n二、2024年工作安排\n今年重點抓好以下工作：\n"
+
+
+def _review(body: str):
+    return facts(_HEAD + body + "\n", report_year=2024)
+
+
+# 1. a Hong Kong or Taiwan page's corner quotes are the mainland's quotation marks: a pledge's object holds “”, as the
+# same object on a mainland page does (normalize._CORNER_QUOTES), and 「十四五」 is still the plan
+@pytest.mark.parametrize("clause, obj, value", [
+    ("新建「口袋公園」45個", "“口袋公园”", 45),
+    ("建成『鄉村振興』示範點12個", "‘乡村振兴’示范点", 12),
+    ("打造「一刻鐘便民生活圈」20個", "“一刻钟便民生活圈”", 20),
+])
+def test_corner_quotes_in_a_pledge_object_read_as_quotation_marks(clause, obj, value):
+    d = read(_PLAN + "（一）提升城市品質。" + clause + "。\n", report_year=2024)
+    got = pledged(d)
+    assert any(o == obj and v == value for o, v, u in got), got
+    assert not any("「" in o or "『" in o for o, v, u in got), got
+
+
+def test_a_plan_in_corner_quotes_still_dates_its_goal():
+    text = ("某某市2021年政府工作報告\n二、「十四五」時期主要目標\n「十四五」時期，地區生產總值年均增長6.5%左右。\n")
+    fs = facts(text, report_year=2021)
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
+
+
+# 2. a kind of goods or trade before 经营主体/市场主体 names its dealers, no count of the region's entities
+@pytest.mark.parametrize("clause", [
+    "新增進口商品經營主體200家",
+    "全市電商經營主體達到1.6萬戶",
+    "食品經營主體總數達到3.2萬家",
+    "新增网络市场主体5000户",
+])
+def test_the_dealers_of_a_kind_of_goods_are_no_market_entities(clause):
+    fs = _review(clause + "。")
+    assert not any(k[0] == "market_entities" for k in fs), sorted(fs)
+
+
+def test_the_regions_entities_are_still_counted():
+    fs = _review("全市新登記各類經營主體1.9萬戶，經營主體總量達到16.8萬戶。")
+    assert val(fs, ("market_entities", "actual", "2023", "level")) == (16.8, "eq")
+
+
+# 3. a fall named right after its figure, with or without 的 (a Hong Kong page's 錄得…跌幅): a fall
+@pytest.mark.parametrize("clause, indicator, value", [
+    ("一般公共預算收入錄得2.1%跌幅", "general_budget_revenue", -2.1),
+    ("進出口總額出現3.4%的跌幅", "foreign_trade", -3.4),
+    ("固定资产投资录得5.6%降幅", "fixed_asset_investment", -5.6),
+])
+def test_a_fall_named_after_its_figure(clause, indicator, value):
+    fs = _review("全市" + clause + "。")
+    assert val(fs, (indicator, "actual", "2023", "growth")) == (value, "eq")
+
+
+def test_a_rise_named_after_its_figure_stays_a_rise():
+    fs = _review("全市一般公共預算收入錄得2.1%的增幅。")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (2.1, "eq")
+
+
+# 4. 约为/约达 before a figure is about, as 约 alone was
+@pytest.mark.parametrize("clause, indicator, value, unit", [
+    ("地區生產總值約為1,234億元人民幣", "gdp", 1234, "亿元"),
+    ("社会消费品零售总额约达560亿元", "retail_sales", 560, "亿元"),
+    ("城鎮新增就業約為2.3萬人", "urban_new_jobs", 2.3, "万人"),
+])
+def test_about_written_with_wei_or_da(clause, indicator, value, unit):
+    fs = _review("全市" + clause + "。")
+    f = fs[(indicator, "actual", "2023", "level")]
+    assert (f.value, f.unit, f.qualifier) == (value, unit, "about")
+
+
+def test_a_saving_is_not_about():
+    fs = _review("全市一般公共預算收入28.5億元，節約為主的支出壓減5%。")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (28.5, "eq")
