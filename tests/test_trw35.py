@@ -79,3 +79,20 @@ def test_about_written_with_wei_or_da(clause, indicator, value, unit):
 def test_a_saving_is_not_about():
     fs = _review("全市一般公共預算收入28.5億元，節約為主的支出壓減5%。")
     assert val(fs, ("general_budget_revenue", "actual", "2023", "level")) == (28.5, "eq")
+
+
+# 5. a Taiwan page's rate of change glued to its figure (年增率, 年成長率): growth, not a ratio of an unnamed whole
+@pytest.mark.parametrize("clause, indicator, value", [
+    ("一般公共預算收入年增率3.2%", "general_budget_revenue", 3.2),
+    ("出口年成長率12%", "exports", 12),
+    ("社會消費品零售總額成長率8.5%", "retail_sales", 8.5),
+])
+def test_a_taiwan_rate_of_change_is_growth(clause, indicator, value):
+    fs = _review("全市" + clause + "。")
+    assert val(fs, (indicator, "actual", "2023", "growth")) == (value, "eq")
+
+
+def test_a_ratio_named_by_rate_stays_a_share():
+    fs = _review("全市常住人口城鎮化率63.5%，城鎮登記失業率2.9%。")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "share")) == (63.5, "eq")
+    assert val(fs, ("registered_unemployment_rate", "actual", "2023", "share")) == (2.9, "eq")
