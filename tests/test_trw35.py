@@ -96,3 +96,24 @@ def test_a_ratio_named_by_rate_stays_a_share():
     fs = _review("全市常住人口城鎮化率63.5%，城鎮登記失業率2.9%。")
     assert val(fs, ("urbanization_rate", "actual", "2023", "share")) == (63.5, "eq")
     assert val(fs, ("registered_unemployment_rate", "actual", "2023", "share")) == (2.9, "eq")
+
+
+# 6. 分别 between 按年 and its change word: each figure is the year's change of its name, as after 同比分别
+def test_year_on_year_each_after_hong_kong_an_nian():
+    fs = _review("全市城鄉居民人均可支配收入分別為52,345元和26,789元，按年分別增長5.1%和7.2%。")
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.2, "eq")
+
+
+def test_year_on_year_each_rise_after_hong_kong_an_nian():
+    fs = _review("全市接待遊客1,520萬人次，旅遊總收入168億元，按年分別上升35%和42%。")
+    assert val(fs, ("tourist_visits", "actual", "2023", "growth")) == (35, "eq")
+    assert val(fs, ("tourism_revenue", "actual", "2023", "growth")) == (42, "eq")
+
+
+def test_an_average_reckoned_by_is_not_year_on_year():
+    # "按年均增长7%测算": a mainland page's average it reckons by, never read as 同比
+    d = read("某某市2021年政府工作报告\n二、“十四五”时期主要目标\n按年均增长7%测算，到2025年地区生产总值将突破3000亿元。\n",
+             report_year=2021)
+    fs = keys_of(d)
+    assert not any(k[0] == "gdp" and k[1] == "actual" for k in fs), sorted(fs)
