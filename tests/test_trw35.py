@@ -117,3 +117,23 @@ def test_an_average_reckoned_by_is_not_year_on_year():
              report_year=2021)
     fs = keys_of(d)
     assert not any(k[0] == "gdp" and k[1] == "actual" for k in fs), sorted(fs)
+
+
+# 7. a news headline's region before the office ("晋江市长作政府工作报告"): the mayor of 晋江市, no person named 晋江
+_BODY = ("\n【本报讯】{c}第十八届人民代表大会第五次会议日前开幕。\n政府工作报告\n——2021年1月6日在{c}第十八届人民代表大会第五次会议上\n"
+         "{c}人民政府市长　王明元\n一、2020年工作回顾\n全市地区生产总值增长4.1%。\n")
+
+
+@pytest.mark.parametrize("headline, city", [
+    ("晋江市长作政府工作报告　十四五锁定“三个率先”", "晋江市"),
+    ("瀋陽市長作政府工作報告　今年經濟增長目標6%", "沈阳市"),
+    ("泉州代市长作政府工作报告", "泉州市"),
+])
+def test_a_region_before_the_office_is_no_speaker(headline, city):
+    d = read(headline + _BODY.format(c=city))
+    assert d.meta.speaker == "王明元"
+
+
+def test_a_name_before_the_office_is_still_the_speaker():
+    d = read("应勇市长作政府工作报告\n" + "今天上午，上海市第十五届人民代表大会第二次会议开幕。\n全市生产总值增长6.6%。\n")
+    assert d.meta.speaker == "应勇"
