@@ -11,11 +11,11 @@ def _review(body: str):
     return facts(_HEAD + body + "\n", report_year=2024)
 
 
-# 1. a Hong Kong or Taiwan page's corner quotes are the mainland's quotation marks: a pledge's object holds “”, as the
+# 1. a Hong Kong or Taiwan page's corner quotes (「」 and 『』) are the mainland's “”: a pledge's object holds them, as the
 # same object on a mainland page does (normalize._CORNER_QUOTES), and 「十四五」 is still the plan
 @pytest.mark.parametrize("clause, obj, value", [
     ("新建「口袋公園」45個", "“口袋公园”", 45),
-    ("建成『鄉村振興』示範點12個", "‘乡村振兴’示范点", 12),
+    ("建成『鄉村振興』示範點12個", "“乡村振兴”示范点", 12),
     ("打造「一刻鐘便民生活圈」20個", "“一刻钟便民生活圈”", 20),
 ])
 def test_corner_quotes_in_a_pledge_object_read_as_quotation_marks(clause, obj, value):

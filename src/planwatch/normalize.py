@@ -2311,8 +2311,9 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
 
 
 # a Hong Kong or Taiwan page's corner quotes ("「十二五」時期", "建成「口袋公園」60個", "『一件事』"): read as the
-# mainland's quotation marks, one for one, which the readers of plans, targets and pledge objects look for
-_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+# mainland's double quotation marks, one for one, which the readers of plans, targets and pledge objects look for
+# (『』 too: a page may quote with them alone, "實現了『經濟增長6.5%以上』的年度目標", where ‘’ would name no target)
+_CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
 
 
 def simplified(raw: str) -> str:
