@@ -882,13 +882,21 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
-        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")):
+        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
             cands.append(x)
     if not cands:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
     return x.group("name"), hv.base[s:e].strip(), s, e
+
+
+def _region_office(x: re.Match) -> bool:
+    """A news headline's "晋江市长作政府工作报告": the words before the office make a region's name with its level
+    character (晋江市), the mayor of it, no person's name."""
+    rest = x.string[x.end("name"):x.end("name") + 3]
+    c = rest[2:3] if rest.startswith("代理") else rest[1:2] if rest.startswith("代") else rest[:1]
+    return bool(gazetteer().by_name.get(x.group("name") + c))
 
 
 _SEVERAL = "several regions named about as often"

@@ -2305,14 +2305,15 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     pre = _convert_japanese(_thousands(text) if "，" in text else text)
     conv = _convert_traditional(pre)
     text = _regional(conv, conv is not pre)
-    if "「十" in text:
-        text = _PLAN_CORNER.sub(r"“\1”", text)
+    if "「" in text or "『" in text:
+        text = text.translate(_CORNER_QUOTES)
     return text, wide
 
 
-# a Hong Kong or Taiwan page's corner quotes around a five-year plan's name ("「十二五」時期工作回顧"): read as the
-# mainland's “十二五”, one for one, which every reader of a plan's period looks for
-_PLAN_CORNER = lazy(r"「(十[一二三四五六七]五)」")
+# a Hong Kong or Taiwan page's corner quotes ("「十二五」時期", "建成「口袋公園」60個", "『一件事』"): read as the
+# mainland's double quotation marks, one for one, which the readers of plans, targets and pledge objects look for
+# (『』 too: a page may quote with them alone, "實現了『經濟增長6.5%以上』的年度目標", where ‘’ would name no target)
+_CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
 
 
 def simplified(raw: str) -> str:

@@ -252,7 +252,7 @@ _BEFORE_LEAST = ("不低于", "不少于", "超过", "突破", "高于", "多于
 # (what before 破 makes it another word, not a level passed: 打破/攻破/击破/爆破/看破 a record, a case; 突破/冲破 are
 # read as words of their own)
 _BROKEN_BY = frozenset("打攻击爆看识侦")
-_BEFORE_ABOUT = ("近", "约", "接近", "将近", "大约")
+_BEFORE_ABOUT = ("近", "约", "接近", "将近", "大约", "约为", "约达")  # ("约为1234亿元", a Hong Kong page's "約達")
 _NOT_ABOUT = ("节约", "集约", "制约", "签约", "履约", "合约", "违约", "预约", "特约", "公约", "最近", "附近", "邻近", "临近")
 _BEFORE_MOST = ("控制在", "不超过", "不高于", "低于", "少于", "控制到", "≤", "≦", "<", "＜")
 
