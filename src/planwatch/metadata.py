@@ -685,7 +685,15 @@ def _own_national(head: str, x: re.Match) -> bool:
     sentence = head[head.rfind("。", 0, x.start()) + 1:(head.find("。", x.end()) + 1 or len(head))]
     # (or the plan and budget reports that the State Council's bodies present to it: "受国务院委托，财政部向十四届全国人大
     # 二次会议提交了预算报告")
-    return "报告" in sentence and ("总理" in sentence and "政府工作报告" in sentence or "受国务院委托" in sentence)
+    if "报告" in sentence and ("总理" in sentence and "政府工作报告" in sentence or "受国务院委托" in sentence):
+        return True
+    # (or a State Council body presenting the plan or budget that session approved, as a 国新办 briefing does: "国家发展改革委
+    # 主任介绍十四届全国人大四次会议审查批准的2026年国民经济和社会发展计划"; the body before the session, the document after)
+    before = sentence[:sentence.find(x.group(0))]
+    return any(w in before for w in _cues()["national_presenter"]) and _PLAN_OR_BUDGET.match(head, x.end(), x.end() + 40) is not None
+
+
+_PLAN_OR_BUDGET = re.compile(r"[^。；;]*?(?:国民经济和社会发展计划|预算)")
 
 
 def _sessions(head: str) -> list[re.Match]:

@@ -2919,7 +2919,8 @@ _SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持�
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
-_YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
+# (the year's average opening the clause after a target's, "目标5.5%以内，全年平均5.6%": the ratio's own result)
+_YEAR_AVERAGE_ONLY = re.compile(r"(?:^|[，,；;])(?:全年|年度|年|实际)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 # ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
 # completion ratio, no share nor growth of the name before)

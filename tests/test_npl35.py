@@ -1,0 +1,69 @@
+"""Session npl35: the national plan report, the budget report's national figures and the State Council's targets
+restated in other texts, blind round — a briefing's lead that names the plan a State Council body presented, the
+budget's bare 赤字, a 专栏 box restating the target or goal list, and a ratio's result as the year's average."""
+from __future__ import annotations
+
+from factkeys import facts, pledged, read, val  # tests/factkeys.py
+
+PLAN_HEAD = ("关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+             "——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国家发展和改革委员会\n\n"
+             "各位代表：\n受国务院委托，现将计划执行情况与计划草案提请审议。\n\n"
+             "一、2023年国民经济和社会发展计划执行情况\n国内生产总值126万亿元，增长5.2%。\n\n")
+
+
+def test_briefing_on_the_plan_a_national_body_presents_is_national():
+    # (no 受国务院委托, no 我国 twice: the body before the congress's session, the plan or budget it approved after it)
+    for lead in ("3月12日，国务院新闻办公室举行新闻发布会，国家发展改革委副主任介绍十四届全国人大三次会议审查批准的"
+                 "2025年国民经济和社会发展计划有关情况。",
+                 "国新办今天举行发布会，财政部副部长解读十四届全国人大二次会议批准的2024年中央和地方预算。"):
+        d = read("【权威发布】解读今年目标\n\n" + lead + "\n今年城镇新增就业目标1200万人以上，城镇调查失业率平均为5.2%。\n")
+        assert (d.meta.region, d.meta.level) == ("中华人民共和国", "national"), lead
+
+
+def test_a_provinces_body_presenting_its_own_plan_stays_the_province():
+    d = read("河南省发展改革委主任介绍河南省十四届人大二次会议审查批准的2024年国民经济和社会发展计划有关情况。"
+             "全省生产总值增长5%左右。\n")
+    assert d.meta.region == "河南省"
+
+
+def test_the_budgets_bare_deficit_is_the_years_allocation():
+    budget = ("关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n"
+              "财政部\n\n受国务院委托，现将预算草案提请审议。\n\n一、2024年中央和地方预算执行情况\n"
+              "全国一般公共预算收入219702亿元，增长1.3%。收支相抵，赤字40600亿元，与预算持平。\n\n"
+              "二、2025年中央和地方预算草案\n全国一般公共预算支出297470亿元，增长4.4%。收支总量相抵，赤字56600亿元，"
+              "比2024年年初预算增加16000亿元。\n")
+    p = pledged(read(budget))
+    assert ("赤字", 56600, "亿元") in p
+    assert ("赤字", 40600, "亿元") not in p  # (last year's, in the review)
+
+
+def test_a_box_restating_the_target_list_gives_facts_not_pledges():
+    text = (PLAN_HEAD + "二、2024年经济社会发展主要预期目标\n主要预期目标是：国内生产总值增长5%左右。\n\n"
+            "专栏2  2024年国民经济和社会发展主要预期目标\n国内生产总值增长：5%左右\n城镇新增就业：1200万人以上\n"
+            "新增高标准农田：4500万亩\n\n"
+            "三、2024年主要任务\n新增高标准农田4500万亩。\n\n"
+            "专栏3  2024年重大工程\n新建5G基站60万个以上。\n")
+    d = read(text)
+    p = pledged(d)
+    assert not [x for x in p if x[0].endswith("就业")]
+    assert ("5G基站", 60, "万个") in p  # (a box of projects is read)
+    assert sum(1 for x in d.pledges if x.object.endswith("高标准农田")) == 1  # (the task's, not the box's)
+    fs = facts(text)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (1200, "at_least")
+
+
+def test_a_box_of_the_plans_main_indicators_gives_no_pledges():
+    text = (PLAN_HEAD + "二、2024年经济社会发展主要预期目标\n国内生产总值增长5%左右。\n"
+            "专栏1：“十四五”规划主要指标（节选）\n——民生福祉：每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n"
+            "——安全保障：粮食综合生产能力达到6.5亿吨以上。\n\n三、2024年主要任务\n新建改建农村公路15万公里。\n")
+    p = pledged(read(text))
+    assert ("农村公路", 15, "万公里") in p
+    assert not [x for x in p if "托位" in x[0] or "粮食" in x[0]]
+
+
+def test_a_ratios_result_as_the_years_average_after_its_target():
+    for item, got in (("——城镇调查失业率：预期目标5.5%左右，全年平均为5.2%；", 5.2),
+                      ("城镇调查失业率目标控制在5.5%以内，实际平均5.1%。", 5.1)):
+        fs = facts(PLAN_HEAD.replace("国内生产总值126万亿元，增长5.2%。", item))
+        assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (got, "eq"), item
+        assert fs[("urban_unemployment_rate", "target", "2023", "share")].value == 5.5, item
