@@ -67,3 +67,48 @@ def test_a_ratios_result_as_the_years_average_after_its_target():
         fs = facts(PLAN_HEAD.replace("国内生产总值126万亿元，增长5.2%。", item))
         assert val(fs, ("urban_unemployment_rate", "actual", "2023", "share")) == (got, "eq"), item
         assert fs[("urban_unemployment_rate", "target", "2023", "share")].value == 5.5, item
+
+
+def test_a_page_on_the_countrys_figures_alone_is_national():
+    # (no byline, no 我国: 国内生产总值 and 全国, never 地区生产总值 nor 我省/全市)
+    for body in ("国务院新闻办公室今天举行发布会，国家统计局负责人介绍2025年国民经济运行情况。初步核算，全年国内生产总值"
+                 "1400000亿元，增长5%。全国城镇调查失业率平均值为5.2%。全年全国粮食总产量71000万吨。",
+                 "数据显示，去年国内生产总值增长5.2%，全国居民人均可支配收入实际增长6.1%，全国规模以上工业增加值增长4.6%。"):
+        d = read("国民经济运行情况\n\n" + body + "\n")
+        assert (d.meta.region, d.meta.level) == ("中华人民共和国", "national"), body
+    d = read("某某日报讯 国内生产总值增长5.2%，全国、全省经济稳中向好。全市地区生产总值增长6%，高于全国平均水平。\n")
+    assert d.meta.region != "中华人民共和国"
+
+
+def test_the_central_governments_own_spending_is_an_allocation():
+    budget = ("关于2025年中央和地方预算执行情况与2026年中央和地方预算草案的报告\n——2026年3月5日在第十四届全国人民代表大会第四次会议上\n"
+              "财政部\n\n一、2025年中央和地方预算执行情况\n中央本级支出42000亿元，增长7%。\n\n"
+              "二、2026年中央和地方预算草案\n中央一般公共预算收入预计为105000亿元。中央本级支出44500亿元，增长6%。\n")
+    p = pledged(read(budget))
+    assert ("中央本级支出", 44500, "亿元") in p
+    assert ("中央本级支出", 42000, "亿元") not in p
+
+
+BOX_HEAD = ("关于2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告\n"
+            "——2020年5月22日在第十三届全国人民代表大会第三次会议上\n国家发展和改革委员会\n\n"
+            "一、2019年国民经济和社会发展计划执行情况\n专栏1  2019年主要指标完成情况\n")
+BOX_TAIL = "\n\n二、2020年经济社会发展主要预期目标\n城镇新增就业900万人以上。\n"
+
+
+def test_a_boxs_labelled_rows_set_one_a_line_are_rows_not_a_cut_sentence():
+    rows = ("居民消费价格涨幅：预期目标3%左右，执行结果2.9%\n城镇新增就业：预期目标1100万人以上，执行结果1352万人\n"
+            "城镇调查失业率：预期目标5.5%左右，执行结果5.2%")
+    fs = facts(BOX_HEAD + rows + BOX_TAIL)
+    assert val(fs, ("urban_new_jobs", "target", "2019", "level")) == (1100, "at_least")
+    assert val(fs, ("urban_new_jobs", "actual", "2019", "level")) == (1352, "eq")
+    assert val(fs, ("urban_unemployment_rate", "actual", "2019", "share")) == (5.2, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (900, "at_least")
+
+
+def test_a_bare_range_in_a_cell_takes_the_brackets_unit():
+    for row, lo, hi in (("国内生产总值增长（%）：预期目标6—6.5，执行结果6.1", 6, 6.5),
+                        ("居民消费价格涨幅（%）：计划2～3，完成2.9", 2, 3)):
+        fs = facts(BOX_HEAD + row + BOX_TAIL)
+        ind = "gdp" if row.startswith("国内") else "cpi"
+        assert val(fs, (ind, "target", "2019", "growth")) == (lo, hi, "range"), row
+        assert fs[(ind, "actual", "2019", "growth")].value in (6.1, 2.9), row

@@ -2417,6 +2417,7 @@ def _bare_wan_unit(alias: str, order: str = "万") -> str | None:
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
 # the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_BARE_RANGE_DASHES = frozenset(("—", "——", "-", "－", "–", "～", "~", "至"))  # (between a bare range's ends)
 _NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
@@ -2563,6 +2564,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             head_unit = numbers.unit_map().get(hw)
     elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
         head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
+    if head_unit is not None and len(qs) > 1:
+        # ("国内生产总值增长（%）：预期目标6—6.5，执行结果6.1": a bare range in a cell, its unit the name's bracket's)
+        joined = [qs[0]]
+        for q in qs[1:]:
+            a = joined[-1]
+            if q.unit is None and a.unit is None and a.value_high is None and a.value < q.value \
+                    and text[a.end:q.start] in _BARE_RANGE_DASHES:
+                joined[-1] = Quantity(a.value, q.value, None, a.start, q.end, text[a.start:q.end])
+            else:
+                joined.append(q)
+        qs = joined
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
