@@ -112,3 +112,17 @@ def test_a_bare_range_in_a_cell_takes_the_brackets_unit():
         ind = "gdp" if row.startswith("国内") else "cpi"
         assert val(fs, (ind, "target", "2019", "growth")) == (lo, hi, "range"), row
         assert fs[(ind, "actual", "2019", "growth")].value in (6.1, 2.9), row
+
+
+def test_a_news_lead_on_the_report_submitted_to_the_national_congress_is_national():
+    # (the dateline's city is where the congress meets, not whose figures these are)
+    for lead in ("新华社北京3月5日电 5日提请十四届全国人大二次会议审查的计划报告，明确了今年经济社会发展的主要预期目标。",
+                 "本报北京3月5日电 今天提请十四届全国人大三次会议审查的预算报告提出，今年赤字率拟按4%左右安排。"):
+        d = read("一组数字读懂报告\n\n" + lead + "\n今年国内生产总值增长预期目标为5%左右。\n")
+        assert (d.meta.region, d.meta.level) == ("中华人民共和国", "national"), lead
+
+
+def test_a_local_report_following_the_plan_the_congress_approved_stays_local():
+    d = read("河北省2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n——2025年1月在河北省第十四届人民代表大会第三次会议上\n\n"
+             "一、2024年计划执行情况\n认真落实十四届全国人大二次会议批准的计划和省人大批准的计划，全省生产总值增长5.4%。\n")
+    assert d.meta.region == "河北省"

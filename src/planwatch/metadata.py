@@ -689,11 +689,13 @@ def _own_national(head: str, x: re.Match) -> bool:
         return True
     # (or a State Council body presenting the plan or budget that session approved, as a 国新办 briefing does: "国家发展改革委
     # 主任介绍十四届全国人大四次会议审查批准的2026年国民经济和社会发展计划"; the body before the session, the document after)
+    # (or submitted to it, the body left out: "5日提请十四届全国人大二次会议审查的计划报告")
     before = sentence[:sentence.find(x.group(0))]
-    return any(w in before for w in _cues()["national_presenter"]) and _PLAN_OR_BUDGET.match(head, x.end(), x.end() + 40) is not None
+    return (before.endswith("提请") or any(w in before for w in _cues()["national_presenter"])) \
+        and _PLAN_OR_BUDGET.match(head, x.end(), x.end() + 40) is not None
 
 
-_PLAN_OR_BUDGET = re.compile(r"[^。；;]*?(?:国民经济和社会发展计划|预算)")
+_PLAN_OR_BUDGET = re.compile(r"[^。；;]*?(?:国民经济和社会发展计划|计划报告|预算报告|预算)")
 
 
 def _sessions(head: str) -> list[re.Match]:
