@@ -1504,10 +1504,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     elif n_self == 0 and (k := ntext.find(gdp)) >= 0 and "地区生产总值" not in ntext and ntext.startswith(_GDP_TARGET, k + len(gdp)):
         # an excerpt of its plan part: the target of 国内生产总值 ("国内生产总值增长5%左右"), never 地区生产总值 nor 我省/全市
         vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp} target, no 地区生产总值, no 我省/全市")
-    elif n_self == 0 and gdp in ntext and "地区生产总值" not in ntext and (n_all := ntext.count("全国")) >= 2:
+    elif n_self == 0 and (gdp in ntext or "全国一般公共预算" in ntext) and "地区生产总值" not in ntext \
+            and (n_all := ntext.count("全国")) >= 2:
         # a page on the country's figures that names none of its own (a 国新办 briefing on the year's economy:
-        # "全年国内生产总值…，全国居民人均可支配收入…，全国城镇调查失业率平均值为5.1%"): 全国, never 我省/全市
-        vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp}, 全国 ×{n_all}, no 地区生产总值, no 我省/全市")
+        # "全年国内生产总值…，全国居民人均可支配收入…，全国城镇调查失业率平均值为5.1%"; the 财政部's on the year's
+        # budget: "全国一般公共预算收入219702亿元…全国一般公共预算支出…"): 全国, never 我省/全市
+        vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp}/全国一般公共预算, 全国 ×{n_all}, no 地区生产总值, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
     elif nat_lead is not None and gdp in ntext:
