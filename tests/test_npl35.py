@@ -127,3 +127,12 @@ def test_a_local_report_following_the_plan_the_congress_approved_stays_local():
     d = read("河北省2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n——2025年1月在河北省第十四届人民代表大会第三次会议上\n\n"
              "一、2024年计划执行情况\n认真落实十四届全国人大二次会议批准的计划和省人大批准的计划，全省生产总值增长5.4%。\n")
     assert d.meta.region == "河北省"
+
+
+def test_an_intensitys_target_restated_after_a_fall_short_is_a_cut():
+    # (a rise's target stays a rise: "工业增加值下降2.6%，低于3%左右的预期目标")
+    for item, ind, v in (("单位国内生产总值能耗下降2.6%，未完成3%左右的预期目标。", "energy_intensity", -3),
+                         ("单位国内生产总值二氧化碳排放降低3.1%，低于3.9%的年度目标。", "carbon_intensity", -3.9),
+                         ("规模以上工业增加值下降2.6%，低于3%左右的预期目标。", "industrial_va", 3)):
+        fs = facts(PLAN_HEAD.replace("国内生产总值126万亿元，增长5.2%。", item))
+        assert fs[(ind, "target", "2023", "growth")].value == v, item

@@ -2713,9 +2713,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                         val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
                 # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
                 # written with no direction word of its own; not "下降5%，低于3%的预期目标", a rise missed)
+                # (an intensity's is a fall whatever the comparison: "能耗下降2.6%，未完成3%左右的预期目标", "…低于3%…",
+                # its targets only ever cut it)
                 if val.measure in ("growth", "pct") and res.measure == "growth" and res.value is not None \
                         and res.value < 0 < (val.value or 0) and _DIRECTION.search(val.verb or "") is None \
-                        and _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb:
+                        and (alias.endswith(_CUT_ONLY_NAMES)
+                             or _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb):
                     val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
                 if val.period_hint is None and res.period_hint in ("span", "cumulative"):
                     val.period_hint = res.period_hint  # (the target of a result over years: of those years)
@@ -4584,6 +4587,8 @@ _NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
 # the pace or level a figure names as reached ("年均增长6.5%的水平", "年均7.1%的增速")
 _LEVEL_REACHED_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|速度|增幅)(?![目])")
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
+# the names of intensities a plan only ever sets cuts for (its target restated with no direction word is a fall)
+_CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排放", "二氧化碳排放量", "碳排放", "用水量", "水耗")
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
