@@ -136,3 +136,11 @@ def test_an_intensitys_target_restated_after_a_fall_short_is_a_cut():
                          ("规模以上工业增加值下降2.6%，低于3%左右的预期目标。", "industrial_va", 3)):
         fs = facts(PLAN_HEAD.replace("国内生产总值126万亿元，增长5.2%。", item))
         assert fs[(ind, "target", "2023", "growth")].value == v, item
+
+
+def test_the_national_congresss_own_press_conference_is_national():
+    # (no 国内生产总值: the ministers' answers on the year's figures; the session dates it)
+    for head in ("十四届全国人大三次会议举行经济主题记者会\n\n3月6日下午，国家发展改革委主任、财政部部长回答中外记者提问。\n",
+                 "十四届全国人大三次会议举行记者会 外交部长答记者问\n\n"):
+        d = read(head + "国家发展改革委主任：今年把经济增长预期目标定在5%左右，是综合研判的结果。\n")
+        assert (d.meta.region, d.meta.report_year) == ("中华人民共和国", 2025), head

@@ -1512,9 +1512,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp}/全国一般公共预算, 全国 ×{n_all}, no 地区生产总值, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
-    elif nat_lead is not None and gdp in ntext:
+    elif nat_lead is not None and (gdp in ntext or "记者会" in nat_lead.string[nat_lead.end():nat_lead.end() + 24]):
         # a news lead on the national congress's opening, then 国内生产总值 ("本报北京3月5日电 十四届全国人大二次会议
         # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
+        # (or the congress's own press conference, the ministers' answers: "十四届全国人大三次会议举行经济主题记者会")
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     provincial = False  # an anonymous province's or autonomous region's session ("自治区十三届人大二次会议")
