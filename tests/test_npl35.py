@@ -144,3 +144,13 @@ def test_the_national_congresss_own_press_conference_is_national():
                  "十四届全国人大三次会议举行记者会 外交部长答记者问\n\n"):
         d = read(head + "国家发展改革委主任：今年把经济增长预期目标定在5%左右，是综合研判的结果。\n")
         assert (d.meta.region, d.meta.report_year) == ("中华人民共和国", 2025), head
+
+
+def test_the_countrys_news_filed_from_the_capital_is_not_the_capitals():
+    for lead in ("新华社北京3月6日电 今年国内生产总值增长预期目标定在5%左右，与去年持平。",
+                 "本报北京3月5日电 2025年国内生产总值增长预期目标为5%左右，城镇新增就业1200万人以上。"):
+        d = read("权威解读丨今年经济增长目标这样定\n\n" + lead + "\n")
+        assert d.meta.region == "中华人民共和国", lead
+    # (the city's own news keeps its dateline: 地区生产总值, 全市)
+    d = read("北京日报讯\n\n本报北京1月15日电 全市地区生产总值增长5.2%，今年预期增长5%左右。\n")
+    assert d.meta.region == "北京市"

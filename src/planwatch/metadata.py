@@ -1680,6 +1680,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if any((o := _resolve(nm, ntext)) is not None and o.code not in above and o.parent_code != r.code
                    and o.level != "province" for _, _, nm in find_names(lead)):
                 r = None
+        if r is not None and n_self == 0 and gdp in ntext and "地区生产总值" not in ntext:
+            r = None  # the country's news filed from the capital ("新华社北京3月6日电 今年国内生产总值增长预期目标…"):
+            # 国内生产总值, never 地区生产总值 nor 全市/我市, is no city's
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）
