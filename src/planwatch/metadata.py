@@ -685,7 +685,17 @@ def _own_national(head: str, x: re.Match) -> bool:
     sentence = head[head.rfind("。", 0, x.start()) + 1:(head.find("。", x.end()) + 1 or len(head))]
     # (or the plan and budget reports that the State Council's bodies present to it: "受国务院委托，财政部向十四届全国人大
     # 二次会议提交了预算报告")
-    return "报告" in sentence and ("总理" in sentence and "政府工作报告" in sentence or "受国务院委托" in sentence)
+    if "报告" in sentence and ("总理" in sentence and "政府工作报告" in sentence or "受国务院委托" in sentence):
+        return True
+    # (or a State Council body presenting the plan or budget that session approved, as a 国新办 briefing does: "国家发展改革委
+    # 主任介绍十四届全国人大四次会议审查批准的2026年国民经济和社会发展计划"; the body before the session, the document after)
+    # (or submitted to it, the body left out: "5日提请十四届全国人大二次会议审查的计划报告")
+    before = sentence[:sentence.find(x.group(0))]
+    return (before.endswith("提请") or any(w in before for w in _cues()["national_presenter"])) \
+        and _PLAN_OR_BUDGET.match(head, x.end(), x.end() + 40) is not None
+
+
+_PLAN_OR_BUDGET = re.compile(r"[^。；;]*?(?:国民经济和社会发展计划|计划报告|预算报告|预算)")
 
 
 def _sessions(head: str) -> list[re.Match]:
@@ -1502,11 +1512,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     elif n_self == 0 and (k := ntext.find(gdp)) >= 0 and "地区生产总值" not in ntext and ntext.startswith(_GDP_TARGET, k + len(gdp)):
         # an excerpt of its plan part: the target of 国内生产总值 ("国内生产总值增长5%左右"), never 地区生产总值 nor 我省/全市
         vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp} target, no 地区生产总值, no 我省/全市")
+    elif n_self == 0 and (gdp in ntext or "全国一般公共预算" in ntext) and "地区生产总值" not in ntext \
+            and (n_all := ntext.count("全国")) >= 2:
+        # a page on the country's figures that names none of its own (a 国新办 briefing on the year's economy:
+        # "全年国内生产总值…，全国居民人均可支配收入…，全国城镇调查失业率平均值为5.1%"; the 财政部's on the year's
+        # budget: "全国一般公共预算收入219702亿元…全国一般公共预算支出…"): 全国, never 我省/全市
+        vote(g.get(NATIONAL_CODE), 4, "body", f"{gdp}/全国一般公共预算, 全国 ×{n_all}, no 地区生产总值, no 我省/全市")
     if nat and not meeting:
         vote(g.get(NATIONAL_CODE), 20, "byline", nat.group(0), *hv.span(*nat.span()))
-    elif nat_lead is not None and gdp in ntext:
+    elif nat_lead is not None and (gdp in ntext or "记者会" in nat_lead.string[nat_lead.end():nat_lead.end() + 24]):
         # a news lead on the national congress's opening, then 国内生产总值 ("本报北京3月5日电 十四届全国人大二次会议
         # 5日开幕。报告提出，今年国内生产总值增长5%左右"): the State Council's report, not the dateline's city
+        # (or the congress's own press conference, the ministers' answers: "十四届全国人大三次会议举行经济主题记者会")
         vote(g.get(NATIONAL_CODE), 12, "byline", nat_lead.group(0), *hv.span(*nat_lead.span()))
     anonymous = None  # "在县第十八届人民代表大会…": the level, but no name
     provincial = False  # an anonymous province's or autonomous region's session ("自治区十三届人大二次会议")
@@ -1671,6 +1688,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if any((o := _resolve(nm, ntext)) is not None and o.code not in above and o.parent_code != r.code
                    and o.level != "province" for _, _, nm in find_names(lead)):
                 r = None
+        if r is not None and n_self == 0 and gdp in ntext and "地区生产总值" not in ntext:
+            r = None  # the country's news filed from the capital ("新华社北京3月6日电 今年国内生产总值增长预期目标…"):
+            # 国内生产总值, never 地区生产总值 nor 全市/我市, is no city's
         if r is not None:
             vote(r, 4, "body", head[k:dl.end()], *hv.span(k, dl_start))
     # the region a news lead opens with, right after its mark ("新华社成都1月12日电 四川绵阳今年…", "长沙晚报讯（记者…）

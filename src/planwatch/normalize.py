@@ -502,6 +502,8 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 # what may open a bare item's line before its indicator's name (a space, the region's word: "全县", "全年"; the urban and
 # rural pair, no alias of one name)
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
+# an indicator's name (its unit in brackets) and a colon opening a line: "城镇新增就业（万人）：", "国内生产总值增长："
+_LABELLED_ROW = lazy(r"[ \t\u3000]*(?:——|－|-|·|•)?[^\n：:。，,；;、\d]{2,24}[：:]")
 _ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
 # (nor a line of the figure's change alone: "社会消费品零售总额 25590.1亿元\n增长 6%" on an infographic, news15)
 _CHANGE_LINE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|上涨|回落)[ \t\u3000]*[↑↓\-−]?\d")
@@ -940,6 +942,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
+        if e - s == 1 and ("：" in prev_line or ":" in prev_line) and _LABELLED_ROW.match(prev_line) \
+                and _LABELLED_ROW.match(text, e) and _opens_with_name(text, e) and _opens_with_name(prev_line, 0):
+            continue  # a box's rows, each an indicator's name and a colon, set one a line with no mark at its end
+            # ("居民消费价格涨幅：预期目标3%左右，执行结果2.9%\n城镇新增就业：预期目标1100万人以上，执行结果1352万人"):
+            # no sentence cut by a page
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

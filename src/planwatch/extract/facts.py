@@ -2445,6 +2445,7 @@ def _bare_wan_unit(alias: str, order: str = "万") -> str | None:
 
 # a plan report's row that labels its cells ("地区生产总值增速（%） 计划7 完成6.1", "城镇新增就业（万人）：计划3.5，完成3.8"):
 # the unit in brackets after the name (its rate's word before it), and the labels a bare figure of the row stands after
+_BARE_RANGE_DASHES = frozenset(("—", "——", "-", "－", "–", "～", "~", "至"))  # (between a bare range's ends)
 _NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
@@ -2591,6 +2592,17 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             head_unit = numbers.unit_map().get(hw)
     elif text.find("单位", start, start + 6) >= 0 and (uc := _UNIT_CELL_AFTER.match(text, start)) is not None:
         head_unit = numbers.unit_map().get(uc.group(1))  # ("地区生产总值增长|单位：%|2022年计划：7": the unit's own cell)
+    if head_unit is not None and len(qs) > 1:
+        # ("国内生产总值增长（%）：预期目标6—6.5，执行结果6.1": a bare range in a cell, its unit the name's bracket's)
+        joined = [qs[0]]
+        for q in qs[1:]:
+            a = joined[-1]
+            if q.unit is None and a.unit is None and a.value_high is None and a.value < q.value \
+                    and text[a.end:q.start] in _BARE_RANGE_DASHES:
+                joined[-1] = Quantity(a.value, q.value, None, a.start, q.end, text[a.start:q.end])
+            else:
+                joined.append(q)
+        qs = joined
     glued_ok = "分别" in text[start:end] and len([q for q in qs if q.unit]) == group_size - 1
     for q in qs:
         if rank_spans and any(s <= q.start < e for s, e in rank_spans):
@@ -2729,9 +2741,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                         val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
                 # "能耗下降4.5%，超额完成3.5%的年度目标": the target a fall met or beat is a fall (its figure
                 # written with no direction word of its own; not "下降5%，低于3%的预期目标", a rise missed)
+                # (an intensity's is a fall whatever the comparison: "能耗下降2.6%，未完成3%左右的预期目标", "…低于3%…",
+                # its targets only ever cut it)
                 if val.measure in ("growth", "pct") and res.measure == "growth" and res.value is not None \
                         and res.value < 0 < (val.value or 0) and _DIRECTION.search(val.verb or "") is None \
-                        and _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb:
+                        and (alias.endswith(_CUT_ONLY_NAMES)
+                             or _MET_TARGET.search(val.verb or "") and "未" not in val.verb and "没有" not in val.verb):
                     val.value, val.value_high = -val.value, (None if val.value_high is None else -val.value_high)
                 if val.period_hint is None and res.period_hint in ("span", "cumulative"):
                     val.period_hint = res.period_hint  # (the target of a result over years: of those years)
@@ -2953,7 +2968,8 @@ _SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持�
 _REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
-_YEAR_AVERAGE_ONLY = re.compile(r"^(?:全年|年度|年)?平均$")
+# (the year's average opening the clause after a target's, "目标5.5%以内，全年平均5.6%": the ratio's own result)
+_YEAR_AVERAGE_ONLY = re.compile(r"(?:^|[，,；;])(?:全年|年度|年|实际)?平均$")
 _GAP_BEFORE_AMOUNT = re.compile(r"(?:平均水平|平均|水平|[省市县区州国])(?:的)?(?:高出|低出|多出|高|低|多|少)?(?:了)?$")
 # ("分别完成年度计划的102.3%、98.6%", "为预算的103%", "完成全年目标任务的98%": how much of the plan was done, a
 # completion ratio, no share nor growth of the name before)
@@ -4619,6 +4635,8 @@ _NAMES_TARGET = _NamesTargetOrTask(_NAMES_TARGET_RX)
 # the pace or level a figure names as reached ("年均增长6.5%的水平", "年均7.1%的增速")
 _LEVEL_REACHED_AFTER = re.compile(r"的(?:平均)?(?:水平|增速|速度|增幅)(?![目])")
 _ONE_YEARS_TARGET = re.compile(r"年度|全年|年初")  # ("超额完成3.5%的年度目标": one year's target, not the plan's)
+# the names of intensities a plan only ever sets cuts for (its target restated with no direction word is a fall)
+_CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排放", "二氧化碳排放量", "碳排放", "用水量", "水耗")
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")

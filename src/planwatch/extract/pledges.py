@@ -2246,6 +2246,10 @@ def _holds_review_word(para: str) -> bool:
     return False
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
+# a box's title that names the year's targets or the plan's main indicators (not one of projects or tasks)
+_INDICATOR_BOX = re.compile(r"\s*专栏\s*[\d一二三四五六七八九十]{0,3}[ \t\u3000：:]*[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
+# a part's heading, which ends a box set right above it
+_PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
@@ -2507,8 +2511,21 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     list_end = -1  # the end of the last paragraph read as the year's target list
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
+    box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
+        if box_end >= 0:
+            # the box's lines follow its title with no blank line between, up to a part's heading
+            if text.count("\n", box_end, ps) == 1 and blank(text, box_end, ps) and _PART_HEAD.match(para) is None:
+                box_end = pe
+                continue
+            box_end = -1
+        if part == "plan" and "专栏" in para and _INDICATOR_BOX.match(para) is not None:
+            # "专栏1  2025年国民经济和社会发展主要预期目标" then "城镇新增就业：1200万人以上", "专栏2 “十四五”时期经济社会发展
+            # 主要指标" then "——创新驱动：…每万人口高价值发明专利拥有量达到12件": the box restates the target or goal list,
+            # its items indicator facts, no pledges (a box of projects or tasks, "专栏3 重大工程", is read)
+            box_end = pe
+            continue
         reasons_at = para.find("主要考虑")  # (a target's reasons opening in the paragraph: below)
         reasons_at = ps + reasons_at if reasons_at >= 0 else pe
         cut = -1  # (where the tasks after a lead begin in a paragraph that states the target list first)
