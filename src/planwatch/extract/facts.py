@@ -1398,7 +1398,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     return zm.group(1)[-8:]
 
 
-@lru_cache(maxsize=1)
+@once
 def _successors() -> dict[str, frozenset[str]]:
     """The codes of the divisions an old name's whole area went to under another name (data/division_successors.tsv)."""
     out: dict[str, set[str]] = {}
