@@ -986,6 +986,14 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
                                                           r.level == "prefecture", r.code[2:] == "0100"))
     if len(cands) == 1:
         return cands[0]
+    if len(cands) == 2 and cands[0].code[:4] == cands[1].code[:4] and cands[0].name[-1] != cands[1].name[-1] \
+            and cands[0].current != cands[1].current:
+        # "繁昌" is 繁昌县 until its 撤县设区 and 繁昌区 after: the code lists date changes after 2019 only
+        # roughly (both may hold in the year of change), the text's own level word (全县, 全区) says which
+        lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+        a, b = (lw["全" + r.name[-1]] for r in cands)
+        if a != b:
+            return cands[0] if a > b else cands[1]
     ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
     if ranked[0][0] == ranked[1][0]:
         tied = [r for sup, r in ranked if sup == ranked[0][0]]

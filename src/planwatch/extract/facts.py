@@ -27,7 +27,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import several_regions
 from ..model import Fact, Metadata
 from ..normalize import EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
-from ..regions import abbreviation, gazetteer, short_name
+from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
@@ -1181,6 +1181,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "大峡谷景区累计接待游客150万人次、实现旅游总收入8.2亿元": the revenue joined to the scenic area's visitors
             # by 、 is the area's too, as after a comma (_subject_part)
             partial = topic = zm.group(1)[-8:]
+        if partial is not None and own and partial[-1] in "县市区旗州" and _predecessor(partial, own, meta.region_code):
+            # "原芜湖县全年实现地区生产总值…" in 湾沚区's report, "原海门市…" in 海门区's: the region under its name before
+            # a change of name or kind is the region itself, no part of it
+            partial = topic = None
         if topic and own and (om := _own_after(text, e, own)) is not None:
             # ("临夏州地区生产总值增长6%，我县增长7.1%", "全州8个县市中有6个地区生产总值增速超过6%，我县增长7.1%": the
             # region's own figure right after a place's, its name left out, decision 102)
@@ -1398,6 +1402,29 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # the region's word leads, the revenue may be all of it)
         return None
     return zm.group(1)[-8:]
+
+
+@once
+def _successors() -> dict[str, frozenset[str]]:
+    """The codes of the divisions an old name's whole area went to under another name (data/division_successors.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in vocab.table("division_successors.tsv"):
+        if len(row) >= 3:
+            out.setdefault(row[1], set()).add(row[2])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _predecessor(part: str, own: str, code: str | None) -> bool:
+    """Whether PART, a place a figure's lead names, is the report's region before a change of its name or kind (原海门市
+    of 海门区, 原芜湖县 of 湾沚区): a former division of the province at the region's level with the region's short
+    name, or one listed as the region's in division_successors.tsv (not a merged or split one: 原梅列区 of 三元区)."""
+    name = part[1:] if part[:1] == "原" else part
+    if not code or name == own:
+        return False
+    if name in _successors():
+        return code in _successors()[name]
+    return any(not r.current and r.code[:2] == code[:2] and level_of_code(r.code) == level_of_code(code)
+               and short_name(r.name) == short_name(own) for r in gazetteer().by_name.get(name, ()))
 
 
 def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
