@@ -1091,10 +1091,13 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
         # (but a county's or district's own level is the region itself: "区级一般公共预算收入793亿元" in a
         # district's report, "县级一般公共预算收入" in a county's, beside the 财政总收入 its higher levels share; not
-        # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part)
+        # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part; nor
+        # where the report states the whole region's figure of the budget apart, as a budget report of “全区和区级”
+        # does: “全区一般公共预算收入…”, then “区级一般公共预算支出年初预算为…” is the district government's own)
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
-                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))) \
+                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))
+                         and f"全{own[-1]}{alias[:4]}" not in text) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region

@@ -1,0 +1,45 @@
+"""Whole budget reports (预算执行情况和预算草案的报告) of provinces, cities, counties and districts, blind (bud35)."""
+from factkeys import facts, val
+
+DIST = ("关于某区2023年全区和区级预算执行情况及2024年全区和区级预算草案的报告\n"
+        "——2024年1月10日在武汉市江岸区第十五届人民代表大会第四次会议上\n区财政局局长　李明\n\n一、2023年预算执行情况\n\n")
+CTY = ("关于长丰县2019年预算执行情况和2020年预算草案的报告\n"
+       "——2020年1月9日在长丰县第十七届人民代表大会第五次会议上\n县财政局局长　王强\n\n一、2019年预算执行情况\n\n")
+CITY = ("关于洛阳市2021年预算执行情况和2022年预算草案的报告\n"
+        "——2022年1月12日在洛阳市第十五届人民代表大会第六次会议上\n市财政局局长　赵刚\n\n一、2021年预算执行情况\n\n")
+
+
+# 1. the own level (区级, 县级) in a report that states the whole region's budget apart ("全区和区级") is the
+# government's own part, not the region
+def test_district_level_before_the_whole_district_is_a_part():
+    fs = facts(DIST + "区级一般公共预算支出完成41.2亿元，增长2.8%。全区一般公共预算支出完成68.5亿元，增长5.1%。\n")
+    assert val(fs, ("general_budget_expenditure", "actual", "2023", "level")) == (68.5, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2023", "growth")) == (5.1, "eq")
+
+
+def test_county_level_budget_revised_is_no_target_of_the_county():
+    fs = facts(CTY + "全县一般公共预算支出完成45.6亿元，增长6%。县级一般公共预算支出年初预算为30亿元，经县人大常委会批准，"
+               "调整为33亿元。\n")
+    assert ("general_budget_expenditure", "target", "2019", "level") not in fs
+    assert val(fs, ("general_budget_expenditure", "actual", "2019", "level")) == (45.6, "eq")
+
+
+# 2. 年初预算 right before the budget's name sets the year reviewed's budget: a target, not the result
+def test_initial_budget_before_the_name_revised():
+    fs = facts(CITY + "年初预算全市一般公共预算收入为425亿元，执行中调整为410亿元。全市一般公共预算收入完成418.6亿元，增长3.5%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (418.6, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2021", "level")) == (410, "eq")
+
+
+def test_initial_budget_before_the_name():
+    fs = facts(CTY + "年初预算全县一般公共预算支出38亿元。全县一般公共预算支出完成41.3亿元，增长6.2%。\n")
+    assert val(fs, ("general_budget_expenditure", "actual", "2019", "level")) == (41.3, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2019", "level")) == (38, "eq")
+
+
+# 3. the taxes a kind of firm or a sector contributes, as a share, are no tax share of the budget revenue
+def test_contributed_tax_share_is_no_tax_share():
+    fs = facts(CTY + "民营企业贡献税收占比超过六成，全县税收占比72%。\n")
+    assert val(fs, ("tax_revenue_share", "actual", "2019", "share")) == (72, "eq")
+    fs = facts(CITY + "规上工业企业贡献的税收占比为48%；税收收入占一般公共预算收入的比重为80.5%。\n")
+    assert val(fs, ("tax_revenue_share", "actual", "2021", "share")) == (80.5, "eq")
