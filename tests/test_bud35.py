@@ -43,3 +43,38 @@ def test_contributed_tax_share_is_no_tax_share():
     assert val(fs, ("tax_revenue_share", "actual", "2019", "share")) == (72, "eq")
     fs = facts(CITY + "规上工业企业贡献的税收占比为48%；税收收入占一般公共预算收入的比重为80.5%。\n")
     assert val(fs, ("tax_revenue_share", "actual", "2021", "share")) == (80.5, "eq")
+
+
+PLAN = ("关于某市2022年预算执行情况和2023年预算草案的报告\n"
+        "——2023年1月12日在漯河市第八届人民代表大会第三次会议上\n市财政局局长　周平\n\n二、2023年预算草案\n\n")
+
+
+def _pledges(sent):
+    from factkeys import read
+    return {(p.action, p.object, p.value, p.unit) for p in read(PLAN + sent + "\n", region="漯河市", report_year=2023,
+                                                                 level="prefecture").pledges}
+
+
+# 5. items merged or cut to a count ("由X项整合为Y项"): the count reached, of what is named before 由
+def test_merged_to_a_count():
+    assert ("整合为", "涉农专项资金", 20, "项") in _pledges("将涉农专项资金由48项整合为20项。")
+    assert ("精简为", "行政审批事项", 98, "项") in _pledges("将行政审批事项由156项精简为98项。")
+
+
+# 6. reliefs named whole and joined before one amount are one object, the action before them acts
+def test_reliefs_joined_before_one_amount():
+    assert ("新增", "减税降费及退税缓费", 12, "亿元") in _pledges("全年新增减税降费及退税缓费12亿元以上。")
+    assert ("新增", "减税降费和缓税缓费", 8.5, "亿元") in _pledges("全年新增减税降费和缓税缓费8.5亿元。")
+    assert ("新增", "减税降费", 6, "亿元") in _pledges("全年新增减税降费6亿元。")
+
+
+# 7. how an allocation is set (按规定, 依法), between its name and its verb, is no part of it
+def test_manner_before_the_allocation_verb():
+    assert ("安排", "市本级预备费", 0.8, "亿元") in _pledges("市本级预备费按规定安排0.8亿元。")
+    assert ("安排", "市级预备费", 3, "亿元") in _pledges("市级预备费依法安排3亿元。")
+
+
+# 8. a debt falling due, no verb before it, is no allocation; paying it is a pledge
+def test_debt_due_is_no_allocation():
+    assert not any(v == 36.2 for _, _, v, _ in _pledges("2023年全市到期政府债务本息约36.2亿元，拟通过再融资债券和财政资金偿还。"))
+    assert ("偿还", "到期政府债务", 9, "亿元") in _pledges("全年偿还到期政府债务9亿元。")

@@ -475,6 +475,8 @@ _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:�
 _TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
 # (a batch named by its order before its count is when, not what: "市级机关第一批35个部门年底前迁入")
 _TRAIL_WORDS += "|首批|第一批|第二批|第三批|第四批|第五批|新一批"
+# (how the sum is set, between an allocation's name and its verb: "市本级预备费按规定安排10亿元", "预备费按照规定安排1.5亿元")
+_TRAIL_WORDS += "|按规定|按照规定|依规|依法|足额"
 _TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
@@ -3210,6 +3212,21 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.kind == "whole" and not post_c:
+        # "新增减税降费及退税缓费40亿元以上", "新增减税降费及缓税缓费25亿元": a relief named whole joined to another
+        # before one amount, both are what is counted (as works joined before one count, decision 38); an action right
+        # before the first acts
+        if pre[:1] in _WORK_JOINS and pre_c and len(pre_c) <= 8 and not _DIGIT.search(pre_c) \
+                and not _CLAUSE_PUNCT.search(pre):
+            first, end = verb, q.start - (len(pre) - len(pre.rstrip()))
+        elif not pre_c and len(before) >= 2 and before[-2].kind == "whole" and text[before[-2].end:verb.start] in _WORK_JOINS:
+            first, end = before[-2], verb.end
+        else:
+            first = None
+        if first is not None:
+            k = before.index(first)
+            act = before[k - 1] if k and before[k - 1].end == first.start and before[k - 1].kind == "action" else first
+            return text[first.start:end], first.start, end, act
     if verb is not None and verb.word == "给予" and pre_c and post_c in vocab.cues().get("grant_nouns", ()) \
             and (k := text.find(post_c, qend, post_end)) >= 0:
         # "给予运营方最高30万元奖励": who gets it between the verb and the amount, what is given after it
@@ -4370,6 +4387,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     if last_verb is not None and last_verb.word == "出栏" \
                             and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
                         continue  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
+                    if object_norm(obj)[1] == "财政" and any(w in obj for w in vocab.cues().get("debt_due", ())):
+                        continue  # (a debt falling due, stated with no verb: what the year owes, no allocation)
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
