@@ -78,3 +78,13 @@ def test_manner_before_the_allocation_verb():
 def test_debt_due_is_no_allocation():
     assert not any(v == 36.2 for _, _, v, _ in _pledges("2023年全市到期政府债务本息约36.2亿元，拟通过再融资债券和财政资金偿还。"))
     assert ("偿还", "到期政府债务", 9, "亿元") in _pledges("全年偿还到期政府债务9亿元。")
+
+
+# 9. the revenue over or short of the budget (超收, 短收) after the level is no level; the change after it is the
+# revenue's
+def test_over_and_short_collection_keep_the_growth():
+    fs = facts(CITY + "全市一般公共预算收入完成210.5亿元，超收6.3亿元，增长4.2%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (210.5, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (4.2, "eq")
+    fs = facts(CITY + "全市一般公共预算收入完成198.2亿元，短收4.8亿元，同比下降2.4%。\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (-2.4, "eq")
