@@ -88,3 +88,10 @@ def test_over_and_short_collection_keep_the_growth():
     assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (4.2, "eq")
     fs = facts(CITY + "全市一般公共预算收入完成198.2亿元，短收4.8亿元，同比下降2.4%。\n")
     assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (-2.4, "eq")
+
+
+# 10. 再融资 (refinancing), 再贷款, 再担保 are names: their 再 is no "again" opening the object
+def test_refinancing_bonds_keep_their_name():
+    assert ("发行", "再融资债券", 15.6, "亿元") in _pledges("全年计划发行再融资债券15.6亿元，用于偿还到期债务。")
+    assert ("拟发行", "再融资一般债券", 8, "亿元") in _pledges("拟发行再融资一般债券8亿元。")
+    assert ("争取", "再贷款额度", 4, "亿元") in _pledges("争取再贷款额度4亿元。")
