@@ -95,3 +95,10 @@ def test_refinancing_bonds_keep_their_name():
     assert ("发行", "再融资债券", 15.6, "亿元") in _pledges("全年计划发行再融资债券15.6亿元，用于偿还到期债务。")
     assert ("拟发行", "再融资一般债券", 8, "亿元") in _pledges("拟发行再融资一般债券8亿元。")
     assert ("争取", "再贷款额度", 4, "亿元") in _pledges("争取再贷款额度4亿元。")
+
+
+# 11. who funds an allocation (县级财政, 市级, 财政) before its verb and a bound: the verb allocates, the funds are counted
+def test_funder_before_the_allocation_and_its_bound():
+    assert ("安排", "乡村振兴资金", 2, "亿元") in _pledges("县级财政安排乡村振兴资金不低于2亿元。")
+    assert ("安排", "科技创新资金", 5, "亿元") in _pledges("市级安排科技创新资金不少于5亿元。")
+    assert ("安排", "教育支出", 20, "亿元") in _pledges("财政安排教育支出不低于20亿元。")

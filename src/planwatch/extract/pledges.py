@@ -3316,7 +3316,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
-            lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
+            lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))
+                    # ("县级财政安排乡村振兴资金不低于2亿元", "市级安排科技创新资金不少于5亿元": who funds it before the
+                    # allocation's verb opens the clause as well, the verb allocates what the bound counts)
+                    or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None]
             if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
@@ -3710,6 +3713,8 @@ def _whole_run_start(text: str, before: list[_Verb]) -> int:
 
 
 _WORK_JOINS = frozenset(("、", "和", "及", "与"))
+# a government level or its treasury, funding an allocation ("县级财政", "市本级", "省级财政", "各级财政")
+_FUNDER = re.compile(r"(?:(?:[省市县区州旗盟]|自治区|乡镇)本?级|本级|各级)(?:财政|政府)?|(?:[省市县区州旗盟]|自治区)?财政")
 
 
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
