@@ -1,4 +1,5 @@
 """Whole budget reports (预算执行情况和预算草案的报告) of provinces, cities, counties and districts, blind (bud35)."""
+import pytest
 from factkeys import facts, val
 
 DIST = ("关于某区2023年全区和区级预算执行情况及2024年全区和区级预算草案的报告\n"
@@ -102,3 +103,15 @@ def test_funder_before_the_allocation_and_its_bound():
     assert ("安排", "乡村振兴资金", 2, "亿元") in _pledges("县级财政安排乡村振兴资金不低于2亿元。")
     assert ("安排", "科技创新资金", 5, "亿元") in _pledges("市级安排科技创新资金不少于5亿元。")
     assert ("安排", "教育支出", 20, "亿元") in _pledges("财政安排教育支出不低于20亿元。")
+
+
+# 12. a budget table's growth column named with its base ("比上年执行数增长%", "较2021年决算数增长%") is the growth of
+# the column before it (the draft's budget), not a result of the base's year
+@pytest.mark.parametrize("head", ["比上年执行数增长%", "较2021年决算数增长%"])
+def test_budget_table_growth_over_the_base(head):
+    fs = facts(CITY + "表1　全市一般公共预算收支情况\n单位：亿元\n"
+               f"项目\t2021年预算数\t2021年执行数\t比上年增长%\t2022年预算数\t{head}\n"
+               "一般公共预算收入\t420.0\t418.6\t3.5\t440.0\t5.1\n一般公共预算支出\t610.0\t625.3\t2.2\t630.0\t0.8\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (3.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "growth")) == (5.1, "eq")
+    assert val(fs, ("general_budget_expenditure", "target", "2022", "growth")) == (0.8, "eq")

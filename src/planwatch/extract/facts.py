@@ -6953,6 +6953,10 @@ def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, in
 # (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
 _PART_YEAR_HEAD = re.compile(r"(?<!\d)1?\d[-—–~～至]1?\d月|前[一二三两]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月")
 # (a budget's execution table too: "完成预算%", "为调整预算%", "比年初预算增减")
+# a budget table's growth column named with its base ("比上年执行数增长%", "比2023年执行数增长%", "较上年预算数增减%"): the
+# growth of the column before it (2024年预算数), not a result of the base's year
+_BASED_GROWTH_HEAD = re.compile(r"\s*[比较](?:上年|去年|上一年|(?:19|20)\d\d年)(?:年初)?(?:预计)?(?:执行|决算|预算|完成|实际)数?(?:增长|增减|增幅|±)")
+_BASED_GROWTH_FIRST = frozenset("比较 \u3000\t")
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度|年初|调整)?(?:计划|预算)"
                         r"|(?:完成|执行|实现|达成)(?:年度|全年|年初|调整)?(?:计划|预算)(?!目标)"
                         r"|(?:与|比|较|同)(?:年度|年初|调整)?(?:计划|目标|预期|预算)")
@@ -6967,6 +6971,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
+    if head[:1] in _BASED_GROWTH_FIRST and _BASED_GROWTH_HEAD.match(head):
+        return None  # "比上年执行数增长%": the base a growth column is over, no role of its own (the column before it decides)
     if _PART_YEAR_HEAD.search(head):
         return None  # "1-11月完成", "前三季度完成", "上半年": a part of the year, not the year's figure
     yr = re.search(r"(?:19|20)\d\d", head)
