@@ -82,7 +82,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -262,7 +262,7 @@ _GROWTH_WORDS = ("降幅", "跌幅", "微降", "略降", "微增", "略增", "�
 # (减收/增收 too: "一般公共预算收入减收6.3亿元" is what the revenue lost, no level of it; and what was done beyond or
 # short of a plan, "比年初计划多完成5.6亿元", "少完成4亿元": the gap, no level; not
 # "超额完成1.2万人的年度任务", the target beaten)
-_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|多|少|增|减|(?:多|少)(?:完成|实现))了?"
+_CHANGE_BEFORE_AMOUNT = re.compile(r"(?:(?:增加|减少|增长|下降|提高|降低|增收|减收|超收|短收|多|少|增|减|(?:多|少)(?:完成|实现))了?"
                                    r"|增量(?:达到|为)?)(?:近|约|超过|逾|超|达)?$")
 _LEVEL_VERBS = ("达到", "达", "完成", "为", "实现", "总量", "规模", "累计达到", "总额")
 _COMPARATOR_BEFORE = ("与", "同", "跟", "快于", "高于", "低于", "超过", "超出")
@@ -1097,10 +1097,13 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "省级一般公共预算支出增长5%": the provincial government's own budget (its 本级), not the region's
         # (but a county's or district's own level is the region itself: "区级一般公共预算收入793亿元" in a
         # district's report, "县级一般公共预算收入" in a county's, beside the 财政总收入 its higher levels share; not
-        # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part)
+        # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part; nor
+        # where the report states the whole region's figure of the budget apart, as a budget report of “全区和区级”
+        # does: “全区一般公共预算收入…”, then “区级一般公共预算支出年初预算为…” is the district government's own)
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
-                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))) \
+                         and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))
+                         and f"全{own[-1]}{alias[:4]}" not in text) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
@@ -7074,6 +7077,10 @@ def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, in
 # (and a plan report's "完成计划（%）", "与计划比较", "比计划增减": the part of the plan done, the gap to it)
 _PART_YEAR_HEAD = re.compile(r"(?<!\d)1?\d[-—–~～至]1?\d月|前[一二三两]季度|[一二三四]季度|[上下]半年|前\d{1,2}个月")
 # (a budget's execution table too: "完成预算%", "为调整预算%", "比年初预算增减")
+# a budget table's growth column named with its base ("比上年执行数增长%", "比2023年执行数增长%", "较上年预算数增减%"): the
+# growth of the column before it (2024年预算数), not a result of the base's year
+_BASED_GROWTH_HEAD = re.compile(r"\s*[比较](?:上年|去年|上一年|(?:19|20)\d\d年)(?:年初)?(?:预计)?(?:执行|决算|预算|完成|实际)数?(?:增长|增减|增幅|±)")
+_BASED_GROWTH_FIRST = frozenset("比较 \u3000\t")
 _RATE_HEAD = re.compile(r"(?:完成|执行|实现|达成)(?:率|进度|比例|程度)|(?:占|为)(?:年度|年初|调整)?(?:计划|预算)"
                         r"|(?:完成|执行|实现|达成)(?:年度|全年|年初|调整)?(?:计划|预算)(?!目标)"
                         r"|(?:与|比|较|同)(?:年度|年初|调整)?(?:计划|目标|预期|预算)")
@@ -7088,6 +7095,8 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     cues = _table_cues()
     if _RATE_HEAD.search(head):
         return None  # "完成率（%）": how much of the plan was met, no figure of the indicator
+    if head[:1] in _BASED_GROWTH_FIRST and _BASED_GROWTH_HEAD.match(head):
+        return None  # "比上年执行数增长%": the base a growth column is over, no role of its own (the column before it decides)
     if _PART_YEAR_HEAD.search(head):
         return None  # "1-11月完成", "前三季度完成", "上半年": a part of the year, not the year's figure
     yr = re.search(r"(?:19|20)\d\d", head)

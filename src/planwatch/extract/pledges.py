@@ -481,7 +481,7 @@ def category_of(path: str) -> str:
 # (an item's number too, "1.固定资产投资完成150亿元以上", "2、高标准农田新建2万亩", as a bracketed one)
 # ("让3万户群众用上天然气", "使2万名农村群众喝上放心水": a causative alone before the count is no object; what those
 # counted come to have is, _gains_verbs)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
@@ -497,6 +497,8 @@ _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:�
 _TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
 # (a batch named by its order before its count is when, not what: "市级机关第一批35个部门年底前迁入")
 _TRAIL_WORDS += "|首批|第一批|第二批|第三批|第四批|第五批|新一批"
+# (how the sum is set, between an allocation's name and its verb: "市本级预备费按规定安排10亿元", "预备费按照规定安排1.5亿元")
+_TRAIL_WORDS += "|按规定|按照规定|依规|依法|足额"
 _TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
@@ -3253,6 +3255,21 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if got is not None:
             return got
     pre_c, post_c = _strip(pre), _strip(post, lead=False)
+    if verb is not None and verb.kind == "whole" and not post_c:
+        # "新增减税降费及退税缓费40亿元以上", "新增减税降费及缓税缓费25亿元": a relief named whole joined to another
+        # before one amount, both are what is counted (as works joined before one count, decision 38); an action right
+        # before the first acts
+        if pre[:1] in _WORK_JOINS and pre_c and len(pre_c) <= 8 and not _DIGIT.search(pre_c) \
+                and not _CLAUSE_PUNCT.search(pre):
+            first, end = verb, q.start - (len(pre) - len(pre.rstrip()))
+        elif not pre_c and len(before) >= 2 and before[-2].kind == "whole" and text[before[-2].end:verb.start] in _WORK_JOINS:
+            first, end = before[-2], verb.end
+        else:
+            first = None
+        if first is not None:
+            k = before.index(first)
+            act = before[k - 1] if k and before[k - 1].end == first.start and before[k - 1].kind == "action" else first
+            return text[first.start:end], first.start, end, act
     if verb is not None and verb.word == "给予" and pre_c and post_c in vocab.cues().get("grant_nouns", ()) \
             and (k := text.find(post_c, qend, post_end)) >= 0:
         # "给予运营方最高30万元奖励": who gets it between the verb and the amount, what is given after it
@@ -3342,7 +3359,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if kind in ("level", "change") or pre_c in _BARE_MEASURE:
             # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
             # it is part of a name ("民航发展基金…降低20%")
-            lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))]
+            lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))
+                    # ("县级财政安排乡村振兴资金不低于2亿元", "市级安排科技创新资金不少于5亿元": who funds it before the
+                    # allocation's verb opens the clause as well, the verb allocates what the bound counts)
+                    or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None]
             if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
@@ -3736,6 +3756,8 @@ def _whole_run_start(text: str, before: list[_Verb]) -> int:
 
 
 _WORK_JOINS = frozenset(("、", "和", "及", "与"))
+# a government level or its treasury, funding an allocation ("县级财政", "市本级", "省级财政", "各级财政")
+_FUNDER = re.compile(r"(?:(?:[省市县区州旗盟]|自治区|乡镇)本?级|本级|各级)(?:财政|政府)?|(?:[省市县区州旗盟]|自治区)?财政")
 
 
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
@@ -4413,6 +4435,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     if last_verb is not None and last_verb.word == "出栏" \
                             and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
                         continue  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
+                    if object_norm(obj)[1] == "财政" and any(w in obj for w in vocab.cues().get("debt_due", ())):
+                        continue  # (a debt falling due, stated with no verb: what the year owes, no allocation)
                     if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
                         # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
                         action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
