@@ -900,6 +900,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
     zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
+    whole_named: dict[str, bool] = {}  # (whether the whole region's budget figure is named: a scan of the text, once a name)
     out: list[Mention] = []
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
@@ -1103,7 +1104,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
                          and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))
-                         and f"全{own[-1]}{alias[:4]}" not in text) \
+                         and not _whole_named(text, f"全{own[-1]}{alias[:4]}", whole_named)) \
                 and _FISCAL_IDS.intersection(_ids(m, table, meta.level)):
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
@@ -1325,6 +1326,14 @@ def _own_name_heads(text: str, own: str) -> bool:
 
 
 # a clause with no subject of its own ("，完成固定资产投资56.2亿元", "，固定资产投资增长18.6%")
+def _whole_named(text: str, words: str, seen: dict[str, bool]) -> bool:
+    """Whether ``words`` stand in the text, looked for once a document (a whole-text scan at each own-level name cost)."""
+    found = seen.get(words)
+    if found is None:
+        found = seen[words] = words in text
+    return found
+
+
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
 _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
