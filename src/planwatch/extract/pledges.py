@@ -2514,6 +2514,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
     box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
+    # (looked for in each paragraph only where the text holds one: a one-character find, not a scan of each paragraph)
+    boxes = "栏" in text and "专栏" in text
     for ps, pe in an.paragraphs:
         para = text[ps:pe]
         if box_end >= 0:
@@ -2522,7 +2524,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 box_end = pe
                 continue
             box_end = -1
-        if part == "plan" and "专栏" in para and _INDICATOR_BOX.match(para) is not None:
+        if part == "plan" and boxes and "专栏" in para and _INDICATOR_BOX.match(para) is not None:
             # "专栏1  2025年国民经济和社会发展主要预期目标" then "城镇新增就业：1200万人以上", "专栏2 “十四五”时期经济社会发展
             # 主要指标" then "——创新驱动：…每万人口高价值发明专利拥有量达到12件": the box restates the target or goal list,
             # its items indicator facts, no pledges (a box of projects or tasks, "专栏3 重大工程", is read)
