@@ -75,3 +75,22 @@ def test_a_verb_before_the_zone_leaves_the_figure_the_regions():
     assert val(fs, ("fixed_asset_investment", "actual", "2022", "level")) == (420, "eq")
     fs = _city(REVIEW + "推动园区加快发展，全年完成固定资产投资420亿元。")
     assert val(fs, ("fixed_asset_investment", "actual", "2022", "level")) == (420, "eq")
+
+
+def test_rank_of_all_after_levels_and_their_changes_by_respectively():
+    # "A X亿元、B Y亿元，分别增长…，增幅均居…": 均 ranks both names, the run joined by 、 before 分别's changes
+    fs = _city(REVIEW + "财政总收入132.6亿元、一般公共预算收入78.5亿元，分别增长8.3%和7.6%，增幅均居湖州各区县第一。",
+               region="长兴县", parent="湖州市")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2022", "rank")) == (1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "rank")) == (1, "eq")
+    fs = _city(REVIEW + "规上工业增加值85.2亿元、服务业增加值312.6亿元，分别增长9.1%和5.2%，增速均居全市第二。",
+               region="长兴县", parent="湖州市")
+    assert val(fs, ("industrial_va", "actual", "2022", "rank")) == (2, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (9.1, "eq")
+
+
+def test_rank_of_one_name_after_a_comma_run_stays_its_own():
+    # (a name with a rank of its own before breaks the run: the later 均 is not shared back to it)
+    fs = _city(REVIEW + "财政总收入132.6亿元，居全市第三；一般公共预算收入78.5亿元、税收收入66.1亿元，均居全市第一。",
+               region="长兴县", parent="湖州市")
+    assert val(fs, ("fiscal_total_revenue", "actual", "2022", "rank")) == (3, "eq")

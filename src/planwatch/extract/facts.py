@@ -8063,10 +8063,16 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
         # (not the same indicator's figure before: "新增市场主体9200户，市场主体存量和年度增量均位居…第一" ranks one)
         while j >= 0 and len(groups[j]) == 1 and values[j] and not any(v.measure == "rank" for v in values[j]) \
                 and own.isdisjoint(groups[j][0].ids) \
-                and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
+                and text[_own_end(values[j], groups[j][0].start, groups[j + 1][0].start):groups[j + 1][0].start].strip() in _PAIR_JOINS \
                 and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
             values[j].append(dataclasses.replace(r))
             j -= 1
+
+
+def _own_end(vs: list[Value], lo: int, hi: int) -> int:
+    """The end of the last of a name's figures that stands before the next name at ``hi`` (a figure after it came by
+    分别: "财政总收入132.6亿元、一般公共预算收入78.5亿元，分别增长8.3%和7.6%", the run joined by 、 still)."""
+    return max((v.end for v in vs if v.end <= hi), default=lo)
 
 
 _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过",
