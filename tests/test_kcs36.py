@@ -94,3 +94,12 @@ def test_rank_of_one_name_after_a_comma_run_stays_its_own():
     fs = _city(REVIEW + "财政总收入132.6亿元，居全市第三；一般公共预算收入78.5亿元、税收收入66.1亿元，均居全市第一。",
                region="长兴县", parent="湖州市")
     assert val(fs, ("fiscal_total_revenue", "actual", "2022", "rank")) == (3, "eq")
+
+
+def test_land_freed_is_pledged_with_its_own_verb():
+    from taskdoc import pledges
+    got = pledges("推进“低散乱”企业整治，整治提升企业（作坊）400家，腾出低效用地2500亩。")
+    assert ("腾出", "低效用地", 2500, "亩") in got
+    assert ("整治提升", "企业（作坊）", 400, "家") in got
+    got = pledges("深化“亩均论英雄”改革，腾出土地空间1800亩以上。")
+    assert any(a == "腾出" and v == 1800 and u == "亩" for a, _, v, u in got)
