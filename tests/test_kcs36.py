@@ -103,3 +103,13 @@ def test_land_freed_is_pledged_with_its_own_verb():
     assert ("整治提升", "企业（作坊）", 400, "家") in got
     got = pledges("深化“亩均论英雄”改革，腾出土地空间1800亩以上。")
     assert any(a == "腾出" and v == 1800 and u == "亩" for a, _, v, u in got)
+
+
+def test_firms_closed_and_moved_after_their_name():
+    # 关停转移/关停并转/关停搬迁 after the firms (with 完成) or before them: the firms are the object
+    from taskdoc import pledges
+    got = pledges("推进化工产业安全环保整治提升，完成化工企业关停转移25家。")
+    assert ("关停转移", "化工企业", 25, "家") in got
+    got = pledges("完成印染企业关停并转12家，关停搬迁电镀企业8家。")
+    assert ("关停并转", "印染企业", 12, "家") in got
+    assert ("关停搬迁", "电镀企业", 8, "家") in got
