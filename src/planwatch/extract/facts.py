@@ -865,15 +865,17 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
         for at in {_sentence_start(text, s) if ss < 0 else ss, _clause_start(text, s, 40)}:
             for name in names:
                 if text.startswith(name, at) and _NAMED_ABOVE_SETS.match(text, at + len(name)) is not None:
-                    return not _own_between(text, at, s, meta, own_names)
+                    # (a county-level city under a city: 全市 after its city's name is the city's, "宁波市确定今年全市
+                    # 地区生产总值增长5.5%左右" in 慈溪's report; 我市/本市 stay its own)
+                    return not _own_between(text, at, s, meta, own_names, names[0][-1] != (meta.region or "")[-1:])
     return False
 
 
-def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...]) -> bool:
-    """Whether the region's own word (我县, 全县, 本区…) or name stands in text[a:b]."""
+def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...], whole: bool = True) -> bool:
+    """Whether the region's own word (我县, 全县, 本区…; 全县 not when ``whole`` is false) or name stands in text[a:b]."""
     kind = (meta.region or "")[-1:]
     seg = text[a:b]
-    return bool(kind) and any(c + kind in seg for c in "全我本") or any(n and n in seg for n in own_names)
+    return bool(kind) and any(c + kind in seg for c in ("全我本" if whole else "我本")) or any(n and n in seg for n in own_names)
 
 
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
@@ -1352,6 +1354,13 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
+# a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
+# (the zone by its name, no verb or preposition before it, "坚持把园区作为主战场，", "推动园区…"; its lead a phrase of its
+# progress: 加快开发, 建设提速, 持续壮大…)
+_ZONE_LEAD = re.compile(r"[ \t\u3000]*((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
+                        r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
+                        r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
+                        r"(?:全年|当年|累计)(?:完成|实现)")
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
                          r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
 
@@ -1407,6 +1416,11 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # clause after a lead with no figure, and states a figure of its own there (not "…加快推进，工业园区完成“放管服”
         # 改革试点，外贸进出口总额增长15%": a park's task done, the region's figure after it)
         zm = _ZONE_SUBJECT.match(text, before)
+    if zm is None and (zl := _ZONE_LEAD.match(text, ss)) is not None and zl.start("c") == cs - 1 \
+            and not _OWN_WORD.search(zl.group(1)):
+        # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
+        # the year's work done right after it with no name of its own
+        return zl.group(1)[-8:]
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
     if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
@@ -2260,6 +2274,10 @@ _WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国�
 # a flow's ratio to the whole said with 与…之比 or 相当于…的 ("，与国内生产总值之比为2.18%", the statistical
 # communiqué's and the national plan report's wording; "，相当于地区生产总值的2.5%"): the words before the figure
 _RATIO_TO = re.compile(r"(?:与|同)[^，,。；;：:\d%]{1,12}之比(?:为|是|达到|达)?$|相当于[^，,。；;：:\d%]{1,12}的$")
+
+
+# the verb of the level a share reached, opening the clause after the points it moved ("，达到47.8%")
+_SHARE_REACHED = frozenset(("达到", "达", "为", "升至", "增至", "提高到", "提升到", "上升到", "提高至", "提升至", "上升至"))
 
 
 def _share_whole(whole: tuple[str, ...], verb: str, own: str) -> bool:
@@ -4474,6 +4492,8 @@ _COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高
 _AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
 _AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
+# a clause a year opens anywhere after a 累计: the sum's reach ends there
+_YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])|[，,]?(?:去年|上年)(?!以来|同期))")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
 # the name left out: last year's figure of the same name)
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
@@ -5824,8 +5844,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
         and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
-                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc)))
+                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))) \
+        and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos))
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
+    # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
     # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
     # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
@@ -6425,6 +6447,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     pps[0].period_hint = "span"
                 values = [v for v in values if v is not pps[0]]
                 assigned.append((ratio[0], members[0][1], pps[0]))
+                # ("…，占地区生产总值比重提高0.8个百分点，达到47.8%": the level the share reached, in the clause
+                # right after the points, is the ratio's too, as the points after a share are above)
+                pe = pps[0].end
+                if (lv := [v for v in values if v.measure in ("share", "pct") and pe < v.start <= pe + 5
+                           and text[pe:pe + 1] in ("，", ",") and text[pe + 1:v.start] in _SHARE_REACHED
+                           and find_mark(text, pe + 1, v.start, _CLAUSE_MARKS) < 0]):
+                    values = [v for v in values if v is not lv[0]]
+                    assigned.append((ratio[0], members[0][1], lv[0]))
         if values and any(v.measure == "share" and "之比" in v.verb or "相当于" in v.verb for v in values):
             # ("民生支出350亿元，相当于地区生产总值的9%": a flow's ratio to the whole, _RATIO_TO, is only the ratio
             # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)
@@ -8033,10 +8063,16 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
         # (not the same indicator's figure before: "新增市场主体9200户，市场主体存量和年度增量均位居…第一" ranks one)
         while j >= 0 and len(groups[j]) == 1 and values[j] and not any(v.measure == "rank" for v in values[j]) \
                 and own.isdisjoint(groups[j][0].ids) \
-                and text[max(v.end for v in values[j]):groups[j + 1][0].start].strip() in _PAIR_JOINS \
+                and text[_own_end(values[j], groups[j][0].start, groups[j + 1][0].start):groups[j + 1][0].start].strip() in _PAIR_JOINS \
                 and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
             values[j].append(dataclasses.replace(r))
             j -= 1
+
+
+def _own_end(vs: list[Value], lo: int, hi: int) -> int:
+    """The end of the last of a name's figures that stands before the next name at ``hi`` (a figure after it came by
+    分别: "财政总收入132.6亿元、一般公共预算收入78.5亿元，分别增长8.3%和7.6%", the run joined by 、 still)."""
+    return max((v.end for v in vs if v.end <= hi), default=lo)
 
 
 _MILESTONE_VERBS = ("迈上", "跨上", "站上", "跨越", "迈过", "突破", "越过", "跃上", "登上", "跨过",
