@@ -204,6 +204,12 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if hints.get("date") and not _date_stated(html, str(hints["date"])):
         # the date extractor's guess from any year on a page that gives no date ("上一篇：2022年…" → 2022-01-01)
         del hints["date"]
+    if not hints.get("date") and ("日期" in html or "时间" in html):
+        # the page's own dated line, which the date extractor does not read in its Chinese form
+        # ("发布日期：2017年02月14日", "<span>发布时间：</span><span>2017年2月14日</span>")
+        d = _BYLINE_DATE.search(html)
+        if d:
+            hints["date"] = f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
     site = _site_name(html)
     if site and not hints.get("sitename"):
         hints["sitename"] = site
@@ -247,6 +253,11 @@ _TITLE_SITE = lazy(r"[_|｜\-—－]\s*(?:([^_|｜\-—－]{2,30}?(?:人民政�
 # "版权所有：平利县人民政府办公室", "Copyright © 平利县人民政府")
 _HOST = lazy(r"(?:主办(?:单位)?\s*[:：]|版权所有\s*[:：]?|[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*"
              r"(?:中共[\u4e00-\u9fff]{2,20}?委(?:办公室)?[\s、，,]+)?([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+
+
+# (the label a government page dates itself by, then the date, tags or spaces between)
+_BYLINE_DATE = lazy(r"(?:发布|发稿|更新|成文|公开)(?:时间|日期)\s*[:：]?(?:\s|&nbsp;|<[^<>]{0,80}>)*"
+                    r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
 
 
 def _date_stated(html: str, date: str) -> bool:
@@ -363,6 +374,7 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
             pages.append(tp.get_text_range())
             tp.close()
             page.close()
+        title = _pdf_title(pdf)
     except Exception as exc:
         raise IngestError(source, f"broken PDF ({exc})") from None
     finally:
@@ -370,7 +382,24 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
     text = "\n".join(p.replace("\r\n", "\n") for p in pages)
     if len(text.strip()) < MIN_CHARS:
         raise IngestError(source, f"PDF has no text layer ({len(pages)} pages; a scan needs OCR first)")
-    return [RawText(name, source, "pdf", text, {"pages": len(pages)})]
+    hints = {"pages": len(pages)}
+    if title:
+        hints["title"] = title
+    return [RawText(name, source, "pdf", text, hints)]
+
+
+# the name a converter gives the document it printed ("Microsoft Word - 2022年政府工作报告（定稿）.docx")
+_PDF_TITLE_NOISE = lazy(r"^\s*(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*|WPS\s*(?:文字)?\s*-\s*)|\.(?:docx?|wps|pdf)\s*$", re.I)
+
+
+def _pdf_title(pdf) -> str | None:
+    """The title in the PDF's document information, when it names the report in Chinese."""
+    try:
+        title = (pdf.get_metadata_value("Title") or "").strip()
+    except Exception:  # a damaged information dictionary: no title, the text is still read
+        return None
+    title = _PDF_TITLE_NOISE.sub("", title).strip()
+    return title if re.search("[\u4e00-\u9fff]", title) else None
 
 
 # ---------------------------------------------------------------- docx

@@ -668,15 +668,17 @@ def _date_region(meta: Metadata) -> None:
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:
-    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
-    line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
+    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's or
+    the issuing government's name alone right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）", a
+    cover's "政府工作报告\nXX区人民政府\n二〇二二年一月")."""
     lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
 
     def is_title(x: str) -> bool:  # (a web page's own title line stands below its <title>)
         return title.endswith(x) or _doc_type(x) is not None and len(x) <= 80 and not re.search("[。，,；;]", x)
 
     return bool(title) and bool(lines) and (is_title(lines[-1]) or len(lines) > 1 and is_title(lines[-2])
-                                            and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
+                                            and len(lines[-1]) <= 20 and (re.search(_SPEAKER_TITLE, lines[-1]) is not None
+                                                                          or re.fullmatch("[\u4e00-\u9fff]{2,18}人民政府", lines[-1]) is not None))
 
 
 def _own_national(head: str, x: re.Match) -> bool:
@@ -2232,6 +2234,13 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         strong, weak = ({y: v for y, v in votes.items() if lo <= y <= hi} for votes in (strong, weak))
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
+            # the container's own title first (a Word file's or a PDF's document title, "邳州市2016年政府工作报告",
+            # under a text whose title line names no year): it names the report, a page's date only its posting
+            ht = re.findall(r"((?:19|20)\d{2})\s*年", str(hints.get("title") or "")) if meta.title != hints.get("title") else ()
+            if ht and lo <= max(map(int, ht)) <= hi:
+                meta.report_year = max(map(int, ht))
+                ev["report_year"] = Evidence(meta.report_year, "hint", f"title={hints['title']}")
+                return
             for key in _DATE_KEYS + _URL_KEYS:
                 v = hints.get(key)
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")

@@ -1,0 +1,125 @@
+"""Reports as real files reach us (ing36, decision 151): the container settles the year the text leaves out.
+
+A web page's dated line in its Chinese form, a Word file's or a PDF's document title, and a cover's
+date under the issuing government's line date a report whose own words name no year; the report's
+own words still win over the container.
+"""
+from __future__ import annotations
+
+import pytest
+
+import planwatch
+from planwatch.ingest import read_file
+
+# a report that names no year anywhere: only 去年/今年 and the year's targets
+BODY = ("各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+        "一年来，全区实现地区生产总值1086.5亿元，增长8.1%；一般公共预算收入102.3亿元，增长7.6%。\n"
+        "二、今年工作安排\n今年全区经济社会发展的主要预期目标是：地区生产总值增长7%以上，一般公共预算收入增长6%。\n")
+
+
+def _page(info: str, title: str = "政府工作报告_浑南区人民政府") -> bytes:
+    paras = "".join(f"<p>{x}</p>\n" for x in ("政府工作报告", *BODY.strip().split("\n")))
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="/">政务公开</a></div>'
+            f'<div class="article"><h1>政府工作报告</h1><div class="info">{info}</div>'
+            f'<div class="content">{paras}</div></div>'
+            f'<div class="footer">主办：沈阳市浑南区人民政府办公室 辽ICP备05001234号 网站标识码：2101120001</div>'
+            f'</body></html>').encode("utf-8")
+
+
+@pytest.mark.parametrize("info, date", [
+    ("发布日期：2022年01月14日 信息来源：区政府办 点击数：1203", "2022-01-14"),
+    ("<span>发布时间：</span><span>2022年1月14日</span> <span>来源：区政府办</span>", "2022-01-14"),
+    ("成文日期：2022.1.14 【字体：大 中 小】", "2022-01-14"),
+])
+def test_a_pages_chinese_dated_line_dates_a_report_that_names_no_year(tmp_path, info, date):
+    p = tmp_path / "page.html"
+    p.write_bytes(_page(info))
+    (rec,) = read_file(p)
+    assert rec.hints.get("date") == date
+    d = planwatch.read(p)
+    assert (d.meta.region, d.meta.report_year) == ("浑南区", 2022)
+    assert {(f.indicator, f.role, f.period) for f in d.facts} >= {("gdp", "actual", "2021"), ("gdp", "target", "2022")}
+
+
+def test_a_date_with_no_label_is_no_page_date(tmp_path):
+    # a related link's year ("相关链接：2021年1月8日…") is no date the page gives itself
+    p = tmp_path / "page.html"
+    p.write_bytes(_page("来源：区政府办 相关时间线：上一篇 2021年1月8日 全区经济工作会议召开"))
+    (rec,) = read_file(p)
+    assert rec.hints.get("date") != "2021-01-08"
+
+
+def _docx(path, core_title: str, body: str):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("政府工作报告", style="Title")
+    for line in body.strip().split("\n"):
+        d.add_paragraph(line)
+    d.sections[0].header.paragraphs[0].text = "邳州市第十六届人民代表大会第五次会议文件"
+    d.core_properties.title = core_title
+    d.save(path)
+    return path
+
+
+def test_a_word_files_title_property_dates_a_report_that_names_no_year(tmp_path):
+    d = planwatch.read(_docx(tmp_path / "r.docx", "邳州市2016年政府工作报告", BODY.replace("区", "市")))
+    assert (d.meta.region, d.meta.report_year) == ("邳州市", 2016)
+    assert ("gdp", "target", "2016", "growth") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+
+
+def test_the_reports_own_years_win_over_a_stale_title_property(tmp_path):
+    # a file made from last year's: its title property still says 2015, the text reviews 2015 and sets 2016's targets
+    body = BODY.replace("区", "市").replace("过去一年工作回顾", "2015年工作回顾").replace("今年工作安排", "2016年主要目标和重点工作") \
+        .replace("一年来", "2015年").replace("今年全市", "2016年全市")
+    d = planwatch.read(_docx(tmp_path / "r.docx", "邳州市2015年政府工作报告", body))
+    assert d.meta.report_year == 2016
+
+
+def _pdf(path, cover: list[str], title: str | None = None):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    if title:
+        c.setTitle(title)
+    c.setFont("STSong-Light", 16)
+    for i, line in enumerate(cover):
+        c.drawCentredString(300, 600 - 40 * i, line)
+    c.showPage()
+    c.setFont("STSong-Light", 11)
+    lines = ["政府工作报告", "区长 李明哲"] + [x[k:k + 30] for x in BODY.strip().split("\n") for k in range(0, len(x), 30)]
+    for i, line in enumerate(lines):
+        c.drawString(40, 800 - 18 * i, line)
+    c.drawCentredString(300, 30, "— 1 —")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("title", ["Microsoft Word - 2022年浑南区政府工作报告（定稿）.docx", "沈阳市浑南区2022年政府工作报告"])
+def test_a_pdfs_document_title_dates_a_report_that_names_no_year(tmp_path, title):
+    p = _pdf(tmp_path / "r.pdf", ["浑南区第三届人民代表大会第二次会议文件", "政府工作报告"], title=title)
+    (rec,) = read_file(p)
+    assert "Microsoft" not in rec.hints["title"] and not rec.hints["title"].endswith(".docx")
+    d = planwatch.read(p)
+    assert (d.meta.region, d.meta.report_year) == ("浑南区", 2022)
+
+
+def test_a_converters_name_for_the_file_is_cut_from_a_pdfs_title():
+    # "Microsoft Word - 附件.doc": the converter's prefix and the file's extension are no part of the title
+    from planwatch.ingest import _PDF_TITLE_NOISE
+
+    assert _PDF_TITLE_NOISE.sub("", "Microsoft Word - 附件.doc") == "附件"
+
+
+@pytest.mark.parametrize("cover, year", [
+    (["政府工作报告", "沈阳市浑南区人民政府", "二〇二二年一月"], 2022),
+    (["政府工作报告", "沈阳市浑南区人民政府", "2021年12月"], 2022),  # delivered in December: next year's report
+])
+def test_a_covers_date_under_the_issuing_government_dates_the_report(tmp_path, cover, year):
+    d = planwatch.read(_pdf(tmp_path / "r.pdf", cover))
+    assert (d.meta.region, d.meta.report_year) == ("浑南区", year)
