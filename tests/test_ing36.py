@@ -123,3 +123,101 @@ def test_a_converters_name_for_the_file_is_cut_from_a_pdfs_title():
 def test_a_covers_date_under_the_issuing_government_dates_the_report(tmp_path, cover, year):
     d = planwatch.read(_pdf(tmp_path / "r.pdf", cover))
     assert (d.meta.region, d.meta.report_year) == ("浑南区", year)
+
+
+# ---------------------------------------------------------------- what a Word file shows, as read
+
+def _run(text: str, wrapper: str | None = None, **attrs):
+    """A run of TEXT, inside a WRAPPER element (w:ins, w:del, w:sdt's content…) where given."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if wrapper in ("w:del", "w:moveFrom") else "w:t")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    r.append(t)
+    if wrapper is None:
+        return r
+    w = OxmlElement(wrapper)
+    for k, v in {"w:id": "1", "w:author": "办公室", **attrs}.items():
+        if wrapper != "w:sdt":
+            w.set(qn(k), v)
+    if wrapper == "w:sdt":
+        content = OxmlElement("w:sdtContent")
+        content.append(r)
+        w.append(content)
+    else:
+        w.append(r)
+    return w
+
+
+def _docx_with(tmp_path, pieces: list[tuple[str, str | None]]):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("政府工作报告")
+    d.add_paragraph("——2023年1月10日在建德市第十七届人民代表大会第三次会议上")
+    d.add_paragraph("一、2022年工作回顾")
+    p = d.add_paragraph()
+    for text, wrapper in pieces:
+        p._p.append(_run(text, wrapper))
+    d.add_paragraph("二、2023年工作安排")
+    d.add_paragraph("2023年主要预期目标是：地区生产总值增长6%左右。")
+    d.save(tmp_path / "r.docx")
+    return tmp_path / "r.docx"
+
+
+@pytest.mark.parametrize("wrapper", ["w:ins", "w:sdt"])
+def test_a_tracked_insertion_or_a_content_control_is_part_of_the_text(tmp_path, wrapper):
+    # a draft saved with its revisions unaccepted, a template's field: Word shows the run, python-docx's text drops it
+    p = _docx_with(tmp_path, [("全年实现地区生产总值468.2亿元，增长3.6%；", None), ("一般公共预算收入40.15亿元", wrapper),
+                              ("，同口径增长5.2%。", None)])
+    (rec,) = read_file(p)
+    assert "全年实现地区生产总值468.2亿元，增长3.6%；一般公共预算收入40.15亿元，同口径增长5.2%。" in rec.text
+    d = planwatch.read(p)
+    fs = {(f.indicator, f.role, f.period, f.measure): f.value for f in d.facts}
+    assert fs[("general_budget_revenue", "actual", "2022", "level")] == 40.15
+    for f in d.facts:
+        assert rec.text[f.start:f.end] == f.quote
+
+
+@pytest.mark.parametrize("wrapper", ["w:del", "w:moveFrom"])
+def test_a_tracked_deletion_is_no_part_of_the_text(tmp_path, wrapper):
+    p = _docx_with(tmp_path, [("一般公共预算收入", None), ("39.8", wrapper), ("40.15亿元，同口径增长5.2%。", None)])
+    (rec,) = read_file(p)
+    assert "一般公共预算收入40.15亿元，同口径增长5.2%。" in rec.text and "39.8" not in rec.text
+
+
+def test_a_report_framed_in_a_one_cell_table_keeps_its_lines(tmp_path):
+    # a red-head document's layout: the whole report inside a table's one cell, each paragraph its own line
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("建德市人民政府文件")
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    lines = ["政府工作报告", "——2023年1月10日在建德市第十七届人民代表大会第三次会议上", "一、2022年工作回顾",
+             "全年实现地区生产总值468.2亿元，增长3.6%。", "二、2023年工作安排", "2023年主要预期目标是：地区生产总值增长6%左右。"]
+    cell.paragraphs[0].text = lines[0]
+    for x in lines[1:]:
+        cell.add_paragraph(x)
+    d.save(tmp_path / "r.docx")
+    (rec,) = read_file(tmp_path / "r.docx")
+    assert "\n".join(lines) in rec.text
+    d = planwatch.read(tmp_path / "r.docx")
+    assert {(f.indicator, f.role, f.period, f.measure): f.section for f in d.facts}[("gdp", "target", "2023", "growth")] \
+        .startswith("二、2023年工作安排")
+
+
+def test_a_table_of_figures_stays_one_line_a_row(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("政府工作报告")
+    t = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([("指标", "单位", "2023年目标"), ("地区生产总值增长", "%", "6左右")]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.save(tmp_path / "r.docx")
+    (rec,) = read_file(tmp_path / "r.docx")
+    assert "指标\t单位\t2023年目标\n地区生产总值增长\t%\t6左右" in rec.text

@@ -406,21 +406,12 @@ def _pdf_title(pdf) -> str | None:
 
 def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     import docx
-    import docx.table
 
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
-    # paragraphs and tables in the order they stand (a table of targets under its lead line); a row's
-    # cells split by tabs, a cell merged over several columns in each (a year over 完成 and 增速)
-    parts = []
-    for block in d.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
-        else:
-            parts.append(block.text)
+    parts = list(_docx_lines(d.element.body, d))
     # the first section's page header and footer, which a PDF of the file prints on every page (平利县
     # 第十八届人民代表大会第二次会议文件, XX县人民政府办公室印发): once, above and below the text
     sec = d.sections[0] if len(d.sections) else None
@@ -432,6 +423,46 @@ def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     if d.core_properties.title:
         hints["title"] = d.core_properties.title
     return [RawText(name, source, "docx", "\n".join(parts), hints)]
+
+
+# a paragraph's runs as Word shows them: those of a tracked insertion (w:ins), a content control (w:sdt), a
+# field or a smart tag too, which python-docx's Paragraph.text leaves out; not a tracked deletion's or a
+# move's source, nor a text box's (its own paragraphs, anchored in the run)
+_DOCX_RUNS = ".//w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]"
+
+
+def _docx_para(p) -> str:
+    return "".join(r.text for r in p.xpath(_DOCX_RUNS))
+
+
+def _docx_lines(parent, d) -> Iterator[str]:
+    """The lines of a body or a table cell: paragraphs and tables in the order they stand (a table of
+    targets under its lead line), a block content control's inside. A table row's cells are split by
+    tabs, a cell merged over several columns in each (a year over 完成 and 增速); a table that frames
+    the text (one column, or a cell holding paragraphs of prose: a red-head document's layout) gives
+    its cells' own lines, once each."""
+    import docx.table
+
+    for el in parent.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield _docx_para(el)
+        elif tag == "sdt":
+            for content in el.iterchildren("{*}sdtContent"):
+                yield from _docx_lines(content, d)
+        elif tag == "tbl":
+            table = docx.table.Table(el, d)
+            for row in table.rows:
+                cells = row.cells
+                texts = ["\n".join(_docx_para(p) for p in c._tc.iterchildren("{*}p")) for c in cells]
+                if len(cells) == 1 or any(len(t) > 200 and t.count("\n") >= 2 for t in texts):
+                    seen = set()
+                    for c in cells:
+                        if id(c._tc) not in seen:
+                            seen.add(id(c._tc))
+                            yield from _docx_lines(c._tc, d)
+                else:
+                    yield "\t".join(t.replace("\n", " ") for t in texts)
 
 
 # ---------------------------------------------------------------- dumps
