@@ -221,3 +221,54 @@ def test_a_table_of_figures_stays_one_line_a_row(tmp_path):
     d.save(tmp_path / "r.docx")
     (rec,) = read_file(tmp_path / "r.docx")
     assert "指标\t单位\t2023年目标\n地区生产总值增长\t%\t6左右" in rec.text
+
+
+# ---------------------------------------------------------------- a later page carrying the report
+
+OWN = ("2023年叙州区政府工作报告\n——在宜宾市叙州区第二届人民代表大会第三次会议上\n区长 王海波\n各位代表：\n一、过去一年工作回顾\n"
+       "全年实现地区生产总值726.5亿元、增长5.3%。\n二、今年工作安排\n今年全区经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
+
+
+@pytest.mark.parametrize("heading", [
+    "2024年叙州区政府工作报告（全文）\n\n",                      # the page's heading, of the year it was posted
+    "【2024年两会】政府工作报告（全文）\n发布时间：2024-03-05 来源：叙州区政府办\n",
+    "叙州区2024年政府工作报告\n",
+])
+def test_a_later_pages_heading_does_not_date_the_report_below_it(heading):
+    d = planwatch.read_text(heading + OWN, "t.txt")
+    assert (d.meta.report_year, d.meta.title) == (2023, "2023年叙州区政府工作报告")
+    assert ("gdp", "target", "2023") in {(f.indicator, f.role, f.period) for f in d.facts}
+
+
+@pytest.mark.parametrize("page_title", ["2024年叙州区政府工作报告（全文）", "【2024年两会】政府工作报告（全文）"])
+def test_a_later_pages_title_is_not_put_above_the_reports_own(tmp_path, page_title):
+    p = tmp_path / "page.html"
+    paras = "".join(f"<p>{x}</p>" for x in OWN.strip().split("\n"))
+    p.write_text(f'<html><head><meta charset="utf-8"><title>{page_title}_宜宾市叙州区人民政府</title></head><body>'
+                 f'<div class="info">发布时间：2024-03-05 来源：叙州区政府办</div><div class="content">{paras}</div>'
+                 f'<div class="related">相关链接：2024年叙州区政府工作报告</div></body></html>', encoding="utf-8")
+    (rec,) = read_file(p)
+    assert rec.text.startswith("2023年叙州区政府工作报告\n")
+    assert planwatch.read(p).meta.report_year == 2023
+
+
+def test_a_title_wrapped_over_two_lines_stays_one():
+    text = ("关于平利县2023年国民经济和社会发展计划执行情况\n与2024年计划草案的报告\n"
+            "——2024年1月8日在平利县第十八届人民代表大会第四次会议上\n各位代表：\n2024年主要预期目标是：生产总值增长6%左右。\n")
+    m = planwatch.read_text(text, "t.txt").meta
+    assert (m.title, m.report_year, m.doc_type) == (
+        "关于平利县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", 2024, "plan_report")
+
+
+def test_a_page_header_in_a_content_control_names_the_county(tmp_path):
+    # a template's running head, “XX县第十八届人民代表大会第五次会议文件”, kept in a content control
+    import docx
+
+    d = docx.Document()
+    for line in ("政府工作报告", "县长 马国强", "各位代表：", "一、2020年工作回顾", "全年实现地区生产总值112.6亿元，增长3.9%。"):
+        d.add_paragraph(line)
+    d.sections[0].header.paragraphs[0]._p.append(_run("临洮县第十八届人民代表大会第五次会议文件", "w:sdt"))
+    d.save(tmp_path / "r.docx")
+    (rec,) = read_file(tmp_path / "r.docx")
+    assert rec.text.startswith("临洮县第十八届人民代表大会第五次会议文件\n政府工作报告")
+    assert planwatch.read(tmp_path / "r.docx").meta.region == "临洮县"

@@ -237,9 +237,15 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if crumb:
         hints["breadcrumb"] = crumb.group().strip()
     text = _BREADCRUMB.sub("", text)
-    if hints.get("title") and hints["title"] not in text[:300]:
+    if hints.get("title") and hints["title"] not in text[:300] and not _OWN_TITLE.match(text):
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)
+
+
+# the report's own title, with its year, on the text's first line ("2023年叙州区政府工作报告"): the page's
+# heading above it ("2024年叙州区政府工作报告（全文）", "【2024年两会】…", a page of the next year carrying it) is
+# chrome, which would otherwise stand first and join it as one title
+_OWN_TITLE = lazy(r"\s*[^\n]{0,30}?(?:19|20)\d{2}\s*年[^\n。，]{0,40}?(?:报告|公报|纲要|草案)[)）]?[ \t]*\n")
 
 
 # a government site names itself in its head and its footer, which the article's text leaves out:
@@ -417,7 +423,7 @@ def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     sec = d.sections[0] if len(d.sections) else None
     for where, hf in (((0, sec.first_page_header if sec.different_first_page_header_footer else sec.header),
                        (len(parts), sec.footer)) if sec is not None else ()):
-        lines = [p.text.strip() for p in hf.paragraphs if p.text.strip()]
+        lines = [t for p in hf.paragraphs if (t := _docx_para(p._p).strip())]
         parts[where:where] = lines if lines and lines[0] not in (parts[:3] if where == 0 else parts[-3:]) else []
     hints = {}
     if d.core_properties.title:

@@ -832,6 +832,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s):
+                if _YEAR_WORD.search(s):
+                    k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
@@ -847,6 +849,31 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+_WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
+
+
+def _own_title_below(lines: list[str], k: int, s: str, named) -> tuple[int, str]:
+    """(line, title): the report's own title where a page's heading naming another year stands above it
+    (“2024年叙州区政府工作报告（全文）”, “【2024年两会】政府工作报告” over “2023年叙州区政府工作报告” and its byline
+    “——在…会议上”: a later year's page carrying the report); else the line found."""
+    if not _WHOLE_TITLE.search(s):  # a title wrapped over two lines is one ("…计划执行情况\n与2024年计划草案的报告")
+        return k, s
+    years = set(_YEAR_WORD.findall(s))
+    seen = 0
+    for j in range(k + 1, min(k + 6, len(lines))):
+        t = lines[j].strip().strip("#* ").strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if len(t) <= 80 and "。" not in t and named(t) and _YEAR_WORD.search(t) and not years & set(_YEAR_WORD.findall(t)):
+            nxt = next((x.strip() for x in lines[j + 1:j + 3] if x.strip()), "")
+            if nxt.startswith(("—", "－")) and "会议" in nxt:
+                return j, t
+    return k, s
 
 
 def _links_line(s: str) -> bool:
