@@ -204,6 +204,12 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if hints.get("date") and not _date_stated(html, str(hints["date"])):
         # the date extractor's guess from any year on a page that gives no date ("上一篇：2022年…" → 2022-01-01)
         del hints["date"]
+    if not hints.get("date") and ("日期" in html or "时间" in html):
+        # the page's own dated line, which the date extractor does not read in its Chinese form
+        # ("发布日期：2017年02月14日", "<span>发布时间：</span><span>2017年2月14日</span>")
+        d = _BYLINE_DATE.search(html)
+        if d:
+            hints["date"] = f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
     site = _site_name(html)
     if site and not hints.get("sitename"):
         hints["sitename"] = site
@@ -231,9 +237,15 @@ def html_record(html: str, name: str, source: str) -> RawText:
     if crumb:
         hints["breadcrumb"] = crumb.group().strip()
     text = _BREADCRUMB.sub("", text)
-    if hints.get("title") and hints["title"] not in text[:300]:
+    if hints.get("title") and hints["title"] not in text[:300] and not _OWN_TITLE.match(text):
         text = hints["title"] + "\n\n" + text
     return RawText(name, source, "html", text, hints)
+
+
+# the report's own title, with its year, on the text's first line ("2023年叙州区政府工作报告"): the page's
+# heading above it ("2024年叙州区政府工作报告（全文）", "【2024年两会】…", a page of the next year carrying it) is
+# chrome, which would otherwise stand first and join it as one title
+_OWN_TITLE = lazy(r"\s*[^\n]{0,30}?(?:19|20)\d{2}\s*年[^\n。，]{0,40}?(?:报告|公报|纲要|草案)[)）]?[ \t]*\n")
 
 
 # a government site names itself in its head and its footer, which the article's text leaves out:
@@ -247,6 +259,11 @@ _TITLE_SITE = lazy(r"[_|｜\-—－]\s*(?:([^_|｜\-—－]{2,30}?(?:人民政�
 # "版权所有：平利县人民政府办公室", "Copyright © 平利县人民政府")
 _HOST = lazy(r"(?:主办(?:单位)?\s*[:：]|版权所有\s*[:：]?|[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*"
              r"(?:中共[\u4e00-\u9fff]{2,20}?委(?:办公室)?[\s、，,]+)?([\u4e00-\u9fff]{2,30}?(?:人民政府|政府))")
+
+
+# (the label a government page dates itself by, then the date, tags or spaces between)
+_BYLINE_DATE = lazy(r"(?:发布|发稿|更新|成文|公开)(?:时间|日期)\s*[:：]?(?:\s|&nbsp;|<[^<>]{0,80}>)*"
+                    r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
 
 
 def _date_stated(html: str, date: str) -> bool:
@@ -363,6 +380,7 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
             pages.append(tp.get_text_range())
             tp.close()
             page.close()
+        title = _pdf_title(pdf)
     except Exception as exc:
         raise IngestError(source, f"broken PDF ({exc})") from None
     finally:
@@ -370,39 +388,87 @@ def _read_pdf(data: bytes, name: str, source: str) -> list[RawText]:
     text = "\n".join(p.replace("\r\n", "\n") for p in pages)
     if len(text.strip()) < MIN_CHARS:
         raise IngestError(source, f"PDF has no text layer ({len(pages)} pages; a scan needs OCR first)")
-    return [RawText(name, source, "pdf", text, {"pages": len(pages)})]
+    hints = {"pages": len(pages)}
+    if title:
+        hints["title"] = title
+    return [RawText(name, source, "pdf", text, hints)]
+
+
+# the name a converter gives the document it printed ("Microsoft Word - 2022年政府工作报告（定稿）.docx")
+_PDF_TITLE_NOISE = lazy(r"^\s*(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*|WPS\s*(?:文字)?\s*-\s*)|\.(?:docx?|wps|pdf)\s*$", re.I)
+
+
+def _pdf_title(pdf) -> str | None:
+    """The title in the PDF's document information, when it names the report in Chinese."""
+    try:
+        title = (pdf.get_metadata_value("Title") or "").strip()
+    except Exception:  # a damaged information dictionary: no title, the text is still read
+        return None
+    title = _PDF_TITLE_NOISE.sub("", title).strip()
+    return title if re.search("[\u4e00-\u9fff]", title) else None
 
 
 # ---------------------------------------------------------------- docx
 
 def _read_docx(data: bytes, name: str, source: str) -> list[RawText]:
     import docx
-    import docx.table
 
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise IngestError(source, f"broken DOCX ({exc.__class__.__name__})") from None
-    # paragraphs and tables in the order they stand (a table of targets under its lead line); a row's
-    # cells split by tabs, a cell merged over several columns in each (a year over 完成 and 增速)
-    parts = []
-    for block in d.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                parts.append("\t".join(c.text.replace("\n", " ") for c in row.cells))
-        else:
-            parts.append(block.text)
+    parts = list(_docx_lines(d.element.body, d))
     # the first section's page header and footer, which a PDF of the file prints on every page (平利县
     # 第十八届人民代表大会第二次会议文件, XX县人民政府办公室印发): once, above and below the text
     sec = d.sections[0] if len(d.sections) else None
     for where, hf in (((0, sec.first_page_header if sec.different_first_page_header_footer else sec.header),
                        (len(parts), sec.footer)) if sec is not None else ()):
-        lines = [p.text.strip() for p in hf.paragraphs if p.text.strip()]
+        lines = [t for p in hf.paragraphs if (t := _docx_para(p._p).strip())]
         parts[where:where] = lines if lines and lines[0] not in (parts[:3] if where == 0 else parts[-3:]) else []
     hints = {}
     if d.core_properties.title:
         hints["title"] = d.core_properties.title
     return [RawText(name, source, "docx", "\n".join(parts), hints)]
+
+
+# a paragraph's runs as Word shows them: those of a tracked insertion (w:ins), a content control (w:sdt), a
+# field or a smart tag too, which python-docx's Paragraph.text leaves out; not a tracked deletion's or a
+# move's source, nor a text box's (its own paragraphs, anchored in the run)
+_DOCX_RUNS = ".//w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]"
+
+
+def _docx_para(p) -> str:
+    return "".join(r.text for r in p.xpath(_DOCX_RUNS))
+
+
+def _docx_lines(parent, d) -> Iterator[str]:
+    """The lines of a body or a table cell: paragraphs and tables in the order they stand (a table of
+    targets under its lead line), a block content control's inside. A table row's cells are split by
+    tabs, a cell merged over several columns in each (a year over 完成 and 增速); a table that frames
+    the text (one column, or a cell holding paragraphs of prose: a red-head document's layout) gives
+    its cells' own lines, once each."""
+    import docx.table
+
+    for el in parent.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield _docx_para(el)
+        elif tag == "sdt":
+            for content in el.iterchildren("{*}sdtContent"):
+                yield from _docx_lines(content, d)
+        elif tag == "tbl":
+            table = docx.table.Table(el, d)
+            for row in table.rows:
+                cells = row.cells
+                texts = ["\n".join(_docx_para(p) for p in c._tc.iterchildren("{*}p")) for c in cells]
+                if len(cells) == 1 or any(len(t) > 200 and t.count("\n") >= 2 for t in texts):
+                    seen = set()
+                    for c in cells:
+                        if id(c._tc) not in seen:
+                            seen.add(id(c._tc))
+                            yield from _docx_lines(c._tc, d)
+                else:
+                    yield "\t".join(t.replace("\n", " ") for t in texts)
 
 
 # ---------------------------------------------------------------- dumps

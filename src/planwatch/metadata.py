@@ -668,15 +668,17 @@ def _date_region(meta: Metadata) -> None:
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:
-    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's
-    line right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）")."""
+    """Whether the last line above ``line_start`` that is not empty is the title, or the speaker's or
+    the issuing government's name alone right below the title ("政府工作报告\n县长 王某\n（2024年1月8日）", a
+    cover's "政府工作报告\nXX区人民政府\n二〇二二年一月")."""
     lines = [x.strip().strip("#* ").strip() for x in head[max(0, line_start - 200):line_start].split("\n") if x.strip()]
 
     def is_title(x: str) -> bool:  # (a web page's own title line stands below its <title>)
         return title.endswith(x) or _doc_type(x) is not None and len(x) <= 80 and not re.search("[。，,；;]", x)
 
     return bool(title) and bool(lines) and (is_title(lines[-1]) or len(lines) > 1 and is_title(lines[-2])
-                                            and len(lines[-1]) <= 20 and re.search(_SPEAKER_TITLE, lines[-1]) is not None)
+                                            and len(lines[-1]) <= 20 and (re.search(_SPEAKER_TITLE, lines[-1]) is not None
+                                                                          or re.fullmatch("[\u4e00-\u9fff]{2,18}人民政府", lines[-1]) is not None))
 
 
 def _own_national(head: str, x: re.Match) -> bool:
@@ -830,6 +832,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s):
+                if _YEAR_WORD.search(s):
+                    k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
                 ve = vs + len(s)
                 # a title wrapped over two lines: "关于XX县2023年国民经济和社会发展计划执行情况\n与2024年计划
@@ -845,6 +849,31 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+_WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
+
+
+def _own_title_below(lines: list[str], k: int, s: str, named) -> tuple[int, str]:
+    """(line, title): the report's own title where a page's heading naming another year stands above it
+    (“2024年叙州区政府工作报告（全文）”, “【2024年两会】政府工作报告” over “2023年叙州区政府工作报告” and its byline
+    “——在…会议上”: a later year's page carrying the report); else the line found."""
+    if not _WHOLE_TITLE.search(s):  # a title wrapped over two lines is one ("…计划执行情况\n与2024年计划草案的报告")
+        return k, s
+    years = set(_YEAR_WORD.findall(s))
+    seen = 0
+    for j in range(k + 1, min(k + 6, len(lines))):
+        t = lines[j].strip().strip("#* ").strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if len(t) <= 80 and "。" not in t and named(t) and _YEAR_WORD.search(t) and not years & set(_YEAR_WORD.findall(t)):
+            nxt = next((x.strip() for x in lines[j + 1:j + 3] if x.strip()), "")
+            if nxt.startswith(("—", "－")) and "会议" in nxt:
+                return j, t
+    return k, s
 
 
 def _links_line(s: str) -> bool:
@@ -2232,6 +2261,13 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         strong, weak = ({y: v for y, v in votes.items() if lo <= y <= hi} for votes in (strong, weak))
     for votes in (strong, None, weak):
         if votes is None:  # between the content and the weak signals: the container's dates and the file name
+            # the container's own title first (a Word file's or a PDF's document title, "邳州市2016年政府工作报告",
+            # under a text whose title line names no year): it names the report, a page's date only its posting
+            ht = re.findall(r"((?:19|20)\d{2})\s*年", str(hints.get("title") or "")) if meta.title != hints.get("title") else ()
+            if ht and lo <= max(map(int, ht)) <= hi:
+                meta.report_year = max(map(int, ht))
+                ev["report_year"] = Evidence(meta.report_year, "hint", f"title={hints['title']}")
+                return
             for key in _DATE_KEYS + _URL_KEYS:
                 v = hints.get(key)
                 # (a page's URL: ".../2024-01/17/…", ".../t20240117_456.html")
