@@ -100,6 +100,12 @@ def test_a_plan_after_a_part_opened_by_qizhong_is_the_wholes(sentence, whole, pa
         assert (part, "actual", "2019", "growth") in fs
 
 
+def test_a_share_of_the_budget_revenue_after_a_part_stays_the_parts():
+    fs = facts(REVIEW + "一般公共预算收入完成20.5亿元，增长6.1%，其中税收收入14.2亿元，占一般公共预算收入的69.3%。\n", report_year=2020)
+    assert val(fs, ("tax_revenue_share", "actual", "2019", "share")) == (69.3, "eq")
+    assert ("general_budget_revenue", "target", "2019", "growth") not in fs
+
+
 def test_a_gap_in_points_after_a_part_sets_no_target():
     fs = facts(REVIEW + "进出口总额增长6%，其中出口增长9%，高于年度计划3个百分点。\n", report_year=2020)
     assert not any(k[1] == "target" for k in fs)

@@ -7575,7 +7575,8 @@ _TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|�
 
 # a part named by 其中 right before its name ("，其中工业投资下降25.3%"), and the words of a plan before a figure
 _PART_OPENS = re.compile(r"其中[，,]?\s*$")
-_PLAN_WORDS = re.compile(r"计划|预算|预期目标")
+# (not the budget in a name: "，占一般公共预算收入的67.2%")
+_PLAN_WORDS = re.compile(r"计划|预算(?![收支内])|预期目标")
 
 
 def _plans_after_part(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
