@@ -3001,7 +3001,7 @@ _SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?[
 _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减少|负增长)")
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
-_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|(?:年度|年初)?(?:规划|计划|调控|控制|调整)目标|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
                            # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
@@ -4815,6 +4815,10 @@ _GROWTH_TARGET_WORDS = ("目标", "预期目标")
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+# the reasons that open right after a restated target's sentence ("关于…的目标。这一目标的安排主要考虑：")
+_TARGET_EXPLAINED = re.compile(r"\s*(?:(?:这一|这个|该|此)目标|主要(?:是)?考虑|安排这一目标)")
+# the next item of an enumerated run of reasons or points ("；二是", "；其三，")
+_NEXT_REASON = re.compile(r"[；;]\s*(?:[二三四五六七八九]是|其[二三四五六七八九][，,、])")
 _HELD_LONG = re.compile(r"长期|多年|一直|历年|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")  # (a rank held up to now)
 _HELD_AHEAD = re.compile(r"力争|确保|争取|继续|努力|今年|明年|到20\d\d年|要")  # (a rank to keep: a target)
 _SO_FAR_OPENS = re.compile(r"\s*(?:今年|年初)以来")  # (a paragraph opened by the year so far)
@@ -5251,6 +5255,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
                      if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
                      and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+    if part is not None and (text.find("；", part.end(), upto) >= 0 or text.find(";", part.end(), upto) >= 0) \
+            and _NEXT_REASON.search(text, part.end(), upto) is not None:
+        # ("主要考虑：一是一季度经济受到较大冲击；二是…；三是…年均增长10%左右的规划目标": each reason of an enumerated
+        # run is its own, the part of the year one names is not the time of another's figure)
+        part = None
     if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
@@ -5287,6 +5296,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if y is not None and text.startswith("关于", full_start) and (e := text.find("。", upto, min(len(text), upto + 40))) >= 0 \
+            and _TARGET_EXPLAINED.match(text, e + 1) is not None and _PLAN_NAME.search(text, full_start, upto) is None:
+        # "关于城镇调查失业率控制在5.5%以内的目标。这一目标的安排主要考虑：…": a target of the year's list restated to
+        # be explained, under a part titled for the plan's goals and the year's targets alike: the year's target
+        return "target", str(y), conf
     if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
             and text.find("由", max(mend, v.start - 30), v.start) >= 0 \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
@@ -6398,6 +6412,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # in its amount, no level of it (but "…，总量达到5000亿元" after it is)
             vals = [v for v in vals if v.measure != "level" or _TOTAL_STATED.search(v.verb)]
         all_values.append(vals)
+    if "其中" in text:
+        _plans_after_part(text, groups, all_values)
     _share_respectively(text, groups, all_values)
     if "均" in text or "分别" in text:
         _targets_each_after(text, groups, all_values)
@@ -7577,9 +7593,40 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 
 
 # (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
-_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?$")
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
+                               # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
+                               # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
+                               r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
+                               r"(?:计划|预期目标|目标)?(?:增长|下降)?)$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
-_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)")
+# (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
+_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)|[\d.]+%)")
+
+
+# a part named by 其中 right before its name ("，其中工业投资下降25.3%"), and the words of a plan before a figure
+_PART_OPENS = re.compile(r"其中[，,]?\s*$")
+# (not the budget in a name: "，占一般公共预算收入的67.2%")
+_PLAN_WORDS = re.compile(r"计划|预算(?![收支内])|预期目标")
+
+
+def _plans_after_part(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"固定资产投资下降20.1%，其中工业投资下降25.3%，未完成年度计划增长10%的目标": a plan named in a clause after the
+    figure of a part that 其中 opens, in the same sentence, is the whole's (named before the part), whose result the
+    report measures against its plan; the part's figure is no plan's."""
+    for i in range(1, len(groups)):
+        s = groups[i][0].start
+        if not (vs := values[i]) or text.find("其中", max(0, s - 4), s) < 0 or _PART_OPENS.search(text, max(0, s - 4), s) is None:
+            continue
+        prev = groups[i - 1]
+        if len(prev) != 1 or len(prev[0].ids) != 1 or not values[i - 1] or find_mark(text, prev[-1].end, s, _SENT_MARKS) >= 0:
+            continue
+        c = find_mark(text, vs[0].end, len(text), _CLAUSE_MARKS)
+        moved = [v for v in vs if c >= 0 and v.start > c and v.unit == "%"
+                 and _PLAN_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, c, v.start), v.start) is not None
+                 and find_mark(text, c, v.start, _SENT_MARKS) < 0]
+        if moved:
+            values[i] = [v for v in vs if v not in moved]
+            values[i - 1].extend(moved)
 
 
 def _targets_each_after(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
@@ -7595,6 +7642,9 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         if not j:
             continue
         ts = vs[j:]
+        if (r := next((r for r in range(1, len(ts)) if text.startswith("的", ts[r - 1].end)
+                       or text.startswith("的", ts[r - 1].end + 2) and text[ts[r - 1].end:ts[r - 1].end + 2] in _AFTER_QUALIFIER), 0)):
+            ts = ts[:r]  # ("…增长10%和12%的84%和80%": the parts done after the plans)
         k = len(ts)
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
                 or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
@@ -8219,9 +8269,9 @@ _PLAN_LABEL_FIRST = frozenset("：:，,年全计预 \t")
 _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)")
 
 
-# the reasons given for a target ("，主要考虑：", "。主要考虑是：") and the plan's average they name, the name left out
+# the reasons given for a target ("，主要考虑：", "。主要考虑是：", "。这一目标的安排主要考虑：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
-_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?)?主要(?:是)?考虑(?:是|了|到)?[:：]")
+_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|安排这一目标)?主要(?:是)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
