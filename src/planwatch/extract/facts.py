@@ -91,7 +91,7 @@ _CONTINUE = re.compile(
     # its start dated)
     # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
     r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|收入(?:总量|规模)(?=位?居|位列|排名|在)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -193,6 +193,10 @@ _NAME_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|2
 # an industrial structure's start dated by its year ("三次产业结构由2010年的12.9∶54.2∶32.9调整为…")
 _STRUCTURE_PARTS = frozenset(("tertiary_share",))  # (the shares a structure's change dates, not other ratios after it)
 _STRUCTURE_FROM_YEAR = re.compile(r"结构(?:比例)?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+
+
+# a multiple of a named year's figure right before an average ("是2020年的1.5倍，年均增长14.5%"): its base
+_TIMES_OF_YEAR = re.compile(r"(?:是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的[\d.]+倍[，,][^，,。；;\d]{0,6}$")
 
 
 def _base_year(m: re.Match) -> int:
@@ -6023,6 +6027,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
             # 5.1%" in a review of one year is that year's average)
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
+            if not base and v.measure == "growth" and text.find("倍", v.start - 12, v.start) >= 0 \
+                    and (tm := _TIMES_OF_YEAR.search(text, max(full_start, v.start - 24), v.start)) is not None \
+                    and int(tm.group(1)) < end_year:
+                start = int(tm.group(1)) + 1  # ("是2020年的1.5倍，年均增长14.5%": the average since the year it is a multiple of)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
@@ -7991,15 +7999,18 @@ def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"收入7.43亿元，税收占比66%，增幅位居全市第四": a share has no growth to rank, so a rank of
     增幅/增速 after a ratio goes to the flow named just before it in the sentence (if that one has no
-    rank of its own)."""
+    rank of its own); nor has it a size, so a rank of 总量/规模 goes to the amount before it that states its level
+    ("收入436.5亿元，增长6.2%，其中税收收入占比85.3%，比上年提高0.9个百分点，总量居全省县级市第1位")."""
     for i in range(1, len(values)):
-        ranks = [v for v in values[i] if v.measure == "rank" and _GROWTH_RANK.search(v.verb)]
+        ranks = [v for v in values[i] if v.measure == "rank" and (_GROWTH_RANK.search(v.verb) or _SIZE_RANK.search(v.verb))]
         if not ranks or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
             continue
         ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
         if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids:
             continue
-        if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
+        size = _GROWTH_RANK.search(ranks[0].verb) is None
+        if vocab.indicators()[ids[0]].kind != "ratio" or ("level" if size else "growth") not in vocab.indicators()[prev_ids[0]].measures \
+                or size and not any(v.measure == "level" for v in values[i - 1]):
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
                 find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0 \
@@ -8009,6 +8020,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         values[i - 1].append(ranks[0])
 
 
+_SIZE_RANK = re.compile(r"总量|规模")  # (a size ranked: no ratio has one)
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
 _BOTH_MEASURES = re.compile(r"(?:总量|规模)(?:和|与|及|、)(?:增速|增幅)均")
 # the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")

@@ -1,0 +1,88 @@
+"""Figures stated against another figure — comparisons, completion rates, shares, ranks — blind (rel36;
+docs/decisions.md 156)."""
+import pytest
+
+from factkeys import facts, val
+
+_HEAD = "政府工作报告\n——2024年1月12日在某某县第十八届人民代表大会第四次会议上\n县长 李某\n\n一、2023年工作回顾\n"
+
+
+def _county(body: str):
+    return facts(_HEAD + body + "\n", report_year=2024, region="某某县", level="county")
+
+
+# 1. a size's place after its figure, opened by a word naming the size (收入规模, 总产) with the years it has been held
+# between that word and the place: the figure's rank, held or not
+@pytest.mark.parametrize("sentence, key, value, scope", [
+    ("地方一般公共预算收入完成21.7亿元，增长5.1%，收入总量连续4年位居全市首位。",
+     ("general_budget_revenue", "actual", "2023", "rank"), 1, "全市"),
+    ("一般公共预算收入18.2亿元，同口径增长4.4%，收入规模多年稳居全省县域第2位。",
+     ("general_budget_revenue", "actual", "2023", "rank"), 2, "全省县域"),
+    ("粮食总产量达到61.2万吨，比上年增加1.1万吨，总产连续8年居全市第一。",
+     ("grain_output", "actual", "2023", "rank"), 1, "全市"),
+    ("粮食产量41.5万吨，总产位居全省第5位。",
+     ("grain_output", "actual", "2023", "rank"), 5, "全省"),
+])
+def test_a_size_word_and_its_held_run_before_the_place_rank_the_figure(sentence, key, value, scope):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+    assert fs[key].scope == scope
+
+
+# 2. a size's place after a ratio's clause goes to the amount named before the ratio (no ratio has a 总量 or 规模);
+# a growth's place still goes as before, and the ratio keeps its own share and change
+@pytest.mark.parametrize("sentence, key, value, ratio", [
+    ("一般公共预算收入15.8亿元，增长7.2%，其中税收收入占比78.6%，比上年提高1.2个百分点，总量居全市第2位。",
+     ("general_budget_revenue", "actual", "2023", "rank"), 2, ("tax_revenue_share", "actual", "2023", "share")),
+    ("地区生产总值完成312.6亿元，增长6.4%，其中第三产业增加值占比47.1%，经济规模位居全市第3位。",
+     ("gdp", "actual", "2023", "rank"), 3, ("tertiary_share", "actual", "2023", "share")),
+])
+def test_a_size_place_after_a_ratio_is_the_amount_before_it(sentence, key, value, ratio):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+    assert ratio in fs and (ratio[0], "actual", "2023", "rank") not in fs
+
+
+def test_a_ratio_ranked_by_its_own_words_keeps_its_place():
+    # (the ratio's rank when no size word stands before the place)
+    fs = _county("研发经费投入强度达到2.6%，比上年提高0.2个百分点，居全市第1位。")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "rank")) == (1, "eq")
+
+
+def test_a_size_place_after_a_ratio_with_no_level_before_it_is_not_moved():
+    # (the amount before states no level: no size of it to rank)
+    fs = _county("一般公共预算收入增长6.1%，税收占比81.3%，总量居全市第2位。")
+    assert ("general_budget_revenue", "actual", "2023", "rank") not in fs
+
+
+# 3. a yearly average right after a multiple of a named year's figure is over the years since that year
+@pytest.mark.parametrize("sentence, key, value", [
+    ("实际利用外资2.4亿美元，是2019年的1.6倍，年均增长12.5%。", ("fdi", "actual", "2020-2023", "growth"), 12.5),
+    ("农村居民人均可支配收入21860元，为2015年的1.8倍，年均增长7.6%。",
+     ("rural_disposable_income", "actual", "2016-2023", "growth"), 7.6),
+    ("社会消费品零售总额98.3亿元，相当于2017年的1.4倍，年均实际增长5.8%。",
+     ("retail_sales", "actual", "2018-2023", "growth"), 5.8),
+])
+def test_an_average_after_a_multiple_of_a_named_year_is_since_that_year(sentence, key, value):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+    assert not any(k[0] == key[0] and k[3] == "growth" and k[2] == "2023" for k in fs)  # (no year's growth of 1.6 倍)
+
+
+def test_an_average_in_a_five_year_review_keeps_the_span_without_a_named_multiple():
+    fs = _county("五年来，地区生产总值年均增长6.8%，一般公共预算收入年均增长5.1%。")
+    assert val(fs, ("gdp", "actual", "2019-2023", "growth")) == (6.8, "eq")
+
+
+# 4. comparisons, completion rates and shares of the level above are no facts; the figure beside them is
+@pytest.mark.parametrize("sentence, keep, gone", [
+    ("地区生产总值增长6.6%，增速比全市高0.8个百分点，拉动全市经济增长0.4个百分点。",
+     ("gdp", "actual", "2023", "growth"), ("gdp", "actual", "2023", "pp_change")),
+    ("常住人口城镇化率达到55.2%，比全省平均水平低6.3个百分点。",
+     ("urbanization_rate", "actual", "2023", "share"), ("urbanization_rate", "actual", "2023", "pp_change")),
+    ("固定资产投资增长9.3%，完成年度目标的104.6%，占全市的17.2%。",
+     ("fixed_asset_investment", "actual", "2023", "growth"), ("fixed_asset_investment", "actual", "2023", "share")),
+])
+def test_comparisons_completion_and_shares_of_the_level_above_are_no_facts(sentence, keep, gone):
+    fs = _county(sentence)
+    assert keep in fs and gone not in fs
