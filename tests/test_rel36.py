@@ -86,3 +86,21 @@ def test_an_average_in_a_five_year_review_keeps_the_span_without_a_named_multipl
 def test_comparisons_completion_and_shares_of_the_level_above_are_no_facts(sentence, keep, gone):
     fs = _county(sentence)
     assert keep in fs and gone not in fs
+
+
+# 5. a stock's gain between its level and its size's place: the place is the stock's, the gain no level of it
+@pytest.mark.parametrize("sentence, key, value, level", [
+    ("高新技术企业达到156家，净增32家，总数居全市第2位。", ("high_tech_enterprises", "actual", "2023", "rank"), 2, 156),
+    ("市场主体达到5.2万户，新增6100户，总量连续3年居全市第一。", ("market_entities", "actual", "2023", "rank"), 1, 5.2),
+])
+def test_a_stock_gain_between_its_level_and_its_place(sentence, key, value, level):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, (key[0], "actual", "2023", "level")) == (level, "eq")
+
+
+def test_a_gain_with_no_place_after_it_still_ends_the_clause():
+    # (no place after the gain: nothing read past it)
+    fs = _county("高新技术企业达到156家，净增32家，研发投入强度达到2.1%。")
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (156, "eq")
+    assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.1, "eq")

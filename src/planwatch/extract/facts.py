@@ -2198,6 +2198,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
+        if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
+            i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
+            continue
         if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
@@ -4487,6 +4490,8 @@ _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|�
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
+# a stock's gain between its level and its place ("高新技术企业达到156家，净增32家，总数居全市第2位")
+_GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
 # a plan named as what the figures are aligned with ("与“十五五”规划目标相衔接", "同“十四五”规划纲要有效衔接")
