@@ -104,3 +104,24 @@ def test_a_gain_with_no_place_after_it_still_ends_the_clause():
     fs = _county("高新技术企业达到156家，净增32家，研发投入强度达到2.1%。")
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (156, "eq")
     assert val(fs, ("rnd_intensity", "actual", "2023", "share")) == (2.1, "eq")
+
+
+# 6. a short gap to the year's plan or target (超计划, 超年度目标, 比年度目标高) between a result and its place: the place is
+# the result's, and the gap is no change of a share
+@pytest.mark.parametrize("sentence, key, value", [
+    ("地区生产总值增长6.9%，超计划0.4个百分点，增速居全市第1位。", ("gdp", "actual", "2023", "rank"), 1),
+    ("城镇居民人均可支配收入增长5.6%，超年度目标0.6个百分点，居全市第6位。",
+     ("urban_disposable_income", "actual", "2023", "rank"), 6),
+    ("农村居民人均可支配收入增长7.6%，比年度目标高0.1个百分点，居全市第7位。",
+     ("rural_disposable_income", "actual", "2023", "rank"), 7),
+])
+def test_a_short_gap_to_the_plan_before_the_place(sentence, key, value):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+
+
+def test_a_short_gap_to_the_plan_is_no_change_of_the_share():
+    fs = _county("常住人口城镇化率达到58.2%，超计划0.3个百分点，比上年提高1.1个百分点。")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.1, "eq")
+    fs = _county("研发投入强度达到2.2%，超年度目标0.1个百分点。")
+    assert ("rnd_intensity", "actual", "2023", "pp_change") not in fs
