@@ -125,3 +125,21 @@ def test_a_short_gap_to_the_plan_is_no_change_of_the_share():
     assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.1, "eq")
     fs = _county("研发投入强度达到2.2%，超年度目标0.1个百分点。")
     assert ("rnd_intensity", "actual", "2023", "pp_change") not in fs
+
+
+# 7. a gap to the level above named by its name (比黄冈市平均水平高…) or the rate's pace in words (与经济增长基本同步)
+# between a result and its place: the place is the result's, the gap no change of a share
+@pytest.mark.parametrize("sentence, key, value", [
+    ("规模以上工业增加值增长7.1%，比宜昌市平均水平高1.2个百分点，增速列全市第3。", ("industrial_va", "actual", "2023", "rank"), 3),
+    ("固定资产投资增长9.4%，比湖南省快3.6个百分点，增速居全市第2位。", ("fixed_asset_investment", "actual", "2023", "rank"), 2),
+    ("城镇居民人均可支配收入增长5.4%，与经济增长基本同步，居全市第5位。", ("urban_disposable_income", "actual", "2023", "rank"), 5),
+])
+def test_a_named_level_above_or_a_pace_in_words_before_the_place(sentence, key, value):
+    assert val(_county(sentence), key) == (value, "eq")
+
+
+def test_a_gap_to_a_named_level_above_is_no_change_of_the_share():
+    fs = _county("常住人口城镇化率达到55.1%，比黄冈市高0.5个百分点，比上年提高1.3个百分点。")
+    assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.3, "eq")
+    fs = _county("森林覆盖率达到61.2%，比江西省平均水平高2.1个百分点。")
+    assert ("forest_coverage", "actual", "2023", "pp_change") not in fs
