@@ -143,3 +143,24 @@ def test_a_gap_to_a_named_level_above_is_no_change_of_the_share():
     assert val(fs, ("urbanization_rate", "actual", "2023", "pp_change")) == (1.3, "eq")
     fs = _county("森林覆盖率达到61.2%，比江西省平均水平高2.1个百分点。")
     assert ("forest_coverage", "actual", "2023", "pp_change") not in fs
+
+
+# 8. 排在 is a ranking's verb (its field 全市, not 在全市); a county-economy ranking (县域经济排名) is a composite one,
+# no rank of the figure before it
+@pytest.mark.parametrize("sentence, scope", [
+    ("规模以上工业增加值增长8.4%，排在全市第2位。", "全市"),
+    ("规模以上工业增加值增长8.4%，增速排在全省第11位。", "全省"),
+])
+def test_pai_zai_ranks_in_the_field_after_it(sentence, scope):
+    fs = _county(sentence)
+    assert val(fs, ("industrial_va", "actual", "2023", "rank"))[0] in (2, 11)
+    assert fs[("industrial_va", "actual", "2023", "rank")].scope == scope
+
+
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值达到310亿元，在全省县域经济排名中位列第15位。",
+    "地区生产总值增长6.3%，全省县域经济排名第21位。",
+])
+def test_a_county_economy_ranking_is_composite(sentence):
+    fs = _county(sentence)
+    assert ("gdp", "actual", "2023", "rank") not in fs

@@ -173,7 +173,7 @@ _RANK = re.compile(
     r"(?:[（(][市区县、]{1,5}[）)])?(?=中)"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2", "在郑州县（市）排名第2")
     r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?=排名|位居|位列))中?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排|列)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排在|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
