@@ -164,3 +164,21 @@ def test_pai_zai_ranks_in_the_field_after_it(sentence, scope):
 def test_a_county_economy_ranking_is_composite(sentence):
     fs = _county(sentence)
     assert ("gdp", "actual", "2023", "rank") not in fs
+
+
+# 9. a place held among the members of a city named by its short name after 保持 ("保持潍坊各县市区首位")
+@pytest.mark.parametrize("sentence, key, value, scope", [
+    ("一般公共预算收入完成31.6亿元，增长4.2%，总量继续保持临沂各县区首位。",
+     ("general_budget_revenue", "actual", "2023", "rank"), 1, "临沂各县区"),
+    ("地区生产总值完成412亿元，增长5.6%，总量保持赣州县市区第二。", ("gdp", "actual", "2023", "rank"), 2, "赣州县市区"),
+])
+def test_a_place_among_a_named_citys_members(sentence, key, value, scope):
+    fs = _county(sentence)
+    assert val(fs, key) == (value, "eq")
+    assert fs[key].scope == scope
+
+
+def test_a_named_citys_members_without_a_place_are_no_rank():
+    # (保持 and the members, then no place: "保持各县区协调发展" ranks nothing)
+    fs = _county("地区生产总值增长5.6%，保持潍坊县市区协调发展。")
+    assert ("gdp", "actual", "2023", "rank") not in fs

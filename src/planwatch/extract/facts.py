@@ -181,7 +181,10 @@ _RANK = re.compile(
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一"; a city's districts
     # as its members, "总量继续保持全市各区县第一", "保持全市各区第一")
-    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?))"
+    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
+    r")"
+    # (or the members of a city named by its short name after 保持: "总量继续保持潍坊各县市区首位")
+    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县)))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -2533,7 +2536,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     from_scope = None
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or rk.group("peer") or from_scope
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope3") or rk.group("scope0") or rk.group("peer") or from_scope
         fr = None
         if (ns_at := rk.start("ns")) > 1 and (text[ns_at - 2] in "从由" or (fr := _RANK_FROM.search(text, max(start, rk.start() - 12), ns_at)) is not None) \
                 and _RANK_TO.match(text, rk.end()):
