@@ -91,7 +91,7 @@ _CONTINUE = re.compile(
     # its start dated)
     # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
     r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|收入(?:总量|规模)(?=位?居|位列|排名|在)|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -114,6 +114,13 @@ _CONTINUE = re.compile(
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
     # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
+    # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
+    # target in a short form, the figure's place after it)
+    r"(?:超|比)(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:目标)?[高低快慢]?出?(?=[\d.]+个百分点)|"
+    # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
+    # 第5位": the rate's pace in words, then its place)
+    r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
+    r"与经济增长(?:基本|保持)?同步(?=[，,](?:增速|增幅|位|居|排|列))|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
     # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
@@ -166,7 +173,7 @@ _RANK = re.compile(
     r"(?:[（(][市区县、]{1,5}[）)])?(?=中)"
     # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2", "在郑州县（市）排名第2")
     r"|[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?=排名|位居|位列))中?)?"
-    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排|列)"
+    r"(?P<verb>位居|位列|排名|跃居|稳居|居于|(?:跃升|上升|提升|攀升|前移|进位)(?:到|至)|升至|居|排位|排在|排|列)"
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
@@ -174,7 +181,10 @@ _RANK = re.compile(
     r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]){0,10}?)"
     # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一"; a city's districts
     # as its members, "总量继续保持全市各区县第一", "保持全市各区第一")
-    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?))"
+    r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
+    r")"
+    # (or the members of a city named by its short name after 保持: "总量继续保持潍坊各县市区首位")
+    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县)))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -193,6 +203,10 @@ _NAME_FROM_YEAR = re.compile(r"[^，,。；;！？\n\d]{0,4}?(?:由|从)((?:19|2
 # an industrial structure's start dated by its year ("三次产业结构由2010年的12.9∶54.2∶32.9调整为…")
 _STRUCTURE_PARTS = frozenset(("tertiary_share",))  # (the shares a structure's change dates, not other ratios after it)
 _STRUCTURE_FROM_YEAR = re.compile(r"结构(?:比例)?(?:由|从)((?:19|20)\d{2})年(?:底|末)?的")
+
+
+# a multiple of a named year's figure right before an average ("是2020年的1.5倍，年均增长14.5%"): its base
+_TIMES_OF_YEAR = re.compile(r"(?:是|为|相当于)((?:19|20)\d{2})年(?:底|末)?的[\d.]+倍[，,][^，,。；;\d]{0,6}$")
 
 
 def _base_year(m: re.Match) -> int:
@@ -2208,6 +2222,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
+        if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
+            i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
+            continue
         if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
@@ -2537,7 +2554,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     from_scope = None
     for rk in ranks:
         nums = ["1"] if rk.group("first") else _RANK_NUM.findall(rk.group("ns"))
-        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope0") or rk.group("peer") or from_scope
+        scope = rk.group("scope") or rk.group("scope2") or rk.group("scope3") or rk.group("scope0") or rk.group("peer") or from_scope
         fr = None
         if (ns_at := rk.start("ns")) > 1 and (text[ns_at - 2] in "从由" or (fr := _RANK_FROM.search(text, max(start, rk.start() - 12), ns_at)) is not None) \
                 and _RANK_TO.match(text, rk.end()):
@@ -3012,7 +3029,8 @@ _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
 # ("目标较去年下调0.5个百分点": a target set lower than last year's, no change of the indicator)
 # ("超过规划目标1.5个百分点", "超额完成“十四五”规划目标…": a gap to the plan's target too; "比“十二五”规划目标高1个
 # 百分点", "比年初计划高0.5个百分点": set against the target or plan, not a change on a year)
-_PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标"
+_PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|快于|慢于|高出|低出|超出|好于|(?:还|尚|仍|相)差|比全|较全|比省|比国|比同期全|平均|超(?:过|额完成)[^，,。；;\d]{0,10}目标|超(?:年度|全年|年初|原定)?(?:计划|目标|预算)"
+                          r"|比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]"
                           r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$"
                           # ("比年初确定的61%的目标高1个百分点": the gap to the target just named, after its figure)
                           r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
@@ -4503,6 +4521,8 @@ _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|�
 _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；！？\n;!?\d%年，,]{0,12}?)(?:主要|奋斗|发展)?(?:预期)?目标")
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
+# a stock's gain between its level and its place ("高新技术企业达到156家，净增32家，总数居全市第2位")
+_GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
 # a plan named as what the figures are aligned with ("与“十五五”规划目标相衔接", "同“十四五”规划纲要有效衔接")
@@ -6059,6 +6079,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
             # 5.1%" in a review of one year is that year's average)
             start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
+            if not base and v.measure == "growth" and text.find("倍", v.start - 12, v.start) >= 0 \
+                    and (tm := _TIMES_OF_YEAR.search(text, max(full_start, v.start - 24), v.start)) is not None \
+                    and int(tm.group(1)) < end_year:
+                start = int(tm.group(1)) + 1  # ("是2020年的1.5倍，年均增长14.5%": the average since the year it is a multiple of)
             return role, f"{start}-{end_year}", conf
         # "全年…累计完成固定资产投资42.3亿元": one year's total
         # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
@@ -8071,15 +8095,18 @@ def _last_years_same(text: str, name_end: int, vs: list[Value]) -> None:
 def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"收入7.43亿元，税收占比66%，增幅位居全市第四": a share has no growth to rank, so a rank of
     增幅/增速 after a ratio goes to the flow named just before it in the sentence (if that one has no
-    rank of its own)."""
+    rank of its own); nor has it a size, so a rank of 总量/规模 goes to the amount before it that states its level
+    ("收入436.5亿元，增长6.2%，其中税收收入占比85.3%，比上年提高0.9个百分点，总量居全省县级市第1位")."""
     for i in range(1, len(values)):
-        ranks = [v for v in values[i] if v.measure == "rank" and _GROWTH_RANK.search(v.verb)]
+        ranks = [v for v in values[i] if v.measure == "rank" and (_GROWTH_RANK.search(v.verb) or _SIZE_RANK.search(v.verb))]
         if not ranks or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
             continue
         ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
         if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids:
             continue
-        if vocab.indicators()[ids[0]].kind != "ratio" or "growth" not in vocab.indicators()[prev_ids[0]].measures:
+        size = _GROWTH_RANK.search(ranks[0].verb) is None
+        if vocab.indicators()[ids[0]].kind != "ratio" or ("level" if size else "growth") not in vocab.indicators()[prev_ids[0]].measures \
+                or size and not any(v.measure == "level" for v in values[i - 1]):
             continue
         if any(v.measure == "rank" for v in values[i - 1]) or \
                 find_mark(text, groups[i - 1][0].end, ranks[0].start, _SENT_MARKS) >= 0 \
@@ -8089,6 +8116,7 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
         values[i - 1].append(ranks[0])
 
 
+_SIZE_RANK = re.compile(r"总量|规模")  # (a size ranked: no ratio has one)
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
 _BOTH_MEASURES = re.compile(r"(?:总量|规模)(?:和|与|及|、)(?:增速|增幅)均")
 # the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
