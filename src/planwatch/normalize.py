@@ -527,7 +527,10 @@ _BAR_FIGURE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年|分别)?(?:增长
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
 _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
-               "达", "总数达", "总量达", "突破", "超过")  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
+               "达", "总数达", "总量达", "突破", "超过",  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
+               "完成", "实现")  # (a flow's amount under its name: "一般公共预算收入\n完成100.8亿元\n下降12.5%", tu36)
+# a rank on the line under an infographic's name and figure ("粮食产量\n149.5亿斤\n居全区第一"): the item's, no title under it
+_RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
@@ -559,6 +562,14 @@ def _two_value_lines(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def qualitative_line() -> re.Pattern:
+    """A line that is only a qualitative target's words ("与经济增长同步", "完成省下达任务"): on a 数读 page it stands
+    where a figure stands, above its caption."""
+    words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + r")(?:的?(?:目标任务|任务|目标|指标))?[ \t\u3000]*")
+
+
 def figure_lines(text: str) -> set[int]:
     """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
@@ -573,6 +584,19 @@ def figure_lines(text: str) -> set[int]:
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
+            if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
+                kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
+            elif kind == "O" and len(line) <= 20 and (bare := _indicator_names().sub("", line)) != line \
+                    and _CAPTION.fullmatch(bare):
+                kind = "C"  # (a name that holds digits is a caption too: "PM2.5平均浓度\n37微克/立方米", a page that names first)
+            elif kind == "C" and _CHANGE_LINE.match(line):
+                # a change alone on its line is no caption: under a figure's caption it is that item's ("4741.1亿元\n地区
+                # 生产总值\n增长5.9%\n1321.8亿元\n…"), left out of the turns; under a figure it ends the run (a page that
+                # names first: "农村居民人均可支配收入\n28317元\n增长7.5%\n1.3万\n城镇新增就业")
+                if len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V":
+                    pos += len(line) + 1
+                    continue
+                kind = "O"
             lines.append((pos, kind, pos + len(line)))
         pos += len(line) + 1
     out: set[int] = set()
@@ -594,12 +618,14 @@ def figure_lines(text: str) -> set[int]:
 # a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
 #预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
 # (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
-# (or a bar or a colon between: "1.2万人丨城镇新增就业", "1200万人以上：城镇新增就业目标"; a range's two ends too,
+# (or a bar or a colon between: "1.2万人丨城镇新增就业", "5%左右｜地区生产总值增长" (its full-width bar read as "|"), "1200万人以上：城镇新增就业目标"; a range's two ends too,
 # "4.5%—5%：国内生产总值增长目标"; the caption may open on its year, "2026年国内生产总值增长目标")
 _FIGURE_HEAD = (r"[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
                 r"(?:%?[—～~－-]{1,2}\d[\d.,]*)?"
                 r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
-                r"(?:[ \t\u3000]+|[ \t\u3000]*[丨：:][ \t\u3000]*)(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)")
+                r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*)(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)"
+                r"(?!(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|上涨)[ \t\u3000]*[↑↓\-−]?\d)")  # (an amount and its change,
+# "31650元  增长4.9%", is no figure and its caption)
 FIGURE_HEAD = lazy("^" + _FIGURE_HEAD, re.M)
 # the same after a line break: a pattern opening on a literal character is searched by skipping to it (a "^" is
 # tried at every character)
@@ -612,7 +638,19 @@ def figure_heads(text: str) -> dict[int, int]:
     first = FIGURE_HEAD.match(text)
     out = {0: first.end()} if first is not None else {}
     out.update((m.start(1), m.end()) for m in _FIGURE_HEAD_AFTER_BREAK.finditer(text))
-    return out if len(out) >= 2 else {}
+    if len(out) < 2:
+        return {}
+    if "同步" in text or "下达" in text or "稳定" in text:
+        # (on such a page a target in words stands where a figure stands: "与经济增长同步  居民人均可支配收入增长")
+        out.update((m.start(1), m.end()) for m in _qualitative_head().finditer(text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qualitative_head() -> re.Pattern:
+    """A line that opens with a qualitative target's words, then a gap (spaces, a bar, a colon) and a caption."""
+    return re.compile(r"\n(" + qualitative_line().pattern.removesuffix(r"[ \t\u3000]*")
+                      + r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*))(?=[\u4e00-\u9fff])")
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
@@ -970,9 +1008,14 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a title or a news headline over its date, the year's first line or the salutation
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
-        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures)):
+        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures
+                                                                  and not _CHANGE_LINE.match(text, e))
+                        or line_start > 1 and _CHANGE_LINE.match(text, line_start)
+                        and (cap := text.rfind("\n", 0, line_start - 1) + 1) > 1 and text.rfind("\n", 0, cap - 1) + 1 in figures):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
-            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
+            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…"; but for the item's change
+            # under its caption, "4741.1亿元\n地区生产总值\n增长5.9%", read with the caption as the lines below are, and
+            # ending the item as the caption would: "…\n增长5.9%\n1321.8亿元"; "…\n增长6.2%\n规上工业增加值\n增长8.7%")
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
         if e - s >= 2 and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
@@ -1099,7 +1142,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
-                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
+                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))
+                and not (nxt.startswith(_RANK_OPENS) and _names_indicator(text, run_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
                 column = column_width(text, indented)

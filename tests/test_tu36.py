@@ -1,0 +1,162 @@
+"""一图读懂 / 图解 / 数说 / 划重点 pages of a report, one figure or label a line (tu36, decision 150)."""
+from factkeys import facts, read, val
+
+CITY = dict(region="宣城市", level="prefecture", report_year=2025)
+
+# a figure before its caption on one line, a full-width bar between (read as "|")
+BARS = """划重点｜2025年宣城市政府工作报告
+【今年目标】
+6%左右｜全市地区生产总值增长
+4%｜一般公共预算收入增长
+3.5万人以上｜城镇新增就业
+5.5%以内｜城镇调查失业率
+"""
+
+# a page that names first, an amount and its change on one line: no figure and its caption
+NAMES_FIRST = """一图读懂2025年宣城市政府工作报告
+【2024年成绩单】
+居民人均可支配收入
+38600元  增长5.1%
+一般公共预算收入
+121.5亿元  增长3.2%
+【2025年目标】
+6%左右｜地区生产总值增长
+4%｜一般公共预算收入增长
+"""
+
+
+def test_figure_then_bar_then_caption():
+    fs = facts(BARS, **CITY)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+    assert val(fs, ("general_budget_revenue", "target", "2025", "growth")) == (4, "eq")
+    assert val(fs, ("urban_new_jobs", "target", "2025", "level")) == (3.5, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "at_most")
+
+
+def test_amount_and_change_on_a_line_under_its_name_is_no_caption():
+    fs = facts(NAMES_FIRST, **CITY)
+    assert val(fs, ("disposable_income", "actual", "2024", "level")) == (38600, "eq")
+    assert val(fs, ("disposable_income", "actual", "2024", "growth")) == (5.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (3.2, "eq")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (6, "about")
+
+
+# a target in words where a figure stands, above its caption: it keeps the turns of figure and caption
+WORDS_ABOVE = """数说2025年宣城市政府工作报告
+2025年主要目标
+5.5%左右
+地区生产总值增长
+与经济增长基本同步
+城乡居民收入增长
+2.5%左右
+居民消费价格涨幅
+完成市下达任务
+单位地区生产总值能耗降低
+5.5%左右
+城镇调查失业率
+"""
+
+WORDS_BEFORE = """2025年主要目标
+5.5%左右  地区生产总值增长
+与经济增长同步  居民人均可支配收入增长
+2%左右  居民消费价格涨幅
+"""
+
+
+def test_target_in_words_above_its_caption():
+    fs = facts(WORDS_ABOVE, **CITY)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+    assert val(fs, ("urban_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("rural_disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("cpi", "target", "2025", "growth")) == (2.5, "about")
+    assert val(fs, ("energy_intensity", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_unemployment_rate", "target", "2025", "share")) == (5.5, "about")
+
+
+def test_target_in_words_before_its_caption_on_one_line():
+    fs = facts(WORDS_BEFORE, **CITY)
+    assert val(fs, ("disposable_income", "target", "2025", "growth")) == (None, "qualitative")
+    assert val(fs, ("cpi", "target", "2025", "growth")) == (2, "about")
+
+
+# a figure's card: the amount, its name under it, its change under the name; a card with no amount names first
+CARDS = """2024年成绩单
+385.2亿元
+全县地区生产总值
+增长6.1%
+120.4亿元
+社会消费品零售总额
+增长5.5%
+规上工业增加值
+增长7.2%
+一般公共预算收入
+18.3亿元
+增长2.4%
+2.6万人
+城镇新增就业
+96.1%
+空气质量优良天数比例
+"""
+
+
+def test_amount_above_its_name_and_change_below():
+    fs = facts(CARDS, region="泾县", level="county", report_year=2025)
+    assert val(fs, ("gdp", "actual", "2024", "level")) == (385.2, "eq")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (6.1, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "level")) == (120.4, "eq")
+    assert val(fs, ("retail_sales", "actual", "2024", "growth")) == (5.5, "eq")
+    assert val(fs, ("industrial_va", "actual", "2024", "growth")) == (7.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "level")) == (18.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (2.4, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2024", "level")) == (2.6, "eq")
+    assert val(fs, ("good_air_days", "actual", "2024", "share")) == (96.1, "eq")
+
+
+# a name over a line that 完成 opens; a rank on the line under the figure
+DONE = """图解：2023年旌德县政府工作报告
+一、2022年主要成就
+全县地区生产总值
+完成218.4亿元
+增长4.6%
+一般公共预算收入
+实现9.2亿元
+下降3.1%
+粮食总产量
+52.3万吨
+位居全市第一
+"""
+
+
+def test_level_verb_and_rank_under_an_infographics_name():
+    fs = facts(DONE, region="旌德县", level="county", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (218.4, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "level")) == (9.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (-3.1, "eq")
+    assert val(fs, ("grain_output", "actual", "2022", "level")) == (52.3, "eq")
+    assert val(fs, ("grain_output", "actual", "2022", "rank")) == (1, "eq")
+
+
+# a page that names first, one of its names holding digits (PM2.5): the figures under the names are theirs
+PM_NAME = """【2023年成绩】
+地区生产总值
+1260亿元
+城镇新增就业
+2.3万人
+PM2.5平均浓度
+32微克/立方米
+粮食产量
+86.5万吨
+规上工业增加值
+增长8.1%
+进出口总额
+302.6亿元
+"""
+
+
+def test_name_with_digits_heads_a_page_that_names_first():
+    fs = facts(PM_NAME, region="宣城市", level="prefecture", report_year=2024)
+    assert val(fs, ("pm25", "actual", "2023", "level")) == (32, "eq")
+    assert val(fs, ("grain_output", "actual", "2023", "level")) == (86.5, "eq")
+    assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (302.6, "eq")
+    assert ("urban_new_jobs", "actual", "2023", "level") in fs and fs[("urban_new_jobs", "actual", "2023", "level")].value == 2.3
