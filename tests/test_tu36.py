@@ -160,3 +160,36 @@ def test_name_with_digits_heads_a_page_that_names_first():
     assert val(fs, ("grain_output", "actual", "2023", "level")) == (86.5, "eq")
     assert val(fs, ("foreign_trade", "actual", "2023", "level")) == (302.6, "eq")
     assert ("urban_new_jobs", "actual", "2023", "level") in fs and fs[("urban_new_jobs", "actual", "2023", "level")].value == 2.3
+
+
+# a sub-head that is only the time ahead ("今后五年", "未来五年"), marked by a web page's bar or bracketed, dates its lines
+# as the plan's goals, not the review above it
+AHEAD = """图解：2022年眉山市政府工作报告
+▌过去五年
+■ 地区生产总值年均增长7.2%
+■ 累计城镇新增就业15.3万人
+▌今后五年
+■ 地区生产总值年均增长7%以上
+■ 城乡居民收入增长与经济增长同步
+▌2022年目标
+■ 地区生产总值增长7.5%左右
+"""
+
+AHEAD_BRACKETED = """数说2021年德阳市政府工作报告
+【过去五年】
+全市地区生产总值年均增长6.9%。
+【未来五年】
+全市地区生产总值年均增长6.5%左右，一般公共预算收入年均增长6%。
+"""
+
+
+def test_a_bare_period_head_dates_its_lines_as_goals():
+    fs = facts(AHEAD, region="眉山市", level="prefecture", report_year=2022)
+    assert val(fs, ("gdp", "actual", "2017-2021", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "goal", "2022-2026", "growth")) == (7, "at_least")
+    assert val(fs, ("urban_disposable_income", "goal", "2022-2026", "growth")) == (None, "qualitative")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "about")
+    fs = facts(AHEAD_BRACKETED, region="德阳市", level="prefecture", report_year=2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.9, "eq")
+    assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
+    assert val(fs, ("general_budget_revenue", "goal", "2021-2025", "growth")) == (6, "eq")

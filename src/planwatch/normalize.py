@@ -2358,6 +2358,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _regional(conv, conv is not pre)
     if "「" in text or "『" in text:
         text = text.translate(_CORNER_QUOTES)
+    if "▍" in text or "▌" in text or "▎" in text:
+        text = text.translate(_BLOCK_MARKS)
     return text, wide
 
 
@@ -2365,6 +2367,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
 # mainland's double quotation marks, one for one, which the readers of plans, targets and pledge objects look for
 # (『』 too: a page may quote with them alone, "實現了『經濟增長6.5%以上』的年度目標", where ‘’ would name no target)
 _CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+# a web page's bar before a sub-head ("▍过去五年", "▌2024年目标"): read as the ■ that marks a sub-head, one for one
+_BLOCK_MARKS = str.maketrans("▍▌▎", "■■■")
 
 
 def simplified(raw: str) -> str:

@@ -61,6 +61,8 @@ _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 # a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
 # ("2022年是…。今年全县…主要预期目标是：") opens a part after it
+# a sub-head that is only the time ahead it is about ("今后五年", "未来五年", "“十五五”时期")
+_PERIOD_ONLY = lazy(r"(?:今后|未来)[三五]年|[“\"]?十[一二三四五六七]五[”\"]?(?:时期|期间)?")
 _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
 # (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb;
 # "一、主要指标进展情况", an evaluation's, though it names the indicators; and the year's results foreseen in a
@@ -157,7 +159,8 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
         if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
-                                      or "目标" in title and _PERIOD_TITLE.search(title)):  # ("【今后五年目标】")
+                                      or "目标" in title and _PERIOD_TITLE.search(title)  # ("【今后五年目标】")
+                                      or _PERIOD_ONLY.fullmatch(title)):  # ("▍今后五年" over its goals, a 图解 page's)
             return (1, "", title)
         return None
     m = _MD.match(s)
