@@ -193,3 +193,42 @@ def test_a_bare_period_head_dates_its_lines_as_goals():
     assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.9, "eq")
     assert val(fs, ("gdp", "goal", "2021-2025", "growth")) == (6.5, "about")
     assert val(fs, ("general_budget_revenue", "goal", "2021-2025", "growth")) == (6, "eq")
+
+
+# a 数读 page's dated titles after a blank line under a caption (no stop ends it), and its list of the year's 民生实事
+# titled alone (no 附: before it, a note of a part after it): parts, the list's items the year's pledges
+LIST = """数说｜2024年桐乡市政府工作报告
+
+2023年成绩单
+
+5.6%
+地区生产总值增长
+
+7.1%
+规上工业增加值增长
+
+96.5%
+空气质量优良天数比率
+
+2024年主要预期目标
+
+6%左右  地区生产总值增长
+5%  一般公共预算收入增长
+
+2024年十大民生实事（部分）
+
+新增托育机构托位800个
+改造提升农贸市场5家
+新建城市公共停车位2000个
+"""
+
+
+def test_a_dated_list_of_the_years_projects_titled_alone_pledges():
+    d = read(LIST, region="桐乡市", level="county", report_year=2024)
+    got = {(p.object, p.value, p.unit, p.period) for p in d.pledges}
+    assert ("托育机构托位", 800, "个", "2024") in got
+    assert ("农贸市场", 5, "家", "2024") in got
+    assert ("城市公共停车位", 2000, "个", "2024") in got
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
