@@ -232,3 +232,24 @@ def test_a_dated_list_of_the_years_projects_titled_alone_pledges():
     fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
     assert fs[("gdp", "actual", "2023", "growth")].value == 5.6
     assert fs[("gdp", "target", "2024", "growth")].value == 6
+
+
+# a big number alone with its magnitude above its caption: the unit is the caption's indicator's own of that magnitude
+BIG = """数说2025年宣城市政府工作报告
+2024年成绩单
+1.8万
+城镇新增就业
+2650万
+接待游客
+5.2%
+地区生产总值增长
+"""
+
+
+def test_a_bare_magnitude_takes_the_captions_unit():
+    fs = facts(BIG, **CITY)
+    j = fs[("urban_new_jobs", "actual", "2024", "level")]
+    assert (j.value, j.unit) == (1.8, "万人")
+    v = fs[("tourist_visits", "actual", "2024", "level")]
+    assert (v.value, v.unit) == (2650, "万人次")
+    assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.2, "eq")

@@ -1885,9 +1885,20 @@ def _words_before(text: str, start: int) -> re.Match | None:
 def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | None:
     """The one figure with a unit in text[a:b] (a 数读 item's), read as ``m``'s with the caption's ``words``."""
     qs = quantities(text, a, b)
-    if len(qs) != 1 or qs[0].unit is None:
+    if len(qs) != 1:
         return None
     q = qs[0]
+    if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") and len(m.ids) == 1 \
+            and not text[q.end + 1:b].strip(" \t\u3000+"):
+        # a big number alone with its magnitude, the unit left to the caption ("1.3万\n城镇新增就业"): the indicator's
+        # own unit of that magnitude (万人, 万人次, 万户; none for a name of no such unit)
+        units = vocab.indicators()[m.ids[0]].units if m.ids[0] in vocab.indicators() else ()
+        big = next((u for u in units if u.startswith(text[q.end]) and len(u) > 1), None)
+        if big is None:
+            return None
+        q = dataclasses.replace(q, unit=big, end=q.end + 1, text=q.text + text[q.end])
+    if q.unit is None:
+        return None
     qual, qend = qualifier(text, q, a)
     v = _classify(q, words, m.alias, qual, qend, text, a)
     return v if v.measure else None
