@@ -253,3 +253,30 @@ def test_a_bare_magnitude_takes_the_captions_unit():
     v = fs[("tourist_visits", "actual", "2024", "level")]
     assert (v.value, v.unit) == (2650, "万人次")
     assert val(fs, ("gdp", "actual", "2024", "growth")) == (5.2, "eq")
+
+
+# a target list set one name and one rate a line, run together by the lines' joining under a head the outline reads as
+# the year's work: the rate of the item before is no object of the last item's pledge
+RATES = """一图读懂｜2025年岷县政府工作报告
+● 2024年
+全县生产总值
+62.3亿元
+增长5.8%
+● 2025年
+全县生产总值增长
+6%
+一般公共预算收入增长
+5%
+农村居民人均可支配收入增长
+7%
+● 2025年为民办实事
+新建改扩建幼儿园3所
+改造农村危房800户
+"""
+
+
+def test_no_pledge_object_opens_with_the_rate_of_the_item_before():
+    d = read(RATES, region="岷县", level="county", report_year=2025)
+    got = {(p.object, p.value, p.unit) for p in d.pledges}
+    assert ("幼儿园", 3, "所") in got and ("农村危房", 800, "户") in got
+    assert not any(p.object[:1].isdigit() for p in d.pledges), got
