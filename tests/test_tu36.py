@@ -280,3 +280,34 @@ def test_no_pledge_object_opens_with_the_rate_of_the_item_before():
     got = {(p.object, p.value, p.unit) for p in d.pledges}
     assert ("幼儿园", 3, "所") in got and ("农村危房", 800, "户") in got
     assert not any(p.object[:1].isdigit() for p in d.pledges), got
+
+
+# a big figure with its unit on a line of its own ("2011.8\n亿元"), an arrow before a rate: each the figure of the caption
+# under it, the page's part numbers ("01 2022年成绩单") over them
+SPLIT_UNIT = """一图读懂丨2023年六安市政府工作报告
+来源：六安发布 2023-01-12
+01 2022年成绩单
+2011.8
+亿元
+地区生产总值
+增长4.1%
+↑8.9%
+规上工业增加值增速
+167.1
+亿元
+一般公共预算收入
+同比增长3.2%
+02 2023年主要目标
+地区生产总值增长
+6.5%左右
+"""
+
+
+def test_a_figures_unit_on_its_own_line_under_it():
+    fs = facts(SPLIT_UNIT, region="六安市", level="prefecture", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (2011.8, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.1, "eq")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (8.9, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "level")) == (167.1, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3.2, "eq")
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "about")

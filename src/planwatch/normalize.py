@@ -581,6 +581,7 @@ def figure_lines(text: str) -> set[int]:
         return set()
     rows = text.split("\n")
     lines, pos = [], 0
+    rows_prev = ""  # (the last line kept)
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
@@ -589,6 +590,10 @@ def figure_lines(text: str) -> set[int]:
             elif kind == "O" and len(line) <= 20 and (bare := _indicator_names().sub("", line)) != line \
                     and _CAPTION.fullmatch(bare):
                 kind = "C"  # (a name that holds digits is a caption too: "PM2.5平均浓度\n37微克/立方米", a page that names first)
+            elif kind == "C" and lines and lines[-1][1] == "V" and len(line) <= 6 and rows_prev[-1:].isdigit() \
+                    and (u := _NUMBER_GOES_ON.match(line)) is not None and u.end() == len(line.rstrip()):
+                pos += len(line) + 1  # (a big figure's unit on a line of its own, "2011.8\n亿元": the figure's, no caption)
+                continue
             elif kind == "C" and _CHANGE_LINE.match(line):
                 # a change alone on its line is no caption: under a figure's caption it is that item's ("4741.1亿元\n地区
                 # 生产总值\n增长5.9%\n1321.8亿元\n…"), left out of the turns; under a figure it ends the run (a page that
@@ -598,6 +603,7 @@ def figure_lines(text: str) -> set[int]:
                     continue
                 kind = "O"
             lines.append((pos, kind, pos + len(line)))
+            rows_prev = line.rstrip()
         pos += len(line) + 1
     out: set[int] = set()
     i = 0
