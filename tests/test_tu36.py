@@ -311,3 +311,29 @@ def test_a_figures_unit_on_its_own_line_under_it():
     assert val(fs, ("general_budget_revenue", "actual", "2022", "level")) == (167.1, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2022", "growth")) == (3.2, "eq")
     assert val(fs, ("gdp", "target", "2023", "growth")) == (6.5, "about")
+
+
+# a name over its change by an arrow ("单位GDP能耗\n↓3.2%"), a fall; a page's counters (阅读 10万+, 点赞 2.3万) are no figures
+ARROWS = """图解｜2024年上饶市政府工作报告
+阅读 10万+
+👍 点赞 2.3万
+【2023年成绩单】
+✅ 地区生产总值
+3401.2亿元
+增长5.1%
+✅ 单位GDP能耗
+↓3.2%
+✅ 一般公共预算收入
+↑4.6%
+✅ 城镇新增就业
+4.3万人
+"""
+
+
+def test_a_change_by_an_arrow_under_its_name():
+    fs = facts(ARROWS, region="上饶市", level="prefecture", report_year=2024)
+    assert val(fs, ("energy_intensity", "actual", "2023", "growth")) == (-3.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (4.6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (3401.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (4.3, "eq")
+    assert all(not f.indicator.startswith("other:") or "阅读" not in f.quote for f in fs.values())

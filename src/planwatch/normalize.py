@@ -545,6 +545,7 @@ _FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
+_ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
 _FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
 _FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
 
@@ -1135,6 +1136,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
+        if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
+                and _names_indicator(text, line_start, s):
+            spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
+            continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
