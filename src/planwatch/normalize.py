@@ -286,7 +286,9 @@ def plain_part_title(st: str) -> bool:
     """Whether the stripped line st is a part's title with no number (PLAIN_PART_TITLE), an appendix's label
     ("附：") allowed before it (and after the label, a dated list of the year's 民生实事: its own part)."""
     k = m.end() if st[:1] == "附" and (m := APPENDIX_LEAD.match(st)) is not None else 0
-    return PLAIN_PART_TITLE.fullmatch(st, k) is not None or APPENDIX_LIST.fullmatch(st, k, len(st) - 4 if st.endswith("（部分）") else len(st)) is not None
+    # (and, with no label, a dated list of the year's 民生实事 titled alone: "2021年十大民生实事（部分）")
+    return PLAIN_PART_TITLE.fullmatch(st, k) is not None or ("实事" in st or "工程" in st) \
+        and APPENDIX_LIST.fullmatch(st, k, len(st) - 4 if st.endswith("（部分）") else len(st)) is not None
 
 
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):

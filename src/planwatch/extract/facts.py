@@ -1874,7 +1874,8 @@ def _words_before(text: str, start: int) -> re.Match | None:
     """A qualitative target's words opening the line of the caption that opens at ``start``, a gap between (a 数读 page
     whose lines set their figure before the caption)."""
     ls = text.rfind("\n", 0, start) + 1
-    if start - ls < 4 or (q := qualitative_line().match(text, ls, start)) is None:
+    # (a gap before the caption first: most names open their line or follow words with none)
+    if start - ls < 4 or not _GAP_TO_CAPTION.search(text, ls, start) or (q := qualitative_line().match(text, ls, start)) is None:
         return None
     # (the pattern takes the gap's spaces: a bar or a colon may be left before the caption)
     if q.end() == start:
@@ -6662,8 +6663,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
         if not values and qm is None and figures:
             qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
-        if not values and qm is None and (heads := figure_heads(text) if heads is None else heads):
-            qm = _words_before(text, gstart)  # "与经济增长同步   城乡居民收入增长": the same words before the caption
+        if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
+                and (heads := figure_heads(text) if heads is None else heads):
+            qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
         if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
             # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
             # reasons given for a target is what the target counts on, no target of its own
