@@ -337,3 +337,27 @@ def test_a_change_by_an_arrow_under_its_name():
     assert val(fs, ("gdp", "actual", "2023", "level")) == (3401.2, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (4.3, "eq")
     assert all(not f.indicator.startswith("other:") or "阅读" not in f.quote for f in fs.values())
+
+
+# a span's figure on the line under its name, an average's or a total's word opening it ("年均增长", "累计")
+SPAN_UNDER = """一图读懂2022年遵义市政府工作报告
+
+【过去五年】
+地区生产总值
+年均增长8.2%
+一般公共预算收入
+年均增长5.6%
+城镇新增就业
+累计28.6万人
+【2022年目标】
+地区生产总值
+增长8%左右
+"""
+
+
+def test_a_spans_figure_under_its_name():
+    fs = facts(SPAN_UNDER, region="遵义市", level="prefecture", report_year=2022)
+    assert val(fs, ("gdp", "actual", "2017-2021", "growth")) == (8.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2017-2021", "growth")) == (5.6, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2017-2021", "level")) == (28.6, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (8, "about")

@@ -530,7 +530,8 @@ _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|�
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
 _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
                "达", "总数达", "总量达", "突破", "超过",  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
-               "完成", "实现")  # (a flow's amount under its name: "一般公共预算收入\n完成100.8亿元\n下降12.5%", tu36)
+               "完成", "实现",  # (a flow's amount under its name: "一般公共预算收入\n完成100.8亿元\n下降12.5%", tu36)
+               "年均", "累计")  # (a span's figure under its name: "地区生产总值\n年均增长8.2%", "城镇新增就业\n累计28.6万人")
 # a rank on the line under an infographic's name and figure ("粮食产量\n149.5亿斤\n居全区第一"): the item's, no title under it
 _RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
