@@ -286,7 +286,9 @@ def plain_part_title(st: str) -> bool:
     """Whether the stripped line st is a part's title with no number (PLAIN_PART_TITLE), an appendix's label
     ("附：") allowed before it (and after the label, a dated list of the year's 民生实事: its own part)."""
     k = m.end() if st[:1] == "附" and (m := APPENDIX_LEAD.match(st)) is not None else 0
-    return PLAIN_PART_TITLE.fullmatch(st, k) is not None or k > 0 and APPENDIX_LIST.fullmatch(st, k) is not None
+    # (and, with no label, a dated list of the year's 民生实事 titled alone: "2021年十大民生实事（部分）")
+    return PLAIN_PART_TITLE.fullmatch(st, k) is not None or ("实事" in st or "工程" in st) \
+        and APPENDIX_LIST.fullmatch(st, k, len(st) - 4 if st.endswith("（部分）") else len(st)) is not None
 
 
 # a digest's item stating a whole figure on its line ("●地区生产总值2694.2亿元，增长6.8%", "规上工业增加值增长8.1%"):
@@ -527,7 +529,11 @@ _BAR_FIGURE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年|分别)?(?:增长
 _CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
 _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
-               "达", "总数达", "总量达", "突破", "超过")  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
+               "达", "总数达", "总量达", "突破", "超过",  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
+               "完成", "实现",  # (a flow's amount under its name: "一般公共预算收入\n完成100.8亿元\n下降12.5%", tu36)
+               "年均", "累计")  # (a span's figure under its name: "地区生产总值\n年均增长8.2%", "城镇新增就业\n累计28.6万人")
+# a rank on the line under an infographic's name and figure ("粮食产量\n149.5亿斤\n居全区第一"): the item's, no title under it
+_RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
@@ -542,6 +548,7 @@ _FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
+_ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
 _FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
 _FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
 
@@ -559,6 +566,14 @@ def _two_value_lines(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def qualitative_line() -> re.Pattern:
+    """A line that is only a qualitative target's words ("与经济增长同步", "完成省下达任务"): on a 数读 page it stands
+    where a figure stands, above its caption."""
+    words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + r")(?:的?(?:目标任务|任务|目标|指标))?[ \t\u3000]*")
+
+
 def figure_lines(text: str) -> set[int]:
     """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
@@ -570,10 +585,29 @@ def figure_lines(text: str) -> set[int]:
         return set()
     rows = text.split("\n")
     lines, pos = [], 0
+    rows_prev = ""  # (the last line kept)
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
+            if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
+                kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
+            elif kind == "O" and len(line) <= 20 and (bare := _indicator_names().sub("", line)) != line \
+                    and _CAPTION.fullmatch(bare):
+                kind = "C"  # (a name that holds digits is a caption too: "PM2.5平均浓度\n37微克/立方米", a page that names first)
+            elif kind == "C" and lines and lines[-1][1] == "V" and len(line) <= 6 and rows_prev[-1:].isdigit() \
+                    and (u := _NUMBER_GOES_ON.match(line)) is not None and u.end() == len(line.rstrip()):
+                pos += len(line) + 1  # (a big figure's unit on a line of its own, "2011.8\n亿元": the figure's, no caption)
+                continue
+            elif kind == "C" and _CHANGE_LINE.match(line):
+                # a change alone on its line is no caption: under a figure's caption it is that item's ("4741.1亿元\n地区
+                # 生产总值\n增长5.9%\n1321.8亿元\n…"), left out of the turns; under a figure it ends the run (a page that
+                # names first: "农村居民人均可支配收入\n28317元\n增长7.5%\n1.3万\n城镇新增就业")
+                if len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V":
+                    pos += len(line) + 1
+                    continue
+                kind = "O"
             lines.append((pos, kind, pos + len(line)))
+            rows_prev = line.rstrip()
         pos += len(line) + 1
     out: set[int] = set()
     i = 0
@@ -594,12 +628,14 @@ def figure_lines(text: str) -> set[int]:
 # a line that opens with a figure and then, after a gap of spaces (or a bar), its caption ("8.2万人  城镇新增就业", "6%左右 地区生产总值
 #预期增长", "●150个  实施重点项目"): a 数读 page that sets each figure before its caption on one line (no year: "2024年 目标")
 # (the unit right after the number, no date's: not a spaced PDF's "5 年 来", "3月  重点工作")
-# (or a bar or a colon between: "1.2万人丨城镇新增就业", "1200万人以上：城镇新增就业目标"; a range's two ends too,
+# (or a bar or a colon between: "1.2万人丨城镇新增就业", "5%左右｜地区生产总值增长" (its full-width bar read as "|"), "1200万人以上：城镇新增就业目标"; a range's two ends too,
 # "4.5%—5%：国内生产总值增长目标"; the caption may open on its year, "2026年国内生产总值增长目标")
 _FIGURE_HEAD = (r"[ \t\u3000]*(?:[◆■●▲★◇□▶►◎•▪·][ \t\u3000]*)?(?!(?:19|20)\d\d[ \t]*年)[↑↓]?\d[\d.,]*(?![年月日时点])"
                 r"(?:%?[—～~－-]{1,2}\d[\d.,]*)?"
                 r"(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)(?:左右|以上|以内|以下)?"
-                r"(?:[ \t\u3000]+|[ \t\u3000]*[丨：:][ \t\u3000]*)(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)")
+                r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*)(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)"
+                r"(?!(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|上涨)[ \t\u3000]*[↑↓\-−]?\d)")  # (an amount and its change,
+# "31650元  增长4.9%", is no figure and its caption)
 FIGURE_HEAD = lazy("^" + _FIGURE_HEAD, re.M)
 # the same after a line break: a pattern opening on a literal character is searched by skipping to it (a "^" is
 # tried at every character)
@@ -612,7 +648,19 @@ def figure_heads(text: str) -> dict[int, int]:
     first = FIGURE_HEAD.match(text)
     out = {0: first.end()} if first is not None else {}
     out.update((m.start(1), m.end()) for m in _FIGURE_HEAD_AFTER_BREAK.finditer(text))
-    return out if len(out) >= 2 else {}
+    if len(out) < 2:
+        return {}
+    if "同步" in text or "下达" in text or "稳定" in text:
+        # (on such a page a target in words stands where a figure stands: "与经济增长同步  居民人均可支配收入增长")
+        out.update((m.start(1), m.end()) for m in _qualitative_head().finditer(text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qualitative_head() -> re.Pattern:
+    """A line that opens with a qualitative target's words, then a gap (spaces, a bar, a colon) and a caption."""
+    return re.compile(r"\n(" + qualitative_line().pattern.removesuffix(r"[ \t\u3000]*")
+                      + r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*))(?=[\u4e00-\u9fff])")
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
@@ -970,9 +1018,14 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a title or a news headline over its date, the year's first line or the salutation
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
-        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures)):
+        if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures
+                                                                  and not _CHANGE_LINE.match(text, e))
+                        or line_start > 1 and _CHANGE_LINE.match(text, line_start)
+                        and (cap := text.rfind("\n", 0, line_start - 1) + 1) > 1 and text.rfind("\n", 0, cap - 1) + 1 in figures):
             continue  # a 数读 page: "6.5%左右\n地区生产总值预期增长目标\n5.1%\n…": each figure opens its item
-            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…")
+            # (and its caption ends it: "5.1%\n城镇调查失业率\n2024年主要预期目标\n6%左右…"; but for the item's change
+            # under its caption, "4741.1亿元\n地区生产总值\n增长5.9%", read with the caption as the lines below are, and
+            # ending the item as the caption would: "…\n增长5.9%\n1321.8亿元"; "…\n增长6.2%\n规上工业增加值\n增长8.7%")
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
         if e - s >= 2 and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
@@ -1086,6 +1139,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
+        if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
+                and _names_indicator(text, line_start, s):
+            spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
+            continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
@@ -1099,7 +1156,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
-                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))):
+                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))
+                and not (nxt.startswith(_RANK_OPENS) and _names_indicator(text, run_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:
                 column = column_width(text, indented)
@@ -2314,6 +2372,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
     text = _regional(conv, conv is not pre)
     if "「" in text or "『" in text:
         text = text.translate(_CORNER_QUOTES)
+    if "▍" in text or "▌" in text or "▎" in text:
+        text = text.translate(_BLOCK_MARKS)
     return text, wide
 
 
@@ -2321,6 +2381,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
 # mainland's double quotation marks, one for one, which the readers of plans, targets and pledge objects look for
 # (『』 too: a page may quote with them alone, "實現了『經濟增長6.5%以上』的年度目標", where ‘’ would name no target)
 _CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+# a web page's bar before a sub-head ("▍过去五年", "▌2024年目标"): read as the ■ that marks a sub-head, one for one
+_BLOCK_MARKS = str.maketrans("▍▌▎", "■■■")
 
 
 def simplified(raw: str) -> str:

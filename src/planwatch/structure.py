@@ -61,6 +61,9 @@ _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 # a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
 # ("2022年是…。今年全县…主要预期目标是：") opens a part after it
+_SENTENCE_MARK = lazy(r"[。，,；;：:！？!?]")  # (a 数读 page's caption or item holds none: "5%  一般公共预算收入增长")
+# a sub-head that is only the time ahead it is about ("今后五年", "未来五年", "“十五五”时期")
+_PERIOD_ONLY = lazy(r"(?:今后|未来)[三五]年|[“\"]?十[一二三四五六七]五[”\"]?(?:时期|期间)?")
 _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
 # (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb;
 # "一、主要指标进展情况", an evaluation's, though it names the indicators; and the year's results foreseen in a
@@ -157,7 +160,8 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
         if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
-                                      or "目标" in title and _PERIOD_TITLE.search(title)):  # ("【今后五年目标】")
+                                      or "目标" in title and _PERIOD_TITLE.search(title)  # ("【今后五年目标】")
+                                      or _PERIOD_ONLY.fullmatch(title)):  # ("▍今后五年" over its goals, a 图解 page's)
             return (1, "", title)
         return None
     m = _MD.match(s)
@@ -601,6 +605,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
+    blank_before = False
     for i, line in enumerate(lines):
         h = _heading(line)
         if NOTES_HEAD.match(line):
@@ -617,7 +622,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
-                and (after_paragraph or st[:1] in "12今明" and STATED_ITEM.fullmatch(prev_st) is not None):
+                and (after_paragraph or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
+                                                                 or blank_before and len(prev_st) <= 20 and not _SENTENCE_MARK.search(prev_st))):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
@@ -658,6 +664,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
         pos += len(line)
+        # (a dated title after a blank line under a short caption, "…\n空气质量优良天数比率\n\n2021年主要预期目标": a 数读
+        # page's part, though the caption ends with no stop)
+        blank_before = not line.strip()
         if line.strip():
             prev_st = line.strip()
             # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n

@@ -26,7 +26,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads, figure_lines
+from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads,
+                         figure_lines, qualitative_line)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
@@ -1884,12 +1885,49 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
 
 
+def _words_above(text: str, start: int, figures: set[int]) -> re.Match | None:
+    """A qualitative target's words alone on the line above the caption that opens at ``start`` (a 数读 page's item)."""
+    ls = text.rfind("\n", 0, start) + 1
+    above_end = len(text[:ls].rstrip())
+    above = text.rfind("\n", 0, above_end) + 1
+    if ls == 0 or above not in figures or start - ls > 4:
+        return None
+    return qualitative_line().fullmatch(text, above, above_end)
+
+
+_GAP_TO_CAPTION = re.compile(r"[ \t\u3000|丨：:]+")
+
+
+def _words_before(text: str, start: int) -> re.Match | None:
+    """A qualitative target's words opening the line of the caption that opens at ``start``, a gap between (a 数读 page
+    whose lines set their figure before the caption)."""
+    ls = text.rfind("\n", 0, start) + 1
+    # (a gap before the caption first: most names open their line or follow words with none)
+    if start - ls < 4 or not _GAP_TO_CAPTION.search(text, ls, start) or (q := qualitative_line().match(text, ls, start)) is None:
+        return None
+    # (the pattern takes the gap's spaces: a bar or a colon may be left before the caption)
+    if q.end() == start:
+        return q if text[start - 1] in " \t\u3000" else None
+    return q if _GAP_TO_CAPTION.fullmatch(text, q.end(), start) else None
+
+
 def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | None:
     """The one figure with a unit in text[a:b] (a 数读 item's), read as ``m``'s with the caption's ``words``."""
     qs = quantities(text, a, b)
-    if len(qs) != 1 or qs[0].unit is None:
+    if len(qs) != 1:
         return None
     q = qs[0]
+    if q.unit is None and text[q.end:q.end + 1] in ("万", "亿") and len(m.ids) == 1 \
+            and not text[q.end + 1:b].strip(" \t\u3000+"):
+        # a big number alone with its magnitude, the unit left to the caption ("1.3万\n城镇新增就业"): the indicator's
+        # own unit of that magnitude (万人, 万人次, 万户; none for a name of no such unit)
+        units = vocab.indicators()[m.ids[0]].units if m.ids[0] in vocab.indicators() else ()
+        big = next((u for u in units if u.startswith(text[q.end]) and len(u) > 1), None)
+        if big is None:
+            return None
+        q = dataclasses.replace(q, unit=big, end=q.end + 1, text=q.text + text[q.end])
+    if q.unit is None:
+        return None
     qual, qend = qualifier(text, q, a)
     v = _classify(q, words, m.alias, qual, qend, text, a)
     return v if v.measure else None
@@ -6693,6 +6731,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
                     and (qa := _qual_after_stock_re().match(text, gend)) is not None:
                 qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
+        if not values and qm is None and figures:
+            qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
+        if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
+                and (heads := figure_heads(text) if heads is None else heads):
+            qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
         if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
             # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
             # reasons given for a target is what the target counts on, no target of its own

@@ -4552,6 +4552,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         if "|" in h.obj:
             continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
+        if h.obj[:1].isdigit() and _RATE_OPENS.match(h.obj):
+            continue  # "…增长\n8%\n农村居民人均可支配收入增长\n10%": a 数读 list run together, the item before's rate is no object
         if h.obj in _BACK_REFERENCES:
             continue  # "接待游客突破1.8亿人次，这一指标比去年增长11%左右": the name before, left out (a fact's, tests/test_left17.py)
         key = (h.obj, h.q.value, h.q.unit)
@@ -4610,6 +4612,7 @@ def _unopened_close(obj: str) -> int:
 _STAGES = frozenset(("签约", "新签约", "开工", "新开工", "开工建设", "竣工", "竣工投产", "建成投产", "投产", "续建", "落地", "招引"))
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
 _AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
+_RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object opening with a rate: "5G基站" opens with none)
 # words standing for a name said before ("这一指标比去年增长11%"): no object of their own
 _BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
 _GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
