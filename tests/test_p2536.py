@@ -1,0 +1,36 @@
+"""p2536: whole provincial reports of 2025 (the 十四五's last year) and 2019, blind (decision 154)."""
+import pytest
+
+from factkeys import facts, val
+
+_HEAD = "政府工作报告\n——{y}年1月16日在某某省第十四届人民代表大会第三次会议上\n省长 王某\n一、{p}年工作回顾\n"
+
+
+def _report(body: str, year: int = 2025):
+    return facts(_HEAD.format(y=year, p=year - 1) + body + "\n", report_year=year, region="某某省", level="province")
+
+
+# 1. the plan's first years named with 时期, 期间 or 规划实施 between the plan and 前N年: the span of those years gone
+# by (the bare 时期/期间 had been read as the whole plan, its figures the plan's goals; 规划实施 a span from the year before)
+@pytest.mark.parametrize("part", ["“十四五”时期前四年，", "“十四五”期间前四年，", "“十四五”规划实施前四年，",
+                                  "十四五时期的前四年，"])
+def test_the_plans_first_years_named_with_its_period_word_are_a_span_gone_by(part):
+    fs = _report("全省地区生产总值增长5.1%。" + part + "全省一般公共预算收入累计完成1.28万亿元，年均增长8.2%，"
+                 "城镇新增就业累计181万人。")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2024", "level")) == (1.28, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021-2024", "growth")) == (8.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2024", "level")) == (181, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_the_previous_plans_first_years_in_a_2019_report():
+    fs = _report("全省生产总值增长7.8%。“十三五”时期前三年，全省生产总值年均增长8.1%，累计新增城镇就业276万人。", 2019)
+    assert val(fs, ("gdp", "actual", "2016-2018", "growth")) == (8.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016-2018", "level")) == (276, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (7.8, "eq")
+
+
+def test_the_plan_period_alone_still_frames_its_goals():
+    # (unchanged: "“十四五”时期" with no 前N年 in the plan's tasks is the plan's period)
+    fs = _report("全省地区生产总值增长5.1%。\n二、2025年目标任务\n“十四五”时期，全省地区生产总值年均增长6%左右。")
+    assert ("gdp", "goal", "2021-2025", "growth") in fs
