@@ -34,3 +34,35 @@ def test_the_plan_period_alone_still_frames_its_goals():
     # (unchanged: "“十四五”时期" with no 前N年 in the plan's tasks is the plan's period)
     fs = _report("全省地区生产总值增长5.1%。\n二、2025年目标任务\n“十四五”时期，全省地区生产总值年均增长6%左右。")
     assert ("gdp", "goal", "2021-2025", "growth") in fs
+
+
+# 2. a launch site named before its count (发射场, 发射工位, 发射基地) is what launches, no launch verb: the object had
+# been cut to "场" after 发射 read as the action
+@pytest.mark.parametrize("body, obj", [
+    ("加快建设国际航天城，推动商业航天发射场年内实现发射20次以上。", "商业航天发射场"),
+    ("推动海上发射基地全年发射8次以上。", "海上发射基地"),
+])
+def test_a_launch_site_is_named_whole(body, obj):
+    from taskdoc import task_doc
+    got = {(p.object, p.value, p.unit) for p in task_doc(body, "省").pledges}
+    assert any(o.startswith(obj) and v == v0 for o, v, _u in got for v0 in (20, 8)), got
+    assert not [o for o, _v, _u in got if o.startswith(("场", "基地"))], got
+
+
+def test_a_launch_task_counted_is_no_launch_verb():
+    from taskdoc import task_doc
+    got = {(p.action, p.object, p.value) for p in task_doc("支持海上发射基地全年完成发射任务8次。", "省").pledges}
+    assert not [o for _a, o, _v in got if "基地" in o and o.endswith("完成")], got
+
+
+# 3. 全年 between what is counted and its verb is when, no part of the object ("…吞吐量全年突破300万标箱")
+@pytest.mark.parametrize("body, obj, value", [
+    ("推动洋浦港集装箱吞吐量全年突破300万标箱。", "洋浦港集装箱吞吐量", 300),
+    ("中欧班列全年开行5000列以上。", "中欧班列", 5000),
+    ("农村公路全年新改建5000公里，城镇老旧小区全年改造1800个。", "城镇老旧小区", 1800),
+])
+def test_the_year_between_an_object_and_its_verb_is_no_part_of_it(body, obj, value):
+    from taskdoc import task_doc
+    got = {(p.object, p.value) for p in task_doc(body, "省").pledges}
+    assert (obj, value) in got, got
+    assert not [o for o, _v in got if o.endswith("全年")], got

@@ -495,6 +495,8 @@ _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前?",
                      r"(?<=[费出])预算", r"(?<=资金)预算")
 _TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
+# (the year itself, between what is counted and its verb: "洋浦港集装箱吞吐量全年突破300万标箱", "中欧班列全年开行5000列")
+_TRAIL_WORDS += "|全年"
 # (a batch named by its order before its count is when, not what: "市级机关第一批35个部门年底前迁入")
 _TRAIL_WORDS += "|首批|第一批|第二批|第三批|第四批|第五批|新一批"
 # (how the sum is set, between an allocation's name and its verb: "市本级预备费按规定安排10亿元", "预备费按照规定安排1.5亿元")
