@@ -66,3 +66,44 @@ def test_the_year_between_an_object_and_its_verb_is_no_part_of_it(body, obj, val
     got = {(p.object, p.value) for p in task_doc(body, "省").pledges}
     assert (obj, value) in got, got
     assert not [o for o, _v in got if o.endswith("全年")], got
+
+
+# 4. a year named with 以来 in the figure's own sentence dates a total after a range of years named earlier in its
+# paragraph ("2021年至2024年，…。2020年以来，全省累计…": 2020-2024, not the range's years)
+@pytest.mark.parametrize("first, since, value", [
+    ("2021年至2024年，全省规模以上工业增加值年均增长6.5%。", "2020年以来，全省累计城镇新增就业460万人。", "2020-2024"),
+    ("2021—2024年，全省社会消费品零售总额年均增长4.4%。", "2019年以来，全省累计城镇新增就业560万人。", "2019-2024"),
+])
+def test_a_year_since_in_its_own_sentence_beats_a_range_named_before(first, since, value):
+    fs = _report("全省地区生产总值增长5.4%。" + first + since)
+    assert ("urban_new_jobs", "actual", value, "level") in fs, sorted(fs)
+    assert not [k for k in fs if k[0] == "urban_new_jobs" and k[2] == "2021-2024"]
+
+
+def test_a_range_alone_still_dates_the_total():
+    fs = _report("全省地区生产总值增长5.4%。2021年至2024年，全省规模以上工业增加值年均增长6.5%，城镇新增就业累计390万人。")
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2024", "level")) == (390, "eq")
+
+
+# 5. one figure the plan set, named between “…规划确定的” and 的（约束性）目标 — after 完成/实现 too, in the year's
+# tasks — is the plan's goal over its span (it had become the year's target), or the year named with it
+@pytest.mark.parametrize("task, key, value", [
+    ("今年要确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标。",
+     ("energy_intensity", "goal", "2021-2025", "growth"), (-15, "eq")),
+    ("全面实现“十四五”规划提出的森林覆盖率达到36.5%以上的目标任务。",
+     ("forest_coverage", "goal", "2021-2025", "share"), (36.5, "at_least")),
+    ("确保完成“十四五”规划确定的到2025年常住人口城镇化率达到65%的目标。",
+     ("urbanization_rate", "goal", "2025", "share"), (65, "eq")),
+])
+def test_a_figure_the_plan_set_named_as_its_goal_is_the_plans(task, key, value):
+    fs = _report("全省地区生产总值增长5.4%。\n二、2025年工作安排\n主要预期目标是：地区生产总值增长5.5%左右。\n（一）推进绿色发展。"
+                 + task)
+    assert val(fs, key) == value
+    assert not [k for k in fs if k[1] == "target" and k[0] == key[0]], sorted(fs)
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (5.5, "about")
+
+
+def test_the_years_target_met_under_the_plan_stays_the_years():
+    # (unchanged: no 的目标 right after the figure — the plan named as what the year's work completes)
+    fs = _report("全省地区生产总值增长5.4%。\n二、2025年工作安排\n确保完成“十四五”规划约束性指标，单位地区生产总值能耗下降3%左右。")
+    assert val(fs, ("energy_intensity", "target", "2025", "growth")) == (-3, "about")
