@@ -107,3 +107,16 @@ def test_the_years_target_met_under_the_plan_stays_the_years():
     # (unchanged: no 的目标 right after the figure — the plan named as what the year's work completes)
     fs = _report("全省地区生产总值增长5.4%。\n二、2025年工作安排\n确保完成“十四五”规划约束性指标，单位地区生产总值能耗下降3%左右。")
     assert val(fs, ("energy_intensity", "target", "2025", "growth")) == (-3, "about")
+
+
+# 6. a work's task, its share of a programme, named between the work and its count with the completion after it
+# ("高标准农田建设任务300万亩全部完成"): the work is what is counted, not the completion words after the count
+@pytest.mark.parametrize("body, obj, value", [
+    ("高标准农田建设任务300万亩全部完成。", "高标准农田", 300),
+    ("农村户厕改造任务5万户年底前全部完成。", "农村户厕", 5),
+])
+def test_a_works_task_before_its_count_names_the_work(body, obj, value):
+    from taskdoc import task_doc
+    got = {(p.object, p.value) for p in task_doc(body, "省").pledges}
+    assert any(o.startswith(obj) and v == value for o, v in got), got
+    assert not [o for o, _v in got if "完成" in o or o == "任务"], got
