@@ -3345,7 +3345,7 @@ def _qualitative_re() -> re.Pattern:
 
 
 _PLAN_NAME = Skipping(re.compile(
-    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间|(?:纲要)?实施)?以来|时期|期间|末|的?(?:最后一年|收官之?年)|(?:时期|期间)?的?([前头后])([两二三四])年)?(?!的[\\d.]+倍)"))
+    "(?<![是比较])(?<![是比较][“\"])[“\"]?十([一二三四五六七])(?:五|个五年(?=规划|计划))(?![”\"’]?(?:规划)?(?:实施)?(?:发展|经济社会发展)?的?(?:(?:开局|起步|开篇|决胜|谋篇)之?年|(?:良好|精彩|顺利)?开局|开好局|起好步|第一年|首年))[”\"’]?(?:规划)?(?:(?:时期|期间|(?:纲要)?实施)?(?:以来|的?([前头后])([两二三四])年)|时期|期间|末|的?(?:最后一年|收官之?年))?(?!的[\\d.]+倍)"))
 def _plan_part(m: re.Match) -> tuple[int, int]:
     """The first and last years of the part of a plan named ("“十四五”前三年" 2021-2023, "后两年" 2024-2025)."""
     a, n = _PLAN_START[m.group(1)], _CN_N[m.group(3)]
@@ -4409,12 +4409,15 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     "以来" (“十四五”以来 → its first year), "三年来" (three years), else the first year of the plan
     under way that the section's heading names (PATH: "“十四五”规划纲要中期评估情况"), else five (ten for 十年)."""
     named = _last(_RANGE.finditer(text, start, pos))
-    if named is not None and int(named.group(2)) == end_year:
+    sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
+    since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
+    if named is not None and int(named.group(2)) == end_year \
+            and not (since is not None and since.start() > named.end() and int(since.group(1)) < end_year):
+        # (not where the figure's own sentence names its first year after the range: "2021年至2024年，…年均增长6.5%。
+        # 2020年以来，全省累计城镇新增就业460万人" is 2020-2024)
         return int(named.group(1))
     plan = _last(m for m in _PLAN_NAME.finditer(text, start, pos) if m.group(0).endswith("以来") or m.group(3)
                  or _plan_checked(text, m, start) is not None)
-    sent_start = max(start, *(text.rfind(c, start, pos) + 1 for c in "。；;"))
-    since = _last(_SINCE_YEAR.finditer(text, sent_start, pos))
     if plan is not None and (n := _last(_N_YEARS_SKIP.finditer(text, plan.end(), pos))) is not None \
             and (hint != "span10" or n.group(1) == "十") and find_mark(text, plan.end(), n.start(), _FULL_STOPS) >= 0:
         # ("“十四五”前两年，…年均增长5.1%。过去三年，…累计12.3万人", "…。2022年，…增长3.2%，三年平均增长4.9%": the years
@@ -4788,6 +4791,8 @@ _BARE_PLAN_AFTER = frozenset("，,：:；;。")  # (the marks a bare 规划 open
 _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|部署)的|(?:全面|圆满|超额|顺利)?完成(?!了?[\d.])"
                                r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
+# (a figure the plan set named as its goal after it: "…能耗下降15%的约束性目标", "…达到36.5%的目标任务")
+_PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的(?:约束性|预期性|主要)?(?:目标|指标)")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 # (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
 # 预期目标未能完成")
@@ -5440,6 +5445,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
             # the sentence goes on to ("；今年增长5%")
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+        if y is not None and text.find("标", v.end, v.end + 12) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
+                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 40), pos))) is not None \
+                and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
+                and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
+            # "确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标": one figure the plan set, named between its
+            # words and 的目标 (after 完成/实现 too, which role_cues.tsv leaves to the year): the plan's goal over its span,
+            # or the year named with it ("…确定的到2025年森林覆盖率达到36.5%的目标")
+            a = _PLAN_START[pn.group(1)]
+            ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
+            return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
                      or _LISTED_TARGETS_OF.match(text, v.end) is not None) \

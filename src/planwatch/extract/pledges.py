@@ -495,6 +495,8 @@ _TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面
 _TRAIL_LOOKBEHIND = ("(?<!级)以上", "(?<!商)超", r"(?<![\d.])\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?前?",
                      r"(?<=[费出])预算", r"(?<=资金)预算")
 _TRAIL_WORDS += "|年底前|年底|年末|年中|上半年|下半年|秋季|春季|秋季学期|春季学期|汛期前|春节前"
+# (the year itself, between what is counted and its verb: "洋浦港集装箱吞吐量全年突破300万标箱", "中欧班列全年开行5000列")
+_TRAIL_WORDS += "|全年"
 # (a batch named by its order before its count is when, not what: "市级机关第一批35个部门年底前迁入")
 _TRAIL_WORDS += "|首批|第一批|第二批|第三批|第四批|第五批|新一批"
 # (how the sum is set, between an allocation's name and its verb: "市本级预备费按规定安排10亿元", "预备费按照规定安排1.5亿元")
@@ -3309,7 +3311,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "支持100家企业实施技术改造": a verb that acts only on projects, before a count of something else, names
         # no object; what is counted is after the count
         pre_c = ""
-    if verb is not None and len(before) == 1 and verb.kind == "action" and pre_c in _WORK_HEADS and text.startswith(pre_c, verb.end) \
+    # ("高标准农田建设任务300万亩全部完成": the work's share, its task, right before the count, as a head is)
+    task = not pre_c and pre == "任务"
+    if verb is not None and len(before) == 1 and verb.kind == "action" and (pre_c in _WORK_HEADS or task) \
+            and text.startswith(pre_c or pre, verb.end) \
             and verb.word not in _task_verbs() \
             and (head := _strip(text[lo:verb.start])) and text.endswith(head, lo, verb.start) \
             and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _verb_re().search(head):
@@ -3317,7 +3322,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # before it; a status after the count acts, else the work's verb
         k = verb.start - len(head)
         after = next((v for v in vs if v.kind == "stop" and qend <= v.start <= post_end + 6), None)
-        return text[k:verb.end + len(pre_c)], k, verb.end + len(pre_c), after or verb
+        e = verb.start if task else verb.end + len(pre_c)  # (a task's object is what it works on: "棚户区改造任务800户", 棚户区)
+        return text[k:e], k, e, verb if task else after or verb  # (a task's work acts, tests/test_left14p.py)
     if pre[:1] in "(（" and pre[-1:] in ")）" and _BRACKETED.fullmatch(pre):
         pre_c = ""  # "完成危房改造(C、D级)1500户": a note between the work and its figure names no object
     if verb is not None and not pre_c and text[verb.start - 1:verb.start] == "中" and (m := _SOURCE.search(text, lo, verb.start)):
