@@ -1280,6 +1280,9 @@ def _line_head(text: str, ls: int, s: int) -> re.Match | None:
 _LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区|保税区|试验区|合作区)")
+# a township or street heading its line in a county's or district's summary of its towns ("大同街道：去年…，今年…",
+# "弥牟镇："; decision 155): a part of the region, as a park is (not 城乡, nor 全镇/各乡)
+_HEAD_TOWN = re.compile(r"(?![全各我本])[\u4e00-\u9fff]{1,6}(?<!城)(?:镇|乡|街道|苏木)")
 def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
     by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区),
@@ -1287,6 +1290,8 @@ def _head_place(name: str, own: str, code: str | None, level: str | None = None,
     if own and (name == own or short_name(name) == short_name(own)):
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
+        return name
+    if level == "county" and _HEAD_TOWN.fullmatch(name):
         return name
     if name[:1] == "全" and _WHOLE_HEAD.fullmatch(name) and own and code:
         return None if _whole_is_own(name[1:], own, code, level, text) else name
@@ -1763,14 +1768,20 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d|完成\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
+# a sector's paragraph setting this year's figure against last year's, decision 155)
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?(?:分别)?(?:恢复性)?"
+                              r"(?=增长|下降|提高|降低|控制在|达到|突破|稳定在|保持在|(?:新增|完成)(?![^\d.]))")  # (the digit may lie past a search's end)
 # ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
 # in a report of December too, whose 明年 is the year its targets are for)
-_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (and an amount done, a gain or a bare figure, "；明年完成13亿美元", "，明年6.5万人以上", as a plan report of December sets
+# the next year's beside the year's, decision 155; not a month, "明年3月")
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在"
+                              r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
 _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
@@ -1782,11 +1793,16 @@ _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计�
                                r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d)")
 
 
+# ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
+# figure of the same name by its year alone, decision 155)
+_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|提高到?|达到|突破|稳定在|控制在)")
+
+
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
-    a year's plan of it (_YEAR_SET_GOES_ON)."""
+    a year's plan of it (_YEAR_SET_GOES_ON, _YEAR_PLAIN_GOES_ON)."""
     if text.startswith(("20", "19"), i):
-        return _YEAR_SET_GOES_ON.match(text, i)
+        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
@@ -1802,7 +1818,7 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
     if c < 0 or not text.startswith(("19", "20"), c + 1):
         return None
-    m = _YEAR_SET_GOES_ON.match(text, c + 1)
+    m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
     if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
     return int(text[c + 1:c + 5])
@@ -5027,8 +5043,28 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
                                  r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
 
 
+# a later clause of the figure's sentence turning to this year with the name left out ("…完成40.6亿元，增长7.1%，今年
+#在去年基础上增长5%", "…能耗下降3.5%，今年下降3.2%"): the report sets this year's figure against last year's result
+_TURN_TO_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来)(?:预期|预计|计划|目标|力争|争取|确保|要|将|还将|继续|再)*(?:在去年的?基础上)?"
+                                r"(?:为|是)?(?:恢复性)?(?:增长|下降|上涨|提高到?|提升到?|达到|突破|完成|控制在|稳定在|保持在|新增|"
+                                r"增加到?|降至|降到|下降到)?[\d.]")
+# (a bare 全年 set against a later 今年 in one sentence, "全年粮食产量达到68.9万吨，连续十四年增产；今年粮食总产稳定在…",
+# is the year gone by, the name said again or not)
+_THIS_YEAR_LATER = re.compile(r"[，,；;]\s*今年(?!以来)")
+
+
+def _turned_to_this_year(text: str, at: int, whole_year: bool) -> bool:
+    """Whether a clause after ``at`` in its full sentence turns to this year (after a bare 全年, with or without the name)."""
+    e = find_mark(text, at, min(len(text), at + 120), _FULL_STOPS)
+    e = e if e >= 0 else min(len(text), at + 120)
+    if text.find("今年", at, e) < 0:
+        return False
+    return (_THIS_YEAR_LATER if whole_year else _TURN_TO_THIS_YEAR).search(text, at, e) is not None
+
+
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
 _THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bound to keep, decision 155)
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -5561,7 +5597,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         ahead = [(c[0] - 2, e) for c in sent if c[1] == "target" and text[c[0] - 2:c[0]] == "今年"
                  and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS and (e := _elliptic_ahead(text, c[0] - 2, pos)) > 0
                  and any(d[1] == "actual" and d[0] < c[0] - 2 for d in sent)]
-        if ahead:
+        if ahead and not (v is not None and v.verb.endswith(_BOUND_SET_VERBS)):
+            # (but a bound set in the later item, "；城镇登记失业率控制在3%以内", is this year's: no result is so worded)
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     if sent and y is not None and section_role != "review" and text.find("全年", full_start, pos) >= 0 \
             and (later := _nearest([c for c in sent if c[1] == "goal" and c[2] is not None and c[2] > y])) is not None \
@@ -5571,6 +5608,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the report's year, as 今年 does (the deadline dates its own clause only)
         sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
+    if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
+            and not _late(text) and _THIS_YEAR.search(text, full_start, upto) is None \
+            and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0):
+        # a sector's paragraph holding last year's result and this year's target: a clause with no year of its own
+        # (or a bare 全年) before the sentence turns to 今年 is last year's, not dated by an earlier sentence's 今年
+        return "actual", str(y - 1), conf
     if cue is not None and cue[1] == "target" and cue[2] is None and ps < full_start and cue[0] - full_start <= 12 \
             and text.find("预期", full_start, cue[0]) < 0 and (plan := _nearest(
                 [c for c in _cues(text, max(ps, full_start - 60), full_start, y) if c[1] in ("goal", "plan_goal")])):
