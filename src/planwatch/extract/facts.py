@@ -2225,7 +2225,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
                      # ("全省生产总值年均增长6.2%，去年达到3.2万亿元": the years' average, then the last one's level)
-                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0):
+                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0
+                     # ("地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December:
+                     # the year's figure, then the year before's, decision 155)
+                     or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
@@ -4492,6 +4495,7 @@ _AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
 # the name left out: last year's figure of the same name)
+_OWN_YEAR_AFTER_NAME = re.compile(r"[：:]?\s*(?:本年|今年)")
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
@@ -5345,6 +5349,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # to the year after it, a goal of that year
                 return "goal", str(y + 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and _late(text) and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
+                and _OWN_YEAR_AFTER_NAME.match(text, mend) is not None \
+                and _LAST_YEAR_CLAUSE.match(text, oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) is not None \
+                and _DIGIT_NOT_YEAR.search(text, oc, v.start) is None:
+            # "地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December: the clause
+            # 上年 opens after the year's own is the year before the one reviewed (decision 155)
+            return "actual", str(y - 2), conf
         if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
                 and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
                                      and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
@@ -8383,6 +8394,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _LAST_YEAR_PART.match(text, oc)) \
                     or v.start > best.end and _last_year_after(text, m, best.end, v) \
+                    or v.start > best.end and _late(text) and _OWN_YEAR_AFTER_NAME.match(text, m.end) is not None \
+                    and _LAST_YEAR_CLAUSE.match(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start)) is not None \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
                                                                          or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
                                                                          or _LAST_YEAR_PART.match(text, ob)) \
