@@ -1194,8 +1194,18 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # region's own figure right after a place's, its name left out, decision 102)
             out += [Mention(s, e, alias, (ids := _ids(m, table, meta.level)), partial, True), Mention(om.start(1), om.end(1), alias, ids)]
             continue
-        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
+        ids = _ids(m, table, meta.level)
+        if ids == ("disposable_income",) and text[e:e + 1] in "：:" and (pair := _PAIR_UNDER_LABEL.match(text, e + 1)) is not None:
+            # "居民人均可支配收入：本年城镇居民预计达到33980元、农村居民预计达到15660元，分别增长8.1%、9.1%" (a plan report's
+            # label line): the pair's two figures under the whole's name, each named by its residents (decision 155)
+            ids = ("urban_disposable_income", "rural_disposable_income")
+        out.append(Mention(s, e, alias, ids, partial, bool(topic)))
     return out
+
+
+_PAIR_RESIDENTS = re.compile(r"农村(?:常住)?居民")
+# the urban residents' figure, then the rural ones', right under a label naming all residents' income
+_PAIR_UNDER_LABEL = re.compile(r"[^，,。；;\n\d]{0,6}城镇(?:常住)?居民[^。；;\n]{0,24}?[，,、][^，,。；;\n\d]{0,4}农村(?:常住)?居民")
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
@@ -1780,7 +1790,7 @@ _THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|
 # in a report of December too, whose 明年 is the year its targets are for)
 # (and an amount done, a gain or a bare figure, "；明年完成13亿美元", "，明年6.5万人以上", as a plan report of December sets
 # the next year's beside the year's, decision 155; not a month, "明年3月")
-_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在"
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在"
                               r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
@@ -2704,7 +2714,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
             verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
-                and other.group(1) not in _TIME_SUBJECTS:
+                and other.group(1) not in _TIME_SUBJECTS \
+                and not (group_size == 2 and _PAIR_RESIDENTS.search(other.group(1)) is not None):
+            # (the pair's rural residents after the urban ones, under the label of both: _PAIR_UNDER_LABEL)
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
@@ -5067,7 +5079,7 @@ def _turned_to_this_year(text: str, at: int, whole_year: bool) -> bool:
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
-_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|明年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bound to keep, decision 155)
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
@@ -5533,7 +5545,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     sent = _cues(text, full_start, pos, y)
     # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
     lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
-    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
+    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon \
+            and not (_late(text) and _OWN_YEAR_AFTER_NAME.match(text, colon) is not None):
+        # (not a name's label in a plan report of December, "城镇新增就业：本年预计7.1万人，明年6.5万人以上；城镇登记失业率
+        # 控制在4.5%以内": its clauses run on from the year to the next, the item after ； in the next, decision 155)
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -6545,6 +6560,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
                     assigned += _pick_single(members[0], fit or vs, text)
+                elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
+                    # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
                     # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
                     # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
