@@ -5069,15 +5069,21 @@ _TURN_TO_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来)(?:预期|预计|
 # (a bare 全年 set against a later 今年 in one sentence, "全年粮食产量达到68.9万吨，连续十四年增产；今年粮食总产稳定在…",
 # is the year gone by, the name said again or not)
 _THIS_YEAR_LATER = re.compile(r"[，,；;]\s*今年(?!以来)")
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{4}")  # (the first four characters of a name said again)
 
 
-def _turned_to_this_year(text: str, at: int, whole_year: bool) -> bool:
-    """Whether a clause after ``at`` in its full sentence turns to this year (after a bare 全年, with or without the name)."""
+def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
+    """Whether a clause after ``at`` in its full sentence (from ``lo``) turns to this year: after a bare 全年, with or
+    without the name; else with the name left out, or with a name said before the figure at ``at`` in the sentence
+    ("接待游客856万人次，增长12%，旅游总收入68亿元，今年接待游客增长10%以上": the sentence's results, then this year's)."""
     e = find_mark(text, at, min(len(text), at + 120), _FULL_STOPS)
     e = e if e >= 0 else min(len(text), at + 120)
     if text.find("今年", at, e) < 0:
         return False
-    return (_THIS_YEAR_LATER if whole_year else _TURN_TO_THIS_YEAR).search(text, at, e) is not None
+    if (_THIS_YEAR_LATER if whole_year else _TURN_TO_THIS_YEAR).search(text, at, e) is not None:
+        return True
+    return (t := _THIS_YEAR_LATER.search(text, at, e)) is not None and _NAME_HEAD.match(text, t.end()) is not None \
+        and text.find(text[t.end():t.end() + 4], lo, at) >= 0
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
@@ -5638,7 +5644,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
             and not _late(text) and _THIS_YEAR.search(text, full_start, upto) is None \
-            and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0):
+            and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0, full_start):
         # a sector's paragraph holding last year's result and this year's target: a clause with no year of its own
         # (or a bare 全年) before the sentence turns to 今年 is last year's, not dated by an earlier sentence's 今年
         return "actual", str(y - 1), conf
