@@ -177,3 +177,26 @@ def test_the_pledges_of_a_sector_paragraph():
     assert ("农贸市场", 5, "个") in got
     assert not any(v in (3, 30.2, 6, 201, 215) for _, v, _ in got)
     assert all("去年" not in o for o, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, key, last, this", [
+    ("2024年完成固定资产投资52亿元，增长8%；2025年力争完成60亿元。", ("fixed_asset_investment", "level"), (52, "eq"), (60, "eq")),
+    ("2024年实现社会消费品零售总额88.6亿元；2025年确保完成95亿元以上。", ("retail_sales", "level"), (88.6, "eq"), (95, "at_least")),
+])
+def test_the_years_amount_done_after_last_years(sentence, key, last, this):
+    fs = facts(EARLY.replace("2024年1月9日", "2025年1月9日") + sentence + "\n", report_year=2025)
+    assert val(fs, (key[0], "actual", "2024", key[1])) == last
+    assert val(fs, (key[0], "target", "2025", key[1])) == this
+
+
+@pytest.mark.parametrize("sentence", [
+    "城镇居民人均可支配收入41250元、农村居民人均可支配收入22180元，分别增长4.6%、6.2%；今年分别增长5%和6.5%。",
+    "城镇常住居民人均可支配收入41250元，农村常住居民人均可支配收入22180元，分别增长4.6%和6.2%，今年分别增长5%、6.5%。",
+])
+def test_two_runs_after_respectively_last_year_then_this(sentence):
+    fs = facts(EARLY + TURNED + sentence + "\n", report_year=2024)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (4.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (6.2, "eq")
+    assert val(fs, ("urban_disposable_income", "target", "2024", "growth")) == (5, "eq")
+    assert val(fs, ("rural_disposable_income", "target", "2024", "growth")) == (6.5, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "level")) == (22180, "eq")

@@ -1802,7 +1802,7 @@ _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the pa
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
 # record of one figure going on to a year's plan, its name left out)
 _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
-                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d)")
+                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d|完成[\d.])")
 
 
 # ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
@@ -1821,7 +1821,7 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
         or _NEXT_YEAR_PLAIN.match(text, i)
 
 
-_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成)?")
 
 
 def _year_set_at(text: str, start: int, vstart: int) -> int | None:
@@ -5064,7 +5064,7 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
 # a later clause of the figure's sentence turning to this year with the name left out ("…完成40.6亿元，增长7.1%，今年
 #在去年基础上增长5%", "…能耗下降3.5%，今年下降3.2%"): the report sets this year's figure against last year's result
 _TURN_TO_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来)(?:预期|预计|计划|目标|力争|争取|确保|要|将|还将|继续|再)*(?:在去年的?基础上)?"
-                                r"(?:为|是)?(?:恢复性)?(?:增长|下降|上涨|提高到?|提升到?|达到|突破|完成|控制在|稳定在|保持在|新增|"
+                                r"(?:为|是)?(?:分别)?(?:恢复性)?(?:增长|下降|上涨|提高到?|提升到?|达到|突破|完成|控制在|稳定在|保持在|新增|"
                                 r"增加到?|降至|降到|下降到)?[\d.]")
 # (a bare 全年 set against a later 今年 in one sentence, "全年粮食产量达到68.9万吨，连续十四年增产；今年粮食总产稳定在…",
 # is the year gone by, the name said again or not)
@@ -7726,7 +7726,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
                 continue
-            if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
+            # (a later run after a ； that turns to this year, "，分别增长4.6%、6.2%；今年分别增长5%和6.5%", goes the same way:
+            # last year's and this year's changes of the same names, decision 155)
+            lim = changes[-1].start if len(chunks) == 1 or not all(
+                _THIS_YEAR_RUN.fullmatch(text, a[-1].end, b[0].start) for a, b in zip(chunks, chunks[1:])) else chunks[0][-1].start
+            if find_mark(text, groups[run[0]][0].start, lim, _SENT_MARKS) >= 0:
                 continue
             for chunk in chunks:
                 for j, v in zip(run, chunk):
@@ -8374,8 +8378,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         elif measure == "level" and len(lst) > 1:
             # (not a level after a turn to this year's target: "去年全市地区生产总值820亿元，今年力争达到880亿元", the
             # result without its verb stays the result, the target after the turn is kept below)
-            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start) else
-                      [x for x in lst if x is lst[0] or not _this_year_between(text, lst[0].end, x.start)]):
+            # (nor after a turn to the report's year by its number: "2024年完成…52亿元，增长8%；2025年力争完成60亿元")
+            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start)
+                      and _year_set_at(text, lst[0].end, lst[1].start) is None else
+                      [x for x in lst if x is lst[0] or not (_this_year_between(text, lst[0].end, x.start)
+                                                            or _year_set_at(text, lst[0].end, x.start) is not None)]):
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
