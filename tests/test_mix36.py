@@ -21,6 +21,7 @@ TURNED = "去年地区生产总值增长5.1%；今年地区生产总值预期增
     ("社会消费品零售总额完成158.2亿元，今年力争完成170亿元以上。", ("retail_sales", "level"), (158.2, "eq"), (170, "at_least")),
     ("单位地区生产总值能耗下降4.1%，今年下降3%。", ("energy_intensity", "growth"), (-4.1, "eq"), (-3, "eq")),
     ("实际使用外资3.6亿美元，同比增长12%，今年在去年的基础上增长10%。", ("fdi", "growth"), (12, "eq"), (10, "eq")),
+    ("一般公共预算收入完成18.4亿元，增长3.3%，今年增长4%。", ("general_budget_revenue", "growth"), (3.3, "eq"), (4, "eq")),
 ])
 def test_a_clause_before_the_turn_to_this_year_is_last_years(sentence, key, last, this):
     fs = facts(EARLY + TURNED + sentence + "\n", report_year=2024)
@@ -50,6 +51,11 @@ def test_another_name_after_this_year_dates_nothing_back():
     # (a task of another thing after the turn: the figure before it is this year's, as the paragraph has it)
     fs = facts(EARLY + TURNED + "规模以上工业增加值增长8%，今年新增规上工业企业20家。\n", report_year=2024)
     assert val(fs, ("industrial_va", "target", "2024", "growth")) == (8, "eq")
+
+
+def test_a_figure_set_before_the_turn_stays_this_years():
+    fs = facts(EARLY + TURNED + "一般公共预算收入目标定在增长5%，今年力争增长6%。\n", report_year=2024)
+    assert ("general_budget_revenue", "actual", "2023", "growth") not in fs
 
 
 def test_a_clause_that_names_its_own_work_after_this_year_dates_nothing_back():

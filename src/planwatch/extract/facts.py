@@ -5069,6 +5069,7 @@ _TURN_TO_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来)(?:预期|预计|
 # (a bare 全年 set against a later 今年 in one sentence, "全年粮食产量达到68.9万吨，连续十四年增产；今年粮食总产稳定在…",
 # is the year gone by, the name said again or not)
 _THIS_YEAR_LATER = re.compile(r"[，,；;]\s*今年(?!以来)")
+_SETS_FIGURE = re.compile(r"目标|定[在为]|计划|预期|力争|确保|争取|安排")  # (not 预算: a name's word, 一般公共预算收入)
 _NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{4}")  # (the first four characters of a name said again)
 
 
@@ -5644,9 +5645,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
             and not _late(text) and _THIS_YEAR.search(text, full_start, upto) is None \
+            and _SETS_FIGURE.search(text, full_start, upto) is None \
             and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0, full_start):
         # a sector's paragraph holding last year's result and this year's target: a clause with no year of its own
         # (or a bare 全年) before the sentence turns to 今年 is last year's, not dated by an earlier sentence's 今年
+        # (not one that sets a figure: "经济增长目标定在5%左右，去年…，今年力争增长5%以上")
         return "actual", str(y - 1), conf
     if cue is not None and cue[1] == "target" and cue[2] is None and ps < full_start and cue[0] - full_start <= 12 \
             and text.find("预期", full_start, cue[0]) < 0 and (plan := _nearest(
