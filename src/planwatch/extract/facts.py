@@ -75,6 +75,8 @@ _CONTINUE = re.compile(
     # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
     # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
     # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
+    # ("今年固定资产投资增长12%，力争完成96亿元": the same figure's amount aimed at after its change, decision 155)
+    r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
     r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
     r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
     r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
@@ -1211,8 +1213,18 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # region's own figure right after a place's, its name left out, decision 102)
             out += [Mention(s, e, alias, (ids := _ids(m, table, meta.level)), partial, True), Mention(om.start(1), om.end(1), alias, ids)]
             continue
-        out.append(Mention(s, e, alias, _ids(m, table, meta.level), partial, bool(topic)))
+        ids = _ids(m, table, meta.level)
+        if ids == ("disposable_income",) and text[e:e + 1] in "：:" and (pair := _PAIR_UNDER_LABEL.match(text, e + 1)) is not None:
+            # "居民人均可支配收入：本年城镇居民预计达到33980元、农村居民预计达到15660元，分别增长8.1%、9.1%" (a plan report's
+            # label line): the pair's two figures under the whole's name, each named by its residents (decision 155)
+            ids = ("urban_disposable_income", "rural_disposable_income")
+        out.append(Mention(s, e, alias, ids, partial, bool(topic)))
     return out
+
+
+_PAIR_RESIDENTS = re.compile(r"农村(?:常住)?居民")
+# the urban residents' figure, then the rural ones', right under a label naming all residents' income
+_PAIR_UNDER_LABEL = re.compile(r"[^，,。；;\n\d]{0,6}城镇(?:常住)?居民[^。；;\n]{0,24}?[，,、][^，,。；;\n\d]{0,4}农村(?:常住)?居民")
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
@@ -1297,6 +1309,9 @@ def _line_head(text: str, ls: int, s: int) -> re.Match | None:
 _LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区|保税区|试验区|合作区)")
+# a township or street heading its line in a county's or district's summary of its towns ("大同街道：去年…，今年…",
+# "弥牟镇："; decision 155): a part of the region, as a park is (not 城乡, nor 全镇/各乡)
+_HEAD_TOWN = re.compile(r"(?![全各我本])[\u4e00-\u9fff]{1,6}(?<!城)(?:镇|乡|街道|苏木)")
 def _head_place(name: str, own: str, code: str | None, level: str | None = None, text: str = "") -> str | None:
     """The region heading a paragraph of a digest, if it is another than the report's own: a division
     by its full name (茶陵县, 醴陵市, 湖南省) or one right below by its short name (攸县, 醴陵), or a park (高新区),
@@ -1304,6 +1319,8 @@ def _head_place(name: str, own: str, code: str | None, level: str | None = None,
     if own and (name == own or short_name(name) == short_name(own)):
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
+        return name
+    if level == "county" and _HEAD_TOWN.fullmatch(name):
         return name
     if name[:1] == "全" and _WHOLE_HEAD.fullmatch(name) and own and code:
         return None if _whole_is_own(name[1:], own, code, level, text) else name
@@ -1792,14 +1809,20 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d)")
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d|完成\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
-_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上)?[，,]?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
+# a sector's paragraph setting this year's figure against last year's, decision 155)
+_THIS_YEAR_PLAIN = re.compile(r"今年[，,]?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?(?:分别)?(?:恢复性)?"
+                              r"(?=增长|下降|提高|降低|控制在|达到|突破|稳定在|保持在|(?:新增|完成)(?![^\d.]))")  # (the digit may lie past a search's end)
 # ("今年增长7%，明年增长8%，后年突破300亿元": the same figure's next years, in clauses of their own, the cue word left out;
 # in a report of December too, whose 明年 is the year its targets are for)
-_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在)")
+# (and an amount done, a gain or a bare figure, "；明年完成13亿美元", "，明年6.5万人以上", as a plan report of December sets
+# the next year's beside the year's, decision 155; not a month, "明年3月")
+_NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)(?:还?将|要)?(?:力争|确保|争取)?(?:分别)?(?=增长|下降|提高|降低|控制在|达到|突破|稳定在"
+                              r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
 _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
@@ -1808,21 +1831,26 @@ _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the pa
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
 # record of one figure going on to a year's plan, its name left out)
 _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
-                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d)")
+                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d|完成[\d.])")
+
+
+# ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
+# figure of the same name by its year alone, decision 155)
+_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|提高到?|达到|突破|稳定在|控制在)")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
-    a year's plan of it (_YEAR_SET_GOES_ON)."""
+    a year's plan of it (_YEAR_SET_GOES_ON, _YEAR_PLAIN_GOES_ON)."""
     if text.startswith(("20", "19"), i):
-        return _YEAR_SET_GOES_ON.match(text, i)
+        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
         or _NEXT_YEAR_PLAIN.match(text, i)
 
 
-_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低)?")
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成)?")
 
 
 def _year_set_at(text: str, start: int, vstart: int) -> int | None:
@@ -1831,7 +1859,7 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
     if c < 0 or not text.startswith(("19", "20"), c + 1):
         return None
-    m = _YEAR_SET_GOES_ON.match(text, c + 1)
+    m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
     if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
     return int(text[c + 1:c + 5])
@@ -2278,7 +2306,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
                      # ("全省生产总值年均增长6.2%，去年达到3.2万亿元": the years' average, then the last one's level)
-                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0):
+                     or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0
+                     # ("地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December:
+                     # the year's figure, then the year before's, decision 155)
+                     or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
@@ -2758,7 +2789,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
             verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
-                and other.group(1) not in _TIME_SUBJECTS:
+                and other.group(1) not in _TIME_SUBJECTS \
+                and not (group_size == 2 and _PAIR_RESIDENTS.search(other.group(1)) is not None):
+            # (the pair's rural residents after the urban ones, under the label of both: _PAIR_UNDER_LABEL)
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
@@ -4555,6 +4588,7 @@ _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同
 _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])|[，,]?(?:去年|上年)(?!以来|同期))")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
 # the name left out: last year's figure of the same name)
+_OWN_YEAR_AFTER_NAME = re.compile(r"[：:]?\s*(?:本年|今年)")
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
@@ -5114,8 +5148,35 @@ _THIS_YEAR_ELLIPTIC = re.compile(r"今年(?:预期|预计|计划|预算|目标|�
                                  r"(?:(?:增长|下降|上涨|提高|达到|突破|控制在)?[\d.]|(?:与|同)[^，,。；;\d%]{0,8}同步)")
 
 
+# a later clause of the figure's sentence turning to this year with the name left out ("…完成40.6亿元，增长7.1%，今年
+#在去年基础上增长5%", "…能耗下降3.5%，今年下降3.2%"): the report sets this year's figure against last year's result
+_TURN_TO_THIS_YEAR = re.compile(r"[，,；;]\s*今年(?!以来)(?:预期|预计|计划|目标|力争|争取|确保|要|将|还将|继续|再)*(?:在去年的?基础上)?"
+                                r"(?:为|是)?(?:分别)?(?:恢复性)?(?:增长|下降|上涨|提高到?|提升到?|达到|突破|完成|控制在|稳定在|保持在|新增|"
+                                r"增加到?|降至|降到|下降到)?[\d.]")
+# (a bare 全年 set against a later 今年 in one sentence, "全年粮食产量达到68.9万吨，连续十四年增产；今年粮食总产稳定在…",
+# is the year gone by, the name said again or not)
+_THIS_YEAR_LATER = re.compile(r"[，,；;]\s*今年(?!以来)")
+_SETS_FIGURE = re.compile(r"目标|定[在为]|计划|预期|力争|确保|争取|安排")  # (not 预算: a name's word, 一般公共预算收入)
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{4}")  # (the first four characters of a name said again)
+
+
+def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
+    """Whether a clause after ``at`` in its full sentence (from ``lo``) turns to this year: after a bare 全年, with or
+    without the name; else with the name left out, or with a name said before the figure at ``at`` in the sentence
+    ("接待游客856万人次，增长12%，旅游总收入68亿元，今年接待游客增长10%以上": the sentence's results, then this year's)."""
+    e = find_mark(text, at, min(len(text), at + 120), _FULL_STOPS)
+    e = e if e >= 0 else min(len(text), at + 120)
+    if text.find("今年", at, e) < 0:
+        return False
+    if (_THIS_YEAR_LATER if whole_year else _TURN_TO_THIS_YEAR).search(text, at, e) is not None:
+        return True
+    return (t := _THIS_YEAR_LATER.search(text, at, e)) is not None and _NAME_HEAD.match(text, t.end()) is not None \
+        and text.find(text[t.end():t.end() + 4], lo, at) >= 0
+
+
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
-_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|明年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bound to keep, decision 155)
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
@@ -5406,6 +5467,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # to the year after it, a goal of that year
                 return "goal", str(y + 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+        if y is not None and _late(text) and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
+                and _OWN_YEAR_AFTER_NAME.match(text, mend) is not None \
+                and _LAST_YEAR_CLAUSE.match(text, oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) is not None \
+                and _DIGIT_NOT_YEAR.search(text, oc, v.start) is None:
+            # "地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December: the clause
+            # 上年 opens after the year's own is the year before the one reviewed (decision 155)
+            return "actual", str(y - 2), conf
         if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
                 and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
                                      and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
@@ -5593,7 +5661,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     sent = _cues(text, full_start, pos, y)
     # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
     lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
-    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon:
+    if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon \
+            and not (_late(text) and _OWN_YEAR_AFTER_NAME.match(text, colon) is not None):
+        # (not a name's label in a plan report of December, "城镇新增就业：本年预计7.1万人，明年6.5万人以上；城镇登记失业率
+        # 控制在4.5%以内": its clauses run on from the year to the next, the item after ； in the next, decision 155)
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
         sent = [c for c in sent if c[0] <= colon or c[0] > clause]
@@ -5668,7 +5739,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         ahead = [(c[0] - 2, e) for c in sent if c[1] == "target" and text[c[0] - 2:c[0]] == "今年"
                  and text[c[0] - 3:c[0] - 2] in _LAST_YEAR_OPENS and (e := _elliptic_ahead(text, c[0] - 2, pos)) > 0
                  and any(d[1] == "actual" and d[0] < c[0] - 2 for d in sent)]
-        if ahead:
+        if ahead and not (v is not None and v.verb.endswith(_BOUND_SET_VERBS)):
+            # (but a bound set in the later item, "；城镇登记失业率控制在3%以内", is this year's: no result is so worded)
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     if sent and y is not None and section_role != "review" and text.find("全年", full_start, pos) >= 0 \
             and (later := _nearest([c for c in sent if c[1] == "goal" and c[2] is not None and c[2] > y])) is not None \
@@ -5678,6 +5750,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the report's year, as 今年 does (the deadline dates its own clause only)
         sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
+    if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
+            and not _late(text) and _THIS_YEAR.search(text, full_start, upto) is None \
+            and _SETS_FIGURE.search(text, full_start, upto) is None \
+            and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0, full_start):
+        # a sector's paragraph holding last year's result and this year's target: a clause with no year of its own
+        # (or a bare 全年) before the sentence turns to 今年 is last year's, not dated by an earlier sentence's 今年
+        # (not one that sets a figure: "经济增长目标定在5%左右，去年…，今年力争增长5%以上")
+        return "actual", str(y - 1), conf
     if cue is not None and cue[1] == "target" and cue[2] is None and ps < full_start and cue[0] - full_start <= 12 \
             and text.find("预期", full_start, cue[0]) < 0 and (plan := _nearest(
                 [c for c in _cues(text, max(ps, full_start - 60), full_start, y) if c[1] in ("goal", "plan_goal")])):
@@ -6614,6 +6694,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
                     assigned += _pick_single(members[0], fit or vs, text)
+                elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
+                    # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
+                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
                     # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
                     # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
@@ -7808,7 +7891,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 continue
             if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
                 continue
-            if find_mark(text, groups[run[0]][0].start, changes[-1].start, _SENT_MARKS) >= 0:
+            # (a later run after a ； that turns to this year, "，分别增长4.6%、6.2%；今年分别增长5%和6.5%", goes the same way:
+            # last year's and this year's changes of the same names, decision 155)
+            lim = changes[-1].start if len(chunks) == 1 or not all(
+                _THIS_YEAR_RUN.fullmatch(text, a[-1].end, b[0].start) for a, b in zip(chunks, chunks[1:])) else chunks[0][-1].start
+            if find_mark(text, groups[run[0]][0].start, lim, _SENT_MARKS) >= 0:
                 continue
             for chunk in chunks:
                 for j, v in zip(run, chunk):
@@ -8466,8 +8553,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         elif measure == "level" and len(lst) > 1:
             # (not a level after a turn to this year's target: "去年全市地区生产总值820亿元，今年力争达到880亿元", the
             # result without its verb stays the result, the target after the turn is kept below)
-            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start) else
-                      [x for x in lst if x is lst[0] or not _this_year_between(text, lst[0].end, x.start)]):
+            # (nor after a turn to the report's year by its number: "2024年完成…52亿元，增长8%；2025年力争完成60亿元")
+            for v in (lst if len(lst) == 2 and not _this_year_between(text, lst[0].end, lst[1].start)
+                      and _year_set_at(text, lst[0].end, lst[1].start) is None else
+                      [x for x in lst if x is lst[0] or not (_this_year_between(text, lst[0].end, x.start)
+                                                            or _year_set_at(text, lst[0].end, x.start) is not None)]):
                 # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
@@ -8512,6 +8602,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _LAST_YEAR_PART.match(text, oc)) \
                     or v.start > best.end and _last_year_after(text, m, best.end, v) \
+                    or v.start > best.end and _late(text) and _OWN_YEAR_AFTER_NAME.match(text, m.end) is not None \
+                    and _LAST_YEAR_CLAUSE.match(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start)) is not None \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
                                                                          or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
                                                                          or _LAST_YEAR_PART.match(text, ob)) \

@@ -34,7 +34,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _above_sets_sentence, hearsay_re
+from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, hearsay_re
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -485,7 +485,9 @@ _LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
-_TRAIL_WORDS = "：|:|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+# (last year's time between a name and its figure, "研发经费投入强度去年为2.1%，今年提高到2.3%", and last year named as
+# the base, "今年在去年的基础上增长6%": no part of what is pledged, decision 155)
+_TRAIL_WORDS = "：|:|在去年的基础上|在去年基础上|在上年的基础上|在上年基础上|恢复性|去年为|上年为|去年|上年|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 # (when, between a count's object and the status verb after it: "5个重点项目年底前建成投用", "2所幼儿园9月份投入使用",
@@ -2194,6 +2196,10 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
+        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()):
+            # "固定资产投资完成1288亿元，今年力争完成1350亿元以上": the same name's figure set for this year, its name
+            # left out, against the one before it: the clauses before the turn are last year's (decision 155)
+            return 0, m.start() + 1
         if "再" in sentence[m.end():m.end() + 4] and (a := sentence.rfind("累计", 0, m.start())) >= 0 \
                 and not _AHEAD_BEFORE.search(sentence, 0, a):  # (not a goal: "今后五年累计新建…，今年再新建…")
             # "全市累计建成5G基站1.2万个，今年再新建3000个": what 再 adds to is done already
@@ -2206,6 +2212,8 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
+# a figure dated by last year's words right before it ("去年的598.6亿元", "上年为36200元")
+_LAST_YEAR_FIGURE = re.compile(r"(?:去年|上年)(?:的|为|底|末)?\d")
 # a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
 _PLAN_TIME = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来)")
 
@@ -2725,6 +2733,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
             elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
                                                                   and _past_plan_lead(sentence, meta)):
+                continue
+            elif part == "plan" and ("去年" in sentence or "上年" in sentence) and _LAST_YEAR_FIGURE.search(sentence) \
+                    and not _PLAN_CUE_FOUND.search(sentence):
+                # "社会消费品零售总额由上年的612亿元降至去年的598.6亿元，下降2.2%" in a sector's paragraph of the year's
+                # work: a figure last year's words date, nothing looking ahead, is a result (decision 155)
                 continue
             elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
                     and not _looks_ahead(sentence, meta):
