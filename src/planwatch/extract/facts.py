@@ -36,6 +36,10 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
+# the revision goes on from the figure first set, as with no grounds named
+_REVISION_WHY = (r"(?:执行中|年中|年内)?(?:因为?|由于)[^，,。；;！？!?\n\d%]{2,16}?(?:等(?:因素|原因))?[，,]?"
+                 r"(?=" + _REVISION + ")")
 # ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
 # its subject left out, the result's own)
 # (its year named before the year's start, "，去年初确定的6%左右的预期目标基本完成", "，上年年初提出的…"; and 的 left out
@@ -741,6 +745,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
+                        r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -1340,7 +1346,9 @@ _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
 _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
-# (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
+# (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%"; its verb with no
+# figure in its clause, a task done, leaves the figures after it the region's: "经济开发区完成管理体制改革，外贸进出口总额…",
+# as decision 143 reads the park opening the clause after a lead)
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 # (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
 # "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
@@ -1349,7 +1357,7 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
@@ -2378,8 +2386,8 @@ def _then_results() -> re.Pattern:
 _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
 
 
-_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
-_REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六七八九十")  # (what a revision opens with)
+_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上因由0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
@@ -2863,7 +2871,7 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
 # "经市委常委会研究，调整为")
 # ("增长7.5%的目标年中调整为努力实现正增长": the target named, its revision glued after it with no comma)
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"

@@ -1,0 +1,80 @@
+"""adv36, an adversarial blind round on the rules of decisions 130-148 (decision 149): a park opening its sentence with
+a task done and no figure leaves the figures after it the region's; the grounds of a budget's revision glued before
+its verb keep the result after it; the region's own place after the level above's figure of the same name is its rank."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW = "XX县2021年政府工作报告\n一、2020年工作回顾\n"
+
+
+# a park opening its sentence with 完成/实现 and no figure in its clause (a reform, a task done) is not the subject of
+# the figures after it (decision 143 read so the park opening the clause after a lead)
+@pytest.mark.parametrize("sentence, key, value", [
+    ("开放合作扩大。临空产业园完成托管体制调整，进出口总额完成9.6亿美元，增长15.3%。", ("foreign_trade", "actual", "2020", "level"), 9.6),
+    ("改革持续深化。杭埠经济开发区完成管理体制改革，外贸进出口总额增长12.5%。", ("foreign_trade", "actual", "2020", "growth"), 12.5),
+    ("改革持续深化。经开区实现“一区多园”托管运营，规上工业增加值增长9.1%。", ("industrial_va", "actual", "2020", "growth"), 9.1),
+])
+def test_a_parks_task_done_leaves_the_regions_figure(sentence, key, value):
+    fs = facts(REVIEW + sentence + "\n", report_year=2021)
+    assert val(fs, key) == (value, "eq")
+    assert not any(k[0].startswith("other:") for k in fs)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("开放合作扩大。县经济开发区实现工业总产值350亿元，实际利用外资1.2亿美元。", "实际利用外资"),
+    ("改革持续深化。经开区完成规上工业产值120亿元，增长15%，固定资产投资增长10%。", "固定资产投资"),
+])
+def test_a_parks_own_figure_still_makes_it_the_subject(sentence, name):
+    fs = facts(REVIEW + sentence + "\n", report_year=2021)
+    assert any(k[0].startswith("other:") and name in k[0] for k in fs), sorted(fs)
+    assert not any(k[0] in ("fdi", "fixed_asset_investment") for k in fs)
+
+
+BUDGET = "关于XX县2020年预算执行情况和2021年预算草案的报告\n——2021年1月12日在XX县第十七届人民代表大会第五次会议上\n一、2020年预算执行情况\n"
+
+
+# the grounds of a revision glued before its verb (因…等因素, 由于…) keep the figures after the revision going on: the
+# revised budget is the target (decision 1), the result after it and its change the year's
+@pytest.mark.parametrize("sentence, ind, target, level, growth", [
+    ("全县一般公共预算支出年初预算为45.2亿元，执行中因上级补助增加等因素调整为48.1亿元，实际完成47.6亿元，增长6.4%。",
+     "general_budget_expenditure", 48.1, 47.6, 6.4),
+    ("一般公共预算收入年初预算为60亿元，由于减税降费政策调减为57亿元，实际完成57.6亿元，下降2.1%。",
+     "general_budget_revenue", 57, 57.6, -2.1),
+    ("一般公共预算收入年初预算为60亿元，因留抵退税因素，调整为57亿元，完成57.6亿元，下降2.1%。",
+     "general_budget_revenue", 57, 57.6, -2.1),
+])
+def test_a_budgets_revision_with_its_grounds(sentence, ind, target, level, growth):
+    fs = facts(BUDGET + sentence + "\n", report_year=2021, doc_type="budget_report")
+    assert val(fs, (ind, "target", "2020", "level")) == (target, "eq")
+    assert val(fs, (ind, "actual", "2020", "level")) == (level, "eq")
+    assert val(fs, (ind, "actual", "2020", "growth")) == (growth, "eq")
+
+
+def test_a_targets_revision_with_its_grounds_and_time():
+    fs = facts(REVIEW + "地区生产总值预期目标增长7%，因新冠肺炎疫情等因素年中调整为3%左右，实际增长3.6%。\n", report_year=2021)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (3, "about")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.6, "eq")
+
+
+CITY = "宜春市2019年政府工作报告\n一、2018年工作回顾\n全市地区生产总值2180.9亿元，增长8.7%。"
+
+
+# the region's own place right after the level above's figure, its name left out ("，我市增速居全省第5位"), is the
+# region's rank of that name, as its own change there is ("，我县增长6.1%", _OWN_AFTER)
+@pytest.mark.parametrize("sentence, rank", [
+    ("全省地区生产总值增长8.1%，我市增速居全省第5位。", 5),
+    ("全省经济增长8.1%，我市居全省第7位。", 7),
+    ("全省地区生产总值增长8.1%，我市排名全省第3。", 3),
+])
+def test_own_rank_after_the_level_aboves_figure(sentence, rank):
+    fs = facts(CITY + sentence + "\n", report_year=2019)
+    assert val(fs, ("gdp", "actual", "2018", "rank")) == (rank, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.7, "eq")
+
+
+def test_the_level_aboves_figure_stays_out():
+    fs = facts(CITY + "全省规模以上工业增加值增长8.9%，我市增速居全省第3位。\n", report_year=2019)
+    assert val(fs, ("industrial_va", "actual", "2018", "rank")) == (3, "eq")
+    assert ("industrial_va", "actual", "2018", "growth") not in fs
