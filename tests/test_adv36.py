@@ -4,7 +4,7 @@ its verb keep the result after it; the region's own place after the level above'
 from __future__ import annotations
 
 import pytest
-from factkeys import facts, val  # tests/factkeys.py
+from factkeys import facts, read, val  # tests/factkeys.py
 
 REVIEW = "XX县2021年政府工作报告\n一、2020年工作回顾\n"
 
@@ -78,3 +78,25 @@ def test_the_level_aboves_figure_stays_out():
     fs = facts(CITY + "全省规模以上工业增加值增长8.9%，我市增速居全省第3位。\n", report_year=2019)
     assert val(fs, ("industrial_va", "actual", "2018", "rank")) == (3, "eq")
     assert ("industrial_va", "actual", "2018", "growth") not in fs
+
+
+# a short name several divisions of different kinds hold, right before 政府工作报告 in a news page's title, is the one
+# the report's own level word fits (全市 a county-level city, 全区 a district, 全县 a county), where exactly one does;
+# the level word tells namesakes of different places apart as it tells a division before and after its change (148)
+@pytest.mark.parametrize("title, word, region, parent", [
+    ("2022年东港政府工作报告", "全市", "东港市", "丹东市"),
+    ("2022年东港政府工作报告", "全区", "东港区", "日照市"),
+    ("开平2023年政府工作报告（全文）", "全市", "开平市", "江门市"),
+    ("2023年开平政府工作报告", "全区", "开平区", "唐山市"),
+    ("2022年朝阳政府工作报告", "全县", "朝阳县", "朝阳市"),
+])
+def test_namesakes_told_apart_by_the_own_level_word(title, word, region, parent):
+    text = f"{title}\n一、过去一年工作回顾\n{word}实现地区生产总值200亿元，增长6%。{word}一般公共预算收入完成10亿元。\n"
+    m = read(text).meta
+    assert (m.region, m.parent) == (region, parent)
+
+
+def test_namesakes_of_one_kind_stay_unresolved():
+    # 朝阳区 is 北京's and 长春's: 全区 fits both, the title alone tells nothing
+    text = "2022年朝阳政府工作报告\n一、过去一年工作回顾\n全区实现地区生产总值200亿元。全区一般公共预算收入完成10亿元。\n"
+    assert read(text).meta.region is None
