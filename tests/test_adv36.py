@@ -100,3 +100,25 @@ def test_namesakes_of_one_kind_stay_unresolved():
     # 朝阳区 is 北京's and 长春's: 全区 fits both, the title alone tells nothing
     text = "2022年朝阳政府工作报告\n一、过去一年工作回顾\n全区实现地区生产总值200亿元。全区一般公共预算收入完成10亿元。\n"
     assert read(text).meta.region is None
+
+
+DRAFT = ("关于武义县2021年预算执行情况和2022年预算草案的报告\n——2022年1月10日在武义县第十七届人民代表大会第一次会议上\n"
+         "一、2021年预算执行情况\n全县一般公共预算收入年初预算为28亿元，实际完成30.2亿元，增长12.1%。\n二、2022年预算草案\n")
+
+
+# 年初预算 in the review sets the year reviewed's budget (decision 147); in the draft part it is the new year's budget
+@pytest.mark.parametrize("sentence, ind, value", [
+    ("2022年年初预算全县一般公共预算收入安排32.1亿元，增长6.3%。", "general_budget_revenue", 32.1),
+    ("年初预算全县一般公共预算支出为50.8亿元，比上年年初预算增长1.6%。", "general_budget_expenditure", 50.8),
+    ("2022年全县一般公共预算收入年初预算为32.1亿元，增长6.3%。", "general_budget_revenue", 32.1),
+])
+def test_the_drafts_budget_at_the_years_start_is_the_new_years(sentence, ind, value):
+    fs = facts(DRAFT + sentence + "\n", report_year=2022, doc_type="budget_report")
+    assert val(fs, (ind, "target", "2022", "level")) == (value, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "level")) == (30.2, "eq")
+
+
+def test_the_reviews_budget_at_the_years_start_stays_last_years():
+    fs = facts(DRAFT + "全县一般公共预算收入安排32.1亿元。\n", report_year=2022, doc_type="budget_report")
+    assert val(fs, ("general_budget_revenue", "target", "2021", "level")) == (28, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "level")) == (32.1, "eq")

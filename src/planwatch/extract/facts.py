@@ -5212,6 +5212,12 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
                    and text[c[0] - 3:c[0]] != "五年共" for c in _cues(text, ps, m.start(), y))
 
 
+# the budget at the year's start named right before a budget's name ("年初预算全县…", "年初预算县本级…"), and last year
+# named before it ("上年年初预算", "2021年年初预算"…: the base of the draft's growth, or last year's budget restated)
+_DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
+_LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -5458,6 +5464,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
                 # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
                 return None
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks") \
+                    and (bi := text.find("年初预算", mend, v.start)) >= 0 and text[bi - 1:bi] not in ("比", "较") \
+                    and not _LAST_YEAR_BEFORE.search(text, max(0, bi - 4), bi):
+                # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
+                # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
+                return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
@@ -5815,6 +5827,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
         # own figure closing its clause, sets nothing after it: the next figure is a result
         role = "actual"
+    if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
+            and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
+            and not _LAST_YEAR_BEFORE.search(text, max(0, bm.start() - 4), bm.start()):
+        # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
+        # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
+        return "target", str(y), conf
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
