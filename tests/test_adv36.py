@@ -122,3 +122,19 @@ def test_the_reviews_budget_at_the_years_start_stays_last_years():
     fs = facts(DRAFT + "全县一般公共预算收入安排32.1亿元。\n", report_year=2022, doc_type="budget_report")
     assert val(fs, ("general_budget_revenue", "target", "2021", "level")) == (28, "eq")
     assert val(fs, ("general_budget_revenue", "target", "2022", "level")) == (32.1, "eq")
+
+
+QUARTER = "一季度我市经济实现良好开局\n2025-04-22　来源：株洲日报\n一季度，全市地区生产总值增长6.2%，规模以上工业增加值增长7.8%。"
+
+
+# on a page on part of the year (decision 131) the whole year's aim with 确保 is the year's target, as with 力争; the
+# quarter's figures stay out
+@pytest.mark.parametrize("sentence, value, qual", [
+    ("全年确保地区生产总值增长6%以上。", 6, "at_least"),
+    ("下阶段，我们将全力冲刺，确保全年地区生产总值增长6.5%左右。", 6.5, "about"),
+])
+def test_the_years_aim_with_queren_on_a_quarters_page(sentence, value, qual):
+    fs = facts(QUARTER + sentence + "\n")
+    assert val(fs, ("gdp", "target", "2025", "growth")) == (value, qual)
+    assert ("gdp", "actual", "2025", "growth") not in fs
+    assert not any(k[0] == "industrial_va" for k in fs)
