@@ -138,3 +138,18 @@ def test_the_years_aim_with_queren_on_a_quarters_page(sentence, value, qual):
     assert val(fs, ("gdp", "target", "2025", "growth")) == (value, qual)
     assert ("gdp", "actual", "2025", "growth") not in fs
     assert not any(k[0] == "industrial_va" for k in fs)
+
+
+PROVINCE = "广东省政府工作报告（摘要）\n一、2019年工作回顾\n"
+
+
+# a digest's change word cut to one character right after the level's comma (增8%, 降0.2%) goes on with the figure's
+# name, as 同比降 did; a Hong Kong page's 按年跌 is 同比降 (regional_words.tsv)
+@pytest.mark.parametrize("sentence, key, value", [
+    ("全省社会消费品零售总额4.26万亿元，增8%。", ("retail_sales", "actual", "2019", "growth"), 8),
+    ("全省进出口总额7.14万亿元，降0.2%。", ("foreign_trade", "actual", "2019", "growth"), -0.2),
+    ("全省進出口總額7.14萬億元，按年跌0.2%。", ("foreign_trade", "actual", "2019", "growth"), -0.2),
+])
+def test_a_one_character_change_after_the_level(sentence, key, value):
+    fs = facts(PROVINCE + sentence + "\n", report_year=2020)
+    assert val(fs, key) == (value, "eq")

@@ -99,7 +99,7 @@ _CONTINUE = re.compile(
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
-    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
+    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|[增降](?=[\d.])|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
     # ("跃升至4380亿元，连跨3000亿元、4000亿元两个台阶，年均增长6.6%", "，先后跨越1万亿、2万亿元台阶": milestones listed,
     # the figure's sentence going on; the list's opening is enough in the 13 characters looked at)
     r"(?:(?:先后|接连|相继)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)|连跨)(?:[\d.]+(?:万亿|亿|万)?|万亿|千亿|百亿)(?:元|级)?[、和]|连跨[两二三四]个|"
