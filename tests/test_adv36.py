@@ -153,3 +153,13 @@ PROVINCE = "广东省政府工作报告（摘要）\n一、2019年工作回顾\n
 def test_a_one_character_change_after_the_level(sentence, key, value):
     fs = facts(PROVINCE + sentence + "\n", report_year=2020)
     assert val(fs, key) == (value, "eq")
+
+
+# a bare 因 opening a reason between a level and its change reads as 因为 (the change is the level's); 因此 is no reason
+@pytest.mark.parametrize("sentence, key, value", [
+    ("全市一般公共预算支出102.3亿元，因抗疫支出增加，增长8.6%。", ("general_budget_expenditure", "actual", "2020", "growth"), 8.6),
+    ("全市进出口总额86亿元，因主要出口企业订单减少，下降4.1%。", ("foreign_trade", "actual", "2020", "growth"), -4.1),
+])
+def test_a_bare_reason_between_a_level_and_its_change(sentence, key, value):
+    fs = facts("东阳市2021年政府工作报告\n一、2020年工作回顾\n" + sentence + "\n", report_year=2021)
+    assert val(fs, key) == (value, "eq")

@@ -1948,11 +1948,12 @@ _PRAISE_FIRST = frozenset("再又均首连创实")
 _EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|更是)?(?:实现了|高达)?")
 _EMPHASIS_FIRST = frozenset("但却而仅只仍依更实高力争努确")
 # "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
+# "一般公共预算支出102.3亿元，因抗疫支出增加，增长8.6%" (a bare 因 as 因为; not 因此, 因而),
 # "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
 _CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
                               r"|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]"
-                              r"|(?:尽管|虽然|虽|由于|因为|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
+                              r"|(?:尽管|虽然|虽|由于|因为?(?!此|而)|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
                               r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
 _CONDITION_FIRST = frozenset("受因由在尽虽克面")
 # (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
