@@ -1056,6 +1056,16 @@ def _kin_named(r: Region, ntext: str) -> int:
 _DEPTH = {"national": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
+def _one_of_own_kind(name: str, ntext: str) -> Region | None:
+    """The one current holder of a short name several hold that the report's own level word fits (全市 ×2 or more,
+    and more than any other level word), if exactly one does."""
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext)).most_common(2)
+    if not lw or lw[0][1] < 2 or len(lw) > 1 and lw[0][1] == lw[1][1]:
+        return None
+    fit = [r for r in gazetteer().lookup(name) if r.current and not _is_zone(r) and _fits(lw[0][0], r)]
+    return fit[0] if len(fit) == 1 else None
+
+
 def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = None) -> tuple[str, Region] | None:
     """The most specific region named in a byline or title segment.
 
@@ -1109,6 +1119,10 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
                 if (r[:k] in g.abbrev_holders or sum(c.current for c in g.lookup(r[:k])) == 1) \
                         and not _LEVEL_WORD.fullmatch(r[:k]):
                     names.append(r[:k])
+                elif not _LEVEL_WORD.fullmatch(r[:k]) and (one := _one_of_own_kind(r[:k], ntext)) is not None:
+                    # (namesakes of different kinds, the report's own level word fitting one: "2022年东港政府工作报告"
+                    # speaking of 全市 is 丹东's 东港市, not 日照's 东港区; "开平" with 全市 江门's, with 全区 唐山's)
+                    names.append(one.name)
                 break
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
@@ -1123,8 +1137,13 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
     context = {r.code for nm in names for r in (g.lookup(nm) or [])}
     best = None
     for nm in names:
-        r = _resolve(nm, ntext, context, ties)
+        tied: list = []
+        r = _resolve(nm, ntext, context, tied)
+        if r is None and tied:
+            r = _one_of_own_kind(nm, ntext)  # ("开平2023年政府工作报告" speaking of 全市: 江门's 开平市)
         if r is None:
+            if ties is not None:
+                ties += tied
             continue
         key = (_DEPTH.get(r.level, 0), r.code in context and any(
             c in context for c in (r.parent_code, r.province_code) if c and c != r.code), len(nm))

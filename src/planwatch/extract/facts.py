@@ -37,6 +37,10 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 _REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
+# the revision goes on from the figure first set, as with no grounds named
+_REVISION_WHY = (r"(?:执行中|年中|年内)?(?:因为?|由于)[^，,。；;！？!?\n\d%]{2,16}?(?:等(?:因素|原因))?[，,]?"
+                 r"(?=" + _REVISION + ")")
 # ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
 # its subject left out, the result's own)
 # (its year named before the year's start, "，去年初确定的6%左右的预期目标基本完成", "，上年年初提出的…"; and 的 left out
@@ -98,7 +102,7 @@ _CONTINUE = re.compile(
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
-    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
+    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|[增降](?=[\d.])|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
     # ("跃升至4380亿元，连跨3000亿元、4000亿元两个台阶，年均增长6.6%", "，先后跨越1万亿、2万亿元台阶": milestones listed,
     # the figure's sentence going on; the list's opening is enough in the 13 characters looked at)
     r"(?:(?:先后|接连|相继)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)|连跨)(?:[\d.]+(?:万亿|亿|万)?|万亿|千亿|百亿)(?:元|级)?[、和]|连跨[两二三四]个|"
@@ -758,6 +762,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
+                        r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
 
@@ -1374,7 +1380,9 @@ _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
 _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
-# (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%")
+# (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%"; its verb with no
+# figure in its clause, a task done, leaves the figures after it the region's: "经济开发区完成管理体制改革，外贸进出口总额…",
+# as decision 143 reads the park opening the clause after a lead)
 # (not a word made of the park's: "园区化率达到75%，规上工业增加值增长8%", "开发区外…": the region's rate or another place)
 # (or a scenic area received its visitors, or several listed: "西江千户苗寨景区接待游客680万人次，实现旅游综合收入58亿元",
 # "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
@@ -1383,7 +1391,7 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:实现|完成|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
 
 
 # a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
@@ -2034,11 +2042,12 @@ _PRAISE_FIRST = frozenset("再又均首连创实")
 _EMPHASIS = re.compile(r"(?:但是?|却|而)?(?:仅仅|仅|只|仍然|仍|依然|依旧|更是)?(?:实现了|高达)?")
 _EMPHASIS_FIRST = frozenset("但却而仅只仍依更实高力争努确")
 # "全市地区生产总值，在上年高基数基础上，增长6.1%", "外贸进出口总额771.4亿元，受电子产品出口下滑影响，下降15.2%",
+# "一般公共预算支出102.3亿元，因抗疫支出增加，增长8.6%" (a bare 因 as 因为; not 因此, 因而),
 # "，尽管受疫情冲击较大，但仍增长6.8%": a condition, a reason or a concession (no figure in it) between a name or its
 # figure and the figure's change (the clause after it, opening as the figure's own does, decides)
 _CONDITION_ASIDE = re.compile(r"(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,14}?(?:影响|冲击|拖累|制约)"
                               r"|在[^，,。；;！？!?\n\d%]{1,20}?[上下中]"
-                              r"|(?:尽管|虽然|虽|由于|因为|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
+                              r"|(?:尽管|虽然|虽|由于|因为?(?!此|而)|面对|克服)[^，,。；;！？!?\n\d%]{1,18}?)"
                               r"[^，,。；;！？!?\n\d%]{0,6}?(?=[，,])")
 _CONDITION_FIRST = frozenset("受因由在尽虽克面")
 # (or glued to the figure's own clause: "全市地区生产总值，在高基数上实现了6.3%的增长", "，受疫情影响下降1.9%")
@@ -2482,8 +2491,8 @@ def _then_results() -> re.Pattern:
 _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
 
 
-_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
-_REVISION_FIRST = frozenset("执年下随后调上0123456789一二三四五六七八九十")  # (what a revision opens with)
+_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上因由0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
@@ -2969,7 +2978,7 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
 # "经市委常委会研究，调整为")
 # ("增长7.5%的目标年中调整为努力实现正增长": the target named, its revision glued after it with no comma)
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?)?"
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
@@ -5352,6 +5361,12 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
                    and text[c[0] - 3:c[0]] != "五年共" for c in _cues(text, ps, m.start(), y))
 
 
+# the budget at the year's start named right before a budget's name ("年初预算全县…", "年初预算县本级…"), and last year
+# named before it ("上年年初预算", "2021年年初预算"…: the base of the draft's growth, or last year's budget restated)
+_DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
+_LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -5625,6 +5640,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
                 # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
                 return None
+            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks") \
+                    and (bi := text.find("年初预算", mend, v.start)) >= 0 and text[bi - 1:bi] not in ("比", "较") \
+                    and not _LAST_YEAR_BEFORE.search(text, max(0, bi - 4), bi):
+                # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
+                # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
+                return "target", str(y), conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
@@ -5994,6 +6015,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
         # own figure closing its clause, sets nothing after it: the next figure is a result
         role = "actual"
+    if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
+            and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
+            and not _LAST_YEAR_BEFORE.search(text, max(0, bm.start() - 4), bm.start()):
+        # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
+        # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
+        return "target", str(y), conf
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
