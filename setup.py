@@ -55,6 +55,16 @@ def _source(name: str) -> Path:
     return SRC.joinpath(*name.split(".")).with_suffix(".py")
 
 
+def source_digest(py: Path) -> str:
+    """The sha256 a module's extension is built from: its .py, and the .pxd beside it if any (the extension types it
+    declares); planwatch/accel.py computes the same to tell a fresh extension from a stale one."""
+    h = hashlib.sha256(py.read_bytes())
+    pxd = py.with_suffix(".pxd")
+    if pxd.is_file():
+        h.update(b"\0" + pxd.read_bytes())
+    return h.hexdigest()
+
+
 def _warn(reason: str) -> None:
     print(f"WARNING: planwatch's compiled accelerator was not built ({reason}); "
           "the pure-Python package is installed and works the same, only slower", file=sys.stderr, flush=True)
@@ -90,7 +100,9 @@ class BuildCompiled(build_ext):
                 if pkg != Path("."):
                     (work / pkg / "__init__.py").touch()
             shutil.copyfile(src, dst)
-            hashes[name] = hashlib.sha256(src.read_bytes()).hexdigest()
+            if src.with_suffix(".pxd").is_file():  # (an augmenting .pxd: the module's records as extension types)
+                shutil.copyfile(src.with_suffix(".pxd"), dst.with_suffix(".pxd"))
+            hashes[name] = source_digest(src)
             exts.append(Extension(name, [str(dst)]))
         jobs = os.cpu_count() or 1
         cythonized = {}

@@ -159,7 +159,8 @@ def _fake_tree(tmp_path: Path, *, stale: bool, suffix: str | None = None) -> Pat
     hashes = {}
     for m in LISTED:
         src = pkg.joinpath(*m.split(".")[1:]).with_suffix(".py")
-        hashes[m] = hashlib.sha256(src.read_bytes() + (b"old" if stale else b"")).hexdigest()
+        # (the source's digest as setup.py and accel compute it: the .py and the .pxd beside it, if any)
+        hashes[m] = hashlib.sha256(src.read_bytes() + b"old").hexdigest() if stale else accel.source_digest(str(src))
         (pkg / "_compiled" / f"{m}{suffix}").write_bytes(b"not an ELF file")
     (pkg / "_compiled" / "manifest.json").write_text(json.dumps({"modules": hashes, "ext_suffix": suffix}))
     return tmp_path

@@ -1,8 +1,8 @@
 """The optional compiled accelerator's loader (the build is in setup.py).
 
 ``planwatch/_compiled/`` holds the hot modules compiled with Cython and ``manifest.json``, the sha256 of
-the source each was built from. A finder placed first on ``sys.meta_path`` loads a listed module from
-its extension module only while that hash is the sha256 of the .py now beside it, so an edited source
+the source each was built from (its .py and the .pxd beside it, if any). A finder placed first on ``sys.meta_path``
+loads a listed module from its extension module only while that hash is that of the source now beside it, so an edited source
 is always what runs (at pure-Python speed until the install command is run again). ``PLANWATCH_PURE=1``
 turns the accelerator off. Extension modules use multi-phase initialisation: the module's name comes
 from the spec, so ``__module__``, pickling and relative imports are those of the pure modules.
@@ -42,11 +42,24 @@ def _manifest() -> tuple[dict[str, str], str]:
     return (mods, data["ext_suffix"]) if isinstance(mods, dict) else ({}, "")
 
 
+def source_digest(py: str) -> str:
+    """The sha256 of a module's source as setup.py computes it: the .py, and the .pxd beside it if any."""
+    import hashlib
+
+    with open(py, "rb") as fh:
+        h = hashlib.sha256(fh.read())
+    pxd = py[:-3] + ".pxd"
+    if os.path.isfile(pxd):
+        with open(pxd, "rb") as fh:
+            h.update(b"\0" + fh.read())
+    return h.hexdigest()
+
+
 class CompiledFinder:
     """A meta-path finder: the spec of a listed module's extension module when it is fresh, else None."""
 
     def __init__(self, modules: dict[str, str], suffix: str):
-        self.modules = modules  # dotted name -> sha256 of the .py it was built from
+        self.modules = modules  # dotted name -> sha256 of the source it was built from (source_digest)
         self.suffix = suffix
         self._fresh: dict[str, str | None] = {}
 
@@ -60,11 +73,8 @@ class CompiledFinder:
             so = os.path.join(_DIR, fullname + self.suffix)
             py = os.path.join(_PKG, *fullname.split(".")[1:]) + ".py"
             try:
-                with open(py, "rb") as fh:
-                    import hashlib
-
-                    if hashlib.sha256(fh.read()).hexdigest() == want and os.path.isfile(so):
-                        path = so
+                if source_digest(py) == want and os.path.isfile(so):
+                    path = so
             except OSError:
                 pass
         self._fresh[fullname] = path

@@ -13,10 +13,8 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
@@ -402,32 +400,78 @@ _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升
                  r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
 
 
-@dataclass(slots=True)  # (made for every name and figure and read in every rule: slots make and read them faster)
+def _fields(r) -> tuple:
+    """A record's fields in order (its equality and repr, as a dataclass's)."""
+    return tuple(getattr(r, k) for k in r.FIELDS)
+
+
+def _copied(r, **changes):
+    """A copy of a record with some fields changed (``dataclasses.replace``)."""
+    c = type(r)(*_fields(r))
+    for k, x in changes.items():
+        setattr(c, k, x)
+    return c
+
+
+# Mention and Value are made for every name and figure and read in every rule. Compiled, they are extension types
+# (facts.pxd) whose fields a local or an argument of their type reads in C; pure Python, classes with slots.
 class Mention:
-    start: int
-    end: int
-    alias: str
-    ids: tuple[str, ...]
-    partial: str | None = None  # the part of the region it is about, if any
-    topic: bool = False  # the part is a place as the subject of its clause (not a kind of place: 重点地区, 脱贫县)
-    # "我县与相邻的洋县、勉县地区生产总值分别增长…": the region's own place in a list of places before 分别, and their count
-    each: tuple[int, int] | None = None
+    """An indicator's name in the text: its span, the alias read, the indicator ids it stands for; ``partial``: the
+    part of the region it is about, if any; ``topic``: the part is a place as the subject of its clause (not a kind
+    of place: 重点地区, 脱贫县); ``each``: "我县与相邻的洋县、勉县地区生产总值分别增长…", the region's own place in a list
+    of places before 分别, and their count."""
+    __slots__ = ("start", "end", "alias", "ids", "partial", "topic", "each")
+    FIELDS = ("start", "end", "alias", "ids", "partial", "topic", "each")
+
+    def __init__(self, start, end, alias, ids, partial=None, topic=False, each=None):
+        self.start = start
+        self.end = end
+        self.alias = alias
+        self.ids = ids
+        self.partial = partial
+        self.topic = topic
+        self.each = each
+
+    def __repr__(self) -> str:
+        return f"Mention({', '.join(f'{k}={getattr(self, k)!r}' for k in self.FIELDS)})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Mention) and _fields(self) == _fields(other)
+
+    __hash__ = None
 
 
-@dataclass(slots=True)
 class Value:
-    measure: str
-    value: float | None
-    value_high: float | None
-    unit: str | None
-    qualifier: str
-    start: int
-    end: int
-    verb: str = ""
-    scope: str | None = None
-    period_hint: str | None = None  # "span" for 年均/累计
-    role_hint: str | None = None  # "target"/"actual": a figure set and its result stated after (_set_results)
-    year_hint: str | None = None  # "2024年、2025年分别增长5.1%、5.4%": the year listed for this value
+    """A figure read for a name: measure, value (value_high of a range), unit, qualifier, span, the verb before it;
+    ``period_hint`` "span" for 年均/累计; ``role_hint`` "target"/"actual": a figure set and its result stated after
+    (_set_results); ``year_hint``: "2024年、2025年分别增长5.1%、5.4%", the year listed for this value."""
+    __slots__ = ("measure", "value", "value_high", "unit", "qualifier", "start", "end", "verb", "scope", "period_hint",
+                 "role_hint", "year_hint")
+    FIELDS = ("measure", "value", "value_high", "unit", "qualifier", "start", "end", "verb", "scope", "period_hint",
+              "role_hint", "year_hint")
+
+    def __init__(self, measure, value, value_high, unit, qualifier, start, end, verb="", scope=None, period_hint=None,
+                 role_hint=None, year_hint=None):
+        self.measure = measure
+        self.value = value
+        self.value_high = value_high
+        self.unit = unit
+        self.qualifier = qualifier
+        self.start = start
+        self.end = end
+        self.verb = verb
+        self.scope = scope
+        self.period_hint = period_hint
+        self.role_hint = role_hint
+        self.year_hint = year_hint
+
+    def __repr__(self) -> str:
+        return f"Value({', '.join(f'{k}={getattr(self, k)!r}' for k in self.FIELDS)})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Value) and _fields(self) == _fields(other)
+
+    __hash__ = None
 
 
 @once
@@ -1740,7 +1784,8 @@ def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     for m in mentions:
         # (a gap of more than 40 characters is none of the joiners and no list _listed_between reads: not copied, nor
         # hashed for the set look-up; the gaps between mentions add up to most of the text)
-        if groups and m.start - (last := groups[-1][-1]).end <= 40:
+        if groups and m.start - groups[-1][-1].end <= 40:
+            last = groups[-1][-1]  # (not a walrus read for its field: Cython 3.3 miscompiles that for an extension type)
             gap = text[last.end:m.start]
             if gap in ("", "、", "和", "及", "与", "以及", "、以及") or (
                     (gap in _VERB_GAPS or "级" in gap and gap in _level_gaps()) and _each_follows(text, m.end)):
@@ -8014,7 +8059,7 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         and _BOTH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) \
         and all(v.unit == vs[k].unit and v.measure != "rank" for v in vs[:k])
     if both:  # "分别增长6.2%、7.5%，均高于6%的年初预期目标": one target for each of them
-        vs += [dataclasses.replace(vs[k]) for _ in range(k - 1)]
+        vs += [_copied(vs[k]) for _ in range(k - 1)]
     # "分别为5.2%、0.2%，分别低于5.5%左右、3%左右的预期目标": the targets named after their figures
     both = both or len(vs) == 2 * k and k > 1 and text[vs[-1].end:vs[-1].end + 1] == "的" and _ONE_TARGET_AFTER.match(text, vs[-1].end) \
         and _EACH_COMPARED.search(text, max(vs[k - 1].end, vs[k].start - 8), vs[k].start) is not None
@@ -8315,7 +8360,7 @@ def _shared_rank(text: str, groups: list[list[Mention]], values: list[list[Value
                 and own.isdisjoint(groups[j][0].ids) \
                 and text[_own_end(values[j], groups[j][0].start, groups[j + 1][0].start):groups[j + 1][0].start].strip() in _PAIR_JOINS \
                 and find_mark(text, groups[j][0].start, r.start, _SENT_MARKS) < 0:
-            values[j].append(dataclasses.replace(r))
+            values[j].append(_copied(r))
             j -= 1
 
 
@@ -8432,7 +8477,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
                     and _SET_ONLY.search(own.group(0)):
                 # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both
-                vs = vs[:k] + [dataclasses.replace(vs[k], value=-vs[k].value,
+                vs = vs[:k] + [_copied(vs[k], value=-vs[k].value,
                                                    value_high=-vs[k].value_high if vs[k].value_high is not None else None)] + vs[k + 1:]
             return vs[k:]
     return vs
@@ -8605,7 +8650,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
             k = lst.index(best) + 1
             while _milestone(best) and k < len(lst) and text[best.end:lst[k].start].strip() in ("、", "和", "及"):
-                best = dataclasses.replace(lst[k], qualifier="at_least", verb=best.verb)
+                best = _copied(lst[k], qualifier="at_least", verb=best.verb)
                 k += 1
         out.append((iid, m, best))
         # a second figure of a different span (年均), last year's target restated after the result

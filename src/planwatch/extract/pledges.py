@@ -782,14 +782,32 @@ _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
 
-@dataclass(slots=True)  # (made for every number, verb and hit: slots make and read them faster)
+def _fields(r) -> tuple:
+    """A record's fields in order (its equality and repr, as a dataclass's)."""
+    return tuple(getattr(r, k) for k in r.FIELDS)
+
+
 class _Q:
-    value: float
-    value_high: float | None
-    unit: str
-    start: int
-    end: int
-    more: bool = False
+    """A figure of a pledge: value (value_high of a range), unit, span, and whether 余/多 follows it. Compiled, an
+    extension type (pledges.pxd) whose fields a typed local reads in C; pure Python, a class with slots."""
+    __slots__ = ("value", "value_high", "unit", "start", "end", "more")
+    FIELDS = ("value", "value_high", "unit", "start", "end", "more")
+
+    def __init__(self, value, value_high, unit, start, end, more=False):
+        self.value = value
+        self.value_high = value_high
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.more = more
+
+    def __repr__(self) -> str:
+        return f"_Q({self.value!r}, {self.value_high!r}, {self.unit!r}, {self.start!r}, {self.end!r}, {self.more!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Q) and _fields(self) == _fields(other)
+
+    __hash__ = None
 
 
 _DASHES = frozenset("-—–~～至到")
@@ -1363,12 +1381,24 @@ def _in_quotes(text: str, s0: int, pos: int) -> bool:
 _QUOTE_CLAUSE = marks("，,；;")
 
 
-@dataclass(slots=True)
 class _Verb:
-    word: str
-    start: int
-    end: int
-    kind: str | None  # verbs()[word], looked up once
+    """A pledge verb: the word, its span, and its kind (verbs()[word], looked up once). An extension type compiled."""
+    __slots__ = ("word", "start", "end", "kind")
+    FIELDS = ("word", "start", "end", "kind")
+
+    def __init__(self, word, start, end, kind):
+        self.word = word
+        self.start = start
+        self.end = end
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"_Verb({self.word!r}, {self.start!r}, {self.end!r}, {self.kind!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Verb) and _fields(self) == _fields(other)
+
+    __hash__ = None
 
 
 @once
@@ -3717,17 +3747,29 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     return out + [items[-1]]
 
 
-@dataclass(slots=True)
 class _Hit:
-    """One pledge found: its object (with the span it is read from), action, quantity and quote span."""
-    obj: str
-    obj_s: int
-    obj_e: int
-    verb: _Verb
-    q: _Q
-    qual: str
-    qs: int
-    qe: int
+    """One pledge found: its object (with the span it is read from), action, quantity and quote span. An extension
+    type compiled."""
+    __slots__ = ("obj", "obj_s", "obj_e", "verb", "q", "qual", "qs", "qe")
+    FIELDS = ("obj", "obj_s", "obj_e", "verb", "q", "qual", "qs", "qe")
+
+    def __init__(self, obj, obj_s, obj_e, verb, q, qual, qs, qe):
+        self.obj = obj
+        self.obj_s = obj_s
+        self.obj_e = obj_e
+        self.verb = verb
+        self.q = q
+        self.qual = qual
+        self.qs = qs
+        self.qe = qe
+
+    def __repr__(self) -> str:
+        return f"_Hit({', '.join(repr(x) for x in _fields(self))})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Hit) and _fields(self) == _fields(other)
+
+    __hash__ = None
 
 
 _ABOUT_BEFORE = ("约", "近")  # the last characters of 约, 近, 大约, 接近
@@ -4054,6 +4096,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     text: str = an.text
     hits: list[_Hit] = []
     last_verb: _Verb | None = None  # the action of the list being read ("发展A 20万亩、B 11万亩")
+    # (compiled, the records' fields are read in C through locals of their types)
+    q: _Q
+    h: _Hit
+    action_v: _Verb
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
     if len(cls) > 1 and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
@@ -4185,10 +4231,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # ("惠及群众1.2万户、4.5万人": the persons of households not pledged are not either)
                 qual, qend = _qualifier(text, q, ps)
                 after_q: str = text[qend:qend + 1]  # (the character after the quantity's phrase: one slice, read by six tests)
-                if qi and hits and (hh := hits[-1]).q is pq[qi - 1] and hh.obj_s >= qend \
+                # (hits[-1] read twice, not a walrus read for its field: Cython 3.3 miscompiles that for an extension type)
+                if qi and hits and hits[-1].q is pq[qi - 1] and hits[-1].obj_s >= qend \
                         and _households_persons(text, pq[qi - 1], q) and _FOR.fullmatch(text, ps, pq[qi - 1].start):
                     # "对5600户2.3万名边缘户实行动态监测帮扶": the persons of the households counted before them, whom the
                     # same work is for
+                    hh = hits[-1]
                     hits.append(_Hit(hh.obj, hh.obj_s, hh.obj_e, hh.verb, q, qual, q.start, hh.qe))
                     continue
                 lo = max([ps] + [x.end for i, x in enumerate(pq[:qi]) if i not in modifiers]) if qi else ps
