@@ -13,6 +13,7 @@ map every span back to the text as read. In outline:
 """
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 import re
 from functools import lru_cache
