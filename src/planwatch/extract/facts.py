@@ -184,7 +184,8 @@ _RANK = re.compile(
     r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
     r")"
     # (or the members of a city named by its short name after 保持: "总量继续保持潍坊各县市区首位")
-    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县)))"
+    # (its members as an official list writes them, "保持宜春市各县（市、区）第一位")
+    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县|县[（(](?:市、?区|区|市)[）)])))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -829,12 +830,13 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
 # together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
 # (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
-_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委|政府|里)?"
+_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
                              r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
                              r"(?:提出|明确|确定)的?")
 # a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
 # 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
-_NAMED_ABOVE_SETS = re.compile(r"(?:委|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+# (its committee and government named together, "宜春市委、市政府确定今年全市…", "金华市委市政府提出")
+_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
@@ -5280,7 +5282,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("主要考虑：一是一季度经济受到较大冲击；二是…；三是…年均增长10%左右的规划目标": each reason of an enumerated
         # run is its own, the part of the year one names is not the time of another's figure)
         part = None
-    if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
+    if part is not None and not any(w.group() != "预计" or _DIGIT.search(text, part.end(), w.start()) is not None
+                                    for w in _WHOLE_YEAR.finditer(text, part.end(), upto)):
+        # (预计 before the part's first figure estimates the part: "一季度受春节因素影响，工业增加值增长预计7%左右";
+        # after the part's own figure, the year: "前三季度增长7.3%，预计增长7%")
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
@@ -7618,6 +7623,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 
 # (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
 _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
+                               # ("，均高于年初计划增长8.5%的目标")
+                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|目标)(?:增长|下降)?)?"
                                # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
@@ -7648,9 +7655,29 @@ def _plans_after_part(text: str, groups: list[list[Mention]], values: list[list[
         moved = [v for v in vs if c >= 0 and v.start > c and v.unit == "%"
                  and _PLAN_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, c, v.start), v.start) is not None
                  and find_mark(text, c, v.start, _SENT_MARKS) < 0]
-        if moved:
+        if moved and not _plan_fits_part(text, c, moved[0], vs, values[i - 1]):
             values[i] = [v for v in vs if v not in moved]
             values[i - 1].extend(moved)
+
+
+# the verb that measures a result against its plan: met (完成, 高于…) or missed (未完成, 低于…)
+_PLAN_MISSED = re.compile(r"未|没有|低于|慢于|不及|差")
+_PLAN_MET = re.compile(r"完成|达到|实现|高于|超过|超出|快于|好于")
+
+
+def _plan_fits_part(text: str, c: int, plan: Value, part: list[Value], whole: list[Value]) -> bool:
+    """"固定资产投资增长5.1%，其中工业投资增长6.7%，完成年度计划增长6%的目标": where the verb holds for the part's growth
+    and not for the whole's, the plan is the part's own (both fit or neither: the whole's, decision 152)."""
+    g = [v.value for v in part if v.measure == "growth" and v.end <= c and v.value is not None]
+    w = [v.value for v in whole if v.measure == "growth" and v.value is not None]
+    if not g or not w or plan.value is None:
+        return False
+    verb = text[c + 1:plan.start]
+    if _PLAN_MISSED.search(verb) is not None:
+        return g[-1] < plan.value <= w[-1]
+    if _PLAN_MET.search(verb) is not None:
+        return w[-1] < plan.value <= g[-1]
+    return False
 
 
 def _targets_each_after(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
@@ -7661,7 +7688,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
     for i, vs in enumerate(values):
         if len(vs) < 3:
             continue
-        j = next((j for j in range(1, len(vs) - 1)
+        j = next((j for j in range(1, len(vs))
                   if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
         if not j:
             continue
@@ -7670,6 +7697,8 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
                        or text.startswith("的", ts[r - 1].end + 2) and text[ts[r - 1].end:ts[r - 1].end + 2] in _AFTER_QUALIFIER), 0)):
             ts = ts[:r]  # ("…增长10%和12%的84%和80%": the parts done after the plans)
         k = len(ts)
+        if k == 1:
+            _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
                 or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
             continue
@@ -7697,6 +7726,25 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
             if g != i:
                 values[g].append(t)
         values[i] = vs[:j] + [ts[-1]]
+
+
+def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int, own: Value, t: Value) -> None:
+    """"城镇居民人均可支配收入32150元，增长8.7%；农村居民人均可支配收入15420元，增长8.9%，均高于年初计划增长8.5%的目标":
+    one plan after 均 for the two one-name groups of its sentence is the group before's too (its result of the same
+    kind stated before it); the last group's own is left to the rules after."""
+    if i < 1 or text.rfind("均", own.end, t.start) < 0 and text.rfind("都", own.end, t.start) < 0 \
+            or _ONE_TARGET_AFTER.match(text, t.end) is None or own.measure != "growth":
+        return
+    g = groups[i - 1]
+    if len(g) != 1 or len(g[0].ids) != 1 or len(groups[i]) != 1 or len(groups[i][0].ids) != 1 \
+            or find_mark(text, g[0].start, t.start, _FULL_STOPS) >= 0:
+        return
+    theirs = [v for v in values[i - 1] if v.unit == t.unit and v.measure == "growth" and v.role_hint is None]
+    if theirs and theirs[-1].end <= groups[i][0].start:
+        c = dataclasses.replace(t, role_hint="target", measure="growth")
+        if c.value_high is None and _QUAL_AFTER.search(text, c.start, c.end + 2) is None:
+            c.qualifier = "eq"
+        values[i - 1].append(c)
 
 
 # the items outside the taxonomy after a group's own amount, each its name and amount, up to the 分别 ("、进口3100亿元，")
@@ -8299,10 +8347,12 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：", "。这一目标的安排主要考虑：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
-_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|安排这一目标)?主要(?:是)?考虑(?:是|了|到)?[:：]")
+# ("。确定这一目标，主要基于以下考虑：")
+_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|(?:安排|确定|设定|提出)这一目标[，,]?)?"
+                           r"主要(?:是)?(?:基于(?:以下|如下)?)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:确定|提出|设定|明确)?的?"
-                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|规划目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
@@ -8313,7 +8363,7 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|�
 # 年均增长6.5%左右的目标基本衔接")
 _PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
-                                   r"(?:的?(?:目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上))")
+                                   r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上))")
 
 
 # a named plan's change over its years the figure is to secure, right after it, its indicator left out
