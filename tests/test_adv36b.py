@@ -88,3 +88,16 @@ def test_a_plans_average_named_as_its_plans_target_in_the_review(sentence):
     fs = facts(REVIEW + sentence + "\n", report_year=2021)
     assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8, "eq")
     assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.9, "eq")
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("过去五年，全县一般公共预算收入达到30.5亿元，相当于全省县级平均水平的1.6倍，年均增长9.3%。",
+     ("general_budget_revenue", "actual", "2016-2020", "growth"), (9.3, "eq")),
+    ("2020年，全县农村居民人均可支配收入16500元，相当于全省平均水平的92.3%，增长7.9%。",
+     ("rural_disposable_income", "actual", "2020", "growth"), (7.9, "eq")),
+])
+def test_a_multiple_or_proportion_of_a_level_above_after_相当于_goes_on_to_the_figures_change(sentence, key, value):
+    text = "政府工作报告\n——2021年1月10日在XX县第十七届人民代表大会第五次会议上\n一、“十三五”时期工作回顾\n" + sentence + "\n"
+    fs = facts(text)
+    assert val(fs, key) == value
+    assert not any(f.value in (1.6, 92.3) for f in fs.values())
