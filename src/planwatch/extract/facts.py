@@ -7668,11 +7668,11 @@ _PLAN_MET = re.compile(r"完成|达到|实现|高于|超过|超出|快于|好于
 def _plan_fits_part(text: str, c: int, plan: Value, part: list[Value], whole: list[Value]) -> bool:
     """"固定资产投资增长5.1%，其中工业投资增长6.7%，完成年度计划增长6%的目标": where the verb holds for the part's growth
     and not for the whole's, the plan is the part's own (both fit or neither: the whole's, decision 152)."""
-    g = [v.value for v in part if v.measure == "growth" and v.end <= c and v.value is not None]
+    g = [v.value for v in part if v.measure == "growth" and v.end <= plan.start and v is not plan and v.value is not None]
     w = [v.value for v in whole if v.measure == "growth" and v.value is not None]
     if not g or not w or plan.value is None:
         return False
-    verb = text[c + 1:plan.start]
+    verb = text[_after_mark(_CLAUSE_MARKS, text, c, plan.start):plan.start]
     if _PLAN_MISSED.search(verb) is not None:
         return g[-1] < plan.value <= w[-1]
     if _PLAN_MET.search(verb) is not None:
