@@ -105,3 +105,22 @@ def test_a_multiple_or_proportion_of_a_level_above_after_相当于_goes_on_to_th
     fs = facts(text)
     assert val(fs, key) == value
     assert not any(f.value in (1.6, 92.3) for f in fs.values())
+
+
+ZONE = "政府工作报告\n——2023年1月8日在XX市第十七届人民代表大会第二次会议上\n一、2022年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    # (the year's clause before the zone's lead)
+    ("2022年，高新区加快发展，全年完成固定资产投资86亿元。", ("fixed_asset_investment", "actual", "2022", "level"), None),
+    ("去年，经开区提质扩容，全年实现规上工业增加值增长15.2%。", ("industrial_va", "actual", "2022", "growth"), None),
+    # (the work done with no 全年, the region's own figure after it by its 全市)
+    ("高新区加快发展，实现规上工业增加值增长12%，全市规上工业增加值增长8.1%。", ("industrial_va", "actual", "2022", "growth"), (8.1, "eq")),
+    ("2022年，园区建设加快推进，全市实现规上工业增加值增长8.1%。", ("industrial_va", "actual", "2022", "growth"), (8.1, "eq")),
+])
+def test_a_zone_lead_after_the_years_clause_or_before_a_bare_verb(sentence, key, value):
+    fs = facts(ZONE + sentence + "\n", region="XX市", level="county", report_year=2023)
+    if value is None:
+        assert key not in fs
+    else:
+        assert val(fs, key) == value
