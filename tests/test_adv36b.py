@@ -124,3 +124,16 @@ def test_a_zone_lead_after_the_years_clause_or_before_a_bare_verb(sentence, key,
         assert key not in fs
     else:
         assert val(fs, key) == value
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("年初确定的地区生产总值增长7.5%的目标，经过努力基本实现，全年增长7.3%。", ("gdp", "actual", "2020", "growth"), (7.3, "eq")),
+    ("年初确定的地区生产总值增长7.5%的目标，这一目标经过全市上下共同努力顺利完成，全年实际增长7.8%。",
+     ("gdp", "actual", "2020", "growth"), (7.8, "eq")),
+    ("年初确定的一般公共预算收入增长6%的目标，超额完成，全年完成215.2亿元，增长8.1%。",
+     ("general_budget_revenue", "actual", "2020", "level"), (215.2, "eq")),
+])
+def test_a_restated_targets_fate_in_words_goes_on_to_the_result(sentence, key, value):
+    fs = facts(REVIEW + sentence + "\n", report_year=2021)
+    assert val(fs, key) == value
+    assert fs[(key[0], "target", "2020", "growth")].value in (7.5, 6)

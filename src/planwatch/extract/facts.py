@@ -2181,6 +2181,11 @@ def _own_set_at(text: str, i: int) -> bool:
     return _OWN_SET_NEXT.match(text, i) is not None and _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, i - 300, i), i) is not None
 
 
+# a restated target's fate in words, no figure, before the year's result ("，这一目标经过努力基本实现，全年增长7.3%")
+_TARGET_FATE = re.compile(r"(?:这一目标|该目标)?(?:经过|经)?(?:[\u4e00-\u9fff]{0,6}?(?:共同)?努力)?[，,]?(?:已经|已)?(?:基本|顺利|圆满|全面|超额)?"
+                          r"(?:实现|完成|达成)(?=[，,](?:全年|实际|全年实际)(?:增长|下降|完成|实现|达到)?[\d.])")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -2224,6 +2229,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and text[i + 1:i + 2] in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
+            continue
+        if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
+            i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
