@@ -97,7 +97,7 @@ _CONTINUE = re.compile(
     # its start dated)
     # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
     r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍|[^，,。；;\d%]{1,10}的\d)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
     # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
     # "增长5.5%，跨上9万亿元台阶": the level it reached
     # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
@@ -190,7 +190,8 @@ _RANK = re.compile(
     r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
     r")"
     # (or the members of a city named by its short name after 保持: "总量继续保持潍坊各县市区首位")
-    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县)))"
+    # (its members as an official list writes them, "保持宜春市各县（市、区）第一位")
+    r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县|县[（(](?:市、?区|区|市)[）)])))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
 _YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
@@ -883,12 +884,13 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
 # together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
 # (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
-_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委|政府|里)?"
+_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
                              r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
                              r"(?:提出|明确|确定)的?")
 # a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
 # 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
-_NAMED_ABOVE_SETS = re.compile(r"(?:委|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+# (its committee and government named together, "宜春市委、市政府确定今年全市…", "金华市委市政府提出")
+_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
@@ -1442,10 +1444,11 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
 # a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
 # (the zone by its name, no verb or preposition before it, "坚持把园区作为主战场，", "推动园区…"; its lead a phrase of its
 # progress: 加快开发, 建设提速, 持续壮大…)
-_ZONE_LEAD = re.compile(r"[ \t\u3000]*((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
+# (after the year's clause opening the sentence, "2022年，高新区加快发展，…"; the work done with no 全年 too, "，实现规上工业增加值增长12%")
+_ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
                         r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                         r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                        r"(?:全年|当年|累计)(?:完成|实现)")
+                        r"(?:全年|当年|累计)?(?:完成|实现)")
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
                          r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
 
@@ -2299,6 +2302,11 @@ def _own_set_at(text: str, i: int) -> bool:
     return _OWN_SET_NEXT.match(text, i) is not None and _HANDED_LEAD.search(text, _after_mark(_FULL_STOPS, text, i - 300, i), i) is not None
 
 
+# a restated target's fate in words, no figure, before the year's result ("，这一目标经过努力基本实现，全年增长7.3%")
+_TARGET_FATE = re.compile(r"(?:这一目标|该目标)?(?:经过|经)?(?:[\u4e00-\u9fff]{0,6}?(?:共同)?努力)?[，,]?(?:已经|已)?(?:基本|顺利|圆满|全面|超额)?"
+                          r"(?:实现|完成|达成)(?=[，,](?:全年|实际|全年实际)(?:增长|下降|完成|实现|达到)?[\d.])")
+
+
 def _tail_end(text: str, start: int, limit: int) -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
     n = min(limit, len(text))
@@ -2342,6 +2350,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and text[i + 1:i + 2] in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
+            continue
+        if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
+            i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
@@ -5445,7 +5456,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("主要考虑：一是一季度经济受到较大冲击；二是…；三是…年均增长10%左右的规划目标": each reason of an enumerated
         # run is its own, the part of the year one names is not the time of another's figure)
         part = None
-    if part is not None and not _WHOLE_YEAR.search(text, part.end(), upto):
+    if part is not None and not any(w.group() != "预计" or _DIGIT.search(text, part.end(), w.start()) is not None
+                                    for w in _WHOLE_YEAR.finditer(text, part.end(), upto)):
+        # (预计 before the part's first figure estimates the part: "一季度受春节因素影响，工业增加值增长预计7%左右";
+        # after the part's own figure, the year: "前三季度增长7.3%，预计增长7%")
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
@@ -7832,6 +7846,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 
 # (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
 _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
+                               # ("，均高于年初计划增长8.5%的目标")
+                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|目标)(?:增长|下降)?)?"
                                # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
@@ -7862,9 +7878,29 @@ def _plans_after_part(text: str, groups: list[list[Mention]], values: list[list[
         moved = [v for v in vs if c >= 0 and v.start > c and v.unit == "%"
                  and _PLAN_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, c, v.start), v.start) is not None
                  and find_mark(text, c, v.start, _SENT_MARKS) < 0]
-        if moved:
+        if moved and not _plan_fits_part(text, c, moved[0], vs, values[i - 1]):
             values[i] = [v for v in vs if v not in moved]
             values[i - 1].extend(moved)
+
+
+# the verb that measures a result against its plan: met (完成, 高于…) or missed (未完成, 低于…)
+_PLAN_MISSED = re.compile(r"未|没有|低于|慢于|不及|差")
+_PLAN_MET = re.compile(r"完成|达到|实现|高于|超过|超出|快于|好于")
+
+
+def _plan_fits_part(text: str, c: int, plan: Value, part: list[Value], whole: list[Value]) -> bool:
+    """"固定资产投资增长5.1%，其中工业投资增长6.7%，完成年度计划增长6%的目标": where the verb holds for the part's growth
+    and not for the whole's, the plan is the part's own (both fit or neither: the whole's, decision 152)."""
+    g = [v.value for v in part if v.measure == "growth" and v.end <= plan.start and v is not plan and v.value is not None]
+    w = [v.value for v in whole if v.measure == "growth" and v.value is not None]
+    if not g or not w or plan.value is None:
+        return False
+    verb = text[_after_mark(_CLAUSE_MARKS, text, c, plan.start):plan.start]
+    if _PLAN_MISSED.search(verb) is not None:
+        return g[-1] < plan.value <= w[-1]
+    if _PLAN_MET.search(verb) is not None:
+        return w[-1] < plan.value <= g[-1]
+    return False
 
 
 def _targets_each_after(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
@@ -7875,7 +7911,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
     for i, vs in enumerate(values):
         if len(vs) < 3:
             continue
-        j = next((j for j in range(1, len(vs) - 1)
+        j = next((j for j in range(1, len(vs))
                   if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
         if not j:
             continue
@@ -7884,6 +7920,8 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
                        or text.startswith("的", ts[r - 1].end + 2) and text[ts[r - 1].end:ts[r - 1].end + 2] in _AFTER_QUALIFIER), 0)):
             ts = ts[:r]  # ("…增长10%和12%的84%和80%": the parts done after the plans)
         k = len(ts)
+        if k == 1:
+            _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
                 or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
             continue
@@ -7911,6 +7949,25 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
             if g != i:
                 values[g].append(t)
         values[i] = vs[:j] + [ts[-1]]
+
+
+def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int, own: Value, t: Value) -> None:
+    """"城镇居民人均可支配收入32150元，增长8.7%；农村居民人均可支配收入15420元，增长8.9%，均高于年初计划增长8.5%的目标":
+    one plan after 均 for the two one-name groups of its sentence is the group before's too (its result of the same
+    kind stated before it); the last group's own is left to the rules after."""
+    if i < 1 or text.rfind("均", own.end, t.start) < 0 and text.rfind("都", own.end, t.start) < 0 \
+            or _ONE_TARGET_AFTER.match(text, t.end) is None or own.measure != "growth":
+        return
+    g = groups[i - 1]
+    if len(g) != 1 or len(g[0].ids) != 1 or len(groups[i]) != 1 or len(groups[i][0].ids) != 1 \
+            or find_mark(text, g[0].start, t.start, _FULL_STOPS) >= 0:
+        return
+    theirs = [v for v in values[i - 1] if v.unit == t.unit and v.measure == "growth" and v.role_hint is None]
+    if theirs and theirs[-1].end <= groups[i][0].start:
+        c = dataclasses.replace(t, role_hint="target", measure="growth")
+        if c.value_high is None and _QUAL_AFTER.search(text, c.start, c.end + 2) is None:
+            c.qualifier = "eq"
+        values[i - 1].append(c)
 
 
 # the items outside the taxonomy after a group's own amount, each its name and amount, up to the 分别 ("、进口3100亿元，")
@@ -8517,10 +8574,12 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 
 # the reasons given for a target ("，主要考虑：", "。主要考虑是：", "。这一目标的安排主要考虑：") and the plan's average they name, the name left out
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
-_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|安排这一目标)?主要(?:是)?考虑(?:是|了|到)?[:：]")
+# ("。确定这一目标，主要基于以下考虑：")
+_REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|(?:安排|确定|设定|提出)这一目标[，,]?)?"
+                           r"主要(?:是)?(?:基于(?:以下|如下)?)?考虑(?:是|了|到)?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:确定|提出|设定|明确)?的?"
-                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
+                                 r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|规划目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
 
 
 # a named plan's average the figure is aligned with, later in the figure's own sentence, its indicator left out
@@ -8531,7 +8590,7 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五]五[”\"]|�
 # 年均增长6.5%左右的目标基本衔接")
 _PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:(?:[“\"]十[一二三四五]五[”\"]|十[一二三四五]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
-                                   r"(?:的?(?:目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上))")
+                                   r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上))")
 
 
 # a named plan's change over its years the figure is to secure, right after it, its indicator left out
