@@ -7964,7 +7964,7 @@ def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list
         return
     theirs = [v for v in values[i - 1] if v.unit == t.unit and v.measure == "growth" and v.role_hint is None]
     if theirs and theirs[-1].end <= groups[i][0].start:
-        c = dataclasses.replace(t, role_hint="target", measure="growth")
+        c = _copied(t, role_hint="target", measure="growth")
         if c.value_high is None and _QUAL_AFTER.search(text, c.start, c.end + 2) is None:
             c.qualifier = "eq"
         values[i - 1].append(c)
