@@ -1,0 +1,38 @@
+"""The words of 2023–2026 reports — 两重/两新, 以旧换新, 低空经济, 算力, 冰雪经济, 首发经济 — blind (nv36;
+docs/decisions.md 159)."""
+import pytest
+
+from factkeys import facts, read, val
+
+_HEAD = ("政府工作报告\n——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n县长 李某\n\n一、2024年工作回顾\n{rev}\n"
+         "二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n重点抓好以下工作：\n{task}\n")
+
+
+def _doc(rev: str = "全县地区生产总值增长5.5%。", task: str = "建设公共充电桩1000个。"):
+    return read(_HEAD.format(rev=rev, task=task), report_year=2025, region="某某县", level="county")
+
+
+def _facts(rev: str, task: str = "建设公共充电桩1000个。"):
+    return facts(_HEAD.format(rev=rev, task=task), report_year=2025, region="某某县", level="county")
+
+
+# 1. a holiday's, a season's or a quarter's visitors are a part of the year's, the period named right before them: not the year's level, which the year's own figure stated after keeps
+@pytest.mark.parametrize("rev", [
+    "春节假期接待游客120万人次，全年接待游客1560万人次，增长12%。",
+    "国庆黄金周期间接待游客85万人次。全年接待游客1560万人次，增长12%。",
+    "冰雪季接待游客300万人次，冰雪旅游收入20亿元。全年接待游客1560万人次，增长12%。",
+    "“五一”小长假接待游客36万人次；一季度接待游客410万人次；全年接待游客1560万人次，增长12%。",
+])
+def test_a_holiday_or_season_count_of_visitors_is_not_the_years(rev):
+    fs = _facts(rev)
+    assert val(fs, ("tourist_visits", "actual", "2024", "level")) == (1560, "eq")
+
+
+@pytest.mark.parametrize("task", [
+    "办好冰雪节，冰雪季接待游客突破200万人次，全年接待游客增长8%。",
+    "春节期间接待游客增长15%，全年接待游客增长8%。",
+])
+def test_a_season_target_of_visitors_is_no_target_of_the_year(task):
+    fs = _facts("全县地区生产总值增长5.5%。", task)
+    assert ("tourist_visits", "target", "2025", "level") not in fs
+    assert val(fs, ("tourist_visits", "target", "2025", "growth")) == (8, "eq")
