@@ -46,3 +46,16 @@ def test_a_season_target_of_visitors_is_no_target_of_the_year(task):
 def test_standard_racks_count_computing(task, obj, value, unit, qual):
     got = {(p.object, p.value, p.unit, p.qualifier) for p in _doc(task=task).pledges}
     assert (obj, value, unit, qual) in got
+
+
+# 3. the sales, spending or investment a measure brings about (带动/拉动 right before them) is what its figure counts,
+# the verb before acts: 销售 after 带动 is no second verb, and 拉动 is 带动's like
+@pytest.mark.parametrize("task, action, obj, value, qual", [
+    ("推动家电以旧换新，带动销售20亿元以上。", "带动", "销售", 20, "at_least"),
+    ("消费品以旧换新带动销售30亿元。", "带动", "销售", 30, "eq"),
+    ("开展汽车促消费活动，拉动消费10亿元。", "拉动", "消费", 10, "eq"),
+    ("实施设备更新项目80个，拉动投资50亿元。", "拉动", "投资", 50, "eq"),
+])
+def test_what_a_measure_brings_about_is_counted(task, action, obj, value, qual):
+    got = {(p.action, p.object, p.value, p.unit, p.qualifier) for p in _doc(task=task).pledges}
+    assert (action, obj, value, "亿元", qual) in got

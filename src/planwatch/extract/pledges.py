@@ -102,6 +102,13 @@ def _causing_verbs() -> frozenset[str]:
 
 
 @once
+def _caused_words() -> frozenset[str]:
+    """Verbs that, right after a verb bringing them about, name what it brings about (a third column 'caused':
+    以旧换新带动销售30亿元: 带动 销售)."""
+    return frozenset(_marked("caused"))
+
+
+@once
 def _gains_verbs() -> frozenset[str]:
     """Verbs after a count of households or people whose object is what those come to have (a third column 'gains')."""
     return frozenset(_marked("gains"))
@@ -1449,6 +1456,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
+        if out and out[-1].end == m.start() and w in _caused_words() and out[-1].word in _causing_verbs():
+            continue  # ("带动销售20亿元以上": the sales brought about are counted, the verb before acts)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
