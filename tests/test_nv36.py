@@ -71,3 +71,15 @@ def test_what_a_measure_brings_about_is_counted(task, action, obj, value, qual):
 def test_scrapping_and_replacement_renewals_are_named_whole(task, obj, value, unit):
     got = {(p.object, p.value, p.unit) for p in _doc(task=task).pledges}
     assert (obj, value, unit) in got
+
+
+# 5. 安置住房 is a noun as 安置房 is: after 、 it is what the shared verb starts, after a work it is what that work's
+# housing is (not 安置 acting on 住房)
+@pytest.mark.parametrize("task, action, obj, value", [
+    ("新开工城中村改造项目5个、安置住房3000套。", "新开工", "安置住房", 3000),
+    ("建成城中村改造安置住房2000套。", "建成", "城中村改造安置住房", 2000),
+    ("全年筹集安置住房1500套。", "筹集", "安置住房", 1500),
+])
+def test_resettlement_housing_is_a_noun(task, action, obj, value):
+    got = {(p.action, p.object, p.value, p.unit) for p in _doc(task=task).pledges}
+    assert (action, obj, value, "套") in got
