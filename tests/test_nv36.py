@@ -83,3 +83,21 @@ def test_scrapping_and_replacement_renewals_are_named_whole(task, obj, value, un
 def test_resettlement_housing_is_a_noun(task, action, obj, value):
     got = {(p.action, p.object, p.value, p.unit) for p in _doc(task=task).pledges}
     assert (action, obj, value, "套") in got
+
+
+# 6. a guard word keeps its guard across the region's word or a total's (累计, 共, 全县) between it and the name
+@pytest.mark.parametrize("rev", [
+    "冰雪季累计接待游客300万人次。全年接待游客1560万人次，增长12%。",
+    "“五一”假期全县共接待游客50万人次。全年接待游客1560万人次，增长12%。",
+    "乡村旅游全县累计接待游客400万人次，全年接待游客1560万人次，增长12%。",
+])
+def test_a_guard_holds_across_a_regions_or_totals_word(rev):
+    fs = _facts(rev)
+    assert val(fs, ("tourist_visits", "actual", "2024", "level")) == (1560, "eq")
+
+
+def test_the_regions_own_name_ending_in_a_guard_word_still_guards_nothing():
+    text = ("南山区2024年政府工作报告\n——2024年1月5日在深圳市南山区第八届人民代表大会第四次会议上\n\n"
+            "一、2023年工作回顾\n南山区全区经济总量达到8566亿元，增长6.8%。\n")
+    fs = facts(text, report_year=2024, region="南山区", level="county")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (8566, "eq")
