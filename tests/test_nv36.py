@@ -38,10 +38,13 @@ def test_a_season_target_of_visitors_is_no_target_of_the_year(task):
     assert val(fs, ("tourist_visits", "target", "2025", "growth")) == (8, "eq")
 
 
-# 2. a data centre's computing counted in standard racks (标准机架) is the pledge's unit, as P and EFLOPS are
+# 2. a data centre's computing counted in standard racks (标准机架) is the pledge's unit, as P and EFLOPS are, and
+# PFlops and EFlops as they are often written
 @pytest.mark.parametrize("task, obj, value, unit, qual", [
     ("全县算力规模达到2万标准机架。", "算力规模", 2, "万标准机架", "eq"),
     ("推进数据中心集群建设，数据中心规模达到5000标准机架以上。", "数据中心规模", 5000, "标准机架", "at_least"),
+    ("智能算力规模达到500PFlops。", "智能算力规模", 500, "PFlops", "eq"),
+    ("全省算力总规模突破15EFlops。", "算力总规模", 15, "EFlops", "at_least"),
 ])
 def test_standard_racks_count_computing(task, obj, value, unit, qual):
     got = {(p.object, p.value, p.unit, p.qualifier) for p in _doc(task=task).pledges}
