@@ -52,12 +52,15 @@ def test_standard_racks_count_computing(task, obj, value, unit, qual):
 
 
 # 3. the sales, spending or investment a measure brings about (带动/拉动 right before them) is what its figure counts,
-# the verb before acts: 销售 after 带动 is no second verb, and 拉动 is 带动's like
+# the verb before acts: 销售 after 带动 (or with what is sold between, right before the figure) is no second verb, and
+# 拉动 and 撬动 are 带动's like
 @pytest.mark.parametrize("task, action, obj, value, qual", [
     ("推动家电以旧换新，带动销售20亿元以上。", "带动", "销售", 20, "at_least"),
     ("消费品以旧换新带动销售30亿元。", "带动", "销售", 30, "eq"),
     ("开展汽车促消费活动，拉动消费10亿元。", "拉动", "消费", 10, "eq"),
     ("实施设备更新项目80个，拉动投资50亿元。", "拉动", "投资", 50, "eq"),
+    ("用好以旧换新补贴资金，拉动汽车销售15亿元。", "拉动", "汽车销售", 15, "eq"),
+    ("落实设备更新贷款贴息，撬动设备投资100亿元。", "撬动", "设备投资", 100, "eq"),
 ])
 def test_what_a_measure_brings_about_is_counted(task, action, obj, value, qual):
     got = {(p.action, p.object, p.value, p.unit, p.qualifier) for p in _doc(task=task).pledges}
@@ -104,3 +107,8 @@ def test_the_regions_own_name_ending_in_a_guard_word_still_guards_nothing():
             "一、2023年工作回顾\n南山区全区经济总量达到8566亿元，增长6.8%。\n")
     fs = facts(text, report_year=2024, region="南山区", level="county")
     assert val(fs, ("gdp", "actual", "2023", "level")) == (8566, "eq")
+
+
+def test_a_sale_with_no_causing_verb_before_still_acts():
+    got = {(p.action, p.object, p.value) for p in _doc(task="开展消费帮扶，销售特色农产品5亿元。").pledges}
+    assert ("销售", "特色农产品", 5) in got

@@ -1456,8 +1456,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
-        if out and out[-1].end == m.start() and w in _caused_words() and out[-1].word in _causing_verbs():
-            continue  # ("带动销售20亿元以上": the sales brought about are counted, the verb before acts)
+        if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
+                out[-1].end == m.start() or text[ve:ve + 1].isdigit()
+                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+            continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
