@@ -363,6 +363,20 @@ def _ends_named_part(lead: str) -> bool:
 
 # "这座城市经济总量…": the report's own city, not 城市经济 (the urban economy) that 城市 guards
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
+# words that may stand between a guard word and the name it guards: the whole region's, a total's ("冰雪季累计接待游客",
+# "春节假期全市共接待游客": the season's, as "冰雪季接待游客" is)
+_GUARD_GAPS = ("累计", "共", "全市", "全县", "全区", "全州", "全省")
+
+
+def _past_gaps(text: str, s: int) -> str:
+    """The text before ``s`` with the gap words right before it passed over (at most three)."""
+    lead = text[max(0, s - 16):s]
+    for _ in range(3):
+        gap = next((g for g in _GUARD_GAPS if lead.endswith(g)), None)
+        if gap is None:
+            break
+        lead = lead[:-len(gap)]
+    return lead
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
@@ -1098,6 +1112,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
         if guard and before.endswith(guard) and not (own and before.endswith(own)) \
                 and not (meta.level == "county" and before.endswith("县域")) and not before.endswith(_THIS_CITY):
+            continue
+        if guard and before.endswith(_GUARD_GAPS) and (lead := _past_gaps(text, s)).endswith(guard) \
+                and not (own and lead.endswith(own)) and not (meta.level == "county" and lead.endswith("县域")) \
+                and not lead.endswith(_THIS_CITY):
             continue
         # (a '^' coordination that opens no clause is already dropped by _name_matches)
         if alias in clause_initial and not _opens_clause(text, s, own_names):

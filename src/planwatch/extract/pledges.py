@@ -102,6 +102,13 @@ def _causing_verbs() -> frozenset[str]:
 
 
 @once
+def _caused_words() -> frozenset[str]:
+    """Verbs that, right after a verb bringing them about, name what it brings about (a third column 'caused':
+    以旧换新带动销售30亿元: 带动 销售)."""
+    return frozenset(_marked("caused"))
+
+
+@once
 def _gains_verbs() -> frozenset[str]:
     """Verbs after a count of households or people whose object is what those come to have (a third column 'gains')."""
     return frozenset(_marked("gains"))
@@ -588,7 +595,7 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 # project named before it is worth, no count of a work
 _BRACKET_WORTH = re.compile(r"[（(](?:计划|概算)?总?投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
-_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|住房")  # ("救助补助资金": funds)
+_NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|安置住房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
 # (the unit of a count right after an object)
@@ -1483,6 +1490,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue
         if w in area_verbs and not _AREA_AHEAD.match(text, ve):
             continue
+        if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
+                out[-1].end == m.start() or text[ve:ve + 1].isdigit()
+                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+            continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
