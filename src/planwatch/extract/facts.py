@@ -1407,6 +1407,13 @@ def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     return None
 
 
+# a clause that is only a part of the region or country, or several joined ("西部地区，", "特别是民族地区、边疆地区，"),
+# and the kinds of place such a clause names besides _subregion's (革命老区, 脱贫地区, 皖江城市带)
+_PLACE_CLAUSE = re.compile(r"[ \u3000]*(?:分区域看|从区域看)?(?:在|其中|特别是|尤其是)?([^\d%，,。；;：:\n（）()“”]{2,24})")
+_PLACE_CLAUSE_LAST = frozenset("区部北南带群圈")
+_PLACE_KIND = re.compile(r"(?:革命老|民族|边境|边疆|脱贫|贫困|欠发达|少数民族|牧)(?:地区|区)|(?:东北|西北|西南|东南|中西部|东中部)地区|[\u4e00-\u9fff]{2,4}(?:城市带|经济带|城市群|都市圈|经济圈|经济区)")
+
+
 def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None) -> str | None:
     """The part of the region (or other region) a subjectless clause is about: the subject of an
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
@@ -1420,6 +1427,12 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
             return None
         return prev.partial
+    if text[cs - 1:cs] in ("，", ",") and text[cs - 2:cs - 1] in _PLACE_CLAUSE_LAST \
+            and (pm := _PLACE_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARKS, text, ss, cs - 1), cs - 1)) is not None \
+            and all(_subregion().fullmatch(x) or _PLACE_KIND.fullmatch(x) for x in _AND.split(pm.group(1))):
+        # "西部地区，固定资产投资增长0.1%", "革命老区、民族地区、边疆地区，城乡居民人均可支配收入…", "皖江城市带，规上工业…":
+        # a part of the region (or country) standing as a clause of its own is the subject of the clauses after it
+        return pm.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -1938,6 +1951,8 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
 _SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
+# a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
+_AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;\n]")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -2214,6 +2229,10 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
+        if text[i] == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
+            i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
             continue
         if text[i] in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
