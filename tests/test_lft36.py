@@ -72,3 +72,35 @@ def test_a_two_year_average_after_several_names_is_left():
 def test_grain_first_in_a_shared_list(body, key, value):
     fs = _county(body)
     assert val(fs, key) == (value, "eq")
+
+
+# 4. a budget reviewed: its figure set (预算为, 年初预算为) with its own growth or its revised growth (调整后增长), then its
+# result in the next sentence with its name left out (全年完成, 全年实际完成, 预计全年完成), past 超预算 and a revision sentence
+_BUDGET = "关于某某县2022年预算执行情况和2023年预算草案的报告\n\n一、2022年预算执行情况\n"
+
+
+def _budget(body: str):
+    return facts(_BUDGET + body + "\n", report_year=2023, region="某某县", level="county", doc_type="budget_report")
+
+
+@pytest.mark.parametrize("body, name, target, actual", [
+    ("全县财政总收入预算为31亿元。全年完成32.4亿元，增长5.2%。",
+     "fiscal_total_revenue", {"level": 31}, {"level": 32.4, "growth": 5.2}),
+    ("全县一般公共预算支出年初预算为58.6亿元，调整后增长4.1%。全年完成60.2亿元，增长6.9%。",
+     "general_budget_expenditure", {"level": 58.6, "growth": 4.1}, {"level": 60.2, "growth": 6.9}),
+    ("一般公共预算收入预算为18.5亿元，增长5%。预计全年完成18.9亿元，增长7.3%。",
+     "general_budget_revenue", {"level": 18.5, "growth": 5}, {"level": 18.9, "growth": 7.3}),
+    ("一般公共预算收入预算为18.5亿元，增长5%，全年实际完成19.1亿元，超预算0.6亿元，增长8%。",
+     "general_budget_revenue", {"level": 18.5, "growth": 5}, {"level": 19.1, "growth": 8}),
+])
+def test_a_budget_set_then_its_result(body, name, target, actual):
+    fs = _budget(body)
+    for role, want in (("target", target), ("actual", actual)):
+        for measure, value in want.items():
+            assert val(fs, (name, role, "2022", measure)) == (value, "eq")
+
+
+def test_a_budget_draft_is_this_years_target():
+    fs = _budget("全县财政总收入预算为31亿元。全年完成32.4亿元。\n二、2023年预算草案\n2023年一般公共预算收入预算为20亿元，增长4%。")
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (20, "eq")
+    assert ("general_budget_revenue", "target", "2022", "level") not in fs

@@ -82,7 +82,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1951,6 +1951,38 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
 _SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
+# a sentence that opens with a budget's result with no name ("。全年实际完成41.38亿元", "。预计全年完成8.75亿元") after a
+# sentence that sets the budget (its 预算 named): the result of the budget's figure
+_BUDGET_RESULT_NEXT = re.compile(r"(?:全年|预计全年|预计)?(?:实际)?(?:完成|实现|执行)(?=[\d.])")
+_BUDGET_RESULT_FIRST = frozenset("全预实完执")
+
+
+# a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
+# 调整为40.5亿元，调整后增长0.8%")
+_BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元"
+                              r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+
+
+def _budget_revision_end(text: str, start: int, i: int) -> int:
+    """The full stop that ends a sentence revising a budget, right after the full stop ``i`` of a sentence that sets it
+    (the figure's from ``start``) and before its result's sentence; -1 if none."""
+    if text.find("调", i + 1, i + 60) < 0 or text.find("预算", _sentence_start(text, start), i) < 0:
+        return -1
+    m = _BUDGET_REVISION.match(text, i + 1)
+    return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, m.end() + 1) is not None else -1
+
+
+_REVISED_OWN_GROWTH = re.compile(r"(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年)?(?:增长|下降)$")
+_BUDGET_GROWTH_NEXT = re.compile(r"[，,](?:比上年|同比|较上年)?(?:增长|下降)[\d.]+[%％](?=[。，,；;])")
+_BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?元[，,](?:比上年|同比|较上年)?(?:增长|下降)")
+
+
+def _budget_result_next(text: str, start: int, i: int) -> bool:
+    """Whether the sentence after the full stop at ``i`` opens with a budget's result and the one ending there
+    (the figure's from ``start``) sets a budget."""
+    return _BUDGET_RESULT_NEXT.match(text, i + 1) is not None and text.find("预算", _sentence_start(text, start), i) >= 0
+
+
 # a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
 _AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;\n]")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
@@ -2230,6 +2262,12 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
+        if text[i] == "。" and (j := _budget_revision_end(text, start, i)) > 0:
+            i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
+            continue
+        if text[i] == "。" and nxt in _BUDGET_RESULT_FIRST and _budget_result_next(text, start, i):
+            i += 1  # "…收入预算为42.6亿元，增长6%。全年实际完成41.38亿元，增长3%": the budget's result, its name left out
+            continue
         if text[i] == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
@@ -2458,6 +2496,11 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at if at >= 0 else v.end
+    if text[after:after + 1] in "，," and text[after + 1:after + 2] in "增下比同较" and text.find("预算", name_start, v.start) >= 0 \
+            and (og := _BUDGET_GROWTH_NEXT.match(text, after)):
+        after = og.end()  # ("收入预算为42.6亿元，增长6%。全年实际完成…": past the budget's own growth)
+    if text[after:after + 1] == "。" and (j := _budget_revision_end(text, name_start, after)) > 0:
+        after = j  # ("预算为42.6亿元，增长6%。…预算调整为40.5亿元…。全年实际完成41.38亿元": the result after the revision)
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     if text[after:after + 1] in "，," and text[after + 1:after + 2] in _REASON_FIRST and (ca := _REASON_ASIDE.match(text, after + 1)):
@@ -2467,7 +2510,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
-             or _then_label().match(text, after)) is not None
+             or _then_label().match(text, after)
+             # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
+             or text[after:after + 1] == "。" and text[after + 1:after + 2] in _BUDGET_RESULT_FIRST
+             and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, after + 1) or None) is not None
             and not _then_actual_in(text, name_start, v.start)):
         return False
     if at >= 0:
@@ -2476,7 +2522,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     # (the figure first set before its revision is the same target's: "控制在4.5%以内，年中调整为5%以内，年末为3.8%")
-    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, max(sl.end(), text.rfind("调", sl.end(), v.start)), v.start):
+    # (but the budget's own growth after its amount is the budget's too: "收入预算为42.6亿元，增长6%，全年实际完成…，增长3%")
+    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, max(sl.end(), text.rfind("调", sl.end(), v.start)), v.start) \
+            and not ("预算" in sl.group(0) and (_BUDGET_OWN_GROWTH.fullmatch(text, sl.end(), v.start)
+                                                or _REVISED_OWN_GROWTH.search(text, max(sl.end(), v.start - 24), v.start))):
         return False
     # (a word in a clause before the name's sets it only as the lead of a colon: "年初确定的主要预期目标：地区生产总值增长6%左右，
     # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
