@@ -1,7 +1,7 @@
 """The shapes earlier rounds left, written afresh, blind (lft36; docs/decisions.md 157)."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, read, val
 
 _NATIONAL = "关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n一、2022年计划执行情况\n"
 _PROVINCE = "政府工作报告\n——2019年1月20日在某某省第十三届人民代表大会第二次会议上\n\n一、2018年工作回顾\n"
@@ -104,3 +104,24 @@ def test_a_budget_draft_is_this_years_target():
     fs = _budget("全县财政总收入预算为31亿元。全年完成32.4亿元。\n二、2023年预算草案\n2023年一般公共预算收入预算为20亿元，增长4%。")
     assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (20, "eq")
     assert ("general_budget_revenue", "target", "2022", "level") not in fs
+
+
+# 5. a task of the year's part that cites the plan as what it answers to (对标/按照/落实…规划(目标|部署)，) is the year's
+_TASKS26 = "政府工作报告\n——2026年1月9日在某某县第十八届人民代表大会第六次会议上\n\n三、2026年重点工作\n（一）强化项目支撑。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "对标“十五五”规划目标，新建高标准农田5万亩，改造农村公路80公里。",
+    "按照“十五五”规划，新建高标准农田5万亩，改造农村公路80公里。",
+    "落实“十五五”规划部署，新建高标准农田5万亩，改造农村公路80公里。",
+])
+def test_a_task_citing_the_plan_is_the_years(sentence):
+    d = read(_TASKS26 + sentence + "\n", region="某某县", level="county", report_year=2026)
+    got = {(p.object, p.value, p.period) for p in d.pledges}
+    assert got == {("高标准农田", 5, "2026"), ("农村公路", 80, "2026")}
+
+
+def test_a_plans_own_part_keeps_the_span():
+    d = read("政府工作报告\n\n二、“十五五”时期主要目标任务\n今后五年，新建高标准农田30万亩。\n", region="某某县", level="county",
+             report_year=2026)
+    assert {p.period for p in d.pledges} == {"2026-2030"}

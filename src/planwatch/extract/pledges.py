@@ -1785,7 +1785,9 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 # a plan named as what holds a count of works, or as the document carried out, not as a time ("统筹推进“十四五”规划102项
 # 重大工程，全年完成投资5000亿元", "落实“十四五”规划，新建高标准农田50万亩": the year's; as facts' _CARRIED_OUT)
 _PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:确定的|提出的|中的|的)?(?=\d)"
-                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?[，,]")
+                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]"
+                        # (a plan opening the sentence as what its tasks answer to: "对标“十五五”规划目标，实施重点项目200个")
+                        r"|^(?:对标|对照|按照|根据|依据|围绕|锚定|紧扣|衔接)[^，,。；;：:\d]{0,4}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]")
 
 
 def _plan_starts(s: str) -> list[int]:
