@@ -125,3 +125,34 @@ def test_a_plans_own_part_keeps_the_span():
     d = read("政府工作报告\n\n二、“十五五”时期主要目标任务\n今后五年，新建高标准农田30万亩。\n", region="某某县", level="county",
              report_year=2026)
     assert {p.period for p in d.pledges} == {"2026-2030"}
+
+
+# 6. a share of the region's units to do something, the share first (in tenths or in %), is a pledge of that share of the
+# units counted; a fraction's units passing a bar ("三分之一的村…超过50万元") pledge no amount; a review's pledge none
+_TASKS24 = "政府工作报告\n——2024年1月9日在某某区第三届人民代表大会第四次会议上\n\n二、2024年工作安排\n（二）推进乡村振兴。"
+
+
+@pytest.mark.parametrize("sentence, pledge", [
+    ("力争九成以上的行政村完成生活污水治理。", ("完成", "行政村", 90, "at_least")),
+    ("推动六成以上中小学建成智慧校园。", ("建成", "中小学", 60, "at_least")),
+    ("确保85%以上的规模养殖场实现粪污资源化利用。", ("实现", "规模养殖场", 85, "at_least")),
+])
+def test_a_share_of_units_first_is_pledged(sentence, pledge):
+    d = read(_TASKS24 + sentence + "\n", region="某某区", level="county", report_year=2024)
+    assert [(p.action, p.object, p.value, p.qualifier) for p in d.pledges] == [pledge]
+    assert d.pledges[0].unit == "%"
+
+
+@pytest.mark.parametrize("sentence", [
+    "力争三分之一的村集体经济收入超过50万元。",
+    "推动五分之一以上的社区养老服务中心营业收入达到100万元。",
+])
+def test_a_fractions_bar_is_no_pledge(sentence):
+    d = read(_TASKS24 + sentence + "\n", region="某某区", level="county", report_year=2024)
+    assert not d.pledges
+
+
+def test_a_share_of_units_in_the_review_is_no_pledge():
+    d = read("政府工作报告\n\n一、2023年工作回顾\n全区七成以上的行政村完成生活污水治理。\n", region="某某区", level="county",
+             report_year=2024)
+    assert not d.pledges

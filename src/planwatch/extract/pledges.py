@@ -948,6 +948,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                  if not any(q.start < m.end() and m.start() < q.end for q in qs)]
         if extra:
             qs = sorted(qs + extra, key=lambda q: q.start)
+    if text.find("成", start, end) >= 0:
+        # "七成以上的规模养殖场完成…": a share in tenths of the units to do something (_SHARE_OF_UNITS)
+        extra = [_Q(numbers._CN_DIGITS[m.group("tenth")] * 10, None, "%", m.start(), m.end("q") if m.group("q") else m.start() + 2)
+                 for m in _SHARE_OF_UNITS.finditer(text, start, end) if m.group("tenth")]
+        if extra:
+            qs = sorted(qs + extra, key=lambda q: q.start)
     if text.find("亿元", start, end) < 0:
         return qs
     # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
@@ -4579,6 +4585,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
             # and what it counts is no part of the object
             obj = obj[:aim.start()] + obj[aim.end():]
+        if "分之" in obj[:8] and _SHARE_LEAD.match(obj):
+            continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         onorm, ocat = object_norm(obj)
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
         # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
@@ -4588,7 +4596,36 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                               year_from[1] if year_from and h.q.start >= year_from[0] else (
                                   year_until[1] if year_until else period)), quote, rs, re_,
                           onorm, ocat or _source_category(text, h) or category_of(path), path))
+    if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence) and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
+        out += _share_of_units(an, sm, se, period, path, seen)
     return out
+
+
+# a share of the region's units to do something, the share first ("七成以上的规模养殖场完成粪污处理设施配套", "八成以上村
+# （社区）建成标准化综合服务站", "80%以上的行政村实现…"): a pledge of that share, of the units counted
+_SHARE_OF_UNITS = re.compile(r"(?<![\d.])(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
+                             r"(?P<obj>[^，,。；;：:\d%“”、的]{2,12}?)(?P<verb>完成|建成|实现|达到|开展|配备|通过|创建|达标)")
+
+
+_SHARE_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}(?:以上|左右)?的")
+
+
+def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, seen: set) -> list[Pledge]:
+    """The pledge of a share of units to do something (``_SHARE_OF_UNITS``), its quote to its clause's end."""
+    value = float(m.group("pct")) if m.group("pct") else numbers._CN_DIGITS[m.group("tenth")] * 10
+    if value == int(value):
+        value = int(value)
+    obj = m.group("obj")
+    if obj[:1] in "全各" or (obj, value, "%") in seen:
+        return []  # (a region's whole named, "全县…", is no units counted)
+    seen.add((obj, value, "%"))
+    e = m.end()
+    while e < se and an.text[e] not in "，,。；;":
+        e += 1
+    quote, rs, re_ = an.norm.quote(m.start(), e)
+    qual = {"以上": "at_least", "左右": "about"}.get(m.group("q") or "", "eq")
+    onorm, ocat = object_norm(obj)
+    return [Pledge(m.group("verb"), obj, value, None, "%", qual, period, quote, rs, re_, onorm, ocat or category_of(path), path)]
 
 
 _BY_QUANTITY = attrgetter("q.start")
