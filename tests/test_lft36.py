@@ -156,3 +156,22 @@ def test_a_share_of_units_in_the_review_is_no_pledge():
     d = read("政府工作报告\n\n一、2023年工作回顾\n全区七成以上的行政村完成生活污水治理。\n", region="某某区", level="county",
              report_year=2024)
     assert not d.pledges
+
+
+# 7. in an answer to a reporter (no plan part), a task that cites the plan as what it follows ("按照规划，") names no plan
+# period: still the year's pledge (a plan's period named, 十五五, is still a goal's)
+_QA = "市发展改革委主任就2023年《政府工作报告》答记者问\n\n记者问：在稳投资方面，报告提出了哪些目标？\n答："
+
+
+@pytest.mark.parametrize("sentence, obj", [
+    ("按照规划，今年全市安排省市重点项目800个以上。", "省市重点项目"),
+    ("根据城市更新规划，今年改造老旧小区120个。", "老旧小区"),
+])
+def test_an_answers_task_citing_a_plan_is_pledged(sentence, obj):
+    d = read(_QA + sentence + "\n", region="洛阳市", level="prefecture", report_year=2023)
+    assert [p.object for p in d.pledges] == [obj]
+
+
+def test_an_answers_plan_period_is_no_pledge():
+    d = read(_QA + "按照“十四五”规划，到2025年全市建成5G基站3万个。\n", region="洛阳市", level="prefecture", report_year=2023)
+    assert not d.pledges

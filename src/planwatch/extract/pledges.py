@@ -1906,6 +1906,18 @@ _YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 # a part's title on how far a plan has got ("关于“十三五”规划纲要实施中期情况", "“十四五”规划中期评估", "规划实施进展")
+# a plan cited as what a task follows, no period named ("按照规划，今年全市安排省市重点项目800个以上")
+_PLAN_CITED = re.compile(r"(?:按照|根据|依据|对照|对标)[^，,。；;\d“”]{0,8}?规划(?:要求|安排|部署)?[，,]")
+
+
+def _names_goal_period(sentence: str) -> bool:
+    """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") names no period."""
+    m = _GOAL_PERIOD.search(sentence)
+    if m is None or m.group(0) != "规划" or "照" not in sentence and "据" not in sentence and "对标" not in sentence:
+        return m is not None
+    return _GOAL_PERIOD.search(_PLAN_CITED.sub("", sentence)) is not None
+
+
 _PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
 # a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
 _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
@@ -2768,7 +2780,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
-                                         or _GOAL_PERIOD.search(sentence)))):
+                                         or _names_goal_period(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
