@@ -175,3 +175,19 @@ def test_an_answers_task_citing_a_plan_is_pledged(sentence, obj):
 def test_an_answers_plan_period_is_no_pledge():
     d = read(_QA + "按照“十四五”规划，到2025年全市建成5G基站3万个。\n", region="洛阳市", level="prefecture", report_year=2023)
     assert not d.pledges
+
+
+# 8. a budget set, revised in a sentence of its own (its reason or approval before), then its result: the revised level and
+# growth are the target (decision 1), the result after the revision the result
+@pytest.mark.parametrize("body, name, target, actual", [
+    ("一般公共预算收入预算为26亿元，增长6%。受疫情影响，经县人大常委会批准，预算调整为24.5亿元，调整后增长0.4%。"
+     "全年实际完成25.1亿元，完成调整预算的102.4%，超预算0.6亿元，增长2.9%。",
+     "general_budget_revenue", {"level": 24.5, "growth": 0.4}, {"level": 25.1, "growth": 2.9}),
+    ("全县财政总收入预算为40亿元，增长5%。年中调整为37亿元，调整后下降2.9%。全年完成37.6亿元，下降1.3%。",
+     "fiscal_total_revenue", {"level": 37, "growth": -2.9}, {"level": 37.6, "growth": -1.3}),
+])
+def test_a_budget_revised_in_its_own_sentence(body, name, target, actual):
+    fs = _budget(body)
+    for role, want in (("target", target), ("actual", actual)):
+        for measure, value in want.items():
+            assert val(fs, (name, role, "2022", measure)) == (value, "eq")

@@ -6985,7 +6985,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
                 # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
                 # within one sentence, docs/decisions.md 1)
-                stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
+                # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
+                stated = stated or role == "target" and v is not None and "调" in v.verb \
+                    and (_REVISED.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降"))) \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
                 # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
@@ -8484,7 +8486,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
                         and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
-                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
+                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1]
+                                 and (_cues(v.verb, 0, len(v.verb), None, "local") or v.verb.endswith(("预算为", "预算数为")))
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
