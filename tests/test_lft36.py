@@ -51,6 +51,7 @@ def test_a_provinces_part_as_its_own_clause():
      ("gdp", "actual", "2022-2023", "growth"), 5.4),
     ("社会消费品零售总额实现92.1亿元，增长9.8%。两年平均增长4.3%。规模以上工业增加值增长7%。",
      ("retail_sales", "actual", "2022-2023", "growth"), 4.3),
+    ("地区生产总值增长5.9%。两年平均增长5.6%，高于全市0.3个百分点。", ("gdp", "actual", "2022-2023", "growth"), 5.6),
 ])
 def test_a_two_year_average_sentence_is_the_one_figures(body, key, value):
     fs = _county(body)

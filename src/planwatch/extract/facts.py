@@ -1984,7 +1984,7 @@ def _budget_result_next(text: str, start: int, i: int) -> bool:
 
 
 # a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
-_AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;\n]")
+_AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;，,\n]")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
