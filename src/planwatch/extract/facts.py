@@ -1955,6 +1955,8 @@ _SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两�
 # sentence that sets the budget (its 预算 named): the result of the budget's figure
 _BUDGET_RESULT_NEXT = re.compile(r"(?:全年|预计全年|预计)?(?:实际)?(?:完成|实现|执行)(?=[\d.])")
 _BUDGET_RESULT_FIRST = frozenset("全预实完执")
+# the words that set a budget's figure (not the 预算 of 一般公共预算收入's own name)
+_BUDGET_SET = re.compile(r"预算(?:数)?(?:为|是)|年初预算|调整预算|预算安排")
 
 
 # a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
@@ -1966,7 +1968,7 @@ _BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。�
 def _budget_revision_end(text: str, start: int, i: int) -> int:
     """The full stop that ends a sentence revising a budget, right after the full stop ``i`` of a sentence that sets it
     (the figure's from ``start``) and before its result's sentence; -1 if none."""
-    if text.find("调", i + 1, i + 60) < 0 or text.find("预算", _sentence_start(text, start), i) < 0:
+    if text.find("调", i + 1, i + 60) < 0 or _BUDGET_SET.search(text, _sentence_start(text, start), i) is None:
         return -1
     m = _BUDGET_REVISION.match(text, i + 1)
     return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, m.end() + 1) is not None else -1
@@ -1980,7 +1982,7 @@ _BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?�
 def _budget_result_next(text: str, start: int, i: int) -> bool:
     """Whether the sentence after the full stop at ``i`` opens with a budget's result and the one ending there
     (the figure's from ``start``) sets a budget."""
-    return _BUDGET_RESULT_NEXT.match(text, i + 1) is not None and text.find("预算", _sentence_start(text, start), i) >= 0
+    return _BUDGET_RESULT_NEXT.match(text, i + 1) is not None and _BUDGET_SET.search(text, _sentence_start(text, start), i) is not None
 
 
 # a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
@@ -2496,7 +2498,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at if at >= 0 else v.end
-    if text[after:after + 1] in "，," and text[after + 1:after + 2] in "增下比同较" and text.find("预算", name_start, v.start) >= 0 \
+    if text[after:after + 1] in "，," and text[after + 1:after + 2] in "增下比同较" and _BUDGET_SET.search(text, name_start, v.start) is not None \
             and (og := _BUDGET_GROWTH_NEXT.match(text, after)):
         after = og.end()  # ("收入预算为42.6亿元，增长6%。全年实际完成…": past the budget's own growth)
     if text[after:after + 1] == "。" and (j := _budget_revision_end(text, name_start, after)) > 0:
