@@ -948,7 +948,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                  if not any(q.start < m.end() and m.start() < q.end for q in qs)]
         if extra:
             qs = sorted(qs + extra, key=lambda q: q.start)
-    if text.find("成", start, end) >= 0:
+    if text.find("成以上", start, end) >= 0 or text.find("成的", start, end) >= 0:
         # "七成以上的规模养殖场完成…": a share in tenths of the units to do something (_SHARE_OF_UNITS)
         extra = [_Q(numbers._CN_DIGITS[m.group("tenth")] * 10, None, "%", m.start(), m.end("q") if m.group("q") else m.start() + 2)
                  for m in _SHARE_OF_UNITS.finditer(text, start, end) if m.group("tenth")]
