@@ -107,13 +107,14 @@ def test_a_budget_draft_is_this_years_target():
     assert ("general_budget_revenue", "target", "2022", "level") not in fs
 
 
-# 5. a task of the year's part that cites the plan as what it answers to (对标/按照/落实…规划(目标|部署)，) is the year's
+# 5. a task of the year's part that cites the plan as what it answers to (对标/锚定/落实…规划(目标|部署)，) is the year's
+# (after 按照“十五五”规划， the figure may be the plan's own total: decision 121, tests/test_c2634.py)
 _TASKS26 = "政府工作报告\n——2026年1月9日在某某县第十八届人民代表大会第六次会议上\n\n三、2026年重点工作\n（一）强化项目支撑。"
 
 
 @pytest.mark.parametrize("sentence", [
     "对标“十五五”规划目标，新建高标准农田5万亩，改造农村公路80公里。",
-    "按照“十五五”规划，新建高标准农田5万亩，改造农村公路80公里。",
+    "锚定“十五五”规划目标，新建高标准农田5万亩，改造农村公路80公里。",
     "落实“十五五”规划部署，新建高标准农田5万亩，改造农村公路80公里。",
 ])
 def test_a_task_citing_the_plan_is_the_years(sentence):
