@@ -88,7 +88,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1499,6 +1499,13 @@ def _zone_subject(text: str, cs: int, out: list[Mention]) -> str | None:
     return None
 
 
+# a clause that is only a part of the region or country, or several joined ("西部地区，", "特别是民族地区、边疆地区，"),
+# and the kinds of place such a clause names besides _subregion's (革命老区, 脱贫地区, 皖江城市带)
+_PLACE_CLAUSE = re.compile(r"[ \u3000]*(?:分区域看|从区域看)?(?:在|其中|特别是|尤其是)?([^\d%，,。；;：:\n（）()“”]{2,24})")
+_PLACE_CLAUSE_LAST = frozenset("区部北南带群圈")
+_PLACE_KIND = re.compile(r"(?:革命老|民族|边境|边疆|脱贫|贫困|欠发达|少数民族|牧)(?:地区|区)|(?:东北|西北|西南|东南|中西部|东中部)地区|[\u4e00-\u9fff]{2,4}(?:城市带|经济带|城市群|都市圈|经济圈|经济区)")
+
+
 def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None) -> str | None:
     """The part of the region (or other region) a subjectless clause is about: the subject of an
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
@@ -1512,6 +1519,12 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         if not prev.topic or _OWN_WORD.search(text, prev.end, cs):
             return None
         return prev.partial
+    if text[cs - 1:cs] in ("，", ",") and text[cs - 2:cs - 1] in _PLACE_CLAUSE_LAST \
+            and (pm := _PLACE_CLAUSE.fullmatch(text, _after_mark(_CLAUSE_MARKS, text, ss, cs - 1), cs - 1)) is not None \
+            and all(_subregion().fullmatch(x) or _PLACE_KIND.fullmatch(x) for x in _AND.split(pm.group(1))):
+        # "西部地区，固定资产投资增长0.1%", "革命老区、民族地区、边疆地区，城乡居民人均可支配收入…", "皖江城市带，规上工业…":
+        # a part of the region (or country) standing as a clause of its own is the subject of the clauses after it
+        return pm.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -2079,6 +2092,42 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
 _SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
+# a sentence that opens with a budget's result with no name ("。全年实际完成41.38亿元", "。预计全年完成8.75亿元") after a
+# sentence that sets the budget (its 预算 named): the result of the budget's figure
+_BUDGET_RESULT_NEXT = re.compile(r"(?:全年|预计全年|预计)?(?:实际)?(?:完成|实现|执行)(?=[\d.])")
+_BUDGET_RESULT_FIRST = frozenset("全预实完执")
+# the words that set a budget's figure (not the 预算 of 一般公共预算收入's own name)
+_BUDGET_SET = re.compile(r"预算(?:数)?(?:为|是)|年初预算|调整预算|预算安排")
+
+
+# a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
+# 调整为40.5亿元，调整后增长0.8%")
+_BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元"
+                              r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+
+
+def _budget_revision_end(text: str, start: int, i: int) -> int:
+    """The full stop that ends a sentence revising a budget, right after the full stop ``i`` of a sentence that sets it
+    (the figure's from ``start``) and before its result's sentence; -1 if none."""
+    if text.find("调", i + 1, i + 60) < 0 or _BUDGET_SET.search(text, _sentence_start(text, start), i) is None:
+        return -1
+    m = _BUDGET_REVISION.match(text, i + 1)
+    return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, m.end() + 1) is not None else -1
+
+
+_REVISED_OWN_GROWTH = re.compile(r"(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年)?(?:增长|下降)$")
+_BUDGET_GROWTH_NEXT = re.compile(r"[，,](?:比上年|同比|较上年)?(?:增长|下降)[\d.]+[%％](?=[。，,；;])")
+_BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?元[，,](?:比上年|同比|较上年)?(?:增长|下降)")
+
+
+def _budget_result_next(text: str, start: int, i: int) -> bool:
+    """Whether the sentence after the full stop at ``i`` opens with a budget's result and the one ending there
+    (the figure's from ``start``) sets a budget."""
+    return _BUDGET_RESULT_NEXT.match(text, i + 1) is not None and _BUDGET_SET.search(text, _sentence_start(text, start), i) is not None
+
+
+# a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
+_AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;，,\n]")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -2362,6 +2411,16 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
+        if text[i] == "。" and (j := _budget_revision_end(text, start, i)) > 0:
+            i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
+            continue
+        if text[i] == "。" and nxt in _BUDGET_RESULT_FIRST and _budget_result_next(text, start, i):
+            i += 1  # "…收入预算为42.6亿元，增长6%。全年实际完成41.38亿元，增长3%": the budget's result, its name left out
+            continue
+        if text[i] == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
+            i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
+            continue
         if text[i] in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
             continue
@@ -2592,6 +2651,11 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # (the lead before a colon sets the items after it: "…确定的主要预期目标为：地区生产总值增长6%，实际…")
     # ("计划新增就业1万人，全年完成1.2万人": the year's figure, not "全年完成重点项目投资…")
     after = at if at >= 0 else v.end
+    if text[after:after + 1] in "，," and text[after + 1:after + 2] in "增下比同较" and _BUDGET_SET.search(text, name_start, v.start) is not None \
+            and (og := _BUDGET_GROWTH_NEXT.match(text, after)):
+        after = og.end()  # ("收入预算为42.6亿元，增长6%。全年实际完成…": past the budget's own growth)
+    if text[after:after + 1] == "。" and (j := _budget_revision_end(text, name_start, after)) > 0:
+        after = j  # ("预算为42.6亿元，增长6%。…预算调整为40.5亿元…。全年实际完成41.38亿元": the result after the revision)
     if text[after + 1:after + 2] in _REVISION_FIRST and (rv := _REVISED_CLAUSE.match(text, after)):
         after = rv.end()  # ("预期目标增长8%，年中调整为6.5%，实际增长6.8%": the result after the figure's revision)
     if text[after:after + 1] in "，," and text[after + 1:after + 2] in _REASON_FIRST and (ca := _REASON_ASIDE.match(text, after + 1)):
@@ -2601,7 +2665,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
-             or _then_label().match(text, after)) is not None
+             or _then_label().match(text, after)
+             # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
+             or text[after:after + 1] == "。" and text[after + 1:after + 2] in _BUDGET_RESULT_FIRST
+             and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, after + 1) or None) is not None
             and not _then_actual_in(text, name_start, v.start)):
         return False
     if at >= 0:
@@ -2610,7 +2677,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     # (the figure first set before its revision is the same target's: "控制在4.5%以内，年中调整为5%以内，年末为3.8%")
-    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, max(sl.end(), text.rfind("调", sl.end(), v.start)), v.start):
+    # (but the budget's own growth after its amount is the budget's too: "收入预算为42.6亿元，增长6%，全年实际完成…，增长3%")
+    if sl is None or sl.start() >= name_start and _DIGIT_NOT_YEAR.search(text, max(sl.end(), text.rfind("调", sl.end(), v.start)), v.start) \
+            and not ("预算" in sl.group(0) and (_BUDGET_OWN_GROWTH.fullmatch(text, sl.end(), v.start)
+                                                or _REVISED_OWN_GROWTH.search(text, max(sl.end(), v.start - 24), v.start))):
         return False
     # (a word in a clause before the name's sets it only as the lead of a colon: "年初确定的主要预期目标：地区生产总值增长6%左右，
     # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
@@ -7163,7 +7233,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
                 # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
                 # within one sentence, docs/decisions.md 1)
-                stated = stated or role == "target" and v is not None and "调" in v.verb and _REVISED.search(v.verb) is not None \
+                # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
+                stated = stated or role == "target" and v is not None and "调" in v.verb \
+                    and (_REVISED.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降"))) \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
                 # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
@@ -8714,7 +8786,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
                 if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
                         and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
-                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1] and _cues(v.verb, 0, len(v.verb), None, "local")
+                        and not (("预" in v.verb or "调整" in v.verb) and v is not lst[-1]
+                                 and (_cues(v.verb, 0, len(v.verb), None, "local") or v.verb.endswith(("预算为", "预算数为")))
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \

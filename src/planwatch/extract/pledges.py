@@ -977,6 +977,12 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
                  if not any(q.start < m.end() and m.start() < q.end for q in qs)]
         if extra:
             qs = sorted(qs + extra, key=lambda q: q.start)
+    if text.find("成以上", start, end) >= 0 or text.find("成的", start, end) >= 0:
+        # "七成以上的规模养殖场完成…": a share in tenths of the units to do something (_SHARE_OF_UNITS)
+        extra = [_Q(numbers._CN_DIGITS[m.group("tenth")] * 10, None, "%", m.start(), m.end("q") if m.group("q") else m.start() + 2)
+                 for m in _SHARE_OF_UNITS.finditer(text, start, end) if m.group("tenth")]
+        if extra:
+            qs = sorted(qs + extra, key=lambda q: q.start)
     if text.find("亿元", start, end) < 0:
         return qs
     # "全年完成固定资产投资超千亿元", "力争营业收入突破百亿元": one unit of the named order, no digit written (as the
@@ -1830,7 +1836,10 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 # a plan named as what holds a count of works, or as the document carried out, not as a time ("统筹推进“十四五”规划102项
 # 重大工程，全年完成投资5000亿元", "落实“十四五”规划，新建高标准农田50万亩": the year's; as facts' _CARRIED_OUT)
 _PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:确定的|提出的|中的|的)?(?=\d)"
-                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?[，,]")
+                        r"|(?:贯彻|落实|实施|执行)[^，,。；;：:\d]{0,6}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]"
+                        # (a plan opening the sentence as what its tasks answer to: "对标“十五五”规划目标，实施重点项目200个")
+                        # (not 按照/根据, after which the figure may be the plan's own total: decision 121)
+                        r"|^(?:对标|对照|围绕|锚定|紧扣|衔接)[^，,。；;：:\d]{0,4}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]")
 
 
 def _plan_starts(s: str) -> list[int]:
@@ -1943,6 +1952,18 @@ _YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的
 _TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 # a part's title on how far a plan has got ("关于“十三五”规划纲要实施中期情况", "“十四五”规划中期评估", "规划实施进展")
+# a plan cited as what a task follows, no period named ("按照规划，今年全市安排省市重点项目800个以上")
+_PLAN_CITED = re.compile(r"(?:按照|根据|依据|对照|对标)[^，,。；;\d“”]{0,8}?规划(?:要求|安排|部署)?[，,]")
+
+
+def _names_goal_period(sentence: str) -> bool:
+    """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") names no period."""
+    m = _GOAL_PERIOD.search(sentence)
+    if m is None or m.group(0) != "规划" or "照" not in sentence and "据" not in sentence and "对标" not in sentence:
+        return m is not None
+    return _GOAL_PERIOD.search(_PLAN_CITED.sub("", sentence)) is not None
+
+
 _PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
 # a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
 _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
@@ -2816,7 +2837,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
-                                         or _GOAL_PERIOD.search(sentence)))):
+                                         or _names_goal_period(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
@@ -4657,6 +4678,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
             # and what it counts is no part of the object
             obj = obj[:aim.start()] + obj[aim.end():]
+        if "分之" in obj[:8] and _SHARE_LEAD.match(obj):
+            continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         onorm, ocat = object_norm(obj)
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
         # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
@@ -4666,7 +4689,36 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                               year_from[1] if year_from and h.q.start >= year_from[0] else (
                                   year_until[1] if year_until else period)), quote, rs, re_,
                           onorm, ocat or _source_category(text, h) or category_of(path), path))
+    if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence) and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
+        out += _share_of_units(an, sm, se, period, path, seen)
     return out
+
+
+# a share of the region's units to do something, the share first ("七成以上的规模养殖场完成粪污处理设施配套", "八成以上村
+# （社区）建成标准化综合服务站", "80%以上的行政村实现…"): a pledge of that share, of the units counted
+_SHARE_OF_UNITS = re.compile(r"(?<![\d.])(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
+                             r"(?P<obj>[^，,。；;：:\d%“”、的]{2,12}?)(?P<verb>完成|建成|实现|达到|开展|配备|通过|创建|达标)")
+
+
+_SHARE_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}(?:以上|左右)?的")
+
+
+def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, seen: set) -> list[Pledge]:
+    """The pledge of a share of units to do something (``_SHARE_OF_UNITS``), its quote to its clause's end."""
+    value = float(m.group("pct")) if m.group("pct") else numbers._CN_DIGITS[m.group("tenth")] * 10
+    if value == int(value):
+        value = int(value)
+    obj = m.group("obj")
+    if obj[:1] in "全各" or (obj, value, "%") in seen:
+        return []  # (a region's whole named, "全县…", is no units counted)
+    seen.add((obj, value, "%"))
+    e = m.end()
+    while e < se and an.text[e] not in "，,。；;":
+        e += 1
+    quote, rs, re_ = an.norm.quote(m.start(), e)
+    qual = {"以上": "at_least", "左右": "about"}.get(m.group("q") or "", "eq")
+    onorm, ocat = object_norm(obj)
+    return [Pledge(m.group("verb"), obj, value, None, "%", qual, period, quote, rs, re_, onorm, ocat or category_of(path), path)]
 
 
 _BY_QUANTITY = attrgetter("q.start")
