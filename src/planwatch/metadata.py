@@ -733,7 +733,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
     or a line that opens with the date ("1月21日，南县召开…")."""
     for anchor in sorted(sessions, key=lambda x: x.start()):
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
-            if 0 <= anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
+            # ("记者从1月8日召开的XX区第十八届…会议上获悉": the session's lazy region starts inside the date)
+            if md.start() < anchor.start() and anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 return md
         # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
         md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
@@ -748,7 +749,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         lead = max(lead, next((e for e in lines if e > stop), lead))
     for md in _MONTH_DAY.finditer(head[:min(lead, 800)]):
         after = head[md.end():md.end() + 6]  # (a printing's spaces may stand before the comma: "1月21日 , 南县")
-        if after.startswith(("电", "消息")) or (re.match(r"[上下]?午?\s?[，,]", after)
+        # (a paper's dateline "本报1月15日讯" as an agency's "长沙1月25日电"; not where the lead says the day before)
+        if after.startswith(("电", "消息")) or after.startswith("讯") and "昨" not in head[md.end():md.end() + 40] or (re.match(r"[上下]?午?\s?[，,]", after)
                                      and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
             return md
     return None
@@ -819,8 +821,17 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     for line in lines:
         starts.append(starts[-1] + len(line))
     for named in (_doc_type, _OTHER_REPORT.search, _outline_title):
+        links = False  # inside a list of other pages under its label ("相关阅读：\n射洪市2020年政府工作报告：…")
         for k, line in enumerate(lines):
             s = line.strip().strip("#* ").strip()
+            if links:
+                # the list runs on to a sentence or a line of the page's credits (编辑：, 来源：)
+                links = bool(s) and "。" not in s and len(s) <= 80 and not _CREDIT_LINE.match(s) or not s
+                if links:
+                    continue
+            if s and len(s) <= 12 and _links_line(s):
+                links = True  # the label alone on its line: the titles under it are other pages'
+                continue
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
@@ -851,6 +862,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     return None
 
 
+_CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")
 _WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
 
 

@@ -772,6 +772,8 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if (nk := _not_kinds().get(m.group(0))) and any(text.startswith(w, m.end() - len(w)) for w in nk):
                     continue  # ("农村闲置宅基地", "是一项系统工程": a word ending with a kind that is no such kind)
                 ns = _name_start(text, m.start(), cs)
+                if text[max(0, ns - 1):ns] in "：:" and text[max(0, ns - 3):ns - 1] in _vocab().get("credit", ()):
+                    continue  # a page's credit line ("来源：射洪市融媒体中心"): the outlet, no project
                 raw_name = text[ns:m.end()]
                 name = _lead_strip(raw_name)
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
