@@ -45,6 +45,20 @@ def test_a_sidebar_of_links_above_the_copy_ends_at_a_sentence():
     assert d.meta.report_year == 2023
 
 
+# the list above the copy, its label in brackets, is no part of the page's head: the page's date after it dates a
+# copy that names no year ("过去一年", "今年")
+@pytest.mark.parametrize("label", ["【相关阅读】", "相关阅读", "推荐阅读："])
+def test_links_above_the_copy_leave_the_pages_date(label):
+    text = (f"{label}\n2023年汝阳县政府工作报告\n汝阳县召开县委经济工作会议\n\n汝阳县第十届人民代表大会第三次会议开幕\n"
+            "发布日期：2024-01-16 来源：汝阳融媒\n\n1月15日上午，汝阳县第十届人民代表大会第三次会议开幕。县长王帅作政府工作报告。"
+            "报告指出，过去一年，全县生产总值增长6.2%。报告提出，今年全县生产总值增长7%左右。\n")
+    d = read(text)
+    assert d.meta.report_year == 2024 and d.meta.title is None
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (7, "about")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (6.2, "eq")
+
+
 # 2. a page's credit line names its outlet ("来源：XX县融媒体中心"), no project; a centre built in the tasks still is
 @pytest.mark.parametrize("outlet", ["安化县融媒体中心", "益阳市新闻传媒中心", "安化县新时代文明实践中心"])
 def test_the_outlet_in_a_credit_line_is_no_project(outlet):

@@ -829,8 +829,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 links = bool(s) and "。" not in s and len(s) <= 80 and not _CREDIT_LINE.match(s) or not s
                 if links:
                     continue
-            if s and len(s) <= 12 and _links_line(s):
-                links = True  # the label alone on its line: the titles under it are other pages'
+            if s and len(s) <= 12 and s.strip("【】[]〖〗［］:：") in _cues()["related"]:
+                links = True  # the label alone on its line ("相关阅读：", "【相关阅读】"): the titles under it are other pages'
                 continue
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
@@ -2772,6 +2772,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
     k = min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))
     if k < len(top) and (le := top.find("\n", k)) > k and ("|" in top[k:le] or "｜" in top[k:le]):
         top = top[:k] + " " * (le - k) + top[le:]
+        k = min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))
+    # (a list of links above the copy, no sentence before it nor in it, "【相关阅读】\n2023年XX市政府工作报告\n\nXX市第十届…
+    # \n发布日期：2024-01-16": the list is no part of the page's head, which goes on after the blank line ending it)
+    if k < len(top) and "。" not in top[:k] and (bb := top.find("\n\n", k)) > k and "。" not in top[k:bb]:
+        top = top[:k] + " " * (bb - k) + top[bb:]
         k = min((k for w in _cues()["related"] if (k := top.find(w)) >= 0), default=len(top))
     top = top[:k]
     # else the page's date or the signature at the end of a copy ("（来源：…  2023年1月12日）",
