@@ -1844,9 +1844,10 @@ _PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?
                         # (not 按照/根据, after which the figure may be the plan's own total: decision 121)
                         r"|^(?:对标|对照|围绕|锚定|紧扣|衔接)[^，,。；;：:\d]{0,4}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]")
 
-# a plan named after a clause mark, in a clause with no figure, as what the year's work completes ("实施易地扶贫搬迁1200户，
-# 全面完成“十三五”易地扶贫搬迁任务", "…，确保“十三五”脱贫攻坚目标如期实现" in a report of 2019: the year's figures)
-_PLAN_SERVED = re.compile(r"[，,；;](?=[^，,。；;\d]*(?:完成|实现|收官))[^，,。；;\d]*?十[一二三四五六七八九]五[^，,。；;\d]*"
+# a plan named, in a clause with no figure, as what the year's work completes ("实施易地扶贫搬迁1200户，全面完成“十三五”易地
+# 扶贫搬迁任务", "…，确保“十三五”脱贫攻坚目标如期实现", "全面完成“十三五”规划目标任务，新建…" in a report of 2019 or 2020: the
+# year's figures)
+_PLAN_SERVED = re.compile(r"(?:^|[，,；;])(?=[^，,。；;\d]*(?:完成|实现|收官))[^，,。；;\d]*?十[一二三四五六七八九]五[^，,。；;\d]*"
                           r"(?=[，,。；;]|$)")
 
 
