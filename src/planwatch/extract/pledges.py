@@ -510,6 +510,9 @@ _TRAIL_WORDS += "|全年"
 _TRAIL_WORDS += "|首批|第一批|第二批|第三批|第四批|第五批|新一批"
 # (how the sum is set, between an allocation's name and its verb: "市本级预备费按规定安排10亿元", "预备费按照规定安排1.5亿元")
 _TRAIL_WORDS += "|按规定|按照规定|依规|依法|足额"
+# (how the help is given, each household or village in turn, between who is helped and the verb: "对1.2万户脱贫户逐户开展
+# “回头看”", "对1826户监测户逐户落实帮扶措施")
+_TRAIL_WORDS += "|逐户|逐村|逐人|逐一"
 _TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
@@ -1841,6 +1844,12 @@ _PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?
                         # (not 按照/根据, after which the figure may be the plan's own total: decision 121)
                         r"|^(?:对标|对照|围绕|锚定|紧扣|衔接)[^，,。；;：:\d]{0,4}十[一二三四五六七八九]五[”\"’]?规划(?:纲要)?(?:目标|目标任务|部署)?[，,]")
 
+# a plan named, in a clause with no figure, as what the year's work completes ("实施易地扶贫搬迁1200户，全面完成“十三五”易地
+# 扶贫搬迁任务", "…，确保“十三五”脱贫攻坚目标如期实现", "全面完成“十三五”规划目标任务，新建…" in a report of 2019 or 2020: the
+# year's figures)
+_PLAN_SERVED = re.compile(r"(?:^|[，,；;])(?=[^，,。；;\d]*(?:完成|实现|收官))[^，,。；;\d]*?十[一二三四五六七八九]五[^，,。；;\d]*"
+                          r"(?=[，,。；;]|$)")
+
 
 def _plan_starts(s: str) -> list[int]:
     """The first years of the five-year plans named in s (the n-th began in 1966 + 5 (n - 3))."""
@@ -1909,7 +1918,13 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
         return f"{meta.report_year}-{meta.report_year + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
-    starts = _plan_starts(_PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence) if "五" in sentence else []
+    if "五" in sentence:
+        plain = _PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence
+        if "完成" in plain or "实现" in plain or "收官" in plain:
+            plain = _PLAN_SERVED.sub("", plain)
+        starts = _plan_starts(plain)
+    else:
+        starts = []
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
