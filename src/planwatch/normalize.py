@@ -549,6 +549,9 @@ _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)
 
 
 _ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
+# (a line that is no caption only for a digit in it, "PM2.5平均浓度": the names' pattern is tried on such a line alone,
+# the others, "…。", fail the caption whatever names they hold)
+_DIGIT = lazy(r"\d")
 _FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
 _FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
 
@@ -591,8 +594,8 @@ def figure_lines(text: str) -> set[int]:
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
             if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
                 kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
-            elif kind == "O" and len(line) <= 20 and (bare := _indicator_names().sub("", line)) != line \
-                    and _CAPTION.fullmatch(bare):
+            elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
+                    and (bare := _indicator_names().sub("", line)) != line and _CAPTION.fullmatch(bare):
                 kind = "C"  # (a name that holds digits is a caption too: "PM2.5平均浓度\n37微克/立方米", a page that names first)
             elif kind == "C" and lines and lines[-1][1] == "V" and len(line) <= 6 and rows_prev[-1:].isdigit() \
                     and (u := _NUMBER_GOES_ON.match(line)) is not None and u.end() == len(line.rstrip()):
