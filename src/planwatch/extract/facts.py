@@ -1126,7 +1126,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if (earlier := earlier_guards.get(alias)) is not None:
             lead30 = text[max(0, s - 30):s]
             lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
-            if any(w in lead30 for w in earlier):
+            # (a word ending in a comma opens the sentence with its own time, "国庆黄金周期间，"; a 全年 after it
+            # turns back to the year's: "春节期间，…，全年接待游客…")
+            if any(w in lead30 and not (w[-1] == "，" and "全年" in lead30[lead30.rfind(w):]) for w in earlier):
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
@@ -2430,6 +2432,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
             continue
         if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
+            continue
+        if text[i] in "，," and nxt == "全" and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
+            i = a.end()  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
             continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
@@ -4751,6 +4756,11 @@ _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 # a stock's gain between its level and its place ("高新技术企业达到156家，净增32家，总数居全市第2位")
+# the level above's figure of the same name, then the region's place in it ("，全省为7.8%，我市增速居全省第4位", "，全国为
+# 7.2%，增速居全国第2位"): the comparison is no fact, the place is the figure's (decision 149 read it after the level
+# above's own sentence only)
+_ABOVE_THEN_PLACE = re.compile(r"全[国省市区州盟](?:平均水平|平均)?(?:增速|增幅)?(?:为|是)-?[\d.]+%[，,](?:我[省市区县州旗盟]|本[省市区县])?"
+                               r"(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 _GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
