@@ -48,3 +48,22 @@ def test_a_place_after_the_level_above_s_figure_is_the_region_s_rank(body, key, 
     assert fs[key].scope == scope
     growth = key[:3] + ("growth",)
     assert fs[growth].value not in (8.1, 12.6, 21.4)  # (the level above's figure is no fact of the region's)
+
+
+# 3. 都 where 均 would be, before one plan of a pair whose results stand in two clauses (and the plan named 年初预期):
+# the plan is each one's target; 都 before anything else goes on with nothing
+@pytest.mark.parametrize("body, plan", [
+    ("城镇居民人均可支配收入41230元，增长6.2%；农村居民人均可支配收入19870元，增长7.4%，都高于年初计划增长6%的目标。", 6),
+    ("城镇居民人均可支配收入增长5.1%，农村居民人均可支配收入增长6.6%，都高于年初预期增长5%的目标。", 5),
+    ("城镇居民人均可支配收入增长7.9%；农村居民人均可支配收入增长8.6%，均高于年初预期增长7.5%的目标。", 7.5),
+])
+def test_du_before_one_plan_of_a_pair_is_each_one_s_target(body, plan):
+    fs = _city(body)
+    for ind in ("urban_disposable_income", "rural_disposable_income"):
+        assert val(fs, (ind, "target", "2021", "growth")) == (plan, "eq")
+
+
+def test_du_before_other_words_ends_the_figure():
+    fs = _city("规模以上工业增加值增长9%，固定资产投资增长12%，都是近年来最高水平，都达到8%以上的企业有120家。")
+    assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (12, "eq")
+    assert not any(k[1] == "target" for k in fs)

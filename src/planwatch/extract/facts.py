@@ -136,6 +136,8 @@ _CONTINUE = re.compile(
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
+    r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
@@ -7947,7 +7949,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 # (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
 _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
                                # ("，均高于年初计划增长8.5%的目标")
-                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|目标)(?:增长|下降)?)?"
+                               # ("，都高于年初预期增长8.5%的目标": the plan named 预期)
+                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|预期|目标)(?:增长|下降)?)?"
                                # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
@@ -8009,7 +8012,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
     as the one-name groups that end with the last, go one to each group in order (the figure of the same unit each
     stated before is its result); a single target after 均 is left to _plans_after."""
     for i, vs in enumerate(values):
-        if len(vs) < 3:
+        if len(vs) < 2:  # (two: a growth and the one plan after it, "…增长6.6%，都高于年初预期增长5%的目标")
             continue
         j = next((j for j in range(1, len(vs))
                   if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
