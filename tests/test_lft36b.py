@@ -67,3 +67,29 @@ def test_du_before_other_words_ends_the_figure():
     fs = _city("规模以上工业增加值增长9%，固定资产投资增长12%，都是近年来最高水平，都达到8%以上的企业有120家。")
     assert val(fs, ("fixed_asset_investment", "actual", "2021", "growth")) == (12, "eq")
     assert not any(k[1] == "target" for k in fs)
+
+
+_BUDGET = "关于某某县2020年预算执行情况与2021年预算草案的报告\n\n一、2020年预算执行情况\n"
+
+
+def _budget(body: str):
+    return facts(_BUDGET + body + "\n", report_year=2021, region="某某县", level="county", doc_type="budget_report")
+
+
+# 4. a budget revised: 调整预算 right after 年初预算 (no verb), or 预算调整为 inside the budget's comma chain, is the
+# revised budget, the year's target (decision 1); the result after it is the year's
+@pytest.mark.parametrize("body, key, target, result, growth", [
+    ("全县一般公共预算收入年初预算28.4亿元，调整预算26.9亿元，实际完成27.2亿元，增长2.1%。",
+     "general_budget_revenue", 26.9, 27.2, 2.1),
+    ("一般公共预算支出年初预算为61.5亿元，调整预算为66.8亿元，执行66.1亿元，增长7.3%。",
+     "general_budget_expenditure", 66.8, 66.1, 7.3),
+    ("一般公共预算收入预算为42.6亿元，增长6%，受疫情影响，预算调整为40.5亿元，全年实际完成41.38亿元，增长3%。",
+     "general_budget_revenue", 40.5, 41.38, 3),
+    ("全县一般公共预算支出预算为96.5亿元，增长3%，执行中因上级补助增加，预算调整为102.3亿元，全年完成101.8亿元，增长4.6%。",
+     "general_budget_expenditure", 102.3, 101.8, 4.6),
+])
+def test_a_revised_budget_is_the_target_and_the_result_follows(body, key, target, result, growth):
+    fs = _budget(body)
+    assert val(fs, (key, "target", "2020", "level")) == (target, "eq")
+    assert val(fs, (key, "actual", "2020", "level")) == (result, "eq")
+    assert val(fs, (key, "actual", "2020", "growth")) == (growth, "eq")  # (not the budget's own growth first set)

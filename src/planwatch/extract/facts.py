@@ -35,7 +35,8 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
-_REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
+_REVISION = _REVISION_WHEN + r"?(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
 _REVISION_WHY = (r"(?:执行中|年中|年内)?(?:因为?|由于)[^，,。；;！？!?\n\d%]{2,16}?(?:等(?:因素|原因))?[，,]?"
@@ -2632,8 +2633,9 @@ def _then_results() -> re.Pattern:
 _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
 
 
-_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
-_REVISION_FIRST = frozenset("执年下随后调上因由0123456789一二三四五六七八九十")  # (what a revision opens with)
+# (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
+_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上因由预受0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
@@ -3133,7 +3135,8 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
-                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
+                           # ("年初预算45.2亿元，调整预算48.1亿元": the revised budget named as the budget report's table names it)
+                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?|调整预算数?(?:为|是)?))"
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
                            # ("年中调整为力争正增长": the words with their verb left out)
