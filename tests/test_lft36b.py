@@ -93,3 +93,31 @@ def test_a_revised_budget_is_the_target_and_the_result_follows(body, key, target
     assert val(fs, (key, "target", "2020", "level")) == (target, "eq")
     assert val(fs, (key, "actual", "2020", "level")) == (result, "eq")
     assert val(fs, (key, "actual", "2020", "growth")) == (growth, "eq")  # (not the budget's own growth first set)
+
+
+_PAGE = "一图读懂｜2021年某某市政府工作报告\n\n2020年成绩单\n{}\n\n2021年目标\n7.5%左右\n地区生产总值增长\n"
+
+
+def _page(body: str):
+    return facts(_PAGE.format(body), report_year=2021, region="某某市", level="prefecture")
+
+
+# 5. on a 数读 page the time words of one figure's caption are that figure's: the items under it keep the heading's
+# time (a heading that is only a time still dates them, decision 150)
+@pytest.mark.parametrize("body, key, later", [
+    ("3105.8亿元\n地区生产总值\n7.2%\n“十三五”时期地区生产总值年均增长\n5.3%\n规模以上工业增加值增长\n6.2万人\n城镇新增就业",
+     ("gdp", "actual", "2016-2020", "growth"), [("industrial_va", "growth", 5.3), ("urban_new_jobs", "level", 6.2)]),
+    ("8.1%\n五年来城镇居民人均可支配收入年均增长\n6.5%\n固定资产投资增长\n1.2万人\n城镇新增就业",
+     ("urban_disposable_income", "actual", "2016-2020", "growth"), [("fixed_asset_investment", "growth", 6.5), ("urban_new_jobs", "level", 1.2)]),
+])
+def test_a_caption_s_time_dates_its_own_figure_only(body, key, later):
+    fs = _page(body)
+    assert key in fs
+    for ind, measure, value in later:
+        assert val(fs, (ind, "actual", "2020", measure)) == (value, "eq")
+
+
+def test_a_heading_of_time_still_dates_the_items_under_it():
+    fs = _page("235.1亿元\n一般公共预算收入\n\n“十三五”时期\n7.2%\n地区生产总值年均增长\n6.2万人\n累计城镇新增就业")
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.2, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2016-2020", "level")) == (6.2, "eq")

@@ -25,8 +25,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads,
-                         figure_lines, qualitative_line)
+from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
+                         figure_heads, figure_lines, qualitative_line)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
@@ -4285,7 +4285,7 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     def kept(cues, lo, hi):
         # (in a review, a change from last year's figure, "三次产业结构由上年的18.6:40.2:41.2调整为…", is the year
         # reviewed's, as 上年 is; role_cues.tsv leaves 由/从上年 out, for a target revised from last year's is not)
-        return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
+        return [c for c in _own_item_cues(text, cues, pos) if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
                 or c[1] == "actual" and not _dates_one_level(text, c[0])] \
             + ([(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
                # (each match ends with 去年的 or 上年的: a window with neither, most, is not scanned by re)
@@ -5527,6 +5527,45 @@ _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗�
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
 
 
+def _line_above(text: str, ls: int) -> tuple[int, int]:
+    """(start, end) of the last non-blank line before the line that starts at ``ls`` ((0, 0) for none)."""
+    e = len(text[:ls].rstrip())
+    return (text.rfind("\n", 0, e) + 1, e) if e > 0 else (0, 0)
+
+
+def _caption_of_figure(text: str, at: int) -> bool:
+    """Whether the line that holds ``at`` stands right under a line that is only a figure (a 数读 page's caption)."""
+    a, b = _line_above(text, text.rfind("\n", 0, at) + 1)
+    return b > a and VALUE_LINE.fullmatch(text, a, b) is not None
+
+
+def _own_item_cues(text: str, cues: list, pos: int) -> list:
+    """The cues before ``pos`` less those on another 数读 item's caption ("7.2%\n“十三五”时期年均增长" over
+    "5.3%\n规模以上工业增加值增长"): that figure's time, not the items' under it (a heading's, "今后五年", stays)."""
+    if not cues or text.find("\n", min(c[0] for c in cues), pos) < 0:
+        return cues
+    item = -1
+    out = []
+    for c in cues:
+        if text.find("\n", c[0], pos) >= 0 and _caption_of_figure(text, c[0]):
+            if item < 0:
+                item = _item_line_start(text, pos)
+            if c[0] < item:
+                continue
+        out.append(c)
+    return out
+
+
+def _item_line_start(text: str, pos: int) -> int:
+    """Where the 数读 item that holds ``pos`` starts: its figure's line, above its caption's or its own."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if VALUE_LINE.fullmatch(text, ls, le if le >= 0 else len(text)) is not None:
+        return ls
+    a, b = _line_above(text, ls)
+    return a if b > a and VALUE_LINE.fullmatch(text, a, b) is not None else ls
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -5843,6 +5882,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
+    if sent and text.find("\n", full_start, pos) >= 0:
+        # (a 数读 page: the time words of another figure's caption, "7.2%\n“十三五”时期年均增长\n5.3%\n规模以上工业增加值增长",
+        # are that figure's, no time of the items under it; a heading's are, "今后五年\n7%\n…")
+        item = _item_line_start(text, pos)
+        sent = [c for c in sent if c[0] >= item or not _caption_of_figure(text, c[0])]
     # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
     lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
     if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon \
@@ -6080,7 +6124,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
-        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
+        cue = _lead(_own_item_cues(text, _cues(text, _since_heading(text, ps, 600), ps, y), pos), text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
