@@ -121,3 +121,22 @@ def test_a_heading_of_time_still_dates_the_items_under_it():
     fs = _page("235.1亿元\n一般公共预算收入\n\n“十三五”时期\n7.2%\n地区生产总值年均增长\n6.2万人\n累计城镇新增就业")
     assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.2, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2016-2020", "level")) == (6.2, "eq")
+
+
+# 6. a figure whose caption names only a change ("比上年增长", "同比增长", "“十四五”时期年均增长", "增长") under a 数读
+# item is that item's change; a caption naming an indicator of its own is its own item
+def test_a_change_caption_under_an_item_is_the_item_s_change():
+    fs = _page("3512.6亿元\n2020年地区生产总值\n5.9%\n比上年增长\n6.3%\n“十三五”时期年均增长\n204.3亿元\n一般公共预算收入\n2.1%\n同比增长"
+               "\n41230元\n城镇居民人均可支配收入\n4.8%\n增长\n5.3%\n规模以上工业增加值增长")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (5.9, "eq")
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (6.3, "eq")
+    assert "年均增长" in fs[("gdp", "actual", "2016-2020", "growth")].quote
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (2.1, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2020", "growth")) == (4.8, "eq")
+    assert val(fs, ("industrial_va", "actual", "2020", "growth")) == (5.3, "eq")
+
+
+def test_a_named_caption_under_an_item_is_no_change_of_it():
+    fs = _page("3512.6亿元\n地区生产总值\n7.1%\n固定资产投资增长\n8.8%\n社会消费品零售总额增长")
+    assert ("gdp", "actual", "2020", "growth") not in fs
+    assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (7.1, "eq")

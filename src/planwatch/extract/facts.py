@@ -2006,6 +2006,33 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
 
 
+# a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
+_CHANGE_CAPTION = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来|近五年)?"
+                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅)[ \t\u3000]*")
+
+
+def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[Value]:
+    """The figures under the caption of ``m`` that ends at ``end`` (a 数读 item) whose own captions name only a change
+    ("3512.6亿元\n2025年地区生产总值\n5.9%\n比上年增长\n6.1%\n“十四五”时期年均增长"): the changes of ``m``."""
+    out: list[Value] = []
+    le = text.find("\n", end)
+    while le >= 0 and le + 1 in figures:
+        fe = text.find("\n", le + 1)
+        if fe < 0:
+            break
+        ce = text.find("\n", fe + 1)
+        ce = len(text) if ce < 0 else ce
+        if not _CHANGE_CAPTION.fullmatch(text, fe + 1, ce) \
+                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None or v.measure != "growth":
+            break
+        if text.find("年均", fe + 1, ce) >= 0 or text.find("年平均", fe + 1, ce) >= 0:
+            v.period_hint = "span"  # (the caption's own yearly average: _classify reads the words before the figure only)
+        v.end = len(text[:ce].rstrip())  # (quoted to its caption's end: the words say what change it is)
+        out.append(v)
+        le = ce if ce < len(text) else -1
+    return out
+
+
 def _words_above(text: str, start: int, figures: set[int]) -> re.Match | None:
     """A qualitative target's words alone on the line above the caption that opens at ``start`` (a 数读 page's item)."""
     ls = text.rfind("\n", 0, start) + 1
@@ -7010,6 +7037,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
+            for w in _changes_under(text, gend, group[0], figures):
+                values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+                assigned.append((*members[0], w))
         elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
