@@ -140,3 +140,19 @@ def test_a_named_caption_under_an_item_is_no_change_of_it():
     fs = _page("3512.6亿元\n地区生产总值\n7.1%\n固定资产投资增长\n8.8%\n社会消费品零售总额增长")
     assert ("gdp", "actual", "2020", "growth") not in fs
     assert val(fs, ("fixed_asset_investment", "actual", "2020", "growth")) == (7.1, "eq")
+
+
+# 7. the output of crops that shared one area before 分别, said again with 分别 ("，总产量分别达到…"): grain's first
+@pytest.mark.parametrize("body, output", [
+    ("全市粮食、棉花种植面积分别为62.3万亩、85.6万亩，总产量分别达到35.2万吨、15.8万吨。", (35.2, "eq")),
+    ("全市粮食、油料、蔬菜播种面积分别为120万亩、30万亩、15万亩，产量分别为48.2万吨、6.1万吨、40万吨。", (48.2, "eq")),
+])
+def test_the_output_after_a_shared_area_is_the_grain_s_first(body, output):
+    fs = _city(body)
+    assert val(fs, ("grain_output", "actual", "2021", "level")) == output
+    assert val(fs, ("grain_area", "actual", "2021", "level"))[0] in (62.3, 120)
+
+
+def test_the_output_after_another_crop_s_own_area_is_not_the_grain_s():
+    fs = _city("全市粮食播种面积80万亩，蔬菜播种面积20万亩，总产量分别达到36万吨、50万吨。")
+    assert ("grain_output", "actual", "2021", "level") not in fs

@@ -1143,11 +1143,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "居民人均可支配收入增长5.5%，其中城镇增长4.5%": a name cut short names a part of the one
         # before it in its sentence, and nothing elsewhere ("零售总额…，其中城镇增长4%")
         # (another area between, "粮食播种面积80万亩，蔬菜播种面积20万亩，总产量达到50万吨", "…，其中蔬菜20万亩，
-        # 总产量…": the output is of that)
+        # 总产量…": the output is of that; one area a crop of a shared name, "粮食、棉花种植面积分别为…万亩、…万亩", is none)
         if m.lastgroup in cut_short and not (
                 out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
                 and find_mark(text, out[-1].end, s, _SENTENCE_END_MARKS) < 0
-                and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= 1):
+                and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= len(out[-1].ids)):
             if not (out and f"{out[-1].ids[0]}!" in cut_short[m.lastgroup] and _next_to(text, out[-1].end, s)):
                 continue
         partial = None
