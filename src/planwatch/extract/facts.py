@@ -1127,11 +1127,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if after_guard and text.startswith(after_guard, e):
             continue
         if (earlier := earlier_guards.get(alias)) is not None:
-            lead30 = text[max(0, s - 30):s]
-            lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
-            # (a word ending in a comma opens the sentence with its own time, "国庆黄金周期间，"; a 全年 after it
-            # turns back to the year's: "春节期间，…，全年接待游客…")
-            if any(w in lead30 and not (w[-1] == "，" and "全年" in lead30[lead30.rfind(w):]) for w in earlier):
+            lead60 = text[max(0, s - 60):s]
+            lead60 = lead60[max(lead60.rfind("。"), lead60.rfind("；"), lead60.rfind("\n")) + 1:]
+            lead30 = lead60[-30:]
+            # (a word ending in a comma opens the sentence with its own time, "国庆黄金周期间，", read back to the
+            # sentence's start (60 characters at most); a 全年 after it turns back to the year's: "春节期间，…，全年接待游客…")
+            if any(w in lead30 if w[-1] != "，" else w in lead60 and "全年" not in lead60[lead60.rfind(w):] for w in earlier):
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
