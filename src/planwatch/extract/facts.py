@@ -5564,7 +5564,8 @@ def _line_above(text: str, ls: int) -> tuple[int, int]:
 def _caption_of_figure(text: str, at: int) -> bool:
     """Whether the line that holds ``at`` stands right under a line that is only a figure (a 数读 page's caption)."""
     a, b = _line_above(text, text.rfind("\n", 0, at) + 1)
-    return b > a and VALUE_LINE.fullmatch(text, a, b) is not None
+    # (such a line opens with a digit, an arrow or a space: most open with a word, no match tried)
+    return b > a and (text[a].isdigit() or text[a] in _FIGURE_LINE_OPENERS) and VALUE_LINE.fullmatch(text, a, b) is not None
 
 
 def _own_item_cues(text: str, cues: list, pos: int) -> list:
