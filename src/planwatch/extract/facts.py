@@ -25,8 +25,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, Normalized, digit_years, figure_heads,
-                         figure_lines, qualitative_line)
+from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
+                         figure_heads, figure_lines, qualitative_line)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
@@ -35,7 +35,8 @@ from .numbers import Quantity, parse_number, quantities, qualifier
 _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
-_REVISION = _REVISION_WHEN + r"?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"  # (分别: several names' targets)
+# (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
+_REVISION = _REVISION_WHEN + r"?(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
 _REVISION_WHY = (r"(?:执行中|年中|年内)?(?:因为?|由于)[^，,。；;！？!?\n\d%]{2,16}?(?:等(?:因素|原因))?[，,]?"
@@ -136,6 +137,8 @@ _CONTINUE = re.compile(
     + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
     r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+    # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
+    r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
     r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
@@ -1124,9 +1127,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if after_guard and text.startswith(after_guard, e):
             continue
         if (earlier := earlier_guards.get(alias)) is not None:
-            lead30 = text[max(0, s - 30):s]
-            lead30 = lead30[max(lead30.rfind("。"), lead30.rfind("；"), lead30.rfind("\n")) + 1:]
-            if any(w in lead30 for w in earlier):
+            lead60 = text[max(0, s - 60):s]
+            lead60 = lead60[max(lead60.rfind("。"), lead60.rfind("；"), lead60.rfind("\n")) + 1:]
+            lead30 = lead60[-30:]
+            # (a word ending in a comma opens the sentence with its own time, "国庆黄金周期间，", read back to the
+            # sentence's start (60 characters at most); a 全年 after it turns back to the year's: "春节期间，…，全年接待游客…")
+            if any(w in lead30 if w[-1] != "，" else w in lead60 and "全年" not in lead60[lead60.rfind(w):] for w in earlier):
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
@@ -1138,11 +1144,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "居民人均可支配收入增长5.5%，其中城镇增长4.5%": a name cut short names a part of the one
         # before it in its sentence, and nothing elsewhere ("零售总额…，其中城镇增长4%")
         # (another area between, "粮食播种面积80万亩，蔬菜播种面积20万亩，总产量达到50万吨", "…，其中蔬菜20万亩，
-        # 总产量…": the output is of that)
+        # 总产量…": the output is of that; one area a crop of a shared name, "粮食、棉花种植面积分别为…万亩、…万亩", is none)
         if m.lastgroup in cut_short and not (
                 out and not cut_short[m.lastgroup].isdisjoint(out[-1].ids)
                 and find_mark(text, out[-1].end, s, _SENTENCE_END_MARKS) < 0
-                and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= 1):
+                and text.find("面积", out[-1].end, s) < 0 and text.count("亩", out[-1].end, s) <= len(out[-1].ids)):
             if not (out and f"{out[-1].ids[0]}!" in cut_short[m.lastgroup] and _next_to(text, out[-1].end, s)):
                 continue
         partial = None
@@ -2001,6 +2007,33 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value
     return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
 
 
+# a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
+_CHANGE_CAPTION = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来|近五年)?"
+                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅)[ \t\u3000]*")
+
+
+def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[Value]:
+    """The figures under the caption of ``m`` that ends at ``end`` (a 数读 item) whose own captions name only a change
+    ("3512.6亿元\n2025年地区生产总值\n5.9%\n比上年增长\n6.1%\n“十四五”时期年均增长"): the changes of ``m``."""
+    out: list[Value] = []
+    le = text.find("\n", end)
+    while le >= 0 and le + 1 in figures:
+        fe = text.find("\n", le + 1)
+        if fe < 0:
+            break
+        ce = text.find("\n", fe + 1)
+        ce = len(text) if ce < 0 else ce
+        if not _CHANGE_CAPTION.fullmatch(text, fe + 1, ce) \
+                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None or v.measure != "growth":
+            break
+        if text.find("年均", fe + 1, ce) >= 0 or text.find("年平均", fe + 1, ce) >= 0:
+            v.period_hint = "span"  # (the caption's own yearly average: _classify reads the words before the figure only)
+        v.end = len(text[:ce].rstrip())  # (quoted to its caption's end: the words say what change it is)
+        out.append(v)
+        le = ce if ce < len(text) else -1
+    return out
+
+
 def _words_above(text: str, start: int, figures: set[int]) -> re.Match | None:
     """A qualitative target's words alone on the line above the caption that opens at ``start`` (a 数读 page's item)."""
     ls = text.rfind("\n", 0, start) + 1
@@ -2431,6 +2464,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
+        if text[i] in "，," and nxt == "全" and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
+            i = a.end()  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
+            continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
             continue
@@ -2625,8 +2661,9 @@ def _then_results() -> re.Pattern:
 _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
 
 
-_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
-_REVISION_FIRST = frozenset("执年下随后调上因由0123456789一二三四五六七八九十")  # (what a revision opens with)
+# (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
+_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上因由预受0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
@@ -3126,7 +3163,8 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
                            r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
-                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?))"
+                           # ("年初预算45.2亿元，调整预算48.1亿元": the revised budget named as the budget report's table names it)
+                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?|调整预算数?(?:为|是)?))"
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
                            # ("年中调整为力争正增长": the words with their verb left out)
@@ -4275,7 +4313,7 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     def kept(cues, lo, hi):
         # (in a review, a change from last year's figure, "三次产业结构由上年的18.6:40.2:41.2调整为…", is the year
         # reviewed's, as 上年 is; role_cues.tsv leaves 由/从上年 out, for a target revised from last year's is not)
-        return [c for c in cues if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
+        return [c for c in _own_item_cues(text, cues, pos) if c[1] == "span" and not _years_of_a_name(text, ps, c[0], pos)
                 or c[1] == "actual" and not _dates_one_level(text, c[0])] \
             + ([(m.end(), "actual", None) for m in _FROM_LAST_YEAR.finditer(text, lo, hi)]
                # (each match ends with 去年的 or 上年的: a window with neither, most, is not scanned by re)
@@ -4751,6 +4789,11 @@ _GOALS_SENTENCE_ON = re.compile(r"[^。；！？\n;!?\d%年]{0,60}。(?:[^。；
 _OWN_YEAR_WORD = re.compile(r"今年|明年|本年|全年|年度|(?:19|20)\d{2}年|[。；！？\n;!?]")
 _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 # a stock's gain between its level and its place ("高新技术企业达到156家，净增32家，总数居全市第2位")
+# the level above's figure of the same name, then the region's place in it ("，全省为7.8%，我市增速居全省第4位", "，全国为
+# 7.2%，增速居全国第2位"): the comparison is no fact, the place is the figure's (decision 149 read it after the level
+# above's own sentence only)
+_ABOVE_THEN_PLACE = re.compile(r"全[国省市区州盟](?:平均水平|平均)?(?:增速|增幅)?(?:为|是)-?[\d.]+%[，,](?:我[省市区县州旗盟]|本[省市区县])?"
+                               r"(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 _GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
@@ -5512,6 +5555,46 @@ _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗�
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
 
 
+def _line_above(text: str, ls: int) -> tuple[int, int]:
+    """(start, end) of the last non-blank line before the line that starts at ``ls`` ((0, 0) for none)."""
+    e = len(text[:ls].rstrip())
+    return (text.rfind("\n", 0, e) + 1, e) if e > 0 else (0, 0)
+
+
+def _caption_of_figure(text: str, at: int) -> bool:
+    """Whether the line that holds ``at`` stands right under a line that is only a figure (a 数读 page's caption)."""
+    a, b = _line_above(text, text.rfind("\n", 0, at) + 1)
+    # (such a line opens with a digit, an arrow or a space: most open with a word, no match tried)
+    return b > a and (text[a].isdigit() or text[a] in _FIGURE_LINE_OPENERS) and VALUE_LINE.fullmatch(text, a, b) is not None
+
+
+def _own_item_cues(text: str, cues: list, pos: int) -> list:
+    """The cues before ``pos`` less those on another 数读 item's caption ("7.2%\n“十三五”时期年均增长" over
+    "5.3%\n规模以上工业增加值增长"): that figure's time, not the items' under it (a heading's, "今后五年", stays)."""
+    if not cues or text.find("\n", min(c[0] for c in cues), pos) < 0:
+        return cues
+    item = -1
+    out = []
+    for c in cues:
+        if text.find("\n", c[0], pos) >= 0 and _caption_of_figure(text, c[0]):
+            if item < 0:
+                item = _item_line_start(text, pos)
+            if c[0] < item:
+                continue
+        out.append(c)
+    return out
+
+
+def _item_line_start(text: str, pos: int) -> int:
+    """Where the 数读 item that holds ``pos`` starts: its figure's line, above its caption's or its own."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if VALUE_LINE.fullmatch(text, ls, le if le >= 0 else len(text)) is not None:
+        return ls
+    a, b = _line_above(text, ls)
+    return a if b > a and VALUE_LINE.fullmatch(text, a, b) is not None else ls
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -5828,6 +5911,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
     sent = _cues(text, full_start, pos, y)
+    if sent and text.find("\n", full_start, pos) >= 0:
+        # (a 数读 page: the time words of another figure's caption, "7.2%\n“十三五”时期年均增长\n5.3%\n规模以上工业增加值增长",
+        # are that figure's, no time of the items under it; a heading's are, "今后五年\n7%\n…")
+        item = _item_line_start(text, pos)
+        sent = [c for c in sent if c[0] >= item or not _caption_of_figure(text, c[0])]
     # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
     lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
     if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon \
@@ -6065,7 +6153,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
-        cue = _lead(_cues(text, _since_heading(text, ps, 600), ps, y), text)
+        cue = _lead(_own_item_cues(text, _cues(text, _since_heading(text, ps, 600), ps, y), pos), text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -6951,6 +7039,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
             assigned.append((*members[0], v))
+            for w in _changes_under(text, gend, group[0], figures):
+                values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+                assigned.append((*members[0], w))
         elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
                 and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
@@ -7937,7 +8028,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 # (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
 _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
                                # ("，均高于年初计划增长8.5%的目标")
-                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|目标)(?:增长|下降)?)?"
+                               # ("，都高于年初预期增长8.5%的目标": the plan named 预期)
+                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|预期|目标)(?:增长|下降)?)?"
                                # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
@@ -7999,7 +8091,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
     as the one-name groups that end with the last, go one to each group in order (the figure of the same unit each
     stated before is its result); a single target after 均 is left to _plans_after."""
     for i, vs in enumerate(values):
-        if len(vs) < 3:
+        if len(vs) < 2:  # (two: a growth and the one plan after it, "…增长6.6%，都高于年初预期增长5%的目标")
             continue
         j = next((j for j in range(1, len(vs))
                   if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
