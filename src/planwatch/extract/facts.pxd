@@ -1,7 +1,8 @@
 # Compiled (setup.py), facts' records are extension types: a local or an argument declared of their type reads a
 # field in C, not through a descriptor (pure Python, facts.py's classes with slots, the same fields).
+# Positions are objects, not C integers (see pledges.pxd).
 cdef class Mention:
-    cdef public Py_ssize_t start, end
+    cdef public object start, end
     cdef public str alias
     cdef public tuple ids
     cdef public object partial
@@ -13,5 +14,5 @@ cdef class Value:
     cdef public object value, value_high
     cdef public object unit
     cdef public str qualifier
-    cdef public Py_ssize_t start, end
+    cdef public object start, end
     cdef public object verb, scope, period_hint, role_hint, year_hint
