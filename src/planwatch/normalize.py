@@ -132,6 +132,12 @@ class Normalized:
     # itself): facts reads ``text`` so while it is still that object, without searching the whole text again
     years_done: str | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def plain(self) -> str:
+        """The text as read in simplified characters, one for one (the offsets of ``raw``): what a reader of the page's
+        chrome (its headings of other reports, its dateline, its related links) matches its simplified words in."""
+        return self.simple if len(self.simple) == len(self.raw) else self.raw
+
     @cached_property
     def _map(self) -> _Stage | None:
         """The stages as one map (made on first use: one bisection per position, not one per stage)."""
@@ -2368,11 +2374,15 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
             text = _cell_tags(text)
         text = _break_tags(text)
     text = _fold(text)
+    # (the script first: the OCR digits are told by the unit after them, 亿 or 万, and a traditional page writes 億, 萬)
+    pre = _convert_japanese(text)
+    conv = _convert_traditional(pre)
+    text = conv
     if _OCR_HINT.search(text):
         text = _ocr_digits(text)
-    pre = _convert_japanese(_thousands(text) if "，" in text else text)
-    conv = _convert_traditional(pre)
-    text = _regional(conv, conv is not pre)
+    if "，" in text:
+        text = _thousands(text)
+    text = _regional(text, conv is not pre)
     if "「" in text or "『" in text:
         text = text.translate(_CORNER_QUOTES)
     if "▍" in text or "▌" in text or "▎" in text:

@@ -245,8 +245,9 @@ def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
 
 def other_pages(norm: Normalized, own: str, code: str) -> tuple[tuple[int, int, str], ...]:
     """``Analysis.other_pages``: found in the text as read (the list of links under a heading is noise, dropped from the
-    normalised text), each page running to the next such heading or the text's end (a page has its own region only)."""
-    raw = norm.raw
+    normalised text), each page running to the next such heading or the text's end (a page has its own region only).
+    (Read in simplified characters: a traditional page's 預算報告 and 相關閱讀 are the same headings.)"""
+    raw = norm.plain
     if not own:
         return ()
     heads = _other_page_heads(raw)

@@ -6727,12 +6727,13 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
     md = meta.meeting_date or ""
     on = md[:4]  # (the year it is known to be delivered or published in)
     if not md:
-        head = _before_related(norm.raw, 300)
-        if (d := _PUBLISHED.search(norm.raw, 0, head)) is not None:
+        plain = norm.plain  # (as read, in simplified characters: a traditional page's 發佈 and 相關閱讀 read the same)
+        head = _before_related(plain, 300)
+        if (d := _PUBLISHED.search(plain, 0, head)) is not None:
             on = d.group(1)
             if int(d.group(2)) >= 11:
                 md = d.group(1)  # no meeting day: a page dated in November or December is as late
-        elif (d := _MONTH_DATED.search(norm.raw, 0, head)) is not None:
+        elif (d := _MONTH_DATED.search(plain, 0, head)) is not None:
             md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
     if _part_year_title(text):
         # a report or a news item on part of the year: its figures are the part's unless they name the year
@@ -6769,7 +6770,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if year is None:
         # facts must not depend on the metadata being found: infer the year, and say so by a
         # lower confidence
-        year = infer_report_year(text, norm.raw[:300])
+        year = infer_report_year(text, norm.plain[:300])
         year_penalty = 0.2
     # whose figure it is: without a region the fact is kept, but says so
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
