@@ -99,3 +99,15 @@ def test_a_level_the_figure_comes_near_to_is_no_goal_nor_level():
 def test_trade_kept_in_volume_and_quality_is_a_qualitative_target(item):
     fs = facts(TARGETS + "地区生产总值增长5%左右；" + item + "居民消费价格涨幅2%左右。\n", report_year=2025)
     assert val(fs, ("foreign_trade", "target", "2025", "growth")) == (None, "qualitative")
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("“十四五”前四年，全省地区生产总值年均增长5.8%，规划目标为年均增长6%左右；一般公共预算收入年均增长6.9%。",
+     ("general_budget_revenue", "actual", "2021-2024", "growth"), (6.9, "eq")),
+    ("“十四五”以来，规模以上工业增加值年均增长7.2%，规划目标为年均增长8%，社会消费品零售总额年均增长4.5%，规划目标为年均增长7%。",
+     ("retail_sales", "actual", "2021-2024", "growth"), (4.5, "eq")),
+])
+def test_a_plans_goal_restated_after_a_result_sets_no_target_for_the_clauses_after_it(sentence, key, value):
+    fs = facts(REVIEW + sentence + "\n", report_year=2025)
+    assert val(fs, key) == value
+    assert not any(k[1] == "target" for k in fs)
