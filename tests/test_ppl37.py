@@ -111,3 +111,17 @@ def test_a_plans_goal_restated_after_a_result_sets_no_target_for_the_clauses_aft
     fs = facts(REVIEW + sentence + "\n", report_year=2025)
     assert val(fs, key) == value
     assert not any(k[1] == "target" for k in fs)
+
+
+@pytest.mark.parametrize("item, key, value", [
+    ("——单位地区生产总值能耗。计划下降2.8%左右，执行结果预计完成国家下达的目标。",
+     ("energy_intensity", "target", "2024", "growth"), (-2.8, "about")),
+    ("6.城镇调查失业率。年初计划控制在5.5%以内，执行结果符合预期。",
+     ("urban_unemployment_rate", "target", "2024", "share"), (5.5, "at_most")),
+    ("——粮食产量。计划稳定在1300万吨以上，预计全面完成。",
+     ("grain_output", "target", "2024", "level"), (1300, "at_least")),
+])
+def test_an_items_plan_with_its_result_in_words_is_the_plan_not_the_result(item, key, value):
+    fs = facts(REVIEW + item + "\n", report_year=2025)
+    assert val(fs, key) == value
+    assert (key[0], "actual", "2024", key[3]) not in fs

@@ -2676,7 +2676,8 @@ _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长
 
 
 # a plan report's item labelled the plan right before its figure ("：年度计划增长8%", "年初计划5000人")
-_PLAN_VERB = re.compile(r"[：:]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:增长|下降|上涨)?")
+# (or after the stop of a name heading its item: "——单位地区生产总值能耗。计划下降2.8%左右，执行结果预计完成国家下达的目标")
+_PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:增长|下降|上涨|稳定在|控制在)?")
 
 
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
