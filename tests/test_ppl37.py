@@ -125,3 +125,14 @@ def test_an_items_plan_with_its_result_in_words_is_the_plan_not_the_result(item,
     fs = facts(REVIEW + item + "\n", report_year=2025)
     assert val(fs, key) == value
     assert (key[0], "actual", "2024", key[3]) not in fs
+
+
+@pytest.mark.parametrize("title", ["一、2025年计划执行情况和“十四五”规划实施情况",
+                                   "一、2025年国民经济和社会发展计划执行情况暨“十四五”规划纲要实施情况"])
+def test_a_part_titled_for_the_year_and_the_plans_implementation_dates_its_figures_by_the_year(title):
+    text = ("关于XX省2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n" + title + "\n"
+            "全省地区生产总值增长5.3%，城镇新增就业45万人。\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n")
+    fs = facts(text, report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (45, "eq")
+    assert not any(k[2] == "2021-2025" for k in fs)
