@@ -83,10 +83,18 @@ def test_the_draft_plans_average_is_its_goal(sentence, key, value):
     ("常住人口城镇化率达到64.1%，接近规划确定的65%的目标。", ("urbanization_rate", "goal", "2021-2025", "share"), (65, "eq")),
     ("森林覆盖率为41.2%，接近“十四五”规划42%的目标。", ("forest_coverage", "goal", "2021-2025", "share"), (42, "eq")),
     ("研发经费投入强度为1.21%，与规划确定的2%的目标差距较大。", ("rnd_intensity", "goal", "2021-2025", "share"), (2, "eq")),
+    ("一般公共预算收入增长4.6%，与“十四五”规划确定的年均增长6.5%的目标仍有差距。",
+     ("general_budget_revenue", "goal", "2021-2025", "growth"), (6.5, "eq")),
 ])
 def test_a_plans_goal_a_result_comes_near_to_or_falls_short_of(sentence, key, value):
     fs = facts(REVIEW + sentence + "\n", report_year=2025)
     assert val(fs, key) == value
+
+
+def test_a_plan_named_after_a_result_with_no_figure_gives_no_goal():
+    fs = facts(REVIEW + "研发经费投入强度为1.21%，与规划确定的目标相比仍有差距，一般公共预算收入增长5%。\n", report_year=2025)
+    assert not any(k[1] == "goal" for k in fs)
+    assert val(fs, ("general_budget_revenue", "actual", "2024", "growth")) == (5, "eq")
 
 
 def test_a_level_the_figure_comes_near_to_is_no_goal_nor_level():
