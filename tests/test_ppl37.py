@@ -144,3 +144,15 @@ def test_a_part_titled_for_the_year_and_the_plans_implementation_dates_its_figur
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.3, "eq")
     assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (45, "eq")
     assert not any(k[2] == "2021-2025" for k in fs)
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("“十四五”规划目标为：地区生产总值年均增长6%，一般公共预算收入年均增长7%。",
+     ("general_budget_revenue", "goal", "2021-2025", "growth"), (7, "eq")),
+    ("“十四五”规划主要目标：常住人口城镇化率达到63%，研发经费投入强度达到2.5%。",
+     ("rnd_intensity", "goal", "2021-2025", "share"), (2.5, "eq")),
+])
+def test_a_plans_goals_listed_after_its_label_in_the_review_are_its_goals(sentence, key, value):
+    fs = facts(REVIEW + sentence + "\n", report_year=2025)
+    assert val(fs, key) == value
+    assert not any(k[1] == "target" for k in fs)
