@@ -45,7 +45,8 @@ def test_a_plans_indicator_progress_part_in_the_review_is_no_target_list(title):
     assert not any(k[1] == "target" and k[0] in ("urbanization_rate", "rnd_intensity") for k in fs)
 
 
-@pytest.mark.parametrize("title", ["（二）“十四五”规划主要指标进展", "（三）“十四五”规划主要指标和重大任务进展"])
+@pytest.mark.parametrize("title", ["（二）“十四五”规划主要指标进展", "（三）“十四五”规划主要指标和重大任务进展",
+                                   "（二）“十四五”规划纲要主要指标推进进展"])
 def test_a_progress_title_is_the_reviews(title):
     norm = normalize(REVIEW + "地区生产总值增长5.2%。\n" + title + "\n常住人口城镇化率达到61.3%。\n"
                      "二、2025年经济社会发展的主要目标\n地区生产总值增长5%左右。\n")
