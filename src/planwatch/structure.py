@@ -66,9 +66,9 @@ _SENTENCE_MARK = lazy(r"[。，,；;：:！？!?]")  # (a 数读 page's caption 
 _PERIOD_ONLY = lazy(r"(?:今后|未来)[三五]年|[“\"]?十[一二三四五六七]五[”\"]?(?:时期|期间)?")
 _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五六七]五|五年|规划|远景|20\d\d年(?:前|以前)?(?:远景|基本实现)")
 # (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb;
-# "一、主要指标进展情况", an evaluation's, though it names the indicators; and the year's results foreseen in a
+# "一、主要指标进展情况", "（二）“十四五”规划主要指标进展", an evaluation's, though they name the indicators; and the year's results foreseen in a
 # half-year report, "二、全年主要指标预测", "全年目标完成预判")
-_DONE = lazy(r"完成情况|执行情况|实施情况|进展情况|(?:指标|目标|任务|经济|运行|形势|情况)(?:完成)?(?:预测|预判)|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
+_DONE = lazy(r"完成情况|执行情况|实施情况|进展情况|(?:指标|目标|任务)的?(?:完成|实现|推进|落实)?进展|(?:指标|目标|任务|经济|运行|形势|情况)(?:完成)?(?:预测|预判)|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
 # a title on the part of the year gone by, with no word of work or aim after it ("2024年上半年经济运行的主要特点",
 # "一、前三季度计划执行情况"; not "二、2024年下半年工作重点", "上半年目标任务完成情况及下半年工作安排", "（一）力争一季度开门红")
 _PART_DONE = lazy(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1[—–\-~～至](?:1[01]|[2-9])月|前(?:\d|1[01]|[两二三四五六七八九十])个月)"
