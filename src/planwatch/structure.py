@@ -159,10 +159,15 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
-        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _NEWS_AHEAD_HEAD.match(title)
                                       or "目标" in title and _PERIOD_TITLE.search(title)  # ("【今后五年目标】")
                                       or _PERIOD_ONLY.fullmatch(title)):  # ("▍今后五年" over its goals, a 图解 page's)
             return (1, "", title)
+        if 2 <= len(title) <= 30 and (role := _role(title)):
+            # a topic's sub-head that only a verb of work names ("◆ 产业发展", "▶ 建设口袋公园10个") is a topic of the
+            # part it stands in, under the post's bold or dated head ("**2022年 雁塔答卷**" over "◆ 经济总量", "◆ 产业
+            # 发展"): no part of its own, which had turned the rest of the review into the year's tasks
+            return (6 if role == "tasks" and not ROLE_WORDS[4][1].search(title) else 1, "", title)
         return None
     m = _MD.match(s)
     if m:
