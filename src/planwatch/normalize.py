@@ -241,7 +241,9 @@ EXPLAINER_HEAD_PATTERN = (r"(?:[▍▌▎■◆●▲★▶►◎][ \t\u3000]*)?
 _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
 # its figure, or its change
-_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d)")
+# (or a level's verb before it, as under an unmarked name, _HOLD_OPENS: "🌾 粮食产量\n突破40亿斤", the pictograph read as ◆)
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d"
+                          r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 _MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
