@@ -2439,7 +2439,7 @@ def _set_apart(text: str, pictographs: list[re.Match]) -> list[int]:
     """The starts of the lines an app post set apart by hand: a line a pictograph opens (a bullet, a heading's icon:
     "📊 2023年成绩单", "1️⃣ 城市建设") and the line after one a pictograph or a down arrow ends ("划重点👇", "一起来看↓").
     No page's width cut a line there, so the break is no cut inside a sentence (but a figure opening the next line
-    goes on from its name: "单位GDP能耗📉\n3.2%")."""
+    goes on from its name: "单位GDP能耗📉\n3.2%"; a year opening it is a dated title's: "一起来看↓\n2023年十件民生实事")."""
     out: list[int] = []
     n = len(text)
     ends: list[int] = []
@@ -2457,7 +2457,7 @@ def _set_apart(text: str, pictographs: list[re.Match]) -> list[int]:
     for e in ends:
         while e < n and text[e] in " \t\u3000\n":
             e += 1
-        if e < n and not text[e].isdigit():
+        if e < n and (not text[e].isdigit() or _DATED_TITLE.match(text, e) is not None):
             out.append(e)
     return sorted(set(out))
 
