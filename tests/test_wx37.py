@@ -131,3 +131,19 @@ def test_credit_lines_make_no_project():
 def test_wechat_head_chrome_dropped():
     t = normalize("汉阴发布\n2023-01-09 19:20 发表于陕西\n\n原创 汉阴县融媒体中心\n").text
     assert "发表于" not in t and "原创" not in t
+
+
+# --- a post's sub-head of a year, a comma and a few words -----------------------------------------------------------
+
+def test_year_comma_sub_heads():
+    for mark in ("🔥 ", "◆"):
+        text = (f"都昌县2024年政府工作报告来了\n\n1月10日，都昌县第十八届人民代表大会第四次会议开幕。\n\n{mark}2023，我们这样走过\n\n"
+                f"全县地区生产总值增长4.8%，一般公共预算收入增长3.3%。\n\n{mark}2024，目标这样定\n\n地区生产总值增长5.5%左右\n"
+                f"一般公共预算收入增长3%\n\n{mark}2024，重点这样抓！\n\n新建城市停车位1200个\n改造农村公路90公里\n")
+        d = read(text)
+        fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+        assert val(fs, ("gdp", "actual", "2023", "growth")) == (4.8, "eq"), mark
+        assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (3, "eq"), mark
+        got = _pledged(d)
+        assert ("城市停车位", 1200, "个", "2024") in got and ("农村公路", 90, "公里", "2024") in got, mark
+        assert not any(p.object.startswith("地区生产总值") for p in d.pledges), mark
