@@ -147,3 +147,15 @@ def test_year_comma_sub_heads():
         got = _pledged(d)
         assert ("城市停车位", 1200, "个", "2024") in got and ("农村公路", 90, "公里", "2024") in got, mark
         assert not any(p.object.startswith("地区生产总值") for p in d.pledges), mark
+
+
+# --- a pictograph before a related-links or comments label leaves the label whole -------------------------------------
+
+def test_pictograph_before_related_label():
+    text = ("南丰县2024年政府工作报告速览\n\n🎯 2024年目标\n\n地区生产总值增长5.5%左右\n\n📌往期推荐\n"
+            "2023年南丰县政府工作报告：固定资产投资增长9%左右\n\n💬 精选留言\n希望今年新建停车位5000个\n")
+    d = read(text)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (5.5, "about")
+    assert not any(f.indicator == "fixed_asset_investment" for f in d.facts)
+    assert not any("停车位" in p.object for p in d.pledges)
