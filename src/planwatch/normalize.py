@@ -247,9 +247,14 @@ EXPLAINER_HEAD_PATTERN = (r"(?:[▍▌▎■◆●▲★▶►◎][ \t\u3000]*)?
 _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
 # its figure, or its change
-_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d)")
+# (or a level's verb before it, as under an unmarked name, _HOLD_OPENS: "🌾 粮食产量\n突破40亿斤", the pictograph read as ◆)
+# (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆)
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d"
+                          r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
-_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?]{2,20}$")
+# a post's sub-head of a year, a comma and a few words ("2023，我们这样走过", "2024，目标这样定", "2024，我们这样干！")
+YEAR_COMMA_TITLE = r"(?:19|20)\d\d年?[，,][^，,。；;：:%！？!?、（()）\d\s]{2,14}[！!]?"
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*(?:[^，,。；;：:%！？!?]{2,20}|" + YEAR_COMMA_TITLE + ")$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 # a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
 # 人民网长沙1月15日电, 华龙网-新重庆客户端 1月3日讯)
@@ -2414,6 +2419,72 @@ _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
 # which the structure reads, nor the dingbats' circled numbers ❶ ➀ ➊ that number them)
 _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u2794-\u27BF\u2B05-\u2B07\u2B1B\u2B1C"
               "\u2B50\u2B55\uFE0F]+|[0-9#*]\uFE0F?\u20E3")
+# an app post's placeholder for an image or a video, as a copy from WeChat or a news app leaves it ("[图片]", "【视频】"):
+# no words of the post (kept, it ran into the heading under it, "[图片]2024年目标"); not a page mark beside a line that
+# repeats, as the noise patterns are (an infographic's "增长5.2%" lines)
+_APP_PLACEHOLDER = lazy(r"[\[［【](?:图片|视频|动图|表情)[\]］】]")
+# an arrow pointing down to what follows at a line's end ("一起来看↓", "↓↓↓", "▼"): the post's lead over its next block
+_DOWN_ARROW_END = lazy(r"[↓▼][ \t]*\n")
+
+
+# the words of a short title after an app post's pictograph ("📊 2023年成绩单", "🎯 2024年目标", "📌 2024年重点抓好这些事"):
+# no clause, no figure but a year, no part's number ("👉三、2023年工作安排" keeps its own)
+# (a short topic, "城市建设", or a dated title, "2024年重点抓好这些事"; not an item's words, "完成省下达的能耗双控目标任务")
+# (or a year and a comma before a few words: "🔥 2023，我们这样走过", "🔥 2024，我们这样干！")
+_APP_TITLE = lazy(r"[ \t\u3000]*(?:[^，,。；;：:！？!?%、（()）\d\s]{2,10}|[^，,。；;：:！？!?%、（()）\d\n]{0,12}(?:19|20)\d\d年?"
+                  r"[^，,。；;：:！？!?%、（()）\d\n]{0,16}|" + YEAR_COMMA_TITLE + r")[ \t\u3000]*(?=\n|$)")
+
+
+def _pictograph_heads(text: str, pictographs: list[re.Match]) -> set[int]:
+    """Where a pictograph opens a line of a short title: the post's sub-head, marked as ◆ marks one (the mark read in
+    the pictograph's place, one for one), so that the outline reads it as it reads "◆2024年目标" (its words decide); a
+    keycap ("1️⃣") numbers an item, and a title naming a report ("🔴 一图读懂｜2022年…政府工作报告") is the post's own."""
+    out = set()
+    for m in pictographs:
+        s = m.start()
+        if text[s] not in "0123456789#*" and (s == 0 or text[s - 1] == "\n" or (ls := text.rfind("\n", 0, s) + 1) < s and text[ls:s].isspace()) \
+                and (a := _APP_TITLE.match(text, m.end())) is not None and a.group().strip() \
+                and HEADLINE_END.search(a.group()) is None:
+            out.add(s)
+    return out
+
+
+def _set_apart(text: str, pictographs: list[re.Match]) -> list[int]:
+    """The starts of the lines an app post set apart by hand: a line a pictograph opens (a bullet, a heading's icon:
+    "📊 2023年成绩单", "1️⃣ 城市建设") and the line after one a pictograph or a down arrow ends ("划重点👇", "一起来看↓").
+    No page's width cut a line there, so the break is no cut inside a sentence (but a figure opening the next line
+    goes on from its name: "单位GDP能耗📉\n3.2%"; a year opening it is a dated title's: "一起来看↓\n2023年十件民生实事")."""
+    out: list[int] = []
+    n = len(text)
+    ends: list[int] = []
+    for m in pictographs:
+        s, e = m.span()
+        ls = text.rfind("\n", 0, s) + 1
+        while e < n and text[e] in " \t\u3000":
+            e += 1
+        if (ls == s or text[ls:s].isspace()) and e < n and text[e] != "\n":
+            out.append(s if text[s] == "◆" else e)  # (a sub-head's mark read in the pictograph's place opens the line)
+        elif e < n and text[e] == "\n":
+            ends.append(e)
+    if "↓" in text or "▼" in text:
+        ends += [m.end() - 1 for m in _DOWN_ARROW_END.finditer(text)]
+    for e in ends:
+        while e < n and text[e] in " \t\u3000\n":
+            e += 1
+        if e < n and (not text[e].isdigit() or _DATED_TITLE.match(text, e) is not None):
+            out.append(e)
+    return sorted(set(out))
+
+
+def _forward(stage: _Stage, positions: list[int]) -> list[int]:
+    """Where the kept characters at ``positions`` (sorted) of the text before ``stage`` stand after it."""
+    starts, origins = stage.starts, stage.origins
+    out = []
+    for p in positions:
+        i = bisect_right(origins, p) - 1
+        q = starts[i] + p - origins[i] if i >= 0 else 0
+        out.append(min(q, starts[i + 1]) if 0 <= i < len(starts) - 1 else q)
+    return out
 
 
 # an English gloss of two words or more in brackets right after a Chinese word
@@ -2564,10 +2635,21 @@ def normalize(raw: str) -> Normalized:
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)
-    drops += [m.span() for m in _EMOJI.finditer(text)]
+    pictographs = list(_EMOJI.finditer(text))
+    if heads := _pictograph_heads(text, pictographs) if pictographs else None:
+        chars = list(text)
+        for s in heads:
+            chars[s] = "◆"
+        text = "".join(chars)
+        drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
+    else:
+        drops += [m.span() for m in pictographs]
+    marks = _set_apart(text, pictographs) if pictographs or "↓" in text or "▼" in text else []
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)
+        if marks:
+            marks = _forward(st, marks)
     if "\r" in text:
         text = text.replace("\r", "\n")
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
@@ -2587,14 +2669,20 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
+    if "图片" in text or "视频" in text:
+        spans += [m.span() for m in _APP_PLACEHOLDER.finditer(text)]
     hyphens = "-\n" in text or "‐\n" in text
     shown = hyphens and _HYPHENATION_SHOWN.search(text) is not None
     if spans:
         text, st = _drop(text, spans)
         stages.append(st)
+        if marks:
+            marks = _forward(st, marks)
     if hyphens and (cut := _digit_hyphen_spans(text, shown)):
         text, st = _drop(text, cut)
         stages.append(st)
+        if marks:
+            marks = _forward(st, marks)
     gaps, pieces = _two_columns(text) if "   " in text or "\t" in text else ((), ())
     if gaps:  # (each gap's first space read as a line break, one for one)
         chars = list(text)
@@ -2629,7 +2717,7 @@ def normalize(raw: str) -> Normalized:
             text = "".join(chars)
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()
-    apart = _after_drops(pieces, sp) if pieces else frozenset()
+    apart = _after_drops(sorted(set(pieces) | set(marks)) if marks else pieces, sp) if pieces or marks else frozenset()
     text, st = _drop(text, sp)
     stages.append(st)
     text, st = _drop(text, _join_spans(text, indented, apart))

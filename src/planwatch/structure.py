@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (plain_part_title, ANNOUNCE_PLAN, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (plain_part_title, ANNOUNCE_PLAN, YEAR_COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -25,7 +25,8 @@ _NUMBERING = [
 # (a bare 【目标】 or 【任务】 after 【成绩单】 too: the digest's turn to the year ahead, decision 102)
 _NEWS_AHEAD_HEAD = lazy(r"(?:新?(?:目标|任务|举措)|新(?:蓝图|部署|征程|作为|起点|一年|的一年)|(?:[“\"]?十[五六七]五[”\"]?)?开局(?:之年|起步|之年这样干)?"
                         r"|开好局|起好步|(?:今年|新年)?(?:这样|怎么|如何)干)$")
-_BRACKETED = lazy(r"^[【〔]([^【】〔〕]{2,30})[】〕]$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*)$")
+_BRACKETED = lazy(r"^[【〔]([^【】〔〕]{2,30})[】〕]$|^[◆■●▲★◇□▶►◎]\s*([^，,。；;：:%！？!?\d]*\d*[^，,。；;：:%！？!?\d]*|"
+                  + YEAR_COMMA_TITLE + r")$")
 _MD = lazy(r"^(#{1,6})\s*(.+)$")
 
 _BOLD = lazy(r"^\*\*(.{2,60}?)\*\*")
@@ -37,7 +38,7 @@ _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^�
 YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
     # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|目标(?:这样|如何|怎么)定|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
@@ -159,10 +160,15 @@ def _heading(line: str) -> tuple[int, str, str] | None:
     if m:
         # a news page's sub-heads: "【回眸2025】", "【今年目标】", "◆2026年目标" (not "【资料图】")
         title = m.group(1) or m.group(2).strip()
-        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _role(title) or _NEWS_AHEAD_HEAD.match(title)
+        if 2 <= len(title) <= 30 and (_TITLE_YEAR.search(title) or _NEWS_AHEAD_HEAD.match(title)
                                       or "目标" in title and _PERIOD_TITLE.search(title)  # ("【今后五年目标】")
                                       or _PERIOD_ONLY.fullmatch(title)):  # ("▍今后五年" over its goals, a 图解 page's)
             return (1, "", title)
+        if 2 <= len(title) <= 30 and (role := _role(title)):
+            # a topic's sub-head that only a verb of work names ("◆ 产业发展", "▶ 建设口袋公园10个") is a topic of the
+            # part it stands in, under the post's bold or dated head ("**2022年 雁塔答卷**" over "◆ 经济总量", "◆ 产业
+            # 发展"): no part of its own, which had turned the rest of the review into the year's tasks
+            return (6 if role == "tasks" and not ROLE_WORDS[4][1].search(title) else 1, "", title)
         return None
     m = _MD.match(s)
     if m:
@@ -262,13 +268,16 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
 
 
 # "【展望2026】" too, and a year right before what it heads ("【2025目标】", "【2025任务】")
-_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$|(?=(?:主要|重点)?(?:目标|任务|工作|计划|安排|回顾|成绩)))")
+# (and a year opening a post's sub-head before a comma: "2023，我们这样走过")
+_TITLE_YEAR = lazy(r"((?:19|20)\d{2})(?:年|$|(?=(?:主要|重点)?(?:目标|任务|工作|计划|安排|回顾|成绩))|(?<=^\d{4})(?=[，,]))")
 # an aside in brackets after a list item ("增长5%（2025年增长4.2%）"): last year's figure for comparison
 _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 
 
 # a title on the year's targets alone, no work named ("●2024年目标", "【2022年发展目标】", "2024年经济社会发展目标")
-_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年(?:的)?(?:全[省市县区州盟旗])?(?:经济社会)?(?:发展)?(?:主要)?目标[】\]」）)]?[：:]?\s*$")
+# (and the year's 奋斗目标 as a post titles it, its year set apart by a bar, a dot or a gap read as a cell's bar:
+# "🎯 2022年  奋斗目标", "【2020年·奋斗目标】", "**2023年 奋斗目标**"; a plan period's 奋斗目标 names no year so)
+_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:经济社会)?(?:发展)?(?:主要|奋斗)?目标[】\]」）)]?[：:]?\s*$")
 
 
 def _role(title: str, year: int | None = None, top: bool = False) -> str | None:

@@ -4103,6 +4103,9 @@ _THIS_YEARS_LIST = re.compile(r"\s*今年[^。；;！？!?\n]{0,30}(?:主要预�
 _PART_HEAD = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、．.]|#|【)")
 _PART_HEAD_FIRST = frozenset("第一二三四五六七八九十#【")  # (what opens it after its spaces: a line opening with none is no part's head)
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
+# a marked sub-head that names its year, no clause and no figure ("◆2022年为民办实事", "■2024年重点工作"): the outline's part
+_SUB_HEAD_MARKS = frozenset("◆■●▲★◇□▶►◎")
+_MARKED_DATED = re.compile(r"[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?\d\n]{0,12}(?:19|20)\d\d年?[^，,。；;：:%！？!?\d\n]{0,16}\s*")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
 _UNIT_CLOSED = re.compile(r"\d[ \t]*[\u4e00-\u9fff]{1,3}[ \t]*$")  # or a figure with its unit ("●城镇新增就业5000人")
 _TURNS_TO_YEAR = re.compile(r"[^\d%]*今年[^\d%]*$")  # a line that names this year and no figure
@@ -4182,9 +4185,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     if (line[:1] in _PART_HEAD_FIRST or line[:1].isspace()) and _PART_HEAD.match(line) \
-            or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line):
+            or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line) or line[:1] in _SUB_HEAD_MARKS and _MARKED_DATED.fullmatch(line):
         pass  # the heading of a part: its section decides (or a news page's review sub-head on its line: "回顾去年",
-        # "盘点2024", after the year's tasks, leads no list of theirs)
+        # "盘点2024", after the year's tasks, leads no list of theirs; nor a marked sub-head naming its year, "◆2022年为民办
+        # 实事" as an app post's pictograph marks it, over the target list's last item, "▪完成…能耗双控目标任务")
     elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \
             and not (start > 1 and (text[start - 2] in _ITEM_CLOSED or _UNIT_CLOSED.search(text, max(0, start - 8), start - 1))
                      and len(line) <= 30 and _TITLE_LINE.fullmatch(line)) \
