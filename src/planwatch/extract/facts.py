@@ -317,9 +317,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # ("全州8个县市中有6个地区生产总值增速超过6%", "全市9个县区中，7个…": how many of the members, decision 102)
                              r"|(?:^|(?<=[中有]))(?:\d{1,2}|[两三四五六七八九十]{1,3})个)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
-                             # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
+                             # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%",
+                             # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -329,9 +330,18 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
                          # a part (not "地级及以上城市", all of them: the country's own figure)
                          r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
+                         # ("对口支援的类乌齐县，…，当地农牧民人均可支配收入增长11%", "受援地农民…": the place aided, named before)
+                         r"|当地|受援地|帮扶地"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
-_NAMED_PART_LAST = "区市域县村部山湖会府"
+_NAMED_PART_LAST = "区市域县村部山湖会府地"
+def _aid_before(text: str, s: int) -> bool:
+    """Whether a word of aid to another place stands in the sentence before ``s`` (cues.tsv aid_place): 当地 there is
+    the place aided, while a news page's bare 当地 is its own region ("据了解，当地地区生产总值增长6%")."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, s - 80), s)
+    return any(text.find(w, ss, s) >= 0 for w in vocab.cues().get("aid_place", ()))
+
+
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 
@@ -817,18 +827,20 @@ _OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
-                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:全|我|本)[省市区州盟]"
+                        # ("瑞金市地区生产总值增长10.2%，龙南县增长9.8%，全市增长8.9%": past another part's clause)
+                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降))"
                         r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
                         r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
-                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
+                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.])")
 
 
 def _own_after(text: str, e: int, own: str) -> re.Match | None:
@@ -1167,6 +1179,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # 410亿元": a list of the region's parts (or other regions) before 分别, one value each, each a part's own
             ids = _ids(m, table, meta.level)
             out += [Mention(s, e, alias, ids, place, True, (k, len(places))) for k, place in enumerate(places)]
+            if own and (om := _own_after(text, e, own)) is not None:
+                # ("瑞金市、龙南县地区生产总值分别增长10.2%和9.8%，全市增长8.9%": the region's own figure right after its
+                # parts', its name left out, as after one place's)
+                out.append(Mention(om.start(1), om.end(1), alias, ids))
             continue
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
@@ -1206,6 +1222,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
                 and not (own and own.startswith(bm.group(1))) \
+                and not (bm.group(1) == "当地" and not _aid_before(text, s)) \
                 and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))
                          and (meta.region_code or "").endswith("0100")):
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
@@ -1383,7 +1400,8 @@ def _line_head(text: str, ls: int, s: int) -> re.Match | None:
     return None
 
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
-_LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
+# (or a list item's dash or number: "——经开区：", "1.高兴镇：", "（一）瑞金市：": a report's list of its parts)
+_LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*|——?|\d{{1,2}}[.．、]|[（(](?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[）)])?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区|保税区|试验区|合作区)")
 # a township or street heading its line in a county's or district's summary of its towns ("大同街道：去年…，今年…",

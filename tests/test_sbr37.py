@@ -1,0 +1,95 @@
+"""Session 37 sbr37: figures of other places inside a report, blind (decision 167). A part's aim with a modal before its
+verb (经开区要实现…) is the part's; the region's own figure after its parts' run (…分别增长…，全市增长8.9%) or after
+another part's clause is kept; its own target set with 确定 or 目标为 before the change word is kept; a list item headed
+by a part and a colon after a dash or a number (——经开区：) is the part's; 当地 after a word of aid is the aided place."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import facts, val  # tests/factkeys.py
+
+REVIEW = "一、2023年工作回顾\n"
+PLAN_C = "一、2023年工作回顾\n全县地区生产总值增长5%。\n二、2024年主要目标\n"
+COUNTY = dict(report_year=2024, region="石泉县", level="county", parent="安康市", province="陕西省")
+CITY = dict(report_year=2024, region="宜春市", level="prefecture", parent="江西省", province="江西省")
+PROV = dict(report_year=2024, region="湖南省", level="province", parent=None, province="湖南省")
+GDP_A = ("gdp", "actual", "2023", "growth")
+GDP_T = ("gdp", "target", "2024", "growth")
+
+
+# --- 1. a part's aim with a modal before its verb is the part's ---
+
+@pytest.mark.parametrize("sent,key", [
+    ("工业园区要实现规上工业增加值增长13%。", ("industrial_va", "target", "2024", "growth")),
+    ("池河镇要完成固定资产投资4.5亿元以上。", ("fixed_asset_investment", "target", "2024", "level")),
+    ("高新区还要力争完成固定资产投资30亿元。", ("fixed_asset_investment", "target", "2024", "level")),
+    ("县经济技术开发区将实现规上工业增加值增长15%以上。", ("industrial_va", "target", "2024", "growth")),
+])
+def test_part_aim_with_modal(sent, key):
+    assert key not in facts(PLAN_C + sent, **COUNTY)
+
+
+def test_own_aim_with_modal_kept():
+    fs = facts(PLAN_C + "全县要实现地区生产总值增长6%左右，我县要完成固定资产投资80亿元以上。", **COUNTY)
+    assert val(fs, GDP_T) == (6, "about")
+    assert val(fs, ("fixed_asset_investment", "target", "2024", "level")) == (80, "at_least")
+
+
+# --- 2. the region's own figure after its parts' run or another part's clause ---
+
+@pytest.mark.parametrize("meta,sent,value", [
+    (CITY, "袁州区、樟树市地区生产总值分别增长7.4%和6.9%，全市增长6.2%。", 6.2),
+    (CITY, "丰城市、高安市、樟树市地区生产总值分别增长7.1%、6.8%、6.5%，全市增长6.3%，高于全省0.2个百分点。", 6.3),
+    (CITY, "袁州区地区生产总值增长7.4%，樟树市增长6.9%，全市增长6.2%。", 6.2),
+    (PROV, "长沙市地区生产总值增长5.1%，株洲市增长5.4%，全省增长4.8%。", 4.8),
+])
+def test_own_after_parts(meta, sent, value):
+    assert val(facts(REVIEW + sent, **meta), GDP_A) == (value, "eq")
+
+
+def test_parts_run_alone_gives_none():
+    assert GDP_A not in facts(REVIEW + "袁州区、樟树市地区生产总值分别增长7.4%和6.9%，高于全市平均水平。", **CITY)
+
+
+# --- 3. the own target set with 确定 or 目标为 before its change word ---
+
+@pytest.mark.parametrize("sent", [
+    "全市地区生产总值增长5.5%左右，我县确定增长6.5%左右。",
+    "全市地区生产总值增长5.5%左右，我县确定为增长6.5%左右。",
+    "市里确定全市地区生产总值增长5.5%左右，我县目标为增长6.5%左右。",
+])
+def test_own_target_set_after_upper(sent):
+    assert val(facts(PLAN_C + sent, **COUNTY), GDP_T) == (6.5, "about")
+
+
+# --- 4. a list item headed by a part and a colon after a dash or a number ---
+
+@pytest.mark.parametrize("sent,key", [
+    ("——工业园区：完成固定资产投资42亿元，规上工业增加值增长14%。", ("fixed_asset_investment", "actual", "2023", "level")),
+    ("——工业园区：完成固定资产投资42亿元，规上工业增加值增长14%。", ("industrial_va", "actual", "2023", "growth")),
+    ("2.池河镇：完成固定资产投资3.6亿元。", ("fixed_asset_investment", "actual", "2023", "level")),
+    ("（一）县经济技术开发区：实现规上工业增加值26亿元。", ("industrial_va", "actual", "2023", "level")),
+])
+def test_item_headed_by_part(sent, key):
+    assert key not in facts(REVIEW + "全县地区生产总值增长6.1%。\n" + sent, **COUNTY)
+
+
+def test_item_headed_by_own_word_kept():
+    fs = facts(REVIEW + "——全县：地区生产总值增长6.1%，固定资产投资增长9%。", **COUNTY)
+    assert val(fs, GDP_A) == (6.1, "eq")
+
+
+# --- 5. 当地 after a word of aid is the place aided ---
+
+@pytest.mark.parametrize("sent", [
+    "结对帮扶的岚皋县顺利脱贫，当地农民人均可支配收入增长13%。",
+    "援建西藏措勤县项目9个，受援地农牧民人均可支配收入增长10.5%。",
+])
+def test_aided_place_figure(sent):
+    fs = facts(REVIEW + "全县地区生产总值增长6.1%。" + sent, **COUNTY)
+    assert ("rural_disposable_income", "actual", "2023", "growth") not in fs
+
+
+def test_bare_local_is_own_on_a_news_page():
+    fs = facts("石泉县两会\n记者从石泉县两会上获悉，2023年，当地农村居民人均可支配收入增长8.2%。", **COUNTY)
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (8.2, "eq")
