@@ -93,3 +93,16 @@ def test_aided_place_figure(sent):
 def test_bare_local_is_own_on_a_news_page():
     fs = facts("石泉县两会\n记者从石泉县两会上获悉，2023年，当地农村居民人均可支配收入增长8.2%。", **COUNTY)
     assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (8.2, "eq")
+
+
+# --- 6. places before a task's verb, the bound after its object: the verb acts on the object ---
+
+@pytest.mark.parametrize("body,want", [
+    ("各县（市、区）新建改造农村公路不少于100公里。", ("新建改造", "农村公路", 100, "公里")),
+    ("各乡镇（街道）新增经营主体不少于500户。", ("新增", "经营主体", 500, "户")),
+    ("县（市、区）新建高标准农田不少于3万亩。", ("新建", "高标准农田", 3, "万亩")),
+])
+def test_places_before_verb_with_bound(body, want):
+    from taskdoc import pledges
+    got = pledges(body)
+    assert want in got, got
