@@ -106,3 +106,21 @@ def test_places_before_verb_with_bound(body, want):
     from taskdoc import pledges
     got = pledges(body)
     assert want in got, got
+
+
+# --- 7. a setter alone before its figure, its word left out; 市辖区 is the city's districts ---
+
+@pytest.mark.parametrize("sent", [
+    "国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右。",
+    "国家提出经济增长5%左右，市里确定5.5%左右，我县确定增长6.5%左右。",
+])
+def test_own_after_bare_setter(sent):
+    assert val(facts(PLAN_C + sent, **COUNTY), GDP_T) == (6.5, "about")
+
+
+@pytest.mark.parametrize("sent,key", [
+    ("全市地区生产总值增长6.2%。市辖区实现地区生产总值1320亿元，增长6.8%。", ("gdp", "actual", "2023", "level")),
+    ("全市一般公共预算收入增长5%。市辖区一般公共预算收入完成96亿元。", ("general_budget_revenue", "actual", "2023", "level")),
+])
+def test_city_districts_together_are_a_part(sent, key):
+    assert key not in facts(REVIEW + sent, **CITY)

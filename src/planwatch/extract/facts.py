@@ -398,7 +398,8 @@ _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "�
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
-_INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
+# (and 市辖区, ending in 辖区: a city's districts together, "市辖区实现地区生产总值1800亿元", decision 167)
+_INNER_PART = ("中心城区", "主城区", "老城区", "市辖区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
@@ -828,7 +829,9 @@ _OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
                         # ("瑞金市地区生产总值增长10.2%，龙南县增长9.8%，全市增长8.9%": past another part's clause)
-                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降))"
+                        # ("国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右": a setter alone, its word left out)
+                        r"(?:[，,](?:(?:省里|省委|省政府|自治区|市里|市委|市政府)(?:工作报告)?(?:确定|提出|要求|明确)(?:(?:全|我|本)[省市区州盟])?"
+                        r"|(?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降)))"
                         r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
