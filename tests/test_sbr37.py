@@ -124,3 +124,23 @@ def test_own_after_bare_setter(sent):
 ])
 def test_city_districts_together_are_a_part(sent, key):
     assert key not in facts(REVIEW + sent, **CITY)
+
+
+# --- 8. a sentence opened by the region's work for a place by its name: its later figures are the place's ---
+
+PLAN_P = "一、2023年工作回顾\n全省地区生产总值增长5%。\n二、2024年工作安排\n"
+PLAN_CITY = "一、2023年工作回顾\n全市地区生产总值增长5%。\n二、2024年工作安排\n"
+
+
+@pytest.mark.parametrize("meta,head,sent,key", [
+    (PROV, PLAN_P, "支持岳阳建设省域副中心城市，到2027年地区生产总值突破6000亿元。", ("gdp", "goal", "2027", "level")),
+    (PROV, PLAN_P, "推动常德加快建设现代化区域中心城市，地区生产总值年均增长6.5%以上。", ("gdp", "goal", "2024-2028", "growth")),
+    (CITY, PLAN_CITY, "支持樟树建设中国药都，力争地区生产总值突破800亿元。", ("gdp", "target", "2024", "level")),
+])
+def test_supported_place_figures(meta, head, sent, key):
+    assert key not in facts(head + sent, **meta)
+
+
+def test_supported_place_then_own_word():
+    fs = facts(PLAN_CITY + "支持樟树建设中国药都，全市地区生产总值增长6%左右。", **CITY)
+    assert val(fs, GDP_T) == (6, "about")

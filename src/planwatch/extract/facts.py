@@ -1295,6 +1295,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+        if partial is None and own and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
+            # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
+            # the place the region's work is for, opening the sentence, is the subject of its later clauses
+            partial = topic = place
         if partial is None and lead[-1:] == "、" and alias[:2] in _CLAUSE_VERBS and (zm := _ZONE_SUBJECT.match(text, cs)) is not None \
                 and zm.group(2) and zm.end() <= s and not (meta.zone and meta.zone.endswith(zm.group(2))) \
                 and not _OWN_WORD.search(zm.group(1)):
@@ -1738,6 +1742,29 @@ _DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:�
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
 _SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "鼓励", "引导", "帮助", "指导", "力争", "确保", "争取"))
+
+
+# a sentence opened by the region's work for a place by its name ("支持赣州建设省域副中心城市，", "推动瑞金加快发展，")
+_SUPPORTED_PLACE = re.compile(r"[ \t\u3000]*(?:支持|推动|鼓励|帮助|指导)([\u4e00-\u9fff]{2,8}?)"
+                              r"(?=建设|打造|创建|争创|加快|做大|做强|建成|加速|率先|高质量|[，,])")
+_SUPPORT_FIRST = frozenset("支推鼓帮指")
+
+
+def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, code: str | None) -> str | None:
+    """The place by its name (a division right below the region, or any by its full name) that the sentence of a name at
+    ``s`` opens with the region's work for, where the name's clause is a later one and no own word stands between."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, cs - 80), cs)
+    while ss < cs and text[ss] in " \t\u3000":
+        ss += 1
+    if ss >= cs or text[ss] not in _SUPPORT_FIRST or (out and out[-1].start >= ss):
+        return None
+    pm = _SUPPORTED_PLACE.match(text, ss, cs)
+    if pm is None or _OWN_WORD.search(text, pm.end(), s):
+        return None
+    name = pm.group(1)
+    if name in (own, short_name(own)) or not (name in gazetteer().by_name or code and name in _child_short_names(code)):
+        return None
+    return name
 
 
 def _lead_place(lead: str) -> tuple[str, str]:
