@@ -144,3 +144,18 @@ def test_supported_place_figures(meta, head, sent, key):
 def test_supported_place_then_own_word():
     fs = facts(PLAN_CITY + "支持樟树建设中国药都，全市地区生产总值增长6%左右。", **CITY)
     assert val(fs, GDP_T) == (6, "about")
+
+
+# --- 9. an increment's verb opening a later clause of a park's sentence: the park's count ---
+
+@pytest.mark.parametrize("sent,key", [
+    ("全市地区生产总值增长6.2%。宜春经开区规上工业增加值增长13.5%，新增高新技术企业41家。", ("high_tech_enterprises", "actual", "2023", "level")),
+    ("全市地区生产总值增长6.2%。袁州医药工业园营业收入增长18%，净增市场主体860户。", ("market_entities", "actual", "2023", "level")),
+])
+def test_park_increment(sent, key):
+    assert key not in facts(REVIEW + sent, **CITY)
+
+
+def test_own_increment_kept():
+    fs = facts(REVIEW + "全市地区生产总值增长6.2%，新增高新技术企业141家。", **CITY)
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (141, "eq")

@@ -1281,7 +1281,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
             # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
             cs, lead = s, ""
-        if partial is None and (not lead or lead[:1] in "全累实完其" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
+        if partial is None and (not lead or lead[:1] in "全累实完其新净" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
@@ -1470,7 +1470,8 @@ def _whole_named(text: str, words: str, seen: dict[str, bool]) -> bool:
     return found
 
 
-_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+# (an increment's verb too: "高新区规上工业增加值增长15.2%，新增高新技术企业32家" is the park's, decision 167)
+_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中|新增|净增)*")
 _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
