@@ -159,3 +159,19 @@ def test_park_increment(sent, key):
 def test_own_increment_kept():
     fs = facts(REVIEW + "全市地区生产总值增长6.2%，新增高新技术企业141家。", **CITY)
     assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (141, "eq")
+
+
+# --- 10. a sentence opened by the place the region aids, in a clause of its own ---
+
+@pytest.mark.parametrize("sent", [
+    "对口协作的黔西南州，全年农村居民人均可支配收入增长9.4%。",
+    "在我市对口支援的新疆阿图什市，农村居民人均可支配收入增长10.2%。",
+])
+def test_aided_place_clause(sent):
+    fs = facts(REVIEW + "全市地区生产总值增长6.2%。" + sent, **CITY)
+    assert ("rural_disposable_income", "actual", "2023", "growth") not in fs
+
+
+def test_aided_place_then_own_sentence():
+    fs = facts(REVIEW + "对口协作的黔西南州，全年实施项目40个。全市农村居民人均可支配收入增长7.1%。", **CITY)
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.1, "eq")

@@ -1748,22 +1748,35 @@ _SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "�
 # a sentence opened by the region's work for a place by its name ("支持赣州建设省域副中心城市，", "推动瑞金加快发展，")
 _SUPPORTED_PLACE = re.compile(r"[ \t\u3000]*(?:支持|推动|鼓励|帮助|指导)([\u4e00-\u9fff]{2,8}?)"
                               r"(?=建设|打造|创建|争创|加快|做大|做强|建成|加速|率先|高质量|[，,])")
-_SUPPORT_FIRST = frozenset("支推鼓帮指")
+_SUPPORT_FIRST = frozenset("支推鼓帮指对在我结援")
+
+
+@once
+def _aided_place() -> re.Pattern:
+    """A sentence opened by the place the region aids, in a clause of its own ("对口协作的黔西南州，", "在我市援建的阿图什市，";
+    cues.tsv aid_place)."""
+    words = "|".join(map(re.escape, vocab.cues().get("aid_place", ("对口支援",))))
+    return re.compile(rf"[ \t\u3000]*在?(?:我[省市县区旗州盟])?(?:{words})的([\u4e00-\u9fff]{{2,12}})(?=[，,])")
 
 
 def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, code: str | None) -> str | None:
     """The place by its name (a division right below the region, or any by its full name) that the sentence of a name at
-    ``s`` opens with the region's work for, where the name's clause is a later one and no own word stands between."""
+    ``s`` opens with the region's work for, or the place it aids, where the name's clause is a later one and no own word
+    stands between."""
     ss = _after_mark(_SENT_MARKS, text, max(0, cs - 80), cs)
     while ss < cs and text[ss] in " \t\u3000":
         ss += 1
     if ss >= cs or text[ss] not in _SUPPORT_FIRST or (out and out[-1].start >= ss):
         return None
     pm = _SUPPORTED_PLACE.match(text, ss, cs)
+    aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
     if pm is None or _OWN_WORD.search(text, pm.end(), s):
         return None
-    name = pm.group(1)
-    if name in (own, short_name(own)) or not (name in gazetteer().by_name or code and name in _child_short_names(code)):
+    name, names = pm.group(1), gazetteer().by_name
+    if aided:
+        # (the aided place written after its province's short name: "新疆阿图什市")
+        return next((name[k:] for k in range(len(name) - 1) if name[k:] in names and name[k:] not in (own, short_name(own))), None)
+    if name in (own, short_name(own)) or not (name in names or code and name in _child_short_names(code)):
         return None
     return name
 
