@@ -1295,7 +1295,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
-        if partial is None and own and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
+        if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
             # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
             # the place the region's work is for, opening the sentence, is the subject of its later clauses
             partial = topic = place
@@ -1764,9 +1764,7 @@ def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, c
     ``s`` opens with the region's work for, or the place it aids, where the name's clause is a later one and no own word
     stands between."""
     ss = _after_mark(_SENT_MARKS, text, max(0, cs - 80), cs)
-    while ss < cs and text[ss] in " \t\u3000":
-        ss += 1
-    if ss >= cs or text[ss] not in _SUPPORT_FIRST or (out and out[-1].start >= ss):
+    if ss >= cs or (text[ss] not in _SUPPORT_FIRST and text[ss] not in " \t\u3000") or (out and out[-1].start >= ss):
         return None
     pm = _SUPPORTED_PLACE.match(text, ss, cs)
     aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
