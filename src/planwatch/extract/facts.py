@@ -322,9 +322,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # ("全州8个县市中有6个地区生产总值增速超过6%", "全市9个县区中，7个…": how many of the members, decision 102)
                              r"|(?:^|(?<=[中有]))(?:\d{1,2}|[两三四五六七八九十]{1,3})个)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
-                             # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%")
+                             # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%",
+                             # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -334,9 +335,18 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
                          # a part (not "地级及以上城市", all of them: the country's own figure)
                          r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
+                         # ("对口支援的类乌齐县，…，当地农牧民人均可支配收入增长11%", "受援地农民…": the place aided, named before)
+                         r"|当地|受援地|帮扶地"
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
-_NAMED_PART_LAST = "区市域县村部山湖会府"
+_NAMED_PART_LAST = "区市域县村部山湖会府地"
+def _aid_before(text: str, s: int) -> bool:
+    """Whether a word of aid to another place stands in the sentence before ``s`` (cues.tsv aid_place): 当地 there is
+    the place aided, while a news page's bare 当地 is its own region ("据了解，当地地区生产总值增长6%")."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, s - 80), s)
+    return any(text.find(w, ss, s) >= 0 for w in vocab.cues().get("aid_place", ()))
+
+
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 
@@ -393,7 +403,8 @@ _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "�
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
-_INNER_PART = ("中心城区", "主城区", "老城区")  # end in 城区 (a region's own name in some cities) but are a part
+# (and 市辖区, ending in 辖区: a city's districts together, "市辖区实现地区生产总值1800亿元", decision 167)
+_INNER_PART = ("中心城区", "主城区", "老城区", "市辖区")  # end in 城区 (a region's own name in some cities) but are a part
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
@@ -822,18 +833,22 @@ _OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
-                        r"(?:[，,](?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:全|我|本)[省市区州盟]"
+                        # ("瑞金市地区生产总值增长10.2%，龙南县增长9.8%，全市增长8.9%": past another part's clause)
+                        # ("国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右": a setter alone, its word left out)
+                        r"(?:[，,](?:(?:省里|省委|省政府|自治区|市里|市委|市政府)(?:工作报告)?(?:确定|提出|要求|明确)(?:(?:全|我|本)[省市区州盟])?"
+                        r"|(?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降)))"
                         r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
                         r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划)?(?:目标)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
                         r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
-                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为[\d.])")
+                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.])")
 
 
 def _own_after(text: str, e: int, own: str) -> re.Match | None:
@@ -1172,6 +1187,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # 410亿元": a list of the region's parts (or other regions) before 分别, one value each, each a part's own
             ids = _ids(m, table, meta.level)
             out += [Mention(s, e, alias, ids, place, True, (k, len(places))) for k, place in enumerate(places)]
+            if own and (om := _own_after(text, e, own)) is not None:
+                # ("瑞金市、龙南县地区生产总值分别增长10.2%和9.8%，全市增长8.9%": the region's own figure right after its
+                # parts', its name left out, as after one place's)
+                out.append(Mention(om.start(1), om.end(1), alias, ids))
             continue
         pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
@@ -1211,6 +1230,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
                 and not (own and own.startswith(bm.group(1))) \
+                and not (bm.group(1) == "当地" and not _aid_before(text, s)) \
                 and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))
                          and (meta.region_code or "").endswith("0100")):
             # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
@@ -1266,7 +1286,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
             # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
             cs, lead = s, ""
-        if partial is None and (not lead or lead[:1] in "全累实完其" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
+        if partial is None and (not lead or lead[:1] in "全累实完其新净" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
                 continue  # "全省地区生产总值增长5.8%，规上工业增加值增长6%": the region above's still
@@ -1280,6 +1300,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+        if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
+            # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
+            # the place the region's work is for, opening the sentence, is the subject of its later clauses
+            partial = topic = place
         if partial is None and lead[-1:] == "、" and alias[:2] in _CLAUSE_VERBS and (zm := _ZONE_SUBJECT.match(text, cs)) is not None \
                 and zm.group(2) and zm.end() <= s and not (meta.zone and meta.zone.endswith(zm.group(2))) \
                 and not _OWN_WORD.search(zm.group(1)):
@@ -1388,7 +1412,8 @@ def _line_head(text: str, ls: int, s: int) -> re.Match | None:
     return None
 
 # (after a bullet, "■全市：", "◆攸县：", "■【全市】", or the year, "2023年全县：")
-_LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*)?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
+# (or a list item's dash or number: "——经开区：", "1.高兴镇：", "（一）瑞金市：": a report's list of its parts)
+_LINE_HEAD_PLACE = re.compile(rf"[ \t]*(?:[{_HEAD_BULLETS}][ \t]*|——?|\d{{1,2}}[.．、]|[（(](?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[）)])?(?:(?:19|20)\d\d年)?(?:【([\u4e00-\u9fff]{{2,9}}?)】|([\u4e00-\u9fff]{{1,9}}?[市县区旗州盟省]|[\u4e00-\u9fff]{{2,4}}?)[：:])")
 # a park heading a digest's paragraph ("高新区：", "【经开区】"): its figures are the park's
 _HEAD_ZONE = re.compile(r"[\u4e00-\u9fff]{0,7}(?:开发区|高新区|经开区|新区|园区|片区|示范区|集聚区|保税区|试验区|合作区)")
 # a township or street heading its line in a county's or district's summary of its towns ("大同街道：去年…，今年…",
@@ -1450,7 +1475,8 @@ def _whole_named(text: str, words: str, seen: dict[str, bool]) -> bool:
     return found
 
 
-_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中)*")
+# (an increment's verb too: "高新区规上工业增加值增长15.2%，新增高新技术企业32家" is the park's, decision 167)
+_NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中|新增|净增)*")
 _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
 _OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
@@ -1722,6 +1748,40 @@ _DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:�
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
 _SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "鼓励", "引导", "帮助", "指导", "力争", "确保", "争取"))
+
+
+# a sentence opened by the region's work for a place by its name ("支持赣州建设省域副中心城市，", "推动瑞金加快发展，")
+_SUPPORTED_PLACE = re.compile(r"[ \t\u3000]*(?:支持|推动|鼓励|帮助|指导)([\u4e00-\u9fff]{2,8}?)"
+                              r"(?=建设|打造|创建|争创|加快|做大|做强|建成|加速|率先|高质量|[，,])")
+_SUPPORT_FIRST = frozenset("支推鼓帮指对在我结援")
+
+
+@once
+def _aided_place() -> re.Pattern:
+    """A sentence opened by the place the region aids, in a clause of its own ("对口协作的黔西南州，", "在我市援建的阿图什市，";
+    cues.tsv aid_place)."""
+    words = "|".join(map(re.escape, vocab.cues().get("aid_place", ("对口支援",))))
+    return re.compile(rf"[ \t\u3000]*在?(?:我[省市县区旗州盟])?(?:{words})的([\u4e00-\u9fff]{{2,12}})(?=[，,])")
+
+
+def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, code: str | None) -> str | None:
+    """The place by its name (a division right below the region, or any by its full name) that the sentence of a name at
+    ``s`` opens with the region's work for, or the place it aids, where the name's clause is a later one and no own word
+    stands between."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, cs - 80), cs)
+    if ss >= cs or (text[ss] not in _SUPPORT_FIRST and text[ss] not in " \t\u3000") or (out and out[-1].start >= ss):
+        return None
+    pm = _SUPPORTED_PLACE.match(text, ss, cs)
+    aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
+    if pm is None or _OWN_WORD.search(text, pm.end(), s):
+        return None
+    name, names = pm.group(1), gazetteer().by_name
+    if aided:
+        # (the aided place written after its province's short name: "新疆阿图什市")
+        return next((name[k:] for k in range(len(name) - 1) if name[k:] in names and name[k:] not in (own, short_name(own))), None)
+    if name in (own, short_name(own)) or not (name in names or code and name in _child_short_names(code)):
+        return None
+    return name
 
 
 def _lead_place(lead: str) -> tuple[str, str]:

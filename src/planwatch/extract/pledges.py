@@ -3460,7 +3460,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))
                     # ("县级财政安排乡村振兴资金不低于2亿元", "市级安排科技创新资金不少于5亿元": who funds it before the
                     # allocation's verb opens the clause as well, the verb allocates what the bound counts)
-                    or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None]
+                    or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None
+                    # ("各县（市、区）新增规上工业企业不少于20家": a level's divisions where it is done before the verb,
+                    # as a funder is; the bound counts what the verb after them acts on; not 城镇 before 新增就业, a name)
+                    or v.start - lo <= 12 and (pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
+                    and _LEVEL_PLACE.fullmatch(pw) is not None]
             if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
