@@ -3280,7 +3280,8 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
 # ("完成年度计划增长15%目标的96.7%": the plan's change word between it and its figure)
-_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
+# ("完成年度计划（增长9%）的98.9%": the plan's change word inside its bracket)
+_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?(?:[（(](?:增长|下降|降低|上涨|提高)?)?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
                          r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
 # ("出现2.5%的负增长"; a Hong Kong page's fall named right after its figure: "录得2.1%跌幅", "出现3%的跌幅")
 _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减少|负增长)")
