@@ -4800,7 +4800,10 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 # above's own sentence only)
 # (two or three levels' figures before it: "，全国增长6.6%，全省增长6.7%，我县增速居全市第3位"; a bare 增长 wants the
 # region's own word before the place, "，全省增长6.7%，居全国第5位" being the province's)
-_ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:平均水平|平均)?(?:增速|增幅)?(为|是|增长)-?[\d.]+%[，,]")
+# ("，全国、全省分别为6.6%和6.7%，": the levels listed, one figure each)
+_ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:[、和]全[国省市区州盟]){0,2}(?:平均水平|平均)?(?:增速|增幅)?(?:分别)?(为|是|增长)"
+                           r"-?[\d.]+%(?:[、和]-?[\d.]+%){0,2}[，,]")
+_ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
 _PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
@@ -4813,7 +4816,7 @@ def _above_then_own(text: str, i: int, own: str) -> int:
     for _ in range(3):
         if (a := _ABOVE_FIGURE.match(text, i)) is None:
             return -1
-        above += text[i + 1]
+        above += "".join(_ABOVE_LEVEL.findall(text, i, a.start(1)))
         plain = plain and a.group(1) != "增长"
         i = a.end()
         if (p := _PLACE_NEXT.match(text, i)) is not None and (plain or p.group(1) and p.group(1)[1] not in above
