@@ -139,3 +139,17 @@ def test_a_speaker_saying_it_in_the_report(text, speaker):
 
 def test_an_office_alone_in_the_report_is_no_speaker():
     assert read("某某新闻\n县长在政府工作报告中提出，今年全县地区生产总值增长6%左右。\n").meta.speaker is None
+
+
+# 9. a later sentence of a deputy's or a member's quote is theirs, not the report's; after the quote closes, the page's
+@pytest.mark.parametrize("quote, theirs", [
+    ("区人大代表、星甸街道九华村党总支书记刘华说：“报告提出的目标很实在。我们村将抓住机遇，力争村集体经营性收入突破200万元。”",
+     (200, "万元")),
+    ("县政协委员李娜表示：“报告很务实。今年我们合作社将新建冷库5座，带动农户200户。”", (5, "座")),
+])
+def test_a_later_sentence_of_a_deputy_s_quote(quote, theirs):
+    text = ("滑县融媒\n1月8日上午，滑县第十八届人民代表大会第三次会议开幕。县长王强在政府工作报告中提出，今年新建高标准农田3万亩。\n"
+            + quote + "此外，报告提出改造老旧小区20个。\n")
+    got = {(p.value, p.unit) for p in read(text).pledges}
+    assert (3, "万亩") in got and (20, "个") in got
+    assert theirs not in got

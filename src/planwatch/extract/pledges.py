@@ -2988,6 +2988,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
                     # are the page's again)
                     continue
+                if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
+                        and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None:
+                    # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
+                    continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
