@@ -120,10 +120,11 @@ _SPEAKER = re.compile(
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
-                           r"(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告")
+                           # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
+                           r"(?:(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告|在(?:所作的|作的)?《?政府工作报告》?中)")
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)

@@ -1096,6 +1096,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 above += alias[:2]
             # (in the five autonomous regions, a city's 全区 is its region, a county's 全地区 its prefecture, 全疆 Xinjiang;
             # 自治区 is a city's or county's region, 自治州 a county's prefecture, by any name before: 宁夏回族自治区 too)
+            # (a zone's report quoting the division it lies in, "全县地区生产总值增长8.1%" in 攸县经济开发区's: the county's)
             # (国家 as the setter of a quota, "国家要求单位地区生产总值能耗降低3%", sets the region's own: decision 56's
             # 国家 is the country's figure only for a name that is not a quota's)
             if (above.endswith(("全国", "国内", "全国的", "我国")) or above.endswith("国家") and alias[:2] != "单位") \
@@ -1103,6 +1104,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \
+                    or meta.zone and (meta.parent or "")[-1:] in ("县", "市", "旗") \
+                    and above.endswith(("全" + meta.parent[-1], "我" + meta.parent[-1])) \
                     or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
                     or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                            or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
@@ -2472,8 +2475,9 @@ _TARGET_FATE = re.compile(r"(?:这一目标|该目标)?(?:经过|经)?(?:[\u4e00
                           r"(?:实现|完成|达成)(?=[，,](?:全年|实际|全年实际)(?:增长|下降|完成|实现|达到)?[\d.])")
 
 
-def _tail_end(text: str, start: int, limit: int) -> int:
-    """Where the values of a mention stop: the sentence end, or a clause that starts something else."""
+def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
+    """Where the values of a mention stop: the sentence end, or a clause that starts something else (``own``: the
+    report's region, whose word may follow the level above's figures)."""
     n = min(limit, len(text))
     # (an English sentence's end on a bilingual page, its space dropped by normalize: "…grew 5.8 percent.China's GDP
     # grew 5.2 percent"; not "U.S.dollars", "Jan.23")
@@ -2529,8 +2533,9 @@ def _tail_end(text: str, start: int, limit: int) -> int:
         if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
-        if text[i] in "，," and nxt == "全" and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
-            i = a.end()  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
+        if text[i] in "，,；;" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
+            i = a  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
+            # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位")
             continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
@@ -3341,7 +3346,8 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # ("完成年中调整后3%左右的目标": the target as revised in the year)
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
 # ("完成年度计划增长15%目标的96.7%": the plan's change word between it and its figure)
-_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?[（(]?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
+# ("完成年度计划（增长9%）的98.9%": the plan's change word inside its bracket)
+_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?(?:[（(](?:增长|下降|降低|上涨|提高)?)?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
                          r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
 # ("出现2.5%的负增长"; a Hong Kong page's fall named right after its figure: "录得2.1%跌幅", "出现3%的跌幅")
 _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减少|负增长)")
@@ -4865,8 +4871,33 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 # the level above's figure of the same name, then the region's place in it ("，全省为7.8%，我市增速居全省第4位", "，全国为
 # 7.2%，增速居全国第2位"): the comparison is no fact, the place is the figure's (decision 149 read it after the level
 # above's own sentence only)
-_ABOVE_THEN_PLACE = re.compile(r"全[国省市区州盟](?:平均水平|平均)?(?:增速|增幅)?(?:为|是)-?[\d.]+%[，,](?:我[省市区县州旗盟]|本[省市区县])?"
-                               r"(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
+# (two or three levels' figures before it: "，全国增长6.6%，全省增长6.7%，我县增速居全市第3位"; a bare 增长 wants the
+# region's own word before the place, "，全省增长6.7%，居全国第5位" being the province's)
+# ("，全国、全省分别为6.6%和6.7%，": the levels listed, one figure each)
+_ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:[、和]全[国省市区州盟]){0,2}(?:平均水平|平均)?(?:增速|增幅)?(?:分别)?(为|是|增长)"
+                           r"-?[\d.]+%(?:[、和]-?[\d.]+%){0,2}[，,]")
+_ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
+_PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
+# ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
+# the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
+_OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
+
+
+def _above_then_own(text: str, i: int, own: str) -> int:
+    """Where the region's own place or change starts after one to three figures of the levels above from i, or -1."""
+    above, plain = "", True
+    for _ in range(3):
+        if (a := _ABOVE_FIGURE.match(text, i)) is None:
+            return -1
+        above += "".join(_ABOVE_LEVEL.findall(text, i, a.start(1)))
+        plain = plain and a.group(1) != "增长"
+        i = a.end()
+        if (p := _PLACE_NEXT.match(text, i)) is not None and (plain or p.group(1) and p.group(1)[1] not in above
+                                                              and (p.group(1)[0] != "全" or p.group(1)[1] == own[-1:])):
+            return p.end()
+        if own and (o := _OWN_CHANGE_NEXT.match(text, i)) is not None and o.group(1) == own[-1] and o.group(1) not in above:
+            return o.end()
+    return -1
 _GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
@@ -6895,7 +6926,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
         if (gh := _head_stop(text, group)) >= 0:
             ge = gh + 1
-        tails.append(_tail_end(text, ge, limit))
+        tails.append(_tail_end(text, ge, limit, meta.region or ""))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
         if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1], limit)) is not None:
@@ -7030,7 +7061,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif n == 1:
                     # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
                     fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
-                    assigned += _pick_single(members[0], fit or vs, text)
+                    assigned += _pick_single(members[0], fit or vs, text, meta.region or "")
                 elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
                     # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
@@ -8103,14 +8134,17 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
 _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
                                # ("，均高于年初计划增长8.5%的目标")
                                # ("，都高于年初预期增长8.5%的目标": the plan named 预期)
-                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|预期|目标)(?:增长|下降)?)?"
+                               # ("，都超过年初确定的增长4.5%的目标": the change word after the setting)
+                               r"(?:(?<=年初|年度|全年|原定)(?:计划|预期目标|预期|目标))?(?:增长|下降)?"
                                # ("，均未达到年初计划增长7%和8%的目标", "，分别完成年度计划增长10%和12%的84%和80%", "，均未达到
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
-                               r"(?:计划|预期目标|目标)?(?:增长|下降)?)$")
+                               # ("，都达到了年初预期增长6%和7%的目标": the plan named 预期, as after a comparison word)
+                               r"(?:计划|预期目标|预期|目标)?(?:增长|下降)?)$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
-_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划)|[\d.]+%)")
+# ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
+_TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划|要求)|[\d.]+%)")
 
 
 # a part named by 其中 right before its name ("，其中工业投资下降25.3%"), and the words of a plan before a figure
@@ -8176,6 +8210,18 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
                        or text.startswith("的", ts[r - 1].end + 2) and text[ts[r - 1].end:ts[r - 1].end + 2] in _AFTER_QUALIFIER), 0)):
             ts = ts[:r]  # ("…增长10%和12%的84%和80%": the parts done after the plans)
         k = len(ts)
+        if j == 2 and k <= 2 and len(groups[i]) == 1 and len(groups[i][0].ids) == 2 \
+                and all(v.measure == "growth" and v.role_hint is None for v in (*vs[:2], *ts)) \
+                and (k == 2 or _ONE_TARGET_AFTER.match(text, ts[0].end) is not None):
+            # "城乡居民人均可支配收入分别增长5.8%和8.6%，都高于年初预期增长5.5%的目标": a pair named once, its results
+            # then its plans (one for both, or one each), each pair's figure after its result
+            ts = [ts[0], _copied(ts[0])] if k == 1 else ts
+            for a, t in zip(vs[:2], ts):
+                a.role_hint, t.role_hint = "actual", "target"
+                if t.value_high is None and _QUAL_AFTER.search(text, t.start, t.end + 2) is None:
+                    t.qualifier = "eq"
+            values[i] = vs[:2] + ts
+            continue
         if k == 1:
             _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
@@ -8219,7 +8265,10 @@ def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list
             or find_mark(text, g[0].start, t.start, _FULL_STOPS) >= 0:
         return
     theirs = [v for v in values[i - 1] if v.unit == t.unit and v.measure == "growth" and v.role_hint is None]
-    if theirs and theirs[-1].end <= groups[i][0].start:
+    # (its growth stated before the last group's name, or handed to it by a 分别 run after it: "…19850元，分别增长8.1%和
+    # 8.4%，均达到年初预期目标增长8%的要求")
+    if theirs and (theirs[-1].end <= groups[i][0].start or theirs[-1].start < own.start
+                   and text.find("分别", groups[i][-1].end, theirs[-1].start) >= 0):
         c = _copied(t, role_hint="target", measure="growth")
         if c.value_high is None and _QUAL_AFTER.search(text, c.start, c.end + 2) is None:
             c.qualifier = "eq"
@@ -8246,6 +8295,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             if len(vs) < 2:
                 continue  # (fewer changes than two)
             changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
+            if len(changes) >= 3 and not ranked and (j := next((j for j in range(2, len(changes)) if _BOTH_COMPARED_AT.search(
+                    text, max(changes[j - 1].end, changes[j].start - 16), changes[j].start) is not None), 0)):
+                # ("…19850元，分别增长8.1%和8.4%，均达到年初预期目标增长8%的要求": the plans after 均 are no change of the
+                # run; they stay the last group's for _targets_each_after)
+                changes = changes[:j]
             k = len(changes)
             if k >= 2 and not ranked and "分别" not in text[groups[i][-1].end:changes[0].start]:
                 _own_then_respectively(text, groups, values, i, changes)
@@ -8360,7 +8414,7 @@ _PLANS_AFTER = re.compile(r"[，,；;（(]\s*(?:而|但)?(?:(?:年度|全年|年
                           r"|[，,；;]\s*分别(?:完成|为|达到)(?:年度|全年|年初|原定)?(?:计划|预期目标|目标)(?:任务)?$")
 _BOTH_COMPARED = re.compile(r"[，,；;]\s*(?:均|都)(?:高于|低于|好于|快于|超过|超出|控制在)$")
 _EACH_COMPARED = re.compile(r"[，,；;]\s*分别(?:高于|低于|好于|快于|超过|超出|控制在)$")
-_ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?目标")
+_ONE_TARGET_AFTER = re.compile(r"的(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|要求)")
 # ("与年初预期的6.5%、7%相比分别低2.4和1.4个百分点": the gaps after the plans are no one's figures)
 _GAPS_AFTER = re.compile(r"相比[，,]?\s*(?:分别|均)?(?:高|低|快|慢|多|少|提高|回落|下降|超出|超过)了?$")
 
@@ -8766,6 +8820,7 @@ _OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,�
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
+_OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
@@ -8777,12 +8832,15 @@ def _upper_lead(text: str, s: int) -> int:
     return _after_mark(_CLAUSE_MARKS, text, max(0, c - 31), c - 1) if c > 0 and text[c - 1] in "：:" else c
 
 
-def _own_set_after_upper(text: str, m: Mention, vs: list[Value]) -> list[Value]:
+def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "") -> list[Value]:
     """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
+        if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)) is not None \
+                and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
+            own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
             own = _OWN_THEN_SET.match(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, c - 1), vs[k].start)
         if own is not None \
@@ -8914,9 +8972,9 @@ def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) 
 _SPAN_SO_FAR = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:年均|平均|累计)")
 
 
-def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> list[tuple[str, Mention, Value]]:
+def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
-    level (达到/完成…) over a milestone (首次突破500亿元)."""
+    level (达到/完成…) over a milestone (首次突破500亿元); ``own`` is the report's region."""
     iid, m = member
     out: list[tuple[str, Mention, Value]] = []
     by_measure: dict[str, list[Value]] = {}
@@ -8924,8 +8982,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str) -> lis
         # "新增贷款108亿元、总量达到1260亿元": a gain named as its own flow, then the stock it adds to (another
         # indicator), its total word before its figure: not the gain's level
         vs = [v for v in vs if v is vs[0] or v.measure != "level" or not _STOCK_AFTER_GAIN.search(v.verb)]
-    if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0):
-        vs = _own_set_after_upper(text, m, vs)
+    if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0
+                        or own and text.find("全" + own[-1], vs[0].end, vs[-1].start) >= 0):
+        vs = _own_set_after_upper(text, m, vs, own)
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():

@@ -229,13 +229,15 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 @once
 def _digits_only_units() -> frozenset[str]:
     """Units counted only after a figure in digits (pledge_units.tsv's third column: 路 of video channels)."""
-    return frozenset(c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 2 and c[2] == "digits only")
+    return frozenset(p + c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 2 and c[2] == "digits only"
+                     for p in ("", "万", "亿"))  # (its orders too: "快递业务量突破1500万单", not "100万单位")
 
 
 # what follows a route's number, not a count of channels ("18路公交", "3路车", "26路线路", "1路口")
 _ROUTE_AFTER = frozenset("公车线口段灯")
 # words a digits-only unit's character begins, by unit: a route's number ("18路公交"), 支持/支出 after a figure
-_WORD_AFTER = {"路": _ROUTE_AFTER, "支": frozenset("持出付撑援柱部")}
+# (单 of parcels and orders, "快递业务量突破1500万单": not 单位, 单元, 单体, 单品, 单项, 单产, 单日…)
+_WORD_AFTER = {"路": _ROUTE_AFTER, "支": frozenset("持出付撑援柱部"), "单": frozenset("位元体品项列独个一产日车兵店机片价据身次")}
 # what may follow a count of days and keep it one ("300天以上", "5天左右", "3天内")
 _DAYS_BOUND = frozenset("以左内之")
 # the rest of a run of one of each, named as a way of working ("一个项目、一名领导、一套班子、一抓到底的工作机制")
@@ -1085,7 +1087,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
         if prev in ("第", "前", "向") or (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
             continue
         if (unit or cnunit) in _digits_only_units() and (
-                unit is None or nxt in _WORD_AFTER.get(unit, ()) or (nxt == "、" and text[e + 1:e + 2].isdigit())
+                unit is None or nxt in _WORD_AFTER.get(unit[-1], ()) or (nxt == "、" and text[e + 1:e + 2].isdigit())
                 or nxt.isdigit() or nxt in _CN):
             continue  # "一路", "18路公交", "18路、26路": no count of channels; "50支持": no teams; "1对1帮扶": a pairing
         if unit is not None:
@@ -2985,6 +2987,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
                     # are the page's again)
+                    continue
+                if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
+                        and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None:
+                    # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
                     continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
