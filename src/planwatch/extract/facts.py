@@ -89,7 +89,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -2121,6 +2121,8 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
 _ITEM_RANK_NEXT = re.compile(r"(?:增速|增幅|总量)均?(?:位居|位列|居|排名?)")
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+                                # ("增长3.1%；2020—2022年三年平均增长4.9%": the years of the average named)
+                                r"|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])|(?:19|20)\d\d年(?:增长|下降)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
@@ -4410,6 +4412,14 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
     # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
     ls = text.rfind("\n", 0, cue[0]) + 1
+    if text[cue[0]] in _ASIDE_AVERAGE_FIRST and _ASIDE_AVERAGE.match(text, cue[0]) is not None \
+            and (text[cue[0]] != "年" and text[cue[0]] != "平" or _YEARS_BEFORE_AVERAGE.search(text, max(0, cue[0] - 12), cue[0])) \
+            and _A_FIGURE.search(text, cs := _after_mark(_FULL_STOPS, text, ls, cue[0]), cue[0]) is not None \
+            and not any(c[1] == "span" for c in _cues(text, ls, cs, y)):
+        # an epidemic years' average after the year's figure of its own sentence ("增长3.1%；2020—2022年三年平均增长4.9%。
+        # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
+        # sentences after it are about (a line opening on the span, "三年来，…", still is)
+        return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
     return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
@@ -4419,6 +4429,11 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+# (a span's cue of an average of a few years, at the cue's end: "两年平均", "三年年均", or "年均"/"平均" after the years named,
+# "2020—2022年年均")
+_ASIDE_AVERAGE = re.compile(r"[两二三四]年(?:平均|年均)|年均|平均")
+_ASIDE_AVERAGE_FIRST = frozenset("两二三四年平")
+_YEARS_BEFORE_AVERAGE = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年$")
 
 
 def _span_before_sub(text: str, at: int, sentence_start: int, path: str) -> bool:
@@ -5615,6 +5630,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
                  and text[p.end():p.end() + 2] not in _REVISION_VERBS
                  and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
+    if part is not None and (text.find("；", part.end(), upto) >= 0 or text.find(";", part.end(), upto) >= 0
+                             or pos > part.end() and find_mark(text, part.end(), pos, _CLAUSE_MARKS) >= 0) \
+            and _A_FIGURE.search(text, item := max(full_start, text.rfind("；", full_start, part.start()) + 1,
+                                                   text.rfind(";", full_start, part.start()) + 1),
+                                 _PART_OF_YEAR_AT.search(text, item, part.end()).start()) is not None:
+        # ("社会消费品零售总额增长2.1%，一季度下降19.4%的局面得到扭转；一般公共预算收入…增长2.6%", or a comma before the
+        # next name: a part of the year named after the year's figure in its ；-item is that figure's contrast, not the
+        # time of the items or names after it; a part of the year opening the item is still the time of all in it)
+        part = None
     if part is None and text.startswith(_BREAKDOWN_LEADS, full_start) and full_start > ps:
         # "上半年，全市实现地区生产总值1153.8亿元，增长6.1%。其中，第一产业增加值48.2亿元…": a breakdown of the
         # figure before, in the time of the sentence before

@@ -1,0 +1,83 @@
+"""cov37, reports of the pandemic years 2020–2023 (blind): a part of the year named after the year's figure as its
+contrast, the years of an epidemic average named before it with the name left out, such an average as an aside that
+dates no later sentence, and market entities helped or kept through the epidemic (decision 168)."""
+from __future__ import annotations
+
+import pytest
+from factkeys import facts, val  # tests/factkeys.py
+
+REV20 = "宁都县人民政府工作报告\n——2021年1月15日在宁都县第十八届人民代表大会第六次会议上\n一、2020年工作回顾\n"
+REV22 = "钦州市人民政府工作报告\n——2023年1月8日在钦州市第五届人民代表大会第三次会议上\n一、2022年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # ；-items after the contrast
+    "全年社会消费品零售总额增长1.6%，一季度下降21.3%的被动局面彻底扭转；一般公共预算收入12.4亿元，增长3.2%；"
+    "农村居民人均可支配收入14120元，增长7.9%。",
+    # a comma before the next name, the contrast written as 一度
+    "全县生产总值增长3.9%，一季度一度下降16.8%，一般公共预算收入12.4亿元，增长3.2%，农村居民人均可支配收入14120元，增长7.9%。",
+    # two parts of the year, the first after the year's figure
+    "规模以上工业增加值增长4.4%，其中一季度下降14.2%、上半年下降2.1%；一般公共预算收入12.4亿元，增长3.2%；"
+    "农村居民人均可支配收入14120元，增长7.9%。",
+])
+def test_part_of_year_after_the_years_figure_is_its_contrast(sentence):
+    fs = facts(REV20 + sentence + "\n")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (12.4, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "growth")) == (3.2, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2020", "growth")) == (7.9, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "一季度，全县生产总值下降18.6%；一般公共预算收入下降12.1%。",
+    "受疫情冲击，一季度全县生产总值下降18.6%，一般公共预算收入下降12.1%。",
+    "全年生产总值增长3.9%，一季度下降18.6%；上半年，一般公共预算收入下降12.1%；固定资产投资下降9.5%。",
+    "上半年生产总值增长1.2%，一季度下降18.6%，一般公共预算收入下降12.1%。",
+])
+def test_part_of_year_opening_its_item_still_times_it(sentence):
+    fs = facts(REV20 + sentence + "\n")
+    assert ("general_budget_revenue", "actual", "2020", "growth") not in fs
+    assert ("fixed_asset_investment", "actual", "2020", "growth") not in fs
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("全市地区生产总值1402.6亿元，增长2.7%，低于年初预期目标；2020—2022年三年平均增长4.6%。", "2020-2022"),
+    ("全市地区生产总值1402.6亿元，增长2.7%；2021—2022年两年平均增长4.6%。", "2021-2022"),
+    ("全市地区生产总值1402.6亿元，增长2.7%；2020-2022年年均增长4.6%。", "2020-2022"),
+])
+def test_years_of_an_average_named_with_the_name_left_out(sentence, span):
+    fs = facts(REV22 + sentence + "规模以上工业增加值下降1.8%，固定资产投资增长6.1%。\n")
+    assert val(fs, ("gdp", "actual", span, "growth")) == (4.6, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (2.7, "eq")
+    # the average is an aside to the year's figure: the next sentence is the year's
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (-1.8, "eq")
+    assert val(fs, ("fixed_asset_investment", "actual", "2022", "growth")) == (6.1, "eq")
+    assert ("industrial_va", "actual", span, "growth") not in fs
+
+
+def test_a_line_opening_on_the_span_still_dates_the_sentences_after():
+    fs = facts(REV22 + "三年来，全市地区生产总值年均增长4.6%，2022年达到1402.6亿元。规模以上工业增加值年均增长6.3%。\n")
+    assert val(fs, ("gdp", "actual", "2020-2022", "growth")) == (4.6, "eq")
+    assert val(fs, ("industrial_va", "actual", "2020-2022", "growth")) == (6.3, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "发放市场主体纾困补贴3600万元，为2100户个体工商户减免房租1400万元。",
+    "全年累计帮扶市场主体2.8万户，落实减税降费5.6亿元。",
+    "（三）全力稳住市场主体。落实落细助企纾困政策。",
+    "出台稳市场主体12条，惠及中小微企业1.5万家。",
+])
+def test_market_entities_helped_or_kept_are_no_count(sentence):
+    fs = facts(REV22 + sentence + "\n")
+    assert not any(k[0] == "market_entities" for k in fs), sorted(fs)
+
+
+def test_keeping_market_entities_is_no_target():
+    fs = facts("吉安市人民政府工作报告\n——2021年1月20日在吉安市第四届人民代表大会第六次会议上\n二、2021年重点工作\n"
+               "（三）全力稳定市场主体。继续落实减税降费政策，帮扶市场主体渡过难关。\n")
+    assert not any(k[0] == "market_entities" for k in fs), sorted(fs)
+
+
+def test_market_entities_stock_still_read():
+    fs = facts(REV22 + "全市市场主体达到21.6万户，增长9.2%，全年新增市场主体3.1万户。\n")
+    assert val(fs, ("market_entities", "actual", "2022", "level")) == (21.6, "eq")
+    assert val(fs, ("market_entities", "actual", "2022", "growth")) == (9.2, "eq")
