@@ -81,3 +81,17 @@ def test_market_entities_stock_still_read():
     fs = facts(REV22 + "全市市场主体达到21.6万户，增长9.2%，全年新增市场主体3.1万户。\n")
     assert val(fs, ("market_entities", "actual", "2022", "level")) == (21.6, "eq")
     assert val(fs, ("market_entities", "actual", "2022", "growth")) == (9.2, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "4月份受疫情影响，规模以上工业增加值下降18.4%，全年增长2.6%。",
+    "5月份，因本轮疫情影响，全市规模以上工业增加值下降21.7%；全年规模以上工业增加值增长2.6%。",
+])
+def test_a_month_with_its_cause_before_the_figure_is_no_year(sentence):
+    fs = facts(REV22 + sentence + "\n")
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (2.6, "eq")
+
+
+def test_a_month_in_a_name_dates_nothing():
+    fs = facts(REV22 + "我市3月份受疫情影响较大的住宿餐饮业加快恢复，全年地区生产总值增长3.2%。\n")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.2, "eq")

@@ -5087,7 +5087,8 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
                            # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak;
                            # opening its clause, a figure's verb in the clause it opens: not "我市3月份获批…", "3月份，我市获批…，")
-                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
+                           # ("4月份受疫情影响，规模以上工业增加值下降15.2%": a cause clause between the month and its figure, 2022's lockdowns)
+                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?(?:(?:受|因)[^，,。；;\n\d]{0,14}?影响[，,])?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
@@ -5634,7 +5635,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                              or pos > part.end() and find_mark(text, part.end(), pos, _CLAUSE_MARKS) >= 0) \
             and _A_FIGURE.search(text, item := max(full_start, text.rfind("；", full_start, part.start()) + 1,
                                                    text.rfind(";", full_start, part.start()) + 1),
-                                 _PART_OF_YEAR_AT.search(text, item, part.end()).start()) is not None:
+                                 min(part.start(), (fp.start() if (fp := _PART_OF_YEAR_AT.search(text, item)) is not None
+                                                    else part.start()))) is not None:
         # ("社会消费品零售总额增长2.1%，一季度下降19.4%的局面得到扭转；一般公共预算收入…增长2.6%", or a comma before the
         # next name: a part of the year named after the year's figure in its ；-item is that figure's contrast, not the
         # time of the items or names after it; a part of the year opening the item is still the time of all in it)
