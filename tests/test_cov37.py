@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from factkeys import facts, val  # tests/factkeys.py
+from taskdoc import pledges  # tests/taskdoc.py
 
 REV20 = "宁都县人民政府工作报告\n——2021年1月15日在宁都县第十八届人民代表大会第六次会议上\n一、2020年工作回顾\n"
 REV22 = "钦州市人民政府工作报告\n——2023年1月8日在钦州市第五届人民代表大会第三次会议上\n一、2022年工作回顾\n"
@@ -95,3 +96,16 @@ def test_a_month_with_its_cause_before_the_figure_is_no_year(sentence):
 def test_a_month_in_a_name_dates_nothing():
     fs = facts(REV22 + "我市3月份受疫情影响较大的住宿餐饮业加快恢复，全年地区生产总值增长3.2%。\n")
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.2, "eq")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("全面落实助企纾困政策，发放一次性留工培训补助3000万元。", ("发放", "一次性留工培训补助", 3000, "万元")),
+    ("发放稳岗返还和留工培训补助5000万元，帮助企业稳定岗位。", ("发放", "稳岗返还和留工培训补助", 5000, "万元")),
+    ("全年新增减税降费和退税缓税缓费12亿元以上。", ("新增", "减税降费和退税缓税缓费", 12, "亿元")),
+])
+def test_epidemic_reliefs_named_whole(body, want):
+    assert want in pledges(body)
+
+
+def test_a_training_still_acts():
+    assert ("开展", "职业技能培训", 2, "万人次") in pledges("开展职业技能培训2万人次，发放职业技能培训补贴2000万元。")
