@@ -109,3 +109,18 @@ def test_epidemic_reliefs_named_whole(body, want):
 
 def test_a_training_still_acts():
     assert ("开展", "职业技能培训", 2, "万人次") in pledges("开展职业技能培训2万人次，发放职业技能培训补贴2000万元。")
+
+
+REV21 = ("宜春市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n——2022年1月10日在宜春市第五届人民代表大会第七次会议上\n"
+         "一、2021年计划执行情况\n")
+
+
+@pytest.mark.parametrize("item, key, value", [
+    ("（三）固定资产投资。增长6.5%，比2019年增长12.4%。", "fixed_asset_investment", 12.4),
+    ("3.进出口总额。完成811.4亿元，增长40.5%，较2019年增长52.8%。", "foreign_trade", 52.8),
+])
+def test_an_item_headed_by_its_name_keeps_the_base_of_its_figure(item, key, value):
+    fs = facts(REV21 + "（一）地区生产总值。增长8.3%，两年平均增长5.6%。\n" + item + "\n")
+    assert val(fs, (key, "actual", "2020-2021", "growth")) == (value, "eq")
+    assert ("gdp", "actual", "2020-2021", "growth") in fs
+    assert fs[(key, "actual", "2021", "growth")].value != value

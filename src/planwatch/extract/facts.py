@@ -6408,20 +6408,26 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
             yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
-        if base and v is not None and ss + base.start() >= v.end:
+        bs = ss
+        if base is None and v is not None and v.start > se and text.startswith("。", se) \
+                and (text.find("比", se, v.start) >= 0 or text.find("较", se, v.start) >= 0):
+            # ("（三）固定资产投资。增长6.5%，比2019年增长12.4%": an item headed by its name, the base in its figure's sentence)
+            bs = se + 1
+            base = _BASE_YEAR.search(text[bs:v.end])
+        if base and v is not None and bs + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
-        elif base and v is not None and v.period_hint is None and pos <= ss + base.start() and ss + base.end() < v.start \
-                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
-                and text.find("分别", ss + base.end(), v.start) < 0 \
-                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", ss + base.start() - 2, ss + base.start()) >= 0
-                         and find_mark(text, ss + base.end(), v.start, _CLAUSE_MARKS) < 0):
+        elif base and v is not None and v.period_hint is None and pos <= bs + base.start() and bs + base.end() < v.start \
+                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), v.start) or text.find("翻", bs + base.end(), v.start) >= 0) \
+                and text.find("分别", bs + base.end(), v.start) < 0 \
+                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", bs + base.start() - 2, bs + base.start()) >= 0
+                         and find_mark(text, bs + base.end(), v.start, _CLAUSE_MARKS) < 0):
             # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
-        elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \
-                and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
-                and find_mark(text, ss + base.end(), pos, _CLAUSE_MARKS) >= 0 \
-                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), pos) or text.find("翻", ss + base.end(), pos) >= 0):
+        elif base and v is not None and v.period_hint in ("span", "span10") and bs + base.end() < pos \
+                and text[bs + base.start() - 1:bs + base.start()] not in _OPENS_NAME \
+                and find_mark(text, bs + base.end(), pos, _CLAUSE_MARKS) >= 0 \
+                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), pos) or text.find("翻", bs + base.end(), pos) >= 0):
             # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
             base = None
