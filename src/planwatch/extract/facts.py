@@ -89,7 +89,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -2189,6 +2189,8 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
 _ITEM_RANK_NEXT = re.compile(r"(?:增速|增幅|总量)均?(?:位居|位列|居|排名?)")
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
+                                # ("增长3.1%；2020—2022年三年平均增长4.9%": the years of the average named)
+                                r"|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])|(?:19|20)\d\d年(?:增长|下降)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
@@ -4489,6 +4491,14 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
     # (the line the span stands on opened on the year: its paragraph, or its sentence's own line)
     # ("去年，…增长5.6%，“十四五”时期年均增长5.8%。一般公共预算收入…增长3.5%", "一年来，…")
     ls = text.rfind("\n", 0, cue[0]) + 1
+    if text[cue[0]] in _ASIDE_AVERAGE_FIRST and _ASIDE_AVERAGE.match(text, cue[0]) is not None \
+            and (text[cue[0]] != "年" and text[cue[0]] != "平" or _YEARS_BEFORE_AVERAGE.search(text, max(0, cue[0] - 12), cue[0])) \
+            and _A_FIGURE.search(text, cs := _after_mark(_FULL_STOPS, text, ls, cue[0]), cue[0]) is not None \
+            and not any(c[1] == "span" for c in _cues(text, ls, cs, y)):
+        # an epidemic years' average after the year's figure of its own sentence ("增长3.1%；2020—2022年三年平均增长4.9%。
+        # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
+        # sentences after it are about (a line opening on the span, "三年来，…", still is)
+        return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
     return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
@@ -4498,6 +4508,11 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+# (a span's cue of an average of a few years, at the cue's end: "两年平均", "三年年均", or "年均"/"平均" after the years named,
+# "2020—2022年年均")
+_ASIDE_AVERAGE = re.compile(r"[两二三四]年(?:平均|年均)|年均|平均")
+_ASIDE_AVERAGE_FIRST = frozenset("两二三四年平")
+_YEARS_BEFORE_AVERAGE = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年$")
 
 
 def _span_before_sub(text: str, at: int, sentence_start: int, path: str) -> bool:
@@ -5176,7 +5191,8 @@ _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
                            # ("4月份，规模以上工业增加值增长2.1%": one month, in a report of 2020 delivered after the outbreak;
                            # opening its clause, a figure's verb in the clause it opens: not "我市3月份获批…", "3月份，我市获批…，")
-                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
+                           # ("4月份受疫情影响，规模以上工业增加值下降15.2%": a cause clause between the month and its figure, 2022's lockdowns)
+                           r"|(?:(?<=[，,。；;：:\n\s年])|^)(?:1[0-2]|[1-9])月份(?=以来|[，,]?(?:(?:受|因)[^，,。；;\n\d]{0,14}?影响[，,])?[^，,。；;\n\d]{0,20}?(?:增长|下降|上涨|回升|回落|完成|实现|达到))")
 # "增速比前三季度提高0.8个百分点", "由一季度的下降8.2%转为正增长", "比一季度、上半年分别回升…": part of a
 # year compared with, not the time of the figures after it
 _COMPARED_PART = re.compile(r"(?:比|较|由|从|高于|低于|快于|慢于|好于)(?:(?:前[一二三两]季度|[一二三四]季度|[上下]半年)[、和及]?)*$")
@@ -5719,6 +5735,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
                  and text[p.end():p.end() + 2] not in _REVISION_VERBS
                  and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
+    if part is not None and (text.find("；", part.end(), upto) >= 0 or text.find(";", part.end(), upto) >= 0
+                             or pos > part.end() and find_mark(text, part.end(), pos, _CLAUSE_MARKS) >= 0) \
+            and _A_FIGURE.search(text, item := max(full_start, text.rfind("；", full_start, part.start()) + 1,
+                                                   text.rfind(";", full_start, part.start()) + 1),
+                                 min(part.start(), (fp.start() if (fp := _PART_OF_YEAR_AT.search(text, item)) is not None
+                                                    else part.start()))) is not None:
+        # ("社会消费品零售总额增长2.1%，一季度下降19.4%的局面得到扭转；一般公共预算收入…增长2.6%", or a comma before the
+        # next name: a part of the year named after the year's figure in its ；-item is that figure's contrast, not the
+        # time of the items or names after it; a part of the year opening the item is still the time of all in it)
+        part = None
     if part is None and text.startswith(_BREAKDOWN_LEADS, full_start) and full_start > ps:
         # "上半年，全市实现地区生产总值1153.8亿元，增长6.1%。其中，第一产业增加值48.2亿元…": a breakdown of the
         # figure before, in the time of the sentence before
@@ -6486,20 +6512,26 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
             yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
-        if base and v is not None and ss + base.start() >= v.end:
+        bs = ss
+        if base is None and v is not None and v.start > se and text.startswith("。", se) \
+                and (text.find("比", se, v.start) >= 0 or text.find("较", se, v.start) >= 0):
+            # ("（三）固定资产投资。增长6.5%，比2019年增长12.4%": an item headed by its name, the base in its figure's sentence)
+            bs = se + 1
+            base = _BASE_YEAR.search(text[bs:v.end])
+        if base and v is not None and bs + base.start() >= v.end:
             base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
-        elif base and v is not None and v.period_hint is None and pos <= ss + base.start() and ss + base.end() < v.start \
-                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), v.start) or text.find("翻", ss + base.end(), v.start) >= 0) \
-                and text.find("分别", ss + base.end(), v.start) < 0 \
-                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", ss + base.start() - 2, ss + base.start()) >= 0
-                         and find_mark(text, ss + base.end(), v.start, _CLAUSE_MARKS) < 0):
+        elif base and v is not None and v.period_hint is None and pos <= bs + base.start() and bs + base.end() < v.start \
+                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), v.start) or text.find("翻", bs + base.end(), v.start) >= 0) \
+                and text.find("分别", bs + base.end(), v.start) < 0 \
+                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", bs + base.start() - 2, bs + base.start()) >= 0
+                         and find_mark(text, bs + base.end(), v.start, _CLAUSE_MARKS) < 0):
             # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
             base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
             # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
-        elif base and v is not None and v.period_hint in ("span", "span10") and ss + base.end() < pos \
-                and text[ss + base.start() - 1:ss + base.start()] not in _OPENS_NAME \
-                and find_mark(text, ss + base.end(), pos, _CLAUSE_MARKS) >= 0 \
-                and (_DIGIT_NOT_YEAR.search(text, ss + base.end(), pos) or text.find("翻", ss + base.end(), pos) >= 0):
+        elif base and v is not None and v.period_hint in ("span", "span10") and bs + base.end() < pos \
+                and text[bs + base.start() - 1:bs + base.start()] not in _OPENS_NAME \
+                and find_mark(text, bs + base.end(), pos, _CLAUSE_MARKS) >= 0 \
+                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), pos) or text.find("翻", bs + base.end(), pos) >= 0):
             # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
             # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
             base = None
