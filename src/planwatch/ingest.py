@@ -289,6 +289,9 @@ def _site_name(html: str) -> str | None:
     return m.group(1) if m else None
 
 
+_SPACES = lazy(r"\s+")
+
+
 def _restore_dropped(text: str, flat_text: str) -> str:
     """Lines trafilatura dropped inside the article it found, put back.
 
@@ -302,17 +305,20 @@ def _restore_dropped(text: str, flat_text: str) -> str:
     flat = [ln.strip() for ln in flat_text.split("\n") if ln.strip()]
     if len(kept) < 2 or len(flat) < len(kept):
         return text
+    # (lines compared without their spaces: trafilatura writes a run of them, "\u3000\u3000" in a byline, as one)
+    kept_keys = [_SPACES.sub("", ln) for ln in kept]
+    flat_keys = [_SPACES.sub("", ln) for ln in flat]
     try:
-        i = flat.index(kept[0])
-        j = len(flat) - 1 - flat[::-1].index(kept[-1])
+        i = flat_keys.index(kept_keys[0])
+        j = len(flat_keys) - 1 - flat_keys[::-1].index(kept_keys[-1])
     except ValueError:
         return text
     region = flat[i:j + 1]
     k = 0
-    for ln in region:  # every kept line, in order
-        if k < len(kept) and ln == kept[k]:
+    for key in flat_keys[i:j + 1]:  # every kept line, in order
+        if k < len(kept_keys) and key == kept_keys[k]:
             k += 1
-    extra = sum(map(len, region)) - sum(map(len, kept))
+    extra = sum(map(len, flat_keys[i:j + 1])) - sum(map(len, kept_keys))
     if k < len(kept) or extra <= 0 or extra > 0.05 * sum(map(len, kept)) + 200:
         return text
     return "\n".join(region)
