@@ -611,8 +611,12 @@ def figure_lines(text: str) -> set[int]:
                     pos += len(line) + 1
                     continue
                 kind = "O"
-            elif kind == "O" and (not lines or lines[-1][1] == "O") and _CHANGE_FIGURE_LINE.fullmatch(line):
-                kind = "V"  # (under a heading or prose, not under a figure or a name: it opens the run as a figure does)
+            elif kind == "O" and (not lines or lines[-1][1] == "O" or lines[-1][1] == "C" and lines[-1][2] + 1 < pos
+                                  and not _names_indicator(text, lines[-1][0], lines[-1][2])) \
+                    and _CHANGE_FIGURE_LINE.fullmatch(line):
+                # (under prose or a heading ("▍今后五年", a blank line after it), not under a figure or a name: it opens
+                # the run as a figure does)
+                kind = "V"
             lines.append((pos, kind, pos + len(line)))
             rows_prev = line.rstrip()
         pos += len(line) + 1
