@@ -82,6 +82,7 @@ _TU = "一图读懂｜2021年某某市政府工作报告\n\n▍2020年成绩单\
 @pytest.mark.parametrize("goals, rate", [
     ("▍今后五年\n\n年均增长6%以上\n地区生产总值\n\n3.3%\n研发经费投入强度\n\n75%\n常住人口城镇化率\n", 75),
     ("▍今后五年\n\n年均增长5.5%左右\n地区生产总值\n\n3%\n研发经费投入强度\n\n70%\n常住人口城镇化率\n", 70),
+    ("▍今后五年\n年均增长6%以上\n地区生产总值\n3.3%\n研发经费投入强度\n72%\n常住人口城镇化率\n", 72),
 ])
 def test_a_change_in_a_figures_place(goals, rate):
     fs = facts(_TU + goals, report_year=2021, region="某某市", level="prefecture")
@@ -131,3 +132,11 @@ def test_last_years_report_quoted(body):
     assert val(fs, ("general_budget_revenue", "target", "2020", "growth")) == (7, "eq")
     assert ("gdp", "target", "2021", "growth") not in fs
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (7.6, "eq")
+
+
+def test_a_change_under_a_name_stays_the_names():
+    text = ("一图读懂｜2021年某某市政府工作报告\n\n▍2020年成绩单\n\n地区生产总值\n6001亿元\n增长3.3%\n\n"
+            "一般公共预算收入\n374.6亿元\n增长3.5%\n")
+    fs = facts(text, report_year=2021, region="某某市", level="prefecture")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.3, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (374.6, "eq")
