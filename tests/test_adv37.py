@@ -140,3 +140,11 @@ def test_a_change_under_a_name_stays_the_names():
     fs = facts(text, report_year=2021, region="某某市", level="prefecture")
     assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.3, "eq")
     assert val(fs, ("general_budget_revenue", "actual", "2020", "level")) == (374.6, "eq")
+
+
+def test_a_provinces_own_zensheng_after_the_nation_is_not_passed_over():
+    text = ("政府工作报告\n——2021年1月24日在四川省第十三届人民代表大会第四次会议上\n\n一、2020年工作回顾\n"
+            "全省地区生产总值达到48598.8亿元，全国增长2.3%，全省增长3.8%，增速居全国第6位。\n")
+    fs = facts(text, report_year=2021, region="四川省", level="province")
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (48598.8, "eq")
+    assert fs.get(("gdp", "actual", "2020", "growth")) is None or fs[("gdp", "actual", "2020", "growth")].value != 2.3

@@ -4799,9 +4799,12 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 # above's own sentence only)
 # (the level above named by its name, the region's own word then before its place: "，昭通市为4.0%，我县增速居全市第3位"; two
 # levels above, "，全省为6.2%，全市为6.5%，我县增速居全市第2位"; their change named, "，全市平均增长3.1%，我县增幅列全市第4位")
-_ABOVE_FIGURE = r"(?:平均水平|平均)?(?:增速|增幅)?(?:为|是|增长)-?[\d.]+%[，,]"
+# (a bare 增长 only where the region's own word comes before the place: in "，全国增长2.3%，全省增长3.8%，增速居全国第6位"
+# a province's 全省 is its own figure)
+_ABOVE_FIGURE = r"(?:(?:平均水平|平均)?(?:增速|增幅)?(?:为|是)|(?:平均水平|平均)增长)-?[\d.]+%[，,]"
+_ABOVE_CHANGE = r"(?:平均水平|平均)?(?:增速|增幅)?(?:为|是|增长)-?[\d.]+%[，,]"
 _ABOVE_THEN_PLACE = re.compile(r"(?:(?:全[国省市区州盟]" + _ABOVE_FIGURE + r"){1,2}(?:我[省市区县州旗盟]|本[省市区县])?"
-                               r"|(?:(?:全[国省市区州盟]|[\u4e00-\u9fff]{1,6}?[省市州盟])" + _ABOVE_FIGURE + r"){1,2}(?:我[省市区县州旗盟]|本[省市区县]))"
+                               r"|(?:(?:全[国省市区州盟]|[\u4e00-\u9fff]{1,6}?[省市州盟])" + _ABOVE_CHANGE + r"){1,2}(?:我[省市区县州旗盟]|本[省市区县]))"
                                r"(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 _GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
