@@ -520,6 +520,9 @@ _LABELLED_ROW = lazy(r"[ \t\u3000]*(?:——|－|-|·|•)?[^\n：:。，,；;�
 _ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
 # (nor a line of the figure's change alone: "社会消费品零售总额 25590.1亿元\n增长 6%" on an infographic, news15)
 _CHANGE_LINE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|上涨|回落)[ \t\u3000]*[↑↓\-−]?\d")
+_SUBHEAD_MARKS = frozenset("■▍▌▎◆【")  # (a sub-head's mark opening its line: "■今后五年")
+# a change in a figure's place, nothing else on its line ("年均增长6%以上\n地区生产总值", "增长6.5%左右\n地区生产总值")
+_CHANGE_FIGURE_LINE = lazy(r"[ \t\u3000]*(?:年均|同比)?(?:增长|下降)[ \t\u3000]*\d[\d.]*%(?:左右|以上|以内)?[ \t\u3000]*")
 
 
 def _opens_with_name(text: str, pos: int) -> bool:
@@ -620,6 +623,13 @@ def figure_lines(text: str) -> set[int]:
                     pos += len(line) + 1
                     continue
                 kind = "O"
+            elif kind == "O" and (not lines or lines[-1][1] == "O" or lines[-1][1] == "C"
+                                  and (lines[-1][2] + 1 < pos or text[lines[-1][0]:lines[-1][0] + 1] in _SUBHEAD_MARKS)
+                                  and not _names_indicator(text, lines[-1][0], lines[-1][2])) \
+                    and _CHANGE_FIGURE_LINE.fullmatch(line):
+                # (under prose or a heading (a blank line after it, or a sub-head's mark: "▍今后五年"), not under a figure
+                # or a name: it opens the run as a figure does)
+                kind = "V"
             lines.append((pos, kind, pos + len(line)))
             rows_prev = line.rstrip()
         pos += len(line) + 1
@@ -632,7 +642,10 @@ def figure_lines(text: str) -> set[int]:
         # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…"; or after a
         # caption right above the first figure, each pair a block of its own between blank lines, the page's items
         # caption first: "新增规模以上工业企业\n150家\n\n新建高标准农田\n18万亩")
-        if j - i >= 4 and not (i and lines[i - 1][1] == "C" and (_names_indicator(text, lines[i - 1][0], lines[i][0])
+        # (one card right under a run of figures before their captions on one line, "3%左右｜居民消费价格涨幅\n\n8000亿元\n
+        # 2025年地区生产总值": the page's figures come first there too)
+        if (j - i >= 4 or j - i == 2 and i and lines[i - 1][1] == "O" and FIGURE_HEAD.match(text, lines[i - 1][0]) is not None) \
+                and not (i and lines[i - 1][1] == "C" and (_names_indicator(text, lines[i - 1][0], lines[i][0])
                                                                    or _caption_first(lines, i - 1, j))):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)

@@ -39,8 +39,12 @@ _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[�
 _REVISION = _REVISION_WHEN + r"?(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
+# (the approval may stand between the grounds and the verb: "，年中受减税降费政策影响，经县人大常委会批准调减为14.8亿元")
+_REVISION_APPROVED = r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)"
 _REVISION_WHY = (r"(?:执行中|年中|年内)?(?:因为?|由于)[^，,。；;！？!?\n\d%]{2,16}?(?:等(?:因素|原因))?[，,]?"
-                 r"(?=" + _REVISION + ")")
+                 r"(?=" + _REVISION_APPROVED + "?" + _REVISION + ")")
+# (its grounds as an effect, a time before them: "，年中受减税降费政策影响，", "，受疫情冲击")
+_REVISION_GROUNDS = r"(?:" + _REVISION_WHEN + r"?(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
 # ("增长7.2%，年初确定的增长7%的目标圆满完成", "，年初确定的增长5.5%左右的目标基本实现": the target set,
 # its subject left out, the result's own)
 # (its year named before the year's start, "，去年初确定的6%左右的预期目标基本完成", "，上年年初提出的…"; and 的 left out
@@ -192,7 +196,8 @@ _RANK = re.compile(
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
     # (a count glued to the members' kind, no 个: "增速列山区26县第3位", 浙江's 山区26县)
-    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]){0,10}?)"
+    # (an official list's members joined by 、: "居绍兴各区、县（市）第二位")
+    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]|(?<=各[区县市])、(?=[县区市])){0,10}?)"
     # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一"; a city's districts
     # as its members, "总量继续保持全市各区县第一", "保持全市各区第一")
     r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
@@ -846,7 +851,7 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
                         r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
-                        r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排)(?:全[国省市区州盟]|第)"
+                        r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排|列)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.])")
 
@@ -2539,6 +2544,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             i = a  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
             # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位")
             continue
+        if text[i] in "，," and (nxt == "全" or text.find("为", i + 3, i + 10) >= 0) and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
+            i = a.end()  # (the level above by its name or its average: "，昭通市为4.0%，我县增速居全市第3位", "，全市平均增长3.1%，…")
+            continue
         if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
             continue
@@ -2734,8 +2742,8 @@ _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)
 
 
 # (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
-_REVISED_CLAUSE = re.compile(r"[，,]\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
-_REVISION_FIRST = frozenset("执年下随后调上因由预受0123456789一二三四五六七八九十")  # (what a revision opens with)
+_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION_GROUNDS + _REVISION_APPROVED + "?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+_REVISION_FIRST = frozenset("执年下随后调上因由预受经0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
 
@@ -3233,8 +3241,8 @@ _TARGET_REVISED_AFTER = re.compile(r"的(?:预期|年度|计划|增长|发展)*�
 # (the approval or the grounds may come after the time: "年中经市人大常委会批准调整为", "后根据形势变化调整为",
 # "经市委常委会研究，调整为")
 # ("增长7.5%的目标年中调整为努力实现正增长": the target named, its revision glued after it with no comma)
-_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*(?:(?:因受?|受)[^，,。；;\d]{1,14}(?:影响|冲击|拖累)[，,]?|" + _REVISION_WHY + ")?"
-                           r"(?:" + _REVISION_WHEN + r"?经[^，,。；;]{1,24}?(?:批准|审议|同意|研究)[，,]?)?"
+_REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计划|增长)*目标[，,]?|[，,])\s*" + _REVISION_GROUNDS
+                           + _REVISION_APPROVED + "?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            # ("年初预算45.2亿元，调整预算48.1亿元": the revised budget named as the budget report's table names it)
                            r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?|调整预算数?(?:为|是)?))"
@@ -4892,7 +4900,7 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 _ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:[、和]全[国省市区州盟]){0,2}(?:平均水平|平均)?(?:增速|增幅)?(?:分别)?(为|是|增长)"
                            r"-?[\d.]+%(?:[、和]-?[\d.]+%){0,2}[，,]")
 _ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
-_PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
+_PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
 _OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
@@ -4913,6 +4921,15 @@ def _above_then_own(text: str, i: int, own: str) -> int:
         if own and (o := _OWN_CHANGE_NEXT.match(text, i)) is not None and o.group(1) == own[-1] and o.group(1) not in above:
             return o.end()
     return -1
+# (the level above named by its name, the region's own word then before its place: "，昭通市为4.0%，我县增速居全市第3位"; two
+# levels above, "，全省为6.2%，全市为6.5%，我县增速居全市第2位"; their change named, "，全市平均增长3.1%，我县增幅列全市第4位")
+# (a bare 增长 only where the region's own word comes before the place: in "，全国增长2.3%，全省增长3.8%，增速居全国第6位"
+# a province's 全省 is its own figure)
+_NAMED_ABOVE_FIGURE = r"(?:(?:平均水平|平均)?(?:增速|增幅)?(?:为|是)|(?:平均水平|平均)增长)-?[\d.]+%[，,]"
+_NAMED_ABOVE_CHANGE = r"(?:平均水平|平均)?(?:增速|增幅)?(?:为|是|增长)-?[\d.]+%[，,]"
+_ABOVE_THEN_PLACE = re.compile(r"(?:(?:全[国省市区州盟]" + _NAMED_ABOVE_FIGURE + r"){1,2}(?:我[省市区县州旗盟]|本[省市区县])?"
+                               r"|(?:(?:全[国省市区州盟]|[\u4e00-\u9fff]{1,6}?[省市州盟])" + _NAMED_ABOVE_CHANGE + r"){1,2}(?:我[省市区县州旗盟]|本[省市区县]))"
+                               r"(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 _GAIN_THEN_PLACE = re.compile(r"(?:净增|新增)[\d.]+万?[家户个](?=[，,](?:总数|总量|数量|规模)(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|稳居))")
 
 
@@ -8922,7 +8939,8 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 # ("。确定这一目标，主要基于以下考虑：")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|(?:安排|确定|设定|提出)这一目标[，,]?)?"
-                           r"主要(?:是)?(?:基于(?:以下|如下)?)?考虑(?:是|了|到)?[:：]")
+                           # ("。这一目标的设定，主要考虑了以下因素：", "主要基于以下几点考虑：": the reasons announced)
+                           r"主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?考虑(?:是|了|到)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面))?[:：]")
 _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|规划目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
