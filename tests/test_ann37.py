@@ -32,8 +32,8 @@ def test_a_bracketed_note_in_a_task_pledges_nothing():
     # a standard or a frequency in "（注：…）" / "（相关链接：…）" inside a task is no pledge; the task's own figure is
     text = (_HEAD + "全区地区生产总值增长5.9%。\n" + _PLAN + "（一）完善基础设施。新改建农村公路120公里（注：每公里补助标准不低于"
             "30万元，每年养护一次）。\n（二）夯实农业基础。新建高标准农田2万亩。（相关链接：高标准农田亩均建设投入不低于"
-            "3000元。）\n")
-    assert _pledges(text) == {(120, "公里"), (2, "万亩")}
+            "3000元。）\n（三）缓解停车难。新建公共停车泊位800个〔注：每个泊位补助不低于2000元〕。\n")
+    assert _pledges(text) == {(120, "公里"), (2, "万亩"), (800, "个")}
 
 
 def test_a_box_of_one_definition_under_its_label_pledges_nothing():
@@ -67,8 +67,9 @@ def test_a_footnote_under_the_paragraph_that_set_its_mark():
     # "…600个③。\n③ 含室内分布站点150个。": the note's count is part of the task's, no pledge of its own
     text = (_HEAD + "全区地区生产总值增长5.9%①。\n① 地区生产总值为初步核算数。\n" + _PLAN
             + "（一）建设新型基础设施。新建5G基站600个②，新增公共充电桩1200个。\n② 含室内分布站点150个。\n"
-            "（二）办好民生实事。新建城市口袋公园12个[3]。\n[3] 其中利用边角地新建口袋公园5个。\n")
-    assert _pledges(text) == {(600, "个"), (1200, "个"), (12, "个")}
+            "（二）办好民生实事。新建城市口袋公园12个[3]。\n[3] 其中利用边角地新建口袋公园5个。\n"
+            "（三）夯实农业基础。新建高标准农田1.5万亩※。\n※其中新建高效节水灌溉面积0.6万亩。\n")
+    assert _pledges(text) == {(600, "个"), (1200, "个"), (12, "个"), (1.5, "万亩")}
 
 
 def test_a_list_under_a_paragraph_with_no_mark_is_kept():
@@ -111,3 +112,11 @@ def test_a_price_basis_dates_nothing_after_it():
     assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (7.3, "eq")
     assert val(fs, ("fixed_asset_investment", "actual", "2023", "growth")) == (3.9, "eq")
     assert not any(k[2] == "2020" for k in fs)
+
+
+def test_a_pages_bold_is_no_star_note():
+    # "**…**" (Markdown's bold) opening a line under a line that closes one is the report's paragraph, no note
+    fs = facts(_HEAD + "**科技创新加快发展**。高新技术企业达到60家。\n**民生实事高效落实**。城镇新增就业6200人，"
+               "农村劳动力转移就业4100人。\n" + _PLAN)
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (6200, "eq")
+    assert val(fs, ("rural_labor_transfer", "actual", "2023", "level")) == (4100, "eq")

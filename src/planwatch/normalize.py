@@ -2452,10 +2452,11 @@ _DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
 # (the measure may come later in it: "（规模以上工业企业统计起点为年主营业务收入2000万元）")
 _DEFINITION_BRACKET = lazy(r"[（(][^（）()\n]{0,24}?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?\d"
                            r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]"
-                           r"|[（(](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：](?:[^（）()\n]|[（(][^（）()\n]*[）)]){1,200}[）)]")
+                           r"|[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：]"
+                           r"(?:[^（）()〔〕\n]|[（(][^（）()\n]*[）)]){1,200}[）)〕]")
 # (a note in brackets opening with its label: "（注：地区生产总值为初步核算数，…，下同）", "（注：为2018年统计年报数据）",
 # "（相关链接：…每亩补助标准不低于1500元。）" — its figures, years and standards are the note's, not the sentence's)
-_NOTE_BRACKET_OPEN = ("（注", "(注", "（附注", "（备注", "（说明", "(说明", "（相关链接", "（知识链接", "（名词解释")
+_NOTE_BRACKET_OPEN = ("（注", "(注", "〔注", "（附注", "（备注", "（说明", "(说明", "（相关链接", "（知识链接", "（名词解释")
 # a figure's price basis in brackets, naming the base year ("2310亿元（按2020年价格计算）", "（2020年不变价）", "（按可比价格计算，
 # 下同）"): an aside whose year is the prices', which dated the clauses after it
 _BASIS_BRACKET = lazy(r"[（(](?:[按以][^（）()\n]{0,16}?(?:价格|不变价|可比价|现价)|(?:19|20)\d\d年(?:不变价|可比价|价格|价))"
@@ -2566,10 +2567,12 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
 
 
 # a footnote set right under the paragraph whose words carry its mark ("…实施500万元以上工业项目200个⑤，…\n⑤ 含续建项目
-# 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。"), the notes of one paragraph one under another: the note's figures
+# 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one under another: the note's figures
 # are no list's items (a list's marks follow no word in the line above)
-_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］])[^\n]{2,200}$", re.M)
+_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
 _BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
+# (one star: "**…**" is a page's bold, Markdown's)
+_STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
 
 
 def _foot_note_spans(text: str) -> list[tuple[int, int]]:
@@ -2590,8 +2593,13 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
             if b >= a:
                 break
             if text[b:a].strip() and not _NOTE_LINE.match(text, b, a - 1):
-                used = _NOTE_MARK_USED.finditer(text, b, a) if circled else _BRACKET_MARK_USED.finditer(text, b, a)
-                if any(u.group() == circled if circled else int(u.group(1)) == int(m.group(2)) for u in used):
+                if circled:
+                    hit = any(u.group() == circled for u in _NOTE_MARK_USED.finditer(text, b, a))
+                elif m.group(3):
+                    hit = any(u.group() == m.group(3) for u in _STAR_MARK_USED.finditer(text, b, a))
+                else:
+                    hit = any(int(u.group(1)) == int(m.group(2)) for u in _BRACKET_MARK_USED.finditer(text, b, a))
+                if hit:
                     spans.append(m.span())
                 break
             a = b
@@ -2630,7 +2638,7 @@ def normalize(raw: str) -> Normalized:
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else []) \
         + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text or "\n[" in text or "\n［" in text
-           else [])
+           or "\n*" in text or "\n※" in text or "\n＊" in text else [])
     if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
         spans += _glossary_spans(text)
     elif any(w in text for w in _LINK_BOX_WORDS):
