@@ -1977,11 +1977,12 @@ _GLOSSARY_ITEM = lazy(r"[ \t\u3000]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d
 # a box's label alone on its line inside the report ("【相关链接】", "知识链接："), a term's definition under it ("高标准农田
 # 建设亩均投入：按照省里规定，…亩均财政投入不低于1500元。"): a glossary of one definition, which ends with a stop (a news
 # page's list of other pages' titles under the label, with no stop, is noise.txt's)
-_LINK_BOX_HEAD = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:相关链接|知识链接|小贴士|小知识)[】\]〗］]?[ \t]*[:：]?[ \t]*$", re.M)
+_LINK_BOX_HEAD = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:相关链接|知识链接|小贴士)[】\]〗］]?[ \t]*[:：]?[ \t]*$", re.M)
 # (a box of knowledge on one line, "知识链接：专精特新企业认定标准为…不低于3%。"; not 相关链接 with a sentence after it, a news
 # page's summary of the report, "相关链接：今年1月…确定…目标为：…", which is kept)
-_KNOWLEDGE_LINE = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:知识链接|小贴士|小知识)[】\]〗］]?[ \t]*[:：][^\n]+$", re.M)
-_LINK_BOX_WORDS = ("链接", "小贴士", "小知识")
+_KNOWLEDGE_LINE = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:知识链接|小贴士)[】\]〗］]?[ \t]*[:：][^\n]+$", re.M)
+# (a character's test first: a test for one character is a fast scan, a word's is not)
+_LINK_BOX_WORDS = (("链", "链接"), ("贴", "小贴士"))
 _LINK_BOX_ITEM = lazy(r"[ \t\u3000]*[^\n，,。；;：:、]{2,24}?(?:[：:]|是指|系指)[^\n]*[。；;][ \t]*$")
 
 
@@ -1990,7 +1991,7 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
     after one that ends with no stop); it ends at the first other line (a part's title: "三、2024年工作安排")."""
     spans = []
     found = list(_GLOSSARY_HEAD.finditer(text)) if heads else []
-    if any(w in text for w in _LINK_BOX_WORDS):
+    if any(c in text and w in text for c, w in _LINK_BOX_WORDS):
         spans += [m.span() for m in _KNOWLEDGE_LINE.finditer(text)]
         for m in _LINK_BOX_HEAD.finditer(text):
             nxt = m.end() + 1
@@ -2451,16 +2452,15 @@ _ENGLISH_GLOSS = lazy(r"[（(](?<=[\u4e00-\u9fff][（(])[0-9]{0,3}[A-Za-z][A-Za-
 _DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
 # (the measure may come later in it: "（规模以上工业企业统计起点为年主营业务收入2000万元）")
 _DEFINITION_BRACKET = lazy(r"[（(][^（）()\n]{0,24}?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?\d"
-                           r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]"
-                           r"|[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：]"
-                           r"(?:[^（）()〔〕\n]|[（(][^（）()\n]*[）)]){1,200}[）)〕]")
+                           r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]")
+_NOTE_BRACKET = lazy(r"[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：]"
+                     r"(?:[^（）()〔〕\n]|[（(][^（）()\n]*[）)]){1,200}[）)〕]")
 # (a note in brackets opening with its label: "（注：地区生产总值为初步核算数，…，下同）", "（注：为2018年统计年报数据）",
 # "（相关链接：…每亩补助标准不低于1500元。）" — its figures, years and standards are the note's, not the sentence's)
-_NOTE_BRACKET_OPEN = ("（注", "(注", "〔注", "（附注", "（备注", "（说明", "(说明", "（相关链接", "（知识链接", "（名词解释")
-# a figure's price basis in brackets, naming the base year ("2310亿元（按2020年价格计算）", "（2020年不变价）", "（按可比价格计算，
-# 下同）"): an aside whose year is the prices', which dated the clauses after it
-_BASIS_BRACKET = lazy(r"[（(](?:[按以][^（）()\n]{0,16}?(?:价格|不变价|可比价|现价)|(?:19|20)\d\d年(?:不变价|可比价|价格|价))"
-                      r"[^（）()\n]{0,16}[）)]")
+# a figure's price basis in brackets naming the base year ("2310亿元（按2020年价格计算）", "（2020年不变价）"): an aside
+# whose year is the prices', which dated the clauses after it
+_BASIS_BRACKET = lazy(r"[（(](?:[按以][ \t]?)?(?:19|20)\d\d年(?:不变价|可比价|价格|现价|价)[^（）()\n]{0,16}[）)]")
+_BASIS_HINT = lazy(r"年(?:不变|可比|现)?价")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
@@ -2572,6 +2572,7 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
 _NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
 _BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
 # (one star: "**…**" is a page's bold, Markdown's)
+_NOTE_LINE_MARKS = ("[", "［", "*", "＊", "※")
 _STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
 
 
@@ -2637,20 +2638,20 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else []) \
-        + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text or "\n[" in text or "\n［" in text
-           or "\n*" in text or "\n※" in text or "\n＊" in text else [])
+        + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text
+           or any(c in text and "\n" + c in text for c in _NOTE_LINE_MARKS) else [])
     if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
         spans += _glossary_spans(text)
-    elif any(w in text for w in _LINK_BOX_WORDS):
+    elif any(c in text and w in text for c, w in _LINK_BOX_WORDS):
         spans += _glossary_spans(text, heads=False)
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
-    if "（指" in text or "(指" in text or any(w in text for w in _DEFINITION_WORDS) \
-            or any(w in text for w in _NOTE_BRACKET_OPEN):
+    if "（指" in text or "(指" in text or any(w in text for w in _DEFINITION_WORDS):
         spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
-    if "价" in text and ("（按" in text or "(按" in text or "（以" in text or "年不变价" in text or "年价" in text
-                        or "年可比价" in text):
+    if "注" in text or "说" in text or "链" in text:  # (（名词解释：…） is read where one of these is in the text: "解" is in most)
+        spans += [m.span() for m in _NOTE_BRACKET.finditer(text)]
+    if "价" in text and _BASIS_HINT.search(text) is not None:  # (a search for the words is faster than tests for each)
         spans += [m.span() for m in _BASIS_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
