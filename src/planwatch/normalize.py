@@ -2461,6 +2461,12 @@ _NOTE_BRACKET = lazy(r"[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说�
 # whose year is the prices', which dated the clauses after it
 _BASIS_BRACKET = lazy(r"[（(](?:[按以][ \t]?)?(?:19|20)\d\d年(?:不变价|可比价|价格|现价|价)[^（）()\n]{0,16}[）)]")
 _BASIS_HINT = lazy(r"年(?:不变|可比|现)?价")
+# a bracket after a figure that gives another year's or another level's figure for it ("争取专项债券资金50亿元（2023年为42
+# 亿元）", "粮食播种面积稳定在120万亩以上（国家下达我市任务为118万亩）", "（上年为38亿元）"): a comparison the sentence reads on
+# without, whose figure had been taken for the target's or pledged
+_COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下内右][（(])(?:(?:19|20)\d\d年|上年|去年|上年同期|国家|省|市|上级)"
+                         r"[^（）()\n，,。；;]{0,16}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
+_COMPARED_HINT = lazy(r"为[约近]?\d")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
@@ -2653,6 +2659,8 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _NOTE_BRACKET.finditer(text)]
     if "价" in text and _BASIS_HINT.search(text) is not None:  # (a search for the words is faster than tests for each)
         spans += [m.span() for m in _BASIS_BRACKET.finditer(text)]
+    if "为" in text and _COMPARED_HINT.search(text) is not None:
+        spans += [m.span() for m in _COMPARED_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     hyphens = "-\n" in text or "‐\n" in text
