@@ -2453,10 +2453,10 @@ _DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
 # (the measure may come later in it: "（规模以上工业企业统计起点为年主营业务收入2000万元）")
 _DEFINITION_BRACKET = lazy(r"[（(][^（）()\n]{0,24}?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?\d"
                            r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]")
+# a note in brackets opening with its label ("（注：地区生产总值为初步核算数，…，下同）", "（注：为2018年统计年报数据）",
+# "（相关链接：…每亩补助标准不低于1500元。）"): its figures, years and standards are the note's, not the sentence's
 _NOTE_BRACKET = lazy(r"[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：]"
                      r"(?:[^（）()〔〕\n]|[（(][^（）()\n]*[）)]){1,200}[）)〕]")
-# (a note in brackets opening with its label: "（注：地区生产总值为初步核算数，…，下同）", "（注：为2018年统计年报数据）",
-# "（相关链接：…每亩补助标准不低于1500元。）" — its figures, years and standards are the note's, not the sentence's)
 # a figure's price basis in brackets naming the base year ("2310亿元（按2020年价格计算）", "（2020年不变价）"): an aside
 # whose year is the prices', which dated the clauses after it
 _BASIS_BRACKET = lazy(r"[（(](?:[按以][ \t]?)?(?:19|20)\d\d年(?:不变价|可比价|价格|现价|价)[^（）()\n]{0,16}[）)]")
@@ -2573,8 +2573,8 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
 
 
 # a footnote set right under the paragraph whose words carry its mark ("…实施500万元以上工业项目200个⑤，…\n⑤ 含续建项目
-# 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one under another: the note's figures
-# are no list's items (a list's marks follow no word in the line above)
+# 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one
+# under another: the note's figures are no list's items (a list's marks follow no word in the line above)
 _NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
 _BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
 # (one star: "**…**" is a page's bold, Markdown's)
