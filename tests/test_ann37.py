@@ -122,12 +122,11 @@ def test_a_pages_bold_is_no_star_note():
     assert val(fs, ("rural_labor_transfer", "actual", "2023", "level")) == (4100, "eq")
 
 
-def test_a_bracketed_comparison_after_a_target_is_no_figure_of_it():
-    # "（省下达我县任务为84.5万亩）", "（上年为26.8亿元）", "（2023年为12亿元）" after a figure: the quota or the year before,
-    # an aside; the target and the pledge are the sentence's own figures
+def test_a_superiors_quota_in_brackets_is_no_figure_of_the_target():
+    # "（省下达我县任务为84.5万亩）", "（市下达我区目标任务为2.1万亩）" after a figure: the quota, an aside; the target and the
+    # pledge are the sentence's own figures
     text = (_HEAD + "全区地区生产总值增长5.9%。\n" + _PLAN + "（一）稳定粮食生产。全年粮食播种面积稳定在86万亩以上（省下达我县任务"
-            "为84.5万亩），粮食总产稳定在32万吨以上。\n（二）强化要素保障。争取上级转移支付资金30亿元（上年为26.8亿元），"
-            "发行专项债券15亿元（2023年为12亿元）。\n")
+            "为84.5万亩），粮食总产稳定在32万吨以上。\n（二）推进国土绿化。完成营造林2.5万亩（市下达我区目标任务为2.1万亩）。\n")
     fs = facts(text)
     assert val(fs, ("grain_area", "target", "2024", "level")) == (86, "at_least")
-    assert _pledges(text) == {(86, "万亩"), (32, "万吨"), (30, "亿元"), (15, "亿元")}
+    assert _pledges(text) == {(86, "万亩"), (32, "万吨"), (2.5, "万亩")}

@@ -2461,11 +2461,11 @@ _NOTE_BRACKET = lazy(r"[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说�
 # whose year is the prices', which dated the clauses after it
 _BASIS_BRACKET = lazy(r"[（(](?:[按以][ \t]?)?(?:19|20)\d\d年(?:不变价|可比价|价格|现价|价)[^（）()\n]{0,16}[）)]")
 _BASIS_HINT = lazy(r"年(?:不变|可比|现)?价")
-# a bracket after a figure that gives another year's or another level's figure for it ("争取专项债券资金50亿元（2023年为42
-# 亿元）", "粮食播种面积稳定在120万亩以上（国家下达我市任务为118万亩）", "（上年为38亿元）"): a comparison the sentence reads on
-# without, whose figure had been taken for the target's or pledged
-_COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下内右][（(])(?:(?:19|20)\d\d年|上年|去年|上年同期|国家|省|市|上级)"
-                         r"[^（）()\n，,。；;]{0,16}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
+# a bracket after a figure that gives a superior's quota for it ("粮食播种面积稳定在120万亩以上（国家下达我市任务为118万亩）"):
+# an aside, whose figure had replaced the target's and been pledged (last year's figure so given, "（去年为9%）", is a fact
+# of last year, decision of review23)
+_COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下内右][（(])(?:国家|省|市|上级)[^（）()\n，,。；;]{0,12}?"
+                         r"(?:下达|任务|目标|额度|指标)[^（）()\n，,。；;]{0,8}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
 _COMPARED_HINT = lazy(r"为[约近]?\d")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
