@@ -409,9 +409,13 @@ def test_notes_block_ends_at_the_first_line_that_is_no_item():
     assert ("新增", "城镇就业", 1.5, "万人") in {(p.action, p.object, p.value, p.unit) for p in d.pledges}
 
 
+def test_a_note_of_one_line_states_no_facts():
+    # a note in prose on one line, no items, is a block of notes of one line (decision 166; it was read before)
+    d = read(NOTES_BODY + "注：本报告中2023年数据均为快报数，一般公共预算收入增长7.1%。")
+    assert {f.indicator for f in d.facts} == {"gdp"}
+
+
 @pytest.mark.parametrize("text", [
-    # a note in prose, no items: not a block of notes
-    NOTES_BODY + "注：本报告中2023年数据均为快报数，一般公共预算收入增长7.1%。",
     # 注 inside a sentence
     NOTES_BODY + "值得关注的是：一般公共预算收入增长7.1%。",
 ])

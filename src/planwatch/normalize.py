@@ -1933,7 +1933,11 @@ def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(lines) else None
 
 
-_NOTES_LINE = lazy(r"^[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：]", re.M)
+_NOTES_LINE = lazy(r"^[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：]", re.M)
+# a note of one line, its items not numbered ("注：固定资产投资按新口径计算增长5.2%。", "*注：按2020年价格计算，人均生产总值
+# 为8.6万元。", "注1：…"), ended with a stop: it explains a figure and states none of the report's own
+_NOTE_ONE_LINE = lazy(r"[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：][^\n]{2,300}[。.][ \t]*$",
+                      re.M)
 _NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)])")
 # an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
 _NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]")
@@ -1953,16 +1957,21 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
     of the report's own (read, "同口径增长7.1%" would be a fact); the block ends at the first line that is no item."""
     spans = []
     for m in _NOTES_LINE.finditer(text):
-        if not (nh := NOTES_HEAD.match(text, m.start())):
-            continue
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         # (items after it, on its line or the next; under a paragraph's end, a blank line or a short line: not a word
         # a page cut before its last character, "密切关\n注：\n市场变化。")
         a = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
         above = text[a:m.start()].strip()
-        if nh.group()[-1] in ":： \t" and not _NOTE_ITEM_LINE.match(text, end + 1) \
-                or above and above[-1] not in _NO_JOIN_END and len(above) >= 16:
+        # (a table's row above it, its cells split by tabs, bars or runs of spaces, is no sentence a page cut; a note
+        # there that names some rows' unit, "注：进出口总额单位为亿美元。", is the table's to read, decision 134)
+        cut_above = above and above[-1] not in _NO_JOIN_END and len(above) >= 16 \
+            and not (("\t" in above or "|" in above or "  " in above) and "单位" not in text[m.start():end])
+        if not (nh := NOTES_HEAD.match(text, m.start())):
+            if not cut_above and _NOTE_ONE_LINE.match(text, m.start(), end):
+                spans.append((m.start(), end))
+            continue
+        if nh.group()[-1] in ":： \t" and not _NOTE_ITEM_LINE.match(text, end + 1) or cut_above:
             continue
         # (its items numbered on from the head's: the report's own list after the notes, "1.扩大有效投资。…" under
         # "注：①…。②…。" or under "注：\n1.…\n2.…", opens a count of its own)
@@ -1989,11 +1998,34 @@ _GLOSSARY_HEAD = lazy(r"^[ \t\u3000]*【?(?:附(?:件\d{0,2}|录)?[ \t]*[：:][ 
 _GLOSSARY_ITEM = lazy(r"[ \t\u3000]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[^\n，,。；;：:、]{2,24}?(?:[：:]|是指|系指))")
 
 
-def _glossary_spans(text: str) -> list[tuple[int, int]]:
+# a box's label alone on its line inside the report ("【相关链接】", "知识链接："), a term's definition under it ("高标准农田
+# 建设亩均投入：按照省里规定，…亩均财政投入不低于1500元。"): a glossary of one definition, which ends with a stop (a news
+# page's list of other pages' titles under the label, with no stop, is noise.txt's)
+_LINK_BOX_HEAD = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:相关链接|知识链接|小贴士)[】\]〗］]?[ \t]*[:：]?[ \t]*$", re.M)
+# (a box of knowledge on one line, "知识链接：专精特新企业认定标准为…不低于3%。"; not 相关链接 with a sentence after it, a news
+# page's summary of the report, "相关链接：今年1月…确定…目标为：…", which is kept)
+_KNOWLEDGE_LINE = lazy(r"^[ \t\u3000]*[【\[〖［]?(?:知识链接|小贴士)[】\]〗］]?[ \t]*[:：][^\n]+$", re.M)
+# (a character's test first: a test for one character is a fast scan, a word's is not)
+_LINK_BOX_WORDS = (("链", "链接"), ("贴", "小贴士"))
+_LINK_BOX_ITEM = lazy(r"[ \t\u3000]*[^\n，,。；;：:、]{2,24}?(?:[：:]|是指|系指)[^\n]*[。；;][ \t]*$")
+
+
+def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
     """A glossary: its head and the definitions under it, each an item or the run-on of one cut by the page (a line
     after one that ends with no stop); it ends at the first other line (a part's title: "三、2024年工作安排")."""
     spans = []
-    for m in _GLOSSARY_HEAD.finditer(text):
+    found = list(_GLOSSARY_HEAD.finditer(text)) if heads else []
+    if any(c in text and w in text for c, w in _LINK_BOX_WORDS):
+        spans += [m.span() for m in _KNOWLEDGE_LINE.finditer(text)]
+        for m in _LINK_BOX_HEAD.finditer(text):
+            nxt = m.end() + 1
+            while text.startswith("\n", nxt):
+                nxt += 1
+            e = text.find("\n", nxt)
+            e = len(text) if e < 0 else e
+            if nxt < len(text) and _LINK_BOX_ITEM.fullmatch(text, nxt, e):
+                spans.append((m.start(), e))  # (one definition a box: a task's "重点项目：…" under it is the report's)
+    for m in found:
         end = m.end()
         open_end = text[end - 1:end] not in _GLOSSARY_STOPS
         while end < len(text):
@@ -2515,6 +2547,20 @@ _DEFINITION_WORDS = ("主营业务收入", "营业收入", "计划总投资")
 # (the measure may come later in it: "（规模以上工业企业统计起点为年主营业务收入2000万元）")
 _DEFINITION_BRACKET = lazy(r"[（(][^（）()\n]{0,24}?(?:年主营业务收入|主营业务收入|年营业收入|营业收入|计划总投资)[^（）()\n]{0,30}?\d"
                            r"[^（）()\n]{0,24}[）)]|[（(]指(?![标导数南引出])[^（）()\n]{2,60}[）)]")
+# a note in brackets opening with its label ("（注：地区生产总值为初步核算数，…，下同）", "（注：为2018年统计年报数据）",
+# "（相关链接：…每亩补助标准不低于1500元。）"): its figures, years and standards are the note's, not the sentence's
+_NOTE_BRACKET = lazy(r"[（(〔](?:注(?:\d{1,2}|[①-⑳])?|附注|备注|说明|相关链接|知识链接|名词解释)[ \t]*[:：]"
+                     r"(?:[^（）()〔〕\n]|[（(][^（）()\n]*[）)]){1,200}[）)〕]")
+# a figure's price basis in brackets naming the base year ("2310亿元（按2020年价格计算）", "（2020年不变价）"): an aside
+# whose year is the prices', which dated the clauses after it
+_BASIS_BRACKET = lazy(r"[（(](?:[按以][ \t]?)?(?:19|20)\d\d年(?:不变价|可比价|价格|现价|价)[^（）()\n]{0,16}[）)]")
+_BASIS_HINT = lazy(r"年(?:不变|可比|现)?价")
+# a bracket after a figure that gives a superior's quota for it ("粮食播种面积稳定在120万亩以上（国家下达我市任务为118万亩）"):
+# an aside, whose figure had replaced the target's and been pledged (last year's figure so given, "（去年为9%）", is a fact
+# of last year, decision of review23)
+_COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下内右][（(])(?:国家|省|市|上级)[^（）()\n，,。；;]{0,12}?"
+                         r"(?:下达|任务|目标|额度|指标)[^（）()\n，,。；;]{0,8}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
+_COMPARED_HINT = lazy(r"为[约近]?\d")
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 
 
@@ -2620,14 +2666,45 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
                      r"(?:\n(?!" + _PAGE_MARK_LINE + r")[^\n]+){0,3}(?=\n(?:[ \t]*\n)?" + _PAGE_MARK_LINE + ")")
 
 
+# a footnote set right under the paragraph whose words carry its mark ("…实施500万元以上工业项目200个⑤，…\n⑤ 含续建项目
+# 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one
+# under another: the note's figures are no list's items (a list's marks follow no word in the line above)
+_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
+_BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
+# (one star: "**…**" is a page's bold, Markdown's)
+_NOTE_LINE_MARKS = ("[", "［", "*", "＊", "※")
+_STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
+
+
 def _foot_note_spans(text: str) -> list[tuple[int, int]]:
-    """The footnotes at a page's foot that cut a sentence, their marks set in the text before them."""
+    """The footnotes at a page's foot that cut a sentence, their marks set in the text before them, and those under the
+    paragraph that set their marks."""
     first: dict[str, int] = {}
     for m in _NOTE_MARK_USED.finditer(text):
         first.setdefault(m.group(), m.start())
-    if not first:
-        return []
-    return [m.span() for m in _NOTE_AT_FOOT.finditer(text) if first.get(text[m.start()], m.start()) < m.start()]
+    spans = [m.span() for m in _NOTE_AT_FOOT.finditer(text) if first.get(text[m.start()], m.start()) < m.start()] \
+        if first else []
+    for m in _NOTE_LINE.finditer(text):
+        circled = m.group(1)
+        if circled and first.get(circled, m.start()) >= m.start():
+            continue
+        a = m.start()
+        for _ in range(8):  # (the paragraph above, over blank lines and the notes before this one)
+            b = text.rfind("\n", 0, max(0, a - 1)) + 1
+            if b >= a:
+                break
+            if text[b:a].strip() and not _NOTE_LINE.match(text, b, a - 1):
+                if circled:
+                    hit = any(u.group() == circled for u in _NOTE_MARK_USED.finditer(text, b, a))
+                elif m.group(3):
+                    hit = any(u.group() == m.group(3) for u in _STAR_MARK_USED.finditer(text, b, a))
+                else:
+                    hit = any(int(u.group(1)) == int(m.group(2)) for u in _BRACKET_MARK_USED.finditer(text, b, a))
+                if hit:
+                    spans.append(m.span())
+                break
+            a = b
+    return spans
 
 
 def normalize(raw: str) -> Normalized:
@@ -2672,14 +2749,23 @@ def normalize(raw: str) -> Normalized:
              for m in p.finditer(text)] + _running_header_spans(text) \
         + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else []) \
-        + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text else [])
+        + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text
+           or any(c in text and "\n" + c in text for c in _NOTE_LINE_MARKS) else [])
     if ("名词" in text or "术语" in text or "用语" in text) and ("解释" in text or "注释" in text or "说明" in text):
         spans += _glossary_spans(text)
+    elif any(c in text and w in text for c, w in _LINK_BOX_WORDS):
+        spans += _glossary_spans(text, heads=False)
     # (an English gloss in brackets after Chinese words, before their figure, "改造城镇老旧小区（old residential communities）
     # 120个": a bilingual page's aside, the words and their figure read as if it were not there)
     spans += [m.span() for m in _ENGLISH_GLOSS.finditer(text)]
     if "（指" in text or "(指" in text or any(w in text for w in _DEFINITION_WORDS):
         spans += [m.span() for m in _DEFINITION_BRACKET.finditer(text)]
+    if "注" in text or "说" in text or "链" in text:  # (（名词解释：…） is read where one of these is in the text: "解" is in most)
+        spans += [m.span() for m in _NOTE_BRACKET.finditer(text)]
+    if "价" in text and _BASIS_HINT.search(text) is not None:  # (a search for the words is faster than tests for each)
+        spans += [m.span() for m in _BASIS_BRACKET.finditer(text)]
+    if "为" in text and _COMPARED_HINT.search(text) is not None:
+        spans += [m.span() for m in _COMPARED_BRACKET.finditer(text)]
     if "人民币" in text:
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     if "图片" in text or "视频" in text:
