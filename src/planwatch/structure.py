@@ -37,7 +37,8 @@ _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^�
 YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
     # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
+    # (a task notice's first part, "一、主要经济指标", "一、主要经济社会发展目标": the target list it hands out)
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|主要经济(?:社会)?(?:发展)?(?:指标|目标)|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
