@@ -39,3 +39,36 @@ def test_the_main_indicators_of_a_review_stay_results():
     fs = keys_of(d)
     assert fs[("gdp", "actual", "2017", "level")].value == 128
     assert fs[("gdp", "target", "2018", "growth")].value == 7
+
+
+# 2. a document titled as the account of a past year's work done ("关于2021年…民生实事完成情况的通报"), issued the
+# next year: its items are that year's results, no pledges, up to a paragraph the issuing year opens
+REVIEW = ("某某市人民政府关于2021年市政府十件民生实事完成情况的通报\n\n各县（市、区）人民政府，市政府各部门：\n"
+          "　　2021年，市政府十件民生实事全部完成。现将有关情况通报如下：\n"
+          "　　一、学前教育扩容。新建改扩建公办幼儿园15所，新增学位4500个。\n"
+          "　　二、城市道路建设。新建改造城市道路24条，全市城镇新增就业4.2万人。\n"
+          "　　三、养老服务提升。建成社区养老服务中心30个，新增养老床位800张。\n"
+          "{tail}\n某某市人民政府\n2022年1月20日\n")
+
+
+def test_an_account_of_last_years_livelihood_projects_pledges_none_of_them():
+    d = read(REVIEW.format(tail="　　2022年，市政府将继续办好民生实事，计划新建城市书房20个。"), "r.txt")
+    assert d.meta.report_year == 2022
+    assert pledged(d) == {("城市书房", 20, "个")}
+    assert all(p.period == "2022" for p in d.pledges)
+    fs = keys_of(d)
+    assert fs[("urban_new_jobs", "actual", "2021", "level")].value == 4.2
+    assert not any(f.role == "target" for f in d.facts)
+
+
+def test_an_account_whose_last_part_is_the_work_ahead_keeps_its_tasks():
+    d = read(REVIEW.format(tail="　　四、下一步工作打算\n　　新建口袋公园12个，改造老旧小区40个。"), "r.txt")
+    assert pledged(d) == {("口袋公园", 12, "个"), ("老旧小区", 40, "个")}
+
+
+# look-alike: a title naming the past year's account and the issuing year's list is no account alone
+def test_an_account_with_this_years_list_keeps_the_list():
+    d = read("某某县人民政府关于2021年民生实事完成情况及2022年民生实事安排的报告\n\n"
+             "一、2021年民生实事完成情况\n新建公办幼儿园6所。\n\n二、2022年民生实事安排\n新建农村公路80公里，新增养老床位300张。\n",
+             "r.txt", report_year=2022)
+    assert pledged(d) == {("农村公路", 80, "公里"), ("养老床位", 300, "张")}

@@ -79,6 +79,10 @@ _PART_AHEAD = lazy(r"工作|任务|目标|打算|建议|措施|安排|下半年|
 # item, not a targets part — unless it is an aim ("确保主要目标全面完成")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
 _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
+# a document titled as the account of a past year's work done ("关于2023年区十件民生实事完成情况的通报", "…落实情况的报告"),
+# read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
+_DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
+_YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 # a news page's byline, or its lead on who delivered the report ("来源：长沙县融媒体中心", "记者 张三", "县长周柏平代表县人民
 # 政府作政府工作报告"; a report itself says "我代表市人民政府，向大会报告工作")
@@ -607,8 +611,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     blank_before = False
+    # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
+    done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
+        and int(dm.group(1)) < year and all(int(y) < year for y in re.findall(r"(?:19|20)\d{2}(?=年)", text[:text.find("\n", dm.end()) % (len(text) + 1)]))
     for i, line in enumerate(lines):
         h = _heading(line)
+        if done and h is None and after_paragraph and pos > dm.end() and (ym := _YEAR_OPENS.match(line)) is not None \
+                and int(ym.group(1)) >= year:
+            # "2024年，区政府将继续…计划新增公办学位5000个" after the account: the issuing year's plan, a part of its own
+            h = (1, "", line.strip()[:ym.end() - len(line) + len(line.lstrip()) - 1])
         if NOTES_HEAD.match(line):
             notes = True
         elif notes and line.strip():
@@ -724,7 +735,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
-    if not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
+    if done and heads:
+        leading_role = "review"
+    elif not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
         leading_role = "other"
@@ -770,6 +783,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if done and not (role in _PLAN_ROLES and (ROLE_WORDS[0][1].search(title) or ROLE_WORDS[4][1].search(title)
+                                                      or (ty := _TITLE_YEAR.search(title)) is not None and int(ty.group(1)) >= year)):
+                # an item of the account ("八、城市公园建设。建成口袋公园25个"), whatever its verbs, unless its title names
+                # the work ahead or the issuing year ("三、下一步工作打算", "2024年，…")
+                role = "review"
             if own is None and top_role in ("tasks", "targets", "requirements") and _title_shape(title) == "tasks":
                 # a part that calls for action after the plan's parts ("四、积极扩大有效投资", "五、确保实现脱贫攻坚
                 # 目标，促进农业丰收" after "三、加大宏观政策实施力度"): the plan's next task part, in words no
