@@ -72,3 +72,24 @@ def test_an_account_with_this_years_list_keeps_the_list():
              "一、2021年民生实事完成情况\n新建公办幼儿园6所。\n\n二、2022年民生实事安排\n新建农村公路80公里，新增养老床位300张。\n",
              "r.txt", report_year=2022)
     assert pledged(d) == {("农村公路", 80, "公里"), ("养老床位", 300, "张")}
+
+
+# 3. a notice's numbered item under a task's sub-section that restates three indicators' figures is the task's, pledged
+TASKS = ("某某市人民政府关于印发2025年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作任务\n（三）加快科技创新\n"
+         "　　7．{item}（牵头单位：市科技局；责任单位：各县区政府；完成时限：2025年12月底）\n"
+         "　　8．新建省级以上研发平台20个。（牵头单位：市科技局；完成时限：2025年12月底）\n")
+
+
+def test_an_item_under_a_task_restating_three_indicators_is_pledged():
+    d = read(TASKS.format(item="高新技术企业达到500家，技术合同成交额突破30亿元，全社会研发经费投入强度达到2.2%。"), "n.txt")
+    assert {("高新技术企业", 500, "家"), ("技术合同成交额", 30, "亿元"), ("研发平台", 20, "个")} <= {
+        (o.replace("省级以上", ""), v, u) for o, v, u in pledged(d)}
+    assert any(o.endswith("研发经费投入强度") and v == 2.2 for o, v, _ in pledged(d))
+
+
+# look-alikes: a run of rates alone, or one naming the economy's output, stays the target list's form
+def test_an_item_of_rates_alone_or_of_output_stays_no_pledge():
+    d = read(TASKS.format(item="规模以上工业增加值增长8%，工业投资增长10%，全社会研发经费投入增长12%。"), "n.txt")
+    assert {o for o, _, _ in pledged(d)} == {"省级以上研发平台"}
+    d = read(TASKS.format(item="地区生产总值增长6%，高新技术企业达到500家，技术合同成交额突破30亿元。"), "n.txt")
+    assert not any(v in (6, 500, 30) for _, v, _ in pledged(d))

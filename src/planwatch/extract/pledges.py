@@ -368,10 +368,14 @@ def _task_item(sec: Section | None) -> bool:
     "（一）全力稳增长。全年地区生产总值增长6%，固定资产投资增长8%，新增城镇就业1500人，…".)"""
     if sec is None or sec.depth < 2:
         return False
+    opens = vocab.cues().get("task_title_open", ())
     title = _TITLE_MARK.sub("", sec.title).lstrip("*")
+    if sec.depth >= 3 and not title.startswith(opens) and (parts := sec.path.split(" > ")) and len(parts) >= 3:
+        # a task notice's numbered item under a task's sub-section ("（二）壮大先进制造业 > 5．高新技术企业总数突破2000家，
+        # 技术合同成交额达到100亿元，…"): the item restates the task's targets, as the sub-section's own paragraph does
+        title = _TITLE_MARK.sub("", parts[-2]).lstrip("*")
     cut = title.find("。")
-    return title.startswith(vocab.cues().get("task_title_open", ())) \
-        and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
+    return title.startswith(opens) and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
 
 
 _ITEM_MARK_AT = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
