@@ -93,3 +93,27 @@ def test_an_item_of_rates_alone_or_of_output_stays_no_pledge():
     assert {o for o, _, _ in pledged(d)} == {"省级以上研发平台"}
     d = read(TASKS.format(item="地区生产总值增长6%，高新技术企业达到500家，技术合同成交额突破30亿元。"), "n.txt")
     assert not any(v in (6, 500, 30) for _, v, _ in pledged(d))
+
+
+# 4. a 民生实事 list's items opening with 开展 or 稳定和 are the year's tasks as the items before them are
+LIST = ("某某县人民政府关于印发2024年县政府十件民生实事实施方案的通知\n\n"
+        "　　一、实施教育扩容工程\n　　新建公办幼儿园3所，新增学位900个。\n　　牵头单位：县教育局\n\n"
+        "　　二、{title}\n　　城镇新增就业3200人，开展职业技能培训5000人次。\n　　牵头单位：县人社局\n\n某某县人民政府\n2024年2月1日\n")
+
+
+def test_items_opening_with_kaizhan_or_wending_are_tasks():
+    for title in ("稳定和扩大就业", "开展就业帮扶行动"):
+        d = read(LIST.format(title=title), "n.txt")
+        fs = keys_of(d)
+        assert fs[("urban_new_jobs", "target", "2024", "level")].value == 3200, title
+        assert ("职业技能培训", 5000, "人次") in pledged(d)
+
+
+# look-alike: under a review's part an item opening with 开展 stays the review's
+def test_an_item_opening_with_kaizhan_under_the_review_stays_a_result():
+    d = read("某某县人民政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
+             "一、2023年工作回顾\n（三）开展就业帮扶，民生保障有力。城镇新增就业3100人。\n\n"
+             "二、2024年工作安排\n（一）稳定和扩大就业。城镇新增就业3200人。\n", "r.txt")
+    fs = keys_of(d)
+    assert fs[("urban_new_jobs", "actual", "2023", "level")].value == 3100
+    assert fs[("urban_new_jobs", "target", "2024", "level")].value == 3200
