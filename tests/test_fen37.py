@@ -2,6 +2,8 @@
 targets and tasks among offices (重点工作任务分工/目标任务分解方案) and the 民生实事 lists and their 完成情况 reviews."""
 from __future__ import annotations
 
+import pytest
+
 from factkeys import keys_of, pledged, read  # tests/factkeys.py
 
 NOTICE = ("某某县人民政府关于分解落实2018年县政府工作报告目标任务的通知\n\n各乡镇人民政府，县政府各部门：\n"
@@ -117,3 +119,30 @@ def test_an_item_opening_with_kaizhan_under_the_review_stays_a_result():
     fs = keys_of(d)
     assert fs[("urban_new_jobs", "actual", "2023", "level")].value == 3100
     assert fs[("urban_new_jobs", "target", "2024", "level")].value == 3200
+
+
+# 5. metadata: a 民生实事 notice's or account's title is the document's title, other; an account of a whole year's work
+# done is issued when the year is out (report_year the next), as a communiqué is
+def _title_meta(title: str):
+    return read(title + "\n\n各县（市、区）人民政府，市政府各部门：\n　　现将有关事项通知如下。\n"
+                "　　一、新建公办幼儿园10所。\n", "m.txt").meta
+
+
+def test_livelihood_project_titles():
+    m = _title_meta("某某市人民政府关于印发2022年市政府十件民生实事项目实施方案的通知")
+    assert (m.doc_type, m.report_year, m.title) == ("other", 2022, "某某市人民政府关于印发2022年市政府十件民生实事项目实施方案的通知")
+    m = _title_meta("某某区人民政府关于2022年区十件民生实事完成情况的通报")
+    assert (m.doc_type, m.report_year) == ("other", 2023)
+    m = _title_meta("关于2021年县政府民生实事项目办理情况的报告")
+    assert m.report_year == 2022
+
+
+# look-alikes: an account of the year so far, of two years, or a report listing them keep their own year or type
+@pytest.mark.parametrize("title, year, dt", [
+    ("某某市人民政府关于2022年上半年十件民生实事进展情况的通报", 2022, "other"),
+    ("某某市人民政府关于2022年民生实事完成情况和2023年民生实事项目的报告", 2023, "other"),
+    ("某某市2023年政府工作报告（附2023年十件民生实事项目）", 2023, "government_work_report"),
+])
+def test_livelihood_titles_that_are_no_account(title, year, dt):
+    m = _title_meta(title)
+    assert (m.report_year, m.doc_type) == (year, dt)
