@@ -146,3 +146,23 @@ def test_livelihood_project_titles():
 def test_livelihood_titles_that_are_no_account(title, year, dt):
     m = _title_meta(title)
     assert (m.report_year, m.doc_type) == (year, dt)
+
+
+# 6. a figure in brackets right after 目标任务 is the target the result before it was measured against: last year's
+@pytest.mark.parametrize("done", ["完成目标任务（5000人）的104%", "完成年度目标任务（5000人）的104%"])
+def test_a_bracketed_target_after_mubiao_renwu(done):
+    fs = keys_of(read("某某县人民政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
+                      f"一、2023年工作回顾\n（五）民生保障有力。城镇新增就业5200人，{done}。\n\n"
+                      "二、2024年工作安排\n主要预期目标是：城镇新增就业5000人。\n", "r.txt"))
+    assert fs[("urban_new_jobs", "actual", "2023", "level")].value == 5200
+    assert fs[("urban_new_jobs", "target", "2023", "level")].value == 5000
+    assert fs[("urban_new_jobs", "target", "2024", "level")].value == 5000
+
+
+# look-alike: an account's short item whose words name 年度目标任务 stays the account's, not this year's tasks
+def test_an_accounts_item_naming_the_years_target_stays_a_result():
+    d = read(REVIEW.format(tail="　　四、就业帮扶。全市城镇新增就业4.5万人，完成年度目标任务的113%。"), "r.txt")
+    fs = keys_of(d)
+    assert fs[("urban_new_jobs", "actual", "2021", "level")].value == 4.2
+    assert not any(f.role == "target" for f in d.facts)
+    assert not d.pledges

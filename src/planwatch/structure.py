@@ -785,10 +785,10 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
-            if done and not (role in _PLAN_ROLES and (ROLE_WORDS[0][1].search(title) or ROLE_WORDS[4][1].search(title)
-                                                      or (ty := _TITLE_YEAR.search(title)) is not None and int(ty.group(1)) >= year)):
-                # an item of the account ("八、城市公园建设。建成口袋公园25个"), whatever its verbs, unless its title names
-                # the work ahead or the issuing year ("三、下一步工作打算", "2024年，…")
+            if done and not (role in _PLAN_ROLES and (ROLE_WORDS[0][1].search(t0 := title.split("。", 1)[0]) or ROLE_WORDS[4][1].search(t0)
+                                                      or (ty := _TITLE_YEAR.search(t0)) is not None and int(ty.group(1)) >= year)):
+                # an item of the account ("八、城市公园建设。建成口袋公园25个", "二、就业帮扶。…完成年度目标任务的110%"), whatever
+                # its words, unless its title (up to its stop) names the work ahead or the issuing year ("三、下一步工作打算")
                 role = "review"
             if own is None and top_role in ("tasks", "targets", "requirements") and _title_shape(title) == "tasks":
                 # a part that calls for action after the plan's parts ("四、积极扩大有效投资", "五、确保实现脱贫攻坚
