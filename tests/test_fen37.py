@@ -166,3 +166,24 @@ def test_an_accounts_item_naming_the_years_target_stays_a_result():
     assert fs[("urban_new_jobs", "actual", "2021", "level")].value == 4.2
     assert not any(f.role == "target" for f in d.facts)
     assert not d.pledges
+
+
+# 7. a task table's head (序号|工作任务|牵头单位|完成时限) ends the preamble: a year or 去年 in it dates none of the rows
+@pytest.mark.parametrize("pre", ["2024年，全市地区生产总值增长5.6%。", "去年全市经济运行稳中向好。"])
+def test_a_task_tables_head_ends_the_preamble(pre):
+    fs = keys_of(read("某某市人民政府办公厅关于印发2025年政府工作报告重点工作任务分解方案的通知\n\n各区县人民政府：\n"
+                      f"　　现将方案印发给你们。{pre}\n\n序号\t重点任务\t牵头单位\t完成时限\n"
+                      "1\t地区生产总值增长6%左右\t市发展改革委\t2025年12月底\n"
+                      "2\t规模以上工业增加值增长8%\t市工业和信息化局\t2025年12月底\n", "n.txt"))
+    assert fs[("gdp", "target", "2025", "growth")].value == 6
+    assert fs[("industrial_va", "target", "2025", "growth")].value == 8
+
+
+
+# look-alike: the preamble's own figure keeps its year
+def test_the_preambles_figure_keeps_its_year():
+    fs = keys_of(read("某某市人民政府办公厅关于印发2025年政府工作报告重点工作任务分解方案的通知\n\n各区县人民政府：\n"
+                      "　　2024年，全市地区生产总值增长5.6%。现将方案印发给你们。\n\n序号\t重点任务\t牵头单位\t完成时限\n"
+                      "1\t地区生产总值增长6%左右\t市发展改革委\t2025年12月底\n", "n.txt"))
+    assert fs[("gdp", "actual", "2024", "growth")].value == 5.6
+    assert fs[("gdp", "target", "2025", "growth")].value == 6

@@ -3588,7 +3588,9 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
 # each opens a figure of its own, the cue of the one before does not reach past it)
 _EXPLAINER_HEAD = re.compile(r"\n" + EXPLAINER_HEAD_PATTERN)
-_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n" + EXPLAINER_HEAD_PATTERN)
+# (and a task table's head, "序号|工作任务|牵头单位|完成时限": its rows are the tasks a notice hands out, a word of the
+# preamble above it, "2024年，全市…", "去年…", leads into none of them)
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n序号[|\t ]+[^\n|\t]{0,8}(?:任务|工作|事项|内容)|\n" + EXPLAINER_HEAD_PATTERN)
 
 
 @once
