@@ -187,3 +187,27 @@ def test_the_preambles_figure_keeps_its_year():
                       "1\t地区生产总值增长6%左右\t市发展改革委\t2025年12月底\n", "n.txt"))
     assert fs[("gdp", "actual", "2024", "growth")].value == 5.6
     assert fs[("gdp", "target", "2025", "growth")].value == 6
+
+
+# 8. an account's label of the year's target ("年度目标：", "目标任务：") before its result: last year's target, not this year's
+ACCOUNT = ("关于2023年市政府民生实事办理情况的报告\n——2023年12月26日在某某市第九届人民代表大会常务委员会第十六次会议上\n\n"
+           "　　一、具体项目完成情况\n　　（一）教育惠民。{label}新建公办幼儿园8所，城镇新增就业2.6万人。"
+           "完成情况：新建公办幼儿园9所，城镇新增就业2.9万人。\n　　二、下一步工作打算\n　　2024年，计划新建城市书房12个。\n")
+
+
+@pytest.mark.parametrize("label", ["年度目标：", "年度目标任务：", "目标任务："])
+def test_an_accounts_target_label(label):
+    d = read(ACCOUNT.format(label=label), "a.txt")
+    assert d.meta.report_year == 2024
+    fs = keys_of(d)
+    assert fs[("urban_new_jobs", "target", "2023", "level")].value == 2.6
+    assert fs[("urban_new_jobs", "actual", "2023", "level")].value == 2.9
+    assert ("urban_new_jobs", "target", "2024", "level") not in fs
+    assert pledged(d) == {("城市书房", 12, "个")}
+
+
+# look-alike: the same label in a notice's task part is this year's target
+def test_a_target_label_in_a_notice_is_this_years():
+    fs = keys_of(read("某某市人民政府关于印发2024年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作任务\n"
+                      "（一）稳定就业\n目标任务：城镇新增就业2.6万人。（牵头单位：市人社局）\n", "n.txt"))
+    assert fs[("urban_new_jobs", "target", "2024", "level")].value == 2.6
