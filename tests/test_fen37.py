@@ -211,3 +211,19 @@ def test_a_target_label_in_a_notice_is_this_years():
     fs = keys_of(read("某某市人民政府关于印发2024年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作任务\n"
                       "（一）稳定就业\n目标任务：城镇新增就业2.6万人。（牵头单位：市人社局）\n", "n.txt"))
     assert fs[("urban_new_jobs", "target", "2024", "level")].value == 2.6
+
+
+# 9. notices that hand the report's tasks down or list them, and accounts of them, are not the report
+@pytest.mark.parametrize("title, dt, year", [
+    ("某某县人民政府关于下达2024年县政府工作报告目标任务的通知", "other", 2024),
+    ("关于印发《2025年政府工作报告》重点工作责任清单的通知", "other", 2025),
+    ("某某市2024年政府工作报告重点任务清单", "other", 2024),
+    ("关于落实2023年《政府工作报告》重点工作的通知", "other", 2023),
+    ("关于2023年政府工作报告重点工作任务落实情况的通报", "other", 2024),
+    # look-alikes: the report, its summary, a news title on it
+    ("某某市2024年政府工作报告", "government_work_report", 2024),
+    ("某某县人民政府2023年工作报告暨2024年工作安排", "government_work_report", 2024),
+])
+def test_task_notice_and_account_titles(title, dt, year):
+    m = _title_meta(title)
+    assert (m.doc_type, m.report_year) == (dt, year)
