@@ -227,3 +227,29 @@ def test_a_target_label_in_a_notice_is_this_years():
 def test_task_notice_and_account_titles(title, dt, year):
     m = _title_meta(title)
     assert (m.doc_type, m.report_year) == (dt, year)
+
+
+# 10. an account of the report's tasks: an item restating a target, then its result after 完成情况：; a part on the tasks'
+# 落实情况 is the account's, no pledges
+ACC = ("某某县人民政府办公室关于2022年政府工作报告重点工作任务落实情况的通报\n\n各乡镇人民政府，县政府各部门：\n"
+       "　　现将落实情况通报如下：\n　　一、主要目标完成情况\n"
+       "　　1．规模以上工业增加值增长8%。完成情况：全县规模以上工业增加值增长8.6%。\n"
+       "　　2．城镇新增就业3000人。执行情况：城镇新增就业3260人。\n"
+       "　　二、重点任务落实情况\n　　3．新建农村公路80公里。完成情况：已建成农村公路85公里。\n\n某某县人民政府办公室\n2023年1月10日\n")
+
+
+def test_an_account_of_the_reports_tasks():
+    d = read(ACC, "a.txt")
+    assert (d.meta.doc_type, d.meta.report_year) == ("other", 2023)
+    fs = keys_of(d)
+    assert (fs[("industrial_va", "target", "2022", "growth")].value, fs[("industrial_va", "actual", "2022", "growth")].value) == (8, 8.6)
+    assert (fs[("urban_new_jobs", "target", "2022", "level")].value, fs[("urban_new_jobs", "actual", "2022", "level")].value) == (3000, 3260)
+    assert not d.pledges
+
+
+# look-alike: a task's deadline label (完成时限：) after it in a notice leaves it this year's task
+def test_a_deadline_label_is_no_account():
+    d = read("某某县人民政府关于印发2023年县政府工作报告重点工作任务分工方案的通知\n\n一、重点工作任务\n（一）稳定就业\n"
+             "　　1．城镇新增就业3000人。完成时限：2023年12月底。\n　　2．新建农村公路80公里。完成时限：2023年11月底。\n", "n.txt")
+    assert keys_of(d)[("urban_new_jobs", "target", "2023", "level")].value == 3000
+    assert ("农村公路", 80, "公里") in pledged(d)

@@ -5597,6 +5597,9 @@ def _item_line_start(text: str, pos: int) -> int:
     return a if b > a and VALUE_LINE.fullmatch(text, a, b) is not None else ls
 
 
+_THEN_DONE = re.compile(r"[ \t\u3000]*(?:完成情况|执行情况|落实情况|实际完成|全年完成)[：:]")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -6132,6 +6135,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
+    if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
+            and _THEN_DONE.match(text, se + 1) is not None:
+        # "1．地区生产总值增长6.5%左右。完成情况：全市地区生产总值增长6.1%。" in an account of the year's tasks: the item
+        # restates the target its result is labelled against right after
+        return "target", str(y - 1), conf
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
