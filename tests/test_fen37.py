@@ -135,6 +135,8 @@ def test_livelihood_project_titles():
     assert (m.doc_type, m.report_year) == ("other", 2023)
     m = _title_meta("关于2021年县政府民生实事项目办理情况的报告")
     assert m.report_year == 2022
+    m = _title_meta("某某县人民政府关于印发2023年县政府十件民生实事项目的通知")
+    assert (m.doc_type, m.report_year) == ("other", 2023)
 
 
 # look-alikes: an account of the year so far, of two years, or a report listing them keep their own year or type
