@@ -255,3 +255,21 @@ def test_a_deadline_label_is_no_account():
              "　　1．城镇新增就业3000人。完成时限：2023年12月底。\n　　2．新建农村公路80公里。完成时限：2023年11月底。\n", "n.txt")
     assert keys_of(d)[("urban_new_jobs", "target", "2023", "level")].value == 3000
     assert ("农村公路", 80, "公里") in pledged(d)
+
+
+# 11. a notice's next item run on after the last one's office in brackets: its number is no part of the object
+def test_an_inline_item_number_after_an_office_note():
+    d = read("某某市人民政府关于印发2023年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作\n"
+             "（一）惠民生。1．新增公办学位6000个。（市教育局牵头）2．城镇老旧小区改造完成120个。（市住建局牵头）"
+             "3、公共停车泊位新增5000个。（市城管局牵头）\n", "n.txt")
+    got = pledged(d)
+    assert ("公共停车泊位", 5000, "个") in got
+    assert any(o.startswith("城镇老旧小区") and v == 120 for o, v, _ in got)
+    assert not any(o[:1].isdigit() for o, _, _ in got)
+
+
+# look-alike: a number that names the thing (a line's number) stays in the object
+def test_a_number_naming_the_thing_stays():
+    d = read("某某市人民政府关于印发2023年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作\n"
+             "（一）畅交通。1．新建公交站台50座。（市交通局牵头）1号线二期站点新建8座。（市轨道办牵头）\n", "n.txt")
+    assert any(o.startswith("1号线") and v == 8 for o, v, _ in pledged(d))

@@ -3798,6 +3798,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     return out + [items[-1]]
 
 
+_INLINE_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)\s*")
+
+
 class _Hit:
     """One pledge found: its object (with the span it is read from), action, quantity and quote span. An extension
     type compiled."""
@@ -4690,6 +4693,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # note is left out as in an indicator's name (decision 46): 房屋
             h = _Hit(h.obj[cb:], h.obj_s + cb, h.obj_e, h.verb, h.q, h.qual,
                      h.obj_s + cb if h.qs == h.obj_s else h.qs, h.qe)
+        if h.obj[:1].isdigit() and h.obj_s > 0 and text[h.obj_s - 1] in "）)。；;" and (im := _INLINE_ITEM.match(h.obj)) is not None:
+            # "…完成年度投资1万亿元以上。（省发展改革委牵头）2．社会消费品零售总额增长8%左右": a notice's next item run on
+            # into the line, its number no part of the object (its quote neither)
+            k = im.end()
+            h = _Hit(h.obj[k:], h.obj_s + k, h.obj_e, h.verb, h.q, h.qual, h.obj_s + k if h.qs == h.obj_s else h.qs, h.qe)
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj) and (aim := _AIM_INSIDE.search(obj, 2)) is not None \
