@@ -273,3 +273,20 @@ def test_a_number_naming_the_thing_stays():
     d = read("某某市人民政府关于印发2023年市政府工作报告重点工作任务分工方案的通知\n\n一、重点工作\n"
              "（一）畅交通。1．新建公交站台50座。（市交通局牵头）1号线二期站点新建8座。（市轨道办牵头）\n", "n.txt")
     assert any(o.startswith("1号线") and v == 8 for o, v, _ in pledged(d))
+
+
+# 12. a notice's office in 【】 opening an item is no part of the object counted after it
+def test_an_office_in_brackets_opening_an_item():
+    d = read("某某区人民政府办公室关于印发2026年区政府工作报告重点任务清单的通知\n\n一、重点任务\n"
+             "　　1.【区住建局】老旧小区改造完成45个。\n　　2.【牵头单位：区商务局、区统计局】社会消费品零售总额增长5%，"
+             "新建农贸市场4个。\n", "n.txt")
+    got = pledged(d)
+    assert any(o.startswith("老旧小区") and v == 45 for o, v, _ in got)
+    assert not any("局" in o or "【" in o for o, _, _ in got)
+
+
+# look-alike: a name in 【】 that is no office stays the object
+def test_a_name_in_brackets_stays():
+    d = read("某某区人民政府办公室关于印发2026年区政府工作报告重点任务清单的通知\n\n一、重点任务\n"
+             "　　1.【城市书房】建成10个。\n", "n.txt")
+    assert any("城市书房" in o and v == 10 for o, v, _ in pledged(d))
