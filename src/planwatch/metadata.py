@@ -28,8 +28,15 @@ _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
     # (the report's name in its book marks: "2024年市《政府工作报告》重点工作任务分解方案"; the dividing first:
     #  "关于分解落实2026年《政府工作报告》重点目标任务的通知")
+    # (and the year's 民生实事 handed out or accounted for: "关于印发2023年市政府十件民生实事工作方案的通知", "关于2023年区
+    #  十件民生实事完成情况的通报"; not a report that lists them, "…政府工作报告（附2024年民生实事）")
+    # (handed down or listed: "关于下达2024年县政府工作报告目标任务的通知", "…《政府工作报告》重点工作责任清单", "关于落实2023年
+    #  政府工作报告重点工作的通知"; or accounted for: "关于2023年政府工作报告重点工作任务落实情况的通报")
     ("other", re.compile(r"(?:工作报告|计划)》?[^，。；\n》]{0,16}(?:分工|分解)"
-                         r"|(?:分工|分解)(?:落实)?[^，。；\n《》]{0,8}《?[^，。；\n《》]{0,6}工作报告》?[^，。；\n《》]{0,10}(?:任务|目标)")),
+                         r"|(?:分工|分解)(?:落实)?[^，。；\n《》]{0,8}《?[^，。；\n《》]{0,6}工作报告》?[^，。；\n《》]{0,10}(?:任务|目标)"
+                         r"|工作报告》?[^，。；\n《》]{0,16}(?:任务|工作|目标)[^，。；\n《》]{0,4}(?:清单|责任表|任务表|(?:落实|完成|进展|办理)情况)"
+                         r"|(?:下达|落实|贯彻)[^，。；\n《》]{0,8}《?[^，。；\n《》]{0,6}工作报告》?[^，。；\n《》]{0,12}(?:任务|目标|重点工作)[^，。；\n《》]{0,6}的?通知"
+                         r"|^(?!.*工作报告)[^，。；\n]{0,40}?民生实事(?:项目)?[^，。；\n]{0,8}?(?:方案|清单|计划|完成情况|落实情况|办理情况|实施情况|进展情况|的(?:通知|报告|公告|决定|意见)$)")),
     # (the words "国民经济和社会发展" may be left out: "关于2023年计划执行情况和2024年计划草案的报告";
     #  an appendix printed alone: "2024年国民经济和社会发展主要指标计划表")
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案|表)|经济社会发展计划"
@@ -765,6 +772,8 @@ _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
 # (a note on the printing may close it: "两江新区2023年工作报告（摘要）")
+# an account of a whole year's work done (not of its part so far: "2023年上半年民生实事进展情况")
+_ACCOUNT_TITLE = re.compile(r"^(?!.*(?:上半年|季度|前\d+个?月|\d+[—–\-~～至]\d+月))[^。；\n]*(?:19|20)\d{2}年[^。；\n]*?(?:完成|落实|办理)情况")
 _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)"
                            r"(?:[（(](?:摘要|全文|节选|摘登|要点)[）)])?$")
 # a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
@@ -2260,9 +2269,13 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             # a statistical communiqué is published the year after the one it describes
             # ("2023年国民经济和社会发展统计公报" comes out in 2024): that is the year it is delivered in
             later = meta.doc_type == "statistical_communique"
-            meta.report_year = max(years) + later
+            # (so is the account of a year's work done, "关于2023年区十件民生实事完成情况的通报": issued when the year is out)
+            done = not later and meta.doc_type == "other" and "情况" in meta.title and len(set(years)) == 1 \
+                and _ACCOUNT_TITLE.search(meta.title) is not None
+            meta.report_year = max(years) + (later or done)
             ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
-                                         note=f"a communiqué on {max(years)}, published the next year" if later else None)
+                                         note=f"a communiqué on {max(years)}, published the next year" if later
+                                         else f"an account of {max(years)}'s work done, issued when it is out" if done else None)
             return
     for key in ("year", "report_year", "年份"):
         y = re.search(r"(?:19|20)\d{2}", str(hints.get(key) or ""))

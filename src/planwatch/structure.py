@@ -38,7 +38,8 @@ _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^�
 YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
     # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|目标(?:这样|如何|怎么)定|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
+    # (a task notice's first part, "一、主要经济指标", "一、主要经济社会发展目标": the target list it hands out)
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|主要经济(?:社会)?(?:发展)?(?:指标|目标)|目标(?:这样|如何|怎么)定|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
@@ -69,7 +70,7 @@ _PERIOD_TITLE = lazy(r"今后[三五]年|未来[三五]年|十[一二三四五�
 # (and a plan's progress at its middle: "“十四五”规划实施中期进展", "规划纲要中期评估", whose 实施 is no task's verb;
 # "一、主要指标进展情况", "（二）“十四五”规划主要指标进展", an evaluation's, though they name the indicators; and the year's results foreseen in a
 # half-year report, "二、全年主要指标预测", "全年目标完成预判")
-_DONE = lazy(r"完成情况|执行情况|实施情况|进展情况|(?:指标|目标|任务)的?(?:完成|实现|推进|落实)?进展|(?:指标|目标|任务|经济|运行|形势|情况)(?:完成)?(?:预测|预判)|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
+_DONE = lazy(r"完成情况|执行情况|实施情况|进展情况|落实情况|(?:指标|目标|任务)的?(?:完成|实现|推进|落实)?进展|(?:指标|目标|任务|经济|运行|形势|情况)(?:完成)?(?:预测|预判)|规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:进展|评估)|规划(?:纲要)?(?:实施)?中期(?:评估|进展)")
 # a title on the part of the year gone by, with no word of work or aim after it ("2024年上半年经济运行的主要特点",
 # "一、前三季度计划执行情况"; not "二、2024年下半年工作重点", "上半年目标任务完成情况及下半年工作安排", "（一）力争一季度开门红")
 _PART_DONE = lazy(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1[—–\-~～至](?:1[01]|[2-9])月|前(?:\d|1[01]|[两二三四五六七八九十])个月)"
@@ -79,6 +80,10 @@ _PART_AHEAD = lazy(r"工作|任务|目标|打算|建议|措施|安排|下半年|
 # item, not a targets part — unless it is an aim ("确保主要目标全面完成")
 _TARGETS_MET = lazy(r"(?:目标|指标)(?:任务)?[^，,。；;：:]{0,4}?(?:完成|实现|达成)|(?:目标|指标)[^，,。；;：:]{0,4}?(?:好于|优于|超出|超过)预期")
 _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推进|促进|冲刺|助力|力促|坚决|如期")
+# a document titled as the account of a past year's work done ("关于2023年区十件民生实事完成情况的通报", "…落实情况的报告"),
+# read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
+_DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
+_YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 # a news page's byline, or its lead on who delivered the report ("来源：长沙县融媒体中心", "记者 张三", "县长周柏平代表县人民
 # 政府作政府工作报告"; a report itself says "我代表市人民政府，向大会报告工作")
@@ -328,7 +333,9 @@ def _result_or_aim(title: str) -> str | None:
 _CALL_TITLE = lazy(r"^(?:扛稳|做强|做优|做大|做实|稳住|守住|抓实|抓牢|织密|兜牢|办好|建好|用好|打好|跑出|答好|写好|走好|当好|争当|争做"
                    r"|勇当|赋能|激活|提振|拓展|拓宽|融入|畅通|深入|加快|推动|推进|实施|深化|强化|坚持|提升|建设|着力|全面|扎实|全力|大力|聚力|聚焦|持续|坚定|统筹|抓好|做好"
                    r"|打造|构建|培育|扩大|促进|优化|增进|保障|守牢|防范|筑牢|提高|激发|落实|巩固|奋力|突出|加强|完善|发展|厚植"
-                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位|确保)")
+                   r"|释放|更大力度|更加|更好|进一步|以|用|把|在|围绕|锚定|紧扣|牢牢|切实|纵深|积极|坚决|稳步|不断|千方百计|全方位|确保"
+                   # (a 民生实事 list's items: "七、稳定和扩大就业", "六、开展惠民健康服务")
+                   r"|开展|稳定和|稳定并)")
 _RESULT_TITLE = lazy(r"(?:稳中有进|稳中向好|稳中有升|稳中提质|回升向好|有力有效|成效(?:显著|明显|突出)|取得(?:新的?)?(?:突破|成效|进展|成果|成绩)"
                      r"|迈上新台阶|再上新台阶|实现新突破"
                      r"|(?:迈出|展现|呈现|实现|取得|发生|焕发|彰显)了?(?:新的?|坚实|重大|显著|明显|可喜)(?:步伐|气象|跨越|进展|变化|活力|成果|成绩)"
@@ -615,8 +622,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     blank_before = False
+    # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
+    done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
+        and int(dm.group(1)) < year and all(int(y) < year for y in re.findall(r"(?:19|20)\d{2}(?=年)", text[:text.find("\n", dm.end()) % (len(text) + 1)]))
     for i, line in enumerate(lines):
         h = _heading(line)
+        if done and h is None and after_paragraph and pos > dm.end() and (ym := _YEAR_OPENS.match(line)) is not None \
+                and int(ym.group(1)) >= year:
+            # "2024年，区政府将继续…计划新增公办学位5000个" after the account: the issuing year's plan, a part of its own
+            h = (1, "", line.strip()[:ym.end() - len(line) + len(line.lstrip()) - 1])
         if NOTES_HEAD.match(line):
             notes = True
         elif notes and line.strip():
@@ -732,7 +746,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
-    if not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
+    if done and heads:
+        leading_role = "review"
+    elif not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
         leading_role = "other"
@@ -778,6 +794,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         own = _role(title.split("。", 1)[0] if depth > 1 and "。" in title.rstrip("。") else title, year, top=depth == 1)
         if depth == 1:
             role = own or "other"
+            if done and not (role in _PLAN_ROLES and (ROLE_WORDS[0][1].search(t0 := title.split("。", 1)[0]) or ROLE_WORDS[4][1].search(t0)
+                                                      or (ty := _TITLE_YEAR.search(t0)) is not None and int(ty.group(1)) >= year)):
+                # an item of the account ("八、城市公园建设。建成口袋公园25个", "二、就业帮扶。…完成年度目标任务的110%"), whatever
+                # its words, unless its title (up to its stop) names the work ahead or the issuing year ("三、下一步工作打算")
+                role = "review"
             if own is None and top_role in ("tasks", "targets", "requirements") and _title_shape(title) == "tasks":
                 # a part that calls for action after the plan's parts ("四、积极扩大有效投资", "五、确保实现脱贫攻坚
                 # 目标，促进农业丰收" after "三、加大宏观政策实施力度"): the plan's next task part, in words no

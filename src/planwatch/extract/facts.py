@@ -3670,7 +3670,9 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
 # each opens a figure of its own, the cue of the one before does not reach past it)
 _EXPLAINER_HEAD = re.compile(r"\n" + EXPLAINER_HEAD_PATTERN)
-_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n" + EXPLAINER_HEAD_PATTERN)
+# (and a task table's head, "序号|工作任务|牵头单位|完成时限": its rows are the tasks a notice hands out, a word of the
+# preamble above it, "2024年，全市…", "去年…", leads into none of them)
+_HEAD_LINE = re.compile(r"\n#|\n[一二三四五六七八九十]{1,3}、|\n序号[|\t ]+[^\n|\t]{0,8}(?:任务|工作|事项|内容)|\n" + EXPLAINER_HEAD_PATTERN)
 
 
 @once
@@ -5732,6 +5734,9 @@ def _item_line_start(text: str, pos: int) -> int:
     return a if b > a and VALUE_LINE.fullmatch(text, a, b) is not None else ls
 
 
+_THEN_DONE = re.compile(r"[ \t\u3000]*(?:完成情况|执行情况|落实情况|实际完成|全年完成)[：:]")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -6277,6 +6282,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
         role, cue_year = "goal", None
+    if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
+            and _THEN_DONE.match(text, se + 1) is not None:
+        # "1．地区生产总值增长6.5%左右。完成情况：全市地区生产总值增长6.1%。" in an account of the year's tasks: the item
+        # restates the target its result is labelled against right after
+        return "target", str(y - 1), conf
     if role is None and section_role in ("review", "targets", "requirements", "tasks"):
         role = "actual" if section_role == "review" else "target"
         # the plan period in the section's path, unless the section itself names this year
@@ -6381,10 +6391,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "goal", str(cy), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
-            and text.endswith(("目标是", "目标为"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
+            and text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
             and f"{y}年" not in text[full_start:pos]:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
-        # it, its result)
+        # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
         role = "actual" if _year_results(text, cue[0], pos) else "past_target"
     if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
             and _AIM_ENDED.match(text, cue[0], pos):

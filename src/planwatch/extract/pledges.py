@@ -370,10 +370,14 @@ def _task_item(sec: Section | None) -> bool:
     "（一）全力稳增长。全年地区生产总值增长6%，固定资产投资增长8%，新增城镇就业1500人，…".)"""
     if sec is None or sec.depth < 2:
         return False
+    opens = vocab.cues().get("task_title_open", ())
     title = _TITLE_MARK.sub("", sec.title).lstrip("*")
+    if sec.depth >= 3 and not title.startswith(opens) and (parts := sec.path.split(" > ")) and len(parts) >= 3:
+        # a task notice's numbered item under a task's sub-section ("（二）壮大先进制造业 > 5．高新技术企业总数突破2000家，
+        # 技术合同成交额达到100亿元，…"): the item restates the task's targets, as the sub-section's own paragraph does
+        title = _TITLE_MARK.sub("", parts[-2]).lstrip("*")
     cut = title.find("。")
-    return title.startswith(vocab.cues().get("task_title_open", ())) \
-        and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
+    return title.startswith(opens) and _NOT_TASK_TITLE.search(title, 0, cut if cut >= 0 else len(title)) is None
 
 
 _ITEM_MARK_AT = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
@@ -490,7 +494,9 @@ def category_of(path: str) -> str:
 # (an item's number too, "1.固定资产投资完成150亿元以上", "2、高标准农田新建2万亩", as a bracketed one)
 # ("让3万户群众用上天然气", "使2万名农村群众喝上放心水": a causative alone before the count is no object; what those
 # counted come to have is, _gains_verbs)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+# (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
+# after its colon)
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
@@ -3804,6 +3810,9 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     return out + [items[-1]]
 
 
+_INLINE_ITEM = re.compile(r"\d{1,2}[.．、](?!\d)\s*")
+
+
 class _Hit:
     """One pledge found: its object (with the span it is read from), action, quantity and quote span. An extension
     type compiled."""
@@ -4696,6 +4705,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # note is left out as in an indicator's name (decision 46): 房屋
             h = _Hit(h.obj[cb:], h.obj_s + cb, h.obj_e, h.verb, h.q, h.qual,
                      h.obj_s + cb if h.qs == h.obj_s else h.qs, h.qe)
+        if h.obj[:1].isdigit() and h.obj_s > 0 and text[h.obj_s - 1] in "）)。；;" and (im := _INLINE_ITEM.match(h.obj)) is not None:
+            # "…完成年度投资1万亿元以上。（省发展改革委牵头）2．社会消费品零售总额增长8%左右": a notice's next item run on
+            # into the line, its number no part of the object (its quote neither)
+            k = im.end()
+            h = _Hit(h.obj[k:], h.obj_s + k, h.obj_e, h.verb, h.q, h.qual, h.obj_s + k if h.qs == h.obj_s else h.qs, h.qe)
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
         if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj) and (aim := _AIM_INSIDE.search(obj, 2)) is not None \
