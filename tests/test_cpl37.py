@@ -5,7 +5,7 @@ levels after 预计分别达到 of two units; the plan's average named in a targ
 from __future__ import annotations
 
 import pytest
-from factkeys import facts, val  # tests/factkeys.py
+from factkeys import facts, read, val  # tests/factkeys.py
 
 TITLE = "关于XX市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
 REVIEW = TITLE + "一、2024年国民经济和社会发展计划执行情况\n（一）主要指标完成情况\n"
@@ -25,6 +25,8 @@ def targets(s):
     ("4.城镇新增就业：计划新增1.1万人，全年新增1.26万人。", ("urban_new_jobs", "actual", "2024", "level"), (1.26, "eq")),
     ("——居民人均可支配收入。年初计划与经济增长同步，预计全年达到31250元，增长5.6%。",
      ("disposable_income", "actual", "2024", "level"), (31250, "eq")),
+    ("——居民人均可支配收入。年初计划与经济增长基本同步，全年达到28760元，增长6.1%。",
+     ("disposable_income", "actual", "2024", "growth"), (6.1, "eq")),
     ("——单位地区生产总值能耗。年初计划完成省下达任务，预计全年下降3.2%。",
      ("energy_intensity", "actual", "2024", "growth"), (-3.2, "eq")),
 ])
@@ -65,6 +67,8 @@ def test_a_pairs_levels_of_two_units_after_each_result_word_are_their_levels():
 @pytest.mark.parametrize("s, pairs", [
     ("城镇居民人均可支配收入43120元、增长4.9%，农村居民人均可支配收入20560元、增长6.8%，年度计划分别为增长6%和7%。",
      (("urban_disposable_income", 4.9, 6), ("rural_disposable_income", 6.8, 7))),
+    ("城镇居民人均可支配收入增长4.4%，农村居民人均可支配收入增长6.1%，年度计划分别为增长6%和7.5%，主要受就业不充分影响。",
+     (("urban_disposable_income", 4.4, 6), ("rural_disposable_income", 6.1, 7.5))),
     ("规模以上工业增加值增长9.4%，固定资产投资增长3.2%，年初计划分别为增长8%和10%。",
      (("industrial_va", 9.4, 8), ("fixed_asset_investment", 3.2, 10))),
 ])
@@ -106,3 +110,22 @@ def test_no_plan_named_gives_no_plans_goal_from_the_explanation(s):
 def test_the_good_days_rate_in_words_is_a_share(s):
     fs = targets(s)
     assert val(fs, ("good_air_days", "target", "2025", "share")) == (None, "qualitative")
+
+
+def test_a_category_of_a_project_list_is_no_action():
+    # (“产业发展类项目82个”: 发展 names the category, not an act on 类项目; its siblings have no verb either)
+    d = read(TITLE + "三、2025年重点任务\n产业发展类项目82个，年度计划投资128亿元；基础设施类项目56个，年度计划投资102亿元。\n"
+             "发展特色产业基地5个。\n", report_year=2025)
+    assert not any(p.object.startswith("类") for p in d.pledges)
+    assert any(p.object == "特色产业基地" and p.value == 5 for p in d.pledges)
+
+
+@pytest.mark.parametrize("s, iid, plan", [
+    ("全年地区生产总值2860.4亿元，增长8.1%，比年度计划（增长6.5%）高1.6个百分点。", "gdp", 6.5),
+    ("固定资产投资增长2.7%，比年度计划（增长9%）低6.3个百分点，主要是房地产投资下降较多。", "fixed_asset_investment", 9),
+    ("固定资产投资下降4.2%，比年度计划（下降2%）低2.2个百分点。", "fixed_asset_investment", -2),
+])
+def test_a_plan_bracketed_in_the_gap_to_it_is_last_years_target(s, iid, plan):
+    fs = review(s)
+    assert val(fs, (iid, "target", "2024", "growth")) == (plan, "eq")
+    assert all(f.value not in (1.6, 6.3, 2.2, -1.6, -6.3, -2.2) for f in fs.values())

@@ -118,7 +118,8 @@ _CONTINUE = re.compile(
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
 
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
-    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
+    # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
+    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?(?:增长|下降)?[\d.])|"
     # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
     # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
@@ -4147,7 +4148,7 @@ _OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (any plan in words after 计划, its result labelled: "年初计划与经济增长基本同步，执行结果为
                               # 32914元", "计划完成国家下达的年度目标，预计下降3%左右")
-                              r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年)?(?:预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
+                              r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
                               r"(?:分别|均)?(?:比上年|同比|年均)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
@@ -8143,11 +8144,11 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                r"(?:计划|预期目标|预期|目标)?(?:增长|下降)?)$"
                                # ("…，农村居民人均可支配收入22387元、增长7.3%，年度计划分别为增长6%和7.5%": the plans labelled
                                # after the results, one each, the clause ending with them)
-                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)分别(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
-_RUN_LABEL_END = re.compile(r"(?:左右|以上|以下|以内)?[。；;\n]")  # (the labelled plans' clause ends with them)
+_RUN_LABEL_END = re.compile(r"(?:左右|以上|以下|以内)?[。；;，,\n]")  # (the labelled plans' clause ends with them)
 _TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划|要求)|[\d.]+%)")
 
 
