@@ -129,3 +129,12 @@ def test_a_plan_bracketed_in_the_gap_to_it_is_last_years_target(s, iid, plan):
     fs = review(s)
     assert val(fs, (iid, "target", "2024", "growth")) == (plan, "eq")
     assert all(f.value not in (1.6, 6.3, 2.2, -1.6, -6.3, -2.2) for f in fs.values())
+
+
+def test_a_count_bracketed_after_a_title_is_no_pledge_and_in_a_clause_no_part_of_the_object():
+    d = read(TITLE + "三、2025年重点任务\n全年安排市级重点建设项目150个。\n附件：2025年市级重点建设项目（150个）\n"
+             "新建改扩建学校（8所），新增学位6000个。\n", report_year=2025)
+    objs = [(p.object, p.value) for p in d.pledges]
+    assert not any(o.endswith(("（", "(")) for o, _ in objs)
+    assert [v for o, v in objs if "建设项目" in o] == [150]
+    assert ("学校", 8) in objs
