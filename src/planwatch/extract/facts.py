@@ -122,7 +122,8 @@ _CONTINUE = re.compile(
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
 
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
-    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?[\d.])|"
+    # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
+    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?(?:增长|下降)?[\d.])|"
     # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
     r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
     # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
@@ -2753,7 +2754,7 @@ _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长
 
 # a plan report's item labelled the plan right before its figure ("：年度计划增长8%", "年初计划5000人")
 # (or after the stop of a name heading its item: "——单位地区生产总值能耗。计划下降2.8%左右，执行结果预计完成国家下达的目标")
-_PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:增长|下降|上涨|稳定在|控制在)?")
+_PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:分别|均)?(?:增长|下降|上涨|稳定在|控制在)?")
 
 
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
@@ -4159,7 +4160,7 @@ _OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (any plan in words after 计划, its result labelled: "年初计划与经济增长基本同步，执行结果为
                               # 32914元", "计划完成国家下达的年度目标，预计下降3%左右")
-                              r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年)?(?:预计|实际|执行结果|执行情况)(?:为|是)?)?"
+                              r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
                               r"(?:分别|均)?(?:比上年|同比|年均)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
@@ -8199,10 +8200,14 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                # 年初确定的增长7%和8.5%的目标": the plan named between the verb and its figures)
                                r"|(?:未能?|没有)?(?:达到|完成|实现)了?(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?"
                                # ("，都达到了年初预期增长6%和7%的目标": the plan named 预期, as after a comparison word)
-                               r"(?:计划|预期目标|预期|目标)?(?:增长|下降)?)$")
+                               r"(?:计划|预期目标|预期|目标)?(?:增长|下降)?)$"
+                               # ("…，农村居民人均可支配收入22387元、增长7.3%，年度计划分别为增长6%和7.5%": the plans labelled
+                               # after the results, one each, the clause ending with them)
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)分别(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
+_RUN_LABEL_END = re.compile(r"(?:左右|以上|以下|以内)?[。；;，,\n]")  # (the labelled plans' clause ends with them)
 _TARGET_RUN_END = re.compile(r"(?:左右|以上|以下|以内)?的(?:(?:年初|年度|全年)?(?:预期|计划|调控|控制)?(?:目标|计划|要求)|[\d.]+%)")
 
 
@@ -8260,8 +8265,8 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
     for i, vs in enumerate(values):
         if len(vs) < 2:  # (two: a growth and the one plan after it, "…增长6.6%，都高于年初预期增长5%的目标")
             continue
-        j = next((j for j in range(1, len(vs))
-                  if _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start) is not None), 0)
+        j, cm = next(((j, c) for j in range(1, len(vs))
+                      if (c := _BOTH_COMPARED_AT.search(text, max(vs[j - 1].end, vs[j].start - 16), vs[j].start)) is not None), (0, None))
         if not j:
             continue
         ts = vs[j:]
@@ -8284,6 +8289,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         if k == 1:
             _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
+                and not (cm.group("label") and _RUN_LABEL_END.match(text, ts[-1].end)) \
                 or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
             continue
         run = range(i - k + 1, i + 1)
@@ -8603,7 +8609,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             n = len(sets)
             chunks = [results[c:c + n] for c in range(0, len(results), n)]
             own = [c for c in chunks if c[0].unit == sets[0].unit]
-            if len(own) == 1 and all(v.unit == c[0].unit for c in chunks for v in c) \
+            # (the levels may differ in unit, one name's each: "预计分别达到6300万人次、560亿元，分别增长11.2%和13.5%")
+            if len(own) == 1 and all(v.unit == own[0][0].unit for v in own[0]) \
+                    and all(v.unit != own[0][0].unit for c in chunks if c is not own[0] for v in c) \
                     and all(find_mark(text, a[-1].end, b[0].start, _CLAUSE_MARKS) >= 0 for a, b in zip(chunks, chunks[1:])):
                 results, extra = own[0], [v for c in chunks if c is not own[0] for v in c]
         k = len(results)
@@ -8949,9 +8957,12 @@ _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)"
 # ("一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接", "同时，实现规划年均增长12%的目标，需要…")
 # ("。确定这一目标，主要基于以下考虑：")
 _REASONS_OPEN = re.compile(r"[，,。]\s*(?:这一目标的?(?:安排|确定|设定|提出)?[，,]?|(?:安排|确定|设定|提出)这一目标[，,]?)?"
-                           # ("。这一目标的设定，主要考虑了以下因素：", "主要基于以下几点考虑：": the reasons announced)
-                           r"主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?考虑(?:是|了|到)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面))?[:：]")
-_PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
+                           # ("。这一目标的设定，主要考虑了以下因素：", "主要基于以下几点考虑：", "综合考虑了以下因素：": the reasons announced)
+                           r"(?:主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?考虑(?:是|了|到)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面))?"
+                           r"|综合考虑了?(?:以下|如下)(?:因素|方面))[:：]")
+# (or named in full: "《邯郸市国民经济和社会发展第十五个五年规划纲要（草案）》提出的年均增长5.5%左右的目标")
+_PLAN_BOOK = r"《[^《》\n]{0,24}第十[一二三四五六]个五年规划(?:纲要)?(?:[（(]草案[）)])?》"
+_PLAN_AVERAGE_NAMED = re.compile(r"(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划(?:纲要)?)?|(?:时期)?(?:发展)?规划(?:纲要)?)"
                                  r"(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?"
                                  r"年均(?:增长|下降)(?=[\d.]+\s*[%％](?:左右|以上)?(?:的?(?:目标|规划目标|预期目标|要求)|(?:相|有效|有机|基本|总体)?衔接|的?基础上))")
 
@@ -8963,7 +8974,9 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:(?:[“\"]十[一二三四五六]五[”\"
 # “十三五”规划确定的年均增长7.5%的目标相比有所调整", "，是在“十四五”规划确定的年均增长6%左右基础上", "，与规划确定的
 # 年均增长6.5%左右的目标基本衔接"; or is kept level with it: "，与“十四五”规划确定的年均增长6.5%左右目标保持一致")
 # (a new plan is still a draft when the year's plan is proposed: "与“十五五”规划纲要（草案）提出的年均增长5.5%左右的目标相衔接")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"[，,]\s*(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
+# (after a ； too, the reasons of a list in clauses: "地区生产总值增长6.5%左右，与全省目标相衔接；与“十四五”规划确定的…相比有所调整";
+# or opening the sentence after the figure's that the target heads: "增长6.5%左右。这一目标与“十四五”规划确定的…保持一致")
+_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:这一|该)目标)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上|(?:保持|相|基本|总体)一致))")
 
@@ -8989,8 +9002,10 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
         if (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
             # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
+            if stop >= 0 and text.startswith(("。这一目标", "。该目标"), stop):
+                stop = find_mark(text, stop + 1, lim, _FULL_STOPS)  # (the sentence after explains the figure's target)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
-            if a is None or text.find("五", a.end(), a.end() + 10) < 0 \
+            if a is None or text.find("五", a.end(), a.end() + 10) < 0 and not text.startswith("《", a.end()) \
                     and _PLAN_NAME.search(text, _sentence_start(text, tail), a.start()) is None:
                 # (a bare 规划 is the plan named earlier in its sentence, "一是与“十四五”规划目标相衔接，…与规划确定的年均增长
                 # 6.5%左右的目标基本衔接"; with none named it is no plan's, decision 58)

@@ -4689,6 +4689,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # "…增长\n8%\n农村居民人均可支配收入增长\n10%": a 数读 list run together, the item before's rate is no object
         if h.obj in _BACK_REFERENCES:
             continue  # "接待游客突破1.8亿人次，这一指标比去年增长11%左右": the name before, left out (a fact's, tests/test_left17.py)
+        if h.obj[-1:] in ("（", "("):
+            # "2025年州级重点建设项目（200个）": a count bracketed after a title line (no clause mark in it) is its list's
+            # size, no act; in a clause ("新建学校（5所）") the bracket is no part of the object
+            ls, le = text.rfind("\n", 0, h.obj_s) + 1, text.find("\n", h.qe)
+            line = text[ls:le if le >= 0 else len(text)]
+            if not any(c in line for c in "，,。；;"):
+                continue
+            h = _Hit(h.obj[:-1], h.obj_s, h.obj_e - 1, h.verb, h.q, h.qual, h.qs, h.qe)
         key = (h.obj, h.q.value, h.q.unit)
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
