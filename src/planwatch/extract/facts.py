@@ -349,7 +349,14 @@ def _aid_before(text: str, s: int) -> bool:
     """Whether a word of aid to another place stands in the sentence before ``s`` (cues.tsv aid_place): 当地 there is
     the place aided, while a news page's bare 当地 is its own region ("据了解，当地地区生产总值增长6%")."""
     ss = _after_mark(_SENT_MARKS, text, max(0, s - 80), s)
-    return any(text.find(w, ss, s) >= 0 for w in vocab.cues().get("aid_place", ()))
+    for w in vocab.cues().get("aid_place", ()):
+        i = text.find(w, ss, s)
+        while i >= 0:
+            # (aid received, "在荔湾区结对帮扶下，当地农村居民…" in the aided county's own report: 当地 is the region)
+            if text[i + len(w):i + len(w) + 1] != "下":
+                return True
+            i = text.find(w, i + 1, s)
+    return False
 
 
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -3739,7 +3746,9 @@ def _part_year_title(text: str) -> bool:
     if m is None:
         return False
     ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    return "草案" not in text[ls:le if le >= 0 else len(text)]
+    line = text[ls:le if le >= 0 else len(text)]
+    # (a paragraph of a short report's review is no title: "二季度以来，经济逐季回升，全年实现…。", 2020's recovery)
+    return "草案" not in line and not (len(line) > 60 and "。" in line)
 
 
 _LISTED_BEFORE = frozenset("、和与及")
