@@ -50,3 +50,37 @@ def test_local_after_aid_received_is_the_region(sentence):
 def test_local_after_aid_given_stays_the_place_aided(sentence):
     fs = facts(REV20 + sentence + "\n")
     assert ("rural_disposable_income", "actual", "2020", "growth") not in fs
+
+
+REV18 = "旬阳县政府工作报告\n——2019年1月10日在旬阳县第十八届人民代表大会第四次会议上\n一、2018年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年实现地区生产总值156.2亿元，增长9.3%。全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位。",
+    "全年实现地区生产总值156.2亿元，增长9.3%。全市地区生产总值增长8.7%，总量居陕南第1位，我县增速列全市第3位。",
+])
+def test_own_place_after_the_level_above_figure_and_its_own_place(sentence):
+    fs = facts(REV18 + sentence + "\n")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (9.3, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "rank")) == (3, "eq")
+    assert fs[("gdp", "actual", "2018", "rank")].scope == "全市"
+
+
+def test_level_above_place_alone_is_not_the_region():
+    fs = facts(REV18 + "全年实现地区生产总值156.2亿元，增长9.3%。全市生产总值增长8.7%，增速居全省第2位。\n")
+    assert ("gdp", "actual", "2018", "rank") not in fs
+
+
+@pytest.mark.parametrize("sentence, iid", [
+    ("全县地区生产总值完成212.6亿元。全国增长8.1%，全省增长7.7%，全市增长8.2%，我县增长8.6%，增速居全市第4位。", "gdp"),
+    ("全县一般公共预算收入完成8.12亿元。全省增长7.7%，全市增长8.2%，我县增长8.6%。", "general_budget_revenue"),
+])
+def test_own_change_after_the_levels_figures_in_a_sentence_of_their_own(sentence, iid):
+    fs = facts(REV18 + sentence + "\n")
+    assert val(fs, (iid, "actual", "2018", "growth")) == (8.6, "eq")
+
+
+def test_levels_figures_in_a_sentence_of_their_own_without_the_region_give_nothing():
+    fs = facts(REV18 + "全县地区生产总值完成212.6亿元。全市增长8.2%，居全省第3位。\n")
+    assert ("gdp", "actual", "2018", "growth") not in fs
+    assert ("gdp", "actual", "2018", "rank") not in fs

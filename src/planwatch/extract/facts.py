@@ -849,8 +849,10 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右": a setter alone, its word left out)
                         r"(?:[，,](?:(?:省里|省委|省政府|自治区|市里|市委|市政府)(?:工作报告)?(?:确定|提出|要求|明确)(?:(?:全|我|本)[省市区州盟])?"
                         r"|(?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降)))"
-                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
-                        r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
+                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}"
+                        # ("全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位": past the level above's own place)
+                        r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
+                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -2547,9 +2549,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
-        if text[i] in "，,；;" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
+        if text[i] in "，,；;。" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
             i = a  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
-            # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位")
+            # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位"; and after a full stop, the
+            # levels' figures a sentence of their own: "…完成212.6亿元。全国增长8.1%，全省增长7.7%，我区增长8.6%，…")
             continue
         if text[i] in "，," and (nxt == "全" or text.find("为", i + 3, i + 10) >= 0) and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # (the level above by its name or its average: "，昭通市为4.0%，我县增速居全市第3位", "，全市平均增长3.1%，…")
