@@ -3743,6 +3743,9 @@ _YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
 
+_WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
+
+
 def _part_year_title(text: str) -> bool:
     """Whether a line of the text's head (a page's chrome may stand before its title) is a title on part of the year."""
     m = _PART_YEAR_TITLE.search(text, 0, 200)
@@ -3750,8 +3753,10 @@ def _part_year_title(text: str) -> bool:
         return False
     ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line = text[ls:le if le >= 0 else len(text)]
-    # (a paragraph of a short report's review is no title: "二季度以来，经济逐季回升，全年实现…。", 2020's recovery)
-    return "草案" not in line and not (len(line) > 60 and "。" in line)
+    # (a paragraph of a short report's review under its title or heading is no title: "黄石市2021年政府工作报告（摘要）
+    # … 一、2020年工作回顾 … 二季度以来，经济逐季回升，全年实现…。", 2020's recovery; a news item's lead paragraph on
+    # the half year with no title above it still is one)
+    return "草案" not in line and not (len(line) > 60 and "。" in line and _WHOLE_REPORT_ABOVE.search(text, 0, ls) is not None)
 
 
 _LISTED_BEFORE = frozenset("、和与及")
