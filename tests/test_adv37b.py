@@ -89,3 +89,18 @@ def test_levels_figures_in_a_sentence_of_their_own_without_the_region_give_nothi
     fs = facts(REV18 + "全县地区生产总值完成212.6亿元。全市增长8.2%，居全省第3位。\n")
     assert ("gdp", "actual", "2018", "growth") not in fs
     assert ("gdp", "actual", "2018", "rank") not in fs
+
+
+@pytest.mark.parametrize("sentence", [
+    # aid given by the region itself, then 下: 当地 is still the place aided
+    "在我县结对帮扶下，当地农民人均可支配收入达到10850元，增长13%。",
+    "在本市对口支援下，当地农牧民人均可支配收入达到10850元，增长13%。",
+])
+def test_local_after_the_regions_own_aid_stays_the_place_aided(sentence):
+    fs = facts(REV20 + sentence + "\n")
+    assert ("rural_disposable_income", "actual", "2020", "growth") not in fs
+
+
+def test_local_after_aid_received_through_a_run_of_aid_words_is_the_region():
+    fs = facts(REV20 + "在广州市东西部协作帮扶下，当地农村居民人均可支配收入达到10850元，增长9.2%。\n")
+    assert val(fs, ("rural_disposable_income", "actual", "2020", "growth")) == (9.2, "eq")

@@ -345,6 +345,11 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府地"
+# (aid received: "在广州市东西部协作帮扶下，", "在…的倾力帮扶下，"; the region's own word before it makes it the region's aid)
+_AID_RECEIVED = re.compile(r"[^，,。；;\d]{0,6}?下[，,]")
+_OWN_AIDS = re.compile(r"[我本][省市区县州旗盟]")
+
+
 def _aid_before(text: str, s: int) -> bool:
     """Whether a word of aid to another place stands in the sentence before ``s`` (cues.tsv aid_place): 当地 there is
     the place aided, while a news page's bare 当地 is its own region ("据了解，当地地区生产总值增长6%")."""
@@ -352,8 +357,9 @@ def _aid_before(text: str, s: int) -> bool:
     for w in vocab.cues().get("aid_place", ()):
         i = text.find(w, ss, s)
         while i >= 0:
-            # (aid received, "在荔湾区结对帮扶下，当地农村居民…" in the aided county's own report: 当地 is the region)
-            if text[i + len(w):i + len(w) + 1] != "下":
+            # (aid received, "在荔湾区结对帮扶下，当地农村居民…" in the aided county's own report: 当地 is the region;
+            # not the region's own aid, "在我县结对帮扶下，当地群众…", where 当地 is the place aided)
+            if _AID_RECEIVED.match(text, i + len(w)) is None or _OWN_AIDS.search(text, ss, i) is not None:
                 return True
             i = text.find(w, i + 1, s)
     return False
