@@ -104,3 +104,18 @@ def test_local_after_the_regions_own_aid_stays_the_place_aided(sentence):
 def test_local_after_aid_received_through_a_run_of_aid_words_is_the_region():
     fs = facts(REV20 + "在广州市东西部协作帮扶下，当地农村居民人均可支配收入达到10850元，增长9.2%。\n")
     assert val(fs, ("rural_disposable_income", "actual", "2020", "growth")) == (9.2, "eq")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县地区生产总值212.6亿元，增长8.6%，全市增长8.2%，增速居全省第3位，我县增速居全市第4位。",
+    "全县地区生产总值212.6亿元，增长8.6%；全市增长8.2%，居全省第3位；我县增速居全市第4位。",
+])
+def test_own_place_after_the_level_above_place_in_one_sentence(sentence):
+    fs = facts(REV18 + sentence + "\n")
+    assert val(fs, ("gdp", "actual", "2018", "growth")) == (8.6, "eq")
+    assert val(fs, ("gdp", "actual", "2018", "rank")) == (4, "eq")
+
+
+def test_two_own_places_keep_the_first():
+    fs = facts(REV18 + "全县地区生产总值212.6亿元，增长8.6%，增速居全省第9位，我县增速居全市第2位。\n")
+    assert val(fs, ("gdp", "actual", "2018", "rank")) == (9, "eq")

@@ -4928,6 +4928,8 @@ _ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
 _PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
+# (the level above's own place after its figure, the region's word next: "增速居全省第3位，我县…", "居全省第3位；我县…")
+_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本][省市区县州旗盟])")
 _OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
 
 
@@ -4940,6 +4942,8 @@ def _above_then_own(text: str, i: int, own: str) -> int:
         above += "".join(_ABOVE_LEVEL.findall(text, i, a.start(1)))
         plain = plain and a.group(1) != "增长"
         i = a.end()
+        if (ap := _ABOVE_OWN_PLACE.match(text, i)) is not None:
+            i = ap.end()  # ("，全市增长8.2%，增速居全省第3位，我县增速居全市第4位": past the level above's own place)
         if (p := _PLACE_NEXT.match(text, i)) is not None and (plain or p.group(1) and p.group(1)[1] not in above
                                                               and (p.group(1)[0] != "全" or p.group(1)[1] == own[-1:])):
             return p.end()
@@ -9055,6 +9059,19 @@ def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) 
 _SPAN_SO_FAR = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:年均|平均|累计)")
 
 
+def _above_own_place(text: str, v: Value, own: str) -> bool:
+    """Whether the place ``v`` is the level above's own, its clause right after the level above's figure and the region's
+    own word right after it ("，全市增长8.2%，增速居全省第3位，我县增速居全市第4位")."""
+    if v.measure != "rank":
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, v.start - 20), v.start)
+    ap = _ABOVE_OWN_PLACE.match(text, cs)
+    if ap is None or not text.startswith(own[-1], ap.end() + 1):
+        return False
+    ps = _after_mark(_CLAUSE_MARKS, text, max(0, cs - 24), cs - 1)
+    return (a := _ABOVE_FIGURE.match(text, ps)) is not None and a.end() == cs and own[-1] not in _ABOVE_LEVEL.findall(text, ps, a.start(1))
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元); ``own`` is the report's region."""
@@ -9068,6 +9085,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
     if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0
                         or own and text.find("全" + own[-1], vs[0].end, vs[-1].start) >= 0):
         vs = _own_set_after_upper(text, m, vs, own)
+        if own and sum(v.measure == "rank" for v in vs) > 1:
+            vs = [v for v in vs if not _above_own_place(text, v, own)]
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
