@@ -346,11 +346,24 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
 _NAMED_PART_LAST = "区市域县村部山湖会府地"
+# (aid received: "在广州市东西部协作帮扶下，", "在…的倾力帮扶下，"; the region's own word before it makes it the region's aid)
+_AID_RECEIVED = re.compile(r"[^，,。；;\d]{0,6}?下[，,]")
+_OWN_AIDS = re.compile(r"[我本][省市区县州旗盟]")
+
+
 def _aid_before(text: str, s: int) -> bool:
     """Whether a word of aid to another place stands in the sentence before ``s`` (cues.tsv aid_place): 当地 there is
     the place aided, while a news page's bare 当地 is its own region ("据了解，当地地区生产总值增长6%")."""
     ss = _after_mark(_SENT_MARKS, text, max(0, s - 80), s)
-    return any(text.find(w, ss, s) >= 0 for w in vocab.cues().get("aid_place", ()))
+    for w in vocab.cues().get("aid_place", ()):
+        i = text.find(w, ss, s)
+        while i >= 0:
+            # (aid received, "在荔湾区结对帮扶下，当地农村居民…" in the aided county's own report: 当地 is the region;
+            # not the region's own aid, "在我县结对帮扶下，当地群众…", where 当地 is the place aided)
+            if _AID_RECEIVED.match(text, i + len(w)) is None or _OWN_AIDS.search(text, ss, i) is not None:
+                return True
+            i = text.find(w, i + 1, s)
+    return False
 
 
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -843,8 +856,10 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右": a setter alone, its word left out)
                         r"(?:[，,](?:(?:省里|省委|省政府|自治区|市里|市委|市政府)(?:工作报告)?(?:确定|提出|要求|明确)(?:(?:全|我|本)[省市区州盟])?"
                         r"|(?:省里|省委|省政府|自治区|市里|市委|市政府)?(?:工作报告)?(?:确定|提出|要求|明确)?(?:(?:全|我|本)[省市区州盟]|(?![全我本])[\u4e00-\u9fff]{1,5}[县区市旗](?=增长|下降)))"
-                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}){0,2}"
-                        r"[，,](?:其中)?((?:全|我|本)[省市区县州旗盟])"
+                        r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}"
+                        # ("全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位": past the level above's own place)
+                        r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
+                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)[省市区县州旗盟])"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -2541,9 +2556,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
-        if text[i] in "，,；;" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
+        if text[i] in "，,；;。" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
             i = a  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
-            # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位")
+            # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位"; and after a full stop, the
+            # levels' figures a sentence of their own: "…完成212.6亿元。全国增长8.1%，全省增长7.7%，我区增长8.6%，…")
             continue
         if text[i] in "，," and (nxt == "全" or text.find("为", i + 3, i + 10) >= 0) and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # (the level above by its name or its average: "，昭通市为4.0%，我县增速居全市第3位", "，全市平均增长3.1%，…")
@@ -3734,13 +3750,20 @@ _YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
 
+_WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
+
+
 def _part_year_title(text: str) -> bool:
     """Whether a line of the text's head (a page's chrome may stand before its title) is a title on part of the year."""
     m = _PART_YEAR_TITLE.search(text, 0, 200)
     if m is None:
         return False
     ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    return "草案" not in text[ls:le if le >= 0 else len(text)]
+    line = text[ls:le if le >= 0 else len(text)]
+    # (a paragraph of a short report's review under its title or heading is no title: "黄石市2021年政府工作报告（摘要）
+    # … 一、2020年工作回顾 … 二季度以来，经济逐季回升，全年实现…。", 2020's recovery; a news item's lead paragraph on
+    # the half year with no title above it still is one)
+    return "草案" not in line and not (len(line) > 60 and "。" in line and _WHOLE_REPORT_ABOVE.search(text, 0, ls) is not None)
 
 
 _LISTED_BEFORE = frozenset("、和与及")
@@ -4906,6 +4929,8 @@ _ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
 _PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
+# (the level above's own place after its figure, the region's word next: "增速居全省第3位，我县…", "居全省第3位；我县…")
+_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本][省市区县州旗盟])")
 _OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
 
 
@@ -4918,6 +4943,8 @@ def _above_then_own(text: str, i: int, own: str) -> int:
         above += "".join(_ABOVE_LEVEL.findall(text, i, a.start(1)))
         plain = plain and a.group(1) != "增长"
         i = a.end()
+        if (ap := _ABOVE_OWN_PLACE.match(text, i)) is not None:
+            i = ap.end()  # ("，全市增长8.2%，增速居全省第3位，我县增速居全市第4位": past the level above's own place)
         if (p := _PLACE_NEXT.match(text, i)) is not None and (plain or p.group(1) and p.group(1)[1] not in above
                                                               and (p.group(1)[0] != "全" or p.group(1)[1] == own[-1:])):
             return p.end()
@@ -9047,6 +9074,19 @@ def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) 
 _SPAN_SO_FAR = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:年均|平均|累计)")
 
 
+def _above_own_place(text: str, v: Value, own: str) -> bool:
+    """Whether the place ``v`` is the level above's own, its clause right after the level above's figure and the region's
+    own word right after it ("，全市增长8.2%，增速居全省第3位，我县增速居全市第4位")."""
+    if v.measure != "rank":
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, v.start - 20), v.start)
+    ap = _ABOVE_OWN_PLACE.match(text, cs)
+    if ap is None or not text.startswith(own[-1], ap.end() + 1):
+        return False
+    ps = _after_mark(_CLAUSE_MARKS, text, max(0, cs - 24), cs - 1)
+    return (a := _ABOVE_FIGURE.match(text, ps)) is not None and a.end() == cs and own[-1] not in _ABOVE_LEVEL.findall(text, ps, a.start(1))
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元); ``own`` is the report's region."""
@@ -9060,6 +9100,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
     if len(vs) > 1 and (text.find("我", vs[0].end, vs[-1].start) >= 0 or text.find("本", vs[0].end, vs[-1].start) >= 0
                         or own and text.find("全" + own[-1], vs[0].end, vs[-1].start) >= 0):
         vs = _own_set_after_upper(text, m, vs, own)
+        if own and sum(v.measure == "rank" for v in vs) > 1:
+            vs = [v for v in vs if not _above_own_place(text, v, own)]
     for v in vs:
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
