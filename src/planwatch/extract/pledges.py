@@ -2297,6 +2297,15 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
+# a bracket right after a figure giving an earlier year's ("（2023年为42亿元）", "（上年为25亿元）", "（去年建成520个）")
+_PAST_ASIDE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[（(](?:((?:19|20)\d\d)年|去年|上年|前年)"
+                         r"[\u4e00-\u9fff]{0,4}?[\d.]+[^（()）\d，,。；;]{0,6}[）)]")
+
+
+def _past_aside(m: re.Match, meta: Metadata) -> bool:
+    return m.group(1) is None or bool(meta.report_year) and int(m.group(1)) < meta.report_year
+
+
 # a figure dated by last year's words right before it ("去年的598.6亿元", "上年为36200元")
 _LAST_YEAR_FIGURE = re.compile(r"(?:去年|上年)(?:的|为|底|末)?\d")
 # a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
@@ -2810,6 +2819,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and int(bm.group(1)) > meta.report_year:
                 continue
             sentence = text[ss:se]
+            if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
+                    and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
+                # ("争取专项债券资金50亿元（2023年为42亿元）": the year before's figure beside the year's, no pledge)
+                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in asides)]
+                if not quants:
+                    continue
+                for a, b in reversed(asides):  # (nor does it make the sentence a review's)
+                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
             was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
                 # the clause about the past is not read, the report year's after it is (its verb may
@@ -3007,7 +3024,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
                 if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
-                        and meta.region and _names_own(sentence, meta.region):
+                        and meta.region and (_names_own(sentence, meta.region) or _own_share_next(text, se, meta.region)):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
                     # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
                     quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta)]
@@ -3074,6 +3091,19 @@ def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
             kind in ("区", "市") or meta.level == "county")
     return True
+
+
+# the region's share of the level above's task opening the next sentence ("全市计划实施重大项目500个。我县承担重大项目60个")
+_OWN_SHARE = re.compile(r"(?:其中[，,]?)?[我本]([省市区县州旗盟])(?:今年|全年)?(?:要|将|需要|需)?(?:承担|分担|承接)")
+
+
+def _own_share_next(text: str, se: int, own: str) -> bool:
+    """Whether the sentence after the one ending at ``se`` opens on the region's share of a task (``_OWN_SHARE``): the
+    sentence before is the level above's whole, which turns to the region only there."""
+    i = se
+    while text[i:i + 1] in ("。", "\n", " ", "\u3000"):
+        i += 1
+    return text[i:i + 1] in ("我", "本", "其") and (m := _OWN_SHARE.match(text, i)) is not None and own.endswith(m.group(1))
 
 
 def _own_short(name: str, meta: Metadata) -> bool:
