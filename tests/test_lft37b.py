@@ -72,3 +72,60 @@ def test_an_earlier_year_s_figure_in_brackets_is_no_pledge():
 def test_a_later_year_in_brackets_is_no_earlier_figure():
     got = _pledges("新建改造农村公路200公里（2025年完成150公里）。")
     assert 200 in {v for _, v, _ in got}
+
+
+# 4. a growth target withheld, the words set in the clause after it the target
+_PANDEMIC = "政府工作报告\n——2020年5月20日在某某第五届人民代表大会第五次会议上\n\n二、2020年主要目标\n"
+
+
+@pytest.mark.parametrize("body", [
+    "今年主要预期目标是：对地区生产总值增长不作具体量化要求，努力实现正增长；城镇新增就业1.2万人以上。",
+    "今年主要预期目标是：全市生产总值增长不设具体目标，力争实现正增长；城镇新增就业1.2万人以上。",
+    "综合考虑，今年不提地区生产总值增长具体目标，力争实现正增长；城镇新增就业1.2万人以上。",
+])
+def test_a_withheld_growth_target_then_words(body):
+    fs = facts(_PANDEMIC + body + "\n", region="某某市", level="prefecture", report_year=2020)
+    assert val(fs, ("gdp", "target", "2020", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_new_jobs", "target", "2020", "level")) == (1.2, "at_least")
+
+
+def test_a_withheld_growth_target_with_no_words_after_it_is_none():
+    fs = facts(_PANDEMIC + "今年主要预期目标是：地区生产总值增长不设具体目标，全力稳住经济基本盘；城镇新增就业1.2万人以上。\n",
+               region="某某市", level="prefecture", report_year=2020)
+    assert ("gdp", "target", "2020", "growth") not in fs
+
+
+# 5. one card that sets its amount first among an app post's cards that name first
+_POST = "某某发布\n2023年某某县政府工作报告，一图速览！\n县长代表县人民政府作《政府工作报告》。\n2022年主要指标\n{}\n"
+
+
+@pytest.mark.parametrize("cards, iid, level, growth", [
+    ("地区生产总值\n198.6亿元 增长4.8%\n12.7亿元\n一般公共预算收入 增长5.3%\n社会消费品零售总额\n88.1亿元 增长3.9%",
+     "general_budget_revenue", 12.7, 5.3),
+    ("地区生产总值 312.4亿元 增长6.1%\n151.2亿元\n社会消费品零售总额 增长7.2%\n城镇居民人均可支配收入 43120元 增长5.6%",
+     "retail_sales", 151.2, 7.2),
+])
+def test_one_figure_first_card_among_name_first_cards(cards, iid, level, growth):
+    fs = facts(_POST.format(cards), region="某某县", level="county", report_year=2023)
+    assert val(fs, (iid, "actual", "2022", "level")) == (level, "eq")
+    assert val(fs, (iid, "actual", "2022", "growth")) == (growth, "eq")
+    assert fs[("gdp", "actual", "2022", "level")].value in (198.6, 312.4)
+
+
+def test_an_amount_under_a_caption_is_the_caption_s():
+    # (a page that names first: the amount under a bare caption is that caption's, not the next name's)
+    fs = facts(_POST.format("地区生产总值\n198.6亿元\n一般公共预算收入 增长5.3%"), region="某某县", level="county", report_year=2023)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (198.6, "eq")
+    assert ("general_budget_revenue", "actual", "2022", "level") not in fs
+
+
+# 6. a part by its name before a task's verb with a bound after the object
+def test_a_named_part_before_the_verb_with_a_bound():
+    got = _pledges("唐江镇新增规上工业企业不少于10家，龙华街道新建口袋公园不少于5个，瑞金市新增高新技术企业不少于20家。", region="某某市")
+    for obj, v, unit, action in (("规上工业企业", 10, "家", "新增"), ("口袋公园", 5, "个", "新建"), ("高新技术企业", 20, "家", "新增")):
+        assert (obj, v, unit) in got and got[(obj, v, unit)].action == action
+
+
+def test_urban_new_jobs_keeps_its_name_before_a_bound():
+    got = _pledges("城镇新增就业不少于5000人。")
+    assert any(v == 5000 and "就业" in o for o, v, _ in got)

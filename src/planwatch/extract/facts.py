@@ -2156,6 +2156,27 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
 
 
 _FIGURE_LINE_OPENERS = frozenset(" \t\u3000◆■●▲★◇□▶►◎•▪·↑↓")
+_CARD_NAME_AFTER = frozenset("\n◆")  # (a card's name opens its line, or a sub-head's mark read for its pictograph)
+
+
+def _card_figure_above(text: str, start: int, m: Mention) -> Value | None:
+    """The amount alone on the line above a name that opens its line with only a change after it, where the line
+    above that amount is a whole card, named and with its figures ("地区生产总值285.6亿元增长5.2%\n18.3亿元\n一般公共
+    预算收入增长6.1%"): an app post's one card that sets its amount first among cards that name first, which
+    ``figure_lines`` (a run of two such cards at least) does not see. A caption above the amount takes it (a page
+    that names first)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls < 2 or text[ls:start].strip("◆ \t\u3000"):
+        return None
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    if not text[ps:ps + 1].isdecimal() or not VALUE_LINE.fullmatch(text, ps, ls - 1):
+        return None
+    pps = text.rfind("\n", 0, ps - 1) + 1
+    above = text[pps:ps - 1]
+    if not (above.endswith("%") and _DIGIT.search(above, 0, len(above) - 8) and not VALUE_LINE.fullmatch(above)):
+        return None
+    v = _lone_figure(text, ps, ls - 1, m, "")
+    return v if v is not None and v.measure == "level" else None
 
 
 def _opens_with_figure(text: str, start: int) -> bool:
@@ -7215,6 +7236,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None:
             values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
             assigned.append((*members[0], v))
+        elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
+                and (v := _card_figure_above(text, gstart, group[0])) is not None:
+            values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
+            assigned.insert(0, (*members[0], v))
         elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
                 and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
@@ -7229,6 +7254,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
+        if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
+                and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
+            # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
+            # the words set in the clause right after it are the target, decisions 65 and 117)
+            qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
+            if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
+                qm = None
         plan_qm = None
         if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
                 and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
@@ -7583,7 +7615,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 
 # a target withdrawn: "不设定具体增长目标", "没有提出全年经济增长具体目标", "不再设定地区生产总值具体增长目标", "不提出全年经济增速
 # 具体目标", "不设具体目标" (not "没有具体目标", nor a figure's clause: "不设定低于6%的目标")
-_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标")
+# ("对地区生产总值增长不作具体量化要求", "不提地区生产总值增长具体目标": the same, the figure not asked for)
+_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|提|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标"
+                        r"|不(?:作|做)(?:出)?具体的?(?:量化|数量|数值)?(?:要求|目标)")
 # the names a withdrawal of the growth target says it of (a bare 增长目标 is the GDP's, docs/decisions.md 12)
 _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
 # (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")

@@ -3505,8 +3505,10 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None
                     # ("各县（市、区）新增规上工业企业不少于20家": a level's divisions where it is done before the verb,
                     # as a funder is; the bound counts what the verb after them acts on; not 城镇 before 新增就业, a name)
-                    or v.start - lo <= 12 and (pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
-                    and _LEVEL_PLACE.fullmatch(pw) is not None]
+                    or v.start - lo <= 12 and ((pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
+                                               and _LEVEL_PLACE.fullmatch(pw) is not None
+                                               # ("唐江镇新增规上工业企业不少于10家", "瑞金市新增…不少于20家": a part by its name)
+                                               or pw[-1:] in _NAMED_PART_LAST and _NAMED_PART.fullmatch(pw) is not None)]
             if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
@@ -3650,6 +3652,9 @@ def _places() -> frozenset[str]:
 _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
                           r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
 _LEVEL_PLACE_FIRST = first_set(_LEVEL_PLACE)  # (most words open with none: one look, no try)
+# a part of the region by its name before a task's verb ("唐江镇", "瑞金市", "高新区"; not 城镇, a name's part)
+_NAMED_PART = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|市|县|区|旗)")
+_NAMED_PART_LAST = frozenset("镇乡道市县区旗")
 
 
 def _is_place(word: str) -> bool:
