@@ -129,3 +129,24 @@ def test_a_named_part_before_the_verb_with_a_bound():
 def test_urban_new_jobs_keeps_its_name_before_a_bound():
     got = _pledges("城镇新增就业不少于5000人。")
     assert any(v == 5000 and "就业" in o for o, v, _ in got)
+
+
+# 7. an app post's sub-head whose comma follows a few words, not a year ("📊 成绩单，请查收")
+_POST_AHEAD_FIRST = ("某某发布\n2024年某某县政府工作报告，一图速览！\n1月10日上午，某某县第十八届人民代表大会第四次会议开幕。\n"
+                     "🎯 2024年目标\n地区生产总值增长6%左右\n一般公共预算收入增长5%\n{head}\n🏭 地区生产总值\n265.6亿元 增长5.4%\n"
+                     "🛒 社会消费品零售总额\n106.4亿元 增长6.2%\n")
+
+
+@pytest.mark.parametrize("head", ["📊 成绩单，请查收", "✅ 一年回眸，请您过目"])
+def test_a_words_comma_sub_head_ends_the_targets(head):
+    fs = facts(_POST_AHEAD_FIRST.format(head=head), region="某某县", level="county", report_year=2024)
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+    assert val(fs, ("gdp", "actual", "2023", "level")) == (265.6, "eq")
+    assert val(fs, ("retail_sales", "actual", "2023", "growth")) == (6.2, "eq")
+    assert ("retail_sales", "target", "2024", "growth") not in fs
+
+
+def test_a_words_comma_line_with_a_figure_is_no_sub_head():
+    # (an item's words with a figure keep the list they stand in)
+    fs = facts(_POST_AHEAD_FIRST.format(head="👉 城镇新增就业，6000人以上"), region="某某县", level="county", report_year=2024)
+    assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (6000, "at_least")
