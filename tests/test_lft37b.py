@@ -150,3 +150,19 @@ def test_a_words_comma_line_with_a_figure_is_no_sub_head():
     # (an item's words with a figure keep the list they stand in)
     fs = facts(_POST_AHEAD_FIRST.format(head="👉 城镇新增就业，6000人以上"), region="某某县", level="county", report_year=2024)
     assert val(fs, ("urban_new_jobs", "target", "2024", "level")) == (6000, "at_least")
+
+
+# 8. a sub-count after 其中 and its colon in brackets ("（其中：省级重点项目36个）")
+def test_a_sub_count_after_its_colon_names_its_object():
+    got = _pledges("实施市级重点项目120个（其中：省级重点项目36个）。新建保障性住房800套(其中:公租房300套)。")
+    assert ("省级重点项目", 36, "个") in got and ("公租房", 300, "套") in got
+    assert ("市级重点项目", 120, "个") in got and ("保障性住房", 800, "套") in got
+
+
+# 9. a 民生实事 news headline ("…十件民生实事项目出炉") is the page's title, and dates it
+@pytest.mark.parametrize("headline, year", [("2025年宜春市十件民生实事项目出炉", 2025), ("2022年抚州市民生实事项目揭晓", 2022)])
+def test_a_livelihood_list_s_headline_is_the_title(headline, year):
+    d = read("宜春新闻网\n" + headline + "\n近日，市政府印发通知，公布民生实事项目。具体如下：\n一、城镇新增就业4.5万人。\n"
+             "二、新建公办幼儿园10所。\n（记者 刘芳）\n")
+    assert d.meta.title == headline
+    assert d.meta.doc_type == "other" and d.meta.report_year == year
