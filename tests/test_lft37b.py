@@ -126,6 +126,15 @@ def test_a_named_part_before_the_verb_with_a_bound():
         assert (obj, v, unit) in got and got[(obj, v, unit)].action == action
 
 
+@pytest.mark.parametrize("body, obj, v", [
+    ("海绵城市建设面积达到20平方公里。", "海绵城市建设面积", 20),
+    ("智慧城市建设项目投资不少于5亿元。", "智慧城市建设项目投资", 5),
+])
+def test_a_kind_of_city_before_the_verb_is_no_part(body, obj, v):
+    got = _pledges(body)
+    assert any(o == obj and val_ == v for o, val_, _ in got), sorted(got)
+
+
 def test_urban_new_jobs_keeps_its_name_before_a_bound():
     got = _pledges("城镇新增就业不少于5000人。")
     assert any(v == 5000 and "就业" in o for o, v, _ in got)

@@ -3652,8 +3652,9 @@ def _places() -> frozenset[str]:
 _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
                           r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
 _LEVEL_PLACE_FIRST = first_set(_LEVEL_PLACE)  # (most words open with none: one look, no try)
-# a part of the region by its name before a task's verb ("唐江镇", "瑞金市", "高新区"; not 城镇, a name's part)
-_NAMED_PART = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|市|县|区|旗)")
+# a part of the region by its name before a task's verb ("唐江镇", "瑞金市", "高新区"; not 城镇, a name's part, nor a
+# kind of city or of block: "海绵城市建设面积达到…", "生鲜超市", "老旧小区", "景区")
+_NAMED_PART = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,3}(?<![城超都夜小社园景校街])(?:市|县|区|旗)")
 _NAMED_PART_LAST = frozenset("镇乡道市县区旗")
 
 
