@@ -253,8 +253,9 @@ _FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年
                           r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 # a post's sub-head of a year, a comma and a few words ("2023，我们这样走过", "2024，目标这样定", "2024，我们这样干！")
-YEAR_COMMA_TITLE = r"(?:19|20)\d\d年?[，,][^，,。；;：:%！？!?、（()）\d\s]{2,14}[！!]?"
-_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*(?:[^，,。；;：:%！？!?]{2,20}|" + YEAR_COMMA_TITLE + ")$")
+# (or of a few words before the comma, no figure: "成绩单，请查收", "答卷，请您审阅")
+COMMA_TITLE = r"(?:(?:19|20)\d\d年?|[^，,。；;：:%！？!?、（()）\d\s]{2,5})[，,][^，,。；;：:%！？!?、（()）\d\s]{2,14}[！!]?"
+_MARKED_TITLE = lazy(r"\s*[◆■●▲★◇□▶►◎]\s*(?:[^，,。；;：:%！？!?]{2,20}|" + COMMA_TITLE + ")$")
 # a news page's sub-head, alone on its line or leading it with a colon: "关键词 展望2024", "回顾2023："
 # a news lead's mark opening a line: the paper's or the agency's name and its word (本报讯, 遵义日报讯, 新华社西宁1月26日电,
 # 人民网长沙1月15日电, 华龙网-新重庆客户端 1月3日讯)
@@ -2477,7 +2478,7 @@ _DOWN_ARROW_END = lazy(r"[↓▼][ \t]*\n")
 # (a short topic, "城市建设", or a dated title, "2024年重点抓好这些事"; not an item's words, "完成省下达的能耗双控目标任务")
 # (or a year and a comma before a few words: "🔥 2023，我们这样走过", "🔥 2024，我们这样干！")
 _APP_TITLE = lazy(r"[ \t\u3000]*(?:[^，,。；;：:！？!?%、（()）\d\s]{2,10}|[^，,。；;：:！？!?%、（()）\d\n]{0,12}(?:19|20)\d\d年?"
-                  r"[^，,。；;：:！？!?%、（()）\d\n]{0,16}|" + YEAR_COMMA_TITLE + r")[ \t\u3000]*(?=\n|$)")
+                  r"[^，,。；;：:！？!?%、（()）\d\n]{0,16}|" + COMMA_TITLE + r")[ \t\u3000]*(?=\n|$)")
 
 
 def _pictograph_heads(text: str, pictographs: list[re.Match]) -> set[int]:

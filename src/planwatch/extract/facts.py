@@ -93,7 +93,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -2172,6 +2172,27 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
 
 
 _FIGURE_LINE_OPENERS = frozenset(" \t\u3000◆■●▲★◇□▶►◎•▪·↑↓")
+_CARD_NAME_AFTER = frozenset("\n◆")  # (a card's name opens its line, or a sub-head's mark read for its pictograph)
+
+
+def _card_figure_above(text: str, start: int, m: Mention) -> Value | None:
+    """The amount alone on the line above a name that opens its line with only a change after it, where the line
+    above that amount is a whole card, named and with its figures ("地区生产总值285.6亿元增长5.2%\n18.3亿元\n一般公共
+    预算收入增长6.1%"): an app post's one card that sets its amount first among cards that name first, which
+    ``figure_lines`` (a run of two such cards at least) does not see. A caption above the amount takes it (a page
+    that names first)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls < 2 or text[ls:start].strip("◆ \t\u3000"):
+        return None
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    if not text[ps:ps + 1].isdecimal() or not VALUE_LINE.fullmatch(text, ps, ls - 1):
+        return None
+    pps = text.rfind("\n", 0, ps - 1) + 1
+    above = text[pps:ps - 1]
+    if not (above.endswith("%") and _DIGIT.search(above, 0, len(above) - 8) and not VALUE_LINE.fullmatch(above)):
+        return None
+    v = _lone_figure(text, ps, ls - 1, m, "")
+    return v if v is not None and v.measure == "level" else None
 
 
 def _opens_with_figure(text: str, start: int) -> bool:
@@ -7243,6 +7264,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None:
             values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
             assigned.append((*members[0], v))
+        elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
+                and (v := _card_figure_above(text, gstart, group[0])) is not None:
+            values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
+            assigned.insert(0, (*members[0], v))
         elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
                 and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
@@ -7257,6 +7282,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
             values, assigned = [], []
+        if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
+                and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
+            # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
+            # the words set in the clause right after it are the target, decisions 65 and 117)
+            qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
+            if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
+                qm = None
         plan_qm = None
         if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
                 and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
@@ -7611,7 +7643,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
 
 # a target withdrawn: "不设定具体增长目标", "没有提出全年经济增长具体目标", "不再设定地区生产总值具体增长目标", "不提出全年经济增速
 # 具体目标", "不设具体目标" (not "没有具体目标", nor a figure's clause: "不设定低于6%的目标")
-_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标")
+# ("对地区生产总值增长不作具体量化要求", "不提地区生产总值增长具体目标": the same, the figure not asked for)
+_WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|提|确定|制定)[^，,。；;：:\d%]{0,12}?具体的?[^，,。；;：:\d%]{0,6}?目标"
+                        r"|不(?:作|做)(?:出)?具体的?(?:量化|数量|数值)?(?:要求|目标)")
 # the names a withdrawal of the growth target says it of (a bare 增长目标 is the GDP's, docs/decisions.md 12)
 _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
 # (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")

@@ -496,7 +496,7 @@ def category_of(path: str) -> str:
 # counted come to have is, _gains_verbs)
 # (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
 # after its colon)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
@@ -2297,6 +2297,15 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
+# a bracket right after a figure giving an earlier year's ("（2023年为42亿元）", "（上年为25亿元）", "（去年建成520个）")
+_PAST_ASIDE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[（(](?:((?:19|20)\d\d)年|去年|上年|前年)"
+                         r"[\u4e00-\u9fff]{0,4}?[\d.]+[^（()）\d，,。；;]{0,6}[）)]")
+
+
+def _past_aside(m: re.Match, meta: Metadata) -> bool:
+    return m.group(1) is None or bool(meta.report_year) and int(m.group(1)) < meta.report_year
+
+
 # a figure dated by last year's words right before it ("去年的598.6亿元", "上年为36200元")
 _LAST_YEAR_FIGURE = re.compile(r"(?:去年|上年)(?:的|为|底|末)?\d")
 # a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
@@ -2810,6 +2819,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and int(bm.group(1)) > meta.report_year:
                 continue
             sentence = text[ss:se]
+            if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
+                    and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
+                # ("争取专项债券资金50亿元（2023年为42亿元）": the year before's figure beside the year's, no pledge)
+                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in asides)]
+                if not quants:
+                    continue
+                for a, b in reversed(asides):  # (nor does it make the sentence a review's)
+                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
             was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
                 # the clause about the past is not read, the report year's after it is (its verb may
@@ -3007,7 +3024,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
                 if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
-                        and meta.region and _names_own(sentence, meta.region):
+                        and meta.region and (_names_own(sentence, meta.region) or _own_share_next(text, se, meta.region)):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
                     # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
                     quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta)]
@@ -3074,6 +3091,19 @@ def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
             kind in ("区", "市") or meta.level == "county")
     return True
+
+
+# the region's share of the level above's task opening the next sentence ("全市计划实施重大项目500个。我县承担重大项目60个")
+_OWN_SHARE = re.compile(r"(?:其中[，,]?)?[我本]([省市区县州旗盟])(?:今年|全年)?(?:要|将|需要|需)?(?:承担|分担|承接)")
+
+
+def _own_share_next(text: str, se: int, own: str) -> bool:
+    """Whether the sentence after the one ending at ``se`` opens on the region's share of a task (``_OWN_SHARE``): the
+    sentence before is the level above's whole, which turns to the region only there."""
+    i = se
+    while text[i:i + 1] in ("。", "\n", " ", "\u3000"):
+        i += 1
+    return text[i:i + 1] in ("我", "本", "其") and (m := _OWN_SHARE.match(text, i)) is not None and own.endswith(m.group(1))
 
 
 def _own_short(name: str, meta: Metadata) -> bool:
@@ -3475,8 +3505,13 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                     or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None
                     # ("各县（市、区）新增规上工业企业不少于20家": a level's divisions where it is done before the verb,
                     # as a funder is; the bound counts what the verb after them acts on; not 城镇 before 新增就业, a name)
-                    or v.start - lo <= 12 and (pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
-                    and _LEVEL_PLACE.fullmatch(pw) is not None]
+                    or v.start - lo <= 12 and ((pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
+                                               and _LEVEL_PLACE.fullmatch(pw) is not None
+                                               # ("唐江镇新增规上工业企业不少于10家", "瑞金市新增…不少于20家": a part by its name
+                                               # right before the verb; not "经开区要实现…增长10%", the part's aim, its
+                                               # name kept in the object, tests/test_county21.py)
+                                               or pw[-1:] in _NAMED_PART_LAST and text.endswith(pw, lo, v.start)
+                                               and _NAMED_PART.fullmatch(pw) is not None)]
             if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
                 # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
                 # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
@@ -3620,6 +3655,10 @@ def _places() -> frozenset[str]:
 _LEVEL_PLACE = re.compile(r"(?:全|各)?(?:[省市州县区乡镇村]|县区|县市区|乡镇|镇村|街道|社区)"
                           r"(?:[（(](?:[省市州县区旗乡镇村]|街道|社区)(?:、(?:[省市州县区旗乡镇村]|街道|社区))*[)）])?")
 _LEVEL_PLACE_FIRST = first_set(_LEVEL_PLACE)  # (most words open with none: one look, no try)
+# a part of the region by its name before a task's verb ("唐江镇", "瑞金市", "高新区"; not 城镇, a name's part, nor a
+# kind of city or of block: "海绵城市建设面积达到…", "生鲜超市", "老旧小区", "景区")
+_NAMED_PART = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,3}(?<![城超都夜小社园景校街])(?:市|县|区|旗)")
+_NAMED_PART_LAST = frozenset("镇乡道市县区旗")
 
 
 def _is_place(word: str) -> bool:
