@@ -269,3 +269,29 @@ def test_a_title_wrapped_over_two_lines_is_still_the_title():
     d = read("关于某县2024年国民经济和社会发展计划执行情况\n与2025年计划草案的报告\n\n——2025年1月8日在某县第十八届人民代表大会"
              "第五次会议上\n\n各位代表：\n受县人民政府委托，现将计划执行情况报告如下，请予审议。\n")
     assert d.meta.doc_type == "plan_report"
+
+
+# a 数读 page's item, its figure first, whose sentence the page's width cut inside its change's word
+SHU = """数读2026年某省政府工作报告
+一起通过数字读报告。
+
+【成绩单】
+6.2万亿元：2025年全省地区生产总值达到6.2万亿元，比上年增
+长5.4%。
+412万人：2025年全省城镇新增就业41.2万人。
+3.1%：2025年全省单位地区生产总值能耗比上年下
+降3.1%。
+5.6%：2025年全省规模以上工业增加值增长5.6%。
+"""
+
+
+def test_a_change_word_cut_on_a_figure_page_goes_on():
+    n = normalize(SHU)
+    assert "比上年增长5.4%" in n.text
+    assert "比上年下降3.1%" in n.text
+
+
+def test_a_change_word_cut_on_a_figure_page_is_read():
+    fs = facts(SHU, region="某省", level="province", report_year=2026)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
+    assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")

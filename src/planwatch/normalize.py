@@ -1016,6 +1016,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
             spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
             continue
+        if prev in "增下提降" and text[e:e + 1] in "长降高低" and (text[e + 1:e + 2].isdigit() or text[e + 1:e + 2] in "了到至"):
+            spans.append((s, e))  # a change's word cut before its figure ("比上年增\n长5%", "下\n降2.1%"), whatever the line
+            continue
         if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
             spans.append((s, e))  # a name of letters and digits cut ("PM\n10、PM2.5"), no numbered line
             continue
