@@ -295,3 +295,15 @@ def test_a_change_word_cut_on_a_figure_page_is_read():
     fs = facts(SHU, region="某省", level="province", report_year=2026)
     assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.4, "eq")
     assert val(fs, ("energy_intensity", "actual", "2025", "growth")) == (-3.1, "eq")
+
+
+# a book title's close mark that the page's width set at a line's start ("《纲要\n》"): the line goes on
+def test_a_title_mark_closing_a_line_goes_on():
+    n = normalize("空气质量优良天数比例为83.6%，低于《纲要\n》88%的目标。\n")
+    assert "低于《纲要》88%的目标" in n.text
+
+
+def test_a_goal_after_a_cut_title_mark_is_read():
+    fs = facts("某区“十三五”规划纲要实施中期评估报告\n\n森林覆盖率达到38.2%，距《纲要》提出的目标尚有差距；空气质量优良天数比例为"
+               "83.6%，低于《纲要\n》提出的90%的目标。\n", region="某区", level="district", report_year=2018)
+    assert ("good_air_days", "goal", "2016-2020", "share") in fs or ("good_air_days", "goal", "2020", "share") in fs

@@ -1025,9 +1025,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if prev == "第" and (text[e:e + 1].isdigit() or text[e:e + 1] in "一二三四五六七八九十"):
             spans.append((s, e))  # an ordinal cut from its number ("居全省第4、第\n5、第5位"), no numbered line
             continue
-        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
+        if text[e:e + 1] in "）)」』”’》〉】。，、；：！？,;!?":
             # a line cannot open with a closing mark or a comma, whatever ends the line before:
-            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
+            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…", a book title's close ("低于《纲要\n》88%的目标")
             spans.append((s, e))
             continue
         if run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
