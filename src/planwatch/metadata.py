@@ -852,7 +852,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
-                    and not _links_line(s):
+                    and not _links_line(s) and not _goes_on_from(lines, k):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
@@ -870,6 +870,15 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+def _goes_on_from(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` goes on from the line right above it, a sentence's line that a PDF's page width cut (no blank line
+    between, 24 characters or more, a comma in it, no mark at its end: "3月13日，国务院新闻办公室举行新闻发布会，国家发展改革委主任
+    介绍十四届全" over "国人大四次会议审查批准的2026年国民经济和社会发展计划有关情况"): no title, though it names a report."""
+    if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 24:
+        return False
+    return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above)
 
 
 _CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")

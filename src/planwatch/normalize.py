@@ -456,7 +456,8 @@ _FIGURE_OPENS = lazy(r"\d+(?:\.\d+)?[ ]?(?:%|％|个百分点|(?:万亿|亿|万|
 # a line that is only a number's integer part and point, its decimals and unit opening the next ("8.\n1%")
 _CUT_NUMBER_BEFORE = set("和及与、至到为了长达约近超破")  # (the words a figure follows: "增长7.9%和", "增长了")
 _CUT_POINT_LINE = lazy(r"\d{1,4}\.\n\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)?元)")
-_NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点")
+_NUMBER_GOES_ON = lazy(r"[\d.%％]|(?:万亿|亿|万|千)?(?:元|美元|吨|斤|人|户|家|个|亩|公里|平方米|千瓦)|个百分点"
+                        r"|(?:微克|毫克)/|(?:万|亿)?(?:立方米|公顷|辆|套)")
 
 
 @lru_cache(maxsize=1)
@@ -825,6 +826,33 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     return mode if mode >= 32 and near >= 0.4 * n and heads.get(mode, 0) + heads.get(mode - 1, 0) <= 0.5 * near else 0
 
 
+def _full_by_count(line: str, at: int, indented: set[int] | frozenset[int], chars: int) -> bool:
+    """Whether ``line`` (at ``at``) is as long as a page's lines that a converter cut by count (``chars``, of
+    page_chars; 0: none)."""
+    return bool(chars) and len(line.strip()) + (2 if at in indented else 0) == chars
+
+
+def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The length (in characters) of a page's lines as a converter that cuts them by count prints them, every line that
+    ends inside a sentence as long (a half-width digit a character as a Chinese one is): 0 for any other text (a web
+    page's paragraphs, one a line; a page cut by its width in cells, whose lines with digits hold more characters).
+    ``indented`` as for column_width: a paragraph's indent (dropped) two characters."""
+    counts: dict[int, int] = {}
+    n = 0
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        line = line.strip()
+        if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
+            n += 1
+            w = len(line) + (2 if at in indented else 0)
+            counts[w] = counts.get(w, 0) + 1
+    if n < 6:
+        return 0
+    mode = max(counts, key=counts.get)
+    return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
+
+
 # a paragraph's indent opening a line (two spaces to eight: an ideographic space is folded to one; a wider one is a
 # layout's, a centred title's or a right column's line alone)
 _INDENT = lazy(r"^[ \t]{2,8}(?=\S)", re.M)
@@ -974,6 +1002,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     figures = figure_lines(text)
     heads = figure_heads(text)
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
+    chars = None  # (the page's lines' length in characters, where a converter cut them by count: found where asked)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text) or e in apart:
@@ -1001,15 +1030,18 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
             spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
             continue
+        if prev in "增下提降" and text[e:e + 1] in "长降高低" and (text[e + 1:e + 2].isdigit() or text[e + 1:e + 2] in "了到至"):
+            spans.append((s, e))  # a change's word cut before its figure ("比上年增\n长5%", "下\n降2.1%"), whatever the line
+            continue
         if prev.isascii() and prev.isalpha() and text[e:e + 1].isdigit():
             spans.append((s, e))  # a name of letters and digits cut ("PM\n10、PM2.5"), no numbered line
             continue
         if prev == "第" and (text[e:e + 1].isdigit() or text[e:e + 1] in "一二三四五六七八九十"):
             spans.append((s, e))  # an ordinal cut from its number ("居全省第4、第\n5、第5位"), no numbered line
             continue
-        if text[e:e + 1] in "）)」』”’。，、；：！？,;!?":
+        if text[e:e + 1] in "）)」』”’》〉】。，、；：！？,;!?":
             # a line cannot open with a closing mark or a comma, whatever ends the line before:
-            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…"
+            # "（PM\n2.5\n）", "实现“十二连增”\n，居民消费价格…", a book title's close ("低于《纲要\n》88%的目标")
             spans.append((s, e))
             continue
         if run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
@@ -1081,6 +1113,20 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if column and 0 <= column + 2 - _cells_as_set(prev_line, line_start, indented) <= 1:
                 spans.append((s, e))
                 continue
+            # (and so does a page's full line that a semicolon ends, as wide as the page's lines in cells or, a converter
+            # that counts characters, in characters: "…主要预期目标为：经济增长5.5%左右；一般公共预算收入同口径增长5%；\n规上工业
+            # 增加值增长6.5%；…", the list of targets one sentence over the page's lines)
+            if len(prev_line) >= 24 and "：" not in text[e:text.find("\n", e) % (len(text) + 1)][:12]:
+                if page is None:
+                    if column is None:
+                        column = column_width(text, indented)
+                    page = page_width(text, indented) or column
+                if chars is None:
+                    chars = page_chars(text, indented)
+                if page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1 \
+                        or _full_by_count(prev_line, line_start, indented, chars):
+                    spans.append((s, e))
+                    continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -1123,7 +1169,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 if column is None:
                     column = column_width(text, indented)
                 page = page_width(text, indented) or column
-            if not page or not 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1:
+            if not (page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1) \
+                    and not _full_by_count(prev_line, line_start, indented,
+                                           chars := page_chars(text, indented) if chars is None else chars):
                 continue
         if run_start != line_start and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head) \
@@ -1629,6 +1677,16 @@ def _tail_heads() -> frozenset[str]:
     return frozenset(vocab.cues().get("table_tail_head", ()))
 
 
+def _past_page_break(lines: list[str], r: int) -> int:
+    """The first line at ``r`` or after it past a page's break, a page mark and the blank lines around it ("", "- 2 -",
+    ""); ``r`` where no mark stands there (blank lines alone part two tables)."""
+    q, mark = r, False
+    while q < len(lines) and q - r < 6 and (not lines[q].strip() or _is_mark(lines[q])):
+        mark = mark or bool(lines[q].strip())
+        q += 1
+    return q if mark else r
+
+
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
     the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
@@ -1682,9 +1740,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # indicator; its line stays apart
                         r += 1
                         continue
-                    if rows and r + k < len(lines) and _is_mark(lines[r]) \
-                            and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]):
-                        r += 1  # a page's mark between two rows ("— 12 —"): the table goes on under it
+                    if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip()) \
+                            and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
+                            and (cat := name_at([x.strip() for x in lines[q:q + k]]))[0] >= 0 and at in (None, cat[0]):
+                        r = q  # a page's mark between two rows ("— 12 —", blank lines around it or not): the table goes on
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
                             and _name_rest(lines[r].strip(), lines[r + 1].strip()) \
@@ -1805,6 +1864,16 @@ def _is_mark(line: str) -> bool:
     return bool(s) and _noise_re().fullmatch(s) is not None
 
 
+def _figure_key(k: str) -> bool:
+    """Whether a line's key (its digits read as 0) is a figure alone, a value and its unit ("0.0%", "0亿元", "0.0万人以上"),
+    or its change ("增长0.0%", "同比下降0.0%"), not a page's number, a year or a date."""
+    return not k.isdigit() and k[-1] not in "年月日页期版号" and (k[0].isdigit() or k[0] in "↑↓▲▼同比增下提降") \
+        and VALUE_LINE.fullmatch(k, _CHANGE_WORD.match(k).end()) is not None
+
+
+_CHANGE_WORD = lazy(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增|降)?")
+
+
 def _running_header_spans(text: str) -> list[tuple[int, int]]:
     """A page's running header or footer ("安吉县人民政府工作报告", "政府工作报告（第3页）"): a short
     line, the same on two pages or more (page numbers aside), one copy of which stands next to a page
@@ -1840,8 +1909,10 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
             counts[k] = counts.get(k, 0) + 1
     # (nor a line with a clause mark: a page cut at the same place of a sentence the text repeats, "…完成20.3亿元，增长8",
     # is text; a running head names the document, it has no clauses)
+    # (nor a figure alone on its line, "0.0%", "0.0亿元": an infographic's figures, one a line, of which one stands beside a
+    # page mark, are no running head, which has words)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
-                and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k)}
+                and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
@@ -2139,10 +2210,20 @@ _MARGIN_NUMBER = lazy(r"^[ \t]*(\d{1,4})(?:[ \t]+|(?=\n)|\Z)", re.M)
 _INNER_SPACE = lazy(r"\S\s+\S")
 
 
+def _only_marks_between(text: str, a: int, b: int, gap: int) -> bool:
+    """Whether the lines between two numbered lines (``a``, the first one's number's end, to ``b``, the next one's start,
+    ``gap`` lines apart) are, blank lines and page marks aside ("\n\n- 2 -\n\n"), two at most: a page's break between
+    them, as the line numbers go on over it."""
+    if gap > 12:
+        return False
+    lines = text[a:b].split("\n")[1:-1]
+    return sum(1 for ln in lines if ln.strip() and not _is_mark(ln)) <= 2
+
+
 def _margin_number_spans(text: str) -> list[tuple[int, int]]:
     chain: list[tuple[int, int, bool]] = []  # (start, end, prose) of each number of the chain being read
     spans: list[tuple[int, int]] = []
-    last_n = last_line = -10
+    last_n = last_line = last_end = -10
 
     def settle():
         if len(chain) >= 8 and sum(1 for c in chain if c[2]) * 5 >= len(chain) * 3:
@@ -2157,11 +2238,11 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
         le = text.find("\n", m.end())
         rest = text[m.end():len(text) if le < 0 else le].strip()
         prose = bool(rest) and _HAN_CHAR.search(rest) is not None and not _INNER_SPACE.search(rest)
-        if not (n == last_n + 1 and line - last_line <= 3):
+        if not (n == last_n + 1 and (line - last_line <= 3 or _only_marks_between(text, last_end, m.start(), line - last_line))):
             settle()
             chain = []
         chain.append((m.start(), m.end(), prose or not rest))
-        last_n, last_line = n, line
+        last_n, last_line, last_end = n, line, m.end()
     settle()
     return spans
 
