@@ -245,6 +245,61 @@ _INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四
 _INLINE_HEAD_LONG = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{31,50}?)([，,。])")
 
 
+# a part's title run on into its first sentence in a page of one paragraph, no mark between ("二、2019年经济社会发展的主要
+# 目标2019年全市经济社会发展的主要预期目标是：", "四、加强政府自身建设新征程上，…"): the title ends after a word that ends
+# titles, the first such end that a sentence's opening follows (a year, "今年", "过去", "（一）", "市委…"), else the last
+# before the first mark of a sentence
+_TITLE_END_WORD = lazy(r"回顾|情况|目标|任务|工作|安排|重点|草案|措施|举措|建议|预判|预测|问题|形势|建设|成就|成效|实事|调整|要求|打算|部署|政府")
+_OPENS_SENTENCE = lazy(r"\s|(?:19|20)\d{2}|今年|去年|过去|一年来|五年来|根据|综合|对照|[省市县区州旗]委|自治区党委|地委|面对|我们|坚持|新征程"
+                       r"|新时代|[（(]一[）)]|一是|第一|[●■◆▶]|全[省市县区州旗盟]|下半年|上半年|今后|[“\"]十|《|当前|按照|[省市县区州]政府|[省市县区州]人大")
+_SENTENCE_MARKS = lazy(r"[。：:，,；;！？!?（(]")
+
+
+def _run_on_title(s: str) -> str:
+    """``s`` (a numbered part's opening run into its sentence, "三、2019年工作安排今年政府工作的主要预期目标是：…") cut after its
+    title and closed with a stop ("三、2019年工作安排。"), for _inline_part; as it was if no word ends a title there."""
+    m = _INLINE_NUMBER.match(s)
+    if m is None:
+        return s
+    b = m.end()
+    mark = _SENTENCE_MARKS.search(s, b, b + 40)
+    stop = mark.start() if mark is not None else min(len(s), b + 40)
+    if mark is not None and mark.group() in "（(" and _OPENS_SENTENCE.match(s, mark.start()) is None:
+        stop = min(len(s), b + 40)  # (an aside in the title, "…预期目标（建议）"; not "（一）" opening its items)
+        if (mark := _SENTENCE_MARKS.search(s, mark.start() + 1, b + 40)) is not None:
+            stop = mark.start()
+    end = None
+    for w in _TITLE_END_WORD.finditer(s, b + 2, stop):
+        e = w.end()
+        if e < len(s) and s[e] in "和及与暨的、之":
+            continue
+        end = e
+        if _OPENS_SENTENCE.match(s, e) is not None:
+            break
+    return s if end is None else s[:end] + "。"
+
+
+# (a character before "一、" that makes it a word's, "统一、", "第一、", "唯一、": no part; a stop before it is _MID_PART's)
+_NO_PART_BEFORE = "。！？!?第统唯之万专同单划归逐"
+
+
+def _mid_announces(line: str) -> list[tuple[int, str]]:
+    """(offset, words) of each sentence inside ``line`` that announces the year's work before a colon ("今年重点抓好以下工作："),
+    found from its "以下" or "个方面" (few in a report), not by a scan of every sentence."""
+    found: list[tuple[int, str]] = []
+    for word in ("以下", "个方面"):
+        j = line.find(word)
+        while j >= 0:
+            c = next((c for c in (line.find("：", j, j + 20), line.find(":", j, j + 20)) if c >= 0), -1)
+            st = max(line.rfind("。", max(0, j - 40), j), line.rfind("；", max(0, j - 40), j)) + 1
+            if c > 0 and st > 0 and "。" not in line[j:c] and ANNOUNCE_PLAN.fullmatch(line, st, c + 1) \
+                    and all(k != st for k, _ in found):
+                found.append((st, line[st:c].strip()))
+            j = line.find(word, j + 2)
+    return found
+
+
+_INLINE_NUMBER = lazy(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*")
 _MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
 
 
@@ -254,6 +309,7 @@ _BRACKET_END = lazy(r"[】〕]")
 def _inline_part(s: str) -> tuple[int, str, str] | None:
     """A part heading run on into its first paragraph ("一、2025年工作回顾 2025年是…。"): the heading,
     if its words say which part it is; other numbered paragraphs are body text."""
+    s = _run_on_title(s[:64])
     m = _INLINE_HEAD.match(s) or _INLINE_HEAD_LONG.match(s)
     if m is None:
         return None
@@ -266,10 +322,16 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
             return None
         title = pw.group(0)
     if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
-            and not re.search(r"工作安排|重点工作|主要任务|今年", title) \
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title) and not _run_on_tasks(title) \
             and not ("目标" in title and _PERIOD_TITLE.search(title)):  # ("二、“十四五”时期奋斗目标": the period's goals)
         return None  # "一、加快推进…" is a list item in a paragraph as often as a part
     return (1, m.group(1), title)
+
+
+def _run_on_tasks(title: str) -> bool:
+    """A short title that names the work ahead in a tasks part's own words ("下半年工作重点", "2026年重点任务"), not by a verb
+    of work alone ("加快推进…", an item of a list as often as a part)."""
+    return len(title) <= 16 and ("工作重点" in title or "重点任务" in title or "下一步工作" in title)
 
 
 # "【展望2026】" too, and a year right before what it heads ("【2025目标】", "【2025任务】")
@@ -677,13 +739,26 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
             st = line.strip()
             lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
+        if len(line) > 300 and not heads and (k := line.find("一、", 1, 600)) > 0 and line[k - 1] not in _NO_PART_BEFORE:
+            # the first part's title run on after the head with no stop between, as a page of one paragraph runs its byline or
+            # its greeting into it ("…会议上县长  陈明远一、2018年工作回顾2018年，…", "各位代表：一、…"), if its words say which
+            ih = _inline_part(line[k:k + 64])
+            if ih is not None and ih[0] == 1:
+                heads.append((pos + k, 1, ih[1], ih[2]))
+        if len(line) > 300 and ("以下" in line or "个方面" in line):
+            # a sentence announcing the year's work inside a page of one paragraph ("…控制在5.5%以内。今年重点抓好以下工作：
+            # （一）…"): the plan's part opens there, as the last sentence of a line opens it
+            for k, bid in _mid_announces(line):
+                if _after_targets(text, pos + k, bid) and not ((ym := _YEAR_OPENS.match(bid)) is not None and year is not None
+                                                               and int(ym.group(1)) < year):
+                    announces.append((pos + k, 1, "", bid))
         if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
             # there, if its words say which
             for m in _MID_PART.finditer(line, 1):
                 k = m.end()
-                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 48])
+                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 64])
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
         pos += len(line)
