@@ -299,6 +299,29 @@ def _mid_announces(line: str) -> list[tuple[int, str]]:
     return found
 
 
+_NUMERALS = "一二三四五六七八九十"
+_NUMERAL = {n: i + 1 for i, n in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"])}
+
+
+def _sequence_title(line: str, b: int) -> str:
+    """The title of a numbered part run on into its first sentence whose words name no part ("产业与创新去年规模以上…"): up to a
+    mark of a sentence, a figure (not a year's) or a sentence's opening, at most 30 characters."""
+    end = min(len(line), b + 30)
+    for pat in (_SENTENCE_MARKS, _TITLE_FIGURE):
+        if (m := pat.search(line, b, end)) is not None:
+            end = m.start()
+    if (t := _run_on_title(line[b - 2:end])) is not line[b - 2:end] and t.endswith("。"):
+        end = b - 2 + len(t) - 1
+    for i in range(b + 2, end):  # (30 characters at most, once a part)
+        if _OPENS_SENTENCE.match(line, i) is not None and not line[i].isdigit():
+            end = i
+            break
+    return line[b:end].strip()
+
+
+_TITLE_FIGURE = lazy(r"\d(?![\d.]{0,3}年)")
+
+
 _INLINE_NUMBER = lazy(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*")
 _MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
 
@@ -756,11 +779,18 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
             # there, if its words say which
+            # (and one whose words name no part, "。二、产业与创新去年…", "。三、坚持消费提质，激发市场活力2023年，…", where it
+            # goes on the numbers of the parts before it in the line: a part as its own line would be, its role its words')
+            seq = _NUMERAL.get(heads[-1][2][:-1], 0) if heads and heads[-1][0] >= pos else 0
             for m in _MID_PART.finditer(line, 1):
                 k = m.end()
                 ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 64])
+                if ih is None and line[k] in _NUMERALS and (nm := _INLINE_NUMBER.match(line, k)) is not None \
+                        and _NUMERAL.get(nm.group().strip()[:-1]) == seq + 1:
+                    ih = (1, nm.group().strip(), _sequence_title(line, nm.end()))
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
+                    seq = _NUMERAL.get(ih[1][:-1], 0)
         pos += len(line)
         # (a dated title after a blank line under a short caption, "…\n空气质量优良天数比率\n\n2021年主要预期目标": a 数读
         # page's part, though the caption ends with no stop)

@@ -303,7 +303,7 @@ def paragraph_spans(text: str, parts: list[int] | None = None) -> list[tuple[int
         j = text.find("\n", i)
         if j < 0:
             j = n
-        if j - i > _RUN_ON or parts and j - i > 200 and (k := bisect_right(parts, i)) < len(parts) and parts[k] < j:
+        if parts and j - i > 200 and (k := bisect_right(parts, i)) < len(parts) and parts[k] < j:
             out.extend(_run_on_paragraphs(text, i, j))
         elif j > i:
             out.append((i, j))
