@@ -117,4 +117,6 @@ def test_a_run_on_line_is_read_as_its_sentences_where_a_part_opens_in_it():
     spans = paragraph_spans(line, [k])
     assert (k, line.index("。", k) + 1) in spans and spans[-1] == (len(line) - 7, len(line))
     assert paragraph_spans(line, []) == [(0, len(line))]  # (no part inside: one paragraph, as it was)
-    assert paragraph_spans(line + "\n" + line, [5]) [-1] == (len(line) + 1, 2 * len(line) + 1)
+    two = paragraph_spans(line + "\n" + line, [len(line) + 1 + k])
+    assert two[0] == (0, len(line)) and two[-1] == (2 * len(line) + 1 - 7, 2 * len(line) + 1)
+    assert paragraph_spans("  " + line, [2]) == [(0, len(line) + 2)]  # (a heading indented at its line's start: no run-on)

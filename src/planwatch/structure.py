@@ -775,17 +775,21 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 if _after_targets(text, pos + k, bid) and not ((ym := _YEAR_OPENS.match(bid)) is not None and year is not None
                                                                and int(ym.group(1)) < year):
                     announces.append((pos + k, 1, "", bid))
-        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line) \
+                or "。二、" in line or "。三、" in line or "。四、" in line:
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
             # there, if its words say which
             # (and one whose words name no part, "。二、产业与创新去年…", "。三、坚持消费提质，激发市场活力2023年，…", where it
             # goes on the numbers of the parts before it in the line: a part as its own line would be, its role its words')
+            # (a shorter line's part titled by its words only, "…全力破解。二、2022年工作安排今年…", the copy's break before the
+            # title lost and the one after its paragraph kept: its numbered items are a list's, "。二、…。三、…")
+            long_line = len(line) > 300
             seq = _NUMERAL.get(heads[-1][2][:-1], 0) if heads and heads[-1][0] >= pos else 0
             for m in _MID_PART.finditer(line, 1):
                 k = m.end()
                 ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 64])
-                if ih is None and line[k] in _NUMERALS and (nm := _INLINE_NUMBER.match(line, k)) is not None \
+                if ih is None and long_line and line[k] in _NUMERALS and (nm := _INLINE_NUMBER.match(line, k)) is not None \
                         and _NUMERAL.get(nm.group().strip()[:-1]) == seq + 1:
                     ih = (1, nm.group().strip(), _sequence_title(line, nm.end()))
                 if ih is not None and ih[0] == 1:

@@ -295,15 +295,15 @@ def _text_pos(norm: Normalized, raw_pos: int) -> int:
 def paragraph_spans(text: str, parts: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of ``_PARAGRAPH.finditer(text)`` (the runs of characters between line ends, none empty),
     found by ``str.find`` of each line end: ``re`` tests a class at every character of the text, the
-    find skips to the next line end in C. A run-on line (one longer than any paragraph, or one that a section of
-    ``parts``, the outline's starts, opens inside) is cut into its sentences (``_run_on_paragraphs``)."""
+    find skips to the next line end in C. A run-on line (one that a section of ``parts``, the outline's starts, opens
+    inside after a sentence's end) is cut into its sentences (``_run_on_paragraphs``)."""
     out: list[tuple[int, int]] = []
     n, i = len(text), 0
     while i < n:
         j = text.find("\n", i)
         if j < 0:
             j = n
-        if parts and j - i > 200 and (k := bisect_right(parts, i)) < len(parts) and parts[k] < j:
+        if parts and (k := bisect_right(parts, i)) < len(parts) and parts[k] < j and _opens_inside(text, parts, k, j):
             out.extend(_run_on_paragraphs(text, i, j))
         elif j > i:
             out.append((i, j))
@@ -311,13 +311,19 @@ def paragraph_spans(text: str, parts: list[int] | None = None) -> list[tuple[int
     return out
 
 
-# a line longer than any paragraph a report writes (its longest hold some 1,200 characters): a page set in one paragraph,
-# or a copy that lost its line breaks, the whole report or most of it on the line
-_RUN_ON = 2000
+def _opens_inside(text: str, parts: list[int], k: int, j: int) -> bool:
+    """Whether a section of ``parts`` from the k-th on opens before ``j`` right after a sentence's end: a heading run on
+    after its paragraph ("…全力破解。二、2022年工作安排今年…"), not one indented at its line's start."""
+    while k < len(parts) and parts[k] < j:
+        if text[parts[k] - 1] in "。！？!?":
+            return True
+        k += 1
+    return False
 
 
 def _run_on_paragraphs(text: str, i: int, j: int) -> list[tuple[int, int]]:
-    """The paragraphs of a run-on line [i, j) (``_RUN_ON``): its sentences, each up to its full stop, so that a target
+    """The paragraphs of a run-on line [i, j) (a part opens inside it: a page set in one paragraph, or a copy that lost
+    its line breaks): its sentences, each up to its full stop, so that a target
     list ("主要预期目标是：…；…。") ends where its sentence ends and the tasks after it are read, as on their own lines; found
     by ``str.find`` of each stop (a sentence at a time, no scan of each character in Python)."""
     out: list[tuple[int, int]] = []
