@@ -120,3 +120,16 @@ def test_a_run_on_line_is_read_as_its_sentences_where_a_part_opens_in_it():
     two = paragraph_spans(line + "\n" + line, [len(line) + 1 + k])
     assert two[0] == (0, len(line)) and two[-1] == (2 * len(line) + 1 - 7, 2 * len(line) + 1)
     assert paragraph_spans("  " + line, [2]) == [(0, len(line) + 2)]  # (a heading indented at its line's start: no run-on)
+
+
+def test_a_bid_inside_a_page_of_no_part_leaves_the_targets_before_it():
+    # (no titled part: the text before the bid is in no part, its targets read by their cue words, not as last year's)
+    from factkeys import keys_of
+
+    text = (HEAD + "各位代表：一年来，我们认真落实各项决策部署，经受住了多重困难挑战的考验，发展质量和效益稳步提升。" * 3
+            + "2024年，全县地区生产总值增长6.5%。今年全县不提出地区生产总值增长具体目标，把工作重点放在稳就业、保民生上。"
+            + "城镇新增就业力争达到8000人，城镇调查失业率控制在5.5%以内。做好今年工作，要突出抓好以下几点：一是壮大实体经济，"
+            + "新增规模以上工业企业25家；二是改善民生，新建幼儿园4所。")
+    ks = keys_of(read(text, report_year=2025))
+    assert ("urban_new_jobs", "target", "2025", "level") in ks
+    assert ("urban_new_jobs", "actual", "2024", "level") not in ks

@@ -699,6 +699,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
     announces: list[tuple[int, int, str, str]] = []  # lines announcing the year's work
+    mid_announced: set[tuple[int, int, str, str]] = set()  # ...those inside a run-on line
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
@@ -768,13 +769,6 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             ih = _inline_part(line[k:k + 64])
             if ih is not None and ih[0] == 1:
                 heads.append((pos + k, 1, ih[1], ih[2]))
-        if len(line) > 300 and ("以下" in line or "个方面" in line):
-            # a sentence announcing the year's work inside a page of one paragraph ("…控制在5.5%以内。今年重点抓好以下工作：
-            # （一）…"): the plan's part opens there, as the last sentence of a line opens it
-            for k, bid in _mid_announces(line):
-                if _after_targets(text, pos + k, bid) and not ((ym := _YEAR_OPENS.match(bid)) is not None and year is not None
-                                                               and int(ym.group(1)) < year):
-                    announces.append((pos + k, 1, "", bid))
         if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line) \
                 or "。二、" in line or "。三、" in line or "。四、" in line:
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
@@ -795,6 +789,16 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
                     seq = _NUMERAL.get(ih[1][:-1], 0)
+        if len(line) > 300 and ("以下" in line or "个方面" in line):
+            # a sentence announcing the year's work inside a page of one paragraph ("…控制在5.5%以内。今年重点抓好以下工作：
+            # （一）…"): the plan's part opens there, as the last sentence of a line opens it (on a page of no other
+            # part the text before it is no part: the targets before the bid, "…城镇新增就业力争达到70万人。做好今年工作，要突出抓好
+            # 以下几点：", are no review's, cue words decide)
+            for k, bid in _mid_announces(line):
+                if _after_targets(text, pos + k, bid) and not ((ym := _YEAR_OPENS.match(bid)) is not None and year is not None
+                                                               and int(ym.group(1)) < year):
+                    announces.append((pos + k, 1, "", bid))
+                    mid_announced.add(announces[-1])
         pos += len(line)
         # (a dated title after a blank line under a short caption, "…\n空气质量优良天数比率\n\n2021年主要预期目标": a 数读
         # page's part, though the caption ends with no stop)
@@ -857,7 +861,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if done and heads:
         leading_role = "review"
-    elif not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
+    elif not heads or heads[0] in announced and (heads[0] in mid_announced or not _REVIEW_TEXT.search(text[:min(leading_end, 3000)])):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
         leading_role = "other"
