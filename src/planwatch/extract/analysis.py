@@ -53,7 +53,7 @@ class Analysis:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        return paragraph_spans(self.text, self.outline.norm_starts)
+        return paragraph_spans(self.text, self.outline.norm_starts if self.outline is not None else None)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
