@@ -245,6 +245,84 @@ _INLINE_HEAD = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四
 _INLINE_HEAD_LONG = lazy(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*([^。：:，,\s]{31,50}?)([，,。])")
 
 
+# a part's title run on into its first sentence in a page of one paragraph, no mark between ("二、2019年经济社会发展的主要
+# 目标2019年全市经济社会发展的主要预期目标是：", "四、加强政府自身建设新征程上，…"): the title ends after a word that ends
+# titles, the first such end that a sentence's opening follows (a year, "今年", "过去", "（一）", "市委…"), else the last
+# before the first mark of a sentence
+_TITLE_END_WORD = lazy(r"回顾|情况|目标|任务|工作|安排|重点|草案|措施|举措|建议|预判|预测|问题|形势|建设|成就|成效|实事|调整|要求|打算|部署|政府")
+_OPENS_SENTENCE = lazy(r"\s|(?:19|20)\d{2}|今年|去年|过去|一年来|五年来|根据|综合|对照|[省市县区州旗]委|自治区党委|地委|面对|我们|坚持|新征程"
+                       r"|新时代|[（(]一[）)]|一是|第一|[●■◆▶]|全[省市县区州旗盟]|下半年|上半年|今后|[“\"]十|《|当前|按照|[省市县区州]政府|[省市县区州]人大")
+_SENTENCE_MARKS = lazy(r"[。：:，,；;！？!?（(]")
+
+
+def _run_on_title(s: str) -> str:
+    """``s`` (a numbered part's opening run into its sentence, "三、2019年工作安排今年政府工作的主要预期目标是：…") cut after its
+    title and closed with a stop ("三、2019年工作安排。"), for _inline_part; as it was if no word ends a title there."""
+    m = _INLINE_NUMBER.match(s)
+    if m is None:
+        return s
+    b = m.end()
+    mark = _SENTENCE_MARKS.search(s, b, b + 40)
+    stop = mark.start() if mark is not None else min(len(s), b + 40)
+    if mark is not None and mark.group() in "（(" and _OPENS_SENTENCE.match(s, mark.start()) is None:
+        stop = min(len(s), b + 40)  # (an aside in the title, "…预期目标（建议）"; not "（一）" opening its items)
+        if (mark := _SENTENCE_MARKS.search(s, mark.start() + 1, b + 40)) is not None:
+            stop = mark.start()
+    end = None
+    for w in _TITLE_END_WORD.finditer(s, b + 2, stop):
+        e = w.end()
+        if e < len(s) and s[e] in "和及与暨的、之":
+            continue
+        end = e
+        if _OPENS_SENTENCE.match(s, e) is not None:
+            break
+    return s if end is None else s[:end] + "。"
+
+
+# (a character before "一、" that makes it a word's, "统一、", "第一、", "唯一、": no part; a stop before it is _MID_PART's)
+_NO_PART_BEFORE = "。！？!?第统唯之万专同单划归逐"
+
+
+def _mid_announces(line: str) -> list[tuple[int, str]]:
+    """(offset, words) of each sentence inside ``line`` that announces the year's work before a colon ("今年重点抓好以下工作："),
+    found from its "以下" or "个方面" (few in a report), not by a scan of every sentence."""
+    found: list[tuple[int, str]] = []
+    for word in ("以下", "个方面"):
+        j = line.find(word)
+        while j >= 0:
+            c = next((c for c in (line.find("：", j, j + 20), line.find(":", j, j + 20)) if c >= 0), -1)
+            st = max(line.rfind("。", max(0, j - 40), j), line.rfind("；", max(0, j - 40), j)) + 1
+            if c > 0 and st > 0 and "。" not in line[j:c] and ANNOUNCE_PLAN.fullmatch(line, st, c + 1) \
+                    and all(k != st for k, _ in found):
+                found.append((st, line[st:c].strip()))
+            j = line.find(word, j + 2)
+    return found
+
+
+_NUMERALS = "一二三四五六七八九十"
+_NUMERAL = {n: i + 1 for i, n in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"])}
+
+
+def _sequence_title(line: str, b: int) -> str:
+    """The title of a numbered part run on into its first sentence whose words name no part ("产业与创新去年规模以上…"): up to a
+    mark of a sentence, a figure (not a year's) or a sentence's opening, at most 30 characters."""
+    end = min(len(line), b + 30)
+    for pat in (_SENTENCE_MARKS, _TITLE_FIGURE):
+        if (m := pat.search(line, b, end)) is not None:
+            end = m.start()
+    if (t := _run_on_title(line[b - 2:end])) is not line[b - 2:end] and t.endswith("。"):
+        end = b - 2 + len(t) - 1
+    for i in range(b + 2, end):  # (30 characters at most, once a part)
+        if _OPENS_SENTENCE.match(line, i) is not None and not line[i].isdigit():
+            end = i
+            break
+    return line[b:end].strip()
+
+
+_TITLE_FIGURE = lazy(r"\d(?![\d.]{0,3}年)")
+
+
+_INLINE_NUMBER = lazy(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*")
 _MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
 
 
@@ -254,6 +332,7 @@ _BRACKET_END = lazy(r"[】〕]")
 def _inline_part(s: str) -> tuple[int, str, str] | None:
     """A part heading run on into its first paragraph ("一、2025年工作回顾 2025年是…。"): the heading,
     if its words say which part it is; other numbered paragraphs are body text."""
+    s = _run_on_title(s[:64])
     m = _INLINE_HEAD.match(s) or _INLINE_HEAD_LONG.match(s)
     if m is None:
         return None
@@ -266,10 +345,16 @@ def _inline_part(s: str) -> tuple[int, str, str] | None:
             return None
         title = pw.group(0)
     if _TITLE_YEAR.search(title) is None and _role(title) in (None, "tasks") \
-            and not re.search(r"工作安排|重点工作|主要任务|今年", title) \
+            and not re.search(r"工作安排|重点工作|主要任务|今年", title) and not _run_on_tasks(title) \
             and not ("目标" in title and _PERIOD_TITLE.search(title)):  # ("二、“十四五”时期奋斗目标": the period's goals)
         return None  # "一、加快推进…" is a list item in a paragraph as often as a part
     return (1, m.group(1), title)
+
+
+def _run_on_tasks(title: str) -> bool:
+    """A short title that names the work ahead in a tasks part's own words ("下半年工作重点", "2026年重点任务"), not by a verb
+    of work alone ("加快推进…", an item of a list as often as a part)."""
+    return len(title) <= 16 and ("工作重点" in title or "重点任务" in title or "下一步工作" in title)
 
 
 # "【展望2026】" too, and a year right before what it heads ("【2025目标】", "【2025任务】")
@@ -614,6 +699,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     plain: list[tuple[int, int, str, str]] = []  # unnumbered part titles
     turns: list[tuple[int, int, str, str]] = []  # unnumbered titles over a turn to this year's plan
     announces: list[tuple[int, int, str, str]] = []  # lines announcing the year's work
+    mid_announced: set[tuple[int, int, str, str]] = set()  # ...those inside a run-on line
     pos = 0
     lines = text.splitlines(keepends=True)
     bars = "|" in text  # (most texts hold no table)
@@ -677,15 +763,42 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
             st = line.strip()
             lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
-        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line):
+        if len(line) > 300 and not heads and (k := line.find("一、", 1, 600)) > 0 and line[k - 1] not in _NO_PART_BEFORE:
+            # the first part's title run on after the head with no stop between, as a page of one paragraph runs its byline or
+            # its greeting into it ("…会议上县长  陈明远一、2018年工作回顾2018年，…", "各位代表：一、…"), if its words say which
+            ih = _inline_part(line[k:k + 64])
+            if ih is not None and ih[0] == 1:
+                heads.append((pos + k, 1, ih[1], ih[2]))
+        if len(line) > 300 and ("。一、" in line or "。二、" in line or "。第" in line or "。【" in line or "。〔" in line) \
+                or "。二、" in line or "。三、" in line or "。四、" in line:
             # a web page that ran its parts into one paragraph ("…提出意见。一、“十三五”时期及2020年工作回顾2020年是…",
             # "…。【2023年工作安排】今年是…"): a numbered or bracketed part title after a sentence's end opens a part
             # there, if its words say which
+            # (and one whose words name no part, "。二、产业与创新去年…", "。三、坚持消费提质，激发市场活力2023年，…", where it
+            # goes on the numbers of the parts before it in the line: a part as its own line would be, its role its words')
+            # (a shorter line's part titled by its words only, "…全力破解。二、2022年工作安排今年…", the copy's break before the
+            # title lost and the one after its paragraph kept: its numbered items are a list's, "。二、…。三、…")
+            long_line = len(line) > 300
+            seq = _NUMERAL.get(heads[-1][2][:-1], 0) if heads and heads[-1][0] >= pos else 0
             for m in _MID_PART.finditer(line, 1):
                 k = m.end()
-                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 48])
+                ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 64])
+                if ih is None and long_line and line[k] in _NUMERALS and (nm := _INLINE_NUMBER.match(line, k)) is not None \
+                        and _NUMERAL.get(nm.group().strip()[:-1]) == seq + 1:
+                    ih = (1, nm.group().strip(), _sequence_title(line, nm.end()))
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
+                    seq = _NUMERAL.get(ih[1][:-1], 0)
+        if len(line) > 300 and ("以下" in line or "个方面" in line):
+            # a sentence announcing the year's work inside a page of one paragraph ("…控制在5.5%以内。今年重点抓好以下工作：
+            # （一）…"): the plan's part opens there, as the last sentence of a line opens it (on a page of no other
+            # part the text before it is no part: the targets before the bid, "…城镇新增就业力争达到70万人。做好今年工作，要突出抓好
+            # 以下几点：", are no review's, cue words decide)
+            for k, bid in _mid_announces(line):
+                if _after_targets(text, pos + k, bid) and not ((ym := _YEAR_OPENS.match(bid)) is not None and year is not None
+                                                               and int(ym.group(1)) < year):
+                    announces.append((pos + k, 1, "", bid))
+                    mid_announced.add(announces[-1])
         pos += len(line)
         # (a dated title after a blank line under a short caption, "…\n空气质量优良天数比率\n\n2021年主要预期目标": a 数读
         # page's part, though the caption ends with no stop)
@@ -748,7 +861,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     # (a news article) there is no part to continue, and cue words decide fact by fact.
     if done and heads:
         leading_role = "review"
-    elif not heads or heads[0] in announced and not _REVIEW_TEXT.search(text[:min(leading_end, 3000)]):
+    elif not heads or heads[0] in announced and (heads[0] in mid_announced or not _REVIEW_TEXT.search(text[:min(leading_end, 3000)])):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
         leading_role = "other"

@@ -8,7 +8,7 @@ reads from it and may add what it alone needs (as a cached attribute), never re-
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
 from ..model import Metadata
@@ -53,7 +53,7 @@ class Analysis:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        return paragraph_spans(self.text)
+        return paragraph_spans(self.text, self.outline.norm_starts if self.outline is not None else None)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -292,19 +292,47 @@ def _text_pos(norm: Normalized, raw_pos: int) -> int:
     return lo
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, parts: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of ``_PARAGRAPH.finditer(text)`` (the runs of characters between line ends, none empty),
     found by ``str.find`` of each line end: ``re`` tests a class at every character of the text, the
-    find skips to the next line end in C."""
+    find skips to the next line end in C. A run-on line (one that a section of ``parts``, the outline's starts, opens
+    inside after a sentence's end) is cut into its sentences (``_run_on_paragraphs``)."""
     out: list[tuple[int, int]] = []
     n, i = len(text), 0
     while i < n:
         j = text.find("\n", i)
         if j < 0:
             j = n
-        if j > i:
+        if parts and (k := bisect_right(parts, i)) < len(parts) and parts[k] < j and _opens_inside(text, parts, k, j):
+            out.extend(_run_on_paragraphs(text, i, j))
+        elif j > i:
             out.append((i, j))
         i = j + 1
+    return out
+
+
+def _opens_inside(text: str, parts: list[int], k: int, j: int) -> bool:
+    """Whether a section of ``parts`` from the k-th on opens before ``j`` right after a sentence's end: a heading run on
+    after its paragraph ("…全力破解。二、2022年工作安排今年…"), not one indented at its line's start."""
+    while k < len(parts) and parts[k] < j:
+        if text[parts[k] - 1] in "。！？!?":
+            return True
+        k += 1
+    return False
+
+
+def _run_on_paragraphs(text: str, i: int, j: int) -> list[tuple[int, int]]:
+    """The paragraphs of a run-on line [i, j) (a part opens inside it: a page set in one paragraph, or a copy that lost
+    its line breaks): its sentences, each up to its full stop, so that a target
+    list ("主要预期目标是：…；…。") ends where its sentence ends and the tasks after it are read, as on their own lines; found
+    by ``str.find`` of each stop (a sentence at a time, no scan of each character in Python)."""
+    out: list[tuple[int, int]] = []
+    while i < j:
+        k = text.find("。", i, j)
+        e = j if k < 0 else k + 1
+        if e > i:
+            out.append((i, e))
+        i = e
     return out
 
 
