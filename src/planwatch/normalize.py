@@ -797,13 +797,11 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
 _PROSE_MARKS = lazy(r"[，、；。,;]")
 
 
-def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
-    """The width (in half cells) of a page's lines as a PDF converter prints them, each line the page's width but a
-    paragraph's last, where most lines that end inside a sentence (no stop, no colon) are that wide (a half cell less
-    where a full-width glyph did not fit); 0 for any other text (a web page's paragraphs, one a line). ``indented`` as
-    for column_width."""
+def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None) -> tuple[dict[int, int], int]:
+    """Of a text's lines that end inside a sentence (12–60 characters, no stop or colon at their end), how many are of
+    each ``width(line, at)`` (the line stripped, at its start), and how many there are; with ``heads``, of each width
+    how many are numbered titles (no figure, no sentence's end) counted into it."""
     counts: dict[int, int] = {}
-    heads: dict[int, int] = {}  # (of them, the numbered titles: no figure, no sentence's end)
     n = 0
     pos = 0
     for line in text.split("\n"):
@@ -811,10 +809,21 @@ def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
         line = line.strip()
         if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
             n += 1
-            w = _cells_as_set(line, at, indented)
+            w = width(line, at)
             counts[w] = counts.get(w, 0) + 1
-            if (hm := _HEADING.match(line)) is not None and "。" not in line and _ANY_DIGIT.search(line, hm.end()) is None:
+            if heads is not None and (hm := _HEADING.match(line)) is not None and "。" not in line \
+                    and _ANY_DIGIT.search(line, hm.end()) is None:
                 heads[w] = heads.get(w, 0) + 1
+    return counts, n
+
+
+def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The width (in half cells) of a page's lines as a PDF converter prints them, each line the page's width but a
+    paragraph's last, where most lines that end inside a sentence (no stop, no colon) are that wide (a half cell less
+    where a full-width glyph did not fit); 0 for any other text (a web page's paragraphs, one a line). ``indented`` as
+    for column_width."""
+    heads: dict[int, int] = {}  # (of them, the numbered titles: no figure, no sentence's end)
+    counts, n = _cut_line_widths(text, lambda line, at: _cells_as_set(line, at, indented), heads)
     if n < 6:
         return 0
     mode = max(counts, key=counts.get)
@@ -837,16 +846,7 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     ends inside a sentence as long (a half-width digit a character as a Chinese one is): 0 for any other text (a web
     page's paragraphs, one a line; a page cut by its width in cells, whose lines with digits hold more characters).
     ``indented`` as for column_width: a paragraph's indent (dropped) two characters."""
-    counts: dict[int, int] = {}
-    n = 0
-    pos = 0
-    for line in text.split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        line = line.strip()
-        if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
-            n += 1
-            w = len(line) + (2 if at in indented else 0)
-            counts[w] = counts.get(w, 0) + 1
+    counts, n = _cut_line_widths(text, lambda line, at: len(line) + (2 if at in indented else 0))
     if n < 6:
         return 0
     mode = max(counts, key=counts.get)
