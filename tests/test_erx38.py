@@ -1,0 +1,66 @@
+"""The measured error classes written afresh, blind (erx38; docs/decisions.md 181)."""
+import pytest
+
+from factkeys import facts, val
+
+_REVIEW = "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n\n一、2023年工作回顾\n"
+_TARGETS = "政府工作报告\n——2023年1月9日在某某县第十八届人民代表大会第三次会议上\n\n二、2023年主要目标\n今年主要预期目标是：地区生产总值增长6%左右；"
+_GOALS = "政府工作报告\n——2026年1月15日在某某市第十届人民代表大会第五次会议上\n\n二、“十五五”目标\n"
+
+
+# 1. a pair's second run after 依次 or 各, the words some reports write for 分别
+@pytest.mark.parametrize("body, urban, rural", [
+    ("城镇和农村居民人均可支配收入分别为38650元、19870元，依次增长5.1%、7.3%。", 5.1, 7.3),
+    ("城镇常住居民和农村常住居民人均可支配收入分别达41020元和17350元，各增长6.2%和8.4%。", 6.2, 8.4),
+    ("城镇、农村居民人均可支配收入依次达到45210元、22030元，增幅依次为4.6%、6.9%。", 4.6, 6.9),
+])
+def test_a_pair_s_second_run_after_yici_or_ge(body, urban, rural):
+    fs = facts(_REVIEW + body + "\n", region="某某县", level="county", report_year=2024)
+    assert val(fs, ("urban_disposable_income", "actual", "2023", "growth")) == (urban, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (rural, "eq")
+    assert fs[("urban_disposable_income", "actual", "2023", "level")].value != fs[("rural_disposable_income", "actual", "2023", "level")].value
+
+
+def test_yici_elsewhere_is_no_pair_word():
+    fs = facts(_REVIEW + "地区生产总值增长5.1%，重点项目依次推进，城镇新增就业3200人。\n",
+               region="某某县", level="county", report_year=2024)
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.1, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2023", "level")) == (3200, "eq")
+
+
+# 2. a year inside a goal's item whose level is written in words dates that item only
+@pytest.mark.parametrize("body, iid", [
+    ("“十五五”时期，全市地区生产总值年均增长6%以上，到2030年力争迈上四千亿元台阶，居民人均可支配收入年均增长6%左右。",
+     "disposable_income"),
+    ("今后五年的主要目标是：全市地区生产总值年均增长5.5%左右，到2030年突破两千亿元，一般公共预算收入年均增长5%。",
+     "general_budget_revenue"),
+])
+def test_a_year_of_an_item_written_in_words(body, iid):
+    fs = facts(_GOALS + body + "\n", region="某某市", level="prefecture", report_year=2026)
+    assert ("gdp", "goal", "2030", "level") in fs
+    assert (iid, "goal", "2026-2030", "growth") in fs
+    assert (iid, "goal", "2030", "growth") not in fs
+
+
+def test_a_bare_year_leading_the_sentence_still_dates_every_item():
+    fs = facts(_GOALS + "到2030年，全市地区生产总值迈上四千亿元台阶，居民人均可支配收入达到6万元。\n",
+               region="某某市", level="prefecture", report_year=2026)
+    assert ("gdp", "goal", "2030", "level") in fs
+    assert val(fs, ("disposable_income", "goal", "2030", "level")) == (6, "eq")
+
+
+# 3. a qualitative target bounded in words: the level above's line, or what it asks
+@pytest.mark.parametrize("item, key", [
+    ("城镇调查失业率控制在全区平均水平以内", ("urban_unemployment_rate", "target", "2023", "share")),
+    ("城镇登记失业率控制在省控范围内", ("registered_unemployment_rate", "target", "2023", "share")),
+    ("居民消费价格涨幅控制在全国水平以内", ("cpi", "target", "2023", "growth")),
+    ("单位地区生产总值能耗达到自治区要求", ("energy_intensity", "target", "2023", "growth")),
+])
+def test_a_qualitative_bound_in_words(item, key):
+    fs = facts(_TARGETS + item + "。\n", region="某某县", level="county", report_year=2023)
+    assert val(fs, key) == (None, "qualitative")
+
+
+def test_a_bound_with_its_figure_stays_a_figure():
+    fs = facts(_TARGETS + "城镇调查失业率控制在5.5%以内。\n", region="某某县", level="county", report_year=2023)
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
