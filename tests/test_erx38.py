@@ -64,3 +64,20 @@ def test_a_qualitative_bound_in_words(item, key):
 def test_a_bound_with_its_figure_stays_a_figure():
     fs = facts(_TARGETS + "城镇调查失业率控制在5.5%以内。\n", region="某某县", level="county", report_year=2023)
     assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "at_most")
+
+
+# 4. the firms' value added after their count and another of their figures, the subject left out
+@pytest.mark.parametrize("body", [
+    "规上工业企业达到208家，实现产值增长9.1%、增加值增长8.3%。",
+    "全县规模以上工业企业净增15家、总数达到176家，利润总额增长12%，增加值增长8.3%。",
+    "规上工业企业实现营业收入增长10.6%、增加值增长8.3%。",
+])
+def test_the_firms_value_added_after_another_of_their_figures(body):
+    fs = facts(_REVIEW + "全县地区生产总值增长5.8%。" + body + "\n", region="某某县", level="county", report_year=2024)
+    assert val(fs, ("industrial_va", "actual", "2023", "growth")) == (8.3, "eq")
+
+
+def test_another_s_value_added_stays_another_s():
+    fs = facts(_REVIEW + "全县地区生产总值增长5.8%。规上工业企业利润增长12%，高技术制造业增加值增长15%。\n",
+               region="某某县", level="county", report_year=2024)
+    assert ("industrial_va", "actual", "2023", "growth") not in fs
