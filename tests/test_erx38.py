@@ -54,7 +54,8 @@ def test_a_bare_year_leading_the_sentence_still_dates_every_item():
     ("城镇调查失业率控制在全区平均水平以内", ("urban_unemployment_rate", "target", "2023", "share")),
     ("城镇登记失业率控制在省控范围内", ("registered_unemployment_rate", "target", "2023", "share")),
     ("居民消费价格涨幅控制在全国水平以内", ("cpi", "target", "2023", "growth")),
-    ("单位地区生产总值能耗达到自治区要求", ("energy_intensity", "target", "2023", "growth")),
+    ("单位地区生产总值能耗下降达到自治区要求", ("energy_intensity", "target", "2023", "growth")),
+    ("单位生产总值能耗降低符合国家要求", ("energy_intensity", "target", "2023", "growth")),
 ])
 def test_a_qualitative_bound_in_words(item, key):
     fs = facts(_TARGETS + item + "。\n", region="某某县", level="county", report_year=2023)
