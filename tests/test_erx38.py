@@ -82,3 +82,17 @@ def test_another_s_value_added_stays_another_s():
     fs = facts(_REVIEW + "全县地区生产总值增长5.8%。规上工业企业利润增长12%，高技术制造业增加值增长15%。\n",
                region="某某县", level="county", report_year=2024)
     assert ("industrial_va", "actual", "2023", "growth") not in fs
+
+
+# 5. a level passed written in words after 跨越, as after 突破 or 跨过 (and as 跨越 with digits)
+@pytest.mark.parametrize("body, key, value, unit", [
+    ("一、2023年工作回顾\n全省地区生产总值增长5.2%，一般公共预算收入跨越千亿元大关。",
+     ("general_budget_revenue", "actual", "2023", "level"), 1, "千亿元"),
+    ("二、2024年工作安排\n今年主要预期目标：地区生产总值增长5%左右，进出口总额力争跨越万亿元台阶。",
+     ("foreign_trade", "target", "2024", "level"), 1, "万亿元"),
+])
+def test_a_level_passed_after_kuayue(body, key, value, unit):
+    fs = facts("某某省人民政府工作报告\n——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n" + body + "\n",
+               region="某某省", level="province", report_year=2024)
+    assert val(fs, key) == (value, "at_least")
+    assert fs[key].unit == unit
