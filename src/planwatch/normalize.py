@@ -372,7 +372,8 @@ def _convert_traditional(text: str) -> str:
     return "".join(out)
 
 
-_SIMPLIFIED_HEADS = ("按年",)
+# (and 依次, the mainland's own other word for 分别 before a pair's or a list's values, read as 分别 wherever written)
+_SIMPLIFIED_HEADS = ("按年", "依次")
 
 
 @lru_cache(maxsize=1)
@@ -393,7 +394,7 @@ def _regional(text: str, converted: bool = True) -> str:
     """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
     character for one; a match whose mainland form is not as long is left as written. ``converted``: whether the
     text was written in traditional characters (a page in simplified ones is looked at only for 按年, the one word
-    of them such pages print in simplified characters too, not for each of the Taiwan words: a scan each)."""
+    of them such pages print in simplified characters too, and 依次, not for each of the Taiwan words: a scan each)."""
     pat, std, heads = _regional_words()
     if pat is None or heads is not None and not any(h in text for h in (heads if converted else _SIMPLIFIED_HEADS)):
         return text  # (most texts have none)

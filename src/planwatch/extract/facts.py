@@ -149,7 +149,8 @@ _CONTINUE = re.compile(
     r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
     # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
     r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
-    r"均|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    # ("分别达35680元和15920元，各增长7.9%和8.3%": 各 before the verb of a pair's second run, as 分别 and 均 are)
+    r"均|各(?=增长|下降|提高|降低|上涨|达到|达|为|增加|减少)|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -3685,8 +3686,11 @@ def _qualitative_re() -> re.Pattern:
     words = sorted(vocab.cues().get("qualitative", ()), key=len, reverse=True)
     # (and the level above named by its own name, "完成鄂尔多斯市下达的控制任务": the words list the levels' bare
     # names only, and the long name pushes the task's words out of the window after the indicator's name)
+    # (and a bound named in words, "控制在全区平均水平以内", "控制在省控范围内", "控制在全国水平以下": no figure, the
+    # level above's line; or what it asks, "单位地区生产总值能耗下降达到自治区要求")
     return re.compile("|".join(re.escape(w) for w in words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
-                      r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?")
+                      r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
+                      r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 
 
 _PLAN_NAME = Skipping(re.compile(
@@ -5321,7 +5325,8 @@ _NOUN_AFTER_FIRST = "实业的企单项主中"
 # (零增长 is no change too: "规上工业增加值零增长" as a target set low after a fall, or a result)
 _FLAT = re.compile(r"(?:(?:与上年|与去年|比上年|较上年|同比)(?:基本)?|(?<![省国市区县州旗平均])(?:基本|总体|大体))持平|(?P<bare>持平)(?![略偏或稍])"
                    r"|(?<![非负])零增长")
-_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
+# ("一般公共预算收入跨越千亿元大关": 跨越 as 跨过, as with its digits, "跨越1000亿元")
+_ORDER_ONLY = re.compile(r"(?P<v>突破|超过|迈上|跨上|达到|站上|跃上|跨过|跨越|越过|迈过|跨入|迈入|登上|冲破|超|逾|接近|近|约)"
                          # ("迈上千亿级台阶": of that order; "千亿级产业集群" is not)
                          # ("城镇新增就业近万人", "新增市场主体逾千户": a count of one order, no digit written; not "万人口")
                          r"(?P<u>(?:万亿|千亿|百亿|千万|百万)(?:元|美元|斤|吨|人次|人|户)|(?:万亿|千亿|百亿)(?=级台阶|级大关|(?!级))|万元(?![户级])"
@@ -5648,7 +5653,13 @@ def _year_of_item(text: str, ss: int, at: int, pos: int) -> bool:
     k = rfind_mark(text, c, at, _CLAUSE_MARKS)
     # (the year's own clause holds its figure: a bare "到2030年，" leads the items after it)
     j = find_mark(text, at, pos, _CLAUSE_MARKS) if k > c else -1
-    return j >= 0 and _DIGIT_NOT_YEAR.search(text, c, k) is not None and _DIGIT_NOT_YEAR.search(text, at, j) is not None
+    # (its figure written in words is one too: "，到2030年力争迈上四千亿元台阶，居民人均可支配收入年均增长6%左右")
+    return j >= 0 and _DIGIT_NOT_YEAR.search(text, c, k) is not None \
+        and (_DIGIT_NOT_YEAR.search(text, at, j) is not None or _AMOUNT_IN_WORDS.search(text, at, j) is not None)
+
+
+# an amount written in words ("四千亿元", "两万亿", "千亿元台阶")
+_AMOUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十百千万]+[亿万](?:元|美元|吨|斤|人次|人|户)?")
 
 
 def _bounds(text: str, pos: int) -> tuple[int, int, int, int]:
