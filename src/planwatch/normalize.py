@@ -528,6 +528,29 @@ _SUBHEAD_MARKS = frozenset("■▍▌▎◆【")  # (a sub-head's mark opening i
 _CHANGE_FIGURE_LINE = lazy(r"[ \t\u3000]*(?:年均|同比)?(?:增长|下降)[ \t\u3000]*\d[\d.]*%(?:左右|以上|以内)?[ \t\u3000]*")
 
 
+@lru_cache(maxsize=1)
+def _item_unit_end() -> re.Pattern:
+    """A count or an amount and its unit ending a line ("6000人次", "15个", "5万头以上"; not a rate: a target's list of
+    rates one a line is set so by a news page, its items no actions)."""
+    units = {u for u in {u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]}
+             if u and not any(c in u for c in "%％‰/") and "百分点" not in u}
+    alt = "|".join(map(re.escape, sorted((u for u in units if u), key=len, reverse=True)))
+    return re.compile(r"\d(?:万亿|亿|万|千)?(?:" + alt + r")(?:左右|以上|以内)?[ \t\u3000]*$")
+
+
+def _count_item(line: str) -> bool:
+    """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it."""
+    return "。" not in line and _item_unit_end().search(line, max(0, len(line) - 12)) is not None \
+        and STATED_ITEM.fullmatch(line.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _item_verb() -> re.Pattern:
+    """A pledge's action verb (pledge_verbs.tsv: an action's or a whole work's, two characters or more) opening a line."""
+    words = {r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[1] in ("action", "whole") and len(r[0]) >= 2}
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+
 def _opens_with_name(text: str, pos: int) -> bool:
     """Whether an indicator's name (or the urban and rural pair's words) opens the line at ``pos``."""
     m = _ITEM_OPENS.match(text, pos)
@@ -1222,6 +1245,23 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
+        if "\u4e00" <= prev <= "\u9fff" and run_start == line_start and _count_item(prev_line) \
+                and _count_item(text[e:text.find("\n", e) % (len(text) + 1)]) \
+                and (_item_verb().match(text, e) or _count_item(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+                     or _count_item(text[(k := text.find("\n", e) % (len(text) + 1)) + 1:text.find("\n", k + 1) % (len(text) + 1)])):
+            # a list of pledges set one a line, unmarked, each an action's count ("免费开展“两癌”筛查6000人次\n新建村级卫生室
+            # 15个"): a count and its unit go on with no action's verb after them (no sentence runs "6000人次新建…"), and a
+            # page's cut falls at a count's end on three lines running by chance only; so the line ends an item, but for
+            # a line as wide as a page's lines, which the page cut where it fell
+            if page is None:
+                if column is None:
+                    column = column_width(text, indented)
+                page = page_width(text, indented) or column
+            if chars is None:
+                chars = page_chars(text, indented)
+            if not (page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1
+                    or _full_by_count(prev_line, line_start, indented, chars)):
+                continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
         # being broken (“9%\n以上”, “42.\n5”), it holds a comma ("外贸出口106.6亿元，增\n长"), it
         # goes on from a full line cut by the page width ("…任务。全\n年预计实现生产总\n值", short only

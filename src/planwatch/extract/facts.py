@@ -8622,7 +8622,13 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     ge = group[-1].end
     # ("2.规上工业增加值增速。年度目标8%，预计完成8.5%": the name with its growth's word)
     gh = ge + len(hm.group(0)) if text[ge:ge + 1] == "增" and (hm := _GROWTH_HEAD.match(text, ge)) else ge
-    if text[gh:gh + 1] == "。" and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+    # (or the name alone on its line, with its stop or none, the sentence on the next: a page that sets each sentence
+    # a paragraph, a Word file's bold title a line, "1.地区生产总值。\n年初计划增长7%左右，执行结果为增长4.3%")
+    # (there the next line opens on the plan's or the result's words: on a 数读 page a name over the next item's
+    # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
+    if text[gh:gh + 2] == "。\n":
+        gh += 1
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and _ITEM_GOES_ON.match(text, gh + 1)) and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh

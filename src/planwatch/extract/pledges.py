@@ -2461,6 +2461,8 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
 
 
 _TASK_LEAD_LEN = 60
+# a lead to a list that says nothing but that the list follows ("具体如下：", "主要包括：", "分别是：")
+_BARE_LIST_LEAD = re.compile(r"\s*(?:具体|主要|详细|分别)?(?:内容)?(?:如下|包括|是|为|有)[：:]")
 # the report as the one who lays out the tasks, with no year named ("围绕目标，报告部署了十个方面的重点任务。"): the
 # report's tasks are its year's (not a span's: "报告明确了今后五年的主要任务")
 # (a transcript's speaker before it, "市政府研究室负责人：报告围绕目标部署了…": the one who restates the report's tasks)
@@ -2620,8 +2622,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
     # (looked for in each paragraph only where the text holds one: a one-character find, not a scan of each paragraph)
     boxes = "栏" in text and "专栏" in text
+    para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     for ps, pe in an.paragraphs:
-        para = text[ps:pe]
+        prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
             # the box's lines follow its title with no blank line between, up to a part's heading
             if text.count("\n", box_end, ps) == 1 and blank(text, box_end, ps) and _PART_HEAD.match(para) is None:
@@ -2648,7 +2651,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             last_end = tail[-1:]
             # (a bare title of the tasks right after the year's target list, "主要预期目标：…。" then "重点任务：": a news
             # digest's sub-head, the lines after it are this year's tasks)
+            # (a bare lead, "具体如下：", under the paragraph it closes, set a paragraph of its own: "近日，市政府…公布2025年十件
+            # 民生实事项目。" then "具体如下：")
             ahead = in_list or (last_end in "：:" and (_leads_ahead(para, meta) or (
+                len(tail) <= 8 and _BARE_LIST_LEAD.fullmatch(tail) is not None and _leads_ahead(prev_para + tail, meta)) or (
                 list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
                 and blank(text, list_end, ps))))
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
@@ -2873,6 +2879,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
+                        # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
+                        # "全年实施重点项目120个，…")
+                        or ps_before >= 0 and _full_start(text, ps, ss) == ps and text.count("\n", ps_before, ps) == 1 and prev_para.endswith("。")
+                        and prev_para.count("。") == 1 and _whole_year_goes_on(text, ps_before, ps, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
