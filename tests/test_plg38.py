@@ -86,3 +86,13 @@ def test_a_bound_after_the_object_leaves_the_action(body, want):
 @pytest.mark.parametrize("body", ["新入园项目亩均投资强度不低于300万元。", "确保用于产业发展的比例不低于55%。"])
 def test_a_rates_bound_stays_its_verb(body):
     assert {a for a, _, _, _ in pledges(body, "县")} == {"不低于"}
+
+
+# 5. a 民生实事 item numbered in words as a part's items are ("二、", "（三）") before "为N名…": whom the task is for is
+# counted, the task named after them is the object, as after "2." or "二是" (it had been "为")
+@pytest.mark.parametrize("first,second", [("一、", "二、"), ("（一）", "（二）")])
+def test_an_item_numbered_in_words_before_whom_a_task_is_for(first, second):
+    body = f"民生实事：\n{first}为2万名困难群众发放临时救助金。\n{second}为1000户困难残疾人家庭实施无障碍改造。"
+    got = pledges(body, "县")
+    assert {("发放", "临时救助金", 2, "万名"), ("实施", "无障碍改造", 1000, "户")} <= got, got
+    assert not any(o == "为" for _, o, _, _ in got), got

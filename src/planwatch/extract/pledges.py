@@ -3682,8 +3682,10 @@ def _is_place(word: str) -> bool:
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # an item's number before its words ("4.", "（2）", "②"), or its spoken ordinal in a list of the year's works ("二是为60万名
 # 适龄妇女免费开展“两癌”筛查", "四是为全省65周岁以上老年人免费体检800万人次": prov21; "五是为6万名城乡困难群众提供免费体检": city21)
-# (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape)
-_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是|—{1,2}|[●•■◆▲])\s*"
+# (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape; or its number
+# in words, "四、为全市1.5万名适龄女性免费接种HPV疫苗", "（四）为…": a 民生实事 list numbered as a part's items)
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十](?:是|、)|[（(]十?[一二三四五六七八九十][)）]" \
+                 r"|—{1,2}|[●•■◆▲])\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
