@@ -606,6 +606,10 @@ _DESCRIBED = re.compile(rf"(?:{_SIZE_WORDS}|投资额|投资总额)(?:约|近|�
 # project named before it is worth, no count of a work
 _BRACKET_WORTH = re.compile(r"[（(](?:计划|概算)?总?投资(?:额|总额)?(?:约|近|超过|超|达到|达)?$")
 _PROJECT_HEAD = re.compile(r"(?:项目|工程|基地|产业园|园区|生产线|综合体|中心)$")
+# a bracket opened on a size right after a thing's name ("…高速公路（全长86公里、总投资120亿元）", "…新院区（床位1000张）",
+# "第三小学（48个班、学位2160个）"): what the thing named is like, no count of a work
+_SIZE_NOTE = re.compile(r"(?:全长|总长度?|总里程|(?:计划|概算)?总投资|设计规模|建设规模|总?建筑面积|占地(?:面积)?|设计床位|床位"
+                        r"|学位|装机容量|总装机|库容|设计能力|处理能力|日处理能力)|\d+个班")
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|安置住房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
@@ -3355,9 +3359,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             v.kind == "stop" and _STATUS_NAMED.match(text, v.end) and not _CLAUSE_BREAK.search(text, v.end, w.start))
                   ] + before[-1:]
     if len(before) >= 2 and before[-1].word in _bound_words() and before[-2].kind == "action" \
-            and before[-2].end == before[-1].start and not text[before[-1].end:q.start].strip():
+            and not text[before[-1].end:q.start].strip() and (before[-2].end == before[-1].start or q.unit != "%"
+                                                               and not _RATE_NAMED.search(text, before[-2].end, before[-1].start)
+                                                               and not _strip(text[lo:before[-2].start])):
         # "新增不少于3万个公办学位", "培育不低于10家龙头企业": a bound written between an action and its count
-        # bounds the count only; the action acts on the noun after the count
+        # bounds the count only; the action acts on the noun after the count, or on the one before the bound
+        # ("争取上级资金不低于25亿元", "带动贫困群众就业不少于1000人", the action opening its clause; not a verb inside a
+        # name, "招商引资到位资金超过80亿元", nor a rate's level, which the bound sets: "新增工业用地亩均投资强度不低于350万元",
+        # "用于产业发展的比例不低于60%")
         before.pop()
     if before and lo > ps and before[0].start - lo <= 1:
         # "86个续建项目和132个新开工项目": a verb right after the count before names that count's object;
@@ -3683,8 +3692,10 @@ def _is_place(word: str) -> bool:
 _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # an item's number before its words ("4.", "（2）", "②"), or its spoken ordinal in a list of the year's works ("二是为60万名
 # 适龄妇女免费开展“两癌”筛查", "四是为全省65周岁以上老年人免费体检800万人次": prov21; "五是为6万名城乡困难群众提供免费体检": city21)
-# (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape)
-_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十]是|—{1,2}|[●•■◆▲])\s*"
+# (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape; or its number
+# in words, "四、为全市1.5万名适龄女性免费接种HPV疫苗", "（四）为…": a 民生实事 list numbered as a part's items)
+_ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十](?:是|、)|[（(]十?[一二三四五六七八九十][)）]" \
+                 r"|—{1,2}|[●•■◆▲])\s*"
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
@@ -3938,6 +3949,21 @@ _WORK_JOINS = frozenset(("、", "和", "及", "与"))
 _FUNDER = re.compile(r"(?:(?:[省市县区州旗盟]|自治区|乡镇)本?级|本级|各级)(?:财政|政府)?|(?:[省市县区州旗盟]|自治区)?财政")
 
 
+def _works_lead(text: str, before: list[_Verb]) -> _Verb | None:
+    """The verb acting on works joined right before the last verb of ``before`` ("开展“两癌”筛查、新生儿疾病筛查",
+    "实施小型水库除险加固和山塘整治"): the last acting verb before them that ends no item (no join right after it),
+    with a join and no figure between it and the last verb; None where there is none."""
+    last = before[-1]
+    for x in reversed(before[:-1]):
+        if x.word == last.word or text[x.end:x.end + 1] in _WORK_JOINS:
+            continue  # (a work ending an earlier item)
+        if x.kind in _EACH_ACTS and any(j in text[x.end:last.start] for j in _WORK_JOINS) \
+                and not _DIGIT.search(text, x.end, last.start):
+            return x
+        return None
+    return None
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -3968,7 +3994,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         if not before:
             continue
         v = before[-1]
-        fb = -1  # (read below for a run of one after 均/都 too)
+        fb, tail = -1, ""  # (read below for a run of one after 均/都 too)
         if len(run) >= 2:
             fb = text.rfind("分别", cs, r0.start)
             if fb >= v.end:      # "新建A、B分别为10个、20个"
@@ -3988,6 +4014,11 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             # "完成造林绿化、森林抚育各1万亩": works named whole listed right after a verb, each done by it, each the value
             v = before[j - 1]
             s, e = v.end, r0.start - 1
+        elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end == r0.start - 1 and v.kind == "action" \
+                and (x := _works_lead(text, before)) is not None:
+            # "开展宫颈癌和乳腺癌筛查各60万人": works joined right before 各, the last one's work ending each, the
+            # verb before them acting on each, each the value
+            s, e, tail, v = x.end, r0.start - 1, v.word, x
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.end < r0.start - 1:
             s, e = v.end, r0.start - 1  # "新建改造燃气、供水、排水管网各1000公里": the verb's list, each the value
             for q in pq:
@@ -3997,6 +4028,9 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         else:
             continue
         items = _items(text, s, e)
+        if tail and items:  # (an item ending on a work of its own keeps it: "孕前优生健康检查和新生儿听力筛查")
+            ends = {x.end for x in before}
+            items = [(it if b in ends or it.endswith(tail) else it + tail, a, b) for it, a, b in items]
         own: list[_Verb | None] = []
         cv = (v if fb >= v.end else next((x for x in reversed(before) if x.end == s), None)) if fb >= 0 and items is None else None
         if cv is not None and cv.kind in _EACH_ACTS and "、" in cv.word and len(ws := cv.word.split("、")) == len(run) \
@@ -4007,6 +4041,15 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
             items, k0 = [(o, k, k + len(o))] * len(run), cv.start
             for w in ws:
                 own.append(_Verb(w, k0, k0 + len(w), cv.kind))
+                k0 += len(w) + 1
+        if items is None and len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.kind in _EACH_ACTS \
+                and len(ws := v.word.replace("和", "、").split("、")) >= 2 and all(verbs().get(w) in _EACH_ACTS for w in ws) \
+                and (o := _strip(text[s:e])):
+            # "新建和改扩建幼儿园各3所", "新建、改造农村公路各100公里": each verb joined acts on the one object, each the value
+            k = text.find(o, s, e)
+            items, k0 = [(o, k, k + len(o))] * len(ws), v.start
+            for w in ws:
+                own.append(_Verb(w, k0, k0 + len(w), verbs()[w]))
                 k0 += len(w) + 1
         if s > cs and e == fb < v.start and (items is None or len(items) != len(run)):
             # a verb inside the items ("在建、续建、新开工项目分别达到…"), none a count itself
@@ -4398,6 +4441,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if text.find("投资", max(lo, q.start - 12), q.start) >= 0 and _BRACKET_WORTH.search(text, max(lo, q.start - 12), q.start):
                     modifiers.add(qi)
                     continue  # "加快推进江山港流域综合治理工程（总投资32.6亿元）": a named project's worth in its note
+                if (j := max(text.rfind("（", cs, q.start), text.rfind("(", cs, q.start))) > cs \
+                        and _SIZE_NOTE.match(text, j + 1) and _NAME_CHAR.match(text, j - 1) \
+                        and text.find("）", j, q.start) < 0 and text.find(")", j, q.start) < 0 \
+                        and not _FIGURE_END_BEFORE.search(text, max(cs, j - 6), j):
+                    modifiers.add(qi)
+                    continue  # "推进合肥至周口高速公路（全长86公里、总投资120亿元）建设": the size of the thing named, in its note
                 if text[q.start - 1:q.start] in _CAPACITY_LAST and _CAPACITY.search(text, max(lo, q.start - 4), q.start) \
                         and _CAPACITY_NAMED.search(text, qend, ce):
                     modifiers.add(qi)
@@ -4909,11 +4958,15 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     m = _DONE_SPENT.search(text, max(ss, q_start - 10), q_start)
     if m is None:
         return None
-    cs = max(ss, rfind_mark(text, ss, m.start(), _FIELD_CLAUSE) + 1)
+    cs = c0 = max(ss, rfind_mark(text, ss, m.start(), _FIELD_CLAUSE) + 1)
     if (k := text.rfind("等", cs, m.start())) >= 0:
         cs = k + 1
     elif (lm := _LEAD.match(text[cs:m.start()])) is not None:
         cs += lm.end()  # (not the words that lead the clause: "全年", "确保", "今年")
+    if text[cs:m.start()] in _YEAR_SPENT_LEADS:
+        # "推进合肥至周口高速公路建设，年内完成投资25亿元", "实施城乡供水一体化工程，总投资3.6亿元，年度完成投资1.5亿元":
+        # the year's investment of the project named in a clause of its own right before (its total between)
+        return _work_named_before(text, ss, c0 - 1, m.start()) if c0 > ss else None
     v = next((v for v in _verbs_in(text, cs, m.start()) if v.start == cs), None)
     if v is not None and v.kind == "action":
         cs = v.end  # ("推动沿江高铁完成投资": the verb before the name acts on the clause, not in the name)
@@ -4921,6 +4974,37 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     if not 2 <= len(name) <= 30 or _DIGIT.search(name) or not name.endswith(_work_ends()):
         return None  # (no name: "实施重点项目150个，完成投资180亿元"; a count in it: "82个项目完成投资")
     return name + "投资", cs, m.start()
+
+
+_YEAR_SPENT_LEADS = frozenset(("", "年内", "年度", "全年", "今年", "当年", "力争", "确保", "力争年内", "确保年内"))
+
+
+def _work_named_before(text: str, ss: int, pe: int, done: int) -> tuple[str, int, int] | None:
+    """(object, its start, 完成's start) where the clause ending at pe (after ss), or the one before it when that one
+    states the total (总投资…), is a verb and a project's name only, its 建设 after it; else None."""
+    pcs = max(ss, rfind_mark(text, ss, pe, _FIELD_CLAUSE) + 1)
+    if text.startswith(("总投资", "计划总投资"), pcs) and pcs > ss:
+        pe = pcs - 1
+        pcs = max(ss, rfind_mark(text, ss, pe, _FIELD_CLAUSE) + 1)
+    vs = _verbs_in(text, pcs, pe)
+    if not vs or vs[0].kind != "action" or _strip(text[pcs:vs[0].start]):
+        return None
+    a = vs[0].end
+    for v in vs[1:]:  # ("加快推进…": verbs chained before the name)
+        if v.start != a:
+            break
+        a = v.end
+    b = pe - 2 if text.startswith("建设", pe - 2) else pe
+    if text[b - 1:b] in "）)" and (k := max(text.rfind("（", a, b), text.rfind("(", a, b))) > a:
+        b = k  # ("合肥至周口高速公路（全长86公里）建设": the name before its note)
+    name = text[a:b]
+    if not 2 <= len(name) <= 30 or _DIGIT.search(name) or _COUNT_IN_WORDS.search(name) or not name.endswith(_work_ends()):
+        return None  # (a count of projects, in words too: "一百个重点项目", decision 11's)
+    return name + "投资", a, done
+
+
+_RATE_NAMED = re.compile(r"均|比例|比重|率|强度|标准|水平")
+_COUNT_IN_WORDS = re.compile(r"[一二三四五六七八九十百千两]+[个项批]")
 
 
 _STATED_REACH = 300  # (how far back in its sentence the whole's investment is looked for)
