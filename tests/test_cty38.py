@@ -85,3 +85,12 @@ def test_the_relocations_and_the_new_round_are_named_whole(sentence, expected):
     d = read(text, report_year=2017)
     assert expected in {(p.action, p.object, p.value, p.unit) for p in d.pledges}, \
         [(p.action, p.object, p.value, p.unit) for p in d.pledges]
+
+
+def test_a_part_of_the_year_numbered_out_of_turn_stays_a_part():
+    # the copy lost "二、": "三、2018年主要预期目标。今年…" names its year, a part whatever its number
+    text = (head(2018) + "一、2017年政府工作回顾\n    2017年，全县地区生产总值增长7.6%。\n"
+            "三、2018年主要预期目标。今年全县经济社会发展的主要预期目标是：地区生产总值增长7.5%，城镇新增就业3000人。\n"
+            "四、2018年重点工作。完成农村危房改造2000户。\n")
+    fs = facts(text, report_year=2018)
+    assert ("gdp", "target", "2018", "growth") in fs and ("urban_new_jobs", "target", "2018", "level") in fs

@@ -618,6 +618,7 @@ def _review_items_as_parts(heads: list[tuple[int, int, str, str]], text: str, ye
         if depth == 1 and prev is not None and num[-1:] == "、" == prev[2][-1:] \
                 and _NUMERAL.get(num[:-1], 0) != _NUMERAL.get(prev[2][:-1], -1) + 1 \
                 and (text.find("\n", p) % (len(text) + 1)) - p > len(num) + len(title) + 4 \
+                and _TITLE_YEAR.search(title) is None and "今年" not in title \
                 and _role(prev[3], year, top=True) == "review" \
                 and any(g[1] == 1 and _role(g[3], year, top=True) in _PLAN_ROLES for g in heads[i + 1:]):
             continue
