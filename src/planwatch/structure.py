@@ -578,19 +578,23 @@ _ORDER = "一二三四五六七八九"
 def _restarted_in_plan(heads: list[tuple[int, int, str, str]], year: int | None) -> list[tuple[int, int, str, str]]:
     """"二、2024年工作安排" then "一、壮大产业…", "二、提升城市…": items of the plan's part numbered from 一、 again, right
     after its title (no line announcing them between), are within that part, one level down; the run ends at the
-    first number that does not follow on (the parts' own numbering again: "三、加强政府自身建设" after "五、")."""
+    first number that does not follow on (the parts' own numbering again: "三、加强政府自身建设" after "五、").
+    So too the review's items ("一、2017年工作回顾" then "一、脱贫攻坚全力推进", "二、项目建设扎实有力"), up to a part
+    of the year's plan, which follows on as often ("二、2018年工作安排")."""
     out = list(heads)
     top = None
     i = 0
     while i < len(out):
         p, depth, number, title = out[i]
-        if depth == 1 and number == "一、" and top is not None and top[2][:1] in "二三四五" and top[2][1:2] == "、" \
-                and _role(top[3], year, top=True) in _PLAN_ROLES:
+        if depth == 1 and number == "一、" and top is not None and top[2][1:2] == "、" \
+                and ((review := (top_role := _role(top[3], year, top=True)) == "review")
+                     or top[2][:1] in "二三四五" and top_role in _PLAN_ROLES):
             k = 0
             while i < len(out):
                 p, depth, number, title = out[i]
                 if depth == 1:
-                    if k >= len(_ORDER) or number != _ORDER[k] + "、":
+                    if k >= len(_ORDER) or number != _ORDER[k] + "、" \
+                            or review and k and _role(title, year, top=True) in _PLAN_ROLES:
                         break
                     k += 1
                 out[i] = (p, depth + 1, number, title)
@@ -600,6 +604,27 @@ def _restarted_in_plan(heads: list[tuple[int, int, str, str]], year: int | None)
         if depth == 1:
             top = out[i]
         i += 1
+    return out
+
+
+def _review_items_as_parts(heads: list[tuple[int, int, str, str]], text: str, year: int | None) -> list[tuple[int, int, str, str]]:
+    """A review's item numbered as the parts are and run on into its paragraph ("一、2017年工作回顾", then "一、脱贫攻坚全力
+    推进。…" … "七、政府建设持续加强。自觉接受…", and "二、2018年工作安排"): its number does not follow the review's and a part
+    of the year's plan comes after it, so it is the review's item, not a part (its words had made it the government's own
+    part, read as tasks, and its results pledges)."""
+    out, prev = [], None
+    for i, h in enumerate(heads):
+        p, depth, num, title = h
+        if depth == 1 and prev is not None and num[-1:] == "、" == prev[2][-1:] \
+                and _NUMERAL.get(num[:-1], 0) != _NUMERAL.get(prev[2][:-1], -1) + 1 \
+                and (text.find("\n", p) % (len(text) + 1)) - p > len(num) + len(title) + 4 \
+                and _TITLE_YEAR.search(title) is None and "今年" not in title \
+                and _role(prev[3], year, top=True) == "review" \
+                and any(g[1] == 1 and _role(g[3], year, top=True) in _PLAN_ROLES for g in heads[i + 1:]):
+            continue
+        if depth == 1:
+            prev = h
+        out.append(h)
     return out
 
 
@@ -834,6 +859,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = _under_parts(heads)
     if heads and sum(1 for h in heads if h[1] == 1 and h[2][:2] == "一、") > 1:
         heads = _restarted_in_plan(heads, year)
+    if len(heads) > 2:
+        heads = _review_items_as_parts(heads, text, year)
     closed = False
     if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
         # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's

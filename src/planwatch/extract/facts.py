@@ -6746,7 +6746,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                 or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
-                and (span_sentence or ended_plan or five_own or not _one_year_nearer(text, ps, pos, y)):
+                and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
             # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
