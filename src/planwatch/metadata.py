@@ -878,7 +878,9 @@ def _goes_on_from(lines: list[str], k: int) -> bool:
     介绍十四届全" over "国人大四次会议审查批准的2026年国民经济和社会发展计划有关情况"): no title, though it names a report."""
     if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 24:
         return False
-    return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above)
+    # (or a stop inside it, a sentence ended and the next one cut: "…22日上午在长沙开幕。湖南省省长毛伟明在" over "作政府工作报告
+    # 时说，…")
+    return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above or "。" in above)
 
 
 _CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")

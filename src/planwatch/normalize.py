@@ -538,6 +538,12 @@ def _item_unit_end() -> re.Pattern:
     return re.compile(r"\d(?:万亿|亿|万|千)?(?:" + alt + r")(?:左右|以上|以内)?[ \t\u3000]*$")
 
 
+@lru_cache(maxsize=1)
+def _item_cut_ends() -> tuple[str, ...]:
+    """The words a numbered item's line cannot end on (cues.tsv ``item_cut_ends``)."""
+    return vocab.cues().get("item_cut_ends", ())
+
+
 def _count_item(line: str) -> bool:
     """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it."""
     return "。" not in line and _item_unit_end().search(line, max(0, len(line) - 12)) is not None \
@@ -819,6 +825,7 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
 
 
 _PROSE_MARKS = lazy(r"[，、；。,;]")
+_FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
 def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None) -> tuple[dict[int, int], int]:
@@ -1151,6 +1158,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                         or _full_by_count(prev_line, line_start, indented, chars):
                     spans.append((s, e))
                     continue
+        if prev in "：:" and prev_line.count("（") + prev_line.count("(") > prev_line.count("）") + prev_line.count(")") \
+                and text[e:e + 1] not in "（(" and not _HEADING.match(text, e):
+            spans.append((s, e))  # a colon inside a bracket left open: its note goes on ("…增长12.8%（年度目标：\n增长8%）。")
+            continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -1188,6 +1199,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 spans.append((s, e))
                 continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
+                continue
+            if prev_line.endswith(_item_cut_ends()) and ("，" in prev_line or "；" in prev_line) and _FIGURE_IN.search(prev_line):
+                # an item's sentence, its figures and clauses on the line, cut after a word no item ends on ("…1—11月增长
+                # 4.2%，预计\n全年增长4.5%。"), whatever the page's width (no title holds a clause and a figure)
+                spans.append((s, e))
                 continue
             if page is None:  # (a page's width, or a narrow column's)
                 if column is None:
