@@ -355,7 +355,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_early": re.compile(y + _EARLY_PART + r"[^。；;\n\d%]{0,24}?(?:运行|执行情况|完成情况|指标|数据|形势)"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         # ("刚刚过去的一年，是“十四五”开局之年" on a news page: the year reviewed, as 去年 is)
-        "this_year": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
+        # (and without 一年是: "在刚刚过去的“十四五”开局之年，全市…", "过去的“十三五”收官之年里" — a year reviewed)
+        "this_year": re.compile(r"(?:(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?|(?:刚刚)?过去的[“\"]?(?=十[一二三四五]五))"
+                                r"十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
@@ -1016,6 +1018,24 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
     return near, score, r.current
 
 
+_AUTONOMOUS = frozenset(("150000", "450000", "540000", "640000", "650000"))
+
+
+def _role_fit(r: Region, ntext: str) -> int:
+    """How often the text names the role of the place above a namesake (首府, 首都, 省会, 自治区: meta_cues upper_role)."""
+    n = 0
+    for w in _cues()["upper_role"]:
+        word, whose = w.split(":", 1)
+        if word not in ntext:
+            continue
+        auto = r.province_code in _AUTONOMOUS
+        capital = (r.parent_code or "").endswith("0100") and r.level == "county"
+        if whose == r.province_code or whose == "autonomous" and auto or whose == "capital" and capital and not auto \
+                or whose == "region_capital" and capital and auto:
+            n += ntext.count(word)
+    return n
+
+
 def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list | None = None) -> Region | None:
     """The region a name refers to; among namesakes, the one whose parent is named nearby or most;
     None when the text tells them apart by nothing (鼓楼区 alone: 南京, 徐州, 福州 or 开封), the
@@ -1054,7 +1074,9 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
         a, b = (lw["全" + r.name[-1]] for r in cands)
         if a != b:
             return cands[0] if a > b else cands[1]
-    ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
+    # (the role of the place above, 首府 or 首都, only where the names above tie: below them, above being current)
+    ranked = sorted((((s := _support(r, ntext, context))[:2] + (_role_fit(r, ntext), s[2]), r) for r in cands),
+                    key=lambda x: x[0], reverse=True)
     if ranked[0][0] == ranked[1][0]:
         tied = [r for sup, r in ranked if sup == ranked[0][0]]
         if len({(r.name, r.province_code) for r in tied}) == 1 and all(r.until for r in tied):
@@ -1965,6 +1987,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                                note=f"{_NO_REGION}; {_SEVERAL}")
             return
+    if own is None and anonymous and not mentioned:
+        # (a byline's anonymous session says the report's level where no level word comes twice: "杭州日报讯 …县十七届
+        # 人大五次会议开幕…桐庐…全县" is a county's, not the paper's city's)
+        own = "全" + anonymous
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named
@@ -2661,7 +2687,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             else "一二三四五".index(ph[1])
         past = mm.group("w") not in ("今", "明")  # "去年是“十三五”规划开局之年": the report of the year after
         past = past or late and mm.group("w") == "今"  # (a December dateline: "今年是“十三五”规划收官之年" is 2020 reviewed)
-        add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
+        add(strong, start + off + past, 4, bv, mm, f"{(mm.group('w') or '过去的') + '年'} is year {off + 1} of the five-year plan"
             + (", the report the next year's" if past else ""))
     if "之年" in body or "周年" in body:  # ("今年是新中国成立70周年": an anniversary needs no 之年)
         for mm in p["plan_year_targets"].finditer(body):

@@ -1,0 +1,95 @@
+"""Session met38: documents whose metadata is hard, blind (twelve county, district, city and league pages of
+2016–2026: a county's news reposted by its city's portal, city papers' bylines, datelines without a year, namesakes,
+short names, years named only by their place in a five-year plan). What the round and its probes found: a namesake
+told apart by the role of the place above it (首府, 首都, 省会, 自治区), an anonymous session in a city paper's lead
+that says the report's level, a 两会 headline tag by a one-character abbreviation, and a past year named as a
+plan's year without 一年是."""
+from __future__ import annotations
+
+import pytest
+
+from factkeys import read
+
+_BODY = "全区实现地区生产总值512.6亿元，增长6.1%；一般公共预算收入完成31.2亿元，增长5.4%。"
+
+
+def _district(title: str, lead: str) -> str:
+    return f"{title}\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n{lead}{_BODY}\n" \
+           "二、2022年工作安排\n今年全区主要预期目标：地区生产总值增长6%左右。\n"
+
+
+# namesakes no name above tells apart: the role of the city or province above them (decision 185)
+@pytest.mark.parametrize("title, lead, code", [
+    # 首府 is an autonomous region's capital: 拉萨's 城关区, not 兰州's
+    ("城关区政府工作报告", "过去一年，在首府市委、市政府和区委的坚强领导下，全区上下团结奋进。", "540102"),
+    # 首都: 北京's 朝阳区, not 长春's
+    ("朝阳区政府工作报告", "过去一年，全区坚持首都城市战略定位，全力服务保障首都功能。", "110105"),
+    # 省会: 西安's 新城区, not 呼和浩特's (an autonomous region's capital is its 首府)
+    ("新城区政府工作报告", "过去一年，全区奋力建设省会核心区，城市品质不断提升。", "610102"),
+    # 自治区 alone: the namesake in an autonomous region (呼和浩特's 新城区)
+    ("新城区政府工作报告", "过去一年，全区认真贯彻自治区党委、政府各项决策部署。", "150102"),
+])
+def test_a_namesake_told_apart_by_the_role_of_the_place_above(title, lead, code):
+    assert read(_district(title, lead)).meta.region_code == code
+
+
+def test_a_name_above_outranks_a_role_word():
+    # 长春 named, 首都 only in passing: 长春's 朝阳区
+    lead = "过去一年，在长春市委、市政府和区委的坚强领导下，全区主动对接首都资源，招商引资取得突破。"
+    assert read(_district("朝阳区政府工作报告", lead)).meta.region_code == "220104"
+
+
+def test_namesakes_without_a_name_or_a_role_above_stay_unresolved():
+    meta = read(_district("朝阳区政府工作报告", "过去一年，全区上下团结奋进，经济社会持续健康发展。")).meta
+    assert meta.region is None
+
+
+# a city paper's lead on an anonymous 县/区 session: the county named by its short name is the report's, not the
+# paper's city named in full
+@pytest.mark.parametrize("text, code", [
+    ("金华日报讯（记者 李某）1月10日，县十八届人大三次会议开幕。报告显示，2022年，浦江在金华市各县（市、区）中增速领先，"
+     "全县实现地区生产总值312.5亿元，增长4.6%。今年，浦江将加快融入金义都市区，全县主要预期目标：地区生产总值增长6.5%左右。",
+     "330726"),
+    ("杭州日报讯（记者 王某）1月8日，县十七届人大五次会议开幕。报告显示，2019年，淳安在杭州市生态保护考核中位列前茅，"
+     "全县实现地区生产总值238.4亿元，增长6.9%。今年淳安将主动接轨杭州都市区，主要预期目标：地区生产总值增长7%左右。",
+     "330127"),
+])
+def test_an_anonymous_county_session_says_the_level(text, code):
+    meta = read(text).meta
+    assert (meta.region_code, meta.level) == (code, "county")
+
+
+def test_a_city_session_under_its_own_paper_stays_the_citys():
+    text = ("杭州日报讯（记者 王某）1月8日，市十三届人大五次会议开幕。报告显示，2019年，全市实现地区生产总值15373亿元，"
+            "增长6.8%，淳安、建德生态保护成效明显。今年全市主要预期目标：地区生产总值增长6.5%左右。")
+    assert read(text).meta.region == "杭州市"
+
+
+# a 两会 headline tag by a one-character abbreviation names the place (nicknames.tsv)
+@pytest.mark.parametrize("tag, region", [("渝两会", "重庆市"), ("穗两会", "广州市"), ("甬两会", "宁波市"), ("邕两会", "南宁市")])
+def test_a_lianghui_tag_by_its_abbreviation_names_the_place(tag, region):
+    text = (f"{tag}丨今年全市GDP预期增长6%以上\n记者 李某\n过去一年，全市实现地区生产总值8230.5亿元，增长3.1%。"
+            "今年政府工作报告提出，全市地区生产总值增长6%以上。")
+    assert read(text).meta.region == region
+
+
+def test_the_character_alone_names_no_place():
+    text = ("记者 李某\n金秋时节，稻穗飘香，芙蓉花开。过去一年，全市实现地区生产总值823.5亿元，增长3.1%。"
+            "今年政府工作报告提出，全市地区生产总值增长6%以上。")
+    assert read(text).meta.region not in ("广州市", "成都市")
+
+
+# a past year named by its place in a five-year plan, without 一年是: the report is the next year's
+@pytest.mark.parametrize("sentence, year", [
+    ("在刚刚过去的“十四五”开局之年，全市地区生产总值增长8.1%。", 2022),
+    ("过去的“十三五”收官之年里，全市地区生产总值增长3.6%。", 2021),
+    ("刚刚过去的十四五规划第二年，全市地区生产总值增长4.2%。", 2023),
+])
+def test_a_past_plan_year_dates_the_next_report(sentence, year):
+    text = "1月9日，市十七届人大二次会议开幕。市长作政府工作报告。报告指出，" + sentence + "今年全市主要预期目标：地区生产总值增长6%左右。"
+    assert read(text).meta.report_year == year
+
+
+def test_this_years_plan_year_is_still_this_year():
+    text = "1月9日，市十七届人大二次会议开幕。报告指出，今年是“十四五”开局之年。今年全市主要预期目标：地区生产总值增长6%左右。"
+    assert read(text).meta.report_year == 2021
