@@ -93,3 +93,48 @@ def test_a_past_plan_year_dates_the_next_report(sentence, year):
 def test_this_years_plan_year_is_still_this_year():
     text = "1月9日，市十七届人大二次会议开幕。报告指出，今年是“十四五”开局之年。今年全市主要预期目标：地区生产总值增长6%左右。"
     assert read(text).meta.report_year == 2021
+
+
+# the party congress this year holds, said as what is to come: "今年将召开党的二十大" (decision 185)
+@pytest.mark.parametrize("sentence, year", [
+    ("今年将召开党的二十大，做好今年工作意义重大。", 2022),
+    ("今年我们将迎来党的十九大胜利召开。", 2017),
+])
+def test_a_congress_this_year_holds_dates_the_report(sentence, year):
+    text = "1月9日，市十七届人大二次会议开幕。市长作政府工作报告。报告指出，" + sentence + "今年全市主要预期目标：地区生产总值增长6%左右。"
+    assert read(text).meta.report_year == year
+
+
+def test_a_congress_reviewed_is_not_this_years():
+    # "去年…党的十九大胜利召开" is the year reviewed's (2017): the report is 2018's, as before
+    text = "1月9日，市十七届人大二次会议开幕。报告指出，去年是党的十九大胜利召开之年。今年全市主要预期目标：地区生产总值增长6%左右。"
+    assert read(text).meta.report_year == 2018
+
+
+# a city paper on its county: the city named in full only as the frame of a ranking among its counties ("位居眉山市各区县
+# 第一", "在成都市郊区新城中位列前茅") is the county's superior; the county named by its short name is the report's
+@pytest.mark.parametrize("text, code", [
+    ("眉山日报记者 王某\n政府工作报告显示，2022年，青神实现地区生产总值120.5亿元，增长4.1%，增速位居眉山市各区县第一。"
+     "今年青神主要预期目标：地区生产总值增长7%左右。青神将全力融入成都都市圈，眉山市委、市政府对此高度重视。", "511425"),
+    ("成都日报记者 王某\n2月1日，市十八届人大五次会议开幕。报告显示，2020年，彭州实现地区生产总值520.5亿元，增长4.1%，"
+     "在成都市郊区新城中位列前茅。今年彭州主要预期目标：地区生产总值增长7%左右。成都市委、市政府有关领导出席。", "510182"),
+])
+def test_a_ranking_frame_names_the_superior(text, code):
+    assert read(text).meta.region_code == code
+
+
+def test_a_city_ranked_in_its_province_stays_the_city():
+    text = ("眉山日报记者 王某\n1月10日，市五届人大三次会议开幕。报告显示，2022年，全市实现地区生产总值1600.5亿元，增长3.1%，"
+            "增速位居四川省各市州第三，青神、仁寿增速领先。今年全市主要预期目标：地区生产总值增长6.5%左右。")
+    assert read(text).meta.region == "眉山市"
+
+
+# a year opening a sentence on the region named by its short name ("2022年，仁寿实现地区生产总值…", "2022年，仁寿在眉山市委…
+# 领导下，实现…"): the year reviewed, the report the next year's
+@pytest.mark.parametrize("lead", [
+    "2022年，青神实现地区生产总值120.5亿元，增长4.1%。",
+    "2022年，青神在眉山市委、市政府的坚强领导下，实现地区生产总值120.5亿元，增长4.1%。",
+])
+def test_a_year_led_by_a_short_name_is_the_year_reviewed(lead):
+    text = "青神：今年GDP预期增长7%\n记者 王某\n政府工作报告显示，" + lead + "今年青神主要预期目标：地区生产总值增长7%左右。"
+    assert read(text).meta.report_year == 2023

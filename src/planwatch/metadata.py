@@ -377,8 +377,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("刚刚过去的一年，是…": the year reviewed, as 去年 is; "今年是新中国成立70周年": an anniversary needs no 之年)
         "milestone": re.compile(r"(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
             re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年))"),
-        "congress": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
-                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
+        # (or as what this year holds: "今年将召开党的二十大", "今年我们将迎来党的十九大胜利召开" — 2022, 2017)
+        "congress": re.compile(r"(?:(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"
+                               r"|今年[，,]?(?:我们)?(?:还)?将(?:要)?(?:胜利)?(?:召开|迎来)党的(?P<n2>十[八九]|二十[一二]?)(?:次全国代表)?大)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
         "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
         # the first year of a five-year plan done: "实现了“十四五”良好开局", "“十四五”开局良好" (2021 reviewed);
@@ -1949,7 +1951,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if first.get(code, ("body",))[0] == "body":
         # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too (looked for only
         # when mentions decide)
-        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000) if (r := _resolve(mm.group(1), ntext)) is not None}
+        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000)
+                      if (r := _resolve(mm.group(1) or mm.group(2), ntext)) is not None}
     if code in superiors and first.get(code, ("body",))[0] == "body":
         # only mentions, of a region the text names as its superior: the one region inside it named
         # most that fits the report's level word
@@ -2212,7 +2215,10 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     return None
 
 
-_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
+# (also among the place's peers: "位居眉山市各区县第一", "居苏州市各县（市、区）首位"; or with the frame first: "在成都市郊区新城中
+# 位列前茅", "在杭州市各区县（市）中排名第三")
+_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:各[县市区旗]{1,3}(?:[（(][县市区旗、]{1,6}[）)])?)?(?:第|前|首位|榜首)"
+                        r"|在([\u4e00-\u9fff]{2,8}?[省市州盟])[^，,。；;\d]{0,10}?中(?:位列|排名|排在|位居|居)")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
@@ -2430,13 +2436,14 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "2023年，面对…，全县…",
 # "2023年，平利茶产业综合产值突破40亿元，全县…", "记者从…会议上获悉，2023年…",
+# "2022年，仁寿在眉山市委…领导下，实现地区生产总值…" (the region's short name before 在),
 # "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
 # "报告回顾了过去一年的工作，2023年，全县…", "王某表示，2023年全县…" (who speaks, in a news article);
 # not a span since that year ("王某表示，2018年以来，全县累计…", "报告指出，2018年至今…")
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:《?(?:政府工作)?报告》?|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据(?:介绍|[\u4e00-\u9fff]{0,10}?《?政府工作报告》?)[，,]"
                   r"|[\u4e00-\u9fff·]{2,12}?(?:表示|说|指出|介绍)[，,：:])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
-                  r"(?:(?P<y>(?:19|20)\d{2})年(?!以来|至今)[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"(?:(?P<y>(?:19|20)\d{2})年(?!以来|至今)[，,]?(?:(?:[\u4e00-\u9fff]{2,4}?)?在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -2744,12 +2751,13 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         add(strong, start + 5, 2, bv, mm, f"the last year ({start + 4}) of the five-year plan done: the next year's report")
         break
     for mm in p["congress"].finditer(body):
-        k = _cn_int(mm.group("n"))
+        k = _cn_int(mm.group("n") or mm.group("n2"))
         if k:
             held = 2012 + 5 * (k - 18)
-            after = mm.group("p") != "召开"
-            past = mm.group("w") not in ("今", "明") or late and mm.group("w") == "今"  # "刚刚过去的一年，是…": reviewed
-            add(strong, held + after + past, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+            w = mm.group("w") or "今"  # (今年将召开…: the year it meets)
+            after = mm.group("p") not in ("召开", None)
+            past = w not in ("今", "明") or late and w == "今"  # "刚刚过去的一年，是…": reviewed
+            add(strong, held + after + past, 4, bv, mm, f"{w}年: the party's {k}th congress met in {held}"
                 + (", the year after it" if after else "") + (", the report the next year's" if past else ""))
             break
     if "年均" in body:
