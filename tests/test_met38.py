@@ -138,3 +138,23 @@ def test_a_city_ranked_in_its_province_stays_the_city():
 def test_a_year_led_by_a_short_name_is_the_year_reviewed(lead):
     text = "青神：今年GDP预期增长7%\n记者 王某\n政府工作报告显示，" + lead + "今年青神主要预期目标：地区生产总值增长7%左右。"
     assert read(text).meta.report_year == 2023
+
+
+# after an anonymous session, a city's short name that regions of several kinds hold is the one the report's own level
+# word fits
+@pytest.mark.parametrize("name, word, region", [
+    ("朝阳", "市", "朝阳市"),  # 辽宁's city, not its 朝阳县 nor 北京's or 长春's 朝阳区
+    ("朝阳", "县", "朝阳县"),
+    ("吉林", "市", "吉林市"),  # the city, not the province
+])
+def test_a_short_name_of_several_kinds_after_an_anonymous_session(name, word, region):
+    text = (f"{name}：今年GDP预期增长6%\n记者 王某\n1月9日，{word}十七届人大二次会议开幕。报告显示，2022年，全{word}实现地区生产总值"
+            f"500.5亿元，增长3.1%。今年全{word}主要预期目标：地区生产总值增长6%左右。全{word}上下要凝心聚力。")
+    assert read(text).meta.region == region
+
+
+def test_a_short_name_without_a_session_stays_a_word():
+    # "朝阳产业" in an excerpt that names no session: no region is read from it
+    text = ("一、2022年工作回顾\n全市大力培育朝阳产业，实现地区生产总值500.5亿元，增长3.1%。全市上下凝心聚力。\n"
+            "二、2023年工作安排\n今年全市主要预期目标：地区生产总值增长6%左右。")
+    assert read(text).meta.region != "朝阳市"
