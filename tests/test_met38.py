@@ -158,3 +158,9 @@ def test_a_short_name_without_a_session_stays_a_word():
     text = ("一、2022年工作回顾\n全市大力培育朝阳产业，实现地区生产总值500.5亿元，增长3.1%。全市上下凝心聚力。\n"
             "二、2023年工作安排\n今年全市主要预期目标：地区生产总值增长6%左右。")
     assert read(text).meta.region != "朝阳市"
+
+
+def test_a_named_autonomous_region_is_no_role():
+    # 西安's 新城区 aiding 西藏自治区: the named region is a partner, not the role of the place above
+    lead = "过去一年，全区认真落实对口支援西藏自治区各项任务，援建项目12个。"
+    assert read(_district("新城区政府工作报告", lead)).meta.region is None

@@ -1034,7 +1034,8 @@ def _role_fit(r: Region, ntext: str) -> int:
         capital = (r.parent_code or "").endswith("0100") and r.level == "county"
         if whose == r.province_code or whose == "autonomous" and auto or whose == "capital" and capital and not auto \
                 or whose == "region_capital" and capital and auto:
-            n += ntext.count(word)
+            # (a named one is no role: 西藏自治区, 广西壮族自治区, 新疆维吾尔自治区, 内蒙古自治区 in "对口支援西藏自治区")
+            n += ntext.count(word) - sum(ntext.count(c + word) for c in "藏族尔古")
     return n
 
 
