@@ -164,3 +164,32 @@ def test_a_named_autonomous_region_is_no_role():
     # 西安's 新城区 aiding 西藏自治区: the named region is a partner, not the role of the place above
     lead = "过去一年，全区认真落实对口支援西藏自治区各项任务，援建项目12个。"
     assert read(_district("新城区政府工作报告", lead)).meta.region is None
+
+
+# a city's daily over a county's anonymous session: the paper is the city's, not its namesake county's
+@pytest.mark.parametrize("paper, short, code", [
+    ("岳阳日报", "华容", "430623"),  # not 岳阳县
+    ("吉安日报", "永丰", "360825"),  # not 吉安县
+])
+def test_a_city_daily_is_not_its_namesake_countys(paper, short, code):
+    text = (f"{paper}记者 王某\n1月5日，县十八届人大三次会议开幕。报告显示，2022年，{short}实现地区生产总值300.5亿元，增长4.8%。"
+            f"今年，{short}将全力融入{paper[:2]}市发展大局，全县主要预期目标：地区生产总值增长6.5%左右。")
+    assert read(text).meta.region_code == code
+
+
+def test_the_namesake_county_named_itself_is_still_its_own():
+    text = ("岳阳日报记者 王某\n1月5日，县十八届人大三次会议开幕。报告显示，2022年，岳阳县实现地区生产总值300.5亿元，增长4.8%。"
+            "今年全县主要预期目标：地区生产总值增长6.5%左右。")
+    assert read(text).meta.region == "岳阳县"
+
+
+def test_a_frame_with_its_growth_rank_names_the_superior():
+    text = ("株洲日报记者 王某\n1月8日，市十七届人大五次会议开幕。报告显示，2020年，醴陵实现地区生产总值780.5亿元，增长4.5%，"
+            "在株洲市各县市区中增速第一。今年醴陵主要预期目标：地区生产总值增长7.5%左右。株洲市领导出席。")
+    assert read(text).meta.region == "醴陵市"
+
+
+def test_a_first_time_in_the_citys_own_report_is_no_frame():
+    text = ("株洲日报记者 王某\n1月8日，市十五届人大五次会议开幕。报告显示，2020年，全市实现地区生产总值3105.8亿元，增长4.0%，"
+            "醴陵、攸县增速领先。“两型”社会建设在株洲市政府工作报告中第一次写入。今年全市主要预期目标：地区生产总值增长7%左右。")
+    assert read(text).meta.region == "株洲市"

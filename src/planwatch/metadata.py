@@ -2172,6 +2172,10 @@ def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool)
     cands = g.by_short.get(short, ())
     if len(cands) < 2:
         return r
+    if paper and top in ("全县", "全旗") and len(up := [c for c in cands if c.current and c.level != "county"]) == 1:
+        # a daily is a city's or a province's, on a county's session too: "衡阳日报记者…县十八届人大…衡南…全县" is
+        # 衡阳市's paper, not 衡阳县's (the county's own name, where the report is 衡阳县's, votes for it)
+        return up[0]
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
         else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
@@ -2222,9 +2226,10 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
 
 
 # (also among the place's peers: "位居眉山市各区县第一", "居苏州市各县（市、区）首位"; or with the frame first: "在成都市郊区新城中
-# 位列前茅", "在杭州市各区县（市）中排名第三")
+# 位列前茅", "在长沙市各区县（市）中增速第一"; not "在长沙市…中第一次…")
 _RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:各[县市区旗]{1,3}(?:[（(][县市区旗、]{1,6}[）)])?)?(?:第|前|首位|榜首)"
-                        r"|在([\u4e00-\u9fff]{2,8}?[省市州盟])[^，,。；;\d]{0,10}?中(?:位列|排名|排在|位居|居)")
+                        r"|在([\u4e00-\u9fff]{2,8}?[省市州盟])[^，,。；;\d]{0,10}?中(?:增速|总量|经济总量)?"
+                        r"(?:位列|排名|排在|位居|居|领先|首位|前列|第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![次个届批]))")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
