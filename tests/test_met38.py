@@ -193,3 +193,9 @@ def test_a_first_time_in_the_citys_own_report_is_no_frame():
     text = ("株洲日报记者 王某\n1月8日，市十五届人大五次会议开幕。报告显示，2020年，全市实现地区生产总值3105.8亿元，增长4.0%，"
             "醴陵、攸县增速领先。“两型”社会建设在株洲市政府工作报告中第一次写入。今年全市主要预期目标：地区生产总值增长7%左右。")
     assert read(text).meta.region == "株洲市"
+
+
+def test_nanjing_lianghui_is_not_beijing():
+    text = ("聚焦南京两会丨今年全市GDP预期增长5.5%\n记者 李某\n过去一年，全市实现地区生产总值16907.9亿元，增长2.1%。"
+            "今年政府工作报告提出，全市地区生产总值增长5.5%左右。")
+    assert read(text).meta.region != "北京市"
