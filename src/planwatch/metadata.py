@@ -1760,7 +1760,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 r = hit[1]
                 if hit[0] == part[start:mm.start()]:
-                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"))
+                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"), ntext)
                 vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
@@ -2165,16 +2165,19 @@ def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int]
     return None
 
 
-def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
+def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool, ntext: str = "") -> Region | None:
     """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
     level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
     not a county's."""
     cands = g.by_short.get(short, ())
     if len(cands) < 2:
         return r
-    if paper and top in ("全县", "全旗") and len(up := [c for c in cands if c.current and c.level != "county"]) == 1:
-        # a daily is a city's or a province's, on a county's session too: "衡阳日报记者…县十八届人大…衡南…全县" is
-        # 衡阳市's paper, not 衡阳县's (the county's own name, where the report is 衡阳县's, votes for it)
+    if paper and top in ("全县", "全旗") and len(up := [c for c in cands if c.current and c.level != "county"]) == 1 \
+            and any(c.current and c.code not in {x.code for x in cands} and short_name(c.name) in ntext
+                    for c in g.children(up[0].code)):
+        # a daily is a city's, on a county's session too, where the page names another county of the city:
+        # "衡阳日报记者…县十八届人大…衡南…全县" is 衡阳市's paper over 衡南县, not 衡阳县's (without another county
+        # named, "邵阳日报讯 县十八届人大…全县" stays 邵阳县's, as before)
         return up[0]
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
