@@ -355,7 +355,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_early": re.compile(y + _EARLY_PART + r"[^。；;\n\d%]{0,24}?(?:运行|执行情况|完成情况|指标|数据|形势)"),
         "bare_year": re.compile(r"^[ \t]*(?P<y>(?:19|20)\d{2})[ \t]*$", re.M),
         # ("刚刚过去的一年，是“十四五”开局之年" on a news page: the year reviewed, as 去年 is)
-        "this_year": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
+        # (and without 一年是: "在刚刚过去的“十四五”开局之年，全市…", "过去的“十三五”收官之年里" — a year reviewed)
+        "this_year": re.compile(r"(?:(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?|(?:刚刚)?过去的[“\"]?(?=十[一二三四五]五))"
+                                r"十(?P<n>[一二三四五])五[”\"’]?(?:规划)?[^。]{0,12}?"
                                 r"(?P<p>开局|起步|收官|决胜|最后一年|第[一二三四五]年|承上启下|中期)"),
         # a five-year plan: its outline submitted with the report is for its first year, a review of
         # the whole plan is followed by the next year ("“十二五”时期工作回顾" → 2016)
@@ -375,8 +377,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("刚刚过去的一年，是…": the year reviewed, as 去年 is; "今年是新中国成立70周年": an anniversary needs no 之年)
         "milestone": re.compile(r"(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
             re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年))"),
-        "congress": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
-                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"),
+        # (or as what this year holds: "今年将召开党的二十大", "今年我们将迎来党的十九大胜利召开" — 2022, 2017)
+        "congress": re.compile(r"(?:(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
+                               r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"
+                               r"|今年[，,]?(?:我们)?(?:还)?将(?:要)?(?:胜利)?(?:召开|迎来)党的(?P<n2>十[八九]|二十[一二]?)(?:次全国代表)?大)"),
         # the state at a past year's end: "截至2016年末，全县…", "截至2023年底" (not "到2025年底", a goal)
         "year_end": re.compile(r"截至\s*" + y + r"\s*(?:末|底)(?!前)"),
         # the first year of a five-year plan done: "实现了“十四五”良好开局", "“十四五”开局良好" (2021 reviewed);
@@ -1018,6 +1022,25 @@ def _support(r: Region, ntext: str, context: set[str] = frozenset()) -> tuple[in
     return near, score, r.current
 
 
+_AUTONOMOUS = frozenset(("150000", "450000", "540000", "640000", "650000"))
+
+
+def _role_fit(r: Region, ntext: str) -> int:
+    """How often the text names the role of the place above a namesake (首府, 首都, 省会, 自治区: meta_cues upper_role)."""
+    n = 0
+    for w in _cues()["upper_role"]:
+        word, whose = w.split(":", 1)
+        if word not in ntext:
+            continue
+        auto = r.province_code in _AUTONOMOUS
+        capital = (r.parent_code or "").endswith("0100") and r.level == "county"
+        if whose == r.province_code or whose == "autonomous" and auto or whose == "capital" and capital and not auto \
+                or whose == "region_capital" and capital and auto:
+            # (a named one is no role: 西藏自治区, 广西壮族自治区, 新疆维吾尔自治区, 内蒙古自治区 in "对口支援西藏自治区")
+            n += ntext.count(word) - sum(ntext.count(c + word) for c in "藏族尔古")
+    return n
+
+
 def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list | None = None) -> Region | None:
     """The region a name refers to; among namesakes, the one whose parent is named nearby or most;
     None when the text tells them apart by nothing (鼓楼区 alone: 南京, 徐州, 福州 or 开封), the
@@ -1056,7 +1079,9 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
         a, b = (lw["全" + r.name[-1]] for r in cands)
         if a != b:
             return cands[0] if a > b else cands[1]
-    ranked = sorted(((_support(r, ntext, context), r) for r in cands), key=lambda x: x[0], reverse=True)
+    # (the role of the place above, 首府 or 首都, only where the names above tie: below them, above being current)
+    ranked = sorted((((s := _support(r, ntext, context))[:2] + (_role_fit(r, ntext), s[2]), r) for r in cands),
+                    key=lambda x: x[0], reverse=True)
     if ranked[0][0] == ranked[1][0]:
         tied = [r for sup, r in ranked if sup == ranked[0][0]]
         if len({(r.name, r.province_code) for r in tied}) == 1 and all(r.until for r in tied):
@@ -1737,7 +1762,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if hit and hit[0] not in _cues().get("short_not_place", ()) + _cues().get("not_outlet_place", ()):
                 r = hit[1]
                 if hit[0] == part[start:mm.start()]:
-                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"))
+                    r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"), ntext)
                 vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
@@ -1870,6 +1895,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # (the head is most often the top of the text too: a name counts as often as in the one that has it more)
     for nm, c in ((_upper_short_mentions(head) | _upper_short_mentions(ntext[:3000], spans=[top_spans]))
                   if not stated else {}).items():
+        if anonymous and not mentioned and (one := _one_of_own_kind(nm, ntext)) is not None:
+            # a short name regions of several kinds hold, after an anonymous session, the report's own level word
+            # fitting one ("朝阳：…市十七届人大…全市" is 辽宁's 朝阳市, with 县… and 全县 朝阳县), as a title's is read
+            vote(one, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
+            continue
         for r in g.lookup(nm):
             # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
             # (after an anonymous "市十六届人大…", a city paper's name once: "三门峡日报")
@@ -1929,7 +1959,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if first.get(code, ("body",))[0] == "body":
         # "增速居梅州市第一", "位列安康市前列": the frame of a ranking is a superior too (looked for only
         # when mentions decide)
-        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000) if (r := _resolve(mm.group(1), ntext)) is not None}
+        superiors |= {r.code for mm in _RANKED_IN.finditer(ntext, 0, 8000)
+                      if (r := _resolve(mm.group(1) or mm.group(2), ntext)) is not None}
     if code in superiors and first.get(code, ("body",))[0] == "body":
         # only mentions, of a region the text names as its superior: the one region inside it named
         # most that fits the report's level word
@@ -1967,6 +1998,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                                note=f"{_NO_REGION}; {_SEVERAL}")
             return
+    if own is None and anonymous and not mentioned:
+        # (a byline's anonymous session says the report's level where no level word comes twice: "杭州日报讯 …县十七届
+        # 人大五次会议开幕…桐庐…全县" is a county's, not the paper's city's)
+        own = "全" + anonymous
     if not strong and own and not _fits(own, g.get(code)):
         # only mentions, and of a region of another level than the report's own word (a county report
         # naming its city or province more than itself): a region of the word's level inside it, named
@@ -2132,13 +2167,20 @@ def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int]
     return None
 
 
-def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool) -> Region | None:
+def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool, ntext: str = "") -> Region | None:
     """A bare short name shared by namesakes ("邵阳日报", "本报长沙1月10日电", "吉林日报") is the one the text's
     level word fits (全市: 邵阳市, not 邵阳县; 全省: 吉林省; 全州: 恩施州, not 恩施市); a paper's, without one, a city's or a province's,
     not a county's."""
     cands = g.by_short.get(short, ())
     if len(cands) < 2:
         return r
+    if paper and top in ("全县", "全旗") and len(up := [c for c in cands if c.current and c.level != "county"]) == 1 \
+            and any(c.current and c.code not in {x.code for x in cands} and short_name(c.name) in ntext
+                    for c in g.children(up[0].code)):
+        # a daily is a city's, on a county's session too, where the page names another county of the city:
+        # "衡阳日报记者…县十八届人大…衡南…全县" is 衡阳市's paper over 衡南县, not 衡阳县's (without another county
+        # named, "邵阳日报讯 县十八届人大…全县" stays 邵阳县's, as before)
+        return up[0]
     fit = [c for c in cands if c.current and (
         c.level == "province" if top == "全省" else c.name.endswith("市") if top == "全市"
         else c.name.endswith(("县", "旗")) if top in ("全县", "全旗")
@@ -2188,7 +2230,11 @@ def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Regi
     return None
 
 
-_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:第|前|首位|榜首)")
+# (also among the place's peers: "位居眉山市各区县第一", "居苏州市各县（市、区）首位"; or with the frame first: "在成都市郊区新城中
+# 位列前茅", "在长沙市各区县（市）中增速第一"; not "在长沙市…中第一次…")
+_RANKED_IN = re.compile(r"(?:居|位列|排名|排在|列)\s*([\u4e00-\u9fff]{2,8}?[省市州盟])\s*(?:各[县市区旗]{1,3}(?:[（(][县市区旗、]{1,6}[）)])?)?(?:第|前|首位|榜首)"
+                        r"|在([\u4e00-\u9fff]{2,8}?[省市州盟])[^，,。；;\d]{0,10}?中(?:增速|总量|经济总量)?"
+                        r"(?:位列|排名|排在|位居|居|领先|首位|前列|第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![次个届批]))")
 _LED_BY = re.compile(r"的(?:坚强|正确|有力)?领导下")
 _OTHER_SUPPORT = re.compile(r"^(?:在[^，,。；]{2,40}?(?:监督|支持|帮助|关心)[^，,。；]{0,10}?下[，,]\s*)+")
 _DATELINE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(?:电|讯)")  # (the view has no spaces between figures and words)
@@ -2406,13 +2452,14 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 # a past year opening a sentence on the region's own figures: "2022年，我市…", "报告指出，2023年，全县…",
 # "2023年，宁海县地区生产总值…", "2023年，在市委的坚强领导下，全县…", "2023年，面对…，全县…",
 # "2023年，平利茶产业综合产值突破40亿元，全县…", "记者从…会议上获悉，2023年…",
+# "2022年，仁寿在眉山市委…领导下，实现地区生产总值…" (the region's short name before 在),
 # "深圳市宝安区2023年地区生产总值…" (the news lead's reporting verb, or the region's name, before it),
 # "报告回顾了过去一年的工作，2023年，全县…", "王某表示，2023年全县…" (who speaks, in a news article);
 # not a span since that year ("王某表示，2018年以来，全县累计…", "报告指出，2018年至今…")
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:《?(?:政府工作)?报告》?|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据(?:介绍|[\u4e00-\u9fff]{0,10}?《?政府工作报告》?)[，,]"
                   r"|[\u4e00-\u9fff·]{2,12}?(?:表示|说|指出|介绍)[，,：:])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
-                  r"(?:(?P<y>(?:19|20)\d{2})年(?!以来|至今)[，,]?(?:在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
+                  r"(?:(?P<y>(?:19|20)\d{2})年(?!以来|至今)[，,]?(?:(?:[\u4e00-\u9fff]{2,4}?)?在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"
                   r"|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?P<y2>(?:19|20)\d{2})年[，,]?(?:全[省市区县州旗盟])?"
                   r"(?:地区|全省|全市|全区|全县)?生产总值)", re.M)
@@ -2663,7 +2710,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             else "一二三四五".index(ph[1])
         past = mm.group("w") not in ("今", "明")  # "去年是“十三五”规划开局之年": the report of the year after
         past = past or late and mm.group("w") == "今"  # (a December dateline: "今年是“十三五”规划收官之年" is 2020 reviewed)
-        add(strong, start + off + past, 4, bv, mm, f"{mm.group('w')}年 is year {off + 1} of the five-year plan"
+        add(strong, start + off + past, 4, bv, mm, f"{(mm.group('w') or '过去的') + '年'} is year {off + 1} of the five-year plan"
             + (", the report the next year's" if past else ""))
     if "之年" in body or "周年" in body:  # ("今年是新中国成立70周年": an anniversary needs no 之年)
         for mm in p["plan_year_targets"].finditer(body):
@@ -2720,12 +2767,13 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         add(strong, start + 5, 2, bv, mm, f"the last year ({start + 4}) of the five-year plan done: the next year's report")
         break
     for mm in p["congress"].finditer(body):
-        k = _cn_int(mm.group("n"))
+        k = _cn_int(mm.group("n") or mm.group("n2"))
         if k:
             held = 2012 + 5 * (k - 18)
-            after = mm.group("p") != "召开"
-            past = mm.group("w") not in ("今", "明") or late and mm.group("w") == "今"  # "刚刚过去的一年，是…": reviewed
-            add(strong, held + after + past, 4, bv, mm, f"{mm.group('w')}年: the party's {k}th congress met in {held}"
+            w = mm.group("w") or "今"  # (今年将召开…: the year it meets)
+            after = mm.group("p") not in ("召开", None)
+            past = w not in ("今", "明") or late and w == "今"  # "刚刚过去的一年，是…": reviewed
+            add(strong, held + after + past, 4, bv, mm, f"{w}年: the party's {k}th congress met in {held}"
                 + (", the year after it" if after else "") + (", the report the next year's" if past else ""))
             break
     if "年均" in body:
