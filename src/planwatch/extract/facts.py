@@ -80,7 +80,8 @@ _CONTINUE = re.compile(
     # year's growth of the same name beside this year's target, its name left out)
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
-    # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
+    # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out; and a pair's:
+    # "…农村居民人均可支配收入11051元，“十二五”期间年均分别增长10.1%和12.5%")
     # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
     # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
     # ("今年固定资产投资增长12%，力争完成96亿元": the same figure's amount aimed at after its change, decision 155)
@@ -93,7 +94,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4732,8 +4733,9 @@ _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20
 # not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
 _ONE_YEAR_NAMED = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?"
                              r"(?:[，,]|是[^，,。；;\d]{0,30}?(?:之|的一?|一)年[。，,])")
-# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
-_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
+# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，"; "这一年，" after a
+# paragraph on it in a five-year review)
+_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|这一年来?|(?:刚刚)?过去的?一年)[，,]")
 
 
 # (not "前四年", the first years of a plan: "…，前四年年均增长7.8%。城镇居民人均可支配收入年均增长6.4%" keeps the
@@ -5708,12 +5710,18 @@ _STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
 
 # the plan's years summed, said right before a goal's total ("五年累计达到", "五年累计完成", "五年共")
 _FIVE_SUMMED = re.compile(r"五年(?:累计|共计|共)")
+_FIVE_BEFORE_NAME = ("五年", "五年内")
 
 
 def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
     """Whether a goal's level is a total the plan's years add up to, said right before its figure or its name
-    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元")."""
-    if v is None or v.measure != "level" or not (summed or v.period_hint == "cumulative"):
+    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元"; 五年 alone right before the name
+    too: "五年新增城镇就业5万人", "五年城镇新增就业400万人以上")."""
+    if v is None or v.measure != "level":
+        return False
+    if v.start > pos and text.endswith(_FIVE_BEFORE_NAME, full_start, pos):
+        return True
+    if not (summed or v.period_hint == "cumulative"):
         return False
     at = v.start if v.start > pos else pos
     return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
@@ -6500,10 +6508,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
                          and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
+                and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                 and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
+            # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
+            # 规划目标" is the goal of the five years, below)
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -6723,6 +6734,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
+                     and not _LAST_YEAR_OPEN.match(text, ps)
                      or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
@@ -6735,8 +6747,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                 or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
-                and (span_sentence or ended_plan or five_own or not _one_year_nearer(text, ps, pos, y)):
+                and (span_sentence or five_own or (ended_plan or not _one_year_nearer(text, ps, pos, y))
+                     and not _LAST_YEAR_OPEN.match(text, ps)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
+            # (nor a paragraph opened on the year by its word: "2020年，…。\n这一年，…，全区民生支出占一般公共预算支出比重
+            # 达到82.3%", "一年来，…")
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
             # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
             # its level is)
@@ -8420,7 +8435,10 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
         for i, vs in enumerate(values):
             if len(vs) < 2:
                 continue  # (fewer changes than two)
-            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
+            # (a share before the run is the group's own amount, as a level is: "研发经费投入强度达到2.9%，常住人口城镇化率
+            # 达到70.8%，分别提高0.5个和3.2个百分点")
+            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level" and (
+                v.measure != "pct" or "分别" in text[groups[i][-1].end:v.start])]
             if len(changes) >= 3 and not ranked and (j := next((j for j in range(2, len(changes)) if _BOTH_COMPARED_AT.search(
                     text, max(changes[j - 1].end, changes[j].start - 16), changes[j].start) is not None), 0)):
                 # ("…19850元，分别增长8.1%和8.4%，均达到年初预期目标增长8%的要求": the plans after 均 are no change of the
@@ -8455,7 +8473,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             run = range(i - k + 1, i + 1)
             if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
                 continue
-            if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
+            if any((v.measure == "rank") == ranked and v.measure not in ("level", "pct") for j in run[:-1] for v in values[j]):
                 continue
             # (a later run after a ； that turns to this year, "，分别增长4.6%、6.2%；今年分别增长5%和6.5%", goes the same way:
             # last year's and this year's changes of the same names, decision 155)

@@ -1,0 +1,104 @@
+"""fyp38: reports at a five-year plan's turn (2016, 2021, 2026), blind (decision 183)."""
+import pytest
+
+from factkeys import facts, val
+
+_R21 = "政府工作报告\n一、“十三五”时期工作回顾\n"
+_R26 = "政府工作报告\n一、“十四五”时期工作回顾\n"
+
+
+def _fs(text: str, year: int):
+    return facts(text, report_year=year, region="某某市", level="prefecture")
+
+
+# 1. the tally of the plan's indicators met ("规划确定的N项主要指标中，M项完成…；") reviews the plan: the figures after it
+# in its sentence are results, not the plan's goals (the tally's count opens the clause after 中)
+@pytest.mark.parametrize("text,year,key,value", [
+    (_R21 + "五年来，全市经济持续发展。“十三五”规划纲要确定的30项主要指标中，27项完成或超额完成；全市森林覆盖率达到62.5%，"
+     "常住人口城镇化率达到58%。", 2021, ("urbanization_rate", "actual", "2020", "share"), 58),
+    ("关于某县2025年计划执行情况与2026年计划草案的报告\n二、“十四五”规划实施情况\n从完成情况看，规划纲要确定的24项主要指标中，"
+     "21项达到或超过预期，一般公共预算收入年均增长6.1%，研发经费投入强度达到2.1%。", 2026,
+     ("rnd_intensity", "actual", "2025", "share"), 2.1),
+])
+def test_a_tally_of_the_plans_indicators_met_is_a_review(text, year, key, value):
+    fs = _fs(text, year)
+    assert val(fs, key) == (value, "eq")
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+# 2. one-name groups each with a share of its own, then a run of changes after 分别: one change to each group, in order
+@pytest.mark.parametrize("text,year,first,second", [
+    (_R21 + "五年来，生态环境持续改善，森林覆盖率达到45.2%，常住人口城镇化率达到61.5%，分别比2015年提高3.1个和6.2个百分点。", 2021,
+     (("forest_coverage", "actual", "2016-2020", "pp_change"), 3.1),
+     (("urbanization_rate", "actual", "2016-2020", "pp_change"), 6.2)),
+    ("政府工作报告\n一、2025年工作回顾\n过去一年，就业形势总体稳定，城镇调查失业率为5.1%，城镇登记失业率为3.2%，分别下降0.3个和"
+     "0.2个百分点。", 2026,
+     (("urban_unemployment_rate", "actual", "2025", "pp_change"), -0.3),
+     (("registered_unemployment_rate", "actual", "2025", "pp_change"), -0.2)),
+])
+def test_shares_of_their_own_then_changes_after_respectively(text, year, first, second):
+    fs = _fs(text, year)
+    assert val(fs, first[0]) == (first[1], "eq")
+    assert val(fs, second[0]) == (second[1], "eq")
+
+
+# 3. a plan's period named before 年均分别 ("，“十二五”期间年均分别增长10.1%和12.5%") goes on with the names before it, as
+# "，“十二五”期间年均增长11.2%" does for one name (the 十三五 and 十四五 were read so by other means; the 十二五 of 2016's
+# reviews was not)
+_R16 = "政府工作报告\n一、“十二五”时期工作回顾\n"
+
+
+@pytest.mark.parametrize("text,year,first,second", [
+    (_R16 + "——人民生活持续改善。城镇居民人均可支配收入24350元，农村居民人均可支配收入11620元，“十二五”期间年均分别增长9.8%和"
+     "11.9%。", 2016, (("urban_disposable_income", "actual", "2011-2015", "growth"), 9.8),
+     (("rural_disposable_income", "actual", "2011-2015", "growth"), 11.9)),
+    (_R16 + "开放水平不断提升。全市进出口总额86亿美元，实际利用外资6.2亿美元，“十二五”时期年均分别增长12.4%和8.3%。", 2016,
+     (("foreign_trade", "actual", "2011-2015", "growth"), 12.4), (("fdi", "actual", "2011-2015", "growth"), 8.3)),
+])
+def test_a_plans_period_before_averages_after_respectively(text, year, first, second):
+    fs = _fs(text, year)
+    assert val(fs, first[0]) == (first[1], "eq")
+    assert val(fs, second[0]) == (second[1], "eq")
+
+
+# 4. "五年累计" before the name, then the target the total met ("，超额完成350万人的规划目标"): a goal of the five years
+# (decision 97's shape with 累计 after the name already was), not a second total
+@pytest.mark.parametrize("text,key,value", [
+    (_R21 + "五年来，五年累计城镇新增就业12.3万人，超额完成10万人的规划目标。", ("urban_new_jobs", "goal", "2016-2020", "level"), 10),
+    (_R21 + "过去五年，五年累计完成固定资产投资3200亿元，超额完成省下达的3000亿元目标任务。",
+     ("fixed_asset_investment", "goal", "2016-2020", "level"), 3000),
+])
+def test_the_target_a_five_year_total_met_is_a_goal(text, key, value):
+    fs = _fs(text, 2021)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, (key[0], "actual", "2016-2020", "level"))[0] != value
+
+
+# 5. 五年 right before a count's name in a goal list a year leads ("到2025年，…；五年城镇新增就业6万人以上"): the plan's
+# five years summed, as "五年累计" is (decision 34), not the year's stock
+@pytest.mark.parametrize("text,year,key,value,items", [
+    ("政府工作报告\n二、“十四五”时期主要目标\n今后五年的主要目标是：到2025年，地区生产总值突破600亿元；五年城镇新增就业6万人以上；"
+     "森林覆盖率达到50%。", 2021, ("urban_new_jobs", "goal", "2021-2025", "level"), (6, "at_least"),
+     ("forest_coverage", "goal", "2025", "share")),
+    ("政府工作报告\n二、“十五五”时期主要目标\n今后五年的主要目标是：到2030年，地区生产总值达到900亿元；五年内新增城镇就业3万人；"
+     "常住人口城镇化率达到65%。", 2026, ("urban_new_jobs", "goal", "2026-2030", "level"), (3, "eq"),
+     ("urbanization_rate", "goal", "2030", "share")),
+])
+def test_five_years_before_a_counts_name_in_a_dated_goal_list(text, year, key, value, items):
+    fs = _fs(text, year)
+    assert val(fs, key) == value
+    assert items in fs  # (the items around it keep the year that leads the list)
+
+
+# 6. a paragraph opened by 这一年/一年来 in the review of a plan just ended, after a paragraph on the last year: that
+# year's figures, not the five years'
+@pytest.mark.parametrize("last,key,value", [
+    ("这一年，我们坚持民生优先，民生支出占一般公共预算支出比重达到81%。", ("livelihood_expenditure", "actual", "2020", "share"), 81),
+    ("一年来，我们全力稳住工业，规模以上工业增加值增长6.2%。", ("industrial_va", "actual", "2020", "growth"), 6.2),
+    ("这一年，我们全力稳增长，固定资产投资增长9.8%，一般公共预算收入完成15.3亿元。",
+     ("fixed_asset_investment", "actual", "2020", "growth"), 9.8),
+])
+def test_a_paragraph_opened_on_the_year_by_its_word_in_a_plans_review(last, key, value):
+    fs = _fs(_R21 + "五年来，全市地区生产总值年均增长7.1%。\n2020年，全市地区生产总值增长3.5%。\n" + last, 2021)
+    assert val(fs, key) == (value, "eq")
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.1, "eq")
