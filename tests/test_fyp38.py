@@ -102,3 +102,47 @@ def test_a_paragraph_opened_on_the_year_by_its_word_in_a_plans_review(last, key,
     fs = _fs(_R21 + "五年来，全市地区生产总值年均增长7.1%。\n2020年，全市地区生产总值增长3.5%。\n" + last, 2021)
     assert val(fs, key) == (value, "eq")
     assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.1, "eq")
+
+
+# 7. a past plan's yearly average set against this year's target, its plan named in its own clause ("增长5.5%左右，高于
+# “十四五”时期年均增长5.2%的水平" in 2026): that plan's result over its years (decision 106's leftover), not a goal of the
+# plan the part is on; the plan under way named so stays its goal
+_PLAN26 = ("政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，全市地区生产总值增长5.1%。\n"
+           "二、“十五五”时期主要目标和2026年工作安排\n今年全市经济社会发展的主要预期目标是：")
+_PLAN21 = ("政府工作报告\n一、2020年和“十三五”时期工作回顾\n过去一年，全市地区生产总值增长3.1%。\n"
+           "二、“十四五”时期主要目标和2021年工作安排\n今年全市经济社会发展的主要预期目标是：")
+
+
+@pytest.mark.parametrize("text,year,target,past", [
+    (_PLAN26 + "地区生产总值增长5.5%左右，高于“十四五”时期年均增长5.2%的水平；一般公共预算收入增长4%。", 2026,
+     (("gdp", "target", "2026", "growth"), (5.5, "about")), (("gdp", "actual", "2021-2025", "growth"), (5.2, "eq"))),
+    (_PLAN21 + "地区生产总值增长7%以上，略低于“十三五”时期年均增长7.5%的水平；城镇新增就业5万人。", 2021,
+     (("gdp", "target", "2021", "growth"), (7, "at_least")), (("gdp", "actual", "2016-2020", "growth"), (7.5, "eq"))),
+])
+def test_a_past_plans_average_set_against_the_years_target(text, year, target, past):
+    fs = _fs(text, year)
+    assert val(fs, target[0]) == target[1]
+    assert val(fs, past[0]) == past[1]
+    assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_the_plan_under_way_named_beside_the_target_stays_its_goal():
+    fs = _fs(_PLAN26 + "地区生产总值增长5.5%左右，与“十五五”规划年均增长5.5%左右的目标相衔接。", 2026)
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == (5.5, "about")
+
+
+# 8. the plan's end written right after a name, before its verb ("常住人口城镇化率“十五五”末达到68%"): that year, as
+# "到“十五五”末" and a 到2030年 are (decision 97); in the review of a plan just ended, its last year's result
+@pytest.mark.parametrize("text,year,key,value", [
+    ("政府工作报告\n二、“十五五”时期主要目标\n今后五年的主要目标是：常住人口城镇化率“十五五”末达到68%；森林覆盖率达到60%。", 2026,
+     ("urbanization_rate", "goal", "2030", "share"), (68, "eq")),
+    ("政府工作报告\n二、“十五五”时期主要目标\n今后五年的主要目标是：地区生产总值年均增长5%；人均地区生产总值“十五五”末突破12万元；"
+     "一般公共预算收入年均增长4%。", 2026, ("gdp_per_capita", "goal", "2030", "level"), (12, "at_least")),
+    (_R21 + "五年来，常住人口城镇化率“十三五”末达到58.6%，森林覆盖率达到45%。", 2021,
+     ("urbanization_rate", "actual", "2020", "share"), (58.6, "eq")),
+])
+def test_the_plans_end_between_a_name_and_its_verb(text, year, key, value):
+    fs = _fs(text, year)
+    assert val(fs, key) == value
+    if year == 2026:
+        assert not [k for k in fs if k[0] == key[0] and k[2] == "2026-2030"]

@@ -6858,6 +6858,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
     # it dates its own item, the five years ahead stay the span of the items after it)
     tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
+    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and "五" in text[pos:v.start] \
+            and (own := _last(_PLAN_NAME.finditer(text, _after_mark(_CLAUSE_MARKS, text, pos, v.start), v.start))) is not None \
+            and own.group(2) is None and not _DIGIT.search(text, own.end(), v.start):
+        # "增长5.5%左右，高于“十四五”时期年均增长5.2%的水平" in 2026's targets: the plan its own clause names right
+        # before the average, not the one the part is on (a plan gone by then reviewed below, decision 106)
+        a = _PLAN_START[own.group(1)]
+        return role, f"{a}-{a + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)
              if five is None or p.start() >= tl or ps + p.start() < five.end() or not _plan_end_named(ctx, p)]
     current = [a for a in plans if a + 4 >= y]
