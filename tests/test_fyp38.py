@@ -146,3 +146,25 @@ def test_the_plans_end_between_a_name_and_its_verb(text, year, key, value):
     assert val(fs, key) == value
     if year == 2026:
         assert not [k for k in fs if k[0] == key[0] and k[2] == "2026-2030"]
+
+
+# 9. this year's part of a plan's figure, its name left out ("年均增长6%左右，其中今年增长6.5%左右"): the year's target,
+# not a second goal of the plan (the sentence's cue before the name is the plan's)
+_GOALS26 = ("政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，全市地区生产总值增长5.1%。\n"
+            "二、“十五五”时期主要目标和2026年工作安排\n")
+
+
+@pytest.mark.parametrize("text,year,goal,target", [
+    (_GOALS26 + "今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右。", 2026,
+     (("gdp", "goal", "2026-2030", "growth"), (6, "about")), (("gdp", "target", "2026", "growth"), (6.5, "about"))),
+    (_GOALS26 + "今后五年，一般公共预算收入年均增长5%以上，其中2026年增长4.5%。", 2026,
+     (("general_budget_revenue", "goal", "2026-2030", "growth"), (5, "at_least")),
+     (("general_budget_revenue", "target", "2026", "growth"), (4.5, "eq"))),
+    ("政府工作报告\n二、“十四五”时期主要目标和2021年工作安排\n“十四五”时期，城镇新增就业累计25万人以上，其中今年新增5.2万人。", 2021,
+     (("urban_new_jobs", "goal", "2021-2025", "level"), (25, "at_least")),
+     (("urban_new_jobs", "target", "2021", "level"), (5.2, "eq"))),
+])
+def test_this_years_part_of_a_plans_figure(text, year, goal, target):
+    fs = _fs(text, year)
+    assert val(fs, goal[0]) == goal[1]
+    assert val(fs, target[0]) == target[1]

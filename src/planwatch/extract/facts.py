@@ -160,7 +160,8 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
     # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
-    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
+    # ("今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average)
+    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -3493,13 +3494,21 @@ _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控
 _COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$")
 
 
+# this year's part opening the clause right before a figure, after the name's average ("，其中今年增长", "，其中2026年")
+_THIS_YEARS_PART = re.compile(r"[，,]其中[，,]?(?:今年|(20\d\d)年)[^，,。；;\d]{0,6}$")
+# a clause of one year's part opening right before a figure, after the name's average ("，其中今年增长", "，其中2021年")
+_YEARS_PART_AFTER = re.compile(r"[，,]其中[，,]?(?:(?:19|20)\d\d年|今年|去年|上年)[^，,。；;\d]{0,6}$")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
     # ("经济年均增长5.5%": the name itself says the yearly average)
-    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg \
-            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
+    # (not a year's part after it, its own clause: "年均增长6%左右，其中今年增长6.5%左右")
+    if ("年均" in seg or alias.endswith("年均增长") or "平均每年" in seg
+            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg)) \
+            and not ("其中" in seg and _YEARS_PART_AFTER.search(seg)):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif ("平均" in seg or text.find("平均", max(0, seg_start - len(alias) - 40), seg_start - len(alias)) >= 0) \
@@ -6119,6 +6128,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
+    if y is not None and v is not None and mend is not None and mend < v.start and section_role != "review" \
+            and text.find("其中", mend, v.start) >= 0 and (tp := _THIS_YEARS_PART.search(text, mend, v.start)) is not None \
+            and (tp.group(1) is None or int(tp.group(1)) == y):
+        # "今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average, its name
+        # left out, is the year's target (the cues of the sentence before the name are the average's)
+        return "target", str(y), conf
     sent = _cues(text, full_start, pos, y)
     if sent and text.find("\n", full_start, pos) >= 0:
         # (a 数读 page: the time words of another figure's caption, "7.2%\n“十三五”时期年均增长\n5.3%\n规模以上工业增加值增长",
