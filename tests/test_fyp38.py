@@ -168,3 +168,32 @@ def test_this_years_part_of_a_plans_figure(text, year, goal, target):
     fs = _fs(text, year)
     assert val(fs, goal[0]) == goal[1]
     assert val(fs, target[0]) == target[1]
+
+
+# 10. a pair's run of the year's changes, then the plan's averages as a second run ("，分别增长8.1%和9.2%，“十二五”期间年均分别
+# 增长9.8%和11.9%"), in a review of the plan with no year named: the first run is the last year's, as a plain change
+# right before one name's average is; 分别 may also stand before 年均 ("“十四五”期间分别年均增长6.5%和8%")
+@pytest.mark.parametrize("tail,averages", [
+    ("，分别增长8.1%和9.2%，“十二五”期间年均分别增长9.8%和11.9%。", (9.8, 11.9)),
+    ("，分别增长8.1%和9.2%，五年年均分别增长9.8%和11.9%。", (9.8, 11.9)),
+])
+def test_the_years_run_then_the_plans_averages(tail, averages):
+    fs = _fs(_R16 + "城镇居民人均可支配收入24350元，农村居民人均可支配收入11620元" + tail, 2016)
+    assert val(fs, ("urban_disposable_income", "actual", "2015", "growth")) == (8.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2015", "growth")) == (9.2, "eq")
+    assert val(fs, ("urban_disposable_income", "actual", "2011-2015", "growth")) == (averages[0], "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2011-2015", "growth")) == (averages[1], "eq")
+
+
+@pytest.mark.parametrize("text,year,keys", [
+    ("政府工作报告\n二、“十四五”时期主要目标和2021年工作安排\n今年是“十四五”开局之年，全市地区生产总值增长8%以上，规模以上工业增加值"
+     "增长10%，“十四五”期间分别年均增长6.5%和8%。", 2021,
+     ((("gdp", "goal", "2021-2025", "growth"), 6.5), (("industrial_va", "goal", "2021-2025", "growth"), 8))),
+    (_R16 + "城镇居民人均可支配收入24350元，农村居民人均可支配收入11620元，“十二五”期间分别年均增长9.8%和11.9%。", 2016,
+     ((("urban_disposable_income", "actual", "2011-2015", "growth"), 9.8),
+      (("rural_disposable_income", "actual", "2011-2015", "growth"), 11.9))),
+])
+def test_respectively_before_the_yearly_average(text, year, keys):
+    fs = _fs(text, year)
+    for key, value in keys:
+        assert val(fs, key) == (value, "eq")
