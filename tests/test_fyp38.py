@@ -197,3 +197,32 @@ def test_respectively_before_the_yearly_average(text, year, keys):
     fs = _fs(text, year)
     for key, value in keys:
         assert val(fs, key) == (value, "eq")
+
+
+# 11. a plan report's review of the plan's indicators, each a label with the plan's figure and the result
+# ("地区生产总值年均增长：规划目标6%左右，实际完成5.8%"): the result of a yearly average is over the plan's years, as its goal is
+@pytest.mark.parametrize("item,goal,result", [
+    ("地区生产总值年均增长：规划目标6%左右，实际完成5.8%。", (("gdp", "goal", "2021-2025", "growth"), (6, "about")),
+     (("gdp", "actual", "2021-2025", "growth"), (5.8, "eq"))),
+    ("一般公共预算收入年均增长：规划目标7%，实际完成6.4%。",
+     (("general_budget_revenue", "goal", "2021-2025", "growth"), (7, "eq")),
+     (("general_budget_revenue", "actual", "2021-2025", "growth"), (6.4, "eq"))),
+])
+def test_a_plan_indicators_label_with_its_average(item, goal, result):
+    fs = _fs("关于2025年计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n（一）“十四五”规划主要指标完成情况\n" + item
+             + "\n常住人口城镇化率：规划目标65%，实际达到64.2%。", 2026)
+    assert val(fs, goal[0]) == goal[1]
+    assert val(fs, result[0]) == result[1]
+    assert val(fs, ("urbanization_rate", "actual", "2025", "share")) == (64.2, "eq")
+
+
+# 12. the plan's goal of the same figure opening a clause of its own, met after it ("，“十三五”规划确定的年均增长7.5%的目标
+# 基本实现"): the goal of the plan's years, its name left out, as after 基本实现 before it
+@pytest.mark.parametrize("tail,value", [
+    ("，“十三五”规划确定的年均增长7.5%的目标基本实现。", 7.5),
+    ("，高于全省平均1.1个百分点，“十三五”规划确定的年均增长7%以上的目标圆满完成。", 7),
+])
+def test_the_plans_goal_restated_in_a_clause_of_its_own(tail, value):
+    fs = _fs(_R21 + "“十三五”时期，全市地区生产总值年均增长7.2%" + tail, 2021)
+    assert val(fs, ("gdp", "actual", "2016-2020", "growth")) == (7.2, "eq")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth"))[0] == value

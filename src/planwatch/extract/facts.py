@@ -142,6 +142,9 @@ _CONTINUE = re.compile(
     # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
     # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")
     r"(?:与|同)(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:纲要)?(?:确定|设定|提出|明确)的|"
+    # (the plan's goal of the same figure opening its own clause, met after it: "，“十三五”规划确定的年均增长7.5%的目标
+    # 基本实现"; its figure past the 13 characters read)
+    r"[“\"]十[一二三四五六七]五[”\"]规划(?:纲要)?(?:确定|设定|提出|明确)的(?=年均|增长|下降|[\d.])|"
     r"接近(?=(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
@@ -3181,6 +3184,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             val = _classify(p, cverb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
             if cverb is not verb:
                 val.verb = verb  # (its own words for what reads them after)
+                if val.period_hint is None and out[-1].period_hint == "span" and val.measure == out[-1].measure:
+                    # ("地区生产总值年均增长：规划目标6%左右，实际完成5.8%": the result of a plan's yearly average, over its years)
+                    val.period_hint = "span"
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
