@@ -12,18 +12,26 @@ def _fs(text: str, year: int):
 
 
 # 1. the tally of the plan's indicators met ("规划确定的N项主要指标中，M项完成…；") reviews the plan: the figures after it
-# in its sentence are results, not the plan's goals (the tally's count opens the clause after 中)
+# in its sentence are results, not the plan's goals (the tally's count opens the clause after 中, closed by its own ；)
 @pytest.mark.parametrize("text,year,key,value", [
     (_R21 + "五年来，全市经济持续发展。“十三五”规划纲要确定的30项主要指标中，27项完成或超额完成；全市森林覆盖率达到62.5%，"
      "常住人口城镇化率达到58%。", 2021, ("urbanization_rate", "actual", "2020", "share"), 58),
     ("关于某县2025年计划执行情况与2026年计划草案的报告\n二、“十四五”规划实施情况\n从完成情况看，规划纲要确定的24项主要指标中，"
-     "21项达到或超过预期，一般公共预算收入年均增长6.1%，研发经费投入强度达到2.1%。", 2026,
+     "21项达到或超过预期；一般公共预算收入年均增长6.1%，研发经费投入强度达到2.1%。", 2026,
      ("rnd_intensity", "actual", "2025", "share"), 2.1),
 ])
 def test_a_tally_of_the_plans_indicators_met_is_a_review(text, year, key, value):
     fs = _fs(text, year)
     assert val(fs, key) == (value, "eq")
     assert not [k for k in fs if k[1] == "goal"]
+
+
+def test_a_tally_then_the_goals_missed_keeps_them_goals():
+    # (the tally's clause goes on to the plan's figures not met, named as its indicators: they are its goals)
+    fs = _fs(_R21 + "“十三五”规划确定的28项主要指标中，24项完成或超额完成，地区生产总值年均增长9%、一般公共预算收入年均增长10%等4项"
+             "指标受疫情冲击未达到规划目标。", 2021)
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (9, "eq")
+    assert val(fs, ("general_budget_revenue", "goal", "2016-2020", "growth")) == (10, "eq")
 
 
 # 2. one-name groups each with a share of its own, then a run of changes after 分别: one change to each group, in order
