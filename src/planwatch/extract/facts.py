@@ -80,7 +80,8 @@ _CONTINUE = re.compile(
     # year's growth of the same name beside this year's target, its name left out)
     # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
     # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
-    # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out)
+    # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out; and a pair's:
+    # "…农村居民人均可支配收入11051元，“十二五”期间年均分别增长10.1%和12.5%")
     # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
     # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
     # ("今年固定资产投资增长12%，力争完成96亿元": the same figure's amount aimed at after its change, decision 155)
@@ -93,7 +94,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:年均|平均)(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -141,6 +142,9 @@ _CONTINUE = re.compile(
     # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
     # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")
     r"(?:与|同)(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:纲要)?(?:确定|设定|提出|明确)的|"
+    # (the plan's goal of the same figure opening its own clause, met after it: "，“十三五”规划确定的年均增长7.5%的目标
+    # 基本实现"; its figure past the 13 characters read)
+    r"[“\"]十[一二三四五六七]五[”\"]规划(?:纲要)?(?:确定|设定|提出|明确)的(?=年均|增长|下降|[\d.])|"
     r"接近(?=(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划)|"
     # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
     # budget or target revised in the year
@@ -160,7 +164,8 @@ _CONTINUE = re.compile(
     r"|全年(?:完成|实现|达到)(?=[\d.])"
     # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
     # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
-    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
+    # ("今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average)
+    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -2237,7 +2242,10 @@ _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时�
                                 r"|(?:19|20)\d\d年(?:底|末)?(?:达到|达|突破|超过|迈上|跨上)(?=[\d.])|(?:19|20)\d\d年(?:增长|下降)(?=[\d.])")
 # "外贸进出口总额达到518.6亿元，增长9.8%，五年年均增长15.3%": a plain change right before the span's average of the
 # same figure is the last year's (the span's own change is the average after it), in a paragraph on the five years too
-_SPAN_AVERAGE_AFTER = re.compile(r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?(?:年均|年平均|平均每年)(?:增长|下降)(?=[\d.])")
+# (or after a 分别 run the figure is in, the averages a run too: "分别增长8.1%和9.2%，“十二五”期间年均分别增长9.8%和11.9%")
+_SPAN_AVERAGE_AFTER = re.compile(r"(?:[、和及与]\s*[\d.]+\s*[%％](?:左右|以上)?)*"
+                                 r"[，,、]\s*(?:(?:近|过去)?[五四三两二]年(?:来)?|[“\"]?十[二三四五]五[”\"]?(?:时期|期间)?[，,]?)?"
+                                 r"(?:分别)?(?:年均|年平均|平均每年)(?:分别)?(?:增长|下降)(?=[\d.])")
 # a sentence that opens with a budget's result with no name ("。全年实际完成41.38亿元", "。预计全年完成8.75亿元") after a
 # sentence that sets the budget (its 预算 named): the result of the budget's figure
 _BUDGET_RESULT_NEXT = re.compile(r"(?:全年|预计全年|预计)?(?:实际)?(?:完成|实现|执行)(?=[\d.])")
@@ -3177,6 +3185,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             val = _classify(p, cverb, alias, qual, qend if p is parts[-1] else p.end, text, prev)
             if cverb is not verb:
                 val.verb = verb  # (its own words for what reads them after)
+                if val.period_hint is None and out[-1].period_hint == "span" and val.measure == out[-1].measure:
+                    # ("地区生产总值年均增长：规划目标6%左右，实际完成5.8%": the result of a plan's yearly average, over its years)
+                    val.period_hint = "span"
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
@@ -3493,13 +3504,21 @@ _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控
 _COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$")
 
 
+# this year's part opening the clause right before a figure, after the name's average ("，其中今年增长", "，其中2026年")
+_THIS_YEARS_PART = re.compile(r"[，,]其中[，,]?(?:今年|(20\d\d)年)[^，,。；;\d]{0,6}$")
+# a clause of one year's part opening right before a figure, after the name's average ("，其中今年增长", "，其中2021年")
+_YEARS_PART_AFTER = re.compile(r"[，,]其中[，,]?(?:(?:19|20)\d\d年|今年|去年|上年)[^，,。；;\d]{0,6}$")
+
+
 def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: str, seg_start: int) -> Value:
     unit = q.unit
     span_hint = None
     seg = text[seg_start:q.start]
     # ("经济年均增长5.5%": the name itself says the yearly average)
-    if "年均" in seg or alias.endswith("年均增长") or "平均每年" in seg \
-            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg):  # ("优良天数五年平均达到330天")
+    # (not a year's part after it, its own clause: "年均增长6%左右，其中今年增长6.5%左右")
+    if ("年均" in seg or alias.endswith("年均增长") or "平均每年" in seg
+            or "年平均" in seg and (_N_YEARS_AVERAGE.search(seg) or "五年平均" in seg)) \
+            and not ("其中" in seg and _YEARS_PART_AFTER.search(seg)):  # ("优良天数五年平均达到330天")
         lead = text[_clause_start(text, q.start, 30):q.start]
         span_hint = "span10" if "十年" in lead or "10年" in lead else "span"
     elif ("平均" in seg or text.find("平均", max(0, seg_start - len(alias) - 40), seg_start - len(alias)) >= 0) \
@@ -4736,8 +4755,9 @@ _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20
 # not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
 _ONE_YEAR_NAMED = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?"
                              r"(?:[，,]|是[^，,。；;\d]{0,30}?(?:之|的一?|一)年[。，,])")
-# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，")
-_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|(?:刚刚)?过去的?一年)[，,]")
+# a line opening on the year reviewed by its word, not its number ("去年，", "一年来，", "过去一年，"; "这一年，" after a
+# paragraph on it in a five-year review)
+_LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|这一年来?|(?:刚刚)?过去的?一年)[，,]")
 
 
 # (not "前四年", the first years of a plan: "…，前四年年均增长7.8%。城镇居民人均可支配收入年均增长6.4%" keeps the
@@ -5719,12 +5739,18 @@ _STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
 
 # the plan's years summed, said right before a goal's total ("五年累计达到", "五年累计完成", "五年共")
 _FIVE_SUMMED = re.compile(r"五年(?:累计|共计|共)")
+_FIVE_BEFORE_NAME = ("五年", "五年内")
 
 
 def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
     """Whether a goal's level is a total the plan's years add up to, said right before its figure or its name
-    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元")."""
-    if v is None or v.measure != "level" or not (summed or v.period_hint == "cumulative"):
+    ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元"; 五年 alone right before the name
+    too: "五年新增城镇就业5万人", "五年城镇新增就业400万人以上")."""
+    if v is None or v.measure != "level":
+        return False
+    if v.start > pos and text.endswith(_FIVE_BEFORE_NAME, full_start, pos):
+        return True
+    if not (summed or v.period_hint == "cumulative"):
         return False
     at = v.start if v.start > pos else pos
     return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
@@ -6122,6 +6148,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
                 # "到2025年目标为62%", a plan's goal for its last year)
                 return "target", str(t), conf
+    if y is not None and v is not None and mend is not None and mend < v.start and section_role != "review" \
+            and text.find("其中", mend, v.start) >= 0 and (tp := _THIS_YEARS_PART.search(text, mend, v.start)) is not None \
+            and (tp.group(1) is None or int(tp.group(1)) == y):
+        # "今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average, its name
+        # left out, is the year's target (the cues of the sentence before the name are the average's)
+        return "target", str(y), conf
     sent = _cues(text, full_start, pos, y)
     if sent and text.find("\n", full_start, pos) >= 0:
         # (a 数读 page: the time words of another figure's caption, "7.2%\n“十三五”时期年均增长\n5.3%\n规模以上工业增加值增长",
@@ -6511,10 +6543,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
                          and not (summed and _sum_leads(text, sm.end(), pos))) \
                 and not _YEAR.search(before[-30:]) \
+                and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                 and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
                          and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
+            # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
+            # 规划目标" is the goal of the five years, below)
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
             end_year = cue_year if cue_year and cue_year < y else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
@@ -6734,6 +6769,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
+                     and not _LAST_YEAR_OPEN.match(text, ps)
                      or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
@@ -6746,8 +6782,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                 or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
-                and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y)):
+                and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y) and not _LAST_YEAR_OPEN.match(text, ps)):
             # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
+            # (nor a paragraph opened on the year by its word: "2020年，…。\n这一年，…，全区民生支出占一般公共预算支出比重
+            # 达到82.3%", "一年来，…")
             # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
             # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
             # its level is)
@@ -6854,6 +6892,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
     # it dates its own item, the five years ahead stay the span of the items after it)
     tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
+    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and "五" in text[pos:v.start] \
+            and (own := _last(_PLAN_NAME.finditer(text, _after_mark(_CLAUSE_MARKS, text, pos, v.start), v.start))) is not None \
+            and own.group(2) is None and not _DIGIT.search(text, own.end(), v.start):
+        # "增长5.5%左右，高于“十四五”时期年均增长5.2%的水平" in 2026's targets: the plan its own clause names right
+        # before the average, not the one the part is on (a plan gone by then reviewed below, decision 106)
+        a = _PLAN_START[own.group(1)]
+        return role, f"{a}-{a + 4}", conf
     plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)
              if five is None or p.start() >= tl or ps + p.start() < five.end() or not _plan_end_named(ctx, p)]
     current = [a for a in plans if a + 4 >= y]
@@ -8431,7 +8476,10 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
         for i, vs in enumerate(values):
             if len(vs) < 2:
                 continue  # (fewer changes than two)
-            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level"]
+            # (a share before the run is the group's own amount, as a level is: "研发经费投入强度达到2.9%，常住人口城镇化率
+            # 达到70.8%，分别提高0.5个和3.2个百分点")
+            changes = [v for v in vs if (v.measure == "rank") == ranked and v.measure != "level" and (
+                v.measure != "pct" or "分别" in text[groups[i][-1].end:v.start])]
             if len(changes) >= 3 and not ranked and (j := next((j for j in range(2, len(changes)) if _BOTH_COMPARED_AT.search(
                     text, max(changes[j - 1].end, changes[j].start - 16), changes[j].start) is not None), 0)):
                 # ("…19850元，分别增长8.1%和8.4%，均达到年初预期目标增长8%的要求": the plans after 均 are no change of the
@@ -8466,7 +8514,7 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             run = range(i - k + 1, i + 1)
             if any(len(groups[j]) != 1 or len(groups[j][0].ids) != 1 for j in run):
                 continue
-            if any((v.measure == "rank") == ranked and v.measure != "level" for j in run[:-1] for v in values[j]):
+            if any((v.measure == "rank") == ranked and v.measure not in ("level", "pct") for j in run[:-1] for v in values[j]):
                 continue
             # (a later run after a ； that turns to this year, "，分别增长4.6%、6.2%；今年分别增长5%和6.5%", goes the same way:
             # last year's and this year's changes of the same names, decision 155)
