@@ -141,3 +141,41 @@ def test_one_plan_labelled_for_a_pair(body):
     assert val(fs, ("rural_disposable_income", "actual", "2023", "growth")) == (7.4, "eq")
     assert val(fs, ("urban_disposable_income", "target", "2023", "growth")) == (6, "eq")
     assert val(fs, ("rural_disposable_income", "target", "2023", "growth")) == (6, "eq")
+
+
+# 8. an amount invested opening its item alone pays for the work of the clause after its comma
+_PLAN = "政府工作报告\n——2024年1月10日在某某第十八届人民代表大会第四次会议上\n\n二、2024年工作安排\n"
+
+
+@pytest.mark.parametrize("body, obj, amount, unit, count", [
+    ("一是安全饮水。投资1.2亿元，实施农村供水保障工程25处。", "农村供水保障工程", 1.2, "亿元", 25),
+    ("（二）教育扩容。投入8600万元，新建改扩建中小学校3所。", "中小学校", 8600, "万元", 3),
+])
+def test_an_amount_invested_pays_for_the_next_clause_s_work(body, obj, amount, unit, count):
+    d = read(_PLAN + body + "\n", region="某某县", level="county", report_year=2024)
+    got = {(p.object, p.value, p.unit): p for p in d.pledges}
+    assert (obj, amount, unit) in got
+    assert got[(obj, amount, unit)].action in ("投资", "投入")
+    assert any(p.object == obj and p.value == count for p in d.pledges)
+
+
+def test_an_investment_completed_keeps_its_own_object():
+    # (a verb before the amount: "完成投资…" is the year's investment, not the next clause's work's)
+    d = read(_PLAN + "全年完成投资1.2亿元，新建城区污水处理厂2座。\n", region="某某县", level="county", report_year=2024)
+    assert not any(p.value == 1.2 and p.object == "城区污水处理厂" for p in d.pledges)
+
+
+# 9. tax revenue's share of another whole (财政总收入) is no tax_revenue_share (of 一般公共预算收入)
+def test_tax_s_share_of_another_whole():
+    fs = facts(_REVIEW_HEAD + "财政总收入28.6亿元，增长5.2%；税收收入完成16.42亿元，占财政总收入的57.4%。\n",
+               region="某某县", level="county", report_year=2024)
+    assert ("tax_revenue_share", "actual", "2023", "share") not in fs
+    assert val(fs, ("fiscal_total_revenue", "actual", "2023", "level")) == (28.6, "eq")
+
+
+@pytest.mark.parametrize("body", ["一般公共预算收入15.2亿元，增长6.1%，其中税收收入11.6亿元，占一般公共预算收入的76.3%。",
+                                  "税收收入完成11.6亿元，占全县一般公共预算收入的76.3%。",
+                                  "一般公共预算收入15.2亿元，其中税收收入11.6亿元，占比76.3%。"])
+def test_tax_s_share_of_the_budget_revenue_stays(body):
+    fs = facts(_REVIEW_HEAD + body + "\n", region="某某县", level="county", report_year=2024)
+    assert val(fs, ("tax_revenue_share", "actual", "2023", "share")) == (76.3, "eq")

@@ -7089,7 +7089,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)
         role_path = outline_of + (_heading_path(section_path) if "。" in section_path else section_path)
         assigned: list[tuple[str, Mention, Value | None]] = []
-        if n == 1 and values and (ratio := _share_of().get(members[0][0])):
+        if n == 1 and values and (ratio := _share_of().get(members[0][0])) and ratio[0] == members[0][0]:
+            # a ratio named by its numerator's words, its share of another whole no figure of it ("税收收入完成18.42亿元，
+            # 占财政总收入的51.7%": not of the 一般公共预算收入 tax_revenue_share is of)
+            # (a bare 占比 names none: "税收收入58.6亿元，占比80.1%" is of the budget revenue)
+            values = [v for v in values if not (v.measure == "share" and "占" in v.verb and v.verb[v.verb.rfind("占") + 1:v.verb.rfind("占") + 2] != "比"
+                                                and not _share_whole(ratio[1], v.verb, meta.region or ""))]
+        elif n == 1 and values and ratio:
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
             moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb, meta.region or "")]
             if moved:

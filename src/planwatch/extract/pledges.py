@@ -4189,6 +4189,27 @@ def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int
     return s, (cls[i - 1][1] if i else ss)
 
 
+_SPENT_OPENS = ("投资", "投入")
+_ITEM_OPEN = frozenset("。；;：:\n")
+
+
+def _spent_for_next(text: str, ss: int, quants: list[_Q], hits: list[_Hit]) -> None:
+    """"投资1.2亿元，实施农村供水保障工程25处": an amount invested opening its item alone, with no object, pays for the work
+    of the clause after its comma (as with none between, "投资12亿元实施城区供水管网改造"): a pledge of that object too."""
+    done = {id(h.q) for h in hits}
+    for q in quants:
+        if id(q) in done or q.unit[-1:] != "元" or not text.endswith(_SPENT_OPENS, q.start - 2, q.start) \
+                or not (q.start - 2 == ss or text[q.start - 3:q.start - 2] in _ITEM_OPEN):
+            continue
+        qual, qend = _qualifier(text, q, ss)
+        if text[qend:qend + 1] not in ("，", ","):
+            continue
+        nxt = next((h for h in hits if h.verb is not None and h.verb.start == qend + 1 and h.obj_s >= h.verb.end), None)
+        if nxt is not None:
+            hits.append(_Hit(nxt.obj, nxt.obj_s, nxt.obj_e, _Verb(text[q.start - 2:q.start], q.start - 2, q.start, "action"),
+                             q, qual, q.start - 2, nxt.obj_e))
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
                       year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None,
@@ -4718,6 +4739,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
+    if hits and ("投资" in sentence or "投入" in sentence):
+        _spent_for_next(text, ss, quants, hits)
     out = []
     for h in sorted(hits, key=_BY_QUANTITY):
         if h.obj.endswith(_SUBJECT_ENDS):
