@@ -159,6 +159,15 @@ def test_an_amount_invested_pays_for_the_next_clause_s_work(body, obj, amount, u
     assert any(p.object == obj and p.value == count for p in d.pledges)
 
 
+@pytest.mark.parametrize("body, obj, amount", [
+    ("三是城区供水。投资12亿元，实施城区供水管网改造。", "城区供水管网改造", 12),
+    ("（三）治污。投入1.5亿元，推进城区雨污分流改造，新建管网20公里。", "城区雨污分流改造", 1.5),
+])
+def test_an_amount_invested_pays_for_the_next_clause_s_work_with_no_count(body, obj, amount):
+    d = read(_PLAN + body + "\n", region="某某县", level="county", report_year=2024)
+    assert (obj, amount, "亿元") in {(p.object, p.value, p.unit) for p in d.pledges}
+
+
 def test_an_investment_completed_keeps_its_own_object():
     # (a verb before the amount: "完成投资…" is the year's investment, not the next clause's work's)
     d = read(_PLAN + "全年完成投资1.2亿元，新建城区污水处理厂2座。\n", region="某某县", level="county", report_year=2024)

@@ -7747,6 +7747,9 @@ def _note(period: str, year: int | None, year_penalty: float, region_note: str |
 
 
 
+_FIGURE_BAR = re.compile(r"[\d%][ \t]*\|")
+
+
 def _bar_lines(text: str):
     """(start, end) of each line that holds a '|' (found from the bars: no line without one is read)."""
     pos = text.find("|")
@@ -8027,9 +8030,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
-        if le - ls > 100 and text.count("。", ls, le) >= 2:
+        if le - ls > 100 and text.count("。", ls, le) >= 2 and _FIGURE_BAR.search(text, ls, le) is None:
             # a paragraph of sentences holding a bar (an app post's body run into one line with its "声音｜…", "来源｜…",
-            # "编辑｜…"): prose, no row of the table a bar title above it ("一图读懂｜2023年…报告") would head
+            # "编辑｜…"): prose, no row of the table a bar title above it ("一图读懂｜2023年…报告") would head (not where a bar
+            # follows a figure, "7%｜一般公共预算收入增长": cards set apart by bars, run together, read as before)
             continue
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
