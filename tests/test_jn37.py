@@ -69,7 +69,8 @@ def test_the_years_work_announced_inside_a_paragraph_opens_the_plan():
     text = (HEAD + "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。一、2024年工作回顾" + REVIEW + "今年是实施“十四五”规划的收官之年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
             + "今年重点抓好以下工作：（一）壮大实体经济。新增规模以上工业企业30家，新建标准厂房20万平方米。"
             + "（二）增进民生福祉。新建改扩建幼儿园6所，新增养老床位400张。")
-    assert _parts(text, 2025) == [("review", "2024年工作回顾"), ("tasks", "今年重点抓好以下工作")]
+    # (the turn to the year inside the paragraph opens the plan's part before the bid, decision 180)
+    assert _parts(text, 2025) == [("review", "2024年工作回顾"), ("tasks", "今年是实施“十四五”规划的收官之年"), ("tasks", "今年重点抓好以下工作")]
     d = read(text, report_year=2025)
     got = {(o, v) for o, v, _ in pledged(d)}
     assert {("规模以上工业企业", 30), ("养老床位", 400)} <= got

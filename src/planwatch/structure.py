@@ -324,6 +324,8 @@ _TITLE_FIGURE = lazy(r"\d(?![\d.]{0,3}年)")
 
 _INLINE_NUMBER = lazy(r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}[、．.])\s*")
 _MID_PART = lazy(r"[。！？!?]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、|[【〔][^【】〔〕。，,]{2,30}[】〕])")
+# a sentence turning to the year's plan inside a page of one paragraph ("…。2019年是新中国成立70周年，…"), its year's digits
+_MID_TURN = lazy(r"[。！？!?]\s*(?:((?:19|20)\d{2})年是|今年是|新的一年[，,])")
 
 
 _BRACKET_END = lazy(r"[】〕]")
@@ -814,6 +816,17 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))
                     seq = _NUMERAL.get(ih[1][:-1], 0)
+        if len(line) > 300 and heads and year is not None and ("年是" in line or "新的一年" in line) \
+                and _role(heads[-1][3], year, top=True) == "review":
+            # the review's paragraph turning to the year's plan with no title inside a page of one paragraph ("…这些成绩的取得，
+            # 是…的结果。2019年是新中国成立70周年，…。全市地区生产总值增长10%左右，…"): the plan's part opens at the turn, as
+            # a paragraph a turn opens does after an unnumbered part (not at a year before the report's: "2018年是…" reviews)
+            for m in _MID_TURN.finditer(line, 1):
+                if (m.group(1) is None or int(m.group(1)) == year) and pos + m.start() + 1 > heads[-1][0]:
+                    k = m.start() + 1 + len(line[m.start() + 1:]) - len(line[m.start() + 1:].lstrip())
+                    st = line[k:k + 60]
+                    heads.append((pos + k, 1, "", st[:min(30, *(j for j in (st.find(c) for c in "。，,；;：:") if j > 0), len(st))]))
+                    break
         if len(line) > 300 and ("以下" in line or "个方面" in line):
             # a sentence announcing the year's work inside a page of one paragraph ("…控制在5.5%以内。今年重点抓好以下工作：
             # （一）…"): the plan's part opens there, as the last sentence of a line opens it (on a page of no other

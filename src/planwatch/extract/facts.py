@@ -114,11 +114,12 @@ _CONTINUE = re.compile(
     # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
     # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
     # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
-    # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和)
+    # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和; "，年度目标均为增长6%":
+    # one for a pair)
     # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
     # 计划为8%": the plan's own figure restated after the gap)
     r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
-    r"值?(?:分别)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
+    r"值?(?:分别|均|都)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
 
@@ -2178,6 +2179,8 @@ def _lone_figure(text: str, a: int, b: int, m: Mention, words: str) -> Value | N
 
 
 _FIGURE_LINE_OPENERS = frozenset(" \t\u3000◆■●▲★◇□▶►◎•▪·↑↓")
+_CARD_ABOVE = re.compile(r"◆[ \t]*(?:[^\d\s]{2,16}[ \t]*\d[\d.]*(?:%|(?:万亿|亿|万)?[\u4e00-\u9fff]{1,2})"
+                         r"|[^\d\n]{0,10}(?:(?:19|20)\d{2}年?)?[^\d\n]{0,12})")
 _CARD_NAME_AFTER = frozenset("\n◆")  # (a card's name opens its line, or a sub-head's mark read for its pictograph)
 
 
@@ -2195,7 +2198,10 @@ def _card_figure_above(text: str, start: int, m: Mention) -> Value | None:
         return None
     pps = text.rfind("\n", 0, ps - 1) + 1
     above = text[pps:ps - 1]
-    if not (above.endswith("%") and _DIGIT.search(above, 0, len(above) - 8) and not VALUE_LINE.fullmatch(above)):
+    if not (above.endswith("%") and _DIGIT.search(above, 0, len(above) - 8) and not VALUE_LINE.fullmatch(above)) \
+            and _CARD_ABOVE.fullmatch(above) is None:
+        # (or a card named first with one figure, "◆城镇新增就业2.36万人", or the marked sub-head the cards stand under,
+        # "◆2024年发展答卷": the amount is the first card's; no name above it could claim it)
         return None
     v = _lone_figure(text, ps, ls - 1, m, "")
     return v if v is not None and v.measure == "level" else None
@@ -2911,6 +2917,7 @@ _BARE_RANGE_DASHES = frozenset(("—", "——", "-", "－", "–", "～", "~", 
 _NAME_FALLS = ("降低", "下降")  # (a fall word right after a name: "能耗降低（%）", "能耗下降|单位：%|…")
 _UNIT_CELL_AFTER = re.compile(r"(?:增长|增速|增幅|涨幅|降低|下降|比重|占比)?[ \t\u3000]*[|｜][ \t\u3000]*(?:计量)?单位[：:][ \t\u3000]*([^|｜\s，,。；;、]{1,8})[ \t\u3000]*(?=[|｜])")
 _NAME_UNIT = re.compile(r"([^\d（）()，,。；;：:\s]{0,4})\s*[（(]([^（）()\d，,。；;]{1,6})[）)]")
+_GAP = re.compile(r"[ \t\u3000]*")
 _BRACKET_RATE = re.compile(r"(?:增长|增速|增幅|涨幅|下降|降低)(?=\s*[%％])")  # (the rate's word before the unit: "（增长%）")
 
 
@@ -3043,10 +3050,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
     qs = _units_shared(text, quantities(text, start, end))
     last_verb = from_verb = cell_fall = ""
     head_unit = None
+    bare_at = -1  # (where a bare figure right after the name's unit bracket and a colon stands: "增长（%）：6左右")
     bracket_fall = ""  # (a fall word in the name's bracket before its unit: "能耗（下降%）")
     if text.find("（", start, start + 8) >= 0 or text.find("(", start, start + 8) >= 0:
         if (hu := _NAME_UNIT.match(text, start)) is not None:
             hw = hu.group(2).strip()
+            if text[hu.end():hu.end() + 1] in ("：", ":"):
+                bare_at = _GAP.match(text, hu.end() + 1).end()
             # ("地区生产总值（增长%）：计划6，完成5.3": the rate's word in the bracket, the unit after it)
             if (rw := _BRACKET_RATE.match(hw)) is not None:
                 hw = hw[rw.end():].strip()
@@ -3082,8 +3092,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                          or order == "万亿" and (wan := _bare_wan_unit(alias, "亿")) is not None):
                 v = q.value if wan.startswith(order) else numbers.clean(round(q.value * 10000, 6))
                 q = Quantity(v, None, wan, q.start, after, text[q.start:after])
-        if q.unit is None and head_unit is not None and _cell_label().search(text, max(prev, q.start - 8), q.start) \
+        if q.unit is None and head_unit is not None and (q.start == bare_at or _cell_label().search(text, max(prev, q.start - 8), q.start)) \
                 and text[q.end:q.end + 1] != "年":
+            # (or right after the bracket and its colon, no label: a 附表's "地区生产总值增长（%）：6左右（预期性）")
             # "地区生产总值增速（%） 计划7 完成6.1": a bare figure after a cell's label takes the unit the name's bracket gives
             q = Quantity(q.value, q.value_high, head_unit, q.start, q.end, q.text)
             cell_fall = text[start:start + 2] if text.startswith(_NAME_FALLS, start) else bracket_fall
@@ -4954,6 +4965,8 @@ _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
 # the name left out: last year's figure of the same name)
 _OWN_YEAR_AFTER_NAME = re.compile(r"[：:]?\s*(?:本年|今年)")
+# a year and its comma opening a list after its lead's colon ("…交出答卷：2022年，…")
+_YEAR_AFTER_COLON = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:度)?[，,]")
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
@@ -4975,7 +4988,7 @@ _PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
 # (the level above's own place after its figure, the region's word next: "增速居全省第3位，我县…", "居全省第3位；我县…")
-_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本][省市区县州旗盟])")
+_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本全][省市区县州旗盟])")
 _OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
 
 
@@ -4988,8 +5001,10 @@ def _above_then_own(text: str, i: int, own: str) -> int:
         above += "".join(_ABOVE_LEVEL.findall(text, i, a.start(1)))
         plain = plain and a.group(1) != "增长"
         i = a.end()
-        if (ap := _ABOVE_OWN_PLACE.match(text, i)) is not None:
+        if (ap := _ABOVE_OWN_PLACE.match(text, i)) is not None \
+                and (text[ap.end()] != "全" or own[-1:] == text[ap.end() + 1] and text[ap.end() + 1] not in above):
             i = ap.end()  # ("，全市增长8.2%，增速居全省第3位，我县增速居全市第4位": past the level above's own place)
+            # (or 全X of the region's own level, not named among them: "…；全县增长8.7%，增速居全市第2位" in a county's)
         if (p := _PLACE_NEXT.match(text, i)) is not None and (plain or p.group(1) and p.group(1)[1] not in above
                                                               and (p.group(1)[0] != "全" or p.group(1)[1] == own[-1:])):
             return p.end()
@@ -6168,7 +6183,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 控制在4.5%以内": its clauses run on from the year to the next, the item after ； in the next, decision 155)
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
         # cues of an item before are not this item's; the lead's and its own are
-        sent = [c for c in sent if c[0] <= colon or c[0] > clause]
+        # (and a year opening the list right after the colon leads every item: "政府工作报告交出答卷：2022年，全县地区生产总值
+        # …增长4.9%；财政总收入35.6亿元…", not the first item's alone)
+        yl = _YEAR_AFTER_COLON.match(text, colon + 1)
+        sent = [c for c in sent if c[0] <= colon or c[0] > clause or yl is not None and c[0] < yl.end()]
     if sent and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民收入分别增长9%、10%" (a list's items, the
         # lead on a line before): a plan named after an earlier item's figure is that item's
@@ -7127,7 +7145,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)
         role_path = outline_of + (_heading_path(section_path) if "。" in section_path else section_path)
         assigned: list[tuple[str, Mention, Value | None]] = []
-        if n == 1 and values and (ratio := _share_of().get(members[0][0])):
+        if n == 1 and values and (ratio := _share_of().get(members[0][0])) and ratio[0] == members[0][0]:
+            # a ratio named by its numerator's words, its share of another whole no figure of it ("税收收入完成18.42亿元，
+            # 占财政总收入的51.7%": not of the 一般公共预算收入 tax_revenue_share is of)
+            # (a bare 占比 names none: "税收收入58.6亿元，占比80.1%" is of the budget revenue)
+            values = [v for v in values if not (v.measure == "share" and "占" in v.verb and v.verb[v.verb.rfind("占") + 1:v.verb.rfind("占") + 2] != "比"
+                                                and not _share_whole(ratio[1], v.verb, meta.region or ""))]
+        elif n == 1 and values and ratio:
             # "服务业增加值增长5.1%，占生产总值比重达到52.3%": the share is of its ratio indicator
             moved = [v for v in values if v.measure == "share" and _share_whole(ratio[1], v.verb, meta.region or "")]
             if moved:
@@ -7779,6 +7803,9 @@ def _note(period: str, year: int | None, year_penalty: float, region_note: str |
 
 
 
+_FIGURE_BAR = re.compile(r"[\d%][ \t]*\|")
+
+
 def _bar_lines(text: str):
     """(start, end) of each line that holds a '|' (found from the bars: no line without one is read)."""
     pos = text.find("|")
@@ -8059,6 +8086,11 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
     for ls, le in _bar_lines(text):
+        if le - ls > 100 and text.count("。", ls, le) >= 2 and _FIGURE_BAR.search(text, ls, le) is None:
+            # a paragraph of sentences holding a bar (an app post's body run into one line with its "声音｜…", "来源｜…",
+            # "编辑｜…"): prose, no row of the table a bar title above it ("一图读懂｜2023年…报告") would head (not where a bar
+            # follows a figure, "7%｜一般公共预算收入增长": cards set apart by bars, run together, read as before)
+            continue
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)):
@@ -8320,7 +8352,8 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                r"(?:计划|预期目标|预期|目标)?(?:增长|下降)?)$"
                                # ("…，农村居民人均可支配收入22387元、增长7.3%，年度计划分别为增长6%和7.5%": the plans labelled
                                # after the results, one each, the clause ending with them)
-                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)分别(?:为|是)?)(?:增长|下降)?$")
+                               # (or one plan for both so labelled: "，年度目标均为增长6%。")
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
@@ -8391,17 +8424,19 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
                        or text.startswith("的", ts[r - 1].end + 2) and text[ts[r - 1].end:ts[r - 1].end + 2] in _AFTER_QUALIFIER), 0)):
             ts = ts[:r]  # ("…增长10%和12%的84%和80%": the parts done after the plans)
         k = len(ts)
-        if j == 2 and k <= 2 and len(groups[i]) == 1 and len(groups[i][0].ids) == 2 \
-                and all(v.measure == "growth" and v.role_hint is None for v in (*vs[:2], *ts)) \
-                and (k == 2 or _ONE_TARGET_AFTER.match(text, ts[0].end) is not None):
+        if (j == 2 or j == 4 and vs[0].measure == vs[1].measure == "level") and k <= 2 and len(groups[i]) == 1 \
+                and len(groups[i][0].ids) == 2 and all(v.measure == "growth" and v.role_hint is None for v in (*vs[j - 2:j], *ts)) \
+                and (k == 2 or _ONE_TARGET_AFTER.match(text, ts[0].end) is not None
+                     or cm.group("label") and _RUN_LABEL_END.match(text, ts[0].end) is not None):
             # "城乡居民人均可支配收入分别增长5.8%和8.6%，都高于年初预期增长5.5%的目标": a pair named once, its results
             # then its plans (one for both, or one each), each pair's figure after its result
+            # (its levels stated first: "分别达到68922元和43613元，分别增长4.2%和7.1%，年度目标均为增长6%。")
             ts = [ts[0], _copied(ts[0])] if k == 1 else ts
-            for a, t in zip(vs[:2], ts):
+            for a, t in zip(vs[j - 2:j], ts):
                 a.role_hint, t.role_hint = "actual", "target"
                 if t.value_high is None and _QUAL_AFTER.search(text, t.start, t.end + 2) is None:
                     t.qualifier = "eq"
-            values[i] = vs[:2] + ts
+            values[i] = vs[:j] + ts
             continue
         if k == 1:
             _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])

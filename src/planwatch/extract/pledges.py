@@ -4242,6 +4242,39 @@ def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int
     return s, (cls[i - 1][1] if i else ss)
 
 
+_SPENT_OPENS = ("投资", "投入")
+_ITEM_OPEN = frozenset("。；;：:\n")
+_WORK_END = marks("，,。；;、\n")
+
+
+def _spent_for_next(text: str, ss: int, se: int, quants: list[_Q], hits: list[_Hit], verbs: list[_Verb]) -> None:
+    """"投资1.2亿元，实施农村供水保障工程25处": an amount invested opening its item alone, with no object, pays for the work
+    of the clause after its comma (as with none between, "投资12亿元实施城区供水管网改造"): a pledge of that object too (the
+    work's own count's object; with none, "投资12亿元，实施城区供水管网改造。", the words after the work's verb)."""
+    done = {id(h.q) for h in hits}
+    for q in quants:
+        if id(q) in done or q.unit[-1:] != "元" or not text.endswith(_SPENT_OPENS, q.start - 2, q.start) \
+                or not (q.start - 2 == ss or text[q.start - 3:q.start - 2] in _ITEM_OPEN):
+            continue
+        qual, qend = _qualifier(text, q, ss)
+        if text[qend:qend + 1] not in ("，", ","):
+            continue
+        spent = _Verb(text[q.start - 2:q.start], q.start - 2, q.start, "action")
+        nxt = next((h for h in hits if h.verb is not None and h.verb.start == qend + 1 and h.obj_s >= h.verb.end), None)
+        if nxt is not None:
+            hits.append(_Hit(nxt.obj, nxt.obj_s, nxt.obj_e, spent, q, qual, q.start - 2, nxt.obj_e))
+            continue
+        e = find_mark(text, qend + 1, se, _WORK_END)
+        e = se if e < 0 else e
+        # (the sentence's verbs reach the clause of its last quantity only: the work's own clause read when past it)
+        v = next((v for v in (verbs if verbs and verbs[-1].start > qend else _verbs_in(text, qend + 1, e))
+                  if v.start == qend + 1 and v.kind == "action"), None)
+        if v is None:
+            continue
+        if 2 <= e - v.end <= 20 and _DIGIT.search(text, v.end, e) is None:
+            hits.append(_Hit(text[v.end:e], v.end, e, spent, q, qual, q.start - 2, e))
+
+
 def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, path: str,
                       seen: set, plan: bool = True, past: int = -1,
                       year_from: tuple[int, str] | None = None, lead: dict[str, str] | None = None,
@@ -4777,6 +4810,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
                 hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
             last_verb = made
+    if "投资" in sentence or "投入" in sentence:
+        _spent_for_next(text, ss, se, quants, hits, svs)
     out = []
     for h in sorted(hits, key=_BY_QUANTITY):
         if h.obj.endswith(_SUBJECT_ENDS):
