@@ -5796,6 +5796,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    run_on = False
+    if full_start - ps > 200 and section_path:
+        # a report copied as one run of text (decision 177) is one paragraph: its part's title inside the run opens
+        # the figure's paragraph, as the title's own line would (the report's title line before the run is no lead of
+        # a list, and the review before the part dates none of its sentences: decision 179)
+        for t in section_path.split(" > "):
+            if len(t) >= 4 and (k := text.rfind(t, ps, full_start)) >= 0 and k + len(t) > ps:
+                ps, run_on = k + len(t), True
     sentence = text[ss:se]
     before = text[ss:pos]
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
@@ -6253,7 +6261,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
         # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
-    if cue is None and ps > 0:
+    if cue is None and ps > 0 and not run_on:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
         cue = listed = _list_lead(text, ps, y)
