@@ -102,3 +102,34 @@ def test_an_object_before_the_verb_after_another_object_is_its_own():
     d = read("各位代表：\n二、2023年工作安排\n（一）创建卫生村镇。新增省级卫生村20个，省级卫生乡镇新增5个。",
              region="信丰县", level="county", report_year=2023)
     assert ("省级卫生乡镇", 5) in {(p.object, p.value) for p in d.pledges}
+
+
+def _parts(text):
+    return [(s.number, s.role) for s in read(text).sections if s.depth == 1]
+
+
+RUN_NUMERALS = ("某某县人民政府工作报告\n"
+                "——2024年1月12日在某某县第十八届人民代表大会第四次会议上各位代表：现在，我代表县人民政府，向大会报告工作，请予"
+                "审议。一、2023年工作回顾2023年，全县地区生产总值完成286.4亿元，增长6.2%。二、三产业增加值分别增长7.1%、6.5%；"
+                "一般公共预算收入15.6亿元，增长7.3%；规模以上工业增加值增长8.4%；固定资产投资增长9.1%；社会消费品零售总额"
+                "102.3亿元，增长6.8%；城乡居民人均可支配收入分别达到43210元、21560元，增长5.2%和7.4%。三、四季度经济持续回升"
+                "向好，全年新增市场主体6200户。二、2024年工作安排全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，"
+                "一般公共预算收入增长5%，规模以上工业增加值增长8%。重点抓好以下工作：（一）做强产业。新增规上工业企业15家。"
+                "（二）改善民生。城镇新增就业3500人，改造老旧小区10个。三、四、五星级酒店新增2家，新建5G基站800个。"
+                "四、加强政府自身建设我们将坚持依法行政，建设人民满意的政府。")
+
+
+def test_numerals_listed_at_a_sentences_start_open_no_part():
+    # (二、三产业 and 三、四季度 after part 一, 三、四、五星级 after part 二: each goes on the parts' numbers, and is none)
+    assert _parts(RUN_NUMERALS) == [("一、", "review"), ("二、", "tasks"), ("四、", "closing")]
+    d = read(RUN_NUMERALS)
+    assert {("5G基站", 800), ("规上工业企业", 15)} <= {(p.object, p.value) for p in d.pledges}
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert val(fs, ("secondary_industry_va", "actual", "2023", "growth")) == (7.1, "eq")
+    assert val(fs, ("market_entities", "actual", "2023", "level")) == (6200, "eq")
+
+
+def test_a_part_going_on_the_numbers_still_opens():
+    text = RUN_NUMERALS.replace("三、四、五星级酒店新增2家，新建5G基站800个。四、加强政府自身建设",
+                                "新建5G基站800个。三、政府建设我们将坚持依法行政")
+    assert _parts(text)[-1][0] == "三、"
