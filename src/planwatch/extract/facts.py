@@ -5796,14 +5796,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
-    run_on = False
-    if full_start - ps > 200 and section_path:
-        # a report copied as one run of text (decision 177) is one paragraph: its part's title inside the run opens
-        # the figure's paragraph, as the title's own line would (the report's title line before the run is no lead of
-        # a list, and the review before the part dates none of its sentences: decision 179)
-        for t in section_path.split(" > "):
-            if len(t) >= 4 and (k := text.rfind(t, ps, full_start)) >= 0 and k + len(t) > ps:
-                ps, run_on = k + len(t), True
+    # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
+    # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
+    run_on = full_start - ps > 200 and bool(section_path) and any(
+        len(t) >= 4 and text.find(t, ps, full_start) >= 0 for t in section_path.split(" > "))
     sentence = text[ss:se]
     before = text[ss:pos]
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
