@@ -135,36 +135,6 @@ def test_a_part_going_on_the_numbers_still_opens():
     assert _parts(text)[-1][0] == "三、"
 
 
-TASK_LINES = """各位代表：
-二、2023年工作安排
-今年，我们将继续办好以下民生实事：
-新建、改扩建城区中小学校3所，新增学位2400个
-改造提升城镇老旧小区16个，惠及居民3200户
-新改建农村公路50公里，改造危桥8座
-为全县适龄妇女免费开展“两癌”筛查6000人次
-新建村级卫生室15个，改造乡镇卫生院3所
-新增城市停车位1000个，新建公共充电桩200个
-实施农村饮水安全巩固提升工程30处
-新建城市社区嵌入式养老服务中心5个
-"""
-
-
-def test_a_task_list_one_item_a_line_with_no_marks_stays_apart():
-    text = normalize(TASK_LINES).text
-    assert "改造危桥8座\n为全县" in text and "6000人次\n新建村级" in text and "2400个\n改造提升" in text
-    d = read(TASK_LINES, region="某县", level="county", report_year=2023)
-    got = {(p.object, p.value) for p in d.pledges}
-    assert ("危桥", 8) in got and ("村级卫生室", 15) in got
-
-
-def test_a_task_list_numbered_by_a_digit_and_a_space_stays_apart():
-    lines = TASK_LINES.split("\n")
-    numbered = "\n".join(lines[:3] + [f"{i} {ln}" for i, ln in enumerate(lines[3:-1], 1)]) + "\n"
-    text = normalize(numbered).text
-    assert "改造危桥8座为" not in text and "6000人次新建" not in text and "6000人次、" not in text
-    assert ("危桥", 8) in {(p.object, p.value) for p in read(numbered, region="某县", level="county", report_year=2023).pledges}
-
-
 def test_a_page_cut_after_a_count_still_goes_on():
     # (a sentence a page cut right after a count goes on where the next line opens with no task's verb or a mark)
     text = normalize("2022年，全县完成造林绿化2.3万亩，新建改造城区道路21\n条，全县地区生产总值完成210亿元\n，增长6%。").text

@@ -989,30 +989,6 @@ def _change_row_follows(text: str, e: int) -> bool:
     return nxt.startswith("分别") and _bar_pair(nxt) and _CHANGE_OPENS.fullmatch(nxt, 0, nxt.find("|")) is not None
 
 
-@lru_cache(maxsize=1)
-def _task_words() -> tuple[re.Pattern, tuple[str, ...]]:
-    """A count and its unit ending a line (pledge_units.tsv), and the task verbs a list's item opens with
-    (pledge_verbs.tsv, kind action)."""
-    units = sorted({r[0] for r in vocab.table("pledge_units.tsv") if r and r[0] and r[0] != "unit"}, key=len, reverse=True)
-    verbs = sorted({r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[1] == "action"}, key=len, reverse=True)
-    return re.compile(r"\d[万亿]?(?:" + "|".join(map(re.escape, units)) + r")$"), tuple(verbs)
-
-
-def _task_line_end(line: str) -> bool:
-    return _task_words()[0].search(line, max(0, len(line) - 12)) is not None
-
-
-_ITEM_NO = lazy(r"\d{1,2}(?:[ 、.．]\s*|\s+)|[（(]\d{1,2}[）)]")
-
-
-def _opens_task(text: str, e: int) -> bool:
-    """Whether the line at ``e`` opens with a task's verb, after an item's number if any (or with whom it is for:
-    "为全县适龄妇女免费开展“两癌”筛查6000人次")."""
-    if (m := _ITEM_NO.match(text, e)) is not None:
-        e = m.end()
-    return text.startswith(_task_words()[1], e) or text[e:e + 1] == "为" and text[e + 1:e + 2] not in "主止准此"
-
-
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -1074,10 +1050,6 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
-        if "\u4e00" <= prev <= "\u9fff" and not prev_line[-6:].isalpha() and _task_line_end(prev_line) and _opens_task(text, e):
-            continue  # a list set one task a line with no mark at its ends ("…新增学位2400个\n改造提升城镇老旧小区16个",
-            # "…6000人次\n2 新建村级卫生室15个"): a count and its unit end the item (a sentence a page cut goes on with a
-            # mark after its count, never a task's verb; decision 179)
         if e - s == 1 and ("：" in prev_line or ":" in prev_line) and _LABELLED_ROW.match(prev_line) \
                 and _LABELLED_ROW.match(text, e) and _opens_with_name(text, e) and _opens_with_name(prev_line, 0):
             continue  # a box's rows, each an indicator's name and a colon, set one a line with no mark at its end
