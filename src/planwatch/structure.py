@@ -811,7 +811,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 k = m.end()
                 ih = _heading(line[k:_BRACKET_END.search(line, k).end()]) if line[k] in "【〔" else _inline_part(line[k:k + 64])
                 if ih is None and long_line and line[k] in _NUMERALS and (nm := _INLINE_NUMBER.match(line, k)) is not None \
-                        and _NUMERAL.get(nm.group().strip()[:-1]) == seq + 1:
+                        and _NUMERAL.get(nm.group().strip()[:-1]) == seq + 1 and line[nm.end():nm.end() + 1] not in _NUMERALS:
+                    # (not numerals listed in a sentence: "。三、四季度重点推进…", "。三、四、五星级酒店新增2家", decision 179)
                     ih = (1, nm.group().strip(), _sequence_title(line, nm.end()))
                 if ih is not None and ih[0] == 1:
                     heads.append((pos + k, 1, ih[1], ih[2]))

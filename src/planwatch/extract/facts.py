@@ -5848,6 +5848,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
+    # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
+    run_on = full_start - ps > 200 and bool(section_path) and any(
+        len(t) >= 4 and text.find(t, ps, full_start) >= 0 for t in section_path.split(" > "))
     sentence = text[ss:se]
     before = text[ss:pos]
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
@@ -6314,7 +6318,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
         # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
-    if cue is None and ps > 0:
+    if cue is None and ps > 0 and not run_on:
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
         cue = listed = _list_lead(text, ps, y)

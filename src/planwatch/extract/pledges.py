@@ -492,11 +492,13 @@ def category_of(path: str) -> str:
 # words before an object that are not part of it
 # (a news page's lead saying who tells, run into the clause: "报告称今年一般公共预算支出规模超过30万亿元", "报告亦提出…")
 # (an item's number too, "1.固定资产投资完成150亿元以上", "2、高标准农田新建2万亩", as a bracketed one)
+# (and before an object that opens with a figure, "5、65岁以上老年人免费健康体检8.2万人次", "6、3岁以下婴幼儿托位新增500个":
+# 、 is no decimal point; not a list of locants, "1、2号线", decision 179)
 # ("让3万户群众用上天然气", "使2万名农村群众喝上放心水": a causative alone before the count is no object; what those
 # counted come to have is, _gains_verbs)
 # (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
 # after its colon)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
@@ -3678,6 +3680,9 @@ _LEVEL_PLACE_FIRST = first_set(_LEVEL_PLACE)  # (most words open with none: one 
 # kind of city or of block: "海绵城市建设面积达到…", "生鲜超市", "老旧小区", "景区")
 _NAMED_PART = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,3}(?<![城超都夜小社园景校街])(?:市|县|区|旗)")
 _NAMED_PART_LAST = frozenset("镇乡道市县区旗")
+# (nothing but a bound between a verb and its count: the object left out, "嘉定镇新增不少于3家")
+_BOUND_ONLY = re.compile(r"(?:不少于|不低于|至少|超过|达到)?")
+_NAMED_PART_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|市|县|区|旗)$")
 
 
 def _is_place(word: str) -> bool:
@@ -4813,6 +4818,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     if "投资" in sentence or "投入" in sentence:
         _spent_for_next(text, ss, se, quants, hits, svs)
     out = []
+    last_hit = None  # (the hit of the last pledge made)
     for h in sorted(hits, key=_BY_QUANTITY):
         if h.obj.endswith(_SUBJECT_ENDS):
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
@@ -4853,6 +4859,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             h = _Hit(h.obj[k:], h.obj_s + k, h.obj_e, h.verb, h.q, h.qual, h.obj_s + k if h.qs == h.obj_s else h.qs, h.qe)
         quote, rs, re_ = norm.quote(h.qs, h.qe)
         obj = _object_as_written(norm, h.obj, h.obj_s, h.obj_e)
+        if last_hit is not None and h.obj[-1:] in _NAMED_PART_LAST and h.obj_e <= h.verb.start and out[-1].action == h.verb.word \
+                and last_hit.obj_s >= last_hit.verb.end and _NAMED_PART.fullmatch(h.obj) is not None \
+                and _BOUND_ONLY.fullmatch(text, h.verb.end, h.q.start) is not None \
+                and _NAMED_PART_BEFORE.search(text[max(0, last_hit.verb.start - 8):last_hit.verb.start]) is not None:
+            # "大塘埠镇新增规上工业企业不少于5家，嘉定镇新增不少于3家": a second part's share after a first part's, what it
+            # counts left out after the same verb, counts the first's object, not the part (decision 179)
+            obj = out[-1].object
         if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj) and (aim := _AIM_INSIDE.search(obj, 2)) is not None \
                 and aim.end() < len(obj):
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
@@ -4861,6 +4874,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if "分之" in obj[:8] and _SHARE_LEAD.match(obj):
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         onorm, ocat = object_norm(obj)
+        last_hit = h
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
         # category, section: Pledge's fields by position; keywords cost a dict made and read back at each
         # record, more than the record; tests/test_records.py holds the order)
