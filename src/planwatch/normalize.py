@@ -534,7 +534,8 @@ def _item_unit_end() -> re.Pattern:
     rates one a line is set so by a news page, its items no actions)."""
     units = {u for u in {u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]}
              if u and not any(c in u for c in "%％‰/") and "百分点" not in u}
-    alt = "|".join(map(re.escape, sorted((u for u in units if u), key=len, reverse=True)))
+    # (one order whatever the hash seed: the compiled-pattern cache keys on the pattern)
+    alt = "|".join(map(re.escape, sorted((u for u in units if u), key=lambda u: (-len(u), u))))
     return re.compile(r"\d(?:万亿|亿|万|千)?(?:" + alt + r")(?:左右|以上|以内)?[ \t\u3000]*$")
 
 

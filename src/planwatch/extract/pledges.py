@@ -4980,7 +4980,7 @@ _DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
 
 
 @once
-@lru_cache(maxsize=None)
+@once
 def _named_leads() -> frozenset[str]:
     """The verbs that name a project (project_vocab.tsv: named_lead)."""
     return frozenset(w for c in vocab.table("project_vocab.tsv") if len(c) >= 2 and c[0] == "named_lead" for w in c[1].split("/") if w)
