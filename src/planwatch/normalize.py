@@ -534,7 +534,8 @@ def _item_unit_end() -> re.Pattern:
     rates one a line is set so by a news page, its items no actions)."""
     units = {u for u in {u[0] for u in vocab.units()} | {c[0] for c in vocab.table("pledge_units.tsv") if c and c[0]}
              if u and not any(c in u for c in "%％‰/") and "百分点" not in u}
-    alt = "|".join(map(re.escape, sorted((u for u in units if u), key=len, reverse=True)))
+    # (one order whatever the hash seed: the compiled-pattern cache keys on the pattern)
+    alt = "|".join(map(re.escape, sorted((u for u in units if u), key=lambda u: (-len(u), u))))
     return re.compile(r"\d(?:万亿|亿|万|千)?(?:" + alt + r")(?:左右|以上|以内)?[ \t\u3000]*$")
 
 
@@ -825,6 +826,7 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
 
 
 _PROSE_MARKS = lazy(r"[，、；。,;]")
+_NAME_CUT_TAIL = lazy(r"[，；,;][^\d，；,;。：:%）)]{2,16}$")  # (the next clause, its name with no figure yet)
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
@@ -1196,6 +1198,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if prev_line.endswith(_FIGURE_VERBS) and _FIGURE_OPENS.match(text, e):
                 # a numbered item cut between its change word and its figure, whatever its width (a narrow column, a
                 # page's break: "1.地区生产总值增长\n7.5%以上；"): no item ends on the word its figure follows
+                spans.append((s, e))
+                continue
+            if _FIGURE_OPENS.match(text, e) and _NAME_CUT_TAIL.search(prev_line) and _FIGURE_IN.search(prev_line):
+                # a numbered item's line of figures cut between its next clause's name and that name's figure ("5.…
+                # 增长8.9%；农村居民人均可支配收入\n14260元，增长10.1%"), whatever its width: no title holds a clause and
+                # a figure (a 数读 caption alone on its line, over the next item's figure, holds none)
                 spans.append((s, e))
                 continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):

@@ -4228,6 +4228,8 @@ _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五�
 # (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
 # (the body or time that set the plan before its target: "1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%")
 _SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
+# (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure)
+_RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现)(?:约|近)?\d")
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|" + _SET_BY_BEFORE +
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
@@ -6606,7 +6608,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
                 if ty is not None:
                     return "goal", ty.group(1), conf
-                pn = _last(_PLAN_NAME.finditer(text, cs, v.end + len(pg.group(0)) + 8))
+                # (within its own sentence: a turn's report titles the new plan's part on the next line, "…超额完成
+                # 10万人的规划目标。\n二、“十四五”时期…", and that plan is not the one whose goal was met)
+                pe = v.end + len(pg.group(0)) + 8
+                if (se_ := find_mark(text, v.end, pe, _FULL_STOPS)) >= 0:
+                    pe = se_
+                pn = _last(_PLAN_NAME.finditer(text, cs, pe))
                 a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
@@ -8715,7 +8722,7 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     if text[gh:gh + 2] == "。\n":
         gh += 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and _ITEM_GOES_ON.match(text, gh + 1)) and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh

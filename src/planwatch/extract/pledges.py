@@ -4994,6 +4994,12 @@ _DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
 
 
 @once
+@once
+def _named_leads() -> frozenset[str]:
+    """The verbs that name a project (project_vocab.tsv: named_lead)."""
+    return frozenset(w for c in vocab.table("project_vocab.tsv") if len(c) >= 2 and c[0] == "named_lead" for w in c[1].split("/") if w)
+
+
 def _work_ends() -> tuple[str, ...]:
     """What the name of a project or work ends with (project_vocab.tsv: suffix, line, named)."""
     kinds = {c[0]: c[1] for c in vocab.table("project_vocab.tsv") if len(c) >= 2}
@@ -5036,7 +5042,10 @@ def _work_named_before(text: str, ss: int, pe: int, done: int) -> tuple[str, int
         pe = pcs - 1
         pcs = max(ss, rfind_mark(text, ss, pe, _FIELD_CLAUSE) + 1)
     vs = _verbs_in(text, pcs, pe)
-    if not vs or vs[0].kind != "action" or _strip(text[pcs:vs[0].start]):
+    # (a project's status verb names it too: "开工建设常德至临澧快速通道（…），年内完成投资8亿元", project_vocab.tsv's
+    # named_lead)
+    if not vs or vs[0].kind != "action" and text[vs[0].start:vs[0].end] not in _named_leads() \
+            or _strip(text[pcs:vs[0].start]):
         return None
     a = vs[0].end
     for v in vs[1:]:  # ("加快推进…": verbs chained before the name)
