@@ -555,7 +555,8 @@ def _count_item(line: str) -> bool:
 def _item_verb() -> re.Pattern:
     """A pledge's action verb (pledge_verbs.tsv: an action's or a whole work's, two characters or more) opening a line."""
     words = {r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[1] in ("action", "whole") and len(r[0]) >= 2}
-    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+    # (one order whatever the hash seed: the compiled-pattern cache keys on the pattern)
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")")
 
 
 def _opens_with_name(text: str, pos: int) -> bool:
