@@ -887,6 +887,20 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
 
 
+def _as_page_line(text: str, line: str, at: int, indented, page, column, chars) -> tuple[bool, int, int, int]:
+    """(whether ``line``, at ``at``, is as wide as a page's lines — in cells, a narrow column's width standing for the
+    page's, or in characters —, page, column, chars): the page's width, the column's and its lines' length in characters
+    found where first asked (None: not yet) and handed back, so that a text's are found once."""
+    if page is None:
+        if column is None:
+            column = column_width(text, indented)
+        page = page_width(text, indented) or column
+    if chars is None:
+        chars = page_chars(text, indented)
+    full = bool(page) and 0 <= page - _cells_as_set(line, at, indented) <= 1 or _full_by_count(line, at, indented, chars)
+    return full, page, column, chars
+
+
 # a paragraph's indent opening a line (two spaces to eight: an ideographic space is folded to one; a wider one is a
 # layout's, a centred title's or a right column's line alone)
 _INDENT = lazy(r"^[ \t]{2,8}(?=\S)", re.M)
@@ -1151,14 +1165,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # that counts characters, in characters: "…主要预期目标为：经济增长5.5%左右；一般公共预算收入同口径增长5%；\n规上工业
             # 增加值增长6.5%；…", the list of targets one sentence over the page's lines)
             if len(prev_line) >= 24 and "：" not in text[e:text.find("\n", e) % (len(text) + 1)][:12]:
-                if page is None:
-                    if column is None:
-                        column = column_width(text, indented)
-                    page = page_width(text, indented) or column
-                if chars is None:
-                    chars = page_chars(text, indented)
-                if page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1 \
-                        or _full_by_count(prev_line, line_start, indented, chars):
+                full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+                if full:
                     spans.append((s, e))
                     continue
         if prev in "：:" and prev_line.count("（") + prev_line.count("(") > prev_line.count("）") + prev_line.count(")") \
@@ -1214,13 +1222,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 4.2%，预计\n全年增长4.5%。"), whatever the page's width (no title holds a clause and a figure)
                 spans.append((s, e))
                 continue
-            if page is None:  # (a page's width, or a narrow column's)
-                if column is None:
-                    column = column_width(text, indented)
-                page = page_width(text, indented) or column
-            if not (page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1) \
-                    and not _full_by_count(prev_line, line_start, indented,
-                                           chars := page_chars(text, indented) if chars is None else chars):
+            full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+            if not full:
                 continue
         if run_start != line_start and s - run_start < 60 and _HEADING.match(head := text[run_start:s]) \
                 and "。" not in head and not _BOLD_CLOSED.match(head) \
@@ -1278,14 +1281,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # 15个"): a count and its unit go on with no action's verb after them (no sentence runs "6000人次新建…"), and a
             # page's cut falls at a count's end on three lines running by chance only; so the line ends an item, but for
             # a line as wide as a page's lines, which the page cut where it fell
-            if page is None:
-                if column is None:
-                    column = column_width(text, indented)
-                page = page_width(text, indented) or column
-            if chars is None:
-                chars = page_chars(text, indented)
-            if not (page and 0 <= page - _cells_as_set(prev_line, line_start, indented) <= 1
-                    or _full_by_count(prev_line, line_start, indented, chars)):
+            full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+            if not full:
                 continue
         # a short line that ends without punctuation is a title or a byline, unless a number is
         # being broken (“9%\n以上”, “42.\n5”), it holds a comma ("外贸出口106.6亿元，增\n长"), it
