@@ -79,6 +79,11 @@ def test_the_character_alone_names_no_place():
     assert read(text).meta.region not in ("广州市", "成都市")
 
 
+def _session_page(sentence: str) -> str:
+    """A city session's news page whose report says ``sentence`` before this year's target list."""
+    return "1月9日，市十七届人大二次会议开幕。市长作政府工作报告。报告指出，" + sentence + "今年全市主要预期目标：地区生产总值增长6%左右。"
+
+
 # a past year named by its place in a five-year plan, without 一年是: the report is the next year's
 @pytest.mark.parametrize("sentence, year", [
     ("在刚刚过去的“十四五”开局之年，全市地区生产总值增长8.1%。", 2022),
@@ -86,8 +91,7 @@ def test_the_character_alone_names_no_place():
     ("刚刚过去的十四五规划第二年，全市地区生产总值增长4.2%。", 2023),
 ])
 def test_a_past_plan_year_dates_the_next_report(sentence, year):
-    text = "1月9日，市十七届人大二次会议开幕。市长作政府工作报告。报告指出，" + sentence + "今年全市主要预期目标：地区生产总值增长6%左右。"
-    assert read(text).meta.report_year == year
+    assert read(_session_page(sentence)).meta.report_year == year
 
 
 def test_this_years_plan_year_is_still_this_year():
@@ -101,8 +105,7 @@ def test_this_years_plan_year_is_still_this_year():
     ("今年我们将迎来党的十九大胜利召开。", 2017),
 ])
 def test_a_congress_this_year_holds_dates_the_report(sentence, year):
-    text = "1月9日，市十七届人大二次会议开幕。市长作政府工作报告。报告指出，" + sentence + "今年全市主要预期目标：地区生产总值增长6%左右。"
-    assert read(text).meta.report_year == year
+    assert read(_session_page(sentence)).meta.report_year == year
 
 
 def test_a_congress_reviewed_is_not_this_years():
