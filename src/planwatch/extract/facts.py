@@ -2624,6 +2624,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
+        if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
+            i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
+            continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1))) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
@@ -2636,8 +2639,6 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or nxt in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
                         or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
-                        # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", read by _values)
-                        or text[i] in "，," and nxt in _CORRECTED_FIRST and _CORRECTED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
             if text[i] in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
@@ -3325,8 +3326,9 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
 _ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "快报")  # (a figure the final count may correct)
-_CORRECTED_NEXT = re.compile(r"[，,]\s*(?:经[^，,。；;\d%]{0,14}?)?(?:最终|正式)?(?:核实|核定|审定|修订|修正|核准|确认)(?:后)?(?:为|是)"
-                             r"(?:增长|下降|上涨)?(?=[\d.])")
+# (or the count named in a clause of its own, the final figure labelled after it: "预计为3.5%，经统计部门核实，实际增长3.9%")
+_CORRECTED_NEXT = re.compile(r"[，,]\s*(?:经[^，,。；;\d%]{0,14}?)?(?:最终|正式)?(?:核实|核定|审定|修订|修正|核准|确认)(?:后)?"
+                             r"(?:为|是|[，,]\s*(?:实际|最终)(?:为|完成|达到)?)(?:增长|下降|上涨)?(?=[\d.])")
 _CORRECTED_FIRST = frozenset("经最正核审修确")  # (what _CORRECTED_NEXT's clause opens with)
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
@@ -3822,6 +3824,19 @@ _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
 
 _WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
+
+
+# a title on the adjustment of the year's plan ("关于提请审议临沂市2020年国民经济和社会发展计划部分指标调整方案的报告",
+# "关于调整2020年国民经济和社会发展计划部分指标的报告", "…计划调整情况的报告"; not a plan report's "…计划草案", nor
+# "产业结构调整" or a plan's goals revised at its middle, "…规划纲要中期调整")
+_ADJUSTMENT_TITLE = re.compile(r"(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:部分|主要)?(?:指标|目标)?(?:的)?调整(?:方案|情况|意见|的报告|的议案)"
+                               r"|调整(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:的)?(?:部分|主要)?(?:指标|目标)")
+
+
+def _adjustment_title(text: str) -> bool:
+    """Whether a line of the text's head (its first 200 characters) titles an adjustment of the year's plan."""
+    m = _ADJUSTMENT_TITLE.search(text, 0, 200)
+    return m is not None and "草案" not in text[text.rfind("\n", 0, m.start()) + 1:m.end()]
 
 
 def _part_year_title(text: str) -> bool:
@@ -7092,6 +7107,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
     region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
                                             if meta.zone else "region not found: whose figure this is is unknown")
+    adjusting = _adjustment_title(text)  # (a report adjusting the year's plan, read to the 人大常委会 in its course)
     several = several_regions(meta)
     if several:
         # a page on many regions' figures ("广东提出…，江苏提出…"): each figure is one of theirs, none the document's; kept
@@ -7470,6 +7486,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     continue
                 if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
                     period = str(year)
+            if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
+                    and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
+                # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
+                # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
+                # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
+                period = str(year)
             if role == "goal" and section_role == "review" and year is not None and v is not None \
                     and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
@@ -9174,7 +9196,7 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二�
 # or opening the sentence after the figure's that the target heads: "增长6.5%左右。这一目标与“十四五”规划确定的…保持一致")
 # (or opening it with no subject, the target's left out: "增长7%左右。比上年预计数高0.2个百分点，与“十四五”规划确定的…相衔接",
 # "增长7%左右。与“十四五”规划确定的…相衔接")
-_EXPLAINS_NEXT = ("。这一目标", "。该目标", "。比上年", "。较上年", "。比去年", "。较去年", "。与", "。同")
+_EXPLAINS_NEXT = ("。这一目标", "。该目标", "。比上年", "。较上年", "。比去年", "。较去年", "。与")
 _PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上|(?:保持|相|基本|总体)一致))")
