@@ -2624,6 +2624,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
+        if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
+            i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
+            continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
         if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1))) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
@@ -3167,6 +3170,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 prev = q.end
                 from_verb = verb  # (the revised figure is the target the words before the first set)
                 continue
+        # (an estimate corrected by the final count in the clause after it: "增速在上年报告中预计为3.5%，经统计部门最终核实为
+        # 3.9%", "初步核算为3920亿元，经最终核实为3956亿元": the final figure is the fact, as a revised target is)
+        if group_size == 1 and not last_set and text.startswith(("，", ","), q.end) and any(w in verb for w in _ESTIMATE_WORDS) \
+                and (cm := _CORRECTED_NEXT.match(text, q.end)) is not None:
+            nxt = next((r for r in qs if r.start >= cm.end()), None)
+            if nxt is not None and nxt.start == cm.end() and nxt.unit == q.unit:
+                prev = q.end
+                from_verb = verb
+                continue
         if from_verb:
             verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
@@ -3229,7 +3241,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                 if val.period_hint is None and res.period_hint in ("span", "cumulative"):
                     val.period_hint = res.period_hint  # (the target of a result over years: of those years)
                 if _COMPARED_TARGET_END.search(val.verb) and (p is not parts[-1] or qend <= p.end):
-                    val.qualifier = "eq"
+                    # (the comparison no bound of the target's own: a span stays a span, "低于年度计划增长6%—6.5%的目标")
+                    val.qualifier = "eq" if val.value_high is None else "range"
             elif out and val.qualifier in ("at_least", "at_most") and qend <= p.end \
                     and text[val.start - 1:val.start] in _TARGET_WORD_LAST and _TARGET_AFTER_COMPARED.search(val.verb):
                 # "年均增长15%，高于规划目标12%", "超过年度计划10%": the comparison is the result's with the target,
@@ -3312,6 +3325,11 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            # ("年中调整为力争正增长": the words with their verb left out)
                            r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
+_ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "快报")  # (a figure the final count may correct)
+# (or the count named in a clause of its own, the final figure labelled after it: "预计为3.5%，经统计部门核实，实际增长3.9%")
+_CORRECTED_NEXT = re.compile(r"[，,]\s*(?:经[^，,。；;\d%]{0,14}?)?(?:最终|正式)?(?:核实|核定|审定|修订|修正|核准|确认)(?:后)?"
+                             r"(?:为|是|[，,]\s*(?:实际|最终)(?:为|完成|达到)?)(?:增长|下降|上涨)?(?=[\d.])")
+_CORRECTED_FIRST = frozenset("经最正核审修确")  # (what _CORRECTED_NEXT's clause opens with)
 _SET_WORDS = ("预算", "预期", "目标", "计划", "控制在", "年初", "原定")
 # (a result is not revised: "完成12.6亿元，调整为…" is no figure set)
 _RESULT_VERB = re.compile(r"实际|执行结果|(?<!计划)(?<!预期)(?:完成|实现)了?$")
@@ -3808,6 +3826,19 @@ _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 _WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
 
 
+# a title on the adjustment of the year's plan ("关于提请审议临沂市2020年国民经济和社会发展计划部分指标调整方案的报告",
+# "关于调整2020年国民经济和社会发展计划部分指标的报告", "…计划调整情况的报告"; not a plan report's "…计划草案", nor
+# "产业结构调整" or a plan's goals revised at its middle, "…规划纲要中期调整")
+_ADJUSTMENT_TITLE = re.compile(r"(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:部分|主要)?(?:指标|目标)?(?:的)?调整(?:方案|情况|意见|的报告|的议案)"
+                               r"|调整(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:的)?(?:部分|主要)?(?:指标|目标)")
+
+
+def _adjustment_title(text: str) -> bool:
+    """Whether a line of the text's head (its first 200 characters) titles an adjustment of the year's plan."""
+    m = _ADJUSTMENT_TITLE.search(text, 0, 200)
+    return m is not None and "草案" not in text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+
+
 def _part_year_title(text: str) -> bool:
     """Whether a line of the text's head (a page's chrome may stand before its title) is a title on part of the year."""
     m = _PART_YEAR_TITLE.search(text, 0, 200)
@@ -4230,12 +4261,15 @@ _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五�
 _SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
 # (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure)
 _RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现)(?:约|近)?\d")
+# (or the figure first set revised to the one now: "（一）地区生产总值。由增长7%左右调整为增长3%左右", a plan's
+# adjustment read at the 人大常委会, its item headed by the name)
+_REVISION_OPENS = r"由(?:增长|下降|上涨)?(?=[\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到))"
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|" + _SET_BY_BEFORE +
-                           r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
+                           r"|由(?:19|20)\d\d年的?(?=[\d.])|" + _REVISION_OPENS + r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?)?"
+_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?|" + _REVISION_OPENS + r")?"
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
                               r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
                               # (any plan in words after 计划, its result labelled: "年初计划与经济增长基本同步，执行结果为
@@ -7073,6 +7107,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # (a zone's own report, 成都高新区's, is no division's: its figures are the zone's, on no division's key)
     region_note = None if meta.region else (f"a zone's report ({meta.zone}), no administrative division: the zone's figure"
                                             if meta.zone else "region not found: whose figure this is is unknown")
+    adjusting = _adjustment_title(text)  # (a report adjusting the year's plan, read to the 人大常委会 in its course)
     several = several_regions(meta)
     if several:
         # a page on many regions' figures ("广东提出…，江苏提出…"): each figure is one of theirs, none the document's; kept
@@ -7451,6 +7486,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     continue
                 if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
                     period = str(year)
+            if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
+                    and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
+                # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
+                # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
+                # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
+                period = str(year)
             if role == "goal" and section_role == "review" and year is not None and v is not None \
                     and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
                 # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
@@ -7640,8 +7681,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
                 # within one sentence, docs/decisions.md 1)
                 # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
-                stated = stated or role == "target" and v is not None and "调" in v.verb \
-                    and (_REVISED.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降"))) \
+                # (its growth's word after the revision too: "由增长7%左右调整为增长3%左右", a plan-adjustment report's)
+                # (or revised to no change: "由增长5%调整为与上年持平")
+                stated = stated or role == "target" and v is not None and (
+                    "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
+                    or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None) \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
                 # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
@@ -9047,6 +9091,8 @@ def _years_each(ys: list[str], vs: list[Value], text: str, each: int) -> list[st
 
 # "年初预算32亿元，执行中调整为35.6亿元": the budget revised in the year, never the figure picked over the one set
 _REVISED = re.compile(_REVISION + "$")
+_REVISED_CHANGE = re.compile(_REVISION + "(?:增长|下降|上涨)?$")  # (the revised figure's own change word after it)
+_REVISED_FLAT = re.compile(_REVISION + "(?:与上年|比上年|与去年|同比)?$")  # ("由增长5%调整为与上年持平": revised to no change)
 # a revision right before the words a target is revised to ("增长调整为努力实现正增长", "目标调整为“保持平稳”")
 _REVISED_TO_WORDS = re.compile(r"(?:增长|增速|增幅)?(?:的?(?:预期)?目标)?" + _REVISION + r"[“\"]?(?:努力|力争|争取|确保)?(?:实现|保持)?$")
 
@@ -9148,7 +9194,10 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二�
 # (a new plan is still a draft when the year's plan is proposed: "与“十五五”规划纲要（草案）提出的年均增长5.5%左右的目标相衔接")
 # (after a ； too, the reasons of a list in clauses: "地区生产总值增长6.5%左右，与全省目标相衔接；与“十四五”规划确定的…相比有所调整";
 # or opening the sentence after the figure's that the target heads: "增长6.5%左右。这一目标与“十四五”规划确定的…保持一致")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:这一|该)目标)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
+# (or opening it with no subject, the target's left out: "增长7%左右。比上年预计数高0.2个百分点，与“十四五”规划确定的…相衔接",
+# "增长7%左右。与“十四五”规划确定的…相衔接")
+_EXPLAINS_NEXT = ("。这一目标", "。该目标", "。比上年", "。较上年", "。比去年", "。较去年", "。与")
+_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上|(?:保持|相|基本|总体)一致))")
 
@@ -9174,7 +9223,7 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
         if (m := _PLAN_CHANGE_MET.match(text, tail, lim)) is None:
             # (the plan named by its number alone, no 规划: "，与“十四五”时期年均增长6.5%左右的目标相衔接")
             stop = find_mark(text, tail, lim, _FULL_STOPS)
-            if stop >= 0 and text.startswith(("。这一目标", "。该目标"), stop):
+            if stop >= 0 and text.startswith(_EXPLAINS_NEXT, stop):
                 stop = find_mark(text, stop + 1, lim, _FULL_STOPS)  # (the sentence after explains the figure's target)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
             if a is None or text.find("五", a.end(), a.end() + 10) < 0 and not text.startswith("《", a.end()) \
