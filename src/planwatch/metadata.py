@@ -1003,12 +1003,13 @@ def _setters_alike(ntext: str, top: Region | None, reach: int = 3000) -> tuple[s
         return ()
     words = _cues().get("setter", ())
     head = ntext[:reach]
-    if not any(w in head for w in words):
+    if not any(w in head for w in words) and "：" not in head and ":" not in head:
         return ()
     g = gazetteer()
     found: list[str] = []
-    for mm in _setter_pattern().finditer(head):
-        k = mm.start()
+    # (or its name heading a line before a colon: "广东：地区生产总值增长5%左右；\n江苏：…", a round-up's items)
+    ends = sorted([mm.start() for mm in _setter_pattern().finditer(head)] + [mm.end(1) for mm in _LINE_NAME_COLON.finditer(head)])
+    for k in ends:
         for n in (6, 5, 4, 3, 2):  # (the longest name ending right before the word: "内蒙古自治区", "广西", "上海市")
             rs = [r for r in g.lookup(head[max(0, k - n):k]) if r.current and r.level == top.level] if k >= n else []
             if len(rs) == 1:
@@ -1023,6 +1024,7 @@ def _setters_alike(ntext: str, top: Region | None, reach: int = 3000) -> tuple[s
     return (top.code, *[c for c in found if c != top.code]) if top.code in found else tuple(found)
 
 
+_LINE_NAME_COLON = re.compile(r"^[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})[ \t]*[：:]", re.M)
 # the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
 _OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
 
@@ -2038,7 +2040,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     if superior is None and not meta.speaker and (alike := _setters_alike(ntext, g.get(code))):
         # a round-up of regions' targets, the winner one of them ("上海提出…，江苏提出…，浙江提出…"; its own page says
         # "报告提出" and names who delivered it): whatever states the winner (the session whose closing completed the
-        # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's
+        # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's, unless it is a digest of one region's
+        # divisions that speaks for it ("我省14个市州…": the province's page, as without a session's statement)
+        ups = {g.get(c).parent_code for c in alike}
+        up = g.get(ups.pop()) if len(ups) == 1 else None
+        if up is not None and up.code != NATIONAL_CODE and up.name[-1] in {mm.group(1) for mm in _OWN_PAPER.finditer(ntext[:800])}:
+            _set_region(meta, up, "body", "、".join(g.get(c).name for c in alike),
+                        note=f"a digest of {len(alike)} of its divisions' targets, the page speaking for it")
+            return
         meta.several = tuple(g.get(c).name for c in alike)
         meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                            note=f"{_NO_REGION}; {_SEVERAL} (each setting its targets)")
