@@ -993,11 +993,12 @@ def several_regions(meta: Metadata) -> bool:
     return meta.region is None and bool(meta.several)
 
 
-def _setters_alike(ntext: str, top: Region | None, reach: int = 3000) -> tuple[str, ...]:
+def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: int = 3000) -> tuple[str, ...]:
     """The codes of the regions of ``top``'s level that a round-up names as setting their own targets (a name right
     before a setter word of meta_cues.tsv ``setter``: "江苏提出", "浙江确定"), none inside another, where the page
     restates no one report in its own voice (no "报告提出" opening a clause) and either ``top`` is one of them and
-    one more is too ("北京提出…；天津提出…"), or three more are ("随着西藏自治区…闭幕，…广东提出…，江苏提出…，
+    one more is too ("北京提出…；天津提出…"; two more where a statement names ``top``, its session's: "嘉兴市…开幕。
+    嘉兴提出…。此前，湖州提出…" is 嘉兴's page), or three more are ("随着西藏自治区…闭幕，…广东提出…，江苏提出…，
     山东提出…": the session whose closing completed the set); else ()."""
     if top is None or top.level == "national":
         return ()
@@ -1016,7 +1017,7 @@ def _setters_alike(ntext: str, top: Region | None, reach: int = 3000) -> tuple[s
                 if rs[0].code not in found:
                     found.append(rs[0].code)
                 break
-    if len(found) < (2 if top.code in found else 3) or _OWN_VOICE.search(head):
+    if len(found) < ((3 if strong else 2) if top.code in found else 3) or _OWN_VOICE.search(head):
         return ()
     rs = [g.get(c) for c in found]
     if any(_nested(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
@@ -2037,7 +2038,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
         _namesakes(meta, *ties[0])
         return
-    if superior is None and not meta.speaker and (alike := _setters_alike(ntext, g.get(code))):
+    if superior is None and not meta.speaker and (alike := _setters_alike(ntext, g.get(code), strong)):
         # a round-up of regions' targets, the winner one of them ("上海提出…，江苏提出…，浙江提出…"; its own page says
         # "报告提出" and names who delivered it): whatever states the winner (the session whose closing completed the
         # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's, unless it is a digest of one region's
