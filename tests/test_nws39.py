@@ -148,3 +148,33 @@ def test_titles_under_a_recommended_list_are_other_pages(label):
     fs = keys_of(read(text))
     assert ("urban_new_jobs", "actual", "2021", "level") not in fs
     assert val(fs, ("urban_new_jobs", "target", "2023", "level")) == (85, "at_least")
+
+
+# 7. the year's fiscal allocation, which the spec pledges wherever the plan states it, restated by a news page after its
+# target list in the same paragraph, or set as an infographic's item under the year's targets (with no verb: 安排)
+_NAT = "十三届全国人大五次会议开幕\n2022年03月05日 来源：人民网\n\n3月5日，十三届全国人大五次会议开幕，国务院总理李克强作政府工作报告。\n\n"
+
+
+def _pledged(text):
+    return {(p.action, p.object, p.value, p.unit) for p in read(text).pledges}
+
+
+@pytest.mark.parametrize("body,want", [
+    ("报告提出，今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上。今年赤字率拟按2.8%左右安排，"
+     "拟安排地方政府专项债券3.65万亿元。\n", {("安排", "赤字率", 2.8, "%"), ("拟安排", "地方政府专项债券", 3.65, "万亿元")}),
+    ("今年发展主要预期目标是：国内生产总值增长5.5%左右。同时，拟发行超长期特别国债1万亿元。\n",
+     {("拟发行", "超长期特别国债", 1, "万亿元")}),
+    ("2022年主要预期目标\n\n5.5%左右\n国内生产总值增长\n\n1100万人以上\n城镇新增就业\n\n2.8%左右\n赤字率\n\n3.65万亿元\n"
+     "拟安排地方政府专项债券\n", {("安排", "赤字率", 2.8, "%"), ("安排", "地方政府专项债券", 3.65, "万亿元")}),
+])
+def test_the_years_fiscal_allocation_after_or_among_the_targets_pledges(body, want):
+    assert want <= _pledged(_NAT + body)
+
+
+@pytest.mark.parametrize("body", [
+    # (the target list's own items pledge nothing, nor an infographic's item under the targets that is no allocation)
+    "报告提出，今年发展主要预期目标是：国内生产总值增长5.5%左右，城镇新增就业1100万人以上，城镇调查失业率5.5%以内。\n",
+    "2022年主要预期目标\n\n5.5%左右\n国内生产总值增长\n\n1100万人以上\n城镇新增就业\n\n5.5%以内\n城镇调查失业率\n",
+])
+def test_the_target_lists_items_still_pledge_nothing(body):
+    assert _pledged(_NAT + body) == set()
