@@ -1,7 +1,8 @@
 """News pages about the reports, blind (nws39, decision 195): a round-up of several regions' targets names no region
 (or, a digest of one region's divisions speaking for it, that region); another region's target quoted by its short
 name or after 的 is that region's; an infographic's caption restating its figure keeps the page's turns; a page's
-topic tags are no title; more labels of recommended-page lists hold other pages' titles."""
+topic tags are no title; more labels of recommended-page lists hold other pages' titles; the year's fiscal allocation
+restated after a news page's target list, or set as an infographic's item under the targets, pledges."""
 import pytest
 
 from factkeys import keys_of, read, val
