@@ -2,7 +2,8 @@
 (or, a digest of one region's divisions speaking for it, that region); another region's target quoted by its short
 name or after 的 is that region's; an infographic's caption restating its figure keeps the page's turns; a page's
 topic tags are no title; more labels of recommended-page lists hold other pages' titles; the year's fiscal allocation
-restated after a news page's target list, or set as an infographic's item under the targets, pledges."""
+restated after a news page's target list, or set as an infographic's item under the targets, pledges; a speaker's
+words on the year reviewed date a page whose dateline has no year."""
 import pytest
 
 from factkeys import keys_of, read, val
@@ -179,3 +180,16 @@ def test_the_years_fiscal_allocation_after_or_among_the_targets_pledges(body, wa
 ])
 def test_the_target_lists_items_still_pledge_nothing(body):
     assert _pledged(_NAT + body) == set()
+
+
+# 8. an agency's dateline of a month and day only, the report's year said by the speaker's words on the year reviewed
+# ("市长李爱武作政府工作报告时说，2021年岳阳地区生产总值增长7.9%。今年…"): that year + 1, not none
+@pytest.mark.parametrize("lead,year", [
+    ("市长李爱武作政府工作报告时说，2021年岳阳地区生产总值增长7.9%。今年，岳阳地区生产总值预期增长7.5%。", 2022),
+    ("市长李爱武在作政府工作报告时介绍，2021年岳阳市实现地区生产总值4402.98亿元。今年，岳阳地区生产总值预期增长7.5%。", 2022),
+])
+def test_a_speakers_words_on_the_year_reviewed_date_the_report(lead, year):
+    text = f"新华社长沙1月14日电（记者 谭畅）湖南省岳阳市第九届人民代表大会第一次会议14日开幕。{lead}\n"
+    d = read(text)
+    assert d.meta.region == "岳阳市" and d.meta.report_year == year
+    assert val(keys_of(d), ("gdp", "target", str(year), "growth")) == (7.5, "eq")
