@@ -626,6 +626,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                                           + ("; the session's closing day, the report delivered on or before it (low confidence)"
                                              if closing else ""))
 
+    if meta.meeting_date and several_regions(meta):
+        # a page on several regions' reports: the day its lead names is one session's (the one whose closing completed
+        # the set, "随着上海市十六届人大二次会议1月29日闭幕"), none the page's
+        ev["meeting_date"] = Evidence(None, "derived", meta.meeting_date,
+                                      note=f"a page on several regions' reports: {meta.meeting_date} is one session's day")
+        meta.meeting_date = None
     for e in ev.values():  # provenance: a quote with offsets is the text as read at those offsets
         if e.start is not None and e.end is not None:
             e.quote = raw[e.start:e.end]
@@ -856,7 +862,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
-                    and not _links_line(s) and not _goes_on_from(lines, k):
+                    and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
@@ -887,6 +893,9 @@ def _goes_on_from(lines: list[str], k: int) -> bool:
     return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above or "。" in above)
 
 
+# a page's topic tags under its copy ("#长三角  #政府工作报告", "#2024全国两会#"): chrome, no title (a markdown
+# heading has a space after its marks: "# 2024年政府工作报告")
+_TAG_LINE = re.compile(r"#[^\s#]+#?(?:[ \t\u3000]+#[^\s#]+#?)*")
 _CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")
 _WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
 
@@ -982,6 +991,48 @@ def several_regions(meta: Metadata) -> bool:
     """Whether the document's region was not found because it names several regions alike (a news page on the
     targets of many provinces): its figures are each of another region, none the document's."""
     return meta.region is None and bool(meta.several)
+
+
+def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: int = 3000) -> tuple[str, ...]:
+    """The codes of the regions of ``top``'s level that a round-up names as setting their own targets (a name right
+    before a setter word of meta_cues.tsv ``setter``: "江苏提出", "浙江确定"), none inside another, where the page
+    restates no one report in its own voice (no "报告提出" opening a clause) and either ``top`` is one of them and
+    one more is too ("北京提出…；天津提出…"; two more where a statement names ``top``, its session's: "嘉兴市…开幕。
+    嘉兴提出…。此前，湖州提出…" is 嘉兴's page), or three more are ("随着西藏自治区…闭幕，…广东提出…，江苏提出…，
+    山东提出…": the session whose closing completed the set); else ()."""
+    if top is None or top.level == "national":
+        return ()
+    words = _cues().get("setter", ())
+    head = ntext[:reach]
+    if not any(w in head for w in words) and "：" not in head and ":" not in head:
+        return ()
+    g = gazetteer()
+    found: list[str] = []
+    # (or its name heading a line before a colon: "广东：地区生产总值增长5%左右；\n江苏：…", a round-up's items)
+    ends = sorted([mm.start() for mm in _setter_pattern().finditer(head)] + [mm.end(1) for mm in _LINE_NAME_COLON.finditer(head)])
+    for k in ends:
+        for n in (6, 5, 4, 3, 2):  # (the longest name ending right before the word: "内蒙古自治区", "广西", "上海市")
+            rs = [r for r in g.lookup(head[max(0, k - n):k]) if r.current and r.level == top.level] if k >= n else []
+            if len(rs) == 1:
+                if rs[0].code not in found:
+                    found.append(rs[0].code)
+                break
+    if len(found) < ((3 if strong else 2) if top.code in found else 3) or _OWN_VOICE.search(head):
+        return ()
+    rs = [g.get(c) for c in found]
+    if any(_nested(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
+        return ()
+    return (top.code, *[c for c in found if c != top.code]) if top.code in found else tuple(found)
+
+
+_LINE_NAME_COLON = re.compile(r"^[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})[ \t]*[：:]", re.M)
+# the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
+_OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
+
+
+@lru_cache(maxsize=1)
+def _setter_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("setter", ()), key=lambda w: (-len(w), w))))
 
 
 def _nested(a: Region, b: Region) -> bool:
@@ -1987,6 +2038,21 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
         _namesakes(meta, *ties[0])
         return
+    if superior is None and not meta.speaker and (alike := _setters_alike(ntext, g.get(code), strong)):
+        # a round-up of regions' targets, the winner one of them ("上海提出…，江苏提出…，浙江提出…"; its own page says
+        # "报告提出" and names who delivered it): whatever states the winner (the session whose closing completed the
+        # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's, unless it is a digest of one region's
+        # divisions that speaks for it ("我省14个市州…": the province's page, as without a session's statement)
+        ups = {g.get(c).parent_code for c in alike}
+        up = g.get(ups.pop()) if len(ups) == 1 else None
+        if up is not None and up.code != NATIONAL_CODE and up.name[-1] in {mm.group(1) for mm in _OWN_PAPER.finditer(ntext[:800])}:
+            _set_region(meta, up, "body", "、".join(g.get(c).name for c in alike),
+                        note=f"a digest of {len(alike)} of its divisions' targets, the page speaking for it")
+            return
+        meta.several = tuple(g.get(c).name for c in alike)
+        meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
+                                           note=f"{_NO_REGION}; {_SEVERAL} (each setting its targets)")
+        return
     if not strong and superior is None:
         # only mentions (a dateline's place among them), and four more provinces each named twice or more, none
         # inside another (a news page on the targets of several provinces, "广东提出…，江苏提出…，山东提出…"): no
@@ -2457,7 +2523,8 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
 # "报告回顾了过去一年的工作，2023年，全县…", "王某表示，2023年全县…" (who speaks, in a news article);
 # not a span since that year ("王某表示，2018年以来，全县累计…", "报告指出，2018年至今…")
 _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:19|20)\d{2}年[，,]?(?:我|全)[省市区县州旗盟]))[ \t]*(?:(?:《?(?:政府工作)?报告》?|数据|统计)(?:指出|显示|提到|介绍|回顾|称|(?P<aim>提出|明确|要求))[，,：:]|据(?:介绍|[\u4e00-\u9fff]{0,10}?《?政府工作报告》?)[，,]"
-                  r"|[\u4e00-\u9fff·]{2,12}?(?:表示|说|指出|介绍)[，,：:])?"
+                  # (a speaker's words, the occasion said: "市长李爱武作政府工作报告时说，")
+                  r"|[\u4e00-\u9fff·]{2,16}?(?:表示|说|指出|介绍)[，,：:])?"
                   r"|(?P<aim2>提出)[，,]?[ \t]*)"
                   r"(?:(?P<y>(?:19|20)\d{2})年(?!以来|至今)[，,]?(?:(?:[\u4e00-\u9fff]{2,4}?)?在[^。；，,]{2,40}?领导下[，,]?|面对[^。；\n]{2,40}?[，,]|[^。；，,\n]{2,30}?[，,](?=(?:我|全)[省市区县州旗盟]))?(?:(?:我|全)[省市区县州旗盟]|[\u4e00-\u9fff]{1,12}?[省市区县州旗盟](?:实现|完成)?(?:地区)?生产总值"
                   r"|[\u4e00-\u9fff]{2}(?:地区)?生产总值)"

@@ -625,6 +625,24 @@ def qualitative_line() -> re.Pattern:
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + r")(?:的?(?:目标任务|任务|目标|指标))?[ \t\u3000]*")
 
 
+_LINE_NUMBER = lazy(r"\d[\d.,]*")
+
+
+def _restates_figure(line: str, figure: str) -> bool:
+    """Whether ``line`` is an infographic's caption that states again, in a clause or two, the number of the figure
+    line above it ("5.1%\n全国城镇调查失业率平均为5.1%"): a caption for the page's turns, as a bare name is (no
+    sentence's end in it, the same number as a whole, not a part of a longer one)."""
+    if len(line) > 40 or "。" in line:
+        return False
+    lead = len(line) - len(line.lstrip(" \t\u3000"))
+    if not _opens_with_name(line, lead + 2 if line.startswith("全国", lead) else lead):  # ("全国城镇调查失业率…")
+        return False
+    m = _LINE_NUMBER.search(figure)
+    if m is None:
+        return False
+    return any(x.group() == m.group() for x in _LINE_NUMBER.finditer(line))
+
+
 def figure_lines(text: str) -> set[int]:
     """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
@@ -645,6 +663,8 @@ def figure_lines(text: str) -> set[int]:
             elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
                     and (bare := _indicator_names().sub("", line)) != line and _CAPTION.fullmatch(bare):
                 kind = "C"  # (a name that holds digits is a caption too: "PM2.5平均浓度\n37微克/立方米", a page that names first)
+            elif kind == "O" and lines and lines[-1][1] == "V" and _restates_figure(line, rows_prev):
+                kind = "C"  # (a caption restating the figure above it: "114.4万亿元\n国内生产总值达到114.4万亿元，增长8.1%")
             elif kind == "C" and lines and lines[-1][1] == "V" and len(line) <= 6 and rows_prev[-1:].isdigit() \
                     and (u := _NUMBER_GOES_ON.match(line)) is not None and u.end() == len(line.rstrip()):
                 pos += len(line) + 1  # (a big figure's unit on a line of its own, "2011.8\n亿元": the figure's, no caption)

@@ -1770,7 +1770,15 @@ def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) 
     names = {short_name(a) for a in above if a and a != own}
     if code and code[2:] != "0000":
         names |= _child_short_names(code[:2] + "0000")
-    return frozenset(names)
+    # (and the provinces, by their short names: a page's own province's peers, "重庆今年地区生产总值…" on 四川's)
+    return frozenset(names) | _province_short_names()
+
+
+@once
+def _province_short_names() -> frozenset[str]:
+    """The short names of the provinces (重庆, 陕西, 内蒙古, 广西)."""
+    return frozenset(n for r in gazetteer().by_code.values() if r.level == "province" and r.current
+                     and len(n := short_name(r.name)) >= 2)
 
 
 # the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's)
@@ -1858,12 +1866,18 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     who, names = lead[:sm.start()], gazetteer().by_name
     if who[-1:] == "年" and (tm := _TIME_AT_END.search(who)):
         who = who[:tm.start()]  # ("湖州市今年提出地区生产总值增长5.5%以上": the time between the name and the verb)
+    peers = None
     for k in range(min(len(who), 8), 1, -1):
         name = who[-k:]
-        # (the name opens its clause: not the end of a person's name, "县长王兰山表示")
-        # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too)
-        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
-                and (k == len(who) or who[-k - 1] in _OPENS_NAME) and not (own and (name == own or name == short_name(own))):
+        # (the name opens its clause: not the end of a person's name, "县长王兰山表示"; after 的 too, the clause's words
+        # about it before: "此前召开两会的湖州市提出")
+        # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too; by a short name, a division right
+        # below, one beside or a province: "重庆提出…" on 四川's page)
+        if k < len(who) and who[-k - 1] not in _OPENS_NAME and who[-k - 1] != "的":
+            continue
+        if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)
+                or name in (peers := peers or _above_or_beside(own, code, ()))) \
+                and not (own and (name == own or name == short_name(own))):
             return name
     return None
 

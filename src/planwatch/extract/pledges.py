@@ -2157,6 +2157,26 @@ def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
     return -1
 
 
+@once
+def _fiscal_turn_re() -> re.Pattern:
+    """A sentence opening on the year's fiscal allocation (cues.tsv ``fiscal_turn``: "今年赤字率拟按3%左右安排",
+    "拟安排地方政府专项债券3.9万亿元"), a time or a joining word before it."""
+    words = sorted(vocab.cues().get("fiscal_turn", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:今年|全年|同时|此外|另外|其中)?[，,]?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+def _fiscal_turn(text: str, ps: int, pe: int) -> int:
+    """Where a sentence after the first in the paragraph [ps, pe) opens on the year's fiscal allocation, which the spec
+    pledges wherever the plan states it ("…主要预期目标是：…。今年赤字率拟按2.8%左右安排，拟安排地方政府专项债券
+    3.65万亿元。" on a news page); -1 where none does."""
+    stop = find_mark(text, ps, pe, _LIST_STOP_SET)
+    while stop >= 0:
+        if _fiscal_turn_re().match(text, stop + 1, pe) is not None:
+            return stop + 1
+        stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
+    return -1
+
+
 def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
@@ -2165,6 +2185,10 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     turn = _news_tasks_turn(text, ps, pe)
     if turn >= 0:
         return turn
+    if "拟" in text[ps:pe] or "赤字" in text[ps:pe]:
+        turn = _fiscal_turn(text, ps, pe)
+        if turn >= 0:
+            return turn
     colon = rfind_mark(text, ps, pe, _COLON_SET)
     if colon < 0:
         return -1
@@ -2786,14 +2810,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
-        if part == "plan" and role == "tasks" and figures and ps >= 2 and text[ps - 1] == "\n" \
+        if part == "plan" and role in ("tasks", "targets") and figures and ps >= 2 and text[ps - 1] == "\n" \
                 and (fs := text.rfind("\n", 0, ps - 1) + 1) in figures and not _FIRST_NUM.search(text, ps, pe):
             # a 数读 page's item, its figure on the line above the caption ("150个\n实施重点项目"; a caption with figures
-            # of its own is read as any line)
-            got = _figure_first(norm, text, fs, ps, pe, meta, sec.path if sec else "", seen)
+            # of its own is read as any line); under the year's targets only the year's fiscal allocation, which the spec
+            # pledges wherever the plan states it ("2.8%左右\n赤字率", "3.65万亿元\n拟安排地方政府专项债券")
+            got = _figure_first(norm, text, fs, ps, pe, meta, sec.path if sec else "", seen, fiscal_only=role == "targets")
             if got is not None:
                 out.append(got)
-            continue
+            if role == "tasks" or got is not None:
+                continue
         # the paragraph's quantities (none crosses a line or a sentence end), then only the
         # sentences that hold one are read
         para_qs = _quantities(text, ps, pe)
@@ -3194,12 +3220,13 @@ def _part_speaks(text: str, fs: int, pos: int, meta: Metadata) -> bool:
 
 
 def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: Metadata, path: str,
-                  seen: set[tuple]) -> Pledge | None:
+                  seen: set[tuple], fiscal_only: bool = False) -> Pledge | None:
     """The pledge of a 数读 page's item whose figure, alone on the line at ``fs``, stands above its caption text[ps:pe]
     that opens with the action ("150个\n实施重点项目", "8.2万亩\n新建高标准农田"); not a share, nor a caption that
-    looks back ("2000个\n去年新增停车位")."""
+    looks back ("2000个\n去年新增停车位"). ``fiscal_only``: only a fiscal allocation's, by its verb ("拟安排地方政府
+    专项债券") or, a caption that is only its name, with 安排 (the spec's: "2.8%左右\n赤字率")."""
     qs = _quantities(text, fs, ps - 1)
-    if len(qs) != 1 or qs[0].unit in _NOT_PLEDGE_UNITS or qs[0].unit == "%":
+    if len(qs) != 1 or qs[0].unit in _NOT_PLEDGE_UNITS or qs[0].unit == "%" and not fiscal_only:
         return None
     q = qs[0]
     cs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
@@ -3207,8 +3234,13 @@ def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: 
     if text.startswith("拟", cs):
         cs += 1  # (a proposal's word before the verb: "1.3万亿元\n拟发行超长期特别国债")
     vs = _verbs_in(text, cs, ce)
+    if fiscal_only and not (vs and vs[0].start == cs and vs[0].kind == "fiscal"):
+        name = _strip(text[cs:ce])
+        if not name or name != text[cs:ce] or object_norm(name)[1] != "财政" or _FIRST_NUM.search(text, cs, ce):
+            return None
+        return _fiscal_item(norm, text, q, fs, cs, ce, meta, path, seen)
     if not vs or vs[0].start != cs or vs[0].kind not in _FIGURE_FIRST_KINDS or _REVIEW_CUE.search(text, cs, ce) \
-            or _FIRST_NUM.search(text, cs, ce):
+            or _FIRST_NUM.search(text, cs, ce) or q.unit == "%" and vs[0].kind != "fiscal":
         return None
     obj = _strip(text[vs[0].end:ce])
     k = text.find(obj, vs[0].end, ce) if obj else -1
@@ -4886,6 +4918,21 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence) and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
         out += _share_of_units(an, sm, se, period, path, seen)
     return out
+
+
+def _fiscal_item(norm: Normalized, text: str, q: _Q, fs: int, cs: int, ce: int, meta: Metadata, path: str,
+                 seen: set[tuple]) -> Pledge | None:
+    """A 数读 item of the year's fiscal allocation named with no verb ("2.8%左右\n赤字率"): 安排, the spec's action."""
+    obj = text[cs:ce]
+    key = (obj, q.value, q.unit)
+    if key in seen:
+        return None
+    seen.add(key)
+    qual, _ = _qualifier(text, q, fs)
+    quote, rs, re_ = norm.quote(q.start, ce)
+    onorm, ocat = object_norm(obj)
+    return Pledge("安排", obj, q.value, q.value_high, q.unit, qual, _period(text[fs:ce], meta), quote, rs, re_,
+                  onorm, ocat or category_of(path), path)
 
 
 # a share of the region's units to do something, the share first ("七成以上的规模养殖场完成粪污处理设施配套", "八成以上村
