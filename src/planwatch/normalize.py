@@ -265,8 +265,10 @@ _NEWS_LEAD = lazy(r"[ \t\u3000]*(?:本报|[\u4e00-\u9fff·\-]{1,12}?(?:日报|�
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:(?:19|20)\d{2}年?|(?<=[顾眸望点])(?:去年|过去一年)))\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
-NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
-_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
+# (an endnote's mark in square brackets too, "注释：\n[1] …", "〔1〕", as a paper's notes number them)
+NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
+                  r"|[\[［〔]\d{1,2}[\]］〕])")
+_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\[［〔]\d{1,2}[\]］〕])")
 # an item's or a part's number and nothing else ("六、", "（二）", "3.")
 _NUMBER_ALONE = lazy(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])[ \t\u3000]*")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
@@ -2073,17 +2075,19 @@ _NOTES_LINE = lazy(r"^[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[
 # 为8.6万元。", "注1：…"), ended with a stop: it explains a figure and states none of the report's own
 _NOTE_ONE_LINE = lazy(r"[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：][^\n]{2,300}[。.][ \t]*$",
                       re.M)
-_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)])")
+_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+                       r"|[\[［〔](\d{1,2})[\]］〕])")
 # an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
-_NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]")
+_NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+                     r"|[\[［〔](\d{1,2})[\]］〕]")
 
 
 def _note_item(m: re.Match) -> tuple[int, int]:
-    """An item mark's style (circled, digits, digits before a year, bracketed) and number."""
+    """An item mark's style (circled, digits, digits before a year, bracketed, square-bracketed) and number."""
     if m.group(1):
         return 0, ord(m.group(1)) - 0x245F
-    g = 2 if m.group(2) else 3 if m.group(3) else 4
-    return (1 if g < 4 else 2), int(m.group(g))
+    g = 2 if m.group(2) else 3 if m.group(3) else 4 if m.group(4) else 5
+    return (1 if g < 4 else 2 if g == 4 else 3), int(m.group(g))
 
 
 def _notes_spans(text: str) -> list[tuple[int, int]]:
@@ -2170,7 +2174,9 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             if not line.strip():
                 end = nxt  # (a blank line between items)
                 continue
-            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not _NOTE_ITEM_LINE.match(line):
+            # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
+            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
+                    _NOTE_ITEM_LINE.match(line) or line.lstrip()[:1] == "—" and _GLOSSARY_ITEM.match(line)):
                 break
             end = nxt
             open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
@@ -2814,10 +2820,53 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
 # a footnote set right under the paragraph whose words carry its mark ("…实施500万元以上工业项目200个⑤，…\n⑤ 含续建项目
 # 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one
 # under another: the note's figures are no list's items (a list's marks follow no word in the line above)
-_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
-_BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
+_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［〔](\d{1,2})[\]］〕]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
+_BRACKET_MARK_USED = lazy(r"[\[［〔](?<=[\u4e00-\u9fff%）)”][\[［〔])(\d{1,2})[\]］〕]")
 # (one star: "**…**" is a page's bold, Markdown's)
-_NOTE_LINE_MARKS = ("[", "［", "*", "＊", "※")
+_NOTE_LINE_MARKS = ("[", "［", "〔", "*", "＊", "※")
+# what may stand after a report's endnotes: an annex ("附件1", "附表", "附：…"), a glossary's head, or the issuing office's
+# line with its date ("…人民政府办公室  2022年1月6日印发")
+_AFTER_END_NOTES = lazy(r"[ \t\u3000]*(?:附(?:件|表|录|[ \t]*[:：])|【?(?:有关|相关)?(?:名词|术语)(?:解释|注释|说明))"
+                        r"|[^\n]{2,30}(?:办公室|办公厅)[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:印发|印)?[ \t\u3000]*$")
+_NOTE_END_STOPS = set("。；;.！？!?")
+
+
+def _end_note_spans(text: str, starts: list[re.Match]) -> list[tuple[int, int]]:
+    """A report's endnotes: a run of note lines numbered from 1 (circled or in square brackets) after its body, each
+    mark set in the text above after a word or figure ("…增长4.5%[1]，…"), that nothing of the report follows (only
+    blank lines, page marks, a note's line cut by the page, an annex or a glossary); read, their national figures and
+    figures on another basis were the year's targets and pledges (a head over them, "注释：", is _notes_spans')."""
+    for m in starts:
+        num = ord(m.group(1)) - 0x245F if m.group(1) else int(m.group(2)) if m.group(2) else 0
+        if num != 1:
+            continue
+        circled = bool(m.group(1))
+        used = {u.group() for u in _NOTE_MARK_USED.finditer(text, 0, m.start())} if circled else \
+            {int(u.group(1)) for u in _BRACKET_MARK_USED.finditer(text, 0, m.start())}
+        k, at, open_end, end = 1, m.end(), m.group().rstrip()[-1:] not in _NOTE_END_STOPS, m.end()
+        ok = (chr(0x245F + 1) if circled else 1) in used
+        while ok and at < len(text):
+            nxt = text.find("\n", at + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[at + 1:nxt]
+            if not line.strip() or re.fullmatch(_PAGE_MARK_LINE, line + "\n"):
+                at = nxt
+                continue
+            if _AFTER_END_NOTES.match(line):
+                break
+            lm = _NOTE_LINE.match(line)
+            if lm is not None and (lm.group(1) if circled else lm.group(2)):
+                n = ord(lm.group(1)) - 0x245F if circled else int(lm.group(2))
+                ok = n == k + 1 and (lm.group(1) if circled else n) in used
+                k, open_end = n, line.rstrip()[-1:] not in _NOTE_END_STOPS
+            elif open_end:
+                open_end = line.rstrip()[-1:] not in _NOTE_END_STOPS  # (a note's line cut by the page)
+            else:
+                ok = False  # (the report goes on: a list's items, not its notes)
+            at = end = nxt
+        if ok:
+            return [(m.start(), end)]
+    return []
 _STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
 
 
@@ -2829,8 +2878,11 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
         first.setdefault(m.group(), m.start())
     spans = [m.span() for m in _NOTE_AT_FOOT.finditer(text) if first.get(text[m.start()], m.start()) < m.start()] \
         if first else []
+    marked = []  # (the note lines of circled or bracketed marks: a report's endnotes among them, _end_note_spans)
     for m in _NOTE_LINE.finditer(text):
         circled = m.group(1)
+        if not m.group(3):
+            marked.append(m)
         if circled and first.get(circled, m.start()) >= m.start():
             continue
         a = m.start()
@@ -2849,7 +2901,7 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
                     spans.append(m.span())
                 break
             a = b
-    return spans
+    return spans + _end_note_spans(text, marked) if marked else spans
 
 
 def normalize(raw: str) -> Normalized:
