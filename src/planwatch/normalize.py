@@ -288,6 +288,8 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
+# an annex's label alone on its line ("附件", "附件1", "附件二：", "附表", "附表2"), or before its title on the line ("附件1：")
+ANNEX_LABEL = lazy(r"附(?:件|表)[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[：:]?[ \t]*")
 # an appendix's label before a part's title ("附：2024年主要指标完成情况" after the tasks: the review, appended)
 APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
 
@@ -1074,6 +1076,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
                     and not _names_indicator(text, line_start, s - 4):
                 continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
+            if prev.isdigit() and prev_line.lstrip()[:1] == "附" and ANNEX_LABEL.fullmatch(prev_line.strip()):
+                continue  # "附件1" over its title "2020年全县…主要预期目标": an annex's number, no number cut in two
             spans.append((s, e))
             number_cut = True
             continue
