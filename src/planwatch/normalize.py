@@ -2828,32 +2828,42 @@ _NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［〔](\d{1,2})[\]］〕]|([
 _BRACKET_MARK_USED = lazy(r"[\[［〔](?<=[\u4e00-\u9fff%）)”][\[［〔])(\d{1,2})[\]］〕]")
 # (one star: "**…**" is a page's bold, Markdown's)
 _NOTE_LINE_MARKS = ("[", "［", "〔", "*", "＊", "※")
-# what may stand after a report's endnotes: an annex ("附件1", "附表", "附：…"), a glossary's head, or the issuing office's
-# line with its date ("…人民政府办公室  2022年1月6日印发")
-_AFTER_END_NOTES = lazy(r"[ \t\u3000]*(?:附(?:件|表|录|[ \t]*[:：])|【?(?:有关|相关)?(?:名词|术语)(?:解释|注释|说明))"
+_STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
+# what may stand after a report's endnotes, or a part's set at its end: an annex ("附件1", "附表", "附：…"), a glossary's
+# head, the next part's title ("二、2016年工作安排", "第三部分"), or the issuing office's line with its date ("…人民政府办公室
+# 2022年1月6日印发")
+_AFTER_END_NOTES = lazy(r"[ \t\u3000]*(?:附(?:件|表|录|[ \t]*[:：])|【?(?:有关|相关)?(?:名词|术语)(?:解释|注释|说明)"
+                        r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
                         r"|[^\n]{2,30}(?:办公室|办公厅)[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:印发|印)?[ \t\u3000]*$")
 _NOTE_END_STOPS = set("。；;.！？!?")
+_PAGE_MARK_ALONE = lazy(_PAGE_MARK_LINE)
 
 
 def _end_note_spans(text: str, starts: list[re.Match]) -> list[tuple[int, int]]:
-    """A report's endnotes: a run of note lines numbered from 1 (circled or in square brackets) after its body, each
-    mark set in the text above after a word or figure ("…增长4.5%[1]，…"), that nothing of the report follows (only
-    blank lines, page marks, a note's line cut by the page, an annex or a glossary); read, their national figures and
-    figures on another basis were the year's targets and pledges (a head over them, "注释：", is _notes_spans')."""
+    """A report's endnotes, or a part's at its end: a run of note lines numbered from 1 (circled or in square brackets),
+    each mark set in the text above after a word or figure ("…增长4.5%[1]，…"), that nothing of the report follows but
+    blank lines, page marks, a note's line cut by the page, an annex, a glossary or the next part's title; read, their
+    national figures and figures on another basis were the year's targets and pledges (a head over them, "注释：", is
+    _notes_spans')."""
+    spans = []
+    last_note = [0, 0]  # (by style, circled or bracketed: where the last note line before ended)
     for m in starts:
         num = ord(m.group(1)) - 0x245F if m.group(1) else int(m.group(2)) if m.group(2) else 0
-        if num != 1:
-            continue
         circled = bool(m.group(1))
-        used = {u.group() for u in _NOTE_MARK_USED.finditer(text, 0, m.start())} if circled else \
-            {int(u.group(1)) for u in _BRACKET_MARK_USED.finditer(text, 0, m.start())}
+        lo, last_note[circled] = last_note[circled], m.end()
+        if num != 1 or spans and m.start() < spans[-1][1]:
+            continue
+        # (the marks set since the notes before: a list numbered ① at a part's end after footnotes ① of the review is
+        # no note)
+        used = {u.group() for u in _NOTE_MARK_USED.finditer(text, lo, m.start())} if circled else \
+            {int(u.group(1)) for u in _BRACKET_MARK_USED.finditer(text, lo, m.start())}
         k, at, open_end, end = 1, m.end(), m.group().rstrip()[-1:] not in _NOTE_END_STOPS, m.end()
         ok = (chr(0x245F + 1) if circled else 1) in used
         while ok and at < len(text):
             nxt = text.find("\n", at + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[at + 1:nxt]
-            if not line.strip() or re.fullmatch(_PAGE_MARK_LINE, line + "\n"):
+            if not line.strip() or _PAGE_MARK_ALONE.fullmatch(line + "\n"):
                 at = nxt
                 continue
             if _AFTER_END_NOTES.match(line):
@@ -2869,9 +2879,8 @@ def _end_note_spans(text: str, starts: list[re.Match]) -> list[tuple[int, int]]:
                 ok = False  # (the report goes on: a list's items, not its notes)
             at = end = nxt
         if ok:
-            return [(m.start(), end)]
-    return []
-_STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
+            spans.append((m.start(), end))
+    return spans
 
 
 def _foot_note_spans(text: str) -> list[tuple[int, int]]:
