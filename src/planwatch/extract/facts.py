@@ -273,9 +273,10 @@ def _year_heads_clauses(text: str, by: re.Match, pos: int, v: Value | None) -> b
     """Whether a goal's year that opens a comma-set clause of a list ("…年均增长6.5%以上，到2020年城镇常住居民人均可支配收入
     达到3.7万元，常住人口城镇化率达到60%") dates the clauses after it up to the figure at ``pos``: it names its clause's own
     subject (not a verb right after it, which goes on the item before: "…年均增长7%左右，到2025年突破1300亿元", cues.tsv
-    year_item_verbs), and no yearly average, total, plan or span is named after it ("…，城乡居民收入年均增长7%")."""
-    if v is not None and (v.period_hint is not None or v.verb.startswith("年均")):
-        return False
+    year_item_verbs), the figure is a level or a share, and no yearly average, total, plan or span is named after it
+    ("…，城乡居民收入年均增长7%")."""
+    if v is None or v.measure not in ("level", "share", "pct") or v.period_hint is not None or v.verb.startswith("年均"):
+        return False  # (a growth, a change or a qualitative aim in a goals list is the plan's: "…，一般公共预算收入增长8%")
     between = text[by.end():pos]
     if any(w in between for w in _SPAN_WORDS) or _PLAN_END_NAMED.search(between) or "；" in between or ";" in between:
         return False
