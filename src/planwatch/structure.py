@@ -721,7 +721,8 @@ def _after_targets(text: str, at: int, lead: str) -> bool:
 
 def _annex_title(line: str, prev: str, year: int | None) -> str | None:
     """The title of an annex of the year's targets or of last year's results, on the line after its label alone
-    or after the label on its own line ("附件2：2020年主要预期目标"); no sentence (no stop or comma in it)."""
+    ("附件1" then "2020年主要预期目标") or after the label and its colon on one line ("附件2：2020年主要预期目标"); no
+    sentence (no stop or comma in it)."""
     st = line.strip()
     if ANNEX_LABEL.fullmatch(prev) is not None:
         title = st
