@@ -265,8 +265,10 @@ _NEWS_LEAD = lazy(r"[ \t\u3000]*(?:本报|[\u4e00-\u9fff·\-]{1,12}?(?:日报|�
 NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|展望|聚焦|锚定|数说|数读|数看)\s*(?:(?:19|20)\d{2}年?|(?<=[顾眸望点])(?:去年|过去一年)))\s*(?:[:：]|$)")
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
-NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
-_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])")
+# (an endnote's mark in square brackets too, "注释：\n[1] …", "〔1〕", as a paper's notes number them)
+NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
+                  r"|[\[［〔]\d{1,2}[\]］〕])")
+_NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\[［〔]\d{1,2}[\]］〕])")
 # an item's or a part's number and nothing else ("六、", "（二）", "3.")
 _NUMBER_ALONE = lazy(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])[ \t\u3000]*")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
@@ -286,6 +288,8 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
 
+# an annex's label alone on its line ("附件", "附件1", "附件二：", "附表", "附表2"), or before its title on the line ("附件1：")
+ANNEX_LABEL = lazy(r"附(?:件|表)[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[：:]?[ \t]*")
 # an appendix's label before a part's title ("附：2024年主要指标完成情况" after the tasks: the review, appended)
 APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
 
@@ -1092,6 +1096,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
                     and not _names_indicator(text, line_start, s - 4):
                 continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
+            if prev.isdigit() and prev_line.lstrip()[:1] == "附" and ANNEX_LABEL.fullmatch(prev_line.strip()):
+                continue  # "附件1" over its title "2020年全县…主要预期目标": an annex's number, no number cut in two
             spans.append((s, e))
             number_cut = True
             continue
@@ -2093,17 +2099,19 @@ _NOTES_LINE = lazy(r"^[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[
 # 为8.6万元。", "注1：…"), ended with a stop: it explains a figure and states none of the report's own
 _NOTE_ONE_LINE = lazy(r"[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：][^\n]{2,300}[。.][ \t]*$",
                       re.M)
-_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)])")
+_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+                       r"|[\[［〔](\d{1,2})[\]］〕])")
 # an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
-_NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]")
+_NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+                     r"|[\[［〔](\d{1,2})[\]］〕]")
 
 
 def _note_item(m: re.Match) -> tuple[int, int]:
-    """An item mark's style (circled, digits, digits before a year, bracketed) and number."""
+    """An item mark's style (circled, digits, digits before a year, bracketed, square-bracketed) and number."""
     if m.group(1):
         return 0, ord(m.group(1)) - 0x245F
-    g = 2 if m.group(2) else 3 if m.group(3) else 4
-    return (1 if g < 4 else 2), int(m.group(g))
+    g = 2 if m.group(2) else 3 if m.group(3) else 4 if m.group(4) else 5
+    return (1 if g < 4 else 2 if g == 4 else 3), int(m.group(g))
 
 
 def _notes_spans(text: str) -> list[tuple[int, int]]:
@@ -2190,7 +2198,9 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             if not line.strip():
                 end = nxt  # (a blank line between items)
                 continue
-            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not _NOTE_ITEM_LINE.match(line):
+            # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
+            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
+                    _NOTE_ITEM_LINE.match(line) or line.lstrip()[:1] == "—" and _GLOSSARY_ITEM.match(line)):
                 break
             end = nxt
             open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
@@ -2834,11 +2844,63 @@ _NOTE_AT_FOOT = lazy(r"[①-⑳](?:(?<=[^\s。！？；：:;!?]\n[①-⑳])|(?<=
 # a footnote set right under the paragraph whose words carry its mark ("…实施500万元以上工业项目200个⑤，…\n⑤ 含续建项目
 # 120个。", "…增长5.8%[1]，…\n[1] 含开发区320亿元。", "…3万亩※，…\n※其中…1.2万亩。"), the notes of one paragraph one
 # under another: the note's figures are no list's items (a list's marks follow no word in the line above)
-_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［](\d{1,2})[\]］]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
-_BRACKET_MARK_USED = lazy(r"[\[［](?<=[\u4e00-\u9fff%）)”][\[［])(\d{1,2})[\]］]")
+_NOTE_LINE = lazy(r"^[ \t\u3000]*(?:([①-⑳])|[\[［〔](\d{1,2})[\]］〕]|([*＊※])(?![*＊]))[^\n]{2,200}$", re.M)
+_BRACKET_MARK_USED = lazy(r"[\[［〔](?<=[\u4e00-\u9fff%）)”][\[［〔])(\d{1,2})[\]］〕]")
 # (one star: "**…**" is a page's bold, Markdown's)
-_NOTE_LINE_MARKS = ("[", "［", "*", "＊", "※")
+_NOTE_LINE_MARKS = ("[", "［", "〔", "*", "＊", "※")
 _STAR_MARK_USED = lazy(r"[*＊※](?<=[\u4e00-\u9fff%）)”][*＊※])(?![*＊])")
+# what may stand after a report's endnotes, or a part's set at its end: an annex ("附件1", "附表", "附：…"), a glossary's
+# head, the next part's title ("二、2016年工作安排", "第三部分"), or the issuing office's line with its date ("…人民政府办公室
+# 2022年1月6日印发")
+_AFTER_END_NOTES = lazy(r"[ \t\u3000]*(?:附(?:件|表|录|[ \t]*[:：])|【?(?:有关|相关)?(?:名词|术语)(?:解释|注释|说明)"
+                        r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+                        r"|[^\n]{2,30}(?:办公室|办公厅)[ \t\u3000]+(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:印发|印)?[ \t\u3000]*$")
+_NOTE_END_STOPS = set("。；;.！？!?")
+_PAGE_MARK_ALONE = lazy(_PAGE_MARK_LINE)
+
+
+def _end_note_spans(text: str, starts: list[re.Match]) -> list[tuple[int, int]]:
+    """A report's endnotes, or a part's at its end: a run of note lines numbered from 1 (circled or in square brackets),
+    each mark set in the text above after a word or figure ("…增长4.5%[1]，…"), that nothing of the report follows but
+    blank lines, page marks, a note's line cut by the page, an annex, a glossary or the next part's title; read, their
+    national figures and figures on another basis were the year's targets and pledges (a head over them, "注释：", is
+    _notes_spans')."""
+    spans = []
+    last_note = [0, 0]  # (by style, circled or bracketed: where the last note line before ended)
+    for m in starts:
+        num = ord(m.group(1)) - 0x245F if m.group(1) else int(m.group(2)) if m.group(2) else 0
+        circled = bool(m.group(1))
+        lo, last_note[circled] = last_note[circled], m.end()
+        if num != 1 or spans and m.start() < spans[-1][1]:
+            continue
+        # (the marks set since the notes before: a list numbered ① at a part's end after footnotes ① of the review is
+        # no note)
+        used = {u.group() for u in _NOTE_MARK_USED.finditer(text, lo, m.start())} if circled else \
+            {int(u.group(1)) for u in _BRACKET_MARK_USED.finditer(text, lo, m.start())}
+        k, at, open_end, end = 1, m.end(), m.group().rstrip()[-1:] not in _NOTE_END_STOPS, m.end()
+        ok = (chr(0x245F + 1) if circled else 1) in used
+        while ok and at < len(text):
+            nxt = text.find("\n", at + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[at + 1:nxt]
+            if not line.strip() or _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+                at = nxt
+                continue
+            if _AFTER_END_NOTES.match(line):
+                break
+            lm = _NOTE_LINE.match(line)
+            if lm is not None and (lm.group(1) if circled else lm.group(2)):
+                n = ord(lm.group(1)) - 0x245F if circled else int(lm.group(2))
+                ok = n == k + 1 and (lm.group(1) if circled else n) in used
+                k, open_end = n, line.rstrip()[-1:] not in _NOTE_END_STOPS
+            elif open_end:
+                open_end = line.rstrip()[-1:] not in _NOTE_END_STOPS  # (a note's line cut by the page)
+            else:
+                ok = False  # (the report goes on: a list's items, not its notes)
+            at = end = nxt
+        if ok:
+            spans.append((m.start(), end))
+    return spans
 
 
 def _foot_note_spans(text: str) -> list[tuple[int, int]]:
@@ -2849,8 +2911,11 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
         first.setdefault(m.group(), m.start())
     spans = [m.span() for m in _NOTE_AT_FOOT.finditer(text) if first.get(text[m.start()], m.start()) < m.start()] \
         if first else []
+    marked = []  # (the note lines of circled or bracketed marks: a report's endnotes among them, _end_note_spans)
     for m in _NOTE_LINE.finditer(text):
         circled = m.group(1)
+        if not m.group(3):
+            marked.append(m)
         if circled and first.get(circled, m.start()) >= m.start():
             continue
         a = m.start()
@@ -2869,7 +2934,7 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
                     spans.append(m.span())
                 break
             a = b
-    return spans
+    return spans + _end_note_spans(text, marked) if marked else spans
 
 
 def normalize(raw: str) -> Normalized:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (plain_part_title, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -719,6 +719,22 @@ def _after_targets(text: str, at: int, lead: str) -> bool:
     return not lead.startswith(_BARE_LEADS) or "目标" in text[max(0, at - 400):at]
 
 
+def _annex_title(line: str, prev: str, year: int | None) -> str | None:
+    """The title of an annex of the year's targets or of last year's results, on the line after its label alone
+    ("附件1" then "2020年主要预期目标") or after the label and its colon on one line ("附件2：2020年主要预期目标"); no
+    sentence (no stop or comma in it)."""
+    st = line.strip()
+    if ANNEX_LABEL.fullmatch(prev) is not None:
+        title = st
+    elif (m := ANNEX_LABEL.match(st)) is not None and m.group().rstrip()[-1:] in "：:":
+        title = st[m.end():]
+    else:
+        return None
+    if not 4 <= len(title) <= 40 or _SENTENCE_MARK.search(title):
+        return None
+    return title if _role(title, year, top=True) in ("targets", "review") else None
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
@@ -754,7 +770,14 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         if h and bars and _in_table(lines, i) and not any(ch.isdigit() for ch in line) \
                 and not any(pat.search(h[2]) for role, pat in ROLE_WORDS if role != "tasks?"):
             h = None  # a category row of a table ("一、经济发展" between its rows), not a part
-        if h:
+        if h is None and (prev_st[:1] == "附" or line.lstrip()[:1] == "附") and len(line) <= 48 \
+                and (at := _annex_title(line, prev_st, year)):
+            # an annex's title under its label ("附件1" then "2020年全县经济社会发展主要预期目标", "附表" then
+            # "…2024年主要指标计划表", "附件2：2023年主要指标完成情况"): a part of its own after the report's last, its
+            # items the target list or last year's results, not the tasks of the part above it (an annex of the year's
+            # 民生实事 or projects, whose items are that part's tasks, stays in it)
+            heads.append((pos + len(line) - len(line.lstrip()), 1, "", at))
+        elif h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
