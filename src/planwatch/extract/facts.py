@@ -3000,11 +3000,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                                  verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
+        five_lead = False
         if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()) \
                 and not (text.startswith("五年", fm.start() - 2) and _FIVE_YEARS_MOVED.search(text[max(start, fm.start() - 8):fm.start()] + "增长")):
             # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番") or from five years
-            # before ("五年翻了一番")
-            continue
+            # before ("五年翻了一番"), or over the five years its sentence opens on ("五年来，全市地区生产总值翻了一番")
+            ss = rfind_mark(text, max(0, fm.start() - 160), fm.start(), _FULL_STOPS) + 1
+            if not ss or (m5 := _FIVE_YEARS.search(text, ss, fm.start())) is None or m5.start() > ss + 8:
+                continue
+            five_lead = True
         if text[fm.end():fm.end() + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, fm.end()) \
                 and not _NAMES_TARGET.match(text, fm.end()):
             continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
@@ -3024,7 +3028,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                          "about" if lead.endswith(("接近", "近", "将近")) else "eq", fm.start(), fm.end(), verb="翻番",
                          period_hint="span10" if ("十年" in lead or "10年" in lead) and _TEN_YEARS.search(lead) else
                          # ("高新技术企业数量五年翻一番": over the five years the clause names, as "五年增长4倍" is)
-                         "cumulative" if "五年" in lead and _FIVE_YEARS_MOVED.search(lead + "增长") else None))
+                         "cumulative" if five_lead or "五年" in lead and _FIVE_YEARS_MOVED.search(lead + "增长") else None))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         if fm.group("bare") and text[start:fm.start()] not in ("", "指数", "总水平"):
@@ -3268,8 +3272,9 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 _HELD_AT = ("稳定在", "保持在")
 
 
-# nothing after a value but the separator, or none where a printing dropped it ("分别增长7.5%8%10%左右", spec)
-_BARE_END = re.compile(r"\s*(?:[、和及与]\s*)?[\d.]")
+# nothing after a value but the separator, or none where a printing dropped it ("分别增长7.5%8%10%左右", spec), before
+# the next value's digit or its 百分之 ("分别增长百分之九和百分之十以上")
+_BARE_END = re.compile(r"\s*(?:[、和及与]\s*)?(?:[\d.]|百分之)")
 _RUN_SEPS = ("、", "和", "及", "与", "")
 # ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
 # ("比2025年增长一倍", "实现倍增": the count in words, or the doubling named so; not "倍增计划", a programme)

@@ -402,6 +402,9 @@ def _task_item_line(text: str, ss: int, sec: Section | None) -> bool:
 _TITLE_END = marks("。")
 
 
+_PER_OUTPUT = ("万元", "单位")  # (what an intensity's name opens with before the output it is measured per)
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -423,6 +426,11 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         # not 实现 or 完成, which a target list opens its items with: "实现地区生产总值增长6%，完成固定资产投资200亿元")
         if m and text[cs] == "新" and (v := _verb_re().match(text, cs, m.start())) is not None \
                 and verbs()[v.group(0)] == "action":
+            continue
+        if m and text.endswith(_PER_OUTPUT, cs, m.start()):
+            # ("万元生产总值用水量下降到11立方米/万元", "万元工业增加值用水量控制在15立方米/万元以内": the indicator is
+            # the output an intensity is measured per, no figure of its own; an intensity named whole matches from
+            # 万元/单位 itself, 单位生产总值能耗)
             continue
         if m:
             ids.add(_indicator_names()[m.group(0)])
@@ -1138,7 +1146,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
-            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end) \
+                    and not _cn_for_whom(text, start, s, unit):
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
@@ -1350,6 +1359,19 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)  # (one backward walk, not eleven finds)
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_scan().finditer(text, cs, s))
+
+
+def _cn_for_whom(text: str, start: int, s: int, unit: str) -> bool:
+    """Whether a Chinese numeral at s counts the people or households a task is done for, opening its clause after
+    为/给/帮/对 ("为全市二十万名农村学生提供营养改善计划补助", "为两万户困难家庭…"), as digits there do (``_for_whom``)."""
+    if not unit.endswith(_WHOM_UNITS):
+        return False
+    cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)
+    return _FOR.fullmatch(text, cs, s) is not None and find_mark(text, cs, s, _FOR_MARKS) >= 0
+
+
+_WHOM_UNITS = ("名", "人", "户", "人次")  # (the units whom a task is done for is counted in)
+_FOR_MARKS = marks("为给帮对")
 
 
 def _cn_before_status(text: str, e: int, end: int) -> bool:
