@@ -116,3 +116,28 @@ def test_a_count_in_numerals_of_whom_a_task_is_for(body, expected):
 @pytest.mark.parametrize("body", ["为三个乡镇新建卫生院。", "为二十万名群众办实事。"])
 def test_numerals_before_no_task_counted_pledge_nothing(body):
     assert not [p for p in task_doc(body).pledges if p.value in (3, 20)]
+
+
+# 7. counts in numerals listed after one verb (、 between, or 分别 before) are one count each, as digits are; a range in
+# numerals ("二十至三十个") is one range
+@pytest.mark.parametrize("body,expected", [
+    ("新建改造供水、排水管网一百二十公里、八十公里。", {("新建改造", "供水管网", 120, "公里"), ("新建改造", "排水管网", 80, "公里")}),
+    ("新建改造供水、排水管网分别为一百二十公里、八十公里。", {("新建改造", "供水管网", 120, "公里"), ("新建改造", "排水管网", 80, "公里")}),
+    ("新建改造雨水、污水管网分别三十公里和二十五公里。", {("新建改造", "雨水管网", 30, "公里"), ("新建改造", "污水管网", 25, "公里")}),
+])
+def test_a_run_of_counts_in_numerals(body, expected):
+    assert expected <= pledges(body)
+
+
+@pytest.mark.parametrize("body,low,high", [
+    ("招引亿元以上项目二十至三十个。", 20, 30),
+    ("新建村级综合服务中心五到八个。", 5, 8),
+])
+def test_a_range_in_numerals(body, low, high):
+    got = [(p.value, p.value_high, p.qualifier) for p in task_doc(body).pledges]
+    assert got == [(low, high, "range")]
+
+
+def test_numerals_in_a_slogan_after_a_comma_are_no_run():
+    # (a named set of works, its numerals no counts: nothing pledged)
+    assert pledges("坚持“一个中心、两个基地、三大板块”发展思路。") == set()

@@ -1147,7 +1147,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
             if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end) \
-                    and not _cn_for_whom(text, start, s, unit):
+                    and not _cn_for_whom(text, start, s, unit) and not _cn_in_run(text, start, s, out):
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
@@ -1175,8 +1175,27 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
+            if prev in _DASHES and (low := _CN_LOW_END.search(text, max(start, s - 9), s - 1)) is not None \
+                    and (lv := numbers.parse_number(low.group(0))) is not None and lv < v:
+                # "招引亿元以上项目二十至三十个": a range in numerals, its low end's unit left out (as "5至8所")
+                out.append(_Q(numbers.clean(lv), numbers.clean(v), unit, low.start(), e))
+                continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
+
+
+_CN_LOW_END = re.compile(rf"(?<![{_CN}])[{_CN}]{{1,8}}$")
+
+
+def _cn_in_run(text: str, start: int, s: int, out: list[_Q]) -> bool:
+    """Whether a Chinese numeral at s goes on a run of counts in numerals, right after the one before and 、/和
+    ("新建改造供水、排水管网一百二十公里、八十公里"), or opens one after 分别 ("分别为一百二十公里、…")."""
+    if s > start and text[s - 1] in "、和及与" and out and out[-1].end == s - 1 and not _A_FIGURE_DIGIT.match(text, out[-1].start):
+        return True
+    return text.endswith(_RUN_OPENS, start, s)
+
+
+_RUN_OPENS = ("分别为", "分别是", "分别")
 
 
 # a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
