@@ -141,3 +141,19 @@ def test_a_range_in_numerals(body, low, high):
 def test_numerals_in_a_slogan_after_a_comma_are_no_run():
     # (a named set of works, its numerals no counts: nothing pledged)
     assert pledges("坚持“一个中心、两个基地、三大板块”发展思路。") == set()
+
+
+# 8. an amount written with a bare order closing its clause (its 元 left out: "1.2万亿", "300亿", "五千亿") is pledged in
+# 亿元/万亿元 where what its clause counts is money, as the facts read it (decision 96)
+@pytest.mark.parametrize("body,expected", [
+    ("全年完成固定资产投资1.2万亿。", ("完成", "固定资产投资", 1.2, "万亿元")),
+    ("争取专项债券300亿，发行地方政府债券1500亿。", ("发行", "地方政府债券", 1500, "亿元")),
+    ("全年新增贷款300亿以上，争取上级资金五十亿左右。", ("争取", "上级资金", 50, "亿元")),
+])
+def test_an_amount_with_a_bare_order_pledged(body, expected):
+    assert expected in pledges(body)
+
+
+@pytest.mark.parametrize("body", ["服务人口1.2亿，覆盖全省。", "招引投资1亿以上项目20个。"])
+def test_a_bare_order_of_no_money_or_a_threshold_is_no_amount(body):
+    assert not [p for p in task_doc(body).pledges if p.unit in ("亿元", "万亿元")]

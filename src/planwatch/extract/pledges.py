@@ -989,10 +989,33 @@ def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     return sorted(out + found, key=attrgetter("start")) if found else out
 
 
+# an amount written with a bare order, closing its clause ("完成固定资产投资1.2万亿，", "争取专项债券300亿以上", "突破五千亿。")
+_BARE_MONEY = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]{{1,12}}?)(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
+
+
+def _bare_money(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the amounts written with a bare 亿/万亿, their 元 left out, where what the clause counts before them
+    is money (cues.tsv bare_order_money), in 亿元/万亿元 as the facts read them (decision 96)."""
+    if text.find("亿", start, end) < 0:
+        return out
+    found, words = [], vocab.cues().get("bare_order_money", ())
+    for m in _BARE_MONEY.finditer(text, start, end):
+        s, e = m.start(1), m.end(2)
+        if any(q.start < e and s < q.end for q in out):
+            continue
+        cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)
+        if not any(text.find(w, cs, s) >= 0 for w in words):
+            continue
+        v = numbers.parse_number(m.group(1))
+        if v is not None and v > 0:
+            found.append(_Q(numbers.clean(v), None, m.group(2) + "元", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    qs = _bare_visits(text, start, end,
-                      _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
+    qs = _bare_money(text, start, end, _bare_visits(
+        text, start, end, _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))))
     if (i := find_mark(text, start, end, _ORDER_COUNT_MARKS)) >= 0:
         # "新增城镇就业岗位近万个", "培育规上企业逾千家": a count of one order after a bound, no digit written,
         # closing its clause (not "吸引近万人参加"); compiled, the pattern is tried only where a bound's mark has an
