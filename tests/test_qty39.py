@@ -157,3 +157,17 @@ def test_an_amount_with_a_bare_order_pledged(body, expected):
 @pytest.mark.parametrize("body", ["服务人口1.2亿，覆盖全省。", "招引投资1亿以上项目20个。"])
 def test_a_bare_order_of_no_money_or_a_threshold_is_no_amount(body):
     assert not [p for p in task_doc(body).pledges if p.unit in ("亿元", "万亿元")]
+
+
+# 9. a per-capita figure written per person ("42560元/人", "4.2万元/人") is the per-capita indicator's level in 元/万元,
+# as its name already says per person (it had been dropped for its unit); labour productivity keeps 元/人
+@pytest.mark.parametrize("line,key,expected", [
+    ("2023年，全县城镇居民人均可支配收入42560元/人，增长5.1%。", ("urban_disposable_income", "actual", "2023", "level"),
+     (42560, "元")),
+    ("2023年，全县农村居民人均可支配收入达到2.1万元/人。", ("rural_disposable_income", "actual", "2023", "level"), (2.1, "万元")),
+    ("2023年，全县人均地区生产总值达到9.8万元/人。", ("gdp_per_capita", "actual", "2023", "level"), (9.8, "万元")),
+    ("2023年，全县全员劳动生产率达到15.6万元/人。", ("labor_productivity", "actual", "2023", "level"), (15.6, "万元/人")),
+])
+def test_a_per_capita_figure_written_per_person(line, key, expected):
+    f = facts(_REVIEW + line, **_REV)[key]
+    assert (f.value, f.unit) == expected

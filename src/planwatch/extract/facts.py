@@ -3668,12 +3668,18 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if measure == "level":
         if "level" not in ind.measures:
             return None
-        if f"{v.unit}/人" in ind.units:
+        if f"{v.unit}/人" in ind.units or _per_person_said(v.unit, ind.units):
             return "level"  # "全员劳动生产率达到15.2万元": per person, as the indicator is
         if _unit_dims().get(v.unit or "", v.unit) not in _allowed_dims(iid):
             return None
         return "level"
     return None
+
+
+def _per_person_said(unit: str | None, units: tuple[str, ...]) -> bool:
+    """Whether a figure's unit says per person ("42560元/人", "4.2万元/人") where the indicator is per person by its
+    name and counted in 元/万元 (人均可支配收入, 人均生产总值): the 元 it is counted in."""
+    return bool(unit) and unit.endswith("/人") and unit not in units and unit[:-2] in units
 
 
 # "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
@@ -7610,6 +7616,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = "个百分点"
                 elif measure == "level" and f"{unit}/人" in ind.units:
                     unit = f"{unit}/人"
+                elif measure == "level" and _per_person_said(unit, ind.units):
+                    unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
                     and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
@@ -8339,6 +8347,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
+                    elif measure == "level" and _per_person_said(unit_, ind.units):
+                        unit_ = unit_[:-2]
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average
