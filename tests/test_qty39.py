@@ -171,3 +171,16 @@ def test_a_bare_order_of_no_money_or_a_threshold_is_no_amount(body):
 def test_a_per_capita_figure_written_per_person(line, key, expected):
     f = facts(_REVIEW + line, **_REV)[key]
     assert (f.value, f.unit) == expected
+
+
+# 10. a minus written as a word inside a 分别 run ("、负3.2%") is that figure's fall, the run's verb shared; the figure
+# after it rises again
+@pytest.mark.parametrize("line,values", [
+    ("2023年，全县社会消费品零售总额、固定资产投资分别增长6.5%、负3.2%。", (6.5, -3.2)),
+    ("2023年，全县社会消费品零售总额、固定资产投资分别增长百分之六点五、负百分之三点二。", (6.5, -3.2)),
+    ("2023年，全县社会消费品零售总额、固定资产投资、进出口总额分别增长6.5%、负3.2%和4.1%。", (6.5, -3.2, 4.1)),
+])
+def test_a_minus_in_words_inside_a_run(line, values):
+    fs = facts(_REVIEW + line, **_REV)
+    names = ("retail_sales", "fixed_asset_investment", "foreign_trade")[:len(values)]
+    assert tuple(fs[(n, "actual", "2023", "growth")].value for n in names) == values

@@ -3174,10 +3174,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if from_verb:
             verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
-        shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
+        # (and its minus written as a word, "分别增长6.5%、负3.2%": the shared verb, then the fall)
+        bare = verb.strip("、,，和及与 ")
+        shared = (bare == "" or bare == "负") and bool(last_verb)
         if shared:
             verb = last_verb
         last_verb = verb
+        if shared and bare:
+            verb += bare
         qual, qend = qualifier(text, q, prev)
         parts = [q]
         if glued_ok and q.value_high is None:
