@@ -95,7 +95,7 @@ def _measure_for_before(iid, v):
     if v.measure == "level":
         if "level" not in ind.measures:
             return None
-        if f"{v.unit}/人" in ind.units:
+        if f"{v.unit}/人" in ind.units or F._per_person_said(v.unit, ind.units):  # (decision 197: "42560元/人")
             return "level"
         if F._unit_dims().get(v.unit or "", v.unit) not in F._allowed_dims(iid):
             return None

@@ -3034,11 +3034,15 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                                  verb=text[max(start, rk.start() - 3):rk.start()], scope=scope))
     # 翻一番 / 翻两番: a doubling (quadrupling) is growth of 100% (300%) over the span; "增长1.2倍" is 120%
     for fm in doublings:
+        five_lead = False
         if fm.group(0).startswith("翻了") and not _BASE_YEAR.search(text, max(start, fm.start() - 12), fm.start()) \
                 and not (text.startswith("五年", fm.start() - 2) and _FIVE_YEARS_MOVED.search(text[max(start, fm.start() - 8):fm.start()] + "增长")):
             # "翻了一番" said of a review counts from the base year it names ("比2020年翻了一番") or from five years
-            # before ("五年翻了一番")
-            continue
+            # before ("五年翻了一番"), or over the five years its sentence opens on ("五年来，全市地区生产总值翻了一番")
+            ss = rfind_mark(text, max(0, fm.start() - 160), fm.start(), _FULL_STOPS) + 1
+            if not ss or (m5 := _FIVE_YEARS.search(text, ss, fm.start())) is None or m5.start() > ss + 8:
+                continue
+            five_lead = True
         if text[fm.end():fm.end() + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, fm.end()) \
                 and not _NAMES_TARGET.match(text, fm.end()):
             continue  # "增长一倍以上的区县达到3个": of what follows, as "增长20%以上的区县" is (not "…翻一番的奋斗目标")
@@ -3058,7 +3062,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
                          "about" if lead.endswith(("接近", "近", "将近")) else "eq", fm.start(), fm.end(), verb="翻番",
                          period_hint="span10" if ("十年" in lead or "10年" in lead) and _TEN_YEARS.search(lead) else
                          # ("高新技术企业数量五年翻一番": over the five years the clause names, as "五年增长4倍" is)
-                         "cumulative" if "五年" in lead and _FIVE_YEARS_MOVED.search(lead + "增长") else None))
+                         "cumulative" if five_lead or "五年" in lead and _FIVE_YEARS_MOVED.search(lead + "增长") else None))
     # "与上年持平": no change; "突破万亿元": one unit of the named order, no digit written
     for fm in flats:
         if fm.group("bare") and text[start:fm.start()] not in ("", "指数", "总水平"):
@@ -3213,10 +3217,14 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if from_verb:
             verb, from_verb = from_verb + verb, ""
         # "分别下降19.4%、22.6%": a value after a bare separator shares the verb before it
-        shared = verb.strip("、,，和及与 ") == "" and bool(last_verb)
+        # (and its minus written as a word, "分别增长6.5%、负3.2%": the shared verb, then the fall)
+        bare = verb.strip("、,，和及与 ")
+        shared = (bare == "" or bare == "负") and bool(last_verb)
         if shared:
             verb = last_verb
         last_verb = verb
+        if shared and bare:
+            verb += bare
         qual, qend = qualifier(text, q, prev)
         parts = [q]
         if glued_ok and q.value_high is None:
@@ -3312,8 +3320,9 @@ _AFTER_QUALIFIER = ("左右", "以上", "以内", "以下", "上下", "之内", 
 _HELD_AT = ("稳定在", "保持在")
 
 
-# nothing after a value but the separator, or none where a printing dropped it ("分别增长7.5%8%10%左右", spec)
-_BARE_END = re.compile(r"\s*(?:[、和及与]\s*)?[\d.]")
+# nothing after a value but the separator, or none where a printing dropped it ("分别增长7.5%8%10%左右", spec), before
+# the next value's digit or its 百分之 ("分别增长百分之九和百分之十以上")
+_BARE_END = re.compile(r"\s*(?:[、和及与]\s*)?(?:[\d.]|百分之)")
 _RUN_SEPS = ("、", "和", "及", "与", "")
 # ("在2025年基础上实现翻番", "比2020年翻番": a doubling with its count left out; not a programme's name, "收入翻番工程")
 # ("比2025年增长一倍", "实现倍增": the count in words, or the doubling named so; not "倍增计划", a programme)
@@ -3712,12 +3721,18 @@ def _measure_for(iid: str, v: Value) -> str | None:
     if measure == "level":
         if "level" not in ind.measures:
             return None
-        if f"{v.unit}/人" in ind.units:
+        if f"{v.unit}/人" in ind.units or _per_person_said(v.unit, ind.units):
             return "level"  # "全员劳动生产率达到15.2万元": per person, as the indicator is
         if _unit_dims().get(v.unit or "", v.unit) not in _allowed_dims(iid):
             return None
         return "level"
     return None
+
+
+def _per_person_said(unit: str | None, units: tuple[str, ...]) -> bool:
+    """Whether a figure's unit says per person ("42560元/人", "4.2万元/人") where the indicator is per person by its
+    name and counted in 元/万元 (人均可支配收入, 人均生产总值): the 元 it is counted in."""
+    return bool(unit) and unit.endswith("/人") and unit not in units and unit[:-2] in units
 
 
 # "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
@@ -7677,6 +7692,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = "个百分点"
                 elif measure == "level" and f"{unit}/人" in ind.units:
                     unit = f"{unit}/人"
+                elif measure == "level" and _per_person_said(unit, ind.units):
+                    unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
                     and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
@@ -8409,6 +8426,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                         measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
+                    elif measure == "level" and _per_person_said(unit_, ind.units):
+                        unit_ = unit_[:-2]
                 per = period
                 if measure == "growth" and role != "target" and per.isdigit() and "年均" in name:
                     per = f"{int(per) - 4}-{per}"  # "生产总值年均增长（%）" under "2020年完成": the five years' average

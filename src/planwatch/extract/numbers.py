@@ -208,8 +208,18 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 scale, unit = _EN_SCALES[((en.group(1) or "").lower(), "美元")]
                 out.append(Quantity(clean(round(v * scale, 6)), None, unit, s - 1, en.end(), text[s - 1:en.end()]))
                 continue
-            if mult and u1:
+            if mult and u1 and not u1.endswith("元") and mult + u1 in units:
+                # "1234.5千公顷": a unit of its own (a communiqué's sown area), kept as written, not 1234500 公顷
+                unit = units[mult + u1]
+            elif mult and u1:
                 v *= ORDERS[mult]  # "1千亿美元": 1000 亿美元
+            if unit and s > 0 and (text[s - 1] in _RANGE_DASHES or num[0] == "-") and out and out[-1].unit is None \
+                    and (low := _low_end(text, out[-1], s + (num[0] == "-"), unit, abs(v))) is not None:
+                # "城镇新增就业1.2万—1.5万人", "5000万—1亿元", "1500万-1800万人次" (the hyphen no minus): a range
+                # whose low end carries its own order (万/亿) and leaves out the unit's word, in the high end's unit
+                p = out.pop()
+                out.append(Quantity(low, clean(abs(v)), unit, p.start, e, text[p.start:e]))
+                continue
             out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(more or (u1 and order))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
@@ -237,6 +247,25 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                     v, u = v2, cn[-1] + u
             out.append(Quantity(clean(v), None, units.get(u, u), m.start(), m.end(), m.group(0), cn_more is not None))
     return out
+
+
+_RANGE_DASHES = frozenset("-—–―~～至到")
+_LOW_ORDER = re.compile(r"(万亿|万|亿)(\D{0,3}?)\s*(?:——|――|[-—–―~～至到])\s*")
+_ORDER_FACTORS = {"万亿": 1e12, "万": 1e4, "亿": 1e8}
+
+
+def _low_end(text: str, low: Quantity, s: int, unit: str, high: float) -> float | None:
+    """The value, in ``unit``, of a range's low end written bare before its order and a dash ("1.2万—", "5000万元至")
+    ending at s, where the high end after it is ``high`` ``unit`` and the word after the order is the unit's rest;
+    None where the words between are no such low end or the two ends make no range."""
+    m = _LOW_ORDER.fullmatch(text, low.end, s)
+    if m is None:
+        return None
+    o2 = next((o for o in ("万亿", "万", "亿") if unit.startswith(o)), None)
+    if o2 is None or not unit.endswith(m.group(2)) or (m.group(2) and unit[len(o2):] != m.group(2)):
+        return None
+    v = clean(round(low.value * _ORDER_FACTORS[m.group(1)] / _ORDER_FACTORS[o2], 6))
+    return v if v < high else None
 
 
 @once

@@ -402,6 +402,9 @@ def _task_item_line(text: str, ss: int, sec: Section | None) -> bool:
 _TITLE_END = marks("。")
 
 
+_PER_OUTPUT = ("万元", "单位")  # (what an intensity's name opens with before the output it is measured per)
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -423,6 +426,11 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         # not 实现 or 完成, which a target list opens its items with: "实现地区生产总值增长6%，完成固定资产投资200亿元")
         if m and text[cs] == "新" and (v := _verb_re().match(text, cs, m.start())) is not None \
                 and verbs()[v.group(0)] == "action":
+            continue
+        if m and text.endswith(_PER_OUTPUT, cs, m.start()):
+            # ("万元生产总值用水量下降到11立方米/万元", "万元工业增加值用水量控制在15立方米/万元以内": the indicator is
+            # the output an intensity is measured per, no figure of its own; an intensity named whole matches from
+            # 万元/单位 itself, 单位生产总值能耗)
             continue
         if m:
             ids.add(_indicator_names()[m.group(0)])
@@ -981,10 +989,33 @@ def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     return sorted(out + found, key=attrgetter("start")) if found else out
 
 
+# an amount written with a bare order, closing its clause ("完成固定资产投资1.2万亿，", "争取专项债券300亿以上", "突破五千亿。")
+_BARE_MONEY = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]{{1,12}}?)(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
+
+
+def _bare_money(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
+    """out with the amounts written with a bare 亿/万亿, their 元 left out, where what the clause counts before them
+    is money (cues.tsv bare_order_money), in 亿元/万亿元 as the facts read them (decision 96)."""
+    if text.find("亿", start, end) < 0:
+        return out
+    found, words = [], vocab.cues().get("bare_order_money", ())
+    for m in _BARE_MONEY.finditer(text, start, end):
+        s, e = m.start(1), m.end(2)
+        if any(q.start < e and s < q.end for q in out):
+            continue
+        cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)
+        if not any(text.find(w, cs, s) >= 0 for w in words):
+            continue
+        v = numbers.parse_number(m.group(1))
+        if v is not None and v > 0:
+            found.append(_Q(numbers.clean(v), None, m.group(2) + "元", s, e, False))
+    return sorted(out + found, key=attrgetter("start")) if found else out
+
+
 def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
-    qs = _bare_visits(text, start, end,
-                      _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end))))
+    qs = _bare_money(text, start, end, _bare_visits(
+        text, start, end, _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))))
     if (i := find_mark(text, start, end, _ORDER_COUNT_MARKS)) >= 0:
         # "新增城镇就业岗位近万个", "培育规上企业逾千家": a count of one order after a bound, no digit written,
         # closing its clause (not "吸引近万人参加"); compiled, the pattern is tried only where a bound's mark has an
@@ -1138,7 +1169,8 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue  # (a lone 十, 百 or 千 counts only with 余 or 多 after it: "十余所", not "十大工程")
             # a Chinese numeral counts right after an action verb ("新建一所", "升格一所") or, ending a
             # clause, after the object of a verb before it ("新建幼儿园两所，"): not in a name or slogan
-            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end):
+            if not _verb_before(text, s) and not _cn_after_object(text, start, s, e) and not _cn_before_status(text, e, end) \
+                    and not _cn_for_whom(text, start, s, unit) and not _cn_in_run(text, start, s, out):
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
@@ -1166,8 +1198,27 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 v = numbers.parse_number(cn)
             if v is None:
                 continue
+            if prev in _DASHES and (low := _CN_LOW_END.search(text, max(start, s - 9), s - 1)) is not None \
+                    and (lv := numbers.parse_number(low.group(0))) is not None and lv < v:
+                # "招引亿元以上项目二十至三十个": a range in numerals, its low end's unit left out (as "5至8所")
+                out.append(_Q(numbers.clean(lv), numbers.clean(v), unit, low.start(), e))
+                continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
     return out
+
+
+_CN_LOW_END = re.compile(rf"(?<![{_CN}])[{_CN}]{{1,8}}$")
+
+
+def _cn_in_run(text: str, start: int, s: int, out: list[_Q]) -> bool:
+    """Whether a Chinese numeral at s goes on a run of counts in numerals, right after the one before and 、/和
+    ("新建改造供水、排水管网一百二十公里、八十公里"), or opens one after 分别 ("分别为一百二十公里、…")."""
+    if s > start and text[s - 1] in "、和及与" and out and out[-1].end == s - 1 and not _A_FIGURE_DIGIT.match(text, out[-1].start):
+        return True
+    return text.endswith(_RUN_OPENS, start, s)
+
+
+_RUN_OPENS = ("分别为", "分别是", "分别")
 
 
 # a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
@@ -1350,6 +1401,19 @@ def _cn_after_object(text: str, start: int, s: int, e: int) -> bool:
     cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)  # (one backward walk, not eleven finds)
     kinds = verbs()
     return any(len(m.group(0)) > 1 and kinds[m.group(0)] != "noun" for m in _verb_scan().finditer(text, cs, s))
+
+
+def _cn_for_whom(text: str, start: int, s: int, unit: str) -> bool:
+    """Whether a Chinese numeral at s counts the people or households a task is done for, opening its clause after
+    为/给/帮/对 ("为全市二十万名农村学生提供营养改善计划补助", "为两万户困难家庭…"), as digits there do (``_for_whom``)."""
+    if not unit.endswith(_WHOM_UNITS):
+        return False
+    cs = max(start, rfind_mark(text, start, s, _CN_CLAUSE_SET) + 1)
+    return _FOR.fullmatch(text, cs, s) is not None and find_mark(text, cs, s, _FOR_MARKS) >= 0
+
+
+_WHOM_UNITS = ("名", "人", "户", "人次")  # (the units whom a task is done for is counted in)
+_FOR_MARKS = marks("为给帮对")
 
 
 def _cn_before_status(text: str, e: int, end: int) -> bool:
