@@ -248,8 +248,8 @@ _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
 # its figure, or its change
 # (or a level's verb before it, as under an unmarked name, _HOLD_OPENS: "🌾 粮食产量\n突破40亿斤", the pictograph read as ◆)
-# (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆)
-_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d"
+# (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆; or by its rate's word: "◆居民消费价格\n涨幅3%左右")
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低|涨幅|增幅|增速)[ \t]*\d"
                           r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 # the change word that may open a target in words under its name ("增长与经济增长同步", "降低完成国家下达目标任务")
