@@ -248,10 +248,19 @@ _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # what opens the line under an infographic's marked name ("◎全省地区生产总值\n   6.8万亿元  增长5.6%", "◎居民消费价格\n上涨0.3%"):
 # its figure, or its change
 # (or a level's verb before it, as under an unmarked name, _HOLD_OPENS: "🌾 粮食产量\n突破40亿斤", the pictograph read as ◆)
-# (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆)
-_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低)[ \t]*\d"
+# (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆; or by its rate's word: "◆居民消费价格\n涨幅3%左右")
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低|涨幅|增幅|增速)[ \t]*\d"
                           r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
+# the change word that may open a target in words under its name ("增长与经济增长同步", "降低完成国家下达目标任务")
+_QUAL_CHANGE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低|涨幅)?[ \t\u3000]*")
+
+
+def _qualitative_under_name(text: str, e: int) -> bool:
+    """Whether the line at ``e`` opens with a qualitative target's words (``qualitative_line``'s, after a change word
+    of the name above): under an infographic's marked name it is that item's target, as a figure would be."""
+    k = _QUAL_CHANGE.match(text, e).end()
+    return qualitative_line().match(text, k) is not None
 # a post's sub-head of a year, a comma and a few words ("2023，我们这样走过", "2024，目标这样定", "2024，我们这样干！")
 # (or of a few words before the comma, no figure: "成绩单，请查收", "答卷，请您审阅")
 COMMA_TITLE = r"(?:(?:19|20)\d\d年?|[^，,。；;：:%！？!?、（()）\d\s]{2,5})[，,][^，,。；;：:%！？!?、（()）\d\s]{2,14}[！!]?"
@@ -584,6 +593,7 @@ _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and
                "达", "总数达", "总量达", "突破", "超过",  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
                "完成", "实现",  # (a flow's amount under its name: "一般公共预算收入\n完成100.8亿元\n下降12.5%", tu36)
                "年均", "累计")  # (a span's figure under its name: "地区生产总值\n年均增长8.2%", "城镇新增就业\n累计28.6万人")
+# (and any target in words, _qualitative_under_name: "进出口\n促稳提质", "单位地区生产总值能耗\n完成国家下达任务")
 # a rank on the line under an infographic's name and figure ("粮食产量\n149.5亿斤\n居全区第一"): the item's, no title under it
 _RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
@@ -759,6 +769,14 @@ def _indicator_names() -> re.Pattern:
     names = {a.lstrip("^") for ind in vocab.indicators().values() for a in (ind.name, *ind.aliases)}
     # (longest first, then by the name: the same pattern whatever the set's order, so the regex cache finds it)
     return re.compile("|".join(sorted(map(re.escape, (n for n in names if len(n) >= 2)), key=lambda n: (-len(n), n))))
+
+
+def qualitative_item(line: str) -> bool:
+    """Whether ``line`` (a marked line's words) is an indicator's name and its target in words ("单位地区生产总值能耗降低
+    完成国家下达目标任务", "居民收入 增长与经济增长同步"): an infographic's item, no sub-head of the page."""
+    m = _ITEM_OPENS.match(line)
+    n = _indicator_names().match(line, m.end()) if m is not None else None
+    return n is not None and _qualitative_under_name(line, n.end())
 
 
 def _names_indicator(text: str, start: int, end: int) -> bool:
@@ -1134,10 +1152,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",
             # "GDP：目标5%，去年定的是5.5%"), or an explainer's numbered one over its text ("数字4：9%", "第三组数字：8%"): a
             # summary of the paragraph under it, no sentence cut by a page
-        if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS and _FIGURE_UNDER_NAME.match(text, e) \
+        if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS \
+                and (_FIGURE_UNDER_NAME.match(text, e) or _qualitative_under_name(text, e)) \
                 and _MARKED_TITLE.match(prev_line) and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
-            # indented or not): one item, no sub-head
+            # indented or not), or over a target in words ("◆居民人均可支配收入\n增长与经济增长同步"): one item, no sub-head
             continue
         if e in indented and not (e - s == 1 and len(prev_line.strip()) >= 10
                                   and _breaks_a_name(prev_line.strip(), text[e:e + 12])):
@@ -1321,7 +1340,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
-                and not (nxt.startswith(_HOLD_OPENS) and _names_indicator(text, line_start, s))
+                and not ((nxt.startswith(_HOLD_OPENS) or _qualitative_under_name(text, e)) and _names_indicator(text, line_start, s))
                 and not (nxt.startswith(_RANK_OPENS) and _names_indicator(text, run_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
             if column is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .lazyre import lazy
 from .model import Section
 from .normalize import (plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
-                        Normalized)
+                        Normalized, qualitative_item)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
 _NUMBERING = [
@@ -169,6 +169,8 @@ def _heading(line: str) -> tuple[int, str, str] | None:
                                       or "目标" in title and _PERIOD_TITLE.search(title)  # ("【今后五年目标】")
                                       or _PERIOD_ONLY.fullmatch(title)):  # ("▍今后五年" over its goals, a 图解 page's)
             return (1, "", title)
+        if m.group(2) is not None and qualitative_item(title):
+            return None  # "●单位地区生产总值能耗 降低完成国家下达目标任务": an infographic's item, its target in words
         if 2 <= len(title) <= 30 and (role := _role(title)):
             # a topic's sub-head that only a verb of work names ("◆ 产业发展", "▶ 建设口袋公园10个") is a topic of the
             # part it stands in, under the post's bold or dated head ("**2022年 雁塔答卷**" over "◆ 经济总量", "◆ 产业

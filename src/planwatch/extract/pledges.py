@@ -1326,6 +1326,26 @@ def _list_leads() -> dict[str, tuple[str, ...]]:
 _NEWS_TARGETS_HEAD = re.compile(YEAR_TARGETS_HEAD)  # (a news page's sub-head: "今年目标", "数读2024年目标")
 # (and "【2020年主要目标】" over an infographic's "figure  name" lines: "900万人以上  城镇新增就业"; a report's own title
 # "今年主要目标" over prose keeps its task-like items' pledges)
+# a row of a target list as an infographic sets it: a mark, the indicator's name (its unit in brackets), then a colon
+# or a bar before its target ("●城镇新增就业：24万人以上", "地区生产总值｜增长5%左右")
+_ROW_MARKS = frozenset("：:｜|")
+_TARGET_ROW_OPENS = re.compile(r"[ \t\u3000]*(?:——|[-•·●◆★☆■□▲△▶►▸◇○◎✔√➤✅📌][ \t\u3000]*)?(?:全[省市县区州旗盟])?")
+_TARGET_ROW_LABEL_END = re.compile(r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[）)])?[ \t\u3000]*[：:｜|]")
+
+
+# a line titling the year's targets alone ("今年目标", "2022年主要预期目标", "【2025年经济社会发展主要预期目标】")
+_TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度|全年)?的?(?:全[省市县区州旗盟])?(?:经济社会发展|国民经济和社会发展)?的?"
+                                 r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
+
+
+def _target_row(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) is a row whose label is an indicator's name (``_TARGET_ROW_OPENS``, the name, then
+    ``_TARGET_ROW_LABEL_END``)."""
+    h = _TARGET_ROW_OPENS.match(text, ps, pe).end()
+    m = _indicator_re().search(text, h, min(pe, h + 24))
+    return m is not None and m.start() == h and _TARGET_ROW_LABEL_END.match(text, m.end(), pe) is not None
+
+
 _MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")
 _SUBJECT_ENDS = ("将", "提出", "表示", "力争", "争取")  # (the words a clause's subject ends with, before its verb)
 _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
@@ -2717,6 +2737,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # (looked for in each paragraph only where the text holds one: a one-character find, not a scan of each paragraph)
     boxes = "栏" in text and "专栏" in text
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
+    rows = False  # inside a run of an infographic's target rows (_target_row)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
@@ -2837,6 +2858,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # line ("88万人以上——城镇新增就业88万人以上", "·7%左右：地区生产总值增长7%左右。"): the target list's
                 # items, no pledges (a line under it that names no indicator is still read; a report's own title,
                 # "今年主要目标", keeps its task-like items' pledges: tests/test_review20.py)
+                continue
+            rows = role in ("targets", "other") and bool(_ROW_MARKS.intersection(para[:40])) \
+                and _target_row(text, ps, pe) and (role == "targets" or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
+            if rows:
+                # "2022年主要预期目标" over "城镇新增就业：24万人以上", "粮食产量｜稳定在800亿斤以上": an infographic's row of
+                # the year's target list, the indicator's name its label, an indicator fact, no pledge (a row a task
+                # labels, "新建高标准农田：270万亩", is read; on a page of no titles, only the rows right under a line
+                # that titles the year's targets, "今年目标", "主要预期目标")
                 continue
             # a news article: the paragraphs after a lead to the year's tasks, set as a paragraph of its own
             # ("报告提出，2024年要重点抓好以下几方面工作。" then "在产业发展上，新增…"), restate them, up to one that
