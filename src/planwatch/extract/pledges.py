@@ -991,12 +991,16 @@ def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
 
 # an amount written with a bare order, closing its clause ("完成固定资产投资1.2万亿，", "争取专项债券300亿以上", "突破五千亿。")
 _BARE_MONEY = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]{{1,12}}?)(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
+_BARE_ORDER_NEXT = frozenset("以左，,。；;、\n")  # (what _BARE_MONEY's lookahead opens with)
 
 
 def _bare_money(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
     """out with the amounts written with a bare 亿/万亿, their 元 left out, where what the clause counts before them
     is money (cues.tsv bare_order_money), in 亿元/万亿元 as the facts read them (decision 96)."""
-    if text.find("亿", start, end) < 0:
+    i = text.find("亿", start, end)
+    while i >= 0 and i + 1 < end and text[i + 1] not in _BARE_ORDER_NEXT:
+        i = text.find("亿", i + 1, end)  # (most 亿 are 亿元's: the pattern is tried only where one stands bare)
+    if i < 0:
         return out
     found, words = [], vocab.cues().get("bare_order_money", ())
     for m in _BARE_MONEY.finditer(text, start, end):
