@@ -108,14 +108,18 @@ _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县�
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 # (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
-# a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔")
-_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+# a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔"; the dot's variants
+# are folded to it, char_variants.tsv); a PDF's full-width stop for the dot ("努尔．白克力") is read as the "." it is
+# normalised to, between parts of two characters or more (not an item's number: "一.回顾")
+_DOTTED_NAME = (r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+                r"|[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}(?:\.[\u4e00-\u9fff]{2,8})?)")
 _NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
 # (a budget report's byline names its office by the level alone: "县财政局局长　杨帆", "州财政局局长 XXX")
 _SPEAKER = re.compile(
     # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
-    # "…党工委副书记、管委会主任")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{1,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)、)?"
+    # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
+    # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)[、，,]){0,2}"
     r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
     r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
@@ -127,7 +131,7 @@ _SPEAKER = re.compile(
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                            # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
@@ -964,7 +968,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
-    return x.group("name"), hv.base[s:e].strip(), s, e
+    return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
 
 
 def _region_office(x: re.Match) -> bool:

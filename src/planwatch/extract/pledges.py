@@ -3744,6 +3744,8 @@ def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
         return vs - len(cand) if text.endswith(cand, bs, vs) else None
     if (m := _ITEM_NO.match(cand)) is not None:
         cand = cand[m.end():]  # ("4.为辖区65岁以上老年人…": an item's number before whom it is for)
+    if cand[2:3] in ("为", "给") and cand[:2] in cues.get("work_manner", ()):
+        cand = cand[2:]  # ("免费为农牧民体检5万人次": how it is done said before whom it is for)
     if not cand or cand[0] not in "为给帮":
         return None
     whom = max((cand.rfind(w) + len(w) for w in cues.get("beneficiaries", ()) if w in cand), default=-1)

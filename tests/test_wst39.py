@@ -1,0 +1,154 @@
+"""The western and ethnic autonomous regions, blind (wst39, decision 192): a transcribed speaker's name whose dot a page
+writes otherwise, a 兵团 division's byline of two offices, the 农村牧区/农牧区 names of the rural income, a part's
+total word before its verb (兵地共同实现), livestock counted in 头 with the other animals in brackets, and a service
+done for 农牧民 or 建档立卡户 counted in the tasks."""
+import pytest
+
+from factkeys import facts, read, val
+from taskdoc import pledges
+
+_BYLINE = "政府工作报告\n——2023年1月8日在{region}第十五届人民代表大会第二次会议上\n{speaker}\n\n各位代表：\n全州地区生产总值增长6%。\n"
+_LEAD = "本报讯 1月6日，巴音郭楞蒙古自治州第十五届人民代表大会第二次会议开幕。{who}{how}作政府工作报告。\n全州地区生产总值增长6%。\n"
+
+
+# 1. a transcribed name's middle dot as web pages and PDFs write it (•, ・, ∙, a full-width stop): the name, its dot the
+# usual one
+@pytest.mark.parametrize("speaker,name", [
+    ("州长　艾尔肯•吐尼亚孜", "艾尔肯·吐尼亚孜"),
+    ("州长　阿依努尔・木合塔尔", "阿依努尔·木合塔尔"),
+    ("州长　阿依努尔．木合塔尔", "阿依努尔·木合塔尔"),
+    ("巴音郭楞蒙古自治州人民政府州长　阿不都克尤木∙阿不都热依木", "阿不都克尤木·阿不都热依木"),
+])
+def test_a_transcribed_name_with_another_dot_is_the_speaker(speaker, name):
+    d = read(_BYLINE.format(region="巴音郭楞蒙古自治州", speaker=speaker))
+    assert d.meta.speaker == name
+    assert d.meta.region_code == "652800"
+
+
+@pytest.mark.parametrize("who,how", [
+    ("州长阿依努尔•木合塔尔", "代表州人民政府"),
+    ("州长阿依努尔．木合塔尔", ""),
+    ("州长阿依努尔・木合塔尔", "在"),
+])
+def test_a_news_lead_names_the_speaker_with_another_dot(who, how):
+    assert read(_LEAD.format(who=who, how=how)).meta.speaker == "阿依努尔·木合塔尔"
+
+
+@pytest.mark.parametrize("line", ["一.回顾", "奋进新时代•建功新征程"])
+def test_an_items_number_or_a_motto_under_the_byline_is_no_speaker(line):
+    # (a full-width stop after one character is an item's number; a motto a dot joins is no name)
+    assert read(_BYLINE.format(region="巴音郭楞蒙古自治州", speaker=line)).meta.speaker is None
+
+
+# 2. a 兵团 division run as one government with its city: two offices before the name, the second bare or after a comma
+@pytest.mark.parametrize("region,speaker,code", [
+    ("第一师阿拉尔市", "师长、市长　李四", "659002"),
+    ("第四师可克达拉市", "第四师党委副书记、师长，可克达拉市市长　王五", "659008"),
+    ("第八师石河子市", "第八师党委副书记、师长、石河子市市长　张三", "659001"),
+])
+def test_a_divisions_byline_of_two_offices_names_the_speaker(region, speaker, code):
+    d = read(_BYLINE.format(region=region, speaker=speaker))
+    assert d.meta.speaker == speaker.split("　")[1]
+    assert d.meta.region_code == code
+
+
+_REVIEW = "某某旗政府工作报告\n一、2016年工作回顾\n{s}\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
+
+
+def _rural(s, region="某某旗"):
+    return facts(_REVIEW.format(s=s), region=region, level="county", report_year=2017)
+
+
+# 3. the pastoral regions' names of the rural income (农村牧区, 农牧区), the survey's 纯收入 of before 2017 among them
+@pytest.mark.parametrize("s,level,growth", [
+    ("全旗农村牧区居民人均纯收入10776元，增长8%。", 10776, 8),
+    ("全旗农村牧区常住居民人均纯收入10776元，增长8%。", 10776, 8),
+    ("全旗农牧区常住居民人均可支配收入15000元，增长9%。", 15000, 9),
+    ("全旗农牧区居民人均可支配收入15000元，增长9%。", 15000, 9),
+    ("全旗农牧民家庭人均纯收入6500元，增长11%。", 6500, 11),
+])
+def test_the_pastoral_names_of_the_rural_income(s, level, growth):
+    fs = _rural(s)
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (level, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "growth")) == (growth, "eq")
+    # (the whole name quoted, not its 牧区… tail)
+    assert fs[("rural_disposable_income", "actual", "2016", "level")].quote.startswith("农")
+
+
+def test_the_pastoral_pair_with_the_older_rural_name():
+    fs = _rural("城镇常住居民人均可支配收入、农村牧区常住居民人均纯收入分别达到30594元和10776元。")
+    assert val(fs, ("urban_disposable_income", "actual", "2016", "level")) == (30594, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (10776, "eq")
+
+
+def test_a_pastoral_part_stays_a_part():
+    # (牧区 before a name it does not open is a part of the region; the rural figure of all of it stays the fact)
+    fs = _rural("全旗农村常住居民人均可支配收入15000元，其中牧区常住居民人均可支配收入18000元。")
+    assert val(fs, ("rural_disposable_income", "actual", "2016", "level")) == (15000, "eq")
+
+
+_YILI = "伊犁哈萨克自治州政府工作报告\n一、2020年工作回顾\n{s}\n二、2021年工作安排\n地区生产总值增长7%左右。\n"
+
+
+def _yili(s):
+    return facts(_YILI.format(s=s), region="伊犁哈萨克自治州", level="prefecture", report_year=2021)
+
+
+# 4. a part and a total's word before its verb (共同, 共, 共计, as 合计 and 累计 were): the part's figure, no headline
+@pytest.mark.parametrize("s", [
+    "兵地共同实现生产总值1300亿元，增长3.5%。",
+    "兵地共实现地区生产总值1300亿元，增长3.5%。",
+    "两个园区共实现地区生产总值1300亿元，增长3.5%。",
+])
+def test_a_parts_total_before_its_verb_is_no_headline(s):
+    fs = _yili(s)
+    assert ("gdp", "actual", "2020", "level") not in fs
+    assert ("gdp", "actual", "2020", "growth") not in fs
+
+
+@pytest.mark.parametrize("s", ["全州共实现地区生产总值1136亿元，增长3.2%。", "全州共同实现地区生产总值1136亿元，增长3.2%。"])
+def test_the_regions_own_total_stays_the_headline(s):
+    fs = _yili(s)
+    assert val(fs, ("gdp", "actual", "2020", "level")) == (1136, "eq")
+    assert val(fs, ("gdp", "actual", "2020", "growth")) == (3.2, "eq")
+
+
+# 5. livestock counted in 头 with the other animals in brackets (horses, camels, pigs): one unit, its bound after it
+@pytest.mark.parametrize("body,unit,value", [
+    ("牲畜存栏稳定在1700万头（只、匹）以上。", "万头（只、匹）", 1700),
+    ("牲畜存栏稳定在1700万头(只、匹)以上。", "万头(只、匹)", 1700),
+    ("牲畜饲养量稳定在200万头（只、峰）以上。", "万头（只、峰）", 200),
+    ("出栏各类牲畜800万头（只、匹）以上。", "万头（只、匹）", 800),
+    ("牲畜存栏保持在600万头（只、口）以上。", "万头（只、口）", 600),
+])
+def test_livestock_with_its_animals_in_brackets_is_one_unit(body, unit, value):
+    got = {(v, u) for _a, _o, v, u in pledges(body, "县")}
+    assert got == {(value, unit)}
+
+
+def test_livestock_with_its_bound_after_the_brackets():
+    from taskdoc import task_doc
+    (p,) = task_doc("牲畜存栏稳定在1700万头（只、匹）以上。", "县").pledges
+    assert p.qualifier == "at_least" and p.object == "牲畜存栏"
+
+
+def test_livestock_in_one_kind_unchanged():
+    assert {(v, u) for _a, _o, v, u in pledges("牲畜存栏稳定在1200万头（只）以上，出栏肉羊120万只。", "县")} == {
+        (1200, "万头（只）"), (120, "万只")}
+
+
+# 6. a service done for 农牧民, 牧民 or a poverty work's households, counted: the service is what is counted
+@pytest.mark.parametrize("body,obj", [
+    ("为全旗60岁以上农牧民免费体检1.2万人。", "免费体检"),
+    ("为全县农牧民免费体检5万人次。", "免费体检"),
+    ("为全县建档立卡户免费体检8000人。", "免费体检"),
+    ("为边境一线边民免费体检2万人次。", "免费体检"),
+    ("免费为农牧民体检5万人次。", "体检"),
+])
+def test_a_service_for_herders_or_households_is_counted(body, obj):
+    (p,) = [p for p in pledges(body, "旗")]
+    assert p[1] == obj
+
+
+def test_a_service_for_others_unchanged():
+    assert {p[1] for p in pledges("为60岁以上老年人免费体检3万人。", "县")} == {"免费体检"}
