@@ -152,3 +152,31 @@ def test_a_service_for_herders_or_households_is_counted(body, obj):
 
 def test_a_service_for_others_unchanged():
     assert {p[1] for p in pledges("为60岁以上老年人免费体检3万人。", "县")} == {"免费体检"}
+
+
+# 7. an autonomous region's report naming itself only by 自治区 and 全区, and its cities or leagues by name: the
+# autonomous region they are of (the first city named had been taken, or none)
+@pytest.mark.parametrize("text,code", [
+    ("政府工作报告\n——2018年1月26日在自治区第十二届人民代表大会第一次会议上\n自治区主席　咸辉\n各位代表：\n"
+     "过去五年，银川、石嘴山、吴忠、固原、中卫五市协调发展，全区生产总值增长7.8%。\n", "640000"),
+    ("政府工作报告（摘要）\n过去一年，在自治区党委坚强领导下，全区生产总值增长4.2%。呼包鄂乌一体化加快推进，"
+     "呼和浩特市、包头市、鄂尔多斯市经济总量占全区一半以上。\n", "150000"),
+    ("政府工作报告（摘要）\n过去一年，在自治区党委坚强领导下，全区生产总值增长4.2%。呼和浩特、包头、鄂尔多斯协同发展。\n", "150000"),
+    ("政府工作报告\n——2023年1月10日在自治区第十二届人民代表大会第一次会议上\n各位代表：\n"
+     "过去一年，拉萨、日喀则、昌都、林芝七地市协调发展，全区生产总值增长1.1%。\n", "540000"),
+])
+def test_an_autonomous_regions_report_named_by_its_divisions(text, code):
+    d = read(text)
+    assert d.meta.region_code == code and d.meta.level == "province"
+
+
+@pytest.mark.parametrize("text", [
+    # (a district's, its committees leading it)
+    "2023年政府工作报告（摘要）\n过去一年，在自治区党委、市委和区委的坚强领导下，全区地区生产总值增长6%。银川、吴忠两市协同发展。\n",
+    # (a city's, its own word 全市)
+    "2023年政府工作报告（摘要）\n过去一年，在自治区党委坚强领导下，全市地区生产总值增长6%，全市经济总量占全区三分之一。包头、鄂尔多斯协同发展。\n",
+    # (one division named)
+    "2023年政府工作报告（摘要）\n过去一年，在自治区党委坚强领导下，全区地区生产总值增长6%，银川都市圈加快建设。\n",
+])
+def test_a_city_or_districts_excerpt_is_no_autonomous_regions(text):
+    assert read(text).meta.level != "province"

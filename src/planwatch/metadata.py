@@ -1917,6 +1917,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             rs = [r for r in g.by_abbrev.get(nm, ()) if r.current and r.level == "prefecture"]
             if c >= 2 and len(rs) == 1:
                 vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
+    # (not where a county or district is named: a district's 全区 and its city's neighbours, left to the votes)
+    if not stated and (provincial or own == "全区" or own is None and "全区" in ntext) \
+            and all(g.get(c).level != "county" for c in scores) and (auto := _autonomous_members(ntext)) is not None:
+        # an autonomous region's report that names itself only by 自治区 and 全区 ("在自治区第十二届人民代表大会…",
+        # "在自治区党委坚强领导下，全区…"), and its cities or leagues by name: the autonomous region they are of
+        # (the first named had been taken for the report's, or none)
+        r, names = auto
+        _set_region(meta, r, "body", names, note=f"inferred from body mentions (low confidence): 自治区 and 全区, "
+                                                 f"its divisions {names} named")
+        return
     # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
     for nm, rs in ties:
         inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
@@ -2036,6 +2046,28 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _autonomous_members(ntext: str) -> tuple[Region, str] | None:
+    """(the autonomous region, the names) when the text speaks as an autonomous region (自治区 in it, no committee of a
+    city or county leading it: meta_cues lower_committee) and names two or more of its cities, leagues or prefectures
+    (in full or by short name: 呼和浩特、包头、鄂尔多斯), none of another autonomous region's; None otherwise."""
+    top = ntext[:3000]
+    if "自治区" not in top or any(w in top for w in _cues()["lower_committee"]):
+        return None
+    g = gazetteer()
+    found: dict[str, list[str]] = {}
+    for prov in g.children(NATIONAL_CODE):
+        if not prov.name.endswith("自治区"):
+            continue
+        for kid in g.children(prov.code):
+            short = short_name(kid.name)
+            if kid.name in top or len(short) >= 2 and short != kid.name and short in top:
+                found.setdefault(prov.code, []).append(kid.name)
+    if len(found) != 1:
+        return None
+    code, names = found.popitem()
+    return (g.get(code), "、".join(names)) if len(names) >= 2 else None
 
 
 _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[）)])?[ \t\u3000]*")
