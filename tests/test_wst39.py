@@ -180,3 +180,26 @@ def test_an_autonomous_regions_report_named_by_its_divisions(text, code):
 ])
 def test_a_city_or_districts_excerpt_is_no_autonomous_regions(text):
     assert read(text).meta.level != "province"
+
+
+_CITY = "{r}政府工作报告\n一、2016年工作回顾\n{s}全{w}地区生产总值增长5.9%。\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
+
+
+# 8. a banner (旗) named in full before a headline name in its city's or league's report is a part, as a 县 is
+@pytest.mark.parametrize("region,level,word,s", [
+    ("鄂尔多斯市", "prefecture", "市", "达拉特旗地区生产总值增长8.1%，增速居全市第一。"),
+    ("鄂尔多斯市", "prefecture", "市", "杭锦旗实现地区生产总值120亿元，增长8.1%。"),
+    ("通辽市", "prefecture", "市", "扎鲁特旗地区生产总值增长8.1%。"),
+    ("锡林郭勒盟", "prefecture", "盟", "东乌珠穆沁旗地区生产总值增长8.1%。"),
+])
+def test_a_banner_named_before_the_name_is_a_part(region, level, word, s):
+    fs = facts(_CITY.format(r=region, w=word, s=s), region=region, level=level, report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "growth")) == (5.9, "eq")
+    assert ("gdp", "actual", "2016", "level") not in fs and ("gdp", "actual", "2016", "rank") not in fs
+
+
+@pytest.mark.parametrize("s", ["鄂托克前旗实现地区生产总值136.8亿元，增长6.5%。", "前旗地区生产总值136.8亿元，增长6.5%。"])
+def test_the_banners_own_name_stays_its_own(s):
+    text = "鄂托克前旗政府工作报告\n一、2016年工作回顾\n" + s + "\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
+    fs = facts(text, region="鄂托克前旗", level="county", report_year=2017)
+    assert val(fs, ("gdp", "actual", "2016", "level")) == (136.8, "eq")

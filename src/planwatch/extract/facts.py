@@ -326,6 +326,8 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a banner as a county: "达拉特旗地区生产总值…" in 鄂尔多斯's report; not a flag, 红旗, 国旗, 党旗)
+                             r"|(?<![红国党彩战军团队会])旗"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
                              # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场"
@@ -341,7 +343,7 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…")
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计|共计|共同|共)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
