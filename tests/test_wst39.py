@@ -203,3 +203,24 @@ def test_the_banners_own_name_stays_its_own(s):
     text = "鄂托克前旗政府工作报告\n一、2016年工作回顾\n" + s + "\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
     fs = facts(text, region="鄂托克前旗", level="county", report_year=2017)
     assert val(fs, ("gdp", "actual", "2016", "level")) == (136.8, "eq")
+
+
+_AIDED = "疏勒县政府工作报告\n一、2016年工作回顾\n{s}\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
+
+
+# 9. the projects of aid received (援疆, 援藏, 东西部协作, 帮扶) completing an investment: theirs, no headline
+@pytest.mark.parametrize("s", [
+    "对口援疆省市投入资金8.6亿元，援疆项目完成固定资产投资7.9亿元。",
+    "援藏项目完成固定资产投资5.2亿元。",
+    "东西部协作项目完成固定资产投资3亿元。",
+    "帮扶项目完成固定资产投资3亿元。",
+])
+def test_aid_projects_investment_is_no_headline(s):
+    fs = facts(_AIDED.format(s=s), region="疏勒县", level="county", report_year=2017)
+    assert ("fixed_asset_investment", "actual", "2016", "level") not in fs
+
+
+def test_the_regions_investment_beside_aid_stays():
+    fs = facts(_AIDED.format(s="全年完成固定资产投资25亿元，增长12%，其中援疆项目完成投资7.9亿元。"),
+               region="疏勒县", level="county", report_year=2017)
+    assert val(fs, ("fixed_asset_investment", "actual", "2016", "level")) == (25, "eq")
