@@ -1167,7 +1167,19 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             if v is None:
                 continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
+    if out and "头" in text[start:end]:  # (a cheap test: most spans count no livestock)
+        for q in out:
+            if q.unit.endswith("头") and (m := _livestock_note().match(text, q.end, end)) is not None:
+                # "牲畜存栏1700万头（只、匹）以上": the other animals counted are part of the unit, its bound after them
+                q.unit, q.end = q.unit + m.group(), m.end()
     return out
+
+
+@once
+def _livestock_note() -> re.Pattern:
+    """The other animals of a livestock count in brackets after 头, two or more joined by 、 (cues.tsv livestock_note)."""
+    kinds = "|".join(map(re.escape, sorted(vocab.cues()["livestock_note"], key=lambda w: (-len(w), w))))
+    return re.compile(rf"[（(](?:{kinds})(?:、(?:{kinds})){{1,3}}[）)]")
 
 
 # a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
