@@ -224,3 +224,21 @@ def test_the_regions_investment_beside_aid_stays():
     fs = facts(_AIDED.format(s="全年完成固定资产投资25亿元，增长12%，其中援疆项目完成投资7.9亿元。"),
                region="疏勒县", level="county", report_year=2017)
     assert val(fs, ("fixed_asset_investment", "actual", "2016", "level")) == (25, "eq")
+
+
+_SESSION_LEAD = "本报讯 1月6日，{r}第十届人民代表大会第二次会议开幕。{lead}作政府工作报告。\n全盟地区生产总值增长6%。\n"
+
+
+# 10. a transcribed name of five or six characters written without its dots, in a news lead: the speaker
+@pytest.mark.parametrize("region,lead,name", [
+    ("锡林郭勒盟", "盟长孟克巴雅尔", "孟克巴雅尔"),
+    ("阿拉善盟", "盟长乌日图那斯图", "乌日图那斯图"),
+    ("鄂托克前旗", "旗长额尔敦巴特尔代表旗人民政府", "额尔敦巴特尔"),
+])
+def test_a_long_name_without_dots_in_a_news_lead(region, lead, name):
+    assert read(_SESSION_LEAD.format(r=region, lead=lead)).meta.speaker == name
+
+
+@pytest.mark.parametrize("lead", ["盟长受盟行政公署委托", "盟长代表盟行政公署向大会", "盟长在开幕会上", "盟长向大会"])
+def test_an_office_without_a_name_names_no_long_speaker(lead):
+    assert read(_SESSION_LEAD.format(r="阿拉善盟", lead=lead)).meta.speaker is None

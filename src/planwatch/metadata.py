@@ -136,6 +136,11 @@ _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县�
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                            # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
                            r"(?:(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告|在(?:所作的|作的)?《?政府工作报告》?中)")
+# a transcribed name of five or six characters written without its dots ("盟长孟克巴雅尔作政府工作报告", "旗长额尔敦巴特尔
+# 代表旗人民政府作…"): tried where _NEWS_SPEAKER finds none, the name holding none of meta_cues' not_in_name
+_NEWS_SPEAKER_LONG = re.compile(_NEWS_SPEAKER.pattern.replace(
+    r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))",
+    r"(?P<name>[\u4e00-\u9fff]{5,6}?)"))
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
@@ -964,6 +969,9 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
             cands.append(x)
+        elif pat is _NEWS_SPEAKER and x is None and needed in head and (y := _NEWS_SPEAKER_LONG.search(head)) is not None \
+                and not any(w in y.group("name") for w in _cues()["not_in_name"]):
+            cands.append(y)
     if not cands:
         return None
     x = min(cands, key=lambda c: c.start("name"))
