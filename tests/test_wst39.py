@@ -242,3 +242,15 @@ def test_a_long_name_without_dots_in_a_news_lead(region, lead, name):
 @pytest.mark.parametrize("lead", ["盟长受盟行政公署委托", "盟长代表盟行政公署向大会", "盟长在开幕会上", "盟长向大会"])
 def test_an_office_without_a_name_names_no_long_speaker(lead):
     assert read(_SESSION_LEAD.format(r="阿拉善盟", lead=lead)).meta.speaker is None
+
+
+# 11. the units a government runs directly (市直单位, 州直部门, 地直机关, 县直单位), with or without their verb: a part
+@pytest.mark.parametrize("region,level,s,key", [
+    ("伊犁哈萨克自治州", "prefecture", "州直部门一般公共预算支出增长4%。", ("general_budget_expenditure", "actual", "2016", "growth")),
+    ("和田地区", "prefecture", "地直单位固定资产投资增长5%。", ("fixed_asset_investment", "actual", "2016", "growth")),
+    ("疏勒县", "county", "县直单位完成固定资产投资8亿元。", ("fixed_asset_investment", "actual", "2016", "level")),
+    ("兴安盟", "prefecture", "盟直单位一般公共预算收入增长3%。", ("general_budget_revenue", "actual", "2016", "growth")),
+])
+def test_directly_run_units_are_a_part(region, level, s, key):
+    text = f"{region}政府工作报告\n一、2016年工作回顾\n{s}\n二、2017年工作安排\n地区生产总值增长7%左右。\n"
+    assert key not in facts(text, region=region, level=level, report_year=2017)

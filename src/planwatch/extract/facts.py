@@ -1655,7 +1655,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         lead = lead[:tm.start()].rstrip("，, ")
         if not lead:
             return None
-    if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
+    if lead[-1] in "直市区）)位门关业现成" and (dm := _DIRECT_PART.search(lead)):
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])) \
@@ -1777,8 +1777,10 @@ def _above_or_beside(own: str, code: str | None, above: tuple[str | None, ...]) 
     return frozenset(names)
 
 
-# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's)
-_DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
+# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's), or
+# the units a government runs directly ("市直单位", "州直部门", "地直机关", "县直单位": no whole region's figure)
+_DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?(?:单位|部门|机关|企业)?"
+                          r"|(?:[县旗]|(?<![园社小校景])区)直(?:属)?(?:单位|部门|机关|企业))(?:实现|完成)?$")
 
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
