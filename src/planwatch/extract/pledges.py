@@ -1167,7 +1167,7 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
             if v is None:
                 continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
-    if out and "头" in text[start:end]:  # (a cheap test: most spans count no livestock)
+    if out and text.find("头", start, end) >= 0:  # (a cheap test: most spans count no livestock)
         for q in out:
             if q.unit.endswith("头") and (m := _livestock_note().match(text, q.end, end)) is not None:
                 # "牲畜存栏1700万头（只、匹）以上": the other animals counted are part of the unit, its bound after them
