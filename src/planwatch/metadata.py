@@ -108,14 +108,18 @@ _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县�
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 # (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
 _SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
-# a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔")
-_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+# a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔"; the dot's variants
+# are folded to it, char_variants.tsv); a PDF's full-width stop for the dot ("努尔．白克力") is read as the "." it is
+# normalised to, between parts of two characters or more (not an item's number: "一.回顾")
+_DOTTED_NAME = (r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?"
+                r"|[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}(?:\.[\u4e00-\u9fff]{2,8})?)")
 _NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
 # (a budget report's byline names its office by the level alone: "县财政局局长　杨帆", "州财政局局长 XXX")
 _SPEAKER = re.compile(
     # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
-    # "…党工委副书记、管委会主任")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{1,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)、)?"
+    # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
+    # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)[、，,]){0,2}"
     r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
     r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
@@ -127,11 +131,16 @@ _SPEAKER = re.compile(
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                            # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
                            r"(?:(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告|在(?:所作的|作的)?《?政府工作报告》?中)")
+# a transcribed name of five or six characters written without its dots ("盟长孟克巴雅尔作政府工作报告", "旗长额尔敦巴特尔
+# 代表旗人民政府作…"): tried where _NEWS_SPEAKER finds none, the name holding none of meta_cues' not_in_name
+_NEWS_SPEAKER_LONG = re.compile(_NEWS_SPEAKER.pattern.replace(
+    r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))",
+    r"(?P<name>[\u4e00-\u9fff]{5,6}?)"))
 # "应勇市长作政府工作报告": the name before the office
 _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
@@ -969,11 +978,14 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
             cands.append(x)
+        elif pat is _NEWS_SPEAKER and x is None and needed in head and (y := _NEWS_SPEAKER_LONG.search(head)) is not None \
+                and not any(w in y.group("name") for w in _cues()["not_in_name"]):
+            cands.append(y)
     if not cands:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
-    return x.group("name"), hv.base[s:e].strip(), s, e
+    return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
 
 
 def _region_office(x: re.Match) -> bool:
@@ -1964,6 +1976,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             rs = [r for r in g.by_abbrev.get(nm, ()) if r.current and r.level == "prefecture"]
             if c >= 2 and len(rs) == 1:
                 vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
+    # (not where a county or district is named: a district's 全区 and its city's neighbours, left to the votes)
+    if not stated and (provincial or own == "全区" or own is None and "全区" in ntext) \
+            and all(g.get(c).level != "county" for c in scores) and (auto := _autonomous_members(ntext)) is not None:
+        # an autonomous region's report that names itself only by 自治区 and 全区 ("在自治区第十二届人民代表大会…",
+        # "在自治区党委坚强领导下，全区…"), and its cities or leagues by name: the autonomous region they are of
+        # (the first named had been taken for the report's, or none)
+        r, names = auto
+        _set_region(meta, r, "body", names, note=f"inferred from body mentions (low confidence): 自治区 and 全区, "
+                                                 f"its divisions {names} named")
+        return
     # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
     for nm, rs in ties:
         inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
@@ -2098,6 +2120,28 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _autonomous_members(ntext: str) -> tuple[Region, str] | None:
+    """(the autonomous region, the names) when the text speaks as an autonomous region (自治区 in it, no committee of a
+    city or county leading it: meta_cues lower_committee) and names two or more of its cities, leagues or prefectures
+    (in full or by short name: 呼和浩特、包头、鄂尔多斯), none of another autonomous region's; None otherwise."""
+    top = ntext[:3000]
+    if "自治区" not in top or any(w in top for w in _cues()["lower_committee"]):
+        return None
+    g = gazetteer()
+    found: dict[str, list[str]] = {}
+    for prov in g.children(NATIONAL_CODE):
+        if not prov.name.endswith("自治区"):
+            continue
+        for kid in g.children(prov.code):
+            short = short_name(kid.name)
+            if kid.name in top or len(short) >= 2 and short != kid.name and short in top:
+                found.setdefault(prov.code, []).append(kid.name)
+    if len(found) != 1:
+        return None
+    code, names = found.popitem()
+    return (g.get(code), "、".join(names)) if len(names) >= 2 else None
 
 
 _LEAD_MARK = re.compile(r"(?:(?<!通)讯|(?<!\d)\d{1,2}日电)[ \t\u3000]*(?:[（(][^（）()\n]{0,40}[）)])?[ \t\u3000]*")

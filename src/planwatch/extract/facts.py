@@ -338,11 +338,14 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
 _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
                              r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
-                             r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
+                             # (and the projects of aid received: "援疆项目完成固定资产投资7.9亿元", "援藏项目", "帮扶项目")
+                             r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业|援疆|援藏|援青|援建|帮扶|协作|衔接)项目"
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a banner as a county: "达拉特旗地区生产总值…" in 鄂尔多斯's report; not a flag, 红旗, 国旗, 党旗)
+                             r"|(?<![红国党彩战军团队会])旗"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
                              # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
                              r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场"
@@ -355,9 +358,10 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # (a task's modal before its verb: "经济开发区力争完成固定资产投资60亿元", "高新区确保实现…增长15%",
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -1668,7 +1672,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         lead = lead[:tm.start()].rstrip("，, ")
         if not lead:
             return None
-    if lead[-1] in "直市区）)" and (dm := _DIRECT_PART.search(lead)):
+    if lead[-1] in "直市区）)位门关业现成" and (dm := _DIRECT_PART.search(lead)):
         last = _lead_place(lead)[0]  # ("伊犁州直属县市": the piece the lead ends with)
         return last if len(last) >= 2 else dm.group(0)
     if own and lead[-1] in "市州盟区的年现成" and (bm := _NAMED_DIVISION.search(lead[-16:])) \
@@ -1798,8 +1802,10 @@ def _province_short_names() -> frozenset[str]:
                      and len(n := short_name(r.name)) >= 2)
 
 
-# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's)
-_DIRECT_PART = re.compile(r"(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?$")
+# the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's), or
+# the units a government runs directly ("市直单位", "州直部门", "地直机关", "县直单位": no whole region's figure)
+_DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?(?:单位|部门|机关|企业)?"
+                          r"|(?:[县旗]|(?<![园社小校景])区)直(?:属)?(?:单位|部门|机关|企业))(?:实现|完成)?$")
 
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")

@@ -1208,6 +1208,11 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 out.append(_Q(numbers.clean(lv), numbers.clean(v), unit, low.start(), e))
                 continue
             out.append(_Q(numbers.clean(v), None, unit, s, e, bool(cnmore)))
+    if out and text.find("头", start, end) >= 0:  # (a cheap test: most spans count no livestock)
+        for q in out:
+            if q.unit.endswith("头") and (m := _livestock_note().match(text, q.end, end)) is not None:
+                # "牲畜存栏1700万头（只、匹）以上": the other animals counted are part of the unit, its bound after them
+                q.unit, q.end = q.unit + m.group(), m.end()
     return out
 
 
@@ -1223,6 +1228,13 @@ def _cn_in_run(text: str, start: int, s: int, out: list[_Q]) -> bool:
 
 
 _RUN_OPENS = ("分别为", "分别是", "分别")
+
+
+@once
+def _livestock_note() -> re.Pattern:
+    """The other animals of a livestock count in brackets after 头, two or more joined by 、 (cues.tsv livestock_note)."""
+    kinds = "|".join(map(re.escape, sorted(vocab.cues()["livestock_note"], key=lambda w: (-len(w), w))))
+    return re.compile(rf"[（(](?:{kinds})(?:、(?:{kinds})){{1,3}}[）)]")
 
 
 # a part that explains the year's targets ("（二）关于主要预期目标的几点说明", "关于计划指标的说明")
@@ -3873,6 +3885,8 @@ def _work_for(text: str, bs: int, vs: int, cand: str) -> int | None:
         return vs - len(cand) if text.endswith(cand, bs, vs) else None
     if (m := _ITEM_NO.match(cand)) is not None:
         cand = cand[m.end():]  # ("4.为辖区65岁以上老年人…": an item's number before whom it is for)
+    if cand[2:3] in ("为", "给") and cand[:2] in cues.get("work_manner", ()):
+        cand = cand[2:]  # ("免费为农牧民体检5万人次": how it is done said before whom it is for)
     if not cand or cand[0] not in "为给帮":
         return None
     whom = max((cand.rfind(w) + len(w) for w in cues.get("beneficiaries", ()) if w in cand), default=-1)
