@@ -719,12 +719,13 @@ _FIRST_ITEM = lazy(r"(?m)^[ \t\u3000]*一、")
 def _items_under_plain(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
                        t: tuple[int, int, str, str], year: int, text: str) -> bool:
     """Whether the unnumbered plan title ``t`` holds the numbered items after it: no numbered part stands before it,
-    the review is titled alone before it too ("2022年工作回顾"), and the numbers after it start at 一、."""
-    if any(h[1] == 1 and h[2] and h[0] < t[0] for h in heads) \
-            or not any(r[0] < t[0] and _role(r[3], year) == "review" for r in plain):
+    the numbers after it start at 一、, and the first numbered title names no part of its own ("一、2023年工作回顾",
+    "二、2024年工作安排" after a page's summary title are the report's parts)."""
+    if any(h[1] == 1 and h[2] and h[0] < t[0] for h in heads):
         return False
     after = next((h for h in heads if h[0] > t[0] and h[1] == 1 and h[2]), None)
-    return after is not None and (after[2].startswith("一") or _FIRST_ITEM.search(text, t[0], after[0]) is not None)
+    return after is not None and (after[2].startswith("一") or _FIRST_ITEM.search(text, t[0], after[0]) is not None) \
+        and _TITLE_YEAR.search(after[3]) is None and _role(after[3], year, top=True) not in ("review", "closing", "targets")
 
 
 _BARE_LEADS = ("重点", "着力", "突出", "全力", "切实", "扎实")
