@@ -2956,6 +2956,27 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
     return spans + _end_note_spans(text, marked) if marked else spans
 
 
+@lru_cache(maxsize=1)
+def _joint_verb_re() -> re.Pattern | None:
+    """A bracketed pledge verb of pledge_verbs.tsv whose bracket holds two verbs' first characters ("新（改扩）建"),
+    written with 、 between them as county reports write it ("新（改、扩）建学校8所")."""
+    alts = set()
+    for row in vocab.table("pledge_verbs.tsv"):
+        w = row[0] if row else ""
+        if (m := re.fullmatch(r"(\w+)([（(])(\w{2,})([）)])(\w+)", w)) is not None:
+            alts.add(re.escape(m.group(1) + m.group(2)) + "、".join(m.group(3)) + re.escape(m.group(4) + m.group(5)))
+    return re.compile("|".join(sorted(alts, key=lambda w: (-len(w), w)))) if alts else None
+
+
+def _joint_verb_drops(text: str) -> list[tuple[int, int]]:
+    """The 、 inside such a verb's bracket, dropped (mapped) so that the verb reads as the vocabulary writes it: a
+    clause mark there had split the verb, and the pledge took the action of the clause before."""
+    pat = _joint_verb_re()
+    if pat is None:
+        return []
+    return [(k, k + 1) for m in pat.finditer(text) for k in range(m.start(), m.end()) if text[k] == "、"]
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2971,6 +2992,8 @@ def normalize(raw: str) -> Normalized:
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
         drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
+    if "）建" in text or ")建" in text:  # (新（改、扩）建: a literal test first, most texts have none)
+        drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)

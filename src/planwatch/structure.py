@@ -677,10 +677,12 @@ def _plan_ahead(title: str, year: int) -> bool:
 
 
 def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
-                           year: int) -> list[tuple[int, int, str, str]]:
+                           year: int, text: str = "") -> list[tuple[int, int, str, str]]:
     """The headings with the unnumbered titles of the year's plan ("2019年工作部署", "今年工作安排") that stand
     inside a numbered review part ("一、2018年工作回顾" and no "二、" before the plan): each opens the plan's
-    part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's."""
+    part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's. So too where the
+    report numbers no part at all, its review and its plan titled alone ("2022年工作回顾", "2023年工作安排") and
+    the plan's tasks numbered 一、二、… under its title: those are the plan's items, not parts of their own."""
     added = []
     for t in plain:
         title = t[3]
@@ -689,7 +691,7 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
         # (the part it stands in: the last numbered part before it that says which part it is)
         part = next((_role(h[3], year, top=True) for h in reversed(heads)
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
-        if part == "review":
+        if part == "review" or part is None and _items_under_plain(heads, plain, t, year, text):
             added.append(t)
     if not added:
         return heads
@@ -705,10 +707,27 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     bounds = [t[0] for t in added] + [max(h[0] for h in heads) + 1]
     for a, b in zip(bounds, bounds[1:]):
         after = next((h for h in heads if h[0] > a), None)
-        if after is not None and after[0] < b and after[1] == 1 and after[2].startswith("一"):
+        if after is not None and after[0] < b and after[1] == 1 and (after[2].startswith("一") or _FIRST_ITEM.search(text, a, after[0])):
             b = next((h[0] for h in heads if a < h[0] < b and h[1] == 1 and _role(h[3], year, top=True) == "closing"), b)
             heads = [(p, d + 1, num, t) if a < p < b else (p, d, num, t) for p, d, num, t in heads]
     return sorted(heads + added)
+
+
+# (the first item of a numbered run, at a line's start: "一、聚力县域经济高质量发展。…" run on into a long paragraph is
+# no heading of its own, yet it opens the run that the plan's title holds)
+_FIRST_ITEM = lazy(r"(?m)^[ \t\u3000]*一、")
+
+
+def _items_under_plain(heads: list[tuple[int, int, str, str]], plain: list[tuple[int, int, str, str]],
+                       t: tuple[int, int, str, str], year: int, text: str) -> bool:
+    """Whether the unnumbered plan title ``t`` holds the numbered items after it: no numbered part stands before it,
+    the numbers after it start at 一、, and the first numbered title names no part of its own ("一、2023年工作回顾",
+    "二、2024年工作安排" after a page's summary title are the report's parts)."""
+    if any(h[1] == 1 and h[2] and h[0] < t[0] for h in heads):
+        return False
+    after = next((h for h in heads if h[0] > t[0] and h[1] == 1 and h[2]), None)
+    return after is not None and (after[2].startswith("一") or _FIRST_ITEM.search(text, t[0], after[0]) is not None) \
+        and _TITLE_YEAR.search(after[3]) is None and _role(after[3], year, top=True) not in ("review", "closing", "targets")
 
 
 _BARE_LEADS = ("重点", "着力", "突出", "全力", "切实", "扎实")
@@ -884,7 +903,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     else:
         turned = set()
         if plain and year is not None:
-            heads = _plan_titles_in_review(heads, plain, year)
+            heads = _plan_titles_in_review(heads, plain, year, text)
     if announces and any(h[1] == 1 and h[2] for h in heads):
         # (a report that numbers its parts: only a line naming the year opens the plan's part inside one, not
         # "实现上述工作目标，…重点做好以下七个方面的工作：" under "三、2022年工作安排")

@@ -1577,6 +1577,14 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
+        if out and out[-1].kind == "action" and text[ve:ve + 1].isdigit() and _count_of_sites(text, ve) \
+                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            # "完成农村生活污水处理设施提标改造200个村": so too with the sites counted after the figure, closing the clause;
+            # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升)
+            if out[-1].end == m.start() and len(out) > 1 and out[-2].kind == "action" \
+                    and not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start):
+                out.pop()
+            continue
         if text[m.start() - 1:m.start()] == "未" and m.start() > s:
             continue  # ("对52个未摘帽贫困县实施挂牌督战", "未脱贫人口": a status not yet reached names the noun, it does not act)
         if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
@@ -1725,6 +1733,20 @@ def _site_first() -> frozenset[str]:
 def _site_at(text: str, i: int) -> str | None:
     """A site a work is done in (cues.tsv work_sites: 行政村, 自然村, 台区) written at i."""
     return next((w for w in vocab.cues().get("work_sites", ()) if text.startswith(w, i)), None)
+
+
+@once
+def _count_of_sites_re() -> re.Pattern:
+    """A count of the sites a work is done in, the clause's last words ("200个村；", "85个行政村。"; cues.tsv
+    counted_sites)."""
+    sites = sorted(vocab.cues().get("counted_sites", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"\d+(?:\.\d+)?[万]?个(?:" + "|".join(map(re.escape, sites)) + r")(?=[，,；;。]|$)")
+
+
+def _count_of_sites(text: str, i: int) -> bool:
+    """Whether a count of work sites closing its clause stands at i (a literal 个 looked for first)."""
+    k = text.find("个", i, i + 12)
+    return k > 0 and _count_of_sites_re().match(text, i) is not None
 
 
 def _thing_before(text: str, lo: int, w: _Verb, earlier: list[_Verb]) -> int:
