@@ -545,6 +545,11 @@ def _item_cut_ends() -> tuple[str, ...]:
     return vocab.cues().get("item_cut_ends", ())
 
 
+def _qualitative_ends() -> tuple[str, ...]:
+    """The words a qualitative target ends on (cues.tsv ``qualitative``: "同步", "省下达任务"…)."""
+    return vocab.cues().get("qualitative", ())
+
+
 def _count_item(line: str) -> bool:
     """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it."""
     return "。" not in line and _item_unit_end().search(line, max(0, len(line) - 12)) is not None \
@@ -828,6 +833,8 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
 
 _PROSE_MARKS = lazy(r"[，、；。,;]")
 _NAME_CUT_TAIL = lazy(r"[，；,;][^\d，；,;。：:%）)]{2,16}$")  # (the next clause, its name with no figure yet)
+# the rest of a sentence alone on its line: a few words, a figure or not, and its stop, no clause mark ("目标。", "天数达到240天。")
+_SENTENCE_TAIL = lazy(r"[^\s，,；;：:。！？!?、（）()“”]{1,14}[。；;]")
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
@@ -1222,6 +1229,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 4.2%，预计\n全年增长4.5%。"), whatever the page's width (no title holds a clause and a figure)
                 spans.append((s, e))
                 continue
+            if ("，" in prev_line or "；" in prev_line) and _FIGURE_IN.search(prev_line) \
+                    and _SENTENCE_TAIL.fullmatch(text, e, text.find("\n", e) % (len(text) + 1)):
+                # an item's sentence, its figures and clauses on the line, cut after any word, its short rest the last
+                # line of its paragraph ("…城镇登记失业率3.6%，低于4.2%的控制\n目标。", "…，空气质量优良\n天数达到240天。"):
+                # no title holds a clause and a figure, and no paragraph under a title is a few words and a stop
+                spans.append((s, e))
+                continue
             full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
             if not full:
                 continue
@@ -1247,6 +1261,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
                                                            and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
+        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line) \
+                and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and plain_part_title(title):
+            continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the
+            # next block's title ("2022年十件民生实事", "今年重点任务"): an item ends on those words as on its figure
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width

@@ -5475,6 +5475,8 @@ _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
 # the level is that year's
 _ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
+# a level passed, said of each year of a run right before it ("连续五年超过50亿斤", "连续三年突破千亿元"): held, as 稳定在
+_PASSED_VERBS = ("超过", "突破", "高于")
 # the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
 _HELD_RUN = re.compile(r"连续([两二三四五六七八九十]|[2-9]|1\d)年")  # (the run in digits too: "连续6年稳定在1300亿斤以上")
 
@@ -6703,9 +6705,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
-        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) \
+        # (and a level passed in each year of the run, the run right before its verb: "粮食产量连续五年超过50亿斤")
+        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") \
                 and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
                 and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
+                and (v.verb.endswith(_HELD_VERBS) or v.verb.endswith(_PASSED_VERBS)
+                     and text.startswith(_PASSED_VERBS, run.end()) and v.start - run.end() <= 2) \
                 and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
             # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
             # year's, as four earlier helpers' blind gold read it)
@@ -8566,7 +8571,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             # last year's and this year's changes of the same names, decision 155)
             lim = changes[-1].start if len(chunks) == 1 or not all(
                 _THIS_YEAR_RUN.fullmatch(text, a[-1].end, b[0].start) for a, b in zip(chunks, chunks[1:])) else chunks[0][-1].start
-            if find_mark(text, groups[run[0]][0].start, lim, _SENT_MARKS) >= 0:
+            # (ranks after 分别 reach back past a ； to the groups they rank, each stated in a clause of its own: "城镇居民人均
+            # 可支配收入41620元，增长7.5%；农村居民人均可支配收入15830元，增长10.6%，增速分别居全省第3位和第2位")
+            if find_mark(text, groups[run[0]][0].start, lim, _FULL_STOPS if ranked else _SENT_MARKS) >= 0:
                 continue
             for chunk in chunks:
                 for j, v in zip(run, chunk):

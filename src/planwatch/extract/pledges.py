@@ -2539,6 +2539,15 @@ def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
+def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta: Metadata) -> bool:
+    """Whether the paragraph at ps goes on from a one-sentence paragraph right before it (at ps_before, its text
+    prev_para) that looks ahead to the year's work ("报告要求，今年要扎实抓好项目建设。" then "全年实施重点项目85个…"), as a
+    sentence of the same paragraph would (``_whole_year_goes_on``); a page that sets each sentence apart may set a blank
+    line between them too."""
+    return ps_before >= 0 and prev_para.endswith("。") and prev_para.count("。") == 1 \
+        and text.count("\n", ps_before, ps) <= 2 and _whole_year_goes_on(text, ps_before, ps, meta)
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -2763,6 +2772,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a numbered item read as a part of tasks on its own, "七、城乡供水工程。新建改造…", goes on with the run)
             news_run = _task_question(text, ps + mq.end(), pe, meta) if asks else after_lead or (
                 news_run and role == "tasks" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))) or (
+                # (a one-sentence lead's line carried into the line under it, "报告要求，今年要…。" then "全年实施…": the
+                # lines after go on restating the tasks, "新建高标准农田1.5万亩…。", "同时，改造…", as after a lead)
+                role == "other" and _lead_line_carries(text, ps_before, ps, prev_para, meta)) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
@@ -2887,8 +2899,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
                         # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
                         # "全年实施重点项目120个，…")
-                        or ps_before >= 0 and _full_start(text, ps, ss) == ps and text.count("\n", ps_before, ps) == 1 and prev_para.endswith("。")
-                        and prev_para.count("。") == 1 and _whole_year_goes_on(text, ps_before, ps, meta)
+                        or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
