@@ -550,6 +550,11 @@ def _qualitative_ends() -> tuple[str, ...]:
     return vocab.cues().get("qualitative", ())
 
 
+def _figure_cut_ends() -> tuple[str, ...]:
+    """The words a figure or its change must follow (cues.tsv ``item_cut_before_figure``: "分别", "预计", "同比"…)."""
+    return vocab.cues().get("item_cut_before_figure", ())
+
+
 def _count_item(line: str) -> bool:
     """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it."""
     return "。" not in line and _item_unit_end().search(line, max(0, len(line) - 12)) is not None \
@@ -1220,6 +1225,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # a numbered item's line of figures cut between its next clause's name and that name's figure ("5.…
                 # 增长8.9%；农村居民人均可支配收入\n14260元，增长10.1%"), whatever its width: no title holds a clause and
                 # a figure (a 数读 caption alone on its line, over the next item's figure, holds none)
+                spans.append((s, e))
+                continue
+            if prev_line.endswith(_figure_cut_ends()) and (_CHANGE_LINE.match(text, e) or _FIGURE_OPENS.match(text, e)):
+                # a numbered item cut after a word its change or figure must follow ("2.城乡居民收入：城镇、农村居民人均可
+                # 支配收入分别\n增长5.2%和6.8%"), a figure on the line or not, whatever its width: no title ends on 分别
                 spans.append((s, e))
                 continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):

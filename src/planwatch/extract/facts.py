@@ -4228,8 +4228,9 @@ _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五�
 # (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
 # (the body or time that set the plan before its target: "1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%")
 _SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
-# (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure)
-_RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现)(?:约|近)?\d")
+# (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure;
+# a level's too, "3.城镇居民人均可支配收入\n达到41620元，增长7.5%")
+_RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现|达到)(?:约|近)?\d")
 _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
                            r"|" + _SET_BY_BEFORE +
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
@@ -5737,7 +5738,9 @@ def _listed_to(text: str, e: int, yv: int, y: int) -> int:
 
 
 # a comparison with the target right before an amount: the gap between them ("高于年初预算目标1.2亿元", "超过年初预算1.2亿元")
-_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:年初|年度|全年)?(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
+# (and the plan's, "超过规划目标2.3万人", "超出“十三五”规划目标34万人": the amount beyond the goal, no goal)
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:[“\"]?十[一二三四五六七]五[”\"]?)?(?:年初|年度|全年|规划)?"
+                            r"(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
 _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 # the words of a target or budget set, between a name and a result compared with it ("年度计划", "预期目标", "年初目标")
 _SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")

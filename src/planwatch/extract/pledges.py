@@ -4674,7 +4674,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
                     # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
                     obj, obj_s, done = named
-                    action_v = _Verb("完成", done, done + 2, verbs().get("完成"))
+                    # (or plans it, "，年度计划投资4亿元": the year's investment planned, its verb 计划)
+                    word = "完成" if text.startswith("完成", done) else "计划"
+                    done = done if word == "完成" else text.find("计划", done)
+                    action_v = _Verb(word, done, done + 2, verbs().get(word) or verbs().get("完成"))
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
                     if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
@@ -5001,7 +5004,8 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
     return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
-_DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
+# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元")
+_DONE_SPENT = re.compile(r"(?:完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
 
 
 @once
