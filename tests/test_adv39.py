@@ -52,6 +52,20 @@ def test_a_one_sentence_lead_carries_the_task_lines_under_it(lead, gap):
     assert not d.pledges
 
 
+@pytest.mark.parametrize("lead", ["报告要求，今年要坚定不移抓项目、强产业、惠民生。", "报告强调，2021年要扎实抓好项目建设和民生改善。"])
+@pytest.mark.parametrize("first", ["全年实施重点项目60个", "交通方面，实施重点项目60个"])
+def test_the_report_telling_the_year_leads_the_sentences_after_it_in_one_run(lead, first):
+    # (the page run into one paragraph, the review before the lead: the sentence after the lead opens on 全年, 同时 or a
+    # topic, and the sentences after it go on with the tasks)
+    review = "报告指出，2020年全县地区生产总值增长3.6%。"
+    d = read(_NEWS + review + lead + first + "，完成投资85亿元以上。新建高标准农田1.5万亩。\n", region="沁源县",
+             level="county", report_year=2021)
+    assert {60, 85, 1.5} <= {p.value for p in d.pledges}
+    # (a sentence that opens on none of those words is led by no such lead)
+    d = read(_NEWS + review + lead + "新建高标准农田1.5万亩。\n", region="沁源县", level="county", report_year=2021)
+    assert not d.pledges
+
+
 _PLAN = ("关于某某县2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n一、2019年计划执行情况\n{item}\n"
          "二、2020年主要预期目标\n地区生产总值增长7%左右。\n")
 
@@ -129,6 +143,13 @@ def test_an_amount_beyond_the_plans_goal_is_no_goal(beyond):
     # (the goal's own figure before 的规划目标 is the goal)
     fs = facts(_R21 + "五年累计城镇新增就业12.3万人，超过10万人的规划目标。\n", region="某某市", level="prefecture",
                report_year=2021)
+    assert val(fs, ("urban_new_jobs", "goal", "2016-2020", "level")) == (10, "eq")
+
+
+# (a goal met years early, "提前一年完成…", is the plan's goal as "提前完成…" was)
+@pytest.mark.parametrize("met", ["提前一年完成10万人的规划目标", "提前一年完成“十三五”规划确定的10万人目标", "提前两年完成规划目标10万人"])
+def test_a_goal_met_years_early_is_the_plans_goal(met):
+    fs = facts(_R21 + f"五年来，全市城镇新增就业12.3万人，{met}。\n", region="某某市", level="prefecture", report_year=2021)
     assert val(fs, ("urban_new_jobs", "goal", "2016-2020", "level")) == (10, "eq")
 
 

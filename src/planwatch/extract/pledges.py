@@ -2495,7 +2495,11 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     while (fe := text.find("。", fs, pe)) >= 0:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
         # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
-        if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
+        # (or the report telling what the year will do, no task named, the sentence after it opening on 全年, 同时 or a
+        # topic: "报告要求，今年要坚定不移抓项目、强产业、惠民生。全年实施重点项目60个…", a page run into one paragraph)
+        if fe - fs < _TASK_LEAD_LEN and (any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) or text[fs:fs + 1] in "报关"
+                                         and _REPORT_TELLS.match(text, fs) is not None
+                                         and (text.startswith(_GOES_ON_OPENERS, fe + 1) or _TOPIC_OPENS.match(text, fe + 1))) \
                 and (_opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta)
                      or _deploys_year_tasks(text, fs, fe, lead)):
             return fe + 1
