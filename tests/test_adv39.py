@@ -178,3 +178,31 @@ def test_a_projects_years_investment_planned_is_pledged(body, obj):
     assert ("计划", obj, 4, "亿元") in pledges(body)
     # (a count of projects keeps decision 11's reading: the projects' investment, by the count's verb)
     assert ("实施", "重点项目年度计划投资", 300, "亿元") in pledges("实施重点项目120个，年度计划投资300亿元。")
+
+
+# 10. a web page's byline, source or date line is no sentence: neither the headline above nor the lead or the list
+# under it runs into it (a 民生实事 list under it had been joined whole and lost its pledges; a page's count of views
+# had run into the lead's date, "浏览次数：12681月5日")
+@pytest.mark.parametrize("byline", ["来源：宁都发布 2024-02-01", "发布时间：2024-02-01 10:20　来源：宁都县融媒体中心",
+                                    "2024-02-01 10:20:33　来源：赣南日报", "信息来源：宁都县人民政府　　浏览次数：1268"])
+def test_a_pages_byline_line_stays_apart(byline):
+    page = (f"宁都县2024年十件民生实事\n{byline}\n新建改扩建公办幼儿园5所\n改造提升城镇老旧小区12个\n"
+            "为全县适龄妇女免费开展两癌筛查5000人次\n")
+    assert f"\n{byline.split()[0]}" in normalize(page).text and "\n新建改扩建" in normalize(page).text
+    d = read(page, region="宁都县", level="county", report_year=2024)
+    assert {5, 12, 5000} <= {p.value for p in d.pledges}
+    lead = f"宁都县十八届人大三次会议开幕\n{byline}\n1月5日上午，宁都县第十八届人民代表大会第三次会议在县\n会议中心开幕。\n"
+    text = normalize(lead).text
+    assert "\n1月5日上午" in text and "在县会议中心" in text  # (the lead's own cut line still goes on)
+
+
+# 11. a 民生实事 list's title naming its place before the year ("宁都县2024年十件民生实事") heads the year's tasks, as one
+# opening on the year does
+@pytest.mark.parametrize("title", ["宁都县2024年十件民生实事", "黔东南州2024年民生实事项目", "赣州市2024年十大民生实事"])
+def test_a_list_titled_by_place_then_year_is_the_years_tasks(title):
+    items = "\n新建改扩建公办幼儿园5所\n改造提升城镇老旧小区12个\n为全县适龄妇女免费开展两癌筛查5000人次\n"
+    d = read(title + items, region="宁都县", level="county", report_year=2024)
+    assert {5, 12, 5000} <= {p.value for p in d.pledges}
+    # (a past year's list is no task of the year)
+    d = read(title.replace("2024", "2023") + items, region="宁都县", level="county", report_year=2024)
+    assert not d.pledges

@@ -291,7 +291,8 @@ APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
 
 
 # an appendix's dated list of the year's projects for the people ("附件：2026年市政府民生实事项目", "附：2025年十件民生实事")
-APPENDIX_LIST = lazy(r"(?:19|20)\d{2}年[^。，,；;：:！？!?%|\d]{0,16}(?:实事|实事项目|民生工程|惠民工程)")
+# (the place named before the year too: "宁都县2024年十件民生实事", "黔东南州2023年民生实事项目")
+APPENDIX_LIST = lazy(r"(?:[\u4e00-\u9fff]{1,10}?[省市县区州旗盟])?(?:19|20)\d{2}年[^。，,；;：:！？!?%|\d]{0,16}(?:实事|实事项目|民生工程|惠民工程)")
 
 
 def plain_part_title(st: str) -> bool:
@@ -553,6 +554,21 @@ def _qualitative_ends() -> tuple[str, ...]:
 def _figure_cut_ends() -> tuple[str, ...]:
     """The words a figure or its change must follow (cues.tsv ``item_cut_before_figure``: "分别", "预计", "同比"…)."""
     return vocab.cues().get("item_cut_before_figure", ())
+
+
+# a web page's chrome line: a byline's or a page's label and its colon, or a date in figures, opening the line
+_CHROME_FIRST = frozenset("来信稿发日编责作审浏阅点12")
+_CHROME_LINE = lazy(r"[ \t\u3000]*(?:(?:来源|信息来源|稿件来源|稿源|发布时间|发布日期|日期|编辑|责任编辑|作者|审核|责编|浏览次数|阅读量?|点击数?|点击量)"
+                    r"[：:]|(?:19|20)\d{2}(?:-\d{2}-\d{2}|[-/.]\d{1,2}[-/.]\d{1,2}(?![\d年])))")  # (a time may follow, spaces dropped)
+
+
+def _chrome_line(line: str) -> bool:
+    """Whether ``line`` is a web page's byline, source or date line: it opens on such a label or a date in figures and
+    holds no clause's mark."""
+    return _CHROME_LINE.match(line) is not None and not _CHROME_PROSE.search(line)
+
+
+_CHROME_PROSE = lazy(r"[。，,；;！？!?]")
 
 
 def _count_item(line: str) -> bool:
@@ -1073,6 +1089,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if not (spans and spans[-1][1] == line_start):
             run_start = line_start  # where the line that the breaks joined so far starts
             number_cut = False  # whether a break inside a number joined it
+        if (prev_line.lstrip()[:1] in _CHROME_FIRST and _chrome_line(prev_line)) \
+                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
+            continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
+            # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number), and for a table's
         # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended)
