@@ -85,6 +85,19 @@ def test_an_items_line_cut_before_a_short_tail_goes_on(item, key, value):
     assert "发展\n今年是" in normalize("（二）坚持稳中求进，推动经济高质量发展\n今年是关键之年。\n").text
 
 
+# (and the figure set in an aside's bracket right after the level, "完成12.6亿元（年度目标增长5%），增长6.2%": the growth
+# after the bracket closes is the result, the one in it last year's target; a bracket with no set word is no aside)
+@pytest.mark.parametrize("aside", ["（年度目标增长5%）", "（预期增长5%）", "（年初计划：\n增长5%）"])
+def test_a_target_set_in_an_aside_before_the_growth(aside):
+    item = f"3.一般公共预算收入：完成12.6亿元{aside}，同比增长6.2%。"
+    fs = facts(_PLAN.format(item=item), region="某某县", level="county", report_year=2020)
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "growth")) == (6.2, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2019", "growth")) == (5, "eq")
+    fs = facts(_PLAN.format(item="3.一般公共预算收入：完成12.6亿元（增长5%），增长6.2%。"), region="某某县", level="county",
+               report_year=2020)
+    assert val(fs, ("general_budget_revenue", "actual", "2019", "growth")) == (5, "eq")
+
+
 # 4. a numbered item cut after a word its change or figure must follow (分别, 预计, 年均), no figure on the cut line
 @pytest.mark.parametrize("item,keys", [
     ("2.城乡居民收入：城镇、农村居民人均可支配收入分别\n增长5.2%和6.8%。",

@@ -9261,6 +9261,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
         best = lst[0]
+        if len(lst) > 1 and best.verb[:1] in "（(" and _cues(best.verb, 0, len(best.verb), None, "local") \
+                and (out_of := next((v for v in lst[1:] if v.verb[:1] in "）)"), None)) is not None:
+            # "完成12.6亿元（年度目标增长5%），增长6.2%": a figure set in an aside's bracket is no first result; the
+            # one right after the bracket closes is (the set one is kept below as last year's target)
+            best = out_of
         total = None
         if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
                 and _stock_gained(text, m.start, m.alias):
