@@ -304,7 +304,8 @@ APPENDIX_LEAD = lazy(r"附(?:件\d{0,2}|录)?[ \t]*[：:][ \t]*")
 
 
 # an appendix's dated list of the year's projects for the people ("附件：2026年市政府民生实事项目", "附：2025年十件民生实事")
-APPENDIX_LIST = lazy(r"(?:19|20)\d{2}年[^。，,；;：:！？!?%|\d]{0,16}(?:实事|实事项目|民生工程|惠民工程)")
+# (the place named before the year too: "宁都县2024年十件民生实事", "黔东南州2023年民生实事项目")
+APPENDIX_LIST = lazy(r"(?:[\u4e00-\u9fff]{1,10}?[省市县区州旗盟])?(?:19|20)\d{2}年[^。，,；;：:！？!?%|\d]{0,16}(?:实事|实事项目|民生工程|惠民工程)")
 
 
 def plain_part_title(st: str) -> bool:
@@ -556,6 +557,31 @@ def _item_unit_end() -> re.Pattern:
 def _item_cut_ends() -> tuple[str, ...]:
     """The words a numbered item's line cannot end on (cues.tsv ``item_cut_ends``)."""
     return vocab.cues().get("item_cut_ends", ())
+
+
+def _qualitative_ends() -> tuple[str, ...]:
+    """The words a qualitative target ends on (cues.tsv ``qualitative``: "同步", "省下达任务"…)."""
+    return vocab.cues().get("qualitative", ())
+
+
+def _figure_cut_ends() -> tuple[str, ...]:
+    """The words a figure or its change must follow (cues.tsv ``item_cut_before_figure``: "分别", "预计", "同比"…)."""
+    return vocab.cues().get("item_cut_before_figure", ())
+
+
+# a web page's chrome line: a byline's or a page's label and its colon, or a date in figures, opening the line
+_CHROME_FIRST = frozenset("来信稿发日编责作审浏阅点12")
+_CHROME_LINE = lazy(r"[ \t\u3000]*(?:(?:来源|信息来源|稿件来源|稿源|发布时间|发布日期|日期|编辑|责任编辑|作者|审核|责编|浏览次数|阅读量?|点击数?|点击量)"
+                    r"[：:]|(?:19|20)\d{2}(?:-\d{2}-\d{2}|[-/.]\d{1,2}[-/.]\d{1,2}(?![\d年])))")  # (a time may follow, spaces dropped)
+
+
+def _chrome_line(line: str) -> bool:
+    """Whether ``line`` is a web page's byline, source or date line: it opens on such a label or a date in figures and
+    holds no clause's mark."""
+    return _CHROME_LINE.match(line) is not None and not _CHROME_PROSE.search(line)
+
+
+_CHROME_PROSE = lazy(r"[。，,；;！？!?]")
 
 
 def _count_item(line: str) -> bool:
@@ -870,6 +896,8 @@ def column_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -
 
 _PROSE_MARKS = lazy(r"[，、；。,;]")
 _NAME_CUT_TAIL = lazy(r"[，；,;][^\d，；,;。：:%）)]{2,16}$")  # (the next clause, its name with no figure yet)
+# the rest of a sentence alone on its line: a few words, a figure or not, and its stop, no clause mark ("目标。", "天数达到240天。")
+_SENTENCE_TAIL = lazy(r"[^\s，,；;：:。！？!?、（）()“”]{1,14}[。；;]")
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
@@ -1103,6 +1131,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if not (spans and spans[-1][1] == line_start):
             run_start = line_start  # where the line that the breaks joined so far starts
             number_cut = False  # whether a break inside a number joined it
+        if (prev_line.lstrip()[:1] in _CHROME_FIRST and _chrome_line(prev_line)) \
+                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
+            continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
+            # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number), and for a table's
         # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended)
@@ -1260,11 +1292,23 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # a figure (a 数读 caption alone on its line, over the next item's figure, holds none)
                 spans.append((s, e))
                 continue
+            if prev_line.endswith(_figure_cut_ends()) and (_CHANGE_LINE.match(text, e) or _FIGURE_OPENS.match(text, e)):
+                # a numbered item cut after a word its change or figure must follow ("2.城乡居民收入：城镇、农村居民人均可
+                # 支配收入分别\n增长5.2%和6.8%"), a figure on the line or not, whatever its width: no title ends on 分别
+                spans.append((s, e))
+                continue
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
                 continue
             if prev_line.endswith(_item_cut_ends()) and ("，" in prev_line or "；" in prev_line) and _FIGURE_IN.search(prev_line):
                 # an item's sentence, its figures and clauses on the line, cut after a word no item ends on ("…1—11月增长
                 # 4.2%，预计\n全年增长4.5%。"), whatever the page's width (no title holds a clause and a figure)
+                spans.append((s, e))
+                continue
+            if ("，" in prev_line or "；" in prev_line) and _FIGURE_IN.search(prev_line) \
+                    and _SENTENCE_TAIL.fullmatch(text, e, text.find("\n", e) % (len(text) + 1)):
+                # an item's sentence, its figures and clauses on the line, cut after any word, its short rest the last
+                # line of its paragraph ("…城镇登记失业率3.6%，低于4.2%的控制\n目标。", "…，空气质量优良\n天数达到240天。"):
+                # no title holds a clause and a figure, and no paragraph under a title is a few words and a stop
                 spans.append((s, e))
                 continue
             full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
@@ -1292,6 +1336,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
                                                            and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
+        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line) \
+                and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and plain_part_title(title):
+            continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the
+            # next block's title ("2022年十件民生实事", "今年重点任务"): an item ends on those words as on its figure
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width

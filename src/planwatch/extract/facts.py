@@ -155,7 +155,7 @@ _CONTINUE = re.compile(
     # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
     r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
     # ("分别达35680元和15920元，各增长7.9%和8.3%": 各 before the verb of a pair's second run, as 分别 and 均 are)
-    r"均|各(?=增长|下降|提高|降低|上涨|达到|达|为|增加|减少)|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+    r"均|各(?=增长|下降|提高|降低|上涨|达到|达|为|增加|减少)|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前(?:[一两二三]年)?|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
     # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
     # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
     # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
@@ -4311,8 +4311,9 @@ _ITEM_HEAD = re.compile(r"\s*(?:(?:\d{1,2}[.、．)）]|[（(][一二三四五�
 # (a plan's mid-term evaluation: "2.常住人口城镇化率。规划目标为2025年达到65%，2022年达到61.8%", its plan's goal first)
 # (the body or time that set the plan before its target: "1.地区生产总值。区十届人大一次会议确定的目标为增长6.5%，执行结果为增长4.1%")
 _SET_BY_BEFORE = r"(?:(?:[^，,。；;：:\d%\n]{1,16}?(?:会议|人代会)|年初|年度|[省市州盟])?(?:确定|提出|设定|下达)的(?:年度|全年)?(?:预期)?(?=目标))"
-# (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure)
-_RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现)(?:约|近)?\d")
+# (or the result's own verb right before its figure: "4.一般公共预算收入\n完成6.42亿元，同比增长5.1%", no caption's figure;
+# a level's too, "3.城镇居民人均可支配收入\n达到41620元，增长7.5%")
+_RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现|达到)(?:约|近)?\d")
 # (or the figure first set revised to the one now: "（一）地区生产总值。由增长7%左右调整为增长3%左右", a plan's
 # adjustment read at the 人大常委会, its item headed by the name)
 _REVISION_OPENS = r"由(?:增长|下降|上涨)?(?=[\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到))"
@@ -5561,6 +5562,8 @@ _ONE_YEAR_HELD = re.compile(r"全年|(?<![\d五])年[末底]")
 # a change on the year before said right after a level ("控制在5.2%，比上年回落0.3个百分点", "…以上，同比增长1.2%"):
 # the level is that year's
 _ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|较|与)(?:上年|去年|上一年))")
+# a level passed, said of each year of a run right before it ("连续五年超过50亿斤", "连续三年突破千亿元"): held, as 稳定在
+_PASSED_VERBS = ("超过", "突破", "高于")
 # the years a level was held on end ("连续两年稳定在…"): those, not the five reviewed
 _HELD_RUN = re.compile(r"连续([两二三四五六七八九十]|[2-9]|1\d)年")  # (the run in digits too: "连续6年稳定在1300亿斤以上")
 
@@ -5821,7 +5824,9 @@ def _listed_to(text: str, e: int, yv: int, y: int) -> int:
 
 
 # a comparison with the target right before an amount: the gap between them ("高于年初预算目标1.2亿元", "超过年初预算1.2亿元")
-_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:年初|年度|全年)?(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
+# (and the plan's, "超过规划目标2.3万人", "超出“十三五”规划目标34万人": the amount beyond the goal, no goal)
+_GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(?:去年|上年)?(?:[“\"]?十[一二三四五六七]五[”\"]?)?(?:年初|年度|全年|规划)?"
+                            r"(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
 _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 # the words of a target or budget set, between a name and a result compared with it ("年度计划", "预期目标", "年初目标")
 _SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
@@ -6789,9 +6794,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
-        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) \
+        # (and a level passed in each year of the run, the run right before its verb: "粮食产量连续五年超过50亿斤")
+        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") \
                 and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
                 and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
+                and (v.verb.endswith(_HELD_VERBS) or v.verb.endswith(_PASSED_VERBS)
+                     and text.startswith(_PASSED_VERBS, run.end()) and v.start - run.end() <= 2) \
                 and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
             # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
             # year's, as four earlier helpers' blind gold read it)
@@ -8666,7 +8674,9 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
             # last year's and this year's changes of the same names, decision 155)
             lim = changes[-1].start if len(chunks) == 1 or not all(
                 _THIS_YEAR_RUN.fullmatch(text, a[-1].end, b[0].start) for a, b in zip(chunks, chunks[1:])) else chunks[0][-1].start
-            if find_mark(text, groups[run[0]][0].start, lim, _SENT_MARKS) >= 0:
+            # (ranks after 分别 reach back past a ； to the groups they rank, each stated in a clause of its own: "城镇居民人均
+            # 可支配收入41620元，增长7.5%；农村居民人均可支配收入15830元，增长10.6%，增速分别居全省第3位和第2位")
+            if find_mark(text, groups[run[0]][0].start, lim, _FULL_STOPS if ranked else _SENT_MARKS) >= 0:
                 continue
             for chunk in chunks:
                 for j, v in zip(run, chunk):
@@ -9356,6 +9366,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
         by_measure.setdefault(v.measure, []).append(v)
     for measure, lst in by_measure.items():
         best = lst[0]
+        if len(lst) > 1 and best.verb[:1] in "（(" and _cues(best.verb, 0, len(best.verb), None, "local") \
+                and (out_of := next((v for v in lst[1:] if v.verb[:1] in "）)"), None)) is not None:
+            # "完成12.6亿元（年度目标增长5%），增长6.2%": a figure set in an aside's bracket is no first result; the
+            # one right after the bracket closes is (the set one is kept below as last year's target)
+            best = out_of
         total = None
         if measure == "level" and len(lst) > 1 and vocab.indicators()[iid].kind == "stock" \
                 and _stock_gained(text, m.start, m.alias):

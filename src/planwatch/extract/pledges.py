@@ -2641,7 +2641,11 @@ def _task_lead_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     while (fe := text.find("。", fs, pe)) >= 0:
         # (a lead is short: not a report's title and opening run together, "政府工作报告——2025年1月23日在…报告工作，…")
         # (the 民生实事 a report promises are its tasks too: "今年，市政府将集中财力办好这十件实事。")
-        if fe - fs < _TASK_LEAD_LEN and any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) \
+        # (or the report telling what the year will do, no task named, the sentence after it opening on 全年, 同时 or a
+        # topic: "报告要求，今年要坚定不移抓项目、强产业、惠民生。全年实施重点项目60个…", a page run into one paragraph)
+        if fe - fs < _TASK_LEAD_LEN and (any(w in (lead := text[fs:fe + 1]) for w in _TASK_NOUNS) or text[fs:fs + 1] in "报关"
+                                         and _REPORT_TELLS.match(text, fs) is not None
+                                         and (text.startswith(_GOES_ON_OPENERS, fe + 1) or _TOPIC_OPENS.match(text, fe + 1))) \
                 and (_opens_this_year(text, fs, fe, meta) and _leads_ahead(lead, meta)
                      or _deploys_year_tasks(text, fs, fe, lead)):
             return fe + 1
@@ -2683,6 +2687,15 @@ def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     return fs > ps and (text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs) is not None) \
         and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+
+
+def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta: Metadata) -> bool:
+    """Whether the paragraph at ps goes on from a one-sentence paragraph right before it (at ps_before, its text
+    prev_para) that looks ahead to the year's work ("报告要求，今年要扎实抓好项目建设。" then "全年实施重点项目85个…"), as a
+    sentence of the same paragraph would (``_whole_year_goes_on``); a page that sets each sentence apart may set a blank
+    line between them too."""
+    return ps_before >= 0 and prev_para.endswith("。") and prev_para.count("。") == 1 \
+        and text.count("\n", ps_before, ps) <= 2 and _whole_year_goes_on(text, ps_before, ps, meta)
 
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
@@ -2918,6 +2931,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a numbered item read as a part of tasks on its own, "七、城乡供水工程。新建改造…", goes on with the run)
             news_run = _task_question(text, ps + mq.end(), pe, meta) if asks else after_lead or (
                 news_run and role == "tasks" and not (_holds_review_word(para) or _REVIEW_CUE.search(para))) or (
+                # (a one-sentence lead's line carried into the line under it, "报告要求，今年要…。" then "全年实施…": the
+                # lines after go on restating the tasks, "新建高标准农田1.5万亩…。", "同时，改造…", as after a lead)
+                role == "other" and _lead_line_carries(text, ps_before, ps, prev_para, meta)) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
@@ -3044,8 +3060,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
                         # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
                         # "全年实施重点项目120个，…")
-                        or ps_before >= 0 and _full_start(text, ps, ss) == ps and text.count("\n", ps_before, ps) == 1 and prev_para.endswith("。")
-                        and prev_para.count("。") == 1 and _whole_year_goes_on(text, ps_before, ps, meta)
+                        or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
@@ -4828,7 +4843,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
                     # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
                     obj, obj_s, done = named
-                    action_v = _Verb("完成", done, done + 2, verbs().get("完成"))
+                    # (or plans it, "，年度计划投资4亿元": the year's investment planned, its verb 计划)
+                    word = "完成" if text.startswith("完成", done) else "计划"
+                    done = done if word == "完成" else text.find("计划", done)
+                    action_v = _Verb(word, done, done + 2, verbs().get(word) or verbs().get("完成"))
                 if obj in _TOTAL:
                     # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
                     if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
@@ -5170,7 +5188,8 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
     return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
-_DONE_SPENT = re.compile(r"完成(?:全年|年度)?(?:计划)?投资$")
+# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元")
+_DONE_SPENT = re.compile(r"(?:完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
 
 
 @once
