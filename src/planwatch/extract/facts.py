@@ -317,10 +317,11 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "四师", "南疆师市", "团场", "149团": 兵团's divisions and
 # farms; "兵地": the 兵团's and the region's together)
-# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
+# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城", "中新
+# 广州知识城", "天府国际生物城": cues.tsv zone_city_kinds)
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
-                             r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
+_PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
+                             r"|(?:<CITY_KINDS>)城"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业)项目"
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
@@ -339,6 +340,13 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+
+
+@lru_cache(maxsize=1)
+def _part_of_region() -> re.Pattern:
+    """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…)."""
+    kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
+    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -1223,7 +1231,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # parts', its name left out, as after one place's)
                 out.append(Mention(om.start(1), om.end(1), alias, ids))
             continue
-        pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
+        pm = _part_of_region().search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
             # ("师市生产总值" in a 兵团 division's report is its own: "南疆师市" in the 兵团's is a part)
@@ -1231,9 +1239,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
+                    and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
                     and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
-                name = _AND.split(tail)[-1][-8:]
+                name = _AND.split(tail)[-1]
+                # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
+                name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
@@ -1428,6 +1439,26 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
             if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计":
                 return True
     return False
+
+
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
+_ZONE_KIND_WORDS = re.compile(r"(?:高新技术产业|经济技术|技术产业|高新技术|经济)(?=开发区$)")
+
+
+def _own_with_zone(tail: str, own: str) -> bool:
+    """Whether ``tail`` names the region itself with the zone its government runs as one, joined by 、/和 or with
+    one of the two in brackets: "黄埔区、广州开发区实现地区生产总值…" in 黄埔区's report, "苏州高新区（虎丘区）…" or
+    "虎丘区（苏州高新区）…" in 虎丘区's (not "增城区、广州开发区", two places, nor a zone named alone)."""
+    short = short_name(own)
+    names = (own, short) if len(short) >= 2 else (own,)
+    if tail.endswith(("）", ")")) and (k := max(tail.rfind("（"), tail.rfind("("))) > 0:
+        inner, outer = tail[k + 1:-1], tail[:k]
+    else:
+        pieces = _AND.split(tail)
+        if len(pieces) != 2:
+            return False
+        outer, inner = pieces
+    return any(_ZONE_PIECE.search(z) is not None and (o in names or o.endswith(own)) for z, o in ((inner, outer), (outer, inner)))
 
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
