@@ -1431,11 +1431,18 @@ def _led_elsewhere(divs: list[Region], ntext: str) -> bool:
         and all(lead.code not in (r.code, r.parent_code, r.province_code) for r in divs)
 
 
+def _seg_year(seg: str) -> int | None:
+    """The year a title names ("坪山新区2016年工作报告": 2016)."""
+    return int(mm.group(0)[:4]) if (mm := _YEAR_WORD.search(seg)) else None
+
+
 def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str, str] | None:
     """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
     subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
-    division's name (浦东新区 is one) nor, in a government work report, a division's short name before
-    the word ("济源示范区" is 济源市's government) unless NTEXT works under another division (_led_elsewhere)."""
+    division's name (浦东新区 is one) nor, in a government work report, the short name of a division that has
+    it in the year SEG names before the word ("济源示范区" is 济源市's government; "坪山新区2016年工作报告" is the
+    zone 坪山区 was made of in 2017) unless NTEXT works under another division (_led_elsewhere)."""
+    year = _seg_year(seg)
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
     # (a zone's committee may carry the city that runs it between, no unit word: "四川天府新区成都管理委员会", not
     # "绵阳科技城新区管委会"; a zone's own
@@ -1463,7 +1470,8 @@ def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str,
     # (nor a town or a street: 城关镇 is a town, not 城关区's government)
     # (nor a city's or province's new area, run by its own committee: "哈尔滨新区管委会", "南京江北新区"; a county's
     # may be its government under a second name, "南沙新区")
-    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)]
+    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)
+            and (year is None or r.valid_in(year))]
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
             and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
             and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)) \
@@ -1529,6 +1537,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if sseg and _zone_subject(sseg, meta.doc_type, ntext) is None \
                 and (sp := _specific(sseg, ntext, byline=True)) is not None and not _is_zone(sp[1]):
             segs = []
+    segs_by_src = {src: seg for seg, src, _, _ in segs}
     found = None  # (zone, src, start, end, around, before): the first seg naming a zone, the division around it, the names before its word
     for seg, src, st, en in segs:
         if "师" in seg and (div := _corps_division(seg)):
@@ -1542,7 +1551,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             if zone[0].endswith(_TOWN_UNITS):  # a town's own name is no division's short name (城厢镇, not 城厢区)
                 before = before[:max((e for _, e, _ in find_names(before)), default=0)]
             around = _specific(before, ntext, byline=True) if before else None
-            around = None if around and _is_zone(around[1]) else around
+            # (not a division the year the title names precedes: 坪山区, made of 坪山新区 in 2017)
+            sy = _seg_year(seg)
+            around = None if around and (_is_zone(around[1]) or sy and not around[1].valid_in(sy)) else around
             if around and around[1].level == "county" and len(around[0]) < len(before) and before.startswith(around[0]) \
                     and around[1].name not in ntext and not _support(around[1], ntext)[1] \
                     and ntext.count(around[0]) in (ntext.count(before[:len(around[0]) + 1]), _zone_starts(around[0], ntext)):
@@ -1573,9 +1584,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # city or province, yields to another province's city leading the zone: 东湖高新区 led by 武汉市委 is no 东湖区's)
         weak = around is not None and around[1].level == "county" and not town and around[1].name not in ntext \
             and not _support(around[1], ntext)[1]
+        # (the divisions of its short name the year its title names had: 坪山新区 of 2016 had none)
+        zy = _seg_year(segs_by_src.get(src, ""))
+        namesakes = [r for r in g.lookup(before) if not _is_zone(r) and (zy is None or r.valid_in(zy))]
         if (around is None or weak or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
-                and not zone_name.endswith("兵团") and (town or weak or not g.lookup(before)
-                                                        or _led_elsewhere([r for r in g.lookup(before) if not _is_zone(r)], ntext)):
+                and not zone_name.endswith("兵团") and (town or weak or not namesakes or _led_elsewhere(namesakes, ntext)):
             # (the 兵团 spans its province; a zone named by namesakes the text does not tell apart, 西安高新区
             # with 西安市委 and 西安区委, stays without one)
             # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a
