@@ -967,6 +967,21 @@ _NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
+_ZONE_ABOVE = re.compile(r"[全我本]([市县州旗盟区])$")
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+
+
+def _above_zone(above: str, zone: str, parent: str | None) -> bool:
+    """Whether ``above`` ends in the whole of a division above a zone's or a town's report: 全/我 with any division's
+    level word, as the zone is none ("全县地区生产总值增长8.1%" in 攸县经济开发区's, "全市…" in 长沙经开区's under 长沙县,
+    "全区…" in 南湖街道's); a zone calls itself 全区 unless a district is its parent (the 兵团's divisions are left out:
+    a 师市 is one government with its city)."""
+    mm = _ZONE_ABOVE.search(above)
+    if mm is None or zone.endswith(("师", "兵团")):
+        return False
+    return mm.group(1) != "区" or zone.endswith(_TOWN_ENDS) or (parent or "")[-1:] == "区"
+
+
 def _above_word(w: str, meta: Metadata) -> bool:
     """Whether ``w`` (国家, 省, 州, 省、市…; 全 maybe before) names a region above the report's."""
     w = w.lstrip("全")
@@ -1140,8 +1155,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \
-                    or meta.zone and (meta.parent or "")[-1:] in ("县", "市", "旗") \
-                    and above.endswith(("全" + meta.parent[-1], "我" + meta.parent[-1])) \
+                    or meta.zone and _above_zone(above, meta.zone, meta.parent) \
                     or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
                     or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                            or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"

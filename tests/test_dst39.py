@@ -1,0 +1,199 @@
+"""Urban districts, county-level cities and functional zones, blind (dst39, decision 193): a zone's news lead where its
+party committee reports with the committee, a 新区 named by the short name of a county of another city, a 新区's report
+of a year before the district of its short name was made, the region named with the zone its government runs as one,
+zones named as cities, and a zone's name kept whole past a long kind."""
+import pytest
+
+import planwatch
+from factkeys import facts, val
+
+_LEAD = ("{title}\n发布日期：{y}-02-18　来源：{zone}管委会办公室\n\n2月17日，{zone}召开{y}年工作会议。{zone}党工委副书记、管委会"
+         "常务副主任{name}代表{who}作工作报告。\n报告指出，{y0}年，在{led}的坚强领导下，新区全年实现地区生产总值820.5亿元，"
+         "同比增长9.3%。\n报告明确，{y}年新区经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n")
+
+
+def _lead(zone, led, who="党工委、管委会", y=2022, name="周立新", title=None):
+    text = _LEAD.format(title=title or f"{zone}{y}年工作报告", zone=zone, who=who, led=led, y=y, y0=y - 1, name=name)
+    return planwatch.read_text(text, "x.txt").meta
+
+
+# 1. a zone's news lead where the party working committee reports with the administrative committee ("代表党工委、
+# 管委会作工作报告") gives the zone's work report and names its speaker, as "代表管委会作工作报告" did
+@pytest.mark.parametrize("zone,led,parent", [
+    ("贵安新区", "贵州省委、省政府", "贵州省"),
+    ("兰州新区", "甘肃省委、省政府和兰州市委、市政府", "兰州市"),
+    ("赣江新区", "江西省委、省政府和南昌市委、市政府", "南昌市"),
+    ("宝鸡高新区", "宝鸡市委、市政府", "宝鸡市"),
+])
+def test_party_and_administrative_committee_reporting_is_a_work_report(zone, led, parent):
+    m = _lead(zone, led)
+    assert (m.doc_type, m.speaker, m.report_year) == ("government_work_report", "周立新", 2022)
+    assert (m.region, m.zone) == (None, zone)
+
+
+@pytest.mark.parametrize("who", ["党工委、管委会", "管委会"])
+def test_a_zone_meeting_with_no_committee_report_stays_other(who):
+    # look-alike: the same lead where the head speaks at the meeting but no one reports for the committee
+    text = _LEAD.format(title="兰州新区2022年工作报告", zone="兰州新区", who=who, led="兰州市委、市政府", y=2022, y0=2021,
+                        name="周立新").replace(f"代表{who}作工作报告", "出席会议并讲话")
+    assert planwatch.read_text(text, "x.txt").meta.doc_type == "other"
+
+
+_OPENING = ("{title}\n\n各位代表：\n现在，我代表管委会向大会报告工作，请予审议。\n一、{y0}年工作回顾\n过去一年，在{led}的坚强领导下，"
+            "新区地区生产总值增长7.8%。\n二、{y}年工作安排\n新区地区生产总值增长8%左右。\n")
+
+
+def _opening(title, led, y):
+    return planwatch.read_text(_OPENING.format(title=title, led=led, y=y, y0=y - 1), "x.txt").meta
+
+
+# 2. a 新区 named by the short name of counties of other cities (江北区 of 宁波 and of 重庆) that the text works under
+# another city (南京市委) is that city's zone, not the namesake county under a second name (decision 130's leftover)
+@pytest.mark.parametrize("title,led,y", [
+    ("江北新区2022年工作报告", "南京市委、市政府", 2022),
+    ("江北新区管委会2021年工作报告", "江苏省委、省政府和南京市委、市政府", 2021),
+    ("江北新区2019年工作报告", "南京市委、市政府和新区党工委", 2019),
+])
+def test_a_new_area_named_by_another_citys_county_is_a_zone(title, led, y):
+    m = _opening(title, led, y)
+    assert (m.region, m.region_code, m.zone, m.parent, m.province) == (None, None, "江北新区", "南京市", "江苏省")
+    assert "not an administrative division" in m.evidence["region"].note
+
+
+def test_a_new_area_named_by_another_citys_county_in_a_news_lead():
+    m = _lead("江北新区", "南京市委、市政府")
+    assert (m.region, m.parent, m.doc_type, m.speaker) == (None, "南京市", "government_work_report", "周立新")
+
+
+@pytest.mark.parametrize("title,led,region,code", [
+    # look-alikes: led by the county's own city, the 新区 is the county under its second name (南沙新区 is 南沙区's,
+    # 沈阳's 铁西新区 its 铁西区's, and 江北新区 under 重庆市委 重庆's 江北区)
+    ("南沙新区2019年工作报告", "广州市委、市政府", "南沙区", "440115"),
+    ("铁西新区2016年工作报告", "沈阳市委、市政府", "铁西区", "210106"),
+    ("江北新区2019年工作报告", "重庆市委、市政府", "江北区", "500105"),
+])
+def test_a_new_area_led_by_its_countys_city_stays_the_county(title, led, region, code):
+    m = _opening(title, led, int(title[4:8]))
+    assert (m.region, m.region_code) == (region, code)
+
+
+def test_a_new_area_led_by_no_city_keeps_no_parent():
+    # look-alike: led by a province's committee alone, which city runs it is not said
+    m = _opening("江北新区2019年工作报告", "省委、省政府", 2019)
+    assert m.parent is None and m.zone is None
+
+
+# 3. a 新区's work report of a year before the district of its short name was made (深圳's functional new areas: 坪山区
+# and 龙华区 from 2017, 光明区 from 2019) is the zone's, its parent the city leading it
+@pytest.mark.parametrize("title,y", [
+    ("坪山新区2016年工作报告", 2016),
+    ("龙华新区2016年工作报告", 2016),
+    ("光明新区2018年工作报告", 2018),
+])
+def test_a_new_area_before_its_district_was_made_is_a_zone(title, y):
+    m = _opening(title, "深圳市委、市政府", y)
+    assert (m.region, m.region_code, m.parent, m.zone) == (None, None, "深圳市", title[:4])
+
+
+@pytest.mark.parametrize("title,y,region,code", [
+    # look-alikes: from the district's first year, the 新区 is its second name
+    ("坪山新区2017年工作报告", 2017, "坪山区", "440310"),
+    ("光明新区2019年工作报告", 2019, "光明区", "440311"),
+])
+def test_a_new_area_once_its_district_exists_is_the_district(title, y, region, code):
+    m = _opening(title, "深圳市委、市政府", y)
+    assert (m.region, m.region_code) == (region, code)
+
+
+_DISTRICT = ("政府工作报告\n——2023年1月10日在{city}{d}第二届人民代表大会第三次会议上\n\n各位代表：\n现在，我代表{lv}人民政府向大会"
+             "报告工作，请予审议。\n一、2022年工作回顾\n过去一年，{body}\n二、2023年工作安排\n今年全{lv}地区生产总值增长5.5%左右。\n")
+
+
+def _district(city, d, body):
+    lv = d[-1]
+    return facts(_DISTRICT.format(city=city, d=d, lv=lv, body=body.replace("全区", "全" + lv)))
+
+
+# 4. the region named with the zone its government runs as one (区政合一: 黄埔区 and 广州开发区, 虎丘区 and 苏州高新区,
+# 北仑区 and 宁波经济技术开发区), joined by 、/和 or one in brackets, is the region's own figure, not the zone's
+@pytest.mark.parametrize("city,d,body", [
+    ("广州市", "黄埔区", "黄埔区、广州开发区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("广州市", "黄埔区", "黄埔区和广州开发区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("苏州市", "虎丘区", "苏州高新区（虎丘区）实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("苏州市", "虎丘区", "虎丘区（苏州高新区）实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("宁波市", "北仑区", "北仑区、宁波经济技术开发区实现地区生产总值4315.3亿元，增长2.1%。"),
+])
+def test_the_region_with_the_zone_it_runs_as_one_is_the_region(city, d, body):
+    fs = _district(city, d, body)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (4315.3, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (2.1, "eq")
+
+
+@pytest.mark.parametrize("city,d,body", [
+    # look-alikes: another district with the region, or the zone named alone, stays a part
+    ("广州市", "增城区", "增城区、黄埔区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("广州市", "黄埔区", "广州开发区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("苏州市", "虎丘区", "苏州高新区实现地区生产总值4315.3亿元，增长2.1%。"),
+])
+def test_another_place_or_the_zone_alone_stays_a_part(city, d, body):
+    fs = _district(city, d, body)
+    assert ("gdp", "actual", "2022", "level") not in fs
+    assert any(k[0].startswith("other:") and k[0].endswith("地区生产总值") for k in fs)
+
+
+# 5. a zone named as a city of its kind (中新广州知识城, 天府国际生物城, 中国医药城, 安亭汽车城) is a part, as 科学城 was:
+# its figure is no district's headline
+@pytest.mark.parametrize("city,d,zone", [
+    ("广州市", "黄埔区", "中新广州知识城"),
+    ("成都市", "双流区", "天府国际生物城"),
+    ("泰州市", "高港区", "中国医药城"),
+    ("上海市", "嘉定区", "安亭汽车城"),
+])
+def test_a_zone_named_as_a_city_is_a_part(city, d, zone):
+    fs = _district(city, d, f"{zone}实现地区生产总值612.8亿元，增长8.6%；全区实现地区生产总值1530.2亿元，增长3.1%。")
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (1530.2, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (3.1, "eq")
+    assert val(fs, (f"other:{zone}地区生产总值", "actual", "2022", "level")) == (612.8, "eq")
+
+
+# 6. a zone's name keeps its place past a long kind in an other: name ("库尔勒经济技术开发区", not "勒经济技术开发区")
+@pytest.mark.parametrize("city,d,zone", [
+    ("巴音郭楞蒙古自治州", "库尔勒市", "库尔勒经济技术开发区"),
+    ("广州市", "增城区", "增城经济技术开发区"),
+    ("金华市", "义乌市", "义乌经济技术开发区"),
+])
+def test_a_zones_long_name_is_kept_whole(city, d, zone):
+    fs = _district(city, d, f"{zone}实现地区生产总值200.6亿元，增长12%；全区实现地区生产总值900.1亿元，增长6%。")
+    assert val(fs, (f"other:{zone}地区生产总值", "actual", "2022", "level")) == (200.6, "eq")
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (900.1, "eq")
+
+
+_ZONE_REPORT = ("{title}\n各位代表：\n现在，我代表{who}向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，在{led}的坚强领导下，"
+                "{body}\n二、2023年工作安排\n规模以上工业增加值增长8%。\n")
+
+
+# 7. in a zone's or a town's report, 全/我 with the level word of any division is a division above it, not the zone:
+# 全市 in a county's zone (the city above the county), 全区 in a street's (the district), as 全县 was (decision 164)
+@pytest.mark.parametrize("title,who,led,body", [
+    ("长沙经开区2023年工作报告", "管委会", "长沙市委、市政府和长沙县委、县政府",
+     "经开区规模以上工业增加值增长9.2%；全市地区生产总值增长4.5%。"),
+    ("攸县经济开发区2023年工作报告", "管委会", "县委、县政府", "开发区规模以上工业增加值增长9.2%；我市地区生产总值增长4.5%。"),
+    ("南湖街道办事处2023年工作报告", "街道办事处", "区委、区政府和街道党工委",
+     "全街道规模以上工业增加值增长9.2%；全区地区生产总值增长4.5%。"),
+    ("城关镇2023年工作报告", "镇人民政府", "县委、县政府和镇党委", "全镇规模以上工业增加值增长9.2%；全区地区生产总值增长4.5%。"),
+])
+def test_a_division_above_a_zone_or_town_is_not_it(title, who, led, body):
+    fs = facts(_ZONE_REPORT.format(title=title, who=who, led=led, body=body))
+    assert ("gdp", "actual", "2022", "growth") not in fs
+    assert val(fs, ("industrial_va", "actual", "2022", "growth")) == (9.2, "eq")
+
+
+@pytest.mark.parametrize("title,led", [
+    # look-alikes: a zone calls itself 全区 where a city (no district) runs it
+    ("宝鸡高新区2023年工作报告", "宝鸡市委、市政府"),
+    ("西安高新区2023年工作报告", "西安市委、市政府"),
+])
+def test_a_zone_calling_itself_quanqu_keeps_its_figure(title, led):
+    fs = facts(_ZONE_REPORT.format(title=title, who="管委会", led=led,
+                                   body="全区规模以上工业增加值增长9.2%；全区实现地区生产总值395.2亿元，增长4.5%。"))
+    assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.5, "eq")
