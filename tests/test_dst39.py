@@ -197,3 +197,14 @@ def test_a_zone_calling_itself_quanqu_keeps_its_figure(title, led):
     fs = facts(_ZONE_REPORT.format(title=title, who="管委会", led=led,
                                    body="全区规模以上工业增加值增长9.2%；全区实现地区生产总值395.2亿元，增长4.5%。"))
     assert val(fs, ("gdp", "actual", "2022", "growth")) == (4.5, "eq")
+
+
+# 8. a 保税港区 names a zone as a 保税区 does (meta_cues.tsv not_division): its committee's report is no city's
+@pytest.mark.parametrize("title,led,parent,y", [
+    ("重庆两路寸滩保税港区2019年工作报告", "重庆市委、市政府", "重庆市", 2019),
+    ("宁波梅山保税港区2018年工作报告", "宁波市委、市政府", "宁波市", 2018),
+])
+def test_a_bonded_port_area_is_a_zone(title, led, parent, y):
+    m = _opening(title, led, y)
+    assert (m.region, m.region_code, m.level, m.parent) == (None, None, None, parent)
+    assert m.zone == title[:title.index("保税港区") + 4]
