@@ -208,3 +208,28 @@ def test_a_bonded_port_area_is_a_zone(title, led, parent, y):
     m = _opening(title, led, y)
     assert (m.region, m.region_code, m.level, m.parent) == (None, None, None, parent)
     assert m.zone == title[:title.index("保税港区") + 4]
+
+
+_PLAN_RUN = ("关于某某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n{body}\n"
+             "二、2024年计划草案\n建议2024年地区生产总值增长5.5%左右。\n")
+
+
+# 9. a plan report's numbered items run into one paragraph (a page copied as one run of text: "…完成情况如下：1.地区生产
+# 总值。年初计划增长6%，…。2.…"): the item's name after its marker, right after a colon or a stop, heads the sentence after
+# its own stop, as at a line's start (decision 187)
+@pytest.mark.parametrize("body", [
+    "主要指标完成情况如下：1.地区生产总值。年初计划增长6%，预计增长5.6%。2.一般公共预算收入。年初计划增长5%，预计增长6.3%。",
+    "主要指标完成情况如下：（1）地区生产总值。年初计划增长6%，预计增长5.6%。（2）一般公共预算收入。年初计划增长5%，预计增长6.3%。",
+    "主要指标完成情况如下：1.地区生产总值。年度目标为增长6%，执行结果为增长5.6%；2.一般公共预算收入。年度目标为增长5%，执行结果为增长6.3%。",
+])
+def test_numbered_items_run_into_a_paragraph_head_their_sentences(body):
+    fs = facts(_PLAN_RUN.format(body=body))
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (6, "eq")
+    assert val(fs, ("gdp", "actual", "2023", "growth")) == (5.6, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", "2023", "growth")) == (6.3, "eq")
+
+
+def test_a_name_inside_an_inline_items_words_heads_nothing():
+    # look-alike: the marker is not right before the name ("1.稳定地区生产总值。"): no item headed by it
+    fs = facts(_PLAN_RUN.format(body="主要做了以下工作：1.稳定地区生产总值。计划新开工项目50个，完成投资30亿元。"))
+    assert ("gdp", "target", "2023", "growth") not in fs

@@ -8755,6 +8755,16 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         values[i] = vs[k:]
 
 
+# a numbered item's marker right after a stop or a colon inside a paragraph: a list of items run into one line as a
+# page copied as one run of text sets it ("…完成情况如下：1.地区生产总值。年初计划增长6%，…。2.社会消费品零售总额。…")
+_INLINE_ITEM = re.compile(r"[：:。；;](?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*$")
+
+
+def _inline_item(text: str, s: int) -> bool:
+    """Whether a numbered item's marker, after a stop or a colon, stands right before ``s`` inside its line."""
+    return _INLINE_ITEM.search(text, max(0, s - 7), s) is not None
+
+
 def _head_stop(text: str, group: list[Mention]) -> int:
     """Where the stop after a name heading its item stands ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右":
     the figures in the sentence after it are the name's), or -1."""
@@ -8767,7 +8777,8 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     if text[gh:gh + 2] == "。\n":
         gh += 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+            and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
