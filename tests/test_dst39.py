@@ -233,3 +233,31 @@ def test_a_name_inside_an_inline_items_words_heads_nothing():
     # look-alike: the marker is not right before the name ("1.稳定地区生产总值。"): no item headed by it
     fs = facts(_PLAN_RUN.format(body="主要做了以下工作：1.稳定地区生产总值。计划新开工项目50个，完成投资30亿元。"))
     assert ("gdp", "target", "2023", "growth") not in fs
+
+
+_TITLED = ("{title}\n——2023年1月10日在{cong}第二届人民代表大会第三次会议上\n各位代表：\n现在，我代表区人民政府向大会报告工作，"
+           "请予审议。\n一、2022年工作回顾\n过去一年，{body}\n二、2023年工作安排\n今年全区地区生产总值增长6%左右。\n")
+
+
+# 10. a division's title naming it beside the zone it runs as one ("苏州高新区（虎丘区）2023年政府工作报告", "广州市黄埔区
+# 人民政府 广州开发区管委会2023年工作报告") makes the zone's name, or its kind, the region's in the body, as a title by the
+# zone's name alone did (decision 130)
+@pytest.mark.parametrize("title,cong,body", [
+    ("苏州高新区（虎丘区）2023年政府工作报告", "苏州市虎丘区", "苏州高新区实现地区生产总值1750.2亿元，增长5.2%。"),
+    ("苏州高新区（虎丘区）2023年政府工作报告", "苏州市虎丘区", "高新区实现地区生产总值1750.2亿元，增长5.2%。"),
+    ("虎丘区（苏州高新区）2023年政府工作报告", "苏州市虎丘区", "苏州高新区实现地区生产总值1750.2亿元，增长5.2%。"),
+    ("广州市黄埔区人民政府 广州开发区管委会2023年工作报告", "广州市黄埔区", "广州开发区实现地区生产总值1750.2亿元，增长5.2%。"),
+])
+def test_a_title_naming_the_division_with_its_zone_makes_the_zone_the_region(title, cong, body):
+    fs = facts(_TITLED.format(title=title, cong=cong, body=body))
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (1750.2, "eq")
+
+
+@pytest.mark.parametrize("title,cong,body", [
+    # look-alikes: a title naming the division alone keeps another zone a part
+    ("2023年虎丘区政府工作报告", "苏州市虎丘区", "浒墅关经开区实现地区生产总值1750.2亿元，增长5.2%。"),
+    ("2023年黄埔区政府工作报告", "广州市黄埔区", "中新广州知识城实现地区生产总值1750.2亿元，增长5.2%。"),
+])
+def test_a_title_naming_the_division_alone_keeps_zones_parts(title, cong, body):
+    fs = facts(_TITLED.format(title=title, cong=cong, body=body))
+    assert ("gdp", "actual", "2022", "level") not in fs

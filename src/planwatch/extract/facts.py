@@ -1427,18 +1427,25 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
 
 
 _SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|新区|开发区|高新区|经开区)")
+_ZONE_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区)")
 _ZONE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区)(?=\s*(?:(?:19|20)\d\d\s*年度?)?\s*(?:政府)?工作报告)")
 
 
 def _second_name(title: str, own: str) -> str | None:
     """The zone's name a division's title gives it right after its short name ("济源示范区", "济源产城融合示范区" for
     济源市, "南沙新区" for 南沙区), its government's second name; or the zone a division's report is titled by, the
-    byline making it the division's ("青岛西海岸新区2021年政府工作报告" delivered at 黄岛区's congress)."""
+    byline making it the division's ("青岛西海岸新区2021年政府工作报告" delivered at 黄岛区's congress), or beside the
+    division's name ("苏州高新区（虎丘区）…", "…黄埔区人民政府 广州开发区管委会…")."""
     short = short_name(own)
     i = title.find(short)
     m = _SECOND_NAME.match(title, i + len(short)) if i >= 0 and len(short) >= 2 else None
     if m is None:
         m, i = _ZONE_TITLE.match(title), 0
+    if m is None and len(short) >= 2 and short in title:
+        # (or the zone a title names beside the division, the two one government: "苏州高新区（虎丘区）2023年政府工作报告",
+        # "虎丘区（苏州高新区）…", "广州市黄埔区人民政府 广州开发区管委会2023年工作报告")
+        m = next((z for z in _ZONE_IN_TITLE.finditer(title) if short not in z.group(0)), None)
+        i = m.start() if m else i
     return title[i:m.end()] if m else None
 
 
