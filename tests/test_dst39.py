@@ -261,3 +261,29 @@ def test_a_title_naming_the_division_with_its_zone_makes_the_zone_the_region(tit
 def test_a_title_naming_the_division_alone_keeps_zones_parts(title, cong, body):
     fs = facts(_TITLED.format(title=title, cong=cong, body=body))
     assert ("gdp", "actual", "2022", "level") not in fs
+
+
+_DIV_OPENING = ("{title}\n\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，在市委、"
+                "市政府的坚强领导下，全区地区生产总值增长5%。\n二、2023年工作安排\n地区生产总值增长6%左右。\n")
+
+
+# 11. a title naming the zone with the division it is one government with in brackets, or the division's government
+# before the zone's committee, is the division's report (a byline at its congress was needed before)
+@pytest.mark.parametrize("title,region,code", [
+    ("苏州高新区（虎丘区）2023年政府工作报告", "虎丘区", "320505"),
+    ("株洲高新区（天元区）2023年政府工作报告", "天元区", "430211"),
+    ("广州市黄埔区人民政府 广州开发区管委会2023年工作报告", "黄埔区", "440112"),
+])
+def test_a_zone_titled_with_its_division_is_the_divisions_report(title, region, code):
+    m = planwatch.read_text(_DIV_OPENING.format(title=title), "x.txt").meta
+    assert (m.region, m.region_code, m.level, m.zone) == (region, code, "county", None)
+
+
+@pytest.mark.parametrize("title,zone", [
+    # look-alikes: a bracket that names no division, or none, keeps the zone
+    ("中国（上海）自由贸易试验区临港新片区管委会2022年工作报告", "自由贸易试验区临港新片区"),
+    ("苏州工业园区2023年工作报告", "苏州工业园区"),
+])
+def test_a_zone_titled_alone_stays_a_zone(title, zone):
+    m = planwatch.read_text(_DIV_OPENING.format(title=title).replace("区人民政府", "管委会"), "x.txt").meta
+    assert (m.region, m.zone) == (None, zone)

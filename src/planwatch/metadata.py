@@ -1431,6 +1431,9 @@ def _led_elsewhere(divs: list[Region], ntext: str) -> bool:
         and all(lead.code not in (r.code, r.parent_code, r.province_code) for r in divs)
 
 
+_DIVISION_IN_BRACKETS = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,8}?[区县市旗])[）)]")
+
+
 def _seg_year(seg: str) -> int | None:
     """The year a title names ("坪山新区2016年工作报告": 2016)."""
     return int(mm.group(0)[:4]) if (mm := _YEAR_WORD.search(seg)) else None
@@ -1463,6 +1466,12 @@ def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str,
     # (the names before the unit word: all of a zone named by its committee, "东莞松山湖" of "东莞松山湖管委会")
     subject, before = mm.group("s"), mm.group("s")[:len(mm.group("s")) - len(mm.group("u"))]
     g = gazetteer()
+    # (a division's report whose title names the zone it runs as one beside it: "苏州高新区（虎丘区）2023年政府工作
+    # 报告", "广州市黄埔区人民政府 广州开发区管委会…": the division's, as "虎丘区（苏州高新区）…" is)
+    inner = _DIVISION_IN_BRACKETS.match(seg, mm.end("s"))
+    if "人民政府" in subject or inner and any(e == len(inner.group(1)) and not all(_is_zone(r) for r in g.lookup(nm))
+                                          for _, e, nm in find_names(inner.group(1))):
+        return None
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
