@@ -287,3 +287,27 @@ def test_a_zone_titled_with_its_division_is_the_divisions_report(title, region, 
 def test_a_zone_titled_alone_stays_a_zone(title, zone):
     m = planwatch.read_text(_DIV_OPENING.format(title=title).replace("区人民政府", "管委会"), "x.txt").meta
     assert (m.region, m.zone) == (None, zone)
+
+
+_CITY_TARGETS = ("政府工作报告\n——2023年1月5日在{d}第十八届人民代表大会第二次会议上\n\n各位代表：\n现在，我代表{lv}人民政府向大会"
+                 "报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全{lv}地区生产总值增长2%。\n二、2023年工作安排\n{body}\n")
+
+
+# 12. the city above's whole named by its short name after a verb referring to it ("对照苏州全市地区生产总值增长5%左右的
+# 目标" in 昆山市's report, where 全市 alone would be its own) is that city's target, not the county-level city's
+@pytest.mark.parametrize("d,body", [
+    ("昆山市", "对照苏州全市地区生产总值增长5%左右的目标，今年全市主要预期目标是：地区生产总值增长5.5%左右。"),
+    ("晋江市", "对标泉州全市地区生产总值增长5%左右的目标，今年全市主要预期目标是：地区生产总值增长5.5%左右。"),
+])
+def test_the_city_aboves_whole_after_a_reference_verb_is_not_the_regions(d, body):
+    fs = facts(_CITY_TARGETS.format(d=d, lv="市", body=body))
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("d,body", [
+    # look-alike: 全市 after the verb with no name is the county-level city's own
+    ("昆山市", "对照全市地区生产总值增长5.5%左右的目标，一般公共预算收入增长5%。"),
+])
+def test_its_own_whole_after_a_reference_verb_stays_its_own(d, body):
+    fs = facts(_CITY_TARGETS.format(d=d, lv="市", body=body))
+    assert val(fs, ("gdp", "target", "2023", "growth")) == (5.5, "about")

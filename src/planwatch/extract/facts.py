@@ -1735,6 +1735,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
+    if whole != bare and whole[:2] in _reference_verbs():
+        # ("对照苏州全市地区生产总值增长5%左右的目标" in 昆山市's: the city above's whole, a verb referring to it before)
+        whole, last = whole[2:], last[2:] if last[:2] == whole[:2] else last
     if whole[-1:] == "省" and len(whole) >= 3:
         whole = whole[:-1]  # (the province above by its full name: "安徽省今年地区生产总值…" in a county's news)
     if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
@@ -1742,6 +1745,12 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+@lru_cache(maxsize=1)
+def _reference_verbs() -> frozenset[str]:
+    """The two-character verbs a lead refers to a region above's whole by (cues.tsv reference_verbs: 对照, 按照…)."""
+    return frozenset(w for w in vocab.cues().get("reference_verbs", ()) if len(w) == 2)
 
 
 # a count of the places listed closing their list ("郑州、开封、洛阳、平顶山四市"), and the words that say a place is a neighbour
