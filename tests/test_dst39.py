@@ -133,7 +133,7 @@ def test_the_region_with_the_zone_it_runs_as_one_is_the_region(city, d, body):
     # look-alikes: another district with the region, or the zone named alone, stays a part
     ("广州市", "增城区", "增城区、黄埔区实现地区生产总值4315.3亿元，增长2.1%。"),
     ("广州市", "黄埔区", "广州开发区实现地区生产总值4315.3亿元，增长2.1%。"),
-    ("苏州市", "虎丘区", "苏州高新区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("青岛市", "城阳区", "西海岸新区实现地区生产总值4315.3亿元，增长2.1%。"),
 ])
 def test_another_place_or_the_zone_alone_stays_a_part(city, d, body):
     fs = _district(city, d, body)
@@ -311,3 +311,17 @@ def test_the_city_aboves_whole_after_a_reference_verb_is_not_the_regions(d, body
 def test_its_own_whole_after_a_reference_verb_stays_its_own(d, body):
     fs = facts(_CITY_TARGETS.format(d=d, lv="市", body=body))
     assert val(fs, ("gdp", "target", "2023", "growth")) == (5.5, "about")
+
+
+# 13. a zone whose area and government are a division's (zone_divisions.tsv: 青岛西海岸新区 of 黄岛区, 苏州高新区 of 虎丘区,
+# 南沙新区 of 南沙区, 宁波开发区 of 北仑区) named alone in that division's report is the division itself, as is its kind word
+@pytest.mark.parametrize("city,d,body", [
+    ("青岛市", "黄岛区", "西海岸新区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("青岛市", "黄岛区", "新区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("苏州市", "虎丘区", "苏州高新区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("广州市", "南沙区", "南沙新区实现地区生产总值4315.3亿元，增长2.1%。"),
+    ("宁波市", "北仑区", "宁波开发区实现地区生产总值4315.3亿元，增长2.1%。"),
+])
+def test_a_zone_that_is_the_division_named_alone_is_the_region(city, d, body):
+    fs = _district(city, d, body)
+    assert val(fs, ("gdp", "actual", "2022", "level")) == (4315.3, "eq")

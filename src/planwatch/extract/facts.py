@@ -1058,7 +1058,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     hearsay = hearsay_re()
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
-    zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None)
+    zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None) \
+        or next(iter(_zone_names().get(meta.region_code or "", ())), None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     whole_named: dict[str, bool] = {}  # (whether the whole region's budget figure is named: a scan of the text, once a name)
     out: list[Mention] = []
@@ -1254,6 +1255,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
+                    and not tail.endswith(_zone_names().get(meta.region_code or "", ())) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
                     and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
                 name = _AND.split(tail)[-1]
@@ -1745,6 +1747,16 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, tuple[str, ...]]:
+    """The names of the zone each division runs as one government (data/zone_divisions.tsv), by its code, longest first."""
+    out: dict[str, list[str]] = {}
+    for row in vocab.table("zone_divisions.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], []).append(row[0])
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
