@@ -342,7 +342,7 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计)?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
 
 
-@lru_cache(maxsize=1)
+@once
 def _part_of_region() -> re.Pattern:
     """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…)."""
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
@@ -1749,7 +1749,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _zone_names() -> dict[str, tuple[str, ...]]:
     """The names of the zone each division runs as one government (data/zone_divisions.tsv), by its code, longest first."""
     out: dict[str, list[str]] = {}
@@ -1759,7 +1759,7 @@ def _zone_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _reference_verbs() -> frozenset[str]:
     """The two-character verbs a lead refers to a region above's whole by (cues.tsv reference_verbs: 对照, 按照…)."""
     return frozenset(w for w in vocab.cues().get("reference_verbs", ()) if len(w) == 2)
