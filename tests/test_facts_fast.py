@@ -50,7 +50,7 @@ def test_tests_before_a_pattern_never_skip_a_match(parts):
         assert "计" in text or "共" in text
     if facts._FIVE_YEARS.search(text):
         assert "五" in text
-    if facts._PART_OF_REGION.search(text):
+    if facts._part_of_region().search(text):
         assert text[-1:] in facts._PART_OF_REGION_LAST
     if facts._FROM.search(text):
         assert "从" in text or "由" in text
@@ -128,7 +128,7 @@ _SEARCHED = [
     (facts._FIVE_YEARS, lambda s: "五" in s),
     (facts._FROM, lambda s: "从" in s or "由" in s),
     (facts._TO_YEAR, lambda s: "年" in s),
-    (facts._PART_OF_REGION, lambda s: s[-1:] in facts._PART_OF_REGION_LAST),
+    (facts._part_of_region(), lambda s: s[-1:] in facts._PART_OF_REGION_LAST),
     (facts._NAMED_PART, facts._ends_named_part),
     (facts._N_YEARS_AVERAGE, lambda s: "年平均" in s),
 ]

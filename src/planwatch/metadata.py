@@ -146,7 +146,8 @@ _NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,
                             r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"
 # (a zone's head for its committee: "管委会常务副主任罗晓春代表管委会作工作报告")
-_NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9fff·]{2,3})代表[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|管委会|管理委员会)"
+# (the zone's party committee may report with it: "…罗群代表党工委、管委会作工作报告")
+_NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9fff·]{2,3})代表(?:党工委[、和])?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|管委会|管理委员会)"
                             r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
 # a page whose line breaks were lost: "…会议上 市人民政府市长 奇·达楞太 各位代表:"
 _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
@@ -346,8 +347,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "other_event": re.compile(r"(?:召开|举行)[^。，,]{0,12}?(?:" + _alt("other_event") + ")"),
         # "我代表县人民政府向大会作工作报告": the opening only a government work report has
         # (a zone's administrative committee reports as a government does: "代表管委会作工作报告"; so does a street's
-        # office, the district government's agency as a committee is the city's: "代表街道办事处向大会报告工作")
-        "opening": re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会|街道办事处)[，,、\s]*(?:"
+        # office, the district government's agency as a committee is the city's: "代表街道办事处向大会报告工作"; the
+        # zone's party committee may report with it: "代表党工委、管委会作工作报告")
+        "opening": re.compile(r"代表(?:党工委[、和])?[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会|街道办事处)[，,、\s]*(?:"
                               + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
@@ -1470,11 +1472,43 @@ def _zone_starts(short: str, text: str) -> int:
 _TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 
 
-def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
+def _first_leader(ntext: str) -> Region | None:
+    """The first division whose committee the text says it works under ("在南京市委、市政府的坚强领导下")."""
+    for mm in _LED_BY.finditer(ntext, 0, 3000):
+        seg = ntext[max(0, mm.start() - 40):mm.start()]
+        seg = seg[seg.rfind("在") + 1:]
+        led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
+               and (r := _resolve(nm, ntext)) is not None]
+        if led:
+            return led[0]
+    return None
+
+
+def _led_elsewhere(divs: list[Region], ntext: str) -> bool:
+    """Whether a text that names none of DIVS in full works under a division that is none of them nor holds one
+    ("江北新区" under 南京市委: no 江北区 of 宁波 or 重庆 under its second name)."""
+    if not ntext or any(r.name in ntext for r in divs):
+        return False
+    lead = _first_leader(ntext)
+    return lead is not None and lead.level != "national" \
+        and all(lead.code not in (r.code, r.parent_code, r.province_code) for r in divs)
+
+
+_DIVISION_IN_BRACKETS = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,8}?[区县市旗])[）)]")
+
+
+def _seg_year(seg: str) -> int | None:
+    """The year a title names ("坪山新区2016年工作报告": 2016)."""
+    return int(mm.group(0)[:4]) if (mm := _YEAR_WORD.search(seg)) else None
+
+
+def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str, str] | None:
     """(zone, the names before its unit word) when a title or byline is about a zone or a town: its
     subject ends in a unit word of meta_cues' not_division (开发区, 新区, 兵团, 镇, 街道…) and is no
-    division's name (浦东新区 is one) nor, in a government work report, a division's short name before
-    the word ("济源示范区" is 济源市's government)."""
+    division's name (浦东新区 is one) nor, in a government work report, the short name of a division that has
+    it in the year SEG names before the word ("济源示范区" is 济源市's government; "坪山新区2016年工作报告" is the
+    zone 坪山区 was made of in 2017) unless NTEXT works under another division (_led_elsewhere)."""
+    year = _seg_year(seg)
     seg = re.sub(r"^(?:关于|中共)", "", _YEAR_WORD.sub(" ", seg))
     # (a zone's committee may carry the city that runs it between, no unit word: "四川天府新区成都管理委员会", not
     # "绵阳科技城新区管委会"; a zone's own
@@ -1495,6 +1529,12 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     # (the names before the unit word: all of a zone named by its committee, "东莞松山湖" of "东莞松山湖管委会")
     subject, before = mm.group("s"), mm.group("s")[:len(mm.group("s")) - len(mm.group("u"))]
     g = gazetteer()
+    # (a division's report whose title names the zone it runs as one beside it: "苏州高新区（虎丘区）2023年政府工作
+    # 报告", "广州市黄埔区人民政府 广州开发区管委会…": the division's, as "虎丘区（苏州高新区）…" is)
+    inner = _DIVISION_IN_BRACKETS.match(seg, mm.end("s"))
+    if "人民政府" in subject or inner and any(e == len(inner.group(1)) and not all(_is_zone(r) for r in g.lookup(nm))
+                                          for _, e, nm in find_names(inner.group(1))):
+        return None
     if any(e == len(subject) and not any(_is_zone(r) for r in g.lookup(nm)) for _, e, nm in find_names(subject)):
         return None
     # (unless the code lists know the whole as a zone — 兰州新区 is no 兰州市 government's — or it is a
@@ -1502,10 +1542,12 @@ def _zone_subject(seg: str, doc_type: str | None) -> tuple[str, str] | None:
     # (nor a town or a street: 城关镇 is a town, not 城关区's government)
     # (nor a city's or province's new area, run by its own committee: "哈尔滨新区管委会", "南京江北新区"; a county's
     # may be its government under a second name, "南沙新区")
-    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)]
+    divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)
+            and (year is None or r.valid_in(year))]
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
             and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
-            and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)):
+            and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)) \
+            and not _led_elsewhere(divs, ntext):
         return None
     return subject, before
 
@@ -1564,9 +1606,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # its title names the zone its government runs too ("黄埔区人民政府 广州开发区管委会工作报告", "苏州高新区（虎丘区）…");
         # a zone holds no congress (a town does: "在鲁山县张官营镇第十八届人民代表大会…" stays the town's)
         sseg = segs[1][0] if len(segs) > 1 and segs[1][1] == "byline" else None
-        if sseg and _zone_subject(sseg, meta.doc_type) is None \
+        if sseg and _zone_subject(sseg, meta.doc_type, ntext) is None \
                 and (sp := _specific(sseg, ntext, byline=True)) is not None and not _is_zone(sp[1]):
             segs = []
+    segs_by_src = {src: seg for seg, src, _, _ in segs}
     found = None  # (zone, src, start, end, around, before): the first seg naming a zone, the division around it, the names before its word
     for seg, src, st, en in segs:
         if "师" in seg and (div := _corps_division(seg)):
@@ -1574,13 +1617,15 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             # (_corps_city: the city it runs as one government, 石河子市, where that city has a code then)
             found = (div, src, st, en, ("", g.get("650000")), "")
             break
-        zone = _zone_subject(seg, meta.doc_type)
+        zone = _zone_subject(seg, meta.doc_type, ntext)
         if zone:
             before = zone[1]
             if zone[0].endswith(_TOWN_UNITS):  # a town's own name is no division's short name (城厢镇, not 城厢区)
                 before = before[:max((e for _, e, _ in find_names(before)), default=0)]
             around = _specific(before, ntext, byline=True) if before else None
-            around = None if around and _is_zone(around[1]) else around
+            # (not a division the year the title names precedes: 坪山区, made of 坪山新区 in 2017)
+            sy = _seg_year(seg)
+            around = None if around and (_is_zone(around[1]) or sy and not around[1].valid_in(sy)) else around
             if around and around[1].level == "county" and len(around[0]) < len(before) and before.startswith(around[0]) \
                     and around[1].name not in ntext and not _support(around[1], ntext)[1] \
                     and ntext.count(around[0]) in (ntext.count(before[:len(around[0]) + 1]), _zone_starts(around[0], ntext)):
@@ -1611,8 +1656,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # city or province, yields to another province's city leading the zone: 东湖高新区 led by 武汉市委 is no 东湖区's)
         weak = around is not None and around[1].level == "county" and not town and around[1].name not in ntext \
             and not _support(around[1], ntext)[1]
+        # (the divisions of its short name the year its title names had: 坪山新区 of 2016 had none)
+        zy = _seg_year(segs_by_src.get(src, ""))
+        namesakes = [r for r in g.lookup(before) if not _is_zone(r) and (zy is None or r.valid_in(zy))]
         if (around is None or weak or around[1].level == "province" and not town) and zone_name not in _corps_cities() \
-                and not zone_name.endswith("兵团") and (town or weak or not g.lookup(before)):
+                and not zone_name.endswith("兵团") and (town or weak or not namesakes or _led_elsewhere(namesakes, ntext)):
             # (the 兵团 spans its province; a zone named by namesakes the text does not tell apart, 西安高新区
             # with 西安市委 and 西安区委, stays without one)
             # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a

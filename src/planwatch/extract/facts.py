@@ -334,10 +334,11 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
 # or sectors; but 规上工业企业 are the indicator's own; "第八师", "四师", "南疆师市", "团场", "149团": 兵团's divisions and
 # farms; "兵地": the 兵团's and the region's together)
-# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城")
+# (a district's parks named as cities: "张江科学城", "中关村科学城", "西部科学城", "东湖科技城", "中新天津生态城", "中新
+# 广州知识城", "天府国际生物城": cues.tsv zone_city_kinds)
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
-_PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
-                             r"|(?:科学|科技|大学|金融|航空|空港|生态|软件|数字|智慧)城"
+_PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
+                             r"|(?:<CITY_KINDS>)城"
                              # (and the projects of aid received: "援疆项目完成固定资产投资7.9亿元", "援藏项目", "帮扶项目")
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业|援疆|援藏|援青|援建|帮扶|协作|衔接)项目"
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
@@ -360,6 +361,13 @@ _PART_OF_REGION = re.compile(r"(?P<part>开发区|集聚区|示范区|直管区|
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
                              r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+
+
+@once
+def _part_of_region() -> re.Pattern:
+    """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…)."""
+    kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
+    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -980,6 +988,21 @@ _NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
+_ZONE_ABOVE = re.compile(r"[全我本]([市县州旗盟区])$")
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+
+
+def _above_zone(above: str, zone: str, parent: str | None) -> bool:
+    """Whether ``above`` ends in the whole of a division above a zone's or a town's report: 全/我 with any division's
+    level word, as the zone is none ("全县地区生产总值增长8.1%" in 攸县经济开发区's, "全市…" in 长沙经开区's under 长沙县,
+    "全区…" in 南湖街道's); a zone calls itself 全区 unless a district is its parent (the 兵团's divisions are left out:
+    a 师市 is one government with its city)."""
+    mm = _ZONE_ABOVE.search(above)
+    if mm is None or zone.endswith(("师", "兵团")):
+        return False
+    return mm.group(1) != "区" or zone.endswith(_TOWN_ENDS) or (parent or "")[-1:] == "区"
+
+
 def _above_word(w: str, meta: Metadata) -> bool:
     """Whether ``w`` (国家, 省, 州, 省、市…; 全 maybe before) names a region above the report's."""
     w = w.lstrip("全")
@@ -1056,7 +1079,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     hearsay = hearsay_re()
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
-    zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None)
+    zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None) \
+        or next(iter(_zone_names().get(meta.region_code or "", ())), None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     whole_named: dict[str, bool] = {}  # (whether the whole region's budget figure is named: a scan of the text, once a name)
     out: list[Mention] = []
@@ -1153,8 +1177,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     or above.endswith(("全省", "我省", "本省", "全疆")) and (meta.level not in (None, "province") or meta.zone) \
                     or meta.level == "prefecture" and (meta.province or "").endswith("自治区") and above.endswith(("全区", "我区", "本区")) \
                     or meta.level in ("prefecture", "county") and above.endswith("自治区") \
-                    or meta.zone and (meta.parent or "")[-1:] in ("县", "市", "旗") \
-                    and above.endswith(("全" + meta.parent[-1], "我" + meta.parent[-1])) \
+                    or meta.zone and _above_zone(above, meta.zone, meta.parent) \
                     or meta.level == "county" and (meta.parent or "").endswith("地区") and above.endswith("全地区") \
                     or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                            or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
@@ -1244,7 +1267,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # parts', its name left out, as after one place's)
                 out.append(Mention(om.start(1), om.end(1), alias, ids))
             continue
-        pm = _PART_OF_REGION.search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
+        pm = _part_of_region().search(lead) if lead and lead[-1] in _PART_OF_REGION_LAST else None  # (most leads are empty)
         if pm and lead:
             tail = lead[:pm.end("part")]
             # ("师市生产总值" in a 兵团 division's report is its own: "南疆师市" in the 兵团's is a part)
@@ -1252,9 +1275,13 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
+                    and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
+                    and not tail.endswith(_zone_names().get(meta.region_code or "", ())) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
                     and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
-                name = _AND.split(tail)[-1][-8:]
+                name = _AND.split(tail)[-1]
+                # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
+                name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
@@ -1423,18 +1450,25 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
 
 
 _SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|新区|开发区|高新区|经开区)")
+_ZONE_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区)")
 _ZONE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:示范区|新区|开发区|高新区|经开区)(?=\s*(?:(?:19|20)\d\d\s*年度?)?\s*(?:政府)?工作报告)")
 
 
 def _second_name(title: str, own: str) -> str | None:
     """The zone's name a division's title gives it right after its short name ("济源示范区", "济源产城融合示范区" for
     济源市, "南沙新区" for 南沙区), its government's second name; or the zone a division's report is titled by, the
-    byline making it the division's ("青岛西海岸新区2021年政府工作报告" delivered at 黄岛区's congress)."""
+    byline making it the division's ("青岛西海岸新区2021年政府工作报告" delivered at 黄岛区's congress), or beside the
+    division's name ("苏州高新区（虎丘区）…", "…黄埔区人民政府 广州开发区管委会…")."""
     short = short_name(own)
     i = title.find(short)
     m = _SECOND_NAME.match(title, i + len(short)) if i >= 0 and len(short) >= 2 else None
     if m is None:
         m, i = _ZONE_TITLE.match(title), 0
+    if m is None and len(short) >= 2 and short in title:
+        # (or the zone a title names beside the division, the two one government: "苏州高新区（虎丘区）2023年政府工作报告",
+        # "虎丘区（苏州高新区）…", "广州市黄埔区人民政府 广州开发区管委会2023年工作报告")
+        m = next((z for z in _ZONE_IN_TITLE.finditer(title) if short not in z.group(0)), None)
+        i = m.start() if m else i
     return title[i:m.end()] if m else None
 
 
@@ -1449,6 +1483,26 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
             if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计":
                 return True
     return False
+
+
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
+_ZONE_KIND_WORDS = re.compile(r"(?:高新技术产业|经济技术|技术产业|高新技术|经济)(?=开发区$)")
+
+
+def _own_with_zone(tail: str, own: str) -> bool:
+    """Whether ``tail`` names the region itself with the zone its government runs as one, joined by 、/和 or with
+    one of the two in brackets: "黄埔区、广州开发区实现地区生产总值…" in 黄埔区's report, "苏州高新区（虎丘区）…" or
+    "虎丘区（苏州高新区）…" in 虎丘区's (not "增城区、广州开发区", two places, nor a zone named alone)."""
+    short = short_name(own)
+    names = (own, short) if len(short) >= 2 else (own,)
+    if tail.endswith(("）", ")")) and (k := max(tail.rfind("（"), tail.rfind("("))) > 0:
+        inner, outer = tail[k + 1:-1], tail[:k]
+    else:
+        pieces = _AND.split(tail)
+        if len(pieces) != 2:
+            return False
+        outer, inner = pieces
+    return any(_ZONE_PIECE.search(z) is not None and (o in names or o.endswith(own)) for z, o in ((inner, outer), (outer, inner)))
 
 
 _HEAD_BULLETS = "■◆●◇□▲▶►★☆•▪"
@@ -1704,6 +1758,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return last
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
+    if whole != bare and whole[:2] in _reference_verbs():
+        # ("对照苏州全市地区生产总值增长5%左右的目标" in 昆山市's: the city above's whole, a verb referring to it before)
+        whole, last = whole[2:], last[2:] if last[:2] == whole[:2] else last
     if whole[-1:] == "省" and len(whole) >= 3:
         whole = whole[:-1]  # (the province above by its full name: "安徽省今年地区生产总值…" in a county's news)
     if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
@@ -1711,6 +1768,22 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
     return None
+
+
+@once
+def _zone_names() -> dict[str, tuple[str, ...]]:
+    """The names of the zone each division runs as one government (data/zone_divisions.tsv), by its code, longest first."""
+    out: dict[str, list[str]] = {}
+    for row in vocab.table("zone_divisions.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], []).append(row[0])
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in out.items()}
+
+
+@once
+def _reference_verbs() -> frozenset[str]:
+    """The two-character verbs a lead refers to a region above's whole by (cues.tsv reference_verbs: 对照, 按照…)."""
+    return frozenset(w for w in vocab.cues().get("reference_verbs", ()) if len(w) == 2)
 
 
 # a count of the places listed closing their list ("郑州、开封、洛阳、平顶山四市"), and the words that say a place is a neighbour
@@ -8820,6 +8893,16 @@ def _revised_each(text: str, groups: list[list[Mention]], values: list[list[Valu
         values[i] = vs[k:]
 
 
+# a numbered item's marker right after a stop or a colon inside a paragraph: a list of items run into one line as a
+# page copied as one run of text sets it ("…完成情况如下：1.地区生产总值。年初计划增长6%，…。2.社会消费品零售总额。…")
+_INLINE_ITEM = re.compile(r"[：:。；;](?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*$")
+
+
+def _inline_item(text: str, s: int) -> bool:
+    """Whether a numbered item's marker, after a stop or a colon, stands right before ``s`` inside its line."""
+    return _INLINE_ITEM.search(text, max(0, s - 7), s) is not None
+
+
 def _head_stop(text: str, group: list[Mention]) -> int:
     """Where the stop after a name heading its item stands ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右":
     the figures in the sentence after it are the name's), or -1."""
@@ -8832,7 +8915,8 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     if text[gh:gh + 2] == "。\n":
         gh += 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) and _ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) \
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+            and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
