@@ -2539,6 +2539,31 @@ def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
+# a full sentence that turns to the report's year, at its start: "新的一年，", "今年全县…" (not the year so far, "今年以来",
+# "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
+_TURN_OPENS = re.compile(r"\s*(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
+                         r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
+
+
+def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+    """Whether the full sentence at fs, opening on an action's verb (or 全年, 同时, a topic), comes after a full sentence of
+    its paragraph that turns to the report's year ("新的一年，全县地区生产总值增长7%左右…。新建标准化厂房5万平方米。",
+    "。今年全县…增长8.5%左右。新建改造农村公路100公里。"; a page that sets a whole report as one paragraph), the sentences
+    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review)."""
+    if fs <= ps or not (_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs)):
+        return False
+    k, n = fs - 1, 0
+    while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
+        j = rfind_mark(text, ps, k, _END_MARK_SET)
+        st = j + 1 if j >= 0 else ps
+        if (t := _TURN_OPENS.match(text, st, k)) is not None:
+            lead = text[st:fs]
+            return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
+                and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+        k, n = st - 1, n + 1
+    return False
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -2651,7 +2676,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
             # opens with an item's mark ("二、", "2.", "——")
             item = ahead and bool(_NEW_ITEM.match(para))
-            in_list = ahead and (last_end in "：:；;，," or item or titled)
+            # (or a list set one sentence a paragraph: the item before one full sentence, this one too and opening on an
+            # action's verb, "…以下工作：" then "全年实施重点项目200个以上，…。" then "新建改造城镇老旧小区3万户。")
+            in_list = ahead and (last_end in "：:；;，," or item or titled or last_end == "。" and prev_para.count("。") == 1
+                                 and para.count("。") <= 1 and _verb_re().match(para.lstrip()) is not None)
             titled = item and len(para.strip()) <= 16
             tail = para.rstrip()
             last_end = tail[-1:]
@@ -2890,6 +2918,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ps_before >= 0 and _full_start(text, ps, ss) == ps and text.count("\n", ps_before, ps) == 1 and prev_para.endswith("。")
                         and prev_para.count("。") == 1 and _whole_year_goes_on(text, ps_before, ps, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
+                        # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
+                        or ss - ps > 80 and _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
