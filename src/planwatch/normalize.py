@@ -566,6 +566,11 @@ def _item_verb() -> re.Pattern:
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")")
 
 
+# an item's number opening its line, a digit or two and a space or none before its words ("1 新建改扩建公办幼儿园4所"; the
+# space may be dropped before the lines are joined)
+_SPACED_NUMBER = lazy(r"[ \t\u3000]*(\d{1,2})[ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
 def _opens_with_name(text: str, pos: int) -> bool:
     """Whether an indicator's name (or the urban and rural pair's words) opens the line at ``pos``."""
     m = _ITEM_OPENS.match(text, pos)
@@ -1274,6 +1279,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
+        if first.isdigit() and (nm := _SPACED_NUMBER.match(text, e)) is not None and _item_verb().match(text, nm.end()) \
+                and (rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1:
+            continue  # a list numbered by a digit and a space, no stop ("1 新建…4所\n2 新建…"): the next number opens the next item
         if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
                 and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's

@@ -2362,6 +2362,7 @@ _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (t
 _INDICATOR_BOX = re.compile(r"\s*专栏\s*[\d一二三四五六七八九十]{0,3}[ \t\u3000：:]*[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
 # a part's heading, which ends a box set right above it
 _PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
@@ -2675,7 +2676,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
             # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
             # opens with an item's mark ("二、", "2.", "——")
-            item = ahead and bool(_NEW_ITEM.match(para))
+            # (or numbered by a digit and a space, no mark, before an action's verb: "1 新建改扩建公办幼儿园4所", its
+            # space dropped as read)
+            item = ahead and (bool(_NEW_ITEM.match(para)) or (nm := _BARE_NUMBER.match(para)) is not None
+                              and _verb_re().match(para, nm.end()) is not None)
             # (or a list set one sentence a paragraph: the item before one full sentence, this one too and opening on an
             # action's verb, "…以下工作：" then "全年实施重点项目200个以上，…。" then "新建改造城镇老旧小区3万户。")
             in_list = ahead and (last_end in "：:；;，," or item or titled or last_end == "。" and prev_para.count("。") == 1
