@@ -162,3 +162,27 @@ def test_a_scenic_sub_areas_visitors_are_its_own(review, visits, growth):
     assert ("tourism_revenue", "actual", "2023", "growth") not in fs
     # near-miss: the block as a task's object, the region's target after it
     assert fs[("tourist_visits", "target", "2024", "level")].value == 9000
+
+
+# 7. a goal list set one sentence a paragraph, its items of a few clauses (over 40 characters): each item is walked over
+# to the lead's colon, as a short item is (the items after the first had become the year's targets)
+@pytest.mark.parametrize("lead,items,span", [
+    ("报告提出，今后五年经济社会发展的主要目标是：",
+     ["经济保持合理增长，地区生产总值年均增长5.5%左右，人均地区生产总值力争突破10万元。",
+      "科技创新能力显著提升，全社会研发经费投入强度达到3%以上，高新技术企业数量实现倍增。",
+      "民生福祉持续增进，居民收入增长和经济增长同步，城镇调查失业率控制在5.5%以内。"], "2026-2030"),
+    ("报告明确，“十五五”时期全市发展的主要目标是：",
+     ["综合实力迈上新台阶，地区生产总值年均增长6.5%左右，一般公共预算收入力争突破300亿元。",
+      "创新驱动能力明显增强，全社会研发经费投入强度达到2.5%，战略性新兴产业占比明显提高。",
+      "生态环境质量持续改善，森林覆盖率稳定在65%以上，单位地区生产总值能耗完成省下达的目标任务。"], "2026-2030"),
+])
+def test_a_goal_list_one_long_sentence_a_paragraph(lead, items, span):
+    year = int(span[:4])
+    text = (f"某某市召开人代会\n{year}-01-22　来源：某某日报\n\n1月21日，某某市第七届人民代表大会第五次会议开幕。\n\n{lead}\n\n"
+            + "\n\n".join(items) + f"\n\n{year}年主要预期目标是：地区生产总值增长6%左右。\n")
+    fs = keys_of(read(text, "g.txt", region="某某市", level="prefecture", report_year=year))
+    assert ("rnd_intensity", "goal", span, "share") in fs, sorted(fs)
+    assert ("rnd_intensity", "target", str(year), "share") not in fs
+    assert fs[("gdp", "target", str(year), "growth")].value == 6  # (the year's own list after them stays the year's)
+    third = "urban_unemployment_rate" if "失业率" in items[2] else "forest_coverage"
+    assert (third, "goal", span, "share") in fs, sorted(fs)

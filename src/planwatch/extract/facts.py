@@ -4419,12 +4419,19 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # "今年全县…主要预期目标是：地区生产总值增长6%左右。" over the tasks' items: the lead of what follows,
         # lead and items on one line (the walk went on over it as an item, up to the review's title)
         step = (True, start)
-    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40 or _ONE_SENTENCE_ITEM.fullmatch(line)
+                               and _TIME_WORD.search(line) is None):
         pass
     else:
+        # (a list set one sentence a paragraph: an item of a few clauses, one full stop at its end, no time of its own,
+        # "经济保持合理增长，地区生产总值年均增长5.5%左右，人均地区生产总值力争突破10万元。", is walked over as a short one)
         step = (False, start - 1)
     _CUE_CACHE[key] = step
     return step
+
+
+_ONE_SENTENCE_ITEM = re.compile(r"[^。！？!?\n]{41,120}。\s*")
+_TIME_WORD = re.compile(r"(?:19|20)\d\d|今年|去年|上年|明年|[两三四五十]年|年来|以来|过去|季度|上半年|十[一二三四五六]五")
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
