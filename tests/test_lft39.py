@@ -186,3 +186,23 @@ def test_a_goal_list_one_long_sentence_a_paragraph(lead, items, span):
     assert fs[("gdp", "target", str(year), "growth")].value == 6  # (the year's own list after them stays the year's)
     third = "urban_unemployment_rate" if "失业率" in items[2] else "forest_coverage"
     assert (third, "goal", span, "share") in fs, sorted(fs)
+
+
+# 8. a goal list's lead that a full stop ends ("“十五五”时期，我们将努力实现以下目标。"), its items one a paragraph
+@pytest.mark.parametrize("lead", ["报告提出，“十五五”时期，我们将努力实现以下目标。", "报告提出了今后五年的主要奋斗目标。",
+                                  "“十五五”时期，全县将努力实现下列发展目标。"])
+def test_a_goal_lists_lead_ending_in_a_stop(lead):
+    items = ["经济保持合理增长，地区生产总值年均增长5.5%左右，人均地区生产总值力争突破10万元。",
+             "科技创新能力显著提升，全社会研发经费投入强度达到3%以上，高新技术企业数量实现倍增。",
+             "民生福祉持续增进，居民收入增长和经济增长同步，城镇调查失业率控制在5.5%以内。"]
+    text = ("某某县召开人代会\n2026-01-22　来源：某某日报\n\n1月21日，某某县第十八届人民代表大会第五次会议开幕。\n\n" + lead
+            + "\n\n" + "\n\n".join(items) + "\n\n2026年主要预期目标是：地区生产总值增长6%左右。\n")
+    fs = keys_of(read(text, "g.txt", region="某某县", level="county", report_year=2026))
+    assert ("rnd_intensity", "goal", "2026-2030", "share") in fs and ("urban_unemployment_rate", "goal", "2026-2030", "share") in fs, sorted(fs)
+    assert ("rnd_intensity", "target", "2026", "share") not in fs
+    assert fs[("gdp", "target", "2026", "growth")].value == 6
+    # near-miss: a review's line that says the goals were met leads no goal list ("…圆满完成了…主要目标。")
+    done = text.replace(lead, "过去五年，我们圆满完成了“十四五”规划确定的主要目标。").replace("年均增长5.5%左右", "年均增长5.8%")
+    assert ("rnd_intensity", "goal", "2026-2030", "share") not in keys_of(read(done, "g.txt", region="某某县", level="county",
+                                                                               report_year=2026))
+

@@ -4411,7 +4411,8 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # after it: no bullet's paragraph goes on into it)
         step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
     elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
-            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
+            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line) \
+            or line.endswith("目标。") and _GOALS_LEAD_STOP.fullmatch(line) is not None:
         step = (True, max(start, end - 120))
     elif "今年" in line and _TURNS_TO_YEAR.match(line):
         pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
@@ -4430,6 +4431,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     return step
 
 
+# a lead to a plan's goal list that a full stop ends, its items one a paragraph under it ("“十五五”时期，我们将努力实现以下
+# 目标。", "报告提出了今后五年的主要目标。"; not a review's "…圆满完成了“十四五”规划确定的主要目标。")
+_GOALS_LEAD_STOP = re.compile(r"\s*(?![^。\n]*(?:完成|实现了|达到了|达成))[^。\n]{0,60}(?:(?:以下|下列|如下)[^。\n]{0,6}|"
+                              r"(?:今后五年|未来五年|[“\"]?十[三四五六]五[”\"]?时期)[^。\n]{0,20}(?:主要|奋斗|发展)?)目标。\s*")
 _ONE_SENTENCE_ITEM = re.compile(r"[^。！？!?\n]{41,120}。\s*")
 _TIME_WORD = re.compile(r"(?:19|20)\d\d|今年|去年|上年|明年|[两三四五十]年|年来|以来|过去|季度|上半年|十[一二三四五六]五")
 
