@@ -1544,9 +1544,18 @@ def _scenic_lead() -> re.Pattern:
     ``_ZONE_LEAD`` reads a zone ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上", "凤凰古城旅游人气火爆，全年
     接待游客1800万人次"; not a task's object, "加快…历史文化街区提质升级，全年接待游客…", nor "以景区为龙头，全年…")."""
     heads = sorted(vocab.cues().get("sub_area_heads", ()), key=lambda w: (-len(w), w))
+    alt = "|".join(map(re.escape, heads))
+    # (a head of three characters or more names the place alone: "园博园开园迎客，全年接待游客…")
+    whole = "|".join(map(re.escape, (w for w in heads if len(w) >= 3)))
     return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|"
-                      r"强化|打造|建设|实施|深化|提升|全年|今年|去年)[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,12}?(?:"
-                      + "|".join(map(re.escape, heads)) + r"))[^，,。；;！？!?\n\d]{0,12}(?P<c>[，,])(?:全年|当年|累计)?(?:共?接待|实现)")
+                      r"强化|打造|建设|实施|深化|提升|全年|今年|去年)(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,12}?(?:" + alt
+                      + r")|(?:" + whole + r")))[^，,。；;！？!?\n\d]{0,12}(?P<c>[，,])(?:全年|当年|累计)?(?:共?接待|实现)")
+
+
+@once
+def _scenic_lasts() -> frozenset[str]:
+    """The last characters of the scenic sub-areas' heads (cues.tsv sub_area_heads): a sentence holding none opens on none."""
+    return frozenset(w[-1] for w in vocab.cues().get("sub_area_heads", ()))
 
 
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
@@ -1607,7 +1616,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "西部地区，固定资产投资增长0.1%", "革命老区、民族地区、边疆地区，城乡居民人均可支配收入…", "皖江城市带，规上工业…":
         # a part of the region (or country) standing as a clause of its own is the subject of the clauses after it
         return pm.group(1)[-8:]
-    if text[cs:cs + 2] in ("全年", "当年", "累计", "接待", "共接", "实现") and any(text.find(c, ss, cs) >= 0 for c in "区城镇落街") \
+    if text[cs:cs + 2] in ("全年", "当年", "累计", "接待", "共接", "实现") and any(text.find(c, ss, cs) >= 0 for c in _scenic_lasts()) \
             and (sl := _scenic_lead().match(text, ss)) is not None and sl.start("c") == cs - 1 \
             and not _OWN_WORD.search(sl.group(1)) and not (zone and zone.endswith(sl.group(1)[-4:])):
         return sl.group(1)[-8:]  # ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上": the block's visitors)
