@@ -2540,9 +2540,9 @@ def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
-# a full sentence that turns to the report's year, at its start: "新的一年，", "今年全县…" (not the year so far, "今年以来",
+# a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
 # "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
-_TURN_OPENS = re.compile(r"\s*(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
+_TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
