@@ -585,17 +585,29 @@ _CHROME_PROSE = lazy(r"[。，,；;！？!?]")
 
 
 def _count_item(line: str) -> bool:
-    """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it."""
-    return "。" not in line and _item_unit_end().search(line, max(0, len(line) - 12)) is not None \
-        and STATED_ITEM.fullmatch(line.strip()) is not None
+    """Whether ``line`` is an item that ends in a count and its unit ("新建村级卫生室15个"), no sentence's end in it (its
+    unit's bracketed note read with it: "新增牛羊养殖规模5万头（只）")."""
+    if "。" in line or (u := _item_unit_end().search(line, max(0, len(line) - 12))) is None:
+        return False
+    core = line.strip()
+    if core.endswith("）") and "（" in u.group(0):
+        core = core[:core.rfind("（")]
+    return STATED_ITEM.fullmatch(core) is not None
 
 
 @lru_cache(maxsize=1)
 def _item_verb() -> re.Pattern:
-    """A pledge's action verb (pledge_verbs.tsv: an action's or a whole work's, two characters or more) opening a line."""
+    """A pledge's action verb (pledge_verbs.tsv: an action's or a whole work's, two characters or more) opening a line, or
+    the words a task's item opens on (cues.tsv task_title_open, two characters or more: "持续深化农村改革，新培育…")."""
     words = {r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[1] in ("action", "whole") and len(r[0]) >= 2}
+    words |= {w for w in vocab.cues().get("task_title_open", ()) if len(w) >= 2}
     # (one order whatever the hash seed: the compiled-pattern cache keys on the pattern)
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")")
+
+
+# an item's number opening its line, a digit or two and a space or none before its words ("1 新建改扩建公办幼儿园4所"; the
+# space may be dropped before the lines are joined)
+_SPACED_NUMBER = lazy(r"[ \t\u3000]*(\d{1,2})[ \t\u3000]*(?=[\u4e00-\u9fff])")
 
 
 def _opens_with_name(text: str, pos: int) -> bool:
@@ -1360,13 +1372,16 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
+        if first.isdigit() and (nm := _SPACED_NUMBER.match(text, e)) is not None and _item_verb().match(text, nm.end()) \
+                and (rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1:
+            continue  # a list numbered by a digit and a space, no stop ("1 新建…4所\n2 新建…"): the next number opens the next item
         if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
                 and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
             continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)
         if not (first.isalnum() or first in "%“‘(（、，,."):
             continue
-        if "\u4e00" <= prev <= "\u9fff" and run_start == line_start and _count_item(prev_line) \
+        if ("\u4e00" <= prev <= "\u9fff" or prev == "）") and run_start == line_start and _count_item(prev_line) \
                 and _count_item(text[e:text.find("\n", e) % (len(text) + 1)]) \
                 and (_item_verb().match(text, e) or _count_item(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
                      or _count_item(text[(k := text.find("\n", e) % (len(text) + 1)) + 1:text.find("\n", k + 1) % (len(text) + 1)])):

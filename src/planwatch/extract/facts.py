@@ -36,7 +36,8 @@ _SENT_END = "。；！？\n;!?"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 # (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
-_REVISION = _REVISION_WHEN + r"?(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)"
+# (or the budget as revised named: "，调整后的预算为17.2亿元", a sentence of its own too)
+_REVISION = _REVISION_WHEN + r"?(?:(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)|调整后的?预算(?:数)?(?:为|是))"
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
 # (the approval may stand between the grounds and the verb: "，年中受减税降费政策影响，经县人大常委会批准调减为14.8亿元")
@@ -117,9 +118,10 @@ _CONTINUE = re.compile(
     # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和; "，年度目标均为增长6%":
     # one for a pair)
     # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
-    # 计划为8%": the plan's own figure restated after the gap)
+    # 计划为8%": the plan's own figure restated after the gap; a budget's amount after its growth, "一般公共预算收入预期增长6%，
+    # 预算安排18.51亿元")
     r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
-    r"值?(?:分别|均|都)?(?:是|为)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
+    r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
 
@@ -1610,6 +1612,27 @@ _ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一�
                         r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                         r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
                         r"(?:全年|当年|累计)?(?:完成|实现)")
+@once
+def _scenic_lead() -> re.Pattern:
+    """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
+    area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
+    ``_ZONE_LEAD`` reads a zone ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上", "凤凰古城旅游人气火爆，全年
+    接待游客1800万人次"; not a task's object, "加快…历史文化街区提质升级，全年接待游客…", nor "以景区为龙头，全年…")."""
+    heads = sorted(vocab.cues().get("sub_area_heads", ()), key=lambda w: (-len(w), w))
+    alt = "|".join(map(re.escape, heads))
+    # (a head of three characters or more names the place alone: "园博园开园迎客，全年接待游客…")
+    whole = "|".join(map(re.escape, (w for w in heads if len(w) >= 3)))
+    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|"
+                      r"强化|打造|建设|实施|深化|提升|全年|今年|去年)(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,12}?(?:" + alt
+                      + r")|(?:" + whole + r")))[^，,。；;！？!?\n\d]{0,12}(?P<c>[，,])(?:全年|当年|累计)?(?:共?接待|实现)")
+
+
+@once
+def _scenic_lasts() -> frozenset[str]:
+    """The last characters of the scenic sub-areas' heads (cues.tsv sub_area_heads): a sentence holding none opens on none."""
+    return frozenset(w[-1] for w in vocab.cues().get("sub_area_heads", ()))
+
+
 _ZONE_TOPIC = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区)"
                          r"|(?<![^，,：:\n年。；;])(?![全我本市城辖山景库老矿省])[\u4e00-\u9fff]{1,5}(区))(?![区化外]|率(?!先))[^，,。；;！？!?\n\d]{2,24}[，,]$")
 
@@ -1668,6 +1691,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "西部地区，固定资产投资增长0.1%", "革命老区、民族地区、边疆地区，城乡居民人均可支配收入…", "皖江城市带，规上工业…":
         # a part of the region (or country) standing as a clause of its own is the subject of the clauses after it
         return pm.group(1)[-8:]
+    if text[cs:cs + 2] in ("全年", "当年", "累计", "接待", "共接", "实现") and any(text.find(c, ss, cs) >= 0 for c in _scenic_lasts()) \
+            and (sl := _scenic_lead().match(text, ss)) is not None and sl.start("c") == cs - 1 \
+            and not _OWN_WORD.search(sl.group(1)) and not (zone and zone.endswith(sl.group(1)[-4:])):
+        return sl.group(1)[-8:]  # ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上": the block's visitors)
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -2367,25 +2394,56 @@ _SPAN_AVERAGE_AFTER = re.compile(r"(?:[、和及与]\s*[\d.]+\s*[%％](?:左右|
 _BUDGET_RESULT_NEXT = re.compile(r"(?:全年|预计全年|预计)?(?:实际)?(?:完成|实现|执行)(?=[\d.])")
 _BUDGET_RESULT_FIRST = frozenset("全预实完执")
 # the words that set a budget's figure (not the 预算 of 一般公共预算收入's own name)
-_BUDGET_SET = re.compile(r"预算(?:数)?(?:为|是)|年初预算|调整预算|预算安排")
+# (a budget revised, stated with its name: "一般公共预算收入预算调整为15.6亿元，调整后下降1.6%。全年实际完成…")
+_BUDGET_SET = re.compile(r"预算(?:数)?(?:调整|调减|调增|下调|上调)?(?:为|是)|年初预算|调整预算|预算安排")
 
 
 # a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
 # 调整为40.5亿元，调整后增长0.8%")
-_BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元"
+_BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元"
                               r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+
+
+def _after_break(text: str, k: int) -> int:
+    """``k``, or past the line break at ``k`` and the blank line and indent after it: the next sentence's start where a
+    page sets each sentence a paragraph ("…预算为16.8亿元，增长6%。\n受疫情影响，…调整为15.6亿元。\n全年实际完成…")."""
+    if text[k:k + 1] != "\n":
+        return k
+    j = k + 1
+    while j < len(text) and j - k < 8 and text[j] in "\n \t\u3000":
+        j += 1
+    return j if text.count("\n", k, j) <= 2 else k
 
 
 def _budget_revision_end(text: str, start: int, i: int) -> int:
     """The full stop that ends a sentence revising a budget, right after the full stop ``i`` of a sentence that sets it
-    (the figure's from ``start``) and before its result's sentence; -1 if none."""
+    (the figure's from ``start``) and before its result's sentence; -1 if none (the sentences one a paragraph too)."""
     if text.find("调", i + 1, i + 60) < 0 or _BUDGET_SET.search(text, _sentence_start(text, start), i) is None:
         return -1
-    m = _BUDGET_REVISION.match(text, i + 1)
-    return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, m.end() + 1) is not None else -1
+    m = _BUDGET_REVISION.match(text, _after_break(text, i + 1))
+    return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, _after_break(text, m.end() + 1)) is not None else -1
 
 
-_REVISED_OWN_GROWTH = re.compile(r"(?:调整|调减|调增|下调|上调)为[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年)?(?:增长|下降)$")
+# the sentence after a budget set that revises it, named or not: "…预算调整为15.6亿元", "调整后的一般公共预算收入预算为…",
+# or a revision told before its figures ("…经区人大常委会批准，对一般公共预算收支预算进行了调整。")
+_BUDGET_REVISED_NEXT = re.compile(r"[^。；;！？\n\d%]{0,70}?(?:预算(?:数)?(?:调整|调减|调增|下调|上调)为|调整后的?[^。；;！？\n\d%，,]{0,14}?"
+                                  r"预算(?:数)?(?:为|是)|(?:进行了|作了|做了|予以)(?:相应)?调整。)")
+
+
+def _budget_revised(text: str, name_start: int, v: Value, after: int) -> bool:
+    """Whether the figure ``v`` is a budget that a sentence revises (the set words before it): it is revised in the next
+    sentence (``after`` its stop; past a paragraph's break too), or it is the revision itself, 调整后的 before its name
+    ("调整后的一般公共预算收入预算为17.2亿元"): a budget set or revised is the year's target, whatever follows
+    (docs/decisions.md 1)."""
+    if _BUDGET_SET.search(text, _sentence_start(text, name_start), v.start) is None:
+        return False
+    if text.find("调整后", max(0, name_start - 8), name_start) >= 0:
+        return True
+    return text[after:after + 1] == "。" and text.find("调", after, after + 80) >= 0 \
+        and _BUDGET_REVISED_NEXT.match(text, _after_break(text, after + 1)) is not None
+
+
+_REVISED_OWN_GROWTH = re.compile(r"(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年)?(?:增长|下降)$")
 _BUDGET_GROWTH_NEXT = re.compile(r"[，,](?:比上年|同比|较上年)?(?:增长|下降)[\d.]+[%％](?=[。，,；;])")
 _BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?元[，,](?:比上年|同比|较上年)?(?:增长|下降)")
 
@@ -2393,7 +2451,8 @@ _BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?�
 def _budget_result_next(text: str, start: int, i: int) -> bool:
     """Whether the sentence after the full stop at ``i`` opens with a budget's result and the one ending there
     (the figure's from ``start``) sets a budget."""
-    return _BUDGET_RESULT_NEXT.match(text, i + 1) is not None and _BUDGET_SET.search(text, _sentence_start(text, start), i) is not None
+    return _BUDGET_RESULT_NEXT.match(text, _after_break(text, i + 1)) is not None \
+        and _BUDGET_SET.search(text, _sentence_start(text, start), i) is not None
 
 
 # a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
@@ -2685,9 +2744,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if text[i] == "。" and (j := _budget_revision_end(text, start, i)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
             continue
-        if text[i] == "。" and nxt in _BUDGET_RESULT_FIRST and _budget_result_next(text, start, i):
-            i += 1  # "…收入预算为42.6亿元，增长6%。全年实际完成41.38亿元，增长3%": the budget's result, its name left out
-            continue
+        if text[i] == "。" and (nxt in _BUDGET_RESULT_FIRST or nxt == "\n") and _budget_result_next(text, start, i):
+            i = _after_break(text, i + 1)  # "…收入预算为42.6亿元，增长6%。全年实际完成41.38亿元，增长3%": the budget's
+            continue  # result, its name left out (in the next paragraph too, a page setting each sentence a paragraph)
         if text[i] == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
@@ -2908,7 +2967,9 @@ _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)
 
 
 # (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
-_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION_GROUNDS + _REVISION_APPROVED + "?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?(?=[，,；;])")
+# (the revised budget's own growth after it: "，调整后的预算为17.2亿元，下降0.5%，全年完成…")
+_REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION_GROUNDS + _REVISION_APPROVED + "?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?"
+                             r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％](?=[，,；;]))?(?=[，,；;])")
 _REVISION_FIRST = frozenset("执年下随后调上因由预受经0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
@@ -2948,11 +3009,12 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         after = pa.end()  # ("年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the result past the part of the year)
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
-    if not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
+    revised = _budget_revised(text, name_start, v, after)
+    if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
-             or text[after:after + 1] == "。" and text[after + 1:after + 2] in _BUDGET_RESULT_FIRST
-             and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, after + 1) or None) is not None
+             or text[after:after + 1] == "。" and text[(k := _after_break(text, after + 1)):k + 1] in _BUDGET_RESULT_FIRST
+             and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, k) or None) is not None
             and not _then_actual_in(text, name_start, v.start)):
         return False
     if at >= 0:
@@ -2970,6 +3032,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # 实际增长5.8%"; not "主要经济指标完成年度目标，金融机构贷款余额增长11%，年末为2350亿元", "紧扣目标任务，…")
     if sl.end() < name_start and _CROSS_CLAUSE.search(text, sl.end(), name_start):
         return False
+    if revised:
+        return sl.group(0) != "控制在"
     # ("控制在4%以内，年末为3.2%": a bound kept is the target of the figure of its kind after it, not of a
     # change of another kind: "PM2.5平均浓度控制在35微克/立方米以内，全年下降8%" is a result)
     return sl.group(0) != "控制在" or bool(q := quantities(text, ra.end(), min(len(text), ra.end() + 16))) and q[0].unit == v.unit
@@ -4516,7 +4580,8 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # after it: no bullet's paragraph goes on into it)
         step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
     elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
-            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line):
+            or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line) \
+            or line.endswith("目标。") and _GOALS_LEAD_STOP.fullmatch(line) is not None:
         step = (True, max(start, end - 120))
     elif "今年" in line and _TURNS_TO_YEAR.match(line):
         pass  # a line with no figure that turns to this year ("做好今年工作意义重大。", "（三）今年工作") ends the list
@@ -4524,12 +4589,23 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # "今年全县…主要预期目标是：地区生产总值增长6%左右。" over the tasks' items: the lead of what follows,
         # lead and items on one line (the walk went on over it as an item, up to the review's title)
         step = (True, start)
-    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40):
+    elif line.strip() and not (_ITEM_LINE.match(line) or len(line) <= 40 or _ONE_SENTENCE_ITEM.fullmatch(line)
+                               and _TIME_WORD.search(line) is None):
         pass
     else:
+        # (a list set one sentence a paragraph: an item of a few clauses, one full stop at its end, no time of its own,
+        # "经济保持合理增长，地区生产总值年均增长5.5%左右，人均地区生产总值力争突破10万元。", is walked over as a short one)
         step = (False, start - 1)
     _CUE_CACHE[key] = step
     return step
+
+
+# a lead to a plan's goal list that a full stop ends, its items one a paragraph under it ("“十五五”时期，我们将努力实现以下
+# 目标。", "报告提出了今后五年的主要目标。"; not a review's "…圆满完成了“十四五”规划确定的主要目标。")
+_GOALS_LEAD_STOP = re.compile(r"\s*(?![^。\n]*(?:完成|实现了|达到了|达成))[^。\n]{0,60}(?:(?:以下|下列|如下)[^。\n]{0,6}|"
+                              r"(?:今后五年|未来五年|[“\"]?十[三四五六]五[”\"]?时期)[^。\n]{0,20}(?:主要|奋斗|发展)?)目标。\s*")
+_ONE_SENTENCE_ITEM = re.compile(r"[^。！？!?\n]{41,120}。\s*")
+_TIME_WORD = re.compile(r"(?:19|20)\d\d|今年|去年|上年|明年|[两三四五十]年|年来|以来|过去|季度|上半年|十[一二三四五六]五")
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
@@ -7820,7 +7896,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # (or revised to no change: "由增长5%调整为与上年持平")
                 stated = stated or role == "target" and v is not None and (
                     "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
-                    or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None) \
+                    or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None
+                    # ("调整后的一般公共预算收入预算为17.2亿元，下降0.5%": the budget revised, named after 调整后的)
+                    or old.role == "target" and text.find("调整后", max(0, m.start - 8), m.start) >= 0
+                    and _BUDGET_SET.search(text, m.end, v.start) is not None
+                    # (and its own growth after it: "，调整后的预算为17.2亿元，下降0.5%")
+                    or old.role == "target" and v.unit == "%" and _REVISED_OWN_GROWTH.search(text, max(0, v.start - 24), v.start) is not None) \
                     and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
                 # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
                 # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)

@@ -2508,6 +2508,7 @@ _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (t
 _INDICATOR_BOX = re.compile(r"\s*专栏\s*[\d一二三四五六七八九十]{0,3}[ \t\u3000：:]*[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
 # a part's heading, which ends a box set right above it
 _PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
 
@@ -2698,6 +2699,31 @@ def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta:
         and text.count("\n", ps_before, ps) <= 2 and _whole_year_goes_on(text, ps_before, ps, meta)
 
 
+# a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
+# "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
+_TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
+                         r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
+
+
+def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+    """Whether the full sentence at fs, opening on an action's verb (or 全年, 同时, a topic), comes after a full sentence of
+    its paragraph that turns to the report's year ("新的一年，全县地区生产总值增长7%左右…。新建标准化厂房5万平方米。",
+    "。今年全县…增长8.5%左右。新建改造农村公路100公里。"; a page that sets a whole report as one paragraph), the sentences
+    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review)."""
+    if fs <= ps or not (_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs)):
+        return False
+    k, n = fs - 1, 0
+    while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
+        j = rfind_mark(text, ps, k, _END_MARK_SET)
+        st = j + 1 if j >= 0 else ps
+        if (t := _TURN_OPENS.match(text, st, k)) is not None:
+            lead = text[st:fs]
+            return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
+                and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+        k, n = st - 1, n + 1
+    return False
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -2810,8 +2836,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # an item of a list that a lead looking ahead opened: the line after the lead, after an
             # item that ends with ；or ，or after an item's title ("一、教育惠民工程。"), or one that
             # opens with an item's mark ("二、", "2.", "——")
-            item = ahead and bool(_NEW_ITEM.match(para))
-            in_list = ahead and (last_end in "：:；;，," or item or titled)
+            # (or numbered by a digit and a space, no mark, before an action's verb: "1 新建改扩建公办幼儿园4所", its
+            # space dropped as read)
+            item = ahead and (bool(_NEW_ITEM.match(para)) or (nm := _BARE_NUMBER.match(para)) is not None
+                              and _verb_re().match(para, nm.end()) is not None)
+            # (or a list set one sentence a paragraph: the item before one full sentence, this one too and opening on an
+            # action's verb, "…以下工作：" then "全年实施重点项目200个以上，…。" then "新建改造城镇老旧小区3万户。")
+            in_list = ahead and (last_end in "：:；;，," or item or titled or last_end == "。" and prev_para.count("。") == 1
+                                 and para.count("。") <= 1 and _verb_re().match(para.lstrip()) is not None)
             titled = item and len(para.strip()) <= 16
             tail = para.rstrip()
             last_end = tail[-1:]
@@ -3062,6 +3094,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # "全年实施重点项目120个，…")
                         or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
+                        # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
+                        or ss - ps > 80 and _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
