@@ -1303,8 +1303,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
                 and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
-                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
-            continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
+                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())
+                                                           or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
+            continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
+            # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width
