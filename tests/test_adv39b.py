@@ -1,7 +1,7 @@
 """The rules of decisions 194-198 at their edges, blind (adv39b, decision 200): a plan adjusted in its year, its part
 of revised targets the target list and its part of measures the tasks; an infographic's block of last year's results
-under a dated 成绩单 sub-head; and an infographic's credit line closing the block above it, so that the year's tasks
-under it pledge as tasks."""
+under a dated 成绩单 sub-head; an infographic's credit line closing the block above it, so that the year's tasks
+under it pledge as tasks; and a bound passed through a run of years ("连续五年超过200亿斤"), held through them."""
 import pytest
 
 from factkeys import read
@@ -86,3 +86,26 @@ def test_a_credit_line_closes_the_infographics_block(credit):
     # pledge nothing)
     d = read(_PAGE.split("2024年主要预期目标")[0] + "2024年主要预期目标\n城镇新增就业：45万人以上\n粮食产量：稳定在300亿斤以上\n")
     assert not any(p.object == "粮食产量" for p in d.pledges)
+
+
+_REV = "某某市政府工作报告\n——2022年1月6日在某某市第十六届人民代表大会第一次会议上\n一、{part}\n{body}\n"
+
+
+# 4. a bound passed in each year of a run, the run right before its verb ("连续五年超过200亿斤", "连续三年突破50亿元"), is
+# held through the years the run names, as "连续五年稳定在…" is: it had been dated the last year, taking that year's key
+# before the year's own figure
+@pytest.mark.parametrize("part,body,key,value", [
+    ("过去五年工作回顾", "五年来，全市粮食播种面积稳定在160万公顷以上，粮食总产量连续五年超过200亿斤。\n2021年，全市粮食总产量238.6亿斤。",
+     ("grain_output", "actual", "2017-2021", "level"), 200),
+    ("2021年工作回顾", "过去一年，全市一般公共预算收入连续三年突破50亿元。",
+     ("general_budget_revenue", "actual", "2019-2021", "level"), 50),
+    ("2021年工作回顾", "过去一年，森林覆盖率连续十年高于60%。", ("forest_coverage", "actual", "2012-2021", "share"), 60),
+])
+def test_a_bound_passed_through_a_run_of_years_is_theirs(part, body, key, value):
+    ks = _keys(read(_REV.format(part=part, body=body)))
+    assert ks[key] == (value, "at_least")
+    assert key[:2] + ("2021",) + key[3:] not in ks or ks[key[:2] + ("2021",) + key[3:]][0] != value
+    # (near-miss: after the year's own figure the run is that figure's aside, as before: the year's figure keeps its key)
+    ks = _keys(read(_REV.format(part="2021年工作回顾", body="过去一年，全市粮食总产量达到238.6亿斤，连续五年超过200亿斤。")))
+    assert ks[("grain_output", "actual", "2021", "level")] == (238.6, "eq")
+    assert ("grain_output", "actual", "2017-2021", "level") not in ks

@@ -5563,6 +5563,10 @@ _ON_LAST_YEAR_AFTER = re.compile(r"[^。；;！？!?\n]{0,8}?(?:同比|(?:比|�
 _HELD_RUN = re.compile(r"连续([两二三四五六七八九十]|[2-9]|1\d)年")  # (the run in digits too: "连续6年稳定在1300亿斤以上")
 
 
+# (or passed in each of them, the run right before its verb: "粮食总产量连续五年超过200亿斤", "连续三年突破1000亿元")
+_RUN_PASSED = re.compile(r"连续(?:[两二三四五六七八九十]|[2-9]|1\d)年(?:均|都)?(?:超过|突破|高于|在)$")
+
+
 def _run_years(run: re.Match) -> int:
     """The years a run of ``_HELD_RUN`` names."""
     n = run.group(1)
@@ -6787,8 +6791,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
-        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) \
-                and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
+        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") and not yrs and v.qualifier != "eq" \
+                and text.find("连续", full_start, v.start) >= 0 \
+                and (v.verb.endswith(_HELD_VERBS) or _RUN_PASSED.search(text, max(full_start, v.start - 12), v.start) is not None) \
                 and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
                 and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
             # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
