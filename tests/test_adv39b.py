@@ -109,3 +109,22 @@ def test_a_bound_passed_through_a_run_of_years_is_theirs(part, body, key, value)
     ks = _keys(read(_REV.format(part="2021年工作回顾", body="过去一年，全市粮食总产量达到238.6亿斤，连续五年超过200亿斤。")))
     assert ks[("grain_output", "actual", "2021", "level")] == (238.6, "eq")
     assert ("grain_output", "actual", "2017-2021", "level") not in ks
+
+
+_CQ = ("划重点｜2025年重庆市政府工作报告\n2025-01-15 来源：重庆发布\n\n1月14日，重庆市六届人大三次会议开幕，市长胡衡华作政府工作报告。\n\n"
+       "2025年主要预期目标\n{m}地区生产总值：增长5.5%左右\n{m}城镇新增就业：60万人以上\n\n{label}\n{m}新建高标准农田：100万亩\n"
+       "{m}粮食产量：稳定在220亿斤以上\n")
+
+
+# 5. the tasks' label alone on its line under the targets' title ("重点任务" or "重点工作" over the tasks' rows): the rows
+# under it are the tasks', an indicator's row among them a pledge too (the label had counted only with a colon, and
+# then for its own line only)
+# (a dated title, "2025年重点任务", is a part of its own already)
+@pytest.mark.parametrize("label,m", [("重点任务", "✅"), ("重点工作", ""), ("主要任务", "●"), ("重点任务", "◆")])
+def test_rows_under_the_tasks_label_alone_pledge(label, m):
+    d = read(_CQ.format(label=label, m=m))
+    assert _pledged(d) >= {("高标准农田", 100, "万亩"), ("粮食产量", 220, "亿斤")}
+    assert _keys(d)[("grain_output", "target", "2025", "level")] == (220, "at_least")
+    # (near-miss: the label with its colon opening a line of its own tasks leaves the target rows after it the list's)
+    d = read(_CQ.format(label=label, m=m).replace(f"{label}\n{m}新建高标准农田：100万亩\n", f"{label}：新建高标准农田100万亩。\n"))
+    assert not any(p.object == "粮食产量" for p in d.pledges)
