@@ -284,7 +284,10 @@ _NO_JOIN_END = set("。！？；：:”」』!?;】")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
 # the page width is longer)
-_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署"}
+# a sub-head of a year's results, its year first ("2023年成绩单", "2023经济社会发展成绩单"): the review's part (facts.py
+# reads it as a heading, no lead of the rows under it, as "回顾2023" is)
+RESULTS_HEAD = r"(?:19|20)\d{2}年?[^。，,；;：:！？!?%|\d\n]{0,12}成绩单"
+_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署", "绩单"}
 # (not a review's sub-head on targets met: "超额完成年度主要目标", "全面完成年度目标任务", "实现了…奋斗目标"; but
 # "坚决完成全年各项目标任务" is a plan's)
 PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\n])*(?:(?:全面|圆满|超额|顺利|较好|胜利|如期|基本|提前)(?:完成|实现)"
@@ -295,7 +298,9 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"(?:(?:(?:19|20)\d{2}年|今年|明年)[^。，,；;：:！？!?%|\d]{0,16}(?:工作思路|工作打算|工作重点|主要工作|计划安排|工作部署"
                         r"|工作安排|重点工作|主要任务|重点任务|工作任务|目标任务|预期目标|主要目标)|"
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
-                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求))")
+                        r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求)"
+                        # (an infographic's block of last year's results under its year: "2023年成绩单", "2023经济社会发展成绩单")
+                        r"|" + RESULTS_HEAD + ")")
 
 # an annex's label alone on its line ("附件", "附件1", "附件二：", "附表", "附表2"), or before its title on the line ("附件1：")
 ANNEX_LABEL = lazy(r"附(?:件|表)[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[：:]?[ \t]*")
@@ -667,6 +672,14 @@ def _two_value_lines(text: str) -> bool:
             if n == 2:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def credit_line() -> re.Pattern:
+    """An infographic's or a page's credit line ("图片来源：山西日报  制图：王小丽", "设计：…"; cues.tsv credit_line): it closes
+    the block above it as a paragraph's end does, so a dated title under it ("2024年重点任务") opens a part."""
+    words = sorted(vocab.cues().get("credit_line", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*[（(]?(?:" + "|".join(map(re.escape, words)) + r")[ \t\u3000]*[：:]")
 
 
 @lru_cache(maxsize=1)
@@ -1346,8 +1359,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
                 and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
-                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())):
-            continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words
+                                                           and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())
+                                                           or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
+            continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
+            # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
         if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and plain_part_title(title):
             continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lazyre import lazy
 from .model import Section
-from .normalize import (plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (credit_line, plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized, qualitative_item)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -39,7 +39,10 @@ YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news
 ROLE_WORDS = [
     # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
     # (a task notice's first part, "一、主要经济指标", "一、主要经济社会发展目标": the target list it hands out)
-    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|主要经济(?:社会)?(?:发展)?(?:指标|目标)|目标(?:这样|如何|怎么)定|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)|" + YEAR_TARGETS_HEAD)),
+    # (and a plan's revision, an adjustment report's list of the targets revised: "二、调整的主要内容", "一、计划调整的主要
+    # 内容", "二、2020年计划部分指标调整方案"; not a task on the economy's structure, "（二）加快产业结构调整")
+    ("targets", lazy(r"主要预期目标|预期目标|主要目标|目标任务和|主要指标|主要经济(?:社会)?(?:发展)?(?:指标|目标)|目标(?:这样|如何|怎么)定|(?:全年|年度)(?:主要)?(?:预期)?目标(?:的)?(?:调整|修订)"
+                     r"|(?:计划|指标)(?:的)?(?:调整|修订)(?:的)?(?:主要|具体)?(?:内容|方案|情况|建议|意见)|(?<![构局])(?<!结构性)调整的?(?:主要|具体)(?:内容|指标)|" + YEAR_TARGETS_HEAD)),
     # ("发展基础": the first chapter of a plan's outline, what the plan period before achieved)
     ("review", lazy(r"^(?:发展基础|发展环境|发展基础(?:和|与|及)(?:发展环境|面临形势))$|回顾|回眸|回望|盘点|成绩单|执行情况|完成情况|工作总结|过去的?[一五]年|刚刚过去的|五年来|一年来|去年工作|\d{4}年工作回顾"
                           r"|(?<!今后五年)(?:发展|主要|工作)成就|(?<![升高强实])(?:发展|主要)成效|取得的成绩|主要成绩|以来的(?:主要)?工作"
@@ -53,7 +56,9 @@ ROLE_WORDS = [
                      r"|人民公仆|自我革命|(?:过硬|优良|务实|扎实|工作)作风|(?:锤炼|转变|改进|改进工作)作风|政府效能|履职(?:尽责)?能力")),
     # (the time ahead in 2020's words: "三、下一阶段工作", "下一步工作安排"; its words turned: "三、下半年工作重点";
     # or planned and proposed: "下半年工作打算", "对下半年工作的建议")
-    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)工作(?:重点(?!情况|回顾|成效|进展|总结)|的?(?:打算|建议)$)|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|(?:下一?阶段|下一步)的?工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案")),
+    ("tasks", lazy(r"重点工作|(?<!去年)(?<!上年)(?<!过去)工作(?:重点(?!情况|回顾|成效|进展|总结)|的?(?:打算|建议)$)|(?<!去年)(?<!上年)(?<!过去)主要工作(?!情况|回顾|成效|进展|总结)|(?:下一?阶段|下一步)的?工作(?!情况|回顾|成效|进展|总结)|主要任务|重点任务|工作安排|工作任务|今年(?!以来)|新的?一年|今后一年|展望|(?<!完成)(?<!全年)目标任务|奋斗目标|\d{4}年工作|计划（草案）|计划草案"
+                   # (the measures to meet the plan: "三、确保完成调整后计划的主要措施", "四、保障措施"; not those taken, "采取的主要措施")
+                   r"|(?<!采取的)(?<!采取了)(?:主要|重点|工作|具体|保障)措施")),
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
@@ -894,7 +899,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # (a note in brackets closing on its sentence's end, "（以上数据为全区口径。）", ends a paragraph too)
             after_paragraph = last in "。！？；：:!?;" or last in "）)" and line.rstrip()[-2:-1] in "。！？!?" or len(line) <= 80 and not PROSE_MARK.search(line) and (
                 last in "告报要案幕开行）)" and HEADLINE_END.search(line.rstrip()) is not None
-                or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None)
+                or HEAD_LINE.fullmatch(line.rstrip("\r\n")) is not None) \
+                or len(line) <= 60 and ("：" in line or ":" in line) and credit_line().match(line) is not None
     if plain and not any(h[1] == 1 and h[2] for h in heads):
         # (a news page's unnumbered sub-heads, "回眸2022" or "【回眸2022】", number no parts either: a plain
         # title under them, "2023年主要预期目标", is a part beside them)

@@ -25,7 +25,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
                         once, rfind_mark)
 from ..metadata import several_regions
 from ..model import Fact, Metadata
-from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
+from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, qualitative_line)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
@@ -4019,7 +4019,8 @@ _WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
 # "关于调整2020年国民经济和社会发展计划部分指标的报告", "…计划调整情况的报告"; not a plan report's "…计划草案", nor
 # "产业结构调整" or a plan's goals revised at its middle, "…规划纲要中期调整")
 _ADJUSTMENT_TITLE = re.compile(r"(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:部分|主要)?(?:指标|目标)?(?:的)?调整(?:方案|情况|意见|的报告|的议案)"
-                               r"|调整(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:的)?(?:部分|主要)?(?:指标|目标)")
+                               # (the region named between: "关于调整安吉县2022年国民经济和社会发展计划部分指标的报告")
+                               r"|调整[^\n。，,；;\d]{0,12}?(?:19|20)\d\d年(?:度)?[^\n。，,；;]{0,16}?计划(?:的)?(?:部分|主要)?(?:指标|目标)")
 
 
 def _adjustment_title(text: str) -> bool:
@@ -4488,6 +4489,7 @@ _PART_HEAD_FIRST = frozenset("第一二三四五六七八九十#【")  # (what o
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 # a marked sub-head that names its year, no clause and no figure ("◆2022年为民办实事", "■2024年重点工作"): the outline's part
 _SUB_HEAD_MARKS = frozenset("◆■●▲★◇□▶►◎")
+_RESULTS_HEAD = re.compile(RESULTS_HEAD)
 _MARKED_DATED = re.compile(r"[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?\d\n]{0,12}(?:19|20)\d\d年?[^，,。；;：:%！？!?\d\n]{0,16}\s*")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
 _UNIT_CLOSED = re.compile(r"\d[ \t]*[\u4e00-\u9fff]{1,3}[ \t]*$")  # or a figure with its unit ("●城镇新增就业5000人")
@@ -4568,8 +4570,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     if (line[:1] in _PART_HEAD_FIRST or line[:1].isspace()) and _PART_HEAD.match(line) \
-            or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line) or line[:1] in _SUB_HEAD_MARKS and _MARKED_DATED.fullmatch(line):
+            or line[:1] in "回盘" and NEWS_HEAD.fullmatch(line) or line[:1] in _SUB_HEAD_MARKS and _MARKED_DATED.fullmatch(line) \
+            or line[:1] in "12" and line.endswith("成绩单") and _RESULTS_HEAD.fullmatch(line):
         pass  # the heading of a part: its section decides (or a news page's review sub-head on its line: "回顾去年",
+        # "2023年成绩单",
         # "盘点2024", after the year's tasks, leads no list of theirs; nor a marked sub-head naming its year, "◆2022年为民办
         # 实事" as an app post's pictograph marks it, over the target list's last item, "▪完成…能耗双控目标任务")
     elif bullets and line.strip() and not _BULLET.match(line) and not _ends_lead(line) \

@@ -2189,9 +2189,14 @@ _LABEL_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
 # (or a lead to them: "今年要重点做好以下工作：", "2017年将重点抓好以下五个方面的工作：")
-_TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?[：:]|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作[：:]"
+# (or the label alone on its line over the tasks' rows, as an infographic sets it: "重点任务\n✅新建高标准农田：100万亩")
+_TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
                           r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
                           r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
+
+
+_COLON_END = re.compile(r"[：:]")
 
 
 def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
@@ -2806,6 +2811,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     carried = None  # (end, unit → action) of the last sentence that pledged
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     news_tasks = None  # (its id) a news page's sub-head of the year's targets under which a lead to the tasks came
+    label_tasks = None  # (its id) a targets section in which a paragraph the tasks' label opens came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
@@ -2899,9 +2905,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
+        elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
+            role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
+            # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
         elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
+            if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
+                label_tasks = id(sec)
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
                 and (tl := _TASKS_LABEL.match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
