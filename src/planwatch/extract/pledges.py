@@ -4134,6 +4134,22 @@ def _works_lead(text: str, before: list[_Verb]) -> _Verb | None:
     return None
 
 
+def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
+    """Whether the one % right after the change verb ``v`` is each name's of a list before it, joined by 、 with 分别 or
+    no mark before the verb ("二氧化硫、氮氧化物排放量要（分别）下降3%": a rate is no total, each name changes by it);
+    not names joined by 和/及/与 alone, which may name one thing ("中小企业宽带和专线平均资费再降10%")."""
+    if q.unit != "%" or v.kind != "change":
+        return False
+    each = text.endswith("分别", cs, v.start)
+    i = v.start - 2 if each else v.start
+    k = text.rfind("、", cs, i)
+    if k <= cs or _DIGIT.search(text, cs, i) or text.endswith(("均", "都", "各"), cs, i):
+        return False  # (a figure before: the 、 joins counted items, "一般性支出压减5%以上、“三公”经费再压减3%")
+    # (no mark: only where the last name ends on a measure the names share, "…、氨氮排放量", not places before one
+    # measure, "中原农谷、经开区、高新区对外贸易增长10%")
+    return each or any(len(h) < len(last) and last.endswith(h) for last in (_strip(text[k + 1:i]),) for h in heads())
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -4142,7 +4158,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         s0 = pq[0].start
         if text[s0 - 1:s0] != "各":  # ("新建改造燃气、供水、排水管网各1000公里": one value for each item)
             for v in vs:  # (a loop, not a generator: most clauses hold one value)
-                if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                if v.end == s0 and (text[v.start - 1:v.start] in ("均", "都") or _rate_for_each(text, cs, v, pq[0])):
                     break
             else:
                 return []
@@ -4176,9 +4192,16 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
                     s = cs  # "城镇新增就业、失业人员再就业…分别达到…": a verb inside the first item is part of it
             else:                # "新建改造A、B、C 120公里、80公里、60公里"
                 s, e = v.end, r0.start
-        elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
-            earlier = [x for x in before if x.end <= v.start - 1]
-            s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif v.end == r0.start and ((m := 1 if text[v.start - 1:v.start] in ("均", "都") else 0)
+                                    or _rate_for_each(text, cs, v, r0)):
+            # (one % change after names joined by 、, 分别 or no mark before its verb: "二氧化硫、氮氧化物排放量
+            # (分别)下降3%", each the rate, as after 均)
+            if not m and text.endswith("分别", cs, v.start):
+                m = 2
+            earlier = [x for x in before if x.end <= v.start - m]
+            s, e = (earlier[-1].end if earlier else cs), v.start - m
+            if not m and e - s > 1 and "、" not in text[s:e]:
+                continue
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.kind == "whole" \
                 and (v.end == r0.start - 1 or text[v.end:v.end + 1] in _WORK_JOINS) and (j := _whole_run_start(text, before)) > 0:
             # "完成造林绿化、森林抚育各1万亩": works named whole listed right after a verb, each done by it, each the value
