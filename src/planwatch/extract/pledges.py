@@ -4134,6 +4134,24 @@ def _works_lead(text: str, before: list[_Verb]) -> _Verb | None:
     return None
 
 
+_RATE_STEP = re.compile(r"的(?:幅度|比例|比率)(?:统一|同比|逐年|全面|再)?")
+
+
+def _rate_step(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb]) -> tuple[_Verb, tuple[str, int, int]] | None:
+    """The change verb and its object after a % that 按/按照 opens as the rate it is made by ("按不低于5%的幅度压减
+    一般性支出": 压减, 一般性支出); None where no 按 leads it, no change verb follows 的幅度/的比例, or nothing stands
+    after the verb ("公用经费按5%的比例统一压减": the object before, read as before)."""
+    m = _RATE_STEP.match(text, qend)
+    if m is None or not text.endswith(("按", "按照", "按不低于", "按照不低于", "按不少于", "按照不少于"),
+                                      max(0, q.start - 5), q.start):
+        return None
+    v = next((x for x in vs if x.start == m.end() and x.kind == "change"), None)
+    if v is None or not (o := _strip(text[v.end:pe])) or _DIGIT.search(o):
+        return None
+    k = text.find(o, v.end, pe)
+    return v, (o, k, k + len(o))
+
+
 def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
     """Whether the one % right after the change verb ``v`` is each name's of a list before it, joined by 、 with 分别 or
     no mark before the verb ("二氧化硫、氮氧化物排放量要（分别）下降3%": a rate is no total, each name changes by it);
@@ -4638,6 +4656,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     vs = [v for v in vs if v.end != q.start]
                     continue  # (the last tier, before 的 and whom it picks out)
+                if de and q.unit == "%" and (rs := _rate_step(text, q, qend, pe, vs)) is not None:
+                    # "一律按不低于5%的幅度压减一般性支出", "按10%的比例压减非刚性支出": the rate a change is made by,
+                    # written before its verb, the object after the verb
+                    rv, (ro, ra, rb) = rs
+                    hits.append(_Hit(ro, ra, rb, rv, q, qual, max(lo, text.rfind("按", lo, q.start)), rb))
+                    made = rv
+                    continue
                 # (not a standard set so, "按每人每月不低于450元的标准发放低保金": the figure of the standard, a pledge)
                 if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END \
                         and not text.startswith("标准", qend + 1):
