@@ -33,6 +33,9 @@ def test_one_rate_after_names_joined_with_each_is_every_names(body, want):
     ("今年二氧化硫、氮氧化物排放量要下降3%。", [("二氧化硫排放量", 3), ("氮氧化物排放量", 3)]),
     ("今年化学需氧量、氨氮排放量要下降2%，加强土壤污染防治。", [("化学需氧量排放量", 2), ("氨氮排放量", 2)]),
     ("全省二氧化硫、氮氧化物排放总量比上年下降2%以上。", [("二氧化硫排放总量", 2), ("氮氧化物排放总量", 2)]),
+    # (平均 before the verb is an average, no mark of each: its 均 had been read as one, the object cut to “大工业电价平”)
+    ("一般工商业电价、大工业电价平均降低10%。", [("一般工商业电价", 10), ("大工业电价", 10)]),
+    ("一般工商业、大工业电价平均降低10%。", [("一般工商业电价", 10), ("大工业电价", 10)]),
 ])
 def test_one_rate_after_names_sharing_a_measure_is_every_names(body, want):
     got = _objs(body)

@@ -4134,6 +4134,12 @@ def _works_lead(text: str, before: list[_Verb]) -> _Verb | None:
     return None
 
 
+def _each_mark(text: str, v: _Verb) -> bool:
+    """Whether 均 or 都 right before the verb ``v`` says each name before it takes the value ("A、B等增幅均超过10%");
+    not the 均 of 平均 ("…电价平均降低10%": an average, no mark of each)."""
+    return text[v.start - 1:v.start] in ("均", "都") and text[v.start - 2:v.start] != "平均"
+
+
 _RATE_STEP = re.compile(r"的(?:幅度|比例|比率)(?:统一|同比|逐年|全面|再)?")
 
 
@@ -4159,7 +4165,7 @@ def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
     if q.unit != "%" or v.kind != "change":
         return False
     each = text.endswith("分别", cs, v.start)
-    i = v.start - 2 if each else v.start
+    i = v.start - 2 if each or text.endswith("平均", cs, v.start) else v.start
     k = text.rfind("、", cs, i)
     if k <= cs or _DIGIT.search(text, cs, i) or text.endswith(("均", "都", "各"), cs, i):
         return False  # (a figure before: the 、 joins counted items, "一般性支出压减5%以上、“三公”经费再压减3%")
@@ -4176,7 +4182,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         s0 = pq[0].start
         if text[s0 - 1:s0] != "各":  # ("新建改造燃气、供水、排水管网各1000公里": one value for each item)
             for v in vs:  # (a loop, not a generator: most clauses hold one value)
-                if v.end == s0 and (text[v.start - 1:v.start] in ("均", "都") or _rate_for_each(text, cs, v, pq[0])):
+                if v.end == s0 and (_each_mark(text, v) or _rate_for_each(text, cs, v, pq[0])):
                     break
             else:
                 return []
@@ -4210,11 +4216,10 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
                     s = cs  # "城镇新增就业、失业人员再就业…分别达到…": a verb inside the first item is part of it
             else:                # "新建改造A、B、C 120公里、80公里、60公里"
                 s, e = v.end, r0.start
-        elif v.end == r0.start and ((m := 1 if text[v.start - 1:v.start] in ("均", "都") else 0)
-                                    or _rate_for_each(text, cs, v, r0)):
+        elif v.end == r0.start and ((m := 1 if _each_mark(text, v) else 0) or _rate_for_each(text, cs, v, r0)):
             # (one % change after names joined by 、, 分别 or no mark before its verb: "二氧化硫、氮氧化物排放量
             # (分别)下降3%", each the rate, as after 均)
-            if not m and text.endswith("分别", cs, v.start):
+            if not m and text.endswith(("分别", "平均"), cs, v.start):
                 m = 2
             earlier = [x for x in before if x.end <= v.start - m]
             s, e = (earlier[-1].end if earlier else cs), v.start - m
