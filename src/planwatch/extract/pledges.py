@@ -4194,6 +4194,46 @@ def _works_lead(text: str, before: list[_Verb]) -> _Verb | None:
     return None
 
 
+def _each_mark(text: str, v: _Verb) -> bool:
+    """Whether 均 or 都 right before the verb ``v`` says each name before it takes the value ("A、B等增幅均超过10%");
+    not the 均 of 平均 ("…电价平均降低10%": an average, no mark of each)."""
+    return text[v.start - 1:v.start] in ("均", "都") and text[v.start - 2:v.start] != "平均"
+
+
+_RATE_STEP = re.compile(r"的(?:幅度|比例|比率)(?:统一|同比|逐年|全面|再)?")
+
+
+def _rate_step(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb]) -> tuple[_Verb, tuple[str, int, int]] | None:
+    """The change verb and its object after a % that 按/按照 opens as the rate it is made by ("按不低于5%的幅度压减
+    一般性支出": 压减, 一般性支出); None where no 按 leads it, no change verb follows 的幅度/的比例, or nothing stands
+    after the verb ("公用经费按5%的比例统一压减": the object before, read as before)."""
+    m = _RATE_STEP.match(text, qend)
+    if m is None or not text.endswith(("按", "按照", "按不低于", "按照不低于", "按不少于", "按照不少于"),
+                                      max(0, q.start - 5), q.start):
+        return None
+    v = next((x for x in vs if x.start == m.end() and x.kind == "change"), None)
+    if v is None or not (o := _strip(text[v.end:pe])) or _DIGIT.search(o):
+        return None
+    k = text.find(o, v.end, pe)
+    return v, (o, k, k + len(o))
+
+
+def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
+    """Whether the one % right after the change verb ``v`` is each name's of a list before it, joined by 、 with 分别 or
+    no mark before the verb ("二氧化硫、氮氧化物排放量要（分别）下降3%": a rate is no total, each name changes by it);
+    not names joined by 和/及/与 alone, which may name one thing ("中小企业宽带和专线平均资费再降10%")."""
+    if q.unit != "%" or v.kind != "change":
+        return False
+    each = text.endswith("分别", cs, v.start)
+    i = v.start - 2 if each or text.endswith("平均", cs, v.start) else v.start
+    k = text.rfind("、", cs, i)
+    if k <= cs or _DIGIT.search(text, cs, i) or text.endswith(("均", "都", "各"), cs, i):
+        return False  # (a figure before: the 、 joins counted items, "一般性支出压减5%以上、“三公”经费再压减3%")
+    # (no mark: only where the last name ends on a measure the names share, "…、氨氮排放量", not places before one
+    # measure, "中原农谷、经开区、高新区对外贸易增长10%")
+    return each or any(len(h) < len(last) and last.endswith(h) for last in (_strip(text[k + 1:i]),) for h in heads())
+
+
 def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> list[_Hit]:
     """Pledges of a list in one clause: several objects with as many values ("新建改造供水、排水、燃气管网
     120公里、80公里、60公里", "A和B人均财政补助标准分别再增加30元和5元"), or several objects with one
@@ -4202,7 +4242,7 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
         s0 = pq[0].start
         if text[s0 - 1:s0] != "各":  # ("新建改造燃气、供水、排水管网各1000公里": one value for each item)
             for v in vs:  # (a loop, not a generator: most clauses hold one value)
-                if v.end == s0 and text[v.start - 1:v.start] in ("均", "都"):
+                if v.end == s0 and (_each_mark(text, v) or _rate_for_each(text, cs, v, pq[0])):
                     break
             else:
                 return []
@@ -4236,9 +4276,15 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
                     s = cs  # "城镇新增就业、失业人员再就业…分别达到…": a verb inside the first item is part of it
             else:                # "新建改造A、B、C 120公里、80公里、60公里"
                 s, e = v.end, r0.start
-        elif text[v.start - 1:v.start] in ("均", "都") and v.end == r0.start:
-            earlier = [x for x in before if x.end <= v.start - 1]
-            s, e = (earlier[-1].end if earlier else cs), v.start - 1
+        elif v.end == r0.start and ((m := 1 if _each_mark(text, v) else 0) or _rate_for_each(text, cs, v, r0)):
+            # (one % change after names joined by 、, 分别 or no mark before its verb: "二氧化硫、氮氧化物排放量
+            # (分别)下降3%", each the rate, as after 均)
+            if not m and text.endswith(("分别", "平均"), cs, v.start):
+                m = 2
+            earlier = [x for x in before if x.end <= v.start - m]
+            s, e = (earlier[-1].end if earlier else cs), v.start - m
+            if not m and e - s > 1 and "、" not in text[s:e]:
+                continue
         elif len(run) == 1 and text[r0.start - 1:r0.start] == "各" and v.kind == "whole" \
                 and (v.end == r0.start - 1 or text[v.end:v.end + 1] in _WORK_JOINS) and (j := _whole_run_start(text, before)) > 0:
             # "完成造林绿化、森林抚育各1万亩": works named whole listed right after a verb, each done by it, each the value
@@ -4675,6 +4721,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     vs = [v for v in vs if v.end != q.start]
                     continue  # (the last tier, before 的 and whom it picks out)
+                if de and q.unit == "%" and (rs := _rate_step(text, q, qend, pe, vs)) is not None:
+                    # "一律按不低于5%的幅度压减一般性支出", "按10%的比例压减非刚性支出": the rate a change is made by,
+                    # written before its verb, the object after the verb
+                    rv, (ro, ra, rb) = rs
+                    hits.append(_Hit(ro, ra, rb, rv, q, qual, max(lo, text.rfind("按", lo, q.start)), rb))
+                    made = rv
+                    continue
                 # (not a standard set so, "按每人每月不低于450元的标准发放低保金": the figure of the standard, a pledge)
                 if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END \
                         and not text.startswith("标准", qend + 1):
