@@ -106,6 +106,9 @@ def test_a_doubling_over_a_named_base_year(said, iid, value, qual):
     assert val(fs, (iid, "actual", "2021-2025", "growth")) == (value, qual)
 
 
-def test_a_doubling_with_no_base_year_is_left_out():
-    # the span it counts from is not said: no period can be given with confidence
-    assert not facts("一、“十四五”时期发展成就\n五年来，技术合同成交额翻了一番。\n", report_year=2026, region="德清县")
+def test_a_doubling_with_no_base_year_is_over_the_five_years_its_sentence_opens_on():
+    # (decision 197: the sentence's 五年来 names the span it counts over; this test had it left out before)
+    fs = facts("一、“十四五”时期发展成就\n五年来，技术合同成交额翻了一番。\n", report_year=2026, region="德清县")
+    assert val(fs, ("tech_contract_value", "actual", "2021-2025", "growth")) == (100, "eq")
+    # (with no span named at all, a year's review, it is still left out)
+    assert not facts("一、2025年工作回顾\n一年来，技术合同成交额翻了一番。\n", report_year=2026, region="德清县")
