@@ -2956,6 +2956,9 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
     return spans + _end_note_spans(text, marked) if marked else spans
 
 
+_CR_LF = lazy(r"\r(?=\n)")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -2970,20 +2973,25 @@ def normalize(raw: str) -> Normalized:
     drops: list[tuple[int, int]] = []
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
-        drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
+        drops += [(m.start(), m.end()) for m in _CR_LF.finditer(text)]
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)
     pictographs = list(_EMOJI.finditer(text))
-    if heads := _pictograph_heads(text, pictographs) if pictographs else None:
+    # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
+    # character before the line's end — "📌 今年要干这些事\r\n" is a sub-head as "📌 今年要干这些事\n" is —, a lone \r a line end)
+    seen = _CR_LF.sub(" ", text).replace("\r", "\n") if pictographs and "\r" in text else text
+    if heads := _pictograph_heads(seen, pictographs) if pictographs else None:
         chars = list(text)
         for s in heads:
             chars[s] = "◆"
+        cr = seen is not text
         text = "".join(chars)
+        seen = _CR_LF.sub(" ", text).replace("\r", "\n") if cr else text
         drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
     else:
         drops += [m.span() for m in pictographs]
-    marks = _set_apart(text, pictographs) if pictographs or "↓" in text or "▼" in text else []
+    marks = _set_apart(seen, pictographs) if pictographs or "↓" in text or "▼" in text else []
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)
