@@ -97,3 +97,35 @@ def test_a_span_paragraph_without_the_years_word_stays_the_span():
         "全年实现地区生产总值342.6亿元，增长4.2%；", "五年来，")
     fs = keys_of(read(text, region="安岳县", report_year=2021))
     assert fs[("industrial_va", "actual", "2016-2020", "growth")].value == 4.9
+
+
+# 4. a note's or a definition's second sentence set apart on its own line, at the report's end: still the note's (its
+# national figure no target, no pledge), whether the next item or the text's end follows it
+_PLAN = ("{p}{y}年政府工作报告\n\n二、{y}年工作安排\n今年主要预期目标是：生产总值增长6%左右；一般公共预算收入增长6%。\n"
+         "我们将着力抓好以下重点工作：全年实施重大项目300个，新增5G基站1.5万个。\n\n")
+
+
+@pytest.mark.parametrize("head,first,second,after", [
+    ("注释：", "[1] 扣除留抵退税因素后按自然口径计算增长13.6%。", "全国一般公共预算收入20.37万亿元。", ""),
+    ("名词解释", "1.地方政府专项债券：地方政府为有一定收益的公益性项目发行的政府债券。", "全国新增专项债券额度3.9万亿元。",
+     "2.超长期特别国债：中央财政发行的期限较长的国债。\n"),
+    ("附：名词解释", "1.“两新”：大规模设备更新和消费品以旧换新。", "国家安排超长期特别国债3000亿元支持消费品以旧换新。",
+     "2.“两重”：国家重大战略实施和重点领域安全能力建设。\n"),
+])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("y,p", [(2023, "甘肃省"), (2025, "安吉县")])
+def test_a_notes_sentence_set_apart_is_the_notes(head, first, second, after, sep, y, p):
+    text = _PLAN.format(p=p, y=y) + head + "\n" + first + sep + second + "\n" + after
+    d = read(text, region=p, report_year=y)
+    fs = keys_of(d)
+    assert fs[("gdp", "target", str(y), "growth")].value == 6
+    assert ("general_budget_revenue", "target", str(y), "level") not in fs
+    assert {("5G基站", 1.5, "万个")} <= pledged(d)
+    assert not any(x.unit in ("万亿元",) or x.value == 3000 for x in d.pledges), pledged(d)
+
+
+# 4b. near-miss: the report going on after its notes (a part's title, then its own sentences) is read
+def test_the_report_after_a_notes_block_is_read():
+    text = (_PLAN.format(p="甘肃省", y=2023) + "注释：\n[1] 扣除留抵退税因素后按自然口径计算增长13.6%。\n\n"
+            "三、加强政府自身建设\n全年新建改造高标准农田400万亩。\n")
+    assert ("高标准农田", 400, "万亩") in pledged(read(text, region="甘肃省", report_year=2023))
