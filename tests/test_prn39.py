@@ -129,3 +129,29 @@ def test_the_report_after_a_notes_block_is_read():
     text = (_PLAN.format(p="甘肃省", y=2023) + "注释：\n[1] 扣除留抵退税因素后按自然口径计算增长13.6%。\n\n"
             "三、加强政府自身建设\n全年新建改造高标准农田400万亩。\n")
     assert ("高标准农田", 400, "万亩") in pledged(read(text, region="甘肃省", report_year=2023))
+
+
+# 5. a target list set on the line after its lead (a PDF line cut right after "主要预期目标是："), then the paragraph that
+# weighs a target: the target restated is the list's, no pledge; the tasks after it still pledge
+_LEAD = ("{p}{y}年政府工作报告\n\n二、{y}年工作安排\n{y}年是实施“十四五”规划的关键一年。今年经济社会发展的主要预期目标是：\n"
+         "地区生产总值增长{g}%以上；一般公共预算收入增长5%；城镇新增就业26万人；居民消费价格涨幅3%左右。\n")
+
+
+@pytest.mark.parametrize("why", [
+    "地区生产总值增长{g}%以上，是综合考虑疫情后经济恢复态势和“十四五”开局需要提出的，在实际工作中将努力争取更好结果。",
+    "地区生产总值增长{g}%以上，与“十四五”规划目标相衔接，在实际工作中将努力争取更好结果。",
+    "地区生产总值增长{g}%以上，在实际工作中力争更好的结果。",
+])
+@pytest.mark.parametrize("y,p,g", [(2021, "北京市", 6), (2023, "江苏省", 5), (2025, "四川省", 5.5)])
+def test_a_target_weighed_after_a_list_on_its_own_line_is_no_pledge(why, y, p, g):
+    text = _LEAD.format(p=p, y=y, g=g) + why.format(g=g) + "\n实现上述目标，重点做好以下工作：\n新增5G基站1.5万个，新建高标准农田30万亩。\n"
+    d = read(text, region=p, report_year=y)
+    assert not any(x.object == "地区生产总值" for x in d.pledges), pledged(d)
+    assert ("5G基站", 1.5, "万个") in pledged(d)
+    assert keys_of(d)[("gdp", "target", str(y), "growth")].value == g
+
+
+# 5b. near-miss: the paragraph after such a list that states tasks, no target weighed, still pledges
+def test_tasks_right_after_a_list_on_its_own_line_pledge():
+    text = _LEAD.format(p="江苏省", y=2023, g=5) + "全年新增5G基站1.5万个，新建高标准农田30万亩。\n"
+    assert ("5G基站", 1.5, "万个") in pledged(read(text, region="江苏省", report_year=2023))
