@@ -1,6 +1,7 @@
 """Reports as web pages and PDFs print them, blind (prn39, decision 201): a Windows line end after an app post's
-pictograph sub-head, a dated part title under a caption of words with the blank lines dropped (a PDF's text layer), and
-a page that sets each sentence apart, cutting the year's results from the sentence naming the year."""
+pictograph sub-head, a dated part title under a caption of words with the blank lines dropped (a PDF's text layer), a
+page that sets each sentence apart (the year's results cut from the sentence naming the year; a note's second sentence on
+a line of its own), and a target list on the line after its lead, then the paragraph weighing a target."""
 import pytest
 
 from factkeys import keys_of, read, pledged
