@@ -2240,13 +2240,45 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
             style, k = _note_item(im)
             if last is None or style == last[0] and k == last[1] + 1:
                 last = style, k
-        while end < len(text) and (im := _NOTE_ITEM_LINE.match(text, end + 1)) \
-                and (last is None or _note_item(im) == (last[0], last[1] + 1)):
-            last = _note_item(im)
-            nxt = text.find("\n", end + 1)
-            end = len(text) if nxt < 0 else nxt
+        def next_item(at: int) -> bool:
+            return (im := _NOTE_ITEM_LINE.match(text, at)) is not None and (last is None or _note_item(im) == (last[0], last[1] + 1))
+
+        while end < len(text):
+            if next_item(end + 1):
+                last = _note_item(_NOTE_ITEM_LINE.match(text, end + 1))
+                nxt = text.find("\n", end + 1)
+                end = len(text) if nxt < 0 else nxt
+            elif (apart := _sentence_set_apart(text, end, next_item)) is not None:
+                end = apart
+            else:
+                break
         spans.append((m.start(), end))
     return spans
+
+
+def _sentence_set_apart(text: str, end: int, goes_on) -> int | None:
+    """Where a note's or a definition's sentence set apart on a line of its own ends (the line's end), when the item
+    ending at ``end`` ends with a stop and the text ends after the line or ``goes_on`` (its next item) there: a page
+    that sets each sentence apart ("[2] 扣除留抵退税因素后…增长13.6%。\n\n全国一般公共预算收入20.37万亿元。", "2.地方政府专项
+    债券：…。\n2019年新增专项债券额度2.15万亿元。\n3.…"); None for anything else (the report going on after its notes)."""
+    k = end
+    while k > 0 and text[k - 1] in "\n \t\u3000":
+        k -= 1
+    if text[k - 1:k] not in _GLOSSARY_STOPS:
+        return None
+    n = len(text)
+    a = end
+    while a < n and text[a] in "\n \t\u3000":
+        a += 1
+    e = text.find("\n", a)
+    e = n if e < 0 else e
+    line = text[a:e].rstrip()
+    if a >= n or len(line) > 120 or line[-1:] not in _GLOSSARY_STOPS or _NOTE_ITEM_LINE.match(line) or _HEADING.match(line):
+        return None
+    b = e
+    while b < n and text[b] in "\n \t\u3000":
+        b += 1
+    return e if b >= n or goes_on(b) else None
 
 
 # a glossary's head on a line of its own, at a report's end or after a part ("名词解释", "附件：名词解释", "【名词解释】",
@@ -2298,6 +2330,11 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
             if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
                     _NOTE_ITEM_LINE.match(line) or line.lstrip()[:1] == "—" and _GLOSSARY_ITEM.match(line)):
+                # (a definition's sentence set apart on its own line, the next definition or the text's end after it)
+                if (apart := _sentence_set_apart(text, end, lambda at: _GLOSSARY_ITEM.match(text, at) is not None
+                                                 and not _HEADING.match(text, at))) is not None:
+                    end, open_end = apart, False
+                    continue
                 break
             end = nxt
             open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
@@ -3055,6 +3092,9 @@ def _joint_verb_drops(text: str) -> list[tuple[int, int]]:
     return [(k, k + 1) for m in pat.finditer(text) for k in range(m.start(), m.end()) if text[k] == "、"]
 
 
+_CR_LF = lazy(r"\r(?=\n)")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
     text, wide = _simplified(raw)
@@ -3069,22 +3109,27 @@ def normalize(raw: str) -> Normalized:
     drops: list[tuple[int, int]] = []
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
-        drops += [(m.start(), m.end()) for m in re.finditer(r"\r(?=\n)", text)]
+        drops += [(m.start(), m.end()) for m in _CR_LF.finditer(text)]
     if "）建" in text or ")建" in text:  # (新（改、扩）建: a literal test first, most texts have none)
         drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)
     pictographs = list(_EMOJI.finditer(text))
-    if heads := _pictograph_heads(text, pictographs) if pictographs else None:
+    # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
+    # character before the line's end — "📌 今年要干这些事\r\n" is a sub-head as "📌 今年要干这些事\n" is —, a lone \r a line end)
+    seen = _CR_LF.sub(" ", text).replace("\r", "\n") if pictographs and "\r" in text else text
+    if heads := _pictograph_heads(seen, pictographs) if pictographs else None:
         chars = list(text)
         for s in heads:
             chars[s] = "◆"
+        cr = seen is not text
         text = "".join(chars)
+        seen = _CR_LF.sub(" ", text).replace("\r", "\n") if cr else text
         drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
     else:
         drops += [m.span() for m in pictographs]
-    marks = _set_apart(text, pictographs) if pictographs or "↓" in text or "▼" in text else []
+    marks = _set_apart(seen, pictographs) if pictographs or "↓" in text or "▼" in text else []
     if drops:
         text, st = _drop(text, drops)
         stages.append(st)

@@ -761,6 +761,11 @@ def _annex_title(line: str, prev: str, year: int | None) -> str | None:
     return title if _role(title, year, top=True) in ("targets", "review") else None
 
 
+def _no_digit(line: str) -> bool:
+    """Whether ``line`` holds no digit (a caption's words, not its figure)."""
+    return not any(c.isdigit() for c in line)
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
@@ -808,9 +813,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
                 and (after_paragraph or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
-                                                                 or blank_before and len(prev_st) <= 20 and not _SENTENCE_MARK.search(prev_st))):
+                                                                 or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
+                                                                 and not _SENTENCE_MARK.search(prev_st))):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
-            # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标")
+            # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标"); after a
+            # caption of words, the name under its figure, with no blank line between, as a PDF's text layer or a page
+            # copied without its blank lines prints it ("2180人\n城镇新增就业\n2022年主要预期目标"), a part too
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):

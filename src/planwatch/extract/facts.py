@@ -7046,6 +7046,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      and not _LAST_YEAR_OPEN.match(text, ps)
+                     # (nor a paragraph opening on the year's results by its word, "2020年，面对…。\n全年实现地区生产总值
+                     # …，增长4.2%；规模以上工业增加值增长4.9%": a page that sets each sentence apart cut the year's
+                     # paragraph after the sentence naming it)
+                     and not (ps and text[ps - 1] == "\n" and text.startswith("全年", ps) and _YEAR_RESULTS_LINE.match(text, ps - 1))
                      or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):

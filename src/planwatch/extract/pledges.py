@@ -2887,6 +2887,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "…以上。报告又提出，今年将新建…": the tasks after the turn are read)
                 if (cut := _news_tasks_turn(text, ps, pe)) < 0:
                     plain = listing = tail.endswith(_GOES_ON) or tail[-1:].isalnum() or tail.endswith(("%", "％"))
+                    # (the list's end, as a list in its lead's paragraph sets it: the paragraph right after it that
+                    # weighs the targets, "地区生产总值增长6%以上，是综合考虑…，在实际工作中将努力争取更好结果。", is theirs)
+                    list_end = pe
                     continue
                 plain = listing = False
             if goes_on:
