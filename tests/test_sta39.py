@@ -150,3 +150,26 @@ def test_budget_stabilisation_fund_and_a_drafts_proposal():
     assert ("调入", "资金", 5, "亿元") in got
     assert ("安排", "一般公共预算支出", 35.1, "亿元") in got
     assert not any(a == "稳定" for a, *_ in got), got
+
+
+# 6. a budget's execution table: the budget first set and its revision before the year's result ("年初预算 | 调整预算 |
+# 执行数") are the year reviewed's (the first set had become the draft year's target); the revised is the target
+_EXEC = ("表1  2023年全县一般公共预算收支执行情况\n单位：万元\n"
+         "项目              {a}      {b}      执行数       为调整预算%     比上年增长%\n"
+         "一般公共预算收入   120000       123000        126000       102.4           9.6\n"
+         "一般公共预算支出   350000       372000        382000       102.7           3.1\n")
+
+
+@pytest.mark.parametrize("a,b", [("年初预算", "调整预算"), ("年初预算数", "调整后预算"), ("预算数", "调整预算数")])
+def test_budget_execution_table_columns_are_the_year_reviewed(a, b):
+    fs = facts(_DRAFT.replace("　　全县一般公共预算收入完成12.6亿元，增长9.6%。\n", _EXEC.format(a=a, b=b)))
+    assert val(fs, ("general_budget_revenue", "target", "2023", "level")) == (123000, "eq")
+    assert val(fs, ("general_budget_expenditure", "actual", "2023", "level")) == (382000, "eq")
+    assert ("general_budget_revenue", "target", "2024", "level") not in fs
+    assert ("general_budget_expenditure", "target", "2024", "level") not in fs
+    # (a draft's table, last year's result before the new budget: the new budget stays the draft year's)
+    draft = ("表2  2024年全县一般公共预算收入预算表\n单位：万元\n项目              上年执行数      年初预算      比上年执行数增长%\n"
+             "一般公共预算收入   126000         132000        4.8\n")
+    fs = facts(_DRAFT + draft)
+    assert val(fs, ("general_budget_revenue", "target", "2024", "level")) == (132000, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2024", "growth")) == (4.8, "eq")

@@ -8170,14 +8170,19 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
             # ("比上年增减", "±": a ratio's change there is in points, read in _table_facts)
             found[j] = (role, period, "%", "增减" if _SIGNED_HEAD.search(h) else "增长")
-    for j in sorted(found):
+    for j in sorted(found, reverse=True):
         # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
-        # result that follows it is that year's, the one being executed
+        # result that follows it is that year's, the one being executed; and so is a run of plans before
+        # that result (a budget's execution table, "年初预算 | 调整预算 | 执行数": both the year reviewed's)
         nxt = min((k for k in found if k > j), default=None)
         if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
                 and not _THIS_YEAR_HEAD.search(heads[j]) \
-                and found[nxt][:2] == ("actual", str(y - 1)):
+                and (found[nxt][:2] == ("actual", str(y - 1))
+                     or found[nxt][:2] == ("target", str(y - 1)) and not _YEAR_HEAD.search(heads[nxt])):
             found[j] = ("target", str(y - 1), *found[j][2:])
+            if found[nxt][0] == "target" and "调整" in heads[nxt] and "调整" not in heads[j]:
+                # (the budget first set beside its revision: the revised is the year's target, decision 1)
+                del found[j]
     return found, name_col, unit_col
 
 
