@@ -138,11 +138,12 @@ def _draft_pledges(body: str) -> set[tuple[str, str, float, str]]:
      "一般公共预算支出安排36.7亿元。", 36.7),
     ("　　全县一般公共预算收入预期13.6亿元，加上上级补助收入22.4亿元、调入资金1.5亿元，收入合计37.5亿元。一般公共预算支出安排"
      "37.5亿元。", 37.5),
+    ("　　全县可用财力为38.2亿元，其中上级转移支付21.5亿元、调入资金1.5亿元。一般公共预算支出安排38.2亿元。", 38.2),
 ])
 def test_budget_sources_and_their_sum_are_no_pledges(body, spent):
     got = _draft_pledges(body)
     assert ("安排", "一般公共预算支出", spent, "亿元") in got
-    assert not any(o in ("资金", "收入", "调入资金") or v in (2, 1.5) for _, o, v, _ in got), got
+    assert not any(o in ("资金", "收入", "调入资金", "上级转移支付") or v in (2, 1.5, 21.5) for _, o, v, _ in got), got
 
 
 def test_budget_stabilisation_fund_and_a_drafts_proposal():

@@ -5537,9 +5537,15 @@ def _budget_sources(text: str, ss: int, qs: int) -> bool:
     """Whether the amount at ``qs`` is a source a budget draft adds to its own revenue or their sum (cues.tsv
     budget_sources, budget_sum): "加上上级补助收入21.5亿元、调入资金2亿元，收入总计36.7亿元"."""
     cues = vocab.cues()
-    if text[max(ss, qs - 4):qs].endswith(cues.get("budget_sum", ())):
+    sums = cues.get("budget_sum", ())
+    before = text[max(ss, qs - 6):qs]
+    if before.endswith(sums) or before[-1:] in "为是" and before[:-1].endswith(sums):
         return True
     cs = max(ss, rfind_mark(text, ss, qs, _CLAUSE_MARK_SET) + 1)
+    if text.startswith("其中", cs) and cs > ss:
+        # ("可用财力为42.3亿元，其中上级转移支付21.5亿元": a part of the sum)
+        ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
+        return any(w in text[ps:cs] for w in sums)
     return text.startswith(cues.get("budget_sources", ()), cs)
 
 
