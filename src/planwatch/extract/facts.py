@@ -8049,6 +8049,8 @@ _SIGNED_HEAD = re.compile(r"增减|±|\+/-|提高|变化")
 _LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|前一年")  # (a head that names its year by the report's: "上年计划")
 _THIS_YEAR_HEAD = re.compile(r"本年|今年|当年")
 _RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
+
+
 @once
 def _title_year() -> re.Pattern:
     """A table title's year and the words after its title word (cues.tsv table_title: 指标, a communiqué's 增长速度)."""
