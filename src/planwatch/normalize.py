@@ -1458,8 +1458,9 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     单位, 目标, 完成…), from cues.tsv."""
     c = vocab.cues()
     heads = c.get("table_name_head", ())
+    # (and a value column's head, a communiqué's 产量（万吨） over its products)
     words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
-                                        "table_growth_head")
+                                        "table_growth_head", "table_value_head")
              for w in c.get(k, ())]
     # (a column of months so far, "1-11月", stands beside the year's in a plan report's table)
     return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|^1[-—–~～至]1?\d月$|" + "|".join(words))
@@ -1796,7 +1797,8 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     a header line of header words only (指标名称 单位 2025年计划 2025年预计, three cells or more,
     opening with a name head), then the rows under it with as many cells (one fewer: a category
     cell spanning rows printed once) and a figure after the name; a one-cell line between rows (a
-    category: 经济发展, 一、经济发展) is passed over. One space inside prose never opens such a run."""
+    category: 经济发展, 一、经济发展) is passed over. One space inside prose never opens such a run. A row's indent (a
+    sub-row, " 稻谷 1883.76 0.6" under "粮食 2764.33 1.3", its ideographic spaces made plain) opens no cell."""
     out: list[int] = []
     for h in _space_head().finditer(text):
         cells = h.group(0).split(" ")
@@ -1806,7 +1808,9 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            line = text[pos:end]
+            # (the row read from after its indent)
+            at0 = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" "))
+            line = text[at0:end]
             row = _space_split(line)
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
@@ -1816,7 +1820,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
                 figs = _space_split(text[end + 1:nend])
                 if len(cells) - 1 <= len(row) + len(figs) <= len(cells) + wider and all(c and _FIGURE_CELL.match(c) for c in figs) \
                         and "  " not in text[end + 1:nend] and _is_row(row + figs, False):
-                    rows += [(pos, line), (end + 1, text[end + 1:nend])]
+                    rows += [(at0, line), (end + 1, text[end + 1:nend])]
                     out.append(end)
                     pos = nend + 1
                     continue
@@ -1826,14 +1830,14 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             if not rows and len(row) >= 2 and all(c and len(c) <= 10 and head_cell.search(c) for c in row):
                 # a second header row ("计划 预计完成 计划目标" under years that span its columns): the
                 # rows may be as much wider than the first
-                rows.append((pos, line))
+                rows.append((at0, line))
                 wider += 1
                 pos = end + 1
                 continue
             if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) + wider \
                     or not _is_row(row, False):
                 break
-            rows.append((pos, line))
+            rows.append((at0, line))
             pos = end + 1
         if rows:
             for at, line in [(h.start(), h.group(0))] + rows:

@@ -8132,7 +8132,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head", "table_value_head")}
+                      "table_task_head", "table_value_head", "table_title")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -8219,13 +8219,19 @@ _SIGNED_HEAD = re.compile(r"增减|±|\+/-|提高|变化")
 _LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|前一年")  # (a head that names its year by the report's: "上年计划")
 _THIS_YEAR_HEAD = re.compile(r"本年|今年|当年")
 _RANK_HEAD = re.compile(r"(全国|全省|全市|全区|全州|全盟|全疆)?(?:总量|增速)?(?:位次|排位|排名|位序)")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^\n|。；;，,]{0,24}?指标([^\n|。；;，,]{0,12})")
+
+
+@once
+def _title_year() -> re.Pattern:
+    """A table title's year and the words after its title word (cues.tsv table_title: 指标, a communiqué's 增长速度)."""
+    words = sorted(vocab.cues().get("table_title", ("指标",)), key=lambda w: (-len(w), w))
+    return re.compile(r"((?:19|20)\d\d)年[^\n|。；;，,]{0,24}?(?:" + "|".join(map(re.escape, words)) + r")([^\n|。；;，,]{0,12})")
 
 
 def _title_column(text: str, s: int, e: int, y: int | None) -> tuple[str, str] | None:
     """(role, period) a table's title line text[s:e] gives its value columns: results for a year before the report's
     (or one the title says is done), targets for the report's year, goals for a later one."""
-    m = _TITLE_YEAR.search(text, s, e) if y is not None else None
+    m = _title_year().search(text, s, e) if y is not None else None
     if m is None:
         return None
     t, cues = int(m.group(1)), _table_cues()
@@ -8336,14 +8342,19 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
                 period = f"{max(before, default=int(period) - 5) + 1}-{period}"
             # ("比上年增减", "±": a ratio's change there is in points, read in _table_facts)
             found[j] = (role, period, "%", "增减" if _SIGNED_HEAD.search(h) else "增长")
-    for j in sorted(found):
+    for j in sorted(found, reverse=True):
         # "计划 | 预计完成 | 计划目标" (the years over them spanning columns, lost): the plan beside the
-        # result that follows it is that year's, the one being executed
+        # result that follows it is that year's, the one being executed; and so is a run of plans before
+        # that result (a budget's execution table, "年初预算 | 调整预算 | 执行数": both the year reviewed's)
         nxt = min((k for k in found if k > j), default=None)
         if y is not None and nxt is not None and found[j][:2] == ("target", str(y)) and not _YEAR_HEAD.search(heads[j]) \
                 and not _THIS_YEAR_HEAD.search(heads[j]) \
-                and found[nxt][:2] == ("actual", str(y - 1)):
+                and (found[nxt][:2] == ("actual", str(y - 1))
+                     or found[nxt][:2] == ("target", str(y - 1)) and not _YEAR_HEAD.search(heads[nxt])):
             found[j] = ("target", str(y - 1), *found[j][2:])
+            if found[nxt][0] == "target" and "调整" in heads[nxt] and "调整" not in heads[j]:
+                # (the budget first set beside its revision: the revised is the year's target, decision 1)
+                del found[j]
     return found, name_col, unit_col
 
 
@@ -8359,6 +8370,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     out = []
     cols: dict[int, tuple[str, str, str | None, str]] = {}
     unit_col, name_col, table_unit, hrows, width, titled, pct_too = None, 0, None, [], 0, None, False
+    head_word: str | None = None
     note_units: tuple[tuple[str, str], ...] = ()
     title: tuple[str, str] | None = None
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
@@ -8375,7 +8387,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)):
             # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
             # line that says so, its header not repeated: "续表", "续表1", "续上表")
-            cols, unit_col, name_col, hrows = {}, None, 0, []  # another table; "单位：亿元" over it
+            cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
             um = _UNIT_LINE.search(text, above, ls)
@@ -8389,7 +8401,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             titled = pm.group(1) if pm else None
             # (the title a blank line above the table too: “表1  2024年全市主要经济指标”, then an empty line)
             tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
-            title = _title_column(text, tabove, ls, y) if "指标" in text[tabove:ls] else None
+            title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
@@ -8405,6 +8417,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
         if hrows:
             width = max(len(cells), max(map(len, hrows)))
             cols, name_col, unit_col = _table_columns(hrows, width, y, titled, title)
+            # (the value head's word, "产量" of "产量（万吨）": a row naming its product alone takes it, "粮食" + "产量")
+            head_word = next((w for r in hrows for h in r if cues["table_value_head"].fullmatch(w := _HEAD_UNIT.sub("", h).strip())),
+                             None) if title is not None else None
             if any(cues["table_task_head"].fullmatch(h.strip()) for r in hrows for h in r):
                 cols = {}  # a table of tasks (序号 | 工作任务 | 牵头单位 | 完成时限): its cells are prose, no column of figures
             hrows = []
@@ -8438,6 +8453,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
             # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
             named = [(cells[name_col], wrapped)]
+        elif not named and head_word and name_col < len(cells) and (whole := _headed_name(text, cells[name_col], head_word)):
+            # "粮食 | 2764.33 | 1.3" under "产品名称 | 产量（万吨） | 比上年增长（%）": the product and the head's word name it
+            named = [(cells[name_col], whole)]
         elif len(named) == 1 and named[0][0] == cells[name_col] and text[le + 1:le + 2] not in ("", "\n", "|") \
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None and wrapped.ids != named[0][1].ids:
             # "第三产业增加值 | % | 45.2 | 46" over "占比": a whole name whose cell a PDF wrapped names another indicator
@@ -8479,6 +8497,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
 
 _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
 _WRAP_LINE = re.compile(r"[^\n|\d。；;，,：:%]{1,8}(?=\n|$)")
+
+
+def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
+    """The indicator a row's name cell names whole with its column's head word ("粮食" under "产量（万吨）": 粮食产量),
+    a mention over the cell; None where the two name none (another product, a place's row)."""
+    _, _, table = _alias_table()
+    ids = table.get(text[cell[0]:cell[1]].strip(" \u3000\t") + word)
+    if not ids or ids[0].startswith("level:"):
+        return None
+    return Mention(cell[0], cell[1], text[cell[0]:cell[1]], ids)
 
 
 def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:

@@ -4980,6 +4980,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
                     # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
                     continue
+                if q.unit.endswith("元") and _budget_sources(text, ss, q.start):
+                    continue  # (a budget's sources added to its revenue, or their sum: what it has to spend, no allocation)
                 if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
                     # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
                     # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
@@ -5651,7 +5653,23 @@ def _object_as_written(norm: Normalized, obj: str, s: int, e: int) -> str:
 
 # a bare 预算 closing an object right before its amount, what it labels named before it ("卫生健康支出预算92亿元"); not
 # a budget named by when or how it was set (年初预算, 调整预算: a review's), nor a name holding 预算 (一般公共预算)
-_BUDGET_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年初)(?<!年度)(?<!全年)(?<!调整)(?<!公共)(?<!基金)(?<!本级)预算(?:数|资金)?(?:为|安排)?$")
+def _budget_sources(text: str, ss: int, qs: int) -> bool:
+    """Whether the amount at ``qs`` is a source a budget draft adds to its own revenue or their sum (cues.tsv
+    budget_sources, budget_sum): "加上上级补助收入21.5亿元、调入资金2亿元，收入总计36.7亿元"."""
+    cues = vocab.cues()
+    sums = cues.get("budget_sum", ())
+    before = text[max(ss, qs - 6):qs]
+    if before.endswith(sums) or before[-1:] in "为是" and before[:-1].endswith(sums):
+        return True
+    cs = max(ss, rfind_mark(text, ss, qs, _CLAUSE_MARK_SET) + 1)
+    if text.startswith("其中", cs) and cs > ss:
+        # ("可用财力为42.3亿元，其中上级转移支付21.5亿元": a part of the sum)
+        ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
+        return any(w in text[ps:cs] for w in sums)
+    return text.startswith(cues.get("budget_sources", ()), cs)
+
+
+_BUDGET_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年初)(?<!年度)(?<!全年)(?<!调整)(?<!公共)(?<!基金)(?<!本级)预算(?:建议数|建议|数|资金)?(?:为|安排)?$")
 
 
 def _verb_closing(obj: str) -> str | None:
