@@ -978,16 +978,25 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
-        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
+        # (nor is an office another joins: "旗长和副旗长代表旗人民政府作…" names no one)
+        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
             cands.append(x)
-        elif pat is _NEWS_SPEAKER and x is None and needed in head and (y := _NEWS_SPEAKER_LONG.search(head)) is not None \
-                and not any(w in y.group("name") for w in _cues()["not_in_name"]):
+        elif pat is _NEWS_SPEAKER and (x is None or re.search(_SPEAKER_TITLE, x.group("name"))) and needed in head \
+                and (y := _NEWS_SPEAKER_LONG.search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
     return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+
+
+def _long_name(name: str) -> bool:
+    """Whether five or six characters read as a transcribed name hold none of meta_cues' not_in_name words (受, 代表,
+    和…) outside the syllables such names are made of (name_syllables: 孟和)."""
+    for w in _cues().get("name_syllables", ()):
+        name = name.replace(w, "")
+    return not re.search(_SPEAKER_TITLE, name) and not any(w in name for w in _cues()["not_in_name"])
 
 
 def _region_office(x: re.Match) -> bool:
@@ -2026,7 +2035,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # (not where a county or district is named: a district's 全区 and its city's neighbours, left to the votes)
     if not stated and (provincial or own == "全区" or own is None and "全区" in ntext) \
-            and all(g.get(c).level != "county" for c in scores) and (auto := _autonomous_members(ntext)) is not None:
+            and not any(_county_named(g.get(c), ntext) for c in scores) and (auto := _autonomous_members(ntext)) is not None:
         # an autonomous region's report that names itself only by 自治区 and 全区 ("在自治区第十二届人民代表大会…",
         # "在自治区党委坚强领导下，全区…"), and its cities or leagues by name: the autonomous region they are of
         # (the first named had been taken for the report's, or none)
@@ -2168,6 +2177,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _county_named(r: Region, ntext: str) -> bool:
+    """Whether a county-level division is named in the text as itself: by its full name, or by a short name its city
+    does not share (克拉玛依 names 克拉玛依市 as much as its district 克拉玛依区: in an autonomous region's list of its
+    cities, "乌鲁木齐、克拉玛依、吐鲁番", it is the city)."""
+    if r.level != "county":
+        return False
+    if r.name in ntext or not r.parent_code:
+        return True
+    parent = gazetteer().get(r.parent_code)
+    return parent is None or short_name(parent.name) != short_name(r.name)
 
 
 def _autonomous_members(ntext: str) -> tuple[Region, str] | None:
