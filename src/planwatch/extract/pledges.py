@@ -1578,11 +1578,12 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
         if out and out[-1].kind == "action" and text[ve:ve + 1].isdigit() and _count_of_sites(text, ve) \
-                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+                and (not _CLAUSE_BREAK.search(text, out[-1].end, m.start()) or _listed_under(text, out[-1].end, m.start())):
             # "完成农村生活污水处理设施提标改造200个村": so too with the sites counted after the figure, closing the clause;
-            # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升)
+            # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升), and so in a
+            # list the action heads ("完成农村改厕1.2万户、农村生活污水治理50个行政村")
             if out[-1].end == m.start() and len(out) > 1 and out[-2].kind == "action" \
-                    and not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start):
+                    and (not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start) or _listed_under(text, out[-2].end, out[-1].start)):
                 out.pop()
             continue
         if text[m.start() - 1:m.start()] == "未" and m.start() > s:
@@ -1741,6 +1742,13 @@ def _count_of_sites_re() -> re.Pattern:
     counted_sites)."""
     sites = sorted(vocab.cues().get("counted_sites", ()), key=lambda w: (-len(w), w))
     return re.compile(r"\d+(?:\.\d+)?[万]?个(?:" + "|".join(map(re.escape, sites)) + r")(?=[，,；;。]|$)")
+
+
+def _listed_under(text: str, a: int, w: int) -> bool:
+    """Whether the words from an action's end ``a`` to a work's verb at ``w`` are a list's items joined by 、 (no other
+    clause mark), the work's own name (two characters or more) after the last 、: the action heads the list."""
+    k = text.rfind("、", a, w)
+    return k >= 0 and w - k > 2 and not any(c in "，,；;：:。" for c in text[a:w])
 
 
 def _count_of_sites(text: str, i: int) -> bool:
