@@ -181,3 +181,23 @@ def test_sites_counted_after_a_works_figure_in_a_list(body, obj, n):
 def test_items_not_of_that_shape_are_unchanged(body, obj, n):
     got = pledges(body, level="县")
     assert any(o == obj and v == n for _, o, v, u in got), got
+
+
+# 8. a 兵团 division's byline with its offices in the other order or set apart by a space (the text as read may drop
+# it): "铁门关市市长、第二师师长　王五", "师长　市长　王五", "第二师师长　王五"
+_CORPS = ("{r}政府工作报告\n——2022年1月18日在{r}第三届人民代表大会第二次会议上\n{byline}\n\n各位代表：\n全师生产总值增长9%。\n")
+
+
+@pytest.mark.parametrize("r,byline", [
+    ("第二师铁门关市", "铁门关市市长、第二师师长　王五"),
+    ("第二师铁门关市", "师长　市长　王五"),
+    ("第八师石河子市", "师长 市长 王五"),
+    ("第一师阿拉尔市", "第一师师长　王五"),
+])
+def test_a_divisions_byline_in_other_shapes_names_the_speaker(r, byline):
+    assert read(_CORPS.format(r=r, byline=byline)).meta.speaker == "王五"
+
+
+@pytest.mark.parametrize("byline,name", [("市长　王小五", "王小五"), ("市委副书记、市长　王五", "王五"), ("县长王五", "王五")])
+def test_ordinary_bylines_are_unchanged(byline, name):
+    assert read(_CORPS.format(r="第二师铁门关市", byline=byline)).meta.speaker == name

@@ -107,7 +107,8 @@ _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 # (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
-_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
+# (a 兵团 division's 师长, the office its report is given in with its city's: "铁门关市市长、第二师师长　王五")
+_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|师长|(?:行政公署|行署)?专员)")
 # a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔"; the dot's variants
 # are folded to it, char_variants.tsv); a PDF's full-width stop for the dot ("努尔．白克力") is read as the "." it is
 # normalised to, between parts of two characters or more (not an item's number: "一.回顾")
@@ -119,12 +120,13 @@ _SPEAKER = re.compile(
     # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
     # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
     # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)[、，,]){0,2}"
+    # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
     r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
     r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
-    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
+    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师]长|主席))|国务院(?=总理))\s*)?"
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
