@@ -201,3 +201,16 @@ def test_a_divisions_byline_in_other_shapes_names_the_speaker(r, byline):
 @pytest.mark.parametrize("byline,name", [("市长　王小五", "王小五"), ("市委副书记、市长　王五", "王五"), ("县长王五", "王五")])
 def test_ordinary_bylines_are_unchanged(byline, name):
     assert read(_CORPS.format(r="第二师铁门关市", byline=byline)).meta.speaker == name
+
+
+# 9. words of time or address after the office are no name ("盟长今天上午作…", "盟长同志作…"), and a name before
+# a short 在会上 is read as before a longer place ("市长王鹏在会上作政府工作报告")
+@pytest.mark.parametrize("lead", ["盟长今天上午作政府工作报告", "盟长同志作政府工作报告", "旗长今天上午代表旗人民政府作政府工作报告"])
+def test_words_of_time_or_address_name_no_speaker(lead):
+    assert read(_LEAD.format(r="阿巴嘎旗", lead=lead)).meta.speaker is None
+
+
+@pytest.mark.parametrize("lead,name", [("市长王鹏在会上作政府工作报告", "王鹏"), ("旗长孟和巴特尔在会上作政府工作报告", "孟和巴特尔"),
+                                       ("市长向东作政府工作报告", "向东"), ("市长王鹏在大会上作政府工作报告", "王鹏")])
+def test_a_name_before_zai_hui_shang(lead, name):
+    assert read(_LEAD.format(r="阿巴嘎旗", lead=lead)).meta.speaker == name

@@ -133,7 +133,7 @@ _SPEAKER = re.compile(
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{1,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                            # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
@@ -980,10 +980,12 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
-        # (nor is an office another joins: "旗长和副旗长代表旗人民政府作…" names no one)
-        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
+        # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",
+        # "盟长同志作…": not_in_name's words of two characters, which no name holds)
+        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)) \
+                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
             cands.append(x)
-        elif pat is _NEWS_SPEAKER and (x is None or re.search(_SPEAKER_TITLE, x.group("name"))) and needed in head \
+        elif pat is _NEWS_SPEAKER and (x is None or not _long_name(x.group("name"))) and needed in head \
                 and (y := _NEWS_SPEAKER_LONG.search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
