@@ -214,3 +214,24 @@ def test_words_of_time_or_address_name_no_speaker(lead):
                                        ("市长向东作政府工作报告", "向东"), ("市长王鹏在大会上作政府工作报告", "王鹏")])
 def test_a_name_before_zai_hui_shang(lead, name):
     assert read(_LEAD.format(r="阿巴嘎旗", lead=lead)).meta.speaker == name
+
+
+# 10. a page that sets its paragraphs apart by two blank lines (or more): a one-sentence lead to the year's work carries
+# the task lines under it as across one blank line (decision 190 read at most one); a lead set apart by more blank
+# lines after it than before it stays alone
+def _news_page(sep_before: str, sep_after: str, sep: str) -> str:
+    paras = ["德阳市第九届人民代表大会第一次会议开幕", "1月13日，德阳市第九届人民代表大会第一次会议开幕。市长何礼代表市人民政府作政府工作报告。",
+             "报告提出，今年全市地区生产总值增长7%左右。"]
+    tasks = ["全年新建5G基站2000个。", "新开工重点项目100个。", "改造老旧小区85个。"]
+    return (sep.join(paras) + sep_before + "报告要求，今年要全力以赴拼经济、搞建设。" + sep_after + sep.join(tasks) + "\n")
+
+
+@pytest.mark.parametrize("sep", ["\n\n\n", "\n\n\n\n"])
+def test_a_lead_carries_task_lines_on_a_page_spaced_wider(sep):
+    d = read(_news_page(sep, sep, sep), region="德阳市", level="prefecture", report_year=2022)
+    assert {("5G基站", 2000, "个"), ("重点项目", 100, "个"), ("老旧小区", 85, "个")} <= {(p.object, p.value, p.unit) for p in d.pledges}
+
+
+def test_a_lead_set_wider_apart_than_the_page_stays_alone():
+    d = read(_news_page("\n", "\n\n\n\n", "\n"), region="德阳市", level="prefecture", report_year=2022)
+    assert not d.pledges

@@ -2701,9 +2701,17 @@ def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta:
     """Whether the paragraph at ps goes on from a one-sentence paragraph right before it (at ps_before, its text
     prev_para) that looks ahead to the year's work ("报告要求，今年要扎实抓好项目建设。" then "全年实施重点项目85个…"), as a
     sentence of the same paragraph would (``_whole_year_goes_on``); a page that sets each sentence apart may set a blank
-    line between them too."""
-    return ps_before >= 0 and prev_para.endswith("。") and prev_para.count("。") == 1 \
-        and text.count("\n", ps_before, ps) <= 2 and _whole_year_goes_on(text, ps_before, ps, meta)
+    line between them too, or as many as it sets before the lead (a page spaced by two blank lines)."""
+    if ps_before < 0 or not prev_para.endswith("。") or prev_para.count("。") != 1:
+        return False
+    gap = text.count("\n", ps_before, ps)
+    if gap > 2:
+        k = ps_before
+        while k > 0 and text[k - 1] in " \t\u3000\n":
+            k -= 1
+        if gap > text.count("\n", k, ps_before) + text.count("\n", ps_before, ps_before + len(prev_para)):
+            return False
+    return _whole_year_goes_on(text, ps_before, ps, meta)
 
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
