@@ -107,7 +107,8 @@ _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好"
 _LIANGHUI = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?\s*两会"
                        r"|(?:^|[【#「\[]|聚焦|关注|直击)[ \t]*((?:19|20)\d{2})[ \t]*[·•]?[ \t]*(?:全国|[全本]?[省市县区州旗盟]|[\u4e00-\u9fff]{2,6}?)?两会", re.M)
 # (a 地区's head is its 行政公署's 专员: "地区行署专员 XXX")
-_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|(?:行政公署|行署)?专员)")
+# (a 兵团 division's 师长, the office its report is given in with its city's: "铁门关市市长、第二师师长　王五")
+_SPEAKER_TITLE = (r"(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|主席|主任|局长|厅长|秘书长|书记|师长|(?:行政公署|行署)?专员)")
 # a name in Han characters, or a transcribed one whose parts a middle dot joins ("买买提江·吾买尔"; the dot's variants
 # are folded to it, char_variants.tsv); a PDF's full-width stop for the dot ("努尔．白克力") is read as the "." it is
 # normalised to, between parts of two characters or more (not an item's number: "一.回顾")
@@ -119,19 +120,20 @@ _SPEAKER = re.compile(
     # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
     # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
     # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)[、，,]){0,2}"
+    # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
     r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
     r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
-    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟](?=\s*(?:代理?|副)?(?:[省市区县州旗盟]长|主席))|国务院(?=总理))\s*)?"
+    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师]长|主席))|国务院(?=总理))\s*)?"
     r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
                            # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{2,30}?上)?"
+                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{1,30}?上)?"
                            # ("市长李克坚在作政府工作报告时说": the name before 在)
                            # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                            # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
@@ -978,16 +980,27 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
-        if x and not re.fullmatch(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)):
+        # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",
+        # "盟长同志作…": not_in_name's words of two characters, which no name holds)
+        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)) \
+                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
             cands.append(x)
-        elif pat is _NEWS_SPEAKER and x is None and needed in head and (y := _NEWS_SPEAKER_LONG.search(head)) is not None \
-                and not any(w in y.group("name") for w in _cues()["not_in_name"]):
+        elif pat is _NEWS_SPEAKER and (x is None or not _long_name(x.group("name"))) and needed in head \
+                and (y := _NEWS_SPEAKER_LONG.search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
     return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+
+
+def _long_name(name: str) -> bool:
+    """Whether five or six characters read as a transcribed name hold none of meta_cues' not_in_name words (受, 代表,
+    和…) outside the syllables such names are made of (name_syllables: 孟和)."""
+    for w in _cues().get("name_syllables", ()):
+        name = name.replace(w, "")
+    return not re.search(_SPEAKER_TITLE, name) and not any(w in name for w in _cues()["not_in_name"])
 
 
 def _region_office(x: re.Match) -> bool:
@@ -2026,7 +2039,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 vote(rs[0], min(c, 5) * 0.8, "body", f"{nm} ×{c}")
     # (not where a county or district is named: a district's 全区 and its city's neighbours, left to the votes)
     if not stated and (provincial or own == "全区" or own is None and "全区" in ntext) \
-            and all(g.get(c).level != "county" for c in scores) and (auto := _autonomous_members(ntext)) is not None:
+            and not any(_county_named(g.get(c), ntext) for c in scores) and (auto := _autonomous_members(ntext)) is not None:
         # an autonomous region's report that names itself only by 自治区 and 全区 ("在自治区第十二届人民代表大会…",
         # "在自治区党委坚强领导下，全区…"), and its cities or leagues by name: the autonomous region they are of
         # (the first named had been taken for the report's, or none)
@@ -2168,6 +2181,18 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _county_named(r: Region, ntext: str) -> bool:
+    """Whether a county-level division is named in the text as itself: by its full name, or by a short name its city
+    does not share (克拉玛依 names 克拉玛依市 as much as its district 克拉玛依区: in an autonomous region's list of its
+    cities, "乌鲁木齐、克拉玛依、吐鲁番", it is the city)."""
+    if r.level != "county":
+        return False
+    if r.name in ntext or not r.parent_code:
+        return True
+    parent = gazetteer().get(r.parent_code)
+    return parent is None or short_name(parent.name) != short_name(r.name)
 
 
 def _autonomous_members(ntext: str) -> tuple[Region, str] | None:

@@ -341,7 +341,11 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
 _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
                              r"|(?:<CITY_KINDS>)城"
+                             # (a zone named by its airport: "郑州航空港实现地区生产总值…", "双流航空港固定资产投资…")
+                             r"|航空港|空港"
                              # (and the projects of aid received: "援疆项目完成固定资产投资7.9亿元", "援藏项目", "帮扶项目")
+                             # (the firms a government owns: "市属国有企业完成固定资产投资…", "州属企业…", "国有企业…")
+                             r"|(?:[省市县区州旗盟]属|直属)(?:国有(?:控股)?)?企业|国有(?:控股)?企业|国企"
                              r"|(?:重点|龙头|骨干|百强|十强|亿元以上|\d+家)(?:工业)?企业|(?:重点|重大|亿元以上|招商|产业|援疆|援藏|援青|援建|帮扶|协作|衔接)项目"
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
@@ -371,7 +375,7 @@ def _part_of_region() -> re.Pattern:
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
     return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -1904,7 +1908,7 @@ def _province_short_names() -> frozenset[str]:
 
 # the part a prefecture governs directly ("伊犁州直", "州直属县市", "州直属县（市）"; a 地区's "地直", not a 基地's), or
 # the units a government runs directly ("市直单位", "州直部门", "地直机关", "县直单位": no whole region's figure)
-_DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?(?:单位|部门|机关|企业)?"
+_DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?:各?县市|县区|县[（(]市[）)]))?(?:属?(?:单位|部门|机关|企业))?"
                           r"|(?:[县旗]|(?<![园社小校景])区)直(?:属)?(?:单位|部门|机关|企业))(?:实现|完成)?$")
 
 
@@ -4461,8 +4465,10 @@ _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
 _OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?|" + _REVISION_OPENS + r")?"
-                              # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%")
-                              r"(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))?"
+                              # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%"; the
+                              # plan said met, then the figure: "3.固定资产投资。完成年度目标，增长8.1%", "超额完成年度计划，同比增长…")
+                              r"(?:(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))"
+                              r"|(?:超额|全面|圆满|未)?完成(?:[省市州]下达的?)?(?:年度|全年)(?:目标|计划)(?:任务)?[，,](?:全年)?(?:预计|实际)?)?"
                               # (any plan in words after 计划, its result labelled: "年初计划与经济增长基本同步，执行结果为
                               # 32914元", "计划完成国家下达的年度目标，预计下降3%左右")
                               r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"

@@ -1578,11 +1578,12 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
         if out and out[-1].kind == "action" and text[ve:ve + 1].isdigit() and _count_of_sites(text, ve) \
-                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+                and (not _CLAUSE_BREAK.search(text, out[-1].end, m.start()) or _listed_under(text, out[-1].end, m.start())):
             # "完成农村生活污水处理设施提标改造200个村": so too with the sites counted after the figure, closing the clause;
-            # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升)
+            # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升), and so in a
+            # list the action heads ("完成农村改厕1.2万户、农村生活污水治理50个行政村")
             if out[-1].end == m.start() and len(out) > 1 and out[-2].kind == "action" \
-                    and not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start):
+                    and (not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start) or _listed_under(text, out[-2].end, out[-1].start)):
                 out.pop()
             continue
         if text[m.start() - 1:m.start()] == "未" and m.start() > s:
@@ -1741,6 +1742,13 @@ def _count_of_sites_re() -> re.Pattern:
     counted_sites)."""
     sites = sorted(vocab.cues().get("counted_sites", ()), key=lambda w: (-len(w), w))
     return re.compile(r"\d+(?:\.\d+)?[万]?个(?:" + "|".join(map(re.escape, sites)) + r")(?=[，,；;。]|$)")
+
+
+def _listed_under(text: str, a: int, w: int) -> bool:
+    """Whether the words from an action's end ``a`` to a work's verb at ``w`` are a list's items joined by 、 (no other
+    clause mark), the work's own name (two characters or more) after the last 、: the action heads the list."""
+    k = text.rfind("、", a, w)
+    return k >= 0 and w - k > 2 and not any(c in "，,；;：:。" for c in text[a:w])
 
 
 def _count_of_sites(text: str, i: int) -> bool:
@@ -2699,9 +2707,17 @@ def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta:
     """Whether the paragraph at ps goes on from a one-sentence paragraph right before it (at ps_before, its text
     prev_para) that looks ahead to the year's work ("报告要求，今年要扎实抓好项目建设。" then "全年实施重点项目85个…"), as a
     sentence of the same paragraph would (``_whole_year_goes_on``); a page that sets each sentence apart may set a blank
-    line between them too."""
-    return ps_before >= 0 and prev_para.endswith("。") and prev_para.count("。") == 1 \
-        and text.count("\n", ps_before, ps) <= 2 and _whole_year_goes_on(text, ps_before, ps, meta)
+    line between them too, or as many as it sets before the lead (a page spaced by two blank lines)."""
+    if ps_before < 0 or not prev_para.endswith("。") or prev_para.count("。") != 1:
+        return False
+    gap = text.count("\n", ps_before, ps)
+    if gap > 2:
+        k = ps_before
+        while k > 0 and text[k - 1] in " \t\u3000\n":
+            k -= 1
+        if gap > text.count("\n", k, ps_before) + text.count("\n", ps_before, ps_before + len(prev_para)):
+            return False
+    return _whole_year_goes_on(text, ps_before, ps, meta)
 
 
 # a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
