@@ -153,6 +153,16 @@ _NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9ff
                             r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
 # a page whose line breaks were lost: "…会议上 市人民政府市长 奇·达楞太 各位代表:"
 _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
+# a byline that names its speaker at the end of its own line, the page having run the two together ("——2017年2月15日在
+# 海西州第十四届人民代表大会第一次会议上 州长 文国栋", "…会议上 河北省省长 许勤"; the view has erased the spaces): the office
+# right after 会议上 (its region or government before it), the name closing the line (or running on into 各位代表, the
+# page's line breaks all lost: "政府工作报告 ——…会议上 市长 王立彤 各位代表："); only on a byline opened by its dash or
+# bracket at a line's start or after the title (not a news sentence: "在市委经济工作会议上市长李强讲话")
+_BYLINE_END_SPEAKER = re.compile(
+    r"(?:^|(?<=报告))[ \t]*(?:[—－\-]{1,2}|[（(])[^\n]{0,16}?在[^\n]{2,60}?(?:会议|大会)上(?:[\u4e00-\u9fff]{0,24}?(?:书记|主任|[省市区县州旗盟]长)[、，,])?"
+    r"(?:[\u4e00-\u9fff]{1,20}?(?:人民政府|政府|行政公署|行署)"
+    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟地](?=(?:代理?|副)?(?:[省市区县州旗盟]长|主席|(?:行政公署|行署)?专员)))?"
+    r"(?P<title>" + _SPEAKER_TITLE + r")(?P<name>" + _NAME + r")(?:[ \t\u3000]*[）)]?[ \t\u3000]*$|(?=各位(?:代表|委员)))", re.M)
 # "马伟在泗阳县第十七届人民代表大会第三次会议上的报告"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
 _ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
@@ -977,7 +987,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         cands.append(x)
         break
     for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"),
-                        (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表")):
+                        (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表"), (_BYLINE_END_SPEAKER, "会议上")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",

@@ -5762,6 +5762,7 @@ def _stock_gained(text: str, pos: int, alias: str = "") -> bool:
 _PART_OF_GAIN = re.compile(r"(?:其中|(?:国家|省|市|县|区)级)[^，,、；;。]{0,6}$")
 # the words between a list's colon (or the sentence's start) and a year that leads the list ("：力争到2025年，")
 _LIST_YEAR_LEAD = re.compile(r"[：:][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
+_ITEM_YEAR_LEAD = re.compile(r"[；;][ \u3000]*(?:力争|确保|争取|努力)?[ \u3000]*$")
 # (a digest's speaker before it, "报告提出，到2025年，A；B", as no words: the report's own sentence goes on)
 # (a clause naming the plan as the source before it, "按照规划纲要，到2020年，A；B": the plan's own list goes on)
 _LIST_YEAR_OPEN = re.compile(r"[ \u3000]*(?:(?:政府工作)?报告(?:还)?(?:提出|明确|指出)[，,：:]?)?"
@@ -5784,6 +5785,10 @@ def _heads_list(text: str, m: re.Match, full_start: int) -> bool:
     seg = text[s0:m.start()]
     if text[m.end():m.end() + 1] not in "，,":
         return s0 == full_start and "规" in seg and _PLAN_SETS_YEAR.fullmatch(seg) is not None
+    if _ITEM_YEAR_LEAD.search(seg) is not None:
+        # "主要目标是：到2020年，全面建成小康社会；到2022年，A；B": a later year opening an item as the first opened the
+        # list takes the list over from it, the items after dated by it (not by the first, whose own item it ended)
+        return any(_heads_list(text, e, full_start) for e in _by_years(text, full_start, m.start()))
     return _LIST_YEAR_LEAD.search(seg) is not None or s0 == full_start and _LIST_YEAR_OPEN.fullmatch(seg) is not None \
         or _WORDS_THEN_YEAR.fullmatch(text, full_start, m.start()) is not None
 # (clauses of words, no figure, before the year that leads the figures: "今后五年，我们将锚定…的目标，力争到2030年，A；B")
