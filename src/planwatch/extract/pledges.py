@@ -3153,6 +3153,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
+                if part == "plan" and "下达" in sentence and len(quants) > 1 and (quants := [
+                        q for q in quants if not (any(r.start > q.start and r.unit == q.unit for r in quants)
+                                                  and _quota_named(text, ss, q.start))]) == []:
+                    # ("国家下达我省粮食播种面积任务1.26亿亩，全年…稳定在1.26亿亩以上": the quota handed down, named as
+                    # the ground of the region's own task said after it in the sentence, is the level above's figure, no
+                    # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
+                    continue
                 if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
                         and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
                     # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
@@ -3204,6 +3211,22 @@ _ABOVE_NAMES_FIRST = marks("全国省自区市州盟")  # (a sentence read by fi
 _ABOVE_SET_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比)[^，,。；;\d]{0,3}"
                                r"(?:全国|国家|全省|省里|省委|省政府|省|自治区|全区|区里|全市|市里|市|全州|州|全盟|盟)"
                                r"(?:确定|下达|设定|提出|制定)的(?:目标|目标任务)?(?:为|是)?$")
+@lru_cache(maxsize=1)
+def _quota_re() -> re.Pattern:
+    """A clause opened by the level above handing the region a quota, up to the figure (cues.tsv's quota_setter):
+    "国家下达我省粮食播种面积任务", "国家下达的高标准农田建设任务为", "省里下达给我市的…指标是"."""
+    words = sorted(vocab.cues().get("quota_setter", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．])?\s*(?:今年|全年|同时)?[，,]?(?:" + "|".join(map(re.escape, words)) + r")下达(?:给)?(?:[我本][省市区县州旗盟])?的?"
+                      r"[^，,。；;：:\d%]{0,24}?(?:任务|指标|目标|计划)(?:数|量)?(?:为|是)?")
+
+
+def _quota_named(text: str, ss: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` (in the sentence at ``ss``) is a quota the level above hands down, its clause
+    opened by the hand-down (``_quota_re``): named, not pledged (not "完成国家下达的…任务425万亩")."""
+    cs = max(ss, rfind_mark(text, ss, pos, _CLAUSE_OPENS) + 1)
+    return _quota_re().fullmatch(text, cs, pos) is not None
+
+
 _ABOVE_KIND = {"全地区": "地区", "全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
 
 
@@ -5438,6 +5461,12 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     cs = max((m.end() for m in _PUNCT.finditer(text, ss, e)), default=ss)
     if e >= lo:
         return None
+    if text.find("方面", cs, e) >= 0 and (tm := _TOPIC_CLAUSE.fullmatch(text, cs, e)) is not None \
+            and not _COUNT_IN.search(obj := _strip(tm.group(1))) and _has_cjk(obj):
+        # "城镇老旧小区改造方面，年内新开工改造620个", "5G基站方面，新建2万个以上": the topic the clause right before
+        # names is what the count after it counts (its work kept: what the verb after it does is that work)
+        k = text.find(obj, tm.start(1), tm.end(1))
+        return obj, k, k + len(obj)
     # after the first verb ("推进棚户区改造"), before it when it ends the clause ("加快高标准农田建设")
     v = next(iter(_verbs_in(text, cs, e)), None)
     a, b = (cs, e) if v is None else (v.end, e) if v.end < e else (cs, v.start)
@@ -5455,6 +5484,10 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     return None
 
 
+# a clause that is only a topic ("（三）城镇老旧小区改造方面", "在高标准农田建设方面"): what it names, before 方面
+_TOPIC_CLAUSE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．])?\s*在?"
+                           r"([^，,；;：:。！？\s]{2,14}?)方面")
+_COUNT_IN = re.compile(r"\d+(?:\.\d+)?[万亿千百]?[个项家所条座处套户人元亩米吨台张]")  # (a figure in it: no topic, "5G" is none)
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
