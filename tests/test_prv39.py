@@ -40,6 +40,8 @@ def test_a_quota_handed_down_before_the_own_task_pledges_nothing(body, quota, ow
     ("（一）确保完成国家下达的高标准农田建设任务758万亩。", (758, "万亩")),
     ("（一）国家下达我省高标准农田建设任务500万亩，全省新建学校60所。", (500, "万亩")),
     ("（一）完成国家下达的生猪出栏任务6000万头，新建高标准农田300万亩。", (6000, "万头")),
+    # (another task after it in the same unit, no word of the quota's in its clause: two tasks, each pledged)
+    ("（一）国家下达我省造林任务300万亩，新建高标准农田400万亩。", (300, "万亩")),
 ])
 def test_a_quota_done_or_alone_keeps_its_pledge(body, value):
     d = read(_report("河南省", 2023, body), report_year=2023, region="河南省", level="province")
@@ -68,6 +70,10 @@ def test_the_countrys_figure_in_a_provinces_tasks_is_no_pledge(body, country, ow
 @pytest.mark.parametrize("body,value", [
     ("（三）全省新建高标准农田300万亩，我省粮食播种面积稳定在1250万亩以上。", (300, "万亩")),
     ("（三）全国示范性老年友好型社区新增20个。", (20, "个")),
+    # (a grade or a kind the province counts after 全国/国家, in a sentence naming the province: cues.tsv's above_grade)
+    ("（一）国家高新技术企业新增2000家，全省研发投入强度达到2.5%。", (2000, "家")),
+    ("（二）全国文明城市新增2个，全省新建口袋公园100个。", (2, "个")),
+    ("（二）国家级专精特新“小巨人”企业新增50家，我省培育省级专精特新企业1000家。", (50, "家")),
 ])
 def test_the_provinces_own_figures_keep_their_pledges(body, value):
     d = read(_report("福建省", 2023, body), report_year=2023, region="福建省", level="province")

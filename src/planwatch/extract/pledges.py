@@ -3157,8 +3157,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
                 if part == "plan" and "下达" in sentence and len(quants) > 1 and (quants := [
-                        q for q in quants if not (any(r.start > q.start and r.unit == q.unit for r in quants)
-                                                  and _quota_named(text, ss, q.start))]) == []:
+                        q for q in quants if not ((rs := [r for r in quants if r.start > q.start and r.unit == q.unit])
+                                                  and _quota_named(text, ss, q, rs))]) == []:
                     # ("国家下达我省粮食播种面积任务1.26亿亩，全年…稳定在1.26亿亩以上": the quota handed down, named as
                     # the ground of the region's own task said after it in the sentence, is the level above's figure, no
                     # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
@@ -3217,7 +3217,12 @@ _ABOVE_NAMES_FIRST = marks("全国省自区市州盟")  # (a sentence read by fi
 _ABOVE_SET_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比)[^，,。；;\d]{0,3}"
                                r"(?:全国|国家|全省|省里|省委|省政府|省|自治区|全区|区里|全市|市里|市|全州|州|全盟|盟)"
                                r"(?:确定|下达|设定|提出|制定)的(?:目标|目标任务)?(?:为|是)?$")
-@lru_cache(maxsize=1)
+# (words of a quota's clause that name no task: the hand-down's own, "下达我省的…任务为")
+_QUOTA_WORDS = frozenset(("我省", "我市", "我区", "我县", "给我", "省的", "市的", "区的", "县的", "的任", "任务", "务为", "务是",
+                          "指标", "标为", "目标"))
+
+
+@once
 def _quota_re() -> re.Pattern:
     """A clause opened by the level above handing the region a quota, up to the figure (cues.tsv's quota_setter):
     "国家下达我省粮食播种面积任务", "国家下达的高标准农田建设任务为", "省里下达给我市的…指标是"."""
@@ -3226,11 +3231,21 @@ def _quota_re() -> re.Pattern:
                       r"[^，,。；;：:\d%]{0,24}?(?:任务|指标|目标|计划)(?:数|量)?(?:为|是)?")
 
 
-def _quota_named(text: str, ss: int, pos: int) -> bool:
-    """Whether the figure at ``pos`` (in the sentence at ``ss``) is a quota the level above hands down, its clause
-    opened by the hand-down (``_quota_re``): named, not pledged (not "完成国家下达的…任务425万亩")."""
+def _quota_named(text: str, ss: int, q, later: list) -> bool:
+    """Whether the figure ``q`` (in the sentence at ``ss``) is a quota the level above hands down, its clause opened
+    by the hand-down (``_quota_re``; not "完成国家下达的…任务425万亩"), that a figure of ``later`` (in its unit, after
+    it) restates as the region's own task: the same value, or a clause sharing a word of the quota's ("国家下达的造林
+    任务为600万亩，今年完成营造林650万亩"; not "…造林任务300万亩，新建高标准农田400万亩", two tasks)."""
+    pos = q.start
     cs = max(ss, rfind_mark(text, ss, pos, _CLAUSE_OPENS) + 1)
-    return _quota_re().fullmatch(text, cs, pos) is not None
+    if _quota_re().fullmatch(text, cs, pos) is None:
+        return False
+    words = {text[i:i + 2] for i in range(text.find("下达", cs, pos) + 2, pos - 1)} - _QUOTA_WORDS
+    for r in later:
+        rs = max(ss, rfind_mark(text, ss, r.start, _CLAUSE_OPENS) + 1)
+        if r.value == q.value or any(text.find(w, rs, r.start) >= 0 for w in words):
+            return True
+    return False
 
 
 _ABOVE_PROVINCE = frozenset(("全国", "国家"))  # (the only level above a province)
@@ -3252,7 +3267,9 @@ def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         return False
     word, own = m.group(1), meta.region or ""
     if meta.level == "province":
-        return word in _ABOVE_PROVINCE  # (全省, 全区, 全市 are a province's, an autonomous region's, a city's own)
+        # (全省, 全区, 全市 are a province's, an autonomous region's, a city's own; 国家高新技术企业, 全国文明城市 are kinds
+        # of things the province counts, cues.tsv's above_grade)
+        return word in _ABOVE_PROVINCE and not text.startswith(vocab.cues().get("above_grade", ()), m.end())
     if (kind := _ABOVE_KIND.get(word)) is not None:
         # (its own kind is the region's own: 全市 in a city's report, 全州 in 全州县's; 全州 and 全盟 in a county's only)
         return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
