@@ -855,6 +855,36 @@ def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
         and _DIGIT_NOT_YEAR.search(text, cs, k) is not None
 
 
+# a plan named with its setting, right before the name its goal is of ("“十四五”规划确定的全省", "十五五规划提出的"), not one
+# met ("完成“十四五”规划确定的…"); and the bare target word between that name and its figure
+_PLAN_SET_NAME = re.compile(r"(?<![成现])[“\"]?十[一二三四五六七]五[”\"]?规划(?:纲要)?(?:确定|提出|明确|设定)的"
+                            r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?$")
+_SET_TARGET_WORD = re.compile(r"目标值?(?:是|为)\s*")
+# a rank's clause placing the level stated right before it ("已达5276家，居全国第9位", "已突破3万家，位居全国第6")
+_RANK_PLACES = re.compile(r"(?:并|且)?(?:稳居|居|位居|位列|排名|排在|排|列)")
+
+
+def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
+    """The local cues between a name (at ``pos``, ending at ``mend``) and its value ``v``: those of the value's own
+    clause, but a rank's clause that places the level of the clause right before it shares that level's ("高新技术企业
+    已达5276家，居全国第9位" in the tasks is last year's result and its place, no target; not "力争…增长6%，居全省
+    第一"); and a bare 目标为 after a name that a named plan's setting opens ("“十四五”规划确定的全省常住人口城镇化率
+    目标为75%") is that plan's goal, its cue placed at the plan's name (the bare 规划目标为 already is one)."""
+    local = _cues(text, mend, v.start, y, "local")
+    if not local:
+        if text.startswith("目标", mend) and _SET_TARGET_WORD.fullmatch(text, mend, v.start) is not None \
+                and (pm := _PLAN_SET_NAME.search(text, max(0, pos - 30), pos)) is not None \
+                and find_mark(text, pm.end(), pos, _CLAUSE_MARKS) < 0:
+            return [(pm.start(), "plan_goal", None)]
+        return local
+    cs = _own_clause(text, mend, v.start)
+    own = _cues(text, cs, v.start, y, "local")
+    if not own and v.measure == "rank" and cs > mend and _RANK_PLACES.match(text, cs) is not None \
+            and rfind_mark(text, mend, cs - 1, _CLAUSE_MARKS) < 0 and all(c[1] == "actual" for c in local):
+        return local
+    return own
+
+
 def _own_clause(text: str, lo: int, pos: int) -> int:
     """Where the clause of a figure at ``pos`` opens (after ``lo``): after its last clause mark, but
     before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
@@ -6345,8 +6375,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
         # "好于预期，增长5.5%" are results)
         # (the clause looked for only where a cue stands between: most figures have none)
-        if y is not None and ((local := _cues(text, mend, v.start, y, "local"))
-                              and (local := _cues(text, _own_clause(text, mend, v.start), v.start, y, "local"))
+        if y is not None and ((local := _local_cues(text, pos, mend, v, y))
                               or _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
                                                                     and _TARGETS_PART_RATE.match(text, v.end))) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
@@ -6357,7 +6386,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
-                pn = _last(_PLAN_NAME.finditer(text, mend, v.start))
+                pn = _last(_PLAN_NAME.finditer(text, min([mend] + [c[0] for c in local if c[1] == "plan_goal"]), v.start))
                 # the plan named, else the one the year reviewed is in
                 a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
                 return "goal", f"{a}-{a + 4}", conf
@@ -8072,6 +8101,12 @@ def _handed_down(text: str, pos: int) -> bool:
     if not (text.find("下达", a, pos) >= 0 or text.find("定", a, pos) >= 0 or text.find("分解", a, pos) >= 0):
         return False
     hl = _HANDED_LEAD.search(text, a, pos)
+    if hl is not None and (c := rfind_mark(text, hl.end(), pos, _CLAUSE_MARKS)) > hl.end() \
+            and (q := text.find("任务", hl.end(), c)) >= 0 and find_mark(text, hl.end(), c, _COLONS) < 0 \
+            and _DIGIT_NOT_YEAR.search(text, q, c) is not None:
+        # ("国家下达我省粮食播种面积任务1.6亿亩，全年粮食播种面积稳定在1.6亿亩以上": a quota handed down, its figure
+        # in its own clause, hands down no figure after that clause: the region's own task there is its target)
+        return False
     # (a lead inside an item of the region's own list, "主要预期目标是：市下达我区地区生产总值增长目标为5%，我区确定为
     # 增长5.5%左右；一般公共预算收入增长5%；…", hands down its item only, not the items after its ；)
     return hl is not None and not (find_mark(text, a, hl.start(), _COLONS) >= 0

@@ -2472,7 +2472,10 @@ def _past_aside(m: re.Match, meta: Metadata) -> bool:
 
 
 # a figure dated by last year's words right before it ("去年的598.6亿元", "上年为36200元")
-_LAST_YEAR_FIGURE = re.compile(r"(?:去年|上年)(?:的|为|底|末)?\d")
+# (or its verb of a level reached between: "全省锂电池产值去年突破2000亿元，居全国第一" in a sector's paragraph of the
+# year's work restates a result)
+# (not a change on it: "比上年增加1.2万亿元")
+_LAST_YEAR_FIGURE = re.compile(r"(?<![比较与同])(?:去年|上年)(?:的|为|底|末)?(?:已经?)?(?:突破|达到|达|超过|迈上|跨上|站上|增长|增加|完成|实现)?\d")
 # a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
 _PLAN_TIME = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来)")
 
@@ -3270,15 +3273,23 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
                     continue
+                if part == "plan" and "下达" in sentence and len(quants) > 1 and (quants := [
+                        q for q in quants if not ((rs := [r for r in quants if r.start > q.start and r.unit == q.unit])
+                                                  and _quota_named(text, ss, q, rs))]) == []:
+                    # ("国家下达我省粮食播种面积任务1.26亿亩，全年…稳定在1.26亿亩以上": the quota handed down, named as
+                    # the ground of the region's own task said after it in the sentence, is the level above's figure, no
+                    # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
+                    continue
                 if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
                         and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
                     # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
                     # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
-                if part == "plan" and meta.level in ("prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
+                if part == "plan" and meta.level in ("province", "prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
                         and meta.region and (_names_own(sentence, meta.region) or _own_share_next(text, se, meta.region)):
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
                     # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
+                    # (a province's: the country's, "全国粮食产量要保持在1.3万亿斤以上，我省粮食播种面积稳定在…")
                     quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta)]
                     if not quants:
                         continue
@@ -3313,7 +3324,9 @@ def _child_names(code: str) -> frozenset[str]:
 # the levels above a prefecture or a county opening a clause ("全省…", "省里确定…", "自治区确定全区…", "全国…"); 全区,
 # 全市, 全州 and 全盟 only where the region's own name does not end in the kind (a 旗 of 内蒙古: 全区 is the autonomous
 # region; a county of a city: 全市 is the city)
-_ABOVE_SPEAKS = re.compile(r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
+# (an item's mark may open the clause: "（三）全国粮食产量要保持在…，我省…")
+_ITEM_MARK = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．](?!\d))?\s*"
+_ABOVE_SPEAKS = re.compile(_ITEM_MARK + r"(?:今年|全年|同时)?[，,]?(全国|国家|全省|省里|省委|省政府|自治区(?!级)|全地区|全区|区里|全市|市里|全州|州里|全盟|盟里)"
                            r"(?![级属直内外])")
 _ABOVE_NAMES_FIRST = marks("全国省自区市州盟")  # (a sentence read by find_mark: no str made for each character)
 # a figure the level above set or handed down, named after it ("高于全市确定的6.5%", "省下达的目标3%")
@@ -3321,6 +3334,38 @@ _ABOVE_NAMES_FIRST = marks("全国省自区市州盟")  # (a sentence read by fi
 _ABOVE_SET_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|比)[^，,。；;\d]{0,3}"
                                r"(?:全国|国家|全省|省里|省委|省政府|省|自治区|全区|区里|全市|市里|市|全州|州|全盟|盟)"
                                r"(?:确定|下达|设定|提出|制定)的(?:目标|目标任务)?(?:为|是)?$")
+# (words of a quota's clause that name no task: the hand-down's own, "下达我省的…任务为")
+_QUOTA_WORDS = frozenset(("我省", "我市", "我区", "我县", "给我", "省的", "市的", "区的", "县的", "的任", "任务", "务为", "务是",
+                          "指标", "标为", "目标"))
+
+
+@once
+def _quota_re() -> re.Pattern:
+    """A clause opened by the level above handing the region a quota, up to the figure (cues.tsv's quota_setter):
+    "国家下达我省粮食播种面积任务", "国家下达的高标准农田建设任务为", "省里下达给我市的…指标是"."""
+    words = sorted(vocab.cues().get("quota_setter", ()), key=lambda w: (-len(w), w))
+    return re.compile(_ITEM_MARK + r"(?:今年|全年|同时)?[，,]?(?:" + "|".join(map(re.escape, words)) + r")下达(?:给)?(?:[我本][省市区县州旗盟])?的?"
+                      r"[^，,。；;：:\d%]{0,24}?(?:任务|指标|目标|计划)(?:数|量)?(?:为|是)?")
+
+
+def _quota_named(text: str, ss: int, q, later: list) -> bool:
+    """Whether the figure ``q`` (in the sentence at ``ss``) is a quota the level above hands down, its clause opened
+    by the hand-down (``_quota_re``; not "完成国家下达的…任务425万亩"), that a figure of ``later`` (in its unit, after
+    it) restates as the region's own task: the same value, or a clause sharing a word of the quota's ("国家下达的造林
+    任务为600万亩，今年完成营造林650万亩"; not "…造林任务300万亩，新建高标准农田400万亩", two tasks)."""
+    pos = q.start
+    cs = max(ss, rfind_mark(text, ss, pos, _CLAUSE_OPENS) + 1)
+    if _quota_re().fullmatch(text, cs, pos) is None:
+        return False
+    words = {text[i:i + 2] for i in range(text.find("下达", cs, pos) + 2, pos - 1)} - _QUOTA_WORDS
+    for r in later:
+        rs = max(ss, rfind_mark(text, ss, r.start, _CLAUSE_OPENS) + 1)
+        if r.value == q.value or any(text.find(w, rs, r.start) >= 0 for w in words):
+            return True
+    return False
+
+
+_ABOVE_PROVINCE = frozenset(("全国", "国家"))  # (the only level above a province)
 _ABOVE_KIND = {"全地区": "地区", "全区": "区", "区里": "区", "全市": "市", "市里": "市", "全州": "州", "州里": "州", "全盟": "盟", "盟里": "盟"}
 
 
@@ -3338,6 +3383,10 @@ def _above_speaks(text: str, ss: int, pos: int, meta: Metadata) -> bool:
     if m is None or _names_own(text[m.end():pos], meta.region or "县"):
         return False
     word, own = m.group(1), meta.region or ""
+    if meta.level == "province":
+        # (全省, 全区, 全市 are a province's, an autonomous region's, a city's own; 国家高新技术企业, 全国文明城市 are kinds
+        # of things the province counts, cues.tsv's above_grade)
+        return word in _ABOVE_PROVINCE and not text.startswith(vocab.cues().get("above_grade", ()), m.end())
     if (kind := _ABOVE_KIND.get(word)) is not None:
         # (its own kind is the region's own: 全市 in a city's report, 全州 in 全州县's; 全州 and 全盟 in a county's only)
         return bool(own) and not own.endswith(kind) and not own.startswith(word) and (
@@ -5616,6 +5665,12 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     cs = max((m.end() for m in _PUNCT.finditer(text, ss, e)), default=ss)
     if e >= lo:
         return None
+    if text.find("方面", cs, e) >= 0 and (tm := _TOPIC_CLAUSE.fullmatch(text, cs, e)) is not None \
+            and not _COUNT_IN.search(obj := _strip(tm.group(1))) and _has_cjk(obj):
+        # "城镇老旧小区改造方面，年内新开工改造620个", "5G基站方面，新建2万个以上": the topic the clause right before
+        # names is what the count after it counts (its work kept: what the verb after it does is that work)
+        k = text.find(obj, tm.start(1), tm.end(1))
+        return obj, k, k + len(obj)
     # after the first verb ("推进棚户区改造"), before it when it ends the clause ("加快高标准农田建设")
     v = next(iter(_verbs_in(text, cs, e)), None)
     a, b = (cs, e) if v is None else (v.end, e) if v.end < e else (cs, v.start)
@@ -5633,6 +5688,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     return None
 
 
+# a clause that is only a topic ("（三）城镇老旧小区改造方面", "在高标准农田建设方面"): what it names, before 方面
+_TOPIC_CLAUSE = re.compile(_ITEM_MARK + r"在?([^，,；;：:。！？\s]{2,14}?)方面")
+_COUNT_IN = re.compile(r"\d+(?:\.\d+)?[万亿千百]?[个项家所条座处套户人元亩米吨台张]")  # (a figure in it: no topic, "5G" is none)
 _ADVERB = re.compile(r"全部|均|都|要|将|已|正式|陆续|按期|如期")
 _WORK_ENDS = ("改造", "建设", "整治", "治理", "提升", "提质", "修复")  # the work a task names, ending it
 _WHERE = re.compile(r"\s*(?:并|要|将)?在(?:全[市县区省]|各)?\s*")
