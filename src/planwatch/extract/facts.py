@@ -9066,6 +9066,10 @@ def _inline_item(text: str, s: int) -> bool:
     return _INLINE_ITEM.search(text, max(0, s - 7), s) is not None
 
 
+# blank lines (of spaces at most) after a line's end
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000\r]*\n)+")
+
+
 def _head_stop(text: str, group: list[Mention]) -> int:
     """Where the stop after a name heading its item stands ("1.地区生产总值。年度目标为增长6%左右，预计增长6.2%左右":
     the figures in the sentence after it are the name's), or -1."""
@@ -9076,8 +9080,12 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # a paragraph, a Word file's bold title a line, "1.地区生产总值。\n年初计划增长7%左右，执行结果为增长4.3%")
     # (there the next line opens on the plan's or the result's words: on a 数读 page a name over the next item's
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
+    # (a page that sets each sentence a paragraph may set a blank line between them too, "1.地区生产总值。\n\n年初计划…":
+    # the head's line still ends at the last line end before the sentence)
     if text[gh:gh + 2] == "。\n":
         gh += 1
+    if text[gh:gh + 1] == "\n" and (bl := _BLANK_LINES.match(text, gh + 1)) is not None:
+        gh = bl.end() - 1
     if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \

@@ -2748,6 +2748,24 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     return False
 
 
+def _set_apart_start(text: str, ps: int) -> int:
+    """Where the run of one-sentence paragraphs right before the paragraph at ps begins (a page that sets each sentence
+    a paragraph, with blank lines between them or none: "新的一年，全县…增长7%左右。\n新建标准化厂房5万平方米。"),
+    eight of them at most; ps where the paragraph before holds more than one full sentence or none."""
+    start, n = ps, 0
+    while n < 8:
+        k = start - 1
+        while k > 0 and text[k - 1] in " \t\u3000\n":
+            k -= 1  # (back over the line end and any blank lines to the end of the paragraph before)
+        if k <= 0 or text[k - 1] not in "。！？":
+            return start
+        ls = text.rfind("\n", 0, k) + 1
+        if rfind_mark(text, ls, k - 1, _END_MARK_SET) >= 0:
+            return start  # (a paragraph of two full sentences or more is a paragraph, no sentence set apart)
+        start, n = ls, n + 1
+    return start
+
+
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting)."""
@@ -3129,6 +3147,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
                         or ss - ps > 80 and _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
+                        # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
+                        # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
+                        or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
+                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
