@@ -1363,11 +1363,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                                                            or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
-        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line) \
+        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 \
                 and (plain_part_title(title) or title in vocab.cues().get("bare_block_titles", ())):
             continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the
             # next block's title ("2022年十件民生实事", "今年重点任务"): an item ends on those words as on its figure
+            # (so does the last of items a line joins by ；, "…增长5%；居民收入增长与经济增长基本同步\n重点工作")
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width
