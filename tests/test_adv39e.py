@@ -1,6 +1,7 @@
 """The rules of decisions 202, 205 and 206 at their edges, blind (adv39e, decision 208): a targets line whose items a ；
-joins, its last item qualitative, then a bare block title; and a topic clause (…方面，) before a verb whose object is
-only the work itself (完成改造1200户)."""
+joins, its last item qualitative, then a bare block title; a topic clause (…方面，) before a verb whose object is
+only the work itself (完成改造1200户); and an excerpt's title closed by a note on its printing (…报告（摘要）) over the
+review's first sentence."""
 import pytest
 
 from planwatch.normalize import normalize
@@ -60,3 +61,29 @@ def test_a_topic_names_what_a_bare_works_count_counts(body, obj, n, unit, level)
 def test_an_object_after_the_verb_stays(body, obj, n):
     got = pledges(body, level="县")
     assert any(o == obj and v == n for _, o, v, u in got), got
+
+
+# 3. an excerpt's title closed by a note on its printing ("（摘要）", "（节选）"), then the review's first sentence on the
+# next line: the title is no sentence cut by the page, so the review stays a review (its fiscal figures pledged nothing)
+_EXCERPT = ("{title}{gap}{review}全区地区生产总值完成13797.58亿元，增长3.4%；一般公共预算收入完成1477.2亿元，下降7.1%；"
+            "城镇新增就业47.3万人。\n今年全区地区生产总值增长6.5%左右。\n全年新建5G基站1万个。\n")
+
+
+@pytest.mark.parametrize("title", ["2021年自治区政府工作报告（摘要）", "2021年广西壮族自治区政府工作报告（节选）",
+                                   "2023年宁夏回族自治区政府工作报告(摘要)", "2022年内蒙古自治区政府工作报告（摘登）"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("review", ["过去一年，", "一年来，"])
+def test_a_title_closed_by_a_printing_note_is_no_cut_sentence(title, gap, review):
+    page = _EXCERPT.format(title=title, gap=gap, review=review)
+    assert f"{title}{gap}{review}" in normalize(page).text
+    d = read(page, report_year=int(title[:4]))
+    assert {(p.object, p.value) for p in d.pledges} == {("5G基站", 1)}
+
+
+@pytest.mark.parametrize("first,rest", [
+    # (look-alikes that must not change: a line that does not end on the note, a comma opening the next line)
+    ("全区经济运行情况（摘要）显示全区地区生产总值", "完成13797.58亿元"),
+    ("2021年自治区政府工作报告（摘要）", "，全文见自治区人民政府网站"),
+])
+def test_other_lines_ending_in_a_bracket_still_join(first, rest):
+    assert f"{first}{rest}" in normalize(f"{first}\n{rest}。\n").text

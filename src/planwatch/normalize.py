@@ -643,6 +643,8 @@ _RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
 # byline's date closes the head as a paragraph does, so that an unnumbered part's title may follow)
+# the notes on a printing that close a title ("…工作报告（摘要）"; not 草案, which a news sentence cut after it may hold)
+_TITLE_NOTES = tuple(f"{o}{w}{c}" for w in ("摘要", "全文", "节选", "摘登", "要点") for o, c in (("（", "）"), ("(", ")")))
 HEADLINE_END = lazy(r"(?:报告|公报|纲要|草案|开幕|闭幕|召开|举行)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[ \t\u3000]*$")
 _HEADLINE_LAST = frozenset("告报要案幕开行）) \t\u3000")  # (its last character: most lines are let through at once)
 _HEADLINE_NEXT = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年|各位代表)")
@@ -1226,6 +1228,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if prev in _HEADLINE_LAST and HEADLINE_END.search(prev_line) and _HEADLINE_NEXT.match(text, e) \
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line or HEAD_LINE.fullmatch(prev_line):
             continue  # a title or a news headline over its date, the year's first line or the salutation
+        if prev in "）)" and prev_line.endswith(_TITLE_NOTES) and HEADLINE_END.search(prev_line) \
+                and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line:
+            continue  # a title closed by a note on its printing ("2021年自治区政府工作报告（摘要）" over "过去一年，…"):
+            # no sentence goes on past it, whatever opens the next line
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
         if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures
