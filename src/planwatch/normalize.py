@@ -643,6 +643,8 @@ _RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
 # byline's date closes the head as a paragraph does, so that an unnumbered part's title may follow)
+# the notes on a printing that close a title ("…工作报告（摘要）"; not 草案, which a news sentence cut after it may hold)
+_TITLE_NOTES = tuple(f"{o}{w}{c}" for w in ("摘要", "全文", "节选", "摘登", "要点") for o, c in (("（", "）"), ("(", ")")))
 HEADLINE_END = lazy(r"(?:报告|公报|纲要|草案|开幕|闭幕|召开|举行)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[ \t\u3000]*$")
 _HEADLINE_LAST = frozenset("告报要案幕开行）) \t\u3000")  # (its last character: most lines are let through at once)
 _HEADLINE_NEXT = lazy(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t]*年|各位代表)")
@@ -1226,6 +1228,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if prev in _HEADLINE_LAST and HEADLINE_END.search(prev_line) and _HEADLINE_NEXT.match(text, e) \
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line or HEAD_LINE.fullmatch(prev_line):
             continue  # a title or a news headline over its date, the year's first line or the salutation
+        if prev in "）)" and prev_line.endswith(_TITLE_NOTES) and HEADLINE_END.search(prev_line) \
+                and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line:
+            continue  # a title closed by a note on its printing ("2021年自治区政府工作报告（摘要）" over "过去一年，…"):
+            # no sentence goes on past it, whatever opens the next line
             # ("XX县政府工作报告\n2019年1月10日…", "…会议隆重开幕\n2019年1月10日上午，…"); a line that is
             # only the delivery's date, the byline or the speaker ("2019年1月10日\n2018年工作回顾")
         if figures and (e in figures or line_start in figures or (line_start and text.rfind("\n", 0, line_start - 1) + 1 in figures
@@ -1363,11 +1369,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                                                            or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
-        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line) \
+        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 \
                 and (plain_part_title(title) or title in vocab.cues().get("bare_block_titles", ())):
             continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the
             # next block's title ("2022年十件民生实事", "今年重点任务"): an item ends on those words as on its figure
+            # (so does the last of items a line joins by ；, "…增长5%；居民收入增长与经济增长基本同步\n重点工作")
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width

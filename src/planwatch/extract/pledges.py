@@ -4899,6 +4899,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
                     # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+                if got is not None and ctx is None and got[0] in _WORK_ENDS and lo > ss \
+                        and (tc := _counted_before(text, ss, lo, q)) is not None:
+                    # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
+                    got = (*tc, got[3])
                 if got is None and ctx is None:
                     ctx = _counted_before(text, ss, lo, q)
                     if ctx is None and text[ss - 1:ss] in ("；", ";"):
