@@ -119,3 +119,35 @@ def test_a_cut_inside_an_amount_still_goes_on():
             "2 新建城区公共停车位1200个\n")
     got = pledged(read(text, "l.txt", region="某某县", level="county", report_year=2021))
     assert ("公办幼儿园", 2, "所") in got and ("城区公共停车位", 1200, "个") in got, got
+
+
+# 4. notes set after the review, the report going on right after them with no mark, to the text's end: a line that turns
+# to the year's plan ("今年…主要预期目标是：", "2024年是…", "新的一年，") is the report's, not a note's second sentence
+_NOTES = ("某某市2024年政府工作报告\n一、2023年工作回顾\n2023年，全市地区生产总值增长6.2%[1]，一般公共预算收入增长7.1%[2]。\n注释：\n"
+          "[1] 地区生产总值增速按可比价格计算。全省地区生产总值增长5.8%。\n[2] 同口径增长剔除留抵退税因素。全市一般公共预算收入自然口径"
+          "增长9.6%。\n")
+
+
+@pytest.mark.parametrize("body", [
+    "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n",
+    "2024年是实现“十四五”规划目标任务的关键一年。全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n",
+    "新的一年，全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n",
+])
+def test_the_report_going_on_after_its_notes(body):
+    fs = keys_of(read(_NOTES + body, "t.txt", region="某某市", level="prefecture", report_year=2024))
+    assert fs[("gdp", "target", "2024", "growth")].value == 6
+    assert fs[("general_budget_revenue", "target", "2024", "growth")].value == 5
+    assert fs[("general_budget_revenue", "actual", "2023", "growth")].value == 7.1
+
+
+@pytest.mark.parametrize("tail", [
+    # a note's second sentence on a line of its own, the notes going on after it: still the note's
+    "全国国内生产总值增长5.2%。\n[3] 规模以上工业企业指年主营业务收入2000万元及以上的工业企业。\n",
+    # a dated sentence that states a figure, the text's end after it: the note's
+    "2024年新增专项债券额度3.9万亿元。\n",
+])
+def test_a_notes_second_sentence_stays_the_notes(tail):
+    fs = keys_of(read(_NOTES.replace("全市一般公共预算收入自然口径增长9.6%。\n", "全市一般公共预算收入自然口径增长9.6%。\n" + tail),
+                      "t.txt", region="某某市", level="prefecture", report_year=2024))
+    assert ("gdp", "target", "2024", "growth") not in fs
+    assert fs[("gdp", "actual", "2023", "growth")].value == 6.2

@@ -2280,7 +2280,10 @@ def _sentence_set_apart(text: str, end: int, goes_on) -> int | None:
     e = text.find("\n", a)
     e = n if e < 0 else e
     line = text[a:e].rstrip()
-    if a >= n or len(line) > 120 or line[-1:] not in _GLOSSARY_STOPS or _NOTE_ITEM_LINE.match(line) or _HEADING.match(line):
+    if a >= n or len(line) > 120 or line[-1:] not in _GLOSSARY_STOPS or _NOTE_ITEM_LINE.match(line) or _HEADING.match(line) \
+            or TURN_TO_PLAN.match(line):
+        # (a line that turns to the year's plan, "今年全市经济社会发展的主要预期目标是：…。", "2024年是…。", is the report going
+        # on after its notes, not a note's second sentence)
         return None
     b = e
     while b < n and text[b] in "\n \t\u3000":
