@@ -1388,9 +1388,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
         if first.isdigit() and (nm := _SPACED_NUMBER.match(text, e)) is not None \
-                and (rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1 \
+                and ((rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1
+                     or nm.group(1) == "1" and not (prev.isdigit() or prev in "%.") and _item_verb().match(text, nm.end())) \
                 and (_item_verb().match(text, nm.end()) or _count_item(text[nm.end():text.find("\n", e) % (len(text) + 1)])):
             continue  # a list numbered by a digit and a space, no stop ("1 新建…4所\n2 新建…"): the next number opens the next item
+            # (and the first item, "1 新建…", opens its own line under a title of no stop, "2025年十件民生实事")
             # (or one whose action follows who it is for, "7 为全县65周岁以上老年人免费健康体检2.6万人次", its line ending on a
             # count: a cut inside an amount, "…幼儿园\n2所", "…学位\n1080个", holds no count after its number)
         if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \

@@ -3956,7 +3956,8 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape; or its number
 # in words, "四、为全市1.5万名适龄女性免费接种HPV疫苗", "（四）为…": a 民生实事 list numbered as a part's items)
 _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十](?:是|、)|[（(]十?[一二三四五六七八九十][)）]" \
-                 r"|—{1,2}|[●•■◆▲])\s*"
+                 r"|—{1,2}|[●•■◆▲]|\d{1,2}(?=[ \t\u3000]*(?:免费)?(?:为|给|帮助|帮|对)))\s*"
+# (and a bare number, a list's numbered by a digit and a space: "7 为全县65周岁以上老年人免费健康体检2.6万人次")
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
