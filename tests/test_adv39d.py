@@ -163,3 +163,14 @@ def test_a_numbered_list_under_a_title_of_no_stop(title, n):
     got = pledged(read(text, "l.txt", region="某某县", level="county", report_year=2021))
     assert len(got) == n, got
     assert all(not o[:1].isdigit() and "民生" not in o and "实事" not in o for o, _, _ in got), got
+
+
+@pytest.mark.parametrize("going_on", ["力争规模以上工业增加值增长8%。", "城镇新增就业3500人以上。", "确保粮食产量稳定在50万吨以上。"])
+def test_counts_after_a_turned_list_that_goes_on_over_its_stop(going_on):
+    # the list going on over a full stop with an indicator's sentence, then a task's: the task's counts are pledged, the
+    # indicator's sentence stays the list's
+    text = _PAGE.format(year=2024, last=2023, turn="今年全县经济社会发展的主要预期目标是：",
+                        tasks=going_on + "新建高标准农田2万亩。")
+    got = pledged(read(text, "n.txt", region="某某县", level="county", report_year=2024))
+    assert ("高标准农田", 2, "万亩") in got, got
+    assert not {p for p in got if p[1] in (8, 3500, 50)}, got

@@ -2313,7 +2313,7 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
     turn = _news_tasks_turn(text, ps, pe)
     if turn >= 0:
         return turn
-    if meta is not None and pe - ps > 120:
+    if meta is not None:
         turn = _turned_list_end(text, ps, pe, meta)
         if turn >= 0:
             return turn
@@ -2333,9 +2333,10 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
 def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     """Where, in a paragraph that holds a whole report's plan (a news page or a report set as one paragraph), the
     sentence after a target list opens, the list's sentence turning to the report's year ("…。今年全市经济社会发展的主要
-    预期目标是：…增长7.5%。全年新建高标准农田5万亩…"): the next full sentence, where it opens on an action's verb, 全年,
-    同时 or a topic and names no indicator (a list going on over its sentences, "…增长7%。城镇新增就业…", "。完成固定资产
-    投资…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past year)."""
+    预期目标是：…增长7.5%。全年新建高标准农田5万亩…"): the first full sentence after it that names no indicator, where it
+    opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
+    粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
+    year)."""
     for m in _TURN_OPENS.finditer(text, ps, pe):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS:
@@ -2347,11 +2348,17 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
         if se < 0 or colon < 0 or not _target_lead(text[st:colon + 1]):
             continue
         ns = se + 1
-        ne = find_mark(text, ns, pe, _END_MARK_SET)
-        ne = pe if ne < 0 else ne
-        if ns < pe and (_verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns)) \
-                and not _indicator_ids(text, ns, ne):
-            return ns
+        for _ in range(6):  # (the list may go on over a few full sentences, each naming its indicator)
+            if ns >= pe:
+                break
+            ne = find_mark(text, ns, pe, _END_MARK_SET)
+            ne = pe if ne < 0 else ne
+            if _indicator_ids(text, ns, ne):
+                ns = ne + 1
+                continue
+            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
+                return ns
+            break
     return -1
 
 
