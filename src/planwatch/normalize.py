@@ -1395,9 +1395,14 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a 数读 list's item, its figure then a dash and its words ("3%左右——居民消费价格涨幅3%左右"),
             # opens its line: no cut of the line above ("同步——居民人均可支配收入增长与经济增长同步")
         first = nxt[:1]
-        if first.isdigit() and (nm := _SPACED_NUMBER.match(text, e)) is not None and _item_verb().match(text, nm.end()) \
-                and (rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1:
+        if first.isdigit() and (nm := _SPACED_NUMBER.match(text, e)) is not None \
+                and ((rm := _SPACED_NUMBER.match(text, run_start)) is not None and int(nm.group(1)) == int(rm.group(1)) + 1
+                     or nm.group(1) == "1" and not (prev.isdigit() or prev in "%.") and _item_verb().match(text, nm.end())) \
+                and (_item_verb().match(text, nm.end()) or _count_item(text[nm.end():text.find("\n", e) % (len(text) + 1)])):
             continue  # a list numbered by a digit and a space, no stop ("1 新建…4所\n2 新建…"): the next number opens the next item
+            # (and the first item, "1 新建…", opens its own line under a title of no stop, "2025年十件民生实事")
+            # (or one whose action follows who it is for, "7 为全县65周岁以上老年人免费健康体检2.6万人次", its line ending on a
+            # count: a cut inside an amount, "…幼儿园\n2所", "…学位\n1080个", holds no count after its number)
         if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
                 and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
@@ -2285,7 +2290,10 @@ def _sentence_set_apart(text: str, end: int, goes_on) -> int | None:
     e = text.find("\n", a)
     e = n if e < 0 else e
     line = text[a:e].rstrip()
-    if a >= n or len(line) > 120 or line[-1:] not in _GLOSSARY_STOPS or _NOTE_ITEM_LINE.match(line) or _HEADING.match(line):
+    if a >= n or len(line) > 120 or line[-1:] not in _GLOSSARY_STOPS or _NOTE_ITEM_LINE.match(line) or _HEADING.match(line) \
+            or TURN_TO_PLAN.match(line):
+        # (a line that turns to the year's plan, "今年全市经济社会发展的主要预期目标是：…。", "2024年是…。", is the report going
+        # on after its notes, not a note's second sentence)
         return None
     b = e
     while b < n and text[b] in "\n \t\u3000":
@@ -2460,13 +2468,16 @@ def _only_marks_between(text: str, a: int, b: int, gap: int) -> bool:
 
 
 def _margin_number_spans(text: str) -> list[tuple[int, int]]:
-    chain: list[tuple[int, int, bool]] = []  # (start, end, prose) of each number of the chain being read
+    chain: list[tuple[int, int, bool, bool]] = []  # (start, end, prose, action) of each number of the chain being read
     spans: list[tuple[int, int]] = []
     last_n = last_line = last_end = -10
 
     def settle():
-        if len(chain) >= 8 and sum(1 for c in chain if c[2]) * 5 >= len(chain) * 3:
-            spans.extend((a, b) for a, b, _ in chain)
+        # (a list of ten things to do numbered by a digit and a space, "1 新建…\n2 改造…\n…\n10 新增…", each line an
+        # item opening on its action's verb, is no margin: a margin's numbers fall on lines a page's width cut anywhere)
+        if len(chain) >= 8 and sum(1 for c in chain if c[2]) * 5 >= len(chain) * 3 \
+                and sum(1 for c in chain if c[3]) * 2 < len(chain):
+            spans.extend((a, b) for a, b, _, _ in chain)
 
     line = 0
     pos = 0
@@ -2480,7 +2491,7 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
         if not (n == last_n + 1 and (line - last_line <= 3 or _only_marks_between(text, last_end, m.start(), line - last_line))):
             settle()
             chain = []
-        chain.append((m.start(), m.end(), prose or not rest))
+        chain.append((m.start(), m.end(), prose or not rest, prose and _item_verb().match(text, m.end()) is not None))
         last_n, last_line, last_end = n, line, m.end()
     settle()
     return spans

@@ -3049,7 +3049,11 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
              or text[after:after + 1] == "。" and text[(k := _after_break(text, after + 1)):k + 1] in _BUDGET_RESULT_FIRST
              and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, k) or None) is not None
-            and not _then_actual_in(text, name_start, v.start)):
+            and not _then_actual_in(text, name_start, v.start)) \
+            and not ("调" in text[max(name_start, v.start - 24):v.start]
+                     and _REVISED_OWN_GROWTH.search(text, max(name_start, v.start - 24), v.start)):
+        # (a revised budget's own growth, "预算调整为96.2亿元，调整后增长2.6%", is the revision's, whatever sentence follows:
+        # a result named again, "全年完成一般公共预算收入97.3亿元", or none)
         return False
     if at >= 0:
         return True

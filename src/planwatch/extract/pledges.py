@@ -2312,14 +2312,19 @@ def _fiscal_turn(text: str, ps: int, pe: int) -> int:
     return -1
 
 
-def _tasks_after_list(text: str, ps: int, pe: int) -> int:
+def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
     right after that colon; or, on a news page, at the sentence after the list that names the report again and says what
-    it will do ("…左右。报告还提出，今年将新建…"); -1 where no such lead follows the list."""
+    it will do ("…左右。报告还提出，今年将新建…"); or, in a report set as one paragraph, at the sentence after a list
+    that turns to the year (``_turned_list_end``); -1 where no such lead follows the list."""
     turn = _news_tasks_turn(text, ps, pe)
     if turn >= 0:
         return turn
+    if meta is not None:
+        turn = _turned_list_end(text, ps, pe, meta)
+        if turn >= 0:
+            return turn
     if "拟" in text[ps:pe] or "赤字" in text[ps:pe]:
         turn = _fiscal_turn(text, ps, pe)
         if turn >= 0:
@@ -2331,6 +2336,38 @@ def _tasks_after_list(text: str, ps: int, pe: int) -> int:
     if fs <= 0 or fs <= ps:
         return -1  # (the list's own lead, or one sentence: no list before the lead)
     return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
+
+
+def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
+    """Where, in a paragraph that holds a whole report's plan (a news page or a report set as one paragraph), the
+    sentence after a target list opens, the list's sentence turning to the report's year ("…。今年全市经济社会发展的主要
+    预期目标是：…增长7.5%。全年新建高标准农田5万亩…"): the first full sentence after it that names no indicator, where it
+    opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
+    粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
+    year)."""
+    for m in _TURN_OPENS.finditer(text, ps, pe):
+        st = m.start()
+        if st > ps and text[st - 1] not in _END_MARKS:
+            continue  # (a turn opens its full sentence)
+        if m.group("y") is not None and (meta.report_year is None or int(m.group("y")) < meta.report_year):
+            continue
+        se = find_mark(text, st, pe, _END_MARK_SET)
+        colon = find_mark(text, st, se if se >= 0 else pe, _COLON_SET)
+        if se < 0 or colon < 0 or not _target_lead(text[st:colon + 1]):
+            continue
+        ns = se + 1
+        for _ in range(6):  # (the list may go on over a few full sentences, each naming its indicator)
+            if ns >= pe:
+                break
+            ne = find_mark(text, ns, pe, _END_MARK_SET)
+            ne = pe if ne < 0 else ne
+            if _indicator_ids(text, ns, ne):
+                ns = ne + 1
+                continue
+            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
+                return ns
+            break
+    return -1
 
 
 def _tasks_lead(lead: str) -> bool:
@@ -3032,7 +3069,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     or (list_end >= 0 and blank(text, list_end, ps) and _TARGET_REASONS.search(para))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
-                cut = _tasks_after_list(text, ps, pe)
+                cut = _tasks_after_list(text, ps, pe, meta)
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
                     list_end = pe
@@ -4013,7 +4050,8 @@ _DUI_WORD = frozenset("口外台俄象接标照话称应比策冲抗手")
 # (or a list's dash or bullet before it: "——为2000名残疾人免费适配辅助器具；", a 民生实事 list's usual shape; or its number
 # in words, "四、为全市1.5万名适龄女性免费接种HPV疫苗", "（四）为…": a 民生实事 list numbered as a part's items)
 _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一二三四五六七八九十](?:是|、)|[（(]十?[一二三四五六七八九十][)）]" \
-                 r"|—{1,2}|[●•■◆▲])\s*"
+                 r"|—{1,2}|[●•■◆▲]|\d{1,2}(?=[ \t\u3000]*(?:免费)?(?:为|给|帮助|帮|对)))\s*"
+# (and a bare number, a list's numbered by a digit and a space: "7 为全县65周岁以上老年人免费健康体检2.6万人次")
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
