@@ -104,20 +104,25 @@ def test_an_annex_of_the_years_targets_gives_no_pledges(label, title):
     assert pledged(d) == {("农村公路", 200, "公里"), ("村级卫生室", 20, "个"), ("农村厕所", 3000, "户")}
 
 
-# 5. a goal's year opening a clause on its own subject dates the clauses after it in its item
-@pytest.mark.parametrize("sentence,key,period", [
+# 5. a goal's year opening a clause on its own subject dates that clause only: the levels and shares after it in its
+# item keep the plan's span (decisions 20, 105 and tests/test_y2631.py; decision 196 had dated them by the year)
+@pytest.mark.parametrize("sentence,key,period,own", [
     ("《规划纲要（草案）》提出，“十三五”时期全省地区生产总值年均增长6.5%以上，到2020年城镇常住居民人均可支配收入达到3.7万元，"
-     "常住人口城镇化率达到60%。", ("urbanization_rate", "goal", "2020", "share"), 60),
+     "常住人口城镇化率达到60%。", ("urbanization_rate", "goal", "2016-2020", "share"), 60,
+     ("urban_disposable_income", "goal", "2020", "level")),
     ("今后五年的主要目标是：地区生产总值年均增长7%，到2025年一般公共预算收入达到35亿元，研发经费投入强度达到2.5%。",
-     ("rnd_intensity", "goal", "2025", "share"), 2.5),
+     ("rnd_intensity", "goal", "2021-2025", "share"), 2.5,
+     ("general_budget_revenue", "goal", "2025", "level")),
     ("“十四五”时期，全市地区生产总值年均增长6%左右，到2025年人均地区生产总值突破10万元，森林覆盖率达到45%以上。",
-     ("forest_coverage", "goal", "2025", "share"), 45),
+     ("forest_coverage", "goal", "2021-2025", "share"), 45,
+     ("gdp_per_capita", "goal", "2025", "level")),
 ])
-def test_a_goals_year_on_its_own_subject_dates_the_clauses_after_it(sentence, key, period):
-    y = int(key[2]) - 4
+def test_a_goals_year_on_its_own_subject_dates_its_clause_only(sentence, key, period, own):
+    y = int(key[2][:4])
     text = f"某某省人民政府工作报告\n二、“十{'三' if y == 2016 else '四'}五”时期的主要目标\n{sentence}\n"
     fs = keys_of(read(text, region="吉林省", level="province", report_year=y))
     assert val(fs, key)[0] == period
+    assert own in fs  # (the clause the year opens is that year's)
 
 
 # near-misses: a year going on the item before (a verb after it), or a yearly average after it, keep the plan's span

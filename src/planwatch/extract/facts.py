@@ -271,23 +271,6 @@ def _clause_year(text: str, cue_at: int, full_start: int, pos: int) -> int | Non
     return None if by is None else _by_year(by)
 
 
-def _year_heads_clauses(text: str, by: re.Match, pos: int, v: Value | None) -> bool:
-    """Whether a goal's year that opens a comma-set clause of a list ("…年均增长6.5%以上，到2020年城镇常住居民人均可支配收入
-    达到3.7万元，常住人口城镇化率达到60%") dates the clauses after it up to the figure at ``pos``: it names its clause's own
-    subject (not a verb right after it, which goes on the item before: "…年均增长7%左右，到2025年突破1300亿元", cues.tsv
-    year_item_verbs), the figure is a level or a share, and no yearly average, total, plan or span is named after it
-    ("…，城乡居民收入年均增长7%")."""
-    if v is None or v.measure not in ("level", "share", "pct") or v.period_hint is not None or v.verb.startswith("年均"):
-        return False  # (a growth, a change or a qualitative aim in a goals list is the plan's: "…，一般公共预算收入增长8%")
-    between = text[by.end():pos]
-    if any(w in between for w in _SPAN_WORDS) or _PLAN_END_NAMED.search(between) or "；" in between or ";" in between:
-        return False
-    return not text.startswith(vocab.cues().get("year_item_verbs", ()), by.end() + (text[by.end():by.end() + 1] in "，,"))
-
-
-_SPAN_WORDS = ("年均", "累计", "今后", "期间", "时期", "五年")
-
-
 def _by_year(m: re.Match) -> int:
     """The year a ``_BY_YEAR`` match names: its digits, or the last year of the plan named."""
     return int(m.group(1) or m.group(2)) if m.group(3) is None else _PLAN_START[m.group(3)] + 4
@@ -7185,9 +7168,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, str(cy), conf
         return role, str(cue_year), conf
     by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
-    if by is not None and _year_of_item(text, ss, by.start(), pos) and not _year_heads_clauses(text, by, pos, v):
+    if by is not None and _year_of_item(text, ss, by.start(), pos):
         # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
-        # apart by commas, the year one item's own; a yearly average after it keeps the plan's span (decision 20's ；)
+        # apart by commas, the year one item's own; the items after it, a yearly average or a level or share, keep the
+        # plan's span (decisions 20, 105; decision 196's reading that the year dated the levels after it is undone)
         by = None
     if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
         # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
