@@ -3556,7 +3556,8 @@ def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: 
         name = _strip(text[cs:ce])
         if not name or name != text[cs:ce] or object_norm(name)[1] != "财政" or _FIRST_NUM.search(text, cs, ce):
             return None
-        return _fiscal_item(norm, text, q, fs, cs, ce, meta, path, seen)
+        # (a fiscal allocation's item named with no verb, "2.8%左右\n赤字率": 安排, the spec's action)
+        return _caption_pledge(norm, text, q, fs, ce, "安排", name, name, meta, path, seen)
     if not vs or vs[0].start != cs or vs[0].kind not in _FIGURE_FIRST_KINDS or _REVIEW_CUE.search(text, cs, ce) \
             or _FIRST_NUM.search(text, cs, ce) or q.unit == "%" and vs[0].kind != "fiscal":
         return None
@@ -3564,16 +3565,8 @@ def _figure_first(norm: Normalized, text: str, fs: int, ps: int, pe: int, meta: 
     k = text.find(obj, vs[0].end, ce) if obj else -1
     if k < 0 or not _has_cjk(obj):
         return None
-    key = (obj, q.value, q.unit)
-    if key in seen:
-        return None
-    seen.add(key)
-    qual, _ = _qualifier(text, q, fs)
-    quote, rs, re_ = norm.quote(q.start, ce)
-    obj = _object_as_written(norm, obj, k, k + len(obj))
-    onorm, ocat = object_norm(obj)
-    return Pledge(vs[0].word, obj, q.value, q.value_high, q.unit, qual, _period(text[fs:ce], meta), quote, rs, re_,
-                  onorm, ocat or category_of(path), path)
+    return _caption_pledge(norm, text, q, fs, ce, vs[0].word, obj, _object_as_written(norm, obj, k, k + len(obj)), meta,
+                           path, seen)
 
 
 def _open_bracket(text: str, s: int, i: int) -> bool:
@@ -5303,18 +5296,19 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     return out
 
 
-def _fiscal_item(norm: Normalized, text: str, q: _Q, fs: int, cs: int, ce: int, meta: Metadata, path: str,
-                 seen: set[tuple]) -> Pledge | None:
-    """A 数读 item of the year's fiscal allocation named with no verb ("2.8%左右\n赤字率"): 安排, the spec's action."""
-    obj = text[cs:ce]
+def _caption_pledge(norm: Normalized, text: str, q: _Q, fs: int, ce: int, action: str, obj: str, written: str,
+                    meta: Metadata, path: str, seen: set[tuple]) -> Pledge | None:
+    """The pledge of a 数读 item whose figure, on the line at ``fs``, stands above its caption ending at ``ce``: the
+    action and object found in the caption (``written``: the object as the source writes it); None where one of the
+    same object and figure was made before."""
     key = (obj, q.value, q.unit)
     if key in seen:
         return None
     seen.add(key)
     qual, _ = _qualifier(text, q, fs)
     quote, rs, re_ = norm.quote(q.start, ce)
-    onorm, ocat = object_norm(obj)
-    return Pledge("安排", obj, q.value, q.value_high, q.unit, qual, _period(text[fs:ce], meta), quote, rs, re_,
+    onorm, ocat = object_norm(written)
+    return Pledge(action, written, q.value, q.value_high, q.unit, qual, _period(text[fs:ce], meta), quote, rs, re_,
                   onorm, ocat or category_of(path), path)
 
 
