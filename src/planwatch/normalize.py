@@ -1471,12 +1471,15 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     单位, 目标, 完成…), from cues.tsv."""
     c = vocab.cues()
     heads = c.get("table_name_head", ())
-    # (and a value column's head, a communiqué's 产量（万吨） over its products)
     words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
-                                        "table_growth_head", "table_value_head")
+                                        "table_growth_head")
              for w in c.get(k, ())]
+    # (and a value column's head, a communiqué's 产量（万吨） over its products, as a whole cell with its unit: a prose
+    # line under a table holds such a word, "经济总量偏小", and is no cell)
+    values = "|".join(re.escape(w) for w in c.get("table_value_head", ()))
     # (a column of months so far, "1-11月", stands beside the year's in a plan report's table)
-    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|^1[-—–~～至]1?\d月$|" + "|".join(words))
+    return heads, re.compile(r"(?:19|20)\d\d|十[一二三四五六]五|^1[-—–~～至]1?\d月$|"
+                             + (rf"^(?:{values})(?:[（(][^（）()]{{1,8}}[）)])?$|" if values else "") + "|".join(words))
 
 
 @lru_cache(maxsize=1)

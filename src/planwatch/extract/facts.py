@@ -9055,7 +9055,7 @@ def _inline_item(text: str, s: int) -> bool:
 
 
 # blank lines (of spaces at most) after a line's end
-_BLANK_LINES = re.compile(r"(?:[ \t\u3000\r]*\n)+")
+_BLANK_RUN = re.compile(r"(?:[ \t\u3000\r]*\n)+")
 
 
 def _head_stop(text: str, group: list[Mention]) -> int:
@@ -9072,7 +9072,7 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # the head's line still ends at the last line end before the sentence)
     if text[gh:gh + 2] == "。\n":
         gh += 1
-    if text[gh:gh + 1] == "\n" and (bl := _BLANK_LINES.match(text, gh + 1)) is not None:
+    if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
     if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
