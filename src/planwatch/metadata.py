@@ -1472,6 +1472,40 @@ def _only_names(s: str) -> bool:
     return True
 
 
+# a list of two divisions or more by their full names, joined by 、/和/及 ("岳麓区、望城区、宁乡市", "西安市、咸阳市")
+_DIVISION_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)(?:[、和及与][\u4e00-\u9fff]{1,8}?(?:市|区|县|旗))+")
+
+
+def _zone_parts_whole(ntext: str, prov: Region | None) -> Region | None:
+    """The lowest division that holds every division of the first list of two or more (by full name, none a zone, of
+    one level) in the text's head (a new area's parts: "岳麓区、望城区、宁乡市" → 长沙市, "西安市、咸阳市" → 陕西省),
+    inside ``prov`` where it is known; None where no such list stands or its names are not all divisions."""
+    g = gazetteer()
+    for m in _DIVISION_LIST.finditer(ntext, 0, 3000):
+        names = re.split(r"[、和及与]", m.group(0))
+        regs = []
+        for nm in names:
+            hit = [(b, e, n) for b, e, n in find_names(nm) if e == len(nm)]
+            r = _resolve(hit[-1][2], ntext) if hit else None
+            if r is None or _is_zone(r) or r.name != hit[-1][2] or r.level not in ("county", "prefecture"):
+                regs = []
+                break
+            regs.append(r)
+        # (the first name may carry words before it: "新区所辖岳麓区": only a name found whole at its end counts)
+        if len(regs) < 2 or len({r.level for r in regs}) > 1 or len({r.code for r in regs}) < len(regs):
+            continue
+        if len({r.parent_code for r in regs}) == 1:
+            whole = g.get(regs[0].parent_code)
+        elif len({r.province_code for r in regs}) == 1:
+            whole = g.get(regs[0].province_code)
+        else:
+            return None
+        if whole is not None and (prov is None or whole.province_code == prov.code):
+            return whole
+        return None
+    return None
+
+
 def _is_zone(r: Region) -> bool:
     """A zone the code lists carry that is no administrative division: the statistical codes of
     development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
@@ -1707,6 +1741,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                                                 else led[-1].province_code == around[1].code)):
                     around = ("", led[-1])
                     break
+        if (around is None or around[1].level == "province" and not town) and zone_name.endswith("新区") \
+                and (whole := _zone_parts_whole(ntext, around[1] if around else None)) is not None:
+            # a new area over parts of several divisions that the text lists ("湘江新区" and "岳麓区、望城区、宁乡市",
+            # "西咸新区" and "西安市、咸阳市"), led by no one committee named: the division that holds them all
+            around = ("", whole)
         if around:
             meta.parent = around[1].name
             prov = g.get(around[1].province_code)

@@ -7570,12 +7570,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif "分别" not in text[gend:vs[0].start]:
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 elif len(vs) == 1:
-                    # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
-                    # not each one's (分别 gives one value to each name, as many values as names); a 分别
-                    # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
+                    # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
+                    # not each one's (分别 gives one value to each name, as many values as names: the
+                    # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
+                    # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
+                    # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
                     pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
                     if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
+                            and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
                         continue
                     # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
                     # 分别, the one place is each one's, prov21)

@@ -1805,6 +1805,10 @@ _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 _WITHIN = re.compile(r"(?:包括)?[^，,；;。（(]{0,20}?在内(?!蒙)的?")
 
 
+# the base a change starts from, after the object ("在上年压减基础上", "在2023年基础上")
+_BASE_YEAR = re.compile(r"在(?:上年|去年|上一年|往年|(?:19|20)\d\d年)")
+
+
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
     if not obj:
@@ -1816,6 +1820,9 @@ def _strip(obj: str, lead: bool = True) -> str:
     m = _FROM.search(obj) if "从" in obj or "由" in obj else None
     if m:
         obj = obj[:m.start()]
+    m = _BASE_YEAR.search(obj) if "在" in obj else None
+    if m and m.start() >= 2:
+        obj = obj[:m.start()]  # ("一般性支出在上年压减基础上再压减10%": the base the cut starts from is no part of the object)
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
@@ -4339,6 +4346,34 @@ def _rate_step(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb]) -> tuple[_
     return v, (o, k, k + len(o))
 
 
+@once
+def _rate_doers_re() -> re.Pattern:
+    """The places or units that do a cut at a rate, as the clause's subject before 按 (cues.tsv rate_doers)."""
+    words = sorted(vocab.cues().get("rate_doers", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + r")(?:要|均|都|一律|也|还)?(?:统一)?按(?:照)?(?:不低于|不少于)?$")
+
+
+_SENTENCE_END_SET = marks("。！？\n")
+# a level word opening an object (市级一般性支出): the level's own, not the places' below it
+_OWN_LEVEL = re.compile(r"^(?:[省市州盟县区旗]本?级|本级)")
+
+
+def _rate_by_doers(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb], lo: int, last: _Hit):
+    """(object, start, end, verb) of a rate of cut written after the places that make it and before a change verb
+    with nothing after it ("市级一般性支出在上年压减基础上再压减10%，各区县按5%的比例统一压减": the object of the
+    clause before, 一般性支出, whose verb ends as this one's does), else None."""
+    m = _RATE_STEP.match(text, qend)
+    if m is None or "按" not in text[max(lo, q.start - 6):q.start] or _rate_doers_re().fullmatch(text, lo, q.start) is None:
+        return None
+    v = next((x for x in vs if x.start == m.end() and x.kind == "change"), None)
+    if v is None or _strip(text[v.end:pe]) or last.qe > lo or find_mark(text, last.qe, lo, _SENTENCE_END_SET) >= 0 or last.verb is None \
+            or not (last.verb.word[-2:] == v.word[-2:]) or not last.obj:
+        return None
+    o = _OWN_LEVEL.sub("", last.obj)
+    k = text.find(o, last.obj_s, last.obj_e) if o else -1
+    return (o, k, k + len(o), v) if k >= 0 else None
+
+
 def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
     """Whether the one % right after the change verb ``v`` is each name's of a list before it, joined by 、 with 分别 or
     no mark before the verb ("二氧化硫、氮氧化物排放量要（分别）下降3%": a rate is no total, each name changes by it);
@@ -4842,6 +4877,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     vs = [v for v in vs if v.end != q.start]
                     continue  # (the last tier, before 的 and whom it picks out)
+                if de and q.unit == "%" and hits and (rd := _rate_by_doers(text, q, qend, pe, vs, lo, hits[-1])) is not None:
+                    # "市级一般性支出再压减10%，各区县按5%的比例统一压减": places before 按 do the cut the clause
+                    # before made, of its object (their own level's, no level word); not the places as the object
+                    hits.append(_Hit(*rd, q, qual, lo + len(text[lo:q.start]) - len(text[lo:q.start].lstrip()), rd[3].end))
+                    made = rd[3]
+                    continue
                 if de and q.unit == "%" and (rs := _rate_step(text, q, qend, pe, vs)) is not None:
                     # "一律按不低于5%的幅度压减一般性支出", "按10%的比例压减非刚性支出": the rate a change is made by,
                     # written before its verb, the object after the verb
