@@ -1,6 +1,7 @@
 """County and district reports at a five-year plan's turn, blind (cnt40, decision 215): funds a verb 统筹 allocates
-in the year's tasks; a news page calling the region 该县/该区/该旗/该市; and a news page whose dateline gives month
-and day only, dated by a plan's average given as a result with its last year's level right after it."""
+in the year's tasks; a news page calling the region 该县/该区/该旗, in its figures and as its level word; and a news
+page whose dateline gives month and day only, dated by a plan's average given as a result with its last year's level
+right after it, or by the five years past opening a sentence of its lead."""
 import pytest
 
 import planwatch
@@ -113,3 +114,25 @@ def test_five_years_opening_a_news_sentence_date_the_page(opener, place, word, e
 def test_years_ahead_or_no_average_do_not_date_a_page(sentence):
     page = f"本报讯 1月6日，江津区第十八届人民代表大会第一次会议开幕。{sentence}\n"
     assert planwatch.read_text(page, "t.txt").meta.report_year is None
+
+
+# 5. a county's news page naming its session informally, the city's paper in it, and speaking of the county as
+# 该县/该区/该旗 only: the county's, as a page speaking of it as 全县 is (metadata._GAI_WORD counted as its level word)
+@pytest.mark.parametrize("place,word,paper", [("长丰县", "该县", "合肥晚报"), ("临川区", "该区", "抚州日报"),
+                                              ("达拉特旗", "该旗", "鄂尔多斯日报"), ("西乡县", "该县", "汉中日报")])
+@pytest.mark.parametrize("session", ["两会开幕", "人大会议开幕", "人代会召开"])
+def test_gai_as_the_level_word_keeps_a_county_page_the_countys(place, word, paper, session):
+    page = (f"1月10日，{place}{session}。{paper}记者获悉，“十三五”期间，{word}地区生产总值年均增长7.2%，"
+            f"2020年达到832亿元。今年，{word}地区生产总值预期增长7%左右。\n")
+    assert planwatch.read_text(page, "t.txt").meta.region == place
+
+
+@pytest.mark.parametrize("page,region", [
+    # (look-alikes that must not change: 该区域 is an area; a city's page naming a county once keeps the city's)
+    ("无锡日报讯 1月10日，无锡市十七届人大五次会议开幕。报告显示，全市地区生产总值增长3.7%，全市一般公共预算收入"
+     "增长3.8%；其中宜兴市增速居全市第一，该区域新兴产业增长12%。\n", "无锡市"),
+    ("合肥晚报讯 1月10日，合肥市十六届人大五次会议开幕。报告显示，全市地区生产总值增长4.3%，全市规上工业增加值"
+     "增长8%，长丰县紧随其后，该县增长9%。\n", "合肥市"),
+])
+def test_a_citys_page_stays_the_citys(page, region):
+    assert planwatch.read_text(page, "t.txt").meta.region == region

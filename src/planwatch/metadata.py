@@ -176,6 +176,9 @@ _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[一二
                          r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 # (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
+# a news page's word for the county it is on, 该县/该区/该旗 (not 该区域, 该县城, 该区块: an area; not 该市, 该州, which a
+# county's page may say of the city above)
+_GAI_WORD = re.compile(r"该([县区旗])(?![域城块间段划位级委])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
                    "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}, "全地区": {"prefecture"}}
 _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture",
@@ -1874,6 +1877,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # (the level word the report uses for itself, counted once here for the outlets, the dateline and the
     # close calls below)
     lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    if "该" in ntext:  # (a news page's 该县/该区/该旗 is the county speaking of itself as its 全县 is: "合肥晚报记者获悉，…该县…")
+        lw.update("全" + mm.group(1) for mm in _GAI_WORD.finditer(ntext))
     top = lw.most_common(1)[0][0] if lw else None
     outlets = set()  # (an outlet named at the top and again at the foot, "株洲日报讯…" and "2022-01-07 株洲日报", is one
     # source: a city's paper on its county's session votes once; a short text's top and foot overlap)
