@@ -1495,11 +1495,12 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
     """Whether ``part`` ending ``tail`` is the region calling itself by the kind of division its own name ends
     in: "新区生产总值增长8.7%" in 浦东新区's or 滨海新区's own report, 林区 in 神农架林区's, 特区 in 六枝特区's
     (not "临港新区", a zone named before it); an autonomous region, prefecture, county or banner calls itself
-    自治区, 自治州, 自治县, 自治旗 ("自治区生产总值增长6.5%", "预计自治县生产总值…"; not "宁夏回族自治区" in another's)."""
+    自治区, 自治州, 自治县, 自治旗 ("自治区生产总值增长6.5%", "预计自治县生产总值…"; not "宁夏回族自治区" in another's);
+    a news page calls it 该 and its kind ("该县生产总值年均增长7.8%" in 西乡县's; not 该市 there, the city above)."""
     for kind in (own[-3:] if own[-3:-1] == "自治" else own[-2:], part):  # (林区 before the 区 the zone words matched)
         if len(own) > len(kind) and own.endswith(kind) and tail.endswith(kind):
             prev = tail[-len(kind) - 1:-len(kind)]
-            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计":
+            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计该":
                 return True
     return False
 

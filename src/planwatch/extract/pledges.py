@@ -1620,8 +1620,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
-        if w in area_verbs and not _AREA_AHEAD.match(text, ve):
-            continue
+        if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
+                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
+            continue  # (a verb right after it acts on the funds: "统筹用好衔接资金1.5亿元", "统筹下达…巩固资金2000万元")
         if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
                 out[-1].end == m.start() or text[ve:ve + 1].isdigit()
                 and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
