@@ -114,3 +114,27 @@ def test_the_same_clause_in_the_tasks_still_pledges():
     body = "四、2026年重点工作\n稳定粮食播种面积1.6亿亩以上、产量1300亿斤以上，新建高标准农田300万亩。"
     d = read(_page(body, "河南省", 2026), region="河南省", level="province", report_year=2026)
     assert {("粮食播种面积", 1.6, "亿亩"), ("高标准农田", 300, "万亩")} <= pledged(d)
+
+
+# 5. a plan's tally of the indicators met, closed by a comma, then figures, in a sentence that names no goal missed
+# ("“十四五”规划确定的25项主要指标中，23项达到或超过预期，常住人口城镇化率达到62.5%，…"): results of the plan's last year
+# (they had been the plan's goals; a tally closed by its own ； already read so, decision 183)
+@pytest.mark.parametrize("tally", ["23项达到或超过预期", "26项完成或超额完成", "21项达到规划目标"])
+@pytest.mark.parametrize("year,plan", [(2026, "十四五"), (2021, "十三五")])
+def test_a_tally_of_indicators_met_closed_by_a_comma_reviews_results(tally, year, plan):
+    body = (f"一、{year - 1}年和“{plan}”时期工作回顾\n“{plan}”规划确定的25项主要指标中，{tally}，常住人口城镇化率达到62.5%，"
+            "森林覆盖率提高到41.5%，均完成规划目标。")
+    fs = keys_of(read(_page(body, "安徽省", year), region="安徽省", level="province", report_year=year))
+    assert fs[("urbanization_rate", "actual", str(year - 1), "share")].value == 62.5
+    assert fs[("forest_coverage", "actual", str(year - 1), "share")].value == 41.5
+    assert not any(k[1] == "goal" for k in fs)
+
+
+@pytest.mark.parametrize("missed", ["未达到规划目标", "未能完成规划目标"])
+def test_a_tally_that_names_the_goals_missed_keeps_them_goals(missed):
+    # (a look-alike that must not change: the figures after the tally are the goals missed)
+    body = ("一、2025年和“十四五”时期工作回顾\n“十四五”规划确定的30项主要指标中，27项达到预期，地区生产总值年均增长6%、"
+            f"研发经费投入强度2.6%等3项指标{missed}。")
+    fs = keys_of(read(_page(body, "安徽省", 2026), region="安徽省", level="province", report_year=2026))
+    assert fs[("gdp", "goal", "2021-2025", "growth")].value == 6
+    assert fs[("rnd_intensity", "goal", "2021-2025", "share")].value == 2.6

@@ -5320,6 +5320,12 @@ def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
     return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
 
 
+# a tally of a plan's indicators met right after the set they are picked from ("…主要指标中，23项达到或超过预期，"), and the
+# words of a goal missed
+_TALLY_MET = re.compile(r"中[，,][\d一二三四五六七八九十]{1,3}项[^，,；;。]{0,16}(?:完成|达到|实现|超过)[^，,；;。]{0,12}[，,]")
+_GOAL_MISSED = re.compile(r"未(?:能)?(?:达到|完成|实现|达标)|没有(?:达到|完成|实现)")
+
+
 def _unweighed(text: str, cues: list[tuple[int, str, int | None]], end: int) -> list[tuple[int, str, int | None]]:
     """The cues of sentences before ``end`` less the plans they only weigh ("这一目标，考虑了“十五五”时期年均增长5%左右的
     规划目标。", "…，为实现“十五五”规划目标奠定基础。" after the year's first target): a reason given for a target sets no plan
@@ -6488,6 +6494,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
+    if sent and text.find("项", full_start, pos) >= 0:
+        # "“十四五”规划确定的25项主要指标中，23项达到或超过预期，常住人口城镇化率达到62.5%，…均完成规划目标": the plan's tally
+        # of the indicators met, closed by a comma in a sentence that names no goal missed, reviews results, as one closed by
+        # its own ； does (role_cues.tsv; "…中，24项完成或超额完成，…等4项指标未达到规划目标" still names the goals missed)
+        sent = [c for c in sent if c[1] != "goal" or not _TALLY_MET.match(text, c[0]) or _GOAL_MISSED.search(text, c[0], se)]
     if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0
                  or text.find("目标任务，", full_start, pos) >= 0):
         # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
