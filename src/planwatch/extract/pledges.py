@@ -312,9 +312,21 @@ def _capacity_re() -> re.Pattern:
 
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人"),
-    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上")."""
+    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上"), or opens on a name cut short
+    that compounds.tsv reads as one after the name before it ("粮食播种面积稳定在1.6亿亩以上、产量稳定在1300亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
+    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None \
+        or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
+                           for p, ctx in _clause_names())
+
+
+@once
+def _clause_names() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """compounds.tsv's names cut short that open a clause ("re:^(?:总产量?|产量)(?=…亿斤)") and name a taxonomy indicator,
+    each with the indicators one of which its sentence must name before it (none: any)."""
+    context = vocab.compound_context()
+    return tuple((re.compile(p[4:]), frozenset(c.rstrip("!") for c in context.get(p, ())))
+                 for p, ids in vocab.compounds().items() if p.startswith("re:^") and any(i != "-" for i in ids))
 
 
 # a clause with a year and a verb alone before its figure ("，到2030年达到1400亿元", "，2030年达到7500亿元左右"): the
