@@ -1854,11 +1854,23 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             hit = _specific(v.strip(), given)
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
-    vote_seg(name, 6, "filename", name)
+    def vote_given(seg: str, source: str, quote: str):
+        # a name given from outside the text (a file name, a container's title) that is a short name regions hold
+        # together with their own seat ("喀什.txt": 喀什地区 and its 喀什市; 阿克苏, 塔城, 恩施) counts for the one the
+        # text's title or byline states ("喀什地区行政公署工作报告"), not for the seat the stated one's name then
+        # seems to support as its parent
+        hit = _specific(seg, ntext, False, ties)
+        if hit:
+            nm, r = hit
+            stated = [c for c in g.by_short.get(nm, ()) if c.code != r.code and c.current
+                      and first.get(c.code, ("body",))[0] in ("title", "byline")]
+            vote(stated[0] if nm != r.name and len(stated) == 1 else r, 6, source, quote)
+
+    vote_given(name, "filename", name)
     # a container's title that the text does not hold (a DOCX's own title property) counts as a file name
     ht = hints.get("title")
     if isinstance(ht, str) and ht != meta.title and ht not in ntext[:HEAD]:
-        vote_seg(ht, 6, "hint", f"title={ht}")
+        vote_given(ht, "hint", f"title={ht}")
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
     # (and its breadcrumbs: a city's portal carries a county's page under "县区动态 > 平利县")
