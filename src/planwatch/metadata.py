@@ -2201,8 +2201,42 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
+    if not strong and superior is None and (up := _members_parent(g.get(code), ntext, own)) is not None:
+        # a county-level city only mentioned, named no more than the divisions beside it under the same city ("澄江市、
+        # 通海县、华宁县地区生产总值分别增长…" in a report of "市第十五届人大…" and 全市): one of the members the
+        # report goes through, the report their city's
+        _set_region(meta, up, "body", g.get(code).name,
+                    note=f"inferred from body mentions (low confidence): {g.get(code).name} is named among the "
+                         f"divisions of {up.name}, as they are")
+        return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _members_parent(r: Region, ntext: str, own: str | None) -> Region | None:
+    """The prefecture of a county-level division that the text names beside two or more of its siblings, in full and
+    no less often than it (a city report going through its counties), where the report's own level word fits the
+    prefecture; else None."""
+    if r.level != "county" or not r.parent_code or not own:
+        return None
+    g = gazetteer()
+    up = g.get(r.parent_code)
+    if up is None or up.level != "prefecture" or own not in _LEVELS_OF_WORD or not _fits(own, up):
+        return None
+    sibs = [k.name for k in g.children(up.code)
+            if k.code != r.code and k.current and len(k.name) >= 3 and not _is_zone(k) and k.name in ntext]
+    n = ntext.count(r.name)
+    if len(sibs) < 2 or n > max(ntext.count(k) for k in sibs):
+        return None
+    # (set in one list with a sibling, "澄江市、通海县", not as a partner, "澄江市与通海县共建"; and not called by its
+    # short name more than by its full one, as its own report would: "澄江" for 澄江市)
+    short = short_name(r.name)
+    if short != r.name and ntext.count(short) > n:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(sibs, key=lambda w: (-len(w), w)))
+    me = re.escape(r.name)
+    listed = re.search(f"{me}[、和及](?:{alt})|(?:{alt})[、和及]{me}", ntext)
+    return up if listed else None
 
 
 def _county_named(r: Region, ntext: str) -> bool:
