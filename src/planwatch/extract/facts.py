@@ -1851,11 +1851,22 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
     g = gazetteer()
     for k, p in enumerate(pieces):
         name = _NEIGHBOUR_LEAD.sub("", p)
-        # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too)
+        # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too; so is a part of the region by
+        # its kind or a zone's name, "全市和中心城区…分别达到90.1%、88.6%", "全市、高新区…")
         if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short or name in g.aliases)
-                                 or name in _ABOVE_ITEMS):
+                                 or name in _ABOVE_ITEMS or _own_part_item(name)):
             return None
     return mine[0], len(pieces)
+
+
+@once
+def _own_part_words() -> frozenset[str]:
+    return frozenset(vocab.cues().get("own_part_items", ()))
+
+
+def _own_part_item(name: str) -> bool:
+    """A part of the region by its kind (中心城区, 市区: cues.tsv own_part_items) or a zone by its name (高新区)."""
+    return name in _own_part_words() or _ZONE_PIECE.search(name) is not None
 
 
 _LEAD_PIECES_CLAUSE = re.compile(r"[，,；;：:]")
@@ -1878,7 +1889,7 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     for p in pieces:
         # (a division by its usual short form counts as by its name: "科右前旗、扎赉特旗…分别", region_aliases.tsv)
         if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases
-                                                                 or _ZONE_PIECE.search(p)):
+                                                                 or _ZONE_PIECE.search(p) or p in _own_part_words()):
             return None
     return pieces
 
