@@ -123,3 +123,30 @@ def test_parts_alone_give_no_figure_of_the_region(sentence, indicator):
     text = ("2023年株洲市政府工作报告\n——2023年1月6日在株洲市第十六届人民代表大会第二次会议上\n"
             f"一、2022年工作回顾\n全年规模以上工业增加值增长6.8%。{sentence}\n")
     assert not [k for k in keys_of(read(text)) if k[0] == indicator]
+
+
+# 5. a report delivered in December: a five-year average, then the year under review opening the next clause with the
+# level, its name left out ("…年均增长5.9%，预计今年达到3600亿元"): that year's level (as after 去年, decision 155's kin)
+@pytest.mark.parametrize("clause,key,value", [
+    ("全市地区生产总值年均增长5.9%，预计今年达到3600亿元。", ("gdp", "actual", "2025", "level"), 3600),
+    ("全市地区生产总值年均增长5.9%，今年达到3600亿元。", ("gdp", "actual", "2025", "level"), 3600),
+    ("一般公共预算收入年均增长4%，今年完成260亿元。", ("general_budget_revenue", "actual", "2025", "level"), 260),
+    ("一般公共预算收入年均增长5.5%，预计今年突破700亿元。", ("general_budget_revenue", "actual", "2025", "level"), 700),
+])
+@pytest.mark.parametrize("place", ["荆州市", "潍坊市"])
+def test_a_december_reports_level_of_the_year_after_a_five_year_average(clause, key, value, place):
+    text = (f"关于{place}2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+            f"——2025年12月30日在{place}第六届人民代表大会第六次会议上\n一、今年计划执行情况\n“十四五”期间，{clause}\n"
+            "二、明年主要预期目标\n明年全市地区生产总值增长6%左右。\n")
+    ks = keys_of(read(text))
+    assert ks[key].value == value
+    assert ks[("gdp", "target", "2026", "growth")].value == 6
+
+
+def test_a_january_reports_this_year_after_a_plans_average_stays_the_target():
+    # (a look-alike that must not change: in a report of January, 今年 is the year of the plan)
+    text = ("2026年荆州市政府工作报告\n——2026年1月10日在荆州市第六届人民代表大会第六次会议上\n二、“十五五”目标和2026年工作\n"
+            "“十五五”时期，全市地区生产总值年均增长6%，今年达到3800亿元。\n")
+    ks = keys_of(read(text))
+    assert ks[("gdp", "target", "2026", "level")].value == 3800
+    assert ("gdp", "actual", "2025", "level") not in ks

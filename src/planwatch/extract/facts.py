@@ -2821,6 +2821,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
+        if text[i] in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
+                and _THIS_YEAR_CLAUSE.match(text, i + 1) and text.find("年均", start, i) >= 0:
+            i += 1  # ("“十四五”期间，全市地区生产总值年均增长5.9%，预计今年达到3600亿元" in a report of December: the
+            # years' average, then the level of the year under review, its name left out, as after 去年's)
+            continue
         if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
             continue
@@ -5243,6 +5248,9 @@ _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以
 _OWN_YEAR_AFTER_NAME = re.compile(r"[：:]?\s*(?:本年|今年)")
 # a year and its comma opening a list after its lead's colon ("…交出答卷：2022年，…")
 _YEAR_AFTER_COLON = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:度)?[，,]")
+# (in a report delivered in December, the year under review opening the clause after a five-year average)
+_THIS_YEAR_CLAUSE = re.compile(r"[ \t]*(?:预计)?(?:今年|本年)(?:全年)?(?:预计)?(?:达到|完成|实现|为|突破|超过)")
+_THIS_YEAR_FIRST = frozenset("预今本")
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
