@@ -150,3 +150,26 @@ def test_a_january_reports_this_year_after_a_plans_average_stays_the_target():
     ks = keys_of(read(text))
     assert ks[("gdp", "target", "2026", "level")].value == 3800
     assert ("gdp", "actual", "2025", "level") not in ks
+
+
+# 6. a rank kept (保持) through a five-year review is the span's, as one held (稳居) is (decisions 30, 37); the year's
+# growth rank stated later keeps the year's key
+@pytest.mark.parametrize("sentence,indicator,place", [
+    ("“十三五”期间，全市地区生产总值年均增长7.1%，总量保持全省第5位。", "gdp", 5),
+    ("五年来，一般公共预算收入年均增长6.8%，总量保持在全省第3位。", "general_budget_revenue", 3),
+    ("“十三五”时期，全市粮食产量年均增长2.1%，总量保持全省第1位。", "grain_output", 1),
+])
+@pytest.mark.parametrize("place_name", ["德阳市", "宝鸡市"])
+def test_a_rank_kept_through_a_five_year_review_is_the_spans(sentence, indicator, place, place_name):
+    text = (f"2021年{place_name}人民政府工作报告\n——2021年1月8日在{place_name}第九届人民代表大会第六次会议上\n"
+            f"一、“十三五”时期工作回顾\n{sentence}\n2020年，全市地区生产总值增长4%，增速居全省第一。\n")
+    ks = keys_of(read(text))
+    assert ks[(indicator, "actual", "2016-2020", "rank")].value == place
+    assert (indicator, "actual", "2020", "rank") not in ks or indicator == "gdp"
+
+
+def test_a_rank_kept_in_one_year_stays_the_years():
+    # (a look-alike that must not change: a place kept in one year's review)
+    text = ("2021年德阳市人民政府工作报告\n——2021年1月8日在德阳市第九届人民代表大会第六次会议上\n一、2020年工作回顾\n"
+            "2020年，全市地区生产总值增长4%，增速保持全省第一。\n")
+    assert keys_of(read(text))[("gdp", "actual", "2020", "rank")].value == 1

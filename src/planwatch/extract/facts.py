@@ -5719,7 +5719,8 @@ _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
-_HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# (or kept, "总量保持全省第5位", as 稳居 says)
+_HELD_RANK = re.compile(r"稳居|保持(?:在)?(?:全[国省市区州盟])?第|连续五年(?:位?居|位列|排名)")
 # a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
 # 第5位", "…，跃居全市第3位")
 # (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
@@ -6986,7 +6987,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
         if v is not None and v.measure == "rank" and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held) \
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held) \
+                and _HELD_RANK.search(held) \
                 and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
