@@ -1,7 +1,8 @@
 """Prefecture-level reports of the five-year turns and the years between, blind (cit40, decision 214): a file named by
 the short name a 地区 shares with its seat; a plan report's title of the year's plan figures (2021年计划目标); a city
-report that never names itself going through its counties, a county-level city among them; and the region's own
-word beside a part of it (中心城区, 市区, 高新区) in a list before 分别."""
+report that never names itself going through its counties, a county-level city among them; the region's own word
+beside a part of it (中心城区, 市区, 高新区) in a list before 分别; a December report's level of the year under review
+after a five-year average (…年均增长5.9%，预计今年达到3600亿元); and a rank kept (保持) through a five-year review."""
 import pytest
 
 from factkeys import keys_of, pledged, read
