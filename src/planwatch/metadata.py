@@ -1896,11 +1896,23 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             hit = _specific(v.strip(), given)
             r = hit[1] if hit else _resolve(v.strip(), given)
             vote(r, 8 if key not in ("province", "省份") else 2, "hint", f"{key}={v}")
-    vote_seg(name, 6, "filename", name)
+    def vote_given(seg: str, source: str, quote: str):
+        # a name given from outside the text (a file name, a container's title) that is a short name regions hold
+        # together with their own seat ("喀什.txt": 喀什地区 and its 喀什市; 阿克苏, 塔城, 恩施) counts for the one the
+        # text's title or byline states ("喀什地区行政公署工作报告"), not for the seat the stated one's name then
+        # seems to support as its parent
+        hit = _specific(seg, ntext, False, ties)
+        if hit:
+            nm, r = hit
+            stated = [c for c in g.by_short.get(nm, ()) if c.code != r.code and c.current
+                      and first.get(c.code, ("body",))[0] in ("title", "byline")]
+            vote(stated[0] if nm != r.name and len(stated) == 1 else r, 6, source, quote)
+
+    vote_given(name, "filename", name)
     # a container's title that the text does not hold (a DOCX's own title property) counts as a file name
     ht = hints.get("title")
     if isinstance(ht, str) and ht != meta.title and ht not in ntext[:HEAD]:
-        vote_seg(ht, 6, "hint", f"title={ht}")
+        vote_given(ht, "hint", f"title={ht}")
     # the site a page was published on (固始县人民政府): a weak vote, as a mention (a city's portal
     # also carries its counties' reports, whose own words then decide)
     # (and its breadcrumbs: a city's portal carries a county's page under "县区动态 > 平利县")
@@ -2233,8 +2245,42 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own, note="region not found: level from the report's own level word")
         return
+    if not strong and superior is None and (up := _members_parent(g.get(code), ntext, own)) is not None:
+        # a county-level city only mentioned, named no more than the divisions beside it under the same city ("澄江市、
+        # 通海县、华宁县地区生产总值分别增长…" in a report of "市第十五届人大…" and 全市): one of the members the
+        # report goes through, the report their city's
+        _set_region(meta, up, "body", g.get(code).name,
+                    note=f"inferred from body mentions (low confidence): {g.get(code).name} is named among the "
+                         f"divisions of {up.name}, as they are")
+        return
     _set_region(meta, g.get(code), *src, note=None if strong else "inferred from body mentions (low confidence)" + (
         f": {superior.name} is named as its superior (…委的领导下)" if superior else ""))
+
+
+def _members_parent(r: Region, ntext: str, own: str | None) -> Region | None:
+    """The prefecture of a county-level division that the text names beside two or more of its siblings, in full and
+    no less often than it (a city report going through its counties), where the report's own level word fits the
+    prefecture; else None."""
+    if r.level != "county" or not r.parent_code or not own:
+        return None
+    g = gazetteer()
+    up = g.get(r.parent_code)
+    if up is None or up.level != "prefecture" or own not in _LEVELS_OF_WORD or not _fits(own, up):
+        return None
+    sibs = [k.name for k in g.children(up.code)
+            if k.code != r.code and k.current and len(k.name) >= 3 and not _is_zone(k) and k.name in ntext]
+    n = ntext.count(r.name)
+    if len(sibs) < 2 or n > max(ntext.count(k) for k in sibs):
+        return None
+    # (set in one list with a sibling, "澄江市、通海县", not as a partner, "澄江市与通海县共建"; and not called by its
+    # short name more than by its full one, as its own report would: "澄江" for 澄江市)
+    short = short_name(r.name)
+    if short != r.name and ntext.count(short) > n:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(sibs, key=lambda w: (-len(w), w)))
+    me = re.escape(r.name)
+    listed = re.search(f"{me}[、和及](?:{alt})|(?:{alt})[、和及]{me}", ntext)
+    return up if listed else None
 
 
 def _county_named(r: Region, ntext: str) -> bool:

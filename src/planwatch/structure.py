@@ -389,7 +389,9 @@ _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 # a title on the year's targets alone, no work named ("●2024年目标", "【2022年发展目标】", "2024年经济社会发展目标")
 # (and the year's 奋斗目标 as a post titles it, its year set apart by a bar, a dot or a gap read as a cell's bar:
 # "🎯 2022年  奋斗目标", "【2020年·奋斗目标】", "**2023年 奋斗目标**"; a plan period's 奋斗目标 names no year so)
-_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:经济社会)?(?:发展)?(?:主要|奋斗)?目标[】\]」）)]?[：:]?\s*$")
+# (and a plan report's title of the year's plan figures: "二、2021年计划目标", "2021年国民经济和社会发展计划主要指标")
+_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:国民经济和社会|经济和社会|经济社会)?(?:发展)?"
+                          r"(?:计划(?:的)?(?:主要)?(?:目标|指标)|(?:主要|奋斗)?目标)[】\]」）)]?[：:]?\s*$")
 
 
 def _role(title: str, year: int | None = None, top: bool = False) -> str | None:

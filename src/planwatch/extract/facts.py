@@ -1852,11 +1852,22 @@ def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
     g = gazetteer()
     for k, p in enumerate(pieces):
         name = _NEIGHBOUR_LEAD.sub("", p)
-        # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too)
+        # (a level above by its word, "全省和我市…分别增长4.1%和4.5%", is another item too; so is a part of the region by
+        # its kind or a zone's name, "全市和中心城区…分别达到90.1%、88.6%", "全市、高新区…")
         if k != mine[0] and not (len(name) >= 2 and (name in g.by_name or name in g.by_short or name in g.aliases)
-                                 or name in _ABOVE_ITEMS):
+                                 or name in _ABOVE_ITEMS or _own_part_item(name)):
             return None
     return mine[0], len(pieces)
+
+
+@once
+def _own_part_words() -> frozenset[str]:
+    return frozenset(vocab.cues().get("own_part_items", ()))
+
+
+def _own_part_item(name: str) -> bool:
+    """A part of the region by its kind (中心城区, 市区: cues.tsv own_part_items) or a zone by its name (高新区)."""
+    return name in _own_part_words() or _ZONE_PIECE.search(name) is not None
 
 
 _LEAD_PIECES_CLAUSE = re.compile(r"[，,；;：:]")
@@ -1879,7 +1890,7 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
     for p in pieces:
         # (a division by its usual short form counts as by its name: "科右前旗、扎赉特旗…分别", region_aliases.tsv)
         if len(p) < 2 or p in words or p in _ABOVE_ITEMS or not (p in g.by_name or p in g.by_short or p in g.aliases
-                                                                 or _ZONE_PIECE.search(p)):
+                                                                 or _ZONE_PIECE.search(p) or p in _own_part_words()):
             return None
     return pieces
 
@@ -2810,6 +2821,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      # the year's figure, then the year before's, decision 155)
                      or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
+            continue
+        if text[i] in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
+                and _THIS_YEAR_CLAUSE.match(text, i + 1) and text.find("年均", start, i) >= 0:
+            i += 1  # ("“十四五”期间，全市地区生产总值年均增长5.9%，预计今年达到3600亿元" in a report of December: the
+            # years' average, then the level of the year under review, its name left out, as after 去年's)
             continue
         if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
@@ -5235,6 +5251,9 @@ _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以
 _OWN_YEAR_AFTER_NAME = re.compile(r"[：:]?\s*(?:本年|今年)")
 # a year and its comma opening a list after its lead's colon ("…交出答卷：2022年，…")
 _YEAR_AFTER_COLON = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:度)?[，,]")
+# (in a report delivered in December, the year under review opening the clause after a five-year average)
+_THIS_YEAR_CLAUSE = re.compile(r"[ \t]*(?:预计)?(?:今年|本年)(?:全年)?(?:预计)?(?:达到|完成|实现|为|突破|超过)")
+_THIS_YEAR_FIRST = frozenset("预今本")
 _LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
@@ -5718,7 +5737,8 @@ _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
-_HELD_RANK = re.compile(r"稳居|连续五年(?:位?居|位列|排名)")
+# (or kept, "总量保持全省第5位", as 稳居 says)
+_HELD_RANK = re.compile(r"稳居|保持(?:在)?(?:全[国省市区州盟])?第|连续五年(?:位?居|位列|排名)")
 # a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
 # 第5位", "…，跃居全市第3位")
 # (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
@@ -6990,7 +7010,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
         if v is not None and v.measure == "rank" and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held) and _HELD_RANK.search(held) \
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held) \
+                and _HELD_RANK.search(held) \
                 and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
