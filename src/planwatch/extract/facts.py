@@ -9070,16 +9070,27 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     # (a page that sets each sentence a paragraph may set a blank line between them too, "1.地区生产总值。\n\n年初计划…":
     # the head's line still ends at the last line end before the sentence)
+    # (a name closed by its stop over a bare rate, "（一）地区生产总值。\n\n增长7.5%左右。", a plan's target list one item
+    # a sentence: the rate is the name's, as a plan's words before it would make it; a caption has no stop)
+    stopped = text[gh:gh + 1] == "。"
     if text[gh:gh + 2] == "。\n":
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+    bare = stopped and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
-            and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
     return -1
+
+
+_BARE_RATES = ("增长", "下降", "上涨", "控制", "稳定", "保持")
+# a bare rate or bound opening the sentence under its name ("增长7.5%左右。", "控制在5.5%以内。", "稳定在50万吨以上。"):
+# the figure and its unit end the sentence or its clause
+_BARE_RATE_OPENS = re.compile(r"(?:增长|下降|上涨|(?:控制|稳定|保持)在)(?:约|近)?[\d.]+\s*[^\d\s，,。；;：:]{0,4}?"
+                              r"(?:左右|以上|以内|以下)?(?:[。；;，,]|\s*$)", re.M)
 
 
 # a bare result label opening the clause after figures set ("，实际增长", "，实际为")
