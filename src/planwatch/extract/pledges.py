@@ -2791,18 +2791,20 @@ _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以�
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
-def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True) -> bool:
     """Whether the full sentence at fs, opening on an action's verb (or 全年, 同时, a topic), comes after a full sentence of
     its paragraph that turns to the report's year ("新的一年，全县地区生产总值增长7%左右…。新建标准化厂房5万平方米。",
     "。今年全县…增长8.5%左右。新建改造农村公路100公里。"; a page that sets a whole report as one paragraph), the sentences
-    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review)."""
+    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review).
+    told: the turn may follow who tells it ("报告提出，今年…", ``_told_turn``), in a paragraph's own sentences (not in a
+    run of sentences set apart, where such a line is a news lead that stays alone, decision 190)."""
     if fs <= ps or not _opens_action(text, fs):
         return False
     k, n = fs - 1, 0
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if (t := _TURN_OPENS.match(text, st, k)) is not None or (
+        if (t := _TURN_OPENS.match(text, st, k)) is not None or told and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and (t := _TURN_OPENS.match(text, w.end(), k)) is not None:
             lead = text[st:fs]
@@ -3214,7 +3216,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
                         # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
                         or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
-                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta)
+                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta, told=False)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
