@@ -133,3 +133,31 @@ def test_a_second_topic_names_its_bare_work(first, topic, verb, n, unit, obj, ye
 def test_a_second_topics_object_after_the_verb_stays(body, want):
     text = "政府工作报告\n——2017年1月14日在贵州省第十二届人民代表大会第六次会议上\n二、2017年重点工作\n" + body + "\n"
     assert want in pledged(read(text))
+
+
+# 5. a budget revised with its own growth written with its base (调整后较上年, 调整后同比, 较上年): the growth is the
+# revision's, the year's target, and the result after it the result (decision 207 read 调整后 and 比上年 only)
+@pytest.mark.parametrize("growth,want", [
+    ("调整后较上年下降1.2%", -1.2), ("调整后比去年下降1.2%", -1.2), ("调整后同比增长1.2%", 1.2),
+    ("调整后较去年增长2.6%", 2.6), ("较上年下降1.2%", -1.2),
+])
+@pytest.mark.parametrize("result", ["\n全年完成一般公共预算收入12.1亿元，增长1.3%。", "\n实际完成12.1亿元，增长1.3%。", ""])
+@pytest.mark.parametrize("year,place", [(2022, "武冈市"), (2020, "临海市")])
+def test_a_revised_budgets_growth_with_its_base(growth, want, result, year, place):
+    text = (f"关于{place}{year - 1}年预算执行情况和{year}年预算草案的报告\n——{year}年1月5日在{place}第十八届人民代表大会第一次"
+            f"会议上\n一、{year - 1}年预算执行情况\n一般公共预算收入预算调整为11.8亿元，{growth}。{result}\n")
+    fs = keys_of(read(text))
+    assert val(fs, ("general_budget_revenue", "target", str(year - 1), "growth")) == (want, "eq")
+    if result:
+        assert val(fs, ("general_budget_revenue", "actual", str(year - 1), "growth")) == (1.3, "eq")
+    else:
+        assert ("general_budget_revenue", "actual", str(year - 1), "growth") not in fs
+
+
+def test_a_results_own_growth_after_its_base_stays_the_result():
+    # (a look-alike that must not change: the result's own growth with its base, after the revision's sentence)
+    text = ("关于武冈市2021年预算执行情况和2022年预算草案的报告\n——2022年1月5日在武冈市第十八届人民代表大会第一次会议上\n"
+            "一、2021年预算执行情况\n一般公共预算收入预算调整为11.8亿元。全年完成一般公共预算收入12.1亿元，较上年增长1.3%。\n")
+    fs = keys_of(read(text))
+    assert val(fs, ("general_budget_revenue", "actual", "2021", "growth")) == (1.3, "eq")
+    assert ("general_budget_revenue", "target", "2021", "growth") not in fs
