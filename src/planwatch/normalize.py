@@ -643,6 +643,8 @@ _RANK_OPENS = ("居全", "位居全", "居第", "位居第")
 
 # a title's or a news headline's last words, and what opens the line under it (structure: a title or a
 # byline's date closes the head as a paragraph does, so that an unnumbered part's title may follow)
+# the last character of an item stated with its figure: a unit's, a percent's or a bound's ("5.5%以内", "1.1万人")
+_BOUND_LAST = frozenset("%％内上右下元人户个吨亩")
 # the notes on a printing that close a title ("…工作报告（摘要）"; not 草案, which a news sentence cut after it may hold)
 _TITLE_NOTES = tuple(f"{o}{w}{c}" for w in ("摘要", "全文", "节选", "摘登", "要点") for o, c in (("（", "）"), ("(", ")")))
 HEADLINE_END = lazy(r"(?:报告|公报|纲要|草案|开幕|闭幕|召开|举行)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[ \t\u3000]*$")
@@ -1384,12 +1386,15 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                                                            or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
-        if prev_line.endswith(_qualitative_ends()) and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
+        if (prev_line.endswith(_qualitative_ends()) or ("；" in prev_line or ";" in prev_line) and prev_line[-1:] in _BOUND_LAST
+                and STATED_ITEM.fullmatch(prev_line, max(prev_line.rfind("；"), prev_line.rfind(";")) + 1) is not None) \
+                and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 \
                 and (plain_part_title(title) or title in vocab.cues().get("bare_block_titles", ())):
             continue  # a list's last item a qualitative target, set bare ("城乡居民人均可支配收入增长与经济增长同步"), then the
             # next block's title ("2022年十件民生实事", "今年重点任务"): an item ends on those words as on its figure
-            # (so does the last of items a line joins by ；, "…增长5%；居民收入增长与经济增长基本同步\n重点工作")
+            # (so does the last of items a line joins by ；, "…增长5%；居民收入增长与经济增长基本同步\n重点工作", and one
+            # ending on its figure there, "…增长6.5%左右；城镇调查失业率5.5%以内\n民生实事")
         if len(prev_line) <= 34 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END) and TURN_TO_PLAN.match(text, e) \
                 and not PROSE_MARK.search(prev_line):
             continue  # a title over the turn to the year's plan, not a line cut by the page width

@@ -95,7 +95,7 @@ _CONTINUE = re.compile(
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微增|略增|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
     # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
     # thing's figure, not the indicator's level)
     r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -2430,7 +2430,7 @@ _BUDGET_SET = re.compile(r"预算(?:数)?(?:调整|调减|调增|下调|上调)?
 # a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
 # 调整为40.5亿元，调整后增长0.8%")
 _BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元"
-                              r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+                              r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％])?(?=。)")
 
 
 def _after_break(text: str, k: int) -> int:
@@ -2472,7 +2472,7 @@ def _budget_revised(text: str, name_start: int, v: Value, after: int) -> bool:
         and _BUDGET_REVISED_NEXT.match(text, _after_break(text, after + 1)) is not None
 
 
-_REVISED_OWN_GROWTH = re.compile(r"(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年)?(?:增长|下降)$")
+_REVISED_OWN_GROWTH = re.compile(r"(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)$")
 _BUDGET_GROWTH_NEXT = re.compile(r"[，,](?:比上年|同比|较上年)?(?:增长|下降)[\d.]+[%％](?=[。，,；;])")
 _BUDGET_OWN_GROWTH = re.compile(r"(?:数)?(?:为|是)?[\d.]+(?:万|亿|万亿)?元[，,](?:比上年|同比|较上年)?(?:增长|下降)")
 
@@ -3003,7 +3003,7 @@ _YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)
 # (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
 # (the revised budget's own growth after it: "，调整后的预算为17.2亿元，下降0.5%，全年完成…")
 _REVISED_CLAUSE = re.compile(r"[，,]\s*" + _REVISION_GROUNDS + _REVISION_APPROVED + "?" + _REVISION + r"(?:增长|下降)?[\d.]+\s*(?:%|％|[万亿]{0,2}元)?(?:左右|以内|以上)?"
-                             r"(?:[，,](?:调整后)?(?:比上年)?(?:增长|下降)[\d.]+[%％](?=[，,；;]))?(?=[，,；;])")
+                             r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％](?=[，,；;]))?(?=[，,；;])")
 _REVISION_FIRST = frozenset("执年下随后调上因由预受经0123456789一二三四五六七八九十")  # (what a revision opens with)
 _REVISION_VERBS = frozenset(("调整", "下调", "上调", "调减", "调增", "调低", "调高"))
 
@@ -9122,16 +9122,27 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     # (a page that sets each sentence a paragraph may set a blank line between them too, "1.地区生产总值。\n\n年初计划…":
     # the head's line still ends at the last line end before the sentence)
+    # (a name closed by its stop over a bare rate, "（一）地区生产总值。\n\n增长7.5%左右。", a plan's target list one item
+    # a sentence: the rate is the name's, as a plan's words before it would make it; a caption has no stop)
+    stopped = text[gh:gh + 1] == "。"
     if text[gh:gh + 2] == "。\n":
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+    bare = stopped and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
-            and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
     return -1
+
+
+_BARE_RATES = ("增长", "下降", "上涨", "控制", "稳定", "保持")
+# a bare rate or bound opening the sentence under its name ("增长7.5%左右。", "控制在5.5%以内。", "稳定在50万吨以上。"):
+# the figure and its unit end the sentence or its clause
+_BARE_RATE_OPENS = re.compile(r"(?:增长|下降|上涨|(?:控制|稳定|保持)在)(?:约|近)?[\d.]+\s*[^\d\s，,。；;：:]{0,4}?"
+                              r"(?:左右|以上|以内|以下)?(?:[。；;，,]|\s*$)", re.M)
 
 
 # a bare result label opening the clause after figures set ("，实际增长", "，实际为")

@@ -2220,6 +2220,9 @@ _LABEL_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # (or the label alone on its line over the tasks' rows, as an infographic sets it: "重点任务\n✅新建高标准农田：100万亩")
 _TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
                           r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                          # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
+                          # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
+                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项)?(?:重点)?民生实事(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
                           r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
                           r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
@@ -2367,8 +2370,8 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     year)."""
     for m in _TURN_OPENS.finditer(text, ps, pe):
         st = m.start()
-        if st > ps and text[st - 1] not in _END_MARKS:
-            continue  # (a turn opens its full sentence)
+        if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
+            continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
         if m.group("y") is not None and (meta.report_year is None or int(m.group("y")) < meta.report_year):
             continue
         se = find_mark(text, st, pe, _END_MARK_SET)
@@ -2384,10 +2387,32 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
+            if _opens_action(text, ns, ne):
                 return ns
             break
     return -1
+
+
+def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
+    """Whether the full sentence at fs opens on an action's verb, 全年, 同时 or a topic, or does so after a clause of
+    purpose naming the targets back ("围绕这些目标，全年新建…", "为实现上述目标，新建…"; not a lead to a colon's list,
+    "围绕上述目标，着力做好六个方面工作：", which the colon's rule reads)."""
+    if fe < 0:
+        fe = find_mark(text, fs, len(text), _END_MARK_SET)
+        fe = len(text) if fe < 0 else fe
+    if (p := _PURPOSE.match(text, fs, fe)) is not None and find_mark(text, fs, fe, _COLON_SET) < 0:
+        fs = p.end()
+    return bool(_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs))
+
+
+# who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
+_TELLS_TURN = re.compile(r"\s*(?:据|报告(?:还|亦|也|并)?|会议|大会)(?:提出|提到|指出|明确|强调|表示|部署)[，,：:]?\s*")
+
+
+def _told_turn(text: str, ps: int, st: int) -> bool:
+    """Whether the turn at st follows, in its full sentence, only who tells it (``_TELLS_TURN``)."""
+    k = rfind_mark(text, ps, st, _END_MARK_SET)
+    return (m := _TELLS_TURN.match(text, k + 1 if k >= 0 else ps, st)) is not None and m.end() == st
 
 
 def _tasks_lead(lead: str) -> bool:
@@ -2786,18 +2811,22 @@ _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以�
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
-def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata) -> bool:
+def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True) -> bool:
     """Whether the full sentence at fs, opening on an action's verb (or 全年, 同时, a topic), comes after a full sentence of
     its paragraph that turns to the report's year ("新的一年，全县地区生产总值增长7%左右…。新建标准化厂房5万平方米。",
     "。今年全县…增长8.5%左右。新建改造农村公路100公里。"; a page that sets a whole report as one paragraph), the sentences
-    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review)."""
-    if fs <= ps or not (_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs)):
+    from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review).
+    told: the turn may follow who tells it ("报告提出，今年…", ``_told_turn``), in a paragraph's own sentences (not in a
+    run of sentences set apart, where such a line is a news lead that stays alone, decision 190)."""
+    if fs <= ps or not _opens_action(text, fs):
         return False
     k, n = fs - 1, 0
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if (t := _TURN_OPENS.match(text, st, k)) is not None:
+        if (t := _TURN_OPENS.match(text, st, k)) is not None or told and (
+                "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
+                and (t := _TURN_OPENS.match(text, w.end(), k)) is not None:
             lead = text[st:fs]
             return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
                 and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
@@ -3207,7 +3236,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
                         # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
                         or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
-                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta)
+                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta, told=False)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _target_word(sentence) or _past_year(sentence, meta)
@@ -4984,8 +5013,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
                     # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
-                if got is not None and ctx is None and got[0] in _WORK_ENDS and lo > ss \
-                        and (tc := _counted_before(text, ss, lo, q)) is not None:
+                if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
                     # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
                     got = (*tc, got[3])
                 if got is None and ctx is None:
@@ -5722,6 +5750,16 @@ def _herd_before(text: str, ss: int, e: int) -> str:
     if st is None or not _DIGIT.match(seg, seg.find(st) + len(st)):
         return ""
     return _strip(seg[:seg.find(st)], lead=True)
+
+
+def _topic_counted(text: str, ss: int, lo: int, q: _Q, ctx) -> tuple[str, int, int] | None:
+    """What the clauses before lo count, for a bare work after the verb: with no object carried from an earlier task of
+    the sentence, the sentence's (``_counted_before``); after one, only the topic clause right before ("棚户区改造方面，
+    完成改造24万套，城市黑臭水体治理方面，完成整治20条": the second task's topic, not the first task's object)."""
+    if ctx is None:
+        return _counted_before(text, ss, lo, q)
+    cs = rfind_mark(text, ss, lo - 1, _CLAUSE_MARK_SET) + 1
+    return _counted_before(text, cs, lo, q) if cs > ss and _TOPIC_OPENS.fullmatch(text, cs, lo) else None
 
 
 def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] | None:
