@@ -101,6 +101,8 @@ _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
 _HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
+# a session's verb closing its clause before the office that names the speaker ("…会议在景洪市召开，州长罗红江作…")
+_HELD_CLAUSE = re.compile(r"(?:开幕|召开|举行|闭幕)[^，,。]{0,4}[，,]")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 # (or named: "2024年平利县两会专题"; without 年 only as a column's head: "【聚焦2024两会】", "#2024平利两会#",
 # not "2020两会期间的建议" in a sentence)
@@ -1825,6 +1827,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if "。" in lead:
             # (the office opens its own sentence: "…会议在七星关区开幕。市长李强作政府工作报告" names no 七星关区)
             lead = lead[lead.rindex("。") + 1:]
+        # (or its own clause after the session's venue: "…会议在景洪市召开，州长罗红江作政府工作报告" names no 景洪市,
+        # the seat of the 州 whose session it is; a title before a comma, "县委副书记，县长", keeps its county)
+        *_, held = (None, *_HELD_CLAUSE.finditer(lead))
+        if held:
+            lead = lead[held.end():]
         if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:

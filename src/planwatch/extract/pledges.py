@@ -5414,8 +5414,9 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
     return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
-# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元")
-_DONE_SPENT = re.compile(r"(?:完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
+# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元"; or 完成 led by
+# what the subject means to do: "省重点项目计划完成投资1万亿元以上", "重点项目力争完成投资", the name before the lead)
+_DONE_SPENT = re.compile(r"(?:(?P<lead>计划|力争|确保)?完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
 
 
 @once
@@ -5446,14 +5447,14 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     if text[cs:m.start()] in _YEAR_SPENT_LEADS:
         # "推进合肥至周口高速公路建设，年内完成投资25亿元", "实施城乡供水一体化工程，总投资3.6亿元，年度完成投资1.5亿元":
         # the year's investment of the project named in a clause of its own right before (its total between)
-        return _work_named_before(text, ss, c0 - 1, m.start()) if c0 > ss else None
+        return _work_named_before(text, ss, c0 - 1, m.end("lead") if m.group("lead") else m.start()) if c0 > ss else None
     v = next((v for v in _verbs_in(text, cs, m.start()) if v.start == cs), None)
     if v is not None and v.kind == "action":
         cs = v.end  # ("推动沿江高铁完成投资": the verb before the name acts on the clause, not in the name)
     name = text[cs:m.start()]
     if not 2 <= len(name) <= 30 or _DIGIT.search(name) or not name.endswith(_work_ends()):
         return None  # (no name: "实施重点项目150个，完成投资180亿元"; a count in it: "82个项目完成投资")
-    return name + "投资", cs, m.start()
+    return name + "投资", cs, m.end("lead") if m.group("lead") else m.start()
 
 
 _YEAR_SPENT_LEADS = frozenset(("", "年内", "年度", "全年", "今年", "当年", "力争", "确保", "力争年内", "确保年内"))
