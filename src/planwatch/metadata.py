@@ -1832,6 +1832,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         *_, held = (None, *_HELD_CLAUSE.finditer(lead))
         if held:
             lead = lead[held.end():]
+        if "》" in lead:
+            # (or follows a paper's name on its line, the place it is printed in before it: "臺灣《聯合報》大陸新聞
+            # 北京市長殷勇…", "香港《文匯報》內地新聞 …" name no 台湾 nor 香港)
+            lead = lead[lead.rindex("》") + 1:]
         if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:

@@ -2364,7 +2364,8 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
+            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns) \
+                    or _WILL_OPENS.match(text, ns):
                 return ns
             break
     return -1
@@ -2732,6 +2733,9 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
 _GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
 # a topic opening the sentence ("交通方面，", "在民生方面，"): the account of the paragraph goes on, on another field
 _TOPIC_OPENS = re.compile(r"在?[^，,；;：:。！？\d\s]{1,8}方面[，,]")
+# the year's will opening the sentence after a target list ("…增长5%。今年將新建5G基站5000座", "围绕上述目标，今年要…"):
+# the tasks begin, as with an action's verb (not 今年以来, a review's)
+_WILL_OPENS = re.compile(r"(?:围绕[^，,。；;\d]{0,12}[，,])?(?:今年|全年|明年)[，,]?(?:我们|全[省市区县州旗盟])?(?:将|要|计划|力争)")
 
 
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
