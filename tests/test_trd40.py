@@ -1,0 +1,134 @@
+"""Pages of Hong Kong, Macao, Taiwan and overseas Chinese papers restating a mainland report, in traditional characters,
+blind (trd40, decision 216): a speaker's office after the session's venue clause (…會議在景洪市召開，州長…) or after a
+paper's name (臺灣《聯合報》大陸新聞 北京市長…); a Hong Kong paper's slight changes (微升, 按年微跌); bopomofo notes after
+characters (億(ㄧˋ)元); the projects before 計劃完成投資; and 今年將… right after a news page's target list."""
+import pytest
+
+from factkeys import keys_of, read, val
+from taskdoc import pledges
+
+
+# 1. the office that names the speaker opens its own clause after the session's venue: the venue (the prefecture's
+# seat, a county-level city) is no region of the report
+@pytest.mark.parametrize("session,seat,office,region", [
+    ("西雙版納傣族自治州第十一屆人民代表大會第四次會議", "景洪市", "州長羅紅江", "西双版纳傣族自治州"),
+    ("大理白族自治州第十五屆人民代表大會第二次會議", "大理市", "州長楊健", "大理白族自治州"),
+    ("紅河哈尼族彝族自治州第十三屆人民代表大會第三次會議", "蒙自市", "代州長張三", "红河哈尼族彝族自治州"),
+    ("黔东南苗族侗族自治州第十四届人民代表大会第四次会议", "凯里市", "州长李四", "黔东南苗族侗族自治州"),
+])
+@pytest.mark.parametrize("verb", ["召開", "開幕", "隆重開幕"])
+def test_the_office_after_the_venue_clause_names_no_region(session, seat, office, region, verb):
+    page = (f"【大公報訊】記者 李靜 昆明報道：{session}日前在{seat}{verb}，{office}作政府工作報告。"
+            "2019年全州主要預期目標是：地區生產總值增長9%左右。")
+    d = read(page)
+    assert (d.meta.region, d.meta.level) == (region, "prefecture")
+
+
+@pytest.mark.parametrize("page,region,level", [
+    # (look-alikes that must not change: the seat's own session, a title before a comma, no venue)
+    ("景洪市第十五屆人民代表大會第四次會議在景洪召開，市長張三作政府工作報告。2019年全市主要預期目標是：地區生產總值增長9%。",
+     "景洪市", "county"),
+    ("中共某某縣委副書記，勐海縣縣長張三作政府工作報告。2019年全縣主要預期目標是：地區生產總值增長9%。", "勐海县", "county"),
+    ("西雙版納傣族自治州第十一屆人民代表大會第四次會議召開，州長羅紅江作政府工作報告。2016年全州主要預期目標是：地區生產總值增長10%。",
+     "西双版纳傣族自治州", "prefecture"),
+])
+def test_a_speaker_without_a_venue_clause_keeps_its_region(page, region, level):
+    d = read(page)
+    assert (d.meta.region, d.meta.level) == (region, level)
+
+
+# 2. a paper's name in 《》 on the speaker's line, the place it is printed in before it: that place names no region
+@pytest.mark.parametrize("paper", ["臺灣《聯合報》大陸新聞", "香港《文匯報》內地新聞", "台灣《中國時報》兩岸要聞", "澳門《市民日報》"])
+@pytest.mark.parametrize("city,office,region", [
+    ("北京", "市長殷勇", "北京市"), ("重慶", "市長胡衡華", "重庆市"), ("湖北", "省長王忠林", "湖北省"),
+])
+def test_a_papers_place_before_the_office_is_no_region(paper, city, office, region):
+    page = (f"{paper} {city}{office}作政府工作報告表示，{city}2025年經濟成長目標為5%左右，一般公共預算收入成長4%。"
+            f"去年{city}地區生產總值年增5.2%。")
+    d = read(page)
+    assert d.meta.region == region
+    assert ("gdp", "target", "2025", "growth") in keys_of(d)
+
+
+# 3. a Hong Kong paper's slight changes: 微升/略升 a rise, 微跌/略跌 a fall, 按年 before them 同比
+@pytest.mark.parametrize("clause,ind,value", [
+    ("社會消費品零售總額1.1萬億元，按年微升0.03%", "retail_sales", 0.03),
+    ("社會消費品零售總額1.1萬億元，微升0.03%", "retail_sales", 0.03),
+    ("出口6502億元，按年微跌0.3%", "exports", -0.3),
+    ("一般公共預算收入1944億元，略跌1.2%", "general_budget_revenue", -1.2),
+    ("外貿進出口總額1.09萬億元，按年略跌0.8%", "foreign_trade", -0.8),
+    ("城鎮居民人均可支配收入5.6萬元，略升2.1%", "urban_disposable_income", 2.1),
+])
+@pytest.mark.parametrize("place,year", [("廣州市", 2024), ("深圳市", 2023)])
+def test_a_slight_change_is_a_growth_with_its_sign(clause, ind, value, place, year):
+    page = (f"{place}政府工作報告\n{year}年1月10日\n{year - 1}年，全市{clause}。\n"
+            "今年主要預期目標：地區生產總值增長5%。")
+    assert val(keys_of(read(page)), (ind, "actual", str(year - 1), "growth")) == (value, "eq")
+
+
+@pytest.mark.parametrize("clause,ind,value", [
+    # (look-alikes that must not change: a slight rise already read, a fall in words the mainland writes, a slight change
+    # right after the name, with no level between)
+    ("社會消費品零售總額1.1萬億元，微增0.03%", "retail_sales", 0.03),
+    ("出口6502億元，微降0.3%", "exports", -0.3),
+    ("居民消費價格按年略升0.2%", "cpi", 0.2),
+    ("进出口总额微跌1.5%", "foreign_trade", -1.5),
+])
+def test_the_mainlands_slight_changes_read_as_before(clause, ind, value):
+    page = f"廣州市政府工作報告\n2024年1月10日\n2023年，全市{clause}。\n今年主要預期目標：地區生產總值增長5%。"
+    assert val(keys_of(read(page)), (ind, "actual", "2023", "growth")) == (value, "eq")
+
+
+# 4. bopomofo notes after characters, as pinyin ones: between a figure and its unit too
+@pytest.mark.parametrize("note", ["(ㄧˋ)", "（ㄧˋ）"])
+@pytest.mark.parametrize("ind,name,figure", [
+    ("general_budget_revenue", "一般公共預算收入", 470.5),
+    ("gdp", "地區生產總值", 10158.66),
+    ("retail_sales", "社會消費品零售總額", 398.2),
+])
+def test_a_bopomofo_note_inside_a_figure_is_dropped(note, ind, name, figure):
+    page = (f"泉州市政府工作報告\n2021年1月20日\n2020年，全市{name}{figure}億{note}元，增長(ㄓㄤˇ)2.5%。\n"
+            "今年主要預期目標：地區生產總值增長(ㄓㄤˇ)7%左(ㄗㄨㄛˇ)右。")
+    fs = keys_of(read(page))
+    assert val(fs, (ind, "actual", "2020", "level")) == (figure, "eq")
+    assert val(fs, ("gdp", "target", "2021", "growth")) == (7, "about")
+
+
+# 5. the projects named before 計劃/力爭/確保完成投資 are what the investment is of
+@pytest.mark.parametrize("body,obj,n,unit", [
+    ("省重點項目計劃完成投資1萬億元以上。", "省重点项目投资", 1, "万亿元"),
+    ("市重点项目力争完成投资800亿元。", "市重点项目投资", 800, "亿元"),
+    ("全年重点建设项目确保完成投资300亿元以上。", "重点建设项目投资", 300, "亿元"),
+    ("哈尔滨机场二期扩建工程计划完成投资30亿元。", "哈尔滨机场二期扩建工程投资", 30, "亿元"),
+])
+@pytest.mark.parametrize("level", ["市", "县"])
+def test_projects_before_a_planned_investment_are_its_object(body, obj, n, unit, level):
+    got = pledges(body, level=level)
+    assert any(o == obj and v == n and u == unit for _, o, v, u in got), got
+
+
+@pytest.mark.parametrize("body,obj,n", [
+    # (look-alikes that must not change: projects counted in a clause before, a work named before 完成投资)
+    ("实施重点项目150个，计划完成投资180亿元。", "重点项目投资", 180),
+    ("推进合肥至周口高速公路建设，力争完成投资25亿元。", "合肥至周口高速公路投资", 25),
+])
+def test_projects_counted_before_keep_their_investment(body, obj, n):
+    got = pledges(body)
+    assert any(o == obj and v == n for _, o, v, _u in got), got
+
+
+# 6. a sentence opening on the year's will right after a news page's target list, in its paragraph, opens the tasks
+@pytest.mark.parametrize("turn", ["今年將", "今年要", "圍繞上述目標，今年將", "今年，全市將"])
+@pytest.mark.parametrize("targets", ["地區生產總值增長5%", "地區生產總值增長5%左右；一般公共預算收入增長3%"])
+def test_the_years_will_after_a_target_list_opens_the_tasks(turn, targets):
+    page = (f"廣州市政府工作報告\n2024年1月10日\n今年主要預期目標：{targets}。{turn}新建5G基站5000座，"
+            "改造城中村項目30個。")
+    d = read(page)
+    assert {("5G基站", 5000, "座"), ("城中村项目", 30, "个")} <= {(p.object, p.value, p.unit) for p in d.pledges}
+    assert ("gdp", "target", "2024", "growth") in keys_of(d)
+
+
+def test_a_year_so_far_after_a_target_list_pledges_nothing():
+    # (a look-alike that must not change: 今年以来, a review's figures after the list)
+    page = ("廣州市政府工作報告\n2024年1月10日\n今年主要預期目標：地區生產總值增長5%。今年以來，全市新建5G基站5000座。")
+    assert not read(page).pledges
