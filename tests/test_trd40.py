@@ -132,3 +132,30 @@ def test_a_year_so_far_after_a_target_list_pledges_nothing():
     # (a look-alike that must not change: 今年以来, a review's figures after the list)
     page = ("廣州市政府工作報告\n2024年1月10日\n今年主要預期目標：地區生產總值增長5%。今年以來，全市新建5G基站5000座。")
     assert not read(page).pledges
+
+
+# 7. a news lead citing the report by its year and saying what it tells: the report's year, with no dated byline
+@pytest.mark.parametrize("lead", [
+    "【香港商報網訊】廣州市{y}年政府工作報告顯示，",
+    "【香港商報網訊】《{y}年廣州市政府工作報告》提出，",
+    "【香港商報網訊】據{y}年廣州市政府工作報告，",
+    "記者從{y}年廣州市政府工作報告中獲悉，",
+    "广州市{y}年政府工作报告指出，",
+])
+@pytest.mark.parametrize("y", [2019, 2024])
+def test_a_report_cited_by_its_year_dates_the_page(lead, y):
+    page = lead.format(y=y) + "去年廣州社會消費品零售總額1.1萬億元，增長6.5%。今年廣州經濟增長預期目標為5%。"
+    d = read(page)
+    assert d.meta.report_year == y
+    assert ("gdp", "target", str(y), "growth") in keys_of(d)
+
+
+@pytest.mark.parametrize("page,year", [
+    # (look-alikes that must not change: last year's report cited as done in a later report's review)
+    ("广州市政府工作报告\n2024年1月10日\n一、2023年工作回顾\n2023年政府工作报告提出的十件民生实事全部完成，全市地区生产总值增长4.6%。\n"
+     "二、2024年工作安排\n今年主要预期目标：地区生产总值增长5%。", 2024),
+    ("广州市政府工作报告\n2024年1月10日\n一、2023年工作回顾\n2023年政府工作报告确定的目标任务全面完成。\n"
+     "二、2024年工作安排\n今年主要预期目标：地区生产总值增长5%。", 2024),
+])
+def test_a_report_cited_as_done_does_not_date_the_page(page, year):
+    assert read(page).meta.report_year == year

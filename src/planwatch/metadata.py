@@ -2753,6 +2753,11 @@ _PLAN_UNDER_WAY = re.compile(r"十(?P<n>[一二三四五六])五[”\"’]?(?:�
 # a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
+# a news lead citing the report by its year and saying what it tells ("广州市2024年政府工作报告显示，", "《2024年广州市政府
+# 工作报告》提出", "记者从2024年广州市政府工作报告中获悉", "据2024年…政府工作报告，"): the report's year (not one that a later
+# report cites as done, "2023年政府工作报告提出的十件民生实事全部完成": 的 after the verb)
+_NAMED_REPORT = re.compile(r"(?:19|20)\d{2}年(?:[\u4e00-\u9fff]{1,12}?[省市县区州旗盟]|国务院)?(?:人民)?政府工作报告》?中?"
+                           r"(?P<verb>显示|提出|指出|明确|称|介绍|获悉|透露)?(?!的)")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
                       r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
 # a result in a sentence: "增长6.2%", "突破150亿元"
@@ -2811,7 +2816,13 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
+    named = "政府工作报告" in body
     for i in starts:
+        if named and n["named"] < 1 and (nm := _NAMED_REPORT.match(body, i)) is not None \
+                and (nm.group("verb") or body[max(0, i - 2):i].rstrip("《")[-1:] in ("据", "从")):
+            n["named"] += 1
+            add(strong, int(body[i:i + 4]), 3, bv, nm, f"the report cited by its year: {nm.group(0)}")
+            continue
         # "去年（2023年）", "今年（2024年）": a year said outright; "对2024年工作作出部署", "安排部署2024年工作":
         # the year the report plans for
         said = _SAID_YEAR.search(body, max(0, i - 6), i + 8) if i and body[i - 1] in "（( \t" else None
