@@ -159,3 +159,33 @@ def test_a_report_cited_by_its_year_dates_the_page(lead, y):
 ])
 def test_a_report_cited_as_done_does_not_date_the_page(page, year):
     assert read(page).meta.report_year == year
+
+
+# 8. a bare 目标 with its figure right after it (a Taiwan or Hong Kong paper's "成長目標5%左右") states the year's target:
+# the page's year, and 去年 the year before
+@pytest.mark.parametrize("said", ["GDP成長目標5%左右", "GDP增长目标5%左右", "經濟增長目標定為5.5%左右", "经济增长目标5%"])
+@pytest.mark.parametrize("y,city,office", [(2024, "上海", "市長龔正"), (2019, "深圳", "市長陳如桂")])
+def test_a_bare_target_with_its_figure_dates_the_page(said, y, city, office):
+    page = f"（中央社記者 台北報導）{city}{office}在政府工作報告中說，{y}年{city}{said}，去年{city}GDP成長6%。"
+    d = read(page)
+    assert d.meta.report_year == y
+    assert ("gdp", "actual", str(y - 1), "growth") in keys_of(d)
+
+
+@pytest.mark.parametrize("page", [
+    # (look-alikes that must not change: last year's target said as missed or met)
+    "上海市长龚正作报告。2023年增长目标5.5%未能实现，全市生产总值增长5%。",
+    "上海市长龚正作报告。2023年增长目标5.5%已经完成，全市生产总值增长5%。",
+])
+def test_a_target_said_as_missed_or_met_does_not_date_the_page(page):
+    assert read(page).meta.report_year is None
+
+
+# 9. a Hong Kong paper's short name for retail sales, 社會零售總額
+@pytest.mark.parametrize("clause,key,value", [
+    ("社會零售總額增長5%", ("retail_sales", "target", "2025", "growth"), (5, "eq")),
+    ("社会零售总额增长4.5%左右", ("retail_sales", "target", "2025", "growth"), (4.5, "about")),
+])
+def test_social_retail_total_is_retail_sales(clause, key, value):
+    page = f"廣東省政府工作報告\n2025年1月15日\n今年主要預期目標：地區生產總值增長5%左右，{clause}。"
+    assert val(keys_of(read(page)), key) == value

@@ -2752,6 +2752,8 @@ _PLAN_DONE_AVERAGE = re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:�
 _PLAN_UNDER_WAY = re.compile(r"十(?P<n>[一二三四五六])五[”\"’]?(?:时期|规划)?以来")
 # a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
+# a target's figure set right after a bare 目标 ("2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
+_TARGET_FIGURE = re.compile(r"(?:定为|设定为|设为)?[ \t]*\d+(?:\.\d+)?[ \t]*%")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
 # a news lead citing the report by its year and saying what it tells ("广州市2024年政府工作报告显示，", "《2024年广州市政府
 # 工作报告》提出", "记者从2024年广州市政府工作报告中获悉", "据2024年…政府工作报告，"): the report's year (not one that a later
@@ -2811,8 +2813,13 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
         # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
+        # (or the figure itself, set or right after it: "2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
         if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)|(?:全部|陆续|相继)?(?:出炉|公布|揭晓|亮相)", after):
-            continue
+            # (the figure's clause not saying how it went: "2023年增长目标5.5%未能实现" is last year's, reviewed)
+            fig = _TARGET_FIGURE.match(body, mm.end(), mm.end() + 16)
+            if fig is None or "未" in (rest := re.split(r"[，,。；;\n]", body[fig.end():fig.end() + 24], maxsplit=1)[0]) \
+                    or any(w in rest for w in not_target):
+                continue
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
