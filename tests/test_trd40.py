@@ -189,3 +189,23 @@ def test_a_target_said_as_missed_or_met_does_not_date_the_page(page):
 def test_social_retail_total_is_retail_sales(clause, key, value):
     page = f"廣東省政府工作報告\n2025年1月15日\n今年主要預期目標：地區生產總值增長5%左右，{clause}。"
     assert val(keys_of(read(page)), key) == value
+
+
+# 10. a news paragraph that restates the targets, then the review, then the year's will said outright: the tasks
+@pytest.mark.parametrize("turn", ["此外，今年北京將", "今年北京將", "今年，北京將", "同時，今年將", "另外，今年全市要"])
+def test_the_years_will_after_the_review_in_a_news_paragraph_opens_the_tasks(turn):
+    page = ("【文匯報訊】（記者 殷翔 北京報道）北京市十六屆人大三次會議12日上午開幕。北京市市長殷勇作政府工作報告。報告提出，"
+            "2025年北京經濟社會發展主要預期目標為：地區生產總值增長5%左右；一般公共預算收入增長4%。報告回顧，2024年北京"
+            f"地區生產總值約4.98萬億元，增長5.2%左右。{turn}新建改造城市道路200公里，新增籌集保障性住房5萬套（間）。")
+    d = read(page)
+    assert {("城市道路", 200, "公里"), ("保障性住房", 5, "万套")} <= {(p.object, p.value, p.unit) for p in d.pledges}
+    assert val(keys_of(d), ("gdp", "actual", "2024", "growth")) == (5.2, "about")
+
+
+@pytest.mark.parametrize("turn", ["今年以來，北京", "去年北京"])
+def test_a_review_after_the_review_in_a_news_paragraph_pledges_nothing(turn):
+    # (look-alikes that must not change: the year so far, last year)
+    page = ("【文匯報訊】北京市十六屆人大三次會議12日上午開幕。北京市市長殷勇作政府工作報告。報告提出，2025年北京經濟社會發展"
+            "主要預期目標為：地區生產總值增長5%左右。報告回顧，2024年北京地區生產總值約4.98萬億元，增長5.2%左右。"
+            f"{turn}新建改造城市道路200公里。")
+    assert not read(page).pledges

@@ -2275,16 +2275,21 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
 # a news page's sentence that turns from the report's target list to what it says will be done, in the list's paragraph
 # ("报告提出，今年…主要预期目标是：…左右。报告还提出，今年将新建高标准农田300万亩，…"): the report named again, then the
 # year's will
-_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
-                              r"[^。；;，,]{0,8}?(?:将|(?<![主重需必只纲首紧])要|计划|力争)")  # (not 主要: "报告提出，今年发展
+_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*(?:报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
+                              r"[^。；;，,]{0,8}?"
+                              # (or the year's will said outright after the review the page restates next: "…报告回顾，
+                              # 2024年…增长5.2%。此外，今年北京将新建改造城市道路200公里", not 今年以来)
+                              # (or the targets named before it: "围绕上述目标，今年要…")
+                              r"|(?:此外|同时|另外|围绕[^，,。；;\d]{0,12})?[，,]?(?:今年(?!以来)|明年)[，,]?[^。；;，,\d]{0,6}?)"
+                              r"(?:将|(?<![主重需必只纲首紧])要|计划|力争)")  # (not 主要: "报告提出，今年发展
 # 主要预期目标是：" leads the list itself)
 
 
 def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
-    """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do
-    (_NEWS_TASKS_TURN); -1 where none does."""
+    """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do, or
+    opens on the year's will (_NEWS_TASKS_TURN); -1 where none does."""
     stop = find_mark(text, ps, pe, _LIST_STOP_SET)
-    if stop >= 0 and text.find("报告", stop + 1, pe) >= 0:
+    if stop >= 0 and (text.find("报告", stop + 1, pe) >= 0 or text.find("今年", stop + 1, pe) >= 0):
         while stop >= 0:
             if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None:
                 return stop + 1
@@ -2364,8 +2369,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns) \
-                    or _WILL_OPENS.match(text, ns):
+            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
                 return ns
             break
     return -1
@@ -2733,9 +2737,6 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
 _GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
 # a topic opening the sentence ("交通方面，", "在民生方面，"): the account of the paragraph goes on, on another field
 _TOPIC_OPENS = re.compile(r"在?[^，,；;：:。！？\d\s]{1,8}方面[，,]")
-# the year's will opening the sentence after a target list ("…增长5%。今年將新建5G基站5000座", "围绕上述目标，今年要…"):
-# the tasks begin, as with an action's verb (not 今年以来, a review's)
-_WILL_OPENS = re.compile(r"(?:围绕[^，,。；;\d]{0,12}[，,])?(?:今年|全年|明年)[，,]?(?:我们|全[省市区县州旗盟])?(?:将|要|计划|力争)")
 
 
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
