@@ -209,3 +209,42 @@ def test_a_review_after_the_review_in_a_news_paragraph_pledges_nothing(turn):
             "主要預期目標為：地區生產總值增長5%左右。報告回顧，2024年北京地區生產總值約4.98萬億元，增長5.2%左右。"
             f"{turn}新建改造城市道路200公里。")
     assert not read(page).pledges
+
+
+# 11. the office's level character is its region's too: "浙江省杭州市長" is 杭州市's mayor
+@pytest.mark.parametrize("lead,region", [
+    ("（中央社記者 台北報導）浙江省杭州市長姚高員作政府工作報告，", "杭州市"),
+    ("浙江省杭州市长姚高员在市十四届人大四次会议上作政府工作报告，", "杭州市"),
+    ("（中央社記者 台北報導）廣東省深圳市長覃偉中作政府工作報告，", "深圳市"),
+    ("四川省成都市長王鳳朝作政府工作報告，", "成都市"),
+])
+def test_a_province_before_a_mayor_names_the_mayors_city(lead, region):
+    city = region[:2]
+    d = read(lead + f"今年{city}GDP成長目標5.5%左右，去年{city}GDP成長4.7%。")
+    assert (d.meta.region, d.meta.level) == (region, "prefecture")
+
+
+@pytest.mark.parametrize("lead,region,level", [
+    # (look-alikes that must not change: the level said twice, a province's governor, no province before the city)
+    ("浙江省杭州市市长姚高员作政府工作报告，", "杭州市", "prefecture"),
+    ("云南省长王予波作政府工作报告，", "云南省", "province"),
+    ("杭州市长姚高员作政府工作报告，", "杭州市", "prefecture"),
+    ("江蘇省南京市代市長陳之常作政府工作報告，", "南京市", "prefecture"),
+])
+def test_an_office_said_in_full_keeps_its_region(lead, region, level):
+    d = read(lead + "今年GDP增长目标5.5%左右。")
+    assert (d.meta.region, d.meta.level) == (region, level)
+
+
+# 12. Hong Kong, Macao and Taiwan, only mentioned (a reprinting paper's name, the Greater Bay Area), are no page's region:
+# they deliver no such report
+@pytest.mark.parametrize("byline", ["【香港商報網訊】", "澳門日報訊 ", "【香港文匯報訊】"])
+def test_a_sar_only_mentioned_is_no_region(byline):
+    page = (f"{byline}廣東省政府工作報告提出，今年全省地區生產總值增長5%左右，粵港澳大灣區建設加快推進，"
+            "香港、澳門更好融入國家發展大局。")
+    assert read(page).meta.region == "广东省"
+
+
+def test_a_statistics_release_on_a_hong_kong_page_names_no_sar():
+    page = "香港商報 2023年1月17日\n國家統計局：去年GDP增長3%\n國家統計局17日公布，2022年國內生產總值1210207億元，比上年增長3.0%。"
+    assert read(page).meta.region != "香港特别行政区"

@@ -1734,6 +1734,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
         if r is None or _is_zone(r):  # a development zone's statistical code names no division
             return
+        if source == "body" and r.level == "province" and r.name in _cues().get("no_report_region", ()):
+            return  # (a Hong Kong paper's name, "【香港商報網訊】", or 香港 in its text: that place delivers no such report)
         scores[r.code] += weight
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
@@ -1840,6 +1842,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:
             org = re.sub(_SPEAKER_TITLE + ".*", "", lead)
+            # (the office's level character is the region's too: "浙江省杭州市長" is 杭州市's mayor, not a 杭州 of
+            # 浙江省's; "浙江省杭州市市长" says it twice)
+            office = re.match(r"(?:代理?|副)?([省市区县州旗盟])长", lead[len(org):])
+            if office and len(org) >= 2 and not org.endswith(office.group(1)):
+                org += office.group(1)
             if len(org) >= 2:
                 vote_seg(org, 10, "byline", lead)
     if meta.title:
