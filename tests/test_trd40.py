@@ -248,3 +248,19 @@ def test_a_sar_only_mentioned_is_no_region(byline):
 def test_a_statistics_release_on_a_hong_kong_page_names_no_sar():
     page = "香港商報 2023年1月17日\n國家統計局：去年GDP增長3%\n國家統計局17日公布，2022年國內生產總值1210207億元，比上年增長3.0%。"
     assert read(page).meta.region != "香港特别行政区"
+
+
+# 13. the region's own short name after the plan's period, 中山 and 佛山 ending as a mountain's name would: the region
+@pytest.mark.parametrize("city,short", [("中山市", "中山"), ("佛山市", "佛山"), ("鞍山市", "鞍山")])
+@pytest.mark.parametrize("time", ["「十四五」時期", "“十四五”期间", "十三五时期"])
+def test_the_regions_own_name_after_the_plans_period_is_no_mountain(city, short, time):
+    span = "2016-2020" if "三" in time else "2021-2025"
+    page = f"{city}政府工作报告\n{int(span[-4:]) + 1}年1月18日\n{time}{short}地區生產總值年均增長4.5%。"
+    assert val(keys_of(read(page)), ("gdp", "actual", span, "growth")) == (4.5, "eq")
+
+
+def test_a_mountain_after_the_plans_period_is_still_a_part():
+    # (a look-alike that must not change: a scenic mountain of the region, named after the period)
+    page = "佛山市政府工作报告\n2026年1月18日\n“十四五”时期西樵山接待游客500万人次。全市地区生产总值年均增长4.5%。"
+    fs = keys_of(read(page))
+    assert ("tourist_visits", "actual", "2025", "level") not in fs and ("tourist_visits", "actual", "2021-2025", "level") not in fs

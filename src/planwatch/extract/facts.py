@@ -1328,12 +1328,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             partial = bm.group(0)
         # "重点地区细颗粒物浓度", "脱贫地区农民收入": a kind of place within the region
         if partial is None and _ends_named_part(lead) and (bm := _NAMED_PART.search(lead[-12:])) \
-                and not (own and own.startswith(bm.group(1))) \
+                and not (own and (own.startswith(bm.group(1)) or len(sn := short_name(own)) >= 2 and bm.group(1).endswith(sn))) \
                 and not (bm.group(1) == "当地" and not _aid_before(text, s)) \
                 and not (meta.level == "prefecture" and bm.group(1).startswith(("省会", "首府"))
                          and (meta.region_code or "").endswith("0100")):
-            # ("佛山" in 佛山市's own report; a capital's own report calls itself 省会, 首府: the
-            # capitals' codes end in 0100)
+            # ("佛山" in 佛山市's own report, "“十四五”时期中山" in 中山市's, the time before its name; a capital's own
+            # report calls itself 省会, 首府: the capitals' codes end in 0100)
             partial = bm.group(1)
             # "罗浮山接待游客1580万人次，旅游总收入98.6亿元": a mountain or lake by its name that received visitors is a
             # scenic area, the subject of its sentence's later clauses as …景区 is (decision 107)
