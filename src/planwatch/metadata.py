@@ -101,6 +101,8 @@ _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
 _HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
 _CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
+# a session's verb closing its clause before the office that names the speaker ("…会议在景洪市召开，州长罗红江作…")
+_HELD_CLAUSE = re.compile(r"(?:开幕|召开|举行|闭幕)[^，,。]{0,4}[，,]")
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 # (or named: "2024年平利县两会专题"; without 年 only as a column's head: "【聚焦2024两会】", "#2024平利两会#",
 # not "2020两会期间的建议" in a sentence)
@@ -1774,6 +1776,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     def vote(r: Region | None, weight: float, source: str, quote: str, start=None, end=None):
         if r is None or _is_zone(r):  # a development zone's statistical code names no division
             return
+        if source == "body" and r.level == "province" and r.name in _cues().get("no_report_region", ()):
+            return  # (a Hong Kong paper's name, "【香港商報網訊】", or 香港 in its text: that place delivers no such report)
         scores[r.code] += weight
         if r.code not in first or first[r.code][0] == "body" and source != "body":
             first[r.code] = (source, quote, start, end)
@@ -1867,10 +1871,24 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if "。" in lead:
             # (the office opens its own sentence: "…会议在七星关区开幕。市长李强作政府工作报告" names no 七星关区)
             lead = lead[lead.rindex("。") + 1:]
+        # (or its own clause after the session's venue: "…会议在景洪市召开，州长罗红江作政府工作报告" names no 景洪市,
+        # the seat of the 州 whose session it is; a title before a comma, "县委副书记，县长", keeps its county)
+        *_, held = (None, *_HELD_CLAUSE.finditer(lead))
+        if held:
+            lead = lead[held.end():]
+        if "》" in lead:
+            # (or follows a paper's name on its line, the place it is printed in before it: "臺灣《聯合報》大陸新聞
+            # 北京市長殷勇…", "香港《文匯報》內地新聞 …" name no 台湾 nor 香港)
+            lead = lead[lead.rindex("》") + 1:]
         if any(w in lead for w in _cues()["national_speaker"]):
             vote(g.get(NATIONAL_CODE), 15, "byline", lead)
         else:
             org = re.sub(_SPEAKER_TITLE + ".*", "", lead)
+            # (the office's level character is the region's too: "浙江省杭州市長" is 杭州市's mayor, not a 杭州 of
+            # 浙江省's; "浙江省杭州市市长" says it twice)
+            office = re.match(r"(?:代理?|副)?([省市区县州旗盟])长", lead[len(org):])
+            if office and len(org) >= 2 and not org.endswith(office.group(1)):
+                org += office.group(1)
             if len(org) >= 2:
                 vote_seg(org, 10, "byline", lead)
     if meta.title:
@@ -2843,7 +2861,14 @@ def _five_years_open(body: str, at: int) -> int | None:
     return ss if ss > 0 and _FIVE_YEARS_OPEN.match(body, ss + 1) else None
 
 
+# a target's figure set right after a bare 目标 ("2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
+_TARGET_FIGURE = re.compile(r"(?:定为|设定为|设为)?[ \t]*\d+(?:\.\d+)?[ \t]*%")
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
+# a news lead citing the report by its year and saying what it tells ("广州市2024年政府工作报告显示，", "《2024年广州市政府
+# 工作报告》提出", "记者从2024年广州市政府工作报告中获悉", "据2024年…政府工作报告，"): the report's year (not one that a later
+# report cites as done, "2023年政府工作报告提出的十件民生实事全部完成": 的 after the verb)
+_NAMED_REPORT = re.compile(r"(?:19|20)\d{2}年(?:[\u4e00-\u9fff]{1,12}?[省市县区州旗盟]|国务院)?(?:人民)?政府工作报告》?中?"
+                           r"(?P<verb>显示|提出|指出|明确|称|介绍|获悉|透露)?(?!的)")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
                       r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
 # a result in a sentence: "增长6.2%", "突破150亿元"
@@ -2897,12 +2922,23 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
         # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
+        # (or the figure itself, set or right after it: "2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
         if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)|(?:全部|陆续|相继)?(?:出炉|公布|揭晓|亮相)", after):
-            continue
+            # (the figure's clause not saying how it went: "2023年增长目标5.5%未能实现" is last year's, reviewed)
+            fig = _TARGET_FIGURE.match(body, mm.end(), mm.end() + 16)
+            if fig is None or "未" in (rest := re.split(r"[，,。；;\n]", body[fig.end():fig.end() + 24], maxsplit=1)[0]) \
+                    or any(w in rest for w in not_target):
+                continue
         if n["t"] < 3:
             n["t"] += 1
             add(strong, int(mm.group("y")), 3, bv, mm, f"target year stated: {mm.group(0)}")
+    named = "政府工作报告" in body
     for i in starts:
+        if named and n["named"] < 1 and (nm := _NAMED_REPORT.match(body, i)) is not None \
+                and (nm.group("verb") or body[max(0, i - 2):i].rstrip("《")[-1:] in ("据", "从")):
+            n["named"] += 1
+            add(strong, int(body[i:i + 4]), 3, bv, nm, f"the report cited by its year: {nm.group(0)}")
+            continue
         # "去年（2023年）", "今年（2024年）": a year said outright; "对2024年工作作出部署", "安排部署2024年工作":
         # the year the report plans for
         said = _SAID_YEAR.search(body, max(0, i - 6), i + 8) if i and body[i - 1] in "（( \t" else None

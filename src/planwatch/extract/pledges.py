@@ -2298,16 +2298,21 @@ def _year_work_top(top: str, meta: Metadata) -> bool:
 # a news page's sentence that turns from the report's target list to what it says will be done, in the list's paragraph
 # ("报告提出，今年…主要预期目标是：…左右。报告还提出，今年将新建高标准农田300万亩，…"): the report named again, then the
 # year's will
-_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
-                              r"[^。；;，,]{0,8}?(?:将|(?<![主重需必只纲首紧])要|计划|力争)")  # (not 主要: "报告提出，今年发展
+_NEWS_TASKS_TURN = re.compile(r"[ \t\u3000]*(?:报告(?:又|还|亦|同时|并|也)?(?:提出|指出|称|表示|要求|明确|部署|强调)[，,：:]?"
+                              r"[^。；;，,]{0,8}?"
+                              # (or the year's will said outright after the review the page restates next: "…报告回顾，
+                              # 2024年…增长5.2%。此外，今年北京将新建改造城市道路200公里", not 今年以来)
+                              # (or the targets named before it: "围绕上述目标，今年要…")
+                              r"|(?:此外|同时|另外|围绕[^，,。；;\d]{0,12})?[，,]?(?:今年(?!以来)|明年)[，,]?[^。；;，,\d]{0,6}?)"
+                              r"(?:将|(?<![主重需必只纲首紧])要|计划|力争)")  # (not 主要: "报告提出，今年发展
 # 主要预期目标是：" leads the list itself)
 
 
 def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
-    """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do
-    (_NEWS_TASKS_TURN); -1 where none does."""
+    """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do, or
+    opens on the year's will (_NEWS_TASKS_TURN); -1 where none does."""
     stop = find_mark(text, ps, pe, _LIST_STOP_SET)
-    if stop >= 0 and text.find("报告", stop + 1, pe) >= 0:
+    if stop >= 0 and (text.find("报告", stop + 1, pe) >= 0 or text.find("今年", stop + 1, pe) >= 0):
         while stop >= 0:
             if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None:
                 return stop + 1
@@ -5496,8 +5501,9 @@ def _field_of_spending(text: str, ss: int, v: _Verb) -> int:
     return cs + lead.end() if lead is not None and v.start - cs - lead.end() >= 2 else cs
 
 
-# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元")
-_DONE_SPENT = re.compile(r"(?:完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
+# (or the year's investment planned for the project named before: "开工建设某某水库，年度计划投资4亿元"; or 完成 led by
+# what the subject means to do: "省重点项目计划完成投资1万亿元以上", "重点项目力争完成投资", the name before the lead)
+_DONE_SPENT = re.compile(r"(?:(?P<lead>计划|力争|确保)?完成(?:全年|年度)?|(?:年度|全年|当年)(?=计划))(?:计划)?投资$")
 
 
 @once
@@ -5528,14 +5534,14 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     if text[cs:m.start()] in _YEAR_SPENT_LEADS:
         # "推进合肥至周口高速公路建设，年内完成投资25亿元", "实施城乡供水一体化工程，总投资3.6亿元，年度完成投资1.5亿元":
         # the year's investment of the project named in a clause of its own right before (its total between)
-        return _work_named_before(text, ss, c0 - 1, m.start()) if c0 > ss else None
+        return _work_named_before(text, ss, c0 - 1, m.end("lead") if m.group("lead") else m.start()) if c0 > ss else None
     v = next((v for v in _verbs_in(text, cs, m.start()) if v.start == cs), None)
     if v is not None and v.kind == "action":
         cs = v.end  # ("推动沿江高铁完成投资": the verb before the name acts on the clause, not in the name)
     name = text[cs:m.start()]
     if not 2 <= len(name) <= 30 or _DIGIT.search(name) or not name.endswith(_work_ends()):
         return None  # (no name: "实施重点项目150个，完成投资180亿元"; a count in it: "82个项目完成投资")
-    return name + "投资", cs, m.start()
+    return name + "投资", cs, m.end("lead") if m.group("lead") else m.start()
 
 
 _YEAR_SPENT_LEADS = frozenset(("", "年内", "年度", "全年", "今年", "当年", "力争", "确保", "力争年内", "确保年内"))
