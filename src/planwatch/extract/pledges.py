@@ -794,12 +794,12 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)")
+                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)"))
+                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
@@ -2624,7 +2624,9 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 # a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
 # 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
 # ("报告要求，全年新增城镇就业6万人；建设…": the report's words that set the work, as _REPORT_TELLS reads them)
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求)[，,：:]")
+# ("报告强调，全力抓好…，全年新开工亿元以上项目1500个": 强调 on a news page lays out the year's work as 提出 does; a
+# sentence of it that looks back is still a result)
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求|强调)[，,：:]")
 
 
 # the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
