@@ -1,0 +1,111 @@
+"""Provincial reports of 2026 (the 十五五's first year) from the west, the northeast and the autonomous regions, blind
+(p26b, decision 213): a news page's 报告强调 laying out the year's work; a plan's average that the year's target weighs,
+then the year's other targets in the sentences after it on a page of no titles; and that average itself, its name left
+out, in the target's own sentence or in the next one that names it 这一目标."""
+import pytest
+
+from factkeys import keys_of, pledged, read, val
+
+HEAD = "政府工作报告\n——2026年1月{d}日在{p}第十四届人民代表大会第四次会议上\n"
+NEWS = ("{p}人民政府网　2026-01-27　来源：{p}日报\n\n1月{d}日，{p}第十四届人民代表大会第四次会议开幕，{who}作政府工作报告。\n"
+        "报告提出，今年全{w}地区生产总值增长5%左右。\n")
+PLACES = [("广西壮族自治区", "区", "自治区主席韦韬"), ("甘肃省", "省", "省长任振鹤"), ("吉林省", "省", "省长胡玉亭")]
+
+
+# 1. 报告强调 on a news page opens the report's plan as 报告提出 does: its tasks are pledges, past a clause of principle
+# and past a ；
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("lead", ["报告强调，全力抓好“两个大局”的交汇点，", "报告强调，全力抓好交汇点建设，", "报告还强调，"])
+@pytest.mark.parametrize("sep", ["，", "；"])
+def test_the_report_stressing_the_work_lays_out_its_tasks(p, w, who, lead, sep):
+    page = NEWS.format(p=p, d=23, who=who, w=w) + f"{lead}全年新开工亿元以上项目1500个{sep}新增经营主体40万户{sep}改造城镇老旧小区800个。\n"
+    got = pledged(read(page))
+    assert {("亿元以上项目", 1500, "个"), ("经营主体", 40, "万户"), ("城镇老旧小区", 800, "个")} <= got, got
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body", [
+    # (look-alikes that must not change: what it stresses looks back, at last year, at the five years, at a plan gone)
+    "报告强调，过去一年全{w}新开工亿元以上项目1500个，新增经营主体40万户。",
+    "报告强调，五年来，全{w}累计建成高标准农田1200万亩，改造老旧小区5000个。",
+    "报告强调，2025年全{w}新开工亿元以上项目1400个，新增经营主体38万户。",
+    "报告强调，“十四五”时期全{w}新建5G基站8万个，新增经营主体150万户。",
+    "报告强调，要坚持稳中求进工作总基调。一年来，全{w}新建5G基站2万个，新增经营主体38万户。",
+])
+def test_the_report_stressing_a_past_result_pledges_nothing(p, w, who, body):
+    page = NEWS.format(p=p, d=23, who=who, w=w) + body.format(w=w) + "\n"
+    assert not read(page).pledges
+
+
+# 2. a sentence that weighs the year's target against the plan's average sets no time frame for the sentences after it:
+# the year's other targets there stay this year's (they had become the plan's goals)
+WEIGHING = [
+    "这一目标，充分考虑了“十五五”时期年均增长{g}%左右的规划目标，体现了稳中求进要求。",
+    "这一目标，考虑了“十五五”时期年均增长{g}%左右的要求。",
+    "这一目标与“十五五”时期年均增长{g}%左右的规划目标相衔接。",
+    "这一目标，既考虑了实现“十五五”规划年均增长{g}%以上的需要，也兼顾了稳就业的要求。",
+]
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("weigh", WEIGHING)
+@pytest.mark.parametrize("opening", ["建议全{w}地区生产总值增长{t}%左右，在实际工作中努力争取更好结果。",
+                                     "今年全{w}地区生产总值预期增长{t}%左右。"])
+def test_the_year_targets_after_a_weighed_plan_stay_the_year_s(p, w, who, weigh, opening):
+    page = HEAD.format(d=24, p=p) + opening.format(w=w, t=5.5) + weigh.format(g=5) + \
+        "城镇新增就业24万人以上，城镇调查失业率5.5%以内，居民消费价格涨幅2%左右。\n"
+    fs = keys_of(read(page))
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+    assert val(fs, ("urban_new_jobs", "target", "2026", "level")) == (24, "at_least")
+    assert val(fs, ("urban_unemployment_rate", "target", "2026", "share")) == (5.5, "at_most")
+    assert val(fs, ("cpi", "target", "2026", "growth")) == (2, "about")
+    assert not any(k[1] == "goal" and k[0] != "gdp" for k in fs), sorted(fs)
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body,key", [
+    # (look-alikes that must not change: the plan's own goals going on past a full stop, led by the plan or by the
+    # plan a goal list follows, and a year that opens the sentence before)
+    ("“十五五”时期，全{w}地区生产总值年均增长5%左右。城镇新增就业累计120万人以上，城镇调查失业率控制在5.5%以内。",
+     ("urban_new_jobs", "goal", "2026-2030", "level")),
+    ("今后五年，全{w}经济社会发展的主要目标是：地区生产总值年均增长5%左右。城镇新增就业累计120万人以上。",
+     ("urban_new_jobs", "goal", "2026-2030", "level")),
+    ("根据“十五五”规划纲要，全{w}主要目标是：地区生产总值年均增长5%左右。常住人口城镇化率达到70%。",
+     ("urbanization_rate", "goal", "2026-2030", "share")),
+    ("按照“十五五”规划建议，到2030年全{w}地区生产总值突破2万亿元。常住人口城镇化率达到70%。",
+     ("urbanization_rate", "goal", "2026-2030", "share")),
+])
+def test_the_plan_s_goals_past_a_full_stop_stay_goals(p, w, who, body, key):
+    fs = keys_of(read(HEAD.format(d=24, p=p) + body.format(w=w) + "\n"))
+    assert key in fs, sorted(fs)
+
+
+# 3. the plan's yearly average the year's target weighs, its name left out, is the same figure's goal over the plan:
+# in the target's own sentence, or in the next one that names the target 这一目标/这一增速
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body,goal", [
+    ("地区生产总值增长5.5%左右的预期目标，考虑了实现“十五五”时期年均增长5%以上的规划目标的需要。", (5, "at_least")),
+    ("全{w}地区生产总值增长5.5%左右，在实际工作中努力争取更好结果。这一目标，充分考虑了“十五五”时期年均增长5%左右的规划目标。",
+     (5, "about")),
+    ("今年主要预期目标是：地区生产总值增长5.5%左右。这一目标，既考虑了“十五五”时期年均增长5%左右的规划目标，也兼顾了稳就业需要。",
+     (5, "about")),
+    ("全{w}地区生产总值预期增长5.5%左右，这一增速与“十五五”规划年均增长5%以上的目标相衔接。", (5, "at_least")),
+])
+def test_the_plan_s_average_a_target_weighs_is_the_figure_s_goal(p, w, who, body, goal):
+    fs = keys_of(read(HEAD.format(d=24, p=p) + "二、2026年工作安排\n" + body.format(w=w) + "\n"))
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5.5, "about")
+    assert val(fs, ("gdp", "goal", "2026-2030", "growth")) == goal
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body,absent", [
+    # (look-alikes that must not change: the target named by no one figure before 这一目标; another indicator named
+    # in the weighing clause keeps its own figure; the plan's own figure set apart from the target)
+    ("今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业24万人。这一目标，考虑了“十五五”时期年均增长5.2%左右的规划目标。",
+     ("gdp", "goal", "2026-2030", "growth")),
+    ("地区生产总值增长5%左右，考虑了“十五五”时期全员劳动生产率年均增长6%的规划目标。", ("gdp", "goal", "2026-2030", "growth")),
+])
+def test_an_average_not_the_target_s_own_is_not_its_goal(p, w, who, body, absent):
+    fs = keys_of(read(HEAD.format(d=24, p=p) + "二、2026年工作安排\n" + body.format(w=w) + "\n"))
+    assert absent not in fs, sorted(fs)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
