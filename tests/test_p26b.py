@@ -109,3 +109,60 @@ def test_an_average_not_the_target_s_own_is_not_its_goal(p, w, who, body, absent
     fs = keys_of(read(HEAD.format(d=24, p=p) + "二、2026年工作安排\n" + body.format(w=w) + "\n"))
     assert absent not in fs, sorted(fs)
     assert val(fs, ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+# 4. a paragraph that holds the year's target list, then a sentence opened by the year's will (今年要, 今年将, 今年，全省将):
+# that sentence turns to the tasks, its figures pledged (it had been read as the list going on)
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("lead", ["2026年，全{w}经济社会发展的主要预期目标是：", "今年全{w}经济社会发展的主要预期目标是："])
+@pytest.mark.parametrize("will", ["今年要", "今年将", "今年，全{w}将", "今年我们要", "今年还将"])
+def test_the_year_s_will_after_the_target_list_turns_to_the_tasks(p, w, who, lead, will):
+    page = HEAD.format(d=21, p=p) + "\n" + lead.format(w=w) + "地区生产总值增长5%左右，一般公共预算收入增长3%。" + \
+        will.format(w=w) + "新建5G基站1万个，改造老旧小区800个。\n"
+    d = read(page)
+    assert {("5G基站", 1, "万个"), ("老旧小区", 800, "个")} <= pledged(d), pledged(d)
+    assert val(keys_of(d), ("gdp", "target", "2026", "growth")) == (5, "about")
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("after", [
+    # (look-alikes that must not change: the list going on in a sentence that names its indicator, the year's will
+    # to reach a target, the year named for what it is)
+    "城镇新增就业48万人，城镇调查失业率5.5%左右。",
+    "今年要实现的目标是，城镇新增就业48万人。",
+    "今年将是“十五五”开局之年。",
+])
+def test_the_target_list_going_on_pledges_nothing(p, w, who, after):
+    page = HEAD.format(d=21, p=p) + "\n" + f"今年全{w}经济社会发展的主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长3%。" + after + "\n"
+    assert not read(page).pledges
+
+
+# 5. numbered items that open a part titled for the year's targets and tasks as one, each opening on an indicator's name:
+# the year's target list, no pledges (they had been pledged as tasks); the items from the first that opens otherwise on
+# are the tasks
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("title", ["二、2026年主要目标任务", "二、今年主要目标和任务", "三、2026年经济社会发展主要目标任务"])
+@pytest.mark.parametrize("marks", [("1.", "2.", "3.", "4."), ("（一）", "（二）", "（三）", "（四）"), ("1、", "2、", "3、", "4、")])
+def test_indicator_items_opening_a_targets_and_tasks_part_are_the_list(p, w, who, title, marks):
+    a, b, c, d_ = marks
+    page = HEAD.format(d=20, p=p) + f"{title}\n{a}地区生产总值增长6%左右。\n{b}城镇新增就业47万人以上，城镇调查失业率5.5%左右。\n" \
+        f"{c}粮食产量稳定在2300万吨以上。\n{d_}新建高标准农田500万亩，改造农村公路3000公里。\n"
+    d = read(page)
+    got = pledged(d)
+    assert got == {("高标准农田", 500, "万亩"), ("农村公路", 3000, "公里")}, got
+    fs = keys_of(d)
+    assert val(fs, ("gdp", "target", "2026", "growth")) == (6, "about")
+    assert val(fs, ("grain_output", "target", "2026", "level")) == (2300, "at_least")
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("title,items,kept", [
+    # (look-alikes that must not change: a task item first, then an indicator's; a title of tasks alone; the plan's part)
+    ("二、2026年主要目标任务", ["扩大有效投资。全年实施重点项目500个。", "固定资产投资增长8%，新建5G基站2万个。"],
+     {("重点项目", 500, "个"), ("5G基站", 2, "万个")}),
+    ("二、2026年重点任务", ["固定资产投资增长8%，新建5G基站2万个。", "粮食产量稳定在2300万吨以上，新建高标准农田500万亩。"],
+     {("5G基站", 2, "万个"), ("高标准农田", 500, "万亩"), ("粮食产量", 2300, "万吨")}),
+])
+def test_task_items_in_such_a_part_stay_pledged(p, w, who, title, items, kept):
+    page = HEAD.format(d=20, p=p) + title + "\n" + "".join(f"{i + 1}.{t}\n" for i, t in enumerate(items))
+    assert kept <= pledged(read(page)), pledged(read(page))

@@ -2178,7 +2178,33 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # sector's goals among the tasks, "三、2024年重点任务 > （一）农业农村发展主要目标", "（一）推进乡村全面振兴 >
         # 1.主要目标")
         return "list"
+    if role == "tasks" and sec is not None and sec.number and sec.parent is not None and _opens_on_indicator(sec.title) \
+            and _year_targets_items(outline, sec):
+        return "list"
     return role
+
+
+def _opens_on_indicator(title: str) -> bool:
+    """Whether a numbered item's title (its number gone) opens on an indicator's name ("地区生产总值增长6%左右。")."""
+    m = _indicator_re().search(title, 0, min(len(title), 24))
+    return m is not None and m.start() == 0
+
+
+def _year_targets_items(outline: Outline, sec: Section) -> bool:
+    """Whether the numbered item sec is one of the items that open a part titled for the year's targets and tasks as
+    one ("二、2026年主要目标任务" then "1.地区生产总值增长6%左右。" "2.…"), it and every item before it opening on an
+    indicator's name: the year's target list, its items indicator facts, no pledges (the items after the first that
+    opens otherwise, "5.新建高标准农田500万亩", are the tasks; a part of the plan's years, "“十五五”时期主要目标任务", is not
+    the year's)."""
+    parent = next((s for s in outline.sections if s.id == sec.parent), None)
+    if parent is None or not _YEAR_GOALS_TASKS.search(parent.title) or _GOAL_PERIOD.search(parent.title):
+        return False
+    return all(_opens_on_indicator(s.title) for s in outline.sections
+               if s.parent == parent.id and s.depth == sec.depth and s.start <= sec.start)
+
+
+# a part titled for the year's targets and its tasks as one ("2026年主要目标任务", "今年目标任务", "主要目标和任务")
+_YEAR_GOALS_TASKS = re.compile(r"目标(?:和|与|及)?任务")
 
 
 _GOALS_PARENT = re.compile(r"目标|指标")
@@ -2364,10 +2390,15 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns):
+            if _verb_re().match(text, ns) or text.startswith(_GOES_ON_OPENERS, ns) or _TOPIC_OPENS.match(text, ns) \
+                    or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns):
                 return ns
             break
     return -1
+
+
+# the year's will opening a sentence after the list ("…增长3%。今年要新建5G基站1万个，改造老旧小区800个"): the tasks
+_YEAR_WILL_OPENS = re.compile(r"今年[，,]?(?:我们|全[省区市县]|[^，,。；;：:！？\d%\s]{0,4}?)(?:还|也)?(?:要|将)(?![^，,。；;]{0,6}?(?:目标|预期))")
 
 
 def _tasks_lead(lead: str) -> bool:
