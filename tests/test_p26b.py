@@ -146,7 +146,7 @@ def test_the_target_list_going_on_pledges_nothing(p, w, who, after):
 def test_indicator_items_opening_a_targets_and_tasks_part_are_the_list(p, w, who, title, marks):
     a, b, c, d_ = marks
     page = HEAD.format(d=20, p=p) + f"{title}\n{a}地区生产总值增长6%左右。\n{b}城镇新增就业47万人以上，城镇调查失业率5.5%左右。\n" \
-        f"{c}粮食产量稳定在2300万吨以上。\n{d_}新建高标准农田500万亩，改造农村公路3000公里。\n"
+        f"{c}居民收入增长与经济增长同步，粮食产量稳定在2300万吨以上。\n{d_}新建高标准农田500万亩，改造农村公路3000公里。\n"
     d = read(page)
     got = pledged(d)
     assert got == {("高标准农田", 500, "万亩"), ("农村公路", 3000, "公里")}, got
@@ -162,6 +162,9 @@ def test_indicator_items_opening_a_targets_and_tasks_part_are_the_list(p, w, who
      {("重点项目", 500, "个"), ("5G基站", 2, "万个")}),
     ("二、2026年重点任务", ["固定资产投资增长8%，新建5G基站2万个。", "粮食产量稳定在2300万吨以上，新建高标准农田500万亩。"],
      {("5G基站", 2, "万个"), ("高标准农田", 500, "万亩"), ("粮食产量", 2300, "万吨")}),
+    # (a task item an indicator's name heads, its figures after it)
+    ("二、2026年主要目标任务", ["固定资产投资。全年实施重点项目500个，完成投资2600亿元。", "城镇新增就业。新增城镇就业47万人。"],
+     {("重点项目", 500, "个"), ("城镇就业", 47, "万人")}),
 ])
 def test_task_items_in_such_a_part_stay_pledged(p, w, who, title, items, kept):
     page = HEAD.format(d=20, p=p) + title + "\n" + "".join(f"{i + 1}.{t}\n" for i, t in enumerate(items))

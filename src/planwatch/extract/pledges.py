@@ -30,7 +30,7 @@ from .analysis import Analysis, openers, starts_between
 from .prefilter import (COMPILED, HeadScan, Skipping, blank, class_places, class_table, find_mark, first_set, longest_first, marks,
                         once, rfind_mark)
 from ..model import Metadata, Pledge, Section
-from ..normalize import FIGURE_HEAD, Normalized, figure_lines
+from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
@@ -2185,9 +2185,19 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
 
 
 def _opens_on_indicator(title: str) -> bool:
-    """Whether a numbered item's title (its number gone) opens on an indicator's name ("地区生产总值增长6%左右。")."""
+    """Whether a numbered item's title (its number gone) opens on an indicator's name and its target ("地区生产总值增长6%
+    左右。", "居民收入增长与经济增长同步。"): its first clause holds the figure, or no clause does (not a task item that an
+    indicator's name heads, "固定资产投资。全年实施重点项目500个，完成投资2600亿元。")."""
     m = _indicator_re().search(title, 0, min(len(title), 24))
-    return m is not None and m.start() == 0
+    if m is None or m.start() != 0:
+        return False
+    c = _ITEM_FIRST_CLAUSE.search(title)
+    first = title[:c.start()] if c else title
+    return _A_DIGIT_RE.search(first) is not None or _A_DIGIT_RE.search(title) is None or qualitative_item(first)
+
+
+_ITEM_FIRST_CLAUSE = re.compile(r"[，,。；;：:]")
+_A_DIGIT_RE = re.compile(r"\d")
 
 
 def _year_targets_items(outline: Outline, sec: Section) -> bool:
