@@ -169,3 +169,59 @@ def test_indicator_items_opening_a_targets_and_tasks_part_are_the_list(p, w, who
 def test_task_items_in_such_a_part_stay_pledged(p, w, who, title, items, kept):
     page = HEAD.format(d=20, p=p) + title + "\n" + "".join(f"{i + 1}.{t}\n" for i, t in enumerate(items))
     assert kept <= pledged(read(page)), pledged(read(page))
+
+
+REVIEW = HEAD + "一、2025年工作回顾\n"
+
+
+# 6. an income pair with its rural people first (农民/农牧民 before 城镇居民): each value its own (农牧民's had been lost)
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("pair", ["农牧民和城镇居民收入", "农民和城镇居民人均可支配收入", "农牧民与城镇居民人均可支配收入",
+                                  "农民、城镇居民人均可支配收入", "农牧民和城镇常住居民人均可支配收入"])
+@pytest.mark.parametrize("part,role,period", [(REVIEW, "actual", "2025"),
+                                               (HEAD + "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%以上；",
+                                                "target", "2026")])
+def test_a_pair_with_its_rural_people_first_gives_both(p, w, who, pair, part, role, period):
+    fs = keys_of(read(part.format(d=22, p=p) + f"{pair}分别增长7.5%和5.5%。\n"))
+    assert val(fs, ("rural_disposable_income", role, period, "growth"))[0] == 7.5
+    assert val(fs, ("urban_disposable_income", role, period, "growth"))[0] == 5.5
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body,want", [
+    # (look-alikes that must not change: the town first, each named apart, one value for both)
+    ("城镇居民和农牧民收入分别增长5.5%、7.5%。", {"urban_disposable_income": 5.5, "rural_disposable_income": 7.5}),
+    ("农民收入增长7.5%，城镇居民收入增长5.5%。", {"urban_disposable_income": 5.5, "rural_disposable_income": 7.5}),
+    ("农村和城镇居民人均可支配收入分别增长7.5%、5.5%。", {"urban_disposable_income": 5.5, "rural_disposable_income": 7.5}),
+])
+def test_other_pairs_keep_their_values(p, w, who, body, want):
+    fs = keys_of(read(REVIEW.format(d=22, p=p) + body + "\n"))
+    assert {k[0]: f.value for k, f in fs.items() if k[3] == "growth"} == want
+
+
+# 7. a threshold that picks out the autonomous regions' own units (旗县, 盟市, 地州市), or the places left unnamed and
+# counted after 的: no level of the region's (it had been the region's GDP or revenue)
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body", [
+    "全{w}119个旗县（市、区）中，地区生产总值超百亿元的达到60个。",
+    "地区生产总值超百亿元的旗县达到60个。",
+    "地区生产总值超千亿元的盟市达到5个。",
+    "一般公共预算收入超10亿元的旗县达到35个。",
+    "地区生产总值超千亿元的地州市达到8个。",
+    "全{w}地区生产总值超过500亿元的已有12个。",
+])
+def test_a_threshold_of_the_region_s_parts_is_no_level(p, w, who, body):
+    fs = keys_of(read(REVIEW.format(d=22, p=p) + "2025年，全{w}地区生产总值增长5.6%。".format(w=w) + body.format(w=w) + "\n"))
+    assert not any(k[3] == "level" for k in fs), sorted(fs)
+    assert val(fs, ("gdp", "actual", "2025", "growth")) == (5.6, "eq")
+
+
+@pytest.mark.parametrize("p,w,who", PLACES)
+@pytest.mark.parametrize("body,key,v", [
+    # (look-alikes that must not change: the region's own level, the region named the first past it)
+    ("全{w}地区生产总值达到2.6万亿元，一般公共预算收入达到3280亿元。", ("gdp", "actual", "2025", "level"), 2.6),
+    ("全{w}地区生产总值突破千亿元，成为西部第一个。", ("gdp", "actual", "2025", "level"), 1),
+])
+def test_the_region_s_own_level_stays(p, w, who, body, key, v):
+    fs = keys_of(read(REVIEW.format(d=22, p=p) + "2025年，" + body.format(w=w) + "\n"))
+    assert val(fs, key)[0] == v
