@@ -44,7 +44,8 @@ def test_a_line_of_items_that_goes_on_still_joins(line, rest):
     ("（三）老旧小区方面，年内完成改造85个。", "老旧小区", 85, "个"),
     ("在城镇老旧小区改造方面，全年完成改造320个。", "城镇老旧小区改造", 320, "个"),
     ("黑臭水体方面，完成整治15条。", "黑臭水体", 15, "条"),
-    ("实施城镇老旧小区改造，完成改造85个。", "老旧小区改造", 85, "个"),
+    # (城镇 kept since 城镇老旧小区 is an alias of the vocabulary, decision 211)
+    ("实施城镇老旧小区改造，完成改造85个。", "城镇老旧小区改造", 85, "个"),
 ])
 @pytest.mark.parametrize("level", ["县", "市"])
 def test_a_topic_names_what_a_bare_works_count_counts(body, obj, n, unit, level):

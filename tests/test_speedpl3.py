@@ -129,6 +129,9 @@ def _plain_strip(obj, lead=True):
     m = pledges._FROM.search(obj) if "从" in obj or "由" in obj else None
     if m:
         obj = obj[:m.start()]
+    m = pledges._BASE_YEAR.search(obj)  # (the base a change starts from: decision 211)
+    if m and m.start() >= 2:
+        obj = obj[:m.start()]
     if "的" in obj:
         obj = pledges._CURRENT.sub("", obj)
     if lead:

@@ -176,6 +176,9 @@ _SECTION_NO = re.compile(r"[一二三四五六七八九十]+\s*[、.．]|[一二
                          r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．](?!\d)")
 # (全地区: a prefecture named 地区 speaking of itself, 和田地区's "全地区各族干部群众")
 _LEVEL_WORD = re.compile(r"(全(?<![居于过列占超比安健完齐周保成十]全)(?:地区(?!生产总值)|[省市县区州旗盟]))(?![第前平首排领均各])")
+# a news page's word for the county it is on, 该县/该区/该旗 (not 该区域, 该县城, 该区块: an area; not 该市, 该州, which a
+# county's page may say of the city above)
+_GAI_WORD = re.compile(r"该([县区旗])(?![域城块间段划位级委])")
 _LEVELS_OF_WORD = {"全省": {"province"}, "全市": {"province", "prefecture", "county"}, "全区": {"province", "county"},
                    "全县": {"county"}, "全旗": {"county"}, "全州": {"prefecture"}, "全盟": {"prefecture"}, "全地区": {"prefecture"}}
 _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", "全州": "prefecture", "全盟": "prefecture",
@@ -1472,6 +1475,40 @@ def _only_names(s: str) -> bool:
     return True
 
 
+# a list of two divisions or more by their full names, joined by 、/和/及 ("岳麓区、望城区、宁乡市", "西安市、咸阳市")
+_DIVISION_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)(?:[、和及与][\u4e00-\u9fff]{1,8}?(?:市|区|县|旗))+")
+
+
+def _zone_parts_whole(ntext: str, prov: Region | None) -> Region | None:
+    """The lowest division that holds every division of the first list of two or more (by full name, none a zone, of
+    one level) in the text's head (a new area's parts: "岳麓区、望城区、宁乡市" → 长沙市, "西安市、咸阳市" → 陕西省),
+    inside ``prov`` where it is known; None where no such list stands or its names are not all divisions."""
+    g = gazetteer()
+    for m in _DIVISION_LIST.finditer(ntext, 0, 3000):
+        names = re.split(r"[、和及与]", m.group(0))
+        regs = []
+        for nm in names:
+            hit = [(b, e, n) for b, e, n in find_names(nm) if e == len(nm)]
+            r = _resolve(hit[-1][2], ntext) if hit else None
+            if r is None or _is_zone(r) or r.name != hit[-1][2] or r.level not in ("county", "prefecture"):
+                regs = []
+                break
+            regs.append(r)
+        # (the first name may carry words before it: "新区所辖岳麓区": only a name found whole at its end counts)
+        if len(regs) < 2 or len({r.level for r in regs}) > 1 or len({r.code for r in regs}) < len(regs):
+            continue
+        if len({r.parent_code for r in regs}) == 1:
+            whole = g.get(regs[0].parent_code)
+        elif len({r.province_code for r in regs}) == 1:
+            whole = g.get(regs[0].province_code)
+        else:
+            return None
+        if whole is not None and (prov is None or whole.province_code == prov.code):
+            return whole
+        return None
+    return None
+
+
 def _is_zone(r: Region) -> bool:
     """A zone the code lists carry that is no administrative division: the statistical codes of
     development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
@@ -1707,6 +1744,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                                                 else led[-1].province_code == around[1].code)):
                     around = ("", led[-1])
                     break
+        if (around is None or around[1].level == "province" and not town) and zone_name.endswith("新区") \
+                and (whole := _zone_parts_whole(ntext, around[1] if around else None)) is not None:
+            # a new area over parts of several divisions that the text lists ("湘江新区" and "岳麓区、望城区、宁乡市",
+            # "西咸新区" and "西安市、咸阳市"), led by no one committee named: the division that holds them all
+            around = ("", whole)
         if around:
             meta.parent = around[1].name
             prov = g.get(around[1].province_code)
@@ -1874,6 +1916,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # (the level word the report uses for itself, counted once here for the outlets, the dateline and the
     # close calls below)
     lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext))
+    if "该" in ntext:  # (a news page's 该县/该区/该旗 is the county speaking of itself as its 全县 is: "合肥晚报记者获悉，…该县…")
+        lw.update("全" + mm.group(1) for mm in _GAI_WORD.finditer(ntext))
     top = lw.most_common(1)[0][0] if lw else None
     outlets = set()  # (an outlet named at the top and again at the foot, "株洲日报讯…" and "2022-01-07 株洲日报", is one
     # source: a city's paper on its county's session votes once; a short text's top and foot overlap)
@@ -2741,6 +2785,18 @@ _PLAN_DONE_AVERAGE = re.compile(r"十(?P<n>[一二三四五])五[”\"’]?(?:�
 _PLAN_UNDER_WAY = re.compile(r"十(?P<n>[一二三四五六])五[”\"’]?(?:时期|规划)?以来")
 # a paragraph opening on the five years reviewed ("过去五年，", "五年来，", "（一）…。五年来" not: its own line's opening)
 _FIVE_YEARS_OPEN = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[)）][^。\n]{0,30}。)?[^。\n]{0,12}?(?:过去(?:的)?五年|五年来|这五年|本届政府任期的?五年)")
+
+
+def _five_years_open(body: str, at: int) -> int | None:
+    """Where the paragraph, or else the sentence, holding ``at`` starts, if it opens on the five years past
+    ("过去五年，…"; a news lead's sentence after its dateline: "1月6日，XX区…会议开幕。过去五年，全区…")."""
+    ls = max(body.rfind("\n", 0, at), 0)
+    if _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0):
+        return ls
+    ss = body.rfind("。", ls, at)
+    return ss if ss > 0 and _FIVE_YEARS_OPEN.match(body, ss + 1) else None
+
+
 _SAID_YEAR = re.compile(r"(?P<w>[今去])年\s*[（(]\s*(?P<y>(?:19|20)\d{2})\s*年\s*[)）]")
 _PLANNED = re.compile(r"部署了?\s*(?P<y>(?:19|20)\d{2})\s*年|对\s*(?P<y2>(?:19|20)\d{2})\s*年[^。，,；;\d]{0,12}?"
                       r"(?:作出|作了|做出|做了|进行了?)(?:全面|具体|系统)?(?:安排|部署)")
@@ -2925,17 +2981,17 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             break
     if "五年" in body and "年的" in body:
         # "过去五年，全市地区生产总值由2016年的695.2亿元增加到2021年的915.6亿元": the five years reviewed, from
-        # their base to their last year, in a paragraph that opens on them (a 换届 year's review): the next year's report
+        # their base to their last year, in a paragraph or sentence that opens on them (a 换届 year's review; a news
+        # lead's sentence after its dateline, "…会议开幕。过去五年，…"): the next year's report
         for mm in _FIVE_YEARS_FROM_TO.finditer(body):
             a, b = int(mm.group("a")), int(mm.group("b"))
-            ls = max(body.rfind("\n", 0, mm.start()), 0)
-            if b - a == 5 and _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2:
+            if b - a == 5 and _five_years_open(body, mm.start()) is not None and n["five_from_to"] < 2:
                 n["five_from_to"] += 1
                 add(strong, b + 1, 2, bv, mm, f"the five years reviewed, {a} to {b}: reviewed year {b} + 1", "b")
+    if "五年" in body and "年均" in body:
         # ("过去五年，全市地区生产总值年均增长8.3%，2021年达到3148.1亿元": the level the five years ended at)
         for mm in _FIVE_YEARS_LEVEL.finditer(body):
-            ls = max(body.rfind("\n", 0, mm.start()), 0)
-            if _FIVE_YEARS_OPEN.match(body, ls + 1 if ls else 0) and n["five_from_to"] < 2 \
+            if (ls := _five_years_open(body, mm.start())) is not None and n["five_from_to"] < 2 \
                     and "年均" in body[ls:mm.start()] and body.find("。", ls + 1, mm.start()) < 0:
                 n["five_from_to"] += 1
                 y = int(mm.group("b"))
@@ -2975,13 +3031,18 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             k = "一二三四五".index(mm.group("n"))
             nxt = "十" + "二三四五六"[k] + "五"
             lead = body[max(0, mm.start() - 12):mm.start()]
-            if body.find(nxt) < 0 or _AIMED.search(lead) or any(w in lead for w in ("预计", "目标", "今后", "未来")) \
+            # ("“十三五”期间，该市地区生产总值年均增长7.2%，2020年达到1832亿元" on a news page that names no next plan:
+            # the plan's average and right after it the level of its last year, a plan done)
+            ended = (lm := _FIVE_YEARS_LEVEL.match(body, mm.end())) is not None \
+                and int(lm.group("b")) == _plan_start(mm.group("n")) + 4
+            if (body.find(nxt) < 0 and not ended) or _AIMED.search(lead) or any(w in lead for w in ("预计", "目标", "今后", "未来")) \
                     or any(u.group("n") == nxt[1] for u in _PLAN_UNDER_WAY.finditer(body)):
                 # (a plan under way, or one aimed at: its average is no result; nor where the next plan has run a
                 # while, "“十四五”以来": the older plan's average is a comparison)
                 continue
             start = _plan_start(mm.group("n"))
-            add(weak, start + 5, 2, bv, mm, f"the {mm.group('n')} plan's average as a result, the next plan named: {start + 5}")
+            add(strong if ended else weak, start + 5, 2, bv, mm, f"the {mm.group('n')} plan's average as a result, "
+                + ("its last year's level after it" if ended else "the next plan named") + f": {start + 5}")
             break
     for key in ("plan_outline", "plan_review"):
         for mm in p[key].finditer(body):

@@ -249,7 +249,7 @@ _EXPLAINER_HEAD = lazy(r"[ \t\u3000]*" + EXPLAINER_HEAD_PATTERN)
 # its figure, or its change
 # (or a level's verb before it, as under an unmarked name, _HOLD_OPENS: "🌾 粮食产量\n突破40亿斤", the pictograph read as ◆)
 # (and a change by an arrow: "✅ 单位GDP能耗\n↓3.2%", the pictograph read as ◆; or by its rate's word: "◆居民消费价格\n涨幅3%左右")
-_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:增长|下降|上涨|提高|降低|涨幅|增幅|增速)[ \t]*\d"
+_FIGURE_UNDER_NAME = lazy(r"[ \t\u3000]*(?:[↑↓]?[ \t]*\d|(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|上涨|提高|降低|涨幅|增幅|增速)[ \t]*\d"
                           r"|(?:达到?|总[数量]达|突破|超过|完成|实现|控制在|稳定在|保持在|年均增长|累计)[ \t]*\d)")
 _TITLE_MARKS = frozenset("◆■●▲★◇□▶►◎")  # (the marks _MARKED_TITLE opens with)
 # the change word that may open a target in words under its name ("增长与经济增长同步", "降低完成国家下达目标任务")
@@ -836,6 +836,21 @@ def _names_indicator(text: str, start: int, end: int) -> bool:
     return _indicator_names().search(text, start, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _work_opens() -> re.Pattern:
+    """A marked line opening with an action verb of pledge_verbs.tsv after its mark ("◆新建高标准农田", "★改造城镇老旧小区")."""
+    words = [r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[0] and r[1] == "action"]
+    return re.compile(r"\s*[◆■●▲★◇□▶►◎]\s*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + r")[^\d]{2,16}$")
+
+
+def _names_work(text: str, start: int, end: int, nxt: int) -> bool:
+    """Whether the marked line text[start:end] names a work by its action and what it counts, no figure in it, and the
+    line at ``nxt`` is a count alone ("◆新建高标准农田\n40万亩"): an infographic's task card, its count under its name."""
+    k = text.find("\n", nxt)
+    return _work_opens().fullmatch(text, start, end) is not None \
+        and VALUE_LINE.fullmatch(text, nxt, k if k >= 0 else len(text)) is not None and text[nxt:nxt + 1].isdigit()
+
+
 def _column_line(line: str, nxt: str) -> bool:
     """Whether ``line`` is as wide as the line after it, ``nxt``, which goes on (a narrow page's column: "我们紧扣
     年初确定的主要目标\n持续用力，规上工业增加值增\n…"), so cut by the page width, whatever its last words."""
@@ -1213,7 +1228,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # summary of the paragraph under it, no sentence cut by a page
         if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS \
                 and (_FIGURE_UNDER_NAME.match(text, e) or _qualitative_under_name(text, e)) \
-                and _MARKED_TITLE.match(prev_line) and _names_indicator(text, line_start, s):
+                and _MARKED_TITLE.match(prev_line) and (_names_indicator(text, line_start, s) or _names_work(text, line_start, s, e)):
             spans.append((s, e))  # an infographic's marked name over its figure ("◎全省地区生产总值\n   6.8万亿元  增长5.6%",
             # indented or not), or over a target in words ("◆居民人均可支配收入\n增长与经济增长同步"): one item, no sub-head
             continue
@@ -2117,8 +2132,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # is text; a running head names the document, it has no clauses)
     # (nor a figure alone on its line, "0.0%", "0.0亿元": an infographic's figures, one a line, of which one stands beside a
     # page mark, are no running head, which has words)
+    # (nor a line a card's mark opens, "◆城镇新增就业" over its figure under both the results and the targets of an
+    # infographic: a running head names the document, it bears no item's mark)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
-                and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)}
+                and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)
+                and k[0] not in _TITLE_MARKS}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)

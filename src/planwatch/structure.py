@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from . import vocab
 from .lazyre import lazy
 from .model import Section
 from .normalize import (credit_line, plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
@@ -89,7 +91,18 @@ _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推
 # read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
 _DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
 _YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
+# a figure with its unit (a card's: "3173.6亿元", "增长4.4%")
+_FIGURE_IN = lazy(r"\d(?:[\d.]*)(?:%|(?:万亿|亿|万)?元|万人|亿美元)")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
+
+
+@lru_cache(maxsize=1)
+def _infographic_title() -> re.Pattern:
+    """An infographic page's first line naming the year's report ("一图读懂2024年柳州市政府工作报告", "【图解】2024年…
+    报告", cues.tsv infographic_title): group 1 its year."""
+    words = sorted(vocab.cues().get("infographic_title", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*【?(?:" + "|".join(map(re.escape, words)) + r")】?[｜|:：丨 \t]*"
+                      r"((?:19|20)\d{2})年[^\n。，,；;]{0,30}?报告")  # (its cards may run on after it: no line end asked)
 # a news page's byline, or its lead on who delivered the report ("来源：长沙县融媒体中心", "记者 张三", "县长周柏平代表县人民
 # 政府作政府工作报告"; a report itself says "我代表市人民政府，向大会报告工作")
 _NEWS_BYLINE = lazy(r"来源[:：]|记者|通讯员|本报讯|融媒体中心|责任编辑|代表[^。\n]{1,16}作(?:了)?(?:政府)?工作报告")
@@ -973,6 +986,13 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
         # the text opens the report before its first part (一、…): the speaker's opening, no part
         leading_role = "other"
+    elif year is not None and _role(heads[0][3], year, top=True) in _PLAN_ROLES and str(year) in heads[0][3] \
+            and (im := _infographic_title().match(text, 0, max(0, text.find("\n")) if "\n" in text else len(text))) is not None \
+            and int(im.group(1)) == year and _FIGURE_IN.search(text, im.end(), leading_end) is not None:
+        # an infographic page of the year's report ("一图读懂2024年柳州市政府工作报告"), its figure cards right under the
+        # title or its lead, then its first title the year's plan ("2024年主要预期目标"): the cards are the report's
+        # review, last year's results (no review title of their own, decision 211)
+        leading_role = "review"
     elif _NEWS_BYLINE.search(text[:min(leading_end, 600)]):
         # a news page on the report, its byline or its lead on the meeting before its first sub-head ("来源：…融媒体中心",
         # "县长周柏平代表县人民政府作政府工作报告") then "【数说2024】": the story before it is in no part of the report,

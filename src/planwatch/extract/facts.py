@@ -1495,11 +1495,12 @@ def _self_by_kind(own: str, tail: str, part: str) -> bool:
     """Whether ``part`` ending ``tail`` is the region calling itself by the kind of division its own name ends
     in: "新区生产总值增长8.7%" in 浦东新区's or 滨海新区's own report, 林区 in 神农架林区's, 特区 in 六枝特区's
     (not "临港新区", a zone named before it); an autonomous region, prefecture, county or banner calls itself
-    自治区, 自治州, 自治县, 自治旗 ("自治区生产总值增长6.5%", "预计自治县生产总值…"; not "宁夏回族自治区" in another's)."""
+    自治区, 自治州, 自治县, 自治旗 ("自治区生产总值增长6.5%", "预计自治县生产总值…"; not "宁夏回族自治区" in another's);
+    a news page calls it 该 and its kind ("该县生产总值年均增长7.8%" in 西乡县's; not 该市 there, the city above)."""
     for kind in (own[-3:] if own[-3:-1] == "自治" else own[-2:], part):  # (林区 before the 区 the zone words matched)
         if len(own) > len(kind) and own.endswith(kind) and tail.endswith(kind):
             prev = tail[-len(kind) - 1:-len(kind)]
-            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计":
+            if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in "年全我本计该":
                 return True
     return False
 
@@ -3919,6 +3920,8 @@ def _per_person_said(unit: str | None, units: tuple[str, ...]) -> bool:
 
 # "城镇化率提升带动公共服务水平不断提高": qualitative words after a verb leading on to another thing
 _LEADS_OTHER = re.compile(r"带动|推动|促进|助推|拉动|引领|[让使]")
+# "与就业、物价等指标相匹配": names gathered as the indicators a target is weighed with (its reason), no target of their own
+_AMONG_INDICATORS = re.compile(r"等(?:主要|各项|其他|相关)?指标")
 # "出口占全国份额稳中有升", "外贸市场份额稳步提高": the words are said of the named flow's share of a larger whole
 # (the country's, a market), no figure of the flow itself
 _SHARE_OF_LARGER = re.compile(r"份额|占(?:全球|全国|全省|全区|全市|全州)")
@@ -5313,7 +5316,7 @@ _ALIGNED_AFTER = re.compile(r"(?:规划|纲要|规划纲要)?(?:确定的|提出
 # the words of a clause that weighs a plan, or names it as the source the year's figures follow ("根据“十五五”规划纲要，",
 # "与“十五五”规划目标相衔接，", "统筹考虑“十五五”时期目标任务，"; "牢牢把握“十五五”时期目标任务，", "紧盯“十五五”目标，")
 _PLAN_WEIGHED = re.compile(r"根据|按照|依据|衔接|考虑|统筹|兼顾|服务|结合|对标|对接|锚定|围绕|紧扣|立足|着眼|遵循|参照|对照|落实|贯彻"
-                           r"|把握|紧盯|瞄准|聚焦")
+                           r"|把握|紧盯|瞄准|聚焦|为实现")
 # (of them, the words that name the plan as the source the figures after it follow: "按照“十五五”规划纲要，…" sets its goals)
 _PLAN_SOURCE_WORDS = re.compile(r"根据|按照|依据")
 _WITH_BEFORE = marks("与同")
@@ -5334,6 +5337,21 @@ def _plan_weighed(text: str, at: int, end: int, source: bool = True) -> bool:
     weighed = _PLAN_WEIGHED.search(text, cs, at) is not None \
         or find_mark(text, cs, at, _WITH_BEFORE) >= 0 and text.find("衔接", at, k) >= 0
     return weighed and (source or _PLAN_SOURCE_WORDS.search(text, cs, k) is None)
+
+
+# a tally of a plan's indicators met right after the set they are picked from ("…主要指标中，23项达到或超过预期，"), and the
+# words of a goal missed
+_TALLY_MET = re.compile(r"中[，,][\d一二三四五六七八九十]{1,3}项[^，,；;。]{0,16}(?:完成|达到|实现|超过)[^，,；;。]{0,12}[，,]")
+_GOAL_MISSED = re.compile(r"未(?:能)?(?:达到|完成|实现|达标)|没有(?:达到|完成|实现)")
+
+
+def _unweighed(text: str, cues: list[tuple[int, str, int | None]], end: int) -> list[tuple[int, str, int | None]]:
+    """The cues of sentences before ``end`` less the plans they only weigh ("这一目标，考虑了“十五五”时期年均增长5%左右的
+    规划目标。", "…，为实现“十五五”规划目标奠定基础。" after the year's first target): a reason given for a target sets no plan
+    period for the items after it (a plan named as the source, "按照“十五五”规划，", still does)."""
+    if not any(c[1] in ("goal", "plan_goal") for c in cues):
+        return cues
+    return [c for c in cues if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], end, source=False)]
 
 
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
@@ -6500,6 +6518,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "与“十五五”时期目标任务相衔接，地区生产总值增长6%左右" in this year's part: a clause that weighs the plan
         # gives the figures after it no plan period (the part decides; not "按照“十五五”规划纲要，…", its source)
         sent = [c for c in sent if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], pos, source=False)]
+    if sent and text.find("项", full_start, pos) >= 0:
+        # "“十四五”规划确定的25项主要指标中，23项达到或超过预期，常住人口城镇化率达到62.5%，…均完成规划目标": the plan's tally
+        # of the indicators met, closed by a comma in a sentence that names no goal missed, reviews results, as one closed by
+        # its own ； does (role_cues.tsv; "…中，24项完成或超额完成，…等4项指标未达到规划目标" still names the goals missed)
+        sent = [c for c in sent if c[1] != "goal" or not _TALLY_MET.match(text, c[0]) or _GOAL_MISSED.search(text, c[0], se)]
     if sent and (text.find("目标，", full_start, pos) >= 0 or text.find("目标,", full_start, pos) >= 0
                  or text.find("目标任务，", full_start, pos) >= 0):
         # "锚定地区生产总值年均增长6%的“十五五”目标，推动地区生产总值增长6.5%以上": a plan named in a clause that
@@ -6624,7 +6647,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ahead is how last year's targets went: the section decides, and the items' own words
             cue = listed = None
     if cue is None and ps < full_start and (colon := max(text.rfind("：", ps, full_start), text.rfind(":", ps, full_start))) >= 0 \
-            and not _cues(text, colon + 1, full_start, y):
+            and not _unweighed(text, _cues(text, colon + 1, full_start, y), full_start):
         # "主要预期目标是：地区生产总值增长5.5%左右。城镇新增就业5万人以上。": the sentences after a
         # lead's colon in its paragraph are its items, whatever the section
         # (the last colon: the last of either, found back from the sentence in C)
@@ -6644,13 +6667,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if weak is not None and weak[1] == "target":
             cue = weak
         else:
-            cue = _nearest(_cues(text, ps, full_start, y))
-            if cue is not None and cue[1] in ("goal", "plan_goal") and _plan_weighed(text, cue[0], full_start):
-                # "建议…增长5%左右。这一目标，充分考虑了“十五五”时期年均增长5%左右的规划目标。城镇新增就业24万人以上": a
-                # plan an earlier sentence weighs the year's target against sets no time frame for the sentences after
-                # it (as it sets none for a target list it leads, _plan_weighed); the paragraph's other cues still may
-                cue = _nearest([c for c in _cues(text, ps, full_start, y)
-                                if not (c[1] in ("goal", "plan_goal") and _plan_weighed(text, c[0], full_start))])
+            cue = _nearest(_unweighed(text, _cues(text, ps, full_start, y), full_start))
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
@@ -7599,12 +7616,15 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif "分别" not in text[gend:vs[0].start]:
                     assigned += [(iid, m, vs[0]) for iid, m in members]
                 elif len(vs) == 1:
-                    # "城乡居民人均可支配收入分别突破5万元": one value after 分别 for several names is
-                    # not each one's (分别 gives one value to each name, as many values as names); a 分别
-                    # before the values of another kind is theirs ("分别达到5.2万元和2.6万元，均增长6%")
+                    # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
+                    # not each one's (分别 gives one value to each name, as many values as names: the
+                    # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
+                    # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
+                    # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
                     pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
                     if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)):
+                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
+                            and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
                         continue
                     # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
                     # 分别, the one place is each one's, prov21)
@@ -7678,6 +7698,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
         if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
+                                                     or _AMONG_INDICATORS.match(text, gend)
                                                      or _SHARE_OF_LARGER.search(text, gend, qm.start())):
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
         if unfit and qm is not None:
@@ -7893,9 +7914,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if measure != "share" and "share" in ind.measures and (_SHARE_AFTER.match(text, m.end) or m.alias.endswith(_RATIO_NAME)):
                     # "民生支出占比不低于上年": the share, not the amount; "空气质量优良天数比率保持稳定": a name of the ratio
                     measure = "share"
-                elif measure == "level" and "growth" in ind.measures and _DECLINE_WORDS.search(qm.group(0)):
+                elif measure == "level" and "growth" in ind.measures and (
+                        _DECLINE_WORDS.search(qm.group(0))
+                        or qm.start() >= gend and (dw := _DECLINE_WORDS.search(text, gend, qm.start())) is not None
+                        and text[dw.start() - 1:dw.start()] != "不"):
                     # "PM2.5等主要大气污染物年均浓度持续下降": a stock's qualitative fall is its change, the numeric level
-                    # set in the tasks after it keeps its own key
+                    # set in the tasks after it keeps its own key; so is the fall named before the words of the task
+                    # ("细颗粒物浓度下降完成国家下达任务"; not "不下降", a floor)
                     measure = "growth"
             else:
                 measure = _measure_for(iid, v)

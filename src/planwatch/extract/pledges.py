@@ -312,9 +312,21 @@ def _capacity_re() -> re.Pattern:
 
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人"),
-    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上")."""
+    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上"), or opens on a name cut short
+    that compounds.tsv reads as one after the name before it ("粮食播种面积稳定在1.6亿亩以上、产量稳定在1300亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None
+    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None \
+        or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
+                           for p, ctx in _clause_names())
+
+
+@once
+def _clause_names() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """compounds.tsv's names cut short that open a clause ("re:^(?:总产量?|产量)(?=…亿斤)") and name a taxonomy indicator,
+    each with the indicators one of which its sentence must name before it (none: any)."""
+    context = vocab.compound_context()
+    return tuple((re.compile(p[4:]), frozenset(c.rstrip("!") for c in context.get(p, ())))
+                 for p, ids in vocab.compounds().items() if p.startswith("re:^") and any(i != "-" for i in ids))
 
 
 # a clause with a year and a verb alone before its figure ("，到2030年达到1400亿元", "，2030年达到7500亿元左右"): the
@@ -1620,8 +1632,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
-        if w in area_verbs and not _AREA_AHEAD.match(text, ve):
-            continue
+        if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
+                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
+            continue  # (a verb right after it acts on the funds: "统筹用好衔接资金1.5亿元", "统筹下达…巩固资金2000万元")
         if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
                 out[-1].end == m.start() or text[ve:ve + 1].isdigit()
                 and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
@@ -1805,6 +1818,10 @@ _CURRENT = re.compile(r"(?:现行|现有|目前)?\d+(?:\.\d+)?%?的")
 _WITHIN = re.compile(r"(?:包括)?[^，,；;。（(]{0,20}?在内(?!蒙)的?")
 
 
+# the base a change starts from, after the object ("在上年压减基础上", "在2023年基础上")
+_BASE_YEAR = re.compile(r"在(?:上年|去年|上一年|往年|(?:19|20)\d\d年)")
+
+
 def _strip(obj: str, lead: bool = True) -> str:
     obj = obj.strip(" 、，,")
     if not obj:
@@ -1816,6 +1833,9 @@ def _strip(obj: str, lead: bool = True) -> str:
     m = _FROM.search(obj) if "从" in obj or "由" in obj else None
     if m:
         obj = obj[:m.start()]
+    m = _BASE_YEAR.search(obj) if "在" in obj else None
+    if m and m.start() >= 2:
+        obj = obj[:m.start()]  # ("一般性支出在上年压减基础上再压减10%": the base the cut starts from is no part of the object)
     if "的" in obj:  # (every current value ends with 的)
         obj = _CURRENT.sub("", obj)
     if lead:
@@ -4382,6 +4402,34 @@ def _rate_step(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb]) -> tuple[_
     return v, (o, k, k + len(o))
 
 
+@once
+def _rate_doers_re() -> re.Pattern:
+    """The places or units that do a cut at a rate, as the clause's subject before 按 (cues.tsv rate_doers)."""
+    words = sorted(vocab.cues().get("rate_doers", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + r")(?:要|均|都|一律|也|还)?(?:统一)?按(?:照)?(?:不低于|不少于)?$")
+
+
+_SENTENCE_END_SET = marks("。！？\n")
+# a level word opening an object (市级一般性支出): the level's own, not the places' below it
+_OWN_LEVEL = re.compile(r"^(?:[省市州盟县区旗]本?级|本级)")
+
+
+def _rate_by_doers(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb], lo: int, last: _Hit):
+    """(object, start, end, verb) of a rate of cut written after the places that make it and before a change verb
+    with nothing after it ("市级一般性支出在上年压减基础上再压减10%，各区县按5%的比例统一压减": the object of the
+    clause before, 一般性支出, whose verb ends as this one's does), else None."""
+    m = _RATE_STEP.match(text, qend)
+    if m is None or "按" not in text[max(lo, q.start - 6):q.start] or _rate_doers_re().fullmatch(text, lo, q.start) is None:
+        return None
+    v = next((x for x in vs if x.start == m.end() and x.kind == "change"), None)
+    if v is None or _strip(text[v.end:pe]) or last.qe > lo or find_mark(text, last.qe, lo, _SENTENCE_END_SET) >= 0 or last.verb is None \
+            or not (last.verb.word[-2:] == v.word[-2:]) or not last.obj:
+        return None
+    o = _OWN_LEVEL.sub("", last.obj)
+    k = text.find(o, last.obj_s, last.obj_e) if o else -1
+    return (o, k, k + len(o), v) if k >= 0 else None
+
+
 def _rate_for_each(text: str, cs: int, v: _Verb, q: _Q) -> bool:
     """Whether the one % right after the change verb ``v`` is each name's of a list before it, joined by 、 with 分别 or
     no mark before the verb ("二氧化硫、氮氧化物排放量要（分别）下降3%": a rate is no total, each name changes by it);
@@ -4885,6 +4933,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     vs = [v for v in vs if v.end != q.start]
                     continue  # (the last tier, before 的 and whom it picks out)
+                if de and q.unit == "%" and hits and (rd := _rate_by_doers(text, q, qend, pe, vs, lo, hits[-1])) is not None:
+                    # "市级一般性支出再压减10%，各区县按5%的比例统一压减": places before 按 do the cut the clause
+                    # before made, of its object (their own level's, no level word); not the places as the object
+                    hits.append(_Hit(*rd, q, qual, lo + len(text[lo:q.start]) - len(text[lo:q.start].lstrip()), rd[3].end))
+                    made = rd[3]
+                    continue
                 if de and q.unit == "%" and (rs := _rate_step(text, q, qend, pe, vs)) is not None:
                     # "一律按不低于5%的幅度压减一般性支出", "按10%的比例压减非刚性支出": the rate a change is made by,
                     # written before its verb, the object after the verb

@@ -1,0 +1,245 @@
+"""Score the blind sets printed the ways web pages and PDFs print them (decisions 201 and 209), gold offsets mapped.
+
+    python benchmarks/blind_print.py [SET ...] [--kinds trad,pdf,sent,nsplit,crlf,html] [--out DIR] [--keep]
+
+Every text of the sets (all of benchmarks/blind/ by default) is printed six ways: OpenCC s2t or s2hk (only where the
+length is kept), a PDF's text layer (lines cut at 28-40 characters, page marks, running heads, no blank lines; a text
+that is already a PDF's layer is not wrapped again), one sentence a paragraph, numbers split by a space or a line
+break, Windows line ends with full-width indents, and a portal's page saved as text (nav bar, 发布时间 line, share
+buttons, related links, footer). Each printing is built as (character, index in the plain text) pairs, so every gold
+span [s, e) maps to [pos(s), pos(e-1)+1) and its quote is re-read from the printed text. One line a kind is printed,
+scored through `planwatch eval`, beside the plain texts' line: a rule that holds for a class of sentences holds for
+every printing. The printings are seeded by the text's place in the run, so a run is repeatable.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "blind"
+KINDS = ("trad", "pdf", "sent", "nsplit", "crlf", "html")
+Pairs = list  # [(char, index in the plain text or None)]
+
+
+def _ins(s: str) -> Pairs:
+    return [(c, None) for c in s]
+
+
+def _lines(P: Pairs) -> list[Pairs]:
+    lines, cur = [], []
+    for c, i in P:
+        if c == "\n":
+            lines.append(cur)
+            cur = []
+        else:
+            cur.append((c, i))
+    lines.append(cur)
+    return lines
+
+
+def trad(text: str, idx: int) -> Pairs | None:
+    import opencc
+
+    out = opencc.OpenCC("s2t" if idx % 2 else "s2hk").convert(text)
+    return None if len(out) != len(text) else [(c, i) for i, c in enumerate(out)]
+
+
+_HEADS = ("政府工作报告", "{region}人民政府公报", "{year}年{region}政府工作报告", "{region}人民代表大会常务委员会公报")
+
+
+def already_wrapped(text: str) -> bool:
+    """A text already a PDF's layer, its lines cut inside sentences (wrapping it again is no printing)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    cut = sum(1 for ln in lines if len(ln) >= 20 and ln.rstrip()[-1] not in "。；：！？”）)")
+    return cut >= 4 and cut >= len(lines) * 0.25
+
+
+def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
+    rnd = random.Random(idx)
+    width = rnd.choice([28, 30, 32, 34, 36, 38, 40])
+    per_page = rnd.choice([22, 26, 30])
+    style = idx % 3
+    head = _HEADS[idx % len(_HEADS)].format(region=meta.get("region") or "", year=meta.get("report_year") or "")
+    rows: list[Pairs] = []
+    for line in _lines(P):
+        txt = "".join(c for c, _ in line)
+        if not line:
+            continue  # a PDF's text layer has no blank lines between paragraphs
+        if "\t" in txt or "   " in txt or txt.count("  ") >= 2:
+            rows.append(line)  # a table's row stays in its cells
+            continue
+        body = _ins("　　") + line if idx % 2 else line
+        rows.extend(body[k:k + width] for k in range(0, len(body), width))
+    out: Pairs = []
+    for n, row in enumerate(rows, 1):
+        out += row + _ins("\n")
+        if n % per_page == 0:
+            out += _ins("\n" + ("— {} —", "第 {} 页", "- {} -")[style].format(n // per_page) + "\n\n")
+            if style != 2:
+                out += _ins(head + "\n")
+    return out
+
+
+def one_sentence(P: Pairs, idx: int) -> Pairs:
+    out: Pairs = []
+    for k, (c, i) in enumerate(P):
+        out.append((c, i))
+        if c in "。！？" and k + 1 < len(P) and P[k + 1][0] != "\n" and P[k + 1][0] not in "”」）)":
+            out += _ins("\n\n" if idx % 2 else "\n")
+    return out
+
+
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def split_numbers(P: Pairs, idx: int) -> Pairs:
+    text = "".join(c for c, _ in P)
+    rnd = random.Random(idx * 7 + 1)
+    cuts: dict[int, str] = {}
+    for m in _NUM.finditer(text):
+        s = m.group()
+        if m.start() and text[m.start() - 1] == "\n" or text[m.end():m.end() + 1] == "\n":
+            continue  # a number a line already cuts is cut once, not twice
+        if len(s) < 2 or (len(s) == 4 and s.startswith("20")) or rnd.random() > 0.45:
+            continue
+        if "." in s and rnd.random() < 0.6:
+            cuts[m.start() + s.index(".") + 1] = " "  # "12. 5%"
+        else:
+            p = m.start() + rnd.randrange(1, len(s))
+            cuts[p] = " " if "." in (text[p - 1], text[p]) else ("\n" if rnd.random() < 0.35 else " ")
+    out: Pairs = []
+    for k, pr in enumerate(P):
+        if k in cuts:
+            out += _ins(cuts[k])
+        out.append(pr)
+    return out
+
+
+def crlf(P: Pairs, idx: int) -> Pairs:
+    out: Pairs = []
+    start = True
+    for c, i in P:
+        if c == "\n":
+            out += _ins("\r") + [(c, i)]
+            start = True
+            continue
+        if start and c not in " 　":
+            out += _ins("　　")
+        start = False
+        out.append((c, i))
+    return out
+
+
+_NAVS = ("首页 | 要闻动态 | 政务公开 | 政务服务 | 政民互动 | 走进{region}",
+         "网站首页\n机构设置\n信息公开\n政策文件\n在线办事\n互动交流")
+_SHARE = ("分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "扫一扫在手机打开当前页")
+
+
+def portal(P: Pairs, idx: int, meta: dict) -> Pairs:
+    region = meta.get("region") or "本市"
+    year = meta.get("report_year") or 2020
+    date = meta.get("meeting_date") or f"{year}-01-20"
+    out = _ins(_NAVS[idx % 2].format(region=region) + "\n当前位置：首页 > 政务公开 > 政府文件\n\n")
+    out += _ins(f"字号：大 中 小　　发布时间：{date} 10:{10 + idx % 50:02d}　　来源：{region}人民政府办公室"
+                f"　　浏览次数：{1234 + idx * 97}\n{_SHARE[idx % 3]}\n\n")
+    for ln in _lines(P):
+        out += ln + _ins("\n")
+    out += _ins(f"\n（编辑：李晓明　审核：张伟）\n{_SHARE[(idx + 1) % 3]}\n\n相关链接\n"
+                f"{region}召开全市重点项目建设推进会\n{region}举行{year - 1}年度总结表彰大会\n"
+                f"上一篇：关于印发{region}优化营商环境若干措施的通知\n下一篇：{region}人民政府关于公布第二批历史文化街区的通知\n\n"
+                f"主办：{region}人民政府办公室　承办：{region}大数据中心\n网站标识码：{3400000000 + idx}　ICP备{10000 + idx}号\n")
+    return out
+
+
+def printed(kind: str, text: str, idx: int, meta: dict) -> Pairs | None:
+    """The text printed one way, as (char, plain index) pairs; None where the kind does not apply to it."""
+    P = [(c, i) for i, c in enumerate(text)]
+    if kind == "trad":
+        return trad(text, idx)
+    if kind == "pdf":
+        return None if already_wrapped(text) else pdf(P, idx, meta)
+    return {"sent": one_sentence, "nsplit": split_numbers, "crlf": crlf}[kind](P, idx) if kind != "html" \
+        else portal(P, idx, meta)
+
+
+def map_gold(gold: dict, P: Pairs, out: str, name: str) -> dict:
+    pos: dict[int, int] = {}
+    for k, (_, i) in enumerate(P):
+        if i is not None and i not in pos:
+            pos[i] = k
+    g = json.loads(json.dumps(gold))
+    g["doc"] = name
+    for key in ("facts", "pledges"):
+        for f in g.get(key) or []:
+            f["start"], f["end"] = pos[f["start"]], pos[f["end"] - 1] + 1
+            f["quote"] = out[f["start"]:f["end"]]
+    return g
+
+
+def texts_of(s: Path) -> list[tuple[Path, dict]]:
+    out = []
+    for gp in sorted((s / "gold").glob("*.json")):
+        tp = s / "texts" / (gp.stem + ".txt")
+        if tp.is_file():  # nat39's texts are the development set's: not printed here
+            out.append((tp, json.loads(gp.read_text(encoding="utf-8"))))
+    return out
+
+
+def _eval(gold: Path, texts: Path) -> str:
+    r = subprocess.run([sys.executable, "-m", "planwatch", "eval", str(gold), str(texts)],
+                       capture_output=True, text=True)
+    return (r.stdout.strip().splitlines() or ["(no output) " + r.stderr.strip()[-200:]])[-1]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("sets", nargs="*")
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--out", help="write the printed texts and gold here (kept); a temporary folder otherwise")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
+    a = ap.parse_args(argv)
+    sets = [HERE / n for n in a.sets] if a.sets else sorted(p for p in HERE.iterdir() if (p / "texts").is_dir())
+    docs = [d for s in sets for d in texts_of(s)]
+    root = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix="blind_print_"))
+    try:
+        plain = root / "plain"
+        (plain / "texts").mkdir(parents=True, exist_ok=True)
+        (plain / "gold").mkdir(parents=True, exist_ok=True)
+        for tp, gold in docs:
+            shutil.copyfile(tp, plain / "texts" / tp.name)
+            (plain / "gold" / (tp.stem + ".json")).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        print(f"{'plain':7} {len(docs):4} texts  {_eval(plain / 'gold', plain / 'texts')}", flush=True)
+        for kind in a.kinds.split(","):
+            td, gd = root / kind / "texts", root / kind / "gold"
+            td.mkdir(parents=True, exist_ok=True)
+            gd.mkdir(parents=True, exist_ok=True)
+            n = 0
+            for idx, (tp, gold) in enumerate(docs, 1):
+                text = tp.read_bytes().decode("utf-8")  # read_text would fold CR LF, which gold offsets count
+                P = printed(kind, text, idx, gold.get("meta") or {})
+                if P is None:
+                    continue
+                out = "".join(c for c, _ in P)
+                name = f"{kind}_{tp.name}"
+                (td / name).write_bytes(out.encode("utf-8"))
+                g = map_gold(gold, P, out, name)
+                (gd / (Path(name).stem + ".json")).write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+                n += 1
+            print(f"{kind:7} {n:4} texts  {_eval(gd, td)}", flush=True)
+    finally:
+        if not (a.out or a.keep):
+            shutil.rmtree(root, ignore_errors=True)
+        elif a.keep:
+            print(f"kept in {root}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
