@@ -1,7 +1,8 @@
 """Provincial reports of 2026 (the 十五五's first year) from the west, the northeast and the autonomous regions, blind
-(p26b, decision 213): a news page's 报告强调 laying out the year's work; a plan's average that the year's target weighs,
-then the year's other targets in the sentences after it on a page of no titles; and that average itself, its name left
-out, in the target's own sentence or in the next one that names it 这一目标."""
+(p26b, decision 213): a news page's 报告强调 laying out the year's work; the year's other targets after a sentence that
+weighs the plan (decision 212's rule, kept as a check); the plan's average a target weighs, its name left out; the
+year's will after a target list; numbered indicator items opening a part of the year's targets and tasks; an income
+pair with its rural people first; a threshold that picks out 旗县, 盟市 or 地州市."""
 import pytest
 
 from factkeys import keys_of, pledged, read, val
