@@ -2,7 +2,8 @@
 (p26b, decision 213): a news page's 报告强调 laying out the year's work; the year's other targets after a sentence that
 weighs the plan (decision 212's rule, kept as a check); the plan's average a target weighs, its name left out; the
 year's will after a target list; numbered indicator items opening a part of the year's targets and tasks; an income
-pair with its rural people first; a threshold that picks out 旗县, 盟市 or 地州市."""
+pair with its rural people first; a threshold that picks out 旗县, 盟市 or 地州市; two parts' figures after 分别 in a
+report's first sentence, no sessions named at once."""
 import pytest
 
 from factkeys import keys_of, pledged, read, val
@@ -226,3 +227,23 @@ def test_a_threshold_of_the_region_s_parts_is_no_level(p, w, who, body):
 def test_the_region_s_own_level_stays(p, w, who, body, key, v):
     fs = keys_of(read(REVIEW.format(d=22, p=p) + "2025年，" + body.format(w=w) + "\n"))
     assert val(fs, key)[0] == v
+
+
+# 8. a report whose first sentence gives two parts' figures after 分别 (“喀什地区、和田地区分别增长7.2%和8.1%”) is the
+# byline's region's: no lead naming two sessions at once (the region had been left empty)
+@pytest.mark.parametrize("p,parts", [("新疆维吾尔自治区", "乌鲁木齐市地区生产总值增长6.5%，喀什地区、和田地区分别增长7.2%和8.1%"),
+                                     ("内蒙古自治区", "鄂尔多斯市、包头市分别实现地区生产总值6300亿元和4600亿元"),
+                                     ("四川省", "成都市、绵阳市分别增长6.1%、6.5%"),
+                                     ("甘肃省", "兰州市和天水市分别达到3600亿元、900亿元")])
+def test_two_parts_figures_after_fenbie_leave_the_byline_s_region(p, parts):
+    d = read(HEAD.format(d=20, p=p) + f"一、2025年工作回顾\n{parts}。全省地区生产总值增长6%。\n")
+    assert d.meta.region == p and d.meta.level == "province"
+
+
+@pytest.mark.parametrize("lead", [
+    # (look-alikes that must not change: two counties' sessions at once, named by their meetings)
+    "平利县、岚皋县分别召开人民代表大会。两县地区生产总值分别增长6%和6.5%。",
+    "平利县和岚皋县人代会相继开幕。两县地区生产总值分别增长6%和6.5%。",
+])
+def test_two_sessions_at_once_still_leave_the_region_empty(lead):
+    assert read("安康两会\n\n" + lead + "\n").meta.region is None
