@@ -2498,8 +2498,11 @@ _PUBLISHER = re.compile(r"融媒体?中心|广播电视(?:台|中心)|日报|晚
 _SOURCE_AFTER = re.compile(r"社?(?:讯|消息|记者|报道|联合报道|供稿|出品|编辑|[ \t\u3000]*(?:\n|$|(?:19|20)\d{2}|\d{1,2}月)|[）)]|[ \t\u3000]+[\u4e00-\u9fff])")
 _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|原创[ \t\u3000]*$|^|\n[ \t\u3000]*$")
 # "平利县、岚皋县分别召开人民代表大会", "平利县和岚皋县人代会相继开幕"
+# (not two parts' figures a report's review gives, "乌鲁木齐市…增长6.5%，喀什地区、和田地区分别增长7.2%和8.1%": the words
+# after 分别 are a change or a level, no meeting)
 _TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
-                          r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)")
+                          r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)"
+                          r"(?!(?:比上年|同比|较上年)?(?:增长|下降|达到|达|为|实现|完成|突破|提高|提升|超过|位居|居|排名|[\d.]))")
 
 
 def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Region], str] | None:

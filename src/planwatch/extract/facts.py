@@ -2719,6 +2719,19 @@ def _headline_turn(text: str, start: int, end: int) -> int:
     return -1
 
 
+# the plan's yearly average that a year's target weighs, its name left out: in the target's own sentence ("地区生产总值
+# 增长5.5%左右的预期目标，考虑了实现“十五五”时期年均增长5%以上的规划目标的需要"), or in the next one that names the target
+# as 这一目标 ("…增长5%左右，在实际工作中努力争取更好结果。这一目标，充分考虑了“十五五”时期年均增长5%左右的规划目标"): the
+# same figure's goal over the plan (decision 213; "与“十五五”规划年均增长…相衔接" right after the figure was read already)
+_WEIGHS_PLAN_AVERAGE = (r"(?:既|是|主要是)?(?:充分|综合|统筹)?(?:考虑|兼顾|衔接|对接|锚定|对标|参照)(?:了|到)?(?:实现|完成)?"
+                        r"[^，,。；;！？!?\n\d%]{0,8}?(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])")
+_WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
+# (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接")
+_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
+                                   r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
+                                   + _WEIGHS_PLAN_AVERAGE + ")")
+
+
 # ("市下达我区的目标任务为：…增长5%；我区确定为增长6%": the region's own figure set after the level above's, past a ；)
 _OWN_SET_NEXT = re.compile(r"(?:我|本)[市区县州旗盟][^，,。；;\d%]{0,14}?(?:确定|定|设定)为(?:增长|下降)?(?=[\d.])")
 
@@ -2770,6 +2783,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
         if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
+            continue
+        if text[i] in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
+                (a := _WEIGHED_AVERAGE_NEXT.match(text, i + 1)) is not None
+                or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
+            i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue
         if text[i] == "。" and (j := _budget_revision_end(text, start, i)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
@@ -5448,7 +5466,12 @@ _RANK_WORDS = re.compile(r"方阵|上游|前列|前茅|梯队|首位")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全州")
 # ("地区生产总值超过100亿元的县有5个", "一般公共预算收入过亿元乡镇达到5个": the places past the threshold)
 _THRESHOLD_OF = re.compile(r"(?:及?以上|及?以下|左右)?(?:的)?(?:企业|项目|工业企业|重点|规模|市场主体|个人|客商"
-                           r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份)"
+                           r"|县(?:区|市区|[（(]市、?区[）)]|[（(]区[）)]|[（(]市[）)])?|区县|乡镇|镇|街道|村|园区|开发区|市州|市县|地市|省份"
+                           # (the autonomous regions' own units: "超百亿元的旗县达到60个", "超千亿元的盟市", "地州市")
+                           r"|旗|盟市|苏木|嘎查|地州|州市)"
+                           # (the places past it left unnamed, counted after 的: "…旗县（市、区）中，地区生产总值超百亿元的达到
+                           # 60个")
+                           r"|(?:及?以上)?的(?=(?:已)?(?:达到|达|有|增至|增加到|增加至|增长到|突破|超过)[\d一二三四五六七八九十两]+(?:个|家|户))"
                            # ("对固定资产投资5000万元以上的工业项目", "实际使用外资1000万美元以上的外资企业": the projects or
                            # firms a policy selects)
                            r"|(?:及?以上|及?以下|左右)?的[^，,。；;\d]{0,6}(?:综合体|景区|基地|设施|中心|项目|企业|单位)"

@@ -30,7 +30,7 @@ from .analysis import Analysis, openers, starts_between
 from .prefilter import (COMPILED, HeadScan, Skipping, blank, class_places, class_table, find_mark, first_set, longest_first, marks,
                         once, rfind_mark)
 from ..model import Metadata, Pledge, Section
-from ..normalize import FIGURE_HEAD, Normalized, figure_lines
+from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
@@ -806,12 +806,12 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)")
+                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署)"))
+                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
 _JOINED_BEFORE = re.compile(r"(?:以及|和|及|与)$")
@@ -2198,7 +2198,43 @@ def _section_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # sector's goals among the tasks, "三、2024年重点任务 > （一）农业农村发展主要目标", "（一）推进乡村全面振兴 >
         # 1.主要目标")
         return "list"
+    if role == "tasks" and sec is not None and sec.number and sec.parent is not None and _opens_on_indicator(sec.title) \
+            and _year_targets_items(outline, sec):
+        return "list"
     return role
+
+
+def _opens_on_indicator(title: str) -> bool:
+    """Whether a numbered item's title (its number gone) opens on an indicator's name and its target ("地区生产总值增长6%
+    左右。", "居民收入增长与经济增长同步。"): its first clause holds the figure, or no clause does (not a task item that an
+    indicator's name heads, "固定资产投资。全年实施重点项目500个，完成投资2600亿元。")."""
+    m = _indicator_re().search(title, 0, min(len(title), 24))
+    if m is None or m.start() != 0:
+        return False
+    c = _ITEM_FIRST_CLAUSE.search(title)
+    first = title[:c.start()] if c else title
+    return _A_DIGIT_RE.search(first) is not None or _A_DIGIT_RE.search(title) is None or qualitative_item(first)
+
+
+_ITEM_FIRST_CLAUSE = re.compile(r"[，,。；;：:]")
+_A_DIGIT_RE = re.compile(r"\d")
+
+
+def _year_targets_items(outline: Outline, sec: Section) -> bool:
+    """Whether the numbered item sec is one of the items that open a part titled for the year's targets and tasks as
+    one ("二、2026年主要目标任务" then "1.地区生产总值增长6%左右。" "2.…"), it and every item before it opening on an
+    indicator's name: the year's target list, its items indicator facts, no pledges (the items after the first that
+    opens otherwise, "5.新建高标准农田500万亩", are the tasks; a part of the plan's years, "“十五五”时期主要目标任务", is not
+    the year's)."""
+    parent = next((s for s in outline.sections if s.id == sec.parent), None)
+    if parent is None or not _YEAR_GOALS_TASKS.search(parent.title) or _GOAL_PERIOD.search(parent.title):
+        return False
+    return all(_opens_on_indicator(s.title) for s in outline.sections
+               if s.parent == parent.id and s.depth == sec.depth and s.start <= sec.start)
+
+
+# a part titled for the year's targets and its tasks as one ("2026年主要目标任务", "今年目标任务", "主要目标和任务")
+_YEAR_GOALS_TASKS = re.compile(r"目标(?:和|与|及)?任务")
 
 
 _GOALS_PARENT = re.compile(r"目标|指标")
@@ -2392,7 +2428,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _opens_action(text, ns, ne):
+            if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns):
                 return ns
             break
     return -1
@@ -2418,6 +2454,10 @@ def _told_turn(text: str, ps: int, st: int) -> bool:
     """Whether the turn at st follows, in its full sentence, only who tells it (``_TELLS_TURN``)."""
     k = rfind_mark(text, ps, st, _END_MARK_SET)
     return (m := _TELLS_TURN.match(text, k + 1 if k >= 0 else ps, st)) is not None and m.end() == st
+
+
+# the year's will opening a sentence after the list ("…增长3%。今年要新建5G基站1万个，改造老旧小区800个"): the tasks
+_YEAR_WILL_OPENS = re.compile(r"今年[，,]?(?:我们|全[省区市县]|[^，,。；;：:！？\d%\s]{0,4}?)(?:还|也)?(?:要|将)(?![^，,。；;]{0,6}?(?:目标|预期))")
 
 
 def _tasks_lead(lead: str) -> bool:
@@ -2674,7 +2714,9 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 # a full sentence that opens on what the report proposes, on a news page (after the paragraph's topic: "在民生方面，
 # 报告提出，新改扩建中小学校50所；开行定制公交线路100条"): the report's plan, reaching past its ；as one opened by the year
 # ("报告要求，全年新增城镇就业6万人；建设…": the report's words that set the work, as _REPORT_TELLS reads them)
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求)[，,：:]")
+# ("报告强调，全力抓好…，全年新开工亿元以上项目1500个": 强调 on a news page lays out the year's work as 提出 does; a
+# sentence of it that looks back is still a result)
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求|强调)[，,：:]")
 
 
 # the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
