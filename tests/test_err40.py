@@ -1,9 +1,10 @@
 """The classes of ERRORS.md in wordings not seen yet, blind (err40, decision 218): in the review of a plan that has ended,
 a year's paragraph cut after a semicolon (a page's line break, “2020年，…增长2.5%；\\n社会消费品零售总额下降4.1%；…”) and a
-list led by a line naming one year (“2020年主要经济指标完成情况：\\n——…”) report that year, not the plan's five years."""
+list led by a line naming one year (“2020年主要经济指标完成情况：\\n——…”) report that year, not the plan's five years; a
+digest that names its years bare after the words looking back and ahead (“回首2023，…”, “展望2024，…”) is that year's report."""
 import pytest
 
-from factkeys import facts, val
+from factkeys import facts, keys_of, read, val
 
 # (region, report year, the ended plan's review title, its five years' opening)
 _REVIEWS = [
@@ -90,3 +91,44 @@ def test_a_list_led_by_no_one_year_stays_the_five_years(lead, review):
     fs = facts(text, region=region, report_year=year)
     assert ("retail_sales", "actual", f"{y - 4}-{y}", "growth") in fs
     assert ("retail_sales", "actual", str(y), "growth") not in fs
+
+
+# 3. a digest that names its years only by the words looking back and ahead, the year bare of 年 ("回首2023，…",
+# "展望2024，…"): the year reviewed (+1) is the report's (meta_cues.tsv look_back), the paragraph looking back is the
+# review (role_cues.tsv: 回首, 回眸, 回望 as 回顾), the one looking ahead to a report's year the targets
+def _digest(region, back, ahead, year):
+    return (f"{region}政府工作报告（摘要）\n\n{back}{year - 1}，全市经济稳中有进。地区生产总值完成502.3亿元，增长7.2%；"
+            f"一般公共预算收入41.6亿元，增长9.8%。\n\n{ahead}{year}{'：' if ahead == '展望' and year % 2 else '，'}"
+            f"我们将奋力实现：地区生产总值增长6.5%，一般公共预算收入增长6%，城镇新增就业1.5万人。\n")
+
+
+@pytest.mark.parametrize("back", ["回首", "回眸", "回望"])
+@pytest.mark.parametrize("region,year", [("张掖市", 2024), ("陇南市", 2022), ("株洲市", 2019), ("遵义市", 2026)])
+def test_a_digest_of_bare_years_looking_back_and_ahead(back, region, year):
+    text = _digest(region, back, "展望", year)
+    d = read(text)
+    assert d.meta.report_year == year
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    last = str(year - 1)
+    assert val(fs, ("gdp", "actual", last, "level")) == (502.3, "eq")
+    assert val(fs, ("gdp", "actual", last, "growth")) == (7.2, "eq")
+    assert val(fs, ("general_budget_revenue", "actual", last, "growth")) == (9.8, "eq")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (6.5, "eq")
+    assert val(fs, ("urban_new_jobs", "target", str(year), "level")) == (1.5, "eq")
+
+
+@pytest.mark.parametrize("text,year", [
+    # (look-alikes that must not change: the year with 年, the five years looked back on, a horizon looked ahead to)
+    ("余杭区人民政府工作报告（摘要）\n\n回顾2019年，全区地区生产总值增长8.7%。\n今年，全区地区生产总值增长7%左右。\n", 2020),
+    ("余杭区人民政府工作报告（摘要）\n\n回首过去五年，全区地区生产总值年均增长9.5%。\n2020年，全区地区生产总值增长7%左右。\n", 2020),
+])
+def test_years_with_their_word_and_the_five_years_are_unchanged(text, year):
+    d = read(text)
+    assert d.meta.report_year == year
+
+
+def test_a_horizon_looked_ahead_to_is_no_years_target():
+    text = ("陇南市2022年政府工作报告\n\n一、2021年工作回顾\n全市地区生产总值增长7.2%。\n\n二、今后五年目标\n"
+            "展望2035，全市地区生产总值年均增长6%左右。\n")
+    fs = keys_of(read(text))
+    assert ("gdp", "target", "2022", "growth") not in fs
