@@ -373,7 +373,9 @@ def _patterns() -> dict[str, re.Pattern]:
                              + _alt("target") + ")"),
         # the year a report reviews: "2020年工作回顾", "2020年和“十三五”时期工作回顾", "2021年计划执行情况"
         "review": re.compile(y + r"(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?:" + _alt("review") + ")"),
-        "review_lead": re.compile(r"(?:(?:回顾|总结)了?|刚刚过去的|过去的)\s*(?:过去的)?\s*" + y),
+        # (or a year bare of 年 after a word looking back, before a mark: "回首2023，全市…", "回眸2023：")
+        "review_lead": re.compile(r"(?:(?:" + _alt("look_back") + r")了?|刚刚过去的|过去的)\s*(?:过去的)?\s*"
+                                  r"(?P<y>(?:19|20)\d{2})(?:\s*年|(?<=[顾结首眸望]\d{4})(?=[，,：:\n]))"),
         # estimated results are those of the year under review: "2019年全县经济稳中向好，预计全年…"
         "estimate": re.compile(y + r"[^。；;\d]{0,30}?预计"),
         "part_year": re.compile(y + r"\s*(?:1|一)\s*(?:[-—~～至到])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"),

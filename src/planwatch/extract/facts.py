@@ -4920,6 +4920,35 @@ def _span_before_sub(text: str, at: int, sentence_start: int, path: str) -> bool
     return text.rfind(sub[:12], at, sentence_start) >= 0
 
 
+def _cut_paragraph_start(text: str, ps: int) -> int:
+    """Where the paragraph a line at ``ps`` goes on opens, when a page cut it after a semicolon ("2020年，全市地区生产总值
+    增长2.5%；规模以上工业增加值增长2.0%；\n社会消费品零售总额下降4.1%；…": one sentence, dated by its first words): the
+    start of the first line of the run of lines each ending with ；, up to four lines back; ``ps`` where the line before
+    ends otherwise, or where a line of the run opens with a list's mark (each item of a list is a line of its own)."""
+    start = ps
+    for _ in range(4):
+        if start < 2 or text[start - 1] != "\n" or text[start - 2] not in "；;" or _BULLET.match(text, start):
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if _BULLET.match(text, prev):
+            break
+        start = prev
+    return start
+
+
+# a list's lead line naming the one year its items report, words and a colon after the year ("2020年主要经济指标完成情况：",
+# "2020年，全市经济指标如下："; not a run of years, "2016年以来…：", "2016—2020年…：")
+_LEAD_ONE_YEAR = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?![—\-－~至到]|以来|来)[^\n\d]{0,30}[：:][ \t\u3000]*$")
+
+
+def _lead_one_year(text: str, at: int) -> int:
+    """The year (0 if none) that the lead line holding ``at`` (a list's lead, _list_lead) names alone before its colon."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    m = _LEAD_ONE_YEAR.match(text[ls:le if le >= 0 else len(text)])
+    return int(m.group("y")) if m is not None else 0
+
+
 def _year_opened_before(text: str, ps: int, sentence_start: int, y: int | None) -> int:
     """The year (0 if none) when the nearest cue before a sentence is a year opening a sentence of its paragraph
     ("2020年，全县地区生产总值…。其中，第一产业增加值…增长5.8%" in the review of a plan ended): the sentences after
@@ -7140,6 +7169,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
+                     and not (listed is not None and listed[1] == "actual" and (opened := _lead_one_year(text, listed[0])))
+                     and not (text[ps - 2:ps] in ("；\n", ";\n") and ps == full_start
+                              and (opened := _year_opened_before(text, _cut_paragraph_start(text, ps), full_start, y)))
                      and not _LAST_YEAR_OPEN.match(text, ps)
                      # (nor a paragraph opening on the year's results by its word, "2020年，面对…。\n全年实现地区生产总值
                      # …，增长4.2%；规模以上工业增加值增长4.9%": a page that sets each sentence apart cut the year's
