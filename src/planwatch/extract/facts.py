@@ -1125,8 +1125,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
             # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word; "与经济增长保持同步",
-            # "基本保持同步": the same with its verb)
-            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持)?(?:基本|协调)?同步|基本协调|相协调", text[e:e + 10]):
+            # "基本保持同步": the same with its verb; "和经济增长“两个同步”": the two steps' name, quoted or not)
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持|实现)?(?:基本|协调)?[“\"]?(?:两个)?同步|基本协调|相协调", text[e:e + 10]):
                 continue
             if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
                 continue
@@ -7694,7 +7694,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
-        qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        qend = values[0].start if unfit else tend
+        if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
+            qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
+        qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
         if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
                                                      or _AMONG_INDICATORS.match(text, gend)
                                                      or _SHARE_OF_LARGER.search(text, gend, qm.start())):
