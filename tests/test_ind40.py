@@ -133,3 +133,74 @@ def test_the_whole_populations_income_named_first_unchanged(review):
     assert val(fs, ("disposable_income", "actual", "2022", "growth")) == (6.2, "eq")
     assert val(fs, ("urban_disposable_income", "actual", "2022", "growth")) == (5.1, "eq")
     assert val(fs, ("rural_disposable_income", "actual", "2022", "growth")) == (7.3, "eq")
+
+
+# 5. the whole scope of the revenue bracketed after the budget's name, or named bare after the budget revenue: the
+# total revenue (财政总收入), never the general budget revenue (地方级)
+@pytest.mark.parametrize("bracket", ["（全口径）", "(全口径)"])
+@pytest.mark.parametrize("year,place,term", _PLACES)
+def test_the_budgets_name_with_the_whole_scope_bracketed(bracket, year, place, term):
+    fs = keys_of(read(_report(year, place, term, review=f"一般公共预算收入{bracket}328.6亿元，增长5.2%。",
+                              targets=f"一般公共预算收入{bracket}增长5%。"), report_year=year))
+    assert val(fs, ("fiscal_total_revenue", "actual", str(year - 1), "level")) == (328.6, "eq")
+    assert val(fs, ("fiscal_total_revenue", "actual", str(year - 1), "growth")) == (5.2, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", str(year), "growth")) == (5, "eq")
+    assert not any(k[0] == "general_budget_revenue" for k in fs)
+
+
+@pytest.mark.parametrize("review,want", [
+    ("地方级一般公共预算收入121.5亿元，全口径收入328.6亿元。", ("level", 328.6)),
+    ("一般公共预算收入（地方级）增长6.1%，全口径增长5.2%。", ("growth", 5.2)),
+    ("一般公共预算收入121.5亿元，增长6.1%，全口径收入328.6亿元。", ("level", 328.6)),
+    ("一般公共预算收入121.5亿元，增长6.1%，全口径增长5.2%。", ("growth", 5.2)),
+])
+@pytest.mark.parametrize("year,place,term", _PLACES)
+def test_the_whole_scope_named_bare_after_the_budget_revenue(review, want, year, place, term):
+    fs = keys_of(read(_report(year, place, term, review=review), report_year=year))
+    assert val(fs, ("fiscal_total_revenue", "actual", str(year - 1), want[0])) == (want[1], "eq")
+    assert ("general_budget_revenue", "actual", str(year - 1), want[0]) in fs
+
+
+@pytest.mark.parametrize("review,key,want", [
+    ("一般公共预算收入（地方级）121.5亿元。", ("general_budget_revenue", "actual", "2022", "level"), (121.5, "eq")),
+    ("规上工业增加值增长6.1%，全口径增长5.2%。", ("industrial_va", "actual", "2022", "growth"), (6.1, "eq")),
+    ("一般公共预算支出（全口径）300.2亿元。", ("general_budget_expenditure", "actual", "2022", "level"), (300.2, "eq")),
+])
+def test_the_local_scope_and_other_names_unchanged(review, key, want):
+    fs = keys_of(read(_report(2023, "湘潭市", "第十七届", review=review), report_year=2023))
+    assert val(fs, key) == want
+    assert not any(k[0] == "fiscal_total_revenue" for k in fs)
+
+
+# 6. the R&D spending and its intensity under one name, the intensity by a bare 强度: the share is the intensity,
+# never a growth or level of the spending (研发投入 vs 研发投入强度)
+@pytest.mark.parametrize("name", ["研发投入及强度", "研发经费投入总量和强度", "R&D经费投入和强度", "全社会研发投入总额与强度",
+                                  "研发投入总量、强度"])
+@pytest.mark.parametrize("year,place,term", _PLACES)
+def test_the_spending_and_its_bare_intensity_respectively(name, year, place, term):
+    fs = keys_of(read(_report(year, place, term, review=f"{name}分别达到126.4亿元、2.47%。"), report_year=year))
+    assert val(fs, ("rnd_expenditure", "actual", str(year - 1), "level")) == (126.4, "eq")
+    assert val(fs, ("rnd_intensity", "actual", str(year - 1), "share")) == (2.47, "eq")
+    assert ("rnd_expenditure", "actual", str(year - 1), "growth") not in fs
+
+
+@pytest.mark.parametrize("review", ["研发投入126.4亿元，强度2.47%。", "研发经费支出126.4亿元，强度达到2.47%。",
+                                    "研发投入126.4亿元，增长12.1%，强度2.47%。"])
+@pytest.mark.parametrize("year,place,term", _PLACES)
+def test_a_bare_intensity_right_after_the_spending(review, year, place, term):
+    fs = keys_of(read(_report(year, place, term, review=review), report_year=year))
+    assert val(fs, ("rnd_intensity", "actual", str(year - 1), "share")) == (2.47, "eq")
+
+
+@pytest.mark.parametrize("review", ["规上工业增加值增长6.1%，强度2.47%。", "工业投资增长15.2%，投资强度达到300万元/亩。"])
+def test_a_bare_intensity_after_another_name_is_none(review):
+    fs = keys_of(read(_report(2023, "湘潭市", "第十七届", review=review), report_year=2023))
+    assert not any(k[0] == "rnd_intensity" for k in fs)
+
+
+@pytest.mark.parametrize("review", ["全口径财政收入328.6亿元，增长5.2%。", "全口径财政收入完成328.6亿元，增长5.2%。",
+                                    "全口径财政收入达到328.6亿元，一般公共预算收入121.5亿元，增长5.2%。"])
+def test_the_whole_scopes_own_name_opening_its_clause_unchanged(review):
+    fs = keys_of(read(_report(2023, "湘潭市", "第十七届", review=review, targets="全口径财政收入增长5%。"), report_year=2023))
+    assert val(fs, ("fiscal_total_revenue", "actual", "2022", "level")) == (328.6, "eq")
+    assert val(fs, ("fiscal_total_revenue", "target", "2023", "growth")) == (5, "eq")

@@ -314,6 +314,7 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
+_WHOLE_SCOPE_BRACKET = re.compile(r"[（(]全口径[）)]")
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
@@ -7954,6 +7955,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
                 # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
                 # part of is the whole, not the budget revenue
+                indicator = "fiscal_total_revenue"
+            elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
+                    and _WHOLE_SCOPE_BRACKET.match(text, m.end):
+                # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
+                # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
                 indicator = "fiscal_total_revenue"
             key = (indicator, role, period, measure)
             if key in seen:
