@@ -315,6 +315,7 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
+_WHOLE_SCOPE_BRACKET = re.compile(r"[（(]全口径[）)]")
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
 # ("28家重点企业实现工业增加值", "重点项目完成固定资产投资", "六大高耗能行业…": a group of firms, projects
@@ -1126,8 +1127,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
             # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word; "与经济增长保持同步",
-            # "基本保持同步": the same with its verb)
-            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持)?(?:基本|协调)?同步|基本协调|相协调", text[e:e + 10]):
+            # "基本保持同步": the same with its verb; "和经济增长“两个同步”": the two steps' name, quoted or not)
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持|实现)?(?:基本|协调)?[“\"]?(?:两个)?同步|基本协调|相协调", text[e:e + 10]):
                 continue
             if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
                 continue
@@ -7750,7 +7751,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
         # can take, after the words of a qualitative target, are the next clause's
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
-        qm = None if values and not unfit else qual_re.search(text, gend, min(values[0].start if unfit else tend, gend + 20))
+        qend = values[0].start if unfit else tend
+        if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
+            qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
+        qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
         if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
                                                      or _AMONG_INDICATORS.match(text, gend)
                                                      or _SHARE_OF_LARGER.search(text, gend, qm.start())):
@@ -8007,6 +8011,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
                 # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
                 # part of is the whole, not the budget revenue
+                indicator = "fiscal_total_revenue"
+            elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
+                    and _WHOLE_SCOPE_BRACKET.match(text, m.end):
+                # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
+                # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
                 indicator = "fiscal_total_revenue"
             key = (indicator, role, period, measure)
             if key in seen:
