@@ -275,7 +275,7 @@ NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|�
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 # (an endnote's mark in square brackets too, "注释：\n[1] …", "〔1〕", as a paper's notes number them)
-NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
+NOTES_HEAD = lazy(r"[ \t\u3000]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
                   r"|[\[［〔]\d{1,2}[\]］〕])")
 _NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\[［〔]\d{1,2}[\]］〕])")
 # an item's or a part's number and nothing else ("六、", "（二）", "3.")
@@ -1803,6 +1803,15 @@ def _space_split(line: str) -> list[str]:
     return out
 
 
+# a figure whose thousands a statistical table sets apart by a space ("粮食 2 764.33 1.3", as a yearbook prints it): one cell
+_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
+
+
+def _grouped_gaps(line: str) -> frozenset[int]:
+    """The spaces inside the figures of ``line`` whose thousands are set apart (_GROUPED_FIGURE)."""
+    return frozenset(m.start() + i for m in _GROUPED_FIGURE.finditer(line) for i, ch in enumerate(m.group()) if ch == " ")
+
+
 def _qualifier_next(line: str, i: int) -> bool:
     """Whether the space at ``i`` sets a qualifier apart from the figure before it (_space_split)."""
     return line[i - 1:i] in _FIGURE_END and line[i + 1:i + 3] in _QUALIFIER_CELLS and line[i + 3:i + 4] in ("", " ")
@@ -1828,6 +1837,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             at0 = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" "))
             line = text[at0:end]
             row = _space_split(line)
+            grouped: frozenset[int] = frozenset()
+            if len(row) > len(cells) + wider and " " in line and (grouped := _grouped_gaps(line)):
+                # (more cells than the header's where a figure's thousands are set apart: read each such figure as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
                 # the line after its name (and unit): the break between them parts two cells
@@ -1853,11 +1866,12 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) + wider \
                     or not _is_row(row, False):
                 break
-            rows.append((at0, line))
+            rows.append((at0, line, grouped))
             pos = end + 1
         if rows:
-            for at, line in [(h.start(), h.group(0))] + rows:
-                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)]
+            for at, line, *g in [(h.start(), h.group(0))] + rows:
+                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)
+                        and not (g and i in g[0])]
     return out
 
 
@@ -2165,7 +2179,9 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
             if a is not None:
                 mark, after = True, lines[a].lstrip()
                 numbers.setdefault(k, []).append(a - 1)
-        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
+        # (a number cut before its decimal point by the page, "增长5\n第 1 页\n…\n.5%左右", goes on too)
+        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"
+                                                                or after[0] == "." and before[-1].isdigit())
         # (with no page mark beside it, a line that repeats must name the document: an infographic's
         # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
@@ -2211,12 +2227,12 @@ def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(lines) else None
 
 
-_NOTES_LINE = lazy(r"^[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：]", re.M)
+_NOTES_LINE = lazy(r"^[ \t\u3000]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：]", re.M)
 # a note of one line, its items not numbered ("注：固定资产投资按新口径计算增长5.2%。", "*注：按2020年价格计算，人均生产总值
 # 为8.6万元。", "注1：…"), ended with a stop: it explains a figure and states none of the report's own
 _NOTE_ONE_LINE = lazy(r"[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：][^\n]{2,300}[。.][ \t]*$",
                       re.M)
-_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+_NOTE_ITEM_LINE = lazy(r"[ \t\u3000]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
                        r"|[\[［〔](\d{1,2})[\]］〕])")
 # an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
 _NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
@@ -2268,12 +2284,39 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
                 last = _note_item(_NOTE_ITEM_LINE.match(text, end + 1))
                 nxt = text.find("\n", end + 1)
                 end = len(text) if nxt < 0 else nxt
-            elif (apart := _sentence_set_apart(text, end, next_item)) is not None:
+            elif (apart := _sentence_set_apart(text, end, next_item)) is not None \
+                    or (apart := _cut_line_goes_on(text, end, next_item)) is not None:
                 end = apart
             else:
                 break
         spans.append((m.start(), end))
     return spans
+
+
+def _cut_line_goes_on(text: str, end: int, goes_on) -> int | None:
+    """Where a note's or a definition's line that a PDF's width cut goes on ("[1] 全国国内生产总值增长6.9%，东北三省平均
+    增长4.8\n%。", "2.地方政府专项债券：…。2019年\n新增专项债券额度2.15万亿元。"): the line ending at ``end``, 16 characters
+    or more, ends with no stop, and the line under it (past a page's mark and the blank lines around it, not past blank
+    lines alone) is no next item (``goes_on``) nor a heading; the end of that line, None for anything else."""
+    a = text.rfind("\n", 0, end) + 1
+    line = text[a:end].strip()
+    if len(line) < 16 or line[-1] in _NOTE_END_STOPS or line[-1] in "：:":
+        return None
+    n, b, blank, mark = len(text), end, False, False
+    while b < n:
+        e = text.find("\n", b + 1)
+        e = n if e < 0 else e
+        nxt = text[b + 1:e]
+        if not nxt.strip():
+            blank = True
+        elif _PAGE_MARK_ALONE.fullmatch(nxt + "\n"):
+            mark = True
+        else:
+            break
+        b = e
+    if b >= n or blank and not mark or goes_on(b + 1) or _HEADING.match(text, b + 1, e):
+        return None
+    return e
 
 
 def _sentence_set_apart(text: str, end: int, goes_on) -> int | None:
@@ -2347,8 +2390,8 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[end + 1:nxt]
-            if not line.strip():
-                end = nxt  # (a blank line between items)
+            if not line.strip() or _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+                end = nxt  # (a blank line between items, or a page's mark)
                 continue
             # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
             if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
@@ -2360,7 +2403,9 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
                     continue
                 break
             end = nxt
-            open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
+            # (a definition goes on after its semicolon, "“六稳”是稳就业、…稳预期；" over "“六保”是保居民就业…": a PDF's
+            # width or page may cut it there)
+            open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS or line.rstrip()[-1:] in "；;" and len(line.strip()) >= 16
         spans.append((m.start(), end))
     return spans
 
@@ -3118,7 +3163,13 @@ def _joint_verb_drops(text: str) -> list[tuple[int, int]]:
     return [(k, k + 1) for m in pat.finditer(text) for k in range(m.start(), m.end()) if text[k] == "、"]
 
 
-_CR_LF = lazy(r"\r(?=\n)")
+# (a Windows line end, or one a second conversion doubled, "\r\r\n": a CR LF text saved again in a Windows text mode; one
+# line end, not a blank line after each)
+_CR_LF = lazy(r"\r+(?=\n)")
+
+
+def _cr_spaces(m: re.Match) -> str:
+    return " " * len(m.group())  # (one for one)
 
 
 def normalize(raw: str) -> Normalized:
@@ -3144,14 +3195,14 @@ def normalize(raw: str) -> Normalized:
     pictographs = list(_EMOJI.finditer(text))
     # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
     # character before the line's end — "📌 今年要干这些事\r\n" is a sub-head as "📌 今年要干这些事\n" is —, a lone \r a line end)
-    seen = _CR_LF.sub(" ", text).replace("\r", "\n") if pictographs and "\r" in text else text
+    seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if pictographs and "\r" in text else text
     if heads := _pictograph_heads(seen, pictographs) if pictographs else None:
         chars = list(text)
         for s in heads:
             chars[s] = "◆"
         cr = seen is not text
         text = "".join(chars)
-        seen = _CR_LF.sub(" ", text).replace("\r", "\n") if cr else text
+        seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if cr else text
         drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
     else:
         drops += [m.span() for m in pictographs]

@@ -9070,11 +9070,14 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     # (a page that sets each sentence a paragraph may set a blank line between them too, "1.地区生产总值。\n\n年初计划…":
     # the head's line still ends at the last line end before the sentence)
-    if text[gh:gh + 2] == "。\n":
+    # (a name that ends its line with its stop, "2.固定资产投资。\n\n超额完成年度计划，增长11.2%", is no caption: the sentence
+    # on the next line is its own whatever it opens on, as after the stop on one line)
+    stopped = text[gh:gh + 2] == "。\n"
+    if stopped:
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (_ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (stopped or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
             and (_ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
