@@ -234,16 +234,6 @@ def _content_top(text: str) -> tuple[int, int] | None:
 _NAV = re.compile(r"首页|[>＞»›→]")
 
 
-def _lead_start(body: str) -> int:
-    """Where a portal's page's own text starts: past the line of its breadcrumb ("当前位置：首页>政务公开>…") in the first
-    1000 characters; 0 where there is none."""
-    if (mm := _breadcrumb().search(body, 0, 1000)) is None:
-        return 0
-    e = body.find("\n", mm.end())
-    e = len(body) if e < 0 else e
-    return e if _NAV.search(body, mm.end(), e) else 0
-
-
 def _head_end(text: str) -> int:
     """Where the head ends: HEAD characters of the text, not counting the lines of a portal's menus (five spaced items
     or more) or of its lists of links ("· …") it meets on the way, up to 8000 characters."""
@@ -537,10 +527,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         ev["title"] = Evidence(title[0], title[1], *title[2:])
 
     # --- doc type: the title's words, else the opening only a government work report has, else body words
-    # (a portal's page: its lead is read past its nav bar and breadcrumb, which ate the lead's windows, as far again)
-    lo = _lead_start(body)
     opening = _patterns()["opening"].search(body[:3000])
-    event = _patterns()["other_event"].search(body[:200 + lo])
+    event = _patterns()["other_event"].search(body[:200])
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = _doc_type(s)
         if hit:
@@ -554,14 +542,14 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         else:
             # news: the report type named first in the lead, unless the lead is about another meeting
             # (县委经济工作会议 …传达学习政府工作报告精神)
-            hit = _first_doc_type(body[:600 + lo])
+            hit = _first_doc_type(body[:600])
             # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
             # 报告提出，…") restates the government's work report (not a standing committee's session)
-            said = None if hit or event else _HEAD_REPORT.search(body, 0, 600 + lo)
+            said = None if hit or event else _HEAD_REPORT.search(body, 0, 600)
             # (not a lead on the political consultative conference, whose members sit in on the congress)
             if said and "政协" not in body[:said.start()]:
                 hit = ("government_work_report", said.group(0), said.start())
-            said = None if hit or event else (_REPORT_SAYS.search(body, 0, 1500 + lo) or _SESSION_LEARNT.search(body, 0, 600 + lo))
+            said = None if hit or event else (_REPORT_SAYS.search(body, 0, 1500) or _SESSION_LEARNT.search(body, 0, 600))
             own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] if said else []
             if own and "政协" not in body[:own[0].start()]:
                 hit = ("government_work_report", said.group(0), said.start())

@@ -1281,6 +1281,20 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and text[e:e + 1] not in "（(" and not _HEADING.match(text, e):
             spans.append((s, e))  # a colon inside a bracket left open: its note goes on ("…增长12.8%（年度目标：\n增长8%）。")
             continue
+        if prev in "；;" and len(prev_line.strip()) >= 20:
+            # a page's line that ends on a list's semicolon, as wide as the page's lines (or a mark wider: a typesetter
+            # keeps a closing mark on the line it closes), goes on where the next line opens no item, heading or bullet
+            # ("…城镇新增就业26万人；\n居民消费价格涨幅3%左右；…", "…增长6.1%；\n— 1 —\n农村常住居民…"): a PDF's width cut it
+            ne = text.find("\n", e)
+            nxt_line = text[e:ne if ne >= 0 else len(text)]
+            if nxt_line.strip() and nxt_line.lstrip()[:1] not in _ITEM_BULLETS and not _HEADING.match(nxt_line) \
+                    and not _NOTE_ITEM_LINE.match(nxt_line) and not TURN_TO_PLAN.match(nxt_line):
+                full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+                if not full:
+                    full, page, column, chars = _as_page_line(text, prev_line[:-1], line_start, indented, page, column, chars)
+                if full:
+                    spans.append((s, e))
+                    continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -2297,10 +2311,13 @@ def _cut_line_goes_on(text: str, end: int, goes_on) -> int | None:
     """Where a note's or a definition's line that a PDF's width cut goes on ("[1] 全国国内生产总值增长6.9%，东北三省平均
     增长4.8\n%。", "2.地方政府专项债券：…。2019年\n新增专项债券额度2.15万亿元。"): the line ending at ``end``, 16 characters
     or more, ends with no stop, and the line under it (past a page's mark and the blank lines around it, not past blank
-    lines alone) is no next item (``goes_on``) nor a heading; the end of that line, None for anything else."""
+    lines alone) is no wider (the rest of a cut paragraph, not the report's next paragraph on a line of its own), no next
+    item (``goes_on``), no heading and no turn to the year's plan; the end of that line, None for anything else."""
     a = text.rfind("\n", 0, end) + 1
+    width = end - a
     line = text[a:end].strip()
-    if len(line) < 16 or line[-1] in _NOTE_END_STOPS or line[-1] in "：:":
+    # (a point after a digit is a figure's, cut by the width: "…增长4.\n9%，…")
+    if len(line) < 16 or line[-1] in _NOTE_END_STOPS and not (line[-1] == "." and line[-2].isdigit()) or line[-1] in "：:":
         return None
     n, b, blank, mark = len(text), end, False, False
     while b < n:
@@ -2314,7 +2331,9 @@ def _cut_line_goes_on(text: str, end: int, goes_on) -> int | None:
         else:
             break
         b = e
-    if b >= n or blank and not mark or goes_on(b + 1) or _HEADING.match(text, b + 1, e):
+    under = text[b + 1:e]
+    if b >= n or blank and not mark or len(under.strip()) > width + 4 or goes_on(b + 1) or _HEADING.match(under) \
+            or TURN_TO_PLAN.match(under):
         return None
     return e
 
@@ -2386,6 +2405,7 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
     for m in found:
         end = m.end()
         open_end = text[end - 1:end] not in _GLOSSARY_STOPS
+        semi = 0  # (the width of a line that ends on its semicolon, its definition going on: below)
         while end < len(text):
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
@@ -2394,18 +2414,20 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
                 end = nxt  # (a blank line between items, or a page's mark)
                 continue
             # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
-            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
+            # (a definition goes on after its semicolon where a PDF's width or page cut it, "“六稳”是稳就业、…稳预期；" over
+            # "“六保”是保居民就业…": on a line no wider, no turn to the year's plan)
+            goes = open_end or semi and len(line.strip()) <= semi + 4 and not TURN_TO_PLAN.match(line)
+            if not (goes or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
                     _NOTE_ITEM_LINE.match(line) or line.lstrip()[:1] == "—" and _GLOSSARY_ITEM.match(line)):
                 # (a definition's sentence set apart on its own line, the next definition or the text's end after it)
                 if (apart := _sentence_set_apart(text, end, lambda at: _GLOSSARY_ITEM.match(text, at) is not None
                                                  and not _HEADING.match(text, at))) is not None:
-                    end, open_end = apart, False
+                    end, open_end, semi = apart, False, 0
                     continue
                 break
             end = nxt
-            # (a definition goes on after its semicolon, "“六稳”是稳就业、…稳预期；" over "“六保”是保居民就业…": a PDF's
-            # width or page may cut it there)
-            open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS or line.rstrip()[-1:] in "；;" and len(line.strip()) >= 16
+            open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
+            semi = len(line) if line.rstrip()[-1:] in "；;" and len(line.strip()) >= 16 else 0
         spans.append((m.start(), end))
     return spans
 

@@ -1,0 +1,178 @@
+"""The blind sets as web pages and PDFs print them, a third round (prn40, decision 217): notes and definitions whose
+lines a PDF's width or page cut, a notes head indented, a number cut before its point at a page's break, Windows line
+ends a second conversion doubled (CR CR LF), an item's name ending its line on its stop over a sentence set apart, and a
+statistical table's figures with their thousands set apart."""
+import pytest
+
+from factkeys import keys_of, pledged, read
+
+
+def _wrap(par: str, width: int, indent: bool) -> list[str]:
+    """A paragraph as a PDF's text layer cuts it: lines of ``width`` characters, the first indented or not."""
+    body = ("\u3000\u3000" if indent else "") + par
+    return [body[k:k + width] for k in range(0, len(body), width)]
+
+
+def _layer(pars: list[str], width: int, indent: bool) -> str:
+    return "\n".join(row for p in pars for row in _wrap(p, width, indent)) + "\n"
+
+
+_HEAD = "{p}政府工作报告\n——{y}年1月{d}日在{p}第{n}届人民代表大会第{k}次会议上\n{boss}\n"
+_BODY = ["各位代表：", "现在，我代表{p}人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
+         "一、{y1}年工作回顾", "过去一年，全{lv}地区生产总值增长{g}%[1]，一般公共预算收入增长6.8%[2]，城镇新增就业4.2万人。",
+         "二、{y}年工作安排", "今年全{lv}经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+         "我们将着力抓好以下重点工作：全年新建改造高标准农田12万亩，新建5G基站1800个，新增城镇就业3.5万人。"]
+_PLACES = [("宜宾市", 2023, "六", "二", 10, "市长　张立新", "市"), ("赣州市", 2019, "五", "三", 15, "市长　李克勤", "市"),
+           ("临夏州", 2024, "十六", "三", 8, "州长　马世忠", "州"), ("曲靖市", 2021, "六", "四", 12, "市长　董保同", "市")]
+
+
+def _report(p, y, n, k, d, boss, lv, notes: list[str], width: int, indent: bool, g: str = "5.6") -> str:
+    pars = [x.format(p=p, y=y, y1=y - 1, lv=lv, g=g) for x in _BODY] + notes
+    return _HEAD.format(p=p, y=y, d=d, n=n, k=k, boss=boss) + _layer(pars, width, indent)
+
+
+def _national(d) -> list:
+    """Facts and pledges of the national figures the notes hold (values no part of the report states)."""
+    return [f for f in d.facts if f.value in (20.37, 5.2, 4.9, 6.3, 3.0, 18.6)] + \
+        [x for x in d.pledges if x.value in (20.37, 5.2, 4.9, 6.3, 3.0, 18.6)]
+
+
+# 1. endnotes under a 注释 head (indented or not) at a PDF layer's end, each note's line cut by the width: the notes'
+# national figures are no facts nor pledges, however the width cuts them; the report's tasks still pledge
+@pytest.mark.parametrize("width", [26, 29, 31, 34, 37, 40])
+@pytest.mark.parametrize("indent", [False, True])
+@pytest.mark.parametrize("place", _PLACES)
+def test_endnotes_cut_by_a_pdf_width_state_nothing(width, indent, place):
+    notes = ["注释：", "[1] 全国国内生产总值增长5.2%，全省地区生产总值增长4.9%，我市增速居全省第3位。",
+             "[2] 扣除留抵退税因素后按自然口径计算增长18.6%。全国一般公共预算收入20.37万亿元。"]
+    d = read(_report(*place, notes, width, indent), region=place[0], report_year=place[1])
+    assert not _national(d), [(f.quote, f.value) for f in _national(d)]
+    assert {("高标准农田", 12, "万亩"), ("5G基站", 1800, "个")} <= pledged(d)
+    fs = keys_of(d)
+    assert fs[("gdp", "target", str(place[1]), "growth")].value == 6
+
+
+# 1a. the same notes as a web page copies them (each note one line): as before
+@pytest.mark.parametrize("place", _PLACES[:2])
+def test_endnotes_one_a_line_state_nothing(place):
+    notes = ["注释：", "[1] 全国国内生产总值增长5.2%，全省地区生产总值增长4.9%，我市增速居全省第3位。",
+             "[2] 扣除留抵退税因素后按自然口径计算增长18.6%。全国一般公共预算收入20.37万亿元。"]
+    d = read(_report(*place, notes, 400, False), region=place[0], report_year=place[1])
+    assert not _national(d)
+
+
+# 1b. near-miss: a notes block whose last item ends with no stop, then the report's next paragraph on a wider line
+# (the year's targets, or a task): the paragraph is the report's, its targets and pledges read
+@pytest.mark.parametrize("after", ["今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业3.5万人。",
+                                   "全年新建改造高标准农田12万亩，新建5G基站1800个，新增城镇就业3.5万人，完成老旧小区改造85个。"])
+def test_a_paragraph_after_notes_with_no_stop_is_the_reports(after):
+    text = ("某某市政府工作报告\n——2023年1月10日在某某市第六届人民代表大会第二次会议上\n\n一、2022年工作回顾\n"
+            "过去一年，全市地区生产总值增长5.6%。\n注：\n1.地区生产总值增速按可比价格计算\n2.一般公共预算收入为同口径增长数据\n"
+            "二、2023年工作安排\n" + after + "\n")
+    d = read(text, region="某某市", report_year=2023)
+    fs = keys_of(d)
+    if "目标" in after:
+        assert fs[("gdp", "target", "2023", "growth")].value == 6
+    else:
+        assert ("高标准农田", 12, "万亩") in pledged(d)
+
+
+# 2. a glossary at a PDF layer's end, its definitions cut by the width and by a page's mark (after a full line that ends
+# on a definition's semicolon, "…稳投资、稳预期；", or inside a sentence): the definitions' figures (the national bond
+# quota, the plan's goals) are no facts nor pledges
+_DEFS = ["1.“六稳”“六保”：“六稳”是稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期；“六保”是保居民就业、保基本民生、保市场主体、"
+         "保粮食能源安全、保产业链供应链稳定、保基层运转。",
+         "2.地方政府专项债券：地方政府为有一定收益的公益性项目发行的政府债券。2019年新增专项债券额度2.15万亿元。",
+         "3.“十三五”规划目标：规划纲要提出，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，单位国内生产总值能耗比2015年下降15%。"]
+
+
+@pytest.mark.parametrize("width,after", [(20, 2), (40, 1), (28, 1), (33, 2), (38, 3)])
+@pytest.mark.parametrize("mark", ["- 1 -", "— 12 —", "第 3 页"])
+@pytest.mark.parametrize("place", _PLACES[:3])
+def test_a_glossary_cut_by_a_pdf_width_and_page_states_nothing(width, after, mark, place):
+    rows = _layer(_DEFS, width, False).split("\n")
+    gloss = "\n".join(rows[:after]) + f"\n\n{mark}\n\n" + "\n".join(rows[after:])
+    text = _report(*place, [], width, False) + "附：名词解释\n" + gloss
+    d = read(text, region=place[0], report_year=place[1])
+    bad = [f for f in d.facts if f.value in (2.15, 100, 15)] + [x for x in d.pledges if x.value in (2.15, 15)]
+    assert not bad, [(f.quote, f.value) for f in bad]
+    assert ("5G基站", 1800, "个") in pledged(d)
+
+
+# 3. a page's break inside a figure, before its decimal point, with the report's running head over the next page (an
+# excerpt of two pages: the head seen once): the figure is read whole
+@pytest.mark.parametrize("mark,head", [("第 1 页", "2023年{p}政府工作报告"), ("— 1 —", "{p}人民政府公报"),
+                                       ("- 2 -", "政府工作报告")])
+@pytest.mark.parametrize("p,fig,lo,hi", [("昆山市", "5.5", "5", ".5"), ("宜昌市", "6.5", "6", ".5"), ("江门市", "5.8", "5", ".8")])
+def test_a_page_break_before_a_figures_point(mark, head, p, fig, lo, hi):
+    text = (f"{p}政府工作报告\n——2023年1月8日在{p}第十七届人民代表大会第三次会议上\n\n二、2023年主要目标任务\n"
+            f"今年全市经济社会发展的主要预期目标是：地区生产总值增长{lo}\n\n{mark}\n\n{head.format(p=p)}\n"
+            f"{hi}%左右；一般公共预算收入增长5%；规模以上工业增加值\n增长6%；城镇调查失业率控制在5%以内。\n")
+    fs = keys_of(read(text, region=p, report_year=2023))
+    f = fs[("gdp", "target", "2023", "growth")]
+    assert (f.value, f.qualifier) == (float(fig), "about")
+    assert fs[("general_budget_revenue", "target", "2023", "growth")].value == 5
+
+
+# 4. Windows line ends a second conversion doubled ("\r\r\n"): an infographic's sub-heads and the tasks under them read
+# as with one line end each
+@pytest.mark.parametrize("eol", ["\r\r\n", "\r\r\r\n", "\r\n"])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+@pytest.mark.parametrize("prov,y", [("江西省", 2023), ("湖南省", 2024), ("四川省", 2022)])
+def test_doubled_windows_line_ends(eol, indent, prov, y):
+    lines = [f"一图读懂｜{y}年{prov}政府工作报告", f"来源：{prov[:2]}日报\u3000{y}-01-13 10:25", " ",
+             f"📊 {y - 1}年成绩单", "32074.7亿元", "地区生产总值", "增长4.7%", "46.6万人", "城镇新增就业", f"{y}年主要预期目标",
+             "◆地区生产总值增长5%左右", "◆城镇新增就业45万人以上", "◆居民消费价格涨幅3%左右", "粮食生产", f"{y}年重点任务",
+             "✅新建高标准农田300万亩", "✅新建5G基站2万个", "✅新增城市停车泊位10万个"]
+    d = read(eol.join(indent + x for x in lines) + eol, region=prov, report_year=y)
+    assert {("高标准农田", 300, "万亩"), ("5G基站", 2, "万个"), ("城市停车泊位", 10, "万个")} <= pledged(d)
+    fs = keys_of(d)
+    assert fs[("gdp", "target", str(y), "growth")].value == 5
+
+
+# 5. a plan report's item name ending its line on its stop, its sentence set apart across a blank line and opening on
+# the plan met or missed in words ("超额完成年度计划，…", "未完成年度目标，完成…"): the figures are the name's, as on one line
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\u3000\u3000\n"])
+@pytest.mark.parametrize("mark", [("1.", "2."), ("（一）", "（二）")])
+@pytest.mark.parametrize("p,y", [("双流区", 2021), ("温江区", 2020), ("南明区", 2023)])
+def test_an_items_name_with_its_stop_over_a_sentence_in_words(gap, mark, p, y):
+    text = (f"关于{p}{y - 1}年国民经济和社会发展计划执行情况及{y}年计划草案的报告\n——{y}年1月12日在{p}第十八届人民代表大会"
+            f"第五次会议上\n\n一、{y - 1}年计划执行情况\n{mark[0]}固定资产投资。{gap}超额完成年度计划，增长11.2%。\n"
+            f"{mark[1]}一般公共预算收入。{gap}未完成年度目标，完成88.6亿元，下降2.3%。\n")
+    fs = keys_of(read(text, region=p, report_year=y))
+    y1 = str(y - 1)
+    assert fs[("fixed_asset_investment", "actual", y1, "growth")].value == 11.2
+    assert fs[("general_budget_revenue", "actual", y1, "level")].value == 88.6
+    assert fs[("general_budget_revenue", "actual", y1, "growth")].value == -2.3
+
+
+# 5a. near-miss: an item's name with its stop over a sentence that names another's figure first: none of it the name's
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_name_with_its_stop_over_anothers_figure(gap):
+    text = ("关于忻州市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n一、2022年计划执行情况\n"
+            f"（一）固定资产投资。{gap}房地产开发投资下降5.2%，工业投资增长15%。\n")
+    fs = keys_of(read(text, region="忻州市", report_year=2023))
+    assert not [key for key in fs if key[0] == "fixed_asset_investment"]
+
+
+# 6. a statistical communiqué's table whose figures set their thousands apart by a space ("2 764.33"), cells apart
+# by ideographic spaces: each figure one cell, read as its row's
+@pytest.mark.parametrize("sep", ["\u3000", " "])
+@pytest.mark.parametrize("prov,y,grain,g", [("湖北省", 2021, "2 764.33", 1.3), ("河南省", 2022, "6 789.37", 1.0),
+                                            ("安徽省", 2023, "4 150.81", 1.0)])
+def test_a_tables_thousands_set_apart(sep, prov, y, grain, g):
+    text = (f"{prov}{y}年国民经济和社会发展统计公报\n{prov}统计局　国家统计局{prov[:2]}调查总队\n{y + 1}年3月1日\n"
+            f"{y}年，全省经济持续稳定恢复。\n一、综合\n全年全省地区生产总值比上年增长5.2%。\n"
+            f"二、农业\n表1{sep}{y}年主要农产品产量及其增长速度\n产品名称{sep}产量（万吨）{sep}比上年增长（%）\n"
+            f"粮食{sep}{grain}{sep}{g}\n{sep}稻谷{sep}1 883.76{sep}0.6\n油料{sep}362.47{sep}4.3\n")
+    fs = keys_of(read(text, region=prov, report_year=y + 1, doc_type="statistical_communique"))
+    assert fs[("grain_output", "actual", str(y), "level")].value == float(grain.replace(" ", ""))
+    assert fs[("grain_output", "actual", str(y), "growth")].value == g
+
+
+# 6a. near-miss: a row of as many cells as the header, two figures side by side ("12 134"): two cells, as before
+def test_a_rows_two_figures_stay_two_cells():
+    text = ("某某县2023年国民经济和社会发展统计公报\n\n表1 2023年主要指标\n指标 单位 2022年 2023年\n学校 所 12 134\n"
+            "粮食产量 万吨 45.6 46.2\n")
+    d = read(text, region="某某县", report_year=2023, doc_type="statistical_communique")
+    assert not [f for f in d.facts if f.value == 12134]
