@@ -1,7 +1,8 @@
 """The blind sets as web pages and PDFs print them, a third round (prn40, decision 217): notes and definitions whose
-lines a PDF's width or page cut, a notes head indented, a number cut before its point at a page's break, Windows line
-ends a second conversion doubled (CR CR LF), an item's name ending its line on its stop over a sentence set apart, and a
-statistical table's figures with their thousands set apart."""
+lines a PDF's width or page cut (their next one past a page's mark and running head), a notes head indented, a number
+cut before its point at a page's break, Windows line ends a second conversion doubled (CR CR LF), an item's name ending
+its line on its stop over a sentence set apart, a statistical table's figures with their thousands set apart, a page's
+line ending on a list's semicolon, and a short paragraph a PDF's line set apart that turns to the report's year."""
 import pytest
 
 from factkeys import keys_of, pledged, read
@@ -176,3 +177,109 @@ def test_a_rows_two_figures_stay_two_cells():
             "粮食产量 万吨 45.6 46.2\n")
     d = read(text, region="某某县", report_year=2023, doc_type="statistical_communique")
     assert not [f for f in d.facts if f.value == 12134]
+
+
+def _kinsoku(par: str, width: int, indent: bool) -> list[str]:
+    """A paragraph cut as a typesetter cuts it: ``width`` characters a line, a closing mark kept on the line it closes."""
+    body = ("\u3000\u3000" if indent else "") + par
+    rows, k = [], 0
+    while k < len(body):
+        e = k + width
+        while e < len(body) and body[e] in "，。；：、！？）》”%":
+            e += 1
+        rows.append(body[k:e])
+        k = e
+    return rows
+
+
+# 7. a target list cut by a PDF's width where a line ends on a list's semicolon (as wide as the page, or a mark wider):
+# the list goes on into the next line, so its next targets are targets, and a review's list item split so has its
+# result; the weighing paragraph after the list pledges nothing
+_TARGETS = ("今年全{lv}经济社会发展的主要预期目标是：地区生产总值增长{g}%以上；一般公共预算收入增长5%；城镇调查失业率5%以内，"
+            "城镇新增就业{j}万人；居民消费价格涨幅3%左右；居民收入增长与经济增长基本同步；单位地区生产总值能耗完成上级下达的目标任务。")
+
+
+@pytest.mark.parametrize("width", [24, 26, 28, 30, 33, 36, 39])
+@pytest.mark.parametrize("indent", [False, True])
+@pytest.mark.parametrize("p,y,lv,g,j", [("北京市", 2021, "市", 6, 26), ("合肥市", 2022, "市", 7, 15), ("济源市", 2023, "市", 6.5, 1.2)])
+def test_a_target_list_cut_after_its_semicolons(width, indent, p, y, lv, g, j):
+    pars = ["各位代表：", f"现在，我代表{p}人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+            f"一、{y - 1}年工作回顾", f"过去一年，全{lv}地区生产总值增长4.6%，一般公共预算收入完成583.9亿元，城镇新增就业2.1万人。",
+            f"二、{y}年工作安排", _TARGETS.format(lv=lv, g=g, j=j),
+            f"地区生产总值增长{g}%以上，是综合考虑经济恢复态势和发展需要提出的，在实际工作中将努力争取更好结果。",
+            "实现上述目标，重点做好以下工作：全年新建5G基站1万个，新增各类养老床位5000张，完成老旧小区综合整治300个。"]
+    text = f"{p}政府工作报告\n——{y}年1月12日在{p}第十六届人民代表大会第三次会议上\n" + \
+        "\n".join(r for x in pars for r in _kinsoku(x, width, indent)) + "\n"
+    d = read(text, region=p, report_year=y)
+    fs = keys_of(d)
+    ys = str(y)
+    assert fs[("gdp", "target", ys, "growth")].value == g
+    assert fs[("general_budget_revenue", "target", ys, "growth")].value == 5
+    assert fs[("urban_new_jobs", "target", ys, "level")].value == j
+    assert fs[("cpi", "target", ys, "growth")].value == 3
+    assert not [x for x in d.pledges if x.value in (g, 5, j) and x.unit in ("%", "万人")], \
+        [(x.quote, x.value) for x in d.pledges]
+    assert {("5G基站", 1, "万个"), ("老旧小区综合整治", 300, "个")} <= pledged(d)
+
+
+# 7a. near-miss: a list one target a line, each ending on its semicolon (a web page's, no page width): a line each, as
+# before; a line that opens the next item after a semicolon ("——…；" over "——…") stays an item
+@pytest.mark.parametrize("mark", ["", "——", "1."])
+def test_targets_one_a_line_after_semicolons_stay_apart(mark):
+    items = ["地区生产总值增长6%以上；", "一般公共预算收入增长5%；", "城镇新增就业26万人；", "居民消费价格涨幅3%左右。"]
+    lines = [f"{mark}{x}" if mark != "1." else f"{k}.{x}" for k, x in enumerate(items, 1)]
+    text = ("某某市政府工作报告\n——2021年1月12日在某某市第十六届人民代表大会第三次会议上\n\n二、2021年工作安排\n"
+            "今年全市经济社会发展的主要预期目标是：\n" + "\n".join(lines) + "\n实现上述目标，重点做好以下工作：全年新建5G基站1万个。\n")
+    d = read(text, region="某某市", report_year=2021)
+    fs = keys_of(d)
+    assert fs[("gdp", "target", "2021", "growth")].value == 6
+    assert fs[("urban_new_jobs", "target", "2021", "level")].value == 26
+    assert ("5G基站", 1, "万个") in pledged(d)
+
+
+# 8. a news page whose paragraph a PDF's line cut right after a full stop, so that the turn to the report's year opens
+# a short paragraph of its own ("新的一年，全县…增长7%左右，…。新建标准化厂房5万平方米。"): its action sentences pledge as in
+# the long paragraph
+@pytest.mark.parametrize("turn", ["新的一年，", "今年，", "{y}年，"])
+@pytest.mark.parametrize("p,y,lv,boss", [("通榆县", 2022, "县", "县长刘国峰"), ("婺源县", 2019, "县", "县长汪发林"),
+                                         ("灵武市", 2024, "市", "市长马学军")])
+def test_a_short_paragraph_turned_to_the_year_pledges(turn, p, y, lv, boss):
+    t = turn.format(y=y)
+    text = (f"{p}第十八届人民代表大会第一次会议隆重开幕\n{y}-01-07 09:12　来源：{p[:2]}日报\n"
+            f"1月6日上午，{p}第十八届人民代表大会第一次会议开幕，{boss}作政府工作报告。报告指出，过去一年，全{lv}地区生产总值增长"
+            f"7.1%，全年新建改造农村公路230公里，新增风电装机容量50万千瓦。\n"
+            f"{t}全{lv}地区生产总值增长7%左右，城镇新增就业1800人以上。新建标准化厂房5万平方米。新建改造农村公路150公里。"
+            "完成造林6万亩，改造农村危房300户。\n报告还对加强政府自身建设作出了部署。\n")
+    d = read(text, region=p, report_year=y)
+    assert {("标准化厂房", 5, "万平方米"), ("农村公路", 150, "公里"), ("造林", 6, "万亩"), ("农村危房", 300, "户")} <= pledged(d)
+    assert ("农村公路", 230, "公里") not in pledged(d)
+
+
+# 8a. near-miss: a short paragraph turned to a past year, or looking back, pledges nothing
+@pytest.mark.parametrize("turn", ["2021年，", "过去一年，"])
+def test_a_short_paragraph_turned_to_a_past_year_pledges_nothing(turn):
+    text = ("通榆县第十八届人民代表大会第一次会议隆重开幕\n2022-01-07 09:12　来源：白城日报\n"
+            "1月6日上午，通榆县第十八届人民代表大会第一次会议开幕，县长刘国峰作政府工作报告。\n"
+            f"{turn}全县地区生产总值增长7.1%。新建标准化厂房3万平方米。新建改造农村公路230公里。\n报告还对加强政府自身建设作出了部署。\n")
+    d = read(text, region="通榆县", report_year=2022)
+    assert not d.pledges, [x.quote for x in d.pledges]
+
+
+# 9. notes and definitions across a page's break: a note or a definition ending on its stop, then the page's mark and
+# the next page's running head, then the next one (“[1]…。\n\n- 1 -\n\n[2]全国居民人均可支配收入增长6.3%。”, “——“六稳”：…。\n
+# — 1 —\n2021年宁夏回族自治区政府工作报告\n——专项债券：…2021年全国拟安排3.65万亿元。”): the next one is the block's too
+@pytest.mark.parametrize("mark", ["- 1 -", "— 2 —", "第 3 页"])
+@pytest.mark.parametrize("head", ["", "{y}年{p}政府工作报告", "{p}人民政府公报"])
+@pytest.mark.parametrize("place", _PLACES[:3])
+def test_notes_and_definitions_across_a_page_break(mark, head, place):
+    p, y = place[0], place[1]
+    brk = f"\n\n{mark}\n\n" + (head.format(p=p, y=y) + "\n" if head else "")
+    base = _report(*place, [], 400, False)
+    notes = base + "注释：\n[1] 全省地区生产总值增长4.9%，我市增速居全省第3位。" + brk + "[2] 全国居民人均可支配收入增长6.3%。\n"
+    d = read(notes, region=p, report_year=y)
+    assert not [x for x in (*d.facts, *d.pledges) if x.value == 6.3], [x.quote for x in d.pledges]
+    gloss = base + "名词解释：\n——“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。" + brk + \
+        f"——专项债券：地方政府专项债券，{y}年全国拟安排3.65万亿元。\n——“四大提升行动”：科技支撑、人才支撑、开放带动、金融服务四项提升行动。\n"
+    d = read(gloss, region=p, report_year=y)
+    assert not [x for x in (*d.facts, *d.pledges) if x.value == 3.65], [x.quote for x in d.pledges]
+    assert ("5G基站", 1800, "个") in pledged(d)

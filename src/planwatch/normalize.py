@@ -2301,10 +2301,38 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
             elif (apart := _sentence_set_apart(text, end, next_item)) is not None \
                     or (apart := _cut_line_goes_on(text, end, next_item)) is not None:
                 end = apart
+            elif (b := _over_page_break(text, end)) is not None and next_item(b):
+                end = b - 1  # (the next note on the next page, past its mark and running head)
             else:
                 break
         spans.append((m.start(), end))
     return spans
+
+
+_HEAD_MARKS = lazy(r"[，,。；;：:、！？!?]")
+
+
+def _over_page_break(text: str, end: int) -> int | None:
+    """Where the text goes on past a page's break after the line ending at ``end``: blank lines, a page's mark alone on
+    its line, and the next page's running head after it (a short line of no clause mark, "2021年宁夏回族自治区政府工作
+    报告", with a line under it); None where no page's mark stands there."""
+    n, b, mark = len(text), end, False
+    while b < n:
+        e = text.find("\n", b + 1)
+        e = n if e < 0 else e
+        line = text[b + 1:e]
+        if line.strip() and not _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+            break
+        mark = mark or bool(line.strip())
+        b = e
+    if not mark or b >= n:
+        return None
+    e = text.find("\n", b + 1)
+    line = text[b + 1:e] if e >= 0 else ""
+    if e >= 0 and len(line.strip()) <= 40 and not _HEAD_MARKS.search(line) and not _HEADING.match(line) \
+            and not _NOTE_ITEM_LINE.match(line) and not _GLOSSARY_ITEM.match(line) and text[e + 1:e + 2].strip():
+        return e + 1  # (a running head: the text goes on under it)
+    return b + 1
 
 
 def _cut_line_goes_on(text: str, end: int, goes_on) -> int | None:
@@ -2410,8 +2438,13 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[end + 1:nxt]
-            if not line.strip() or _PAGE_MARK_ALONE.fullmatch(line + "\n"):
-                end = nxt  # (a blank line between items, or a page's mark)
+            if not line.strip():
+                end = nxt  # (a blank line between items)
+                continue
+            if _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+                # (a page's mark, and the next page's running head under it)
+                b = _over_page_break(text, end)
+                end = nxt if b is None else b - 1
                 continue
             # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
             # (a definition goes on after its semicolon where a PDF's width or page cut it, "“六稳”是稳就业、…稳预期；" over
