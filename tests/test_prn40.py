@@ -283,3 +283,57 @@ def test_notes_and_definitions_across_a_page_break(mark, head, place):
     d = read(gloss, region=p, report_year=y)
     assert not [x for x in (*d.facts, *d.pledges) if x.value == 3.65], [x.quote for x in d.pledges]
     assert ("5G基站", 1800, "个") in pledged(d)
+
+
+# 10. a target list set one sentence a paragraph with blank lines between, an item's comment set apart after it
+# ("——地区生产总值增长6%左右。\n\n比上年预计数低0.1个百分点，与高质量发展的要求相衔接。\n\n——一般公共预算收入增长2%。"): the
+# comment is the item's, no lead, and the items after it stay the year's targets
+@pytest.mark.parametrize("comment", ["比上年预计数低0.1个百分点，与高质量发展的要求相衔接。", "较上年目标提高0.5个百分点。",
+                                     "略高于全国平均水平，与“十四五”规划确定的年均目标相衔接。", "与全省经济社会发展要求相适应。"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n"])
+@pytest.mark.parametrize("prov,y", [("江苏省", 2020), ("宁夏回族自治区", 2022), ("江西省", 2024)])
+def test_an_items_comment_set_apart_in_a_target_list(comment, gap, prov, y):
+    items = ["——地区生产总值增长6%左右。", comment, "——一般公共预算收入增长2%。", "——城镇新增就业120万人以上，城镇调查失业率5%以内。",
+             "——居民消费价格涨幅3.5%左右。"]
+    text = (f"关于{prov}{y - 1}年国民经济和社会发展计划执行情况与{y}年计划草案的报告\n\n二、{y}年国民经济和社会发展的主要预期目标\n"
+            f"综合考虑各方面因素，建议{y}年全省经济社会发展主要预期目标为：{gap}" + gap.join(items) + "\n")
+    fs = keys_of(read(text, region=prov, report_year=y))
+    ys = str(y)
+    assert fs[("gdp", "target", ys, "growth")].value == 6
+    assert fs[("general_budget_revenue", "target", ys, "growth")].value == 2
+    assert fs[("urban_new_jobs", "target", ys, "level")].value == 120
+    assert fs[("urban_unemployment_rate", "target", ys, "share")].value == 5
+    assert fs[("cpi", "target", ys, "growth")].value == 3.5
+    assert not [k for k in fs if k[1] != "target"], sorted(fs)
+
+
+# 10a. near-miss: a lead set apart between a review's bullets and the year's (“综合考虑各方面因素，今年的主要预期目标如下。”)
+# still leads the bullets after it
+def test_a_lead_set_apart_between_bullet_lists_still_leads():
+    text = ("关于某某省2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n一、2023年计划执行情况\n"
+            "——地区生产总值增长5.8%。\n\n——一般公共预算收入增长6.1%。\n\n综合考虑各方面因素，2024年全省经济社会发展的主要预期目标如下。\n\n"
+            "——地区生产总值增长5.5%左右。\n\n——一般公共预算收入增长5%。\n")
+    fs = keys_of(read(text, region="某某省", report_year=2024))
+    assert fs[("gdp", "target", "2024", "growth")].value == 5.5
+    assert fs[("gdp", "actual", "2023", "growth")].value == 5.8
+
+
+# 11. a PDF's line cut before 的 ("…由2010年的826.3亿元增加到2015年\n的1516.2亿元"), or after a quoted term that opens
+# the line's second sentence ("…1200户以上。培育国家级专精特新“小巨人”\n企业100家左右。"): the sentence goes on
+@pytest.mark.parametrize("p,a,b,y0,y1,g", [("南充市", 826.3, 1516.2, 2010, 2015, 11.2), ("遂宁市", 494.2, 915.8, 2010, 2015, 12.4)])
+def test_a_line_cut_before_de_goes_on(p, a, b, y0, y1, g):
+    text = (f"{p}政府工作报告\n——{y1 + 1}年1月10日在{p}第七届人民代表大会第六次会议上\n\n一、“十二五”发展回顾\n"
+            f"过去五年，是{p[:2]}发展极不平凡的五年。\n全市地区生产总值由{y0}年的{a}亿元增加到{y1}年\n的{b}亿元，年均增长{g}%。\n"
+            f"全社会固定资产投资五年累计完成4380亿元，年均增长17.6%。\n")
+    fs = keys_of(read(text, region=p, report_year=y1 + 1))
+    assert fs[("gdp", "actual", str(y1), "level")].value == b
+    assert fs[("gdp", "actual", f"{y0 + 1}-{y1}", "growth")].value == g
+
+
+@pytest.mark.parametrize("prov,y", [("四川省", 2024), ("湖北省", 2023)])
+def test_a_line_cut_after_a_quoted_term_goes_on(prov, y):
+    text = (f"{prov}政府工作报告\n——{y}年1月21日在{prov}第十四届人民代表大会第二次会议上\n\n二、{y}年重点工作\n"
+            "1.加快构建现代化产业体系。实施重点技术改造项目1000个，\n新增规上工业企业1200户以上。培育国家级专精特新“小巨人”\n"
+            "企业100家左右。全省高新技术企业数量去年已达1.48万家。\n")
+    d = read(text, region=prov, report_year=y)
+    assert any(x.value == 100 and "小巨人" in x.object for x in d.pledges), [(x.object, x.value) for x in d.pledges]

@@ -539,7 +539,9 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
 # an indicator's name (its unit in brackets) and a colon opening a line: "城镇新增就业（万人）：", "国内生产总值增长："
 _LABELLED_ROW = lazy(r"[ \t\u3000]*(?:——|－|-|·|•)?[^\n：:。，,；;、\d]{2,24}[：:]")
-_ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
+# (a line that opens with these goes on with the one above: "增长5%\n和6%"; and 的, which opens no item nor sentence: "…由
+# 2010年的826.3亿元增加到2015年\n的1516.2亿元")
+_ITEM_GOES_ON = frozenset("和及与并或以左至到的")
 # (nor a line of the figure's change alone: "社会消费品零售总额 25590.1亿元\n增长 6%" on an infographic, news15)
 _CHANGE_LINE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|上涨|回落)[ \t\u3000]*[↑↓\-−]?\d")
 _SUBHEAD_MARKS = frozenset("■▍▌▎◆【")  # (a sub-head's mark opening its line: "■今后五年")
@@ -1302,7 +1304,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (in a narrow column, a line as wide as the column that a quoted term's close ends goes on too: "培\n育国家级专精
             # 特新“小巨人”\n企业5家")
             if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END
-                    and (len(prev_line.strip()) >= 16 and _CLAUSE_MARK.search(prev_line)
+                    # (or a stop: the quoted term opens the line's next sentence, "…1200户以上。培育国家级专精特新“小巨人”\n企业100家")
+                    and (len(prev_line.strip()) >= 16 and (_CLAUSE_MARK.search(prev_line) or "。" in prev_line)
                          or len(prev_line.strip()) >= 8 and _opens_words(text, e)
                          and (column := column_width(text, indented) if column is None else column)
                          and abs(column - _cells_as_set(prev_line, line_start, indented)) <= 2)):

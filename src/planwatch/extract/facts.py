@@ -4606,6 +4606,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
         # after it: no bullet's paragraph goes on into it)
         step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+    elif bullets and line[:1] in "比较与高低略同" and _ITEM_COMMENT.match(line) and _after_bullet(text, start):
+        # (an item's comment a page set apart as a paragraph, "——地区生产总值增长6%左右。\n\n比上年预计数低0.1个百分点，与
+        # …相衔接。", its name the item's: walked over as the item's own line, no lead of the items after it)
+        step = (False, start - 1)
     elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
             or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line) \
             or line.endswith("目标。") and _GOALS_LEAD_STOP.fullmatch(line) is not None:
@@ -4633,6 +4637,20 @@ _GOALS_LEAD_STOP = re.compile(r"\s*(?![^。\n]*(?:完成|实现了|达到了|达
                               r"(?:今后五年|未来五年|[“\"]?十[三四五六]五[”\"]?时期)[^。\n]{0,20}(?:主要|奋斗|发展)?)目标。\s*")
 _ONE_SENTENCE_ITEM = re.compile(r"[^。！？!?\n]{41,120}。\s*")
 _TIME_WORD = re.compile(r"(?:19|20)\d\d|今年|去年|上年|明年|[两三四五十]年|年来|以来|过去|季度|上半年|十[一二三四五六]五")
+
+
+# a sentence that weighs the item before it, opening on its comparison, names no item of its own: "比上年预计数低0.1个百分点，
+# …", "较上年提高0.5个百分点", "高于全国平均水平", "与“十四五”规划确定的…目标相衔接"
+_ITEM_COMMENT = re.compile(r"(?:比|较)(?:上年|去年|上一年|全国|全省|全市|年初)|略?[高低]于|同(?:上年|去年)持平"
+                           r"|与[^。\n，,]{0,40}相(?:衔接|适应|匹配|协调|一致)")
+
+
+def _after_bullet(text: str, start: int) -> bool:
+    """Whether the last line before the line at ``start`` that is not blank opens on a bullet."""
+    k = start - 1
+    while k > 0 and text[k - 1] in "\n \t\u3000":
+        k -= 1
+    return k > 0 and _BULLET.match(text, text.rfind("\n", 0, k) + 1) is not None
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
