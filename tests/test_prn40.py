@@ -337,3 +337,33 @@ def test_a_line_cut_after_a_quoted_term_goes_on(prov, y):
             "企业100家左右。全省高新技术企业数量去年已达1.48万家。\n")
     d = read(text, region=prov, report_year=y)
     assert any(x.value == 100 and "小巨人" in x.object for x in d.pledges), [(x.object, x.value) for x in d.pledges]
+
+
+# 12. a page's break between two full sentences of a budget report set one sentence a line, with the report's running
+# head over the next page, seen once (“…年初预算为52.3亿元。\n\n第 1 页\n\n2021年蒙城县政府工作报告\n执行中因…调整为58.6亿元。”):
+# the head is dropped and the revision and its result are read across what the break left, as with no break
+@pytest.mark.parametrize("mark", ["第 1 页", "— 1 —", "- 2 -"])
+@pytest.mark.parametrize("head", ["{y}年{p}政府工作报告", "{p}人民政府公报", ""])
+@pytest.mark.parametrize("p,y", [("蒙城县", 2021), ("临泉县", 2022), ("宁国市", 2020)])
+def test_a_page_break_between_a_budgets_sentences(mark, head, p, y):
+    brk = f"\n\n{mark}\n\n" + (head.format(p=p, y=y) + "\n" if head else "")
+    text = (f"关于{p}{y - 1}年预算执行情况和{y}年预算草案的报告\n——{y}年1月10日在{p}第十七届人民代表大会第五次会议上\n\n"
+            f"一、{y - 1}年预算执行情况\n（一）一般公共预算\n全年实际完成一般公共预算收入15.92亿元，下降0.2%。\n"
+            f"一般公共预算支出年初预算为52.3亿元。{brk}执行中因上级补助和政府债券资金增加，调整为58.6亿元。\n"
+            "全年实际完成57.8亿元，增长4.9%。其中民生支出46.2亿元，占一般公共预算支出的79.9%。\n")
+    fs = keys_of(read(text, region=p, report_year=y))
+    y1 = str(y - 1)
+    assert fs[("general_budget_expenditure", "target", y1, "level")].value == 58.6
+    assert fs[("general_budget_expenditure", "actual", y1, "level")].value == 57.8
+    assert fs[("general_budget_expenditure", "actual", y1, "growth")].value == 4.9
+
+
+# 12a. near-miss: a second document's title after a page's break (its byline under it) stays a title, and a web page's
+# paragraphs one blank line apart stay apart as before
+def test_a_second_documents_title_after_a_page_break_stays():
+    text = ("关于蒙城县2020年预算执行情况和2021年预算草案的报告\n\n一、2020年预算执行情况\n全年实际完成一般公共预算收入15.92亿元。\n\n"
+            "第 9 页\n\n蒙城县2021年政府工作报告\n——2021年1月10日在蒙城县第十七届人民代表大会第五次会议上\n各位代表：\n")
+    d = read(text)
+    assert "蒙城县2021年政府工作报告" in d.text
+    from planwatch.normalize import normalize
+    assert "蒙城县2021年政府工作报告" in normalize(text).text

@@ -2203,7 +2203,12 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
         # 社会消费品零售总额增长7.5%；")
-        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
+        # (and, beside a page's mark between two full sentences, a line that ends on the report's or its bulletin's name,
+        # the text under it prose that goes on, "…年初预算为52.3亿元。\n第 1 页\n2021年蒙城县政府工作报告\n执行中因…调整为
+        # 58.6亿元。": no second document's title, which a byline, the opening or a heading follows)
+        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")
+                                   or after and before[-1] in "。！？" and after[0] not in "—-" and not after.startswith("各位")
+                                   and not _HEADING.match(after) and after.rstrip()[-1:] in "。；;" and _CLAUSE_MARK.search(after)) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)

@@ -2427,9 +2427,16 @@ def _after_break(text: str, k: int) -> int:
     if text[k:k + 1] != "\n":
         return k
     j = k + 1
-    while j < len(text) and j - k < 8 and text[j] in "\n \t\u3000":
+    while j < len(text) and j - k < 12 and text[j] in "\n \t\u3000":
         j += 1
-    return j if text.count("\n", k, j) <= 2 else k
+    # (or the blank lines a page's break left, its mark and running head dropped: "…年初预算为52.3亿元。\n\n\n\n\n执行中…")
+    return j if text.count("\n", k, j) <= 2 or text[j:j + 1] not in "\n \t\u3000" and _page_break_left(text, k, j) else k
+
+
+def _page_break_left(text: str, k: int, j: int) -> bool:
+    """Whether the run of line ends between ``k`` and ``j`` is what a page's break left (four to six of them, no
+    indent): a blank line a layout sets between paragraphs is one."""
+    return 4 <= text.count("\n", k, j) <= 6 and text[k:j].strip("\n") == ""
 
 
 def _budget_revision_end(text: str, start: int, i: int) -> int:
