@@ -367,3 +367,19 @@ def test_a_second_documents_title_after_a_page_break_stays():
     assert "蒙城县2021年政府工作报告" in d.text
     from planwatch.normalize import normalize
     assert "蒙城县2021年政府工作报告" in normalize(text).text
+
+
+# 13. the sentence that explains a target's figure, set apart on the next line after the item (“——地区生产总值增长7%
+# 左右。\n\n比上年预计数高0.2个百分点，与“十四五”规划确定的年均增长6.5%左右的目标相衔接。”): the plan's average it names is the
+# item's goal, as on one line
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("lead", ["比上年预计数高0.2个百分点，", "较上年目标持平，", ""])
+@pytest.mark.parametrize("prov,y,avg", [("宁夏回族自治区", 2022, 6.5), ("贵州省", 2023, 7), ("甘肃省", 2022, 6)])
+def test_an_explanation_set_apart_names_the_plans_average(gap, lead, prov, y, avg):
+    expl = f"{lead}与“十四五”规划确定的年均增长{avg}%左右的目标相衔接。"
+    text = (f"关于{prov}{y - 1}年国民经济和社会发展计划执行情况与{y}年计划草案的报告\n\n二、{y}年国民经济和社会发展的主要预期目标\n"
+            f"{y}年主要预期目标建议如下：\n——地区生产总值增长7%左右。{gap}{expl}\n——固定资产投资增长7%以上。\n")
+    fs = keys_of(read(text, region=prov, report_year=y))
+    assert fs[("gdp", "goal", "2021-2025", "growth")].value == avg
+    assert fs[("gdp", "target", str(y), "growth")].value == 7
+    assert fs[("fixed_asset_investment", "target", str(y), "growth")].value == 7

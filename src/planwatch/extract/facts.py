@@ -9534,7 +9534,20 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二�
 # (or opening it with no subject, the target's left out: "增长7%左右。比上年预计数高0.2个百分点，与“十四五”规划确定的…相衔接",
 # "增长7%左右。与“十四五”规划确定的…相衔接")
 _EXPLAINS_NEXT = ("。这一目标", "。该目标", "。比上年", "。较上年", "。比去年", "。较去年", "。与")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
+_EXPLAINS_OPENS = tuple(w[1:] for w in _EXPLAINS_NEXT)
+
+
+def _explains_set_apart(text: str, stop: int) -> int:
+    """Where the sentence that explains a target's figure opens, set apart on the next line (a blank line between or
+    not) after the figure's full stop at ``stop`` ("——地区生产总值增长7%左右。\n\n比上年预计数高0.2个百分点，与“十四五”规划
+    确定的年均增长6.5%左右的目标相衔接。"); 0 where there is none."""
+    if text[stop:stop + 2] != "。\n":
+        return 0
+    k = stop + 1
+    while k < len(text) and k - stop < 8 and text[k] in "\n \t\u3000":
+        k += 1
+    return k if text.count("\n", stop, k) <= 2 and text.startswith(_EXPLAINS_OPENS, k) else 0
+_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。[ \t\u3000\n]{0,4}(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上|(?:保持|相|基本|总体)一致))")
 
@@ -9562,6 +9575,8 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             if stop >= 0 and text.startswith(_EXPLAINS_NEXT, stop):
                 stop = find_mark(text, stop + 1, lim, _FULL_STOPS)  # (the sentence after explains the figure's target)
+            elif stop >= 0 and (k := _explains_set_apart(text, stop)) > 0:
+                stop = find_mark(text, k, lim, _FULL_STOPS)  # (so does one a page set apart, on the next line)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
             if a is None or text.find("五", a.end(), a.end() + 10) < 0 and not text.startswith("《", a.end()) \
                     and _PLAN_NAME.search(text, _sentence_start(text, tail), a.start()) is None:
