@@ -61,6 +61,9 @@ def already_wrapped(text: str) -> bool:
     return cut >= 4 and cut >= len(lines) * 0.25
 
 
+_NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
+
+
 def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
     rnd = random.Random(idx)
     width = rnd.choice([28, 30, 32, 34, 36, 38, 40])
@@ -76,7 +79,14 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
             rows.append(line)  # a table's row stays in its cells
             continue
         body = _ins("　　") + line if idx % 2 else line
-        rows.extend(body[k:k + width] for k in range(0, len(body), width))
+        k = 0
+        while k < len(body):
+            e = k + width
+            # (no line opens on a closing mark: a typesetter keeps "，。；：、！？）”" on the line above, 避头尾)
+            while e < len(body) and body[e][0] in _NO_LINE_START:
+                e += 1
+            rows.append(body[k:e])
+            k = e
     out: Pairs = []
     for n, row in enumerate(rows, 1):
         out += row + _ins("\n")
@@ -101,6 +111,7 @@ _NUM = re.compile(r"\d+(?:\.\d+)?")
 
 def split_numbers(P: Pairs, idx: int) -> Pairs:
     text = "".join(c for c, _ in P)
+    wrapped = already_wrapped(text)
     rnd = random.Random(idx * 7 + 1)
     cuts: dict[int, str] = {}
     for m in _NUM.finditer(text):
@@ -114,6 +125,10 @@ def split_numbers(P: Pairs, idx: int) -> Pairs:
         else:
             p = m.start() + rnd.randrange(1, len(s))
             cuts[p] = " " if "." in (text[p - 1], text[p]) else ("\n" if rnd.random() < 0.35 else " ")
+            if cuts[p] == "\n" and (wrapped or p - (text.rfind("\n", 0, p) + 1) < 20):
+                # (a line break inside a number is a PDF's width cut: it falls a page's width into a paragraph's line,
+                # not a few characters into a list's short line, nor in a text whose lines are already cut)
+                cuts[p] = " "
     out: Pairs = []
     for k, pr in enumerate(P):
         if k in cuts:

@@ -275,7 +275,7 @@ NEWS_HEAD = lazy(r"\s*(?:关键词[:：]?\s*)?((?:回顾|回眸|回望|盘点|�
 # the head of a block of notes under a table or at a report's end, alone or before its first item ("注：",
 # "说明:", "注：①按可比价格计算。", "注：1.数据为快报数"): its own line, its items no parts of the report
 # (an endnote's mark in square brackets too, "注释：\n[1] …", "〔1〕", as a paper's notes number them)
-NOTES_HEAD = lazy(r"[ \t]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
+NOTES_HEAD = lazy(r"[ \t\u3000]*(?:注|注释|说明|备注|附注)[ \t]*[:：][ \t]*(?:(?=\n)|\Z|[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]"
                   r"|[\[［〔]\d{1,2}[\]］〕])")
 _NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[\[［〔]\d{1,2}[\]］〕])")
 # an item's or a part's number and nothing else ("六、", "（二）", "3.")
@@ -539,7 +539,9 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
 # an indicator's name (its unit in brackets) and a colon opening a line: "城镇新增就业（万人）：", "国内生产总值增长："
 _LABELLED_ROW = lazy(r"[ \t\u3000]*(?:——|－|-|·|•)?[^\n：:。，,；;、\d]{2,24}[：:]")
-_ITEM_GOES_ON = frozenset("和及与并或以左至到")  # (a line that opens with these goes on with the one above: "增长5%\n和6%")
+# (a line that opens with these goes on with the one above: "增长5%\n和6%"; and 的, which opens no item nor sentence: "…由
+# 2010年的826.3亿元增加到2015年\n的1516.2亿元")
+_ITEM_GOES_ON = frozenset("和及与并或以左至到的")
 # (nor a line of the figure's change alone: "社会消费品零售总额 25590.1亿元\n增长 6%" on an infographic, news15)
 _CHANGE_LINE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|上涨|回落)[ \t\u3000]*[↑↓\-−]?\d")
 _SUBHEAD_MARKS = frozenset("■▍▌▎◆【")  # (a sub-head's mark opening its line: "■今后五年")
@@ -1298,6 +1300,20 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and text[e:e + 1] not in "（(" and not _HEADING.match(text, e):
             spans.append((s, e))  # a colon inside a bracket left open: its note goes on ("…增长12.8%（年度目标：\n增长8%）。")
             continue
+        if prev in "；;" and len(prev_line.strip()) >= 20:
+            # a page's line that ends on a list's semicolon, as wide as the page's lines (or a mark wider: a typesetter
+            # keeps a closing mark on the line it closes), goes on where the next line opens no item, heading or bullet
+            # ("…城镇新增就业26万人；\n居民消费价格涨幅3%左右；…", "…增长6.1%；\n— 1 —\n农村常住居民…"): a PDF's width cut it
+            ne = text.find("\n", e)
+            nxt_line = text[e:ne if ne >= 0 else len(text)]
+            if nxt_line.strip() and nxt_line.lstrip()[:1] not in _ITEM_BULLETS and not _HEADING.match(nxt_line) \
+                    and not _NOTE_ITEM_LINE.match(nxt_line) and not TURN_TO_PLAN.match(nxt_line):
+                full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+                if not full:
+                    full, page, column, chars = _as_page_line(text, prev_line[:-1], line_start, indented, page, column, chars)
+                if full:
+                    spans.append((s, e))
+                    continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -1305,7 +1321,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (in a narrow column, a line as wide as the column that a quoted term's close ends goes on too: "培\n育国家级专精
             # 特新“小巨人”\n企业5家")
             if not (prev in "”」』" and text[s - 2:s - 1] not in _NO_JOIN_END
-                    and (len(prev_line.strip()) >= 16 and _CLAUSE_MARK.search(prev_line)
+                    # (or a stop: the quoted term opens the line's next sentence, "…1200户以上。培育国家级专精特新“小巨人”\n企业100家")
+                    and (len(prev_line.strip()) >= 16 and (_CLAUSE_MARK.search(prev_line) or "。" in prev_line)
                          or len(prev_line.strip()) >= 8 and _opens_words(text, e)
                          and (column := column_width(text, indented) if column is None else column)
                          and abs(column - _cells_as_set(prev_line, line_start, indented)) <= 2)):
@@ -1823,6 +1840,15 @@ def _space_split(line: str) -> list[str]:
     return out
 
 
+# a figure whose thousands a statistical table sets apart by a space ("粮食 2 764.33 1.3", as a yearbook prints it): one cell
+_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
+
+
+def _grouped_gaps(line: str) -> frozenset[int]:
+    """The spaces inside the figures of ``line`` whose thousands are set apart (_GROUPED_FIGURE)."""
+    return frozenset(m.start() + i for m in _GROUPED_FIGURE.finditer(line) for i, ch in enumerate(m.group()) if ch == " ")
+
+
 def _qualifier_next(line: str, i: int) -> bool:
     """Whether the space at ``i`` sets a qualifier apart from the figure before it (_space_split)."""
     return line[i - 1:i] in _FIGURE_END and line[i + 1:i + 3] in _QUALIFIER_CELLS and line[i + 3:i + 4] in ("", " ")
@@ -1848,6 +1874,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             at0 = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" "))
             line = text[at0:end]
             row = _space_split(line)
+            grouped: frozenset[int] = frozenset()
+            if len(row) > len(cells) + wider and " " in line and (grouped := _grouped_gaps(line)):
+                # (more cells than the header's where a figure's thousands are set apart: read each such figure as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
                 # the line after its name (and unit): the break between them parts two cells
@@ -1873,11 +1903,12 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             if "  " in line or "\t" in line or not len(cells) - 1 <= len(row) <= len(cells) + wider \
                     or not _is_row(row, False):
                 break
-            rows.append((at0, line))
+            rows.append((at0, line, grouped))
             pos = end + 1
         if rows:
-            for at, line in [(h.start(), h.group(0))] + rows:
-                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)]
+            for at, line, *g in [(h.start(), h.group(0))] + rows:
+                out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)
+                        and not (g and i in g[0])]
     return out
 
 
@@ -2188,12 +2219,19 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
             if a is not None:
                 mark, after = True, lines[a].lstrip()
                 numbers.setdefault(k, []).append(a - 1)
-        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、")
+        # (a number cut before its decimal point by the page, "增长5\n第 1 页\n…\n.5%左右", goes on too)
+        goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"
+                                                                or after[0] == "." and before[-1].isdigit())
         # (with no page mark beside it, a line that repeats must name the document: an infographic's
         # lines repeat too — "地区生产总值", "增长5.2%" — inside what goes on)
         # (beside a page mark, a clause that a page ends goes on too: "固定资产投资增长10%；\n第5页 共20页\n安徽省政府工作报告\n
         # 社会消费品零售总额增长7.5%；")
-        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")) \
+        # (and, beside a page's mark between two full sentences, a line that ends on the report's or its bulletin's name,
+        # the text under it prose that goes on, "…年初预算为52.3亿元。\n第 1 页\n2021年蒙城县政府工作报告\n执行中因…调整为
+        # 58.6亿元。": no second document's title, which a byline, the opening or a heading follows)
+        if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")
+                                   or after and before[-1] in "。！？" and after[0] not in "—-" and not after.startswith("各位")
+                                   and not _HEADING.match(after) and after.rstrip()[-1:] in "。；;" and _CLAUSE_MARK.search(after)) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
@@ -2234,12 +2272,12 @@ def _page_number_beside(lines: list[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(lines) else None
 
 
-_NOTES_LINE = lazy(r"^[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：]", re.M)
+_NOTES_LINE = lazy(r"^[ \t\u3000]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：]", re.M)
 # a note of one line, its items not numbered ("注：固定资产投资按新口径计算增长5.2%。", "*注：按2020年价格计算，人均生产总值
 # 为8.6万元。", "注1：…"), ended with a stop: it explains a figure and states none of the report's own
 _NOTE_ONE_LINE = lazy(r"[ \t]*[*＊※]?[ \t]*(?:注|注释|说明|备注|附注)[ \t]*(?:\d{1,2}|[①-⑳])?[ \t]*[:：][^\n]{2,300}[。.][ \t]*$",
                       re.M)
-_NOTE_ITEM_LINE = lazy(r"[ \t]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
+_NOTE_ITEM_LINE = lazy(r"[ \t\u3000]*(?:([①-⑳])|(\d{1,2})[.、．](?!\d)|(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
                        r"|[\[［〔](\d{1,2})[\]］〕])")
 # an item's mark inside the head's line ("注：①…。②…。", "注：1.…；2.…。"), its style and number as a line's
 _NOTE_ITEM_IN = lazy(r"([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d)|(?<![\d.．])(\d{1,2})[.．](?=(?:19|20)\d\d年)|[（(](\d{1,2})[）)]"
@@ -2291,12 +2329,72 @@ def _notes_spans(text: str) -> list[tuple[int, int]]:
                 last = _note_item(_NOTE_ITEM_LINE.match(text, end + 1))
                 nxt = text.find("\n", end + 1)
                 end = len(text) if nxt < 0 else nxt
-            elif (apart := _sentence_set_apart(text, end, next_item)) is not None:
+            elif (apart := _sentence_set_apart(text, end, next_item)) is not None \
+                    or (apart := _cut_line_goes_on(text, end, next_item)) is not None:
                 end = apart
+            elif (b := _over_page_break(text, end)) is not None and next_item(b):
+                end = b - 1  # (the next note on the next page, past its mark and running head)
             else:
                 break
         spans.append((m.start(), end))
     return spans
+
+
+_HEAD_MARKS = lazy(r"[，,。；;：:、！？!?]")
+
+
+def _over_page_break(text: str, end: int) -> int | None:
+    """Where the text goes on past a page's break after the line ending at ``end``: blank lines, a page's mark alone on
+    its line, and the next page's running head after it (a short line of no clause mark, "2021年宁夏回族自治区政府工作
+    报告", with a line under it); None where no page's mark stands there."""
+    n, b, mark = len(text), end, False
+    while b < n:
+        e = text.find("\n", b + 1)
+        e = n if e < 0 else e
+        line = text[b + 1:e]
+        if line.strip() and not _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+            break
+        mark = mark or bool(line.strip())
+        b = e
+    if not mark or b >= n:
+        return None
+    e = text.find("\n", b + 1)
+    line = text[b + 1:e] if e >= 0 else ""
+    if e >= 0 and len(line.strip()) <= 40 and not _HEAD_MARKS.search(line) and not _HEADING.match(line) \
+            and not _NOTE_ITEM_LINE.match(line) and not _GLOSSARY_ITEM.match(line) and text[e + 1:e + 2].strip():
+        return e + 1  # (a running head: the text goes on under it)
+    return b + 1
+
+
+def _cut_line_goes_on(text: str, end: int, goes_on) -> int | None:
+    """Where a note's or a definition's line that a PDF's width cut goes on ("[1] 全国国内生产总值增长6.9%，东北三省平均
+    增长4.8\n%。", "2.地方政府专项债券：…。2019年\n新增专项债券额度2.15万亿元。"): the line ending at ``end``, 16 characters
+    or more, ends with no stop, and the line under it (past a page's mark and the blank lines around it, not past blank
+    lines alone) is no wider (the rest of a cut paragraph, not the report's next paragraph on a line of its own), no next
+    item (``goes_on``), no heading and no turn to the year's plan; the end of that line, None for anything else."""
+    a = text.rfind("\n", 0, end) + 1
+    width = end - a
+    line = text[a:end].strip()
+    # (a point after a digit is a figure's, cut by the width: "…增长4.\n9%，…")
+    if len(line) < 16 or line[-1] in _NOTE_END_STOPS and not (line[-1] == "." and line[-2].isdigit()) or line[-1] in "：:":
+        return None
+    n, b, blank, mark = len(text), end, False, False
+    while b < n:
+        e = text.find("\n", b + 1)
+        e = n if e < 0 else e
+        nxt = text[b + 1:e]
+        if not nxt.strip():
+            blank = True
+        elif _PAGE_MARK_ALONE.fullmatch(nxt + "\n"):
+            mark = True
+        else:
+            break
+        b = e
+    under = text[b + 1:e]
+    if b >= n or blank and not mark or len(under.strip()) > width + 4 or goes_on(b + 1) or _HEADING.match(under) \
+            or TURN_TO_PLAN.match(under):
+        return None
+    return e
 
 
 def _sentence_set_apart(text: str, end: int, goes_on) -> int | None:
@@ -2366,6 +2464,7 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
     for m in found:
         end = m.end()
         open_end = text[end - 1:end] not in _GLOSSARY_STOPS
+        semi = 0  # (the width of a line that ends on its semicolon, its definition going on: below)
         while end < len(text):
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
@@ -2373,17 +2472,26 @@ def _glossary_spans(text: str, heads: bool = True) -> list[tuple[int, int]]:
             if not line.strip():
                 end = nxt  # (a blank line between items)
                 continue
+            if _PAGE_MARK_ALONE.fullmatch(line + "\n"):
+                # (a page's mark, and the next page's running head under it)
+                b = _over_page_break(text, end)
+                end = nxt if b is None else b - 1
+                continue
             # (a term after a dash, "——“两新”：大规模设备更新和消费品以旧换新。", is an item, not a part's heading)
-            if not (open_end or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
+            # (a definition goes on after its semicolon where a PDF's width or page cut it, "“六稳”是稳就业、…稳预期；" over
+            # "“六保”是保居民就业…": on a line no wider, no turn to the year's plan)
+            goes = open_end or semi and len(line.strip()) <= semi + 4 and not TURN_TO_PLAN.match(line)
+            if not (goes or _GLOSSARY_ITEM.match(line)) or _HEADING.match(line) and not (
                     _NOTE_ITEM_LINE.match(line) or line.lstrip()[:1] == "—" and _GLOSSARY_ITEM.match(line)):
                 # (a definition's sentence set apart on its own line, the next definition or the text's end after it)
                 if (apart := _sentence_set_apart(text, end, lambda at: _GLOSSARY_ITEM.match(text, at) is not None
                                                  and not _HEADING.match(text, at))) is not None:
-                    end, open_end = apart, False
+                    end, open_end, semi = apart, False, 0
                     continue
                 break
             end = nxt
             open_end = line.rstrip()[-1:] not in _GLOSSARY_STOPS
+            semi = len(line) if line.rstrip()[-1:] in "；;" and len(line.strip()) >= 16 else 0
         spans.append((m.start(), end))
     return spans
 
@@ -3141,7 +3249,13 @@ def _joint_verb_drops(text: str) -> list[tuple[int, int]]:
     return [(k, k + 1) for m in pat.finditer(text) for k in range(m.start(), m.end()) if text[k] == "、"]
 
 
-_CR_LF = lazy(r"\r(?=\n)")
+# (a Windows line end, or one a second conversion doubled, "\r\r\n": a CR LF text saved again in a Windows text mode; one
+# line end, not a blank line after each)
+_CR_LF = lazy(r"\r+(?=\n)")
+
+
+def _cr_spaces(m: re.Match) -> str:
+    return " " * len(m.group())  # (one for one)
 
 
 def normalize(raw: str) -> Normalized:
@@ -3167,14 +3281,14 @@ def normalize(raw: str) -> Normalized:
     pictographs = list(_EMOJI.finditer(text))
     # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
     # character before the line's end — "📌 今年要干这些事\r\n" is a sub-head as "📌 今年要干这些事\n" is —, a lone \r a line end)
-    seen = _CR_LF.sub(" ", text).replace("\r", "\n") if pictographs and "\r" in text else text
+    seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if pictographs and "\r" in text else text
     if heads := _pictograph_heads(seen, pictographs) if pictographs else None:
         chars = list(text)
         for s in heads:
             chars[s] = "◆"
         cr = seen is not text
         text = "".join(chars)
-        seen = _CR_LF.sub(" ", text).replace("\r", "\n") if cr else text
+        seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if cr else text
         drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
     else:
         drops += [m.span() for m in pictographs]

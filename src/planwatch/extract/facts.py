@@ -2441,9 +2441,16 @@ def _after_break(text: str, k: int) -> int:
     if text[k:k + 1] != "\n":
         return k
     j = k + 1
-    while j < len(text) and j - k < 8 and text[j] in "\n \t\u3000":
+    while j < len(text) and j - k < 12 and text[j] in "\n \t\u3000":
         j += 1
-    return j if text.count("\n", k, j) <= 2 else k
+    # (or the blank lines a page's break left, its mark and running head dropped: "…年初预算为52.3亿元。\n\n\n\n\n执行中…")
+    return j if text.count("\n", k, j) <= 2 or text[j:j + 1] not in "\n \t\u3000" and _page_break_left(text, k, j) else k
+
+
+def _page_break_left(text: str, k: int, j: int) -> bool:
+    """Whether the run of line ends between ``k`` and ``j`` is what a page's break left (four to six of them, no
+    indent): a blank line a layout sets between paragraphs is one."""
+    return 4 <= text.count("\n", k, j) <= 6 and text[k:j].strip("\n") == ""
 
 
 def _budget_revision_end(text: str, start: int, i: int) -> int:
@@ -4645,6 +4652,10 @@ def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
         # (a title under a bullet that closed its item, "●…增长8.1%\n2022年奋斗目标", leads the bullets
         # after it: no bullet's paragraph goes on into it)
         step = (False, start - 1)  # a bullet's own paragraph cut over lines (a PDF page): not its lead
+    elif bullets and line[:1] in "比较与高低略同" and _ITEM_COMMENT.match(line) and _after_bullet(text, start):
+        # (an item's comment a page set apart as a paragraph, "——地区生产总值增长6%左右。\n\n比上年预计数低0.1个百分点，与
+        # …相衔接。", its name the item's: walked over as the item's own line, no lead of the items after it)
+        step = (False, start - 1)
     elif _ends_lead(line) or bullets and line.strip() and not _BULLET.match(line) \
             or 4 <= len(line) and (len(line) <= 30 or len(line.strip()) <= 30) and _TITLE_LINE.fullmatch(line) \
             or line.endswith("目标。") and _GOALS_LEAD_STOP.fullmatch(line) is not None:
@@ -4672,6 +4683,20 @@ _GOALS_LEAD_STOP = re.compile(r"\s*(?![^。\n]*(?:完成|实现了|达到了|达
                               r"(?:今后五年|未来五年|[“\"]?十[三四五六]五[”\"]?时期)[^。\n]{0,20}(?:主要|奋斗|发展)?)目标。\s*")
 _ONE_SENTENCE_ITEM = re.compile(r"[^。！？!?\n]{41,120}。\s*")
 _TIME_WORD = re.compile(r"(?:19|20)\d\d|今年|去年|上年|明年|[两三四五十]年|年来|以来|过去|季度|上半年|十[一二三四五六]五")
+
+
+# a sentence that weighs the item before it, opening on its comparison, names no item of its own: "比上年预计数低0.1个百分点，
+# …", "较上年提高0.5个百分点", "高于全国平均水平", "与“十四五”规划确定的…目标相衔接"
+_ITEM_COMMENT = re.compile(r"(?:比|较)(?:上年|去年|上一年|全国|全省|全市|年初)|略?[高低]于|同(?:上年|去年)持平"
+                           r"|与[^。\n，,]{0,40}相(?:衔接|适应|匹配|协调|一致)")
+
+
+def _after_bullet(text: str, start: int) -> bool:
+    """Whether the last line before the line at ``start`` that is not blank opens on a bullet."""
+    k = start - 1
+    while k > 0 and text[k - 1] in "\n \t\u3000":
+        k -= 1
+    return k > 0 and _BULLET.match(text, text.rfind("\n", 0, k) + 1) is not None
 
 
 def _bullet_goes_on(text: str, start: int) -> bool:
@@ -9187,15 +9212,17 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     # figure, "城镇居民人均可支配收入\n22910元\n农村居民…", is a caption under its own)
     # (a page that sets each sentence a paragraph may set a blank line between them too, "1.地区生产总值。\n\n年初计划…":
     # the head's line still ends at the last line end before the sentence)
-    # (a name closed by its stop over a bare rate, "（一）地区生产总值。\n\n增长7.5%左右。", a plan's target list one item
-    # a sentence: the rate is the name's, as a plan's words before it would make it; a caption has no stop)
-    stopped = text[gh:gh + 1] == "。"
-    if text[gh:gh + 2] == "。\n":
+    # (a name that ends its line with its stop, "2.固定资产投资。\n\n超额完成年度计划，增长11.2%", is no caption: the sentence
+    # on the next line is its own whatever it opens on, as after the stop on one line; so a bare rate under a name closed
+    # by its stop, "（一）地区生产总值。\n\n增长7.5%左右。", a plan's target list one item a sentence)
+    ends_stop = text[gh:gh + 1] == "。"
+    stopped = text[gh:gh + 2] == "。\n"
+    if stopped:
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
-    bare = stopped and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
-    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
+    bare = ends_stop and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
+    if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (stopped or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
             and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
@@ -9634,7 +9661,20 @@ _PLAN_AVERAGE_NAMED = re.compile(r"(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二�
 # (or opening it with no subject, the target's left out: "增长7%左右。比上年预计数高0.2个百分点，与“十四五”规划确定的…相衔接",
 # "增长7%左右。与“十四五”规划确定的…相衔接")
 _EXPLAINS_NEXT = ("。这一目标", "。该目标", "。比上年", "。较上年", "。比去年", "。较去年", "。与")
-_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
+_EXPLAINS_OPENS = tuple(w[1:] for w in _EXPLAINS_NEXT)
+
+
+def _explains_set_apart(text: str, stop: int) -> int:
+    """Where the sentence that explains a target's figure opens, set apart on the next line (a blank line between or
+    not) after the figure's full stop at ``stop`` ("——地区生产总值增长7%左右。\n\n比上年预计数高0.2个百分点，与“十四五”规划
+    确定的年均增长6.5%左右的目标相衔接。"); 0 where there is none."""
+    if text[stop:stop + 2] != "。\n":
+        return 0
+    k = stop + 1
+    while k < len(text) and k - stop < 8 and text[k] in "\n \t\u3000":
+        k += 1
+    return k if text.count("\n", stop, k) <= 2 and text.startswith(_EXPLAINS_OPENS, k) else 0
+_PLAN_AVERAGE_ALIGNED = re.compile(r"(?:[，,；;]\s*|。[ \t\u3000\n]{0,4}(?:(?:这一|该)目标)?)(?:也|并|同时)?(?:与|同|是在)(?=(?:我|全|本)?[市县区旗]?(?:" + _PLAN_BOOK + r"|(?:[“\"]十[一二三四五六]五[”\"]|十[一二三四五六]五)(?:时期|期间)?(?:发展)?(?:规划"
                                    r"(?:纲要)?)?|规划(?:纲要)?)(?:[（(]草案[）)])?(?:确定|提出|设定|明确)?的?年均(?:增长|下降)[\d.]+\s*[%％](?:左右|以上)?"
                                    r"(?:的?(?:规划目标|目标|预期目标))?(?:(?:相|有效|有机|基本|总体)?衔接|相比|的?基础上|(?:保持|相|基本|总体)一致))")
 
@@ -9662,6 +9702,8 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
             stop = find_mark(text, tail, lim, _FULL_STOPS)
             if stop >= 0 and text.startswith(_EXPLAINS_NEXT, stop):
                 stop = find_mark(text, stop + 1, lim, _FULL_STOPS)  # (the sentence after explains the figure's target)
+            elif stop >= 0 and (k := _explains_set_apart(text, stop)) > 0:
+                stop = find_mark(text, k, lim, _FULL_STOPS)  # (so does one a page set apart, on the next line)
             a = _PLAN_AVERAGE_ALIGNED.search(text, tail, stop if stop >= 0 else lim)
             if a is None or text.find("五", a.end(), a.end() + 10) < 0 and not text.startswith("《", a.end()) \
                     and _PLAN_NAME.search(text, _sentence_start(text, tail), a.start()) is None:

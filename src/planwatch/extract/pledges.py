@@ -3279,7 +3279,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
-                        or ss - ps > 80 and _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
+                        or _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
                         # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
                         # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
                         or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
