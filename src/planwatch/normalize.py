@@ -1946,10 +1946,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             most += 1
         # (how well the rows read, header length, k, the rows' first lines, wrapped names, the last cut of a row whose
         # name after its serial number took two lines)
-        best = (0, 0, 0, [], [], [])
+        best = (0, 0, 0, [], [], [], 0)
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
-                rows, wrapped, serial_rows, r, at, score = [], [], [], i + hd, None, 0
+                rows, wrapped, serial_rows, r, at, score, cats = [], [], [], i + hd, None, 0, 0
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
@@ -1959,7 +1959,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # "经济发展" between two rows (a category cell spanning them, printed once): no cell of
                         # the row under it (its serial number first or not), whose name alone names the
                         # indicator; its line stays apart
-                        r += 1
+                        r, cats = r + 1, cats + 1
                         continue
                     if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip()) \
                             and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
@@ -1991,15 +1991,21 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows, wrapped, serial_rows)
-        _, hd, k, rows, wrapped, serial_rows = best
+                    best = (score, hd, k, rows, wrapped, serial_rows, cats)
+        _, hd, k, rows, wrapped, serial_rows, cats = best
         joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
                 else [i, i + hd - k + 1, i + hd]
-            if k < hd < 2 * k:
+            cat_head = cats > 0 and hd == k + 1 and lines[i].replace(" ", "").strip() in vocab.cues().get("table_category_head", ())
+            if cat_head:
+                # "类别, 指标, 单位, 2020年, 2025年, 年均增长, 属性" over rows of six under their category's own line
+                # ("经济发展", the cell spanning its rows printed once): one header row, its first cell over no cell of
+                # the rows (not "2025年" and "年均增长" read as one cell wrapped)
+                cuts = [i, i + hd]
+            elif k < hd < 2 * k:
                 # one row of k cells, some wrapped in two lines: a year over what its column holds
                 # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
                 wraps = [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
@@ -2008,7 +2014,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     cuts = [i, i + hd]
                     joins += [ends[j] for j in wraps]
             years = [j for j in range(i, i + hd) if _YEAR_CELL.fullmatch(lines[j].strip())]
-            if k < hd and len(years) >= 2 and years == list(range(years[0], years[0] + len(years))) \
+            if k < hd and len(years) >= 2 and not cat_head and years == list(range(years[0], years[0] + len(years))) \
                     and (years[0] - i) + (i + hd - years[-1] - 1) == k:
                 # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
                 # under them (each year's own), the heads before them stand over the names and units

@@ -8501,6 +8501,14 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "第三产业增加值 | % | 45.2 | 46" over "占比": a whole name whose cell a PDF wrapped names another indicator
             # with the line under the row (the share, not the value added)
             named = [(cells[name_col], wrapped)]
+        elif len(named) == 1 and named[0][0] == cells[name_col] and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (w := _WRAP_LINE.match(text, le + 1)) is not None and w.group(1).strip() \
+                and _HEAD_UNIT.sub("", w.group(1)).strip(" （）()%") in _WRAP_TAILS:
+            # "城镇居民人均可支配收入 | 45000 | …" over "（元）", "…收入 | 8 | 6.6 | 7" over "增长（%）": the whole name's
+            # unit and change a PDF wrapped under the row
+            m0 = named[0][1]
+            wrapped = Mention(m0.start, m0.end, text[slice(*cells[name_col])].strip() + w.group(1).strip(), m0.ids)
+            named = [(cells[name_col], wrapped)]
         elif not named and name_col < len(cells) and ls > 1 and text[ls - 2] != "\n" \
                 and (wrapped := _wrapped_above(text, cells[name_col], ls)) is not None:
             # "城镇居民人均可支配收入" over "增长 | % | 7 | 5.3 | 6": a name a PDF wrapped before the row's figures,
