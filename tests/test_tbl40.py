@@ -150,3 +150,39 @@ def test_a_category_column_printed_once_a_category(year, c1, c2):
     fs = facts(report(year, body))
     assert val(fs, ("gdp", "goal", span, "growth")) == (8, "about")
     assert val(fs, ("urbanization_rate", "goal", span, "pp_change")) == (8, "eq")
+
+
+# a table a PDF cuts over two pages repeats its header row over the second part, a page mark between: the header row is
+# the table's head, no running header of the pages (which names the document) — with both its copies dropped, no row of
+# the table was read. One cell a line, tab-separated, spaced and |-tables alike
+def _paged(layout: str, name_head: str) -> str:
+    heads = [name_head, "单位", "2021年预计完成", "2022年计划"]
+    rows = [["地区生产总值增长", "%", "7.8", "7.5"], ["固定资产投资增长", "%", "10.5", "10"],
+            ["一般公共预算收入", "亿元", "140.2", "148"], ["城镇调查失业率", "%", "5.2", "5.5以内"]]
+    if layout == "lines":
+        line = lambda cells: "\n".join(cells) + "\n"  # noqa: E731
+    elif layout == "tabs":
+        line = lambda cells: "\t".join(cells) + "\n"  # noqa: E731
+    elif layout == "spaces":
+        line = lambda cells: "  " + "      ".join(cells) + "\n"  # noqa: E731
+    else:
+        line = lambda cells: "| " + " | ".join(cells) + " |\n"  # noqa: E731
+    rule = "|---|---|---|---|\n" if layout == "bars" else ""
+    return ("附表\n某市2022年主要指标计划\n" + line(heads) + rule + line(rows[0]) + line(rows[1])
+            + "                        — 15 —\n" + line(heads) + rule + line(rows[2]) + line(rows[3]))
+
+
+@pytest.mark.parametrize("layout", ["lines", "tabs", "spaces", "bars"])
+@pytest.mark.parametrize("name_head", ["指标", "指标名称", "项目"])
+def test_a_tables_head_repeated_after_a_page_break(layout, name_head):
+    fs = facts(report(2022, _paged(layout, name_head)))
+    assert val(fs, ("gdp", "actual", "2021", "growth")) == (7.8, "eq")
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "eq")
+    assert val(fs, ("general_budget_revenue", "target", "2022", "level")) == (148, "eq")
+    assert val(fs, ("urban_unemployment_rate", "target", "2022", "share")) == (5.5, "at_most")
+    # look-alike: the report's own title a page repeats over the next page (a running header) still goes
+    text = report(2022, "全市经济运行稳中向好，\n— 3 —\n某市人民政府公报\n主要指标完成情况见附表。\n"
+                  "— 4 —\n某市人民政府公报\n" + _paged(layout, name_head))
+    fs = facts(text)
+    assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "eq")
+    assert not any("公报" in f.quote for f in fs.values())

@@ -2140,9 +2140,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # page mark, are no running head, which has words)
     # (nor a line a card's mark opens, "◆城镇新增就业" over its figure under both the results and the targets of an
     # infographic: a running head names the document, it bears no item's mark)
+    # (nor a table's header row, "指标|单位|2021年预计完成|2022年计划", that a PDF repeats over the table's part on the next
+    # page: the table's head, its first copy needed to read the table)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)
-                and k[0] not in _TITLE_MARKS}
+                and k[0] not in _TITLE_MARKS and not ("|" in k and _table_head_row(k))}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
@@ -2199,6 +2201,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+def _table_head_row(line: str) -> bool:
+    """A table's header row split by bars, its first cell a name column's head (指标, 指标名称, 项目; cues.tsv)."""
+    return line.strip(" |").split("|", 1)[0].strip(" \u3000*") in vocab.cues().get("table_name_head", ())
 
 
 @lru_cache(maxsize=1)
