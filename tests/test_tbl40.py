@@ -186,3 +186,25 @@ def test_a_tables_head_repeated_after_a_page_break(layout, name_head):
     fs = facts(text)
     assert val(fs, ("gdp", "target", "2022", "growth")) == (7.5, "eq")
     assert not any("公报" in f.quote for f in fs.values())
+
+
+# the same review under a title naming the plan, its goals' column dated by the plan's last year ("2025年目标" under
+# "“十四五”规划主要指标完成情况"): the plan's goal for that year, as 到2025年 is, not that year's own target
+@pytest.mark.parametrize("year,plan,goal_head", [(2026, "“十四五”", "2025年目标"), (2026, "十四五", "2025年目标值"),
+                                                 (2021, "“十三五”", "2020年目标"), (2021, "十三五", "2020年目标值"),
+                                                 (2016, "“十二五”", "2015年目标")])
+def test_a_plan_reviews_column_of_its_last_years_goals(year, plan, goal_head):
+    end = year - 1
+    table = ("附表\n{title}\n"
+             f"指标\t单位\t{end - 5}年\t{goal_head}\t{end}年预计\t年均增长\n"
+             "地区生产总值\t亿元\t1764\t2500\t2450\t6.2\n"
+             "常住人口城镇化率\t%\t51.5\t58\t57.2\t—\n")
+    fs = facts(report(year, table.format(title=f"某市{plan}规划主要指标完成情况")))
+    assert val(fs, ("gdp", "goal", str(end), "level")) == (2500, "eq")
+    assert val(fs, ("urbanization_rate", "goal", str(end), "share")) == (58, "eq")
+    assert val(fs, ("gdp", "actual", str(end), "level")) == (2450, "eq")
+    assert ("gdp", "target", str(end), "level") not in fs
+    # look-alike: a title naming no plan (the year's own table) keeps the year's target
+    if "规划" not in goal_head:
+        fs = facts(report(year, table.format(title=f"某市{end}年主要指标完成情况")))
+        assert val(fs, ("gdp", "target", str(end), "level")) == (2500, "eq")

@@ -8248,6 +8248,9 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     if not actual and cues["table_plan"].search(head):
         # "2015年规划目标" in a five-year review's table: the plan's goal for the year it names, not that year's target
         return "goal", str(t)
+    if target and titled is not None and t == _PLAN_START[titled] + 4 <= y:
+        # "2025年目标" under the title "“十四五”规划主要指标完成情况": the plan's goal for its last year, as 到2025年 is
+        return "goal", str(t)
     if actual or (not target and t < y):
         return ("actual", str(t)) if t < y or actual else None
     return ("target" if t <= y else "goal", str(t))
