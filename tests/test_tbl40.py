@@ -208,3 +208,37 @@ def test_a_plan_reviews_column_of_its_last_years_goals(year, plan, goal_head):
     if "规划" not in goal_head:
         fs = facts(report(year, table.format(title=f"某市{end}年主要指标完成情况")))
         assert val(fs, ("gdp", "target", str(end), "level")) == (2500, "eq")
+
+
+# a name cell of two lines whose figures a PDF prints on the second, its first line holding the whole name and the
+# figures' line no name at all (its leading gap lost): the line over the figures is the row's name
+@pytest.mark.parametrize("unit_col", [False, True])
+@pytest.mark.parametrize("name,unit,key,values", [
+    ("城镇居民人均可支配收入", "元", ("urban_disposable_income", "level"), (45000, 44800, 47500)),
+    ("规模以上工业增加值增长", "%", ("industrial_va", "growth"), (7, 7.6, 7.5)),
+    ("一般公共预算收入", "亿元", ("general_budget_revenue", "level"), (160, 158, 166)),
+])
+def test_a_name_over_its_row_of_figures(unit_col, name, unit, key, values):
+    a, b, c = values
+    gap = " " * 36
+    if unit_col:
+        head = "  指    标                          单位      2022年计划     2022年预计     2023年计划\n"
+        row = f"  {name}\n{gap}{unit}        {a}          {b}          {c}\n"
+        tail = ("  经济发展\n" + gap + "%         1              2              3\n"
+                "  森林覆盖率                        %         45.2           45.2           45.3\n")
+    else:
+        head = "  指    标                          2022年计划     2022年预计     2023年计划\n"
+        row = f"  {name}（{unit}）\n{gap}{a}          {b}          {c}\n"
+        tail = ("  经济发展\n" + gap + "1              2              3\n"
+                "  森林覆盖率（%）                    45.2           45.2           45.3\n")
+    fs = facts(report(2023, "                      某市2023年主要指标计划表\n" + head
+                      + "  地区生产总值（亿元）               5000           4950           5300\n".replace(
+                          "（亿元）    ", "      亿元" if unit_col else "（亿元）    ") + row + tail))
+    ind, measure = key
+    assert val(fs, (ind, "target", "2022", measure)) == (a, "eq")
+    assert val(fs, (ind, "actual", "2022", measure)) == (b, "eq")
+    assert val(fs, (ind, "target", "2023", measure)) == (c, "eq")
+    assert fs[(ind, "target", "2023", measure)].unit == unit
+    # look-alike: a category's line over a line of figures names nothing; the rows after it keep their own
+    assert not any(f.value in (1, 2, 3) for f in fs.values())
+    assert val(fs, ("forest_coverage", "target", "2023", "share")) == (45.3, "eq")

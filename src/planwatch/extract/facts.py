@@ -8473,6 +8473,13 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
             pad = width - len(cells)
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
+        if width - len(cells) == 1 and name_col == 0 and ls > 1 and text[ls - 2] != "\n" \
+                and (_FIGURE.match(heads[0]) or unit_col == 1 and heads[0].strip(" （）()") in numbers.unit_map()) \
+                and (ps := text.rfind("\n", 0, ls - 1) + 1) < ls - 2 and _NAME_LINE.fullmatch(text, ps, ls - 1) \
+                and any(i in by_start for i in range(ps, ls - 1)):
+            # "城镇居民人均可支配收入（元）" over "45000 | 44800 | 47500": a name a PDF printed on a line over its figures, the
+            # figures' own name cell empty (its gap lost): the line over them is the row's name cell
+            cells, heads = [(ps, ls - 1)] + cells, [text[ps:ls - 1]] + heads
         if unit_col is not None and width - len(cells) == 1 and name_col < unit_col < len(cells) \
                 and _FIGURE.match(heads[unit_col]) and _HEAD_UNIT.search(text, *cells[name_col]) \
                 and any(i in by_start for i in range(*cells[name_col])):
@@ -8570,6 +8577,7 @@ def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
     return Mention(cell[0], cell[1], text[cell[0]:cell[1]], ids)
 
 
+_NAME_LINE = re.compile(r"[^\n|\d。；;，,：:]{2,24}")  # (a row's name alone on its line: no figure, no clause)
 _WRAP_TAILS = ("", "增长", "增速", "增幅", "涨幅", "下降", "降低")  # (what may follow a wrapped name: its change, its unit)
 _WRAP_ABOVE = re.compile(r"[^\n|\d。；;，,：:%\s]{2,16}")
 
