@@ -1982,10 +1982,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             most += 1
         # (how well the rows read, header length, k, the rows' first lines, wrapped names, the last cut of a row whose
         # name after its serial number took two lines)
-        best = (0, 0, 0, [], [], [])
+        best = (0, 0, 0, [], [], [], 0)
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
-                rows, wrapped, serial_rows, r, at, score = [], [], [], i + hd, None, 0
+                rows, wrapped, serial_rows, r, at, score, cats = [], [], [], i + hd, None, 0, 0
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
                     n = name_at([c.strip() for c in lines[r:r + k]])
@@ -1995,7 +1995,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # "经济发展" between two rows (a category cell spanning them, printed once): no cell of
                         # the row under it (its serial number first or not), whose name alone names the
                         # indicator; its line stays apart
-                        r += 1
+                        r, cats = r + 1, cats + 1
                         continue
                     if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip()) \
                             and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
@@ -2027,15 +2027,21 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows, wrapped, serial_rows)
-        _, hd, k, rows, wrapped, serial_rows = best
+                    best = (score, hd, k, rows, wrapped, serial_rows, cats)
+        _, hd, k, rows, wrapped, serial_rows, cats = best
         joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
                 else [i, i + hd - k + 1, i + hd]
-            if k < hd < 2 * k:
+            cat_head = cats > 0 and hd == k + 1 and lines[i].replace(" ", "").strip() in vocab.cues().get("table_category_head", ())
+            if cat_head:
+                # "类别, 指标, 单位, 2020年, 2025年, 年均增长, 属性" over rows of six under their category's own line
+                # ("经济发展", the cell spanning its rows printed once): one header row, its first cell over no cell of
+                # the rows (not "2025年" and "年均增长" read as one cell wrapped)
+                cuts = [i, i + hd]
+            elif k < hd < 2 * k:
                 # one row of k cells, some wrapped in two lines: a year over what its column holds
                 # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
                 wraps = [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
@@ -2044,7 +2050,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     cuts = [i, i + hd]
                     joins += [ends[j] for j in wraps]
             years = [j for j in range(i, i + hd) if _YEAR_CELL.fullmatch(lines[j].strip())]
-            if k < hd and len(years) >= 2 and years == list(range(years[0], years[0] + len(years))) \
+            if k < hd and len(years) >= 2 and not cat_head and years == list(range(years[0], years[0] + len(years))) \
                     and (years[0] - i) + (i + hd - years[-1] - 1) == k:
                 # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
                 # under them (each year's own), the heads before them stand over the names and units
@@ -2170,9 +2176,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # page mark, are no running head, which has words)
     # (nor a line a card's mark opens, "◆城镇新增就业" over its figure under both the results and the targets of an
     # infographic: a running head names the document, it bears no item's mark)
+    # (nor a table's header row, "指标|单位|2021年预计完成|2022年计划", that a PDF repeats over the table's part on the next
+    # page: the table's head, its first copy needed to read the table)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)
-                and k[0] not in _TITLE_MARKS}
+                and k[0] not in _TITLE_MARKS and not ("|" in k and _table_head_row(k))}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
     once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
@@ -2236,6 +2244,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+def _table_head_row(line: str) -> bool:
+    """A table's header row split by bars, its first cell a name column's head (指标, 指标名称, 项目; cues.tsv)."""
+    return line.strip(" |").split("|", 1)[0].strip(" \u3000*") in vocab.cues().get("table_name_head", ())
 
 
 @lru_cache(maxsize=1)

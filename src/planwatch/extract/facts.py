@@ -8352,17 +8352,19 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
     if _PART_YEAR_HEAD.search(head):
         return None  # "1-11月完成", "前三季度完成", "上半年": a part of the year, not the year's figure
     yr = re.search(r"(?:19|20)\d\d", head)
-    plan = _PLAN_NAME.search(head)
-    if plan is not None and yr is None and y is not None:
-        # "“十五五”目标": the plan's goal; a plan that has ended, its results
-        a = _PLAN_START[plan.group(1)]
-        return ("actual" if a + 4 < y else "goal"), f"{a}-{a + 4}"
     actual = cues["table_actual"].search(head) is not None
     target = cues["table_target"].search(head) is not None
     if actual and target:
         # "2025年目标完成情况", "预计完成": the nearest to the end says what the figures are
         actual = _last(cues["table_actual"].finditer(head)).end() >= _last(cues["table_target"].finditer(head)).end()
         target = not actual
+    plan = _PLAN_NAME.search(head)
+    if plan is not None and yr is None and y is not None:
+        # "“十五五”目标": the plan's goal; a plan that has ended, its results ("“十三五”时期") — but its goals where the
+        # head says so ("“十四五”规划目标" beside "2025年预计完成" in the next plan's first report)
+        a = _PLAN_START[plan.group(1)]
+        goal = not actual and (target or cues["table_plan"].search(head) is not None)
+        return ("actual" if a + 4 < y and not goal else "goal"), f"{a}-{a + 4}"
     if yr is None and titled is not None and y is not None and _PLAN_START[titled] + 4 < y:
         a = _PLAN_START[titled]
         if not actual and (target or cues["table_plan"].search(head)):
@@ -8383,6 +8385,9 @@ def _column(head: str, y: int | None, titled: str | None = None) -> tuple[str, s
         return ("actual" if actual else "target", str(t)) if actual or target else None
     if not actual and cues["table_plan"].search(head):
         # "2015年规划目标" in a five-year review's table: the plan's goal for the year it names, not that year's target
+        return "goal", str(t)
+    if target and titled is not None and t == _PLAN_START[titled] + 4 <= y:
+        # "2025年目标" under the title "“十四五”规划主要指标完成情况": the plan's goal for its last year, as 到2025年 is
         return "goal", str(t)
     if actual or (not target and t < y):
         return ("actual", str(t)) if t < y or actual else None
@@ -8606,6 +8611,13 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # (类别: one cell spanning the rows, printed on the first only): its cells stand to the right
             pad = width - len(cells)
             cells, heads = [(ls, ls)] * pad + cells, [""] * pad + heads
+        if width - len(cells) == 1 and name_col == 0 and ls > 1 and text[ls - 2] != "\n" \
+                and (_FIGURE.match(heads[0]) or unit_col == 1 and heads[0].strip(" （）()") in numbers.unit_map()) \
+                and (ps := text.rfind("\n", 0, ls - 1) + 1) < ls - 2 and _NAME_LINE.fullmatch(text, ps, ls - 1) \
+                and any(i in by_start for i in range(ps, ls - 1)):
+            # "城镇居民人均可支配收入（元）" over "45000 | 44800 | 47500": a name a PDF printed on a line over its figures, the
+            # figures' own name cell empty (its gap lost): the line over them is the row's name cell
+            cells, heads = [(ps, ls - 1)] + cells, [text[ps:ls - 1]] + heads
         if unit_col is not None and width - len(cells) == 1 and name_col < unit_col < len(cells) \
                 and _FIGURE.match(heads[unit_col]) and _HEAD_UNIT.search(text, *cells[name_col]) \
                 and any(i in by_start for i in range(*cells[name_col])):
@@ -8614,7 +8626,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             cells = cells[:unit_col] + [(cells[unit_col][0], cells[unit_col][0])] + cells[unit_col:]
             heads = heads[:unit_col] + [""] + heads[unit_col:]
         first = min(cols)
-        named = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start]
+        named, wrapped = [(c, by_start[i]) for c in cells[name_col:first] for i in range(*c) if i in by_start], None
         if not named and above_row is not None and above_row[0] + 1 == ls and name_col < len(cells) \
                 and cues["table_growth_head"].fullmatch(_HEAD_UNIT.sub("", text[slice(*cells[name_col])]).strip(" \u3000\t其中：:")):
             # "地区生产总值 | 亿元 | 39000" over "　增长 | % | 7.8": the row of its growth, named by the one above
@@ -8637,13 +8649,28 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "第三产业增加值 | % | 45.2 | 46" over "占比": a whole name whose cell a PDF wrapped names another indicator
             # with the line under the row (the share, not the value added)
             named = [(cells[name_col], wrapped)]
+        elif len(named) == 1 and named[0][0] == cells[name_col] and text[le + 1:le + 2] not in ("", "\n", "|") \
+                and (w := _WRAP_LINE.match(text, le + 1)) is not None and w.group(1).strip() \
+                and _HEAD_UNIT.sub("", w.group(1)).strip(" （）()%") in _WRAP_TAILS:
+            # "城镇居民人均可支配收入 | 45000 | …" over "（元）", "…收入 | 8 | 6.6 | 7" over "增长（%）": the whole name's
+            # unit and change a PDF wrapped under the row
+            m0 = named[0][1]
+            wrapped = Mention(m0.start, m0.end, text[slice(*cells[name_col])].strip() + w.group(1).strip(), m0.ids)
+            named = [(cells[name_col], wrapped)]
+        elif not named and name_col < len(cells) and ls > 1 and text[ls - 2] != "\n" \
+                and (wrapped := _wrapped_above(text, cells[name_col], ls)) is not None:
+            # "城镇居民人均可支配收入" over "增长 | % | 7 | 5.3 | 6": a name a PDF wrapped before the row's figures,
+            # its first part a line of its own
+            named = [(cells[name_col], wrapped)]
         above_row = None
         if not named or named[0][1].partial is not None:
             continue
         name, mention = named[0]
-        # (the name's last bracket naming a unit: “细颗粒物（PM2.5）浓度（微克/立方米）”, not its first)
-        row_unit = next((u for u in reversed(list(_HEAD_UNIT.finditer(text, *name))) if _GROWTH_BRACKET.fullmatch(u.group(0))
-                         or numbers.unit_map().get(u.group(1))), None) if "（" in text[slice(*name)] or "(" in text[slice(*name)] else None
+        # (the name's last bracket naming a unit: “细颗粒物（PM2.5）浓度（微克/立方米）”, not its first; a wrapped name's
+        # unit on the line under the row: “研究与试验发展经费投入强” over “度（%）”)
+        name_text = mention.alias if wrapped is not None and mention is wrapped else text[slice(*name)]
+        row_unit = next((u for u in reversed(list(_HEAD_UNIT.finditer(name_text))) if _GROWTH_BRACKET.fullmatch(u.group(0))
+                         or numbers.unit_map().get(u.group(1))), None) if "（" in name_text or "(" in name_text else None
         unit = "%" if row_unit and _GROWTH_BRACKET.fullmatch(row_unit.group(0)) else \
             numbers.unit_map().get(row_unit.group(1)) if row_unit else \
             "%" if pct_too and _PCT_ROW.search(text, *name) else table_unit
@@ -8666,13 +8693,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 if hunit and unit and "-" in period and text[cells[j][0]:cells[j][1]].lstrip(" \t")[:1] in _TOTAL_OPEN:
                     hunit = None  # (a five-year total under “年均增长（%）”: in the row's own unit, “城镇新增就业（万人）”)
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
-        out.append((ls, le, mention, name, vals))
+        # (a name wrapped before its row quotes from its first line)
+        out.append((ls, le, mention, (mention.start, name[1]) if mention.start < ls else name, vals))
         above_row = (le, mention)
     return out
 
 
 _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_disposable_income"})
-_WRAP_LINE = re.compile(r"[^\n|\d。；;，,：:%]{1,8}(?=\n|$)")
+# (the rest of a name a PDF wrapped under its row: indented as far as the name column stands, its unit bracket too:
+# “度（%）”, “收入（元）”)
+_WRAP_LINE = re.compile(r"[ \t\u3000]*([^\n|\d。；;，,：:%]{1,8}?(?:[（(](?:%|％)[）)])?)[ \t\u3000]*(?=\n|$)")
 
 
 def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
@@ -8685,6 +8715,31 @@ def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
     return Mention(cell[0], cell[1], text[cell[0]:cell[1]], ids)
 
 
+_NAME_LINE = re.compile(r"[^\n|\d。；;，,：:]{2,24}")  # (a row's name alone on its line: no figure, no clause)
+_WRAP_TAILS = ("", "增长", "增速", "增幅", "涨幅", "下降", "降低")  # (what may follow a wrapped name: its change, its unit)
+_WRAP_ABOVE = re.compile(r"[^\n|\d。；;，,：:%\s]{2,16}")
+
+
+def _wrapped_above(text: str, cell: tuple[int, int], ls: int) -> Mention | None:
+    """The indicator a row's short name cell ("增长") names with the line over the row that holds nothing but the
+    name's first part ("城镇居民人均可支配收入"): a mention from that line to the cell, the whole name its alias."""
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    w = _WRAP_ABOVE.fullmatch(text, ps, ls - 1)
+    tail = text[cell[0]:cell[1]].strip()
+    if w is None or len(tail) > 8:
+        return None
+    joined = w.group(0) + tail
+    lit, _, table = _alias_table()
+    m = lit.pattern.search(joined)
+    if m is None or m.start() or m.end() < len(w.group(0)) or m.lastgroup \
+            or _HEAD_UNIT.sub("", joined[m.end():]).strip(" （）()%") not in _WRAP_TAILS:
+        return None
+    ids = table.get(m.group(0))
+    if not ids or ids[0].startswith("level:"):
+        return None
+    return Mention(ps, cell[1], joined, ids)
+
+
 def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
     """The indicator a row's name cell names with the short line under the row that a PDF wrapped it
     onto ("城镇居民人均可支配" + "收入增长"): a mention over the cell, the whole name its alias."""
@@ -8692,10 +8747,10 @@ def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
     if w is None:
         return None
     head = text[cell[0]:cell[1]].strip()
-    joined = head + w.group(0).strip()
+    joined = head + w.group(1).strip()
     lit, _, table = _alias_table()
     m = lit.pattern.search(joined)
-    if m is None or m.end() <= len(head) or m.lastgroup or joined[m.end():].strip(" （）()%") not in ("", "增长", "增速", "增幅", "涨幅", "下降", "降低"):
+    if m is None or m.end() <= len(head) or m.lastgroup or _HEAD_UNIT.sub("", joined[m.end():]).strip(" （）()%") not in _WRAP_TAILS:
         return None
     ids = table.get(m.group(0))
     if not ids or ids[0].startswith("level:"):
@@ -8734,7 +8789,8 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     out = []
     for _, _, m, (ns, ne), vals in rows:
         # (a name a PDF wrapped onto the line under the row: the whole name, as its mention holds it)
-        name = m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) else text[ns:ne]
+        name = m.alias if len(m.alias) > ne - ns and m.alias.startswith(text[ns:ne].strip()) or "\n" in text[ns:ne] \
+            else text[ns:ne]
         name = _HEAD_UNIT.sub("", _GROWTH_BRACKET.sub(_bracket_word, name) if "%" in name or "％" in name else name)
         sec = outline.at(ns)
         for vs, ve, role, period, unit, adjacent, lead in vals:
@@ -8797,12 +8853,16 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
                 else:
                     if lead == "增减" and ind.kind == "ratio" and v.unit == "%":
                         measure = "pp_change"  # (“常住人口城镇化率 | % | 64.8 | 0.9” under “比上年增减”: its points gained)
+                    elif total and ind.kind == "ratio" and v.unit == "%" and v.measure in ("growth", "share"):
+                        # (“服务业增加值比重（%） 35.5 42 〔6.5〕”: a ratio's five-year total is its points, the
+                        # 增加 of its name no change word)
+                        measure = "pp_change"
                     elif (measure := _measure_for(iid, v)) is None:
                         continue
                     value, high, unit_, qual = v.value, v.value_high, v.unit, v.qualifier
                     if measure == "pp_change" and lead == "增减":
                         unit_ = "个百分点"
-                    if measure == "share" and total:
+                    if measure in ("share", "pp_change") and total:
                         measure, unit_ = "pp_change", "个百分点"  # (“常住人口城镇化率（%） 51.6 60 [8.4]”: its points gained)
                     if measure == "level" and f"{unit_}/人" in ind.units:
                         unit_ = f"{unit_}/人"
