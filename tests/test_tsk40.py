@@ -95,3 +95,30 @@ def test_an_amount_invested_after_an_items_mark_pays_for_the_next_work(body, obj
 def test_an_amount_after_a_counts_clause_does_not_reach_on(body, value):
     got = pledges(body, level="县")
     assert not any(v == value and o in ("配套管网", "城南污水处理厂") for _, o, v, _u in got), got
+
+
+# 4. two statuses glued before what they name (竣工投用, 建成投运, and 竣工交付 as 建成交付): one action, its object the
+# housing or projects after it (the second status was read into the object where the object opens on a word that a work
+# names, 安置房, 项目: 竣工 | 投用安置房)
+@pytest.mark.parametrize("body,action,obj,value,unit", [
+    ("竣工投用安置房2000套。", "竣工投用", "安置房", 2000, "套"),
+    ("年内建成投运安置房1200套。", "建成投运", "安置房", 1200, "套"),
+    ("竣工投用安置住房800套。", "竣工投用", "安置住房", 800, "套"),
+    ("竣工交付安置房2000套。", "竣工交付", "安置房", 2000, "套"),
+    ("全年建成投运项目30个。", "建成投运", "项目", 30, "个"),
+])
+@pytest.mark.parametrize("level", ["县", "市"])
+def test_two_statuses_glued_act_as_one(body, action, obj, value, unit, level):
+    assert (action, obj, value, unit) in pledges(body, level=level)
+
+
+@pytest.mark.parametrize("body,want", [
+    # (look-alikes that must not change: a work naming its projects, a status after the count's object, one status)
+    ("实施改造项目12个。", ("实施", "改造项目", 12, "个")),
+    ("4个城市公园年底前建成开放。", ("建成开放", "城市公园", 4, "个")),
+    ("建成投运污水处理厂2座。", ("建成投运", "污水处理厂", 2, "座")),
+    ("年内建成交付安置房3000套。", ("建成交付", "安置房", 3000, "套")),
+    ("建成投用保障性住房800套。", ("建成投用", "保障性住房", 800, "套")),
+])
+def test_a_single_status_or_a_named_work_is_as_before(body, want):
+    assert want in pledges(body, level="县")

@@ -71,6 +71,13 @@ def _nominal_verbs() -> frozenset[str]:
 
 
 @once
+def _opening_scopes() -> frozenset[str]:
+    """Scope words that say whom a work reaches only where they open their clause (a third column 'opens': "新增学位1500个，
+    满足2000名随迁子女入学需求"); after a count and its object they are no verb ("新增的5000个学位满足入学需求": 新增 acts)."""
+    return frozenset(_marked("opens"))
+
+
+@once
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
     words = _marked("task")
@@ -1571,6 +1578,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         w, ve = m.group(0), m.end()
         if m.start() < ways_end:
             continue  # ("完成城乡散煤治理“电代煤”“气代煤”180万户": the quoted names after the work's skipped verb)
+        if m.start() > s and text[m.start() - 1] not in _SCOPE_OPENS_AFTER and w in _opening_scopes():
+            continue  # ("新增的5000个学位满足入学需求": inside its clause 满足 names no one reached, the verb before acts)
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" \
                 and (q := text.rfind("“", out[-1].end, m.start())) >= 0 and text.find("”", q, m.start()) < 0 \
                 and _QUOTED_THEN_FIGURE.match(text, q) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
@@ -1668,14 +1677,17 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     ((m.start() == out[-1].end + 1 or m.start() == out[-1].end + 2 and text[m.start() - 1] == "新")
                      and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
+                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED
+                        and (not _NOMINAL.match(text, ve) or out[-1].kind == kinds[w] == "stop")
                         and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
                     or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
                 # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
                 # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套";
-                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
+                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套";
+                # two statuses glued join before what they name too, "竣工投用安置房2000套", "建成投运保障房": 投用 names no
+                # 安置房 as 改造 names 项目)
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
                         and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
@@ -1717,6 +1729,7 @@ def _work_then_figure() -> re.Pattern:
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
 _CLAUSE_BREAK = re.compile("[，,；;：:。、]")
+_SCOPE_OPENS_AFTER = frozenset("，,；;：:。\n")  # (the marks after which an 'opens' scope word opens its clause)
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
 _NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
 
