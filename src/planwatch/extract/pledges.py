@@ -71,6 +71,13 @@ def _nominal_verbs() -> frozenset[str]:
 
 
 @once
+def _opening_scopes() -> frozenset[str]:
+    """Scope words that say whom a work reaches only where they open their clause (a third column 'opens': "新增学位1500个，
+    满足2000名随迁子女入学需求"); after a count and its object they are no verb ("新增的5000个学位满足入学需求": 新增 acts)."""
+    return frozenset(_marked("opens"))
+
+
+@once
 def _task_verbs() -> frozenset[str]:
     """Verbs that carry out a task named by its work (a third column 'task': 完成农村危房改造4万户)."""
     words = _marked("task")
@@ -518,7 +525,7 @@ def category_of(path: str) -> str:
 # counted come to have is, _gains_verbs)
 # (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
 # after its colon)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
@@ -1571,6 +1578,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         w, ve = m.group(0), m.end()
         if m.start() < ways_end:
             continue  # ("完成城乡散煤治理“电代煤”“气代煤”180万户": the quoted names after the work's skipped verb)
+        if m.start() > s and text[m.start() - 1] not in _SCOPE_OPENS_AFTER and w in _opening_scopes():
+            continue  # ("新增的5000个学位满足入学需求": inside its clause 满足 names no one reached, the verb before acts)
         if 0 <= q_open < m.start() and out and out[-1].kind == "action" \
                 and (q := text.rfind("“", out[-1].end, m.start())) >= 0 and text.find("”", q, m.start()) < 0 \
                 and _QUOTED_THEN_FIGURE.match(text, q) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
@@ -1668,14 +1677,17 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     ((m.start() == out[-1].end + 1 or m.start() == out[-1].end + 2 and text[m.start() - 1] == "新")
                      and (text[out[-1].end] == "、" or (
                         text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED and not _NOMINAL.match(text, ve)
+                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED
+                        and (not _NOMINAL.match(text, ve) or out[-1].kind == kinds[w] == "stop")
                         and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
                     or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
                 # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
                 # 以上项目": coordinated verbs act as one (a status joins only before a noun: "棚户区改造开工3000套";
-                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套")
+                # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套";
+                # two statuses glued join before what they name too, "竣工投用安置房2000套", "建成投运保障房": 投用 names no
+                # 安置房 as 改造 names 项目)
                 ve += text[ve:ve + 1] in ("）", ")")
                 if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
                         and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
@@ -1717,6 +1729,7 @@ def _work_then_figure() -> re.Pattern:
 
 _AGAIN_KINDS = frozenset(("action", "change", "stop"))
 _CLAUSE_BREAK = re.compile("[，,；;：:。、]")
+_SCOPE_OPENS_AFTER = frozenset("，,；;：:。\n")  # (the marks after which an 'opens' scope word opens its clause)
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
 _NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
 
@@ -4765,17 +4778,27 @@ def _clauses_over(cls: list[tuple[int, int]], q0: int, q1: int, ss: int, se: int
 
 _SPENT_OPENS = ("投资", "投入")
 _ITEM_OPEN = frozenset("。；;：:\n")
+# (or after an item's own mark, the sentence opening on it: "1.投资5.2亿元，新建县第二人民医院", "（二）投入3000万元，…",
+# "一是投资…", "第三，投资…")
+_SPENT_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是、]"
+                         r"|第[一二三四五六七八九十]{1,3}[，,、]?)\s*")
 _WORK_END = marks("，,。；;、\n")
 
 
 def _spent_for_next(text: str, ss: int, se: int, quants: list[_Q], hits: list[_Hit], verbs: list[_Verb]) -> None:
     """"投资1.2亿元，实施农村供水保障工程25处": an amount invested opening its item alone, with no object, pays for the work
     of the clause after its comma (as with none between, "投资12亿元实施城区供水管网改造"): a pledge of that object too (the
-    work's own count's object; with none, "投资12亿元，实施城区供水管网改造。", the words after the work's verb)."""
+    work's own count's object; with none, "投资12亿元，实施城区供水管网改造。", the words after the work's verb).
+    The item opens after an end mark, after its own mark ("1.投资…", "（二）投入…") or after a clause that only names the
+    task, no figure in it ("实施教育提升工程，投资2.6亿元，新建改扩建学校6所"; not after a count's clause, whose work the
+    amount may be of: "新建污水处理厂1座，投资8000万元，…")."""
     done = {id(h.q) for h in hits}
     for q in quants:
-        if id(q) in done or q.unit[-1:] != "元" or not text.endswith(_SPENT_OPENS, q.start - 2, q.start) \
-                or not (q.start - 2 == ss or text[q.start - 3:q.start - 2] in _ITEM_OPEN):
+        if id(q) in done or q.unit[-1:] != "元" or not text.endswith(_SPENT_OPENS, q.start - 2, q.start):
+            continue
+        if not (q.start - 2 == ss or text[q.start - 3:q.start - 2] in _ITEM_OPEN
+                or _SPENT_MARK.fullmatch(text, ss, q.start - 2) is not None
+                or text[q.start - 3:q.start - 2] in ("，", ",") and _DIGIT.search(text, ss, q.start - 3) is None):
             continue
         qual, qend = _qualifier(text, q, ss)
         if text[qend:qend + 1] not in ("，", ","):
