@@ -2384,13 +2384,27 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 break
             ne = find_mark(text, ns, pe, _END_MARK_SET)
             ne = pe if ne < 0 else ne
-            if _indicator_ids(text, ns, ne):
+            # (a clause of purpose naming the targets back closes the list, whatever indicator its tasks then name:
+            # "围绕上述目标，全年…新增城镇就业3200人。")
+            if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
                 ns = ne + 1
                 continue
             if _opens_action(text, ns, ne):
                 return ns
             break
     return -1
+
+
+def _task_clause_first(text: str, ns: int, ne: int) -> bool:
+    """Whether the full sentence [ns, ne) after a target list opens on an action's verb (after 全年 or not) in a first
+    clause that names no indicator ("全年统筹衔接资金1.2亿元，新建…，新增城镇就业3200人。"): tasks, whatever indicator a
+    later task names; a sentence whose first clause names one ("全年固定资产投资完成190亿元以上", "确保粮食产量…") goes on
+    with the list."""
+    fs = ns + 2 if text.startswith("全年", ns) else ns
+    if not _verb_re().match(text, fs):
+        return False
+    ce = find_mark(text, fs, ne, _CN_CLAUSE_SET)
+    return not _indicator_ids(text, ns, ne if ce < 0 else ce)
 
 
 def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
@@ -2854,8 +2868,14 @@ def _set_apart_start(text: str, ps: int) -> int:
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
-    the year of a report or a meeting)."""
-    return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
+    the year of a report or a meeting). In a report delivered the year before its own (December's), 今年 is the year
+    under review ("“十四五”期间，…年均增长4.2%，今年完成485亿元"): no plan cue."""
+    if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
+        if any(m.group(0) != "今年" for m in _PLAN_CUE_FOUND.finditer(sentence)):
+            return True
+    elif _PLAN_CUE_FOUND.search(sentence):
+        return True
+    return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
 
