@@ -2218,13 +2218,19 @@ _LABEL_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
 # (or a lead to them: "今年要重点做好以下工作：", "2017年将重点抓好以下五个方面的工作：")
 # (or the label alone on its line over the tasks' rows, as an infographic sets it: "重点任务\n✅新建高标准农田：100万亩")
-_TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
-                          # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项)?(?:重点)?民生实事(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
-                          r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
+@once
+def _tasks_label_re() -> re.Pattern:
+    """The tasks' label opening a paragraph or alone on its line: 重点任务/重点工作, the year's 民生实事 and its kin
+    (cues.tsv livelihood_titles: 为民办实事, 民生工程), "今年要抓好以下工作："."""
+    kin = "|".join(map(re.escape, sorted(vocab.cues().get("livelihood_titles", ("民生实事",)), key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
+                      # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项|十大)?(?:重点)?(?:" + kin
+                      + r")(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
+                      r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
 
 _COLON_END = re.compile(r"[：:]")
@@ -2389,10 +2395,15 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _opens_action(text, ns, ne):
-                return ns
+            if _opens_action(text, ns, ne) or (m.group("y") is not None or text.startswith("今年", st)) \
+                    and (t := _THIS_YEAR_DOER.match(text, ns, ne)) is not None and _verb_re().match(text, t.end()):
+                return ns  # (the tasks may name the list's year again: "…左右。今年全县新建高标准农田5万亩")
             break
     return -1
+
+
+# the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
+_THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市]|我[省市县区旗州盟])?(?:要|将)?")
 
 
 def _task_clause_first(text: str, ns: int, ne: int) -> bool:
@@ -3054,13 +3065,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
-        elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
+        elif part == "plan" and role == "targets" and _tasks_label_re().match(text, ps) is not None:
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
             if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
                 label_tasks = id(sec)
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and (tl := _TASKS_LABEL.match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
+                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
