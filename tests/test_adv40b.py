@@ -29,6 +29,18 @@ def test_a_file_name_three_divisions_share_counts_for_the_stated_one(short, full
     assert ks[("gdp", "target", str(year), "growth")].value == 7
 
 
+@pytest.mark.parametrize("short,page,full", [
+    ("临夏", "临夏州十五届人大五次会议开幕\n\n民族日报讯 {year}年1月10日，临夏回族自治州第十五届人民代表大会第五次会议开幕。"
+             "州长作政府工作报告。报告指出，{past}年，全州地区生产总值增长6.5%。\n", "临夏回族自治州"),
+    ("和田", "政府工作报告\n——{year}年1月8日在和田地区人大工委扩大会议上\n和田地区行政公署专员\n\n"
+             "{past}年，全地区地区生产总值增长9.1%。\n", "和田地区"),
+])
+@pytest.mark.parametrize("year", [2020, 2024])
+def test_a_file_name_three_divisions_share_counts_for_the_byline_too(short, page, full, year):
+    d = read(page.format(year=year, past=year - 1), name=f"{short}.txt")
+    assert (d.meta.region, d.meta.level, d.meta.report_year) == (full, "prefecture", year)
+
+
 @pytest.mark.parametrize("short,own", [
     # (look-alikes that must not change: the seat's or the county's own report in a file of the shared short name)
     ("和田", "和田市"), ("和田", "和田县"), ("临夏", "临夏市"), ("临夏", "临夏县"),
@@ -181,3 +193,23 @@ def test_a_livelihood_title_that_goes_on_is_no_label():
     # (a look-alike that must not change: the title's words going on, "民生工程建设")
     d = read(_PLAN_ROWS.format(place="金堂县", past=2025, year=2026, title="民生工程建设"))
     assert ("城镇就业", 1.1, "万人") not in pledged(d)
+
+
+# 8. the region's own word (or 我们) and 将/要 between a clause of purpose and the task's verb (decision 210's leftover:
+# "围绕这一目标，…将新建…"): the tasks, as with no doer named
+@pytest.mark.parametrize("doer", ["该县将", "全县将", "我县要", "我们将"])
+@pytest.mark.parametrize("purpose", ["围绕上述目标，", "为实现这些目标，"])
+@pytest.mark.parametrize("year", [2019, 2023])
+def test_a_doer_after_a_clause_of_purpose(doer, purpose, year):
+    text = (f"平乡县十七届人大二次会议开幕\n\n邢台日报讯 {year}年1月8日，平乡县第十七届人民代表大会第二次会议开幕。\n\n"
+            "报告提出，今年该县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6.5%。"
+            f"{purpose}{doer}新建高标准农田3.5万亩，改造城镇老旧小区12个。\n")
+    assert {("高标准农田", 3.5, "万亩"), ("城镇老旧小区", 12, "个")} <= pledged(read(text))
+
+
+def test_a_doer_after_a_past_years_list_pledges_nothing():
+    # (a look-alike that must not change: the list of a past year)
+    text = ("平乡县十七届人大二次会议开幕\n\n邢台日报讯 2023年1月8日，平乡县第十七届人民代表大会第二次会议开幕。\n\n"
+            "报告提出，2022年该县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长6.5%。"
+            "围绕上述目标，该县将新建高标准农田3.5万亩，改造城镇老旧小区12个。\n")
+    assert not pledged(read(text))

@@ -2390,8 +2390,8 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 break
             ne = find_mark(text, ns, pe, _END_MARK_SET)
             ne = pe if ne < 0 else ne
-            # (a clause of purpose naming the targets back closes the list, whatever indicator its tasks then name:
-            # "围绕上述目标，全年…新增城镇就业3200人。")
+            # (a clause of purpose naming the targets back, or a task's verb in a first clause naming no indicator,
+            # closes the list, whatever indicator its tasks then name: "围绕上述目标，全年…新增城镇就业3200人。")
             if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
                 ns = ne + 1
                 continue
@@ -2403,7 +2403,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
 
 
 # the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
-_THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市]|我[省市县区旗州盟])?(?:要|将)?")
+_THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
 
 
 def _task_clause_first(text: str, ns: int, ne: int) -> bool:
@@ -2427,7 +2427,14 @@ def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
         fe = len(text) if fe < 0 else fe
     if (p := _PURPOSE.match(text, fs, fe)) is not None and find_mark(text, fs, fe, _COLON_SET) < 0:
         fs = p.end()
+        if (d := _OWN_DOER.match(text, fs, fe)) is not None:
+            fs = d.end()  # (the region's own word or 我们 and 将 before the verb: "围绕上述目标，该县将新建…")
     return bool(_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs))
+
+
+# who does the tasks after a clause of purpose, by the region's own word ("全县将", "该县将", "我市要", "我们将"; not a
+# proper name, left)
+_OWN_DOER = re.compile(r"\s*(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟]|我们)(?:将|要)")
 
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
