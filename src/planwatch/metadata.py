@@ -1921,7 +1921,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # together with their own seat ("喀什.txt": 喀什地区 and its 喀什市; 阿克苏, 塔城, 恩施) counts for the one the
         # text's title or byline states ("喀什地区行政公署工作报告"), not for the seat the stated one's name then
         # seems to support as its parent
-        hit = _specific(seg, ntext, False, ties)
+        tied: list = []
+        hit = _specific(seg, ntext, False, tied)
+        if not hit and tied:
+            # (a short name held by the prefecture, its seat and a county too, "和田.txt": 和田地区, 和田市, 和田县;
+            # 临夏: the one the title or byline states, not a tie of the two it leaves)
+            stated = [c for c in g.by_short.get(tied[0][0], ()) if c.current and first.get(c.code, ("body",))[0] in ("title", "byline")]
+            if len(tied) == 1 and len(stated) == 1:
+                vote(stated[0], 6, source, quote)
+                return
+        ties.extend(tied)
         if hit:
             nm, r = hit
             stated = [c for c in g.by_short.get(nm, ()) if c.code != r.code and c.current

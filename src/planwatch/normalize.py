@@ -842,9 +842,11 @@ def _names_indicator(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _work_opens() -> re.Pattern:
-    """A marked line opening with an action verb of pledge_verbs.tsv after its mark ("◆新建高标准农田", "★改造城镇老旧小区")."""
+    """A marked line opening with an action verb of pledge_verbs.tsv after its mark ("◆新建高标准农田", "★改造城镇老旧小区");
+    a digit in it only as a name's, before a Latin letter ("◆新建5G基站", "◆建设4K超高清演播室"), no figure."""
     words = [r[0] for r in vocab.table("pledge_verbs.tsv") if len(r) >= 2 and r[0] and r[1] == "action"]
-    return re.compile(r"\s*[◆■●▲★◇□▶►◎]\s*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + r")[^\d]{2,16}$")
+    return re.compile(r"\s*[◆■●▲★◇□▶►◎]\s*(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+                      + r")(?:\d+[A-Za-z]|[^\d]){2,16}$")
 
 
 def _names_work(text: str, start: int, end: int, nxt: int) -> bool:

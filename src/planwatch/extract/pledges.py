@@ -2267,13 +2267,19 @@ _LABEL_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a paragraph opening on the label of the year's tasks ("重点任务：", "主要任务：", "今年重点工作：", "2025年重点工作任务：")
 # (or a lead to them: "今年要重点做好以下工作：", "2017年将重点抓好以下五个方面的工作：")
 # (or the label alone on its line over the tasks' rows, as an infographic sets it: "重点任务\n✅新建高标准农田：100万亩")
-_TASKS_LABEL = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
-                          # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项)?(?:重点)?民生实事(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                          r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
-                          r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
+@once
+def _tasks_label_re() -> re.Pattern:
+    """The tasks' label opening a paragraph or alone on its line: 重点任务/重点工作, the year's 民生实事 and its kin
+    (cues.tsv livelihood_titles: 为民办实事, 民生工程), "今年要抓好以下工作："."""
+    kin = "|".join(map(re.escape, sorted(vocab.cues().get("livelihood_titles", ("民生实事",)), key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
+                      # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项|十大)?(?:重点)?(?:" + kin
+                      + r")(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
+                      r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
 
 _COLON_END = re.compile(r"[：:]")
@@ -2438,13 +2444,33 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 break
             ne = find_mark(text, ns, pe, _END_MARK_SET)
             ne = pe if ne < 0 else ne
-            if _indicator_ids(text, ns, ne):
+            # (a clause of purpose naming the targets back, or a task's verb in a first clause naming no indicator,
+            # closes the list, whatever indicator its tasks then name: "围绕上述目标，全年…新增城镇就业3200人。")
+            if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
                 ns = ne + 1
                 continue
-            if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns):
-                return ns
+            if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) \
+                    or (m.group("y") is not None or text.startswith("今年", st)) \
+                    and (t := _THIS_YEAR_DOER.match(text, ns, ne)) is not None and _verb_re().match(text, t.end()):
+                return ns  # (the tasks may name the list's year again: "…左右。今年全县新建高标准农田5万亩")
             break
     return -1
+
+
+# the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
+_THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
+
+
+def _task_clause_first(text: str, ns: int, ne: int) -> bool:
+    """Whether the full sentence [ns, ne) after a target list opens on an action's verb (after 全年 or not) in a first
+    clause that names no indicator ("全年统筹衔接资金1.2亿元，新建…，新增城镇就业3200人。"): tasks, whatever indicator a
+    later task names; a sentence whose first clause names one ("全年固定资产投资完成190亿元以上", "确保粮食产量…") goes on
+    with the list."""
+    fs = ns + 2 if text.startswith("全年", ns) else ns
+    if not _verb_re().match(text, fs):
+        return False
+    ce = find_mark(text, fs, ne, _CN_CLAUSE_SET)
+    return not _indicator_ids(text, ns, ne if ce < 0 else ce)
 
 
 def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
@@ -2456,7 +2482,14 @@ def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
         fe = len(text) if fe < 0 else fe
     if (p := _PURPOSE.match(text, fs, fe)) is not None and find_mark(text, fs, fe, _COLON_SET) < 0:
         fs = p.end()
+        if (d := _OWN_DOER.match(text, fs, fe)) is not None:
+            fs = d.end()  # (the region's own word or 我们 and 将 before the verb: "围绕上述目标，该县将新建…")
     return bool(_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs))
+
+
+# who does the tasks after a clause of purpose, by the region's own word ("全县将", "该县将", "我市要", "我们将"; not a
+# proper name, left)
+_OWN_DOER = re.compile(r"\s*(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟]|我们)(?:将|要)")
 
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
@@ -2914,8 +2947,14 @@ def _set_apart_start(text: str, ps: int) -> int:
 
 def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
-    the year of a report or a meeting)."""
-    return bool(_PLAN_CUE_FOUND.search(sentence)) or any(
+    the year of a report or a meeting). In a report delivered the year before its own (December's), 今年 is the year
+    under review ("“十四五”期间，…年均增长4.2%，今年完成485亿元"): no plan cue."""
+    if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
+        if any(m.group(0) != "今年" for m in _PLAN_CUE_FOUND.finditer(sentence)):
+            return True
+    elif _PLAN_CUE_FOUND.search(sentence):
+        return True
+    return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
 
@@ -3094,13 +3133,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
-        elif part == "plan" and role == "targets" and _TASKS_LABEL.match(text, ps) is not None:
+        elif part == "plan" and role == "targets" and _tasks_label_re().match(text, ps) is not None:
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
             if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
                 label_tasks = id(sec)
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and (tl := _TASKS_LABEL.match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
+                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
