@@ -6374,7 +6374,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
             if t < y:
-                return "actual", str(t), conf
+                # ("（上年目标：5.5%左右）", "（2025年预期目标5%左右）": the aside restates last year's target, a set word
+                # of cues.tsv set_lead between its year and the figure; "（上年增长5.6%）" is its result)
+                return ("target" if _set_lead().search(text, aside.start(), v.start) else "actual"), str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
         # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
