@@ -31,12 +31,15 @@ def test_the_works_kind_before_a_vocabulary_work_stays_in_the_object(body, actio
 
 @pytest.mark.parametrize("body,action,obj,n,unit", [
     # (look-alikes that must not change: the whole region or a time between the verb and the work, the kind after the
-    # verb with the work's own verb first, a work with no kind before it, a work's verb alone)
+    # verb with the work's own verb first, a work with no kind before it, a work's verb alone, a part by its name: where
+    # the works are, decision 179)
     ("完成全市老旧小区改造150个。", "完成", "老旧小区改造", 150, "个"),
     ("完成今年老旧小区改造50个。", "完成", "老旧小区改造", 50, "个"),
     ("新开工改造城镇老旧小区300个。", "新开工改造", "城镇老旧小区", 300, "个"),
     ("完成老旧小区改造85个，城镇新增就业9000人。", "完成", "老旧小区改造", 85, "个"),
     ("开展创业培训3000人次。", "开展", "创业培训", 3000, "人次"),
+    ("实施敖勒召其镇老旧小区改造12个。", "实施", "老旧小区改造", 12, "个"),
+    ("完成朝阳区老旧小区改造40个。", "完成", "老旧小区改造", 40, "个"),
     ("实现城镇新增就业5万人。", "新增", "城镇新增就业", 5, "万人"),
 ])
 def test_what_is_not_a_kind_of_the_works_is_left_out_as_before(body, action, obj, n, unit):

@@ -3868,10 +3868,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 verb = prior[-1]  # (a list of what it is of between them: "新发展芦笋、山药等特色种植3万亩")
         if verb is not None and verb.end < a0 and a0 - verb.end <= _ALIAS_KIND_MAX \
                 and _ALIAS_KIND.fullmatch(text, verb.end, a0) is not None \
+                and _NAMED_PART.fullmatch(text, verb.end, a0) is None \
                 and not any(verb.end <= v.start < a0 for v in vs):
             # "新开工城镇老旧小区改造1000个", "完成农民工技能培训3万人次": the words between the acting verb and a work of
             # the vocabulary say which works are counted, and are part of the object (城镇老旧小区改造, not 老旧小区改造,
-            # which no reading of 城镇老旧小区 contains); not the whole region or a time (全市, 各县, 今年, 年内)
+            # which no reading of 城镇老旧小区 contains); not the whole region or a time (全市, 各县, 今年, 年内), nor a
+            # part by its name, where the works are ("实施敖勒召其镇老旧小区改造12个", decision 179)
             a0 = verb.end
             alias = text[a0:q.start]
         return alias, a0, q.start, verb
