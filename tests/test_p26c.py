@@ -75,3 +75,16 @@ def test_an_aside_giving_last_years_result_stays_a_result(aside, province, year)
     fs = facts(_targets_page(province, year, f"地区生产总值增长5.5%左右{note}，一般公共预算收入增长3%。"))
     assert val(fs, ("gdp", "actual", str(year - 1), "growth")) == (5.6, "eq")
     assert val(fs, ("gdp", "target", str(year), "growth")) == (5.5, "about")
+
+
+# 3. last year's target then its result in the aside, the result by a label (完成, 预计完成) after a comma: the result is
+# last year's (the label was read only where the past target opened its clause after a mark, not after the bracket)
+@pytest.mark.parametrize("aside", ["（{py}年目标{t}左右，完成{r}）", "（去年目标{t}左右，完成{r}）", "（上年目标{t}左右，预计完成{r}）",
+                                   "（上年预期目标：{t}左右，完成{r}）"])
+@pytest.mark.parametrize("province,year,t,r", [("宁夏回族自治区", 2026, "5.5%", "5.6%"), ("湖南省", 2024, "6%", "4.6%")])
+def test_an_asides_result_after_last_years_target_is_last_years_result(aside, province, year, t, r):
+    note = aside.format(py=year - 1, t=t, r=r)
+    fs = facts(_targets_page(province, year, f"地区生产总值增长{t}左右{note}，一般公共预算收入增长3%。"))
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (float(t[:-1]), "about")
+    assert val(fs, ("gdp", "target", str(year - 1), "growth")) == (float(t[:-1]), "about")
+    assert val(fs, ("gdp", "actual", str(year - 1), "growth")) == (float(r[:-1]), "eq")

@@ -5931,7 +5931,8 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})
 _PAST_SET = (r"(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
              r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
 _PAST_SET_AT = re.compile(_PAST_SET)
-_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。])" + _PAST_SET)
+# (or in an aside after this year's target: "增长5.5%左右（2025年目标5.5%左右，完成5.6%）")
+_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。（(])" + _PAST_SET)
 # (an amount dated by its year in the clause before a bare change: "2023年预计完成1250亿元" then "，增长7.2%")
 _YEAR_FIGURE = r"((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$"
 _YEAR_FIGURE_AT = re.compile(_YEAR_FIGURE)
