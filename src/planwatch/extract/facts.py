@@ -6030,7 +6030,8 @@ _TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})
 _PAST_SET = (r"(?:((?:19|20)\d{2})年|去年|上年)(?:度|全年)?的?(?:计划|预期|目标|预算)(?:目标|数|值)?(?:为|是|：|:)?"
              r"(?:增长|下降|上涨)?[\d.]+\s*[^\d\s，,；;。：:]{0,6}$")
 _PAST_SET_AT = re.compile(_PAST_SET)
-_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。])" + _PAST_SET)
+# (or in an aside after this year's target: "增长5.5%左右（2025年目标5.5%左右，完成5.6%）")
+_PAST_SET_BEFORE = re.compile(r"(?<=[：:，,；;| 。（(])" + _PAST_SET)
 # (an amount dated by its year in the clause before a bare change: "2023年预计完成1250亿元" then "，增长7.2%")
 _YEAR_FIGURE = r"((?:19|20)\d{2})年[^，,；;。\d]{0,8}[\d.]+\s*[^\d\s，,；;。：:]{0,6}$"
 _YEAR_FIGURE_AT = re.compile(_YEAR_FIGURE)
@@ -6473,7 +6474,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
             t = int(aside.group(1)) if aside.group(1) else y - 1
             if t < y:
-                return "actual", str(t), conf
+                # ("（上年目标：5.5%左右）", "（2025年预期目标5%左右）": the aside restates last year's target, a set word
+                # of cues.tsv set_lead between its year and the figure; "（上年增长5.6%）" is its result)
+                return ("target" if _set_lead().search(text, aside.start(), v.start) else "actual"), str(t), conf
         # between the name and its value: "控制在预期4.2%以内" restates last year's target,
         # "增加到2016年的1650亿元" dates the value
         # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and

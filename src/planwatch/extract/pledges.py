@@ -3994,6 +3994,16 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
             prior = [v for v in vs if lo <= v.start and v.end <= a0]  # ("完成城镇老旧小区改造150个")
             if prior and prior[-1].word in _task_verbs() and not _CLAUSE_PUNCT.search(text, prior[-1].end, a0):
                 verb = prior[-1]  # (a list of what it is of between them: "新发展芦笋、山药等特色种植3万亩")
+        if verb is not None and verb.end < a0 and a0 - verb.end <= _ALIAS_KIND_MAX \
+                and _ALIAS_KIND.fullmatch(text, verb.end, a0) is not None \
+                and _NAMED_PART.fullmatch(text, verb.end, a0) is None \
+                and not any(verb.end <= v.start < a0 for v in vs):
+            # "新开工城镇老旧小区改造1000个", "推进城市老旧小区改造600个": the words between the acting verb and a work of
+            # the vocabulary say which works are counted, and are part of the object (城镇老旧小区改造, not 老旧小区改造,
+            # which no reading of 城镇老旧小区 contains); not the whole region or a time (全市, 各县, 今年, 年内), nor a
+            # part by its name, where the works are ("实施敖勒召其镇老旧小区改造12个", decision 179)
+            a0 = verb.end
+            alias = text[a0:q.start]
         return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
@@ -4194,6 +4204,10 @@ _ITEM_NO_WORDS = r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①-⑳]|十?[一
                  r"|—{1,2}|[●•■◆▲]|\d{1,2}(?=[ \t\u3000]*(?:免费)?(?:为|给|帮助|帮|对)))\s*"
 # (and a bare number, a list's numbered by a digit and a space: "7 为全县65周岁以上老年人免费健康体检2.6万人次")
 _ITEM_NO = re.compile(_ITEM_NO_WORDS)
+# which works of the vocabulary are counted, written between the acting verb and the work ("新开工城镇老旧小区改造1000个":
+# 城镇); not the whole region or a time (全市, 各县, 今年), a joiner, 的 or a list (``_choose_object``)
+_ALIAS_KIND_MAX = 6
+_ALIAS_KIND = re.compile(r"(?![全各再共])(?!今年|年内|明年|全年|累计|力争|确保|争取)(?:(?![的等和及与或])[\u4e00-\u9fff]){2,6}")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
 _FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?:为|给|帮助|帮|对)(?:全[市县区省]|全体|辖区内?|城乡|农村|城镇)?\s*"
