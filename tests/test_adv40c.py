@@ -125,3 +125,32 @@ def test_the_year_of_the_economy_after_the_speakers_words(year):
 ])
 def test_a_dated_byline_still_decides(text, year):
     assert read(text).meta.report_year == year
+
+
+# 4. the R&D intensity by its shortest names (研发强度, R&D强度, 研发经费强度): the region's ratio; a kind of firm's own
+# intensity before it is no region's, nor a count of those firms (高新技术企业研发投入强度 had given 高新技术企业 a growth)
+@pytest.mark.parametrize("clause,value", [
+    ("研发强度达到1.6%", 1.6), ("全社会研发强度达到2.1%", 2.1), ("R&D强度达到1.6%", 1.6), ("研发经费强度为2.35%", 2.35),
+])
+@pytest.mark.parametrize("place,year,session", [("包头市", 2024, "第十六届"), ("绵阳市", 2021, "第七届"), ("安徽省", 2019, "第十三届")])
+def test_the_rnd_intensity_by_its_short_names(clause, value, place, year, session):
+    body = f"一、{year - 1}年工作回顾\n规上工业增加值增长10%，{clause}。\n"
+    fs = keys_of(read(_report(place, year, session, body)))
+    assert val(fs, ("rnd_intensity", "actual", str(year - 1), "share")) == (value, "eq")
+
+
+@pytest.mark.parametrize("clause", [
+    "高新技术企业研发强度达到4%", "高新技术企业研发投入强度达到4%", "规上工业企业研发强度达到1.2%", "国家高新技术企业研发投入强度达到4.5%",
+])
+def test_a_kind_of_firms_intensity_is_no_regions(clause):
+    body = f"一、2023年工作回顾\n地区生产总值增长6%，{clause}。\n"
+    fs = keys_of(read(_report("包头市", 2024, "第十六届", body)))
+    assert ("rnd_intensity", "actual", "2023", "share") not in fs
+    assert not [k for k in fs if k[0] == "high_tech_enterprises"]
+
+
+def test_the_count_of_firms_beside_the_regions_rnd_stays():
+    body = "一、2023年工作回顾\n高新技术企业达到520家，研发经费增长20%。\n"
+    fs = keys_of(read(_report("包头市", 2024, "第十六届", body)))
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (520, "eq")
+    assert val(fs, ("rnd_expenditure", "actual", "2023", "growth")) == (20, "eq")
