@@ -322,9 +322,20 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上"), or opens on a name cut short
     that compounds.tsv reads as one after the name before it ("粮食播种面积稳定在1.6亿亩以上、产量稳定在1300亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    return _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None \
-        or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
-                           for p, ctx in _clause_names())
+    if _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None \
+            or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
+                               for p, ctx in _clause_names()):
+        return True
+    # (a short name that facts reads alone at its clause's start, no name before it needed: "外贸增长5%", "外资增长3%",
+    # "外贸、外资分别增长5%、3%" in a list of the year's targets, as "进出口总额增长5%" is; the clause read past its 、)
+    c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
+    return _short_name_at(text, c0) or cs != c0 and _short_name_at(text, cs)
+
+
+def _short_name_at(text: str, at: int) -> bool:
+    """Whether a short name of compounds.tsv that needs no name before it opens text at ``at`` ("外贸增长5%",
+    "外贸、外资分别增长5%、3%", "投资增长8%")."""
+    return any(not ctx and p.match(text, at) is not None for p, ctx in _clause_names())
 
 
 @once
@@ -712,7 +723,11 @@ _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下
                           # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
                           r"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|(?:作出|作|进行|予以)(?:如下|适当|相应)?调整[：:])"
                           # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
-                          rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
+                          rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)"
+                          # (a digest's lead looking ahead to a bare year, the figures to reach after it: "展望2023，射洪将
+                          # 奋力实现：", "展望2024年，全市力争实现以下目标：", as role_cues.tsv reads 展望 and the year for facts;
+                          # not "展望2024，我们将重点抓好以下工作：", a list of tasks)
+                          r"|^\s*展望20\d\d年?[，,][^，,：:。；;\n]{0,16}?实现(?:以下|如下)?(?:主要)?(?:目标)?[：:]")
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
 # (a spoken part's title in a press conference's reading of the report: "关于2025年主要预期目标。报告提出，…")
@@ -2791,7 +2806,8 @@ def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
 def _leads_ahead(para: str, meta: Metadata) -> bool:
     """Whether para, ending with a colon, opens a list of tasks ("报告提出，今年将办好30件民生实事："):
     it looks ahead, and not at targets nor back."""
-    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _target_word(para)
+    return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _target_word(para) \
+        and not ("展望" in para and _target_lead(para))  # ("展望2023，射洪将奋力实现：": the year's figures, _TARGET_LIST)
 
 
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
@@ -3101,8 +3117,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (the first clause read up to its comma where names joined by 、 open it, "城镇、农村居民人均可支配收入分别增长
             # 8%、9%": no figure before the name; not items of tasks a 、 joins, "新建高标准农田5万亩、新增城镇就业3000人")
             if plain and not _NEW_ITEM.match(para) \
-                    and (im := _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe))) \
-                    and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None):
+                    and ((im := _indicator_re().search(text, ps, (c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe)))
+                         and (im.start() == ps or _A_FIGURE_DIGIT.search(text, ps, im.start()) is None)
+                         or _short_name_at(text, ps)):
                 # (an item set bare on its line, no mark after it, as a news page sets a list: the next line goes on
                 # with it, "主要预期目标为：" then "地区生产总值增长6%左右" then "研发经费投入强度达到4%")
                 # (a news page's items that end the list, then turn to the report's tasks in the same paragraph,
@@ -3125,7 +3142,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
             # taken as one)
-            plain = listing and "预期目标" in (lm := _TARGET_LIST.search(para)).group(0) and "。" not in para[lm.end():]
+            plain = listing and ("预期目标" in (lm := _TARGET_LIST.search(para)).group(0) or "展望" in lm.group(0)) \
+                and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
