@@ -78,3 +78,26 @@ def test_a_review_in_the_same_words_gives_no_target(body):
     assert not [k for k in fs if k[1] in ("target", "goal")]
     assert not [k for k, f in fs.items() if f.qualifier == "qualitative" and k[1] == "actual"
                 and k[0] in ("rnd_intensity", "labor_productivity", "urbanization_rate")]
+
+
+# 3. a steady fall or rise in words (稳中有降, 稳步增加), as 稳中有升 and 持续增加 already were: a fall of a stock
+# (PM2.5's level) is its change, so growth; a count's rise stays its level
+@pytest.mark.parametrize("lead,role,period", [
+    ("今年主要预期目标是：地区生产总值增长6%左右；", "target", "2025"),
+    ("“十五五”时期主要目标：到2030年，地区生产总值年均增长5%左右，", "goal", "2030"),
+])
+@pytest.mark.parametrize("item,ind,measure", [
+    ("PM2.5平均浓度稳中有降", "pm25", "growth"),
+    ("细颗粒物年均浓度稳中有降", "pm25", "growth"),
+    ("单位地区生产总值能耗稳中有降", "energy_intensity", "growth"),
+    ("高新技术企业数量稳步增加", "high_tech_enterprises", "level"),
+])
+def test_a_steady_fall_or_rise_in_words(lead, role, period, item, ind, measure):
+    fs = _read(f"{lead}{item}；居民消费价格涨幅2%左右。", region="某某县", level="county", year=2025)
+    assert val(fs, (ind, role, period, measure)) == (None, "qualitative")
+    assert (ind, role, period, "level" if measure == "growth" else "growth") not in fs
+
+
+def test_a_steady_fall_in_a_review_gives_no_target():
+    fs = _read("过去一年，全市PM2.5平均浓度稳中有降，高新技术企业数量稳步增加，地区生产总值增长5.1%。")
+    assert not [k for k in fs if k[1] in ("target", "goal")]
