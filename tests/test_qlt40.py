@@ -101,3 +101,24 @@ def test_a_steady_fall_or_rise_in_words(lead, role, period, item, ind, measure):
 def test_a_steady_fall_in_a_review_gives_no_target():
     fs = _read("过去一年，全市PM2.5平均浓度稳中有降，高新技术企业数量稳步增加，地区生产总值增长5.1%。")
     assert not [k for k in fs if k[1] in ("target", "goal")]
+
+
+# 4. trade and foreign capital named as one item (外贸外资, 外贸、外资, 外贸和外资) held to any of the list's steadiness
+# words: 稳量提质, 保稳提质, 稳规模优结构, 回稳向好, 稳中有增 join 稳中提质 and 促稳提质 (compounds.tsv)
+@pytest.mark.parametrize("pair", ["外贸外资", "外贸、外资", "外贸和外资"])
+@pytest.mark.parametrize("words", ["稳量提质", "保稳提质", "稳规模优结构", "稳规模、优结构", "回稳向好", "稳中有增"])
+def test_trade_and_foreign_capital_held_steady_in_words(pair, words):
+    fs = _read(f"今年主要预期目标是：地区生产总值增长6%左右；{pair}{words}；城镇调查失业率5.5%左右。", year=2023)
+    for ind in ("foreign_trade", "fdi"):
+        assert val(fs, (ind, "target", "2023", "growth")) == (None, "qualitative")
+    assert val(fs, ("urban_unemployment_rate", "target", "2023", "share")) == (5.5, "about")
+
+
+@pytest.mark.parametrize("body", [
+    # (near-misses: a task's verb before the pair, a review's result)
+    "今年要推动外贸外资稳量提质，扩大高水平开放。",
+    "过去一年，外贸外资稳中有增，地区生产总值增长5%。",
+])
+def test_trade_and_foreign_capital_in_a_task_or_review_unchanged(body):
+    fs = _read(body, year=2023)
+    assert not [k for k in fs if k[0] in ("foreign_trade", "fdi")]
