@@ -5674,7 +5674,7 @@ _PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
 _RATIO_NAME = ("率", "比例", "比率", "比重", "占比")
 # (a qualitative target's words telling a fall: of a stock that also takes a change, the change's measure)
-_DECLINE_WORDS = re.compile(r"下降|降低|减少")
+_DECLINE_WORDS = re.compile(r"下降|降低|减少|稳中有降")  # (稳中有降: a fall in words, “PM2.5平均浓度稳中有降”)
 _SHARE_AFTER = re.compile(r"的?(?:占比|比重|所占比重|占[^，,。；;]{1,12}(?:比重|比例))")
 _PART_OF_YEAR = re.compile(r"前[一二三两]季度|[一二三四]季度(?!末)|[上下]半年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
                            r"|1(?<!\d\d)\s*[—–\-～~至到]\s*(?:1[01]|[2-9])月(?!份?以来)|一至(?:十一|十|[二三四五六七八九])月|截至(?:1[01]|[1-9])月(?:底|末)?"
