@@ -91,6 +91,7 @@ _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推
 # read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
 _DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
 _YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
+_YEAR_IS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年是")  # (a line on a year: "2025年是“十四五”收官之年。")
 # a figure with its unit (a card's: "3173.6亿元", "增长4.4%")
 _FIGURE_IN = lazy(r"\d(?:[\d.]*)(?:%|(?:万亿|亿|万)?元|万人|亿美元)")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -949,16 +950,25 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     if len(heads) > 2:
         heads = _review_items_as_parts(heads, text, year)
     closed = False
-    if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
+    # (its items' heads, and a line announcing the work after the targets, "实现上述目标，重点做好以下七个方面工作：", are no part titles)
+    items_only = bool(heads) and not plain and not turns and all(h[1] > 1 or h in announces for h in heads)
+    if (not heads or items_only) and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) \
+            and (rc := _REVIEW_CLOSE.search(text)) is not None:
         # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's
         # plan in a paragraph of its own ("2024年是…关键一年。今年全省…主要预期目标是："): the review, then the plan
         # (not a close after the turn already made: "2024年是…。\n同时，我们也清醒看到…" is the plan's look ahead)
-        at = text.find("\n", rc.end()) if not any(TURN_TO_PLAN.match(text, k + 1) for k in _line_starts(text, rc.start())) else -1
+        # (and a whole report whose part titles were lost, its items' kept, "（一）坚持工业立县，…" in the review and
+        # "（一）聚焦产业强县，…" in the plan: the turn opens the plan's part over the items after it; there the review's
+        # own year, "2025年是“十四五”收官之年。" before the close, is no turn)
+        def _turn(k: int) -> bool:
+            return TURN_TO_PLAN.match(text, k) is not None and not (
+                items_only and year is not None and (ym := _YEAR_IS.match(text, k)) is not None and int(ym.group(1)) < year)
+        at = text.find("\n", rc.end()) if not any(_turn(k + 1) for k in _line_starts(text, rc.start())) else -1
         while 0 <= at < rc.end() + 3000:
-            if TURN_TO_PLAN.match(text, at + 1):
+            if _turn(at + 1):
                 st = text[at + 1:text.find("\n", at + 1) if text.find("\n", at + 1) >= 0 else len(text)].strip()
-                heads = [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
-                          st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])]
+                heads = sorted(heads + [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
+                                         st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])])
                 closed = True
                 break
             at = text.find("\n", at + 1)
