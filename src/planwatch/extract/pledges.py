@@ -2589,6 +2589,21 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
+# a base clause of a past time holding a figure ("在去年新增规上工业企业160家的基础上", "在“十四五”期间累计建成高标准农田
+# 50万亩的基础上"): what the year's work builds on
+_PAST_BASE = re.compile(r"在(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期|期间)?)"
+                        r"[^，,。；;：:“”]{0,40}?\d[^，,。；;：:]{0,12}?的?基础上")
+
+
+def _past_base(m: re.Match, meta: Metadata) -> bool:
+    """Whether the base clause ``m`` (_PAST_BASE) is of a time before the report year."""
+    if m.group(1):
+        return bool(meta.report_year) and int(m.group(1)) < meta.report_year
+    if m.group(2):
+        return bool(meta.report_year) and 1966 + 5 * (10 + _PLAN_ORDINAL[m.group(2)] - 3) + 4 < meta.report_year
+    return True
+
+
 # a bracket right after a figure giving an earlier year's ("（2023年为42亿元）", "（上年为25亿元）", "（去年建成520个）")
 _PAST_ASIDE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[（(](?:((?:19|20)\d\d)年|去年|上年|前年)"
                          r"[\u4e00-\u9fff]{0,4}?[\d.]+[^（()）\d，,。；;]{0,6}[）)]")
@@ -3227,6 +3242,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if not quants:
                     continue
                 for a, b in reversed(asides):  # (nor does it make the sentence a review's)
+                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
+            if part == "plan" and "基础上" in sentence \
+                    and (bases := [m.span() for m in _PAST_BASE.finditer(sentence) if _past_base(m, meta)]):
+                # ("在去年新增规模以上工业企业160家的基础上，新增…150家以上", "在上年新建5G基站1900个基础上，再新建…": the
+                # base the year's work builds on, a result, no pledge; nor does it make the sentence a review's)
+                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in bases)]
+                if not quants:
+                    continue
+                for a, b in reversed(bases):
                     sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
             was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
