@@ -2591,17 +2591,14 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
 
 # a base clause of a past time holding a figure ("在去年新增规上工业企业160家的基础上", "在“十四五”期间累计建成高标准农田
 # 50万亩的基础上"): what the year's work builds on
-_PAST_BASE = re.compile(r"在(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期|期间)?)"
+_PAST_BASE = re.compile(r"在(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)"
                         r"[^，,。；;：:“”]{0,40}?\d[^，,。；;：:]{0,12}?的?基础上")
 
 
 def _past_base(m: re.Match, meta: Metadata) -> bool:
-    """Whether the base clause ``m`` (_PAST_BASE) is of a time before the report year."""
-    if m.group(1):
-        return bool(meta.report_year) and int(m.group(1)) < meta.report_year
-    if m.group(2):
-        return bool(meta.report_year) and 1966 + 5 * (10 + _PLAN_ORDINAL[m.group(2)] - 3) + 4 < meta.report_year
-    return True
+    """Whether the base clause ``m`` (_PAST_BASE) is of a time before the report year (a plan's years named as the time
+    are those gone by, over or not: "在“十四五”期间累计建成…的基础上" in 2024 counts 2021–2023's)."""
+    return not m.group(1) or bool(meta.report_year) and int(m.group(1)) < meta.report_year
 
 
 # a bracket right after a figure giving an earlier year's ("（2023年为42亿元）", "（上年为25亿元）", "（去年建成520个）")
