@@ -153,3 +153,44 @@ def test_a_parks_total_later_leaves_the_gain():
             "营商环境持续优化。市高新区高新技术企业总数达到120家。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n")
     fs = facts(text, region="某某市", level="prefecture", report_year=2026)
     assert fs[("high_tech_enterprises", "actual", "2025", "level")].value == 85
+
+
+def _goals_then_year(place: str, year: int, plan: str, goals_title: str) -> str:
+    """A report numbering its parts whose year's part lost its title: the plan period's goals, then the year's line."""
+    return (f"{place}政府工作报告\n——{year}年1月15日在{place}第五届人民代表大会第六次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n过去一年，全市地区生产总值增长5.8%，新建5G基站2800个。\n"
+            f"二、{goals_title}\n今后五年，全市地区生产总值年均增长6%左右，常住人口城镇化率达到60%。\n"
+            f"{year}年是“{plan}”开局之年。今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n"
+            "围绕上述目标，重点抓好以下工作：\n"
+            "（一）坚持项目为王，着力扩大有效投资。全年实施市级重点项目400个，新建5G基站2000个。\n"
+            "（二）坚持绿色发展，筑牢生态屏障。完成营造林30万亩，森林覆盖率提高到46.8%。\n"
+            "三、加强政府自身建设\n一般性支出压减10%以上。\n")
+
+
+# 6. a line on the report year inside the plan period's goals part (the year's part title lost): the year's plan opens
+# there, so its tasks are the year's pledges and targets, not the period's goals
+@pytest.mark.parametrize("year,plan,goals_title", [
+    (2021, "十四五", "“十四五”时期主要目标任务"),
+    (2026, "十五五", "“十五五”时期经济社会发展的主要目标"),
+    (2021, "十四五", "今后五年的奋斗目标"),
+])
+@pytest.mark.parametrize("place", ["某某市", "某某州"])
+def test_the_years_line_in_a_goals_part_opens_the_years_plan(year, plan, goals_title, place):
+    text = _goals_then_year(place, year, plan, goals_title)
+    d = read(text, region=place, level="prefecture", report_year=year)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("forest_coverage", "target", str(year), "share")].value == 46.8
+    assert ("forest_coverage", "goal", f"{year}-{year + 4}", "share") not in fs
+    assert fs[("urbanization_rate", "goal", f"{year}-{year + 4}", "share")].value == 60
+    got = {(p.object, p.value) for p in d.pledges}
+    assert {("市级重点项目", 400), ("5G基站", 2000), ("营造林", 30)} <= got, got
+
+
+def test_a_titled_years_part_after_the_goals_is_read_as_before():
+    # (look-alike that must not change: the year's part keeps its title)
+    text = _goals_then_year("某某市", 2021, "十四五", "“十四五”时期主要目标任务").replace(
+        "2021年是", "三、2021年主要目标和重点工作\n2021年是").replace("三、加强政府", "四、加强政府")
+    d = read(text, region="某某市", level="prefecture", report_year=2021)
+    fs = {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
+    assert fs[("forest_coverage", "target", "2021", "share")].value == 46.8
+    assert ("5G基站", 2000) in {(p.object, p.value) for p in d.pledges}

@@ -734,6 +734,28 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     return sorted(heads + added)
 
 
+def _year_turns_in_goals(heads: list[tuple[int, int, str, str]], turns: list[int], year: int,
+                         text: str) -> list[tuple[int, int, str, str]]:
+    """The headings with a part opened by a line on the report year ("2021年是“十四五”开局之年。…") inside a numbered
+    part on the plan period's goals ("二、“十四五”时期主要目标任务") whose year's part lost its title: the year's targets
+    and tasks after the line are its plan, not the period's goals (the items numbered after it one level down)."""
+    tops = [h for h in heads if h[1] == 1 and h[2]]
+    added = []
+    for t in turns:
+        part = next((h for h in reversed(tops) if h[0] < t), None)
+        if part is None or str(year) in part[3] or not _PERIOD_TITLE.search(part[3]) \
+                or _role(part[3], year, top=True) not in _PLAN_ROLES:
+            continue
+        st = text[t:text.find("\n", t) if text.find("\n", t) >= 0 else len(text)].strip()
+        added.append((t, 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))]))
+        break  # (the first such line opens the year's part)
+    if not added:
+        return heads
+    a = added[0][0]
+    b = next((h[0] for h in heads if h[0] > a and h[1] == 1 and h[2]), len(text) + 1)
+    return sorted([(p, d + 1, num, ti) if a < p < b else (p, d, num, ti) for p, d, num, ti in heads] + added)
+
+
 # (the first item of a numbered run, at a line's start: "一、聚力县域经济高质量发展。…" run on into a long paragraph is
 # no heading of its own, yet it opens the run that the plan's title holds)
 _FIRST_ITEM = lazy(r"(?m)^[ \t\u3000]*一、")
@@ -797,6 +819,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
+    year_turns: list[int] = []  # lines opening on the report year ("2021年是“十四五”开局之年。")
     blank_before = False
     # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
     done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
@@ -860,6 +883,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if year is not None and after_paragraph and "年是" in line[:12] and (ym := _YEAR_IS.match(line)) is not None \
+                and int(ym.group(1)) == year:
+            year_turns.append(pos + len(line) - len(line.lstrip()))
         if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
             st = line.strip()
             lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
@@ -949,6 +975,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = _restarted_in_plan(heads, year)
     if len(heads) > 2:
         heads = _review_items_as_parts(heads, text, year)
+    if year_turns and heads:
+        heads = _year_turns_in_goals(heads, year_turns, year, text)
     closed = False
     # (its items' heads, and a line announcing the work after the targets, "实现上述目标，重点做好以下七个方面工作：", are no part titles)
     items_only = bool(heads) and not plain and not turns and all(h[1] > 1 or h in announces for h in heads)
