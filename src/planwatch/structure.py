@@ -91,6 +91,7 @@ _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推
 # read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
 _DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
 _YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
+_YEAR_IS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年是")  # (a line on a year: "2025年是“十四五”收官之年。")
 # a figure with its unit (a card's: "3173.6亿元", "增长4.4%")
 _FIGURE_IN = lazy(r"\d(?:[\d.]*)(?:%|(?:万亿|亿|万)?元|万人|亿美元)")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
@@ -733,6 +734,28 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     return sorted(heads + added)
 
 
+def _year_turns_in_goals(heads: list[tuple[int, int, str, str]], turns: list[int], year: int,
+                         text: str) -> list[tuple[int, int, str, str]]:
+    """The headings with a part opened by a line on the report year ("2021年是“十四五”开局之年。…") inside a numbered
+    part on the plan period's goals ("二、“十四五”时期主要目标任务") whose year's part lost its title: the year's targets
+    and tasks after the line are its plan, not the period's goals (the items numbered after it one level down)."""
+    tops = [h for h in heads if h[1] == 1 and h[2]]
+    added = []
+    for t in turns:
+        part = next((h for h in reversed(tops) if h[0] < t), None)
+        if part is None or str(year) in part[3] or not _PERIOD_TITLE.search(part[3]) \
+                or _role(part[3], year, top=True) not in _PLAN_ROLES:
+            continue
+        st = text[t:text.find("\n", t) if text.find("\n", t) >= 0 else len(text)].strip()
+        added.append((t, 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))]))
+        break  # (the first such line opens the year's part)
+    if not added:
+        return heads
+    a = added[0][0]
+    b = next((h[0] for h in heads if h[0] > a and h[1] == 1 and h[2]), len(text) + 1)
+    return sorted([(p, d + 1, num, ti) if a < p < b else (p, d, num, ti) for p, d, num, ti in heads] + added)
+
+
 # (the first item of a numbered run, at a line's start: "一、聚力县域经济高质量发展。…" run on into a long paragraph is
 # no heading of its own, yet it opens the run that the plan's title holds)
 _FIRST_ITEM = lazy(r"(?m)^[ \t\u3000]*一、")
@@ -796,6 +819,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     prev_st = ""
     notes = False  # inside a block of notes: its items ("①按可比价格计算。", "1.数据为快报数") are no parts
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
+    year_turns: list[int] = []  # lines opening on the report year ("2021年是“十四五”开局之年。")
     blank_before = False
     # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
     done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
@@ -859,6 +883,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # the line's last sentence announcing the year's work, after the target list ("…控制在5.5%以内。做好今年工作，
             # 重点抓好以下几个方面："): the plan's part opens there
             announces.append((pos + k + 1, 1, "", t[k + 1:].strip().rstrip("：:")))
+        if year is not None and after_paragraph and "年是" in line[:12] and (ym := _YEAR_IS.match(line)) is not None \
+                and int(ym.group(1)) == year:
+            year_turns.append(pos + len(line) - len(line.lstrip()))
         if lead_turn is None and pos and after_paragraph and not heads and not plain and TURN_TO_PLAN.match(line):
             st = line.strip()
             lead_turn = (pos + len(line) - len(line.lstrip()), 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])
@@ -948,17 +975,28 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         heads = _restarted_in_plan(heads, year)
     if len(heads) > 2:
         heads = _review_items_as_parts(heads, text, year)
+    if year_turns and heads:
+        heads = _year_turns_in_goals(heads, year_turns, year, text)
     closed = False
-    if not heads and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) and (rc := _REVIEW_CLOSE.search(text)) is not None:
+    # (its items' heads, and a line announcing the work after the targets, "实现上述目标，重点做好以下七个方面工作：", are no part titles)
+    items_only = bool(heads) and not plain and not turns and all(h[1] > 1 or h in announces for h in heads)
+    if (not heads or items_only) and ("清" in text or "成绩" in text or "谢" in text or "敬意" in text) \
+            and (rc := _REVIEW_CLOSE.search(text)) is not None:
         # a page of no titles that closes a review ("在肯定成绩的同时，我们也清醒看到…") and then turns to the year's
         # plan in a paragraph of its own ("2024年是…关键一年。今年全省…主要预期目标是："): the review, then the plan
         # (not a close after the turn already made: "2024年是…。\n同时，我们也清醒看到…" is the plan's look ahead)
-        at = text.find("\n", rc.end()) if not any(TURN_TO_PLAN.match(text, k + 1) for k in _line_starts(text, rc.start())) else -1
+        # (and a whole report whose part titles were lost, its items' kept, "（一）坚持工业立县，…" in the review and
+        # "（一）聚焦产业强县，…" in the plan: the turn opens the plan's part over the items after it; there the review's
+        # own year, "2025年是“十四五”收官之年。" before the close, is no turn)
+        def _turn(k: int) -> bool:
+            return TURN_TO_PLAN.match(text, k) is not None and not (
+                items_only and year is not None and (ym := _YEAR_IS.match(text, k)) is not None and int(ym.group(1)) < year)
+        at = text.find("\n", rc.end()) if not any(_turn(k + 1) for k in _line_starts(text, rc.start())) else -1
         while 0 <= at < rc.end() + 3000:
-            if TURN_TO_PLAN.match(text, at + 1):
+            if _turn(at + 1):
                 st = text[at + 1:text.find("\n", at + 1) if text.find("\n", at + 1) >= 0 else len(text)].strip()
-                heads = [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
-                          st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])]
+                heads = sorted(heads + [(at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()), 1, "",
+                                         st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))])])
                 closed = True
                 break
             at = text.find("\n", at + 1)

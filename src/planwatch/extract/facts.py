@@ -5814,6 +5814,7 @@ def _past_lead(text: str, ss: int, pos: int, y: int, section_role: str) -> int |
 # "累计培育科技型中小企业600家")
 _STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模)[^，,、；;。\d]{0,4}$")
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
+_TOTAL_NAMED = re.compile(r"总数|总量|总计|共有")  # (a stock's total named as such: "经营主体总量突破780万户")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
@@ -8063,9 +8064,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     or key in doubled and v is not None and v.verb != "翻番" \
                     or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
                     and not _stock_gained(text, m.start, m.alias) \
-                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
+                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
+                    or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
+                    and _TOTAL_NAMED.search(text, m.start, vend) is not None
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
-                # total stated after what the stock gained, in its sentence, is the stock's level)
+                # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
+                # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
                 # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
                 # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
                 # the target the list set first, and the first place wins; not so for words outside a list of

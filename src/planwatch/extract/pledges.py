@@ -2650,6 +2650,18 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
+# a base clause of a past time holding a figure ("在去年新增规上工业企业160家的基础上", "在“十四五”期间累计建成高标准农田
+# 50万亩的基础上"): what the year's work builds on
+_PAST_BASE = re.compile(r"在(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)"
+                        r"[^，,。；;：:“”]{0,40}?\d[^，,。；;：:]{0,12}?的?基础上")
+
+
+def _past_base(m: re.Match, meta: Metadata) -> bool:
+    """Whether the base clause ``m`` (_PAST_BASE) is of a time before the report year (a plan's years named as the time
+    are those gone by, over or not: "在“十四五”期间累计建成…的基础上" in 2024 counts 2021–2023's)."""
+    return not m.group(1) or bool(meta.report_year) and int(m.group(1)) < meta.report_year
+
+
 # a bracket right after a figure giving an earlier year's ("（2023年为42亿元）", "（上年为25亿元）", "（去年建成520个）")
 _PAST_ASIDE = re.compile(r"(?<=[\d\u4e00-\u9fff%])[（(](?:((?:19|20)\d\d)年|去年|上年|前年)"
                          r"[\u4e00-\u9fff]{0,4}?[\d.]+[^（()）\d，,。；;]{0,6}[）)]")
@@ -3297,6 +3309,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if not quants:
                     continue
                 for a, b in reversed(asides):  # (nor does it make the sentence a review's)
+                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
+            if part == "plan" and "基础上" in sentence \
+                    and (bases := [m.span() for m in _PAST_BASE.finditer(sentence) if _past_base(m, meta)]):
+                # ("在去年新增规模以上工业企业160家的基础上，新增…150家以上", "在上年新建5G基站1900个基础上，再新建…": the
+                # base the year's work builds on, a result, no pledge; nor does it make the sentence a review's)
+                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in bases)]
+                if not quants:
+                    continue
+                for a, b in reversed(bases):
                     sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
             was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
             if turn:
@@ -5514,8 +5535,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                               year_from[1] if year_from and h.q.start >= year_from[0] else (
                                   year_until[1] if year_until else period)), quote, rs, re_,
                           onorm, ocat or _source_category(text, h) or category_of(path), path))
-    if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence) and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
+    if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence or "%以上" in sentence and "“" in sentence) \
+            and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
         out += _share_of_units(an, sm, se, period, path, seen)
+        while (sm := _SHARE_OF_UNITS.search(text, sm.end(), se)) is not None:
+            out += _share_of_units(an, sm, se, period, path, seen)  # (each share of the sentence: "推动90%以上…，推动80%以上…")
     return out
 
 
@@ -5537,8 +5561,10 @@ def _caption_pledge(norm: Normalized, text: str, q: _Q, fs: int, ce: int, action
 
 # a share of the region's units to do something, the share first ("七成以上的规模养殖场完成粪污处理设施配套", "八成以上村
 # （社区）建成标准化综合服务站", "80%以上的行政村实现…"): a pledge of that share, of the units counted
-_SHARE_OF_UNITS = re.compile(r"(?<![\d.])(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
-                             r"(?P<obj>[^，,。；;：:\d%“”、的]{2,12}?)(?P<verb>完成|建成|实现|达到|开展|配备|通过|创建|达标)")
+# (or the state they are to reach, in quotes after them, a verb before the share: "推动90%以上政务服务事项“一网通办”",
+# "实现85%以上的事项“掌上办”")
+_SHARE_OF_UNITS = re.compile(r"(?:(?P<lead>推动|实现|确保|力争)(?=[\d一二三四五六七八九]))?(?<![\d.])(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
+                             r"(?P<obj>[^，,。；;：:\d%“”、的]{2,12}?)(?:(?P<verb>完成|建成|实现|达到|开展|配备|通过|创建|达标)|(?=“[^”]{2,8}”))")
 
 
 _SHARE_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}(?:以上|左右)?的")
@@ -5556,10 +5582,12 @@ def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, 
     e = m.end()
     while e < se and an.text[e] not in "，,。；;":
         e += 1
-    quote, rs, re_ = an.norm.quote(m.start(), e)
+    # (the verb before the share opens the quote only where none follows the units)
+    quote, rs, re_ = an.norm.quote(m.start() if m.group("verb") is None else m.start("pct") if m.group("pct") else m.start("tenth"), e)
     qual = {"以上": "at_least", "左右": "about"}.get(m.group("q") or "", "eq")
     onorm, ocat = object_norm(obj)
-    return [Pledge(m.group("verb"), obj, value, None, "%", qual, period, quote, rs, re_, onorm, ocat or category_of(path), path)]
+    return [Pledge(m.group("verb") or m.group("lead") or "实现", obj, value, None, "%", qual, period, quote, rs, re_, onorm,
+                   ocat or category_of(path), path)]
 
 
 _BY_QUANTITY = attrgetter("q.start")
