@@ -35,6 +35,8 @@ def test_a_resolution_printed_before_the_report_leaves_the_page_the_reports(titl
             "二、2023年主要目标\n地区生产总值增长6%左右。\n")
     m = meta(page)
     assert (m.doc_type, m.report_year) == ("government_work_report", 2023)
+    # (delivered on the byline's day, not the day the resolution printed above it was adopted)
+    assert m.meeting_date == "2023-01-08"
 
 
 @pytest.mark.parametrize("title", [

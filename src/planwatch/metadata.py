@@ -608,6 +608,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
             continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
             # not the day of delivery
+        if meta.doc_type == "government_work_report" and _ADOPTED.match(head, d.end()):
+            continue  # the day the session adopted its resolution, printed before the report ("（2020年12月30日平遥县第十七届
+            # 人民代表大会第五次会议通过）"): the report's byline below names the day it was delivered
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
@@ -965,6 +968,10 @@ def _links_line(s: str) -> bool:
     """A line of links to other pages: led by their label ("热点推荐：2019年乐平市政府工作报告 | …", "相关链接：…"),
     or several reports' titles set apart by bars ("2019年XX县政府工作报告 | 2018年XX县政府工作报告")."""
     return any(s.startswith(w) for w in _cues()["related"]) or s.count("报告") >= 2 and ("|" in s or "｜" in s)
+
+
+# the rest of an adoption's line after its date ("…第五次会议通过）", "…会议批准）")
+_ADOPTED = re.compile(r"[^）)\n。]{0,40}(?:通过|批准)\s*[）)]")
 
 
 def _other_body_report(body: str, end: int) -> bool:
