@@ -131,3 +131,30 @@ def test_the_years_target_a_part_is_measured_against(sentence, iid, value, title
     fs = keys_of(read(page, region="德清县", level="county", report_year=year))
     assert val(fs, (iid, "target", str(year), "growth")) == (value, "eq")
     assert (iid, "target", str(year - 1), "growth") not in fs
+
+
+# 6. the finance committee's review of the plan or the budget (审查结果报告, 审查报告) is the committee's, no plan or
+# budget report, though its title names them; its figures are kept as before
+@pytest.mark.parametrize("title", [
+    "关于绍兴市2023年国民经济和社会发展计划执行情况与2024年计划草案的审查结果报告",
+    "关于2023年全省预算执行情况和2024年全省预算草案的审查结果报告",
+    "关于2019年国民经济和社会发展计划执行情况与2020年计划草案的审查报告",
+    "关于2024年市级预算执行情况和2025年市级预算草案的审查结果报告（书面）",
+])
+def test_a_finance_committees_review_is_no_plan_or_budget_report(title):
+    page = (f"{title}\n——2024年1月25日在某某市第十四届人民代表大会第二次会议上\n某某市人民代表大会财政经济委员会\n\n"
+            "财政经济委员会认为，2024年计划草案提出的地区生产总值增长6%左右的目标是积极稳妥的。\n")
+    m = meta(page)
+    assert m.doc_type == "other"
+    fs = keys_of(read(page, region="绍兴市", level="prefecture", report_year=2024))
+    assert val(fs, ("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+@pytest.mark.parametrize("title,kind", [
+    # (look-alikes that must not change: the plan and budget reports themselves)
+    ("关于绍兴市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "plan_report"),
+    ("关于2023年全省预算执行情况和2024年全省预算草案的报告", "budget_report"),
+])
+def test_the_plan_and_budget_reports_keep_their_type(title, kind):
+    page = f"{title}\n——2024年1月25日在某某市第十四届人民代表大会第二次会议上\n\n各位代表：\n地区生产总值增长6%左右。\n"
+    assert meta(page).doc_type == kind

@@ -35,6 +35,9 @@ _DOC_TYPES = [
     # a congress's resolution on a report ("…关于政府工作报告的决议", "关于2024年国民经济和社会发展计划的决议") is
     # not the report, though its title names it (the report printed after it is told by its opening, `_metadata`)
     ("other", re.compile(r"^[^，。；\n]{0,60}关于[^，。；\n]{0,60}的(?:决议|决定)(?:[（(][^）)\n]{0,20}[）)])?$")),
+    # (and its finance committee's review of the plan or the budget, "关于…计划执行情况与2024年计划草案的审查结果报告",
+    # "关于2023年全省预算执行情况和2024年全省预算草案的审查报告": the committee's, not the plan or budget report)
+    ("other", re.compile(r"^[^，。；\n]{0,80}的审查(?:结果)?报告(?:[（(][^）)\n]{0,20}[）)])?$")),
     # a statistics office's account of the economy's run ("…就2024年全市经济运行情况答记者问", "2025年一季度广东经济运行
     # 简况") as a page's title: its citing the year's work report later does not make it the report
     ("other", re.compile(r"^(?!.*(?:工作报告|计划|预算))[^，。；\n]{0,40}经济运行(?:情况|简况)[^，。；\n]{0,12}$")),
