@@ -158,3 +158,21 @@ def test_a_finance_committees_review_is_no_plan_or_budget_report(title):
 def test_the_plan_and_budget_reports_keep_their_type(title, kind):
     page = f"{title}\n——2024年1月25日在某某市第十四届人民代表大会第二次会议上\n\n各位代表：\n地区生产总值增长6%左右。\n"
     assert meta(page).doc_type == kind
+
+
+# 7. a plan or budget report printed after the session's resolution on it: the report's title over its byline below
+# the resolution makes the page the report's, delivered on the byline's day; the resolution alone stays other
+@pytest.mark.parametrize("resolution,report,kind", [
+    ("通辽市第六届人民代表大会第二次会议关于2023年国民经济和社会发展计划的决议",
+     "关于通辽市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "plan_report"),
+    ("关于2022年全县预算执行情况和2023年预算的决议", "关于某某县2022年预算执行情况和2023年预算草案的报告", "budget_report"),
+    ("某某区第五届人民代表大会第三次会议关于政府工作报告的决议", "某某区人民政府工作报告", "government_work_report"),
+])
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_report_printed_after_its_resolution(resolution, report, kind, alone):
+    page = (f"{resolution}\n（2023年1月12日某某市第六届人民代表大会第二次会议通过）\n\n会议审查了{report}，决定批准这个报告。\n")
+    if not alone:
+        page += (f"\n{report}\n——2023年1月8日在某某市第六届人民代表大会第二次会议上\n\n一、2022年执行情况\n"
+                 "全市地区生产总值增长4.7%。\n")
+    m = meta(page)
+    assert (m.doc_type, m.meeting_date) == (("other", "2023-01-12") if alone else (kind, "2023-01-08"))

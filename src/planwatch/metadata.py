@@ -546,8 +546,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = _doc_type(s)
         if hit:
-            if hit[1].endswith(("决议", "决定")) and opening and source == "title":
-                hit = ("government_work_report", hit[1])  # the resolution printed before the report itself
+            if hit[1].endswith(("决议", "决定")) and source == "title":
+                # the resolution printed before the report itself: a work report's opening, or a report's title line
+                # over its byline ("关于…计划执行情况与2024年计划草案的报告\n——2024年1月8日在…会议上")
+                below = ("government_work_report", hit[1]) if opening else _report_below(body, meta.title or "")
+                hit = below or hit
             meta.doc_type = hit[0]
             ev["doc_type"] = Evidence(hit[0], source, hit[1])
             break
@@ -611,7 +614,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
             continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
             # not the day of delivery
-        if meta.doc_type == "government_work_report" and _ADOPTED.match(head, d.end()):
+        if meta.doc_type in ("government_work_report", "plan_report", "budget_report") and _ADOPTED.match(head, d.end()):
             continue  # the day the session adopted its resolution, printed before the report ("（2020年12月30日平遥县第十七届
             # 人民代表大会第五次会议通过）"): the report's byline below names the day it was delivered
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
@@ -971,6 +974,20 @@ def _links_line(s: str) -> bool:
     """A line of links to other pages: led by their label ("热点推荐：2019年乐平市政府工作报告 | …", "相关链接：…"),
     or several reports' titles set apart by bars ("2019年XX县政府工作报告 | 2018年XX县政府工作报告")."""
     return any(s.startswith(w) for w in _cues()["related"]) or s.count("报告") >= 2 and ("|" in s or "｜" in s)
+
+
+def _report_below(body: str, title: str) -> tuple[str, str] | None:
+    """The plan, budget or work report printed under a resolution's title: a line of its own naming one (no stop, 80
+    characters at most, no resolution) right over a byline of the session ("——2024年1月8日在…会议上")."""
+    lines = [x.strip() for x in body[:3000].splitlines()]
+    for k, line in enumerate(lines[:-1]):
+        if not line or line == title or "。" in line or len(line) > 80 or "决议" in line or "决定" in line:
+            continue
+        hit = _doc_type(line)
+        nxt = next((x for x in lines[k + 1:k + 3] if x), "")
+        if hit and hit[0] != "other" and _MEETING.search(nxt):
+            return hit
+    return None
 
 
 # the rest of an adoption's line after its date ("…第五次会议通过）", "…会议批准）")
