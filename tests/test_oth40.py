@@ -176,3 +176,34 @@ def test_a_report_printed_after_its_resolution(resolution, report, kind, alone):
                  "全市地区生产总值增长4.7%。\n")
     m = meta(page)
     assert (m.doc_type, m.meeting_date) == (("other", "2023-01-12") if alone else (kind, "2023-01-08"))
+
+
+# 8. the year's target named after its figure, then the name's estimate in a clause opening on 预计 (its name left out):
+# the target and the estimate (a result) each keep their own value; set at the year's start (年初), the target is of
+# the year under way, which a December speech reviews (its report year the next)
+@pytest.mark.parametrize("sentence", [
+    "年初确定的地区生产总值增长7%的目标，预计全年增长6.5%左右。",
+    "对照年初确定的地区生产总值增长7%的目标，预计全年增长6.5%左右。",
+    "年初县人大确定了地区生产总值增长7%的年度目标，预计全年增长6.5%左右。",
+])
+@pytest.mark.parametrize("head,year,of", [
+    ("关于2024年前三季度全县经济运行情况的报告\n\n前三季度，全县地区生产总值完成550亿元，增长6.2%。\n", 2024, 2024),
+    ("关于2022年前三季度全县经济运行情况的报告\n\n", 2022, 2022),
+    ("在中共德清县委经济工作会议上的讲话\n（2023年12月26日）\n\n同志们：\n", 2024, 2023),
+])
+def test_a_target_then_its_estimate_with_the_name_left_out(sentence, head, year, of):
+    fs = keys_of(read(head + sentence + "\n", region="德清县", level="county", report_year=year))
+    assert val(fs, ("gdp", "target", str(of), "growth")) == (7, "eq")
+    assert val(fs, ("gdp", "actual", str(of), "growth")) == (6.5, "about")
+    assert ("gdp", "target", str(of + 1), "growth") not in fs or of == year
+
+
+@pytest.mark.parametrize("sentence", [
+    # (look-alikes that must not change: this year's target named in a December speech without 年初 stays its year's;
+    # a clause after the name that opens on another word than 预计 is no estimate)
+    "今年确定的一般公共预算收入增长5%的目标，预计可以完成。",
+])
+def test_this_years_target_in_a_december_speech(sentence):
+    head = "在中共德清县委经济工作会议上的讲话\n（2023年12月26日）\n\n同志们：\n"
+    fs = keys_of(read(head + sentence + "\n", region="德清县", level="county", report_year=2024))
+    assert val(fs, ("general_budget_revenue", "target", "2023", "growth")) == (5, "eq")

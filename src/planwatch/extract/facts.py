@@ -6768,6 +6768,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
+    if role is None and v is not None and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos \
+            and text.startswith("预计", oc):
+        # ("年初确定的地区生产总值增长7%的目标，预计全年增长6.5%左右" with nothing before the name to go by: the name's
+        # figure in a clause of its own that opens on 预计 is the estimate, a result, not the target named before it)
+        role = "actual"
+        conf -= 0.15
     if role is None:
         cue = _nearest(_cues(text, full_start, pos, y, "weak"))
         if cue is not None:
@@ -6778,7 +6784,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # compared with is the year's it is of, not this year's)
             # (a figure named the target right after it, "年初县人大确定了地区生产总值增长7%的年度目标" in a report on the
             # year's first three quarters under no part's title: the target, whatever its qualifier)
-            role = "past_target" if _COMPARED_TARGET_END.search(v.verb) and _names_target_after(text, v.end) else "target"
+            # (one set at the year's start, "年初确定的…增长7%的目标": the target of the year under way or gone by, not of
+            # the year after a December speech; a text on part of the year dates it back to its own year below)
+            role = "past_target" if _names_target_after(text, v.end) and (
+                _COMPARED_TARGET_END.search(v.verb) or text.find("年初", ss, pos) >= 0) else "target"
             conf -= 0.2
         elif v is not None and text[v.end:v.end + 1] in "，," and _RESULT_VS_TARGET.match(text, v.end) is not None:
             # ("全年居民消费价格上涨0.3%，低于3%左右的调控目标" with nothing else to go by: a result
