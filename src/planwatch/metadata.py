@@ -32,6 +32,15 @@ _DOC_TYPES = [
     #  十件民生实事完成情况的通报"; not a report that lists them, "…政府工作报告（附2024年民生实事）")
     # (handed down or listed: "关于下达2024年县政府工作报告目标任务的通知", "…《政府工作报告》重点工作责任清单", "关于落实2023年
     #  政府工作报告重点工作的通知"; or accounted for: "关于2023年政府工作报告重点工作任务落实情况的通报")
+    # a congress's resolution on a report ("…关于政府工作报告的决议", "关于2024年国民经济和社会发展计划的决议") is
+    # not the report, though its title names it (the report printed after it is told by its opening, `_metadata`)
+    ("other", re.compile(r"^[^，。；\n]{0,60}关于[^，。；\n]{0,60}的(?:决议|决定)(?:[（(][^）)\n]{0,20}[）)])?$")),
+    # (and its finance committee's review of the plan or the budget, "关于…计划执行情况与2024年计划草案的审查结果报告",
+    # "关于2023年全省预算执行情况和2024年全省预算草案的审查报告": the committee's, not the plan or budget report)
+    ("other", re.compile(r"^[^，。；\n]{0,80}的审查(?:结果)?报告(?:[（(][^）)\n]{0,20}[）)])?$")),
+    # a statistics office's account of the economy's run ("…就2024年全市经济运行情况答记者问", "2025年一季度广东经济运行
+    # 简况") as a page's title: its citing the year's work report later does not make it the report
+    ("other", re.compile(r"^(?!.*(?:工作报告|计划|预算))[^，。；\n]{0,40}经济运行(?:情况|简况)[^，。；\n]{0,12}$")),
     ("other", re.compile(r"(?:工作报告|计划)》?[^，。；\n》]{0,16}(?:分工|分解)"
                          r"|(?:分工|分解)(?:落实)?[^，。；\n《》]{0,8}《?[^，。；\n《》]{0,6}工作报告》?[^，。；\n《》]{0,10}(?:任务|目标)"
                          r"|工作报告》?[^，。；\n《》]{0,16}(?:任务|工作|目标)[^，。；\n《》]{0,4}(?:清单|责任表|任务表|(?:落实|完成|进展|办理)情况)"
@@ -539,6 +548,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = _doc_type(s)
         if hit:
+            if hit[1].endswith(("决议", "决定")) and source == "title":
+                # the resolution printed before the report itself: a work report's opening, or a report's title line
+                # over its byline ("关于…计划执行情况与2024年计划草案的报告\n——2024年1月8日在…会议上")
+                below = ("government_work_report", hit[1]) if opening else _report_below(body, meta.title or "")
+                hit = below or hit
             meta.doc_type = hit[0]
             ev["doc_type"] = Evidence(hit[0], source, hit[1])
             break
@@ -557,7 +571,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             if said and "政协" not in body[:said.start()]:
                 hit = ("government_work_report", said.group(0), said.start())
             said = None if hit or event else (_REPORT_SAYS.search(body, 0, 1500) or _SESSION_LEARNT.search(body, 0, 600))
-            own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] if said else []
+            # (not where the report it says is another body's, named before it: "会议听取省人大常委会工作报告。报告显示，…")
+            own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] \
+                if said and not _other_body_report(body, said.start()) else []
             if own and "政协" not in body[:own[0].start()]:
                 hit = ("government_work_report", said.group(0), said.start())
             if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
@@ -600,6 +616,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
         if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
             continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
             # not the day of delivery
+        if meta.doc_type in ("government_work_report", "plan_report", "budget_report") and _ADOPTED.match(head, d.end()):
+            continue  # the day the session adopted its resolution, printed before the report ("（2020年12月30日平遥县第十七届
+            # 人民代表大会第五次会议通过）"): the report's byline below names the day it was delivered
         # the date before the meeting ("2024年1月8日在…") with no other date between ("2022年01月20日\n
         # 本报讯 1月19日，XX县…": the page's date, then the dateline), or on the line after it
         # ("…会议上\n（2019年1月10日）"), or alone under the title ("XX县政府工作报告\n（2024年1月8日）")
@@ -812,8 +831,9 @@ _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
 # (a note on the printing may close it: "两江新区2023年工作报告（摘要）")
-# an account of a whole year's work done (not of its part so far: "2023年上半年民生实事进展情况")
-_ACCOUNT_TITLE = re.compile(r"^(?!.*(?:上半年|季度|前\d+个?月|\d+[—–\-~～至]\d+月))[^。；\n]*(?:19|20)\d{2}年[^。；\n]*?(?:完成|落实|办理)情况")
+# an account of a whole year's work done (not of its part so far: "2023年上半年民生实事进展情况"), or of its economy's run
+# ("市统计局负责人就2024年全市经济运行情况答记者问", given when the year is out)
+_ACCOUNT_TITLE = re.compile(r"^(?!.*(?:上半年|季度|前\d+个?月|\d+[—–\-~～至]\d+月))[^。；\n]*(?:19|20)\d{2}年[^。；\n]*?(?:完成|落实|办理|经济运行)情况")
 _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作报告|关于.*[\u4e00-\u9fff）)]\s*的报告)"
                            r"(?:[（(](?:摘要|全文|节选|摘登|要点)[）)])?$")
 # a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
@@ -956,6 +976,31 @@ def _links_line(s: str) -> bool:
     """A line of links to other pages: led by their label ("热点推荐：2019年乐平市政府工作报告 | …", "相关链接：…"),
     or several reports' titles set apart by bars ("2019年XX县政府工作报告 | 2018年XX县政府工作报告")."""
     return any(s.startswith(w) for w in _cues()["related"]) or s.count("报告") >= 2 and ("|" in s or "｜" in s)
+
+
+def _report_below(body: str, title: str) -> tuple[str, str] | None:
+    """The plan, budget or work report printed under a resolution's title: a line of its own naming one (no stop, 80
+    characters at most, no resolution) right over a byline of the session ("——2024年1月8日在…会议上")."""
+    lines = [x.strip() for x in body[:3000].splitlines()]
+    for k, line in enumerate(lines[:-1]):
+        if not line or line == title or "。" in line or len(line) > 80 or "决议" in line or "决定" in line:
+            continue
+        hit = _doc_type(line)
+        nxt = next((x for x in lines[k + 1:k + 3] if x), "")
+        if hit and hit[0] != "other" and _MEETING.search(nxt):
+            return hit
+    return None
+
+
+# the rest of an adoption's line after its date ("…第五次会议通过）", "…会议批准）")
+_ADOPTED = re.compile(r"[^）)\n。]{0,40}(?:通过|批准)\s*[）)]")
+
+
+def _other_body_report(body: str, end: int) -> bool:
+    """Whether the last 工作报告 named before end is another body's than the government's (人大常委会, 法院, 检察院,
+    政协常委会: meta_cues.tsv other_body)."""
+    k = body.rfind("工作报告", 0, end)
+    return k >= 0 and body[max(0, k - 7):k].rstrip("”\"」’").endswith(_cues()["other_body"])  # (“两院”工作报告)
 
 
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:

@@ -6828,15 +6828,26 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
+    if role is None and v is not None and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos \
+            and text.startswith("预计", oc):
+        # ("年初确定的地区生产总值增长7%的目标，预计全年增长6.5%左右" with nothing before the name to go by: the name's
+        # figure in a clause of its own that opens on 预计 is the estimate, a result, not the target named before it)
+        role = "actual"
+        conf -= 0.15
     if role is None:
         cue = _nearest(_cues(text, full_start, pos, y, "weak"))
         if cue is not None:
             role = cue[1]
             conf -= 0.15
-        elif v is not None and v.qualifier in ("about", "at_most", "range"):
+        elif v is not None and (v.qualifier in ("about", "at_most", "range") or _names_target_after(text, v.end)):
             # ("增长4.5%，低于6.5%左右的预期目标" with nothing else to go by: the target the result is
             # compared with is the year's it is of, not this year's)
-            role = "past_target" if _COMPARED_TARGET_END.search(v.verb) and _names_target_after(text, v.end) else "target"
+            # (a figure named the target right after it, "年初县人大确定了地区生产总值增长7%的年度目标" in a report on the
+            # year's first three quarters under no part's title: the target, whatever its qualifier)
+            # (one set at the year's start, "年初确定的…增长7%的目标": the target of the year under way or gone by, not of
+            # the year after a December speech; a text on part of the year dates it back to its own year below)
+            role = "past_target" if _names_target_after(text, v.end) and (
+                _COMPARED_TARGET_END.search(v.verb) or text.find("年初", ss, pos) >= 0) else "target"
             conf -= 0.2
         elif v is not None and text[v.end:v.end + 1] in "，," and _RESULT_VS_TARGET.match(text, v.end) is not None:
             # ("全年居民消费价格上涨0.3%，低于3%左右的调控目标" with nothing else to go by: a result
@@ -7867,7 +7878,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
                 if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
                     continue
-                if period == str(year - 1) and not _late(text) and _YEAR_NAMED_BACK.search(text, ss, at) is None:
+                # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
+                # "…，距离全年增长5%的目标仍有差距" is 2024's target)
+                if period == str(year - 1) and not _late(text) and not any(
+                        not w.group().endswith("年") or int(w.group()[:4]) < year
+                        for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
                     period = str(year)
             if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
                     and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
