@@ -135,3 +135,34 @@ def test_a_list_looking_back_stays_unpledged(body):
     text = f"宁乡市2019年政府工作报告\n——2019年1月8日在宁乡市第十七届人民代表大会第四次会议上\n\n{body}\n"
     d = read(text, region="宁乡市", report_year=2019)
     assert not any(p.value == 3000 for p in d.pledges)
+
+
+# 5. a numbered item's name alone on its line with no stop, over a sentence set apart that opens on the reason its
+# figure rose or fell by, then its bare rate (decision 217 left it): the item's own figure
+def _items(year: int, body: str) -> str:
+    return (f"成都市温江区{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n——{year}年1月14日在成都市温江区"
+            f"第十八届人民代表大会第六次会议上\n\n一、{year - 1}年计划执行情况\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body,key,value", [
+    ("4.社会消费品零售总额\n\n受疫情影响，增长1.2%，低于年度计划5.8个百分点。", ("retail_sales", "actual", "{y}", "growth"), 1.2),
+    ("（四）社会消费品零售总额\n因消费需求不足，下降2.3%。", ("retail_sales", "actual", "{y}", "growth"), -2.3),
+    ("3.一般公共预算收入\n\n受减税降费影响，下降3.5%左右。", ("general_budget_revenue", "actual", "{y}", "growth"), -3.5),
+    ("5.规模以上工业增加值\n\n受主要企业停产检修影响，增长2.1%。", ("industrial_va", "actual", "{y}", "growth"), 2.1),
+])
+@pytest.mark.parametrize("year", [2017, 2021, 2024])
+def test_an_items_name_over_a_reason_then_its_rate(body, key, value, year):
+    k = (key[0], key[1], str(year - 1), key[3])
+    fs = keys_of(read(_items(year, body), report_year=year))
+    assert k in fs and fs[k].value == value, sorted(fs)
+
+
+@pytest.mark.parametrize("body,absent", [
+    # (look-alikes that must not change: a name with no item's mark, as a 数读 caption sets it; the sentence naming
+    # another indicator after the reason)
+    ("社会消费品零售总额\n\n受疫情影响，增长1.2%。", ("retail_sales", "actual", "2020", "growth")),
+    ("4.社会消费品零售总额\n\n受疫情影响，全区固定资产投资增长1.2%。", ("retail_sales", "actual", "2020", "growth")),
+])
+def test_a_caption_over_a_reason_stays(body, absent):
+    fs = keys_of(read(_items(2021, body), report_year=2021))
+    assert absent not in fs

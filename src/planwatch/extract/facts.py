@@ -9306,6 +9306,15 @@ def _head_stop(text: str, group: list[Mention]) -> int:
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
+    nx = gh + 1  # (where the sentence's figure words open: past a reason's aside, below)
+    if text[gh:gh + 1] == "\n" and not stopped and text[nx:nx + 1] in _REASON_FIRST and (ra := _REASON_ASIDE.match(text, nx)) \
+            and text[(ls := text.rfind("\n", 0, group[0].start) + 1):group[0].start].strip() \
+            and _ITEM_HEAD.fullmatch(text, ls, group[0].start) \
+            and text[ra.end() + 1:ra.end() + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, ra.end() + 1) is not None:
+        # a numbered item's name alone on its line, no stop, over a sentence set apart that opens on the reason its figure
+        # rose or fell by, then its bare rate ("4.社会消费品零售总额\n\n受疫情影响，增长1.2%，低于年度计划…"): the item's own (a
+        # 数读 caption has no item's mark)
+        return gh
     bare = ends_stop and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
     if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (stopped or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
