@@ -469,6 +469,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # a short title that ends with a year ("数说2023", "回眸2023", "2023"), over a 数读 page's first figure: no number
 # cut in two (a figure's own line ends with a verb or a name before its digits: "总量达到2023")
 # (nor a quantity's name right before: "全县户籍人口2031\n56人", "粮食总产量2035\n00吨", a narrow column's cut)
+# a paragraph opened by its year and the clause or the words that year dates ("2018年，全市…", "2018年全市地区生产总值…",
+# "2018年以来"): no figure's tail under a short line
+_YEAR_OPENS_PARA = lazy(r"(?:19|20)\d\d年(?:[，,]|以来|是|全[省市县区州旗盟])")
 _YEAR_TITLE = lazy(r"[^\d，,。；;：:、%]{0,8}(?<![到达为至破超过成现长值额入计约近口量数产积])(?:19|20)\d\d")
 # the words an item's figure follows, and a figure with its unit opening the next line
 _FIGURE_VERBS = ("增长", "下降", "提高", "降低", "达到", "控制在", "稳定在", "保持在", "涨幅", "突破", "超过")
@@ -1467,7 +1470,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         # (an infographic's lines go on too: "地区生产总值\n285.6亿元\n增长5.2%", a change opening the line)
         # (a full stop inside the line is prose too: a narrow column's first line, short by its indent, "（一）坚定不移抓工业
         # 强县。实施\n工业项目60个"; a title or a byline holds none)
-        if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first.isdigit() or first == "%")
+        if (len(prev_line.strip()) < 16 and not (prev.isdigit() or prev in "%." or first == "%" or first.isdigit() and not (
+                # (a paragraph its year and the clause that year dates open, under a byline or a title: "宁乡市人民政府市长\n
+                # 　　2018年，全市…" opens the report, no figure under a name; a narrow column's cut, "由\n2018年的…", goes on)
+                _YEAR_OPENS_PARA.match(text, e)))
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
                 and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
                 and not ((nxt.startswith(_HOLD_OPENS) or _qualitative_under_name(text, e)) and _names_indicator(text, line_start, s))

@@ -2448,18 +2448,22 @@ def _after_break(text: str, k: int) -> int:
 
 
 def _page_break_left(text: str, k: int, j: int) -> bool:
-    """Whether the run of line ends between ``k`` and ``j`` is what a page's break left (four to six of them, no
-    indent): a blank line a layout sets between paragraphs is one."""
-    return 4 <= text.count("\n", k, j) <= 6 and text[k:j].strip("\n") == ""
+    """Whether the run of line ends between ``k`` and ``j`` is what a page's break left (four to eight of them, no
+    indent): a blank line a layout sets between paragraphs is one. (Eight: a footer's four blank lines, then the page's
+    mark and the next page's running head, each on a line of its own, dropped as read.)"""
+    return 4 <= text.count("\n", k, j) <= 8 and text[k:j].strip("\n") == ""
 
 
-def _budget_revision_end(text: str, start: int, i: int) -> int:
+def _budget_revision_end(text: str, start: int, i: int, bare: bool = False) -> int:
     """The full stop that ends a sentence revising a budget, right after the full stop ``i`` of a sentence that sets it
-    (the figure's from ``start``) and before its result's sentence; -1 if none (the sentences one a paragraph too)."""
+    (the figure's from ``start``) and before its result's sentence; -1 if none (the sentences one a paragraph too).
+    ``bare``: whatever follows the revision (a name's reach: the result named again, or none, "…年初预算为98.6亿元。
+    执行中因上级补助增加等因素，调整为112.4亿元。全年实际完成一般公共预算支出110.9亿元")."""
     if text.find("调", i + 1, i + 60) < 0 or _BUDGET_SET.search(text, _sentence_start(text, start), i) is None:
         return -1
     m = _BUDGET_REVISION.match(text, _after_break(text, i + 1))
-    return m.end() if m is not None and _BUDGET_RESULT_NEXT.match(text, _after_break(text, m.end() + 1)) is not None else -1
+    return m.end() if m is not None and (bare or _BUDGET_RESULT_NEXT.match(text, _after_break(text, m.end() + 1)) is not None) \
+        else -1
 
 
 # the sentence after a budget set that revises it, named or not: "…预算调整为15.6亿元", "调整后的一般公共预算收入预算为…",
@@ -2477,6 +2481,8 @@ def _budget_revised(text: str, name_start: int, v: Value, after: int) -> bool:
         return False
     if text.find("调整后", max(0, name_start - 8), name_start) >= 0:
         return True
+    if (k := text.rfind("。", name_start, v.start)) >= 0 and _budget_revision_end(text, name_start, k, True) >= v.end:
+        return True  # (the revision itself, its sentence after the one that set it: "年初预算为98.6亿元。执行中因…，调整为112.4亿元")
     return text[after:after + 1] == "。" and text.find("调", after, after + 80) >= 0 \
         and _BUDGET_REVISED_NEXT.match(text, _after_break(text, after + 1)) is not None
 
@@ -2797,7 +2803,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue
-        if text[i] == "。" and (j := _budget_revision_end(text, start, i)) > 0:
+        if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
             continue
         if text[i] == "。" and (nxt in _BUDGET_RESULT_FIRST or nxt == "\n") and _budget_result_next(text, start, i):
@@ -3412,6 +3418,16 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             if nxt is not None and nxt.start == rv.end() and nxt.unit == q.unit:
                 prev = q.end
                 from_verb = verb  # (the revised figure is the target the words before the first set)
+                continue
+        # (a budget set, revised in the next sentence with the name left out and its grounds before the verb, past a page's
+        # break too: "年初预算为98.6亿元。执行中因上级补助增加等因素，调整为112.4亿元。": the revised figure is the target,
+        # whatever follows it, as in one sentence)
+        if group_size == 1 and not last_set and text[q.end:q.end + 1] == "。" and "预算" in verb \
+                and (rj := _budget_revision_end(text, start, q.end, True)) > 0:
+            nxt = next((r for r in qs if r.start > q.end), None)
+            if nxt is not None and nxt.end <= rj and nxt.unit == q.unit:
+                prev = q.end
+                from_verb = verb
                 continue
         # (an estimate corrected by the final count in the clause after it: "增速在上年报告中预计为3.5%，经统计部门最终核实为
         # 3.9%", "初步核算为3920亿元，经最终核实为3956亿元": the final figure is the fact, as a revised target is)
@@ -4165,6 +4181,9 @@ def _year_results(text: str, start: int, end: int) -> list[int]:
     return [m.end() for m in _YEAR_RESULT.finditer(text, start, min(len(text), end + 20)) if m.end() <= end]
 _RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-~～至到]\s*((?:19|20)\d{2})年")
 _FROM_YEAR = re.compile(r"(?:由|从)((?:19|20)\d{2})年")
+# "由2015年的12766.5亿元增加到2019年的17026.7亿元": a level's base year and its end year, one clause's figures between
+# (or no end year, the base's 的 showing a level follows: "由2015年的25828元增加到33262元")
+_FROM_TO_YEARS = re.compile(r"(?:由|从)((?:19|20)\d{2})年(?:底|末)?(的)?[^，,。；;！？\n]{0,24}?(?:到|至)(?:((?:19|20)\d{2})年)?")
 _RANGE_BRACKET = re.compile(r"[（(]\s*(?:19|20)\d{2}年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}年\s*[）)]$")
 
 
@@ -5228,6 +5247,12 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # plan under way, as "“十四五”前三年" (not the five-year default; where they do not end in the year
         # reviewed, the default is left)
         return a
+    if (text.find("由", sent_start, pos) >= 0 or text.find("从", sent_start, pos) >= 0) \
+            and (fm := _last(_FROM_TO_YEARS.finditer(text, sent_start, pos))) is not None \
+            and (int(fm.group(3)) == end_year if fm.group(3) else fm.group(2) is not None) and int(fm.group(1)) < end_year:
+        # "由2015年的12766.5亿元增加到2019年的17026.7亿元，年均增长6.3%": the years after the base its sentence
+        # names, whatever their count (a plan report of 2020 reviewing four years; not the five-year default)
+        return int(fm.group(1)) + 1
     n = _last(_N_YEARS_SKIP.finditer(text, start, pos))
     if n is not None and (k := rfind_mark(text, n.end(), pos, _FULL_STOPS)) >= 0 \
             and _PLAN_NAME.search(text, k, pos) is not None:
@@ -9304,6 +9329,15 @@ def _head_stop(text: str, group: list[Mention]) -> int:
         gh += 1
     if text[gh:gh + 1] == "\n" and (bl := _BLANK_RUN.match(text, gh + 1)) is not None:
         gh = bl.end() - 1
+    nx = gh + 1  # (where the sentence's figure words open: past a reason's aside, below)
+    if text[gh:gh + 1] == "\n" and not stopped and text[nx:nx + 1] in _REASON_FIRST and (ra := _REASON_ASIDE.match(text, nx)) \
+            and text[(ls := text.rfind("\n", 0, group[0].start) + 1):group[0].start].strip() \
+            and _ITEM_HEAD.fullmatch(text, ls, group[0].start) \
+            and text[ra.end() + 1:ra.end() + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, ra.end() + 1) is not None:
+        # a numbered item's name alone on its line, no stop, over a sentence set apart that opens on the reason its figure
+        # rose or fell by, then its bare rate ("4.社会消费品零售总额\n\n受疫情影响，增长1.2%，低于年度计划…"): the item's own (a
+        # 数读 caption has no item's mark)
+        return gh
     bare = ends_stop and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
     if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (stopped or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \

@@ -2812,7 +2812,9 @@ def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
         return True
     m = _OPENS_THIS_YEAR.match(text, start, end)
-    return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year)
+    return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year
+                              # (not the meeting's date of a byline the sentence runs on from: _NAMES_EVENT)
+                              and not (text[m.start("y") + 4:m.start("y") + 5] == "年" and _NAMES_EVENT.match(text, m.start("y") + 5)))
 
 
 def _leads_ahead(para: str, meta: Metadata) -> bool:
@@ -2822,7 +2824,10 @@ def _leads_ahead(para: str, meta: Metadata) -> bool:
         and not ("展望" in para and _target_lead(para))  # ("展望2023，射洪将奋力实现：": the year's figures, _TARGET_LIST)
 
 
-_NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)")  # "2017年江苏政府工作报告": a report's year
+_NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)"  # "2017年江苏政府工作报告": a report's year
+                          # (a meeting's date, its congress named after the place: "2019年1月8日在宁乡市第十七届人民代表大会
+                          # 第四次会议上", a byline with no dash that the opening's sentence runs on from)
+                          r"|\d{1,2}月\d{1,2}日(?:在|于)[^，。；,;]{0,30}?(?:会议|大会)")
 
 
 def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
@@ -3107,7 +3112,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # digest's sub-head, the lines after it are this year's tasks)
             # (a bare lead, "具体如下：", under the paragraph it closes, set a paragraph of its own: "近日，市政府…公布2025年十件
             # 民生实事项目。" then "具体如下：")
-            ahead = in_list or (last_end in "：:" and (_leads_ahead(para, meta) or (
+            # (or a paragraph whose lead to its items, a colon inside it, looks ahead, its list going on past its last ；
+            # onto the next line: "今年，全市重点抓好以下工作：新建高标准农田3万亩；新改建农村公路200公里；" then "新建城区停车位
+            # 3000个；…", a page's line that ended on the list's mark, not wide enough to be joined to it)
+            ahead = in_list or last_end in "；;" and (c := para.rfind("：")) >= 0 and _leads_ahead(para[:c + 1], meta) \
+                or (last_end in "：:" and (_leads_ahead(para, meta) or (
                 len(tail) <= 8 and _BARE_LIST_LEAD.fullmatch(tail) is not None and _leads_ahead(prev_para + tail, meta)) or (
                 list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
                 and blank(text, list_end, ps))))
