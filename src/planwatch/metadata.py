@@ -2689,6 +2689,11 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             # (so is the account of a year's work done, "关于2023年区十件民生实事完成情况的通报": issued when the year is out)
             done = not later and meta.doc_type == "other" and "情况" in meta.title and len(set(years)) == 1 \
                 and _ACCOUNT_TITLE.search(meta.title) is not None
+            if not (later or done) and (nxt := _reviewed_in_title(meta, bv, hv, raw_span, years, late)):
+                meta.report_year = nxt[0]
+                ev["report_year"] = Evidence(nxt[0], "body", nxt[1], nxt[2], nxt[3],
+                                             note=f"the headline's {max(years)} names the year reviewed; {nxt[4]}")
+                return
             meta.report_year = max(years) + (later or done)
             ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
                                          note=f"a communiqué on {max(years)}, published the next year" if later
@@ -2762,6 +2767,34 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
                                      note=f"{own[3]}; {hi} unless extra sessions were held (low confidence)")
         return
     ev["report_year"] = Evidence(None, "derived", "", note=_NO_YEAR)
+
+
+def _title_names_report() -> re.Pattern:
+    """A year in a title followed, within its clause (not past a headline's dash or bar), by what a report is
+    (meta_cues.tsv title_report_words)."""
+    words = sorted(_cues()["title_report_words"], key=lambda w: (-len(w), w))
+    return re.compile(r"(?:19|20)\d{2}\s*年[^：:，,。！!｜|—\-\s]{0,24}?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+_TITLE_REPORT_RE: list = []
+
+
+def _reviewed_in_title(meta: Metadata, bv: _View, hv: _View, raw_span, years: list[int], late: bool):
+    """(year, quote, start, end, note) of the page's own date where a work or plan report's headline names only
+    the year before it and no report (“榆林市政府工作报告解读：2016年全市经济企稳回升” on a page of 2017-02-16):
+    that year is the one reviewed, the report the next year's; else None."""
+    if meta.doc_type not in ("government_work_report", "plan_report") or len(set(years)) != 1:
+        return None
+    if not _TITLE_REPORT_RE:
+        _TITLE_REPORT_RE.append(_title_names_report())
+    if _TITLE_REPORT_RE[0].search(meta.title):
+        return None
+    _, weak = _year_votes(bv, hv, raw_span, False, late)
+    vote = weak.get(years[0] + 1)
+    if not vote or not str(vote[1][4] or "").startswith("page date"):
+        return None
+    _, quote, start, end, note = vote[1]
+    return years[0] + 1, quote, start, end, note
 
 
 @lru_cache(maxsize=1)

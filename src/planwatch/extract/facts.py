@@ -3027,6 +3027,15 @@ def _then_results() -> re.Pattern:
     return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words})" if words else "(?!)")
 
 
+@once
+def _then_results_after_set() -> re.Pattern:
+    """The results' opening right after the figures set named as targets ("…增长7%的预期目标，分别完成"): the set
+    words (set_lead, one of the last few characters before the comma) then a then_results_after_set word."""
+    lead = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead", ()), key=lambda w: (-len(w), w))))
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("then_results_after_set", ()), key=lambda w: (-len(w), w))))
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead})[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+
+
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
 # "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
 # ("，预计实际增长7.6%" after "年初预期增长8%左右": the estimate of the result)
@@ -3707,7 +3716,8 @@ _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减�
 # ("年均增长6.5%的发展势头", "年均增长8.2%的基础上": the figure's own trend, not a thing it is a part of)
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
 # ("年均增长5%以上的规划要求", "…的规划预期", "…的规划任务": the plan's aim in other words, the figure its own)
-_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|(?:年度|年初)?(?:规划|计划|调控|控制|调整)目标|(?:年度|年初)?(?:规划|计划|调控|控制)(?:要求|预期|任务|指标)|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+# ("…、一般公共预算收入增长12%的计划，实际分别增长…": the plan closing its clause is the figure set, as 的目标 is)
+_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|(?:年度|年初)?(?:规划|计划|调控|控制|调整)目标|(?:年度|年初)?(?:规划|计划|调控|控制)(?:要求|预期|任务|指标)|(?:年度|年初|全年)?计划(?:[，,。；;]|$)|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
                            # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
@@ -9375,6 +9385,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
             if each and text.find("分别", vs[r - 1].end, vs[r].start) >= 0 \
                     and (said := _then_results().search(text, vs[r - 1].end, vs[r].start)) is not None:
                 at = r
+                break
+            if each and (said := _then_results_after_set().match(text, vs[r - 1].end)) is not None and said.end() == vs[r].start:
+                at = r  # "…增长7%的预期目标，分别完成6.1%和8.1%"
                 break
             if text[vs[r - 1].end:vs[r - 1].end + 1] in "，,；;" and (said := _BARE_RESULTS.match(text, vs[r - 1].end)) is not None \
                     and said.end() == vs[r].start and 1 < r == len(vs) - r == sum(len(m.ids) for m in groups[i]) \
