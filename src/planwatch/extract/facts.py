@@ -4918,6 +4918,8 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
         # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
         # sentences after it are about (a line opening on the span, "三年来，…", still is)
         return False
+    if _plan_aside(text, ls, cue[0], y):
+        return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
     return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
@@ -4927,6 +4929,31 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+# the plan period's or five years' average or total right after the year's own figure, as an aside to it: "增长5.5%，
+# “十四五”时期年均增长5.8%", "城镇新增就业8.2万人，五年累计新增40.6万人" (the cue ends before 年均 or after 累计)
+_PLAN_ASIDE = re.compile(r"\d(?:%|％|[万亿]?(?:元|人|户|家))[，,](?:“[一二三四五六七八九十]{2,3}五”(?:时期|期间)?|五年)(?:累计|年均|平均)?$")
+_PLAN_ASIDE_TAIL = ("年均", "平均", "累计")
+
+
+def _plan_aside(text: str, ls: int, at: int, y: int | None) -> bool:
+    """Whether the span's cue ending at ``at`` is a plan period's average or total right after the year's own figure
+    in a sentence (and a line up to it) with no span cue before: "经济实力稳步提升。全区地区生产总值达到5580亿元，增长
+    5.5%，“十四五”时期年均增长5.8%。规模以上工业增加值增长8.6%" (a review mixing the plan's years into the year's, its
+    paragraphs opening on a theme): the sentences after it, and the paragraphs after its paragraph, are the year's.
+    Not "五年来，…增长45%，年均增长7.7%" (the line opens on the span) nor "…五年累计下降13.5%，完成国家下达的“十四五”
+    目标任务" (the figure before the cue is the span's own)."""
+    m = _aside_at(text, ls, at)
+    # (the asides before it on its line are no span either: "增长3.2%，五年年均增长5.1%。…8.2万人，五年累计新增40.6万人")
+    return m is not None and all(c[1] != "span" or c[0] > m.start() + 3 or _aside_at(text, ls, c[0]) is not None
+                                 for c in _cues(text, ls, m.start() + 3, y))
+
+
+def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
+    """The figure and the plan's words of a plan aside whose span cue ends at ``at`` (_plan_aside), else None."""
+    m = _PLAN_ASIDE.search(text, max(ls, at - 24), at)
+    if m is None or not (text.endswith(_PLAN_ASIDE_TAIL, m.start(), at) or text.startswith(_PLAN_ASIDE_TAIL, at)):
+        return None
+    return m
 # (a span's cue of an average of a few years, at the cue's end: "两年平均", "三年年均", or "年均"/"平均" after the years named,
 # "2020—2022年年均")
 _ASIDE_AVERAGE = re.compile(r"[两二三四]年(?:平均|年均)|年均|平均")
