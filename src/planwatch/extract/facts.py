@@ -5902,6 +5902,15 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the words that state a stock's total ("高新技术企业总数达到312家")
 _TOTAL_STATE_WORDS = r"总数|总量|达到|达|突破|超过|增至|增加到|累计|共有"
 _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
+# a stock's total named as such at the sentence's subject, "高新技术企业数量从2.2万家增加到4.9万家", "高新技术企业总数达到1.9万家"
+# (a whole report's five-year review restating, in a later sentence, the stock the year's part stated only by its gain)
+_STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
+
+
+def _stock_restated(text: str, at: int) -> bool:
+    """Whether the stock named right before ``at`` is stated by its total in its own words ("高新技术企业数量从2.2万家
+    增加到4.9万家"): it replaces the gain a sentence before stated for the same key ("新增国家高新技术企业5100家")."""
+    return _STOCK_RESTATED.match(text, at) is not None
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8088,7 +8097,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
+                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias))) \
                     and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
