@@ -21,6 +21,8 @@ def _report(place, body, year=2026):
     "增长5.5%，“十四五”期间年均增长5.8%。",
     "增长5.5%，“十四五”时期年均增长5.8%；",
     "增长5.5%，“十三五”时期年均增长5.8%。",
+    "增长5.5%，“十四五”以来年均增长5.8%。",
+    "增长5.5%，“十四五”期间累计增长31%。",
 ])
 @pytest.mark.parametrize("place", ["宁夏回族自治区", "青海省", "西藏自治区"])
 def test_a_plan_average_after_the_years_growth_is_an_aside(aside, place):

@@ -4931,7 +4931,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 # the plan period's or five years' average or total right after the year's own figure, as an aside to it: "增长5.5%，
 # “十四五”时期年均增长5.8%", "城镇新增就业8.2万人，五年累计新增40.6万人" (the cue ends before 年均 or after 累计)
-_PLAN_ASIDE = re.compile(r"\d(?:%|％|[万亿]?(?:元|人|户|家))[，,](?:“[一二三四五六七八九十]{2,3}五”(?:时期|期间)?|五年)(?:累计|年均|平均)?$")
+_PLAN_ASIDE = re.compile(r"\d(?:%|％|[万亿]?(?:元|人|户|家))[，,](?:“[一二三四五六七八九十]{2,3}五”(?:时期|期间|以来)?|五年)(?:累计|年均|平均)?$")
 _PLAN_ASIDE_TAIL = ("年均", "平均", "累计")
 
 
