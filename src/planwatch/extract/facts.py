@@ -4947,6 +4947,8 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
         # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
         # sentences after it are about (a line opening on the span, "三年来，…", still is)
         return False
+    if _plan_aside(text, ls, cue[0], y):
+        return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
     return not ((_ONE_YEAR_OPEN.match(text, ls) or _LAST_YEAR_OPEN.match(text, ls)
@@ -4956,6 +4958,31 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+# the plan period's or five years' average or total right after the year's own figure, as an aside to it: "增长5.5%，
+# “十四五”时期年均增长5.8%", "城镇新增就业8.2万人，五年累计新增40.6万人" (the cue ends before 年均 or after 累计)
+_PLAN_ASIDE = re.compile(r"\d(?:%|％|[万亿]?(?:元|人|户|家))[，,](?:“[一二三四五六七八九十]{2,3}五”(?:时期|期间|以来)?|五年)(?:累计|年均|平均)?$")
+_PLAN_ASIDE_TAIL = ("年均", "平均", "累计")
+
+
+def _plan_aside(text: str, ls: int, at: int, y: int | None) -> bool:
+    """Whether the span's cue ending at ``at`` is a plan period's average or total right after the year's own figure
+    in a sentence (and a line up to it) with no span cue before: "经济实力稳步提升。全区地区生产总值达到5580亿元，增长
+    5.5%，“十四五”时期年均增长5.8%。规模以上工业增加值增长8.6%" (a review mixing the plan's years into the year's, its
+    paragraphs opening on a theme): the sentences after it, and the paragraphs after its paragraph, are the year's.
+    Not "五年来，…增长45%，年均增长7.7%" (the line opens on the span) nor "…五年累计下降13.5%，完成国家下达的“十四五”
+    目标任务" (the figure before the cue is the span's own)."""
+    m = _aside_at(text, ls, at)
+    # (the asides before it on its line are no span either: "增长3.2%，五年年均增长5.1%。…8.2万人，五年累计新增40.6万人")
+    return m is not None and all(c[1] != "span" or c[0] > m.start() + 3 or _aside_at(text, ls, c[0]) is not None
+                                 for c in _cues(text, ls, m.start() + 3, y))
+
+
+def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
+    """The figure and the plan's words of a plan aside whose span cue ends at ``at`` (_plan_aside), else None."""
+    m = _PLAN_ASIDE.search(text, max(ls, at - 24), at)
+    if m is None or not (text.endswith(_PLAN_ASIDE_TAIL, m.start(), at) or text.startswith(_PLAN_ASIDE_TAIL, at)):
+        return None
+    return m
 # (a span's cue of an average of a few years, at the cue's end: "两年平均", "三年年均", or "年均"/"平均" after the years named,
 # "2020—2022年年均")
 _ASIDE_AVERAGE = re.compile(r"[两二三四]年(?:平均|年均)|年均|平均")
@@ -5911,6 +5938,15 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the words that state a stock's total ("高新技术企业总数达到312家")
 _TOTAL_STATE_WORDS = r"总数|总量|达到|达|突破|超过|增至|增加到|累计|共有"
 _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
+# a stock's total named as such at the sentence's subject, "高新技术企业数量从2.2万家增加到4.9万家", "高新技术企业总数达到1.9万家"
+# (a whole report's five-year review restating, in a later sentence, the stock the year's part stated only by its gain)
+_STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
+
+
+def _stock_restated(text: str, at: int) -> bool:
+    """Whether the stock named right before ``at`` is stated by its total in its own words ("高新技术企业数量从2.2万家
+    增加到4.9万家"): it replaces the gain a sentence before stated for the same key ("新增国家高新技术企业5100家")."""
+    return _STOCK_RESTATED.match(text, at) is not None
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8112,7 +8148,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and text.find("。", added[key], gstart) < 0 \
+                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias))) \
                     and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
                     or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
