@@ -50,6 +50,13 @@ def test_a_review_of_the_work_done_pledges_nothing(lead):
     assert not {p for p in pledged(d) if p[1] in (2800, 90)}
 
 
+def test_a_bare_lead_after_the_plans_goals_is_not_the_years_work():
+    # (look-alike: the same lead after the five-year plan's goal list: no tasks of the year, as before)
+    body = ("今后五年主要目标是：地区生产总值年均增长6%；城镇新增就业累计25万人。\n\n"
+            "重点抓好以下工作：新建5G基站3000个；改造城镇老旧小区500个。\n")
+    assert not pledged(read(_report("温州市", 2021, body)))
+
+
 # 2. an item of the target list that weighs the target just set, the plan named in it, closed by ；: the items after it
 # are the year's targets, not the plan's goals
 @pytest.mark.parametrize("weighs", [

@@ -2303,6 +2303,7 @@ def _tasks_label_re() -> re.Pattern:
 
 
 _COLON_END = re.compile(r"[：:]")
+_LABEL_DATED = re.compile(r"(?:19|20)\d\d年|今年|全年|明年")
 
 
 def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
@@ -3164,7 +3165,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
                 label_tasks = id(sec)
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
+                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
+                and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
+                     or not _GOAL_PERIOD.search(prev_para, 0, max(0, prev_para.find("：")))):
+            # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
