@@ -596,7 +596,7 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保")) \
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保", "推动", "促进")) \
         or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
         or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
@@ -2744,6 +2744,10 @@ _WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
 _WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
                                    r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
                                    + _WEIGHS_PLAN_AVERAGE + ")")
+
+
+# an item that opens on the target just set, named back ("这一目标", "该增速"): it weighs the target (``_WEIGHED_AVERAGE_NEXT``)
+_TARGET_NAMED_BACK = re.compile(r"\s*(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)")
 
 
 # ("市下达我区的目标任务为：…增长5%；我区确定为增长6%": the region's own figure set after the level above's, past a ；)
@@ -6544,7 +6548,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         lo = max(mend, v.start - 20)  # (an aside opens with a bracket: most windows hold none, no search)
         aside = _ASIDE_YEAR.search(text, lo, v.start) \
             if find_mark(text, lo, v.start, _BRACKET_OPENS) >= 0 else None
-        if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")):
+        if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")
+                                        or _set_lead().search(text, aside.start(), v.start) is not None):
+            # (上年 with a set word dates the aside in any part, a page with no titles too: "（上年计划增长8.5%）" is the
+            # reviewed year's target in a review as in the targets; a bare "（上年增长5.6%）" only in the year's part)
             t = int(aside.group(1)) if aside.group(1) else y - 1
             if t < y:
                 # ("（上年目标：5.5%左右）", "（2025年预期目标5%左右）": the aside restates last year's target, a set word
@@ -6660,8 +6667,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if sent and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民收入分别增长9%、10%" (a list's items, the
         # lead on a line before): a plan named after an earlier item's figure is that item's
-        sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or not _FIGURE_BEFORE.search(
-            text, max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1), c[0])]
+        # (or in an item that weighs the target just set, "。这一目标既衔接了“十五五”时期年均增长5%以上的规划预期，也兼顾
+        # 了…；一般公共预算收入增长5%": the plan is the reason's, not the items' after it)
+        sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or _FIGURE_BEFORE.search(
+            text, (i0 := max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1)), c[0]) is None
+            and _TARGET_NAMED_BACK.match(text, i0) is None]
     if sent and section_role == "review" and any(c[1] == "target" for c in sent):
         # "各项工作力争走在前列，全省生产总值增长6.4%" under the review: a 力争 of the work done, in a clause with no
         # figure before the figure's, sets no target (the review decides)

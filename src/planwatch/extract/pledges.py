@@ -665,6 +665,8 @@ _BARE_SIZE = frozenset(("规模", "总规模"))  # (a bare size of the thing nam
 _BARE_MEASURE = frozenset(("面积", "总量", "规模", "长度", "数量", "人数", "里程", "总长", "长", "总长度", "总里程", "全长",
                            "总面积", "建筑面积", "总建筑面积", "占地面积"))  # ("新建口袋公园10个，总面积5万平方米")
 # comparison words whose figure, with 的 after it, picks out the things named next ("低于3500元的贫困户")
+# (a growth that picks out the units counted after 的: "培育营业收入增长20%以上的企业100家"; not "增长6%的目标")
+_GROWTH_PICKS = ("增长", "增速", "增幅")
 _THRESHOLD_WORDS = ("低于", "高于", "超过", "不足", "少于", "不到", "不超过", "不低于", "多于", "大于", "小于")
 # a threshold's words before the first of tiers listed with 、 and closed by 的 and whom they pick out
 _TIER_WORDS = _THRESHOLD_WORDS + ("突破", "达到", "超")
@@ -2293,11 +2295,15 @@ def _tasks_label_re() -> re.Pattern:
                       # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
                       r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项|十大)?(?:重点)?(?:" + kin
                       + r")(?:项目)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
-                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?(?:抓好|做好)(?:以下|如下|下列)"
+                      # (or with no year where 重点/着力 says the work is the year's: "重点抓好以下工作：", "重点抓好六个方面
+                      # 工作：", right after the year's target list on a page with no titles)
+                      r"|[ \t\u3000]*(?:(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?"
+                      r"(?:抓好|做好)(?:以下|如下|下列)|(?:要|将|我们要|我们将)?(?:重点|着力)(?:抓好|做好)(?:以下|如下|下列)?)"
                       r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
 
 _COLON_END = re.compile(r"[：:]")
+_LABEL_DATED = re.compile(r"(?:19|20)\d\d年|今年|全年|明年")
 
 
 def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
@@ -2888,7 +2894,9 @@ def _last_sentence_leads(text: str, ps: int, tail: str, meta: Metadata) -> bool:
 _ASKER = re.compile(r"\s*(?:【?(?:记者|问|主持人|提问)】?|[^：:，,。\n]{1,8}记者)[：:]")
 _TASK_NOUNS = ("工作", "任务", "举措", "实事", "措施", "安排")
 # a bare title of the year's tasks ending with its colon ("重点任务：", "主要工作：", "今年重点工作安排：")
-_BARE_TASKS_LEAD = re.compile(r"\s*(?:今年|全年|年度)?的?(?:重点|主要)(?:工作|任务)(?:安排|举措)?[：:]")
+# (or the bare lead to them, 重点/着力 saying the work is the year's: "重点抓好六个方面工作：", "着力做好以下工作：")
+_BARE_TASKS_LEAD = re.compile(r"\s*(?:(?:今年|全年|年度)?的?(?:重点|主要)(?:工作|任务)(?:安排|举措)?"
+                              r"|(?:要|将)?(?:重点|着力)(?:抓好|做好)(?:以下|如下)?(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作)[：:]")
 
 
 def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
@@ -3118,7 +3126,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             ahead = in_list or last_end in "；;" and (c := para.rfind("：")) >= 0 and _leads_ahead(para[:c + 1], meta) \
                 or (last_end in "：:" and (_leads_ahead(para, meta) or (
                 len(tail) <= 8 and _BARE_LIST_LEAD.fullmatch(tail) is not None and _leads_ahead(prev_para + tail, meta)) or (
-                list_end >= 0 and len(tail) <= 12 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
+                list_end >= 0 and len(tail) <= 16 and _BARE_TASKS_LEAD.fullmatch(tail) is not None
                 and blank(text, list_end, ps))))
             year_items = (year_items and in_list) or (ahead and not in_list and _year_tasks_lead(para, meta))
             if listing and (_BULLET.match(para) or _CN_ITEM.match(para) and _indicator_re().search(
@@ -3178,7 +3186,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
                 label_tasks = id(sec)
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta):
+                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
+                and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
+                     or not _GOAL_PERIOD.search(prev_para, 0, max(0, prev_para.find("：")))):
+            # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
@@ -5104,7 +5115,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     made = rv
                     continue
                 # (not a standard set so, "按每人每月不低于450元的标准发放低保金": the figure of the standard, a pledge)
-                if de and text.endswith(_THRESHOLD_WORDS, lo, q.start) and text[qend + 1:qend + 2] not in _CLAUSE_END \
+                if de and (text.endswith(_THRESHOLD_WORDS, lo, q.start) or q.unit == "%" and text.endswith(_GROWTH_PICKS, lo, q.start)
+                           and not text.startswith(_TIER_NOT_OF, qend + 1)) and text[qend + 1:qend + 2] not in _CLAUSE_END \
                         and not text.startswith("标准", qend + 1):
                     modifiers.add(qi)
                     vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
@@ -5572,7 +5584,8 @@ def _caption_pledge(norm: Normalized, text: str, q: _Q, fs: int, ce: int, action
 # （社区）建成标准化综合服务站", "80%以上的行政村实现…"): a pledge of that share, of the units counted
 # (or the state they are to reach, in quotes after them, a verb before the share: "推动90%以上政务服务事项“一网通办”",
 # "实现85%以上的事项“掌上办”")
-_SHARE_OF_UNITS = re.compile(r"(?:(?P<lead>推动|实现|确保|力争)(?=[\d一二三四五六七八九]))?(?<![\d.])(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
+# (not a bound on a growth that picks out the units counted: "营业收入增长20%以上的规上企业达到60家")
+_SHARE_OF_UNITS = re.compile(r"(?:(?P<lead>推动|实现|确保|力争)(?=[\d一二三四五六七八九]))?(?<![\d.])(?<!增长)(?<!增速)(?<!增幅)(?<!下降)(?:(?P<pct>\d{1,2}(?:\.\d+)?)%|(?<![一二三四五六七八九十])(?P<tenth>[一二三四五六七八九])成)(?P<q>以上|左右)?的?"
                              r"(?P<obj>[^，,。；;：:\d%“”、的]{2,12}?)(?:(?P<verb>完成|建成|实现|达到|开展|配备|通过|创建|达标)|(?=“[^”]{2,8}”))")
 
 
