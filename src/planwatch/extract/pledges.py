@@ -2913,16 +2913,20 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     run of sentences set apart, where such a line is a news lead that stays alone, decision 190)."""
     if fs <= ps or not _opens_action(text, fs):
         return False
+    # (a clause of purpose naming the targets back, "围绕这些目标，全年新建…", opening a sentence between the turn and the
+    # figure's: the tasks of the list the report told, however the page set its sentences apart)
+    purposed = _PURPOSE.match(text, fs) is not None
     k, n = fs - 1, 0
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if (t := _TURN_OPENS.match(text, st, k)) is not None or told and (
+        if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and (t := _TURN_OPENS.match(text, w.end(), k)) is not None:
             lead = text[st:fs]
             return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
                 and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+        purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
 
