@@ -2674,7 +2674,9 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
         if not (n == last_n + 1 and (line - last_line <= 3 or _only_marks_between(text, last_end, m.start(), line - last_line))):
             settle()
             chain = []
-        chain.append((m.start(), m.end(), prose or not rest, prose and _item_verb().match(text, m.end()) is not None))
+        # (an item opens on its verb whatever figure of it a PDF's layer split by a space: "3 为全市6 0周岁以上…", "2 改造城镇
+        # 老旧小区3 6个" are items, though not prose by _INNER_SPACE)
+        chain.append((m.start(), m.end(), prose or not rest, bool(rest) and _item_verb().match(text, m.end()) is not None))
         last_n, last_line, last_end = n, line, m.end()
     settle()
     return spans
