@@ -101,11 +101,12 @@ _PARA = ("\u3000\u3000报告提出，今年全市经济社会发展的主要预�
 _NEXT = "\u3000\u3000大会应到代表248名，实到232名，符合法定人数。"
 
 
-def _layer(x: str, width: int) -> list[str]:
-    """The paragraph cut every ``width`` characters, as a PDF's layer gives it (the stop of 以内。 one past a cut hangs)."""
+def _layer(x: str, width: int, anchor: str = "以内。") -> list[str]:
+    """The paragraph cut every ``width`` characters, as a PDF's layer gives it (the mark ending ``anchor`` one past a cut
+    hangs)."""
     p = _PARA.format(x=x)
     cuts = list(range(0, len(p), width))
-    end = p.index("以内。") + 3
+    end = p.index(anchor) + len(anchor)
     if end % width == 1:
         cuts.remove(end - 1)
         cuts.append(end)
@@ -132,6 +133,32 @@ def test_a_full_line_ending_a_sentence_goes_on_in_an_indented_paragraph(x, width
     assert "以内。围绕这些目标" in normalize(page).text
     d = read(page, report_year=2023, region="固原市")
     assert {("高标准农田", 12, "万亩"), ("城镇老旧小区", 45, "个")} <= {(p.object, p.value, p.unit) for p in d.pledges}
+
+
+@pytest.mark.parametrize("width", [26, 25])
+def test_a_full_line_ending_on_a_leads_colon_goes_on_in_an_indented_paragraph(width):
+    # (the lead's colon closing the paragraph's first line at the page's width, 26, or hanging past it, 25)
+    lines = _layer("", width, "目标是：")
+    assert lines[_REVIEW_LINES(width)].endswith("目标是：")
+    page = "\n".join(lines) + "\n"
+    assert "目标是：地区生产总值增长6.5%左右" in normalize(page).text
+    fs = keys_of(read(page, report_year=2023, region="固原市"))
+    assert ("gdp", "target", "2023", "growth") in fs and ("general_budget_revenue", "target", "2023", "growth") in fs
+
+
+def _REVIEW_LINES(width: int) -> int:  # noqa: N802 - the number of the review's lines before the paragraph
+    return (len(_REVIEW) - len(_REVIEW) % width) // width
+
+
+# (a paragraph of one line, a block's title, set on an indent under a flush line that ends a list: the title stays apart,
+# and the tasks under it are pledged)
+@pytest.mark.parametrize("title", ["民生实事", "重点项目", "为民办实事"])
+def test_an_indented_title_under_a_flush_line_stays_apart(title):
+    page = ("\u3000\u3000二、2026年主要预期目标\n"
+            "\u3000\u3000地区生产总值增长6.5%左右；规模以上工业增加值增长9%；\n一般公共预算收入增长5%；城镇调查失业率5.5%以内；居民收\n"
+            f"入增长与经济增长同步\n\u3000\u3000{title}\n\u3000\u3000新增城镇就业1.1万人，新建城市社区嵌入式服务设施15个，\n"
+            "改造农村供水管网180公里，新增养老床位600张。\n")
+    assert f"同步\n{title}\n" in normalize(page).text
 
 
 @pytest.mark.parametrize("x,width", _LAYERS)

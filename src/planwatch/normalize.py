@@ -1040,6 +1040,7 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
     opens with a wider indent than the next line's (a PDF converter's first line of a paragraph, the lines after it
     flush; not a page's margin, which every line has)."""
     out: list[int] = []  # (sorted: in the text's order)
+    flush: list[int] = []
     n = len(text)
     for m in _INDENT.finditer(text):
         p = m.end()
@@ -1051,10 +1052,17 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
             if text[q] == "\n":
                 ls = q + 1
             q += 1
-        if q >= n or q - ls >= p - m.start():
+        if q >= n:
+            continue
+        if q - ls >= p - m.start():
+            # (a paragraph of one line, the next as indented, under a flush line of text: "…居民收\n入增长与经济增长同步\n
+            # 　　民生实事\n　　新增城镇就业…", where the layer's paragraphs are shown to open on an indent)
+            ps = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+            if m.start() > 0 and ps < m.start() - 1 and text[ps] not in " \t\n":
+                flush.append(p)
             continue
         out.append(p)
-    return _after_drops(out, drops)
+    return _after_drops(sorted(out + flush) if out else out, drops)
 
 
 def _after_drops(positions: list[int], drops: list[tuple[int, int]]) -> set[int]:
@@ -1329,7 +1337,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 if full:
                     spans.append((s, e))
                     continue
-        if prev in "。！？" and run_start in indented and e - s == 1 and e not in indented and len(prev_line.strip()) >= 20 \
+        if prev in "。！？：" and run_start in indented and e - s == 1 and e not in indented and len(prev_line.strip()) >= 20 \
                 and _opens_words(text, e) and not _HEADING.match(text, e) and text[e:e + 1] not in _ITEM_BULLETS:
             # a page's full line that a sentence's end closes (or hangs past the width: a typesetter keeps "。" on the line
             # it closes), in a paragraph that opened on an indent, over a line that opens on none: the paragraph goes on ("…确保城镇调查失业率控制在5.5%以内。\n围绕这些目标，全年新建…"; its next paragraph would be indented)
