@@ -225,3 +225,22 @@ def test_a_margins_line_numbers_still_go():
              "仍有短板。我们将采取有力措施，认真加以解决。"]
     page = "".join(f"{n} {ln}\n" for n, ln in enumerate(lines, 1))
     assert "\n2 基调" not in normalize(page).text and "\n2基调" not in normalize(page).text
+
+
+# 7. on a news page, the paragraph a page set apart after the year's list, opened by the whole year's will: its clauses
+# after the first ；are the year's tasks too (as in the list's own paragraph)
+@pytest.mark.parametrize("will", ["全年将", "全年要", "全年还将"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_whole_years_will_reaches_past_its_semicolons(will, gap):
+    page = ("今年是“十四五”开局之年。报告提出，今年全区地区生产总值增长8%以上，规模以上工业增加值增长9%，固定资产投资增长10%。"
+            + gap + f"{will}实施重点项目200个，完成投资350亿元；新增市场主体1.5万户；新建改扩建中小学、幼儿园8所，新增学位9000个。\n")
+    got = {(p.object, p.value, p.unit) for p in read(page, report_year=2021, region="望城区").pledges}
+    assert {("市场主体", 1.5, "万户"), ("学位", 9000, "个")} <= got, got
+
+
+@pytest.mark.parametrize("opening", ["全年", "预计全年将", "2020年全年"])
+def test_a_years_results_or_forecast_set_apart_pledge_nothing(opening):
+    # (look-alikes that must not change: the year's results, or a forecast of them, after a review's paragraph)
+    page = ("报告指出，2020年全区地区生产总值增长4.1%，规模以上工业增加值增长5.2%。\n"
+            f"{opening}新增市场主体1.2万户；新建改扩建中小学、幼儿园6所；新增学位5000个。\n")
+    assert not read(page, report_year=2021, region="望城区").pledges

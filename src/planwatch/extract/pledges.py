@@ -2750,8 +2750,10 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
                               r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
                               # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
                               r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示|部署)"
-                              r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
+                              r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?<!预计)全年(?=将|要|还将)|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
+# (or the whole year's will, "全年将实施重点项目200个，…；新增市场主体1.5万户；…", a paragraph a page set apart after the
+# list; not a forecast, "预计全年将完成…")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
 # "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
 # (or the report's year by its number, not a past one: "报告强调，2023年要重点抓好以下工作：…；…")
