@@ -82,19 +82,44 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
         k = 0
         while k < len(body):
             e = k + width
-            # (no line opens on a closing mark: a typesetter keeps "，。；：、！？）”" on the line above, 避头尾)
+            # (no line opens on a closing mark: a typesetter keeps "，。；：、！？）”" on the line above, 避头尾; one mark hangs
+            # past the width, but a figure's "%" and a mark after it, "63%；", go down with the figure's digits: no line
+            # holds two characters past the page's width)
+            if e + 1 < len(body) and body[e][0] in _NO_LINE_START and (body[e][0] == "%" or body[e + 1][0] in _NO_LINE_START):
+                b = e
+                while b > k + width // 2 and (body[b - 1][0].isascii() and body[b - 1][0].isalnum() or body[b - 1][0] == "."):
+                    b -= 1
+                if b < e and body[b][0] not in _NO_LINE_START:
+                    e = b
             while e < len(body) and body[e][0] in _NO_LINE_START:
                 e += 1
             rows.append(body[k:e])
             k = e
     out: Pairs = []
+    due = 0  # (the number of the page whose break is put off)
     for n, row in enumerate(rows, 1):
+        if due and not _FIGURE_CELL.fullmatch("".join(c for c, _ in row).strip()):
+            out += _page_break(due, style, head)
+            due = 0
         out += row + _ins("\n")
         if n % per_page == 0:
-            out += _ins("\n" + ("— {} —", "第 {} 页", "- {} -")[style].format(n // per_page) + "\n\n")
-            if style != 2:
-                out += _ins(head + "\n")
+            # (a page breaks between a table's rows, never inside one: in a table printed one cell a line, the break waits
+            # for the next row's name, the lines of figures before it stay on the page)
+            nxt = "".join(c for c, _ in rows[n]).strip() if n < len(rows) else ""
+            if _FIGURE_CELL.fullmatch(nxt):
+                due = n // per_page
+            else:
+                out += _page_break(n // per_page, style, head)
     return out
+
+
+# (a figure's or a unit's cell, "7.5左右", "—", "%", "亿元": a row's cells after its name)
+_FIGURE_CELL = re.compile(r"[-—–]+|[-+]?\d[\d.,]*%?(?:左右|以上|以内)?|%|[万亿]?元|万?人|万?吨|[万亿]?斤|万?亩|个|家|公里")
+
+
+def _page_break(page: int, style: int, head: str) -> Pairs:
+    out = _ins("\n" + ("— {} —", "第 {} 页", "- {} -")[style].format(page) + "\n\n")
+    return out + _ins(head + "\n") if style != 2 else out
 
 
 def one_sentence(P: Pairs, idx: int) -> Pairs:
@@ -178,8 +203,10 @@ def printed(kind: str, text: str, idx: int, meta: dict) -> Pairs | None:
     P = [(c, i) for i, c in enumerate(text)]
     if kind == "trad":
         return trad(text, idx)
-    if kind == "pdf":
-        return None if already_wrapped(text) else pdf(P, idx, meta)
+    if kind in ("pdf", "sent"):
+        # (a text already a PDF's layer is not wrapped again, nor set one sentence a paragraph: no page sets apart the
+        # sentences of a layer its width cut, "…分别达到58620元和\n39460元，…。" left a short line mid-sentence)
+        return None if already_wrapped(text) else pdf(P, idx, meta) if kind == "pdf" else one_sentence(P, idx)
     return {"sent": one_sentence, "nsplit": split_numbers, "crlf": crlf}[kind](P, idx) if kind != "html" \
         else portal(P, idx, meta)
 

@@ -501,6 +501,17 @@ def _halves(words) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _name_over_figure(text: str, line_start: int, s: int, e: int) -> bool:
+    """Whether the line ending at ``s`` is a sentence's line that ends on an indicator's name, no clause mark after it,
+    and the line at ``e`` opens with its figure ("…增长7.3%；城镇居民人均可支配收入" over "　　32150元，增长7.9%"): a stray
+    paragraph mark inside the sentence that a document's first-line indent set apart, no paragraph of its own (none
+    opens on a bare figure); not a sub-head naming the indicator over its text."""
+    if _FIGURE_UNDER_NAME.match(text, e) is None or not _CLAUSE_MARK.search(text, line_start, s) \
+            or _HEADING.match(text, line_start) is not None:
+        return False
+    return any(m.end() == s for m in _indicator_names().finditer(text, max(line_start, s - 16), s))
+
+
 def _breaks_a_name(before: str, after: str) -> bool:
     """Whether a line break between ``before`` and ``after`` cuts an indicator's name ("地区生产\n总值")."""
     halves = _name_halves()
@@ -1032,6 +1043,7 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
     opens with a wider indent than the next line's (a PDF converter's first line of a paragraph, the lines after it
     flush; not a page's margin, which every line has)."""
     out: list[int] = []  # (sorted: in the text's order)
+    flush: list[int] = []
     n = len(text)
     for m in _INDENT.finditer(text):
         p = m.end()
@@ -1043,10 +1055,17 @@ def _indented_starts(text: str, drops: list[tuple[int, int]]) -> set[int]:
             if text[q] == "\n":
                 ls = q + 1
             q += 1
-        if q >= n or q - ls >= p - m.start():
+        if q >= n:
+            continue
+        if q - ls >= p - m.start():
+            # (a paragraph of one line, the next as indented, under a flush line of text: "…居民收\n入增长与经济增长同步\n
+            # 　　民生实事\n　　新增城镇就业…", where the layer's paragraphs are shown to open on an indent)
+            ps = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+            if m.start() > 0 and ps < m.start() - 1 and text[ps] not in " \t\n":
+                flush.append(p)
             continue
         out.append(p)
-    return _after_drops(out, drops)
+    return _after_drops(sorted(out + flush) if out else out, drops)
 
 
 def _after_drops(positions: list[int], drops: list[tuple[int, int]]) -> set[int]:
@@ -1242,10 +1261,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # indented or not), or over a target in words ("◆居民人均可支配收入\n增长与经济增长同步"): one item, no sub-head
             continue
         if e in indented and not (e - s == 1 and len(prev_line.strip()) >= 10
-                                  and _breaks_a_name(prev_line.strip(), text[e:e + 12])):
+                                  and (_breaks_a_name(prev_line.strip(), text[e:e + 12])
+                                       or _name_over_figure(text, line_start, s, e))):
             continue  # a paragraph's indent opens the line (a converter's page: "…发展的主要目标\n　　综合考虑…"), but for
             # the cuts above, which no paragraph opens with (a number's, a unit's, a closing mark's), nor the rest of an
-            # indicator's name cut at a full line's end ("…社会消费品零\n    售总额增长9%": a scan's line set indented)
+            # indicator's name cut at a full line's end ("…社会消费品零\n    售总额增长9%": a scan's line set indented),
+            # nor the figure of a name a sentence's line ends on ("…；城镇居民人均可支配收入\n　　32150元，增长7.9%")
         if ("讯" in (lead := text[e:e + 24]) or "电" in lead) and _NEWS_LEAD.match(lead):
             continue  # a news lead opens its line: the headline above it is no sentence it goes on ("今年遵义GDP目标增长6%\n
             # 遵义日报讯…", "…\n新华社西宁1月26日电", "…\n本报讯（记者…）")
@@ -1319,6 +1340,16 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 if full:
                     spans.append((s, e))
                     continue
+        if prev in "。！？：" and run_start in indented and e - s == 1 and e not in indented and len(prev_line.strip()) >= 20 \
+                and _opens_words(text, e) and not _HEADING.match(text, e) and text[e:e + 1] not in _ITEM_BULLETS:
+            # a page's full line that a sentence's end closes (or hangs past the width: a typesetter keeps "。" on the line
+            # it closes), in a paragraph that opened on an indent, over a line that opens on none: the paragraph goes on ("…确保城镇调查失业率控制在5.5%以内。\n围绕这些目标，全年新建…"; its next paragraph would be indented)
+            full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
+            if not full:
+                full, page, column, chars = _as_page_line(text, prev_line[:-1], line_start, indented, page, column, chars)
+            if full:
+                spans.append((s, e))
+                continue
         if prev in _NO_JOIN_END or prev == "*" or prev == "#":
             # a closing quote ends a line mid-sentence when a page cut falls after a quoted term
             # ("…为指导，实化量化“十四五”\n时期…"): the line goes on if it is long, holds a clause mark
@@ -1944,12 +1975,23 @@ def _tail_heads() -> frozenset[str]:
 
 def _past_page_break(lines: list[str], r: int) -> int:
     """The first line at ``r`` or after it past a page's break, a page mark and the blank lines around it ("", "- 2 -",
-    ""); ``r`` where no mark stands there (blank lines alone part two tables)."""
-    q, mark = r, False
-    while q < len(lines) and q - r < 6 and (not lines[q].strip() or _is_mark(lines[q])):
-        mark = mark or bool(lines[q].strip())
+    ""), and the running head or foot beside the mark that names the document ("第 1 页", "2020年巩义市政府工作报告");
+    ``r`` where no mark stands there (blank lines alone part two tables)."""
+    q, mark, head = r, False, False
+    while q < len(lines) and q - r < 6 and (not lines[q].strip() or _is_mark(lines[q])
+                                           or not head and _page_head_line(lines[q])):
+        head = head or bool(lines[q].strip()) and not _is_mark(lines[q])
+        mark = mark or _is_mark(lines[q])
         q += 1
     return q if mark else r
+
+
+def _page_head_line(line: str) -> bool:
+    """Whether ``line`` may be a page's running head or foot between a table's rows: a short line naming the document
+    ("2020年巩义市政府工作报告", "长兴县人民政府公报"), no clause mark in it, no figure alone."""
+    t = line.strip()
+    return 4 <= len(t) <= 40 and _DOC_WORDS.search(t) is not None and not _CLAUSE_MARK.search(t) \
+        and "。" not in t and not _FIGURE_CELL.match(t)
 
 
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
@@ -2005,7 +2047,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # indicator; its line stays apart
                         r, cats = r + 1, cats + 1
                         continue
-                    if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip()) \
+                    if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip() or _page_head_line(lines[r])) \
                             and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
                             and (cat := name_at([x.strip() for x in lines[q:q + k]]))[0] >= 0 and at in (None, cat[0]):
                         r = q  # a page's mark between two rows ("— 12 —", blank lines around it or not): the table goes on
@@ -2646,7 +2688,9 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
         if not (n == last_n + 1 and (line - last_line <= 3 or _only_marks_between(text, last_end, m.start(), line - last_line))):
             settle()
             chain = []
-        chain.append((m.start(), m.end(), prose or not rest, prose and _item_verb().match(text, m.end()) is not None))
+        # (an item opens on its verb whatever figure of it a PDF's layer split by a space: "3 为全市6 0周岁以上…", "2 改造城镇
+        # 老旧小区3 6个" are items, though not prose by _INNER_SPACE)
+        chain.append((m.start(), m.end(), prose or not rest, bool(rest) and _item_verb().match(text, m.end()) is not None))
         last_n, last_line, last_end = n, line, m.end()
     settle()
     return spans

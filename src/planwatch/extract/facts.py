@@ -4646,7 +4646,9 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if step is None:
             break
         if step[0]:
-            found = _lead(_cues(text, step[1], end, y), text)
+            # (a plan the lead only weighs, "…增长6%左右。这一目标，考虑了“十五五”时期年均增长6%左右的规划目标。", sets no
+            # period for the items a page or a paragraph break set under it: as in the lead's own paragraph, decision 212)
+            found = _lead(_unweighed(text, _cues(text, step[1], end, y), end), text)
             if bullets and found is not None and found[1] == "span" and text[end - 1:end] not in "：:" \
                     and text.find("年均", found[0], end) >= 0 \
                     and (_ONE_YEAR_OPEN.match(text, (ls := text.rfind("\n", 0, end) + 1)) or _LAST_YEAR_OPEN.match(text, ls)):

@@ -2783,8 +2783,10 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
                               r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?"
                               # ("报告亦提出", "报告提到，今年…": a Hong Kong or Macao page's words)
                               r"(?:(?:据|报告(?:还|亦|也|并)?|会议|记者从[^，,；;：:]{2,16}|[^，,；;：:]{0,6}?)(?:介绍|了解|获悉|提出|提到|指出|明确|强调|表示|部署)"
-                              r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?P<y>(?:19|20)\d{2})年)"
+                              r"(?:(?:到|说)?[，,：:]\s*|了))?[^，,；;]{0,8}?(?:今年|明年|(?<!预计)全年(?=将|要|还将)|(?P<y>(?:19|20)\d{2})年)"
                               r"(?!以来|前|上半年|第?[一二三四]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*[-—–~～至到])")
+# (or the whole year's will, "全年将实施重点项目200个，…；新增市场主体1.5万户；…", a paragraph a page set apart after the
+# list; not a forecast, "预计全年将完成…")
 # (not the year so far, in a news article or a late-year account: "今年以来，全县新建…；改造…",
 # "据介绍，今年前三季度…", "今年1—11月…": results; "今年6月底前建成…" still looks ahead)
 # (or the report's year by its number, not a past one: "报告强调，2023年要重点抓好以下工作：…；…")
@@ -2954,16 +2956,20 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     run of sentences set apart, where such a line is a news lead that stays alone, decision 190)."""
     if fs <= ps or not _opens_action(text, fs):
         return False
+    # (a clause of purpose naming the targets back, "围绕这些目标，全年新建…", opening a sentence between the turn and the
+    # figure's: the tasks of the list the report told, however the page set its sentences apart)
+    purposed = _PURPOSE.match(text, fs) is not None
     k, n = fs - 1, 0
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if (t := _TURN_OPENS.match(text, st, k)) is not None or told and (
+        if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and (t := _TURN_OPENS.match(text, w.end(), k)) is not None:
             lead = text[st:fs]
             return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
                 and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+        purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
 
