@@ -1,4 +1,5 @@
-"""The newest rules under attack, blind (adv40f, decision 233): last year's targets closed as 目标任务/目标要求 before
+"""The newest rules under attack, blind (adv40f, decision 233): a budget revised in the sentence after its setting with its
+result after a comma (“调整为24.1亿元，实际完成24.5亿元”); last year's targets closed as 目标任务/目标要求 before
 their results opened by 分别完成/分别实现 (one result each, in order), and a plan report's numbered count item whose
 name stands alone on its line over the year's gain (“4.城镇新增就业\\n全年新增3.6万人”)."""
 import pytest
@@ -90,3 +91,43 @@ def test_a_count_item_over_the_years_gain(region, whole, year, item, ind, v):
 def test_another_gain_under_the_count_item_is_not_its_own(region, whole, year):
     ks = keys_of(read(plan_report(region, year, "4.城镇新增就业\n全年新增农民工返乡创业1200人。")))
     assert ("urban_new_jobs", "actual", str(year - 1), "level") not in ks
+
+
+# 3. a budget set, revised in the next sentence with its result in the clause after the revised figure: the revised
+# figure is the target, the result the result
+def budget_report(region: str, year: int, body: str) -> str:
+    return (f"关于{region}{year - 1}年国民经济和社会发展计划执行情况与{year}年计划草案的报告\n\n"
+            f"一、{year - 1}年计划执行情况\n{body}\n")
+
+
+REVISED = [
+    ("（二）一般公共预算收入\n年初预算为26.2亿元。受减税降费影响，调整为24.1亿元，实际完成24.5亿元。",
+     "general_budget_revenue", 24.1, 24.5),
+    ("（二）一般公共预算收入\n年初预算为26.2亿元。受减税降费影响，调减为24.1亿元，全年实际完成24.5亿元，增长2.1%。",
+     "general_budget_revenue", 24.1, 24.5),
+    ("3.一般公共预算支出\n年初预算为56.2亿元。执行中因上级转移支付增加，调增为63.5亿元，实际完成62.8亿元。",
+     "general_budget_expenditure", 63.5, 62.8),
+    ("全县一般公共预算收入年初预算为26.2亿元，增长6%。受减税降费影响，预算调整为24.1亿元，实际完成24.5亿元，增长1.2%。",
+     "general_budget_revenue", 24.1, 24.5),
+]
+
+
+@pytest.mark.parametrize("region,whole,year", PLACES)
+@pytest.mark.parametrize("body,ind,target,actual", REVISED)
+def test_a_revised_budget_with_its_result_after_a_comma(region, whole, year, body, ind, target, actual):
+    ks = keys_of(read(budget_report(region, year, body)))
+    past = str(year - 1)
+    assert ks[(ind, "target", past, "level")].value == target
+    assert ks[(ind, "actual", past, "level")].value == actual
+
+
+# near-misses: the revision in a sentence of its own before the result's keeps its reading; a result revised is no budget
+@pytest.mark.parametrize("region,whole,year", PLACES)
+def test_a_revision_alone_and_a_result_revised_are_unchanged(region, whole, year):
+    past = str(year - 1)
+    ks = keys_of(read(budget_report(region, year, "（二）一般公共预算收入\n年初预算为26.2亿元。受减税降费影响，调整为24.1亿元。"
+                                                  "实际完成24.5亿元。")))
+    assert (ks[("general_budget_revenue", "target", past, "level")].value,
+            ks[("general_budget_revenue", "actual", past, "level")].value) == (24.1, 24.5)
+    ks = keys_of(read(budget_report(region, year, "2.一般公共预算收入\n完成26.2亿元。后经核实，调整为25.9亿元，实际完成比例为98%。")))
+    assert ("general_budget_revenue", "target", past, "level") not in ks

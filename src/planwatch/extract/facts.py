@@ -2432,7 +2432,9 @@ _BUDGET_SET = re.compile(r"预算(?:数)?(?:调整|调减|调增|下调|上调)?
 # a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
 # 调整为40.5亿元，调整后增长0.8%")
 _BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元"
-                              r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+                              r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％])?"
+                              # (ending the sentence, or before its result in the clause after it: "…调整为24.1亿元，实际完成24.5亿元。")
+                              r"(?=。|[，,](?:全年)?实际(?:完成|实现|执行|为)?[\d.])")
 
 
 def _after_break(text: str, k: int) -> int:
