@@ -131,3 +131,11 @@ def test_a_revision_alone_and_a_result_revised_are_unchanged(region, whole, year
             ks[("general_budget_revenue", "actual", past, "level")].value) == (24.1, 24.5)
     ks = keys_of(read(budget_report(region, year, "2.一般公共预算收入\n完成26.2亿元。后经核实，调整为25.9亿元，实际完成比例为98%。")))
     assert ("general_budget_revenue", "target", past, "level") not in ks
+
+
+# near-miss: a 数读 page's caption over its figure, no item's mark and blank lines between, stays no count's figure
+@pytest.mark.parametrize("city,day", [("长沙", "2021-01-28"), ("宜宾", "2024-02-02"), ("嘉兴", "2019-01-30")])
+def test_a_caption_over_the_years_gain_is_no_item(city, day):
+    text = f"数读政府工作报告\n来源：{city}晚报　{day}\n\n城镇新增就业\n\n全年新增13.5万人\n\n城镇调查失业率\n\n5.2%\n"
+    ks = keys_of(read(text))
+    assert not any(k[0] == "urban_new_jobs" for k in ks)
