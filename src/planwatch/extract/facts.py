@@ -2432,7 +2432,9 @@ _BUDGET_SET = re.compile(r"预算(?:数)?(?:调整|调减|调增|下调|上调)?
 # a sentence that only revises a budget, its name left out, a reason or an approval before ("受疫情影响，经县人大常委会批准，预算
 # 调整为40.5亿元，调整后增长0.8%")
 _BUDGET_REVISION = re.compile(r"(?:[^。；;！？\n\d%]{0,24}[，,]){0,2}[^。；;！？\n\d%，,]{0,8}?(?:(?:调整|调减|调增|下调|上调)为|调整后的?预算(?:数)?(?:为|是))[\d.]+(?:万|亿|万亿)?元"
-                              r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％])?(?=。)")
+                              r"(?:[，,](?:调整后)?(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.]+[%％])?"
+                              # (ending the sentence, or before its result in the clause after it: "…调整为24.1亿元，实际完成24.5亿元。")
+                              r"(?=。|[，,](?:全年)?实际(?:完成|实现|执行|为)?[\d.])")
 
 
 def _after_break(text: str, k: int) -> int:
@@ -3037,7 +3039,10 @@ def _then_results_after_set() -> re.Pattern:
     words (set_lead, one of the last few characters before the comma) then a then_results_after_set word."""
     lead = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead", ()), key=lambda w: (-len(w), w))))
     words = "|".join(map(re.escape, sorted(vocab.cues().get("then_results_after_set", ()), key=lambda w: (-len(w), w))))
-    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead})[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+    # (a set word's tail, cues.tsv set_lead_tail: "…的目标任务，分别实现")
+    tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
+    tail = f"(?:{tail})?" if tail else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
 
 
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
@@ -4556,7 +4561,8 @@ _RESULT_OPENS = re.compile(r"(?:全年)?(?:完成|实现|达到)(?:约|近)?\d")
 # (or the figure first set revised to the one now: "（一）地区生产总值。由增长7%左右调整为增长3%左右", a plan's
 # adjustment read at the 人大常委会, its item headed by the name)
 _REVISION_OPENS = r"由(?:增长|下降|上涨)?(?=[\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到))"
-_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到)"
+# (a count's item: "4.城镇新增就业\n全年新增3.6万人，完成年度计划的120%", the year's gain opening the line under its name)
+_ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)|全年(?=增长|下降|上涨|完成|实现|达到|新增|累计新增)"
                            r"|" + _SET_BY_BEFORE +
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|" + _REVISION_OPENS + r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
@@ -4571,7 +4577,7 @@ _OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|
                               r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
-                              r"(?:分别|均)?(?:比上年|同比|年均)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
+                              r"(?:分别|均)?(?:比上年|同比|年均|累计)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
 _GROWTH_HEAD = re.compile(r"(?:增速|增幅|增长率|增长速度)(?=。)")
 _ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}是|[第其][一二三四五六七八九十]{1,2}[，,、]|——|—|[-•●◆■▪·*]|[①-⑳]"
                         r"|[^，,。；;：:！？\d%\s]{4,16}。)")
