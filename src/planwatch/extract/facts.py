@@ -4643,7 +4643,8 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if step is None:
             break
         if step[0]:
-            found = _lead(_cues(text, step[1], end, y), text)
+            # (a lead that only weighs the plan, "这一目标充分考虑了“十五五”时期年均增长5%左右的规划目标。", sets no goals)
+            found = _lead(_unweighed(text, _cues(text, step[1], end, y), end), text)
             if bullets and found is not None and found[1] == "span" and text[end - 1:end] not in "：:" \
                     and text.find("年均", found[0], end) >= 0 \
                     and (_ONE_YEAR_OPEN.match(text, (ls := text.rfind("\n", 0, end) + 1)) or _LAST_YEAR_OPEN.match(text, ls)):
