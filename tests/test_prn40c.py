@@ -80,3 +80,28 @@ def test_a_paragraph_setting_the_plans_goals_still_leads():
             "“十五五”时期主要目标是：\n\n地区生产总值年均增长5%以上。\n\n城镇新增就业40万人以上。\n")
     fs = keys_of(read(page, report_year=2026))
     assert ("urban_new_jobs", "goal", "2026-2030", "level") in fs
+
+
+# 4. a numbered item titled by an indicator's name alone, its sentences on the lines under it (each sentence a
+# paragraph): a topic's title over tasks, whose quantities are pledged (as "5.固定资产投资。全年安排…" on one line is)
+@pytest.mark.parametrize("name", ["固定资产投资", "外贸进出口", "粮食产量"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("year,prov", [(2023, "江西省"), (2024, "河南省")])
+def test_a_title_of_a_name_alone_heads_tasks(name, gap, year, prov):
+    page = (f"关于{prov}{year - 1}年国民经济和社会发展计划执行情况与{year}年国民经济和社会发展计划草案的报告\n"
+            f"——{year}年1月13日在{prov}第十四届人民代表大会第一次会议上\n二、{year}年主要目标任务\n"
+            f"1.地区生产总值增长5%左右。{gap}2.城镇新增就业45万人以上。{gap}3.{name}。{gap}"
+            f"全年安排省大中型项目3500个，新建改造农村公路3000公里。{gap}4.民生保障。{gap}新增养老床位8000张。{gap}")
+    got = {(p.object, p.value, p.unit) for p in read(page).pledges}
+    assert {("省大中型项目", 3500, "个"), ("农村公路", 3000, "公里"), ("养老床位", 8000, "张")} <= got
+
+
+# (look-alike that must not change: an item that names its indicator and sets its target is no task)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_item_that_sets_its_target_is_no_task(gap):
+    page = ("关于江西省2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n"
+            f"——2023年1月13日在江西省第十四届人民代表大会第一次会议上\n二、2023年主要目标任务\n"
+            f"1.地区生产总值增长5%左右。{gap}2.固定资产投资增长8%以上。{gap}")
+    d = read(page)
+    assert not d.pledges
+    assert val(keys_of(d), ("fixed_asset_investment", "target", "2023", "growth")) == (8, "at_least")
