@@ -2558,7 +2558,8 @@ _SOURCE_BEFORE = re.compile(r"(?:来源|稿源|出处|据)[：:]?[ \t\u3000]*$|�
 # after 分别 are a change or a level, no meeting)
 _TWO_AT_ONCE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[县市区旗])(?:、|和|与|及)([\u4e00-\u9fff]{1,8}?[县市区旗])"
                           r"(?:两地|两县|两区)?(?:人代会|人大会议|两会)?(?:分别|相继|同时|同日|先后)"
-                          r"(?!(?:比上年|同比|较上年)?(?:增长|下降|达到|达|为|实现|完成|突破|提高|提升|超过|位居|居|排名|[\d.]))")
+                          r"(?!\s*(?:比上年|同比|较上年)?(?:增长|下降|达到|达|为|实现|完成|突破|提高|提升|超过|位居|居|排名|[\d.]))")
+# (the figures' verb on the next line too, a PDF's line cut after 分别: "东胜区、康巴什区分别\n增长6.8%和7.5%")
 
 
 def _siblings(head: str, ntext: str, sessions: list) -> tuple[tuple[Region, Region], str] | None:

@@ -1983,6 +1983,13 @@ def _past_page_break(lines: list[str], r: int) -> int:
         head = head or bool(lines[q].strip()) and not _is_mark(lines[q])
         mark = mark or _is_mark(lines[q])
         q += 1
+    # (the next page's running head under its mark, "— 1 —" then "政府工作报告" or "湖州市2026年政府工作报告": the
+    # table's cells are read before the heads go, and a head names the document, it is no row's cell)
+    if mark and q < len(lines) and 4 <= len(h := lines[q].strip()) <= 40 and _HEADER_WORDS.search(h) \
+            and not _CLAUSE_MARK.search(h):
+        q += 1
+        while q < len(lines) and not lines[q].strip():
+            q += 1
     return q if mark else r
 
 
@@ -2049,8 +2056,13 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         continue
                     if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip() or _page_head_line(lines[r])) \
                             and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
-                            and (cat := name_at([x.strip() for x in lines[q:q + k]]))[0] >= 0 and at in (None, cat[0]):
-                        r = q  # a page's mark between two rows ("— 12 —", blank lines around it or not): the table goes on
+                            and ((cat := name_at([x.strip() for x in lines[q:q + k]]))[0] >= 0 and at in (None, cat[0])
+                                 or q + k < len(lines) and _CATEGORY_CELL.fullmatch(lines[q].strip()) and not head(q)
+                                 and (cat := name_at([x.strip() for x in lines[q + 1:q + k + 1]]))[0] >= 0
+                                 and at in (None, cat[0]) and _category_line(lines[q].strip(), lines[q + 1 + cat[0]].strip())):
+                        # a page's mark between two rows ("— 12 —", blank lines around it or not), or before a category's
+                        # line over the next row ("经济发展", read above): the table goes on
+                        r = q
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \
                             and _name_rest(lines[r].strip(), lines[r + 1].strip()) \

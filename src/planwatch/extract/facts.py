@@ -2743,7 +2743,8 @@ _WEIGHS_PLAN_AVERAGE = (r"(?:既|是|主要是)?(?:充分|综合|统筹)?(?:考�
                         r"[^，,。；;！？!?\n\d%]{0,8}?(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])")
 _WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
 # (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接")
-_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
+# (in the next paragraph too, a page setting each sentence a paragraph: "…更好结果。\n\n这一增速既考虑了…")
+_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
                                    r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
                                    + _WEIGHS_PLAN_AVERAGE + ")")
 
@@ -2805,10 +2806,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
         if text[i] in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
-                (a := _WEIGHED_AVERAGE_NEXT.match(text, i + 1)) is not None
+                (a := _WEIGHED_AVERAGE_NEXT.match(text, _after_break(text, i + 1) if nxt == "\n" else i + 1)) is not None
                 or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
-            continue
+            continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
         if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
             continue
@@ -6913,7 +6914,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
-        cue = _lead(_own_item_cues(text, _cues(text, _since_heading(text, ps, 600), ps, y), pos), text)
+        # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
+        # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
+        cue = _lead(_own_item_cues(text, _unweighed(text, _cues(text, _since_heading(text, ps, 600), ps, y), ps), pos), text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
@@ -8677,9 +8680,14 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             continue
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
-                and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)):
+                and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)) \
+                and not (cols and (bm := _BLANK_LINES.match(text, last_end + 1, ls)) is not None
+                         and _CATEGORY_LINES.fullmatch(text, bm.end(), ls)
+                         and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
+                         and any(_FIGURE.match(text[a:b]) for a, b in c0)):
             # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
-            # line that says so, its header not repeated: "续表", "续表1", "续上表")
+            # line that says so, its header not repeated: "续表", "续表1", "续上表"; and after a page's break and a
+            # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row)
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)

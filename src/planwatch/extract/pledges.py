@@ -2243,6 +2243,10 @@ def _opens_on_indicator(title: str) -> bool:
         return False
     c = _ITEM_FIRST_CLAUSE.search(title)
     first = title[:c.start()] if c else title
+    if first.strip() == m.group(0) and not title[len(first):].strip(" 。.；;，,：:"):
+        # (the name alone, its sentences on the lines under it, a page setting each sentence a paragraph:
+        # "5.固定资产投资。" over "全年安排省大中型项目3500个，…": a topic's title, no target)
+        return False
     return _A_DIGIT_RE.search(first) is not None or _A_DIGIT_RE.search(title) is None or qualitative_item(first)
 
 
