@@ -260,9 +260,11 @@ def test_a_stocks_total_after_its_gain(sentence, iid, total):
     assert val(fs, (iid, "actual", "2023", "level")) == (total, "eq")
 
 
-def test_a_gain_alone_or_in_another_sentence_stays():
+def test_a_gain_alone_stays_and_its_total_in_another_sentence_is_the_level():
+    # (decisions 226 and 231: a total named as such, 总数/总量 …达到, is the stock's level wherever it stands; the gain
+    # stands only where no total is named)
     fs = facts(_head("民勤县", 2024) + "一、2023年工作回顾\n新增高新技术企业15家。高新技术企业总数达到120家。新增市场主体1.2万户，增长12%。\n")
-    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (15, "eq")  # the first place stated
+    assert val(fs, ("high_tech_enterprises", "actual", "2023", "level")) == (120, "eq")
     assert val(fs, ("market_entities", "actual", "2023", "level")) == (1.2, "eq")
 
 

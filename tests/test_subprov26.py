@@ -106,8 +106,16 @@ def test_plan_average_aligned_with_is_the_plans_goal(sent, value, qual):
     assert val(fs, ("gdp", "target", "2017", "growth")) == (8, "at_least")
 
 
-def test_plan_average_with_no_name_in_its_sentence_gives_nothing():
+def test_plan_average_naming_the_target_back_is_its_goal():
+    # (decision 213: "这一目标" names the year's GDP target back, so the plan's average it is aligned with is GDP's goal)
     fs = facts(XIAN + "这一目标与“十三五”规划确定的年均增长8.5%左右相衔接。\n")
+    assert val(fs, ("gdp", "goal", "2016-2020", "growth")) == (8.5, "about")
+
+
+@pytest.mark.parametrize("sent", ["各项目标与“十三五”规划确定的年均增长8.5%左右相衔接。",
+                                  "这与“十三五”规划确定的年均增长8.5%左右相衔接。"])
+def test_plan_average_with_no_name_in_its_sentence_gives_nothing(sent):
+    fs = facts(XIAN + sent + "\n")
     assert ("gdp", "goal", "2016-2020", "growth") not in fs
 
 
