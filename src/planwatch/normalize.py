@@ -1019,6 +1019,15 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
 
 
+def _full_or_hung(text: str, line: str, line_start: int, indented, page, column, chars):
+    """``_as_page_line`` of ``line``, or of it less its last mark, which may hang past the width (a typesetter keeps a
+    closing mark on the line it closes): (full, page, column, chars)."""
+    full, page, column, chars = _as_page_line(text, line, line_start, indented, page, column, chars)
+    if not full:
+        full, page, column, chars = _as_page_line(text, line[:-1], line_start, indented, page, column, chars)
+    return full, page, column, chars
+
+
 def _as_page_line(text: str, line: str, at: int, indented, page, column, chars) -> tuple[bool, int, int, int]:
     """(whether ``line``, at ``at``, is as wide as a page's lines — in cells, a narrow column's width standing for the
     page's, or in characters —, page, column, chars): the page's width, the column's and its lines' length in characters
@@ -1334,9 +1343,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             nxt_line = text[e:ne if ne >= 0 else len(text)]
             if nxt_line.strip() and nxt_line.lstrip()[:1] not in _ITEM_BULLETS and not _HEADING.match(nxt_line) \
                     and not _NOTE_ITEM_LINE.match(nxt_line) and not TURN_TO_PLAN.match(nxt_line):
-                full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
-                if not full:
-                    full, page, column, chars = _as_page_line(text, prev_line[:-1], line_start, indented, page, column, chars)
+                full, page, column, chars = _full_or_hung(text, prev_line, line_start, indented, page, column, chars)
                 if full:
                     spans.append((s, e))
                     continue
@@ -1344,9 +1351,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and _opens_words(text, e) and not _HEADING.match(text, e) and text[e:e + 1] not in _ITEM_BULLETS:
             # a page's full line that a sentence's end closes (or hangs past the width: a typesetter keeps "。" on the line
             # it closes), in a paragraph that opened on an indent, over a line that opens on none: the paragraph goes on ("…确保城镇调查失业率控制在5.5%以内。\n围绕这些目标，全年新建…"; its next paragraph would be indented)
-            full, page, column, chars = _as_page_line(text, prev_line, line_start, indented, page, column, chars)
-            if not full:
-                full, page, column, chars = _as_page_line(text, prev_line[:-1], line_start, indented, page, column, chars)
+            full, page, column, chars = _full_or_hung(text, prev_line, line_start, indented, page, column, chars)
             if full:
                 spans.append((s, e))
                 continue
