@@ -8683,11 +8683,12 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and (bm := _BLANK_LINES.match(text, last_end + 1, ls)) is not None
                          and _CATEGORY_LINES.fullmatch(text, bm.end(), ls)
-                         and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
+                         and name_col > 0 and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
                          and any(_FIGURE.match(text[a:b]) for a, b in c0)):
             # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
             # line that says so, its header not repeated: "续表", "续表1", "续上表"; and after a page's break and a
-            # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row)
+            # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row, in a table
+            # with a category column: prose over rows of a table with none, "各县区情况如下", is no category)
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
