@@ -2359,14 +2359,18 @@ def _livelihood_lead(text: str, ls: int, colon: int) -> bool:
 
 def _stop_work_lead(text: str, lo: int, end: int) -> int:
     """Where the last paragraph in [lo, end) that leads the tasks in one short sentence closed by a full stop
-    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins; -1: none.
-    (paragraphs looked at from the last back, each found by rfind)"""
+    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins, or that sentence
+    closing a paragraph of the targets' reasons ("提出上述目标，主要考虑：…。实现上述目标，需要付出艰苦努力。我们将重点抓好
+    以下九个方面工作。"): where the sentence begins; -1: none. (paragraphs looked at from the last back, each found by rfind)"""
     e = text.rfind("\n", lo, end)
     while e > lo:
         s = max(lo, text.rfind("\n", lo, e) + 1)
-        line = text[s:e].strip()
-        if len(line) <= _TASK_LEAD_LEN and line.endswith("。") and line.count("。") == 1 and _tasks_lead(line):
-            return s
+        line = text[s:e].rstrip()
+        if line.endswith("。"):
+            k = line.rfind("。", 0, len(line) - 1) + 1  # (the last sentence)
+            last = line[k:].strip()
+            if len(last) <= _TASK_LEAD_LEN and _tasks_lead(last):
+                return s + k
         e = s - 1
     return -1
 
@@ -2783,11 +2787,13 @@ def _plan_goals_list(para: str, meta: Metadata) -> bool:
     return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
 
 
-def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, meta: Metadata) -> bool:
-    """Whether the sentence at ss (or the full sentence its ；-item is of) opens on the plan's span or later year
-    ("今后五年，", "“十五五”时期，", "到2030年，") in a part titled for a plan period's goals alone ("第二部分 “十五五”时期
-    奋斗目标"): the plan's goal list with no lead of its own ("今后五年，全区地区生产总值年均增长5.5%左右，…；五年新增中小学
-    学位5万个"), whose items are goals, no pledges (decision 38); not a part of its tasks too ("…主要目标和重点任务")."""
+def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, se: int, meta: Metadata) -> bool:
+    """Whether the sentence at ss (or the full sentence its ；-item is of, up to se) opens on the plan's span or later
+    year ("今后五年，", "“十五五”时期，", "到2030年，") and names a taxonomy indicator, in a part titled for a plan period's
+    goals alone ("第二部分 “十五五”时期奋斗目标"): the plan's goal list with no lead of its own ("今后五年，全区地区生产总值
+    年均增长5.5%左右，…；五年新增中小学学位5万个"), whose items are goals, no pledges (decision 38); not a part of its
+    tasks too ("…主要目标和重点任务"), nor a sentence of the works it will do, no indicator named ("今后五年，我们将重点
+    实施“十大工程”：新建学校20所，…")."""
     top = sec.path.split(" > ")[0]
     if not _GOAL_PERIOD.search(top) or _TASK_TITLE.search(top) or _YEAR_IN_PATH.search(sec.path):
         return False
@@ -2796,7 +2802,8 @@ def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, meta: Metadat
     if k < 0:
         return False
     span = _period(text[fs:k], meta)
-    return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
+    return ("-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year) \
+        and _indicator_re().search(text, fs, se) is not None
 
 
 def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
@@ -3491,7 +3498,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
                 if not quants:
                     continue
-            if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, meta):
+            if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, se, meta):
                 continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
