@@ -1123,7 +1123,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             continue
         # (the five tests below are read only where before ends with a last character of their words, or 占 stands
         # two before its end: most names have neither)
-        if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占":
+        if before[-1:] in _BEFORE_NAME_LAST or before[-3:-2] == "占" or before[-4:-3] == "占":
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
             # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word; "与经济增长保持同步",
@@ -1140,7 +1140,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 continue
             # "占一般公共预算支出的70.3%", "占全省的": the denominator of a share
             # ("占我市生产总值比重", "占全州": the whole by any word for a region)
-            if before.endswith(_SHARE_OF) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2):
+            # ("占区级一般公共预算支出的比重", "占县本级": the whole by the level of government whose budget it is)
+            if before.endswith(_SHARE_OF) or before[-3:-2] == "占" and _SHARE_DENOM_PLACE.match(before, len(before) - 2) \
+                    or _SHARE_DENOM_LEVEL.search(before, len(before) - 4):
                 continue
         # national or provincial figures quoted in a lower-level report, and the city's, prefecture's or
         # league's in a county's (a county-level city's 全市 is its own, a district's 全区; a county's or
@@ -2914,6 +2916,7 @@ def _share_of() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 _SHARE_DENOM_PLACE = re.compile(r"[全我本][国省市区县州旗盟]$")
+_SHARE_DENOM_LEVEL = re.compile(r"占(?:[省市区县州旗盟]本?级|本级)$")
 _WHOLE_OF = re.compile(r"[全我本](?=[国省市区县州旗盟])|国内|[国省]")
 # a flow's ratio to the whole said with 与…之比 or 相当于…的 ("，与国内生产总值之比为2.18%", the statistical
 # communiqué's and the national plan report's wording; "，相当于地区生产总值的2.5%"): the words before the figure

@@ -2158,7 +2158,7 @@ def _paragraph_this_year(text: str, ps: int, se: int, meta: Metadata) -> bool:
 
 _YEAR_IN_PATH = re.compile(r"(?:19|20)\d\d年|今年|明年|本年|年度|新的一年")
 # ("二、2023年主要目标任务", "2024年目标和任务": the year's targets and its tasks under one title)
-_TASK_TITLE = re.compile(r"重点工作|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
+_TASK_TITLE = re.compile(r"重点工作|工作重点|主要任务|重点任务|工作安排|工作任务|目标(?:和|与|及)?任务|举措")
 _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|远景|2035")
 # a part's title on how far a plan has got ("关于“十三五”规划纲要实施中期情况", "“十四五”规划中期评估", "规划实施进展")
 # a plan cited as what a task follows, no period named ("按照规划，今年全市安排省市重点项目800个以上")
@@ -2310,21 +2310,32 @@ _COLON_END = re.compile(r"[：:]")
 _LABEL_DATED = re.compile(r"(?:19|20)\d\d年|今年|全年|明年")
 
 
-def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
+def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
     """Whether the paragraph [ps, pe) of a part titled for a plan period's goals and the report year's work, right
-    in it ("二、“十四五”时期主要目标和2021年工作安排"), comes after the lead to the year's work: the last lead before
-    its first figure, in the part, ends with 工作：/任务：/举措： (not "今后五年…主要目标是：", the plan's).
+    in it ("二、“十四五”时期主要目标和2021年工作安排"), or of a part titled for the report year's targets alone ("三、2026年
+    主要目标", its task items run on into paragraphs too long to be heads), or of a sub-section of either, comes after
+    the lead to the year's work: the last lead before its first figure, in the part, ends with 工作：/任务：/举措： (not
+    "今后五年…主要目标是：", the plan's); a livelihood list's lead after it ("今年将继续办好十件民生实事：") is passed over.
     (the title tested first; the lead looked for at most 3000 characters back)"""
-    if sec is None or sec.depth != 1 or not _year_work_top(sec.title, meta):
+    if sec is None:
+        return False
+    top = sec
+    while top.depth > 1 and top.parent is not None:
+        top = outline.sections[top.parent]
+    if top.depth != 1 or not (_year_work_top(top.title, meta) or _year_targets_top(top.title, meta)):
         return False
     fq = _FIRST_FIGURE.search(text, ps, pe)
     end = fq.start() if fq else pe
-    lo = max(sec.start, end - 3000)
-    colon = rfind_mark(text, lo, end, _COLON_SET)
-    if colon >= 0:
-        m = _WORK_LEAD.search(text, max(lo, text.rfind("\n", lo, colon) + 1), colon + 1)
+    lo = max(top.start, end - 3000)
+    hi = end
+    while (colon := rfind_mark(text, lo, hi, _COLON_SET)) >= 0:
+        ls = max(lo, text.rfind("\n", lo, colon) + 1)
+        m = _WORK_LEAD.search(text, ls, colon + 1)
         if m is not None and m.end() == colon + 1:
             return True
+        if not _livelihood_lead(text, ls, colon):
+            break
+        hi = colon
     # a lead closed by a full stop, set as a paragraph of its own ("做好今年工作，重点抓好以下十个方面。"), with no
     # target list led after it
     lead = _stop_work_lead(text, lo, end)
@@ -2333,16 +2344,33 @@ def _after_years_work_lead(text: str, sec: Section | None, ps: int, pe: int, met
     return colon < lead or not _target_lead(text[text.rfind("\n", lead, colon) + 1:colon + 1])
 
 
+def _year_targets_top(top: str, meta: Metadata) -> bool:
+    """Whether a part's title names the report year (or 今年) and no plan period ("三、2026年主要目标"): under a targets
+    title, the year's targets then its work."""
+    return bool(meta.report_year) and (f"{meta.report_year}年" in top or _THIS_YEAR.search(top) is not None) \
+        and _GOAL_PERIOD.search(top) is None
+
+
+def _livelihood_lead(text: str, ls: int, colon: int) -> bool:
+    """Whether the line [ls, colon] leading a list names the year's livelihood list (cues.tsv livelihood_titles:
+    民生实事, 为民办实事…), whose items are tasks, a lead neither to the work nor to the targets."""
+    return any(text.find(w, ls, colon) >= 0 for w in vocab.cues().get("livelihood_titles", ("民生实事",)))
+
+
 def _stop_work_lead(text: str, lo: int, end: int) -> int:
     """Where the last paragraph in [lo, end) that leads the tasks in one short sentence closed by a full stop
-    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins; -1: none.
-    (paragraphs looked at from the last back, each found by rfind)"""
+    ("做好今年工作，重点抓好以下十一个方面。", "实现上述目标，我们将着力抓好以下九个方面工作。") begins, or that sentence
+    closing a paragraph of the targets' reasons ("提出上述目标，主要考虑：…。实现上述目标，需要付出艰苦努力。我们将重点抓好
+    以下九个方面工作。"): where the sentence begins; -1: none. (paragraphs looked at from the last back, each found by rfind)"""
     e = text.rfind("\n", lo, end)
     while e > lo:
         s = max(lo, text.rfind("\n", lo, e) + 1)
-        line = text[s:e].strip()
-        if len(line) <= _TASK_LEAD_LEN and line.endswith("。") and line.count("。") == 1 and _tasks_lead(line):
-            return s
+        line = text[s:e].rstrip()
+        if line.endswith("。"):
+            k = line.rfind("。", 0, len(line) - 1) + 1  # (the last sentence)
+            last = line[k:].strip()
+            if len(last) <= _TASK_LEAD_LEN and _tasks_lead(last):
+                return s + k
         e = s - 1
     return -1
 
@@ -2757,6 +2785,25 @@ def _plan_goals_list(para: str, meta: Metadata) -> bool:
     lead = para[para.rfind("。", 0, m.start()) + 1:m.start()]
     span = _period(lead, meta) if lead else ""
     return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
+
+
+def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, se: int, meta: Metadata) -> bool:
+    """Whether the sentence at ss (or the full sentence its ；-item is of, up to se) opens on the plan's span or later
+    year ("今后五年，", "“十五五”时期，", "到2030年，") and names a taxonomy indicator, in a part titled for a plan period's
+    goals alone ("第二部分 “十五五”时期奋斗目标"): the plan's goal list with no lead of its own ("今后五年，全区地区生产总值
+    年均增长5.5%左右，…；五年新增中小学学位5万个"), whose items are goals, no pledges (decision 38); not a part of its
+    tasks too ("…主要目标和重点任务"), nor a sentence of the works it will do, no indicator named ("今后五年，我们将重点
+    实施“十大工程”：新建学校20所，…")."""
+    top = sec.path.split(" > ")[0]
+    if not _GOAL_PERIOD.search(top) or _TASK_TITLE.search(top) or _YEAR_IN_PATH.search(sec.path):
+        return False
+    fs = _full_start(text, ps, ss)
+    k = find_mark(text, fs, min(len(text), fs + 24), _OPENING_END_SET)
+    if k < 0:
+        return False
+    span = _period(text[fs:k], meta)
+    return ("-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year) \
+        and _indicator_re().search(text, fs, se) is not None
 
 
 def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
@@ -3185,7 +3232,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
-        if role == "targets" and part == "plan" and _after_years_work_lead(text, sec, ps, pe, meta):
+        if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
@@ -3451,6 +3498,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
                 if not quants:
                     continue
+            if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, se, meta):
+                continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
                     and "gdp" not in _indicator_ids(text, ss, se)):
