@@ -2742,10 +2742,11 @@ def _headline_turn(text: str, start: int, end: int) -> int:
 _WEIGHS_PLAN_AVERAGE = (r"(?:既|是|主要是)?(?:充分|综合|统筹)?(?:考虑|兼顾|衔接|对接|锚定|对标|参照)(?:了|到)?(?:实现|完成)?"
                         r"[^，,。；;！？!?\n\d%]{0,8}?(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])")
 _WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
-# (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接")
+# (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接", the
+# plan's outline that set it named, "与“十三五”规划纲要确定的年均增长6.5%的目标相衔接")
 # (in the next paragraph too, a page setting each sentence a paragraph: "…更好结果。\n\n这一增速既考虑了…")
 _WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
-                                   r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
+                                   r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划(?:纲要)?(?:确定|提出|明确|设定)?)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
                                    + _WEIGHS_PLAN_AVERAGE + ")")
 
 
@@ -4960,7 +4961,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
         # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
         # sentences after it are about (a line opening on the span, "三年来，…", still is)
         return False
-    if _plan_aside(text, ls, cue[0], y):
+    if _plan_aside(text, ls, cue[0], y) or cue[0] < ps and _closing_span(text, ls, cue[0], y, path):
         return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
@@ -4968,6 +4969,22 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
                  or _NUMBERED_ITEM.match(text, ls) and _NUMBERED_ITEM.match(text, nl := text.rfind("\n", 0, sentence_start) + 1)
                  and nl > cue[0] and _A_FIGURE.search(text, ls, _after_mark(_FULL_STOPS, text, ls, cue[0])) is not None)
                 and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_CLAUSE_STOPS = marks("。；;！？\n")
+
+
+def _closing_span(text: str, ls: int, at: int, y: int | None, path: str) -> bool:
+    """Whether the span's cue ending at ``at``, in an earlier paragraph (line from ``ls``) of a part that names the year
+    reviewed, closes a paragraph that stated the year's figures first: "绿色发展扎实推进。…优良天数比例达到96.7%，…；单位
+    地区生产总值能耗五年累计下降16.2%，完成自治区下达的“十三五”目标任务。" over "民生保障持续加强。…城镇新增就业2.35万人"
+    (a mixed review's theme paragraphs): the span is that clause's own, the paragraphs after it are the year's. Not a
+    paragraph opening on the span ("五年来，…", "“十三五”时期，…"), nor in a part of five years alone ("一、过去五年工作回顾")."""
+    if _YEAR.search(path.split(" > ", 1)[0]) is None:
+        return False
+    cs = _after_mark(_CLAUSE_STOPS, text, ls, at)
+    f = _A_FIGURE.search(text, ls, cs) if cs > ls else None
+    return f is not None and not any(c[1] == "span" for c in _cues(text, ls, f.start(), y))
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
@@ -8682,13 +8699,15 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and (bm := _BLANK_LINES.match(text, last_end + 1, ls)) is not None
-                         and _CATEGORY_LINES.fullmatch(text, bm.end(), ls)
+                         and (bm.end() == ls or _CATEGORY_LINES.fullmatch(text, bm.end(), ls))
                          and name_col > 0 and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
                          and any(_FIGURE.match(text[a:b]) for a, b in c0)):
             # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
             # line that says so, its header not repeated: "续表", "续表1", "续上表"; and after a page's break and a
             # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row, in a table
-            # with a category column: prose over rows of a table with none, "各县区情况如下", is no category)
+            # with a category column: prose over rows of a table with none, "各县区情况如下", is no category; or with
+            # no category's line, the row under the break as wide less the category column its header has, "类别|指标
+            # 名称|单位|…" over "…|%|8.5|7左右", "— 15 —", "一般公共预算收入增速|%|7.1|5左右")
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
