@@ -3044,7 +3044,10 @@ def _then_results_after_set() -> re.Pattern:
     # (a set word's tail, cues.tsv set_lead_tail: "…的目标任务，分别实现")
     tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
     tail = f"(?:{tail})?" if tail else ""
-    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+    # (and the targets' fate, cues.tsv set_lead_fate: "…增长6%的目标圆满完成，分别达到", "…的预期目标全面完成，分别完成")
+    fate = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
+    fate = f"(?:{fate})?" if fate else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}{fate}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
 
 
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
@@ -4972,6 +4975,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
 
 
 _CLAUSE_STOPS = marks("。；;！？\n")
+_SPAN_OPENS_SENTENCE = re.compile(r"[ \t\u3000]*(?:五年来|过去五年|近五年|“?[一二三四五六七八九十]{2,3}五”?(?:时期|期间|以来))[，,]")
 
 
 def _closing_span(text: str, ls: int, at: int, y: int | None, path: str) -> bool:
@@ -4980,8 +4984,9 @@ def _closing_span(text: str, ls: int, at: int, y: int | None, path: str) -> bool
     地区生产总值能耗五年累计下降16.2%，完成自治区下达的“十三五”目标任务。" over "民生保障持续加强。…城镇新增就业2.35万人"
     (a mixed review's theme paragraphs): the span is that clause's own, the paragraphs after it are the year's. Not a
     paragraph opening on the span ("五年来，…", "“十三五”时期，…"), nor in a part of five years alone ("一、过去五年工作回顾")."""
-    if _YEAR.search(path.split(" > ", 1)[0]) is None:
-        return False
+    if _YEAR.search(path.split(" > ", 1)[0]) is None \
+            or _SPAN_OPENS_SENTENCE.match(text, _after_mark(_FULL_STOPS, text, ls, at)) is not None:
+        return False  # (a sentence opening on the span, "…增长3.9%。五年来，…年均增长6.1%。", opens a review of the span)
     cs = _after_mark(_CLAUSE_STOPS, text, ls, at)
     f = _A_FIGURE.search(text, ls, cs) if cs > ls else None
     return f is not None and not any(c[1] == "span" for c in _cues(text, ls, f.start(), y))
@@ -5973,10 +5978,16 @@ _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
 _STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
 
 
-def _stock_restated(text: str, at: int) -> bool:
-    """Whether the stock named right before ``at`` is stated by its total in its own words ("高新技术企业数量从2.2万家
-    增加到4.9万家"): it replaces the gain a sentence before stated for the same key ("新增国家高新技术企业5100家")."""
-    return _STOCK_RESTATED.match(text, at) is not None
+_WHOLE_STOCK_REACHED = re.compile(r"(?:达到|突破|超过|增至|增加到|增长到)")
+
+
+def _stock_restated(text: str, at: int, start: int = -1) -> bool:
+    """Whether the stock named right before ``at`` (from ``start``) is stated by its total in its own words ("高新技术
+    企业数量从2.2万家增加到4.9万家"), or as the whole region's reaching it ("全市高新技术企业达到1510家"): it replaces
+    the gain a sentence before stated for the same key ("新增国家高新技术企业5100家"); not a part ("其中国家高新技术企业
+    达到1200家")."""
+    return _STOCK_RESTATED.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
+        and text[start - 1] in "省市县区州旗盟" and _WHOLE_STOCK_REACHED.match(text, at) is not None
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8186,7 +8197,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias))) \
+                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias), m.start)) \
                     and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
                     or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \

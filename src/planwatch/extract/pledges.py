@@ -1383,7 +1383,18 @@ def _sentence_item(text: str, ps: int, pe: int) -> bool:
     h = _ITEM_OPENS.match(text, ps, pe).end()
     c = find_mark(text, h, pe, _ITEM_CLAUSE_MARKS)
     m = _indicator_re().search(text, h, c if c >= 0 else pe)
-    return m is not None and m.start() == h
+    # (a name opening on a verb of new things is a task's, as in _target_list: "新增城镇就业2.5万人。" after the list;
+    # and so is a sentence with a clause of such a task, "固定资产投资完成190亿元以上，新开工项目200个。")
+    return m is not None and m.start() == h and not any(
+        (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0))
+        for cs, _ in numbers.clauses(text, h, pe, _SEP))
+
+
+def _task_clause_verb(word: str) -> bool:
+    """A verb that opens a task's clause: one of new things (新增, 新建), of works begun or done (新开工, 建成), or that
+    carries out a task (实施, 完成); not 实现 or 达标, which a target's clause opens with too."""
+    kind = verbs()[word]
+    return kind == "action" or kind == "stop" and word not in ("实现", "达标") or word in _task_verbs()
 
 
 @once
