@@ -2745,13 +2745,15 @@ _WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
 # (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接", the
 # plan's outline that set it named, "与“十三五”规划纲要确定的年均增长6.5%的目标相衔接")
 # (in the next paragraph too, a page setting each sentence a paragraph: "…更好结果。\n\n这一增速既考虑了…")
-_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
+# (or the target named back by 这 alone before the weighing: "…更好结果。这既衔接了“十五五”时期年均增长5%以上的规划要求")
+_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
+                                   r"|这(?=既|主要是|充分|综合|统筹))"
                                    r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划(?:纲要)?(?:确定|提出|明确|设定)?)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
                                    + _WEIGHS_PLAN_AVERAGE + ")")
 
 
 # an item that opens on the target just set, named back ("这一目标", "该增速"): it weighs the target (``_WEIGHED_AVERAGE_NEXT``)
-_TARGET_NAMED_BACK = re.compile(r"\s*(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)")
+_TARGET_NAMED_BACK = re.compile(r"\s*(?:(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)|这(?=既|主要是|充分|综合|统筹))")
 
 
 # ("市下达我区的目标任务为：…增长5%；我区确定为增长6%": the region's own figure set after the level above's, past a ；)
