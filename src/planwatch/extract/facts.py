@@ -2744,15 +2744,18 @@ def _headline_turn(text: str, start: int, end: int) -> int:
 _WEIGHS_PLAN_AVERAGE = (r"(?:既|是|主要是)?(?:充分|综合|统筹)?(?:考虑|兼顾|衔接|对接|锚定|对标|参照)(?:了|到)?(?:实现|完成)?"
                         r"[^，,。；;！？!?\n\d%]{0,8}?(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])")
 _WEIGHED_AVERAGE_SAME = re.compile(_WEIGHS_PLAN_AVERAGE)
-# (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接")
+# (这一目标 or 这一增速 may set itself beside the plan's average, "这一增速与“十五五”规划年均增长5%以上的目标相衔接", the
+# plan's outline that set it named, "与“十三五”规划纲要确定的年均增长6.5%的目标相衔接")
 # (in the next paragraph too, a page setting each sentence a paragraph: "…更好结果。\n\n这一增速既考虑了…")
-_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
-                                   r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
+# (or the target named back by 这 alone before the weighing: "…更好结果。这既衔接了“十五五”时期年均增长5%以上的规划要求")
+_WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*)?(?:(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)[，,]?"
+                                   r"|这(?=既|主要是|充分|综合|统筹))"
+                                   r"(?:(?:与|同)(?=[“\"]?十[三四五六]五[”\"]?(?:规划(?:纲要)?(?:确定|提出|明确|设定)?)?(?:时期|期间)?的?(?:年均|平均)(?:增长|下降)[\d.])|"
                                    + _WEIGHS_PLAN_AVERAGE + ")")
 
 
 # an item that opens on the target just set, named back ("这一目标", "该增速"): it weighs the target (``_WEIGHED_AVERAGE_NEXT``)
-_TARGET_NAMED_BACK = re.compile(r"\s*(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)")
+_TARGET_NAMED_BACK = re.compile(r"\s*(?:(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)|这(?=既|主要是|充分|综合|统筹))")
 
 
 # ("市下达我区的目标任务为：…增长5%；我区确定为增长6%": the region's own figure set after the level above's, past a ；)
@@ -3046,7 +3049,10 @@ def _then_results_after_set() -> re.Pattern:
     # (a set word's tail, cues.tsv set_lead_tail: "…的目标任务，分别实现")
     tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
     tail = f"(?:{tail})?" if tail else ""
-    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+    # (and the targets' fate, cues.tsv set_lead_fate: "…增长6%的目标圆满完成，分别达到", "…的预期目标全面完成，分别完成")
+    fate = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
+    fate = f"(?:{fate})?" if fate else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}{fate}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
 
 
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
@@ -4963,7 +4969,7 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
         # 规模以上工业增加值下降2.3%", "增长11.6%，两年平均增长7.5%。…"): an aside to that figure, not a span the
         # sentences after it are about (a line opening on the span, "三年来，…", still is)
         return False
-    if _plan_aside(text, ls, cue[0], y):
+    if _plan_aside(text, ls, cue[0], y) or cue[0] < ps and _closing_span(text, ls, cue[0], y, path):
         return False
     # (nor a plan report's numbered item with the plan's average in it, "（一）地区生产总值。…增长4.1%。“十三五”时期年均增长
     # 8.2%。", over the next item's line, "（二）社会消费品零售总额。下降2.9%": each item is of the year reviewed)
@@ -4971,6 +4977,24 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
                  or _NUMBERED_ITEM.match(text, ls) and _NUMBERED_ITEM.match(text, nl := text.rfind("\n", 0, sentence_start) + 1)
                  and nl > cue[0] and _A_FIGURE.search(text, ls, _after_mark(_FULL_STOPS, text, ls, cue[0])) is not None)
                 and text.find("年均", cue[0], sentence_start) >= 0)
+
+
+_CLAUSE_STOPS = marks("。；;！？\n")
+_SPAN_OPENS_SENTENCE = re.compile(r"[ \t\u3000]*(?:五年来|过去五年|近五年|“?[一二三四五六七八九十]{2,3}五”?(?:时期|期间|以来))[，,]")
+
+
+def _closing_span(text: str, ls: int, at: int, y: int | None, path: str) -> bool:
+    """Whether the span's cue ending at ``at``, in an earlier paragraph (line from ``ls``) of a part that names the year
+    reviewed, closes a paragraph that stated the year's figures first: "绿色发展扎实推进。…优良天数比例达到96.7%，…；单位
+    地区生产总值能耗五年累计下降16.2%，完成自治区下达的“十三五”目标任务。" over "民生保障持续加强。…城镇新增就业2.35万人"
+    (a mixed review's theme paragraphs): the span is that clause's own, the paragraphs after it are the year's. Not a
+    paragraph opening on the span ("五年来，…", "“十三五”时期，…"), nor in a part of five years alone ("一、过去五年工作回顾")."""
+    if _YEAR.search(path.split(" > ", 1)[0]) is None \
+            or _SPAN_OPENS_SENTENCE.match(text, _after_mark(_FULL_STOPS, text, ls, at)) is not None:
+        return False  # (a sentence opening on the span, "…增长3.9%。五年来，…年均增长6.1%。", opens a review of the span)
+    cs = _after_mark(_CLAUSE_STOPS, text, ls, at)
+    f = _A_FIGURE.search(text, ls, cs) if cs > ls else None
+    return f is not None and not any(c[1] == "span" for c in _cues(text, ls, f.start(), y))
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
@@ -5959,10 +5983,16 @@ _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
 _STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
 
 
-def _stock_restated(text: str, at: int) -> bool:
-    """Whether the stock named right before ``at`` is stated by its total in its own words ("高新技术企业数量从2.2万家
-    增加到4.9万家"): it replaces the gain a sentence before stated for the same key ("新增国家高新技术企业5100家")."""
-    return _STOCK_RESTATED.match(text, at) is not None
+_WHOLE_STOCK_REACHED = re.compile(r"(?:达到|突破|超过|增至|增加到|增长到)")
+
+
+def _stock_restated(text: str, at: int, start: int = -1) -> bool:
+    """Whether the stock named right before ``at`` (from ``start``) is stated by its total in its own words ("高新技术
+    企业数量从2.2万家增加到4.9万家"), or as the whole region's reaching it ("全市高新技术企业达到1510家"): it replaces
+    the gain a sentence before stated for the same key ("新增国家高新技术企业5100家"); not a part ("其中国家高新技术企业
+    达到1200家")."""
+    return _STOCK_RESTATED.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
+        and text[start - 1] in "省市县区州旗盟" and _WHOLE_STOCK_REACHED.match(text, at) is not None
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8172,7 +8202,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias))) \
+                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias), m.start)) \
                     and not _stock_gained(text, m.start, m.alias) \
                     and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
                     or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
@@ -8685,13 +8715,15 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and (bm := _BLANK_LINES.match(text, last_end + 1, ls)) is not None
-                         and _CATEGORY_LINES.fullmatch(text, bm.end(), ls)
+                         and (bm.end() == ls or _CATEGORY_LINES.fullmatch(text, bm.end(), ls))
                          and name_col > 0 and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
                          and any(_FIGURE.match(text[a:b]) for a, b in c0)):
             # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
             # line that says so, its header not repeated: "续表", "续表1", "续上表"; and after a page's break and a
             # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row, in a table
-            # with a category column: prose over rows of a table with none, "各县区情况如下", is no category)
+            # with a category column: prose over rows of a table with none, "各县区情况如下", is no category; or with
+            # no category's line, the row under the break as wide less the category column its header has, "类别|指标
+            # 名称|单位|…" over "…|%|8.5|7左右", "— 15 —", "一般公共预算收入增速|%|7.1|5左右")
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)

@@ -1370,6 +1370,33 @@ def _in_fixed(text: str, start: int, end: int, s: int) -> bool:
         at = m.end()
 
 
+_ITEM_OPENS = re.compile(r"[ \t\u3000]*")
+_NAMED_BACK = re.compile(r"[ \t\u3000]*(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)")
+
+
+def _sentence_item(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe), one sentence, is an item of a target list set one sentence a paragraph: it opens
+    on an indicator's name with no figure before it (not on a task's verb, "新增城镇就业…": the name must stand first), or
+    on the target named back (这一增速, 该目标)."""
+    if _NAMED_BACK.match(text, ps, pe) is not None:
+        return True
+    h = _ITEM_OPENS.match(text, ps, pe).end()
+    c = find_mark(text, h, pe, _ITEM_CLAUSE_MARKS)
+    m = _indicator_re().search(text, h, c if c >= 0 else pe)
+    # (a name opening on a verb of new things is a task's, as in _target_list: "新增城镇就业2.5万人。" after the list;
+    # and so is a sentence with a clause of such a task, "固定资产投资完成190亿元以上，新开工项目200个。")
+    return m is not None and m.start() == h and not any(
+        (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0))
+        for cs, _ in numbers.clauses(text, h, pe, _SEP))
+
+
+def _task_clause_verb(word: str) -> bool:
+    """A verb that opens a task's clause: one of new things (新增, 新建), of works begun or done (新开工, 建成), or that
+    carries out a task (实施, 完成); not 实现 or 达标, which a target's clause opens with too."""
+    kind = verbs()[word]
+    return kind == "action" or kind == "stop" and word not in ("实现", "达标") or word in _task_verbs()
+
+
 @once
 def _list_leads() -> dict[str, tuple[str, ...]]:
     return {c[0]: tuple(c[1].split("/")) for c in vocab.table("pledge_part_lists.tsv") if len(c) > 1}
@@ -3134,6 +3161,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     label_tasks = None  # (its id) a targets section in which a paragraph the tasks' label opens came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
+    table_sec = None  # (its id) an unnumbered targets section, a table's title, whose table's rows came
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
     box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
@@ -3232,6 +3260,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
+        if role == "targets" and sec is not None and not sec.number:
+            if "|" in para:
+                table_sec = id(sec)  # (a table's rows under its title, "黄冈市2024年国民经济和社会发展主要指标")
+            elif table_sec == id(sec):
+                # prose after the table its title heads ("各县（市、区）情况如下…", "2024年，全市将实施亿元以上重点项目1000个，
+                # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title
+                role = "other"
         if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
@@ -3317,6 +3352,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and not _NEW_ITEM.match(para) and _indicator_ids(text, ps, pe):
                 # the paragraph right after the target list that reaches past it for its indicators: the list's own
                 # figures (not a task item after it, "（一）扩大投资。新建高标准农田30万亩，争取更好成绩。")
+                list_end = pe
+                continue
+            if list_end >= 0 and prev_para.rstrip().endswith("。") and tail.endswith("。") and tail.count("。") == 1 \
+                    and blank(text, list_end, ps) and _sentence_item(text, ps, pe):
+                # a PDF's layer or a page set one sentence a paragraph: the list's lead closes on its first item ("主要预期
+                # 目标是：地区生产总值增长5%左右。") and each item after it is a paragraph of its own ("一般公共预算收入增长4%。",
+                # "城乡居民人均可支配收入增长与经济增长同步。"), or weighs the target just named back ("这一增速与“十三五”
+                # 规划…相衔接，…。"): the list's own sentences, no pledges (a task after it opens on its verb, "新增…")
                 list_end = pe
                 continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
