@@ -795,7 +795,10 @@ _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a clause of purpose that names the targets back before a lead to the tasks ("围绕上述目标，", "为确保目标实现，",
 # "为完成全年目标任务，"): its 目标 names no target list (one after it still does: "为确保目标实现，今年主要预期目标是：")
-_PURPOSE_SRC = r"(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}[，,]\s*"
+# (or the targets named back as what is to be reached, opening the sentence: "实现上述目标，", "要实现这些目标，"; or the turn
+# to what follows from them: "为此，")
+_PURPOSE_SRC = (r"(?:(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}"
+                r"|要?实现(?:上述|以上|这些|这一)(?:预期|主要)?目标(?:任务)?|为此)[，,]\s*")
 _PURPOSE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)?" + _PURPOSE_SRC)  # (after a digest's label: "【任务】为确保目标实现，")
 
 
@@ -2509,12 +2512,43 @@ def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
         fs = p.end()
         if (d := _OWN_DOER.match(text, fs, fe)) is not None:
             fs = d.end()  # (the region's own word or 我们 and 将 before the verb: "围绕上述目标，该县将新建…")
+        elif _BARE_WILL.match(text, fs, fe) is not None:
+            return True  # (要 or 将 alone after the purpose: "围绕实现上述目标，要扎实推进扩大有效投资，全年实施…": the tasks)
     return bool(_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs))
 
 
 # who does the tasks after a clause of purpose, by the region's own word ("全县将", "该县将", "我市要", "我们将"; not a
 # proper name, left)
 _OWN_DOER = re.compile(r"\s*(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟]|我们)(?:将|要)")
+# (or the will alone, whoever does it left unsaid: "为实现上述目标，要…", "围绕上述目标，必须…"; not 要求, 要素, 将近)
+_BARE_WILL = re.compile(r"\s*(?:还|也)?(?:要(?![求素点])|将(?!近)|必须)")
+
+
+def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
+    """Where the tasks begin in the paragraph [ps, pe) right after the year's target list whose first full sentence
+    weighs the targets ("这些目标，统筹考虑了需要和可能，与“十五五”规划目标相衔接。围绕实现上述目标，要扎实推进扩大有效
+    投资，全年实施亿元以上项目1500个以上。"): at the first later full sentence (of six at most) that opens on a task as the
+    sentence after a list does (``_opens_action``: a verb, 全年, a topic, or a clause of purpose naming the targets back
+    before one), or on the will of whoever does them ("我们将…", "要…", "今年要…"); a sentence that goes on about the
+    list's indicators is passed (as in ``_turned_list_end``); -1 where none opens a task (the paragraph only explains)."""
+    fe = find_mark(text, ps, pe, _END_MARK_SET)
+    if fe < 0 or not _TARGET_REASONS.search(text, ps, fe):
+        return -1
+    ns = fe + 1
+    for _ in range(6):
+        if ns >= pe:
+            break
+        ne = find_mark(text, ns, pe, _END_MARK_SET)
+        ne = pe if ne < 0 else ne
+        if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
+            ns = ne + 1
+            continue  # ("…相衔接。地区生产总值增长5%左右，既…又…": the weighing goes on over the list's figures)
+        if find_mark(text, ns, ne, _COLON_SET) < 0 and (
+                _opens_action(text, ns, ne) or (_OWN_DOER.match(text, ns, ne) or _BARE_WILL.match(text, ns, ne)) is not None
+                or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) is not None):
+            return ns
+        ns = ne + 1
+    return -1
 
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
@@ -3278,6 +3312,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe, meta)
+                if cut < 0 and list_end >= 0 and blank(text, list_end, ps):
+                    cut = _weighed_then_tasks(text, ps, pe)  # (the list weighed, then its tasks in the same paragraph)
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
                     list_end = pe
