@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain as _chain
 from operator import attrgetter
 
 from .. import vocab
@@ -2449,14 +2450,19 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
     return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
 
 
+# the year's list opening its paragraph by the year alone ("2026年全省经济社会发展的主要预期目标是：…"), as 今年 opens one
+_YEAR_LIST_OPENS = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?=[^，,。；;：:]{0,20}?目标)")
+
+
 def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     """Where, in a paragraph that holds a whole report's plan (a news page or a report set as one paragraph), the
     sentence after a target list opens, the list's sentence turning to the report's year ("…。今年全市经济社会发展的主要
     预期目标是：…增长7.5%。全年新建高标准农田5万亩…"): the first full sentence after it that names no indicator, where it
     opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
     粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
-    year)."""
-    for m in _TURN_OPENS.finditer(text, ps, pe):
+    year; or the report's year opening the paragraph's list, ``_YEAR_LIST_OPENS``)."""
+    ym = _YEAR_LIST_OPENS.match(text, ps, pe) if text[ps:ps + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
+    for m in _chain((ym,) if ym is not None else (), _TURN_OPENS.finditer(text, ps, pe)):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
             continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
@@ -2524,15 +2530,19 @@ _OWN_DOER = re.compile(r"\s*(?:全[省市县区旗州盟]|该[县区旗市州盟
 _BARE_WILL = re.compile(r"\s*(?:还|也)?(?:要(?![求素点])|将(?!近)|必须)")
 
 
+# a paragraph opening on the targets just listed, named back ("上述目标与“十五五”规划目标相衔接，…", "这些目标，…")
+_TARGETS_BACK = re.compile(r"[ \t\u3000]*(?:上述|以上|这些|这一)(?:预期|主要)?目标")
+
+
 def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
     """Where the tasks begin in the paragraph [ps, pe) right after the year's target list whose first full sentence
-    weighs the targets ("这些目标，统筹考虑了需要和可能，与“十五五”规划目标相衔接。围绕实现上述目标，要扎实推进扩大有效
+    weighs the targets or opens on them named back ("这些目标，统筹考虑了需要和可能，与“十五五”规划目标相衔接。围绕实现上述目标，要扎实推进扩大有效
     投资，全年实施亿元以上项目1500个以上。"): at the first later full sentence (of six at most) that opens on a task as the
     sentence after a list does (``_opens_action``: a verb, 全年, a topic, or a clause of purpose naming the targets back
     before one), or on the will of whoever does them ("我们将…", "要…", "今年要…"); a sentence that goes on about the
     list's indicators is passed (as in ``_turned_list_end``); -1 where none opens a task (the paragraph only explains)."""
     fe = find_mark(text, ps, pe, _END_MARK_SET)
-    if fe < 0 or not _TARGET_REASONS.search(text, ps, fe):
+    if fe < 0 or not (_TARGET_REASONS.search(text, ps, fe) or _TARGETS_BACK.match(text, ps, fe)):
         return -1
     ns = fe + 1
     for _ in range(6):
