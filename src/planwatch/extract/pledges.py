@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain as _chain
 from operator import attrgetter
 
 from .. import vocab
@@ -795,7 +796,10 @@ _PREMISE_NEXT = re.compile(r"^\s*(?:要|需要|必须|务必)")
 _TARGET_WORD = re.compile(r"预期|(?<!上述)(?<!以上)(?<!这些)目标")
 # a clause of purpose that names the targets back before a lead to the tasks ("围绕上述目标，", "为确保目标实现，",
 # "为完成全年目标任务，"): its 目标 names no target list (one after it still does: "为确保目标实现，今年主要预期目标是：")
-_PURPOSE_SRC = r"(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}[，,]\s*"
+# (or the targets named back as what is to be reached, opening the sentence: "实现上述目标，", "要实现这些目标，"; or the turn
+# to what follows from them: "为此，")
+_PURPOSE_SRC = (r"(?:(?:为了?|围绕|按照|对照|紧扣|紧盯)[^，,；;：:。？]{0,12}?目标[^，,；;：:。？]{0,4}"
+                r"|要?实现(?:上述|以上|这些|这一)(?:预期|主要)?目标(?:任务)?|为此)[，,]\s*")
 _PURPOSE = re.compile(r"\s*(?:【[^】\n]{1,8}】\s*)?" + _PURPOSE_SRC)  # (after a digest's label: "【任务】为确保目标实现，")
 
 
@@ -2501,14 +2505,19 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
     return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
 
 
+# the year's list opening its paragraph by the year alone ("2026年全省经济社会发展的主要预期目标是：…"), as 今年 opens one
+_YEAR_LIST_OPENS = re.compile(r"[ \t\u3000]*(?P<y>(?:19|20)\d{2})年(?=[^，,。；;：:]{0,20}?目标)")
+
+
 def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     """Where, in a paragraph that holds a whole report's plan (a news page or a report set as one paragraph), the
     sentence after a target list opens, the list's sentence turning to the report's year ("…。今年全市经济社会发展的主要
     预期目标是：…增长7.5%。全年新建高标准农田5万亩…"): the first full sentence after it that names no indicator, where it
     opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
     粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
-    year)."""
-    for m in _TURN_OPENS.finditer(text, ps, pe):
+    year; or the report's year opening the paragraph's list, ``_YEAR_LIST_OPENS``)."""
+    ym = _YEAR_LIST_OPENS.match(text, ps, pe) if text[ps:ps + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
+    for m in _chain((ym,) if ym is not None else (), _TURN_OPENS.finditer(text, ps, pe)):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
             continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
@@ -2564,12 +2573,47 @@ def _opens_action(text: str, fs: int, fe: int = -1) -> bool:
         fs = p.end()
         if (d := _OWN_DOER.match(text, fs, fe)) is not None:
             fs = d.end()  # (the region's own word or 我们 and 将 before the verb: "围绕上述目标，该县将新建…")
+        elif _BARE_WILL.match(text, fs, fe) is not None:
+            return True  # (要 or 将 alone after the purpose: "围绕实现上述目标，要扎实推进扩大有效投资，全年实施…": the tasks)
     return bool(_verb_re().match(text, fs) or text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs))
 
 
 # who does the tasks after a clause of purpose, by the region's own word ("全县将", "该县将", "我市要", "我们将"; not a
 # proper name, left)
 _OWN_DOER = re.compile(r"\s*(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟]|我们)(?:将|要)")
+# (or the will alone, whoever does it left unsaid: "为实现上述目标，要…", "围绕上述目标，必须…"; not 要求, 要素, 将近)
+_BARE_WILL = re.compile(r"\s*(?:还|也)?(?:要(?![求素点])|将(?!近)|必须)")
+
+
+# a paragraph opening on the targets just listed, named back ("上述目标与“十五五”规划目标相衔接，…", "这些目标，…")
+_TARGETS_BACK = re.compile(r"[ \t\u3000]*(?:上述|以上|这些|这一)(?:预期|主要)?目标")
+
+
+def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
+    """Where the tasks begin in the paragraph [ps, pe) right after the year's target list whose first full sentence
+    weighs the targets or opens on them named back ("这些目标，统筹考虑了需要和可能，与“十五五”规划目标相衔接。围绕实现上述目标，要扎实推进扩大有效
+    投资，全年实施亿元以上项目1500个以上。"): at the first later full sentence (of six at most) that opens on a task as the
+    sentence after a list does (``_opens_action``: a verb, 全年, a topic, or a clause of purpose naming the targets back
+    before one), or on the will of whoever does them ("我们将…", "要…", "今年要…"); a sentence that goes on about the
+    list's indicators is passed (as in ``_turned_list_end``); -1 where none opens a task (the paragraph only explains)."""
+    fe = find_mark(text, ps, pe, _END_MARK_SET)
+    if fe < 0 or not (_TARGET_REASONS.search(text, ps, fe) or _TARGETS_BACK.match(text, ps, fe)):
+        return -1
+    ns = fe + 1
+    for _ in range(6):
+        if ns >= pe:
+            break
+        ne = find_mark(text, ns, pe, _END_MARK_SET)
+        ne = pe if ne < 0 else ne
+        if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
+            ns = ne + 1
+            continue  # ("…相衔接。地区生产总值增长5%左右，既…又…": the weighing goes on over the list's figures)
+        if find_mark(text, ns, ne, _COLON_SET) < 0 and (
+                _opens_action(text, ns, ne) or (_OWN_DOER.match(text, ns, ne) or _BARE_WILL.match(text, ns, ne)) is not None
+                or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) is not None):
+            return ns
+        ns = ne + 1
+    return -1
 
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
@@ -3368,6 +3412,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe, meta)
+                if cut < 0 and list_end >= 0 and blank(text, list_end, ps):
+                    cut = _weighed_then_tasks(text, ps, pe)  # (the list weighed, then its tasks in the same paragraph)
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
                     list_end = pe
