@@ -3046,10 +3046,24 @@ def _then_results_after_set() -> re.Pattern:
     return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
 
 
+@once
+def _bare_results_after_set() -> re.Pattern:
+    """The results' opening with no 分别 right after the figures set named as targets ("…增长8%的目标，实际完成",
+    "…的预期目标，预计全年可完成增长"): the set words (as _then_results_after_set reads them), a comma, then a bare
+    word of the result (实际, 预计, 全年), a modal, its verb, the change's."""
+    lead = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead", ()), key=lambda w: (-len(w), w))))
+    tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
+    tail = f"(?:{tail})?" if tail else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:实际|预计(?:全年)?(?:可以?|能够?)?|全年(?:实际)?)"
+                      r"(?:完成|实现|达到)?(?:增长|下降|上涨|为)?" if lead else "(?!)")
+
+
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
 # "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
 # ("，预计实际增长7.6%" after "年初预期增长8%左右": the estimate of the result)
-_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
+# ("，预计全年可完成增长8.5%左右", "，预计可实现增长6%": a modal and the verb of its being done before the change)
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:可以?|能够?)?(?:完成|实现|达到)(?:增长|下降|上涨)?|预计(?:全年|年末|年底)?"
+                                r"(?:可以?|能够?)?实?际?(?:(?:完成|实现|达到)(?:增长|下降|上涨)?|增长|下降|上涨|为|新增)?)(?=[\d.])")
 
 
 # (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
@@ -9437,8 +9451,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
     each = "分别" in text
-    if not each and "实际" not in text:
-        return  # (each then_results word says 分别; a bare one is 实际)
+    if not each and "实际" not in text and "预计" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际 or 预计)
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
@@ -9458,6 +9472,16 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                     and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])):
                 # "城镇、农村居民人均可支配收入：计划增长7%、7.5%，实际增长5.2%、6.4%": a bare 实际 after as many
                 # figures set as names, then as many results
+                at = r
+                break
+            if text[vs[r - 1].end:vs[r - 1].end + 1] in "的目预计" and (said := _bare_results_after_set().match(text, vs[r - 1].end)) \
+                    and said.end() == vs[r].start and len(vs) - r > 1 \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])) \
+                    and text[vs[-1].end:vs[-1].end + 1] in "，,；;。" \
+                    and (r == len(vs) - r == sum(len(m.ids) for m in groups[i]) or r == 1 == sum(len(m.ids) for m in groups[i])):
+                # "年初确定的地区生产总值增长6.5%、规模以上工业增加值增长8%的目标，实际完成6.1%和9.2%": no 分别, but
+                # right after the figures named the targets as many results, joined by 和/、 and closing their clause,
+                # as there are names (the names' count is checked below): one each, in order
                 at = r
                 break
             said = None
