@@ -7213,9 +7213,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure == "rank" and not yrs and (
                 "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held) \
                 and _HELD_RANK.search(held) \
-                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
+                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+                     or not one_year_own and _span_context(text, ps, full_start, y, section_path)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
+            # (the nearest cue a paragraph before, as for a bound held below: "过去五年，是…的五年。" its own paragraph
+            # over "全市地区生产总值年均增长5.2%；全员劳动生产率保持全国第一；…" in "一、2025年和“十四五”时期工作回顾")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
