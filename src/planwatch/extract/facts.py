@@ -7938,7 +7938,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
             qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
             # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
-            if qb and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
+            # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
+            if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
                 qm = qb
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
