@@ -142,3 +142,33 @@ def test_a_bare_realise_before_a_figure_keeps_the_figure(words):
             f"今年主要预期目标是：{words}，城镇新增就业5000人。\n")
     fs = keys_of(read(_report("某某市", 2024, body)))
     assert all(f.qualifier != "qualitative" for f in fs.values())
+
+
+# 5. a span named inside a clause of a theme paragraph, bound to that clause's figure or to the plan's target met, in a
+# part titled with the year first: the theme paragraphs after it are the year's (decision 231's leftover)
+_THEMES = ("一、{y}年和“十四五”时期工作回顾\n{y}年是“十四五”规划收官之年。全区地区生产总值增长5.6%，一般公共预算收入增长3.2%。\n\n"
+           "　　生态环境持续改善。全区空气质量优良天数比例达到85%，{bound}。\n\n"
+           "　　民生福祉不断增进。全区一般公共预算支出的76%用于民生，城镇新增就业8.2万人。\n\n"
+           "二、{n}年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n")
+
+
+@pytest.mark.parametrize("bound", ["单位地区生产总值能耗五年累计下降13.5%，完成国家下达的“十四五”目标任务",
+                                   "单位地区生产总值能耗五年累计下降13.5%", "城镇新增就业五年累计42万人",
+                                   "森林覆盖率“十四五”时期提高1.2个百分点，全面完成国家下达的“十四五”目标任务"])
+@pytest.mark.parametrize("place", ["宁夏回族自治区", "某某市"])
+def test_a_span_bound_to_its_clause_frames_no_paragraph_after(bound, place):
+    fs = keys_of(read(_report(place, 2026, _THEMES.format(y=2025, n=2026, bound=bound))))
+    assert val(fs, ("livelihood_expenditure", "actual", "2025", "share")) == (76, "eq")
+    assert val(fs, ("urban_new_jobs", "actual", "2025", "level")) == (8.2, "eq")
+
+
+@pytest.mark.parametrize("opener", ["过去五年，是极不平凡的五年。", "“十四五”时期，全区上下攻坚克难。", "五年来，我们砥砺前行。"])
+def test_a_span_opening_its_paragraph_still_frames_the_paragraphs_after(opener):
+    # (look-alike: a span opening its own paragraph, then a theme paragraph with a span bound inside: the paragraphs
+    # after are the five years', as before)
+    body = ("一、2025年和“十四五”时期工作回顾\n" + opener + "\n\n经济实力跃升。全区地区生产总值五年年均增长5.8%，单位地区生产总值能耗"
+            "五年累计下降13.5%。\n\n民生福祉增进。城镇新增就业累计42万人，全区一般公共预算支出的76%用于民生。\n\n"
+            "二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n")
+    fs = keys_of(read(_report("宁夏回族自治区", 2026, body)))
+    assert ("livelihood_expenditure", "actual", "2021-2025", "share") in fs
+    assert val(fs, ("urban_new_jobs", "actual", "2021-2025", "level")) == (42, "eq")

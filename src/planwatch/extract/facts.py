@@ -4877,7 +4877,9 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     cue = _nearest(kept(_cues(text, ps, pos, y), ps, pos))
     if cue is None:
         hs = _since_heading(text, ps, 1500)
-        cue = _nearest(kept(_cues(text, hs, ps, y), hs, ps))
+        # (a span named inside a clause of a paragraph before, bound to that clause's own figure or to the plan's target
+        # met, frames no paragraph after it: "…单位地区生产总值能耗五年累计下降13.5%，完成国家下达的“十四五”目标任务。")
+        cue = _nearest([c for c in kept(_cues(text, hs, ps, y), hs, ps) if c[1] != "span" or not _bound_span(text, c[0])])
         if cue is not None and cue[1] == "span" and (ln := text.find("\n", cue[0], ps)) >= 0:
             # a line after the span's cue opening on one year ("过去五年，…。\n2022年是极不平凡的一年。\n受疫情冲击，…",
             # covid16): the nearest cue is that year, named right before its position (as "2017年，" is)
@@ -4905,6 +4907,22 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+# the words of a span's cue that a clause can hold inside it, ending at the cue's end ("能耗五年累计", "下达的“十四五”")
+_SPAN_IN_CLAUSE = re.compile(r"(?:[“\"]?十[一二三四五]五[”\"]?(?:规划|时期|期间)?|五年累计|五年共|五年间|五年里)$")
+# what binds it to its clause right after it: the figure it is said of, or the plan's target met
+_SPAN_BOUND_AFTER = re.compile(r"[”\"]?(?:规划)?(?:主要)?(?:目标|任务)|(?:下降|增长|提高|降低|减少|新增|增加|完成|实现|达到)?[\d.]")
+
+
+def _bound_span(text: str, at: int) -> bool:
+    """Whether the span's cue ending at ``at`` stands inside its clause, after the name or the verb it is said with,
+    bound to that clause's own figure or to the plan's target ("单位地区生产总值能耗五年累计下降13.5%", "完成国家下达的
+    “十四五”目标任务"): the span of that figure, no frame of the paragraphs after it (decision 241)."""
+    if _SPAN_BOUND_AFTER.match(text, at) is None or (m := _SPAN_IN_CLAUSE.search(text, max(0, at - 10), at)) is None:
+        return False
+    before = text[m.start() - 1:m.start()]
+    return bool(before) and before not in "，,。；;：:、！？!?\n \t\u3000（(【[" and not before.isdigit()
 
 
 def _years_of_a_name(text: str, ps: int, at: int, pos: int) -> bool:
