@@ -3055,10 +3055,24 @@ def _then_results_after_set() -> re.Pattern:
     return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}{fate}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
 
 
+@once
+def _bare_results_after_set() -> re.Pattern:
+    """The results' opening with no 分别 right after the figures set named as targets ("…增长8%的目标，实际完成",
+    "…的预期目标，预计全年可完成增长"): the set words (as _then_results_after_set reads them), a comma, then a bare
+    word of the result (实际, 预计, 全年), a modal, its verb, the change's."""
+    lead = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead", ()), key=lambda w: (-len(w), w))))
+    tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
+    tail = f"(?:{tail})?" if tail else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}[，,；;]\s*(?:实际|预计(?:全年)?(?:可以?|能够?)?|全年(?:实际)?)"
+                      r"(?:完成|实现|达到)?(?:增长|下降|上涨|为)?" if lead else "(?!)")
+
+
 # the year's figure, or the estimate of it, after a comma: "，全年完成1.2万人", "，预计全年增长7%左右",
 # "，预计完成8.5%" (not "，全年完成重点项目投资300亿元", "，预计实现利润总额52亿元": another's)
 # ("，预计实际增长7.6%" after "年初预期增长8%左右": the estimate of the result)
-_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:完成|实现|达到)|预计(?:全年|年末|年底)?实?际?(?:增长|下降|上涨|完成|实现|达到|为|新增)?)(?=[\d.])")
+# ("，预计全年可完成增长8.5%左右", "，预计可实现增长6%": a modal and the verb of its being done before the change)
+_YEAR_FIGURE_AFTER = re.compile(r"[，,；;]\s*(?:全年(?:可以?|能够?)?(?:完成|实现|达到)(?:增长|下降|上涨)?|预计(?:全年|年末|年底)?"
+                                r"(?:可以?|能够?)?实?际?(?:(?:完成|实现|达到)(?:增长|下降|上涨)?|增长|下降|上涨|为|新增)?)(?=[\d.])")
 
 
 # (its grounds before as _REVISED_NEXT reads them: "，受疫情影响，预算调整为40.5亿元")
@@ -4872,7 +4886,9 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
     cue = _nearest(kept(_cues(text, ps, pos, y), ps, pos))
     if cue is None:
         hs = _since_heading(text, ps, 1500)
-        cue = _nearest(kept(_cues(text, hs, ps, y), hs, ps))
+        # (a span named inside a clause of a paragraph before, bound to that clause's own figure or to the plan's target
+        # met, frames no paragraph after it: "…单位地区生产总值能耗五年累计下降13.5%，完成国家下达的“十四五”目标任务。")
+        cue = _nearest([c for c in kept(_cues(text, hs, ps, y), hs, ps) if c[1] != "span" or not _bound_span(text, c[0])])
         if cue is not None and cue[1] == "span" and (ln := text.find("\n", cue[0], ps)) >= 0:
             # a line after the span's cue opening on one year ("过去五年，…。\n2022年是极不平凡的一年。\n受疫情冲击，…",
             # covid16): the nearest cue is that year, named right before its position (as "2017年，" is)
@@ -4900,6 +4916,22 @@ def _review_cue(text: str, ps: int, pos: int, y: int | None) -> tuple[int, str, 
             cue = (ps, "actual", None)
     _CUE_CACHE[key] = cue
     return cue
+
+
+# the words of a span's cue that a clause can hold inside it, ending at the cue's end ("能耗五年累计", "下达的“十四五”")
+_SPAN_IN_CLAUSE = re.compile(r"(?:[“\"]?十[一二三四五]五[”\"]?(?:规划|时期|期间)?|五年累计|五年共|五年间|五年里)$")
+# what binds it to its clause right after it: the figure it is said of, or the plan's target met
+_SPAN_BOUND_AFTER = re.compile(r"[”\"]?(?:规划)?(?:主要)?(?:目标|任务)|(?:下降|增长|提高|降低|减少|新增|增加|完成|实现|达到)?[\d.]")
+
+
+def _bound_span(text: str, at: int) -> bool:
+    """Whether the span's cue ending at ``at`` stands inside its clause, after the name or the verb it is said with,
+    bound to that clause's own figure or to the plan's target ("单位地区生产总值能耗五年累计下降13.5%", "完成国家下达的
+    “十四五”目标任务"): the span of that figure, no frame of the paragraphs after it (decision 241)."""
+    if _SPAN_BOUND_AFTER.match(text, at) is None or (m := _SPAN_IN_CLAUSE.search(text, max(0, at - 10), at)) is None:
+        return False
+    before = text[m.start() - 1:m.start()]
+    return bool(before) and before not in "，,。；;：:、！？!?\n \t\u3000（(【[" and not before.isdigit()
 
 
 def _years_of_a_name(text: str, ps: int, at: int, pos: int) -> bool:
@@ -7232,9 +7264,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and v.measure == "rank" and not yrs and (
                 "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held) \
                 and _HELD_RANK.search(held) \
-                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)):
+                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+                     or not one_year_own and _span_context(text, ps, full_start, y, section_path)):
             # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
             # the years reviewed (not one reached at their end: "规模跃居世界第二位")
+            # (the nearest cue a paragraph before, as for a bound held below: "过去五年，是…的五年。" its own paragraph
+            # over "全市地区生产总值年均增长5.2%；全员劳动生产率保持全国第一；…" in "一、2025年和“十四五”时期工作回顾")
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
         # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
@@ -7954,7 +7989,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
             qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
             # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
-            if qb and (qb.group(0) != "完成" or _TASK_AFTER.match(text, gend)):
+            # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
+            if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
                 qm = qb
             elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
                                                                  for iid, _ in members) \
@@ -9472,8 +9508,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
     each = "分别" in text
-    if not each and "实际" not in text:
-        return  # (each then_results word says 分别; a bare one is 实际)
+    if not each and "实际" not in text and "预计" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际 or 预计)
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
@@ -9493,6 +9529,16 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
                     and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])):
                 # "城镇、农村居民人均可支配收入：计划增长7%、7.5%，实际增长5.2%、6.4%": a bare 实际 after as many
                 # figures set as names, then as many results
+                at = r
+                break
+            if text[vs[r - 1].end:vs[r - 1].end + 1] in "的目预计" and (said := _bare_results_after_set().match(text, vs[r - 1].end)) \
+                    and said.end() == vs[r].start and len(vs) - r > 1 \
+                    and all(text[a.end:b.start] in ("、", "和") for a, b in zip(vs[r:], vs[r + 1:])) \
+                    and text[vs[-1].end:vs[-1].end + 1] in "，,；;。" \
+                    and (r == len(vs) - r == sum(len(m.ids) for m in groups[i]) or r == 1 == sum(len(m.ids) for m in groups[i])):
+                # "年初确定的地区生产总值增长6.5%、规模以上工业增加值增长8%的目标，实际完成6.1%和9.2%": no 分别, but
+                # right after the figures named the targets as many results, joined by 和/、 and closing their clause,
+                # as there are names (the names' count is checked below): one each, in order
                 at = r
                 break
             said = None
