@@ -5026,7 +5026,10 @@ def _closing_span(text: str, ls: int, at: int, y: int | None, path: str) -> bool
         return False  # (a sentence opening on the span, "…增长3.9%。五年来，…年均增长6.1%。", opens a review of the span)
     cs = _after_mark(_CLAUSE_STOPS, text, ls, at)
     f = _A_FIGURE.search(text, ls, cs) if cs > ls else None
-    return f is not None and not any(c[1] == "span" for c in _cues(text, ls, f.start(), y))
+    # (nor a paragraph whose first figure a span frames already, "过去五年，…。" over "——综合实力跃上新台阶。…年均增长5.7%；
+    # …一般公共预算收入五年累计超过4.3万亿元。": its figures are the span's, and so are the paragraphs after it)
+    return f is not None and not any(c[1] == "span" for c in _cues(text, ls, f.start(), y)) \
+        and ((c := _review_cue(text, ls, f.start(), y)) is None or c[1] != "span")
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
