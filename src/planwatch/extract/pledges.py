@@ -1448,8 +1448,9 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元") or (
         q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend)  # ("消除56人以上大班额": classes by their size)
-        # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路": villages by their size)
-        or q.unit == "户" and text.startswith(_SIZED_BY_HOUSEHOLDS, qend))
+        # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路", "25户以上自然湾通水泥路", "100人以上自然屯通客车":
+        # settlements by their size, cues.tsv sized_settlements)
+        or q.unit in ("户", "人") and text.startswith(_sized_settlements(), qend))
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
         and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
@@ -1458,7 +1459,15 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
 _CN_QUALIFIERS = ("以上", "左右", "以内")
 _NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
 _SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
-_SIZED_BY_HOUSEHOLDS = ("自然村", "村民组", "村民小组", "村组", "的自然村", "的村民组", "的村民小组", "的村组")
+
+
+@once
+def _sized_settlements() -> tuple[str, ...]:
+    """Settlements a count of households or people before them sizes (cues.tsv sized_settlements), also after 的."""
+    words = vocab.cues().get("sized_settlements", ())
+    return tuple(sorted({*words, *("的" + w for w in words)}, key=lambda w: (-len(w), w)))
+
+
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 

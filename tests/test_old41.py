@@ -1,0 +1,48 @@
+"""Whole reports of 2016–2019, blind (old41, decision 239): the roads of the 脱贫攻坚 years reach settlements named by
+their size ("实现25户以上自然湾通水泥路", "50户以上自然屯通屯道路硬化", "100人以上自然村通客车"); the size is a class of
+places, not a count the report pledges. Only 自然村 and 村民组 were known, and only sized by households: 自然湾 (湖北),
+自然屯 and 屯 (广西), 自然寨 (贵州), 建制村, or a size in people, gave a pledge of 25户/50户/100人. Look-alikes keep
+their pledges: a count of households done (搬迁, 改造, 帮扶), and the length of road after a sized settlement."""
+import pytest
+
+from factkeys import keys_of, pledged, read, val
+
+
+def _county(place: str, year: int, body: str) -> str:
+    return (f"政府工作报告\n——{year}年2月16日在{place}第十八届人民代表大会第二次会议上\n\n各位代表：\n\n一、{year - 1}年工作回顾\n\n"
+            f"全县地区生产总值增长8.1%。\n\n二、{year}年工作安排\n\n今年全县经济社会发展的主要预期目标是：地区生产总值增长8.5%。\n\n"
+            f"围绕上述目标，重点抓好以下工作：\n\n{body}\n")
+
+
+_PLACES = [("红安县", 2017), ("凌云县", 2019), ("望谟县", 2018)]
+
+
+@pytest.mark.parametrize("place,year", _PLACES)
+@pytest.mark.parametrize("sized,size", [
+    ("实现25户以上自然湾通水泥路", 25), ("实现全县50户以上自然屯通屯道路硬化", 50), ("实现20户以上屯级道路硬化", 20),
+    ("推进30户以上自然寨通硬化路", 30), ("实现100人以上自然村通客车", 100), ("实现200人以上的自然村通硬化路", 200),
+    ("推动1000人以上建制村通客车", 1000), ("实现20户以上的自然湾道路硬化全覆盖", 20)])
+def test_a_settlement_sized_by_households_or_people_is_no_count(place, year, sized, size):
+    d = read(_county(place, year, f"补齐贫困村基础设施短板。{sized}；新建改造农村安全饮水工程35处。"))
+    got = pledged(d)
+    assert ("农村安全饮水工程", 35, "处") in got  # (the pledge after it stands)
+    assert not [p for p in got if p[1] == size], got
+    assert val(keys_of(d), ("gdp", "target", str(year), "growth")) == (8.5, "eq")
+
+
+@pytest.mark.parametrize("place,year", _PLACES)
+@pytest.mark.parametrize("body,want", [
+    # (look-alikes, as before: households or people done, and a length of road after the sized settlements)
+    ("完成易地扶贫搬迁1200户以上。", ("易地扶贫搬迁", 1200, "户")),
+    ("改造农村危房500户以上。", ("农村危房", 500, "户")),
+    ("帮扶贫困户300户以上。", ("贫困户", 300, "户")),
+    ("组织贫困劳动力转移就业3000人以上。", ("转移就业", 3000, "人")),
+    ("完成20户以上自然村通硬化路1200公里。", ("20户以上自然村通硬化路", 1200, "公里")),
+    ("新建30户以上自然屯道路硬化150公里。", None),
+])
+def test_counts_of_households_done_stay_pledges(place, year, body, want):
+    got = pledged(read(_county(place, year, body)))
+    if want is None:  # (the length is pledged, the size is not)
+        assert [p for p in got if p[1] == 150 and p[2] == "公里"] and not [p for p in got if p[1] == 30], got
+    else:  # (an object matches as the scorer matches it: one name holds the other)
+        assert [p for p in got if p[1:] == want[1:] and (p[0] in want[0] or want[0] in p[0])], got
