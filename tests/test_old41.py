@@ -46,3 +46,43 @@ def test_counts_of_households_done_stay_pledges(place, year, body, want):
         assert [p for p in got if p[1] == 150 and p[2] == "公里"] and not [p for p in got if p[1] == 30], got
     else:  # (an object matches as the scorer matches it: one name holds the other)
         assert [p for p in got if p[1:] == want[1:] and (p[0] in want[0] or want[0] in p[0])], got
+
+
+# 2. a 十二五 review's level dated by its year after the name, then a change from a base year in its own clause
+# ("全省生产总值2015年达到16724亿元，比2010年增长70%"): the change was dated by the name's year (2015) and took the key of
+# that year's growth, stated later in the review of 2015; it is over the years since the base, as without the year
+def _province(place: str, year: int, review: str) -> str:
+    return (f"政府工作报告\n——{year}年1月25日在{place}第十二届人民代表大会第五次会议上\n\n各位代表：\n\n一、“十二五”时期工作回顾\n\n"
+            f"{review}\n\n二、{year - 1}年工作回顾\n\n{year - 1}年，全省生产总值增长9.1%，一般公共预算收入增长11.8%，"
+            f"城镇化率提高1.3个百分点。\n\n三、{year}年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长8.5%左右。\n")
+
+
+@pytest.mark.parametrize("place,year", [("江西省", 2016), ("吉林省", 2016), ("山东省", 2018)])
+@pytest.mark.parametrize("review,key,want", [
+    ("全省生产总值{y}年达到16724亿元，比{b}年增长70%。", "gdp", (70, "eq")),
+    ("全省生产总值去年达到16724亿元，比{b}年增长70%。", "gdp", (70, "eq")),
+    ("一般公共预算收入{y}年达到2165亿元，比{b}年增长1.8倍。", "general_budget_revenue", (180, "eq")),
+    ("常住人口城镇化率{y}年达到51.6%，比{b}年提高7.5个百分点。", "urbanization_rate", (7.5, "eq")),
+])
+def test_a_change_from_a_base_year_spans_the_years_since(place, year, review, key, want):
+    last, base = year - 1, year - 6
+    d = read(_province(place, year, review.format(y=last, b=base)))
+    fs = keys_of(d)
+    measure = "pp_change" if key == "urbanization_rate" else "growth"
+    assert val(fs, (key, "actual", f"{base + 1}-{last}", measure)) == want
+    own = {"gdp": 9.1, "general_budget_revenue": 11.8, "urbanization_rate": 1.3}[key]
+    assert val(fs, (key, "actual", str(last), measure)) == (own, "eq")  # (the year's own, stated later, keeps its key)
+
+
+@pytest.mark.parametrize("review", [
+    # (look-alikes, as before: a base the year before, 比上年, and a clause a year opens with no base)
+    "全省生产总值{y}年达到16724亿元，比{p}年增长9.1%。",
+    "全省生产总值{y}年达到16724亿元，比上年增长9.1%。",
+    "全省生产总值：去年16724亿元，增长9.1%。",
+])
+@pytest.mark.parametrize("place,year", [("江西省", 2016), ("山东省", 2018)])
+def test_a_change_on_the_year_before_stays_the_years(place, year, review):
+    last = year - 1
+    text = (f"政府工作报告\n——{year}年1月25日在{place}第十二届人民代表大会第五次会议上\n\n各位代表：\n\n一、{last}年工作回顾\n\n"
+            + review.format(y=last, p=last - 1) + f"\n\n二、{year}年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长8.5%左右。\n")
+    assert val(keys_of(read(text)), ("gdp", "actual", str(last), "growth")) == (9.1, "eq")
