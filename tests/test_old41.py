@@ -86,3 +86,29 @@ def test_a_change_on_the_year_before_stays_the_years(place, year, review):
     text = (f"政府工作报告\n——{year}年1月25日在{place}第十二届人民代表大会第五次会议上\n\n各位代表：\n\n一、{last}年工作回顾\n\n"
             + review.format(y=last, p=last - 1) + f"\n\n二、{year}年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长8.5%左右。\n")
     assert val(keys_of(read(text)), ("gdp", "actual", str(last), "growth")) == (9.1, "eq")
+
+
+# 3. a bare village (村, 社区) right after a verb of its own clause, in a run of works ("建设美丽乡村示范村100个、整治村1000个",
+# "改造农村公路200公里，整治村500个"): 村 was read as a place saying where, and the count took the object before it (even
+# one counted in 公里); the villages the verb works on are counted
+@pytest.mark.parametrize("place,year", _PLACES)
+@pytest.mark.parametrize("body,first,second", [
+    ("建设美丽乡村示范村100个、整治村1000个。", ("美丽乡村示范村", 100, "个"), ("整治村", 1000, "个")),
+    ("改造农村公路200公里，整治村500个。", ("农村公路", 200, "公里"), ("整治村", 500, "个")),
+    ("新建示范村10个、改造提升社区20个。", ("示范村", 10, "个"), ("改造提升社区", 20, "个")),
+])
+def test_a_bare_village_after_its_own_verb_is_counted(place, year, body, first, second):
+    got = pledged(read(_county(place, year, body)))
+    assert first in got and second in got, got
+
+
+@pytest.mark.parametrize("place,year", _PLACES)
+@pytest.mark.parametrize("body,want", [
+    # (look-alikes, as before: a place with no verb of its own says where part of the things before are)
+    ("新建公厕100座，其中村30座。", ("公厕", 30, "座")),
+    ("新建城市公园5个，其中中心城区3个。", ("城市公园", 3, "个")),
+    ("新建幼儿园10所、村5所。", ("幼儿园", 5, "所")),
+    ("新建农村公路100公里，覆盖行政村80个。", ("行政村", 80, "个")),
+])
+def test_a_place_with_no_verb_of_its_own_says_where(place, year, body, want):
+    assert want in pledged(read(_county(place, year, body)))

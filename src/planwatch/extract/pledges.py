@@ -4216,6 +4216,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
         # verb alone are those the work is done for, not more of the things counted before; the verb names the work
         return verb.word, verb.start, verb.end, verb
+    if prev is not None and not post_c and verb is not None and verb.kind == "action" and verb.start >= prev[2] \
+            and pre_c in vocab.cues().get("worked_sites", ()) and _strip(text[verb.end:q.start]) == pre_c \
+            and q.unit in _NAMES_COUNTED_BY:
+        # "建设美丽乡村示范村100个、整治村1000个", "改造农村公路200公里，整治村500个": a bare village right after a verb of
+        # its own clause is what that verb works on, counted (not where a part of the things before lies, as in
+        # "新建公厕100座，其中村30座", whose clause has no verb)
+        k = text.find(pre_c, verb.end, q.start)
+        return text[verb.start:k + len(pre_c)], verb.start, k + len(pre_c), verb
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _CAPACITY_OF_ALL
                                             or _is_place(pre_c)):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
