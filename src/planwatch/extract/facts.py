@@ -243,6 +243,15 @@ def _base_year(m: re.Match) -> int:
     return int(m.group(1)) if m.group(1) else _PLAN_START[m.group(2)] + 4 if m.group(2) else _PLAN_START[m.group(3)] - 1
 
 
+def _own_base_year(text: str, lo: int, hi: int) -> int | None:
+    """The base year of a comparison in the clause ending at ``hi`` ("，比2010年增长70%"), right before the change's verb
+    (no figure between), or None."""
+    b = _last(_BASE_YEAR.finditer(text, max(lo, _after_mark(_CLAUSE_MARKS, text, lo, hi)), hi))
+    if b is None or _DIGIT_NOT_YEAR.search(text, b.end(), hi):
+        return None
+    return _base_year(b)
+
+
 # "“十四五”时期提高5.2个百分点": a change over a plan's years, its verb right after the plan's name
 _PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
                           r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
@@ -6561,7 +6570,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
             # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
             # the sentence goes on to ("；今年增长5%")
-            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+            named = int(ly.group(1)) if ly.group(1) else y - 2 if _late(text) else y - 1
+            if v.measure in ("growth", "pp_change") and text.find("比", ly.end(), v.start) >= 0 \
+                    and (b := _own_base_year(text, ly.end(), v.start)) is not None and b < named - 1:
+                # "全省生产总值2015年达到16724亿元，比2010年增长70%": a change from a base year its own clause names, years
+                # before the one the name's clause dates, is over the years since the base (as "比2010年增长" is
+                # without the year)
+                return "actual", f"{b + 1}-{named}", conf
+            return "actual", str(named), conf
         if y is not None and text.find("标", v.end, v.end + 12) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
                 and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 40), pos))) is not None \
                 and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \

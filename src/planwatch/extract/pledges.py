@@ -1479,8 +1479,9 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         qend += 3  # ("淘汰10蒸吨及以下燃煤锅炉800台": 及以上/及以下 is no qualifier of the figure, but a threshold)
     unit_ok = q.unit in _threshold_units() or q.unit.endswith("元") or (
         q.unit == "人" and text.startswith(_SIZED_BY_PEOPLE, qend)  # ("消除56人以上大班额": classes by their size)
-        # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路": villages by their size)
-        or q.unit == "户" and text.startswith(_SIZED_BY_HOUSEHOLDS, qend))
+        # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路", "25户以上自然湾通水泥路", "100人以上自然屯通客车":
+        # settlements by their size, cues.tsv sized_settlements)
+        or q.unit in ("户", "人") and text.startswith(_sized_settlements(), qend))
     return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
         and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
@@ -1489,7 +1490,15 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
 _CN_QUALIFIERS = ("以上", "左右", "以内")
 _NAMES_COUNTED_BY = frozenset(("个", "家", "所", "座", "处", "条", "项"))
 _SIZED_BY_PEOPLE = ("大班额", "超大班额", "班额", "班级")
-_SIZED_BY_HOUSEHOLDS = ("自然村", "村民组", "村民小组", "村组", "的自然村", "的村民组", "的村民小组", "的村组")
+
+
+@once
+def _sized_settlements() -> tuple[str, ...]:
+    """Settlements a count of households or people before them sizes (cues.tsv sized_settlements), also after 的."""
+    words = vocab.cues().get("sized_settlements", ())
+    return tuple(sorted({*words, *("的" + w for w in words)}, key=lambda w: (-len(w), w)))
+
+
 _CLAUSE_END = frozenset("，,；;。、\n")
 
 
@@ -4345,6 +4354,14 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         # "实施城中村改造项目3个，征收安置1200户", "改造棚户区2000套，搬迁1500户": households or people counted after a
         # verb alone are those the work is done for, not more of the things counted before; the verb names the work
         return verb.word, verb.start, verb.end, verb
+    if prev is not None and not post_c and verb is not None and verb.kind == "action" and verb.start >= prev[2] \
+            and pre_c in vocab.cues().get("worked_sites", ()) and _strip(text[verb.end:q.start]) == pre_c \
+            and q.unit in _NAMES_COUNTED_BY:
+        # "建设美丽乡村示范村100个、整治村1000个", "改造农村公路200公里，整治村500个": a bare village right after a verb of
+        # its own clause is what that verb works on, counted (not where a part of the things before lies, as in
+        # "新建公厕100座，其中村30座", whose clause has no verb)
+        k = text.find(pre_c, verb.end, q.start)
+        return text[verb.start:k + len(pre_c)], verb.start, k + len(pre_c), verb
     if prev is not None and not post_c and (not pre_c or pre_c in _BARE_MEASURE or pre_c in _CAPACITY_OF_ALL
                                             or _is_place(pre_c)):
         # ("新建城市公园5个，其中中心城区3个": a place alone says where part of the object before is)
