@@ -110,3 +110,27 @@ def test_the_countys_word_after_the_parks_figure_is_the_county(place, year):
     # (look-alike: 全县 before the second figure; unchanged)
     fs = keys_of(read(_report(place, year, "", "经开区营业收入突破330亿元，全县规上工业增加值增长8%。")))
     assert val(fs, ("industrial_va", "target", str(year), "growth")) == (8, "eq")
+
+
+# 5. a rank's field led by a source's clause or by the region above named before a count of its members
+@pytest.mark.parametrize("lead", ["据市统计局数据，全市10个县区中，", "据统计，全市10个县区中，", "信阳市10个县区中，", "信阳市八县两区中，",
+                                  "昌吉州7个县市中，", "鄂尔多斯市各旗区中，"])
+@pytest.mark.parametrize("place,year", _COUNTIES[:3])
+def test_a_ranks_field_before_its_sentence(lead, place, year):
+    own = "我旗" if place.endswith("旗") else "我县"
+    fs = keys_of(read(_report(place, year, f"{lead}{own}规上工业增加值增速位居第2位。")))
+    assert val(fs, ("industrial_va", "actual", str(year - 1), "rank")) == (2, "eq")
+
+
+@pytest.mark.parametrize("lead", ["在信阳市八县两区中，", "在鄂尔多斯市各旗区中，", "在全市10个县区中，"])
+def test_a_peer_group_after_zai_is_read_as_before(lead):
+    # (look-alikes: the field after 在, read before this round too; unchanged)
+    fs = keys_of(read(_report("固始县", 2026, f"{lead}我县规上工业增加值增速位居第2位。")))
+    assert val(fs, ("industrial_va", "actual", "2025", "rank")) == (2, "eq")
+
+
+@pytest.mark.parametrize("sentence", ["据悉，我县规上工业增加值增速位居第2位。", "规上工业增加值增速位居第2位。"])
+def test_a_rank_with_no_field_stays_none(sentence):
+    # (look-alikes: no field named anywhere, no rank, as before)
+    fs = keys_of(read(_report("固始县", 2026, sentence)))
+    assert ("industrial_va", "actual", "2025", "rank") not in fs

@@ -3661,7 +3661,11 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
 # 总体稳定，地区生产总值居第21位")
 _PEER_FIELD_LEAD = re.compile(r"(?:(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在|(?<=指标)在)((?:全国|全省|全区)?(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中(?:[，,]|的?(?:位次|排名|排位)[^，,。；;\d第]{0,6}[，,])")
 # (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
-_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+# (a source's clause before it, "据市统计局数据，全市10个县区中，…"; the region above by its name before a count of its
+# members, "在信阳市10个县区中，我县…位居第2位", "鄂尔多斯市八旗区中，…": a county's field)
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:据[^，,。；;！？!?\n\d]{1,16}[，,])?(?:我[省市县区州盟旗])?在?"
+                         r"(全国|全省|全市|全区|全州|全盟|全疆|全地区|(?<![全我本])[\u4e00-\u9fff]{1,6}?[省市州盟](?=\d{1,3}个|[一二三四五六七八九十两]{1,3}个?[县区市旗]|各[县区市旗]))"
+                         r"(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
