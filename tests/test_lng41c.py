@@ -134,3 +134,25 @@ def test_a_rank_with_no_field_stays_none(sentence):
     # (look-alikes: no field named anywhere, no rank, as before)
     fs = keys_of(read(_report("固始县", 2026, sentence)))
     assert ("industrial_va", "actual", "2025", "rank") not in fs
+
+
+# 6. a banner's townships and villages (苏木, 嘎查) and a state ranch (牧场) before the figure: theirs
+@pytest.mark.parametrize("sentence,key", [
+    ("布尔陶亥苏木农牧民人均可支配收入达到2.1万元。", "rural_disposable_income"),
+    ("阿尔山苏木粮食产量达到1.2亿斤。", "grain_output"),
+    ("布尔陶亥苏木全苏木粮食产量达到1.2亿斤。", "grain_output"),
+    ("敖包嘎查农牧民人均可支配收入达到2.6万元。", "rural_disposable_income"),
+    ("乌拉盖牧场粮食产量达到1.2亿斤。", "grain_output"),
+])
+@pytest.mark.parametrize("place,year", [("准格尔旗", 2021), ("科尔沁右翼前旗", 2024), ("阿巴嘎旗", 2026)])
+def test_a_banners_townships_and_villages_are_parts(sentence, key, place, year):
+    fs = keys_of(read(_report(place, year, sentence)))
+    assert (key, "actual", str(year - 1), "level") not in fs
+
+
+@pytest.mark.parametrize("place,year", [("准格尔旗", 2021), ("阿巴嘎旗", 2026)])
+def test_the_banners_own_rural_income_stays(place, year):
+    # (look-alike: 全旗 before the name, the banner's own; unchanged)
+    fs = keys_of(read(_report(place, year, "全旗农牧民人均可支配收入达到2.1万元，增长8%。")))
+    assert val(fs, ("rural_disposable_income", "actual", str(year - 1), "level")) == (2.1, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", str(year - 1), "growth")) == (8, "eq")

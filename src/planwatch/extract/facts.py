@@ -339,11 +339,13 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # central firms: "兵团驻县单位粮食总产量…", "驻县兵团单位…", "中央和自治区驻旗企业完成工业增加值…")
                              r"|驻[省市县区旗州盟]?(?:兵团)?(?:单位|企业)"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a banner's townships and villages, "布尔陶亥苏木农牧民人均可支配收入…", "敖包嘎查…")
+                             r"|苏木|嘎查"
                              # (a banner as a county: "达拉特旗地区生产总值…" in 鄂尔多斯's report; not a flag, 红旗, 国旗, 党旗)
                              r"|(?<![红国党彩战军团队会])旗"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
                              # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
-                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场"
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场|牧场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
@@ -363,7 +365,7 @@ def _part_of_region() -> re.Pattern:
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
     return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
