@@ -1,12 +1,15 @@
 """Whole county-level reports, long (lng41c, decision 237): a township's figures read as the county's where the
 township's own word stood before them ("陈集镇作为全县第一产粮大镇，全镇粮食总产量达到1.6亿斤", "段集乡全乡农民人均可支配
-收入…"), units seated in a 新疆 county or a banner but run from above ("兵团驻县单位粮食总产量…", "中央和自治区驻旗企业完成
-工业增加值…"), and a township or park set beside what it is by 作为 before subjectless figures ("经开区作为全县工业主阵地，
-规上工业增加值增长12%"), or a park's own figure after 突破 before them. Each with look-alikes that must not change: the
-county's own word (全县, 我县) or no place before the figures keeps them the county's."""
+收入…"), or a banner's 苏木 and 嘎查, a state ranch (牧场); units seated in a 新疆 county or a banner but run from above
+("兵团驻县单位粮食总产量…", "中央和自治区驻旗企业完成工业增加值…"); a township or park set beside what it is by 作为
+before subjectless figures ("经开区作为全县工业主阵地，规上工业增加值增长12%"), or a park's own figure after 突破 before
+them; a rank's field led by a source's clause or by the city above named before a count of its members ("据市统计局数据，
+全市10个县区中，", "信阳市10个县区中，"); and the level above's report or meeting quoted in the county's plan ("省政府工作
+报告提出，今年全省…"), whose figures were pledged. Each with look-alikes that must not change: the county's own word
+(全县, 我县), its own meeting or no place before the figures keeps them the county's."""
 import pytest
 
-from factkeys import keys_of, read, val
+from factkeys import keys_of, pledged, read, val
 
 
 def _report(place: str, year: int, review: str, plan: str = "") -> str:
@@ -156,3 +159,30 @@ def test_the_banners_own_rural_income_stays(place, year):
     fs = keys_of(read(_report(place, year, "全旗农牧民人均可支配收入达到2.1万元，增长8%。")))
     assert val(fs, ("rural_disposable_income", "actual", str(year - 1), "level")) == (2.1, "eq")
     assert val(fs, ("rural_disposable_income", "actual", str(year - 1), "growth")) == (8, "eq")
+
+
+# 7. the level above's report or meeting quoted in the county's plan: its figures are no pledge of the county's
+@pytest.mark.parametrize("sentence,gone", [
+    ("省政府工作报告提出，今年全省规上工业增加值增长6%左右，固定资产投资增长5%。", {6, 5}),
+    ("市政府工作报告提出，全市今年新建高标准农田50万亩。", {50}),
+    ("市委经济工作会议明确，今年全市新建5G基站3000个。", {3000}),
+    ("省委十一届十次全会提出，全省新增规上工业企业2000家。", {2000}),
+    ("信阳市政府工作报告提出，全市今年新建高标准农田50万亩。", {50}),
+])
+@pytest.mark.parametrize("place,year", [("固始县", 2026), ("仁怀市", 2026), ("玛纳斯县", 2025)])
+def test_the_level_aboves_report_quoted_pledges_nothing(sentence, gone, place, year):
+    if place == "仁怀市" and sentence.startswith("市"):
+        sentence = "遵义" + sentence  # (a county-level city's 市 is itself: the city above by its name)
+    if sentence.startswith("信阳市") and place != "固始县":
+        sentence = sentence.replace("信阳市", "遵义市" if place == "仁怀市" else "昌吉州").replace("全市", "全州" if place == "玛纳斯县" else "全市")
+    d = read(_report(place, year, "", sentence + "\n今年新建高标准农田15万亩。"))
+    got = pledged(d)
+    assert not {p for p in got if p[1] in gone}
+    assert ("高标准农田", 15, "万亩") in got
+
+
+@pytest.mark.parametrize("lead", ["县委经济工作会议提出，", "政府工作报告提出，", "全县", ""])
+def test_the_countys_own_report_or_meeting_still_pledges(lead):
+    # (look-alikes: the county's own meeting, its report, its own word; unchanged)
+    d = read(_report("固始县", 2026, "", f"{lead}今年新建高标准农田15万亩。"))
+    assert ("高标准农田", 15, "万亩") in pledged(d)

@@ -1006,13 +1006,16 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
 # together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
 # (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
+# (or its report and meetings: "省政府工作报告提出，今年全省…", "市委经济工作会议明确，")
 _ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
+                             r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
                              r"(?:提出|明确|确定)的?")
 # a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
 # 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
 # (its committee and government named together, "宜春市委、市政府确定今年全市…", "金华市委市政府提出")
-_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
+                               r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
