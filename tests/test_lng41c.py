@@ -99,6 +99,15 @@ def test_the_county_beside_what_it_is_stays_the_county(subject, place, year):
     assert val(fs, ("grain_output", "actual", str(year - 1), "level")) == (22.7, "eq")
 
 
+@pytest.mark.parametrize("sentence,key,value", [
+    ("城乡作为一个整体，居民人均可支配收入达到2.9万元。", ("disposable_income", "actual", "2025", "level"), 2.9),
+    ("城镇作为吸纳就业主渠道，城镇新增就业9126人。", ("urban_new_jobs", "actual", "2025", "level"), 9126),
+])
+def test_no_place_beside_what_it_is_stays_the_county(sentence, key, value):
+    # (look-alikes: 城乡, 城镇 before 作为 name no township; unchanged)
+    assert val(keys_of(read(_report("固始县", 2026, sentence))), key) == (value, "eq")
+
+
 # 4. a park's own figure after 突破 or 超过, then a subjectless figure: the park's
 @pytest.mark.parametrize("verb", ["突破", "超过"])
 @pytest.mark.parametrize("place,year", _COUNTIES[:3])

@@ -1637,7 +1637,7 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
 # a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
 # 1.6亿斤", "经开区作为全县工业主阵地，规上工业增加值增长12%"): the subject of the subjectless clauses after it
 _PLACE_AS = re.compile(r"[ \t\u3000]*((?![全各我本该])[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,8}?"
-                       r"(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区))作为[^，,。；;！？!?\n\d]{2,24}[，,]")
+                       r"(?<![城家故])(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区))作为[^，,。；;！？!?\n\d]{2,24}[，,]")
 
 
 # a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
