@@ -344,12 +344,17 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # (an enterprise named: "陕西汉中钢铁集团全年完成工业增加值28.6亿元")
                              r"|(?<=[\u4e00-\u9fff]{2})(?:集团|股份|有限公司|公司)"
                              r"|(?:重点|主导|支柱|优势|高耗能|高技术|[两三四五六七八九十]大)(?:工业)?行业"
+                             # (units seated in the region but run from above, a 新疆 county's 兵团 units or a banner's
+                             # central firms: "兵团驻县单位粮食总产量…", "驻县兵团单位…", "中央和自治区驻旗企业完成工业增加值…")
+                             r"|驻[省市县区旗州盟]?(?:兵团)?(?:单位|企业)"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             # (a banner's townships and villages, "布尔陶亥苏木农牧民人均可支配收入…", "敖包嘎查…")
+                             r"|苏木|嘎查"
                              # (a banner as a county: "达拉特旗地区生产总值…" in 鄂尔多斯's report; not a flag, 红旗, 国旗, 党旗)
                              r"|(?<![红国党彩战军团队会])旗"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
                              # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
-                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场"
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场|牧场"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
@@ -369,7 +374,7 @@ def _part_of_region() -> re.Pattern:
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
     return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -460,7 +465,9 @@ _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD + _SHARE_OF)
 # (and 市辖区, ending in 辖区: a city's districts together, "市辖区实现地区生产总值1800亿元", decision 167)
 _INNER_PART = ("中心城区", "主城区", "老城区", "市辖区")  # end in 城区 (a region's own name in some cities) but are a part
-_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "全镇", "全乡", "辖区", "全城区", "全市", "全省", "地区",
+# (not 全镇, 全乡: no report of a county or above is a township's own, so its 全镇 is the township named before it,
+# "陈集镇作为全县第一产粮大镇，全镇粮食总产量达到1.6亿斤", a part as 该镇 is)
+_OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
              # (or over its main towns, in a region of few cities: "主要城镇空气质量优良天数比例达到99.4%")
@@ -1008,13 +1015,16 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
 # together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
 # (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
+# (or its report and meetings: "省政府工作报告提出，今年全省…", "市委经济工作会议明确，")
 _ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
+                             r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
                              r"(?:提出|明确|确定)的?")
 # a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
 # 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
 # (its committee and government named together, "宜春市委、市政府确定今年全市…", "金华市委市政府提出")
-_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?)?"
+_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
+                               r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
                                r"(?:要|将|力争|提出|明确|确定|计划)")
 
 
@@ -1632,7 +1642,13 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为)\d))")
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过)\d))")
+
+
+# a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
+# 1.6亿斤", "经开区作为全县工业主阵地，规上工业增加值增长12%"): the subject of the subjectless clauses after it
+_PLACE_AS = re.compile(r"[ \t\u3000]*((?![全各我本该])[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,8}?"
+                       r"(?<![城家故])(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区))作为[^，,。；;！？!?\n\d]{2,24}[，,]")
 
 
 # a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
@@ -1726,6 +1742,9 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
             and (sl := _scenic_lead().match(text, ss)) is not None and sl.start("c") == cs - 1 \
             and not _OWN_WORD.search(sl.group(1)) and not (zone and zone.endswith(sl.group(1)[-4:])):
         return sl.group(1)[-8:]  # ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上": the block's visitors)
+    if text.find("作为", ss, min(cs, ss + 12)) >= 0 and (pa := _PLACE_AS.match(text, ss)) is not None and pa.end() <= cs \
+            and not _OWN_WORD.search(text, pa.end(), cs):
+        return pa.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -3679,7 +3698,11 @@ def _rate_of_amount(text: str, m: "Mention", verb: str) -> bool:
 # 总体稳定，地区生产总值居第21位")
 _PEER_FIELD_LEAD = re.compile(r"(?:(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:我[省市县区州盟旗])?在|(?<=指标)在)((?:全国|全省|全区)?(?:\d{1,3}个|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{1,10}?(?:[市省区县州旗盟]|省会|省份))中(?:[，,]|的?(?:位次|排名|排位)[^，,。；;\d第]{0,6}[，,])")
 # (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
-_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:我[省市县区州盟旗])?在?(全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
+# (a source's clause before it, "据市统计局数据，全市10个县区中，…"; the region above by its name before a count of its
+# members, "在信阳市10个县区中，我县…位居第2位", "鄂尔多斯市八旗区中，…": a county's field)
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:据[^，,。；;！？!?\n\d]{1,16}[，,])?(?:我[省市县区州盟旗])?在?"
+                         r"(全国|全省|全市|全区|全州|全盟|全疆|全地区|(?<![全我本])[\u4e00-\u9fff]{1,6}?[省市州盟](?=\d{1,3}个|[一二三四五六七八九十两]{1,3}个?[县区市旗]|各[县区市旗]))"
+                         r"(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
     """Whether the object of a verb after a name's figure is another indicator's name, though it shares
     characters with it: "外贸进出口增长12%，实现出口28亿元" (出口额, 出口总额) is the exports' level."""
