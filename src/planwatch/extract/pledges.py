@@ -1390,12 +1390,19 @@ _TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度
                                  r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
 
 
-def _target_row(text: str, ps: int, pe: int) -> bool:
+def _target_row(text: str, ps: int, pe: int, figure_next: bool = False) -> bool:
     """Whether the paragraph [ps, pe) is a row whose label is an indicator's name (``_TARGET_ROW_OPENS``, the name, then
-    ``_TARGET_ROW_LABEL_END``)."""
+    ``_TARGET_ROW_LABEL_END``); with ``figure_next``, its figure right after the label (``_ROW_FIGURE``)."""
     h = _TARGET_ROW_OPENS.match(text, ps, pe).end()
     m = _indicator_re().search(text, h, min(pe, h + 24))
-    return m is not None and m.start() == h and _TARGET_ROW_LABEL_END.match(text, m.end(), pe) is not None
+    return m is not None and m.start() == h and (le := _TARGET_ROW_LABEL_END.match(text, m.end(), pe)) is not None \
+        and (not figure_next or _ROW_FIGURE.match(text, le.end(), pe) is not None)
+
+
+# a row's figure right after its label, a change's word before it or not ("增长8%", "4万人以上", "涨幅3%左右")
+_ROW_FIGURE = re.compile(r"[ \t\u3000]*(?:同比)?(?:增长|增速|涨幅|上涨|下降|降低|提高|控制在|稳定在|保持在|达到)?[ \t\u3000]*\d")
+# a news sub-head looking ahead to a year, no work named ("【展望2024】", "展望2025", "◆展望2026年")
+_AHEAD_YEAR_HEAD = re.compile(r"[【〔\[◆●■▌]?\s*展望\s*(?:19|20)\d\d年?\s*[】〕\]]?")
 
 
 _MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")
@@ -3239,8 +3246,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # items, no pledges (a line under it that names no indicator is still read; a report's own title,
                 # "今年主要目标", keeps its task-like items' pledges: tests/test_review20.py)
                 continue
-            rows = role in ("targets", "other") and bool(_ROW_MARKS.intersection(para[:40])) \
-                and _target_row(text, ps, pe) and (role == "targets" or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
+            # (and under a news sub-head looking ahead to the year, "【展望2024】" over "●固定资产投资：增长8%", the figure
+            # right after the label: a 速览 card of the year's targets; "●固定资产投资：全年安排项目500个" is a task's)
+            card = role == "tasks" and sec is not None and not sec.number and "展望" in sec.title \
+                and _AHEAD_YEAR_HEAD.fullmatch(sec.title.strip()) is not None
+            rows = (role in ("targets", "other") or card) and bool(_ROW_MARKS.intersection(para[:40])) \
+                and _target_row(text, ps, pe, figure_next=card) \
+                and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if rows:
                 # "2022年主要预期目标" over "城镇新增就业：24万人以上", "粮食产量｜稳定在800亿斤以上": an infographic's row of
                 # the year's target list, the indicator's name its label, an indicator fact, no pledge (a row a task
