@@ -437,6 +437,11 @@ def _vague_setters() -> re.Pattern:
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
 
+# a county's or a banner's word for itself, its figure's subject ("去年全县", "我县今年", "县里"): read on a city's or a
+# province's page, where it is a county's
+_COUNTY_SELF = re.compile(r"(?<![各每])(全县|我县|本县|该县|县里|全旗|我旗|本旗|该旗)(?:去年|今年|全年|上年)?$")
+
+
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
 _PER_UNIT = re.compile(r"(?:每一?个?|各)(?:设区市|市州|县|乡|镇|村|市|区|州|盟|旗|街道|社区|园区)(?![场域民])")  # (not 各市场, 各区域)
 
@@ -1397,6 +1402,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "全县（不含开发区）": the region less a part of it (but "全州（不含兵团）": a region of 新疆 counts the 兵团's
             # divisions and farms within it apart, its own figures are those without them)
             partial = bm.group(0)
+        if partial is None and lead and meta.level in ("prefecture", "province") and lead[-1] in "县旗里年" \
+                and (bm := _COUNTY_SELF.search(lead)) is not None:
+            # a county's word for itself on a city's or a province's page ("市人大代表、中牟县县长刘新告诉记者，去年全县
+            # 地区生产总值增长5.1%"): a county's figure, no figure of the region (a county-level city's 全市 is its own)
+            partial = topic = bm.group(1)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
