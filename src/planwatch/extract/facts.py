@@ -440,6 +440,8 @@ def _vague_setters() -> re.Pattern:
 # a county's or a banner's word for itself, its figure's subject ("去年全县", "我县今年", "县里"): read on a city's or a
 # province's page, where it is a county's
 _COUNTY_SELF = re.compile(r"(?<![各每])(全县|我县|本县|该县|县里|全旗|我旗|本旗|该旗)(?:去年|今年|全年|上年)?$")
+# (the voice it is said in: a county's head or a deputy or a member, earlier in the sentence)
+_COUNTY_VOICE = re.compile(r"[县旗](?:长|委书记|委副书记)|代表|委员")
 
 
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -1403,9 +1405,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # divisions and farms within it apart, its own figures are those without them)
             partial = bm.group(0)
         if partial is None and lead and meta.level in ("prefecture", "province") and lead[-1] in "县旗里年" \
-                and (bm := _COUNTY_SELF.search(lead)) is not None:
-            # a county's word for itself on a city's or a province's page ("市人大代表、中牟县县长刘新告诉记者，去年全县
-            # 地区生产总值增长5.1%"): a county's figure, no figure of the region (a county-level city's 全市 is its own)
+                and (bm := _COUNTY_SELF.search(lead)) is not None \
+                and _COUNTY_VOICE.search(text, _after_mark(_SENT_MARKS, text, cs - 120, cs), cs) is not None:
+            # a county's word for itself in a county head's or a deputy's words on a city's or a province's page ("市人大
+            # 代表、中牟县县长刘新告诉记者，去年全县地区生产总值增长5.1%"): a county's figure, no figure of the region (a
+            # county-level city's 全市 is its own; a page that says 全县 in its own voice is left to the metadata)
             partial = topic = bm.group(1)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
