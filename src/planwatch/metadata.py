@@ -348,6 +348,10 @@ def _milestones() -> dict[str, int]:
     return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
 
 
+# the words after a bare 目标 that say the year's targets follow or are out (_year_votes)
+_TARGETS_RELEASED = re.compile(r"[是为：:]|[ \t]*(?:\n|$)|(?:已经?)?(?:全部|陆续|相继|均已|先后)?(?:出炉|公布|揭晓|亮相|一览)")
+
+
 def _alt(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=len, reverse=True))
 
@@ -1093,7 +1097,7 @@ def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: 
         return ()
     words = _cues().get("setter", ())
     head = ntext[:reach]
-    if not any(w in head for w in words) and "：" not in head and ":" not in head:
+    if not any(w in head for w in words) and "：" not in head and ":" not in head and "%" not in head:
         return ()
     g = gazetteer()
     found: list[str] = []
@@ -1114,7 +1118,8 @@ def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: 
     return (top.code, *[c for c in found if c != top.code]) if top.code in found else tuple(found)
 
 
-_LINE_NAME_COLON = re.compile(r"^[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})[ \t]*[：:]", re.M)
+# (or a table's first column, its rate after it: "广东　5%左右", "江苏\t5%以上", read with the gap dropped)
+_LINE_NAME_COLON = re.compile(r"^[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
 # the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
 _OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
 
@@ -3019,7 +3024,8 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
         # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
         # (or the figure itself, set or right after it: "2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
-        if mm.group("cue") == "目标" and not re.match(r"[是为：:]|[ \t]*(?:\n|$)|(?:全部|陆续|相继)?(?:出炉|公布|揭晓|亮相)", after):
+        # (a round-up's: "31个省份2024年的经济增长目标已全部公布", "2024年各地GDP目标一览")
+        if mm.group("cue") == "目标" and not _TARGETS_RELEASED.match(body, mm.end()):
             # (the figure's clause not saying how it went: "2023年增长目标5.5%未能实现" is last year's, reviewed)
             fig = _TARGET_FIGURE.match(body, mm.end(), mm.end() + 16)
             if fig is None or "未" in (rest := re.split(r"[，,。；;\n]", body[fig.end():fig.end() + 24], maxsplit=1)[0]) \

@@ -358,6 +358,11 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
+                             # (or counted vaguely, "多数市州", "超半数县区", "部分地市"; the provinces of a round-up of
+                             # their targets, "多数省份", "17个省份", "多地", "31省份2024年GDP…": theirs, no one region's)
+                             r"|(?:<VAGUE_COUNT>)(?:地市|盟市|市州|州市|设区市|地级市|城市|县市区|县市|市县|旗县|县区|区县)"
+                             r"|(?:<VAGUE_COUNT>|(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:省份|省区市|省市区)"
+                             r"|(?:<VAGUE_COUNT>|(?<!\d)\d{1,2})[地省](?![区方级市])"
                              # ("全州8个县市中有6个地区生产总值增速超过6%", "全市9个县区中，7个…": how many of the members, decision 102)
                              r"|(?:^|(?<=[中有]))(?:\d{1,2}|[两三四五六七八九十]{1,3})个)"
                              # (the part may say which piece of it lies in the region: "两江新区（渝北部分）", "高新区（托管区）")
@@ -365,16 +370,20 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?$")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
+                             # (the name its object: "多数省份将地区生产总值增速设定在5%以上")
+                             r"(?:将|把)?$")
 
 
 @once
 def _part_of_region() -> re.Pattern:
     """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…)."""
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
-    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds))))
+    vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
+    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds)))
+                      .replace("<VAGUE_COUNT>", "|".join(map(re.escape, vague))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木省将把）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -384,9 +393,9 @@ _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|�
                          r"|(?:PM2\.5|细颗粒物)?未达标(?:的)?(?:地级及以上|地级以上|设区)?城市"
                          # ("对口支援的类乌齐县，…，当地农牧民人均可支配收入增长11%", "受援地农民…": the place aided, named before)
                          r"|当地|受援地|帮扶地"
-                         r"|中西部(?:地区)?|东中部(?:地区)?|东北地区|[东西中]部(?:地区)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
+                         r"|中西部(?:地区|省份)?|东中部(?:地区|省份)?|东北地区|[东西中]部(?:地区|省份)?|省会(?:城市)?|首府(?:城市)?|(?:(?![年全各省市县区我本])[\u4e00-\u9fff]){1,3}(?:山区?|湖区?|流域))的?(?:全年)?$")
 # (the last character of each of its places, with or without a 的 after: most leads end otherwise)
-_NAMED_PART_LAST = "区市域县村部山湖会府地"
+_NAMED_PART_LAST = "区市域县村部山湖会府地份"
 # (aid received: "在广州市东西部协作帮扶下，", "在…的倾力帮扶下，"; the region's own word before it makes it the region's aid)
 _AID_RECEIVED = re.compile(r"[^，,。；;\d]{0,6}?下[，,]")
 _OWN_AIDS = re.compile(r"[我本][省市区县州旗盟]")
@@ -405,6 +414,48 @@ def _aid_before(text: str, s: int) -> bool:
                 return True
             i = text.find(w, i + 1, s)
     return False
+
+
+def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
+    """Whose a figure at ``b`` is on a page on several regions' targets, its name at ``ms``–``a``: a vague count of
+    the regions said between (_vague_setters), or a province by its short name right before the figure
+    (_province_sets) or opening the name's clause ("据统计，湖北将2023年地区生产总值增长目标定为6.5%左右")."""
+    if (vs := _vague_setters().search(text, a, b)) is not None:
+        return vs.group(1)
+    if (pm := _province_sets().search(text, max(a, b - 12), b)) is not None:
+        return pm.group(1)
+    if (lm := _PROVINCE_LEADS.match(text, _after_mark(_CLAUSE_MARKS, text, ms - 20, ms), ms)) is not None \
+            and lm.group(1) in _province_short_names():
+        return lm.group(1)
+    return None
+
+
+_PROVINCE_LEADS = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:将|把)?(?:(?:19|20)\d\d年)?(?:的)?$")
+
+
+@once
+def _province_sets() -> re.Pattern:
+    """A province by its short name right before a figure set for it ("湖北6.5%", "湖南定为6.5%左右", a table's
+    "广东5%左右" read with its gap dropped)."""
+    names = sorted(_province_short_names(), key=lambda w: (-len(w), w))
+    return re.compile("(" + "|".join(names) + r")(?:将|把)?(?:目标)?(?:定为|定在|设定在|设定为|为|是)?[ \t\u3000]*$")
+
+
+@once
+def _vague_setters() -> re.Pattern:
+    """A vague count of regions opening a clause as its subject, the figure set by it after (cues.tsv vague_count:
+    "多地定在", "超半数省份定在", "，多数在", "17个省份设定在"), read on a page on several regions' targets only."""
+    vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
+    # (a headline's halves, the space between dropped by normalize: "…GDP增长目标超半数省份定在5%左右", "…出炉多地定在…")
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
+                      r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
+
+
+# a county's or a banner's word for itself, its figure's subject ("去年全县", "我县今年", "县里"): read on a city's or a
+# province's page, where it is a county's
+_COUNTY_SELF = re.compile(r"(?<![各每])(全县|我县|本县|该县|县里|全旗|我旗|本旗|该旗)(?:去年|今年|全年|上年)?$")
+# (the voice it is said in: a county's head or a deputy or a member, earlier in the sentence)
+_COUNTY_VOICE = re.compile(r"[县旗](?:长|委书记|委副书记)|代表|委员")
 
 
 # "每个县培育高新技术企业1家", "每个乡镇建设1个": a figure for each unit, not the region's (各县（市、区）…均增长: each)
@@ -1374,6 +1425,13 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "全县（不含开发区）": the region less a part of it (but "全州（不含兵团）": a region of 新疆 counts the 兵团's
             # divisions and farms within it apart, its own figures are those without them)
             partial = bm.group(0)
+        if partial is None and lead and meta.level in ("prefecture", "province") and lead[-1] in "县旗里年" \
+                and (bm := _COUNTY_SELF.search(lead)) is not None \
+                and _COUNTY_VOICE.search(text, _after_mark(_SENT_MARKS, text, cs - 120, cs), cs) is not None:
+            # a county's word for itself in a county head's or a deputy's words on a city's or a province's page ("市人大
+            # 代表、中牟县县长刘新告诉记者，去年全县地区生产总值增长5.1%"): a county's figure, no figure of the region (a
+            # county-level city's 全市 is its own; a page that says 全县 in its own voice is left to the metadata)
+            partial = topic = bm.group(1)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
@@ -1576,6 +1634,8 @@ def _head_place(name: str, own: str, code: str | None, level: str | None = None,
         return None
     if name in gazetteer().by_name or code and short_name(name) in _child_short_names(code) or _HEAD_ZONE.fullmatch(name) and not own.endswith(name):
         return name
+    if name in _province_short_names():
+        return name  # (a round-up's items, "广东：地区生产总值增长5%左右", a province by its short name: that province's)
     if level == "county" and _HEAD_TOWN.fullmatch(name):
         return name
     if name[:1] == "全" and _WHOLE_HEAD.fullmatch(name) and own and code:
@@ -8254,6 +8314,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+            if several and m.partial is None and v is not None and v.start > m.end \
+                    and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None:
+                # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
+                # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
+                # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
+                indicator = f"other:{who}{ind.name}"
             if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
                     and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
                     and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:

@@ -1421,12 +1421,19 @@ _TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度
                                  r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
 
 
-def _target_row(text: str, ps: int, pe: int) -> bool:
+def _target_row(text: str, ps: int, pe: int, figure_next: bool = False) -> bool:
     """Whether the paragraph [ps, pe) is a row whose label is an indicator's name (``_TARGET_ROW_OPENS``, the name, then
-    ``_TARGET_ROW_LABEL_END``)."""
+    ``_TARGET_ROW_LABEL_END``); with ``figure_next``, its figure right after the label (``_ROW_FIGURE``)."""
     h = _TARGET_ROW_OPENS.match(text, ps, pe).end()
     m = _indicator_re().search(text, h, min(pe, h + 24))
-    return m is not None and m.start() == h and _TARGET_ROW_LABEL_END.match(text, m.end(), pe) is not None
+    return m is not None and m.start() == h and (le := _TARGET_ROW_LABEL_END.match(text, m.end(), pe)) is not None \
+        and (not figure_next or _ROW_FIGURE.match(text, le.end(), pe) is not None)
+
+
+# a row's figure right after its label, a change's word before it or not ("增长8%", "4万人以上", "涨幅3%左右")
+_ROW_FIGURE = re.compile(r"[ \t\u3000]*(?:同比)?(?:增长|增速|涨幅|上涨|下降|降低|提高|控制在|稳定在|保持在|达到)?[ \t\u3000]*\d")
+# a news sub-head looking ahead to a year, no work named ("【展望2024】", "展望2025", "◆展望2026年")
+_AHEAD_YEAR_HEAD = re.compile(r"[【〔\[◆●■▌]?\s*展望\s*(?:19|20)\d\d年?\s*[】〕\]]?")
 
 
 _MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")
@@ -1578,7 +1585,8 @@ def _in_quotes(text: str, s0: int, pos: int) -> bool:
         return False
     q = s0 + seg.rfind("“")
     if _QUOTE_TOLD.search(text, max(0, q - 6), q) is None:
-        return True
+        # (a deputy's quote that cites the report: "王建国说：“报告提出今年新建改造城市道路100条…”": the report's words)
+        return not (text.startswith("报告", q + 1) or text.startswith("政府工作报告", q + 1)) or not _report_told(text, q + 1, pos)
     # (a passage, not a term: a clause mark inside the quote)
     close = text.find("”", pos, pos + 200)
     return find_mark(text, q + 1, close if close >= 0 else pos, _QUOTE_CLAUSE) < 0
@@ -3373,8 +3381,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # items, no pledges (a line under it that names no indicator is still read; a report's own title,
                 # "今年主要目标", keeps its task-like items' pledges: tests/test_review20.py)
                 continue
-            rows = role in ("targets", "other") and bool(_ROW_MARKS.intersection(para[:40])) \
-                and _target_row(text, ps, pe) and (role == "targets" or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
+            # (and under a news sub-head looking ahead to the year, "【展望2024】" over "●固定资产投资：增长8%", the figure
+            # right after the label: a 速览 card of the year's targets; "●固定资产投资：全年安排项目500个" is a task's)
+            card = role == "tasks" and sec is not None and not sec.number and "展望" in sec.title \
+                and _AHEAD_YEAR_HEAD.fullmatch(sec.title.strip()) is not None
+            rows = (role in ("targets", "other") or card) and bool(_ROW_MARKS.intersection(para[:40])) \
+                and _target_row(text, ps, pe, figure_next=card) \
+                and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if rows:
                 # "2022年主要预期目标" over "城镇新增就业：24万人以上", "粮食产量｜稳定在800亿斤以上": an infographic's row of
                 # the year's target list, the indicator's name its label, an indicator fact, no pledge (a row a task
@@ -3684,13 +3697,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     continue
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0) \
                         and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
-                        and text.find("”", dm.end(), quants[0].start) < 0:
+                        and text.find("”", dm.end(), quants[0].start) < 0 \
+                        and not _report_told(text, max(dm.end(), ss), quants[0].start):
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
-                    # are the page's again)
+                    # are the page's again; the report they cite is the report's, "市政协委员王建国认为，报告提出今年新建
+                    # 改造城市道路100条", _report_told)
                     continue
                 if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
-                        and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None:
+                        and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None \
+                        and not _report_told(text, max(o, ss), quants[0].start):
                     # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
                     continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
@@ -3735,6 +3751,33 @@ _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
 _DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到)")
+
+
+@once
+def _report_tells() -> re.Pattern:
+    """The report telling its own words, opening a clause (cues.tsv report_tells: 提出, 明确…): "，报告提出今年…",
+    "：“政府工作报告明确，…"; not the words it set named as a thing, "报告提出的目标"."""
+    verbs = sorted(vocab.cues().get("report_tells", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:^|(?<=[，,：:“\s]))(?:(?:今年|市|省|县|区|州)?(?:的)?政府工作)?报告(?:中|还|亦|也|并)?(?:"
+                      + "|".join(map(re.escape, verbs)) + r")(?!的)[，,：:]?")
+
+
+def _report_told(text: str, a: int, b: int) -> bool:
+    """Whether the report tells the words before ``b`` in a deputy's voice (a clause from ``a`` opening on
+    _report_tells, no sentence's end and no one else's subject after it): a deputy citing the report's pledges
+    ("王建国认为，报告提出今年新建改造城市道路100条、新增停车泊位5万个") restates the report's."""
+    if text.find("报告", a, b) < 0:
+        return False
+    m = None
+    for m in _report_tells().finditer(text, a, b):
+        pass
+    return m is not None and find_mark(text, m.end(), b, _SENTENCE_MARKS_DEP) < 0 \
+        and _OTHER_SUBJECT_DEP.search(text, m.end(), b) is None
+
+
+_SENTENCE_MARKS_DEP = marks("。！？!?；;\n")
+# (a subject of the deputy's own after the report's words: "报告提出要加快乡村振兴，我们县今年将新建…", "，中牟县将…")
+_OTHER_SUBJECT_DEP = re.compile(r"[，,](?:我们|我[省市县区镇乡村]|[\u4e00-\u9fff]{1,6}?[县镇乡村]今年将|[\u4e00-\u9fff]{1,6}?[县镇乡村]将)")
 
 
 @lru_cache(maxsize=64)
