@@ -128,6 +128,21 @@ def _gains_words() -> tuple[str, ...]:
     return tuple(sorted(_gains_verbs()))
 
 
+def _share_named_by_action(text: str, lv: "_Verb", end: int) -> int:
+    """Where the share's name starts when action LV opens a share's name that ends at END (…占比, …比例, …比重, …率),
+    else -1: from the verb itself ("新增绿电占比", "使用清洁能源比例"), or after a verb that only carries out, brings about
+    or causes ("完成", "实现", "推动": "推动新增绿电占比" names 新增绿电占比)."""
+    name = text[lv.end:end].strip()
+    if not name or not (name[-1] in _SHARE_LAST or name.endswith("占比")) or _CLAUSE_PUNCT.search(name):
+        return -1
+    outer = _task_verbs() | _outcome_verbs() | _causing_verbs()
+    if lv.word in outer:
+        return lv.end
+    head = next((len(w) for w in sorted(outer, key=lambda w: (-len(w), w))
+                 if len(w) >= 2 and lv.word.startswith(w) and len(lv.word) - len(w) >= 2 and lv.word[len(w):] in verbs()), 0)
+    return lv.start + head
+
+
 @once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
@@ -4261,6 +4276,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 cand = text[bs:q.start if pre_c else verb.start]
             # (a change keeps its direction; a verb that brings about the bound after it leaves the bound acting)
             act = lead[-1] if lead and kind != "change" and not (kind == "level" and lead[-1].word in _causing_verbs()) else verb
+            if kind == "level" and q.unit == "%" and lead and lead[-1].kind == "action" and not pre_c \
+                    and (s0 := _share_named_by_action(text, lead[-1], verb.start)) >= 0:
+                # "新建住宅装配式建筑占比达到30%", "外送绿电占比达到40%": an action opening a share's name says what
+                # the share is of, the bound acts on the whole name (a share no action reaches, decision 243)
+                e0 = verb.start - (len(text[s0:verb.start]) - len(text[s0:verb.start].rstrip()))
+                return text[s0:e0], s0, e0, verb
         else:
             bs = earlier[-1].end if earlier else lo
             cand = text[bs:verb.start]
