@@ -1,8 +1,8 @@
 """Whole provincial reports of 2026 (lng41d, decision 243): energy supplied or sent out as a task's verb (保供, 外送,
 输送, 外调, 发运: "全年保供电煤7亿吨以上", "向区外输送煤炭8亿吨"), whose pledges were lost for want of a verb, while the
-nouns that hold them (外送通道, 外送电量, 输送管道, 外送能力…) stay names; and a share to reach whose name an action
-opens ("新建住宅装配式建筑占比达到30%", "使用清洁能源比例达到60%"), lost because the action was taken to act on a
-share. Each with look-alikes that must not change."""
+same words before anything but what is supplied name a noun (保供企业, 煤炭发运量, 天然气输送管网, 外送通道…); and a
+share to reach whose name an action opens ("新建住宅装配式建筑占比达到30%", "使用清洁能源比例达到60%"), lost because
+the action was taken to act on a share. Each with look-alikes that must not change."""
 import pytest
 
 from factkeys import keys_of, pledged, read
@@ -51,7 +51,20 @@ _NAMES = [
     ("外送电量达到3300亿千瓦时。", ("达到", "外送电量", 3300, "亿千瓦时")),
     ("实现外送电量3300亿千瓦时。", ("实现", "外送电量", 3300, "亿千瓦时")),
     ("保障电煤供应7亿吨以上。", ("供应", "保障电煤", 7, "亿吨")),
+    ("培育保供企业100家。", ("培育", "保供企业", 100, "家")),
+    ("新增保供煤矿20处。", ("新增", "保供煤矿", 20, "处")),
+    ("保供煤矿产能达到5亿吨。", ("达到", "保供煤矿产能", 5, "亿吨")),
+    ("建设天然气输送管网300公里。", ("建设", "天然气输送管网", 300, "公里")),
+    ("新建输电线路和输送线路500公里。", ("新建", "输电线路和输送线路", 500, "公里")),
+    ("新增外送电源装机800万千瓦。", ("新增", "外送电源装机", 800, "万千瓦")),
+    ("建成外送电源项目5个。", ("建成", "外送电源项目", 5, "个")),
+    ("铁路煤炭发运量达到8亿吨。", ("达到", "铁路煤炭发运量", 8, "亿吨")),
 ]
+
+
+@pytest.mark.parametrize("tasks", ["煤炭发运量8亿吨以上。", "全年外送电量3300亿千瓦时。"])
+def test_a_supply_noun_before_its_figure_alone_is_no_pledge(tasks):
+    assert _pledges_of(tasks) == set()
 
 
 @pytest.mark.parametrize("tasks,want", _NAMES)
@@ -83,6 +96,8 @@ _SHARES = [
     ("推动新增绿电占比达到40%以上。", ("达到", "新增绿电占比", 40, "%")),
     ("引进外资中制造业占比达到35%。", ("达到", "引进外资中制造业占比", 35, "%")),
     ("新建学校覆盖率达到100%。", ("达到", "新建学校覆盖率", 100, "%")),
+    ("引进人才中博士占比达到15%。", ("达到", "引进人才中博士占比", 15, "%")),
+    ("实施垃圾分类覆盖率达到90%。", ("达到", "垃圾分类覆盖率", 90, "%")),
     ("培育规上企业占比超过60%。", ("超过", "培育规上企业占比", 60, "%")),
     ("完成农村户厕改造普及率达到80%。", ("达到", "农村户厕改造普及率", 80, "%")),
 ]

@@ -189,6 +189,19 @@ def _project_verbs() -> frozenset[str]:
 
 
 @once
+def _goods_verbs() -> frozenset[str]:
+    """Verbs of energy supplied or sent out (a third column 'goods': 保供, 外送, 输送, 外调, 发运): they act only on what
+    is supplied right after them (cues.tsv supplied_goods: 保供电煤7亿吨); before anything else they name a noun
+    (培育保供企业100家, 煤炭发运量, 建设天然气输送管网300公里)."""
+    return frozenset(_marked("goods"))
+
+
+@once
+def _supplied_goods() -> tuple[str, ...]:
+    return tuple(vocab.cues().get("supplied_goods", ()))
+
+
+@once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
@@ -1630,7 +1643,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     none, the find is not made)."""
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    kinds, out, project_verbs, area_verbs = verbs(), [], _project_verbs(), _area_verbs()
+    kinds, out, project_verbs, area_verbs, goods_verbs = verbs(), [], _project_verbs(), _area_verbs(), _goods_verbs()
     b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
     b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
@@ -1711,6 +1724,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 out[-1].end == m.start() or text[ve:ve + 1].isdigit()
                 and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
             continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
+        if w in goods_verbs and not text.startswith(_supplied_goods(), ve):
+            continue  # ("培育保供企业100家", "建设天然气输送管网300公里": before no good supplied it names a noun)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
