@@ -128,6 +128,21 @@ def _gains_words() -> tuple[str, ...]:
     return tuple(sorted(_gains_verbs()))
 
 
+def _share_named_by_action(text: str, lv: "_Verb", end: int) -> int:
+    """Where the share's name starts when action LV opens a share's name that ends at END (…占比, …比例, …比重, …率),
+    else -1: from the verb itself ("新增绿电占比", "使用清洁能源比例"), or after a verb that only carries out, brings about
+    or causes ("完成", "实现", "推动": "推动新增绿电占比" names 新增绿电占比)."""
+    name = text[lv.end:end].strip()
+    if not name or not (name[-1] in _SHARE_LAST or name.endswith("占比")) or _CLAUSE_PUNCT.search(name):
+        return -1
+    outer = _task_verbs() | _outcome_verbs() | _causing_verbs()
+    if lv.word in outer:
+        return lv.end
+    head = next((len(w) for w in sorted(outer, key=lambda w: (-len(w), w))
+                 if len(w) >= 2 and lv.word.startswith(w) and len(lv.word) - len(w) >= 2 and lv.word[len(w):] in verbs()), 0)
+    return lv.start + head
+
+
 @once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
@@ -171,6 +186,19 @@ def _project_verbs() -> frozenset[str]:
     """Verbs that act only on projects (a third column 'projects': 新上项目50个, 新上亿元以上项目30个); before
     anything else they open a word (新上市企业, 新上规工业企业, 新上云企业)."""
     return frozenset(_marked("projects"))
+
+
+@once
+def _goods_verbs() -> frozenset[str]:
+    """Verbs of energy supplied or sent out (a third column 'goods': 保供, 外送, 输送, 外调, 发运): they act only on what
+    is supplied right after them (cues.tsv supplied_goods: 保供电煤7亿吨); before anything else they name a noun
+    (培育保供企业100家, 煤炭发运量, 建设天然气输送管网300公里)."""
+    return frozenset(_marked("goods"))
+
+
+@once
+def _supplied_goods() -> tuple[str, ...]:
+    return tuple(vocab.cues().get("supplied_goods", ()))
 
 
 @once
@@ -1632,7 +1660,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     none, the find is not made)."""
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
-    kinds, out, project_verbs, area_verbs = verbs(), [], _project_verbs(), _area_verbs()
+    kinds, out, project_verbs, area_verbs, goods_verbs = verbs(), [], _project_verbs(), _area_verbs(), _goods_verbs()
     b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
     b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
@@ -1713,6 +1741,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 out[-1].end == m.start() or text[ve:ve + 1].isdigit()
                 and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
             continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
+        if w in goods_verbs and not text.startswith(_supplied_goods(), ve):
+            continue  # ("培育保供企业100家", "建设天然气输送管网300公里": before no good supplied it names a noun)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
@@ -4313,6 +4343,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 cand = text[bs:q.start if pre_c else verb.start]
             # (a change keeps its direction; a verb that brings about the bound after it leaves the bound acting)
             act = lead[-1] if lead and kind != "change" and not (kind == "level" and lead[-1].word in _causing_verbs()) else verb
+            if kind == "level" and q.unit == "%" and lead and lead[-1].kind == "action" and not pre_c \
+                    and (s0 := _share_named_by_action(text, lead[-1], verb.start)) >= 0:
+                # "新建住宅装配式建筑占比达到30%", "外送绿电占比达到40%": an action opening a share's name says what
+                # the share is of, the bound acts on the whole name (a share no action reaches, decision 243)
+                e0 = verb.start - (len(text[s0:verb.start]) - len(text[s0:verb.start].rstrip()))
+                return text[s0:e0], s0, e0, verb
         else:
             bs = earlier[-1].end if earlier else lo
             cand = text[bs:verb.start]
