@@ -106,6 +106,20 @@ def test_a_lead_with_no_results_after_it_changes_nothing(place, year):
     assert ("gdp", "target", str(year - 1), "growth") not in fs
 
 
+@pytest.mark.parametrize("sentence,key,value", [
+    ("年初确定的50个重点项目完成投资320亿元，固定资产投资增长8.1%，预计全年增长8%。", "fixed_asset_investment", 8.1),
+    ("年度目标任务全面完成，地区生产总值增长6.3%，预计总量达到5200亿元。", "gdp", 6.3),
+    ("年度计划的各项任务有序推进，城镇新增就业6.2万人，实际完成年度计划的103%。", "urban_new_jobs", 6.2),
+])
+def test_a_plan_word_opening_a_sentence_of_results_leads_no_run(sentence, key, value):
+    # (look-alikes: the plan's words open the sentence but name no indicator right after them: the results stay results)
+    body = f"一、2023年计划执行情况\n{sentence}\n"
+    fs = keys_of(read(_plan_report("潍坊市", 2024, body)))
+    measure = "level" if key == "urban_new_jobs" else "growth"
+    assert val(fs, (key, "actual", "2023", measure)) == (value, "eq")
+    assert (key, "target", "2023", measure) not in fs
+
+
 def test_results_after_their_plans_with_respectively_stay_as_before():
     # (look-alike: the results with 分别 after the run, read so before)
     body = "一、2023年计划执行情况\n2．消费和外贸。年度预期社会消费品零售总额增长8%，进出口总额增长5%，预计分别增长7.4%和9.6%。\n"

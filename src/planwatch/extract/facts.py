@@ -3081,13 +3081,14 @@ def _plan_lead() -> re.Pattern:
     return re.compile(r"(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:为|是|：|:)?")
 
 
-def _plan_lead_run(text: str, name_start: int, v: Value) -> bool:
+def _plan_lead_run(text: str, name_start: int, v: Value, named: frozenset[int]) -> bool:
     """"5．财政收入。年度计划一般公共预算总收入增长5%，地方一般公共预算收入增长4%；实际完成一般公共预算总收入5075亿元、
     增长0.7%，…": a figure in a run of items that a plan's lead opens the sentence with (cues.tsv plan_lead), no result's
     word among them, and a result's words after it in the same sentence, is the plan's (as a figure set right before its
-    result is, _set_then_actual: here the run's items stand between)."""
+    result is, _set_then_actual: here the run's items stand between). The lead names the run's first indicator right
+    after it (``named``: where the mentions start): not "年度目标任务全面完成，…", "年初确定的50个重点项目…"."""
     s = _after_mark(_SENT_MARKS, text, name_start - 160, name_start)
-    if text[s:s + 1] not in "年全" or (lead := _plan_lead().match(text, s)) is None:
+    if text[s:s + 1] not in "年全" or (lead := _plan_lead().match(text, s)) is None or lead.end() not in named:
         return False
     if _RUN_RESULT.search(text, lead.end(), v.start) or _then_actual_in(text, lead.end(), v.start) \
             or "分别" in text[lead.end():v.start]:
@@ -7686,6 +7687,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "均" in text:
         _shared_rank(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
+    named_at: frozenset[int] | None = None  # (where the mentions start, for _plan_lead_run: found once, where asked)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -8090,7 +8092,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 period = str(year)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
-            elif role == "actual" and v is not None and _plan_lead_run(text, m.start, v):
+            elif role == "actual" and v is not None and text[_after_mark(_SENT_MARKS, text, m.start - 160, m.start)] in "年全" \
+                    and _plan_lead_run(text, m.start, v, named_at if named_at is not None
+                                       else (named_at := frozenset(x.start for g in groups for x in g))):
                 role = "target"  # a run of plans under the sentence's lead, their results after them
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
