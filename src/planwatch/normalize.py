@@ -2059,14 +2059,16 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                         # indicator; its line stays apart
                         r, cats = r + 1, cats + 1
                         continue
-                    if rows and r + k < len(lines) and (_is_mark(lines[r]) or not lines[r].strip() or _page_head_line(lines[r])) \
+                    if (rows or r == i + hd) and r + k < len(lines) \
+                            and (_is_mark(lines[r]) or not lines[r].strip() or _page_head_line(lines[r])) \
                             and (q := _past_page_break(lines, r)) > r and q + k <= len(lines) \
                             and ((cat := name_at([x.strip() for x in lines[q:q + k]]))[0] >= 0 and at in (None, cat[0])
                                  or q + k < len(lines) and _CATEGORY_CELL.fullmatch(lines[q].strip()) and not head(q)
                                  and (cat := name_at([x.strip() for x in lines[q + 1:q + k + 1]]))[0] >= 0
                                  and at in (None, cat[0]) and _category_line(lines[q].strip(), lines[q + 1 + cat[0]].strip())):
                         # a page's mark between two rows ("— 12 —", blank lines around it or not), or before a category's
-                        # line over the next row ("经济发展", read above): the table goes on
+                        # line over the next row ("经济发展", read above): the table goes on; so too between the header
+                        # and the first row (a header printed at a page's foot, its rows on the next page)
                         r = q
                         continue
                     if r + k < len(lines) and _WRAPPED_NAME_LINE.fullmatch(lines[r].strip()) and not head(r) \

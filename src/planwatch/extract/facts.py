@@ -2963,8 +2963,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
             continue
-        # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；)
-        if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1))) \
+        # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
+        # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
+        if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
+                                                              or nxt in "实预全执" and _then_results().match(text, i))) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
@@ -3181,6 +3183,33 @@ _PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是
 
 
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
+
+
+@once
+def _plan_lead() -> re.Pattern:
+    """A sentence's opening lead that names the plan for the items after it (cues.tsv plan_lead): "年度计划", "年初预期"."""
+    words = sorted(vocab.cues().get("plan_lead", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + ("|".join(map(re.escape, words)) or "(?!)") + r")(?:为|是|：|:)?")
+
+
+def _plan_lead_run(text: str, name_start: int, v: Value, named: frozenset[int]) -> bool:
+    """"5．财政收入。年度计划一般公共预算总收入增长5%，地方一般公共预算收入增长4%；实际完成一般公共预算总收入5075亿元、
+    增长0.7%，…": a figure in a run of items that a plan's lead opens the sentence with (cues.tsv plan_lead), no result's
+    word among them, and a result's words after it in the same sentence, is the plan's (as a figure set right before its
+    result is, _set_then_actual: here the run's items stand between). The lead names the run's first indicator right
+    after it (``named``: where the mentions start): not "年度目标任务全面完成，…", "年初确定的50个重点项目…"."""
+    s = _after_mark(_SENT_MARKS, text, name_start - 160, name_start)
+    if text[s:s + 1] not in "年全" or (lead := _plan_lead().match(text, s)) is None or lead.end() not in named:
+        return False
+    if _RUN_RESULT.search(text, lead.end(), v.start) or _then_actual_in(text, lead.end(), v.start) \
+            or "分别" in text[lead.end():v.start]:
+        return False  # (a result's word before the figure: the run of plans ended before it)
+    end = find_mark(text, v.end, v.end + 200, _FULL_STOPS)
+    return _RUN_RESULT.search(text, v.end, end if end >= 0 else v.end + 200) is not None
+
+
+# a clause of results after a run of plans ("；实际完成…", "，预计分别增长…", "；全年实际完成…", "，执行结果为…")
+_RUN_RESULT = re.compile(r"[，,；;]\s*(?:全年|当年)?(?:实际|预计|执行)")
 
 
 def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
@@ -4690,7 +4719,8 @@ _OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|
                               r"|(?:超额|全面|圆满|未)?完成(?:[省市州]下达的?)?(?:年度|全年)(?:目标|计划)(?:任务)?[，,](?:全年)?(?:预计|实际)?)?"
                               # (any plan in words after 计划, its result labelled: "年初计划与经济增长基本同步，执行结果为
                               # 32914元", "计划完成国家下达的年度目标，预计下降3%左右")
-                              r"(?:(?<=计划)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
+                              # (or 预期: "3．进出口总额。年初预期稳中提质，执行结果为增长3%")
+                              r"(?:(?<=计划|预期)[^，,。；;：:\d%\n]{2,16}[，,](?:全年(?:预计|实际|执行结果|执行情况)?|预计|实际|执行结果|执行情况)(?:为|是)?(?:全年)?)?"
                               # (a stock kept or a rate moved: "年度计划稳定在210万吨以上", "年度计划提高1个百分点")
                               # (a pair's item, one value each: "城乡居民人均可支配收入。年度计划分别增长7%和8%")
                               r"(?:分别|均)?(?:比上年|同比|年均|累计)?(?:增长|(?:下降|提高|提升|降低)(?:到|至)?|上涨|增速|涨幅|增幅|降幅|完成|实现|达到|新增|稳定在|保持在|控制在|为)?了?(?:约|近|达)?[\d.]")
@@ -7827,6 +7857,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "均" in text:
         _shared_rank(text, groups, all_values)
     outline_of = _outline_of(text[:300], year)
+    named_at: frozenset[int] | None = None  # (where the mentions start, for _plan_lead_run: found once, where asked)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -8073,6 +8104,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 qm = None
         plan_qm = None
         if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
+                and (text[gend:gend + 1] != "。" or _head_stop(text, group) >= 0) \
                 and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
                 and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
             # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
@@ -8231,6 +8263,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 period = str(year)
             elif role == "actual" and v is not None and _set_then_actual(text, m.start, v):
                 role = "target"  # the result it was set for follows: same period
+            elif role == "actual" and v is not None and text[_after_mark(_SENT_MARKS, text, m.start - 160, m.start)] in "年全" \
+                    and _plan_lead_run(text, m.start, v, named_at if named_at is not None
+                                       else (named_at := frozenset(x.start for g in groups for x in g))):
+                role = "target"  # a run of plans under the sentence's lead, their results after them
             elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
@@ -8856,13 +8892,16 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # follows a figure, "7%｜一般公共预算收入增长": cards set apart by bars, run together, read as before)
             continue
         if ls != last_end + 1 and not ((cols or hrows) and _CATEGORY_LINES.fullmatch(text, last_end + 1, ls)) \
-                and not (cols and _BLANK_LINES.fullmatch(text, last_end + 1, ls) and len(_cells(text, ls, le, closed)) == width) \
+                and not ((cols and len(_cells(text, ls, le, closed)) == width or hrows and not cols
+                          and len(_cells(text, ls, le, closed)) == max(map(len, hrows)))
+                         and _BLANK_LINES.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and _TABLE_GOES_ON.fullmatch(text, last_end + 1, ls)) \
                 and not (cols and (bm := _BLANK_LINES.match(text, last_end + 1, ls)) is not None
                          and (bm.end() == ls or _CATEGORY_LINES.fullmatch(text, bm.end(), ls))
                          and name_col > 0 and 0 <= width - len(c0 := _cells(text, ls, le, closed)) <= name_col
                          and any(_FIGURE.match(text[a:b]) for a, b in c0)):
-            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone; and after a
+            # (the same table goes on after a blank line as wide as it: a page's break, its mark gone, between two rows or
+            # between the header and the first row; and after a
             # line that says so, its header not repeated: "续表", "续表1", "续上表"; and after a page's break and a
             # category's line over a row of figures as wide, "— 1 —" then "民生福祉" over the next row, in a table
             # with a category column: prose over rows of a table with none, "各县区情况如下", is no category; or with
@@ -9691,7 +9730,9 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         # 6.3%和5.4%" gives no result; "分别完成年度目标的105%和102%" are no results of the figures)
         # (a name heading its item, "城乡居民人均可支配收入。年度计划分别增长7%和8%，预计分别…": the sentence after its stop)
         body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
-        if run is None or find_mark(text, body, results[0].start, _SENT_MARKS) >= 0 \
+        # (the results' own ； before them goes: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
+        semi = said.start() if text[said.start():said.start() + 1] in "；;" else results[0].start
+        if run is None or find_mark(text, body, semi, _SENT_MARKS) >= 0 or find_mark(text, semi + 1, results[0].start, _SENT_MARKS) >= 0 \
                 or run[0] > 0 and values[run[0] - 1] and find_mark(text, groups[run[0] - 1][0].start, first, _SENT_MARKS) < 0 \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
                 or any(a.measure == "rank" or a.unit != b.unit for a, b in zip(sets, results)) \
@@ -10011,8 +10052,10 @@ _AIM_BEYOND = re.compile(r"[，,]\s*(?:力争|争取|努力)")
 
 
 # the label of a plan right after a name, before its words ("：计划与经济增长同步", "，年度计划完成省下达任务")
-_PLAN_LABEL_AT = re.compile(r"[：:，,]?\s*(?:年度|全年|年初)?(?:计划|预期)(?:目标)?(?:为|是)?")
-_PLAN_LABEL_FIRST = frozenset("：:，,年全计预 \t")
+# (or after the stop of a name heading its item, "——进出口总额。年度计划稳中提质，预计…" (_head_stop), and with the change
+# word before the words, "——居民人均可支配收入。年度计划增长与经济增长同步，预计…")
+_PLAN_LABEL_AT = re.compile(r"[：:，,。]?\s*(?:年度|全年|年初)?(?:计划|预期)(?:目标)?(?:为|是)?(?:增长|上涨)?")
+_PLAN_LABEL_FIRST = frozenset("：:，,。年全计预 \t")
 # the words opening a target's reasons within its sentence ("，主要考虑居民收入稳定增长…"; not "综合考虑各方面因素")
 _REASONS_WORD = re.compile(r"主要(?:是)?考虑(?!各方面|国内外|内外)")
 
