@@ -3304,7 +3304,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
-        if role == "targets" and sec is not None and not sec.number:
+        if role == "targets" and sec is not None:
             if "|" in para:
                 table_sec = id(sec)  # (a table's rows under its title, "黄冈市2024年国民经济和社会发展主要指标")
             elif table_sec == id(sec):
