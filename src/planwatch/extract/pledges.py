@@ -3252,7 +3252,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     label_tasks = None  # (its id) a targets section in which a paragraph the tasks' label opens came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
-    table_sec = None  # (its id) an unnumbered targets section, a table's title, whose table's rows came
+    table_sec = None  # (its id) a targets section (a table's title, or a numbered part's) whose table's rows came
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
     box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
@@ -3351,12 +3351,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
-        if role == "targets" and sec is not None and not sec.number:
+        if role == "targets" and sec is not None:
             if "|" in para:
                 table_sec = id(sec)  # (a table's rows under its title, "黄冈市2024年国民经济和社会发展主要指标")
             elif table_sec == id(sec):
                 # prose after the table its title heads ("各县（市、区）情况如下…", "2024年，全市将实施亿元以上重点项目1000个，
-                # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title
+                # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title;
+                # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245)
                 role = "other"
         if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
