@@ -9570,8 +9570,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
     each = "分别" in text
-    if not each and "实际" not in text and "预计" not in text:
-        return  # (each then_results word says 分别; a bare one is 实际 or 预计)
+    if not each and "实际" not in text and "预计" not in text and "全年" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际, 预计 or 全年: "…的目标，全年实现8.2%和7.5%")
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
