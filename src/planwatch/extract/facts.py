@@ -1168,6 +1168,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
     hearsay = hearsay_re()
+    titles, title_firsts = _place_titles()
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
     zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None) \
@@ -1186,6 +1187,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             out[-1].end = ab.end()
             continue
         before = text[max(0, s - 6):s]
+        # "我县作为全国粮食生产先进县，粮食总产量…": the name qualifies a title the region holds, it names no figure (nor
+        # the region above's, whose 全国 would hold the clauses after it)
+        if text[e:e + 1] in title_firsts and titles.match(text, e):
+            continue
         # "非酒工业增加值增长12.1%", "非煤工业增加值": an industry named by what it leaves out, a part of the region's
         if "非" in before and alias.endswith(_INDUSTRY_NAME_ENDS) and _LEFT_OUT_INDUSTRY.search(before):
             continue
@@ -1707,8 +1712,14 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
 
 # a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
 # 1.6亿斤", "经开区作为全县工业主阵地，规上工业增加值增长12%"): the subject of the subjectless clauses after it
-_PLACE_AS = re.compile(r"[ \t\u3000]*((?![全各我本该])[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,8}?"
-                       r"(?<![城家故])(?:镇|乡|街道|苏木|开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区))作为[^，,。；;！？!?\n\d]{2,24}[，,]")
+# (the kinds are data, cues.tsv place_as_kinds: a banner's 苏木 and 嘎查, a state farm or ranch, "五一牧场作为国营农场，
+# 粮食产量达到1.2亿斤", as a township)
+@once
+def _place_as() -> re.Pattern:
+    """_PLACE_AS: a township's, zone's or farm's name opening its sentence, 作为 and its apposition (cues.tsv place_as_kinds)."""
+    kinds = sorted(vocab.cues().get("place_as_kinds", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*((?![全各我本该])[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,8}?"
+                      r"(?<![城家故])(?:" + "|".join(map(re.escape, kinds)) + r"))作为[^，,。；;！？!?\n\d]{2,24}[，,]")
 
 
 # a zone opening its sentence, a lead of no figure, and the year's work done after it with no name of its own
@@ -1802,7 +1813,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
             and (sl := _scenic_lead().match(text, ss)) is not None and sl.start("c") == cs - 1 \
             and not _OWN_WORD.search(sl.group(1)) and not (zone and zone.endswith(sl.group(1)[-4:])):
         return sl.group(1)[-8:]  # ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上": the block's visitors)
-    if text.find("作为", ss, min(cs, ss + 12)) >= 0 and (pa := _PLACE_AS.match(text, ss)) is not None and pa.end() <= cs \
+    if text.find("作为", ss, min(cs, ss + 12)) >= 0 and (pa := _place_as().match(text, ss)) is not None and pa.end() <= cs \
             and not _OWN_WORD.search(text, pa.end(), cs):
         return pa.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
@@ -3789,7 +3800,8 @@ _PEER_FIELD_LEAD = re.compile(r"(?:(?:^|(?<=[。；;！？!?\n，,]))[ \t]*(?:�
 # (the region named as the subject before the field: "我省在全国31个省区市中，人均生产总值仍居第31位")
 # (a source's clause before it, "据市统计局数据，全市10个县区中，…"; the region above by its name before a count of its
 # members, "在信阳市10个县区中，我县…位居第2位", "鄂尔多斯市八旗区中，…": a county's field)
-_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:据[^，,。；;！？!?\n\d]{1,16}[，,])?(?:我[省市县区州盟旗])?在?"
+# (the source's clause by any of its words: "根据市统计局数据，", "依据…", "经市统计局核定，", "从市统计局反馈的数据看，")
+_FIELD_LEAD = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t]*(?:(?:[根依]?据|经(?=[^，,。；;！？!?\n\d]{1,14}(?:核定|核算|测算|统计|审定)[，,])|从(?=[^，,。；;！？!?\n\d]{1,14}看[，,]))[^，,。；;！？!?\n\d]{1,16}[，,])?(?:我[省市县区州盟旗])?在?"
                          r"(全国|全省|全市|全区|全州|全盟|全疆|全地区|(?<![全我本])[\u4e00-\u9fff]{1,6}?[省市州盟](?=\d{1,3}个|[一二三四五六七八九十两]{1,3}个?[县区市旗]|各[县区市旗]))"
                          r"(?:各县区|县区|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)[，,]")
 def _names_other(obj: str, alias: str) -> bool:
@@ -4369,6 +4381,14 @@ def _years_found(matches) -> list[tuple[int, int]]:
             if (not ((s := m.string).find("会", m.end(), m.end() + 7) >= 0 or s.find("杯", m.end(), m.end() + 7) >= 0)
                 or _event_named().match(s, m.end()) is None)
             and not s.endswith(awards, max(0, m.start() - 2), m.start())]
+
+
+@once
+def _place_titles() -> tuple[re.Pattern, frozenset[str]]:
+    """The titles a region holds after a name that qualifies them (cues.tsv place_titles: 先进县, 大县, 核心区…), and
+    their first characters (the cheap test before the match)."""
+    words = sorted(vocab.cues().get("place_titles", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))), frozenset(w[0] for w in words)
 
 
 @once
@@ -9655,8 +9675,8 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
     after a then_results word, as many results: one each to the names the set ones are of, in order;
     the set ones are targets, the results actuals. Results whose names cannot be found are no one's."""
     each = "分别" in text
-    if not each and "实际" not in text and "预计" not in text:
-        return  # (each then_results word says 分别; a bare one is 实际 or 预计)
+    if not each and "实际" not in text and "预计" not in text and "全年" not in text:
+        return  # (each then_results word says 分别; a bare one is 实际, 预计 or 全年: "…的目标，全年实现8.2%和7.5%")
     for i, vs in enumerate(values):
         if len(vs) < 2:
             continue
