@@ -6910,7 +6910,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "ahead":  # "经过五年努力": the years gone in a review (or after them in its sentence), the years ahead elsewhere
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
-    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
+    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
+            and not any(c[1] == "span" and c[0] < cue[0] - 4 for c in sent) and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
             or _plan_years_summed(text, ps, cue[0], section_role, y)):
@@ -6918,6 +6919,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
         # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
+        # (not after the years gone opening the sentence, "“十四五”时期，…年均增长5.3%；五年累计城镇新增就业222万人" under
+        # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed)
         role, cue_year = "goal", None
     if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
             and _THEN_DONE.match(text, se + 1) is not None:
