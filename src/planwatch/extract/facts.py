@@ -6913,12 +6913,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
             and not any(c[1] == "span" and c[0] < cue[0] - 4 for c in sent) and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
+            or any(c[1] == "plan_goal" and c[0] - full_start <= 12 for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
             or _plan_years_summed(text, ps, cue[0], section_role, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
         # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
         # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
+        # (or in a sentence the plan's years open, "“十五五”时期，…年均增长5%左右；五年累计城镇新增就业200万人以上", "展望
+        # “十五五”，…", under a title that names the plan gone and the plan ahead with no words of a part: "“十四五”成就与
+        # “十五五”目标")
         # (not after the years gone opening the sentence, "“十四五”时期，…年均增长5.3%；五年累计城镇新增就业222万人" under
         # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed)
         role, cue_year = "goal", None
