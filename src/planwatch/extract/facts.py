@@ -7048,11 +7048,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "goal", str(cy), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
-            and text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
-            and f"{y}年" not in text[full_start:pos]:
+            and (text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0])
+                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])) \
+            and not _THIS_YEAR.search(text, full_start, pos) and f"{y}年" not in text[full_start:pos]:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
-        role = "actual" if _year_results(text, cue[0], pos) else "past_target"
+        # (and the set the figures after it are picked from to tell how they went: "全年主要预期目标中，地区生产总值
+        # 增长5.5%左右的目标，实际完成5.6%"; a figure that names no target after it there is the result tallied, "…目标中，
+        # 地区生产总值增长5.6%、…等8项指标完成或超额完成")
+        role = "actual" if _year_results(text, cue[0], pos) or text.startswith("中", cue[0]) and v is not None \
+            and not _names_target_after(text, v.end) else "past_target"
     if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
             and _AIM_ENDED.match(text, cue[0], pos):
         # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
