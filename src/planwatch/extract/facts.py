@@ -7094,14 +7094,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role == "ahead":  # "经过五年努力": the years gone in a review (or after them in its sentence), the years ahead elsewhere
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
-    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") and (
+    if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
+            and not any(c[1] == "span" and c[0] < cue[0] - 4 for c in sent) and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
+            or any(c[1] == "plan_goal" and c[0] - full_start <= 12 for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
             or _plan_years_summed(text, ps, cue[0], section_role, y)):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
         # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
         # 五年累计新增城镇就业200万人")
         # (or in a paragraph the plan's years open: "今后五年…总体目标是：…。具体是：…；五年累计新增城镇就业2万人")
+        # (or in a sentence the plan's years open, "“十五五”时期，…年均增长5%左右；五年累计城镇新增就业200万人以上", "展望
+        # “十五五”，…", under a title that names the plan gone and the plan ahead with no words of a part: "“十四五”成就与
+        # “十五五”目标")
+        # (not after the years gone opening the sentence, "“十四五”时期，…年均增长5.3%；五年累计城镇新增就业222万人" under
+        # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed)
         role, cue_year = "goal", None
     if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
             and _THEN_DONE.match(text, se + 1) is not None:
@@ -7225,11 +7232,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "goal", str(cy), conf
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
-            and text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0]) and not _THIS_YEAR.search(text, full_start, pos) \
-            and f"{y}年" not in text[full_start:pos]:
+            and (text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0])
+                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])) \
+            and not _THIS_YEAR.search(text, full_start, pos) and f"{y}年" not in text[full_start:pos]:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
-        role = "actual" if _year_results(text, cue[0], pos) else "past_target"
+        # (and the set the figures after it are picked from to tell how they went: "全年主要预期目标中，地区生产总值
+        # 增长5.5%左右的目标，实际完成5.6%"; a figure that names no target after it there is the result tallied, "…目标中，
+        # 地区生产总值增长5.6%、…等8项指标完成或超额完成")
+        role = "actual" if _year_results(text, cue[0], pos) or text.startswith("中", cue[0]) and v is not None \
+            and not _names_target_after(text, v.end) else "past_target"
     if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
             and _AIM_ENDED.match(text, cue[0], pos):
         # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
