@@ -61,6 +61,27 @@ def already_wrapped(text: str) -> bool:
     return cut >= 4 and cut >= len(lines) * 0.25
 
 
+_TITLE = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+")
+
+
+def _paragraphs(P: Pairs) -> list[Pairs]:
+    """The text's lines, a line it already cut inside a sentence ("…为结构调整\n留出了空间。") run on with the next: a page
+    sets a paragraph's lines anew, it neither indents nor ends a line the text cut."""
+    out: list[Pairs] = []
+    last = ""  # (the text's line before: prose, a clause mark in it, that its end cut)
+    for line in _lines(P):
+        txt = "".join(c for c, _ in line)
+        cut = len(last.strip()) >= 20 and last.strip()[-1] not in "。；：！？”）)" and "，" in last
+        last = txt
+        # (not a title's line, "（一）大力提振消费、扩大有效投资，推动…", nor a line the text opens on an indent: a paragraph)
+        if cut and out and txt.strip() and txt[0] not in " \u3000" and "  " not in txt and "\t" not in txt \
+                and not _TITLE.match("".join(c for c, _ in out[-1]).strip()):
+            out[-1] = out[-1] + line  # (the line's break goes: the page sets its own)
+        else:
+            out.append(line)
+    return out
+
+
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
 
 
@@ -71,7 +92,7 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
     style = idx % 3
     head = _HEADS[idx % len(_HEADS)].format(region=meta.get("region") or "", year=meta.get("report_year") or "")
     rows: list[Pairs] = []
-    for line in _lines(P):
+    for line in _paragraphs(P):
         txt = "".join(c for c, _ in line)
         if not line:
             continue  # a PDF's text layer has no blank lines between paragraphs
