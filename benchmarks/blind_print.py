@@ -61,6 +61,27 @@ def already_wrapped(text: str) -> bool:
     return cut >= 4 and cut >= len(lines) * 0.25
 
 
+_TITLE = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+")
+
+
+def _paragraphs(P: Pairs) -> list[Pairs]:
+    """The text's lines, a line it already cut inside a sentence ("…为结构调整\n留出了空间。") run on with the next: a page
+    sets a paragraph's lines anew, it neither indents nor ends a line the text cut."""
+    out: list[Pairs] = []
+    last = ""  # (the text's line before: prose, a clause mark in it, that its end cut)
+    for line in _lines(P):
+        txt = "".join(c for c, _ in line)
+        cut = len(last.strip()) >= 20 and last.strip()[-1] not in "。；：！？”）)" and "，" in last
+        last = txt
+        # (not a title's line, "（一）大力提振消费、扩大有效投资，推动…", nor a line the text opens on an indent: a paragraph)
+        if cut and out and txt.strip() and txt[0] not in " \u3000" and "  " not in txt and "\t" not in txt \
+                and not _TITLE.match("".join(c for c, _ in out[-1]).strip()):
+            out[-1] = out[-1] + line  # (the line's break goes: the page sets its own)
+        else:
+            out.append(line)
+    return out
+
+
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
 
 
@@ -71,7 +92,7 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
     style = idx % 3
     head = _HEADS[idx % len(_HEADS)].format(region=meta.get("region") or "", year=meta.get("report_year") or "")
     rows: list[Pairs] = []
-    for line in _lines(P):
+    for line in _paragraphs(P):
         txt = "".join(c for c, _ in line)
         if not line:
             continue  # a PDF's text layer has no blank lines between paragraphs
@@ -97,22 +118,32 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
             k = e
     out: Pairs = []
     due = 0  # (the number of the page whose break is put off)
+    hold = False  # (the row after a category's cell goes with it, "绿色生态" over "森林覆盖率": its cell spans that row)
+    cell = lambda k: "".join(c for c, _ in rows[k]).strip() if k < len(rows) else ""
     for n, row in enumerate(rows, 1):
-        if due and not _FIGURE_CELL.fullmatch("".join(c for c, _ in row).strip()):
-            out += _page_break(due, style, head)
-            due = 0
+        if due and not _FIGURE_CELL.fullmatch(cell(n - 1)):
+            if hold:
+                hold = False
+            else:
+                out += _page_break(due, style, head)
+                due = 0
         out += row + _ins("\n")
         if n % per_page == 0:
             # (a page breaks between a table's rows, never inside one: in a table printed one cell a line, the break waits
-            # for the next row's name, the lines of figures before it stay on the page)
-            nxt = "".join(c for c, _ in rows[n]).strip() if n < len(rows) else ""
-            if _FIGURE_CELL.fullmatch(nxt):
+            # for the next row's name, the lines of figures before it stay on the page; a category's cell, "经济发展", is
+            # printed beside the first row it spans, on its page)
+            nxt = cell(n)
+            hold = _CATEGORY.fullmatch(cell(n - 1)) is not None and nxt and not _FIGURE_CELL.fullmatch(nxt) \
+                and _FIGURE_CELL.fullmatch(cell(n + 1)) is not None
+            if _FIGURE_CELL.fullmatch(nxt) or hold:
                 due = n // per_page
             else:
                 out += _page_break(n // per_page, style, head)
     return out
 
 
+# (a category's cell over the rows it spans, printed once: a short name, no figure, no mark)
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # (a figure's or a unit's cell, "7.5左右", "—", "%", "亿元": a row's cells after its name)
 _FIGURE_CELL = re.compile(r"[-—–]+|[-+]?\d[\d.,]*%?(?:左右|以上|以内)?|%|[万亿]?元|万?人|万?吨|[万亿]?斤|万?亩|个|家|公里")
 
@@ -132,6 +163,7 @@ def one_sentence(P: Pairs, idx: int) -> Pairs:
 
 
 _NUM = re.compile(r"\d+(?:\.\d+)?")
+_PAGE_MARK = re.compile(r"[ \u3000]*(?:[-—–][ ]?\d{1,3}[ ]?[-—–]|第 ?\d{1,3} ?页)[ \u3000]*")
 
 
 def split_numbers(P: Pairs, idx: int) -> Pairs:
@@ -143,6 +175,8 @@ def split_numbers(P: Pairs, idx: int) -> Pairs:
         s = m.group()
         if m.start() and text[m.start() - 1] == "\n" or text[m.end():m.end() + 1] == "\n":
             continue  # a number a line already cuts is cut once, not twice
+        if _PAGE_MARK.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, k if (k := text.find("\n", m.end())) >= 0 else len(text)):
+            continue  # a page's number in its mark ("— 15 —") is set apart at the foot, no figure a line's kerning splits
         if len(s) < 2 or (len(s) == 4 and s.startswith("20")) or rnd.random() > 0.45:
             continue
         if "." in s and rnd.random() < 0.6:

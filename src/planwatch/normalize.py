@@ -281,6 +281,8 @@ _NOTE_ITEM = lazy(r"\n[ \t]*(?:[①-⑳]|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[�
 # an item's or a part's number and nothing else ("六、", "（二）", "3.")
 _NUMBER_ALONE = lazy(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])[ \t\u3000]*")
 _NO_JOIN_END = set("。！？；：:”」』!?;】")
+# (the marks a typesetter hangs past a line's width, 避头尾; of those, the ones a line cut inside a sentence ends on)
+_HANGING_MARKS = frozenset("，、）》")
 # a part's title on a line of its own with no number ("“十四五”时期和2025年工作回顾", "“十五五”时期经济社会发展的
 # 主要目标"): the outline makes it a part where the report numbers none (a short line: a paragraph's first line cut by
 # the page width is longer)
@@ -1016,6 +1018,13 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     if n < 6:
         return 0
     mode = max(counts, key=counts.get)
+    if mode >= 20 and counts[mode] < 0.6 * n and counts.get(mode + 1):
+        # (a typesetter hangs a closing mark past the count, "…全州地区生产总值完成885.1亿元，" a character longer than
+        # the page's lines: such a line is one of them)
+        def width(line: str, at: int) -> int:
+            w = len(line) + (2 if at in indented else 0)
+            return w - 1 if w == mode + 1 and line[-1] in _HANGING_MARKS else w
+        counts, n = _cut_line_widths(text, width)
     return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
 
 
