@@ -5002,11 +5002,13 @@ def _list_hits(text: str, cs: int, ce: int, pq: list[_Q], vs: list[_Verb]) -> li
 def _colon_joined(text: str, cls: list[tuple[int, int]], quants: list[_Q]) -> list[tuple[int, int]]:
     """The clauses with one that is a figure alone after a colon joined to the clause before it, where that one holds no
     figure ("新建农村公路：80公里", "新增普惠托位：1000个（其中…）": a list written as a table, what is counted and its
-    figure), in text order; not after a field's name ("建设规模：35公里": ``cues.tsv`` field_labels)."""
+    figure), in text order; not after a field's name ("建设规模：35公里": ``cues.tsv`` field_labels). A table's cell end
+    (|) joins the same way: a row's task in one cell, its figure opening the next ("1|新增公办学位|2.5万个|市教育局", a
+    民生实事 table's 项目 and 年度目标 columns)."""
     out = [cls[0]]
     for cs, ce in cls[1:]:
         ps, pe = out[-1]
-        if text[cs - 1:cs] in ("：", ":") and pe == cs - 1 and (q := next((q for q in quants if q.start >= cs), None)) \
+        if text[cs - 1:cs] in ("：", ":", "|") and pe == cs - 1 and (q := next((q for q in quants if q.start >= cs), None)) \
                 and q.start < ce and not text[cs:q.start].strip() and not any(ps <= x.start < pe for x in quants) \
                 and not text[ps:pe].rstrip().endswith(vocab.cues().get("field_labels", ())):
             out[-1] = (ps, ce)
@@ -5194,7 +5196,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
     action_v: _Verb
     prev: tuple[str, int, int] | None = None  # the sentence's last object, which a bare "增长18%" continues
     cls = numbers.clauses(text, ss, se, _SEP)
-    if len(cls) > 1 and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
+    if len(cls) > 1 and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0 or text.find("|", ss, se) >= 0):
         cls = _colon_joined(text, cls, quants)
     to_first, own_first = _openers()
     # the sentence's verbs, found once, from the clause of its first quantity to that of its last (the
@@ -5741,7 +5743,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if h.obj.endswith(_SUBJECT_ENDS):
             continue  # "邵东将力争增长7%", "江苏提出增长5%以上": a place and its verb before the figure, no object counted
         if "|" in h.obj:
-            continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
+            cell = h.obj.rstrip("| \t\u3000")
+            if "|" in cell or not cell:
+                continue  # "地区生产总值|单位：%|2022年计划：增长6.5%": a record's cells, a label for the object, no task
+            # (a row's task in its cell, the figure opening the next: "1|新增公办学位|2.5万个|市教育局", ``_colon_joined``)
+            h.obj_e -= len(h.obj) - len(cell)
+            h.obj = cell
         if h.obj[:1].isdigit() and _RATE_OPENS.match(h.obj):
             continue  # "…增长\n8%\n农村居民人均可支配收入增长\n10%": a 数读 list run together, the item before's rate is no object
         if h.obj in _BACK_REFERENCES:
