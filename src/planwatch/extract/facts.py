@@ -7095,7 +7095,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
-            and not any(c[1] == "span" and c[0] < cue[0] - 4 for c in sent) and (
+            and not any(c[1] == "span" and c[0] < cue[0] - 4 and text[c[0] - 4:c[0]] not in ("五年累计", "五年共")
+                        and text[c[0] - 3:c[0]] != "五年共" for c in sent) and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
             or any(c[1] == "plan_goal" and c[0] - full_start <= 12 for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
@@ -7108,7 +7109,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # “十五五”，…", under a title that names the plan gone and the plan ahead with no words of a part: "“十四五”成就与
         # “十五五”目标")
         # (not after the years gone opening the sentence, "“十四五”时期，…年均增长5.3%；五年累计城镇新增就业222万人" under
-        # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed)
+        # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed; an
+        # earlier sum of its own, "五年累计新增城镇就业200万人，五年累计完成…", names no years gone)
         role, cue_year = "goal", None
     if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
             and _THEN_DONE.match(text, se + 1) is not None:

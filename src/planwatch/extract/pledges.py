@@ -2400,8 +2400,17 @@ def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps:
     top = sec
     while top.depth > 1 and top.parent is not None:
         top = outline.sections[top.parent]
-    if top.depth != 1 or not (_year_work_top(top.title, meta) or _year_targets_top(top.title, meta)):
+    if top.depth != 1:
         return False
+    if not _year_work_top(top.title, meta):
+        # (a part titled for the year's targets alone: not its sub-sections titled for groups of the targets,
+        # "（一）经济发展目标。", "1．主要经济指标。", which stay the target list)
+        if not _year_targets_top(top.title, meta) or sec is not top and _TARGETS_GROUP.search(sec.title) \
+                or _TARGETS_GROUP_ITEM.match(text, ps):
+            return False
+        targets_only = True
+    else:
+        targets_only = False
     fq = _FIRST_FIGURE.search(text, ps, pe)
     end = fq.start() if fq else pe
     lo = max(top.start, end - 3000)
@@ -2410,7 +2419,8 @@ def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps:
         ls = max(lo, text.rfind("\n", lo, colon) + 1)
         m = _WORK_LEAD.search(text, ls, colon + 1)
         if m is not None and m.end() == colon + 1:
-            return True
+            # (under the year's targets alone, not a lead naming the targets, "今年要努力实现以下目标任务：")
+            return not (targets_only and text.find("目标", m.start(), colon) >= 0)
         if not _livelihood_lead(text, ls, colon):
             break
         hi = colon
@@ -2420,6 +2430,13 @@ def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps:
     if lead < 0:
         return False
     return colon < lead or not _target_lead(text[text.rfind("\n", lead, colon) + 1:colon + 1])
+
+
+# a sub-section's title naming a group of the year's targets ("（一）经济发展目标。", "2．社会发展指标。")
+_TARGETS_GROUP = re.compile(r"(?:目标|指标)[。.．]?$")
+# (or an item opening on such a head, run into its figures: "（一）经济发展目标。地区生产总值增长7%左右；…")
+_TARGETS_GROUP_ITEM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])"
+                                 r"[^。；;，,\n]{0,10}(?:目标|指标)[。：:]")
 
 
 def _year_targets_top(top: str, meta: Metadata) -> bool:
