@@ -147,3 +147,25 @@ def test_a_gain_registered_or_set_up_is_pledged(body, expected, place, year, spe
 def test_the_gains_pledged_before_stay(body, expected, place, year, speaker):
     # (look-alikes: 新登记 and 新设 were pledges already)
     assert expected in pledged(read(_report(place, year, speaker, "全省地区生产总值增长5.4%。", body)))
+
+
+# 6. a zone opening its sentence with a lead of its progress, then a name and its figure right after: the zone's
+@pytest.mark.parametrize("sentence,key", [
+    ("兰州新区建设提速，地区生产总值增长12%。", ("gdp", "growth")),
+    ("雄安新区建设全面提速，常住人口达到140万人。", ("population", "level")),
+    ("高新区加快发展，规上工业增加值增长15%。", ("industrial_va", "growth")),
+    ("长春新区持续壮大，固定资产投资增长18%。", ("fixed_asset_investment", "growth")),
+])
+@pytest.mark.parametrize("place,year,speaker", _PROVINCES)
+def test_a_zones_progress_lead_makes_the_next_figure_its_own(sentence, key, place, year, speaker):
+    fs = keys_of(read(_report(place, year, speaker, sentence)))
+    assert (key[0], "actual", str(year - 1), key[1]) not in fs
+
+
+@pytest.mark.parametrize("sentence", ["高新区加快发展，全省规上工业增加值增长7%。", "推动高新区加快发展，规上工业增加值增长7%。",
+                                      "坚持把园区作为主战场，规上工业增加值增长7%。"])
+@pytest.mark.parametrize("place,year,speaker", _PROVINCES[:2])
+def test_the_regions_word_or_a_task_before_the_zone_keeps_the_figure(sentence, place, year, speaker):
+    # (look-alikes: 全省 after the zone's lead, or a verb before the zone: the province's, unchanged)
+    fs = keys_of(read(_report(place, year, speaker, sentence)))
+    assert val(fs, ("industrial_va", "actual", str(year - 1), "growth")) == (7, "eq")

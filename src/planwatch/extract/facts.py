@@ -1663,10 +1663,12 @@ _PLACE_AS = re.compile(r"[ \t\u3000]*((?![全各我本该])[^，,。；;！？!?
 # (the zone by its name, no verb or preposition before it, "坚持把园区作为主战场，", "推动园区…"; its lead a phrase of its
 # progress: 加快开发, 建设提速, 持续壮大…)
 # (after the year's clause opening the sentence, "2022年，高新区加快发展，…"; the work done with no 全年 too, "，实现规上工业增加值增长12%")
+# (or a name and its change or level right after, no word of the region's: "兰州新区建设提速，地区生产总值增长12%", "雄安新区
+# 建设全面提速，常住人口达到140万人"; a task's verb before the zone still leaves the figures the region's)
 _ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
                         r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                         r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                        r"(?:全年|当年|累计)?(?:完成|实现)")
+                        r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
 @once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
