@@ -1669,6 +1669,9 @@ _ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一�
                         r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                         r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
                         r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+_BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)")
+
+
 @once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
@@ -1766,7 +1769,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # 改革试点，外贸进出口总额增长15%": a park's task done, the region's figure after it)
         zm = _ZONE_SUBJECT.match(text, before)
     if zm is None and (zl := _ZONE_LEAD.match(text, ss)) is not None and zl.start("c") == cs - 1 \
-            and not _OWN_WORD.search(zl.group(1)):
+            and not _OWN_WORD.search(zl.group(1)) \
+            and (zl.end() > cs or not _BARE_ZONE_KIND.fullmatch(zl.group(1).strip(" \t\u3000"))):
+        # (a name and its figure right after the comma, no 完成/实现: only after a zone named or of one kind, 高新区, 新区;
+        # the parks at large, "园区建设加快推进，规上工业增加值增长12%", may be the region's growth)
         # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
         # the year's work done right after it with no name of its own
         return zl.group(1)[-8:]
