@@ -335,6 +335,8 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
 _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
                              r"|(?:<CITY_KINDS>)城"
+                             # (a venue: "崇礼滑雪场累计接待游客…", cues.tsv venue_kinds)
+                             r"|<VENUE_KINDS>"
                              # (a zone named by its airport: "郑州航空港实现地区生产总值…", "双流航空港固定资产投资…")
                              r"|航空港|空港"
                              # (and the projects of aid received: "援疆项目完成固定资产投资7.9亿元", "援藏项目", "帮扶项目")
@@ -370,20 +372,24 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
+                             # (the register's word after the part: "雄安新区注册经营主体突破2.1万家", "高新区实有市场主体…")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:注册|登记在册|实有)?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
                              # (the name its object: "多数省份将地区生产总值增速设定在5%以上")
                              r"(?:将|把)?$")
 
 
 @once
 def _part_of_region() -> re.Pattern:
-    """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…)."""
+    """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…) and of a
+    venue (venue_kinds: 滑雪场, 景区…)."""
     kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
     vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
+    venues = sorted(vocab.cues().get("venue_kinds", ()), key=lambda w: (-len(w), w))
     return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds)))
-                      .replace("<VAGUE_COUNT>", "|".join(map(re.escape, vague))))
+                      .replace("<VAGUE_COUNT>", "|".join(map(re.escape, vague)))
+                      .replace("<VENUE_KINDS>", "|".join(map(re.escape, venues))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有点馆）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -1477,7 +1483,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # ("武汉都市圈地区生产总值增长6%，全省生产总值增长5.7%": a name that opens with the region's
             # own word, 全省生产总值, is the region's; in the State Council's, "京津冀地区生产总值增长5.1%，国内
             # 生产总值增长5.2%": 国内, 全国 the country's)
-            partial = topic = _subject_part(text, cs, out, zone) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
+            partial = topic = _subject_part(text, cs, out, zone, own) if not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)) \
                 and not (meta.level == "national" and text.startswith(_NATIONAL_OWN, s)) else None
             if partial is not None and out and out[-1].partial == partial and _AIR_IDS.issuperset(out[-1].ids) and _AIR_IDS.isdisjoint(ids := _ids(m, table, meta.level)) \
                     and ids:
@@ -1704,7 +1710,9 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 # "凤凰古城、十八洞等景区接待游客…": the areas' revenue too; not a count of areas, "A级景区达到25家，接待游客…")
 # (or a border port by its name, whose trade is the goods it passes, not the region's: "二连浩特口岸过货量达到1500万吨，
 # 进出口总额…"; not a kind of port, "铁路口岸过货量…，外贸进出口总额…")
-_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)"
+# (or a new area by its name, two characters at least before 新区: "西咸新区注册企业达到5万家，规上工业增加值增长9%", "雄安新区
+# 常住人口达到140万人，…"; not the region's own name, 浦东新区 in its own report: _subject_part)
+_ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区|(?<=[^，,。；;！？!?\n\d、全我本]{2})新区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
                            r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过)\d))")
@@ -1726,10 +1734,15 @@ def _place_as() -> re.Pattern:
 # (the zone by its name, no verb or preposition before it, "坚持把园区作为主战场，", "推动园区…"; its lead a phrase of its
 # progress: 加快开发, 建设提速, 持续壮大…)
 # (after the year's clause opening the sentence, "2022年，高新区加快发展，…"; the work done with no 全年 too, "，实现规上工业增加值增长12%")
+# (or a name and its change or level right after, no word of the region's: "兰州新区建设提速，地区生产总值增长12%", "雄安新区
+# 建设全面提速，常住人口达到140万人"; a task's verb before the zone still leaves the figures the region's)
 _ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
                         r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                         r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                        r"(?:全年|当年|累计)?(?:完成|实现)")
+                        r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+_BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)")
+
+
 @once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
@@ -1790,7 +1803,7 @@ _PLACE_CLAUSE_LAST = frozenset("区部北南带群圈")
 _PLACE_KIND = re.compile(r"(?:革命老|民族|边境|边疆|脱贫|贫困|欠发达|少数民族|牧)(?:地区|区)|(?:东北|西北|西南|东南|中西部|东中部)地区|[\u4e00-\u9fff]{2,4}(?:城市带|经济带|城市群|都市圈|经济圈|经济区)")
 
 
-def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None) -> str | None:
+def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = None, own: str | None = None) -> str | None:
     """The part of the region (or other region) a subjectless clause is about: the subject of an
     earlier clause of its sentence ("经开区规上工业增加值增长11.2%，固定资产投资增长18.6%"; "昆山市实现地区生产总值
     5140亿元，一般公共预算收入425亿元"; "工业园区…，完成固定资产投资48.6亿元"), unless the region's own word
@@ -1827,7 +1840,10 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # 改革试点，外贸进出口总额增长15%": a park's task done, the region's figure after it)
         zm = _ZONE_SUBJECT.match(text, before)
     if zm is None and (zl := _ZONE_LEAD.match(text, ss)) is not None and zl.start("c") == cs - 1 \
-            and not _OWN_WORD.search(zl.group(1)):
+            and not _OWN_WORD.search(zl.group(1)) \
+            and (zl.end() > cs or not _BARE_ZONE_KIND.fullmatch(zl.group(1).strip(" \t\u3000"))):
+        # (a name and its figure right after the comma, no 完成/实现: only after a zone named or of one kind, 高新区, 新区;
+        # the parks at large, "园区建设加快推进，规上工业增加值增长12%", may be the region's growth)
         # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
         # the year's work done right after it with no name of its own
         return zl.group(1)[-8:]
@@ -1837,6 +1853,8 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # (a scenic area's own report, 黄山风景区's: its 景区 is itself; "全县旅游景区接待游客…，实现旅游综合收入…":
         # the region's word leads, the revenue may be all of it)
         return None
+    if own and zm.group(1).endswith("新区") and (own.endswith(zm.group(1)[-8:]) or zm.group(1)[-8:].endswith(own)):
+        return None  # (浦东新区's own report: "浦东新区注册企业…，规上工业增加值…" is its own)
     return zm.group(1)[-8:]
 
 
