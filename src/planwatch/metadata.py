@@ -1119,7 +1119,8 @@ def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: 
 
 
 # (or a table's first column, its rate after it: "广东　5%左右", "江苏\t5%以上", read with the gap dropped)
-_LINE_NAME_COLON = re.compile(r"^[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
+# (or after a clause's mark, "具体来看，广东：…；江苏：…": the items run on in one paragraph)
+_LINE_NAME_COLON = re.compile(r"(?:^|(?<=[，,；;]))[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
 # the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
 _OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
 

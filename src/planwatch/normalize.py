@@ -554,6 +554,8 @@ _CLAUSE_MARK = lazy(r"[，,、；;]")
 # rural pair, no alias of one name)
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
 # an indicator's name (its unit in brackets) and a colon opening a line: "城镇新增就业（万人）：", "国内生产总值增长："
+# (a card's row: a mark, a label, a colon and a short figure ending the line: "●城镇新增就业：6万人以上", "◆增速：6%左右")
+_MARKED_ROW = lazy(r"[ \t\u3000]*[◆■●▲★◇□▶►◎][ \t\u3000]*[^\n：:。，,；;、\d]{2,16}[：:][ \t\u3000]*[^\n：:。，,；;\d]{0,6}\d[\d.]*[ \t\u3000]*(?:%|[\u4e00-\u9fff]{1,4})?(?:左右|以上|以内|以下)?[ \t\u3000]*")
 _LABELLED_ROW = lazy(r"[ \t\u3000]*(?:——|－|-|·|•)?[^\n：:。，,；;、\d]{2,24}[：:]")
 # (a line that opens with these goes on with the one above: "增长5%\n和6%"; and 的, which opens no item nor sentence: "…由
 # 2010年的826.3亿元增加到2015年\n的1516.2亿元")
@@ -1267,6 +1269,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a box's rows, each an indicator's name and a colon, set one a line with no mark at its end
             # ("居民消费价格涨幅：预期目标3%左右，执行结果2.9%\n城镇新增就业：预期目标1100万人以上，执行结果1352万人"):
             # no sentence cut by a page
+        if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS and text[e:e + 1] not in _TITLE_MARKS \
+                and _MARKED_ROW.fullmatch(prev_line) is not None:
+            continue  # a 速览 card's last row, a mark, a label and its figure with no mark at its end ("●新建城市道路：50条"
+            # over "市人大代表…说，去年全县…"): the card ends there, no sentence runs on into the prose under it
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

@@ -433,7 +433,21 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
     if (lm := _PROVINCE_LEADS.match(text, _after_mark(_CLAUSE_MARKS, text, ms - 20, ms), ms)) is not None \
             and lm.group(1) in _province_short_names():
         return lm.group(1)
+    # a province heading its items with a colon after a lead clause ("经济大省方面，广东：地区生产总值增长4.5%以上，社会消费品
+    # 零售总额增长4%"): the last one headed before the name in its sentence (a line it heads is _head_place's)
+    ss = _after_mark(_SENT_MARKS, text, max(0, ms - 80), ms)
+    if text.find("：", ss, ms) >= 0 or text.find(":", ss, ms) >= 0:
+        head = _last(_province_heads().finditer(text, ss, ms))
+        if head is not None:
+            return head.group(1)
     return None
+
+
+@once
+def _province_heads() -> re.Pattern:
+    """A province by its short name heading a clause with a colon ("，广东：", "其中，山东："), no word right before it."""
+    names = sorted(_province_short_names(), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(names) + r")[：:]")
 
 
 _PROVINCE_LEADS = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:将|把)?(?:(?:19|20)\d\d年)?(?:的)?$")
@@ -453,7 +467,7 @@ def _vague_setters() -> re.Pattern:
     "多地定在", "超半数省份定在", "，多数在", "17个省份设定在"), read on a page on several regions' targets only."""
     vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
     # (a headline's halves, the space between dropped by normalize: "…GDP增长目标超半数省份定在5%左右", "…出炉多地定在…")
-    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓|一览))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
 
@@ -6477,6 +6491,16 @@ def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
     return _FIVE_SUMMED.search(text, max(full_start, at - 12), at) is not None
 
 
+def _plan_named_before(text: str, sent: list, at: int) -> str | None:
+    """Which plan the sentence names last before a five-year sum at ``at``: "span" for the years gone, "plan_goal" for
+    the years ahead, None for none. "“十四五”时期，…年均增长5.3%；五年累计…" sums the plan gone; "在“十四五”时期五年累计
+    完成…的基础上，“十五五”时期五年累计完成…" sums the plan ahead, named after the plan gone and nearer the sum."""
+    # (another five-year sum is no plan named: the plan before it decides both)
+    named = _nearest([c for c in sent if c[0] <= at and (c[1] == "plan_goal" or c[1] == "span"
+                                                          and text[c[0] - 4:c[0]] not in ("五年累计", "五年共"))])
+    return named[1] if named is not None else None
+
+
 # what opens a five-year sum on the years gone ("过去五年累计", "这五年累计", "近五年累计")
 _PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
 
@@ -7113,9 +7137,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"
     if role == "span" and cue is not None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
-            and not any(c[1] == "span" and c[0] < cue[0] - 4 and text[c[0] - 4:c[0]] not in ("五年累计", "五年共")
-                        and text[c[0] - 3:c[0]] != "五年共" for c in sent) and (
+            and (named := _plan_named_before(text, sent, cue[0] - 4)) != "span" and (
             _plan_section(section_path, y) or any(c[1] == "goal" and c[0] < cue[0] for c in sent)
+            or named == "plan_goal" and section_role != "review"
             or any(c[1] == "plan_goal" and c[0] - full_start <= 12 for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
             or _plan_years_summed(text, ps, cue[0], section_role, y)):
@@ -8402,7 +8426,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
-            if several and m.partial is None and v is not None and v.start > m.end \
+            if several and m.partial is None and v is not None and v.start >= m.end \
                     and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None:
                 # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
                 # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
