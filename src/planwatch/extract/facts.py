@@ -4477,6 +4477,12 @@ _PLAN_CLOSED = re.compile(r"[”\"’]?(?:全面|决定性)胜利|[^，,。；;�
                           r"|(?:目标任务|主要目标|各项目标|发展目标|主要指标|各项指标)[^，,。；;\d%]{0,4}?(?:完成|实现))")
 
 
+@once
+def _plan_works() -> tuple[str, ...]:
+    """The works a plan's name may sort, right after it (``cues.tsv`` plan_works: 重大项目, 重大工程…)."""
+    return vocab.cues()["plan_works"]
+
+
 # a plan named after 与/同/为 only as what its clause relates to, no figure in between ("与“十五五”规划纲要衔接",
 # "同“十五五”规划目标相协调", "为“十五五”发展奠定了坚实基础", "为“十五五”时期高质量发展打下良好基础")
 _RELATED_TO = frozenset("与同为")
@@ -4731,6 +4737,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # "贯彻落实“十五五”规划纲要，全年固定资产投资增长5%": a plan's document carried out; "对标“十五五”
                 # 规划目标，主要预期目标为：": its goals aligned with: no time frame for the figures after
                 # (but "锚定“十五五”目标，全市一般公共预算收入年均增长5%以上": an average over its years, a goal)
+                continue
+            if not m.group(0).endswith(("时期", "期间", "末", "以来")) and text.startswith(_plan_works(), m.end()):
+                # "谋划储备“十五五”重大项目1000个，固定资产投资增长5%以上": the plan only sorts the works after it
                 continue
             if (text[m.start() - 1:m.start()] in _RELATED_TO or text[m.start() - 1:m.start()] in ("现", "成")
                     and _RELATED_AIM.search(text, max(start, m.start() - 5), m.start())) and _RELATED_ONLY.match(text, m.end()):

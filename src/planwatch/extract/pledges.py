@@ -1721,6 +1721,12 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if text[m.start() - 1:m.start()] in _CAPACITY_BEFORE and out and out[-1].kind == "action" and m.start() > s \
                 and _CAPACITY.search(text, m.start() - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
             continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
+        if out and out[-1].kind == "action" and kinds[w] == "scope" and text.startswith(vocab.cues()["reach_nouns"], ve) \
+                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()) \
+                and not any(c.isdigit() for c in text[out[-1].end:m.start()]):
+            # ("新增农村供水受益人口8万人": the reach named as a noun is what the action before it counts; not after the
+            # work's own figure, "改造老旧小区56个惠及群众1.2万人", whose reach it stays)
+            continue
         if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
         if 0 <= b_open < m.start() and _in_note(text, s, m.start()) and not (
@@ -3962,6 +3968,8 @@ def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
     if (pl := _PLACE_LIST.fullmatch(lead)) is None:
         return False
     names = _PLACE_LIST_SEP.split(pl.group(1))
+    if len(names) > 1 and (cnt := _LIST_COUNTED.search(names[-1])) is not None:
+        names[-1] = names[-1][:cnt.start()]  # ("济南、青岛两市地区生产总值分别增长…": the places counted after the list)
     return len(names) > 1 and all(len(n) >= 2 and n != meta.region and not _own_short(n, meta) and _place_named(n, meta)
                                   for n in names)
 
@@ -3969,6 +3977,8 @@ def _place_figure(text: str, ss: int, pos: int, meta: Metadata) -> bool:
 # places listed before an indicator's name, what kind they are after 等 ("大柳塔镇、锦界镇、店塔镇等工业强镇")
 _PLACE_LIST = re.compile(r"([^，,。；;：:\s]{2,60}?)(?:等[^、，,。；;\d]{0,8})?")
 _PLACE_LIST_SEP = re.compile(r"[、和及与]")
+# the count of the places listed and their kind, after the last ("郑州、洛阳两市", "长沙、株洲、湘潭三市", "城关、东城两区")
+_LIST_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}个?(?:市州|县市区|县区|市|县|区|州|盟|旗|镇|乡)$")
 # a township's own name (陈埭镇, 廿三里街道, 高家堡乡), not a word for towns in general (城镇, 乡镇, 各镇)
 _TOWNSHIP = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)")
 _TOWN_WORDS = frozenset(("城镇", "乡镇", "村镇", "集镇", "小城镇", "特色小镇", "重点镇", "中心镇", "建制镇", "主要城镇", "重点城镇"))
