@@ -3461,7 +3461,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
-                    or (list_end >= 0 and blank(text, list_end, ps) and _TARGET_REASONS.search(para))
+                    # (or, right after the list, opens on its targets named back: "这些目标，与“十五五”规划相衔接，既考虑了
+                    # 需要，也考虑了可能。地区生产总值增长5.5%左右，高于全国平均水平，是…的需要。", the list's own figures)
+                    or (list_end >= 0 and blank(text, list_end, ps) and (_TARGET_REASONS.search(para) or _TARGETS_BACK.match(para)))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe, meta)
