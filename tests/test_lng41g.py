@@ -75,3 +75,21 @@ def test_a_clause_of_other_objects_keeps_the_first_figure_of_its_own_name():
     body = _LIST + "（二）激发市场活力\n全省市场主体达到560万户，全年新增规上工业企业1000家。\n"
     fs = keys_of(read(_report("辽宁省", "辽宁省省长 王新伟", body)))
     assert val(fs, ("market_entities", "target", "2026", "level")) == (560, "eq")
+
+
+# 3. how well (高水平, 高质量) between a counted noun and the work after it is no part of what is counted
+@pytest.mark.parametrize("clause,obj,n", [("支持五个新城高水平建设", "新城", 5), ("推进两个片区高质量建设", "片区", 2),
+                                          ("推动3个省级新区高水平建设", "省级新区", 3)])
+def test_how_well_after_the_counted_noun_stays_out_of_the_object(clause, obj, n):
+    body = _LIST + "（二）推动区域协调发展\n" + clause + "。\n"
+    got = pledged(read(_report("上海市", "上海市市长　龚正", body)))
+    assert {p for p in got if p[1] == n} == {(obj, n, "个")}
+
+
+@pytest.mark.parametrize("clause,obj,n,unit", [("建设高水平研究型医院2所", "高水平研究型医院", 2, "所"),
+                                               ("新建高质量充电桩1万个", "高质量充电桩", 1, "万个")])
+def test_how_well_before_the_noun_is_kept(clause, obj, n, unit):
+    # (look-alike: the words before the noun, part of its name: kept, as before)
+    body = _LIST + "（二）补齐民生短板\n" + clause + "。\n"
+    got = pledged(read(_report("上海市", "上海市市长　龚正", body)))
+    assert (obj, n, unit) in got

@@ -590,6 +590,8 @@ _TRAIL_WORDS += "|按规定|按照规定|依规|依法|足额"
 # (how the help is given, each household or village in turn, between who is helped and the verb: "对1.2万户脱贫户逐户开展
 # “回头看”", "对1826户监测户逐户落实帮扶措施")
 _TRAIL_WORDS += "|逐户|逐村|逐人|逐一"
+# (how well, between a named set's noun and the work after it: "支持五个新城高水平建设", "推动三个片区高质量建设")
+_TRAIL_WORDS += "|高水平|高质量"
 _TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
