@@ -3580,7 +3580,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
-        if prev > start and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
+        # (the first figure too, its own clause past a comma naming what it counts: "抓好市场主体培育，全年新增规模以上工业企业
+        # 800家", the enterprises' count, no count of the entities the clause before named)
+        if (prev > start or "，" in verb or "," in verb) and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
                 and not _SET_OBJECT.search(obj.group(1)) and (not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1))
                                                                or _names_other(obj.group(1), alias)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but

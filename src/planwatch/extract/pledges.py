@@ -590,6 +590,8 @@ _TRAIL_WORDS += "|按规定|按照规定|依规|依法|足额"
 # (how the help is given, each household or village in turn, between who is helped and the verb: "对1.2万户脱贫户逐户开展
 # “回头看”", "对1826户监测户逐户落实帮扶措施")
 _TRAIL_WORDS += "|逐户|逐村|逐人|逐一"
+# (how well, between a named set's noun and the work after it: "支持五个新城高水平建设", "推动三个片区高质量建设")
+_TRAIL_WORDS += "|高水平|高质量"
 _TRAIL_WORDS += "|" + "|".join(_TRAIL_LOOKBEHIND[-2:])
 # (the plain words as a trie: tried at each place of an object, one branch per character rather than each
 # word in turn; "(?:…)+$" holds at a place when what follows splits into the words, whatever their order)
@@ -3484,7 +3486,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if "标" in para and ("目标" in para or "指标" in para) and (  # (标 found by a memchr)
                     (role == "targets" and _TARGET_PARA.search(para)) or _TARGET_LIST_SURE.search(para)
-                    or (list_end >= 0 and blank(text, list_end, ps) and _TARGET_REASONS.search(para))
+                    # (or, right after the list, opens on its targets named back: "这些目标，与“十五五”规划相衔接，既考虑了
+                    # 需要，也考虑了可能。地区生产总值增长5.5%左右，高于全国平均水平，是…的需要。", the list's own figures)
+                    or (list_end >= 0 and blank(text, list_end, ps) and (_TARGET_REASONS.search(para) or _TARGETS_BACK.match(para)))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
                     _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe, meta)
