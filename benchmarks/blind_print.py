@@ -85,13 +85,28 @@ def _paragraphs(P: Pairs) -> list[Pairs]:
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
 
 
+def _running_head(P: Pairs, idx: int, meta: dict) -> str:
+    """The pages' running head, as the document's own kind has it: a work report's or a gazette's for a work report; a
+    gazette's for a plan report (no "政府工作报告" over a 计划报告's pages); and a page's own title for any other page (a
+    news article printed from a browser bears its headline, never "政府工作报告", which read as its title made it a report)."""
+    kind = meta.get("doc_type")
+    heads = _HEADS if kind == "government_work_report" else _HEADS[1::2] if kind == "plan_report" else ()
+    if not heads:
+        first = next((ln for ln in _lines(P) if "".join(c for c, _ in ln).strip()), [])
+        return "".join(c for c, _ in first).strip()
+    return heads[idx % len(heads)].format(region=meta.get("region") or "", year=meta.get("report_year") or "")
+
+
 def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
     rnd = random.Random(idx)
     width = rnd.choice([28, 30, 32, 34, 36, 38, 40])
     per_page = rnd.choice([22, 26, 30])
     style = idx % 3
-    head = _HEADS[idx % len(_HEADS)].format(region=meta.get("region") or "", year=meta.get("report_year") or "")
+    head = _running_head(P, idx, meta)
     rows: list[Pairs] = []
+    # (a text that carries its own pages' marks, "— 6 —" over its running head, is a PDF's pages already: a page set
+    # anew breaks where they stand, never a page of its own right before one, two marks and two heads back to back)
+    own_marks = any(_PAGE_MARK.fullmatch("".join(c for c, _ in ln)) for ln in _lines(P))
     for line in _paragraphs(P):
         txt = "".join(c for c, _ in line)
         if not line:
@@ -128,7 +143,7 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
                 out += _page_break(due, style, head)
                 due = 0
         out += row + _ins("\n")
-        if n % per_page == 0:
+        if n % per_page == 0 and not own_marks:
             # (a page breaks between a table's rows, never inside one: in a table printed one cell a line, the break waits
             # for the next row's name, the lines of figures before it stay on the page; a category's cell, "经济发展", is
             # printed beside the first row it spans, on its page)

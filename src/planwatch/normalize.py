@@ -1227,12 +1227,15 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number), and for a table's
-        # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended)
+        # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended), or
+        # after no blank line where the next line is a sentence (a PDF's layer: "城镇新增就业|万人|6.3|6" over "2024年，
+        # 全市将实施…，"; a cell's rest that a line cut is short and holds no clause mark)
         if (prev.isdigit() or prev == "." and not (run_start == line_start and _ITEM_PERCENT.match(text, e)
                                               and _item_number_alone(text, prev_line, line_start))
                 or prev in "万亿千百" and _MAGNITUDE_END.search(text, max(0, s - 12), s)) \
                 and _NUMBER_GOES_ON.match(text, e) \
-                and not (bars and "|" in prev_line and (e - s >= 2 or "|" in text[e:text.find("\n", e)])):
+                and not (bars and "|" in prev_line and (e - s >= 2 or "|" in (nxt := text[e:text.find("\n", e) % (len(text) + 1)])
+                                                        or len(nxt) >= 8 and _PROSE.search(nxt))):
             if prev.isdigit() and len(prev_line) <= 14 and text[e:e + 1].isdigit() and _YEAR_TITLE.fullmatch(prev_line.strip()) \
                     and not _names_indicator(text, line_start, s - 4):
                 continue  # "数说2023" over a 数读 page's first figure ("6.5%"): a title, no number cut in two
