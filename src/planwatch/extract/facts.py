@@ -4863,7 +4863,13 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if step[0]:
             # (a plan the lead only weighs, "…增长6%左右。这一目标，考虑了“十五五”时期年均增长6%左右的规划目标。", sets no
             # period for the items a page or a paragraph break set under it: as in the lead's own paragraph, decision 212)
-            found = _lead(_unweighed(text, _cues(text, step[1], end, y), end), text)
+            lead_end = end
+            if "今年" in text[step[1]:end] and (k := text.find("：", step[1], end)) > 0 \
+                    and _THIS_YEARS_LIST.match(text, step[1], k + 1) is not None:
+                # ("今年主要预期目标是：…增长6%左右；…；到2030年，地区生产总值突破3600亿元。" over the tasks: lead and items
+                # on one line, the lead is its words up to the colon, not a later year an item names)
+                lead_end = k + 1
+            found = _lead(_unweighed(text, _cues(text, step[1], lead_end, y), lead_end), text)
             if bullets and found is not None and found[1] == "span" and text[end - 1:end] not in "：:" \
                     and text.find("年均", found[0], end) >= 0 \
                     and (_ONE_YEAR_OPEN.match(text, (ls := text.rfind("\n", 0, end) + 1)) or _LAST_YEAR_OPEN.match(text, ls)):
