@@ -7294,7 +7294,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         return "goal", f"{cue_year}-{cue_year + 4}", conf
     if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
             and (text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0])
-                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])) \
+                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])
+                 # ("城镇新增就业预期目标为85万人；居民消费价格预期涨幅2%左右": one name's target set in a clause
+                 # before, its figure right after it, sets no target of this year for the clauses after it)
+                 or text.startswith(("为", "是"), cue[0]) and text.endswith("目标", 0, cue[0])
+                 and _after_mark(_SEMI_STOP_MARKS, text, cue[0], pos) > cue[0]
+                 # ("14.空气质量：预期目标地级城市空气质量优良天数比率88%，预计…": a review's item whose target word
+                 # leads its name in the same clause, no year named: last year's target, as "…：预期目标88%" is)
+                 or text.endswith("预期目标", 0, cue[0]) and _after_mark(_CLAUSE_MARKS, text, cue[0], pos) == cue[0]) \
             and not _THIS_YEAR.search(text, full_start, pos) and f"{y}年" not in text[full_start:pos]:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
@@ -9825,6 +9832,12 @@ def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value
         body = first if run is None or (hs := _head_stop(text, groups[run[0]])) < 0 else hs + 1
         # (the results' own ； before them goes: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
         semi = said.start() if text[said.start():said.start() + 1] in "；;" else results[0].start
+        if run is not None and all(a.measure == "level" and a.unit != b.unit for a, b in zip(sets, results)) \
+                and _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, first - 24, first), results[0].start) is None:
+            # "城镇居民人均可支配收入53100元、农村居民人均可支配收入24200元，预计分别增长4.8%、6.4%": nothing set before
+            # the results' word, the figures before it each name's own amount: the changes are the names' one each
+            # (_share_respectively), not results dropped for want of figures set
+            continue
         if run is None or find_mark(text, body, semi, _SENT_MARKS) >= 0 or find_mark(text, semi + 1, results[0].start, _SENT_MARKS) >= 0 \
                 or run[0] > 0 and values[run[0] - 1] and find_mark(text, groups[run[0] - 1][0].start, first, _SENT_MARKS) < 0 \
                 or _set_lead().search(text, said.end(), results[0].start) or text[results[0].start - 1] == "的" \
