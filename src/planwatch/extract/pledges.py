@@ -205,12 +205,12 @@ def _supplied_goods() -> tuple[str, ...]:
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
-    their amount (落实扶贫小额信贷1.2亿元), where elsewhere they name no commitment of their own (落实170项重大任务,
+    their amount (落实扶贫小额信贷1.2亿元), or on posts right before their count (落实公益性岗位1.5万个), where elsewhere they name no commitment of their own (落实170项重大任务,
     落实…108条; 保障和改善民生)."""
     return frozenset(_marked("areas"))
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补)(?=\d)")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补|岗位)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -1489,6 +1489,22 @@ def _target_lead(para: str) -> bool:
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
     return re.compile(longest_first(words)) if words else None
+
+
+@once
+def _developed_units() -> tuple[str, ...]:
+    """The region's administrative parts counted as a whole (``cues.tsv`` developed_units)."""
+    return vocab.cues().get("developed_units", ())
+
+
+def _ends_in_development(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` ends in 发展, its only work: the counted places develop, nothing is counted done."""
+    m = _SENTENCE_PART_END.search(text, at)  # (not 、, written inside "县（市、区）")
+    end = m.start() if m else len(text)
+    return text.endswith("发展", at, end)
+
+
+_SENTENCE_PART_END = re.compile(r"[，,；;。：:\n]")
 
 
 @once
@@ -5402,6 +5418,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 at = qend + de
                 if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
                     continue  # "办好10件民生实事": a count of the report's own list
+                if text.startswith(_developed_units(), at) and _ends_in_development(text, at):
+                    continue  # "支持18个省辖市立足比较优势错位发展": the region's own parts, their development no count
                 if q.value == 1 and text.endswith("至少", lo, q.start) and _PER_HOUSEHOLD.search(text, cs, q.start):
                     # "有劳动力的搬迁家庭至少1人就业", "每户至少1人": a norm for each household, not a total
                     continue
