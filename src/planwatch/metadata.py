@@ -568,6 +568,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # news: the report type named first in the lead, unless the lead is about another meeting
             # (县委经济工作会议 …传达学习政府工作报告精神)
             hit = _first_doc_type(body[:600])
+            if hit and hit[0] == "government_work_report" and _others_reports(body[max(0, hit[2] - 12):hit[2]]):
+                # ("从各地政府工作报告看，…", "梳理31个省份政府工作报告发现": a round-up of several regions' reports,
+                # none the page's own)
+                hit = None
             # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
             # 报告提出，…") restates the government's work report (not a standing committee's session)
             said = None if hit or event else _HEAD_REPORT.search(body, 0, 600)
@@ -861,6 +865,21 @@ _HEAD_SPEAKS = r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:
 _HEAD_REPORT = re.compile(_HEAD_SPEAKS + r"(?:所作|作)(?:的|了)?《?工作报告")
 # (and, on a congress session, the head's bare 报告: "县长李明向大会报告工作", "审议了县长李明所作的报告")
 _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所作|作)(?:的|了)?报告|报告工作)")
+
+
+@lru_cache(maxsize=1)
+def _others_reports_re() -> re.Pattern:
+    """Several regions named right before the work report they gave (cues.tsv several_regions_reports: 各地, 多地, 各省份…;
+    or a count of provinces, "31个省份"), a 的, a 政府 or a 《 between."""
+    words = sorted(vocab.cues().get("several_regions_reports", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r"|\d{1,2}个?(?:省份|省区市|省市区))(?:的)?(?:政府)?《?(?:政府)?$")
+
+
+def _others_reports(before: str) -> bool:
+    """Whether the words ``before`` a work report's name end on several regions, whose reports it names."""
+    return _others_reports_re().search(before) is not None
+
+
 # a page cut from a report's middle, no title nor opening left, that still calls the year's work the government's own
 # ("做好今年政府工作，要坚持…", "2022年政府工作的总体要求是"): a government work report's lead into its plan (a plan
 # report's says 做好今年工作; "2021年政府工作报告确定的目标" names the report, not the page's kind)

@@ -372,8 +372,9 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
-                             # (the register's word after the part: "雄安新区注册经营主体突破2.1万家", "高新区实有市场主体…")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:注册|登记在册|实有)?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
+                             # (the register's word after the part: "雄安新区注册经营主体突破2.1万家", "高新区实有市场主体…";
+                             # and the year's new ones it registered: "湘江新区新登记市场主体6万户", "新注册企业", "新设立外资企业")
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:注册|登记在册|实有|新(?:注册|登记|设立))?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
                              # (the name its object: "多数省份将地区生产总值增速设定在5%以上")
                              r"(?:将|把)?$")
 
@@ -389,7 +390,7 @@ def _part_of_region() -> re.Pattern:
                       .replace("<VAGUE_COUNT>", "|".join(map(re.escape, vague)))
                       .replace("<VENUE_KINDS>", "|".join(map(re.escape, venues))))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有点馆）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -1729,7 +1730,9 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区|(?<=[^，,。；;！？!?\n\d、全我本]{2})新区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过)\d))")
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过)\d"
+                           # (or the firms it registered, counted right after their name: "湘江新区新注册企业2万家，…")
+                           r"|(?:注册|登记在册|实有|新(?:注册|登记|设立))[^，,。；;！？!?\n\d]{1,12}?\d))")
 
 
 # a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
@@ -1750,10 +1753,18 @@ def _place_as() -> re.Pattern:
 # (after the year's clause opening the sentence, "2022年，高新区加快发展，…"; the work done with no 全年 too, "，实现规上工业增加值增长12%")
 # (or a name and its change or level right after, no word of the region's: "兰州新区建设提速，地区生产总值增长12%", "雄安新区
 # 建设全面提速，常住人口达到140万人"; a task's verb before the zone still leaves the figures the region's)
-_ZONE_LEAD = re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
-                        r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
-                        r"(?:建设|开发|发展){0,2}(?:加快|加速|持续|全面|稳步|快速|提速|提质|扩容|不断)[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                        r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+# (the lead's word of progress from cues.tsv zone_progress: 加快, 提速, 势头强劲, 跑出加速度, 量质齐升…, after up to four
+# characters of what progresses: "能级不断提升", "发展势头强劲"; an event, "获批国家级新区", is no progress)
+@once
+def _zone_lead() -> re.Pattern:
+    """A zone by its name opening its sentence, a lead of its progress, then the year's work done or a
+    name and its figure right after the comma."""
+    words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
+                      r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
+                      r"(?:建设|开发|发展|[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
+                      + r")[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
+                      r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
 _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)")
 
 
@@ -1761,7 +1772,7 @@ _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
     area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
-    ``_ZONE_LEAD`` reads a zone ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上", "凤凰古城旅游人气火爆，全年
+    ``_zone_lead`` reads a zone ("屯溪老街历史文化街区持续“出圈”，全年接待游客增长三成以上", "凤凰古城旅游人气火爆，全年
     接待游客1800万人次"; not a task's object, "加快…历史文化街区提质升级，全年接待游客…", nor "以景区为龙头，全年…")."""
     heads = sorted(vocab.cues().get("sub_area_heads", ()), key=lambda w: (-len(w), w))
     alt = "|".join(map(re.escape, heads))
@@ -1853,7 +1864,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # clause after a lead with no figure, and states a figure of its own there (not "…加快推进，工业园区完成“放管服”
         # 改革试点，外贸进出口总额增长15%": a park's task done, the region's figure after it)
         zm = _ZONE_SUBJECT.match(text, before)
-    if zm is None and (zl := _ZONE_LEAD.match(text, ss)) is not None and zl.start("c") == cs - 1 \
+    if zm is None and (zl := _zone_lead().match(text, ss)) is not None and zl.start("c") == cs - 1 \
             and not _OWN_WORD.search(zl.group(1)) \
             and (zl.end() > cs or not _BARE_ZONE_KIND.fullmatch(zl.group(1).strip(" \t\u3000"))):
         # (a name and its figure right after the comma, no 完成/实现: only after a zone named or of one kind, 高新区, 新区;

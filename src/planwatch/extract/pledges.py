@@ -1462,8 +1462,13 @@ def _target_row(text: str, ps: int, pe: int, figure_next: bool = False) -> bool:
 
 # a row's figure right after its label, a change's word before it or not ("增长8%", "4万人以上", "涨幅3%左右")
 _ROW_FIGURE = re.compile(r"[ \t\u3000]*(?:同比)?(?:增长|增速|涨幅|上涨|下降|降低|提高|控制在|稳定在|保持在|达到)?[ \t\u3000]*\d")
-# a news sub-head looking ahead to a year, no work named ("【展望2024】", "展望2025", "◆展望2026年")
-_AHEAD_YEAR_HEAD = re.compile(r"[【〔\[◆●■▌]?\s*展望\s*(?:19|20)\d\d年?\s*[】〕\]]?")
+# a news sub-head over a card of a year, no work named ("【展望2024】", "展望2025", "◆展望2026年"; cues.tsv card_heads:
+# "【速览2026】", "【数读2026】", "【聚焦2025】" — a card in the tasks part, its year the one ahead)
+@once
+def _ahead_year_head() -> re.Pattern:
+    """A card's sub-head: a word of cues.tsv card_heads and a year, in brackets or after a mark or neither."""
+    words = sorted(vocab.cues().get("card_heads", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[【〔\[◆●■▌]?\s*(?:" + "|".join(map(re.escape, words)) + r")\s*(?:19|20)\d\d年?\s*[】〕\]]?")
 
 
 _MAIN_TARGETS_HEAD = re.compile(r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:主要|发展)(?:预期)?目标$")
@@ -3455,8 +3460,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             # (and under a news sub-head looking ahead to the year, "【展望2024】" over "●固定资产投资：增长8%", the figure
             # right after the label: a 速览 card of the year's targets; "●固定资产投资：全年安排项目500个" is a task's)
-            card = role == "tasks" and sec is not None and not sec.number and "展望" in sec.title \
-                and _AHEAD_YEAR_HEAD.fullmatch(sec.title.strip()) is not None
+            card = role == "tasks" and sec is not None and not sec.number and _DIGIT.search(sec.title) is not None \
+                and _ahead_year_head().fullmatch(sec.title.strip()) is not None
             rows = (role in ("targets", "other") or card) and bool(_ROW_MARKS.intersection(para[:40])) \
                 and _target_row(text, ps, pe, figure_next=card) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
