@@ -7292,10 +7292,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if cue is not None and full_start < cue[0] and (c := find_mark(text, cue[0], pos, _CLAUSE_MARKS)) >= 0 \
                 and _A_DIGIT.search(text, cue[0], c) is not None and text.find("20", full_start, cue[0]) >= 0 \
                 and (by := next((m for m in _by_years(text, full_start, cue[0]) if _heads_list(text, m, full_start)), None)) is not None \
-                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
+                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False) \
+                and find_mark(text, by.end(), cue[0], _SEMIS) < 0:
             # "到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元": the plan named in a clause
             # before, with a figure of its own there (the span's total), leaves the later clauses to the year heading
-            # the sentence (docs/decisions.md 20)
+            # the sentence (docs/decisions.md 20); not where a ； closed the year's items before the plan opens its own
+            # ；-clause ("到2030年，…达到66%；“十五五”期间…年均增长6%左右，居民收入增长和经济增长同步": the span's, as
+            # after 今后五年, decision 254)
             return "goal", str(_by_year(by)), conf
         if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
                 and cue_year <= cy <= cue_year + 4:
