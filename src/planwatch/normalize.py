@@ -2741,6 +2741,8 @@ _PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \
                   r"|第[ \t]?\d{1,2}[ \t]?版)")
 # (a head line that names its page, "荆门日报　2025年1月15日　第3版", is a page's head between two whole paragraphs too)
 _PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")
+# a line of a page's number and name alone ("第3版　要闻", "要闻　第3版", "第3版")
+_EDITION_LINE = lazy(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?第[ \t]?\d{1,2}[ \t]?版(?:[ \t\u3000]+[\u4e00-\u9fff]{1,6})?[ \t\u3000]*")
 _TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
 
 
@@ -2753,6 +2755,15 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
         line = text[ls:le]
         if ls == 0 or le >= len(text) or len(line.strip()) > 40 or _PROSE.search(line):
             continue
+        # (the page's name and number on a line of their own right under or over the date's, "2026年2月3日　星期二\n第3版
+        # 　要闻": one head of two lines, both go)
+        if "版" not in line:
+            ne = text.find("\n", le + 1)
+            if ne >= 0 and _EDITION_LINE.fullmatch(text, le + 1, ne):
+                le = ne
+            elif ls >= 2 and _EDITION_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1):
+                ls = text.rfind("\n", 0, ls - 1) + 1
+            line = text[ls:le]
         # (the lines around it, a 下转/上接 mark aside)
         pe = ls - 1
         ps = text.rfind("\n", 0, pe) + 1

@@ -4004,8 +4004,9 @@ def _averaged_years(text: str, ns: int, seg: str) -> bool:
         if _AVERAGE_OPENS.search(text, max(ss, ns - 40), ns) is not None:
             return True
     return "平均" in seg and "年" in text[max(0, ns - 10):ns] and _YEARS_COUNTED.search(text, max(0, ns - 10), ns) is not None
+# (a word that rounds the figure may stand between the verb and it: "城镇化率达到57.6%，五年提高约4.5个百分点")
 _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
-                               r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?$")
+                               r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?(?:约|近|将近|接近|大约|超过|逾)?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 
 
@@ -9337,8 +9338,9 @@ def _table_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, 
     return out
 
 
-# (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标")
-_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
+# (分别 as 均: "城镇调查失业率5.0%，居民消费价格上涨0.2%，分别低于5.5%左右和3%左右的年度目标"; the results set beside
+# the targets by 与/同/距, "，分别与6%、7.5%的预期目标存在差距", "，均与5.5%左右的控制目标持平", as by a comparison word)
+_BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|好于|快于|超过|超出|优于|与|同|距离?)(?:年初|年度|全年|原定)?(?:(?:确定|设定|提出|制定|下达)的)?"
                                # ("，均高于年初计划增长8.5%的目标")
                                # ("，都高于年初预期增长8.5%的目标": the plan named 预期)
                                # ("，都超过年初确定的增长4.5%的目标": the change word after the setting)
@@ -9519,6 +9521,11 @@ def _share_respectively(text: str, groups: list[list[Mention]], values: list[lis
                 # run; they stay the last group's for _targets_each_after)
                 changes = changes[:j]
             k = len(changes)
+            if k >= 2 and not ranked and _BOTH_COMPARED_AT.search(text, max(groups[i][-1].end, changes[0].start - 16), changes[0].start) \
+                    and _TARGET_RUN_END.match(text, changes[-1].end) is not None:
+                # ("城镇调查失业率5.3%，城镇登记失业率2.9%，分别低于5.5%、4.5%的控制目标": the shares after the comparison
+                # are the plans the groups' own were measured against, no run of changes: _targets_each_after's)
+                continue
             if k >= 2 and not ranked and "分别" not in text[groups[i][-1].end:changes[0].start]:
                 _own_then_respectively(text, groups, values, i, changes)
                 continue
@@ -9664,9 +9671,16 @@ def _plans_after(text: str, group: list[Mention], vs: list[Value]) -> None:
         return
     if gaps:
         del vs[2 * k:]
+    # (the comparison word does not qualify the targets, decision 21: "分别低于6%和7.5%的预期目标" are 6 and 7.5 as set;
+    # 左右 after the last covers the run)
+    run_about = both and "左右" in text[vs[-1].start:vs[-1].end + 2]
     for a, b in zip(vs[:k], vs[k:]):
         a.role_hint, b.role_hint = "actual", "target"
         b.measure = a.measure
+        if run_about:
+            b.qualifier = "about"
+        elif both and b.value_high is None and _QUAL_AFTER.search(text, b.start, b.end + 2) is None:
+            b.qualifier = "eq"
 
 
 _BARE_NEXT = re.compile(r"\s*[、和及与]\s*(?:增长|下降|上涨)?")
