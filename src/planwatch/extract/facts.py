@@ -7312,7 +7312,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])
                  # ("城镇新增就业预期目标为85万人；居民消费价格预期涨幅2%左右": one name's target set in a clause
                  # before, its figure right after it, sets no target of this year for the clauses after it)
+                 # (its figure right after the verb: not a list's lead, "今年…主要预期目标是：\n地区生产总值增长6%以上；…")
                  or text.startswith(("为", "是"), cue[0]) and text.endswith("目标", 0, cue[0])
+                 and text[cue[0] + 1:cue[0] + 2] not in ("：", ":", "\n")
                  and _after_mark(_SEMI_STOP_MARKS, text, cue[0], pos) > cue[0]
                  # ("14.空气质量：预期目标地级城市空气质量优良天数比率88%，预计…": a review's item whose target word
                  # leads its name in the same clause, no year named: last year's target, as "…：预期目标88%" is)
