@@ -2626,9 +2626,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 break
             ne = find_mark(text, ns, pe, _END_MARK_SET)
             ne = pe if ne < 0 else ne
-            # (a clause of purpose naming the targets back, or a task's verb in a first clause naming no indicator,
-            # closes the list, whatever indicator its tasks then name: "围绕上述目标，全年…新增城镇就业3200人。")
-            if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
+            if _goes_on_with_list(text, ns, ne):
                 ns = ne + 1
                 continue
             if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) \
@@ -2641,6 +2639,14 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
 
 # the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
 _THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
+
+
+def _goes_on_with_list(text: str, ns: int, ne: int) -> bool:
+    """Whether the full sentence [ns, ne) after a target list goes on with it: it names an indicator, and neither a
+    clause of purpose naming the targets back nor a task's verb in a first clause naming no indicator opens it (those
+    close the list, whatever indicator its tasks then name: "围绕上述目标，全年…新增城镇就业3200人。")."""
+    return bool(_indicator_ids(text, ns, ne)) and _PURPOSE.match(text, ns, ne) is None \
+        and not _task_clause_first(text, ns, ne)
 
 
 def _task_clause_first(text: str, ns: int, ne: int) -> bool:
@@ -2698,7 +2704,7 @@ def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
             break
         ne = find_mark(text, ns, pe, _END_MARK_SET)
         ne = pe if ne < 0 else ne
-        if _indicator_ids(text, ns, ne) and _PURPOSE.match(text, ns, ne) is None and not _task_clause_first(text, ns, ne):
+        if _goes_on_with_list(text, ns, ne):
             ns = ne + 1
             continue  # ("…相衔接。地区生产总值增长5%左右，既…又…": the weighing goes on over the list's figures)
         if find_mark(text, ns, ne, _COLON_SET) < 0 and (
