@@ -2417,6 +2417,22 @@ _COLON_END = re.compile(r"[：:]")
 _LABEL_DATED = re.compile(r"(?:19|20)\d\d年|今年|全年|明年")
 
 
+def _plan_tasks_lead(text: str, sec: Section, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe), in a part titled for a plan period's goals and no year ("二、今后五年的目标任务",
+    "二、今后五年的工作思路和目标"), opens on a lead to the plan's work before its first figure ("围绕实现上述目标，重点抓好
+    以下工作：", "重点任务是："): its items are the plan's tasks, not its goal list ("今后五年…主要目标是：")."""
+    top = sec.path.split(" > ")[0]
+    if not _GOAL_PERIOD.search(top) or _YEAR_IN_PATH.search(sec.path):
+        return False
+    fq = _FIRST_FIGURE.search(text, ps, pe)
+    m = _PLAN_WORK_LEAD.match(text, ps, fq.start() if fq else pe)
+    return m is not None and _GOALS_LEAD.search(m.group(0)) is None
+
+
+# a paragraph's lead to the work, its colon first ("围绕上述目标，重点抓好以下工作：", "重点任务是：", "主要举措有：")
+_PLAN_WORK_LEAD = re.compile(r"[ \t\u3000]*[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)(?:是|为|有)?[：:]")
+
+
 def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
     """Whether the paragraph [ps, pe) of a part titled for a plan period's goals and the report year's work, right
     in it ("二、“十四五”时期主要目标和2021年工作安排"), or of a part titled for the report year's targets alone ("三、2026年
@@ -2792,8 +2808,10 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
         # (not the year's target list below it, its items numbered: "…和2021年工作安排 > （二）2021年主要预期目标 >
         # 1.经济增长。地区生产总值增长7%左右。", whose figures are indicator facts, as in a part of the year's work alone)
         return "tasks"
-    if role == "tasks" and "目标" in top and _GOAL_PERIOD.search(top):
-        return "targets"  # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks
+    if role in ("tasks", "other") and sec is not None and "目标" in top and _GOAL_PERIOD.search(top):
+        # "二、“十四五”时期发展目标": a plan period's goals, though the outline took it for tasks; or for no role, its
+        # title naming no work word ("二、今后五年的工作思路和目标")
+        return "targets"
     if role in ("tasks", "other") and _PLAN_PROGRESS.search(top) and not _TASK_TITLE.search(top) \
             and not (meta.report_year and f"{meta.report_year}年" in top):
         return "review"  # "四、关于“十三五”规划纲要实施中期情况": the plan's progress and the goals it has left, no year's work
@@ -3411,8 +3429,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title;
                 # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245)
                 role = "other"
+        plan_tasks = False  # (a paragraph of the plan's tasks in its goals part, _plan_tasks_lead)
         if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
+        elif role == "targets" and part == "plan" and sec is not None and "：" in para and _plan_tasks_lead(text, sec, ps, pe):
+            # "二、今后五年的目标任务" … "围绕上述目标，重点抓好以下工作：一是…，到2027年森林覆盖率达到43%；…": the plan's
+            # tasks after its goal list, its indicator figures pledged as the year's tasks' are (dated as the part's items)
+            role, plan_tasks = "tasks", True
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
@@ -3667,7 +3690,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue  # none can be pledged ("下降0.5个百分点"), none at all
             sec = outline.at(ss)
             path = sec.path if sec else ""
-            goal_path = path if role == "targets" else ""
+            goal_path = path if role == "targets" or plan_tasks else ""
             if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
                 # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
                 # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
@@ -3721,11 +3744,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
                 quants = [q for q in quants if not ((q.unit == "%" or later) and (_names_indicator(text, ss, q)
                                                                                  or _indicator_goes_on(text, ss, q)))]
-            elif part == "plan" and role == "tasks" and meta.report_year is not None and period.isdigit() \
+            elif part == "plan" and role == "tasks" and not plan_tasks and meta.report_year is not None and period.isdigit() \
                     and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
                 # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
                 # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
                 # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
+                # (nor in the plan's tasks after its goal list, led as tasks, _plan_tasks_lead: "二、今后五年的目标任务" …
+                # "重点抓好以下工作：…，到2027年森林覆盖率达到43%", within the plan's years)
                 # (not one after a clause the report's year opens once the later year's has been named: "力争到2028年规上
                 # 工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元", the year's task)
                 turn = _THIS_YEAR_CLAUSE.search(text, ss, se)
