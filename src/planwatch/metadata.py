@@ -870,9 +870,30 @@ _SESSION_LEARNT = re.compile(r"会议?上获悉|" + _HEAD_SPEAKS + r"(?:(?:所�
 @lru_cache(maxsize=1)
 def _others_reports_re() -> re.Pattern:
     """Several regions named right before the work report they gave (cues.tsv several_regions_reports: 各地, 多地, 各省份…;
-    or a count of provinces, "31个省份"), a 的, a 政府 or a 《 between."""
+    or a count of provinces, "31个省份"), a 的, a 政府 or a 《 between, or how they gave it out (cues.tsv reports_given:
+    "各地公开发布的政府工作报告", "多地近日出炉的政府工作报告")."""
     words = sorted(vocab.cues().get("several_regions_reports", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r"|\d{1,2}个?(?:省份|省区市|省市区))(?:的)?(?:政府)?《?(?:政府)?$")
+    given = sorted(vocab.cues().get("reports_given", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r"|\d{1,2}个?(?:省份|省区市|省市区))"
+                      r"(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, given)) + r"))?(?:的)?(?:政府)?《?(?:政府)?$")
+
+
+def _others_title(line: str) -> bool:
+    """Whether a head line names the work reports of several regions ("（本文数据来源于各地公开发布的政府工作报告）", "31个省份
+    政府工作报告出炉"): a round-up's note or headline, no title of a report of the page's own."""
+    i = line.find("工作报告")
+    return i > 0 and _others_reports(line[max(0, i - 16):i])
+
+
+def _reads_others_reports(body: str, reach: int = 1500) -> bool:
+    """Whether a page names, in its first ``reach`` characters, the work reports of several regions ("从多地政府工作报告看",
+    "梳理31个省份政府工作报告"): a round-up of them."""
+    i = body.find("工作报告", 0, reach)
+    while i > 0:
+        if _others_reports(body[max(0, i - 16):i]):
+            return True
+        i = body.find("工作报告", i + 4, reach)
+    return False
 
 
 def _others_reports(before: str) -> bool:
@@ -935,7 +956,8 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
-                    and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()):
+                    and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()) \
+                    and not ("工作报告" in s and _others_title(s)):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
@@ -2307,7 +2329,13 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # one region is the page's
         alike = [c for c, sc in scores.items() if c != code and sc >= 1.2 and g.get(c).level == "province"
                  and not _nested(g.get(c), g.get(code))]
-        if len(alike) >= 4:
+        if len(alike) < 4 and meta.doc_type == "other" and "工作报告" in ntext and _reads_others_reports(ntext):
+            # (or two more provinces named at all, on a page that reads several regions' reports: "从多地政府工作报告看，…
+            # 广东：…；江苏：…；山东：…", a round-up whose first name is no more its own than the others)
+            alike = [c for c, sc in scores.items() if c != code and sc > 0 and g.get(c).level == "province"
+                     and not _nested(g.get(c), g.get(code))]
+            alike = alike if len(alike) >= 2 else []
+        if len(alike) >= 4 or alike and meta.doc_type == "other":
             meta.several = tuple(g.get(c).name for c in [code, *alike])
             meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                                note=f"{_NO_REGION}; {_SEVERAL}")

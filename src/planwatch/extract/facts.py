@@ -468,7 +468,8 @@ def _vague_setters() -> re.Pattern:
     "多地定在", "超半数省份定在", "，多数在", "17个省份设定在"), read on a page on several regions' targets only."""
     vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
     # (a headline's halves, the space between dropped by normalize: "…GDP增长目标超半数省份定在5%左右", "…出炉多地定在…")
-    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓|一览))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
+    # (or right after the name's 增速/增幅, the count its subject: "固定资产投资增速多在5%至10%之间", "增幅多数在2%左右")
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=增速|增幅)|(?<=出炉|公布|揭晓|一览))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
 

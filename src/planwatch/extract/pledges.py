@@ -210,6 +210,25 @@ def _area_verbs() -> frozenset[str]:
     return frozenset(_marked("areas"))
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its clause: a clause mark right before it, or only a clause's lead words
+    (``_LEAD``: 全面, 进一步, 继续…) between."""
+    k = at - 1
+    while k >= 0 and at - k <= 8 and text[k] not in _CLAUSE_END:
+        k -= 1
+    if k >= 0 and text[k] not in _CLAUSE_END:
+        return False
+    return k + 1 == at or _LEAD.fullmatch(text[k + 1:at]) is not None  # (its ^ anchors at a slice's start only)
+
+
+def _idle_area_verb(vs, before: int) -> bool:
+    """Whether an area-only verb that acts on nothing here (kept as an "end") opens the figure's clause before it: the
+    clause is its own, what the verb of the clause before did does not go on to it ("落实公益性岗位2万个，落实重点任务120项",
+    "新建学校2所，落实重点改革任务60项")."""
+    areas = _area_verbs()
+    return any(v.kind == "end" and v.end <= before and v.word in areas for v in vs)
+
+
 _AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补|岗位)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
@@ -1765,6 +1784,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue
         if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
                                 or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
+            if kinds[w] == "action" and text[ve:ve + 1] not in _CLAUSE_END and _opens_clause(text, m.start()):
+                # ("落实公益性岗位2万个，落实重点任务120项": acting on no area here, it still opens its clause, which the
+                # verb of the clause before does not reach; not one inside a noun, "提高6000万农村人口供水保障水平")
+                out.append(_Verb(w, m.start(), ve, "end"))
             continue  # (a verb right after it acts on the funds: "统筹用好衔接资金1.5亿元", "统筹下达…巩固资金2000万元")
         if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
                 out[-1].end == m.start() or text[ve:ve + 1].isdigit()
@@ -5729,7 +5752,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         # (the count's action goes on to the next: "…，年度计划投资520亿元")
                         made = made or last_verb
                         continue
-                    elif (made or last_verb) is not None:
+                    elif (made or last_verb) is not None and not (pvs and _idle_area_verb(pvs, q.start)):
                         action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
                     elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
                             and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]) \
