@@ -1770,6 +1770,18 @@ _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区
 
 
 @once
+def _district_lead() -> re.Pattern:
+    """A district or county by its bare name opening its sentence, a lead of its progress (cues.tsv zone_progress, as
+    ``_zone_lead``), then the year's work done or a name and its figure right after the comma ("闵行区发展势头强劲，地区
+    生产总值增长4.4%"): the caller wants the name a division of the gazetteer and not the report's own."""
+    words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?([\u4e00-\u9fff]{1,6}?[区县])"
+                      r"(?:建设|开发|发展|经济)?(?:" + "|".join(map(re.escape, words))
+                      + r")[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
+                      r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+
+
+@once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
     area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
@@ -1855,6 +1867,12 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     if text.find("作为", ss, min(cs, ss + 12)) >= 0 and (pa := _place_as().match(text, ss)) is not None and pa.end() <= cs \
             and not _OWN_WORD.search(text, pa.end(), cs):
         return pa.group(1)[-8:]
+    if own and text[cs - 1:cs] in "，," and (dl := _district_lead().match(text, ss)) is not None and dl.start("c") == cs - 1 \
+            and (name := dl.group(1)) in gazetteer().by_name and not (own.endswith(name) or name.endswith(own)) \
+            and not _OWN_WORD.search(name):
+        # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
+        # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
+        return name
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -3260,7 +3278,17 @@ def _plan_lead_run(text: str, name_start: int, v: Value, named: frozenset[int]) 
             or "分别" in text[lead.end():v.start]:
         return False  # (a result's word before the figure: the run of plans ended before it)
     end = find_mark(text, v.end, v.end + 200, _FULL_STOPS)
-    return _RUN_RESULT.search(text, v.end, end if end >= 0 else v.end + 200) is not None
+    end = end if end >= 0 else v.end + 200
+    # (a later clause opening on a plan's lead opens the next run, its result that run's: "年度计划居民人均可支配收入
+    # 增长与经济增长同步，全市居民人均可支配收入达到75190元；年度计划城镇新增就业15万人，实际新增22.3万人" — the
+    # income after a plan in words is the result, not a plan)
+    if (nxt := _NEXT_PLAN_LEAD.search(text, v.end, end)) is not None and _plan_lead().match(text, nxt.end()):
+        end = nxt.start()
+    return _RUN_RESULT.search(text, v.end, end) is not None
+
+
+_NEXT_PLAN_LEAD = re.compile(r"[；;，,]\s*(?=年|全)")
+_PLAN_LEAD_LAST = frozenset("划期标定为是：:")  # (the last character of a plan_lead, with its 为/是/：)
 
 
 # a clause of results after a run of plans ("；实际完成…", "，预计分别增长…", "；全年实际完成…", "，执行结果为…")
@@ -8228,6 +8256,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
             # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
             qm = plan_qm = pq
+        lead_qm = None
+        if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
+            # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
+            # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
+            # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
+            if qm is not None and not values:
+                lead_qm = qm
+            elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
+                    and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
+                    and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+                qm = lead_qm = lq
         ahead_qm = None
         if values and qm is None and year is not None and text[values[-1].end:values[-1].end + 3] in _THIS_YEAR_NEXT \
                 and (aw := _THIS_YEAR_WORDS_AT.match(text, values[-1].end + 1)) is not None \
@@ -8421,7 +8460,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is None:
                 if ahead_qm is not None:
                     role, period = "target", str(year)  # (this year's words after last year's figures)
-                elif role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
+                elif role == "actual" and plan_qm is None and lead_qm is None or plan_qm is not None and role != "actual":
                     continue  # (the plan in words before a figure outside a review: the figure is the target)
                 if role == "actual":
                     role = "target"  # (the plan in words before the year's result: _PLAN_LABEL_AT)

@@ -2432,7 +2432,7 @@ def _tasks_label_re() -> re.Pattern:
                       # (or with no year where 重点/着力 says the work is the year's: "重点抓好以下工作：", "重点抓好六个方面
                       # 工作：", right after the year's target list on a page with no titles)
                       r"|[ \t\u3000]*(?:(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?"
-                      r"(?:抓好|做好)(?:以下|如下|下列)|(?:要|将|我们要|我们将)?(?:重点|着力)(?:抓好|做好)(?:以下|如下|下列)?)"
+                      r"(?:抓好|做好|推进)(?:以下|如下|下列)|(?:要|将|我们要|我们将)?(?:重点|着力)(?:抓好|做好|推进)(?:以下|如下|下列)?)"
                       r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
 
@@ -3450,8 +3450,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             elif table_sec == id(sec):
                 # prose after the table its title heads ("各县（市、区）情况如下…", "2024年，全市将实施亿元以上重点项目1000个，
                 # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title;
-                # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245)
-                role = "other"
+                # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245);
+                # a paragraph the tasks' label opens ("全年重点推进以下工作：实施…") holds the year's tasks, as after a list
+                role = "tasks" if part == "plan" and _tasks_label_re().match(text, ps) is not None else "other"
         plan_tasks = False  # (a paragraph of the plan's tasks in its goals part, _plan_tasks_lead)
         if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
@@ -6383,7 +6384,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
         index, lens = _object_index()
         i, n = next(((i, max(ns)) for i in range(len(obj)) if (ns := [n for n in lens.get(obj[i], ()) if obj[i:i + n] in index])),
                     (0, 0))
-        obj = obj[i:i + n] if i else obj
+        # (a name opening the object keeps the work after it, "老旧小区改造"; the aim after a trains' name is no part of
+        # what is counted: "提升中欧班列“集疏运”链接能力…，全年开行120列" counts 中欧班列)
+        obj = obj[i:i + n] if i or n and index[obj[:n]][1] in vocab.cues().get("object_name_alone", ()) else obj
         k = text.find(obj, a, b) if n else -1
         if k >= 0:
             return obj, k, k + len(obj)
