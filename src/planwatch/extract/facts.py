@@ -1506,6 +1506,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+            elif partial is not None and partial.endswith("口岸") and (ids := _ids(m, table, meta.level)) \
+                    and _port_ids().isdisjoint(ids):
+                # "河口口岸进出口总额增长12%，实际利用外资5000万美元，实际利用省外产业到位资金增长8%": a border port is the
+                # subject of the goods it passes (cues.tsv port_subject_ids: its trade), not of the region's investment
+                # or money after it
+                partial = topic = None
         if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
             # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
             # the place the region's work is for, opening the sentence, is the subject of its later clauses
@@ -1540,6 +1546,12 @@ _PAIR_UNDER_LABEL = re.compile(r"[^，,。；;\n\d]{0,6}城镇(?:常住)?居民[
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
+
+
+@once
+def _port_ids() -> frozenset[str]:
+    """The indicators a border port named as a sentence's subject has of its own (cues.tsv port_subject_ids)."""
+    return frozenset(vocab.cues().get("port_subject_ids", ()))
 # "全省14个市州", "七地市": all of a province's divisions counted, as its air quality is measured (decision 127)
 _ALL_DIVISIONS = re.compile(r"(?:全省|全区|全市|全州|全盟|全自治区)?(?:\d{1,2}|[两三四五六七八九十]{1,3})个?"
                             r"(?:地市|盟市|市州|州市|地州市?|设区市|地级市|地级城市)")

@@ -1515,6 +1515,25 @@ def _own_items_re() -> re.Pattern | None:
     return re.compile(longest_first(words)) if words else None
 
 
+_TALLY_BEFORE = frozenset("，,有")  # (the character right before a tally's count: the comma after 中, or 有)
+_TALLY_LEAD = re.compile(r"中[，,]有?$")
+
+
+@once
+def _tally_states() -> re.Pattern:
+    """The words of a state reached after a tally's count (cues.tsv tally_states: 达到或超过, 序时进度, 已, 提前…)."""
+    return re.compile(longest_first(vocab.cues().get("tally_states", ())))
+
+
+def _tally_of_set(text: str, q: "_Q", end: int) -> bool:
+    """Whether the count ``q`` opens a clause right after a set named with 中 ("规划确定的28项主要指标中，24项…", "…中，有10项…")
+    and a word of the state its members reached follows it in the clause: a tally of how many are done, no work pledged
+    ("其中30个年内开工", a part of the year's projects to start, is no tally)."""
+    if _TALLY_LEAD.search(text, max(0, q.start - 3), q.start) is None:
+        return False
+    return _tally_states().search(text, q.end, min(end, q.end + 12)) is not None
+
+
 @once
 def _developed_units() -> tuple[str, ...]:
     """The region's administrative parts counted as a whole (``cues.tsv`` developed_units)."""
@@ -5425,6 +5444,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if text[q.start - 1:q.start] in _TALLY_BEFORE and _tally_of_set(text, q, pe):
+                    continue  # "28项主要指标中，24项达到或超过序时进度": a tally of a set's members, no work pledged
                 if text[q.end:q.end + 1] == "口" and q.unit[-1:] == "人":
                     continue  # "把县城建成30万人口的区域中心城市": a population's size, what a place holds, no count done
                 if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
