@@ -5524,6 +5524,32 @@ def _covid_span() -> re.Pattern:
 _COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+# a programme of N years named as the time of a goal ("三年行动期间规模以上工业增加值年均增长6%左右")
+_PROGRAMME_SPAN_IN = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?:计划|方案)?(?:实施)?(?:期间|内)")
+# (one the sentence sets going, a programme of its own: "实施新一轮工业振兴三年行动，三年行动期间…")
+_PROGRAMME_SET_GOING = re.compile(r"(?:实施|启动|开展|出台|制定|谋划|新一轮|新)[^，,。；;：:！？!?\n]{0,12}?"
+                                  r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?!(?:计划|方案)?(?:实施)?(?:期间|内))")
+# (the years the report gives it where it names it: "全面振兴新突破三年行动（2023—2025年）")
+_PROGRAMME_YEARS = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?:计划|方案)?[》〉”\"]?"
+                              r"[（(]((?:19|20)\d\d)年?[—–\-－~～至到]+((?:19|20)\d\d)年?[）)]")
+
+
+def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
+    """The years of a programme of N years its sentence names as the time of a goal at ``pos`` ("三年行动期间…年均增长6%
+    左右"): the years the report gave it where it named it with them, else the N years ending at a year the sentence
+    names before it ("三年行动确定了到2025年的目标：…"), else None (no time frame to guess). A programme the sentence
+    sets going itself ("实施新一轮…三年行动，") takes no years given to another elsewhere in the report."""
+    m = _PROGRAMME_SPAN_IN.search(text, ss, pos)
+    if m is None:
+        return None
+    n = _CN_N[m.group(1)]
+    own = any(_CN_N[g.group(1)] == n for g in _PROGRAMME_SET_GOING.finditer(text, ss, m.start()))
+    for py in _PROGRAMME_YEARS.finditer(text, ss if own else 0, pos):
+        if _CN_N[py.group(1)] == n and int(py.group(3)) - int(py.group(2)) + 1 == n:
+            return int(py.group(2)), int(py.group(3))
+    by = _last(_by_years(text, ss, m.start()))
+    return (_by_year(by) - n + 1, _by_year(by)) if by is not None else None
+
 
 # the session of a congress a report is delivered to, in its dateline ("在贺兰县第十九届人民代表大会第三次会议上")
 _SESSION = re.compile(r"人民代表大会第([二三四五六])次(?:全体)?会议")
@@ -6013,6 +6039,14 @@ _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|�
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
 # (a figure the plan set named as its goal after it: "…能耗下降15%的约束性目标", "…达到36.5%的目标任务")
 _PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的(?:约束性|预期性|主要)?(?:目标|指标)")
+# (or a 、-run of such figures closed by it, each item the run's: "“十四五”规划纲要确定的森林覆盖率稳定在65%以上、常住人口
+# 城镇化率达到55%的目标")
+_RUN_OF_FIGURES = r"(?:左右|以上|以下|以内)?(?:、[^、，,。；;：:！？!?\n]{1,40}?\d[^、，,。；;：:！？!?\n]{0,8}?)+?"
+_PLAN_RUN_GOAL_AFTER = re.compile(_RUN_OF_FIGURES + r"(?:左右|以上|以下|以内)?[”\"’]?的(?:约束性|预期性|主要)?(?:目标|指标)")
+# a figure, or a 、-run of them, named the plan's goals after it, 规划目标 written out ("…，地区生产总值年均增长6%左右、研发经费
+# 投入强度达到3.2%左右的规划目标正在稳步推进", "森林覆盖率达到24%、…等规划目标进展顺利")
+_PLAN_GOAL_NAMED_AFTER = re.compile(r"(?:" + _RUN_OF_FIGURES + r")?(?:左右|以上|以下|以内)?[”\"’]?[的等]"
+                                    r"(?:[“\"‘]?十[一二三四五六七]五[”\"’]?)?规划(?:纲要)?(?:确定的|提出的)?(?:主要)?目标")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 # (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
 # 预期目标未能完成")
@@ -6823,7 +6857,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # without the year)
                 return "actual", f"{b + 1}-{named}", conf
             return "actual", str(named), conf
-        if y is not None and text.find("标", v.end, v.end + 12) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
+        if y is not None and text.find("标", v.end, v.end + 12 if text[v.end:v.end + 1] != "、" else v.end + 90) >= 0 \
+                and (_PLAN_GOAL_AFTER.match(text, v.end) is not None or text.find("、", v.end, v.end + 3) >= 0
+                     and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None) \
                 and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 40), pos))) is not None \
                 and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
                 and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
@@ -6833,6 +6869,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             a = _PLAN_START[pn.group(1)]
             ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
             return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
+        if y is not None and text.find("规划", v.end, v.end + 90) >= 0 and _PLAN_GOAL_NAMED_AFTER.match(text, v.end) is not None:
+            # "“十四五”规划实施已过半程，…，地区生产总值年均增长6%左右、研发经费投入强度达到3.2%左右的规划目标正在稳步推进":
+            # figures named the plan's goals after them are its goals, over its span (or the year named before them): the
+            # plan named earlier in the sentence, else the one under way where the report's year is not a plan's first
+            # (whose 规划目标 could be the plan ended or the one begun)
+            pn = _last(_PLAN_NAME.finditer(text, ss, pos))
+            if pn is not None or (y - 2001) % 5 != 0:
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 2001) // 5 * 5
+                ny = _last(_YEAR_DIGITS.finditer(text, pn.end() if pn is not None else ss, v.start))
+                return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
                      or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
@@ -7774,6 +7820,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
     if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
         return role, str(_by_year(by)), conf
+    if text.find("年", ss, pos) >= 0 and (text.find("行动", ss, pos) >= 0 or text.find("攻坚", ss, pos) >= 0) \
+            and (span := _programme_span(text, ss, pos)) is not None:
+        # "三年行动确定了到2025年的目标：…，三年行动期间规模以上工业增加值年均增长6%左右" in 2025's report: the programme's
+        # own years (2023–2025, as the report named them), not the five from the report's year
+        return role, f"{span[0]}-{span[1]}", conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
