@@ -5534,6 +5534,9 @@ _PROGRAMME_YEARS = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:�
                               r"[（(]((?:19|20)\d\d)年?[—–\-－~～至到]+((?:19|20)\d\d)年?[）)]")
 
 
+_PROGRAMME_REACH = 30000
+
+
 def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
     """The years of a programme of N years its sentence names as the time of a goal at ``pos`` ("三年行动期间…年均增长6%
     左右"): the years the report gave it where it named it with them, else the N years ending at a year the sentence
@@ -5544,7 +5547,8 @@ def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
         return None
     n = _CN_N[m.group(1)]
     own = any(_CN_N[g.group(1)] == n for g in _PROGRAMME_SET_GOING.finditer(text, ss, m.start()))
-    for py in _PROGRAMME_YEARS.finditer(text, ss if own else 0, pos):
+    # (the years given where it was named, looked for no further back than _PROGRAMME_REACH: time stays linear in the text)
+    for py in _PROGRAMME_YEARS.finditer(text, ss if own else max(0, ss - _PROGRAMME_REACH), pos):
         if _CN_N[py.group(1)] == n and int(py.group(3)) - int(py.group(2)) + 1 == n:
             return int(py.group(2)), int(py.group(3))
     by = _last(_by_years(text, ss, m.start()))
