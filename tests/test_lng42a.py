@@ -64,3 +64,21 @@ def test_count_after_two_thresholds(sentence, obj, value, level):
 ])
 def test_pledges_beside_thresholds_unchanged(sentence, expected):
     assert pledges(sentence) == expected
+
+
+# 3. a paper's page head whose date a PDF's layer cut by a space, inside a cut word
+@pytest.mark.parametrize("date", ["2021年1月2 9日", "2021年1 2月3 0日", "2022年2月1 8日"])
+@pytest.mark.parametrize("day", ["星期五", "周五"])
+def test_paper_head_with_a_cut_date(date, day):
+    body = ("五年来，城乡居民人均可支配收入年均分（下转第2版）\n" f"{date}\u3000{day}\n第2版\u3000要闻\n"
+            "（上接第1版）别增长5.6%和7.8%。")
+    fs = keys_of(read(_report("黑龙江省", body)))
+    assert val(fs, ("urban_disposable_income", "actual", "2016-2020", "growth")) == (5.6, "eq")
+    assert val(fs, ("rural_disposable_income", "actual", "2016-2020", "growth")) == (7.8, "eq")
+
+
+def test_a_cut_date_in_prose_stays():
+    # (look-alike: a date in a sentence of its own, no page head: the sentence and its figure as before)
+    body = "2020年1月2 9日星期三，全省城镇新增就业35.5万人。"
+    fs = keys_of(read(_report("黑龙江省", body)))
+    assert val(fs, ("urban_new_jobs", "actual", "2020", "level")) == (35.5, "eq")
