@@ -2741,7 +2741,8 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
 # weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
 # (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
 # cut line above it) stays for the metadata.
-_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
+# (a day or month of two digits cut by a space in a PDF's layer, "2021年1月2 9日", is the same date)
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d(?:[ \t]?\d)?[ \t]?月[ \t]?\d(?:[ \t]?\d)?[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
                   r"|第[ \t]?\d{1,2}[ \t]?版)")
 # (a head line that names its page, "荆门日报　2025年1月15日　第3版", is a page's head between two whole paragraphs too)
 _PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")

@@ -1578,9 +1578,16 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路", "25户以上自然湾通水泥路", "100人以上自然屯通客车":
         # settlements by their size, cues.tsv sized_settlements)
         or q.unit in ("户", "人") and text.startswith(_sized_settlements(), qend))
-    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
-        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
+    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and (bool(
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
         and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
+        or text[qend:qend + 1] in _PAIR_JOINS and _SECOND_THRESHOLD.match(text, qend + 1) is not None)
+
+
+# a second threshold of money joined to the first by 和/且 and closed by 的 ("集体经济年收入20万元以上和经营性收入10万元以上的
+# 村300个"): both pick out the units counted after them, neither is a count (after 、 the object is cut at the 、: left)
+_PAIR_JOINS = frozenset("和且")
+_SECOND_THRESHOLD = re.compile(r"[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的")
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -5686,6 +5693,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
                     # same verb in the clause before (each count's own level is not told apart here: the thing alone)
                     obj = head
+                if len(obj) > 30 and (k := obj.rfind("的")) > 0 and obj.endswith(("以上", "以下"), 0, k) \
+                        and 1 <= len(obj) - k - 1 <= 12 and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
+                    # "新增农村集体经济年收入30万元以上且经营性收入15万元以上的行政村1000个": thresholds too long for a
+                    # name, closed by 的; the words after it name what is counted
+                    obj, obj_s = obj[k + 1:], k2
                 if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
                         and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
                     # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
