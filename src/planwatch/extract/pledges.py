@@ -5580,6 +5580,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
                     # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+                if got is None and has_every and ci and ps == cs and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
+                    # "发放一次性生活补贴，每人每月200元", "提高残疾人两项补贴标准，每人每月提高到100元": a clause of nothing
+                    # but the base for each, its verb or bound, and its figure; the allowance is what the verb of the
+                    # clause before gives or sets (this clause's verb, where it has one, the action)
+                    own = next((v for v in vs if v.start == pl.end() and _BOUND_ONLY.fullmatch(text, v.end, q.start)), None)
+                    if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
+                            and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
+                        got = (*got[:3], own)
                 if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
                     # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
                     got = (*tc, got[3])
@@ -5752,6 +5760,17 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
                         and obj in vocab.cues().get("cohort", ()):
                     continue  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
+                if has_every and obj_e <= q.start and (pb := _per_base_re().search(obj)) is not None:
+                    # "发放育儿补贴每孩每年3600元", "继续发放育儿补贴，每孩每年3600元", "提高营养膳食补助标准，每生每天
+                    # 提高到7元": the base for each (and its span) says whom the rate is for; what is given or set is
+                    # named before it, in its clause or, the base opening the clause, after the clause before's verb
+                    if pb.start() >= 2:
+                        obj_e -= len(obj) - pb.start()
+                        obj = obj[:pb.start()]
+                    elif ci and ps == cs and pb.start() == 0 and (given := _given_before(text, cls[ci - 1])) is not None:
+                        obj, obj_s, obj_e = given[0], given[1], given[2]
+                        if action_v is None or action_v.start < cs:
+                            action_v = given[3]
                 if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
                     # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
                     # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
@@ -6252,6 +6271,31 @@ def _openers() -> tuple:
     """The first characters of _FROM_TO and of the report's own items."""
     own = _own_items_re()
     return openers(_FROM_TO.pattern), openers(own.pattern) if own else frozenset()
+
+
+@lru_cache(maxsize=2)
+def _per_base_re(opening: bool = False) -> re.Pattern:
+    """A base for each and its span ending an object ("育儿补贴每孩", "每生每天"), or opening a clause: whom a rate
+    is for (cues.tsv)."""
+    c = vocab.cues()
+    base = "|".join(map(re.escape, sorted(c["per_base"], key=lambda w: (-len(w), w))))
+    span = "|".join(map(re.escape, sorted(c["per_span"], key=lambda w: (-len(w), w))))
+    return re.compile(f"\\s*(?:{base})(?:{span})?" if opening else f"(?:{base})(?:{span})?$")
+
+
+def _given_before(text: str, clause: tuple[int, int]) -> tuple[str, int, int, _Verb] | None:
+    """What the last verb of a clause with no figure acts on, and the verb ("继续发放育儿补贴"): the allowance a
+    rate for each in the next clause is of."""
+    cs, ce = clause
+    vs = [v for v in _verbs_in(text, cs, ce) if v.kind in ("action", "change", "level", "fiscal")]
+    if not vs:
+        return None
+    v = vs[-1]
+    obj = _strip(text[v.end:ce])
+    if not (2 <= len(obj) <= 20 and _has_cjk(obj)) or _PUNCT.search(obj) or _DIGIT.search(obj):
+        return None  # (a count after the verb: the rate is a norm for each thing counted, "新建安置房500套，每户…")
+    k = text.find(obj, v.end, ce)
+    return obj, k, k + len(obj), v
 
 
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
