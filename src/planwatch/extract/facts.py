@@ -6216,21 +6216,33 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the words that state a stock's total ("高新技术企业总数达到312家")
 _TOTAL_STATE_WORDS = r"总数|总量|达到|达|突破|超过|增至|增加到|累计|共有"
 _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
-# a stock's total named as such at the sentence's subject, "高新技术企业数量从2.2万家增加到4.9万家", "高新技术企业总数达到1.9万家"
-# (a whole report's five-year review restating, in a later sentence, the stock the year's part stated only by its gain)
-_STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
-
-
-_WHOLE_STOCK_REACHED = re.compile(r"(?:达到|突破|超过|增至|增加到|增长到)")
+@once
+def _stock_reached() -> tuple[re.Pattern, re.Pattern]:
+    """A stock's total named as such at the sentence's subject ("高新技术企业数量从2.2万家增加到4.9万家", "…总数达到1.9万家"),
+    and the verbs of a whole region's stock reaching its total (cues.tsv stock_reached: 达到, 突破, 增至…)."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues().get("stock_reached", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:数量?|总数|总量)(?:从|由|" + verbs + ")"), re.compile(r"(?:" + verbs + ")")
 
 
 def _stock_restated(text: str, at: int, start: int = -1) -> bool:
     """Whether the stock named right before ``at`` (from ``start``) is stated by its total in its own words ("高新技术
     企业数量从2.2万家增加到4.9万家"), or as the whole region's reaching it ("全市高新技术企业达到1510家"): it replaces
     the gain a sentence before stated for the same key ("新增国家高新技术企业5100家"); not a part ("其中国家高新技术企业
-    达到1200家")."""
-    return _STOCK_RESTATED.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
-        and text[start - 1] in "省市县区州旗盟" and _WHOLE_STOCK_REACHED.match(text, at) is not None
+    达到1200家"). (A whole report's five-year review restating, in a later sentence, the stock the year's part stated only
+    by its gain.)"""
+    named, reached = _stock_reached()
+    return named.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
+        and text[start - 1] in "省市县区州旗盟" and reached.match(text, at) is not None
+
+
+def _total_after_gain(text: str, start: int, at: int, gained: int, gstart: int, vend: int) -> bool:
+    """Whether the stock named from ``start`` to ``at``, gained at ``gained`` before, is stated by its total: a total
+    named as such (总数/总量/总计/共有) wherever it stands ("新增经营主体65万户" … "经营主体总量突破780万户"), or a
+    total's word (达到, 突破…) in the gain's own sentence or restating the stock (_stock_restated), not a part of the
+    gain ("其中国家级高新技术企业达到1200家")."""
+    return _TOTAL_NAMED.search(text, start, vend) is not None \
+        or (text.find("。", gained, gstart) < 0 or _stock_restated(text, at, start)) \
+        and _TOTAL_STATED.search(text, start, vend) is not None and not _PART_OF_GAIN.search(text, max(gained, start - 12), start)
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8499,11 +8511,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias), m.start)) \
-                    and not _stock_gained(text, m.start, m.alias) \
-                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
                     or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
-                    and _TOTAL_NAMED.search(text, m.start, vend) is not None
+                    and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
                 # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
