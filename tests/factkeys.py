@@ -32,6 +32,16 @@ def keys_of(d) -> dict:
     return {(f.indicator, f.role, f.period, f.measure): f for f in d.facts}
 
 
+def key_values(d) -> dict:
+    """A document's facts by their key: (value, qualifier)."""
+    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
+
+
 def pledged(d) -> set:
     """(object, value, unit) of a document's pledges."""
     return {(p.object, p.value, p.unit) for p in d.pledges}
+
+
+def pledge_items(d) -> set:
+    """(action, object, value, unit) of a document's pledges."""
+    return {(p.action, p.object, p.value, p.unit) for p in d.pledges}

@@ -4,7 +4,7 @@ under a dated 成绩单 sub-head; an infographic's credit line closing the block
 under it pledge as tasks; and a bound passed through a run of years ("连续五年超过200亿斤"), held through them."""
 import pytest
 
-from factkeys import read
+from factkeys import key_values, pledged, read
 
 _GWR = ("某某市政府工作报告\n——2021年1月10日在某某市第十届人民代表大会第三次会议上\n\n"
         "一、2020年工作回顾\n过去一年，全市地区生产总值增长3.5%。\n\n二、2021年工作安排\n今年主要预期目标是：地区生产总值增长7%左右。\n"
@@ -18,10 +18,6 @@ _ADJ = ("关于调整{r}2022年国民经济和社会发展计划部分指标的�
         "三、{measures}\n一是狠抓项目建设，全年新开工项目80个，完成项目投资120亿元。二是新建改造城乡供水管网60公里。\n")
 
 
-def _pledged(d) -> set:
-    return {(p.object, p.value, p.unit) for p in d.pledges}
-
-
 # 1. an adjustment report: the part listing the targets revised is the year's target list (its items pledge nothing:
 # "年初计划增长12%" and "调整为增长8%" had been pledged) and the part of the measures to meet the revised plan is its
 # tasks (they had pledged nothing: its title names no year and no task word)
@@ -33,23 +29,19 @@ def _pledged(d) -> set:
 ])
 def test_an_adjustment_reports_revised_targets_pledge_nothing_and_its_measures_pledge(region, revised, measures):
     d = read(_ADJ.format(r=region, revised=revised, measures=measures))
-    assert _pledged(d) == {("项目", 80, "个"), ("项目投资", 120, "亿元"), ("城乡供水管网", 60, "公里")}
+    assert pledged(d) == {("项目", 80, "个"), ("项目投资", 120, "亿元"), ("城乡供水管网", 60, "公里")}
     keys = {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
     assert keys[("gdp", "target", "2022", "growth")] == (4, "about")
     assert keys[("fixed_asset_investment", "target", "2022", "growth")] == (8, "eq")
     assert keys[("urban_new_jobs", "target", "2022", "level")] == (5000, "eq")
     # (near-misses: a task on the economy's structure is no revision; measures taken, a review's words, are no tasks)
     for task, third in (("加快产业结构调整。", "采取的主要措施"), ("推进结构调整的主要内容落地。", "采取了主要措施")):
-        assert _pledged(read(_GWR.format(task=task, third=third))) == {("规上工业企业", 50, "家")}
+        assert pledged(read(_GWR.format(task=task, third=third))) == {("规上工业企业", 50, "家")}
 
 
 _PAGE = ("一图读懂｜2024年山西省政府工作报告\n2024-01-24 15:30 来源：山西发布\n\n"
          "1月24日，山西省第十四届人民代表大会第二次会议在太原开幕，省长金湘军代表省人民政府作政府工作报告。\n\n"
          "2024年主要预期目标\n◆地区生产总值\n增长5%左右\n◆城镇新增就业\n45万人以上\n\n")
-
-
-def _keys(d) -> dict:
-    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
 
 
 # 2. a block of last year's results under a sub-head of its year and 成绩单, after the year's targets: last year's
@@ -60,14 +52,14 @@ def _keys(d) -> dict:
     "2023年全省成绩单\n地区生产总值：2.57万亿元，增长5%\n城镇新增就业：49.4万人\n",
 ])
 def test_rows_under_a_years_results_sub_head_are_that_years(block):
-    ks = _keys(read(_PAGE + block))
+    ks = key_values(read(_PAGE + block))
     assert ks[("gdp", "actual", "2023", "level")] == (2.57, "eq")
     assert ks[("urban_new_jobs", "actual", "2023", "level")] == (49.4, "eq")
     assert ("gdp", "target", "2024", "level") not in ks
     # (the targets above keep theirs)
     assert ks[("urban_new_jobs", "target", "2024", "level")] == (45, "at_least")
     # (near-miss: the same rows under the year's own targets title stay the targets)
-    ks = _keys(read(_PAGE.replace("◆城镇新增就业\n45万人以上\n\n", "城镇新增就业：45万人以上\n")))
+    ks = key_values(read(_PAGE.replace("◆城镇新增就业\n45万人以上\n\n", "城镇新增就业：45万人以上\n")))
     assert ks[("urban_new_jobs", "target", "2024", "level")] == (45, "at_least")
 
 
@@ -80,8 +72,8 @@ _TARGETS = ("2024年主要预期目标\n◆地区生产总值\n增长5%左右\n�
 @pytest.mark.parametrize("credit", ["图片来源：山西日报  制图：王小丽", "制图：王小丽", "设计：李明  监制：张华", "（来源：山西日报）"])
 def test_a_credit_line_closes_the_infographics_block(credit):
     d = read(_PAGE.split("2024年主要预期目标")[0] + _TARGETS.format(credit=credit))
-    assert ("粮食产量", 300, "亿斤") in _pledged(d)
-    assert _keys(d)[("grain_output", "target", "2024", "level")] == (300, "at_least")
+    assert ("粮食产量", 300, "亿斤") in pledged(d)
+    assert key_values(d)[("grain_output", "target", "2024", "level")] == (300, "at_least")
     # (near-miss: the target list's rows under the year's targets title, no credit line or tasks title between, still
     # pledge nothing)
     d = read(_PAGE.split("2024年主要预期目标")[0] + "2024年主要预期目标\n城镇新增就业：45万人以上\n粮食产量：稳定在300亿斤以上\n")
@@ -102,11 +94,11 @@ _REV = "某某市政府工作报告\n——2022年1月6日在某某市第十六�
     ("2021年工作回顾", "过去一年，森林覆盖率连续十年高于60%。", ("forest_coverage", "actual", "2012-2021", "share"), 60),
 ])
 def test_a_bound_passed_through_a_run_of_years_is_theirs(part, body, key, value):
-    ks = _keys(read(_REV.format(part=part, body=body)))
+    ks = key_values(read(_REV.format(part=part, body=body)))
     assert ks[key] == (value, "at_least")
     assert key[:2] + ("2021",) + key[3:] not in ks or ks[key[:2] + ("2021",) + key[3:]][0] != value
     # (near-miss: after the year's own figure the run is that figure's aside, as before: the year's figure keeps its key)
-    ks = _keys(read(_REV.format(part="2021年工作回顾", body="过去一年，全市粮食总产量达到238.6亿斤，连续五年超过200亿斤。")))
+    ks = key_values(read(_REV.format(part="2021年工作回顾", body="过去一年，全市粮食总产量达到238.6亿斤，连续五年超过200亿斤。")))
     assert ks[("grain_output", "actual", "2021", "level")] == (238.6, "eq")
     assert ("grain_output", "actual", "2017-2021", "level") not in ks
 
@@ -123,8 +115,8 @@ _CQ = ("划重点｜2025年重庆市政府工作报告\n2025-01-15 来源：重�
 @pytest.mark.parametrize("label,m", [("重点任务", "✅"), ("重点工作", ""), ("主要任务", "●"), ("重点任务", "◆")])
 def test_rows_under_the_tasks_label_alone_pledge(label, m):
     d = read(_CQ.format(label=label, m=m))
-    assert _pledged(d) >= {("高标准农田", 100, "万亩"), ("粮食产量", 220, "亿斤")}
-    assert _keys(d)[("grain_output", "target", "2025", "level")] == (220, "at_least")
+    assert pledged(d) >= {("高标准农田", 100, "万亩"), ("粮食产量", 220, "亿斤")}
+    assert key_values(d)[("grain_output", "target", "2025", "level")] == (220, "at_least")
     # (near-miss: the label with its colon opening a line of its own tasks leaves the target rows after it the list's)
     d = read(_CQ.format(label=label, m=m).replace(f"{label}\n{m}新建高标准农田：100万亩\n", f"{label}：新建高标准农田100万亩。\n"))
     assert not any(p.object == "粮食产量" for p in d.pledges)

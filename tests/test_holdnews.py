@@ -9,21 +9,7 @@ import pytest
 
 import planwatch
 from planwatch.normalize import normalize
-
-
-def _read(text: str, name: str = "x.txt"):
-    d = planwatch.read_text(text, name)
-    for x in (*d.facts, *d.pledges):
-        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
-    return d
-
-
-def _facts(d) -> dict:
-    return {(f.indicator, f.role, f.period, f.measure): (f.value, f.qualifier) for f in d.facts}
-
-
-def _pledges(d) -> set:
-    return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+from factkeys import key_values, pledge_items, read as _read
 
 
 # ---- a full-width printing: its thousands separator is a full-width comma ----
@@ -37,7 +23,7 @@ FULLWIDTH_NEWS = (
 
 
 def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
-    f = _facts(_read(FULLWIDTH_NEWS))
+    f = key_values(_read(FULLWIDTH_NEWS))
     assert f[("gdp", "actual", "2024", "level")] == (1020.5, "eq")
     assert f[("urban_disposable_income", "actual", "2024", "level")] == (98765, "eq")
     assert f[("high_tech_enterprises", "actual", "2024", "level")] == (5200, "eq")
@@ -87,14 +73,14 @@ TABLE_WANT = {
     "指标名称\n单位\n2022年\n计划\n2022年\n完成\n2023年\n目标\n",
 ])
 def test_a_table_header_whose_cells_wrap_a_year_over_the_column_kind(head):
-    f = _facts(_read(TABLE_HEAD + head + TABLE_ROWS))
+    f = key_values(_read(TABLE_HEAD + head + TABLE_ROWS))
     for k, v in TABLE_WANT.items():
         assert f.get(k) == v, k
 
 
 def test_a_wrapped_table_header_as_printed_one_cell_a_line_reads_as_before():
     # (each header cell on its own line: the rule is not needed and changes nothing)
-    f = _facts(_read(TABLE_HEAD + "指标名称\n单位\n2022年计划目标\n2022年完成情况\n2023年预期目标\n" + TABLE_ROWS))
+    f = key_values(_read(TABLE_HEAD + "指标名称\n单位\n2022年计划目标\n2022年完成情况\n2023年预期目标\n" + TABLE_ROWS))
     for k, v in TABLE_WANT.items():
         assert f.get(k) == v, k
 
@@ -120,7 +106,7 @@ NEWS_HEAD = ("江油市第十八届人民代表大会第五次会议隆重开幕
 def test_tasks_after_a_reported_speech_lead_reach_past_the_semicolon(lead):
     text = NEWS_HEAD + lead + ("坚持项目为王，全年实施重点项目120个，完成投资150亿元以上；坚持乡村振兴，"
                                "新建改造农村公路200公里；坚持民生优先，新建幼儿园5所。\n本次会议会期三天。\n")
-    p = _pledges(_read(text))
+    p = pledge_items(_read(text))
     assert ("新建改造", "农村公路", 200, "公里") in p
     assert ("新建", "幼儿园", 5, "所") in p
 
@@ -128,7 +114,7 @@ def test_tasks_after_a_reported_speech_lead_reach_past_the_semicolon(lead):
 def test_tasks_after_the_targets_named_back():
     text = NEWS_HEAD + ("围绕上述目标，今年江油将聚焦“成渝地区双城经济圈”建设，新建改造口袋公园20个，"
                         "新增停车泊位5000个。\n")
-    p = _pledges(_read(text))
+    p = pledge_items(_read(text))
     assert ("新建改造", "口袋公园", 20, "个") in p and ("新增", "停车泊位", 5000, "个") in p
 
 
@@ -156,7 +142,7 @@ PRINTED = (
 
 def test_a_browsers_page_header_and_footer_inside_a_sentence_are_dropped():
     d = _read(PRINTED)
-    f = _facts(d)
+    f = key_values(d)
     y = d.meta.report_year
     assert f[("general_budget_revenue", "actual", str(y - 1), "level")] == (52.3, "eq")
     assert f[("general_budget_revenue", "actual", str(y - 1), "growth")] == (4.1, "eq")
@@ -178,7 +164,7 @@ def test_a_pages_own_date_still_dates_it(line):
 @pytest.mark.parametrize("line", ["http://www.example.gov.cn/art/2021/1/11/art_1.html", "原文链接：http://www.example.gov.cn/a.html"])
 def test_an_address_in_prose_or_at_the_end_is_harmless(line):
     d = _read(NEWS_HEAD + line + "\n")
-    assert _facts(d)[("gdp", "actual", "2019", "level")] == (580.6, "eq")
+    assert key_values(d)[("gdp", "actual", "2019", "level")] == (580.6, "eq")
 
 
 # ---- last year's target restated in the review (a news lead quoting the review) ----
@@ -194,7 +180,7 @@ REVIEW_TAIL = "\n报告提出，2021年全区地区生产总值增长7%左右。
     ("城镇调查失业率5.1%，控制在年初确定的5.5%以内。", ("urban_unemployment_rate", "target", "2020", "share"), (5.5, "at_most")),
 ])
 def test_last_years_target_set_at_the_years_start_restated(body, key, want):
-    f = _facts(_read(REVIEW_HEAD + body + REVIEW_TAIL))
+    f = key_values(_read(REVIEW_HEAD + body + REVIEW_TAIL))
     assert f[key] == want
     assert f[("gdp", "target", "2021", "growth")] == (7, "about")  # this year's stays this year's
 
@@ -206,7 +192,7 @@ def test_last_years_target_set_at_the_years_start_restated(body, key, want):
     ("全区地区生产总值增长3.6%，完成重点项目投资120亿元。", ("gdp", "actual", "2020", "growth"), (3.6, "eq")),
 ])
 def test_results_next_to_a_target_set_stay_results(body, key, want):
-    assert _facts(_read(REVIEW_HEAD + body + REVIEW_TAIL))[key] == want
+    assert key_values(_read(REVIEW_HEAD + body + REVIEW_TAIL))[key] == want
 
 
 # ---- a PDF's line cut that leaves a line of the news account looking like a title ----
@@ -223,7 +209,7 @@ SESSION_NEWS = ("浦东新区第六届人民代表大会第三次会议开幕\n�
 def test_a_cut_line_of_the_sessions_account_is_no_title(line):
     d = _read(SESSION_NEWS + line + "\n年计划草案的书面报告。\n")
     assert (d.meta.doc_type, d.meta.report_year) == ("government_work_report", 2017)
-    assert _facts(d)[("gdp", "target", "2017", "growth")] == (7.5, "about")
+    assert key_values(d)[("gdp", "target", "2017", "growth")] == (7.5, "about")
 
 
 def test_a_plan_reports_own_title_still_names_it():
@@ -238,7 +224,7 @@ def test_a_number_cut_twice_its_point_alone_on_a_line():
     text = ("政府工作报告\n——2017年1月10日在临沂市第十九届人民代表大会第一次会议上\n一、2016年工作回顾\n"
             "过去的一年，全市城镇、农村居民人均可支配收入分别达到29950元、11480元，分别增长7.9%和\n8.\n1%。\n"
             "二、2017年工作安排\n今年主要预期目标：生产总值增长7.5%左右。\n")
-    f = _facts(_read(text))
+    f = key_values(_read(text))
     assert f[("urban_disposable_income", "actual", "2016", "growth")] == (7.9, "eq")
     assert f[("rural_disposable_income", "actual", "2016", "growth")] == (8.1, "eq")
 
@@ -258,7 +244,7 @@ def test_a_numbered_item_alone_on_its_line_is_not_joined_as_a_number(raw, want):
     "指标名称\n单位\n2022 年计划目标\n2022 年完成情况\n2023 年预期目标\n",
 ])
 def test_a_tables_year_head_with_a_space_before_nian_is_no_figure(head):
-    f = _facts(_read(TABLE_HEAD + head + TABLE_ROWS))
+    f = key_values(_read(TABLE_HEAD + head + TABLE_ROWS))
     for k, v in TABLE_WANT.items():
         assert f.get(k) == v, k
 
@@ -275,7 +261,7 @@ SPEAKER_NEWS = "1月8日，德清县第十七届人民代表大会第三次会�
 def test_a_year_reviewed_after_a_speakers_verb_dates_the_report(body):
     d = _read(SPEAKER_NEWS + body)
     assert d.meta.report_year == 2019
-    f = _facts(d)
+    f = key_values(d)
     assert f[("gdp", "actual", "2018", "growth")] == (8.1, "eq")
     assert f[("gdp", "target", "2019", "growth")] == (6, "at_least")
 
@@ -283,7 +269,7 @@ def test_a_year_reviewed_after_a_speakers_verb_dates_the_report(body):
 def test_a_year_aimed_at_after_a_speakers_verb_is_the_reports_own():
     d = _read(SPEAKER_NEWS + "王某表示，2019年全县地区生产总值力争增长6%以上，一般公共预算收入增长5%左右。\n")
     assert d.meta.report_year == 2019
-    assert _facts(d)[("gdp", "target", "2019", "growth")] == (6, "at_least")
+    assert key_values(d)[("gdp", "target", "2019", "growth")] == (6, "at_least")
 
 
 # ---- a 数读 page (a WeChat article's infographic as text): each figure over its caption ----
@@ -296,7 +282,7 @@ def test_a_figures_caption_naming_last_year_is_no_target_year():
     d = _read("1月10日，临安区第二届人民代表大会第五次会议开幕。区长作政府工作报告。\n数读报告\n"
               "620.5亿元\n2020年全区地区生产总值\n52.3亿元\n一般公共预算收入\n7%左右\n2021年地区生产总值预期增速\n")
     assert d.meta.report_year == 2021
-    f = _facts(d)
+    f = key_values(d)
     assert f[("gdp", "actual", "2020", "level")] == (620.5, "eq")
     assert f[("gdp", "target", "2021", "growth")] == (7, "about")
 
@@ -305,7 +291,7 @@ def test_a_figures_caption_naming_last_year_is_no_target_year():
 def test_a_title_ending_with_a_year_over_the_first_figure_is_no_number_cut(title):
     d = _read(SHUDU_HEAD + title + "\n1280亿元\n2023年全市地区生产总值\n5.1%\n城镇调查失业率\n2024年主要预期目标\n"
               "6%左右\n地区生产总值增长\n5.5%以内\n城镇调查失业率\n")
-    f = _facts(d)
+    f = key_values(d)
     assert f[("gdp", "actual", "2023", "level")] == (1280, "eq")
     assert f[("gdp", "target", "2024", "growth")] == (6, "about")
 
@@ -330,7 +316,7 @@ SHUDU_WANT = {("gdp", "actual", "2023", "growth"): (6.5, "eq"), ("gdp", "actual"
 def test_a_shudu_pages_head_dates_its_figures_and_a_caption_ends_its_item(head):
     d = _read(SHUDU_HEAD + head + SHUDU_ITEMS)
     assert d.meta.report_year == 2024
-    f = _facts(d)
+    f = key_values(d)
     for k, v in SHUDU_WANT.items():
         assert f.get(k) == v, k
 
@@ -343,7 +329,7 @@ def test_a_caption_over_a_dated_title_is_not_joined_to_it():
 def test_prose_about_numbers_is_no_shudu_head():
     # (数字 is no such head; a sentence that opens with 数 goes on as before)
     d = _read("兴化日报　2024-01-13\n" + SHUDU_HEAD + "数字经济核心产业增加值增长12%，\n全市地区生产总值增长6.5%。今年全市地区生产总值增长6%左右。\n")
-    assert _facts(d)[("gdp", "target", "2024", "growth")] == (6, "about")
+    assert key_values(d)[("gdp", "target", "2024", "growth")] == (6, "about")
 
 
 # ---- the region is the report's, not the dateline's city ----
@@ -391,7 +377,7 @@ LIST_HEAD = ("1月7日，江油市第十八届人民代表大会第五次会议�
 def test_numbered_tasks_after_a_lead_looking_ahead_on_a_page_that_opened_on_the_review():
     d = _read(LIST_HEAD + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个；\n3.新增停车位2000个。\n"
               "绵阳日报 2020-01-08")
-    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个"), ("新增", "停车位", 2000, "个")} <= _pledges(d)
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个"), ("新增", "停车位", 2000, "个")} <= pledge_items(d)
 
 
 @pytest.mark.parametrize("body", [

@@ -10,13 +10,7 @@ import pytest
 
 import planwatch
 from planwatch.normalize import normalize
-
-
-def _read(text: str, name: str = "x.txt"):
-    d = planwatch.read_text(text, name)
-    for x in (*d.facts, *d.pledges):
-        assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
-    return d
+from factkeys import read as _read
 
 
 def _pledged(d) -> set:

@@ -7,6 +7,7 @@ import pytest
 
 import planwatch
 from planwatch.normalize import normalize
+from factkeys import pledge_items
 
 
 def _read(text: str, name: str = "x.txt", **kw):
@@ -58,10 +59,6 @@ def test_a_year_reviewed_after_a_speaker_still_dates_the_report(body):
 
 # ---- tasks reach past the semicolon after a lead opening on this year; not the year so far ----
 
-def _pledges(d) -> set:
-    return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
-
-
 @pytest.mark.parametrize("body", [
     "据介绍，今年以来，全县已新建幼儿园5所；改造农村公路120公里；新增停车位800个。",
     "据介绍，今年前三季度，全县新建幼儿园5所；改造农村公路120公里。",
@@ -80,7 +77,7 @@ def test_the_year_so_far_after_a_news_lead_is_no_task(body):
 ])
 def test_tasks_after_a_lead_on_this_year_still_reach_past_the_semicolon(body):
     d = _read("××县召开十八届人大三次会议\n" + body)
-    assert {("新建", "幼儿园", 5, "所"), ("改造", "农村公路", 120, "公里")} <= _pledges(d)
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "农村公路", 120, "公里")} <= pledge_items(d)
 
 
 # ---- a news page's numbered tasks after a lead looking ahead: that list only ----
@@ -92,7 +89,7 @@ LIST_HEAD = ("1月7日，江油市第十八届人民代表大会第五次会议�
 def test_a_list_of_the_review_after_the_years_tasks_gives_no_pledge():
     d = _read(LIST_HEAD + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
               "报告指出，过去一年江油重点做了以下工作：\n1.新建学校6所；\n2.改造危房200户。\n绵阳日报 2020-01-08")
-    assert _pledges(d) == {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")}
+    assert pledge_items(d) == {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")}
 
 
 def test_a_lead_of_the_review_saying_nian_nei_opens_no_tasks():
@@ -107,13 +104,13 @@ def test_a_lead_of_the_review_saying_nian_nei_opens_no_tasks():
 ])
 def test_tasks_after_a_lead_looking_ahead_still_read(lead):
     d = _read(LIST_HEAD + lead + "\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n绵阳日报 2020-01-08")
-    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= _pledges(d)
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= pledge_items(d)
 
 
 def test_tasks_after_a_lead_on_the_reviews_own_line():
     d = _read(LIST_HEAD.rstrip("\n") + "今年，江油将办好十件民生实事：\n1.新建幼儿园5所；\n2.改造老旧小区30个。\n"
               "绵阳日报 2020-01-08")
-    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= _pledges(d)
+    assert {("新建", "幼儿园", 5, "所"), ("改造", "老旧小区", 30, "个")} <= pledge_items(d)
 
 
 # ---- a short line ending with a year over a figure: a 数读 page's title, not a quantity's name ----

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import planwatch
-from factkeys import facts, val  # tests/factkeys.py
+from factkeys import facts, pledged, val  # tests/factkeys.py
 
 _NATION = {"report_year": 2026, "region": "中华人民共和国", "level": "national"}
 _CITY = {"report_year": 2026, "region": "深圳市", "level": "prefecture"}
@@ -18,10 +18,6 @@ def _read(text: str, **meta):
     for x in (*d.facts, *d.pledges):
         assert text[x.start:x.end] == x.quote, (x.quote, text[x.start:x.end])
     return d
-
-
-def _pledged(d) -> set:
-    return {(p.object, p.value, p.unit) for p in d.pledges}
 
 
 # ---- 1. Hong Kong's 按年 (year on year) before a change ----
@@ -64,8 +60,8 @@ def test_renminbi_after_an_amount():
     text = ("政府工作報告\n今年發展主要預期目標是：國內生產總值增長5%左右。\n"
             "今年赤字率擬按4%左右安排，赤字規模5.9萬億元人民幣；擬發行超長期特別國債人民幣1.3萬億元。\n")
     d = _read(text, **_NATION)
-    assert ("赤字规模", 5.9, "万亿元") in _pledged(d)
-    assert ("超长期特别国债", 1.3, "万亿元") in _pledged(d)
+    assert ("赤字规模", 5.9, "万亿元") in pledged(d)
+    assert ("超长期特别国债", 1.3, "万亿元") in pledged(d)
     assert not any("人民币" in p.object for p in d.pledges)
     p = next(p for p in d.pledges if p.value == 5.9)
     assert p.quote == "赤字規模5.9萬億元"
@@ -118,7 +114,7 @@ _HK01 = "香港01 | 2026-01-28 18:30\n深圳市第八屆人民代表大會第二
 ])
 def test_news_sentence_opening_on_the_year_reaches_past_its_semicolon(sentence, want):
     d = _read(_HK01 + sentence + "\n", **_CITY)
-    assert want <= _pledged(d)
+    assert want <= pledged(d)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -139,7 +135,7 @@ _DAKUNGPAO = "大公報 | 2026年3月5日\n【大公報訊】國務院總理李�
 def test_proposal_with_its_change_against_last_year():
     d = _read(_DAKUNGPAO + "報告並提出，今年赤字率擬按4%左右安排，比去年提高0.2個百分點；"
               "擬安排地方政府專項債券4.4萬億元，比去年增加0.2萬億元。\n", **_NATION)
-    got = _pledged(d)
+    got = pledged(d)
     assert ("赤字率", 4, "%") in got
     assert ("地方政府专项债券", 4.4, "万亿元") in got
     # (the increase on last year's continues the object before it, as in a report: tests/test_pledges.py)
@@ -158,7 +154,7 @@ def test_results_with_their_change_against_last_year_pledge_nothing():
 def test_news_lead_run_into_the_object():
     d = _read("明報 中國 2026年3月6日\n【明報專訊】國務院總理李強昨在全國人大會議上作政府工作報告，把今年經濟增長目標定為百分之五左右。\n"
               "財政方面，報告稱今年一般公共預算支出規模超過30萬億元，赤字率擬按4%左右安排，比去年提高0.2個百分點。\n", **_NATION)
-    got = _pledged(d)
+    got = pledged(d)
     assert ("一般公共预算支出规模", 30, "万亿元") in got
     assert ("赤字率", 4, "%") in got
     assert not any("报告" in p.object for p in d.pledges)
@@ -166,7 +162,7 @@ def test_news_lead_run_into_the_object():
 
 def test_a_name_opening_with_report_keeps_it():
     d = _read(_HK01 + "報告提出，今年深圳將新建學術報告廳30個，新建改造公園50個。\n", **_CITY)
-    assert {("学术报告厅", 30, "个"), ("公园", 50, "个")} <= _pledged(d)
+    assert {("学术报告厅", 30, "个"), ("公园", 50, "个")} <= pledged(d)
 
 
 # ---- 7. tenths (两成, 逾一成, 八成以上) as Hong Kong and Taiwan pages write a change or a share ----

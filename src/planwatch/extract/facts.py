@@ -350,13 +350,14 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # central firms: "兵团驻县单位粮食总产量…", "驻县兵团单位…", "中央和自治区驻旗企业完成工业增加值…")
                              r"|驻[省市县区旗州盟]?(?:兵团)?(?:单位|企业)"
                              r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
-                             # (a banner's townships and villages, "布尔陶亥苏木农牧民人均可支配收入…", "敖包嘎查…")
-                             r"|苏木|嘎查"
+                             # (a banner's townships and villages, "布尔陶亥苏木农牧民人均可支配收入…", "敖包嘎查…":
+                             # cues.tsv banner_units)
+                             r"|<BANNER_UNITS>"
                              # (a banner as a county: "达拉特旗地区生产总值…" in 鄂尔多斯's report; not a flag, 红旗, 国旗, 党旗)
                              r"|(?<![红国党彩战军团队会])旗"
                              # (a division's regiments and farms: "149团", "一四九团", "石河子总场"; a province's state farms
-                             # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场")
-                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|总场|农场|林场|牧场"
+                             # inside a city or county, "全市农场实现生产总值…" in 儋州's, "林场", "乌拉盖牧场": cues.tsv state_farms)
+                             r"|(?<![集社])(?:\d{1,3}|[一二三四五六七八九十〇]{1,3})团|<STATE_FARMS>"
                              # "皖北六市", "蒙东五盟市", "东部盟市", "三大平台", "16个县市", "12个旗县", "所有县市": a group of the region's divisions or zones
                              # (a province's too: "昆明、玉溪等8个州（市）", "南京等8个城市", "13个地级市")
                              r"|(?:(?:[两三四五六七八九十]|\d{1,2})个?|所有|全部)(?:地市|盟市|市州|州市|地州市?|州|设区市|地级市|城市|市|县市区|县市|市县|旗县(?:市区?)?|县区|区县|大平台)|盟市"
@@ -382,13 +383,12 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
 @once
 def _part_of_region() -> re.Pattern:
     """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…) and of a
-    venue (venue_kinds: 滑雪场, 景区…)."""
-    kinds = sorted(vocab.cues().get("zone_city_kinds", ()), key=lambda w: (-len(w), w))
-    vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
-    venues = sorted(vocab.cues().get("venue_kinds", ()), key=lambda w: (-len(w), w))
-    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", "|".join(map(re.escape, kinds)))
-                      .replace("<VAGUE_COUNT>", "|".join(map(re.escape, vague)))
-                      .replace("<VENUE_KINDS>", "|".join(map(re.escape, venues))))
+    venue (venue_kinds: 滑雪场, 景区…), a banner's units (banner_units: 苏木, 嘎查) and a state farm (state_farms: 农场, 牧场…)."""
+    def alts(row: str) -> str:
+        return "|".join(map(re.escape, sorted(vocab.cues().get(row, ()), key=lambda w: (-len(w), w))))
+    return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", alts("zone_city_kinds")).replace("<VAGUE_COUNT>", alts("vague_count"))
+                      .replace("<VENUE_KINDS>", alts("venue_kinds")).replace("<BANNER_UNITS>", alts("banner_units"))
+                      .replace("<STATE_FARMS>", alts("state_farms")))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -1088,17 +1088,22 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # a sentence opened by a level above setting figures of its own: its plan, its congress, its setters, or two levels
 # together ("州“十四五”规划提出，", "市第十三次党代会提出，", "省、市确定的2025年…目标分别为", "全省确定的今年目标为：")
 # (not 要求, nor 根据/按照 before: "按照省、州要求，今年…目标是：" frames the region's own)
-# (or its report and meetings: "省政府工作报告提出，今年全省…", "市委经济工作会议明确，")
-_ABOVE_SET_LEAD = re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                             r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
-                             r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
-                             r"(?:提出|明确|确定)的?")
-# a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”期间
-# 实现…", "甘肃省“十四五”规划提出，", "临夏州将…")
-# (its committee and government named together, "宜春市委、市政府确定今年全市…", "金华市委市政府提出")
-_NAMED_ABOVE_SETS = re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?"
-                               r"|工作报告|经济工作会议|(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?全会)?"
-                               r"(?:要|将|力争|提出|明确|确定|计划)")
+# (or its report and meetings: "省政府工作报告提出，今年全省…", "市委经济工作会议明确，": cues.tsv above_meetings, a plenum
+# with its session before it, "十一届十次全会")
+# and a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”
+# 期间实现…", "甘肃省“十四五”规划提出，", "临夏州将…"; its committee and government named together, "宜春市委、市政府确定
+# 今年全市…", "金华市委市政府提出")
+@once
+def _above_sets() -> tuple[re.Pattern, re.Pattern]:
+    """The lead a level above opens a sentence by setting its figures with, and what follows a region above's own name
+    setting them (its plan, congress, report or meeting, then the verb)."""
+    words = sorted(vocab.cues().get("above_meetings", ()), key=lambda w: (-len(w), w))
+    session = r"(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?"
+    own = (r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?|"
+           + "|".join((session if w.endswith("全会") else "") + re.escape(w) for w in words) + ")?")
+    return (re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
+                       + own + r"(?:提出|明确|确定)的?"),
+            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + r"(?:要|将|力争|提出|明确|确定|计划)"))
 
 
 _ZONE_ABOVE = re.compile(r"[全我本]([市县州旗盟区])$")
@@ -1148,7 +1153,7 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
     ss = -1
     if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0:
         ss = _sentence_start(text, s)
-        if (am := _ABOVE_SET_LEAD.match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
+        if (am := _above_sets()[0].match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
                 and not _own_between(text, am.end(), s, meta, own_names):
             return True
     for short, names in above_names:
@@ -1156,7 +1161,7 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
             continue
         for at in {_sentence_start(text, s) if ss < 0 else ss, _clause_start(text, s, 40)}:
             for name in names:
-                if text.startswith(name, at) and _NAMED_ABOVE_SETS.match(text, at + len(name)) is not None:
+                if text.startswith(name, at) and _above_sets()[1].match(text, at + len(name)) is not None:
                     # (a county-level city under a city: 全市 after its city's name is the city's, "宁波市确定今年全市
                     # 地区生产总值增长5.5%左右" in 慈溪's report; 我市/本市 stay its own)
                     return not _own_between(text, at, s, meta, own_names, names[0][-1] != (meta.region or "")[-1:])
@@ -6295,21 +6300,33 @@ _REACHED_VERBS = ("达到", "达", "突破", "跨越", "超过", "迈上", "到"
 # the words that state a stock's total ("高新技术企业总数达到312家")
 _TOTAL_STATE_WORDS = r"总数|总量|达到|达|突破|超过|增至|增加到|累计|共有"
 _TOTAL_STATED = re.compile(_TOTAL_STATE_WORDS + r"|增长到")
-# a stock's total named as such at the sentence's subject, "高新技术企业数量从2.2万家增加到4.9万家", "高新技术企业总数达到1.9万家"
-# (a whole report's five-year review restating, in a later sentence, the stock the year's part stated only by its gain)
-_STOCK_RESTATED = re.compile(r"(?:数量?|总数|总量)(?:从|由|达到|突破|超过|增至|增加到|增长到)")
-
-
-_WHOLE_STOCK_REACHED = re.compile(r"(?:达到|突破|超过|增至|增加到|增长到)")
+@once
+def _stock_reached() -> tuple[re.Pattern, re.Pattern]:
+    """A stock's total named as such at the sentence's subject ("高新技术企业数量从2.2万家增加到4.9万家", "…总数达到1.9万家"),
+    and the verbs of a whole region's stock reaching its total (cues.tsv stock_reached: 达到, 突破, 增至…)."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues().get("stock_reached", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:数量?|总数|总量)(?:从|由|" + verbs + ")"), re.compile(r"(?:" + verbs + ")")
 
 
 def _stock_restated(text: str, at: int, start: int = -1) -> bool:
     """Whether the stock named right before ``at`` (from ``start``) is stated by its total in its own words ("高新技术
     企业数量从2.2万家增加到4.9万家"), or as the whole region's reaching it ("全市高新技术企业达到1510家"): it replaces
     the gain a sentence before stated for the same key ("新增国家高新技术企业5100家"); not a part ("其中国家高新技术企业
-    达到1200家")."""
-    return _STOCK_RESTATED.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
-        and text[start - 1] in "省市县区州旗盟" and _WHOLE_STOCK_REACHED.match(text, at) is not None
+    达到1200家"). (A whole report's five-year review restating, in a later sentence, the stock the year's part stated only
+    by its gain.)"""
+    named, reached = _stock_reached()
+    return named.match(text, at) is not None or start >= 2 and text[start - 2] == "全" \
+        and text[start - 1] in "省市县区州旗盟" and reached.match(text, at) is not None
+
+
+def _total_after_gain(text: str, start: int, at: int, gained: int, gstart: int, vend: int) -> bool:
+    """Whether the stock named from ``start`` to ``at``, gained at ``gained`` before, is stated by its total: a total
+    named as such (总数/总量/总计/共有) wherever it stands ("新增经营主体65万户" … "经营主体总量突破780万户"), or a
+    total's word (达到, 突破…) in the gain's own sentence or restating the stock (_stock_restated), not a part of the
+    gain ("其中国家级高新技术企业达到1200家")."""
+    return _TOTAL_NAMED.search(text, start, vend) is not None \
+        or (text.find("。", gained, gstart) < 0 or _stock_restated(text, at, start)) \
+        and _TOTAL_STATED.search(text, start, vend) is not None and not _PART_OF_GAIN.search(text, max(gained, start - 12), start)
 # "新增规上工业企业96家、高新技术企业65家": a stock named in a list of gains that one verb of gain leads (its
 # figure right after its name, not "…、高新技术企业总数达到312家", a total in the list)
 _GAIN_VERB = re.compile(_GAIN_WORDS)
@@ -8606,11 +8623,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and (v.value, v.unit) != (old.value, old.unit) \
                     and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
                     or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and (text.find("。", added[key], gstart) < 0 or _stock_restated(text, m.start + len(m.alias), m.start)) \
-                    and not _stock_gained(text, m.start, m.alias) \
-                    and _TOTAL_STATED.search(text, m.start, vend) is not None and not _PART_OF_GAIN.search(text, max(added[key], m.start - 12), m.start) \
                     or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
-                    and _TOTAL_NAMED.search(text, m.start, vend) is not None
+                    and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
                 # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
                 # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
                 # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
