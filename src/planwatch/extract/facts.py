@@ -445,6 +445,30 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
 
 
 @once
+def _round_up_sayers() -> re.Pattern:
+    """A vague set of regions opening a clause and saying what they set (cues.tsv several_regions_reports, or a
+    vague_count of 省份/地; then round_up_says: "多地提出", "多省份明确", "各地普遍提出")."""
+    cues = vocab.cues()
+    sets = sorted(cues.get("several_regions_reports", ()), key=lambda w: (-len(w), w))
+    vague = sorted(cues.get("vague_count", ()), key=lambda w: (-len(w), w))
+    says = sorted(cues.get("round_up_says", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:^|(?<=[，,：:；;\s]))((?:" + "|".join(map(re.escape, sets)) + r")|(?:"
+                      + "|".join(map(re.escape, vague)) + r")个?(?:省份|省区市|城市|地))"
+                      r"(?:还|也|均|普遍|都|纷纷){0,2}(?:" + "|".join(map(re.escape, says)) + r")")
+
+
+def _round_up_sayer(text: str, ms: int) -> str | None:
+    """Whose a figure named at ``ms`` is on a page on several regions' targets when a vague set of them says it earlier
+    in the sentence ("在消费方面，多地提出社会消费品零售总额增长5%以上", "多省份提出稳外贸稳外资，推动进出口总额实现正增长"):
+    theirs, no one region's (a province named after the set, "多地提出…；广东提出…", is read by the callers before)."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, ms - 60), ms)
+    found = None
+    for found in _round_up_sayers().finditer(text, ss, ms):
+        pass
+    return found.group(1) if found is not None else None
+
+
+@once
 def _province_heads() -> re.Pattern:
     """A province by its short name heading a clause with a colon ("，广东：", "其中，山东："), no word right before it."""
     names = sorted(_province_short_names(), key=lambda w: (-len(w), w))
@@ -1748,7 +1772,7 @@ _OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: 
 _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([^，,。；;！？!?\n\d、]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区|(?<=[^，,。；;！？!?\n\d、全我本]{2})新区)"
                            r"|(?![^，,。；;！？!?\n\d、]{0,4}?(?:铁路|公路|航空|陆路|水运|边境|一类|二类)口岸)[^，,。；;！？!?\n\d、全]{2,12}?口岸"
                            r"|[^，,。；;！？!?\n\d]{0,20}?(景区|旅游区|度假区))"
-                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过)\d"
+                           r"(?!化|外|率(?!先))(?:全年)?(?:累计)?(?(2)共?接待|(?:(?:实现|完成)(?=[^，,。；;！？!?\n]{0,20}?(?:\d|[千百万]亿))|[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|达|为|突破|超过|完成|实现)\d"
                            # (or the firms it registered, counted right after their name: "湘江新区新注册企业2万家，…")
                            r"|(?:注册|登记在册|实有|新(?:注册|登记|设立))[^，,。；;！？!?\n\d]{1,12}?\d))")
 
@@ -8591,8 +8615,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
-            if several and m.partial is None and v is not None and v.start >= m.end \
-                    and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None:
+            if several and m.partial is None and (v is not None and v.start >= m.end
+                                                  and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None
+                                                  or (who := _round_up_sayer(text, m.start)) is not None):
                 # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
                 # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
                 # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's

@@ -221,6 +221,12 @@ def _opens_clause(text: str, at: int) -> bool:
     return k + 1 == at or _LEAD.fullmatch(text[k + 1:at]) is not None  # (its ^ anchors at a slice's start only)
 
 
+def _object_at(text: str, at: int) -> bool:
+    """Whether an object's name of pledge_objects.tsv starts at ``at`` ("保障性租赁住房"): a noun, not a verb there."""
+    index, lens = _object_index()
+    return any(text[at:at + k] in index for k in lens.get(text[at:at + 1], ()))
+
+
 def _idle_area_verb(vs, before: int) -> bool:
     """Whether an area-only verb that acts on nothing here (kept as an "end") opens the figure's clause before it: the
     clause is its own, what the verb of the clause before did does not go on to it ("落实公益性岗位2万个，落实重点任务120项",
@@ -590,7 +596,7 @@ _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
 # (last year's time between a name and its figure, "研发经费投入强度去年为2.1%，今年提高到2.3%", and last year named as
 # the base, "今年在去年的基础上增长6%": no part of what is pledged, decision 155)
-_TRAIL_WORDS = "：|:|在去年的基础上|在去年基础上|在上年的基础上|在上年基础上|恢复性|去年为|上年为|去年|上年|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
+_TRAIL_WORDS = "：|:|在去年的基础上|在去年基础上|在上年的基础上|在上年基础上|恢复性|去年为|上年为|去年|上年|全面完工|全部完工|全面竣工|全部竣工|全面开工|全部开工|在此基础上|在这一基础上|在这个基础上|每人每年|每人每月|每户每年|每户|户均|每亩|亩均|每年|每月|今年|加快|尽快|按期|力争|确保|争取|全面完成|顺利完成|如期完成|按期完成|基本|如期|按期|累计|共计|合计|总计|共|各|全部|全面|等|的|基础上|始终|稳定|分别|均|都|总体|建设任务|改造任务|任务|建设|工作|目标|(?<!级)以上|以内|左右|的建设|增幅|增速|同口径|可比口径|按同口径|按可比口径|同比|拟按|拟|按照|依照|参照|按|约|近|逾|(?<!商)超|要|继续|进一步|平均|年均|年内|提前|至少|不少于|不低于|最高|最多|可|均为|安排|先|还|也|又|大规模|大力|积极|稳步|有序"
 # ("省级以上": a range after a level is the level's, "新增国家级2家、省级以上10家")
 # (the entries that are not plain words; "(?<!商)超": 商超 is supermarkets, "新增商超5家")
 # (when, between a count's object and the status verb after it: "5个重点项目年底前建成投用", "2所幼儿园9月份投入使用",
@@ -1810,9 +1816,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue
         if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
                                 or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
-            if kinds[w] == "action" and text[ve:ve + 1] not in _CLAUSE_END and _opens_clause(text, m.start()):
+            if kinds[w] == "action" and text[ve:ve + 1] not in _CLAUSE_END and _opens_clause(text, m.start()) \
+                    and not _object_at(text, m.start()):
                 # ("落实公益性岗位2万个，落实重点任务120项": acting on no area here, it still opens its clause, which the
-                # verb of the clause before does not reach; not one inside a noun, "提高6000万农村人口供水保障水平")
+                # verb of the clause before does not reach; not one inside a noun, "提高6000万农村人口供水保障水平", nor
+                # the first word of an object's name, "新建公租房5000套，保障性租赁住房2万套", where the verb goes on)
                 out.append(_Verb(w, m.start(), ve, "end"))
             continue  # (a verb right after it acts on the funds: "统筹用好衔接资金1.5亿元", "统筹下达…巩固资金2000万元")
         if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
