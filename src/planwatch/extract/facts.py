@@ -5972,7 +5972,11 @@ _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|�
                                r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
 # (a figure the plan set named as its goal after it: "…能耗下降15%的约束性目标", "…达到36.5%的目标任务")
-_PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的(?:约束性|预期性|主要)?(?:目标|指标)")
+# (also closing a list of the plan's figures the first is the head of, "…确定的森林覆盖率达到40%、常住人口城镇化率达到54%
+# 的目标", "…等目标如期实现": every item is the plan's, as the last one is)
+_PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?[的等](?:约束性|预期性|主要)?(?:目标|指标)")
+# a sentence opened by the plan's last year ("到2020年，", "2020年，"): the year the plan's figures in it are for
+_PLAN_END_LEADS = re.compile(r"(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[，,]")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 # (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
 # 预期目标未能完成")
@@ -6783,8 +6787,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # without the year)
                 return "actual", f"{b + 1}-{named}", conf
             return "actual", str(named), conf
-        if y is not None and text.find("标", v.end, v.end + 12) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
-                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 40), pos))) is not None \
+        if y is not None and text.find("标", v.end, v.end + 72) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
+                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 100), pos))) is not None \
                 and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
                 and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
             # "确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标": one figure the plan set, named between its
@@ -6792,6 +6796,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # or the year named with it ("…确定的到2025年森林覆盖率达到36.5%的目标")
             a = _PLAN_START[pn.group(1)]
             ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
+            if ny is None and (hy := _PLAN_END_LEADS.match(text, full_start)) is not None and int(hy.group(1)) == a + 4:
+                # "到2020年，“十三五”规划确定的…的目标全面实现": the plan's last year leading the sentence names its year
+                # (the spec); another year there is the review's ("2019年，…，规划确定的…目标有望实现")
+                return "goal", hy.group(1), conf
             return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None

@@ -1,0 +1,72 @@
+"""Whole provincial reports of 2020 and 2022, blind (lng42d, decision 268): in the plan's last year a list of the plan's
+figures, the plan named as their source and 的目标/等目标 closing the list ("确保“十三五”规划确定的森林覆盖率达到40%、
+常住人口城镇化率达到54%的目标如期实现"), had its last item as the plan's goal and the items before it as the year's
+targets; and the plan's last year leading such a sentence ("到2020年，“十三五”规划确定的…的目标全面实现") did not date
+them. Each with look-alikes that must not change."""
+import pytest
+
+from factkeys import keys_of, read
+
+
+def _report(place: str, year: int, plan_part: str) -> str:
+    return (f"政府工作报告\n——{year}年1月15日在{place}第十三届人民代表大会第三次会议上\n{place}省长　王明\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{year - 1}年，全省地区生产总值增长6.1%。\n二、{year}年工作安排\n"
+            f"{year}年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业50万人以上。\n{plan_part}\n")
+
+
+_PLANS = [(2020, "十三五", "2016-2020"), (2025, "十四五", "2021-2025")]
+
+
+# 1. a list of the plan's figures closed by 的目标 / 等目标: every item is the plan's goal, not only the last
+@pytest.mark.parametrize("year,plan,span", _PLANS)
+@pytest.mark.parametrize("place", ["四川省", "河南省", "广西壮族自治区"])
+@pytest.mark.parametrize("sentence", [
+    "确保“{p}”规划确定的森林覆盖率达到40%、常住人口城镇化率达到54%的目标如期实现。",
+    "“{p}”规划确定的森林覆盖率达到40%和常住人口城镇化率达到54%的目标将如期实现。",
+    "确保“{p}”规划确定的森林覆盖率达到40%、常住人口城镇化率达到54%、研发经费投入强度达到2%等目标全面完成。",
+])
+def test_every_item_of_a_plans_list_is_its_goal(year, plan, span, place, sentence):
+    fs = keys_of(read(_report(place, year, sentence.format(p=plan))))
+    assert ("forest_coverage", "goal", span, "share") in fs
+    assert fs[("forest_coverage", "goal", span, "share")].value == 40
+    assert ("urbanization_rate", "goal", span, "share") in fs
+    assert ("forest_coverage", "target", str(year), "share") not in fs
+
+
+@pytest.mark.parametrize("year,plan,span", _PLANS)
+def test_a_plans_constraint_list_is_its_goal(year, plan, span):
+    s = f"确保完成“{plan}”规划确定的单位生产总值能耗下降16%、二氧化碳排放下降19.5%的约束性目标。"
+    fs = keys_of(read(_report("江西省", year, s)))
+    assert fs[("energy_intensity", "goal", span, "growth")].value == -16
+    assert fs[("carbon_intensity", "goal", span, "growth")].value == -19.5
+
+
+# 2. the plan's last year leading the sentence dates the plan's figures in it (the spec: the sentence names a year)
+@pytest.mark.parametrize("year,plan,end", [(2020, "十三五", "2020"), (2025, "十四五", "2025")])
+@pytest.mark.parametrize("lead", ["到{e}年，", "{e}年，要确保实现规划目标，", "至{e}年底，"])
+def test_the_plans_last_year_leading_the_sentence_dates_its_goals(year, plan, end, lead):
+    s = lead.format(e=end) + f"“{plan}”规划确定的森林覆盖率达到40%、常住人口城镇化率达到54%的目标全面实现。"
+    fs = keys_of(read(_report("湖北省", year, s)))
+    assert fs[("forest_coverage", "goal", end, "share")].value == 40
+    assert fs[("urbanization_rate", "goal", end, "share")].value == 54
+
+
+# look-alikes that must not change
+def test_another_year_leading_the_sentence_is_the_reviews_not_the_goals():
+    # (a result year before the plan's goal: the goal keeps the plan's span, the result its year)
+    s = "2019年，全省森林覆盖率达到39.6%，“十三五”规划确定的森林覆盖率达到40%的目标有望实现。"
+    fs = keys_of(read(_report("云南省", 2020, s)))
+    assert fs[("forest_coverage", "goal", "2016-2020", "share")].value == 40
+    assert fs[("forest_coverage", "actual", "2019", "share")].value == 39.6
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a comma ends the plan's clause: the figure after it is the sentence's own, as before)
+    "确保“十三五”规划确定的各项任务全面完成，森林覆盖率达到40%、常住人口城镇化率达到54%等目标全面实现。",
+    # (no plan named: the year's)
+    "今年要确保森林覆盖率达到40%、常住人口城镇化率达到54%的目标如期实现。",
+])
+def test_a_list_the_plan_does_not_head_stays_the_years(sentence):
+    fs = keys_of(read(_report("湖南省", 2020, sentence)))
+    assert ("forest_coverage", "target", "2020", "share") in fs
+    assert ("forest_coverage", "goal", "2016-2020", "share") not in fs
