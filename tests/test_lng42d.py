@@ -70,3 +70,38 @@ def test_a_list_the_plan_does_not_head_stays_the_years(sentence):
     fs = keys_of(read(_report("湖南省", 2020, sentence)))
     assert ("forest_coverage", "target", "2020", "share") in fs
     assert ("forest_coverage", "goal", "2016-2020", "share") not in fs
+
+
+# 3. a result set against the plan's yearly average, 的预期 (no 目标) after it: the plan's goal over its span, not last
+# year's target (which a later "去年确定的…等主要目标" then could not take)
+def _review(place: str, year: int, review: str) -> str:
+    return (f"政府工作报告\n——{year}年1月23日在{place}第十三届人民代表大会第六次会议上\n{place}省长　赵刚\n"
+            f"一、{year - 1}年工作回顾\n{review}\n二、{year}年目标任务\n今年主要预期目标是：生产总值增长6%以上；城镇新增就业42万人。\n")
+
+
+@pytest.mark.parametrize("year,plan,span", [(2022, "十四五", "2021-2025"), (2023, "十四五", "2021-2025"),
+                                            (2027, "十五五", "2026-2030")])
+@pytest.mark.parametrize("place", ["陕西省", "吉林省"])
+@pytest.mark.parametrize("compared", ["高于“{p}”规划年均增长5.5%的预期", "超过“{p}”年均增长5.5%的预期",
+                                      "快于“{p}”规划年均增长5.5%左右的预期"])
+def test_a_result_set_against_the_plans_average_names_its_goal(year, plan, span, place, compared):
+    review = f"过去一年，全省生产总值增长6.5%，{compared.format(p=plan)}。"
+    fs = keys_of(read(_review(place, year, review)))
+    assert fs[("gdp", "goal", span, "growth")].value == 5.5
+    assert ("gdp", "target", str(year - 1), "growth") not in fs
+    assert fs[("gdp", "actual", str(year - 1), "growth")].value == 6.5
+
+
+def test_the_years_own_targets_restated_after_it_keep_their_key():
+    review = ("过去一年，全省生产总值增长6.5%，高于“十四五”规划年均增长5.5%的预期；去年确定的生产总值增长6.5%左右、"
+              "城镇新增就业40万人等主要目标顺利实现。")
+    fs = keys_of(read(_review("陕西省", 2022, review)))
+    assert fs[("gdp", "target", "2021", "growth")].value == 6.5
+    assert fs[("gdp", "goal", "2021-2025", "growth")].value == 5.5
+
+
+@pytest.mark.parametrize("compared", ["高于5.5%的预期", "高于全国年均增长5.5%的预期"])
+def test_a_result_set_against_no_plan_stays_last_years_target(compared):
+    # (look-alikes: no plan named, the figure compared is last year's target as before)
+    fs = keys_of(read(_review("陕西省", 2022, f"过去一年，全省生产总值增长6.5%，{compared}。")))
+    assert fs[("gdp", "target", "2021", "growth")].value == 5.5

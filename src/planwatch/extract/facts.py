@@ -6913,6 +6913,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
                 # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
                 return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and text.find("年均", mend, v.start) >= 0 \
+                    and text.find("年均", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0 \
+                    and (pn := _last(_PLAN_NAME.finditer(text, cs, v.start))) is not None:
+                # "增长6.5%，高于“十四五”规划年均增长5.5%的预期": the plan's yearly average a result is set against, in its
+                # own clause, is the plan's goal over its span (as with 的目标 after it, below), not the year's target
+                a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
