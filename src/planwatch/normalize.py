@@ -2056,7 +2056,11 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         def head(j: int) -> bool:
             c = lines[j].strip() if j < len(lines) else "-"
             return len(c) <= 16 and head_cell.search(c.replace(" ", "")) is not None and not _FIGURE_CELL.match(c)
-        most = 1
+        # the name's head cell wrapped in two lines ("指标" over "名称": a PDF's text layer in a narrow column), the two one
+        # of the heads (table_name_head) and the second no head cell of its own: one cell, joined as a year's is below
+        split = i + 1 < len(lines) and not head(i + 1) \
+            and (ln.strip() + lines[i + 1].strip()).replace(" ", "") in heads
+        most = 2 if split else 1
         # (an empty line between header cells: an empty corner cell of a second header row)
         while i + most < len(lines) and (head(i + most) or not lines[i + most].strip() and head(i + most + 1)):
             most += 1
@@ -2131,8 +2135,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             elif k < hd < 2 * k:
                 # one row of k cells, some wrapped in two lines: a year over what its column holds
                 # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
-                wraps = [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
-                         and not _YEAR_CELL.fullmatch(lines[j + 1].strip()) and lines[j + 1].strip()]
+                wraps = [i] * split + [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
+                                       and not _YEAR_CELL.fullmatch(lines[j + 1].strip()) and lines[j + 1].strip()]
                 if hd - len(wraps) == k:
                     cuts = [i, i + hd]
                     joins += [ends[j] for j in wraps]
@@ -2737,7 +2741,8 @@ def _margin_number_spans(text: str) -> list[tuple[int, int]]:
 # weekday, its page's name and number ("2023年2月11日　星期五　要闻　5", "4　要闻　2023年2月11日 星期六"), after a line the page cut
 # (or a 下转 mark) and before the text that goes on (or an 上接 mark): the line goes. A paper's masthead over the text (no
 # cut line above it) stays for the metadata.
-_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
+# (a day or month of two digits cut by a space in a PDF's layer, "2021年1月2 9日", is the same date)
+_PAPER_DAY = lazy(r"(?:19|20)\d\d[ \t]?年[ \t]?\d(?:[ \t]?\d)?[ \t]?月[ \t]?\d(?:[ \t]?\d)?[ \t]?日[ \t\u3000]*(?:(?:星期|周)[一二三四五六日天]"
                   r"|第[ \t]?\d{1,2}[ \t]?版)")
 # (a head line that names its page, "荆门日报　2025年1月15日　第3版", is a page's head between two whole paragraphs too)
 _PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")

@@ -1506,6 +1506,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # "中心城区空气质量优良天数比例达到88.5%，PM2.5平均浓度下降到36微克/立方米，森林覆盖率提高到50.2%": the
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
+            elif partial is not None and partial.endswith("口岸") and (ids := _ids(m, table, meta.level)) \
+                    and _port_ids().isdisjoint(ids):
+                # "河口口岸进出口总额增长12%，实际利用外资5000万美元，实际利用省外产业到位资金增长8%": a border port is the
+                # subject of the goods it passes (cues.tsv port_subject_ids: its trade), not of the region's investment
+                # or money after it
+                partial = topic = None
         if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
             # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
             # the place the region's work is for, opening the sentence, is the subject of its later clauses
@@ -1540,6 +1546,12 @@ _PAIR_UNDER_LABEL = re.compile(r"[^，,。；;\n\d]{0,6}城镇(?:常住)?居民[
 
 
 _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
+
+
+@once
+def _port_ids() -> frozenset[str]:
+    """The indicators a border port named as a sentence's subject has of its own (cues.tsv port_subject_ids)."""
+    return frozenset(vocab.cues().get("port_subject_ids", ()))
 # "全省14个市州", "七地市": all of a province's divisions counted, as its air quality is measured (decision 127)
 _ALL_DIVISIONS = re.compile(r"(?:全省|全区|全市|全州|全盟|全自治区)?(?:\d{1,2}|[两三四五六七八九十]{1,3})个?"
                             r"(?:地市|盟市|市州|州市|地州市?|设区市|地级市|地级城市)")
@@ -1770,6 +1782,18 @@ _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区
 
 
 @once
+def _district_lead() -> re.Pattern:
+    """A district or county by its bare name opening its sentence, a lead of its progress (cues.tsv zone_progress, as
+    ``_zone_lead``), then the year's work done or a name and its figure right after the comma ("闵行区发展势头强劲，地区
+    生产总值增长4.4%"): the caller wants the name a division of the gazetteer and not the report's own."""
+    words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?([\u4e00-\u9fff]{1,6}?[区县])"
+                      r"(?:建设|开发|发展|经济)?(?:" + "|".join(map(re.escape, words))
+                      + r")[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
+                      r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+
+
+@once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
     area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
@@ -1855,6 +1879,12 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     if text.find("作为", ss, min(cs, ss + 12)) >= 0 and (pa := _place_as().match(text, ss)) is not None and pa.end() <= cs \
             and not _OWN_WORD.search(text, pa.end(), cs):
         return pa.group(1)[-8:]
+    if own and text[cs - 1:cs] in "，," and (dl := _district_lead().match(text, ss)) is not None and dl.start("c") == cs - 1 \
+            and (name := dl.group(1)) in gazetteer().by_name and not (own.endswith(name) or name.endswith(own)) \
+            and not _OWN_WORD.search(name):
+        # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
+        # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
+        return name
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
@@ -3260,7 +3290,17 @@ def _plan_lead_run(text: str, name_start: int, v: Value, named: frozenset[int]) 
             or "分别" in text[lead.end():v.start]:
         return False  # (a result's word before the figure: the run of plans ended before it)
     end = find_mark(text, v.end, v.end + 200, _FULL_STOPS)
-    return _RUN_RESULT.search(text, v.end, end if end >= 0 else v.end + 200) is not None
+    end = end if end >= 0 else v.end + 200
+    # (a later clause opening on a plan's lead opens the next run, its result that run's: "年度计划居民人均可支配收入
+    # 增长与经济增长同步，全市居民人均可支配收入达到75190元；年度计划城镇新增就业15万人，实际新增22.3万人" — the
+    # income after a plan in words is the result, not a plan)
+    if (nxt := _NEXT_PLAN_LEAD.search(text, v.end, end)) is not None and _plan_lead().match(text, nxt.end()):
+        end = nxt.start()
+    return _RUN_RESULT.search(text, v.end, end) is not None
+
+
+_NEXT_PLAN_LEAD = re.compile(r"[；;，,]\s*(?=年|全)")
+_PLAN_LEAD_LAST = frozenset("划期标定为是：:")  # (the last character of a plan_lead, with its 为/是/：)
 
 
 # a clause of results after a run of plans ("；实际完成…", "，预计分别增长…", "；全年实际完成…", "，执行结果为…")
@@ -5484,6 +5524,36 @@ def _covid_span() -> re.Pattern:
 _COVID_YEARS = (2020, 2022)
 _CN_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+# a programme of N years named as the time of a goal ("三年行动期间规模以上工业增加值年均增长6%左右")
+_PROGRAMME_SPAN_IN = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?:计划|方案)?(?:实施)?(?:期间|内)")
+# (one the sentence sets going, a programme of its own: "实施新一轮工业振兴三年行动，三年行动期间…")
+_PROGRAMME_SET_GOING = re.compile(r"(?:实施|启动|开展|出台|制定|谋划|新一轮|新)[^，,。；;：:！？!?\n]{0,12}?"
+                                  r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?!(?:计划|方案)?(?:实施)?(?:期间|内))")
+# (the years the report gives it where it names it: "全面振兴新突破三年行动（2023—2025年）")
+_PROGRAMME_YEARS = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:行动|攻坚)(?:计划|方案)?[》〉”\"]?"
+                              r"[（(]((?:19|20)\d\d)年?[—–\-－~～至到]+((?:19|20)\d\d)年?[）)]")
+
+
+_PROGRAMME_REACH = 30000
+
+
+def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
+    """The years of a programme of N years its sentence names as the time of a goal at ``pos`` ("三年行动期间…年均增长6%
+    左右"): the years the report gave it where it named it with them, else the N years ending at a year the sentence
+    names before it ("三年行动确定了到2025年的目标：…"), else None (no time frame to guess). A programme the sentence
+    sets going itself ("实施新一轮…三年行动，") takes no years given to another elsewhere in the report."""
+    m = _PROGRAMME_SPAN_IN.search(text, ss, pos)
+    if m is None:
+        return None
+    n = _CN_N[m.group(1)]
+    own = any(_CN_N[g.group(1)] == n for g in _PROGRAMME_SET_GOING.finditer(text, ss, m.start()))
+    # (the years given where it was named, looked for no further back than _PROGRAMME_REACH: time stays linear in the text)
+    for py in _PROGRAMME_YEARS.finditer(text, ss if own else max(0, ss - _PROGRAMME_REACH), pos):
+        if _CN_N[py.group(1)] == n and int(py.group(3)) - int(py.group(2)) + 1 == n:
+            return int(py.group(2)), int(py.group(3))
+    by = _last(_by_years(text, ss, m.start()))
+    return (_by_year(by) - n + 1, _by_year(by)) if by is not None else None
+
 
 # the session of a congress a report is delivered to, in its dateline ("在贺兰县第十九届人民代表大会第三次会议上")
 _SESSION = re.compile(r"人民代表大会第([二三四五六])次(?:全体)?会议")
@@ -5972,9 +6042,18 @@ _TARGETS_SET_LEAD = re.compile(r"(?:确定|提出|设定|制定|下达|通过|�
                                r"|(?:定下|确定|提出|设定|制定)了")  # (a news page's "报告为2024年定下了“…”等一系列目标")
 # (the list may be quoted, and named a series: "“地区生产总值增长7%左右”等一系列目标")
 # (a figure the plan set named as its goal after it: "…能耗下降15%的约束性目标", "…达到36.5%的目标任务")
-# (also closing a list of the plan's figures the first is the head of, "…确定的森林覆盖率达到40%、常住人口城镇化率达到54%
-# 的目标", "…等目标如期实现": every item is the plan's, as the last one is)
-_PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?[的等](?:约束性|预期性|主要)?(?:目标|指标)")
+_PLAN_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?的(?:约束性|预期性|主要)?(?:目标|指标)")
+# (or a 、-run of such figures closed by it, each item the run's: "“十四五”规划纲要确定的森林覆盖率稳定在65%以上、常住人口
+# 城镇化率达到55%的目标")
+_RUN_OF_FIGURES = r"(?:左右|以上|以下|以内)?(?:、[^、，,。；;：:！？!?\n]{1,40}?\d[^、，,。；;：:！？!?\n]{0,8}?)+?"
+_PLAN_RUN_GOAL_AFTER = re.compile(_RUN_OF_FIGURES + r"(?:左右|以上|以下|以内)?[”\"’]?的(?:约束性|预期性|主要)?(?:目标|指标)")
+# a figure, or a 、-run of them, named the plan's goals after it, 规划目标 written out ("…，地区生产总值年均增长6%左右、研发经费
+# 投入强度达到3.2%左右的规划目标正在稳步推进", "森林覆盖率达到24%、…等规划目标进展顺利")
+_PLAN_GOAL_NAMED_AFTER = re.compile(r"(?:" + _RUN_OF_FIGURES + r")?(?:左右|以上|以下|以内)?[”\"’]?[的等]"
+                                    r"(?:[“\"‘]?十[一二三四五六七]五[”\"’]?)?规划(?:纲要)?(?:确定的|提出的)?(?:主要)?目标")
+# (also a list the plan's words head joined by 和/及 or closed by 等: "…确定的森林覆盖率达到40%和常住人口城镇化率达到54%的
+# 目标", "…、研发经费投入强度达到2%等目标如期实现": every item is the plan's, as the last one is)
+_PLAN_LIST_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?[的等](?:约束性|预期性|主要)?(?:目标|指标)")
 # a sentence opened by the plan's last year ("到2020年，", "2020年，"): the year the plan's figures in it are for
 _PLAN_END_LEADS = re.compile(r"(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[，,]")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
@@ -6787,7 +6866,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # without the year)
                 return "actual", f"{b + 1}-{named}", conf
             return "actual", str(named), conf
-        if y is not None and text.find("标", v.end, v.end + 72) >= 0 and _PLAN_GOAL_AFTER.match(text, v.end) is not None \
+        if y is not None and text.find("标", v.end, v.end + 90) >= 0 \
+                and (_PLAN_GOAL_AFTER.match(text, v.end) is not None or text.find("、", v.end, v.end + 3) >= 0
+                     and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None or _PLAN_LIST_GOAL_AFTER.match(text, v.end) is not None) \
                 and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 100), pos))) is not None \
                 and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
                 and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
@@ -6801,6 +6882,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # (the spec); another year there is the review's ("2019年，…，规划确定的…目标有望实现")
                 return "goal", hy.group(1), conf
             return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
+        if y is not None and text.find("规划", v.end, v.end + 90) >= 0 and _PLAN_GOAL_NAMED_AFTER.match(text, v.end) is not None:
+            # "“十四五”规划实施已过半程，…，地区生产总值年均增长6%左右、研发经费投入强度达到3.2%左右的规划目标正在稳步推进":
+            # figures named the plan's goals after them are its goals, over its span (or the year named before them): the
+            # plan named earlier in the sentence, else the one under way where the report's year is not a plan's first
+            # (whose 规划目标 could be the plan ended or the one begun)
+            pn = _last(_PLAN_NAME.finditer(text, ss, pos))
+            if pn is not None or (y - 2001) % 5 != 0:
+                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 2001) // 5 * 5
+                ny = _last(_YEAR_DIGITS.finditer(text, pn.end() if pn is not None else ss, v.start))
+                return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
         if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
                 and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
                      or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
@@ -7749,6 +7840,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
     if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
         return role, str(_by_year(by)), conf
+    if text.find("年", ss, pos) >= 0 and (text.find("行动", ss, pos) >= 0 or text.find("攻坚", ss, pos) >= 0) \
+            and (span := _programme_span(text, ss, pos)) is not None:
+        # "三年行动确定了到2025年的目标：…，三年行动期间规模以上工业增加值年均增长6%左右" in 2025's report: the programme's
+        # own years (2023–2025, as the report named them), not the five from the report's year
+        return role, f"{span[0]}-{span[1]}", conf
     ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
     if ahead is not None:
         # "力争用三年时间，…年均增长8%以上": the years from this one
@@ -8243,6 +8339,17 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
             # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
             qm = plan_qm = pq
+        lead_qm = None
+        if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
+            # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
+            # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
+            # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
+            if qm is not None and not values:
+                lead_qm = qm
+            elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
+                    and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
+                    and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+                qm = lead_qm = lq
         ahead_qm = None
         if values and qm is None and year is not None and text[values[-1].end:values[-1].end + 3] in _THIS_YEAR_NEXT \
                 and (aw := _THIS_YEAR_WORDS_AT.match(text, values[-1].end + 1)) is not None \
@@ -8436,7 +8543,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is None:
                 if ahead_qm is not None:
                     role, period = "target", str(year)  # (this year's words after last year's figures)
-                elif role == "actual" and plan_qm is None or plan_qm is not None and role != "actual":
+                elif role == "actual" and plan_qm is None and lead_qm is None or plan_qm is not None and role != "actual":
                     continue  # (the plan in words before a figure outside a review: the figure is the target)
                 if role == "actual":
                     role = "target"  # (the plan in words before the year's result: _PLAN_LABEL_AT)

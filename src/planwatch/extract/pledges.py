@@ -1515,6 +1515,25 @@ def _own_items_re() -> re.Pattern | None:
     return re.compile(longest_first(words)) if words else None
 
 
+_TALLY_BEFORE = frozenset("，,有")  # (the character right before a tally's count: the comma after 中, or 有)
+_TALLY_LEAD = re.compile(r"中[，,]有?$")
+
+
+@once
+def _tally_states() -> re.Pattern:
+    """The words of a state reached after a tally's count (cues.tsv tally_states: 达到或超过, 序时进度, 已, 提前…)."""
+    return re.compile(longest_first(vocab.cues().get("tally_states", ())))
+
+
+def _tally_of_set(text: str, q: "_Q", end: int) -> bool:
+    """Whether the count ``q`` opens a clause right after a set named with 中 ("规划确定的28项主要指标中，24项…", "…中，有10项…")
+    and a word of the state its members reached follows it in the clause: a tally of how many are done, no work pledged
+    ("其中30个年内开工", a part of the year's projects to start, is no tally)."""
+    if _TALLY_LEAD.search(text, max(0, q.start - 3), q.start) is None:
+        return False
+    return _tally_states().search(text, q.end, min(end, q.end + 12)) is not None
+
+
 @once
 def _developed_units() -> tuple[str, ...]:
     """The region's administrative parts counted as a whole (``cues.tsv`` developed_units)."""
@@ -1559,9 +1578,16 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路", "25户以上自然湾通水泥路", "100人以上自然屯通客车":
         # settlements by their size, cues.tsv sized_settlements)
         or q.unit in ("户", "人") and text.startswith(_sized_settlements(), qend))
-    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and bool(
-        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend) \
+    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and (bool(
+        _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
         and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
+        or text[qend:qend + 1] in _PAIR_JOINS and _SECOND_THRESHOLD.match(text, qend + 1) is not None)
+
+
+# a second threshold of money joined to the first by 和/且 and closed by 的 ("集体经济年收入20万元以上和经营性收入10万元以上的
+# 村300个"): both pick out the units counted after them, neither is a count (after 、 the object is cut at the 、: left)
+_PAIR_JOINS = frozenset("和且")
+_SECOND_THRESHOLD = re.compile(r"[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的")
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -2432,7 +2458,7 @@ def _tasks_label_re() -> re.Pattern:
                       # (or with no year where 重点/着力 says the work is the year's: "重点抓好以下工作：", "重点抓好六个方面
                       # 工作：", right after the year's target list on a page with no titles)
                       r"|[ \t\u3000]*(?:(?:(?:19|20)\d\d年|今年|全年|明年)[，,]?(?:要|将|我们要|我们将)?(?:重点|着力)?"
-                      r"(?:抓好|做好)(?:以下|如下|下列)|(?:要|将|我们要|我们将)?(?:重点|着力)(?:抓好|做好)(?:以下|如下|下列)?)"
+                      r"(?:抓好|做好|推进)(?:以下|如下|下列)|(?:要|将|我们要|我们将)?(?:重点|着力)(?:抓好|做好|推进)(?:以下|如下|下列)?)"
                       r"(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?工作[：:]")
 
 
@@ -3450,8 +3476,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             elif table_sec == id(sec):
                 # prose after the table its title heads ("各县（市、区）情况如下…", "2024年，全市将实施亿元以上重点项目1000个，
                 # …新增城镇就业5万人。"): the title heads the table alone, the prose is read as a page's with no title;
-                # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245)
-                role = "other"
+                # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245);
+                # a paragraph the tasks' label opens ("全年重点推进以下工作：实施…") holds the year's tasks, as after a list
+                role = "tasks" if part == "plan" and _tasks_label_re().match(text, ps) is not None else "other"
         plan_tasks = False  # (a paragraph of the plan's tasks in its goals part, _plan_tasks_lead)
         if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
             role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
@@ -5424,6 +5451,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             for qi, q in enumerate(pq):
                 if q.unit in _NOT_PLEDGE_UNITS or q.start in done:
                     continue
+                if text[q.start - 1:q.start] in _TALLY_BEFORE and _tally_of_set(text, q, pe):
+                    continue  # "28项主要指标中，24项达到或超过序时进度": a tally of a set's members, no work pledged
                 if text[q.end:q.end + 1] == "口" and q.unit[-1:] == "人":
                     continue  # "把县城建成30万人口的区域中心城市": a population's size, what a place holds, no count done
                 if qi and text[q.start - 1] == "、" and pq[qi - 1].end == q.start - 1 \
@@ -5551,6 +5580,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
                     # (not some of them: "全县8个乡镇创建省级卫生乡镇")
                 got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+                if got is None and has_every and ci and ps == cs and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
+                    # "发放一次性生活补贴，每人每月200元", "提高残疾人两项补贴标准，每人每月提高到100元": a clause of nothing
+                    # but the base for each, its verb or bound, and its figure; the allowance is what the verb of the
+                    # clause before gives or sets (this clause's verb, where it has one, the action)
+                    own = next((v for v in vs if v.start == pl.end() and _BOUND_ONLY.fullmatch(text, v.end, q.start)), None)
+                    if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
+                            and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
+                        got = (*got[:3], own)
                 if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
                     # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
                     got = (*tc, got[3])
@@ -5664,6 +5701,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
                     # same verb in the clause before (each count's own level is not told apart here: the thing alone)
                     obj = head
+                if len(obj) > 30 and (k := obj.rfind("的")) > 0 and obj.endswith(("以上", "以下"), 0, k) \
+                        and 1 <= len(obj) - k - 1 <= 12 and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
+                    # "新增农村集体经济年收入30万元以上且经营性收入15万元以上的行政村1000个": thresholds too long for a
+                    # name, closed by 的; the words after it name what is counted
+                    obj, obj_s = obj[k + 1:], k2
                 if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
                         and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
                     # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
@@ -5718,6 +5760,17 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
                         and obj in vocab.cues().get("cohort", ()):
                     continue  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
+                if has_every and obj_e <= q.start and (pb := _per_base_re().search(obj)) is not None:
+                    # "发放育儿补贴每孩每年3600元", "继续发放育儿补贴，每孩每年3600元", "提高营养膳食补助标准，每生每天
+                    # 提高到7元": the base for each (and its span) says whom the rate is for; what is given or set is
+                    # named before it, in its clause or, the base opening the clause, after the clause before's verb
+                    if pb.start() >= 2:
+                        obj_e -= len(obj) - pb.start()
+                        obj = obj[:pb.start()]
+                    elif ci and ps == cs and pb.start() == 0 and (given := _given_before(text, cls[ci - 1])) is not None:
+                        obj, obj_s, obj_e = given[0], given[1], given[2]
+                        if action_v is None or action_v.start < cs:
+                            action_v = given[3]
                 if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
                     # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
                     # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
@@ -6220,6 +6273,31 @@ def _openers() -> tuple:
     return openers(_FROM_TO.pattern), openers(own.pattern) if own else frozenset()
 
 
+@lru_cache(maxsize=2)
+def _per_base_re(opening: bool = False) -> re.Pattern:
+    """A base for each and its span ending an object ("育儿补贴每孩", "每生每天"), or opening a clause: whom a rate
+    is for (cues.tsv)."""
+    c = vocab.cues()
+    base = "|".join(map(re.escape, sorted(c["per_base"], key=lambda w: (-len(w), w))))
+    span = "|".join(map(re.escape, sorted(c["per_span"], key=lambda w: (-len(w), w))))
+    return re.compile(f"\\s*(?:{base})(?:{span})?" if opening else f"(?:{base})(?:{span})?$")
+
+
+def _given_before(text: str, clause: tuple[int, int]) -> tuple[str, int, int, _Verb] | None:
+    """What the last verb of a clause with no figure acts on, and the verb ("继续发放育儿补贴"): the allowance a
+    rate for each in the next clause is of."""
+    cs, ce = clause
+    vs = [v for v in _verbs_in(text, cs, ce) if v.kind in ("action", "change", "level", "fiscal")]
+    if not vs:
+        return None
+    v = vs[-1]
+    obj = _strip(text[v.end:ce])
+    if not (2 <= len(obj) <= 20 and _has_cjk(obj)) or _PUNCT.search(obj) or _DIGIT.search(obj):
+        return None  # (a count after the verb: the rate is a norm for each thing counted, "新建安置房500套，每户…")
+    k = text.find(obj, v.end, ce)
+    return obj, k, k + len(obj), v
+
+
 def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
     """The object of the same verb said earlier in the sentence ("发行超长期特别国债，…，今年先发行1万亿元")."""
     word = v.word[1:] if v.word[0] == "再" else v.word  # (said again: "提高养老金标准，每人每月再提高20元")
@@ -6383,7 +6461,9 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
         index, lens = _object_index()
         i, n = next(((i, max(ns)) for i in range(len(obj)) if (ns := [n for n in lens.get(obj[i], ()) if obj[i:i + n] in index])),
                     (0, 0))
-        obj = obj[i:i + n] if i else obj
+        # (a name opening the object keeps the work after it, "老旧小区改造"; the aim after a trains' name is no part of
+        # what is counted: "提升中欧班列“集疏运”链接能力…，全年开行120列" counts 中欧班列)
+        obj = obj[i:i + n] if i or n and index[obj[:n]][1] in vocab.cues().get("object_name_alone", ()) else obj
         k = text.find(obj, a, b) if n else -1
         if k >= 0:
             return obj, k, k + len(obj)
