@@ -6080,6 +6080,11 @@ _PLAN_RUN_GOAL_AFTER = re.compile(_RUN_OF_FIGURES + r"(?:左右|以上|以下|�
 # 投入强度达到3.2%左右的规划目标正在稳步推进", "森林覆盖率达到24%、…等规划目标进展顺利")
 _PLAN_GOAL_NAMED_AFTER = re.compile(r"(?:" + _RUN_OF_FIGURES + r")?(?:左右|以上|以下|以内)?[”\"’]?[的等]"
                                     r"(?:[“\"‘]?十[一二三四五六七]五[”\"’]?)?规划(?:纲要)?(?:确定的|提出的)?(?:主要)?目标")
+# (also a list the plan's words head joined by 和/及 or closed by 等: "…确定的森林覆盖率达到40%和常住人口城镇化率达到54%的
+# 目标", "…、研发经费投入强度达到2%等目标如期实现": every item is the plan's, as the last one is)
+_PLAN_LIST_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?[的等](?:约束性|预期性|主要)?(?:目标|指标)")
+# a sentence opened by the plan's last year ("到2020年，", "2020年，"): the year the plan's figures in it are for
+_PLAN_END_LEADS = re.compile(r"(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[，,]")
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 # (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
 # 预期目标未能完成")
@@ -6902,10 +6907,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # without the year)
                 return "actual", f"{b + 1}-{named}", conf
             return "actual", str(named), conf
-        if y is not None and text.find("标", v.end, v.end + 12 if text[v.end:v.end + 1] != "、" else v.end + 90) >= 0 \
+        if y is not None and text.find("标", v.end, v.end + 90) >= 0 \
                 and (_PLAN_GOAL_AFTER.match(text, v.end) is not None or text.find("、", v.end, v.end + 3) >= 0
-                     and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None) \
-                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 40), pos))) is not None \
+                     and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None or _PLAN_LIST_GOAL_AFTER.match(text, v.end) is not None) \
+                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 100), pos))) is not None \
                 and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
                 and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
             # "确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标": one figure the plan set, named between its
@@ -6913,6 +6918,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # or the year named with it ("…确定的到2025年森林覆盖率达到36.5%的目标")
             a = _PLAN_START[pn.group(1)]
             ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
+            if ny is None and (hy := _PLAN_END_LEADS.match(text, full_start)) is not None and int(hy.group(1)) == a + 4:
+                # "到2020年，“十三五”规划确定的…的目标全面实现": the plan's last year leading the sentence names its year
+                # (the spec); another year there is the review's ("2019年，…，规划确定的…目标有望实现")
+                return "goal", hy.group(1), conf
             return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
         if y is not None and text.find("规划", v.end, v.end + 90) >= 0 and _PLAN_GOAL_NAMED_AFTER.match(text, v.end) is not None:
             # "“十四五”规划实施已过半程，…，地区生产总值年均增长6%左右、研发经费投入强度达到3.2%左右的规划目标正在稳步推进":
@@ -7036,6 +7045,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
                 # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
                 return "target", str(y), conf
+            if not any(c[1] == "actual" for c in local) and text.find("年均", mend, v.start) >= 0 \
+                    and text.find("年均", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0 \
+                    and (pn := _last(_PLAN_NAME.finditer(text, cs, v.start))) is not None:
+                # "增长6.5%，高于“十四五”规划年均增长5.5%的预期": the plan's yearly average a result is set against, in its
+                # own clause, is the plan's goal over its span (as with 的目标 after it, below), not the year's target
+                a = _PLAN_START[pn.group(1)]
+                return "goal", f"{a}-{a + 4}", conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
