@@ -63,7 +63,7 @@ def test_a_capacity_to_hold_in_a_targets_part_stays_no_pledge(place, speaker, ye
     ("确保压减钢铁产能30万吨，完成棚户区改造1.5万套。", [("钢铁产能", 30, "万吨"), ("棚户区改造", 1.5, "万套")]),
     ("力争全年退出煤炭产能300万吨，关闭煤矿5处。", [("煤炭产能", 300, "万吨"), ("煤矿", 5, "处")]),
     ("确保全年实现2.1万贫困人口脱贫，25个贫困村出列。", [("贫困人口脱贫", 2.1, "万人"), ("贫困村", 25, "个")]),
-    ("争取新建改造农村公路600公里，新增养老床位2000张。", [("农村公路", 600, "公里"), ("养老床位", 2000, "张")]),
+    ("确保新建改造农村公路600公里，新增养老床位2000张。", [("农村公路", 600, "公里"), ("养老床位", 2000, "张")]),
 ])
 def test_a_resolve_opening_tasks_after_the_list_in_its_paragraph(place, speaker, year, lvl, tasks, want):
     d = read(_doc(place, speaker, year, lvl, f"二、{year}年工作", _LIST + tasks))

@@ -2721,7 +2721,8 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
 
 # a resolve before a task's verb, opening the sentence after the year's list ("…增长6%。确保压减钢铁产能30万吨，完成棚户区
 # 改造1.5万套。"): the tasks, as the verb alone opens them (one naming an indicator, "确保粮食产量稳定在…", went on with the list)
-_ENSURE_OPENS = re.compile(r"[ \t\u3000]*(?:确保|力争|争取)(?:全年|今年)?[，,]?")
+# (争取 is a verb of its own already)
+_ENSURE_OPENS = re.compile(r"[ \t\u3000]*(?:确保|力争)(?:全年|今年)?[，,]?")
 # the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
 _THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
 
