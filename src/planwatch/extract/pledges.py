@@ -371,18 +371,34 @@ def _capacity_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocab.cues().get("capacity", ()))) or "(?!)")
 
 
+@once
+def _capacity_cut_re() -> re.Pattern:
+    """A capacity's cut before its name (cues.tsv ``capacity_cuts``: 压减, 化解, 退出, 淘汰, 过剩…)."""
+    words = sorted(vocab.cues().get("capacity_cuts", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _capacity_held(text: str, cs: int, end: int, c0: int) -> bool:
+    """Whether the clause [cs, end) names a capacity to hold or reach ("粮食综合生产能力保持在…", "发电装机达到…"), not
+    one it cuts ("全年压减粗钢产能200万吨", "化解煤炭过剩产能500万吨": the 去产能 task of the year, a pledge), the cut's
+    verb perhaps before a 、 from c0 on ("压减炼钢产能820万吨、炼铁产能1000万吨")."""
+    m = _capacity_re().search(text, cs, end)
+    return m is not None and _capacity_cut_re().search(text, min(c0, cs), m.end()) is None
+
+
 def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to quantity q names a taxonomy indicator ("城镇新增就业5000万人"),
-    or a capacity, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上"), or opens on a name cut short
-    that compounds.tsv reads as one after the name before it ("粮食播种面积稳定在1.6亿亩以上、产量稳定在1300亿斤以上")."""
+    or a capacity to hold, set as the indicators are ("粮食综合生产能力保持在1.3万亿斤以上"; not one cut, "压减粗钢产能200
+    万吨"), or opens on a name cut short that compounds.tsv reads as one after the name before it ("粮食播种面积稳定在
+    1.6亿亩以上、产量稳定在1300亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
-    if _indicator_re().search(text, cs, q.start) is not None or _capacity_re().search(text, cs, q.start) is not None \
+    c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
+    if _indicator_re().search(text, cs, q.start) is not None or _capacity_held(text, cs, q.start, c0) \
             or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
                                for p, ctx in _clause_names()):
         return True
     # (a short name that facts reads alone at its clause's start, no name before it needed: "外贸增长5%", "外资增长3%",
     # "外贸、外资分别增长5%、3%" in a list of the year's targets, as "进出口总额增长5%" is; the clause read past its 、)
-    c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
     return _short_name_at(text, c0) or cs != c0 and _short_name_at(text, cs)
 
 
@@ -2703,6 +2719,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 ns = ne + 1
                 continue
             if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) \
+                    or (e := _ENSURE_OPENS.match(text, ns, ne)) is not None and _opens_action(text, e.end(), ne) \
                     or (m.group("y") is not None or text.startswith("今年", st)) \
                     and (t := _THIS_YEAR_DOER.match(text, ns, ne)) is not None and _verb_re().match(text, t.end()):
                 return ns  # (the tasks may name the list's year again: "…左右。今年全县新建高标准农田5万亩")
@@ -2710,6 +2727,10 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     return -1
 
 
+# a resolve before a task's verb, opening the sentence after the year's list ("…增长6%。确保压减钢铁产能30万吨，完成棚户区
+# 改造1.5万套。"): the tasks, as the verb alone opens them (one naming an indicator, "确保粮食产量稳定在…", went on with the list)
+# (争取 is a verb of its own already)
+_ENSURE_OPENS = re.compile(r"[ \t\u3000]*(?:确保|力争)(?:全年|今年)?[，,]?")
 # the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
 _THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
 
