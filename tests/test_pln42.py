@@ -86,3 +86,35 @@ def test_another_crops_sown_area_after_a_results_word(clause):
     fs = keys_of(read(_plan("株洲市", 2023, body)))
     assert val(fs, ("grain_area", "target", "2022", "level")) == (358, "eq")
     assert ("grain_area", "actual", "2022", "level") not in fs
+
+
+# 4. a result with no verb glued to its name, then the plan labelled after it (年度计划为, 计划为, 年度目标为, 全年目标为)
+_GLUED = [
+    ("城镇新增就业4.56万人", "4.2万人", "urban_new_jobs", "level", 4.56, 4.2),
+    ("PM2.5平均浓度37微克/立方米", "39微克/立方米", "pm25", "level", 37, 39),
+    ("一般公共预算收入231.4亿元", "230亿元", "general_budget_revenue", "level", 231.4, 230),
+    ("城镇调查失业率5.2%", "5.5%", "urban_unemployment_rate", "share", 5.2, 5.5),
+]
+_LABELS = [("年度计划为", 0), ("年度目标为", 1), ("全年目标为", 1)]  # (a share's 年度计划为 was read before: its cases not here)
+
+
+@pytest.mark.parametrize("result,plan,iid,measure,got,planned,label", [
+    (*g, lab) for g in _GLUED for lab, share_too in _LABELS if share_too or g[3] != "share"])
+@pytest.mark.parametrize("place,year", [("柳州市", 2024), ("神木市", 2023)])
+def test_a_verbless_result_then_its_plan(result, plan, iid, measure, got, planned, label, place, year):
+    fs = keys_of(read(_plan(place, year, f"——主要指标。{result}，{label}{plan}。")))
+    y = str(year - 1)
+    assert val(fs, (iid, "actual", y, measure)) == (got, "eq")
+    assert val(fs, (iid, "target", y, measure)) == (planned, "eq")
+
+
+@pytest.mark.parametrize("body,actual", [
+    ("一般公共预算收入完成231.4亿元，完成年度目标的100.6%。", 231.4),
+    ("一般公共预算收入年初预算为230亿元，完成231.4亿元。", 231.4),
+    ("城镇新增就业4.56万人，超额完成4.2万人的年度目标。", 4.56),
+])
+def test_a_result_beside_its_targets_ratio_or_budget(body, actual):
+    # (look-alikes: a ratio to the target, a budget set before, a target restated after the result: the result as before)
+    fs = keys_of(read(_plan("柳州市", 2024, "——主要指标。" + body)))
+    iid = "urban_new_jobs" if "就业" in body else "general_budget_revenue"
+    assert val(fs, (iid, "actual", "2023", "level")) == (actual, "eq")

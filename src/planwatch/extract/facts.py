@@ -6016,7 +6016,9 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+                         # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
+                         r"|(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
                          # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
@@ -10478,7 +10480,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                       and _year_set_at(text, lst[0].end, lst[1].start) is None else
                       [x for x in lst if x is lst[0] or not (_this_year_between(text, lst[0].end, x.start)
                                                             or _year_set_at(text, lst[0].end, x.start) is not None)]):
-                # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
+                # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标"; nor the plan labelled after
+                # a result with no verb, "城镇新增就业4.56万人，年度计划为4.2万人": the plan is kept below, the result first)
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
                 if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
@@ -10489,6 +10492,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
+                        and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
