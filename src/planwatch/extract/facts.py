@@ -72,6 +72,10 @@ _LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区
 _LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))" \
     r"(?:的?(?:实际)?(?:完成情况|完成值|完成数|执行情况))?(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
+# the units longer than the four characters a plan's figure may close with ("，年度计划为39微克/立方米": a concentration's
+# plan after its result, as "，年度计划为5.5%以内" is), from units.tsv
+_LONG_UNITS = "|".join(re.escape(u) for u in sorted({row[0] for row in vocab.units() if len(row[0]) > 4},
+                                                   key=lambda w: (-len(w), w)))
 _CONTINUE = re.compile(
     # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
     # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
@@ -122,7 +126,7 @@ _CONTINUE = re.compile(
     # 预算安排18.51亿元")
     r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
-    r"(?=[\d.]+(?![个项家座所条批])[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
+    r"(?=[\d.]+(?![个项家座所条批])(?:" + _LONG_UNITS + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
 
     # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
@@ -715,7 +719,9 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
 
 
-_CLAUSE_VERBS = frozenset(("实现", "完成"))  # (a result's verb opening its clause before a name)
+# (a result's verb, or its word, opening its clause before a name: "，实际播种面积361.2万亩" after the plan's
+# "年度计划粮食播种面积358万亩", the name cut short)
+_CLAUSE_VERBS = frozenset(("实现", "完成", "实际", "预计"))
 
 
 def _name_matches(text: str) -> list[re.Match]:
@@ -6039,7 +6045,9 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)值?(?:是|为)?"
+_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+                         # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
+                         r"|(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
                          # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)
@@ -6759,10 +6767,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if part is None and text.startswith(_BREAKDOWN_LEADS, full_start) and full_start > ps:
         # "上半年，全市实现地区生产总值1153.8亿元，增长6.1%。其中，第一产业增加值48.2亿元…": a breakdown of the
         # figure before, in the time of the sentence before
+        # (only where that sentence states a figure after the part: a sentence of reasons between, "…增长4.5%左右。主要是
+        # 二季度以来疫情反复，服务业恢复偏慢。分产业看，…", breaks nothing down, its time is the reason's)
         prev = _after_mark(_FULL_STOPS, text, ps, full_start - 1)
         part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, prev, full_start)
                      if not _COMPARED_PART.search(text, max(prev, p.start() - 16), p.start())
-                     and text[p.end():p.end() + 2] not in _REVISION_VERBS)
+                     and text[p.end():p.end() + 2] not in _REVISION_VERBS
+                     and _A_FIGURE.search(text, p.end(), full_start) is not None)
     if part is not None and (text.find("；", part.end(), upto) >= 0 or text.find(";", part.end(), upto) >= 0) \
             and _NEXT_REASON.search(text, part.end(), upto) is not None:
         # ("主要考虑：一是一季度经济受到较大冲击；二是…；三是…年均增长10%左右的规划目标": each reason of an enumerated
@@ -10524,7 +10535,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                       and _year_set_at(text, lst[0].end, lst[1].start) is None else
                       [x for x in lst if x is lst[0] or not (_this_year_between(text, lst[0].end, x.start)
                                                             or _year_set_at(text, lst[0].end, x.start) is not None)]):
-                # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标")
+                # (not a target restated after the result: "5.2万人，超额完成4.5万人的年度目标"; nor the plan labelled after
+                # a result with no verb, "城镇新增就业4.56万人，年度计划为4.2万人": the plan is kept below, the result first)
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
                 if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
@@ -10535,6 +10547,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
+                        and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
