@@ -2234,6 +2234,16 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         _set_region(meta, r, "body", names, note=f"inferred from body mentions (low confidence): 自治区 and 全区, "
                                                  f"its divisions {names} named")
         return
+    # a province's report that names itself only by 省 and 全省 ("在省第十四届人民代表大会…", "全省地区生产总值…"),
+    # its cities by name ("兰州市…，天水市…") and no province: the province they are of, as for an autonomous region
+    # (the cities' votes fit no 全省, and the region was left empty)
+    if not stated and (provincial and anonymous == "省" or own == "全省") \
+            and not any(g.get(c).level == "province" or _county_named(g.get(c), ntext) for c in scores) \
+            and (prov := _autonomous_members(ntext, "省")) is not None:
+        r, names = prov
+        _set_region(meta, r, "body", names, note=f"inferred from body mentions (low confidence): 省 and 全省, "
+                                                 f"its cities {names} named")
+        return
     # namesakes a statement names (鼓楼区) that the text tells apart by their city's votes (榕城, 金陵)
     for nm, rs in ties:
         inside = [r for r in rs if r.parent_code in scores or r.province_code in scores]
@@ -2422,20 +2432,25 @@ def _county_named(r: Region, ntext: str) -> bool:
     return parent is None or short_name(parent.name) != short_name(r.name)
 
 
-def _autonomous_members(ntext: str) -> tuple[Region, str] | None:
+def _autonomous_members(ntext: str, kind: str = "自治区") -> tuple[Region, str] | None:
     """(the autonomous region, the names) when the text speaks as an autonomous region (自治区 in it, no committee of a
     city or county leading it: meta_cues lower_committee) and names two or more of its cities, leagues or prefectures
-    (in full or by short name: 呼和浩特、包头、鄂尔多斯), none of another autonomous region's; None otherwise."""
+    (in full or by short name: 呼和浩特、包头、鄂尔多斯), none of another autonomous region's; None otherwise.
+    kind "省" asks the same of a province (省 in it; 兰州市、天水市 or 兰州、天水 named, no other province's)."""
     top = ntext[:3000]
-    if "自治区" not in top or any(w in top for w in _cues()["lower_committee"]):
+    if kind not in top or any(w in top for w in _cues()["lower_committee"]):
         return None
     g = gazetteer()
     found: dict[str, list[str]] = {}
+    # (a city a province works with is no city of its own: "与武汉市、西安市合作")
+    partners = {nm for b, e, nm in find_names(top) if _partner(top, b, e)} if kind == "省" else set()
     for prov in g.children(NATIONAL_CODE):
-        if not prov.name.endswith("自治区"):
+        if not prov.name.endswith(kind) or kind == "省" and prov.name.endswith("自治区"):
             continue
         for kid in g.children(prov.code):
             short = short_name(kid.name)
+            if kid.name in partners:
+                continue
             if kid.name in top or len(short) >= 2 and short != kid.name and short in top:
                 found.setdefault(prov.code, []).append(kid.name)
     if len(found) != 1:
