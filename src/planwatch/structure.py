@@ -737,14 +737,19 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
 def _year_turns_in_goals(heads: list[tuple[int, int, str, str]], turns: list[int], year: int,
                          text: str) -> list[tuple[int, int, str, str]]:
     """The headings with a part opened by a line on the report year ("2021年是“十四五”开局之年。…") inside a numbered
-    part on the plan period's goals ("二、“十四五”时期主要目标任务") whose year's part lost its title: the year's targets
-    and tasks after the line are its plan, not the period's goals (the items numbered after it one level down)."""
+    part on the plan period's goals ("二、“十四五”时期主要目标任务"), or inside the review's part after its close, whose
+    year's part lost its title: the year's targets and tasks after the line are its plan, not the period's goals nor
+    the review (the items numbered after it one level down)."""
     tops = [h for h in heads if h[1] == 1 and h[2]]
     added = []
     for t in turns:
         part = next((h for h in reversed(tops) if h[0] < t), None)
-        if part is None or str(year) in part[3] or not _PERIOD_TITLE.search(part[3]) \
-                or _role(part[3], year, top=True) not in _PLAN_ROLES:
+        if part is None or str(year) in part[3]:
+            continue
+        if not (_PERIOD_TITLE.search(part[3]) and _role(part[3], year, top=True) in _PLAN_ROLES) \
+                and not (_role(part[3], year, top=True) == "review" and _REVIEW_CLOSE.search(text, part[0], t)):
+            # (and a part titled for the review, "一、2023年工作回顾", that closes ("成绩来之不易…", "在肯定成绩的同时…")
+            # before the line: the year's part after it lost its title, "二、2024年工作安排" dropped from a copy)
             continue
         st = text[t:text.find("\n", t) if text.find("\n", t) >= 0 else len(text)].strip()
         added.append((t, 1, "", st[:min(30, *(k for k in (st.find(c) for c in "。，,；;：:") if k > 0), len(st))]))

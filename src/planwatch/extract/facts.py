@@ -377,9 +377,11 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # "经开区要实现规上工业增加值增长12%", "高兴镇要完成固定资产投资5亿元以上": the part's own aim)
                              # (a year's word after the part: "柳州高新区去年规模以上工业增加值增长12.5%", as after 全年)
                              # (a total's word between the part and its verb: "兵地共同实现生产总值…", "两区共完成…"; 共 only before the verb)
+                             # (the span of a total or average after the part: "姜山镇五年累计完成工业投资108亿元",
+                             # "经开区近三年累计引进项目…": the part's own years, as 全年 is its own year)
                              # (the register's word after the part: "雄安新区注册经营主体突破2.1万家", "高新区实有市场主体…";
                              # and the year's new ones it registered: "湘江新区新登记市场主体6万户", "新注册企业", "新设立外资企业")
-                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:注册|登记在册|实有|新(?:注册|登记|设立))?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
+                             r"(?:[（(][^（）()\n]{1,10}[）)])?(?:经济)?(?:的)?(?:注册|登记在册|实有|新(?:注册|登记|设立))?(?:全年|去年|今年|上年|明年|(?<=[份地省])(?:19|20)\d\d年)?(?:近?[两三四五六七八九十]年(?:来|间)?)?(?:累计|合计|共计|(?:共同|共)(?=实现|完成))?(?:(?:还?要|将)(?=力争|确保|争取|实现|完成))?(?:力争|确保|争取)?(?:实现|完成)?(?:的)?"
                              # (the name its object: "多数省份将地区生产总值增速设定在5%以上")
                              r"(?:将|把)?$")
 
@@ -394,7 +396,7 @@ def _part_of_region() -> re.Pattern:
                       .replace("<VENUE_KINDS>", alts("venue_kinds")).replace("<BANNER_UNITS>", alts("banner_units"))
                       .replace("<STATE_FARMS>", alts("state_farms")))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
-_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆）)\n"
+_PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆来间）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
                          r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
@@ -568,6 +570,9 @@ _BEFORE_NAME_LAST = frozenset(w[-1] for w in _COMPARATOR_OR_AND + _PER_HOUSEHOLD
 _INNER_PART = ("中心城区", "主城区", "老城区", "市辖区")  # end in 城区 (a region's own name in some cities) but are a part
 # (not 全镇, 全乡: no report of a county or above is a township's own, so its 全镇 is the township named before it,
 # "陈集镇作为全县第一产粮大镇，全镇粮食总产量达到1.6亿斤", a part as 该镇 is)
+# (the region's towns taken together, its urban side, are no township: "城镇五年累计新增就业3.3万人", "全县城镇全年新增
+# 就业…"; a kind of town is, "特色小城镇完成投资…")
+_URBAN_SIDE = re.compile(r"(?:^|[全我本][区县市旗州盟省])城镇$")
 _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "辖区", "全城区", "全市", "全省", "地区",
              "城乡", "社区", "全州", "全旗", "山区", "景区", "库区", "省区", "老区", "矿区",
              # (a province's air measured over its cities' urban areas: "设区市城区PM2.5平均浓度43微克/立方米")
@@ -1427,6 +1432,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             tail = lead[:pm.end("part")]
             # ("师市生产总值" in a 兵团 division's report is its own: "南疆师市" in the 兵团's is a part)
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
+                    and not _URBAN_SIDE.search(tail) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
@@ -6280,7 +6286,8 @@ _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共�
 _SUMMED = re.compile(r"累计|五年共|共计|合计")
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 # (or kept, "总量保持全省第5位", as 稳居 says)
-_HELD_RANK = re.compile(r"稳居|保持(?:在)?(?:全[国省市区州盟])?第|连续五年(?:位?居|位列|排名)")
+# (继续/始终/一直 before a place are a place kept as 保持 is: "经济总量继续位居全市第一", "始终位居全省首位")
+_HELD_RANK = re.compile(r"稳居|保持(?:在)?(?:全[国省市区州盟])?第|连续五年(?:位?居|位列|排名)|(?:继续|始终|一直)(?:保持|位?居|位列|排名)")
 # a place of the size reached, or one reached at the span's end, not of the change before it ("年均增长7.2%，总量居全市
 # 第5位", "…，跃居全市第3位")
 # (nor a place each year held, "两年平均增长8.95%，增速均居全市第2位": decision 13 gives it to the last year listed)
@@ -7670,7 +7677,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
         if v is not None and v.measure == "rank" and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held) \
+                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held
+                or "继续" in held or "始终" in held or "一直" in held) \
                 and _HELD_RANK.search(held) \
                 and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                      or not one_year_own and _span_context(text, ps, full_start, y, section_path)):
