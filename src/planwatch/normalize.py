@@ -2769,21 +2769,36 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
             elif ls >= 2 and _EDITION_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1):
                 ls = text.rfind("\n", 0, ls - 1) + 1
             line = text[ls:le]
-        # (the lines around it, a 下转/上接 mark aside)
+        # (the lines around it, a 下转/上接 mark aside; a PDF's layer sets the head apart by blank lines, "增（下转第2版）\n\n
+        # 长春日报\n2023年1月1 2日　星期四\n第2版　要闻\n\n（上接第1版）长3.1%": they are passed, and go with the head)
         pe = ls - 1
+        blank = 0
+        while pe > 0 and blank < 2 and text[pe - 1] == "\n":
+            pe, blank = pe - 1, blank + 1
         ps = text.rfind("\n", 0, pe) + 1
         before = _TURN_MARK.sub("", text[ps:pe]).rstrip()
         ne = text.find("\n", le + 1)
         after = _TURN_MARK.sub("", text[le + 1:len(text) if ne < 0 else ne]).lstrip()
-        if len(before) < 8 and ps > 0:  # (the mark's own line: the text over it)
+        if len(before) < 8 and ps > 0:  # (the mark's own line, or the paper's name over the date: the text over it)
             pe2 = ps - 1
+            while pe2 > 0 and blank < 4 and text[pe2 - 1] == "\n":
+                pe2, blank = pe2 - 1, blank + 1
             before = text[text.rfind("\n", 0, pe2) + 1:pe2].rstrip() if pe2 > 0 else ""
+            if blank and before:
+                pe = pe2
         if not after and ne >= 0:
             ne2 = text.find("\n", ne + 1)
             after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
+            if blank:
+                # (blank lines under the head too: passed to the text that goes on, its 上接 mark aside)
+                while not after and ne2 >= 0 and ne2 - le < 4:
+                    ne, ne2 = ne2, text.find("\n", ne2 + 1)
+                    after = text[ne + 1:len(text) if ne2 < 0 else ne2].lstrip()
+                after = _TURN_MARK.sub("", after).lstrip()
+                le = ne
         if before and after and (before[-1] not in _NO_JOIN_END or before[-1] in "。！？；" and _PAPER_EDITION.search(line)) \
                 and (after[0].isalnum() or after[0] in "%，、"):
-            spans.append((ls, le))
+            spans.append((pe + 1, le) if blank else (ls, le))
     return spans
 
 

@@ -5578,11 +5578,12 @@ _PROGRAMME_YEARS = re.compile(r"([两二三四五])年(?:专项)?(?:攻坚)?(?:�
 _PROGRAMME_REACH = 30000
 
 
-def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
+def _programme_span(text: str, ss: int, pos: int, y: int | None = None) -> tuple[int, int] | None:
     """The years of a programme of N years its sentence names as the time of a goal at ``pos`` ("三年行动期间…年均增长6%
     左右"): the years the report gave it where it named it with them, else the N years ending at a year the sentence
     names before it ("三年行动确定了到2025年的目标：…"), else None (no time frame to guess). A programme the sentence
-    sets going itself ("实施新一轮…三年行动，") takes no years given to another elsewhere in the report."""
+    sets going itself ("实施新一轮…三年行动，") takes no years given to another elsewhere in the report: its years are
+    the N from the report's year ``y``."""
     m = _PROGRAMME_SPAN_IN.search(text, ss, pos)
     if m is None:
         return None
@@ -5593,7 +5594,12 @@ def _programme_span(text: str, ss: int, pos: int) -> tuple[int, int] | None:
         if _CN_N[py.group(1)] == n and int(py.group(3)) - int(py.group(2)) + 1 == n:
             return int(py.group(2)), int(py.group(3))
     by = _last(_by_years(text, ss, m.start()))
-    return (_by_year(by) - n + 1, _by_year(by)) if by is not None else None
+    if by is not None:
+        return _by_year(by) - n + 1, _by_year(by)
+    # (one the sentence sets going in the year's plan, its years named nowhere: "实施新一轮开放型经济三年攻坚行动，三年
+    # 攻坚行动期间进出口总额年均增长10%以上" in 2024's report runs 2024–2026, the N years from the report's; a programme
+    # neither set going nor dated keeps None)
+    return (y, y + n - 1) if own and y is not None else None
 
 
 # the session of a congress a report is delivered to, in its dateline ("在贺兰县第十九届人民代表大会第三次会议上")
@@ -6102,7 +6108,9 @@ _PLAN_END_LEADS = re.compile(r"(?:到|至)?((?:19|20)\d\d)年(?:底|末)?[，,]"
 _LISTED_TARGETS = re.compile(r"(?:左右|以上|以下|以内)?[”」』]?(?:[、和及][^，,。；;！？!?\n]{1,60}?)?等(?:一系列|多项|几项)?(?:主要|各项|重点)?(?:经济社会发展)?(?:预期|年度)?目标")
 # (or a 、-run of them closed by 的…目标 with no 等: "计划确定的…：规模以上工业增加值增长7.5%左右、固定资产投资增长10%左右的
 # 预期目标未能完成")
-_LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^，,。；;：:！？!?\n]{1,60}?[\d.]+%(?:左右|以上|以下|以内)?的(?:主要)?(?:预期|年度|计划)?目标")
+# (the last item a level too, its unit after it: "年初确定的规模以上工业增加值增长7%左右、城镇新增就业35万人以上的目标如期完成")
+_LISTED_TARGETS_OF = re.compile(r"(?:左右|以上|以下|以内)?[、和及][^，,。；;：:！？!?\n]{1,60}?\d(?:%|[^、，,。；;：:！？!?\n\d的]{1,4}?)"
+                                r"(?:左右|以上|以下|以内)?的(?:主要)?(?:预期|年度|计划)?目标")
 
 
 def _after_target(text: str, pos: int) -> bool:
@@ -7901,7 +7909,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
         return role, str(_by_year(by)), conf
     if text.find("年", ss, pos) >= 0 and (text.find("行动", ss, pos) >= 0 or text.find("攻坚", ss, pos) >= 0) \
-            and (span := _programme_span(text, ss, pos)) is not None:
+            and (span := _programme_span(text, ss, pos, y)) is not None:
         # "三年行动确定了到2025年的目标：…，三年行动期间规模以上工业增加值年均增长6%左右" in 2025's report: the programme's
         # own years (2023–2025, as the report named them), not the five from the report's year
         return role, f"{span[0]}-{span[1]}", conf

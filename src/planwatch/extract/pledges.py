@@ -884,7 +884,10 @@ def _target_word(s: str) -> bool:
 
 
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
-_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期|年度|奋斗)?目标")
+# (each item of a 、-run of them closed by it, "确保实现固定资产投资增长3%左右、社会消费品零售总额增长5%左右的目标"; and the
+# plan's goals named so, "研发经费投入强度达到1.5%的规划目标", restated facts too)
+_GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:、[^、，,。；;：:！？!?\n]{1,40}?\d[^、，,。；;：:！？!?\n]{0,8}?)*?"
+                         r"(?:左右|以上|以下|以内)?的?(?:预期|年度|奋斗|规划)?目标")
 _GOAL_SET_BEFORE = re.compile(r"目标值?(?:由[^，,。；;：:]{0,14}?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$"
                               r"|目标值?由(?:增长|下降)?$")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
