@@ -2236,6 +2236,9 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
     who, names = lead[:sm.start()], gazetteer().by_name
     if who[-1:] == "年" and (tm := _TIME_AT_END.search(who)):
         who = who[:tm.start()]  # ("湖州市今年提出地区生产总值增长5.5%以上": the time between the name and the verb)
+    if who[:1] in "12今去上全其" and (tm := _PLACE_LEAD_START.match(who)) is not None and tm.end() < len(who):
+        # ("今年青岛提出地区生产总值增长6%左右": the time before the name opens its clause as a mark would)
+        who = who[tm.end():]
     peers = None
     for k in range(min(len(who), 8), 1, -1):
         name = who[-k:]
@@ -2383,8 +2386,9 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # "去年地区生产总值5006.7亿元；今年，预期增长6%左右" (a 数说 page): this year's target for the same
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
+# (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取){1,2}[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d|完成\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d|完成\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 # (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
@@ -8111,6 +8115,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     doubled: set[tuple] = set()  # keys whose fact is a doubling (比2010年翻一番), not a stated rate
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     handed: set[tuple] = set()  # keys whose target is the level above's handed down (市里下达我县的主要目标是：…)
+    restated: set[tuple] = set()  # keys whose headline figure the body has stated again (the headline's yield is spent)
     headline_end = text.find("\n")  # a news page's headline is its first line
     # (as read: the normaliser may join a headline with no stop to the line after it)
     raw_headline = norm.raw.find("\n", 0, 100)
@@ -8731,7 +8736,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 stated = stated or role == "target" and old.role == "target" and old.value is not None \
                     and _given_up(text, pos)
                 if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq")
+                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"
+                        and key not in restated)
                         or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
                         and old.start >= raw_headline and _listed_target(text, pos, year)
                         and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
@@ -8739,6 +8745,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                                  # (the same figure under the broader name is its first place: "新增就业1.2万人 …
                                  # 城镇新增就业1.2万人以上" keeps the list's)
                                  and (v is None or (v.value, v.unit) != (old.value, old.unit))):
+                    if pos < headline_end < gstart:
+                        # (the body's first statement of a headline's figure is the one that may say more: "平度：今年地区
+                        # 生产总值预期增长6%" … "主要预期目标是：地区生产总值增长6%" … "今年青岛提出地区生产总值增长6%左右"
+                        # keeps the headline's, what comes later is no fuller statement of it)
+                        restated.add(key)
                     continue
                 passed.discard(key)
                 doubled.discard(key)

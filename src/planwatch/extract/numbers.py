@@ -345,8 +345,24 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
     # longest cue first, so that 不少于 is not read as 少于
     for w, qual in _BEFORE:
         if before.endswith(w) or (len(w) >= 2 and w in before):
+            if not before.endswith(w) and before[-1:] in _TARGET_NAME_LAST \
+                    and _compared_target().search(before, before.rfind(w) + len(w)) is not None:
+                # "，高于预期的5%", "超过年度计划10%": the cue compares a result with the target named after it, the
+                # figure is that target as set, with no bound of its own (cues.tsv compared_target)
+                return "eq", end
             return qual, end
     return "eq", end
+
+
+_TARGET_NAME_LAST = frozenset("的期标划值")  # (the last character of the words naming a target before its figure)
+
+
+@once
+def _compared_target() -> re.Pattern:
+    """The words naming the target a result is compared with, between the comparison word and the figure
+    (cues.tsv compared_target: 预期, 年初预期的, 目标…)."""
+    words = vocab.cues().get("compared_target", ("预期",))
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})的?$")
 
 
 @once
