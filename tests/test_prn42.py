@@ -24,6 +24,7 @@ _LAYOUTS = [
     ("", "（下转第2版）\n", "", "\n\n— 3 —\n\n（上接第1版）", ""),
     ("\n　　", "（\n下转第2版）\n", "　　", "\n\n第 4 页\n\n　　（上接第1版）", "\n　　"),
     ("\n", "（下转第2版）\n", "", "\n\n- 6 -\n\n（上接第1版）", "\n"),
+    ("\n　　", "\n（下转第2版）\n", "　　", "\n　　（上接第1版）", "\n　　"),  # (the mark set down on a line of its own)
 ]
 _HEAD = "{i}{d}　星期五\n{i}第2版　要闻"
 
@@ -50,7 +51,7 @@ def _plan(place: str, body: str) -> str:
             f"过去一年，全省地区生产总值增长3.6%。\n二、2021年工作安排\n（一）持续扩大有效需求。{body}\n")
 
 
-@pytest.mark.parametrize("layout", _LAYOUTS[2::2])  # (a printed page's mark under the head)
+@pytest.mark.parametrize("layout", _LAYOUTS[2::2])  # (a printed page's mark under the head; the mark's own line)
 @pytest.mark.parametrize("cut,rest,pledge", [
     ("实施“百大项目”350个以上，完成投", "资1300亿元。", ("投资", 1300, "亿元")),
     ("开工建设铁力至伊春高速公路等项目，新建改建农村公", "路2000公里。", ("农村公路", 2000, "公里")),

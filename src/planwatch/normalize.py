@@ -2772,9 +2772,15 @@ def _turned_over(text: str, ls: int, le: int, nb: int) -> tuple[int, int] | None
     k = down.start()
     while k > 0 and text[k - 1] in " \t\u3000":
         k -= 1
+    # (the mark set down on a line of its own under the cut line, "…年均分\n（下转第2版）": from that line's end)
+    at = k - 1 if k > 1 and text[k - 1] == "\n" else text.index("\n", down.start())
+    if at == k - 1:
+        k -= 1
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
     if k == 0 or text[k - 1] == "\n" or text[k - 1] in _NO_JOIN_END:
         return None
-    return text.index("\n", down.start()), up.start() + len(up.group()) - len(up.group().lstrip(" \t\u3000\n"))
+    return at, up.start() + len(up.group()) - len(up.group().lstrip(" \t\u3000\n"))
 
 
 def _paper_head_spans(text: str) -> list[tuple[int, int]]:
