@@ -83,6 +83,7 @@ def _paragraphs(P: Pairs) -> list[Pairs]:
 
 
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
+_NO_LINE_END = frozenset("（《「『“(")
 
 
 def _running_head(P: Pairs, idx: int, meta: dict) -> str:
@@ -129,6 +130,9 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
                     e = b
             while e < len(body) and body[e][0] in _NO_LINE_START:
                 e += 1
+            # (nor does a line end on an opening mark, 避尾: "（下转第2版）", "“百大项目”" go down whole with it)
+            while k + 1 < e < len(body) and body[e - 1][0] in _NO_LINE_END:
+                e -= 1
             rows.append(body[k:e])
             k = e
     out: Pairs = []

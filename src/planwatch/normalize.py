@@ -2749,6 +2749,38 @@ _PAPER_EDITION = lazy(r"第[ \t]?\d{1,2}[ \t]?版")
 # a line of a page's number and name alone ("第3版　要闻", "要闻　第3版", "第3版")
 _EDITION_LINE = lazy(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]+)?第[ \t]?\d{1,2}[ \t]?版(?:[ \t\u3000]+[\u4e00-\u9fff]{1,6})?[ \t\u3000]*")
 _TURN_MARK = lazy(r"[(（][ \t]*[上下][接转]第?[一二三四五六七八九十0-9]+[ \t]*版[ \t]*[)）]")
+# (a 下转 mark that ends the text over a head and an 上接 mark that opens the text under it, a layer's line break or a
+# page's indent anywhere in either: "完成投（下转第4版）", "年均分（\n下转第2版）", "　　（上接第3版）资1300亿元")
+_TURN_DOWN_END = lazy(r"[(（]\s*下\s*转\s*第?\s*[一二三四五六七八九十0-9]+\s*版\s*[)）][ \t\u3000\n]*\Z")
+_TURN_UP = lazy(r"[ \t\u3000\n]*[(（]\s*上\s*接\s*第?\s*[一二三四五六七八九十0-9]+\s*版\s*[)）]")
+
+
+def _turned_over(text: str, ls: int, le: int, nb: int) -> tuple[int, int] | None:
+    """The span from the line break after a 下转 mark to an 上接 mark, a head's lines (``ls``..``le``) between, where the
+    word the page cut goes on over them (the text before the 下转 mark ends on no stop): the paper's own marks say the
+    sentence runs on, so the breaks and a page's indent around its head go with the head ("年均分（下转第2版）\n…\n
+    　　（上接第1版）别增长" reads "年均分别增长"; a blank line or an indent there read as a paragraph's end)."""
+    pb = ls - 1  # (over the head, a page's mark and blank lines as under it)
+    while pb > 0 and text[pb - 1] == "\n":
+        pb -= 1
+    if pb < ls - 1 and _is_mark(text[(k := text.rfind("\n", 0, pb) + 1):pb]):
+        pb = k
+    down = _TURN_DOWN_END.search(text, max(0, pb - 24), pb)
+    up = _TURN_UP.match(text, nb)  # (from the head's end, or from the page's mark under it)
+    if down is None or up is None:
+        return None
+    k = down.start()
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    # (the mark set down on a line of its own under the cut line, "…年均分\n（下转第2版）": from that line's end)
+    at = k - 1 if k > 1 and text[k - 1] == "\n" else text.index("\n", down.start())
+    if at == k - 1:
+        k -= 1
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+    if k == 0 or text[k - 1] == "\n" or text[k - 1] in _NO_JOIN_END:
+        return None
+    return at, up.start() + len(up.group()) - len(up.group().lstrip(" \t\u3000\n"))
 
 
 def _paper_head_spans(text: str) -> list[tuple[int, int]]:
@@ -2777,8 +2809,20 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
             pe, blank = pe - 1, blank + 1
         ps = text.rfind("\n", 0, pe) + 1
         before = _TURN_MARK.sub("", text[ps:pe]).rstrip()
-        ne = text.find("\n", le + 1)
-        after = _TURN_MARK.sub("", text[le + 1:len(text) if ne < 0 else ne]).lstrip()
+        # (a printed page's own break may fall right under the paper's head: blank lines and its page mark, "\n\n- 6 -\n\n",
+        # stand between the head and the text it goes on with)
+        nb = le
+        while nb + 1 < len(text) and text[nb + 1] == "\n":
+            nb += 1
+        k = text.find("\n", nb + 1)
+        if nb > le and k >= 0 and _is_mark(text[nb + 1:k]):
+            nb = k
+            while nb + 1 < len(text) and text[nb + 1] == "\n":
+                nb += 1
+        ne = text.find("\n", nb + 1)
+        up = _TURN_UP.match(text, nb)  # (an 上接 mark a line cut, "（上接第1\n版）", is one mark)
+        after = text[up.end():len(text) if (ne := text.find("\n", up.end())) < 0 else ne].lstrip() if up is not None \
+            else _TURN_MARK.sub("", text[nb + 1:len(text) if ne < 0 else ne]).lstrip()
         if len(before) < 8 and ps > 0:  # (the mark's own line, or the paper's name over the date: the text over it)
             pe2 = ps - 1
             while pe2 > 0 and blank < 4 and text[pe2 - 1] == "\n":
@@ -2798,7 +2842,7 @@ def _paper_head_spans(text: str) -> list[tuple[int, int]]:
                 le = ne
         if before and after and (before[-1] not in _NO_JOIN_END or before[-1] in "。！？；" and _PAPER_EDITION.search(line)) \
                 and (after[0].isalnum() or after[0] in "%，、"):
-            spans.append((pe + 1, le) if blank else (ls, le))
+            spans.append(_turned_over(text, ls, le, nb) or ((pe + 1, max(le, nb)) if blank else (ls, le)))
     return spans
 
 

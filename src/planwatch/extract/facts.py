@@ -5500,9 +5500,13 @@ def _five_years_path(text: str, ps: int, sentence_start: int, path: str, y: int 
     paragraph opening on the year is the year's)."""
     part = path.split(" > ", 1)[0]
     yp = _YEAR.search(part)
-    if yp is None and _FIVE_PART.match(part) and _year_opened_in_part(text, sentence_start, path):
+    fm = _FIVE_YEARS.search(part) if yp is not None else None
+    # (and in one titled with the five years first, "一、过去五年和2022年工作回顾": "2022年是…的一年。" a paragraph of its
+    # own opens the year's review, the paragraphs after it the year's, as its paragraph's own sentences are)
+    if (yp is None or fm is not None and fm.start() < yp.start()) and _FIVE_PART.match(part) \
+            and _year_opened_in_part(text, sentence_start, path):
         return False
-    if yp is None or (fm := _FIVE_YEARS.search(part)) is None or fm.start() < yp.start():
+    if yp is None or fm is None or fm.start() < yp.start():
         return True
     return _in_five_years_part(text, ps, sentence_start, path, y)
 
