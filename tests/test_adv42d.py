@@ -72,3 +72,32 @@ def test_a_regions_own_places_unchanged():
             "一、2023年工作回顾\n全市地区生产总值增长6%。\n\n二、2024年工作安排\n今年主要预期目标是：地区生产总值增长6.5%左右。"
             "不少地方提出社会消费品零售总额增长7%以上。\n")
     assert ("retail_sales", "target", "2024", "growth") in keys_of(read(text))
+
+
+# 3. a capacity to hold stated after the year's list, in its own sentence: it goes on with the list, the tasks after it
+# are the year's (decision 272's turn to the tasks had stopped at it)
+def _targets(place: str, year: int, capacity: str, tasks: str) -> str:
+    return (f"{place}人民政府工作报告\n——{year}年1月15日在{place}人民代表大会上\n\n一、{year - 1}年工作回顾\n"
+            f"过去一年，地区生产总值增长6%。\n\n二、{year}年主要目标\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+            f"一般公共预算收入增长5%。{capacity}{tasks}\n")
+
+
+@pytest.mark.parametrize("place,year", [("周口市", 2020), ("晋城市", 2019), ("日照市", 2022), ("鄂尔多斯市", 2016)])
+@pytest.mark.parametrize("capacity", ["粮食综合生产能力稳定在180亿斤以上。", "煤炭产能稳定在1.2亿吨左右，电力装机容量达到900万千瓦。",
+                                      "港口吞吐能力达到6亿吨。"])
+@pytest.mark.parametrize("tasks,want", [
+    ("新建高标准农田50万亩，改造农村危房2000户。", ("新建", "高标准农田", 50, "万亩")),
+    ("全年退出煤炭过剩产能300万吨，淘汰焦化落后产能150万吨。", ("退出", "煤炭过剩产能", 300, "万吨")),
+    ("确保完成农村危房改造3000户。", ("完成", "农村危房改造", 3000, "户")),
+])
+def test_tasks_after_a_capacity_held_after_the_list(place, year, capacity, tasks, want):
+    got = {(p.action, p.object, p.value, p.unit) for p in read(_targets(place, year, capacity, tasks)).pledges}
+    assert want in got, got
+
+
+@pytest.mark.parametrize("capacity", ["粮食综合生产能力稳定在180亿斤以上。", "煤炭产能稳定在5亿吨左右。"])
+def test_indicators_after_a_capacity_held_still_the_list(capacity):
+    # (look-alike: 力争 before indicators goes on with the list, no pledge, the capacity no pledge either)
+    d = read(_targets("榆林市", 2021, capacity, "力争城镇新增就业3万人，城镇登记失业率控制在4%以内。"))
+    assert not d.pledges, [(p.action, p.object, p.value) for p in d.pledges]
+    assert ("urban_new_jobs", "target", "2021", "level") in keys_of(d)
