@@ -93,8 +93,15 @@ def test_the_years_own_targets_restated_after_it_keep_their_key():
     assert fs[("gdp", "goal", "2021-2025", "growth")].value == 5.5
 
 
-@pytest.mark.parametrize("compared", ["高于5.5%的预期", "高于全国年均增长5.5%的预期"])
+@pytest.mark.parametrize("compared", ["高于5.5%的预期", "高于年初预期的5.5%"])
 def test_a_result_set_against_no_plan_stays_last_years_target(compared):
     # (look-alikes: no plan named, the figure compared is last year's target as before)
     fs = keys_of(read(_review("陕西省", 2022, f"过去一年，全省生产总值增长6.5%，{compared}。")))
     assert fs[("gdp", "target", "2021", "growth")].value == 5.5
+
+
+def test_a_result_set_against_the_nations_average_is_no_target():
+    # (the nation's yearly average is the nation's, no target of the province's: decision 277)
+    fs = keys_of(read(_review("陕西省", 2022, "过去一年，全省生产总值增长6.5%，高于全国年均增长5.5%的预期。")))
+    assert ("gdp", "target", "2021", "growth") not in fs
+    assert fs[("gdp", "actual", "2021", "growth")].value == 6.5

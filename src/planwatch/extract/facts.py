@@ -453,12 +453,14 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
 @once
 def _round_up_sayers() -> re.Pattern:
     """A vague set of regions opening a clause and saying what they set (cues.tsv several_regions_reports, or a
-    vague_count of 省份/地; then round_up_says: "多地提出", "多省份明确", "各地普遍提出")."""
+    vague_count or round_up_vague of 省份/地; then round_up_says: "多地提出", "多省份明确", "各地普遍提出", "不少省份要求",
+    "多数省份把…定在")."""
     cues = vocab.cues()
     sets = sorted(cues.get("several_regions_reports", ()), key=lambda w: (-len(w), w))
-    vague = sorted(cues.get("vague_count", ()), key=lambda w: (-len(w), w))
+    vague = sorted(set(cues.get("vague_count", ())) | set(cues.get("round_up_vague", ())), key=lambda w: (-len(w), w))
     says = sorted(cues.get("round_up_says", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:^|(?<=[，,：:；;\s]))((?:" + "|".join(map(re.escape, sets)) + r")|(?:"
+    # (a set opening its sentence too, "。不少城市提出…": finditer's ^ holds at the string's start only)
+    return re.compile(r"(?:^|(?<=[，,：:；;\s。！？!?]))((?:" + "|".join(map(re.escape, sets)) + r")|(?:"
                       + "|".join(map(re.escape, vague)) + r")个?(?:省份|省区市|城市|地))"
                       r"(?:还|也|均|普遍|都|纷纷){0,2}(?:" + "|".join(map(re.escape, says)) + r")")
 
@@ -1165,6 +1167,19 @@ def _above_word(w: str, meta: Metadata) -> bool:
         # (a county-level city's 市 is itself)
         return w[0] in "省自州盟" or w == "市" and (meta.region or "")[-1:] != "市"
     return meta.level == "prefecture" and w in ("省", "自治区")
+
+
+# a result set against a level above's figure in the figure's own clause ("，快于全国年均增长4.5%的预期", "，高于全省
+# 预期的6%")
+_EXPECTED_ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|优于)(全[国省市区州盟])")
+
+
+def _expected_above(text: str, at: int, meta: Metadata) -> bool:
+    """Whether the clause of the figure at ``at`` compares the region's result with a level above's (全国, 全省 in a
+    city's report, 全市 in a district's): the figure is that level's, not the region's."""
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
+    return text.find("全", cs, at) >= 0 and (m := _EXPECTED_ABOVE.search(text, cs, at)) is not None \
+        and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
 
 
 @lru_cache(maxsize=64)
@@ -8481,6 +8496,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
+            if role == "target" and year is not None and period == str(year - 1) and v is not None and v.start > m.end \
+                    and _expected_above(text, v.start, meta):
+                # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
+                # report: the expectation a result is set against is the level above's, no target of the region's
+                continue
             if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
                 # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
                 # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the

@@ -2742,6 +2742,12 @@ def _goes_on_with_list(text: str, ns: int, ne: int) -> bool:
     """Whether the full sentence [ns, ne) after a target list goes on with it: it names an indicator, and neither a
     clause of purpose naming the targets back nor a task's verb in a first clause naming no indicator opens it (those
     close the list, whatever indicator its tasks then name: "围绕上述目标，全年…新增城镇就业3200人。")."""
+    if "能" in text[ns:ne] or "容" in text[ns:ne]:
+        # (or a capacity to hold, set as the indicators are: "全市煤炭产能稳定在1.2亿吨左右，电力装机容量达到900万千瓦。"
+        # between the list and "全年退出煤炭过剩产能300万吨…"; not a cut, "全年压减粗钢产能200万吨", the year's task)
+        ce = find_mark(text, ns, ne, _CN_CLAUSE_SET)
+        if _capacity_held(text, ns, ne if ce < 0 else ce, ns) and not _task_clause_first(text, ns, ne):
+            return True
     return bool(_indicator_ids(text, ns, ne)) and _PURPOSE.match(text, ns, ne) is None \
         and not _task_clause_first(text, ns, ne)
 
