@@ -609,6 +609,10 @@ def category_of(path: str) -> str:
 _LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|(?:到|至)?“?十[一二三四五六七八九]五”?(?:期间|时期末|时期|期末|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
+# (the same, less its one branch that needs a 】 ("【市发改委】"): tried where the object holds none, most, where that
+# branch's lazy run and its nine words were tried at every repeat for nothing; the same match, for the branch cannot match)
+_LEAD_BRACKET = "|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】"
+_LEAD_NO_BRACKET = re.compile(_LEAD.pattern.replace(_LEAD_BRACKET, "", 1))
 # (最高/最多 a cap before a reward's or a grant's amount, "给予最高50万元奖励": no part of what is given)
 # (last year's time between a name and its figure, "研发经费投入强度去年为2.1%，今年提高到2.3%", and last year named as
 # the base, "今年在去年的基础上增长6%": no part of what is pledged, decision 155)
@@ -2055,7 +2059,8 @@ def _strip(obj: str, lead: bool = True) -> str:
         if "在内" in obj and (m := _WITHIN.match(obj)):
             obj = obj[m.end():]  # ("改造包括城中村在内的老旧小区56个": what the count takes in is no part of its object)
         # (anchored: the one match sub would remove; tried only where the object opens with a character it can open with)
-        m = _LEAD.match(obj) if obj[:1] in _LEAD_FIRST or obj[:1].isspace() or obj[:1] > "\uffff" else None
+        m = (_LEAD if "】" in obj else _LEAD_NO_BRACKET).match(obj) \
+            if obj[:1] in _LEAD_FIRST or obj[:1].isspace() or obj[:1] > "\uffff" else None
         if m:
             e = m.end()
             if "含" in obj[:e] or "和" in obj[:e]:
