@@ -1523,6 +1523,11 @@ def _upper_short_spans(s: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unpartnered(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of s whose names stand as no partner (`_partner`)."""
+    return [(a, b) for a, b in spans if not _partner(s, a, b)]
+
+
 def _upper_short_mentions(*parts: str, spans: list[list[tuple[int, int]] | None] = ()) -> Counter[str]:
     """Short names of provinces and prefectures in the parts (texts joined by a line break: no name
     crosses it) that are not part of the full name (湖北, not 湖北省); a part's spans may be given."""
@@ -2204,7 +2209,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # reports that never state their region; a prefecture only if its province is named too, or if its
     # name, of three characters or more, comes twice
     # (the head is most often the top of the text too: a name counts as often as in the one that has it more)
-    for nm, c in ((_upper_short_mentions(head) | _upper_short_mentions(ntext[:3000], spans=[top_spans]))
+    # (not a city named as a partner: "与长沙、株洲、湘潭协同发展" in another city's report names its sisters)
+    for nm, c in ((_upper_short_mentions(head, spans=[_unpartnered(head, _upper_short_spans(head))])
+                   | _upper_short_mentions(ntext[:3000], spans=[_unpartnered(ntext, top_spans)]))
                   if not stated else {}).items():
         if anonymous and not mentioned and (one := _one_of_own_kind(nm, ntext)) is not None:
             # a short name regions of several kinds hold, after an anonymous session, the report's own level word
@@ -2442,16 +2449,17 @@ def _autonomous_members(ntext: str, kind: str = "自治区") -> tuple[Region, st
         return None
     g = gazetteer()
     found: dict[str, list[str]] = {}
-    # (a city a province works with is no city of its own: "与武汉市、西安市合作")
-    partners = {nm for b, e, nm in find_names(top) if _partner(top, b, e)} if kind == "省" else set()
     for prov in g.children(NATIONAL_CODE):
         if not prov.name.endswith(kind) or kind == "省" and prov.name.endswith("自治区"):
             continue
         for kid in g.children(prov.code):
             short = short_name(kid.name)
-            if kid.name in partners:
-                continue
-            if kid.name in top or len(short) >= 2 and short != kid.name and short in top:
+            name = kid.name if kid.name in top else short if len(short) >= 2 and short != kid.name and short in top \
+                else None
+            # (a city a province works with is no city of its own, named in full or by short name: "与武汉市、西安市
+            # 合作", "加强与武汉、长沙、南昌的合作"; it counts where it is named once other than as a partner)
+            if name is not None and (kind != "省" or any(
+                    not _partner(top, m.start(), m.end()) for m in re.finditer(re.escape(name), top))):
                 found.setdefault(prov.code, []).append(kid.name)
     if len(found) != 1:
         return None
