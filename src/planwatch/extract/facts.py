@@ -5548,7 +5548,10 @@ _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|这一年来?
 
 # (not "前四年", the first years of a plan: "…，前四年年均增长7.8%。城镇居民人均可支配收入年均增长6.4%" keeps the
 # second average the plan's five years, _first_years_before dates the first)
-_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
+# ("经过三年努力，“十三五”规划确定的主要指标进展顺利，地区生产总值年均增长7.9%" in 2019's review: the three years the
+# effort took, as 三年来; in a plan's part _N_YEARS_AHEAD reads the same words as the years ahead)
+_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年)"
+                      r"|(?<=经过[两二三四五六七八九十]年)的?(?:艰苦|不懈)?(?:努力|奋斗|拼搏))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")
