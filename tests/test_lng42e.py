@@ -79,3 +79,20 @@ def test_groundwater_drawn_less_last_year_is_no_pledge():
     # (look-alike: the review's result, no pledge)
     d = read(_report("河北省", 2024, "全年压采地下水3.1亿立方米，新建高标准农田330万亩。\n"))
     assert not [p for p in d.pledges if p.action == "压采"]
+
+
+# 5. a government level's own funds, its 财政 and the verb that sets them aside between: a part, not the region's
+@pytest.mark.parametrize("words", ["省级财政安排各类民生资金620亿元", "省级财政投入各项民生资金620亿元", "省级财政安排民生资金620亿元"])
+@pytest.mark.parametrize("place,year", [("青海省", 2019), ("广东省", 2024)])
+def test_the_provincial_levels_own_funds_are_no_livelihood_spending(words, place, year):
+    d = read(_report(place, year, f"全省民生支出占一般公共预算支出的比重达到75%以上，{words}。\n"))
+    fs = keys_of(d)
+    assert ("livelihood_expenditure", "actual", str(year - 1), "level") not in fs
+    assert val(fs, ("livelihood_expenditure", "actual", str(year - 1), "share")) == (75, "at_least")
+
+
+@pytest.mark.parametrize("words", ["全省财政安排民生资金900亿元", "全省民生支出900亿元"])
+def test_the_whole_provinces_funds_stay_livelihood_spending(words):
+    # (look-alike: the whole province's, as before)
+    d = read(_report("青海省", 2019, f"{words}，增长8%。\n"))
+    assert val(keys_of(d), ("livelihood_expenditure", "actual", "2018", "level")) == (900, "eq")

@@ -328,6 +328,7 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
+_LEVEL_FUNDS_TAIL = re.compile(r"(?<=级)财政(?:安排|投入|下达|筹措|统筹)?了?(?:各类|各项)?$")
 _WHOLE_SCOPE_BRACKET = re.compile(r"[（(]全口径[）)]")
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
@@ -1461,7 +1462,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part; nor
         # where the report states the whole region's figure of the budget apart, as a budget report of “全区和区级”
         # does: “全区一般公共预算收入…”, then “区级一般公共预算支出年初预算为…” is the district government's own)
-        if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
+        # (so too with its 财政 and the verb that sets the money aside between: "省级财政安排各类民生资金620亿元")
+        lv = lead[:fm.start()] if "财政" in lead[-8:] and (fm := _LEVEL_FUNDS_TAIL.search(lead)) is not None else lead
+        if partial is None and lv.endswith("级") and (bm := _GOV_LEVEL.search(lv, max(0, len(lv) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
                          and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))
                          and not _whole_named(text, f"全{own[-1]}{alias[:4]}", whole_named)) \
