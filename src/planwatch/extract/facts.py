@@ -328,6 +328,7 @@ _COMPARED_END = re.compile(r"(?:的)?(?:增长|增速|增幅)?(?:水平)?(?:[，
 _COMPARATOR_OR_AND = _COMPARATOR_BEFORE + ("和", "及")
 _OWN_LEVEL = re.compile(r"[市县区州省旗]本级|本级")
 _GOV_LEVEL = re.compile(r"(?:自治区|乡镇|[省市县区州盟旗乡镇])级$")  # (乡镇级: the towns' own part of a county's budget)
+_LEVEL_FUNDS_TAIL = re.compile(r"(?<=级)财政(?:安排|投入|下达|筹措|统筹)?了?(?:各类|各项)?$")
 _WHOLE_SCOPE_BRACKET = re.compile(r"[（(]全口径[）)]")
 _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure", "fiscal_total_revenue", "livelihood_expenditure"))
 # a place inside the region just before a name, or before its verb ("开发区实现地区生产总值")
@@ -1476,7 +1477,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # beside its towns' level, "县级…8.3亿元，乡镇级…3.8亿元": then it is the county government's own part; nor
         # where the report states the whole region's figure of the budget apart, as a budget report of “全区和区级”
         # does: “全区一般公共预算收入…”, then “区级一般公共预算支出年初预算为…” is the district government's own)
-        if partial is None and lead.endswith("级") and (bm := _GOV_LEVEL.search(lead, max(0, len(lead) - 4))) \
+        # (so too with its 财政 and the verb that sets the money aside between: "省级财政安排各类民生资金620亿元")
+        lv = lead[:fm.start()] if "财政" in lead[-8:] and (fm := _LEVEL_FUNDS_TAIL.search(lead)) is not None else lead
+        if partial is None and lv.endswith("级") and (bm := _GOV_LEVEL.search(lv, max(0, len(lv) - 4))) \
                 and not (meta.level == "county" and own and bm.group(0)[0] == own[-1]
                          and not any(map(text[max(0, s - 40):e + 40].__contains__, vocab.cues().get("town_levels", ())))
                          and not _whole_named(text, f"全{own[-1]}{alias[:4]}", whole_named)) \
@@ -5573,7 +5576,10 @@ _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|这一年来?
 
 # (not "前四年", the first years of a plan: "…，前四年年均增长7.8%。城镇居民人均可支配收入年均增长6.4%" keeps the
 # second average the plan's five years, _first_years_before dates the first)
-_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年))")
+# ("经过三年努力，“十三五”规划确定的主要指标进展顺利，地区生产总值年均增长7.9%" in 2019's review: the three years the
+# effort took, as 三年来; in a plan's part _N_YEARS_AHEAD reads the same words as the years ahead)
+_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年)"
+                      r"|(?<=经过[两二三四五六七八九十]年)的?(?:艰苦|不懈)?(?:努力|奋斗|拼搏))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
 _N_YEARS_AVERAGE = re.compile(r"(?<![第十])[两二三四]年平均")

@@ -1219,11 +1219,18 @@ def _shared_unit(text: str, start: int, qs: list[_Q]) -> list[_Q]:
     return out
 
 
+# a count in 个 of a bare number that names a programme ("推进5个100工程", "实施“三个一百”行动"): the programme's name, a
+# slogan, no count pledged (not a count of things sized by a unit, "建设2个100兆瓦光伏项目")
+_COUNT_OF_NUMBER_NAMED = re.compile(r"[“\"]?(?:\d+|[一二三四五六七八九十两百千万]+)[”\"]?(?:工程|行动|计划|专项|战略)")
+
+
 def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities written with a unit in text[start:end] that may be pledged."""
     out, fixed_pairs = [], _fixed_pairs()
     for m in _qty_matches(text, start, end):
         s, e = m.span()
+        if text[e - 1:e] == "个" and _COUNT_OF_NUMBER_NAMED.match(text, e) is not None:
+            continue
         first, num, _, num2, mag, more, unit, cn, cnmore, cnunit, pct = m.groups()
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e:e + 1]
