@@ -169,7 +169,10 @@ def _item_titles(raw: str, start: int, end: int) -> list[int]:
     """Where the later items of a list of other pages start in raw[start:end]: each line after the first that reads as
     a page's title (4 to 40 characters, no sentence's end) with a line of its summary under it ("2023年江西省政府工作
     报告\n2022年，全省…。\n南昌市2024年政府工作报告\n2023年，全市…"); a list of titles alone has none (the noise
-    drops it whole)."""
+    drops it whole). Not a line a PDF's width cut, the next line ending its sentence in a few words with no comma
+    ("…28项达到或超过序时进\n度。15件…", "…新开工6\n0个。"), nor one holding a clause's ； ("…增长7.9%；固定资产投资增长8.4%；
+    一般公共\n预算收入完成215亿元，…。"): a page's layer with no blank lines, not a title over its summary (as noise.txt's
+    block of related links ends before such a line)."""
     out = []
     ls = raw.find("\n", start, end) + 1
     while 0 < ls < end:
@@ -178,10 +181,16 @@ def _item_titles(raw: str, start: int, end: int) -> list[int]:
         line = raw[ls:le].strip()
         if nl >= 0 and 4 <= len(line) <= 40 and _SENTENCE_END_MARKS.isdisjoint(line):
             ne = raw.find("\n", nl + 1, end)
-            if not _SENTENCE_END_MARKS.isdisjoint(raw[nl + 1:ne if ne >= 0 else end]):
+            below = raw[nl + 1:ne if ne >= 0 else end]
+            if not _SENTENCE_END_MARKS.isdisjoint(below) and "；" not in line \
+                    and not (len(line) >= 16 and _CUT_TAIL.match(below)):
                 out.append(ls)
         ls = nl + 1
     return out
+
+
+# (the rest of a sentence a page's width cut: a few words and its end, no comma; noise.txt's related links use the same)
+_CUT_TAIL = re.compile(r"[^\n。！？!?，,]{1,16}[。！？!?]")
 
 
 _HEAD_DECOR = " \t【】[]〖〗［］◎■□●○◆◇▶►▲△★☆※#＃·•（）()"
