@@ -67,9 +67,11 @@ def test_known_lists_unchanged(body, key, value):
 
 
 # 3. Last year's target restated before the result ("涨幅低于预期3%，为1.2%"): the figure after it is the result
+# (低于 compares the result with the target named after it, no bound of the target: eq, as "低于年初预期的4.5%" is in the
+# kept gold, decision 276; a bound on the target itself, "控制在预期3%以内", stays at_most)
 @pytest.mark.parametrize("body, ind, measure, target, actual", [
-    ("居民消费价格涨幅低于预期3%，为1.2%。", "cpi", "growth", (3, "at_most"), (1.2, "eq")),
-    ("城镇调查失业率低于预期5.5%，为5.1%。", "urban_unemployment_rate", "share", (5.5, "at_most"), (5.1, "eq")),
+    ("居民消费价格涨幅低于预期3%，为1.2%。", "cpi", "growth", (3, "eq"), (1.2, "eq")),
+    ("城镇调查失业率低于预期5.5%，为5.1%。", "urban_unemployment_rate", "share", (5.5, "eq"), (5.1, "eq")),
     ("居民消费价格涨幅控制在预期3%以内，为0.8%；城镇调查失业率5%。", "cpi", "growth", (3, "at_most"), (0.8, "eq")),
 ])
 def test_result_after_restated_target(body, ind, measure, target, actual):
