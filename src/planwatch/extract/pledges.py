@@ -1621,9 +1621,10 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
 
 
 # a second threshold of money joined to the first by 和/且 and closed by 的 ("集体经济年收入20万元以上和经营性收入10万元以上的
-# 村300个"): both pick out the units counted after them, neither is a count (after 、 the object is cut at the 、: left)
-_PAIR_JOINS = frozenset("和且")
-_SECOND_THRESHOLD = re.compile(r"[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的")
+# 村300个"): both pick out the units counted after them, neither is a count; so after 、 ("年收入30万元以上、经营性收入
+# 15万元以上的村500个") and with the second's name left out ("经营性收入30万元以上、50万元以上的村分别为20个、8个")
+_PAIR_JOINS = frozenset("和且、")
+_SECOND_THRESHOLD = re.compile(r"[\u4e00-\u9fff]{0,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的")
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -4207,7 +4208,9 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
             continue
         if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
                 q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))
-                ) and not _whom_goes_on(text, start, i, ce, quants):
+                ) and not _whom_goes_on(text, start, i, ce, quants) \
+                and not (text[i - 2:i] in ("以上", "以下") and _SECOND_THRESHOLD.match(text, i + 1) is not None):
+            # (not between two thresholds of money closed by 的: "年收入30万元以上、经营性收入15万元以上的村500个")
             out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
         i = text.find("、", i + 1, ce)
