@@ -2229,6 +2229,7 @@ _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
 _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs _SPEAKS ends with)
+_SET_TO_REACH = {"实现", "完成", "达到"}  # (a target set to be reached: "提出实现…", "要求完成…")
 
 
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
@@ -2246,6 +2247,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
         lead = text[max(0, cs - 16):cs]
     if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
         lead = lead[:tm.start()]  # ("六安市确定今年地区生产总值增长6%": the time after the verb)
+    if lead[-2:] in _SET_TO_REACH and lead[-4:-2] in _SPEAK_VERBS:
+        lead = lead[:-2]  # ("2023年青岛市确定实现城镇新增就业35万人": the verb of reaching after the verb of setting)
     if lead.rstrip("，,：:")[-2:] not in _SPEAK_VERBS:  # (most leads end with no verb of speaking)
         return None
     sm = _SPEAKS.search(lead)
@@ -2405,8 +2408,9 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # figure, its name left out after a comma or semicolon
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 # (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
+# (and a level held: "粮食产量：去年达到240万吨。今年提出稳定在240万吨以上", as _THIS_YEAR_PLAIN reads it)
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|\d|完成\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|稳定在|保持在|\d|完成\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 # (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
