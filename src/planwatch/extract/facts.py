@@ -1827,16 +1827,23 @@ def _place_as() -> re.Pattern:
 # 建设全面提速，常住人口达到140万人"; a task's verb before the zone still leaves the figures the region's)
 # (the lead's word of progress from cues.tsv zone_progress: 加快, 提速, 势头强劲, 跑出加速度, 量质齐升…, after up to four
 # characters of what progresses: "能级不断提升", "发展势头强劲"; an event, "获批国家级新区", is no progress)
+# (a sentence opened by a year or last year before the place named: "2025年，…", "去年，…")
+_YEAR_OPENS = r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?"
+# (after a place's lead of progress: its comma, then the year's work done or a name and its figure, "…势头强劲，地区生产总值
+# 增长4.4%": _zone_lead and _district_lead)
+_PROGRESS_THEN = (r"[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
+                  r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+
+
 @once
 def _zone_lead() -> re.Pattern:
     """A zone by its name opening its sentence, a lead of its progress, then the year's work done or a
     name and its figure right after the comma."""
     words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
+    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
                       r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
                       r"(?:建设|开发|发展|[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
-                      + r")[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                      r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+                      + r")" + _PROGRESS_THEN)
 _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)")
 
 
@@ -1846,10 +1853,9 @@ def _district_lead() -> re.Pattern:
     ``_zone_lead``), then the year's work done or a name and its figure right after the comma ("闵行区发展势头强劲，地区
     生产总值增长4.4%"): the caller wants the name a division of the gazetteer and not the report's own."""
     words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?([\u4e00-\u9fff]{1,6}?[区县])"
+    return re.compile(_YEAR_OPENS + r"([\u4e00-\u9fff]{1,6}?[区县])"
                       r"(?:建设|开发|发展|经济)?(?:" + "|".join(map(re.escape, words))
-                      + r")[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
-                      r"(?:(?:全年|当年|累计)?(?:完成|实现)|(?![全我本])(?=[^，,。；;！？!?\n\d]{2,16}?(?:增长|下降|达到|突破|超过)\d))")
+                      + r")" + _PROGRESS_THEN)
 
 
 @once
@@ -1862,7 +1868,7 @@ def _scenic_lead() -> re.Pattern:
     alt = "|".join(map(re.escape, heads))
     # (a head of three characters or more names the place alone: "园博园开园迎客，全年接待游客…")
     whole = "|".join(map(re.escape, (w for w in heads if len(w) >= 3)))
-    return re.compile(r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|"
+    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|"
                       r"强化|打造|建设|实施|深化|提升|全年|今年|去年)(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,12}?(?:" + alt
                       + r")|(?:" + whole + r")))[^，,。；;！？!?\n\d]{0,12}(?P<c>[，,])(?:全年|当年|累计)?(?:共?接待|实现)")
 
