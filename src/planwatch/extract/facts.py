@@ -6241,6 +6241,19 @@ _NEXT_REASON = re.compile(r"[；;]\s*(?:[二三四五六七八九]是|其[二三
 _HELD_LONG = re.compile(r"长期|多年|一直|历年|连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年")  # (a rank held up to now)
 _HELD_AHEAD = re.compile(r"力争|确保|争取|继续|努力|今年|明年|到20\d\d年|要")  # (a rank to keep: a target)
 _SO_FAR_OPENS = re.compile(r"\s*(?:今年|年初)以来")  # (a paragraph opened by the year so far)
+
+
+def _last_year_turn(text: str, lo: int, hi: int) -> int:
+    """Where the last clause opening on last year's figure between ``lo`` and ``hi`` opens ("今年以来增长6.1%，去年增长
+    5.6%": 去年 dates its clause; not "今年以来…比去年同期增长8%", a comparison's base), else -1."""
+    at = -1
+    for w in _LAST_YEAR_WORDS:
+        k = text.find(w, lo, hi)
+        while k > lo:
+            if text[k - 1] in _LAST_YEAR_OPENS and _LAST_YEAR_CLAUSE.match(text, k) is not None:
+                at = max(at, k)
+            k = text.find(w, k + 2, hi)
+    return at
 # (a time a sentence names of its own, after a paragraph opened by the year so far)
 _OWN_TIME = re.compile(r"(?:19|20)\d{2}年|去年|上年|今年|全年|预计|年度|目标|力争|预期|计划|[五三两十]年|以来")
 _YEARS_TARGETS_NEXT = re.compile(r"[，,；;、]\s*((?:19|20)\d\d)年(?:的目标)?(?:为|是)$")
@@ -6478,7 +6491,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 _LAST_YEAR_WORDS = ("去年", "上年")
 # a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
@@ -6535,9 +6548,11 @@ def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
-_THIS_YEAR_RUN = re.compile(r"[，,；;]\s*(?:今年|明年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
+_THIS_YEAR_RUN = re.compile(r"[，,；;。]\s*(?:今年|明年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保|提出|确定)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bound to keep, decision 155)
-_THIS_YEAR_NEXT = frozenset(("，今年", ",今年"))  # (a clause opening with this year right after a figure)
+# (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
+# figures to this year's in words: "城乡居民人均可支配收入：去年分别达到41580元和18930元。今年预期增长与经济增长同步")
+_THIS_YEAR_NEXT = frozenset(("，今年", ",今年", "。今年"))
 _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
@@ -6842,6 +6857,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
+    if year is not None and v is not None and not _late(text) and text.find("以来", full_start, upto) >= 0 \
+            and (sf := _SO_FAR.search(text, full_start, upto)) is not None and (k := _last_year_turn(text, sf.end(), upto)) >= 0 \
+            and find_mark(text, k, upto, _CLAUSE_MARKS) < 0:
+        # "社会消费品零售总额：今年以来增长6.1%，去年增长5.6%" (an explainer's card): the year so far, then a clause that
+        # 去年 opens, its figure last year's result (the year so far's own stays no year's, below)
+        return "actual", str(year - 1), 0.8
     if text.find("以来", ps, upto) >= 0 and not _late(text) \
             and ("以来" in section_path and _SO_FAR.search(section_path) is not None or _YEAR_DIGITS.search(section_path) is None) and (
             (sf := _SO_FAR.search(text, full_start, upto)) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto)
@@ -8325,7 +8346,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;" \
+                elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;。" \
                         and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
                     # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
                     # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,

@@ -197,6 +197,30 @@ def _goods_verbs() -> frozenset[str]:
 
 
 @once
+def _via_verbs() -> frozenset[str]:
+    """Verbs of passing through a place (a third column 'via': 过境): the place may follow them, what passes is then
+    named before them ("中欧班列过境满洲里口岸2000列")."""
+    return frozenset(_marked("via"))
+
+
+@once
+def _passed_places() -> tuple[str, ...]:
+    """The last words of a place passed through (cues.tsv passed_places: 口岸, 站, 港)."""
+    return tuple(vocab.cues().get("passed_places", ()))
+
+
+def _passer_before(text: str, lo: int, v: "_Verb", vs: list) -> tuple[str, int, int] | None:
+    """What passes, named right before the verb ``v`` of passing (from ``lo`` or the verb before it), a noun of no
+    figure, or None."""
+    a = max([lo] + [x.end for x in vs if lo <= x.start and x.end <= v.start])
+    pre = _strip(text[a:v.start])
+    if not pre or len(pre) > 12 or not _has_cjk(pre) or _DIGIT.search(pre):
+        return None
+    k = text.find(pre, a, v.start)
+    return pre, k, k + len(pre)
+
+
+@once
 def _supplied_goods() -> tuple[str, ...]:
     return tuple(vocab.cues().get("supplied_goods", ()))
 
@@ -503,6 +527,22 @@ _TITLE_END = marks("。")
 
 
 _PER_OUTPUT = ("万元", "单位")  # (what an intensity's name opens with before the output it is measured per)
+
+
+def _indicators_only(text: str, ps: int, pe: int) -> bool:
+    """Whether every clause of the paragraph [ps, pe) that holds a figure opens on an indicator's name (a mark or 全市
+    before it), none on a verb of new things: the items of a target list, one or more."""
+    n = 0
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、"):
+        if _A_FIGURE_DIGIT.search(text, cs, ce) is None:
+            continue
+        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        m = _indicator_re().search(text, h, min(ce, h + 24))
+        if m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None \
+                and verbs()[v.group(0)] == "action":
+            return False
+        n += 1
+    return n > 0
 
 
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
@@ -3596,6 +3636,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             rows = (role in ("targets", "other") or card) and bool(_ROW_MARKS.intersection(para[:40])) \
                 and _target_row(text, ps, pe, figure_next=card) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
+            if role in ("tasks", "targets") and "目标" in prev_para and len(prev_para) <= 40 \
+                    and _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()) and _indicators_only(text, ps, pe):
+                # a PDF's sub-head "主要预期目标" alone on its line, no colon, over "地区生产总值增长7%左右，城镇新增就业5万人
+                # 以上。": each clause an indicator's figure, the year's target list, no pledges (a task among them keeps
+                # its own: "今年主要目标" over "…增长6.5%左右，新建幼儿园3所。"; decision 284)
+                list_end = pe
+                continue
             if rows:
                 # "2022年主要预期目标" over "城镇新增就业：24万人以上", "粮食产量｜稳定在800亿斤以上": an infographic's row of
                 # the year's target list, the indicator's name its label, an indicator fact, no pledge (a row a task
@@ -4839,6 +4886,11 @@ def _split_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _PARKS = ("开发区", "高新区", "经开区", "园区", "新区", "片区", "景区", "工业园", "产业园")  # (not 小区, 社区: things counted)
 
 
+# the last item of a list of thresholds of money and what it counts ("50万元以上的村"); an item's end in money
+_COUNTED_AFTER_THRESHOLD = re.compile(r"[^\d]{0,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)(的[\u4e00-\u9fff]{1,8})")
+_MONEY_END = re.compile(r"\d[万亿]?元$")
+
+
 def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     """The stripped items of an object list in text[s:e], each completed with the head noun the last
     one ends with ("供水、排水、燃气管网" → 供水管网, 排水管网, 燃气管网); None when it is not a list."""
@@ -4858,6 +4910,11 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
         # "国家级、省级农业产业化龙头企业": the levels share what the last one names
         return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
+    if (th := _COUNTED_AFTER_THRESHOLD.fullmatch(last)) is not None \
+            and all(text.startswith(("以上", "以下"), b) and _MONEY_END.search(it) for it, a, b in items[:-1]):
+        # "经营性收入30万元以上、50万元以上的村分别为20个、8个": thresholds of money, what each counts named once, after
+        # the last one's 的: each threshold's own (decision 284)
+        return [(text[a:b + 2] + th.group(1), a, b + 2) for it, a, b in items[:-1]] + [items[-1]]
     if all(_is_place(it) or len(it) <= 5 and it.endswith(_PARKS) for it, _, _ in items[:-1]) \
             and (k := next((k for k in range(2, min(6, len(last) - 1)) if _is_place(last[:k]) or last[:k].endswith(_PARKS)), 0)):
         # "城区、乡镇生活污水处理率", "经开区、高新区技工贸总收入": places (or parks) share the measure the last one names
@@ -5656,6 +5713,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.end <= obj_s and obj.endswith(_passed_places()) \
+                        and action_v.word in _via_verbs() and (pre := _passer_before(text, lo, action_v, vs)) is not None:
+                    # "力争中欧班列过境满洲里口岸2000列": the port after 过境 is where they pass, what passes is named
+                    # before the verb (decision 284)
+                    obj, obj_s, obj_e = pre
                 if obj in _BARE_SIZE and lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs, obj)):
                     obj, obj_s, obj_e = area
                 elif obj.endswith("面积") and len(obj) <= 4:
