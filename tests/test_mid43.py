@@ -124,3 +124,12 @@ def test_the_items_after_a_lone_goals_lead_stay_goals(lead, items):
     ps = _plan_pledges(d)
     assert ("高新技术企业", 500) not in ps and ("城镇就业", 10) not in ps, sorted(ps)
     assert keys_of(d)[("urban_new_jobs", "goal", FY, "level")].value == 10
+
+
+# look-alike: a paragraph a later year opens after the lone lead's items states goals, no pledges
+def test_a_later_years_paragraph_after_the_lone_leads_items_stays_goals():
+    text = _lone_lead("今后五年，我们将重点实施“三大工程”：", _BULLETS).replace(
+        "三、2026年重点工作", "到2035年，全区地区生产总值突破3000亿元，常住人口城镇化率达到80%。\n\n三、2026年重点工作")
+    d = read(text)
+    assert not [p for p in d.pledges if p.period == "2035"], [(p.object, p.value) for p in d.pledges]
+    assert ("老旧小区", 200) in _plan_pledges(d)

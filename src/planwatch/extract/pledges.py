@@ -3556,7 +3556,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and sec.path.split(" > ")[0] == plan_lead_top:
             # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
             # "（一）建设产业强区。…": the items after a lone lead to the plan's tasks, up to the part's end, are its tasks
-            role, plan_tasks = "tasks", True
+            # (up to a paragraph a later year opens, "到2035年，全区地区生产总值突破3000亿元…", or a goal list's lead: goals)
+            if (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and meta.report_year \
+                    and int(bm.group(1)) > meta.report_year or _GOALS_LEAD.search(para) is not None:
+                plan_lead_top = None
+            else:
+                role, plan_tasks = "tasks", True
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
