@@ -830,7 +830,8 @@ _BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # (each alternative spelled from its first character, "上述" not after 实现/完成/围绕/落实 looked behind
 # from after it: the engine then skips to where one may start, not trying four lookbehinds at each place)
 # (nor 确保/保障/保证/达成 before 上述: "为保障上述目标实现，拟安排…", "为确保上述目标顺利实现，重点抓好以下工作：")
-_NOT_TURN = "(?<!实现上述)(?<!完成上述)(?<!围绕上述)(?<!落实上述)(?<!确保上述)(?<!保障上述)(?<!保证上述)(?<!达成上述)"
+# (the verbs, cues.tsv's targets_turn, read in a fixed order: tests/test_recache.py)
+_NOT_TURN = "".join(f"(?<!{re.escape(w)}上述)" for w in sorted(vocab.cues()["targets_turn"], key=lambda w: (-len(w), w)))
 # (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
 # "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
@@ -2555,12 +2556,22 @@ def _plan_tasks_lead(text: str, sec: Section, ps: int, pe: int) -> bool:
     if not _GOAL_PERIOD.search(top) or _YEAR_IN_PATH.search(sec.path):
         return False
     fq = _FIRST_FIGURE.search(text, ps, pe)
-    m = _PLAN_WORK_LEAD.match(text, ps, fq.start() if fq else pe)
-    return m is not None and _GOALS_LEAD.search(m.group(0)) is None
+    end = fq.start() if fq else pe
+    # (the lead opens the paragraph, or the full sentence its first figure is in, after words of the plan's course:
+    # "…加快转化为开放优势。今后五年，我们将重点推进“六大行动”：科技赋能行动，五年新增高新技术企业1500家；…")
+    fs = _full_start(text, ps, end)
+    for at in ((ps, fs) if fs > ps else (ps,)):
+        m = _PLAN_WORK_LEAD.match(text, at, end)
+        if m is not None and _GOALS_LEAD.search(m.group(0)) is None:
+            return True
+    return False
 
 
 # a paragraph's lead to the work, its colon first ("围绕上述目标，重点抓好以下工作：", "重点任务是：", "主要举措有：")
-_PLAN_WORK_LEAD = re.compile(r"[ \t\u3000]*[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)(?:是|为|有)?[：:]")
+# (or to the fields or the named works it will carry out, its last clause naming no goal: "围绕上述目标，重点抓好五个
+# 方面：", "今后五年，我们将重点实施“五大工程”：", "…推进“六大行动”：", not "主要目标包括以下几个方面：")
+_PLAN_WORK_LEAD = re.compile(r"[ \t\u3000]*(?:[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)(?:是|为|有)?"
+                             r"|(?:[^。；;！？!?\n：:]{0,16}[，,])?[^。；;！？!?\n：:，,目指]{0,20}(?:方面|行动|工程)[”」』]?)[：:]")
 
 
 def _after_years_work_lead(text: str, outline: Outline, sec: Section | None, ps: int, pe: int, meta: Metadata) -> bool:
@@ -3461,6 +3472,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     news_run = False  # a news article's paragraphs after one that is a lead to the year's tasks (_task_lead)
     news_tasks = None  # (its id) a news page's sub-head of the year's targets under which a lead to the tasks came
     label_tasks = None  # (its id) a targets section in which a paragraph the tasks' label opens came
+    plan_lead_top = None  # the title of a part on a plan's goals in which a lone lead to the plan's tasks came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
     table_sec = None  # (its id) a targets section (a table's title, or a numbered part's) whose table's rows came
@@ -3578,6 +3590,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "二、今后五年的目标任务" … "围绕上述目标，重点抓好以下工作：一是…，到2027年森林覆盖率达到43%；…": the plan's
             # tasks after its goal list, its indicator figures pledged as the year's tasks' are (dated as the part's items)
             role, plan_tasks = "tasks", True
+            if para.rstrip().endswith(("：", ":")):
+                plan_lead_top = sec.path.split(" > ")[0]  # (the lead alone: its items follow as paragraphs)
+        elif role == "targets" and part == "plan" and sec is not None and plan_lead_top is not None \
+                and sec.path.split(" > ")[0] == plan_lead_top:
+            # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
+            # "（一）建设产业强区。…": the items after a lone lead to the plan's tasks, up to the part's end, are its tasks
+            # (up to a paragraph a later year opens, "到2035年，全区地区生产总值突破3000亿元…", or a goal list's lead: goals)
+            if (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and meta.report_year \
+                    and int(bm.group(1)) > meta.report_year or _GOALS_LEAD.search(para) is not None:
+                plan_lead_top = None
+            else:
+                role, plan_tasks = "tasks", True
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
