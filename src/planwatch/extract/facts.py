@@ -5929,6 +5929,19 @@ def _unweighed(text: str, cues: list[tuple[int, str, int | None]], end: int) -> 
     return [c for c in cues if c[1] not in ("goal", "plan_goal") or not _plan_weighed(text, c[0], end, source=False)]
 
 
+_VISION_YEAR = re.compile(r"(?:到|至)(?:20)\d{2}年(?:底|末)?$")
+
+
+def _yearless_vision(text: str, cue: tuple[int, str, int | None], at: int | None = None) -> tuple[int, str, int | None]:
+    """A goal cue an earlier sentence lends a list's bare target word, less its year where that is a deadline the
+    sentence set for itself ("到2021年，全市经济总量迈上新台阶，…全面建成小康社会。\n主要目标是：" in a 换届 report): the
+    plan's goals, dated by their own sentence or the clause leading into them (the spec), not by the vision's year."""
+    at = cue[0] if at is None else at
+    if cue[2] is not None and _VISION_YEAR.search(text, max(0, at - 8), at):
+        return cue[0], cue[1], None
+    return cue
+
+
 def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str, int | None] | None:
     """The nearest cue; but in "“十五五”时期主要目标：" or "今后五年，全省经济社会发展的主要目标是：" the
     target word belongs to the plan period before it in the same sentence (no year of its own
@@ -5947,7 +5960,11 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
                 and (cue[0] - 12 <= c[0] and not _YEAR_WORD.search(text, c[0], cue[0])
                      or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
                      or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))
-                and not (text.find("预期", max(0, cue[0] - 6), cue[0]) >= 0 and _plan_weighed(text, c[0], cue[0]))]
+                and not (text.find("预期", max(0, cue[0] - 6), cue[0]) >= 0 and _plan_weighed(text, c[0], cue[0]))
+                # (in the target word's own sentence: "到2021年，全市经济总量迈上新台阶，…全面建成小康社会。\n主要目标
+                # 是：…年均增长11%左右" in a 换届 report, the vision's year before the stop dates no goal of the list
+                # after it; the spec dates a goal by its sentence or the clause leading into it)
+                and find_mark(text, c[0], cue[0], _FULL_STOPS) < 0]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)
@@ -7300,14 +7317,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 [c for c in _cues(text, max(ps, full_start - 60), full_start, y) if c[1] in ("goal", "plan_goal")])):
         # "“十五五”时期，全区将…打造示范区。主要目标是：…" in a part on the plan and the year: a sentence on the plan's
         # years with no figure and no year leads the list opening the next, as in one sentence (_lead)
-        cue = own_cue = _lead([plan, cue], text)
+        cue = own_cue = _lead([_yearless_vision(text, plan), cue], text)
     elif cue is not None and cue[1] == "target" and cue[2] is None and 0 < ps == full_start and cue[0] - ps <= 12 \
             and text.find("预期", ps, cue[0]) < 0 and not _OWN_YEAR_WORD.search(text, ps, cue[0]) \
             and (pps := text.rfind("\n", 0, ps - 1) + 1) < ps - 1 and _plan_paragraph(text, pps, ps - 1, y) \
             and (plan := _nearest([c for c in _cues(text, pps, ps - 1, y) if c[1] in ("goal", "plan_goal")])):
         # "今后五年政府工作的总体要求是：…。\n主要目标是：…研发经费投入强度达到1.5%以上" under a title of the five years
         # and the year: a paragraph on the plan's years and nothing else leads the bare target word opening the next
-        cue = own_cue = (cue[0], plan[1], plan[2])
+        cue = own_cue = _yearless_vision(text, (cue[0], plan[1], plan[2]), plan[0])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
             [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):

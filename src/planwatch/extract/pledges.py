@@ -1630,9 +1630,10 @@ _SENTENCE_PART_END = re.compile(r"[，,；;。：:\n]")
 
 @once
 def _threshold_units() -> frozenset[str]:
-    """Units of amounts and sizes: "10亿元以上项目", "30万千瓦以下煤电机组" name a class, not a count."""
+    """Units of amounts and sizes: "10亿元以上项目", "30万千瓦以下煤电机组" name a class, not a count; so do
+    capacities ("淘汰5000吨/年以下玻璃生产线": pledge_units.tsv's "capacity a day/a year" rows)."""
     sizes = {"length", "area", "weight", "volume", "power", "energy", "money"}
-    out = {c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 1 and c[1] in sizes}
+    out = {c[0] for c in vocab.table("pledge_units.tsv") if len(c) > 1 and (c[1] in sizes or c[1].startswith("capacity "))}
     out |= {p + u for u in set(out) for p in ("万", "亿")}
     return frozenset(out)
 
@@ -5639,7 +5640,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
                     continue  # "将人均年纯收入低于3500元的贫困户全部纳入低保": a bound that picks out whom, no level reached
                 at = qend + de
-                if own_items and text[at:at + 1] in own_first and own_items.match(text, at):
+                if own_items and not de and text[at:at + 1] in own_first and own_items.match(text, at):
+                    # (not through 的: "完成减少农村贫困人口4.5万人、退出贫困村133个的任务", "完成压减钢铁产能110万吨的任务":
+                    # the task is the count of what its verb acts on, stated before; a count of the report's items has no 的)
                     continue  # "办好10件民生实事": a count of the report's own list
                 if text.startswith(_developed_units(), at) and _ends_in_development(text, at):
                     continue  # "支持18个省辖市立足比较优势错位发展": the region's own parts, their development no count
