@@ -1848,6 +1848,17 @@ _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区
 
 
 @once
+def _zone_work() -> re.Pattern:
+    """A zone by its name opening its sentence, a verb of its own work (cues.tsv zone_work_verbs) right after the name and
+    the count of what it did ("湄潭经济开发区新建标准厂房10万平方米，完成工业投资32亿元"): the subject of the clauses
+    after it; not a task's verb before the zone ("推动经济开发区新建…", "加快园区建设…"), as ``_zone_lead``."""
+    verbs = sorted(vocab.cues().get("zone_work_verbs", ()), key=lambda w: (-len(w), w))
+    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|引导|鼓励|全力|力争|确保)"
+                      r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|保税区|试验区|合作区))"
+                      r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n]{0,16}?[，,]")
+
+
+@once
 def _district_lead() -> re.Pattern:
     """A district or county by its bare name opening its sentence, a lead of its progress (cues.tsv zone_progress, as
     ``_zone_lead``), then the year's work done or a name and its figure right after the comma ("闵行区发展势头强劲，地区
@@ -1968,6 +1979,13 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
         # the year's work done right after it with no name of its own
         return zl.group(1)[-8:]
+    if zm is None and text[cs - 1:cs] in "，," and (zw := _zone_work().match(text, ss)) is not None and zw.end() <= cs \
+            and not _OWN_WORD.search(text, zw.end(), cs) and not _OWN_WORD.search(zw.group(1)) \
+            and not (own and own.endswith(zw.group(1)[-8:])) and not _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
+        # (the parks at large, "园区新增规上企业12家，…", may be the region's, as for _zone_lead)
+        # "湄潭经济开发区新建标准厂房10万平方米，完成工业投资32亿元": the zone's work counted right after its name, then
+        # its figures with no name of their own ("…，全县完成工业投资…" keeps the region's)
+        return zw.group(1)[-8:]
     if zm is None or zm.end() > cs or _OWN_WORD.search(text, zm.end(), cs):
         return None
     if zm.group(2) and (zone and zone.endswith(zm.group(2)) or _OWN_WORD.search(zm.group(1))):
