@@ -761,8 +761,9 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
 # a proposal's change against last year's, after it ("拟安排地方政府专项债券4.4万亿元，比去年增加0.2万亿元", "赤字率拟按4%
 # 左右安排，比去年提高0.2个百分点"): the sentence still proposes, it does not look back
-# (its amount named again before the change: "，财政赤字规模比去年增加1万亿元")
-_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:比|较)(?:去年|上年)(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
+# (its amount named again before the change: "，财政赤字规模比去年增加1万亿元"; the base last year's budget as set,
+# "，比上年年初预算增加1800亿元", "比去年预算增加")
+_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:比|较)(?:去年|上年)(?:年初)?(?:预算数?)?(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
 
 
 def _looks_back(sentence: str) -> bool:
