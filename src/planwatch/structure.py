@@ -1016,9 +1016,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     leading_end = heads[0][0] if heads else n
     # text before the first heading: a page that starts inside a part. With no heading at all
     # (a news article) there is no part to continue, and cue words decide fact by fact.
-    if done and heads:
+    # (topics that only a marked task line names, "●建设未来社区150个", are depth 6 and no part of their own: a page whose
+    # only heads they are has no parts, and its story before them is in none, as with no heading at all)
+    topics_only = bool(heads) and all(h[1] >= 6 for h in heads)
+    if done and heads and not topics_only:
         leading_role = "review"
-    elif not heads or heads[0] in announced and (heads[0] in mid_announced or not _REVIEW_TEXT.search(text[:min(leading_end, 3000)])):
+    elif not heads or topics_only or heads[0] in announced and (heads[0] in mid_announced or not _REVIEW_TEXT.search(text[:min(leading_end, 3000)])):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
         leading_role = "other"
@@ -1046,7 +1049,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     else:
         leading_role = "tasks" if leading_end > 400 else "other"
     orphan_roles: dict[int, str] = {}
-    if heads and leading_role != "review":
+    if heads and leading_role != "review" and not topics_only:
         orphan_roles, definite = _orphan_roles(heads, year)
         if definite and heads[0][1] > 1:
             # the sub-headings say which part the page is in: the text before them is in it too

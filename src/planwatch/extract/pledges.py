@@ -801,8 +801,9 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
                          r"|\d{1,2}\s*[-—–至～~]\s*\d{1,2}月")  # (the year so far: "今年1—11月")
 # a proposal's change against last year's, after it ("拟安排地方政府专项债券4.4万亿元，比去年增加0.2万亿元", "赤字率拟按4%
 # 左右安排，比去年提高0.2个百分点"): the sentence still proposes, it does not look back
-# (its amount named again before the change: "，财政赤字规模比去年增加1万亿元")
-_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:比|较)(?:去年|上年)(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
+# (its amount named again before the change: "，财政赤字规模比去年增加1万亿元"; the base last year's budget as set,
+# "，比上年年初预算增加1800亿元", "比去年预算增加")
+_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:比|较)(?:去年|上年)(?:年初)?(?:预算数?)?(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
 
 
 def _looks_back(sentence: str) -> bool:
@@ -3333,6 +3334,21 @@ def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta:
     return _whole_year_goes_on(text, ps_before, ps, meta)
 
 
+@once
+def _ahead_work_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("ahead_work_heads", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[【◆●■▌▍]?\s*(?:今年|新的一年|(?P<y>(?:19|20)\d\d)年)[^\d\s，,。；;：:！？!?、（）()“”\"%]{0,6}?(?:"
+                      + "|".join(map(re.escape, words)) + r")[】]?[：:]?")
+
+
+def _ahead_work_head(tail: str, meta: Metadata) -> bool:
+    """Whether a paragraph is a news page's plain sub-head of the year's work (cues.tsv ahead_work_heads after 今年 or
+    the report year: "今年重点干这些", "今年要办的事", "2024年民生实事"): the bare lines under it restate the tasks."""
+    if len(tail) > 16 or (m := _ahead_work_re().fullmatch(tail)) is None:
+        return False
+    return m.group("y") is None or meta.report_year is not None and int(m.group("y")) == meta.report_year
+
+
 # a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
 # "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
 _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
@@ -3690,6 +3706,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # (a one-sentence lead's line carried into the line under it, "报告要求，今年要…。" then "全年实施…": the
                 # lines after go on restating the tasks, "新建高标准农田1.5万亩…。", "同时，改造…", as after a lead)
                 role == "other" and _lead_line_carries(text, ps_before, ps, prev_para, meta)) or (
+                # (a plain sub-head of the year's work, "今年重点干这些" over "●新建5G基站3万个": the lines under it)
+                role == "other" and len(tail) <= 16 and "年" in tail and _ahead_work_head(tail, meta)) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
