@@ -112,6 +112,7 @@ def test_sites_chosen_by_queding_are_pledged(sent, obj, value, level):
     "完成市委确定的12项重点任务，建成高标准农田45万亩。",
     "报告确定，新建高标准农田45万亩。",
     "确定为全省试点县，建成高标准农田45万亩。",
+    "“十四五”规划纲要确定的28项主要指标中，24项达到序时进度，建成高标准农田45万亩。",
 ])
 def test_queding_of_no_count_pledges_nothing_more(sent):
     ps = task_pledges(sent)
