@@ -2941,7 +2941,9 @@ _YEAR_LEAD = lazy(r"(?:(?:^|[。！\n]|获悉[，,]|了解到[，,]|[，,](?=(?:
 _PLAN_END_AIMED = lazy(r"(?:推动|推进|助力|冲刺|奋力|全力|确保|争取|力争|努力|迎接|实现(?!了)|要|将|必须)[^。；;，,]{0,6}$")
 # the sentence of a later year's figures states targets, not results: "2021年全区地区生产总值增长7%左右"
 _AIMED = lazy(r"[为保争力](?:(?:实现|迎来)了?[^。，]{0,4}?)?[“\"]?$")
-_TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标")
+# (and a verb of setting before one of reaching, a page quoting a target set: "2022年青岛市确定实现地区生产总值增长7%以上",
+# "2024年苏州市提出完成…", "明确达到…"; a review's result reads 实现 or 完成 alone)
+_TARGET_WORDS = lazy(r"左右|预期|力争|争取|确保|目标|(?:提出|确定|明确)(?:实现|完成|达到)")
 # (and a floor or a ceiling, in the sentence of the year after the one reviewed: "2021年，全市…增长8%以上")
 # (not the 以上 of a name: "规模以上工业增加值增长9.5%", "亿元以上项目62个")
 _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|(?<!规模)以上(?!工业|企业|项目)|以内")

@@ -2434,7 +2434,8 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
 # (and a level held: "粮食产量：去年达到240万吨。今年提出稳定在240万吨以上", as _THIS_YEAR_PLAIN reads it)
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?(?=增长|下降|提高|降低|控制|达到|突破|稳定在|保持在|\d|完成\d)")
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
+                                r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 # (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
@@ -2792,7 +2793,9 @@ _REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}
 # "粮食产量822亿斤，再创历史新高，居全国第6位": a clause of praise (no figure in it) between a figure and its rank or
 # change (the rank's or change's own opening after it decides whether the figure goes on)
 _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
-                           r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅))")
+                           r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅)|。(?:今年|明年))")
+# (and before this year's figure of the same name in the sentence after, a card's: "粮食产量：去年稳定在780亿斤以上，
+# 创历史新高。今年提出保持在770亿斤以上")
 _PRAISE_FIRST = frozenset("再又均首连创实")
 # "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
 # concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)

@@ -527,6 +527,9 @@ _TITLE_END = marks("。")
 
 
 _PER_OUTPUT = ("万元", "单位")  # (what an intensity's name opens with before the output it is measured per)
+# the region's own word and its verb of setting before a clause's task ("全市确定实现新增高新技术企业500家"; _target_list)
+_OWN_SETS = re.compile(r"[全本我][省市县区州旗盟](?:提出|确定|明确)(?:实现|完成|达到)?")
+_OWN_SETS_FIRST = frozenset("全本我")  # (what every match of it opens with)
 
 
 def _indicators_only(text: str, ps: int, pe: int) -> bool:
@@ -564,6 +567,10 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
         # (a clause opening on a verb of new things is a task, not a list's item: "新增国家高新技术企业60家" in a task
         # item "（一）强化科技创新。全社会研发投入强度达到3%，新增国家高新技术企业60家、…，技术合同成交额突破50亿元";
         # not 实现 or 完成, which a target list opens its items with: "实现地区生产总值增长6%，完成固定资产投资200亿元")
+        # (so after the region's own word setting it, "全市确定实现新增高新技术企业500家", "本区明确新增…": the region's
+        # word and its verb of setting said before the task, not a list's item)
+        if m and text[cs] in _OWN_SETS_FIRST and (o := _OWN_SETS.match(text, cs, m.start())) is not None:
+            cs = o.end()
         if m and text[cs] == "新" and (v := _verb_re().match(text, cs, m.start())) is not None \
                 and verbs()[v.group(0)] == "action":
             continue
@@ -1658,17 +1665,30 @@ def _is_threshold(text: str, q: _Q, qend: int) -> bool:
         # ("实现25户以上自然村通双车道", "30户以上村民组通硬化路", "25户以上自然湾通水泥路", "100人以上自然屯通客车":
         # settlements by their size, cues.tsv sized_settlements)
         or q.unit in ("户", "人") and text.startswith(_sized_settlements(), qend))
-    return unit_ok and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and (bool(
+    # (a size of households or people paired with a second threshold closed by 的: "用工100人以上、年产值5000万元以上的
+    # 企业20家")
+    paired = text[qend:qend + 1] in _PAIR_JOINS and _second_threshold().match(text, qend + 1) is not None
+    return (unit_ok or paired and q.unit in _SIZE_COUNTS) and text[q.end:qend] in ("以上", "以下", "及以上", "及以下") and (bool(
         _CJK.match(text[qend:qend + 1])) and not text.startswith(("和", "或"), qend)
         and verbs().get(text[qend:qend + 2]) not in ("end", "fiscal")  # (not "整合资金20亿元以上投入扶贫开发": what it is for)
-        or text[qend:qend + 1] in _PAIR_JOINS and _SECOND_THRESHOLD.match(text, qend + 1) is not None)
+        or paired)
 
 
 # a second threshold of money joined to the first by 和/且 and closed by 的 ("集体经济年收入20万元以上和经营性收入10万元以上的
 # 村300个"): both pick out the units counted after them, neither is a count; so after 、 ("年收入30万元以上、经营性收入
 # 15万元以上的村500个") and with the second's name left out ("经营性收入30万元以上、50万元以上的村分别为20个、8个")
 _PAIR_JOINS = frozenset("和且、")
-_SECOND_THRESHOLD = re.compile(r"[\u4e00-\u9fff]{0,10}?\d+(?:\.\d+)?[万亿]?元(?:以上|以下)的")
+# (of a size too, the units of _threshold_units and households or people: "年营业收入2000万元以上、带动农户500户以上的
+# 农业龙头企业10家", "年产值5000万元以上、用工100人以上的企业")
+_SIZE_COUNTS = ("户", "人", "万户", "万人")
+
+
+@once
+def _second_threshold() -> re.Pattern:
+    """A second threshold after a pair's joiner, closed by 的 (money, a size, households or people); not 的 of a target
+    the two figures make ("培训农民工5000人以上、带动就业2000人以上的目标任务")."""
+    units = sorted(_threshold_units() | {"元", "万元", "亿元", *_SIZE_COUNTS}, key=lambda w: (-len(w), w))
+    return re.compile(r"[\u4e00-\u9fff]{0,10}?\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, units)) + ")(?:以上|以下)的(?!目标|任务)")
 
 
 _CN_QUALIFIERS = ("以上", "左右", "以内")
@@ -4300,7 +4320,7 @@ def _pieces(text: str, cs: int, ce: int, quants: list[_Q]) -> list[tuple[int, in
         if any(start <= q.start and q.end <= i for q in quants) and not (text[i - 1] == "户" and any(
                 q.end == i and nq.start == i + 1 and _households_persons(text, q, nq) for q, nq in zip(quants, quants[1:]))
                 ) and not _whom_goes_on(text, start, i, ce, quants) \
-                and not (text[i - 2:i] in ("以上", "以下") and _SECOND_THRESHOLD.match(text, i + 1) is not None):
+                and not (text[i - 2:i] in ("以上", "以下") and _second_threshold().match(text, i + 1) is not None):
             # (not between two thresholds of money closed by 的: "年收入30万元以上、经营性收入15万元以上的村500个")
             out.append((start, i))  # (not between households and their persons: "3.2万户、11.5万人")
             start = i + 1
