@@ -126,3 +126,22 @@ def test_a_plan_of_another_thing_after_the_colon_unchanged(body):
     # (look-alike: the plan's figure is another thing's count, no figure of the name)
     fs = keys_of(read(_plan("南昌市", body, 2018)))
     assert not [k for k in fs if k[0] == "fixed_asset_investment"], [k for k in fs if k[0] == "fixed_asset_investment"]
+
+
+# 5. an item's plan a sentence of its own, its result the next sentence
+@pytest.mark.parametrize("head", ["1.地区生产总值。", "（一）地区生产总值。"])
+@pytest.mark.parametrize("plan", ["年度计划增长8%左右。", "年度计划：增长8%左右。", "年初预期增长8%左右。"])
+@pytest.mark.parametrize("res", ["执行结果增长6.4%。", "预计增长6.4%。", "实际增长6.4%。", "执行结果：增长6.4%。"])
+def test_an_items_result_in_the_sentence_after_its_plan(head, plan, res):
+    fs = keys_of(read(_plan("南昌市", head + plan + res, 2018)))
+    assert fs[("gdp", "target", "2018", "growth")].value == 8
+    a = fs.get(("gdp", "actual", "2018", "growth"))
+    assert a is not None and a.value == 6.4, a
+
+
+@pytest.mark.parametrize("res", ["预计全年餐饮收入增长10%。", "实际新增农民工返乡创业1200人。"])
+def test_another_things_figure_after_an_items_plan_unchanged(res):
+    # (look-alike: the next sentence's figure is another thing's)
+    fs = keys_of(read(_plan("南昌市", "1.地区生产总值。年度计划增长8%左右。" + res, 2018)))
+    assert ("gdp", "actual", "2018", "growth") not in fs, fs.get(("gdp", "actual", "2018", "growth"))
+    assert fs[("gdp", "target", "2018", "growth")].value == 8
