@@ -2834,6 +2834,23 @@ def _goes_on(text: str, k: int) -> bool:
         return True
     e = (a.end() if (a := _AIM_AFTER_ASIDE.match(text, k)) is not None else k)
     return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
+# "1.地区生产总值。年度计划增长8%左右。执行结果增长6.4%。": an item's plan a sentence of its own (opening on its label,
+# its one figure), its result the next sentence (opening on the result's label, its figure right after)
+_ITEM_PLAN_SENTENCE = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]+\s*[%％]?(?:左右|以上|以内)?。")
+_ITEM_RESULT_NEXT = re.compile(r"(?:执行结果|预计完成|实际完成|全年预计|预计|实际)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]")
+
+
+def _item_result_after_plan(text: str, i: int) -> bool:
+    """Whether the 。 at ``i`` ends an item's plan sentence and the next opens with its result (_ITEM_PLAN_SENTENCE)."""
+    s = rfind_mark(text, max(0, i - 24), i, _FULL_STOPS) + 1
+    return _ITEM_RESULT_NEXT.match(text, i + 1) is not None and _ITEM_PLAN_SENTENCE.fullmatch(text, s, i + 1) is not None
+
+
+# "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
+# clause of their own past the ； or the 。, one each (or one for all, 均), as after a comma (_targets_each_after); past
+# a ； the plan of the one name before too ("规模以上工业增加值增长4.2%；年度计划增长8%", _PLAN_NEXT)
+_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划|预期目标|预期|目标)(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划|预期目标|预期|目标)(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
@@ -3082,6 +3099,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
+        if text[i] == "。" and nxt in "执预实全" and _item_result_after_plan(text, i):
+            i += 1  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
+            continue
         if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
             continue
@@ -3145,7 +3165,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
         if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
-                                                              or nxt in "实预全执" and _then_results().match(text, i))) \
+                                                              or nxt in "实预全执" and _then_results().match(text, i)
+                                                              or nxt in "年全" and _PLAN_NEXT.match(text, i + 1))
+                                         or text[i] == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
@@ -3358,7 +3380,8 @@ _SET_VERB = re.compile(r"\s*(?:年初|年度|全年)?的?(?:预期|计划|增长
 
 # a plan report's item labelled the plan right before its figure ("：年度计划增长8%", "年初计划5000人")
 # (or after the stop of a name heading its item: "——单位地区生产总值能耗。计划下降2.8%左右，执行结果预计完成国家下达的目标")
-_PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是)?(?:分别|均)?(?:增长|下降|上涨|稳定在|控制在)?")
+# (or the plan labelled by a colon: "1.地区生产总值。年度计划：增长8%左右。执行结果：增长6.4%。")
+_PLAN_VERB = re.compile(r"[：:。]?\s*(?:年初|年度|全年)?计划(?:为|是|[：:])?(?:分别|均)?(?:增长|下降|上涨|稳定在|控制在)?")
 
 
 _CROSS_CLAUSE = re.compile(r"[。；！？\n;!?，,]")
@@ -3427,6 +3450,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     revised = _budget_revised(text, name_start, v, after)
     if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
+             or text[after:after + 1] == "。" and text[after + 1:after + 2] in "执预实全" and _item_result_after_plan(text, after) or None
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
              or text[after:after + 1] == "。" and text[(k := _after_break(text, after + 1)):k + 1] in _BUDGET_RESULT_FIRST
              and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, k) or None) is not None
@@ -4924,7 +4948,8 @@ _ITEM_GOES_ON = re.compile(r"(?:全年|年度|年初|今年|规划|《纲要》)
                            r"|由(?:19|20)\d\d年的?(?=[\d.])|" + _REVISION_OPENS + r"|(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?(?=增长|下降|完成|实现|达到)")
 # (its figure the first thing the sentence after it states, the plan's or result's words before it: not
 # "预计全年餐饮收入增长10%", "计划新开工项目50个，完成投资30亿元", "实际新增农民工返乡创业1200人", another's)
-_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是)?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?|" + _REVISION_OPENS + r")?"
+_OWN_FIGURE_NEXT = re.compile(_SET_BY_BEFORE + r"?(?:(?:前[一二三两]季度|[上下]半年|1[-—–~～至]1?\d月|前\d{1,2}个月)[，,]?)?(?:全年|年度|年初|今年|规划|《纲要》)?(?:预期|计划|预算|(?:控制|调控)?目标|预计|实际|执行)?(?:目标值?|结果|数)?(?:为|是|(?<=计划|目标|预期|结果)[：:])?(?:全年|年末|年底|到?20\d\d年|由(?:19|20)\d\d年的?|" + _REVISION_OPENS + r")?"
+                              # (a plan labelled by its colon: "1.地区生产总值。年度计划：增长8%左右；执行结果：增长6.4%")
                               # (a plan in words first, its result after: "年度计划完成省下达目标任务，预计下降2.1%"; the
                               # plan said met, then the figure: "3.固定资产投资。完成年度目标，增长8.1%", "超额完成年度计划，同比增长…")
                               r"(?:(?:完成[省市]下达的?(?:年度)?(?:目标)?任务[，,](?:全年)?(?:预计|实际))"
@@ -9656,7 +9681,9 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                # ("…，农村居民人均可支配收入22387元、增长7.3%，年度计划分别为增长6%和7.5%": the plans labelled
                                # after the results, one each, the clause ending with them)
                                # (or one plan for both so labelled: "，年度目标均为增长6%。")
-                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$")
+                               # (past a ； or a 。, the plans a clause of their own: "…增长7.9%；年度计划分别增长7%和9%。", _PLANS_EACH_NEXT)
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$"
+                               r"|[；;。]\s*(?P<semi>(?:年初|年度|全年)(?:计划|预期目标|预期|目标)(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
@@ -9730,7 +9757,7 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         if (j == 2 or j == 4 and vs[0].measure == vs[1].measure == "level") and k <= 2 and len(groups[i]) == 1 \
                 and len(groups[i][0].ids) == 2 and all(v.measure == "growth" and v.role_hint is None for v in (*vs[j - 2:j], *ts)) \
                 and (k == 2 or _ONE_TARGET_AFTER.match(text, ts[0].end) is not None
-                     or cm.group("label") and _RUN_LABEL_END.match(text, ts[0].end) is not None):
+                     or (cm.group("label") or cm.group("semi")) and _RUN_LABEL_END.match(text, ts[0].end) is not None):
             # "城乡居民人均可支配收入分别增长5.8%和8.6%，都高于年初预期增长5.5%的目标": a pair named once, its results
             # then its plans (one for both, or one each), each pair's figure after its result
             # (its levels stated first: "分别达到68922元和43613元，分别增长4.2%和7.1%，年度目标均为增长6%。")
@@ -9742,14 +9769,15 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
             values[i] = vs[:j] + ts
             continue
         if k == 1:
-            _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0])
+            _one_plan_for_pair(text, groups, values, i, vs[j - 1], ts[0],
+                               cm.start() if cm.group("label") or cm.group("semi") else -1)
         if k < 2 or i - k + 1 < 0 or _TARGET_RUN_END.match(text, ts[-1].end) is None \
-                and not (cm.group("label") and _RUN_LABEL_END.match(text, ts[-1].end)) \
+                and not ((cm.group("label") or cm.group("semi")) and _RUN_LABEL_END.match(text, ts[-1].end)) \
                 or any(_TARGET_RUN_SEP.fullmatch(text, a.end, b.start) is None for a, b in zip(ts, ts[1:])):
             continue
         run = range(i - k + 1, i + 1)
         if any(len(groups[g]) != 1 or len(groups[g][0].ids) != 1 for g in run) \
-                or find_mark(text, groups[run[0]][0].start, ts[-1].start, _FULL_STOPS) >= 0:
+                or find_mark(text, groups[run[0]][0].start, cm.start() if cm.group("semi") else ts[-1].start, _FULL_STOPS) >= 0:
             continue
         own = []  # (each group's result of the targets' unit, the last one stated before the targets)
         for g in run:
@@ -9773,16 +9801,18 @@ def _targets_each_after(text: str, groups: list[list[Mention]], values: list[lis
         values[i] = vs[:j] + [ts[-1]]
 
 
-def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int, own: Value, t: Value) -> None:
+def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list[Value]], i: int, own: Value, t: Value,
+                       label: int = -1) -> None:
     """"城镇居民人均可支配收入32150元，增长8.7%；农村居民人均可支配收入15420元，增长8.9%，均高于年初计划增长8.5%的目标":
     one plan after 均 for the two one-name groups of its sentence is the group before's too (its result of the same
-    kind stated before it); the last group's own is left to the rules after."""
-    if i < 1 or text.rfind("均", own.end, t.start) < 0 and text.rfind("都", own.end, t.start) < 0 \
-            or _ONE_TARGET_AFTER.match(text, t.end) is None or own.measure != "growth":
+    kind stated before it); the last group's own is left to the rules after. ``label``: where a clause labelling the
+    plan opens (“，年度目标均为增长6%。”, “；年度计划均增长8%。”, or after a 。), which then closes with it."""
+    if i < 1 or text.rfind("均", own.end, t.start) < 0 and text.rfind("都", own.end, t.start) < 0 or own.measure != "growth" \
+            or _ONE_TARGET_AFTER.match(text, t.end) is None and not (label >= 0 and _RUN_LABEL_END.match(text, t.end)):
         return
     g = groups[i - 1]
     if len(g) != 1 or len(g[0].ids) != 1 or len(groups[i]) != 1 or len(groups[i][0].ids) != 1 \
-            or find_mark(text, g[0].start, t.start, _FULL_STOPS) >= 0:
+            or find_mark(text, g[0].start, label if label >= 0 else t.start, _FULL_STOPS) >= 0:
         return
     theirs = [v for v in values[i - 1] if v.unit == t.unit and v.measure == "growth" and v.role_hint is None]
     # (its growth stated before the last group's name, or handed to it by a 分别 run after it: "…19850元，分别增长8.1%和
@@ -9793,6 +9823,8 @@ def _one_plan_for_pair(text: str, groups: list[list[Mention]], values: list[list
         if c.value_high is None and _QUAL_AFTER.search(text, c.start, c.end + 2) is None:
             c.qualifier = "eq"
         values[i - 1].append(c)
+        if label >= 0:  # (the plan labelled is the last group's too, its 均 naming both: set here, as the copy's)
+            t.role_hint, t.qualifier = "target", c.qualifier
 
 
 # the items outside the taxonomy after a group's own amount, each its name and amount, up to the 分别 ("、进口3100亿元，")
