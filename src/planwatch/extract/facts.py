@@ -549,7 +549,7 @@ def _ends_named_part(lead: str) -> bool:
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
 # words that may stand between a guard word and the name it guards: the whole region's, a total's ("冰雪季累计接待游客",
 # "春节假期全市共接待游客": the season's, as "冰雪季接待游客" is)
-_GUARD_GAPS = ("累计", "共", "全市", "全县", "全区", "全州", "全省")
+_GUARD_GAPS = ("累计", "共", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗", "全地区")
 
 
 def _past_gaps(text: str, s: int) -> str:
