@@ -99,3 +99,72 @@ def test_a_task_verb_before_the_water_still_acts():
 def test_no_pledge_from_the_review(review):
     d = read(_report("阿拉善盟", 2022, review))
     assert not [p for p in d.pledges if "峰" in p.unit or "输水" in p.object]
+
+
+@pytest.mark.parametrize("region,year", _REGIONS[:4])
+@pytest.mark.parametrize("sentence,key", [
+    ("边境县市一般公共预算收入增长9%。", ("general_budget_revenue", "growth")),
+    ("脱贫县市农村居民人均可支配收入增长10.5%。", ("rural_disposable_income", "growth")),
+    ("牧区县市社会消费品零售总额增长9%。", ("retail_sales", "growth")),
+    ("边境旗市固定资产投资增长15%。", ("fixed_asset_investment", "growth")),
+])
+def test_a_kind_of_county_or_city_is_a_part(region, year, sentence, key):
+    fs = keys_of(read(_report(region, year, sentence)))
+    assert (key[0], "actual", str(year - 1), key[1]) not in fs
+
+
+@pytest.mark.parametrize("sentence,key,value", [
+    ("一般公共预算收入增长9%，边境县市增长12%。", ("general_budget_revenue", "growth"), 9),
+    ("全盟固定资产投资增长15%。", ("fixed_asset_investment", "growth"), 15),
+])
+def test_the_regions_own_figure_beside_a_kind_of_county_stays(sentence, key, value):
+    fs = keys_of(read(_report("阿拉善盟", 2022, sentence)))
+    assert val(fs, (key[0], "actual", "2021", key[1])) == (value, "eq")
+
+
+def _targets(region: str, year: int, items: str) -> str:
+    own = "全" + ("地区" if region.endswith("地区") else region[-1])
+    return (f"{region}{year}年政府工作报告\n——{year}年1月12日在{region}第十五届人民代表大会第三次会议上\n\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{own}地区生产总值增长7.2%，高于全疆0.4个百分点。\n二、{year}年工作安排\n"
+            f"今年主要预期目标是：地区生产总值增长7%左右；{items}\n")
+
+
+@pytest.mark.parametrize("region,year,above", [("阿克苏地区", 2024, "全疆"), ("喀什地区", 2023, "全疆"),
+                                               ("博尔塔拉蒙古自治州", 2022, "全疆"), ("库车市", 2024, "全地区"),
+                                               ("温宿县", 2023, "全地区")])
+@pytest.mark.parametrize("item,keys", [
+    ("城乡居民人均可支配收入增速快于{}。", ("urban_disposable_income", "rural_disposable_income")),
+    ("固定资产投资增速高于{}平均水平。", ("fixed_asset_investment",)),
+    ("一般公共预算收入增长好于{}。", ("general_budget_revenue",)),
+])
+def test_a_target_weighed_against_the_province_or_the_prefecture(region, year, above, item, keys):
+    d = read(_targets(region, year, item.format(above)))
+    assert d.meta.region == region
+    fs = keys_of(d)
+    for k in keys:
+        assert val(fs, (k, "target", str(year), "growth")) == (None, "qualitative")
+    assert val(fs, ("gdp", "target", str(year), "growth")) == (7, "about")
+
+
+@pytest.mark.parametrize("region,year", [("阿克苏地区", 2024), ("和田地区", 2022), ("塔城地区", 2023), ("大兴安岭地区", 2021)])
+@pytest.mark.parametrize("review,key,value", [
+    ("全疆地区生产总值增长6.8%，全地区增长7.2%。", ("gdp", "growth"), 7.2),
+    ("全省固定资产投资增长5%，我地区增长12.3%。", ("fixed_asset_investment", "growth"), 12.3),
+    ("全省一般公共预算收入增长8%，全地区增长10.3%。", ("general_budget_revenue", "growth"), 10.3),
+])
+def test_a_prefecture_named_diqu_speaks_of_itself_after_the_province(region, year, review, key, value):
+    text = (f"{region}{year}年政府工作报告\n——{year}年1月12日在{region}人大工委全体（扩大）会议上\n\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{year - 1}年，{review}\n二、{year}年工作安排\n"
+            f"今年主要预期目标是：地区生产总值增长7%左右。\n")
+    d = read(text)
+    assert d.meta.region == region
+    assert val(keys_of(d), (key[0], "actual", str(year - 1), key[1])) == (value, "eq")
+
+
+@pytest.mark.parametrize("region,year", [("温宿县", 2024), ("天河区", 2023)])
+def test_a_county_or_district_does_not_take_quandiqu_for_itself(region, year):
+    # (a county's 全地区 is its prefecture; a district never calls itself so)
+    text = (f"{region}{year}年政府工作报告\n——{year}年1月12日在{region}第十八届人民代表大会第三次会议上\n\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n{year - 1}年，全省地区生产总值增长6%，全地区增长6.6%。\n二、{year}年工作安排\n"
+            f"今年主要预期目标是：地区生产总值增长7%左右。\n")
+    assert ("gdp", "actual", str(year - 1), "growth") not in keys_of(read(text))
