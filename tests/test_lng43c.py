@@ -168,3 +168,25 @@ def test_a_county_or_district_does_not_take_quandiqu_for_itself(region, year):
             f"一、{year - 1}年工作回顾\n{year - 1}年，全省地区生产总值增长6%，全地区增长6.6%。\n二、{year}年工作安排\n"
             f"今年主要预期目标是：地区生产总值增长7%左右。\n")
     assert ("gdp", "actual", str(year - 1), "growth") not in keys_of(read(text))
+
+
+@pytest.mark.parametrize("region,year,byline,speaker", [
+    ("喀什地区", 2023, "地区行署副专员、代专员　艾力·吾斯曼", "艾力·吾斯曼"),
+    ("阿勒泰地区", 2022, "地区行署副专员、代专员　古丽米拉", "古丽米拉"),
+    ("兴安盟", 2021, "盟长（代）　张伟明", "张伟明"),
+    ("长阳土家族自治县", 2021, "县长(代理)　覃明华", "覃明华"),
+    ("鄂伦春自治旗", 2020, "旗长（代）　孟和", "孟和"),
+])
+def test_an_acting_heads_byline(region, year, byline, speaker):
+    body = "人大工委全体（扩大）会议上" if region.endswith(("地区", "盟")) else "第十届人民代表大会第六次会议上"
+    text = (f"政府工作报告\n——{year}年1月26日在{region}{body}\n{byline}\n\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n全{region[-1] if not region.endswith('地区') else '地区'}地区生产总值增长5%。\n")
+    d = read(text)
+    assert (d.meta.region, d.meta.speaker) == (region, speaker)
+
+
+@pytest.mark.parametrize("byline,speaker", [("县委副书记、县长　覃明华", "覃明华"), ("县长　覃明华", "覃明华")])
+def test_a_heads_byline_as_before(byline, speaker):
+    text = (f"政府工作报告\n——2021年1月8日在长阳土家族自治县第十届人民代表大会第六次会议上\n{byline}\n\n各位代表：\n"
+            f"一、2020年工作回顾\n全县地区生产总值下降4.1%。\n")
+    assert read(text).meta.speaker == speaker
