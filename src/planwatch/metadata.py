@@ -132,13 +132,15 @@ _SPEAKER = re.compile(
     # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
     # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
     # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
+    # (a 地区's deputy head acting as its head: "地区行署副专员、代专员　艾力·吾斯曼")
+    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|专员|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
     r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
     # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
     r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
     # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
     r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师]长|主席))|国务院(?=总理))\s*)?"
-    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
+    # (an acting head's 代 may follow the office in brackets: "盟长（代）　张伟明", "县长(代理)　王刚")
+    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)(?:[（(]代理?[）)])?[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
     r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)

@@ -399,7 +399,7 @@ def _part_of_region() -> re.Pattern:
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆来间）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
-                         r"(?:地区|城市|区域|县区|市县|县|乡村|村)"
+                         r"(?:地区|城市|区域|县区|市县|县市|旗市|县|乡村|村)"
                          # "31个大城市城镇调查失业率", "70个大中城市": a set of the country's big cities
                          r"|(?:\d{1,3}个|[两三四五六七八九十百]{1,3}个)?大中?城市"
                          # "未达标地级及以上城市细颗粒物（PM2.5）平均浓度下降10.2%": the cities short of the air standard,
@@ -549,7 +549,7 @@ def _ends_named_part(lead: str) -> bool:
 _THIS_CITY = ("这座城市", "这个城市", "我们城市", "整座城市", "全城市")
 # words that may stand between a guard word and the name it guards: the whole region's, a total's ("冰雪季累计接待游客",
 # "春节假期全市共接待游客": the season's, as "冰雪季接待游客" is)
-_GUARD_GAPS = ("累计", "共", "全市", "全县", "全区", "全州", "全省")
+_GUARD_GAPS = ("累计", "共", "全市", "全县", "全区", "全州", "全省", "全盟", "全旗", "全地区")
 
 
 def _past_gaps(text: str, s: int) -> str:
@@ -1043,7 +1043,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"[^。；;！？\n，,\d%]{0,8}[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # ("全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位": past the level above's own place)
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
-                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)[省市区县州旗盟])"
+                        # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
+                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -1059,7 +1060,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
 def _own_after(text: str, e: int, own: str) -> re.Match | None:
     """The region's own figure right after a region above's name ending at ``e``: "全市地区生产总值增长6%，全区增长6.5%"
     (its name left out), "全省生产总值增长6.5%左右，金寨确定为7%" (its target set, named by itself)."""
-    if (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+    if (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1] \
+            and (not om.group(1).endswith("地区") or own.endswith("地区")):  # (全地区 on a district's page: no own word)
         return om
     if (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
         return om
