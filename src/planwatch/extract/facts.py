@@ -6009,10 +6009,12 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
                      or not _OWN_YEAR_WORD.search(text, c[0], cue[0])
                      or _GOALS_SENTENCE_ON.fullmatch(text, c[0], cue[0]))
                 and not (text.find("预期", max(0, cue[0] - 6), cue[0]) >= 0 and _plan_weighed(text, c[0], cue[0]))
-                # (in the target word's own sentence: "到2021年，全市经济总量迈上新台阶，…全面建成小康社会。\n主要目标
-                # 是：…年均增长11%左右" in a 换届 report, the vision's year before the stop dates no goal of the list
-                # after it; the spec dates a goal by its sentence or the clause leading into it)
-                and find_mark(text, c[0], cue[0], _FULL_STOPS) < 0]
+                # (a cue with a year in the target word's own sentence: "到2021年，全市经济总量迈上新台阶，…全面建成小康
+                # 社会。\n主要目标是：…年均增长11%左右" in a 换届 report, the vision's year before the stop dates no goal of
+                # the list after it; the spec dates a goal by its sentence or the clause leading into it. A sentence on
+                # the plan's years with no deadline still leads it: "今后五年，我们将奋力建设区域中心城市。主要目标是：",
+                # "“十五五”时期，我们将…。主要目标是：")
+                and (find_mark(text, c[0], cue[0], _FULL_STOPS) < 0 or _VISION_YEAR.search(text, max(0, c[0] - 8), c[0]) is None)]
         if lead:
             # "2035年远景目标：": the year named, else the nearest
             best = _nearest(lead)

@@ -3801,8 +3801,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             continue
         starts = [q.start for q in para_qs]
         # (a sentence the plan's end year opens inside such a paragraph states goals too: "…四是增进民生福祉。到2030年，
-        # …每万人口高价值发明专利拥有量达到30件")
-        later_opens = part == "plan" and role == "targets" and sec is not None and meta.report_year \
+        # …每万人口高价值发明专利拥有量达到30件"; so inside the plan's tasks a lead to its fields opened, "重点抓好以下几个
+        # 方面：一是…。到2030年，…", as a paragraph it opens ends their items)
+        later_opens = part == "plan" and (role == "targets" or plan_tasks) and sec is not None and meta.report_year \
             and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
