@@ -548,6 +548,41 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     return n > 0
 
 
+@once
+def _year_tasks_open_re() -> re.Pattern:
+    """The year's words opening a paragraph of its tasks (cues.tsv year_tasks_open: 今年, 全年…), a helper after them
+    (year_tasks_helper: 要, 将, 计划…)."""
+    key = lambda w: (-len(w), w)
+    years = "|".join(map(re.escape, sorted(vocab.cues().get("year_tasks_open", ("今年",)), key=key)))
+    helpers = "|".join(map(re.escape, sorted(vocab.cues().get("year_tasks_helper", ("要",)), key=key)))
+    return re.compile(r"[ \t\u3000]*(?:" + years + r")[，,]?(?:全[省市县区州旗盟])?(?:" + helpers + r")?")
+
+
+def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) opens on the year ("今年", "全年要") and each clause of it with a figure on an
+    action's verb, no indicator's name in the verb's place or right after it: the year's tasks, set under the target
+    list's sub-head with no title of their own ("（二）2021年主要预期目标" over the list, then "今年新增高标准农田380万亩，
+    改造城镇老旧小区2000个。"); not "今年新增城镇就业5万人" (an indicator's target), nor a list's lead."""
+    m = _year_tasks_open_re().match(text, ps, pe)
+    if m is None:
+        return False
+    n = 0
+    for cs, ce in numbers.clauses(text, m.end(), pe, _SEP + "、"):
+        if _A_FIGURE_DIGIT.search(text, cs, ce) is None:
+            continue
+        h = cs
+        while h < ce and text[h] in " \t\u3000":
+            h += 1
+        v = _verb_re().match(text, h, ce)
+        if v is None or verbs()[v.group(0)] not in ("action", "stop"):
+            return False
+        im = _indicator_re().search(text, h, ce)
+        if im is not None and im.start() <= v.end():
+            return False
+        n += 1
+    return n > 0
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
     "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
@@ -3611,6 +3646,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
+        if role == "list" and part == "plan" and "年" in para[:8] and _year_tasks_only(text, ps, pe):
+            # (a paragraph of the year's tasks under the target list's sub-head, no title of its own: read as tasks)
+            role = "tasks"
         if role == "targets" and sec is not None:
             if "|" in para:
                 table_sec = id(sec)  # (a table's rows under its title, "黄冈市2024年国民经济和社会发展主要指标")
