@@ -1125,7 +1125,8 @@ def _matches_at(pattern: re.Pattern, text: str, places: list, start: int, end: i
 # people counted with no unit word: "实现3.2万贫困人口脱贫", "1300万农业转移人口落户", "农村贫困人口1000万以上",
 # "解决25万农村居民饮水安全问题",
 # "实现30万以上农村贫困人口脱贫" (the qualifier between the figure and the people), "确保1.99万剩余贫困人口全部脱贫"
-_PEOPLE_KIND = "(?:农村|城镇|城乡|建档立卡|贫困|低收入|困难|农业转移|脱贫|易地搬迁|搬迁|富余|剩余|未脱贫)*"
+# (whose people: cues.tsv people_kinds, longest first)
+_PEOPLE_KIND = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("people_kinds", ()), key=lambda w: (-len(w), w)))) + ")*"
 _PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
@@ -2624,10 +2625,12 @@ def _plan_tasks_lead(text: str, sec: Section, ps: int, pe: int) -> bool:
     return False
 
 
-# a paragraph's lead to the work, its colon first ("围绕上述目标，重点抓好以下工作：", "重点任务是：", "主要举措有：")
+# a paragraph's lead to the work, its colon first ("围绕上述目标，重点抓好以下工作：", "重点任务是：", "主要举措有：");
+# the lead's own clause after a preamble of clauses of any length ("实现上述目标，必须牢固树立创新、协调、绿色、开放、共享的
+# 发展理念，重点抓好以下任务：", a 2016 report's 十三五 part): the clause holds the work's word, the preamble no figure
 # (or to the fields or the named works it will carry out, its last clause naming no goal: "围绕上述目标，重点抓好五个
 # 方面：", "今后五年，我们将重点实施“五大工程”：", "…推进“六大行动”：", not "主要目标包括以下几个方面：")
-_PLAN_WORK_LEAD = re.compile(r"[ \t\u3000]*(?:[^。；;！？!?\n：:]{0,24}(?:工作|任务|举措)(?:是|为|有)?"
+_PLAN_WORK_LEAD = re.compile(r"[ \t\u3000]*(?:(?:[^。；;！？!?\n：:]*?[，,])?[^。；;！？!?\n：:，,]{0,24}(?:工作|任务|举措)(?:是|为|有)?"
                              r"|(?:[^。；;！？!?\n：:]{0,16}[，,])?[^。；;！？!?\n：:，,目指]{0,20}(?:方面|行动|工程)[”」』]?)[：:]")
 
 
