@@ -1,7 +1,7 @@
 """The newest rules under attack (adv43b, decision 296): a plan report's plan labelled 计划目标 ("；年度计划目标增长7.5%",
 "。年度计划目标分别为增长7%和8.5%") past a ； or a 。 was lost, decision 289 reading 计划, 预期(目标) and 目标 only; a zone's
-own counted work closed by a ； ("经开区新建标准厂房8万平方米；完成工业投资25亿元") gave the region its figures, decision 287
-reading the zone's clause closed by a comma only. Each with look-alikes that must not change."""
+own counted work closed by a ； or a 、 ("经开区新建标准厂房8万平方米；完成工业投资25亿元", "高新区新引进项目30个、完成固定
+资产投资50亿元") gave the region its figures, decision 287 reading the zone's clause closed by a comma only. Each with look-alikes that must not change."""
 import pytest
 
 from factkeys import keys_of, read
@@ -56,10 +56,13 @@ _ZONE_WORK = [
     ("高新区新引进项目30个；完成固定资产投资50亿元。", "fixed_asset_investment", "level"),
     ("湄潭经济开发区新建标准厂房10万平方米；完成工业投资32亿元。", "industrial_investment", "level"),
     ("产业集聚区新落户企业15家；实现规上工业增加值增长12%。", "industrial_va", "growth"),
+    ("高新区新引进项目30个、完成固定资产投资50亿元。", "fixed_asset_investment", "level"),
+    ("经开区新建标准厂房8万平方米、完成工业投资25亿元，增长11%。", "industrial_investment", "level"),
+    ("高新区新引进项目30个、新增规上企业12家、完成固定资产投资50亿元。", "fixed_asset_investment", "level"),
 ]
 
 
-# 3. a zone's own counted work closed by a ；: the figures after it are the zone's, in the review and in the tasks
+# 3. a zone's own counted work closed by a ； or a 、: the figures after it are the zone's, in the review and in the tasks
 @pytest.mark.parametrize("county,year", [("嵩县", 2022), ("凤冈县", 2019), ("武功县", 2017)])
 @pytest.mark.parametrize("sentence,ind,meas", _ZONE_WORK)
 def test_a_zones_work_closed_by_a_semicolon(county, year, sentence, ind, meas):
@@ -69,7 +72,7 @@ def test_a_zones_work_closed_by_a_semicolon(county, year, sentence, ind, meas):
     assert (ind, "target", str(year), meas) not in fs
 
 
-# 3b. look-alikes: the region's own word after the ；, a task's verb before the zone, the parks at large, the region's
+# 3b. look-alikes: the region's own word after the ； or 、, a task's verb before the zone, the parks at large, the region's
 # own word first, a zone's clause after another clause: the region's
 @pytest.mark.parametrize("sentence", [
     "经开区新建标准厂房8万平方米；全县完成工业投资25亿元。",
@@ -77,6 +80,10 @@ def test_a_zones_work_closed_by_a_semicolon(county, year, sentence, ind, meas):
     "园区新增规上企业12家；完成工业投资25亿元。",
     "全县新建标准厂房8万平方米；完成工业投资25亿元。",
     "地区生产总值增长6%；经开区新建标准厂房8万平方米；完成工业投资25亿元。",
+    "经开区新建标准厂房8万平方米、全县完成工业投资25亿元。",
+    "推动经开区新建标准厂房8万平方米、完成工业投资25亿元。",
+    "园区新增规上企业12家、完成工业投资25亿元。",
+    "地区生产总值增长6%，经开区新建标准厂房8万平方米、完成工业投资25亿元。",
 ])
 def test_the_regions_figure_beside_a_zones_semicolon_is_kept(sentence):
     fs = keys_of(read(_county("嵩县", 2022, "2021年，全县固定资产投资增长5%。" + sentence)))

@@ -1553,6 +1553,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
             # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
             cs, lead = s, ""
+        if partial is None and "、" in lead and (k := lead.rfind("、")) > 0 and lead[k + 1:k + 2] in "完实累全新净" \
+                and _NO_SUBJECT.fullmatch(lead, k + 1) and _DIGIT.search(lead, 0, k) \
+                and (zn := _zone_work_semi(text, cs + k + 1, own, _CLAUSE_MARKS)) is not None:
+            # "高新区新引进项目30个、完成固定资产投资50亿元": the zone's own count closed by a 、, its figure after it
+            partial = topic = zn
         if partial is None and (not lead or lead[:1] in "全累实完其新净" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
@@ -1857,20 +1862,21 @@ def _zone_work() -> re.Pattern:
     verbs = sorted(vocab.cues().get("zone_work_verbs", ()), key=lambda w: (-len(w), w))
     return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|引导|鼓励|全力|力争|确保)"
                       r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|保税区|试验区|合作区))"
-                      r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n]{0,16}?[，,；;]")
+                      r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n、]{0,16}?[，,；;、]")
 
 
-def _zone_work_semi(text: str, cs: int, own: str | None) -> str | None:
-    """The zone whose own counted work (``_zone_work``) fills the whole clause a ； closes right before ``cs``
-    ("经开区新建标准厂房8万平方米；完成工业投资25亿元，增长11%"): a ； goes on with the clause's subject, as a comma does,
-    in the sentence the full stop opens; the region's own word after the ； keeps the figure (not read here)."""
+def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MARKS) -> str | None:
+    """The zone whose own counted work (``_zone_work``) fills the first clause of the sentence, closed by the ； (or 、)
+    right before ``cs`` ("经开区新建标准厂房8万平方米；完成工业投资25亿元，增长11%", "高新区新引进项目30个、完成固定资产投资
+    50亿元"): the mark goes on with the clause's subject, as a comma does, in the sentence the full stop opens; the
+    region's own word after it keeps the figure (read by the caller). ``stops``: the marks the zone's clause holds none of."""
     ss = _after_mark(_FULL_STOPS, text, cs - 80, cs - 1)
     if text.find("区", ss, cs) < 0 and text.find("园", ss, cs) < 0:
         return None
-    if _after_mark(_SENT_MARKS, text, ss, cs - 1) != ss:
-        return None  # (the zone's clause is the sentence's first, no ； before it)
-    zw = _zone_work().match(text.replace("；", "，", 1) if False else text, ss)
-    if zw is None or zw.end() != cs or _OWN_WORD.search(zw.group(1)) or (own and own.endswith(zw.group(1)[-8:])) \
+    if _after_mark(stops, text, ss, cs - 1) != ss:
+        return None  # (the zone's clause is the sentence's first, no ； (or comma) before it)
+    zw = _zone_work().match(text, ss)
+    if zw is None or zw.end() > cs or _OWN_WORD.search(zw.group(1)) or (own and own.endswith(zw.group(1)[-8:])) \
             or _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
         return None
     return zw.group(1)[-8:]
