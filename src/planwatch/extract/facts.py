@@ -1553,6 +1553,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # a run of figures joined by 、 ("高新区地区生产总值增长12%、一般公共预算收入增长15%", "全市地区生产总值增长7%、一般
             # 公共预算收入增长5%"): the name after 、 opens an item with no subject of its own, the run's first is its
             cs, lead = s, ""
+        if partial is None and "、" in lead and (k := lead.rfind("、")) > 0 and lead[k + 1:k + 2] in "完实累全新净" \
+                and _NO_SUBJECT.fullmatch(lead, k + 1) and _DIGIT.search(lead, 0, k) \
+                and (zn := _zone_work_semi(text, cs + k + 1, own, _CLAUSE_MARKS)) is not None:
+            # "高新区新引进项目30个、完成固定资产投资50亿元": the zone's own count closed by a 、, its figure after it
+            partial = topic = zn
         if partial is None and (not lead or lead[:1] in "全累实完其新净" and _NO_SUBJECT.fullmatch(lead)):  # (most leads are empty: no call)
             if above_end > (out[-1].end if out else -1) and _after_mark(_SENT_MARKS, text, cs - 200, cs) < above_end \
                     and not _OWN_WORD.search(text, above_end, cs) and not (text[s] in _OWN_WORD_FIRST and _OWN_WORD.match(text, s)):
@@ -1857,7 +1862,24 @@ def _zone_work() -> re.Pattern:
     verbs = sorted(vocab.cues().get("zone_work_verbs", ()), key=lambda w: (-len(w), w))
     return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|引导|鼓励|全力|力争|确保)"
                       r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|保税区|试验区|合作区))"
-                      r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n]{0,16}?[，,]")
+                      r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n、]{0,16}?[，,；;、]")
+
+
+def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MARKS) -> str | None:
+    """The zone whose own counted work (``_zone_work``) fills the first clause of the sentence, closed by the ； (or 、)
+    right before ``cs`` ("经开区新建标准厂房8万平方米；完成工业投资25亿元，增长11%", "高新区新引进项目30个、完成固定资产投资
+    50亿元"): the mark goes on with the clause's subject, as a comma does, in the sentence the full stop opens; the
+    region's own word after it keeps the figure (read by the caller). ``stops``: the marks the zone's clause holds none of."""
+    ss = _after_mark(_FULL_STOPS, text, cs - 80, cs - 1)
+    if text.find("区", ss, cs) < 0 and text.find("园", ss, cs) < 0:
+        return None
+    if _after_mark(stops, text, ss, cs - 1) != ss:
+        return None  # (the zone's clause is the sentence's first, no ； (or comma) before it)
+    zw = _zone_work().match(text, ss)
+    if zw is None or zw.end() > cs or _OWN_WORD.search(zw.group(1)) or (own and own.endswith(zw.group(1)[-8:])) \
+            or _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
+        return None
+    return zw.group(1)[-8:]
 
 
 @once
@@ -1938,6 +1960,8 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
     stands between ("…，全县规上工业增加值增长8%")."""
     ss = _after_mark(_SENT_MARKS, text, cs - 200, cs)
     if ss >= cs:
+        if text[cs - 1:cs] in "；;" and (zw := _zone_work_semi(text, cs, own)) is not None:
+            return zw  # ("经开区新建标准厂房8万平方米；完成工业投资25亿元": the zone's count closed by a ；, as by a comma)
         return None  # the sentence's first clause: its lead was read already
     if out and out[-1].start >= ss:
         prev = out[-1]
@@ -2851,8 +2875,8 @@ def _item_result_after_plan(text: str, i: int) -> bool:
 # "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
 # clause of their own past the ； or the 。, one each (or one for all, 均), as after a comma (_targets_each_after); past
 # a ； the plan of the one name before too ("规模以上工业增加值增长4.2%；年度计划增长8%", _PLAN_NEXT)
-_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划|预期目标|预期|目标)(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
-_PLAN_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划|预期目标|预期|目标)(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
+_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
@@ -9686,8 +9710,8 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                # after the results, one each, the clause ending with them)
                                # (or one plan for both so labelled: "，年度目标均为增长6%。")
                                # (past a ； or a 。, the plans a clause of their own: "…增长7.9%；年度计划分别增长7%和9%。", _PLANS_EACH_NEXT)
-                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$"
-                               r"|[；;。]\s*(?P<semi>(?:年初|年度|全年)(?:计划|预期目标|预期|目标)(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$"
+                               r"|[；;。]\s*(?P<semi>(?:年初|年度|全年)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)
