@@ -1566,10 +1566,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
             elif partial is not None and partial.endswith("口岸") and (ids := _ids(m, table, meta.level)) \
-                    and _port_ids().isdisjoint(ids):
+                    and (_port_ids().isdisjoint(ids) or alias.startswith(_port_region_trade())):
                 # "河口口岸进出口总额增长12%，实际利用外资5000万美元，实际利用省外产业到位资金增长8%": a border port is the
                 # subject of the goods it passes (cues.tsv port_subject_ids: its trade), not of the region's investment
-                # or money after it
+                # or money after it; nor of the trade a name calls the region's dealings with abroad ("…，外贸进出口总额
+                # 增长15%": cues.tsv port_region_trade, decision 292)
                 partial = topic = None
         if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
             # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
@@ -1611,6 +1612,12 @@ _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
 def _port_ids() -> frozenset[str]:
     """The indicators a border port named as a sentence's subject has of its own (cues.tsv port_subject_ids)."""
     return frozenset(vocab.cues().get("port_subject_ids", ()))
+@once
+def _port_region_trade() -> tuple[str, ...]:
+    """The first words of a trade's name that make it the region's trade abroad, not a port's goods (cues.tsv port_region_trade)."""
+    return tuple(sorted(vocab.cues().get("port_region_trade", ()), key=lambda w: (-len(w), w)))
+
+
 # "全省14个市州", "七地市": all of a province's divisions counted, as its air quality is measured (decision 127)
 _ALL_DIVISIONS = re.compile(r"(?:全省|全区|全市|全州|全盟|全自治区)?(?:\d{1,2}|[两三四五六七八九十]{1,3})个?"
                             r"(?:地市|盟市|市州|州市|地州市?|设区市|地级市|地级城市)")
