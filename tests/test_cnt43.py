@@ -86,3 +86,41 @@ def test_a_documents_head_line_is_no_speaker(head, region, year, speaker):
 ])
 def test_head_line_look_alikes(head, speaker):
     assert read(head + _BODY).meta.speaker == speaker
+
+
+def _review(year: int, sent: str) -> str:
+    """A county report's review holding SENT between two figures of the county's own, then the year's target."""
+    return (f"一、{year - 1}年工作回顾\n{year - 1}年，全县一般公共预算收入增长3%。{sent}\n"
+            f"二、{year}年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。\n")
+
+
+# (region, year, a town's lead of progress or honour, then a figure with no subject: the town's, not the county's)
+_TOWN_LEADS = [
+    ("博罗县", 2024, "园洲镇成功入选全国千强镇，实现地区生产总值186亿元。", "园洲镇", ("gdp", "level")),
+    ("安溪县", 2022, "龙门镇综合实力持续提升，一般公共预算收入突破5亿元。", "龙门镇", ("general_budget_revenue", "level")),
+    ("勐海县", 2023, "勐遮镇获评省级特色小镇，规模以上工业增加值增长18%。", "勐遮镇", ("industrial_va", "growth")),
+    ("宜都市", 2025, "陆城街道加快发展，全年实现地区生产总值286亿元。", "陆城街道", ("gdp", "level")),
+    ("容县", 2023, "石寨镇跻身全区百强镇，城镇新增就业达到2100人。", "石寨镇", ("urban_new_jobs", "level")),
+]
+
+
+@pytest.mark.parametrize("region,year,sent,town,key", _TOWN_LEADS)
+def test_a_towns_lead_makes_the_figure_after_it_the_towns(region, year, sent, town, key):
+    fs = facts(_review(year, sent), region=region, level="county", report_year=year)
+    assert (key[0], "actual", str(year - 1), key[1]) not in fs
+    assert any(k[0].startswith("other:" + town) for k in fs)
+    assert val(fs, ("general_budget_revenue", "actual", str(year - 1), "growth")) == (3, "eq")
+
+
+@pytest.mark.parametrize("sent,key,want", [
+    # a kind of place or all the towns, no town named: the county's figure, as before
+    ("新型城镇化加快推进，常住人口城镇化率达到58.6%。", ("urbanization_rate", "share"), (58.6, "eq")),
+    ("小城镇建设提速，城镇新增就业5600人。", ("urban_new_jobs", "level"), (5600, "eq")),
+    ("中国脐橙之乡建设持续推进，农村居民人均可支配收入增长7.2%。", ("rural_disposable_income", "growth"), (7.2, "eq")),
+    ("全县乡镇经济加快发展，规模以上工业增加值增长8%。", ("industrial_va", "growth"), (8, "eq")),
+    # the town's honour in a sentence of its own: the county's figure after the full stop
+    ("园洲镇入选全国千强镇。全县实现地区生产总值186亿元。", ("gdp", "level"), (186, "eq")),
+])
+def test_town_lead_look_alikes(sent, key, want):
+    fs = facts(_review(2024, sent), region="博罗县", level="county", report_year=2024)
+    assert val(fs, (key[0], "actual", "2023", key[1])) == want

@@ -1866,6 +1866,25 @@ def _district_lead() -> re.Pattern:
 
 
 @once
+def _town_lead() -> re.Pattern:
+    """A town or a street by its name opening its sentence, a lead of its progress or an honour (cues.tsv zone_progress,
+    town_honours), then the year's work done or a name and its figure right after the comma ("园洲镇成功入选全国千强镇，
+    实现地区生产总值186亿元", "园洲镇综合实力持续提升，一般公共预算收入突破5亿元"): as ``_district_lead`` for a town, which
+    no gazetteer lists; the caller drops the words that name no town (cues.tsv town_not_names)."""
+    cues = vocab.cues()
+    words = sorted({*cues.get("zone_progress", ()), *cues.get("town_honours", ())}, key=lambda w: (-len(w), w))
+    return re.compile(_YEAR_OPENS + r"((?![全各本该我])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?![村镇])"
+                      r"(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
+                      + r")" + _PROGRESS_THEN)
+
+
+@once
+def _town_not_names() -> tuple[str, ...]:
+    """Words ending in 镇, 乡 or 街道 that name a kind of place or all of them, no town (cues.tsv town_not_names)."""
+    return tuple(sorted(vocab.cues().get("town_not_names", ()), key=lambda w: (-len(w), w)))
+
+
+@once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
     area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
@@ -1957,6 +1976,13 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
         # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
         return name
+    if text[cs - 1:cs] in "，," and (text.find("镇", ss, min(cs, ss + 12)) >= 0 or text.find("乡", ss, min(cs, ss + 12)) >= 0
+                                     or text.find("街道", ss, min(cs, ss + 12)) >= 0) \
+            and (tl := _town_lead().match(text, ss)) is not None and tl.start("c") == cs - 1 \
+            and not tl.group(1).endswith(_town_not_names()):
+        # "园洲镇成功入选全国千强镇，实现地区生产总值186亿元" in 博罗县's report: the town's lead and its figure, not the
+        # county's (decision 292)
+        return tl.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
