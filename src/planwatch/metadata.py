@@ -1073,9 +1073,10 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     cands = []
     for x in _SPEAKER.finditer(head):
         if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
-                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"])):
+                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"], *_cues()["doc_header"])):
             # (nor is a site's name under its office: "XX县人民政府门户网站"; nor the office presenting a budget or
-            # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker)
+            # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker; nor the
+            # kind of paper on a document's head line, "XX县人民政府文件", "XX市人民政府公报": meta_cues doc_header)
             continue
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a

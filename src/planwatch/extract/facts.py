@@ -1573,10 +1573,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 # place the air is measured in is no subject of the figures of another kind after it
                 partial = topic = None
             elif partial is not None and partial.endswith("口岸") and (ids := _ids(m, table, meta.level)) \
-                    and _port_ids().isdisjoint(ids):
+                    and (_port_ids().isdisjoint(ids) or alias.startswith(_port_region_trade())):
                 # "河口口岸进出口总额增长12%，实际利用外资5000万美元，实际利用省外产业到位资金增长8%": a border port is the
                 # subject of the goods it passes (cues.tsv port_subject_ids: its trade), not of the region's investment
-                # or money after it
+                # or money after it; nor of the trade a name calls the region's dealings with abroad ("…，外贸进出口总额
+                # 增长15%": cues.tsv port_region_trade, decision 292)
                 partial = topic = None
         if partial is None and own and text[cs - 1:cs] in ("，", ",") and (place := _supported_place(text, cs, s, out, own, meta.region_code)) is not None:
             # "支持成都建设…示范区，到2025年地区生产总值突破2.5万亿元", "支持瑞金建设区域中心城市，力争地区生产总值突破500亿元":
@@ -1618,6 +1619,12 @@ _AIR_IDS = frozenset(("good_air_days", "pm25", "pm10"))
 def _port_ids() -> frozenset[str]:
     """The indicators a border port named as a sentence's subject has of its own (cues.tsv port_subject_ids)."""
     return frozenset(vocab.cues().get("port_subject_ids", ()))
+@once
+def _port_region_trade() -> tuple[str, ...]:
+    """The first words of a trade's name that make it the region's trade abroad, not a port's goods (cues.tsv port_region_trade)."""
+    return tuple(sorted(vocab.cues().get("port_region_trade", ()), key=lambda w: (-len(w), w)))
+
+
 # "全省14个市州", "七地市": all of a province's divisions counted, as its air quality is measured (decision 127)
 _ALL_DIVISIONS = re.compile(r"(?:全省|全区|全市|全州|全盟|全自治区)?(?:\d{1,2}|[两三四五六七八九十]{1,3})个?"
                             r"(?:地市|盟市|市州|州市|地州市?|设区市|地级市|地级城市)")
@@ -1894,6 +1901,25 @@ def _district_lead() -> re.Pattern:
 
 
 @once
+def _town_lead() -> re.Pattern:
+    """A town or a street by its name opening its sentence, a lead of its progress or an honour (cues.tsv zone_progress,
+    town_honours), then the year's work done or a name and its figure right after the comma ("园洲镇成功入选全国千强镇，
+    实现地区生产总值186亿元", "园洲镇综合实力持续提升，一般公共预算收入突破5亿元"): as ``_district_lead`` for a town, which
+    no gazetteer lists; the caller drops the words that name no town (cues.tsv town_not_names)."""
+    cues = vocab.cues()
+    words = sorted({*cues.get("zone_progress", ()), *cues.get("town_honours", ())}, key=lambda w: (-len(w), w))
+    return re.compile(_YEAR_OPENS + r"((?![全各本该我])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?![村镇])"
+                      r"(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
+                      + r")" + _PROGRESS_THEN)
+
+
+@once
+def _town_not_names() -> tuple[str, ...]:
+    """Words ending in 镇, 乡 or 街道 that name a kind of place or all of them, no town (cues.tsv town_not_names)."""
+    return tuple(sorted(vocab.cues().get("town_not_names", ()), key=lambda w: (-len(w), w)))
+
+
+@once
 def _scenic_lead() -> re.Pattern:
     """A scenic sub-area opening its sentence by its name (cues.tsv sub_area_heads: a historic block, an old town, a scenic
     area), a lead of no figure, and the visitors or revenue right after the comma with no name of their own, as
@@ -1987,6 +2013,13 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
         # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
         return name
+    if text[cs - 1:cs] in "，," and (text.find("镇", ss, min(cs, ss + 12)) >= 0 or text.find("乡", ss, min(cs, ss + 12)) >= 0
+                                     or text.find("街道", ss, min(cs, ss + 12)) >= 0) \
+            and (tl := _town_lead().match(text, ss)) is not None and tl.start("c") == cs - 1 \
+            and not tl.group(1).endswith(_town_not_names()):
+        # "园洲镇成功入选全国千强镇，实现地区生产总值186亿元" in 博罗县's report: the town's lead and its figure, not the
+        # county's (decision 292)
+        return tl.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
