@@ -2579,10 +2579,19 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
         k = start
         while pat is not None and (ty := pat.search(text, k, lim)) is not None:
             # (GOES_ON's look-ahead reads the value's first digit)
-            if ty.end() <= vstart and text[ty.start() - 1] in "，,；;。、":
+            if ty.end() <= vstart and (text[ty.start() - 1] in "，,；;。、" or _after_stop_break(text, ty.start())):
                 return True
             k = ty.end()
     return False
+
+
+def _after_stop_break(text: str, i: int) -> bool:
+    """Whether ``i`` opens a paragraph right after one ending on a 。 (a page setting each sentence a paragraph: "…增长
+    4.3%。\n\n今年预期目标为增长5%左右。", one card's sentences)."""
+    if text[i - 1:i] not in ("\n", " ", "\t", "\u3000"):
+        return False
+    j = len(text[:i].rstrip())
+    return 0 < i - j <= 12 and text[j - 1] == "。" and _after_break(text, j) == i
 
 
 def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
@@ -2852,9 +2861,9 @@ _REASON_GLUED = re.compile(r"(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}
 # "粮食产量822亿斤，再创历史新高，居全国第6位": a clause of praise (no figure in it) between a figure and its rank or
 # change (the rank's or change's own opening after it decides whether the figure goes on)
 _PRAISE_ASIDE = re.compile(r"(?:(?:再|又|均|首次|连续)?创(?:历史|同期)?(?:新高|最好水平|最高水平)|实现[“\"]?[一二三四五六七八九十两]{1,3}连[增丰涨][”\"]?)"
-                           r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅)|。(?:今年|明年))")
+                           r"(?=[，,](?:位?居|跃居|稳居|位列|排名|同比|比上年|较上年|增长|增幅)|。[ \t\u3000\n]{0,6}(?:今年|明年))")
 # (and before this year's figure of the same name in the sentence after, a card's: "粮食产量：去年稳定在780亿斤以上，
-# 创历史新高。今年提出保持在770亿斤以上")
+# 创历史新高。今年提出保持在770亿斤以上"; in the next paragraph too, a page setting each sentence a paragraph)
 _PRAISE_FIRST = frozenset("再又均首连创实")
 # "地区生产总值235亿元，仅增长1.2%", "，依然实现了10.2%的增长", "，但仍增长6.8%", "，高达11.5%的增速": a word of emphasis or
 # concession before the clause of the same figure (the clause after it, opening as the figure's own does, decides)
@@ -3130,7 +3139,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         nxt: str = text[i + 1:i + 2]  # (the character after the mark, read by most tests below: one slice, not one a test)
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
-        if text[i] in "，,；;。" and (ty := _this_year_at(text, i + 1)) \
+        # (and in the next paragraph, a page setting each sentence a paragraph: "【地区生产总值】去年实际完成4606.2亿元，增长
+        # 4.3%。\n\n今年预期目标为增长5%左右。", an explainer's card)
+        if text[i] in "，,；;。" and (ty := _this_year_at(text, _after_break(text, i + 1) if nxt == "\n" and text[i] == "。" else i + 1)) \
                 and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
             continue
@@ -6681,6 +6692,16 @@ _THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
 
+def _this_year_next(text: str, k: int) -> int:
+    """Where 今年 opens the clause right after the figure ending at ``k`` (_THIS_YEAR_NEXT), or the next paragraph after
+    its 。 (a page setting each sentence a paragraph: "…达到41580元和18930元。\n\n今年预期增长与经济增长同步"); else -1."""
+    if text[k:k + 3] in _THIS_YEAR_NEXT:
+        return k + 1
+    if text[k:k + 2] == "。\n" and text.startswith("今年", j := _after_break(text, k + 1)):
+        return j
+    return -1
+
+
 def _elliptic_ahead(text: str, c: int, pos: int) -> int:
     """Where the ； closing the clause at c stands, if that clause is this year's figure with its name left out
     ("今年预期增长5%左右"), an item's last clause closed before pos; else -1."""
@@ -8606,8 +8627,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
                 qm = lead_qm = lq
         ahead_qm = None
-        if values and qm is None and year is not None and text[values[-1].end:values[-1].end + 3] in _THIS_YEAR_NEXT \
-                and (aw := _THIS_YEAR_WORDS_AT.match(text, values[-1].end + 1)) is not None \
+        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end)) >= 0 \
+                and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
                 and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
                 and not _late(text):
             # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
