@@ -152,3 +152,24 @@ def test_a_task_line_wrapped_inside_its_sentence_still_joins():
             "100公里，新增停车泊位2万个。\n")
     got = pledged(read(text))
     assert ("城市道路", 100, "公里") in got
+
+
+# 5. the same item's result in the next paragraph, a page setting each sentence a paragraph
+@pytest.mark.parametrize("city,year", PLAN_CITIES)
+@pytest.mark.parametrize("row,iid,plan,result", [
+    ("地区生产总值年度计划：增长8%左右。\n执行结果：增长7.9%。", "gdp", 8, 7.9),
+    ("1.固定资产投资。\n年度计划：增长10%。\n执行结果：增长9.1%。", "fixed_asset_investment", 10, 9.1),
+    ("一般公共预算收入年度预期：增长5%。\n\n实际完成：下降3.2%。", "general_budget_revenue", 5, -3.2),
+])
+def test_a_plan_sentences_result_in_the_next_paragraph(city, year, row, iid, plan, result):
+    fs = keys_of(read(_plan(city, year, row)))
+    assert fs[(iid, "target", str(year), "growth")].value == plan
+    assert fs[(iid, "actual", str(year), "growth")].value == result
+
+
+@pytest.mark.parametrize("row", ["社会消费品零售总额年度计划：增长9%。\n预计全市餐饮收入增长10%。",
+                                 "社会消费品零售总额年度计划：增长9%。预计2020年全市消费将稳步恢复。"])
+def test_a_plan_sentence_before_another_things_estimate_keeps_only_its_plan(row):
+    fs = keys_of(read(_plan("常德市", 2019, row)))
+    assert fs[("retail_sales", "target", "2019", "growth")].value == 9
+    assert ("retail_sales", "actual", "2019", "growth") not in fs

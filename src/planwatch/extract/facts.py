@@ -2839,13 +2839,15 @@ def _goes_on(text: str, k: int) -> bool:
 # "1.地区生产总值。年度计划增长8%左右。执行结果增长6.4%。": an item's plan a sentence of its own (opening on its label,
 # its one figure), its result the next sentence (opening on the result's label, its figure right after)
 _ITEM_PLAN_SENTENCE = re.compile(r"[^\d，,；;：:、（）()]{0,20}?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]+\s*[%％]?(?:左右|以上|以内)?。")
-_ITEM_RESULT_NEXT = re.compile(r"(?:执行结果|预计完成|实际完成|全年预计|预计|实际)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]")
+_ITEM_RESULT_NEXT = re.compile(r"(?:执行结果|预计完成|实际完成|全年预计|预计|实际)(?:为|是|[：:])?(?:增长|下降|上涨)?(?!(?:19|20)\d\d年)[\d.]")
 
 
 def _item_result_after_plan(text: str, i: int) -> bool:
     """Whether the 。 at ``i`` ends an item's plan sentence and the next opens with its result (_ITEM_PLAN_SENTENCE)."""
     s = rfind_mark(text, max(0, i - 44), i, _FULL_STOPS) + 1
-    return _ITEM_RESULT_NEXT.match(text, i + 1) is not None and _ITEM_PLAN_SENTENCE.fullmatch(text, s, i + 1) is not None
+    # (in the next paragraph too, a page setting each sentence a paragraph: "…年度计划：增长8%左右。\n执行结果：增长7.9%。")
+    return _ITEM_RESULT_NEXT.match(text, _after_break(text, i + 1)) is not None \
+        and _ITEM_PLAN_SENTENCE.fullmatch(text, s, i + 1) is not None
 
 
 # "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
@@ -3101,8 +3103,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
-        if text[i] == "。" and nxt in "执预实全" and _item_result_after_plan(text, i):
-            i += 1  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
+        if text[i] == "。" and (nxt in "执预实全" or nxt == "\n") and _item_result_after_plan(text, i):
+            i = _after_break(text, i + 1)  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
             continue
         if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
@@ -3455,7 +3457,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     revised = _budget_revised(text, name_start, v, after)
     if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
-             or text[after:after + 1] == "。" and text[after + 1:after + 2] in "执预实全" and _item_result_after_plan(text, after) or None
+             or text[after:after + 1] == "。" and (text[after + 1:after + 2] in "执预实全" or text[after + 1:after + 2] == "\n")
+             and _item_result_after_plan(text, after) or None
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
              or text[after:after + 1] == "。" and text[(k := _after_break(text, after + 1)):k + 1] in _BUDGET_RESULT_FIRST
              and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, k) or None) is not None
