@@ -641,6 +641,10 @@ def _opens_with_name(text: str, pos: int) -> bool:
     return m is not None and (text.startswith("城乡居民", m.end()) or _indicator_names().match(text, m.end()) is not None)
 
 
+# a bare task line: words, then its count and unit at the end, no mark (a card page's "新建改造城市道路100公里")
+_COUNT_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff][^\n，,。；;：:！？]{1,30}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff]{1,3}[ \t\u3000]*")
+
+
 def _bare_item_line(line: str) -> bool:
     """Whether ``line`` is an item set bare (no mark in it) that opens with an indicator's name."""
     # (not an infographic's "name｜figure" line, whose change may stand on the next line: "地区生产总值｜3120.6亿元\n同比增长｜6.1%")
@@ -1267,6 +1271,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
+        if e - s >= 2 and run_start == line_start and _COUNT_LINE.fullmatch(prev_line) \
+                and line_start >= 3 and text[line_start - 2] == "\n" and _COUNT_LINE.fullmatch(
+                    text, text.rfind("\n", 0, line_start - 2) + 1, line_start - 2) is not None:
+            continue  # the last of a run of bare task lines set apart by blank lines ("新增停车泊位2万个\n\n新建中小学、
+            # 幼儿园50所\n\n报告说，…"): as the lines before it, an item of its own; no sentence runs on into the prose
         if e - s == 1 and ("：" in prev_line or ":" in prev_line) and _LABELLED_ROW.match(prev_line) \
                 and _LABELLED_ROW.match(text, e) and _opens_with_name(text, e) and _opens_with_name(prev_line, 0):
             continue  # a box's rows, each an indicator's name and a colon, set one a line with no mark at its end

@@ -2904,14 +2904,16 @@ def _goes_on(text: str, k: int) -> bool:
     return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
 # "1.地区生产总值。年度计划增长8%左右。执行结果增长6.4%。": an item's plan a sentence of its own (opening on its label,
 # its one figure), its result the next sentence (opening on the result's label, its figure right after)
-_ITEM_PLAN_SENTENCE = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]+\s*[%％]?(?:左右|以上|以内)?。")
-_ITEM_RESULT_NEXT = re.compile(r"(?:执行结果|预计完成|实际完成|全年预计|预计|实际)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]")
+_ITEM_PLAN_SENTENCE = re.compile(r"[^\d，,；;：:、（）()]{0,20}?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]+\s*[%％]?(?:左右|以上|以内)?。")
+_ITEM_RESULT_NEXT = re.compile(r"(?:执行结果|预计完成|实际完成|全年预计|预计|实际)(?:为|是|[：:])?(?:增长|下降|上涨)?(?!(?:19|20)\d\d年)[\d.]")
 
 
 def _item_result_after_plan(text: str, i: int) -> bool:
     """Whether the 。 at ``i`` ends an item's plan sentence and the next opens with its result (_ITEM_PLAN_SENTENCE)."""
-    s = rfind_mark(text, max(0, i - 24), i, _FULL_STOPS) + 1
-    return _ITEM_RESULT_NEXT.match(text, i + 1) is not None and _ITEM_PLAN_SENTENCE.fullmatch(text, s, i + 1) is not None
+    s = rfind_mark(text, max(0, i - 44), i, _FULL_STOPS) + 1
+    # (in the next paragraph too, a page setting each sentence a paragraph: "…年度计划：增长8%左右。\n执行结果：增长7.9%。")
+    return _ITEM_RESULT_NEXT.match(text, _after_break(text, i + 1)) is not None \
+        and _ITEM_PLAN_SENTENCE.fullmatch(text, s, i + 1) is not None
 
 
 # "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
@@ -3169,8 +3171,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
-        if text[i] == "。" and nxt in "执预实全" and _item_result_after_plan(text, i):
-            i += 1  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
+        if text[i] == "。" and (nxt in "执预实全" or nxt == "\n") and _item_result_after_plan(text, i):
+            i = _after_break(text, i + 1)  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
             continue
         if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
@@ -3221,7 +3223,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0
                      # ("地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December:
                      # the year's figure, then the year before's, decision 155)
-                     or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None):
+                     or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None
+                     # ("社会消费品零售总额：今年以来增长6.1%；上年增长5.6%": a card's year so far, then last year's
+                     # figure past a ；, as past a comma; _role_period dates it by _last_year_turn)
+                     or text[i] in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
         if text[i] in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
@@ -3520,7 +3525,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     revised = _budget_revised(text, name_start, v, after)
     if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
-             or text[after:after + 1] == "。" and text[after + 1:after + 2] in "执预实全" and _item_result_after_plan(text, after) or None
+             or text[after:after + 1] == "。" and (text[after + 1:after + 2] in "执预实全" or text[after + 1:after + 2] == "\n")
+             and _item_result_after_plan(text, after) or None
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
              or text[after:after + 1] == "。" and text[(k := _after_break(text, after + 1)):k + 1] in _BUDGET_RESULT_FIRST
              and _budget_result_next(text, name_start, after) and _BUDGET_RESULT_NEXT.match(text, k) or None) is not None
@@ -10327,6 +10333,17 @@ _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
 
 
+def _so_far_then_last_year(text: str, name_end: int, prev: Value, v: Value) -> bool:
+    """Whether ``v`` opens the clause right after a ； that ends the name's figure for the year so far ("…：今年以来增长
+    6.1%；上年增长5.6%", an explainer's card): last year's figure of the same name, as after a comma."""
+    k = prev.end
+    while k < v.start and text[k] in "%％ ":
+        k += 1
+    return text[k:k + 1] in ("；", ";") and _LAST_YEAR_CLAUSE.match(text, k + 1) is not None \
+        and find_mark(text, k + 1, v.start, _SENT_MARKS) < 0 and text.find("以来", name_end, prev.start) >= 0 \
+        and _SO_FAR.search(text, name_end, prev.start) is not None
+
+
 def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """The figures after a name's first one that its sentence dates to last year (去年/上年 before them) and
     that say they were last year's target ("…8%左右的目标") or result ("7.7%的实际增速", "实际增长4.3%"):
@@ -10362,8 +10379,10 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                              and (lt := _last_target_opens(text, _sentence_start(text, v.start), v.start + 1)) is not None
                              and lt.end() == v.start
                              or (qa := _answer_at(text, vs[r - 1].end, v.start)) >= 0
-                             and (lt := _last_target_opens(text, qa, v.start + 1)) is not None and lt.end() == v.start):
+                             and (lt := _last_target_opens(text, qa, v.start + 1)) is not None and lt.end() == v.start
+                             or _so_far_then_last_year(text, groups[i][-1].end, vs[r - 1], v)):
                 # (a sentence between: only one opened by last year's target, "。去年这一目标是5%以上" (_tail_end))
+                # (or a ； after the year so far's figure: "社会消费品零售总额：今年以来增长6.1%；上年增长5.6%")
                 continue  # (nor the country's: "，比全国去年5.2%的实际增速高…")
             if _LAST_YEARS_RESULT_AFTER.match(text, v.end) or _LAST_YEARS_RESULT_BEFORE.search(text, max(vs[r - 1].end, v.start - 8), v.start):
                 v.role_hint = "actual"

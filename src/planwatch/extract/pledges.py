@@ -1631,6 +1631,23 @@ def _target_lead(para: str) -> bool:
     return not _PROPOSING.search(m.group(0)) or not before or before.endswith(leads.get("whole", ()))
 
 
+def _counted_before_task(text: str, word: str, q, vs) -> bool:
+    """Whether a count closed by a bare task word ("任务。") counts what the verb before it acts on ("完成减少农村贫困人口
+    4500人、退出贫困村12个任务。": 贫困村, the task the count of the villages), not the report's own tasks ("今年将重点抓好
+    八项任务。", "完成12项重点任务", the count right after its verb): an object stands between the verb and the count."""
+    if word[-1:] not in "。：:":
+        return False
+    if q.unit not in _OWN_ITEM_COUNTERS:
+        return True  # ("完成农村危房改造800户任务。": households, persons, kilometres count things, no item of the report)
+    v = max((v for v in vs if v.end <= q.start), key=lambda v: v.end, default=None)
+    between = text[v.end:q.start] if v is not None else ""
+    return len(between) >= 2 and "的" not in between and _OBJECT_CHARS.fullmatch(between) is not None
+
+
+_OWN_ITEM_COUNTERS = frozenset(("项", "个", "件", "大", "条", "类", "批", "场", ""))  # (what the report's own items are counted in)
+_OBJECT_CHARS = re.compile(r"[\u4e00-\u9fff]+")  # (an object's words: no mark, figure or space between verb and count)
+
+
 @once
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
@@ -2240,6 +2257,9 @@ def _joined_scope(text: str, p: int, q: _Q) -> re.Match | None:
 _KINDS_BRACKET = 8  # (how far a bracket of kinds, "（市、区）", "（市、特区）", "(县、市、区)", reaches on either side of its 、)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\u3000]*\n")  # (a paragraph's end: no line a PDF wraps is followed by a blank one)
+
+
 def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list[_Q],
                  holds: tuple[bool, bool, bool] = _HOLDS_ALL) -> tuple[str, int, bool]:
     """The noun phrase written right after a quantity: (object, end, runs into another quantity).
@@ -2255,6 +2275,8 @@ def _post_object(text: str, pos: int, end: int, stops: list[_Verb], quants: list
     if c == "）" or c == ")":
         return "", p, False  # "…5G base stations（新建5G基站2万个）and renovate…": the bracket ends what the count is of
     stop = end
+    if (i := text.find("\n", p, stop)) >= 0 and (b := _BLANK_LINE.search(text, i, stop)) is not None:
+        stop = b.start()  # ("新建中小学、幼儿园50所\n\n报告说，…": a card's line ends at its blank line, a paragraph's end)
     has_list, has_etc, has_at = holds
     i = text.find("、", p, stop) if has_list else -1  # (an opening bracket or quote does not end the phrase)
     while i >= 0 and (b := max(text.rfind("（", p, i), text.rfind("(", p, i))) >= 0 and i - b <= _KINDS_BRACKET \
@@ -5720,7 +5742,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
                     continue  # "将人均年纯收入低于3500元的贫困户全部纳入低保": a bound that picks out whom, no level reached
                 at = qend + de
-                if own_items and not de and text[at:at + 1] in own_first and own_items.match(text, at):
+                if own_items and not de and text[at:at + 1] in own_first and (oi := own_items.match(text, at)) \
+                        and not _counted_before_task(text, oi.group(), q, vs):
                     # (not through 的: "完成减少农村贫困人口4.5万人、退出贫困村133个的任务", "完成压减钢铁产能110万吨的任务":
                     # the task is the count of what its verb acts on, stated before; a count of the report's items has no 的)
                     continue  # "办好10件民生实事": a count of the report's own list
