@@ -76,6 +76,8 @@ def test_a_townships_clauses_after_a_year_or_another_town(clause):
     ("新增城镇就业1.5万人，城镇登记失业率2.5%。", "registered_unemployment_rate", "share", 2.5),
     # a town named with no figure of its own before the comma
     ("双桥镇获评省级卫生镇，城镇居民人均可支配收入增长8.2%。", "urban_disposable_income", "growth", 8.2),
+    # a year in the town's clause is no figure of its own
+    ("双桥镇2018年获评国家卫生镇，城镇居民人均可支配收入增长8.2%。", "urban_disposable_income", "growth", 8.2),
     # a task's verb before the town: the region works on it
     ("推进道口古镇申报国家4A级景区，全年接待游客达到300万人次。", "tourist_visits", "level", 300),
     # 城乡 and 乡村 are no townships

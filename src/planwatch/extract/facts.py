@@ -1823,7 +1823,8 @@ def _town_subject() -> re.Pattern:
     town = (r"(?![全各我本该每小])(?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|提升|争创|创建|申报|完善|培育|发展)(?:" + name + r"城(?=镇)|" + name + r"{2,6}?(?<![城乡村小返家故下强重名]))(?:" + kinds
             + r")(?!村|镇|级|长|区|域|化|党|政府|人民|办事处|干部)")
     return re.compile(_YEAR_OPENS + r"(" + town + r"(?:[、和及]" + town + r")*)"
-                      r"(?:全年|去年|今年|累计)?[^，,。；;！？!?\n\d]{0,16}?\d")
+                      # (a year in that clause is no figure: "双桥镇2017年获评国家卫生镇，城镇居民人均可支配收入…")
+                      r"(?:全年|去年|今年|累计)?[^，,。；;！？!?\n\d]{0,16}?\d(?!\d{3}年)")
 
 
 # a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
