@@ -1,6 +1,6 @@
 """Whole district reports of 2016–2020, blind (dst43, decision 291): the spending a district names by what it is used
 for (“全年用于民生的财政支出58.7亿元，占一般公共预算支出的比重达到76.8%”) was read as the general budget's spending and
-lost the livelihood share; a township or 街道 opening its sentence with a figure of its own (“双浦镇完成农村土地流转
+lost the livelihood share; a township, 街道 or 商圈 opening its sentence with a figure of its own (“双浦镇完成农村土地流转
 1.2万亩，粮食播种面积稳定在1.5万亩”) left the subjectless clauses after it to the district. Each with look-alikes that
 must not change."""
 import pytest
@@ -49,6 +49,9 @@ TOWN_CLAUSES = [
     ("太和镇、人和镇完成征地拆迁3000亩，固定资产投资增长20%。", "fixed_asset_investment", "growth"),
     ("牛市口街道集聚文创企业420家，社会消费品零售总额增长12.3%。", "retail_sales", "growth"),
     ("莲花镇新建精品民宿120家，旅游总收入增长15%。", "tourism_revenue", "growth"),
+    # a business district (商圈, 街区) of a central district
+    ("南京西路商圈实现商品销售额2800亿元，社会消费品零售总额增长6.2%。", "retail_sales", "growth"),
+    ("春熙路商圈实现销售额1500亿元，社会消费品零售总额完成460亿元。", "retail_sales", "level"),
 ]
 
 
@@ -80,6 +83,9 @@ def test_a_townships_clauses_after_a_year_or_another_town(clause):
     ("双桥镇2018年获评国家卫生镇，城镇居民人均可支配收入增长8.2%。", "urban_disposable_income", "growth", 8.2),
     # a task's verb before the town: the region works on it
     ("推进道口古镇申报国家4A级景区，全年接待游客达到300万人次。", "tourist_visits", "level", 300),
+    # a business district after a task's verb, or the district's 商圈 at large
+    ("打造春熙路国际商圈，社会消费品零售总额完成1020亿元。", "retail_sales", "level", 1020),
+    ("全区商圈实现营业收入800亿元，社会消费品零售总额增长10%。", "retail_sales", "growth", 10),
     # 城乡 and 乡村 are no townships
     ("城乡统筹完成投资12亿元，农村居民人均可支配收入增长9%。", "rural_disposable_income", "growth", 9),
 ])

@@ -1813,7 +1813,8 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
 # levels and offices, 镇级, 镇长, 镇党委, nor its area, 镇区, 镇域)
 @once
 def _town_subject() -> re.Pattern:
-    """A township (or 街道) opening its sentence as the subject of a clause with a figure of its own (``_subject_part``)."""
+    """A township (or 街道, 商圈: cues.tsv town_kinds) opening its sentence as the subject of a clause with a figure of its
+    own (``_subject_part``)."""
     kinds = "|".join(map(re.escape, sorted(vocab.cues().get("town_kinds", ()), key=lambda w: (-len(w), w))))
     # (a name may hold 和, 中和镇; one of one character before 城镇 is a name, 柳城镇, where a longer one is a verb's object,
     # 新增城镇就业)
@@ -1970,12 +1971,13 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
         # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
         return name
-    if own and (text.find("镇", ss, min(cs, ss + 16)) >= 0 or text.find("街道", ss, min(cs, ss + 16)) >= 0
-                or text.find("乡", ss, min(cs, ss + 16)) >= 0) \
+    if own and (text.find("镇", ss, min(cs, ss + 16)) >= 0 or text.find("街", ss, min(cs, ss + 16)) >= 0
+                or text.find("乡", ss, min(cs, ss + 16)) >= 0 or text.find("商圈", ss, min(cs, ss + 16)) >= 0) \
             and (tm := _town_subject().match(text, ss)) is not None and tm.end() <= cs \
             and not _OWN_WORD.search(text, tm.end(), cs):
-        # "双浦镇完成农村土地流转1.2万亩，粮食播种面积稳定在1.5万亩" in a district's report: a township (or 街道) opening
-        # its sentence with a figure of its own is the subject of the subjectless clauses after it, as a park is
+        # "双浦镇完成农村土地流转1.2万亩，粮食播种面积稳定在1.5万亩" in a district's report: a township (or 街道, or a business
+        # district, 商圈) opening its sentence with a figure of its own is the subject of the subjectless clauses after it, as a
+        # park is
         return tm.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
