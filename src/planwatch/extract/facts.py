@@ -1821,6 +1821,27 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
                            r"|(?:注册|登记在册|实有|新(?:注册|登记|设立))[^，,。；;！？!?\n\d]{1,12}?\d))")
 
 
+# a township or a 街道 by its name opening its sentence (after its year's clause, or joined to others by 、), then a figure of
+# its own in that clause ("双浦镇完成农村土地流转1.2万亩，…", "莲花镇、雨敞坪镇新建高标准农田1.5万亩，…", "三墩镇全年新增…"):
+# the subject of the subjectless clauses after it (cues.tsv town_kinds; not 城镇, 乡镇, 城乡, 乡村, nor the town's own
+# levels and offices, 镇级, 镇长, 镇党委, nor its area, 镇区, 镇域)
+@once
+def _town_subject() -> re.Pattern:
+    """A township (or 街道, 商圈: cues.tsv town_kinds) opening its sentence as the subject of a clause with a figure of its
+    own (``_subject_part``)."""
+    kinds = "|".join(map(re.escape, sorted(vocab.cues().get("town_kinds", ()), key=lambda w: (-len(w), w))))
+    # (a name may hold 和, 中和镇; one of one character before 城镇 is a name, 柳城镇, where a longer one is a verb's object,
+    # 新增城镇就业)
+    name = r"[^，,。；;！？!?\n\d、把将对以在向为与及的]"
+    # (a task's verb before the name makes the town its object, the region the subject: "推进道口古镇申报国家4A级景区，全年
+    # 接待游客达到300万人次", as _zone_lead's verbs)
+    town = (r"(?![全各我本该每小])(?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|提升|争创|创建|申报|完善|培育|发展)(?:" + name + r"城(?=镇)|" + name + r"{2,6}?(?<![城乡村小返家故下强重名]))(?:" + kinds
+            + r")(?!村|镇|级|长|区|域|化|党|政府|人民|办事处|干部)")
+    return re.compile(_YEAR_OPENS + r"(" + town + r"(?:[、和及]" + town + r")*)"
+                      # (a year in that clause is no figure: "双桥镇2017年获评国家卫生镇，城镇居民人均可支配收入…")
+                      r"(?:全年|去年|今年|累计)?[^，,。；;！？!?\n\d]{0,16}?\d(?!\d{3}年)")
+
+
 # a township or a zone opening its sentence, set beside what it is by 作为 ("陈集镇作为全县第一产粮大镇，粮食总产量达到
 # 1.6亿斤", "经开区作为全县工业主阵地，规上工业增加值增长12%"): the subject of the subjectless clauses after it
 # (the kinds are data, cues.tsv place_as_kinds: a banner's 苏木 and 嘎查, a state farm or ranch, "五一牧场作为国营农场，
@@ -2020,6 +2041,14 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "园洲镇成功入选全国千强镇，实现地区生产总值186亿元" in 博罗县's report: the town's lead and its figure, not the
         # county's (decision 292)
         return tl.group(1)[-8:]
+    if own and (text.find("镇", ss, min(cs, ss + 16)) >= 0 or text.find("街", ss, min(cs, ss + 16)) >= 0
+                or text.find("乡", ss, min(cs, ss + 16)) >= 0 or text.find("商圈", ss, min(cs, ss + 16)) >= 0) \
+            and (tm := _town_subject().match(text, ss)) is not None and tm.end() <= cs \
+            and not _OWN_WORD.search(text, tm.end(), cs):
+        # "双浦镇完成农村土地流转1.2万亩，粮食播种面积稳定在1.5万亩" in a district's report: a township (or 街道, or a business
+        # district, 商圈) opening its sentence with a figure of its own is the subject of the subjectless clauses after it, as a
+        # park is
+        return tm.group(1)[-8:]
     if text.find("区", ss, min(cs, ss + 24)) < 0 and text.find("园", ss, min(cs, ss + 24)) < 0 \
             and text.find("口岸", ss, min(cs, ss + 24)) < 0:
         return None  # (most sentences: no park named at their start)
