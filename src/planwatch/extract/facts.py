@@ -1893,6 +1893,13 @@ def _zone_work() -> re.Pattern:
                       r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n、]{0,16}?[，,；;、]")
 
 
+def _past_lead_colon(text: str, ss: int, cs: int) -> int:
+    """Just after a lead's colon that opens the sentence at ss, no figure before it ("今年要重点抓好以下工作：宁乡经开区新建
+    标准厂房30万平方米、完成工业投资150亿元"): the clause after it opens the sentence's matter, as at a full stop; else ss."""
+    k = text.find("：", ss, cs)
+    return k + 1 if k >= 0 and _DIGIT.search(text, ss, k) is None else ss
+
+
 def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MARKS) -> str | None:
     """The zone whose own counted work (``_zone_work``) fills the first clause of the sentence, closed by the ； (or 、)
     right before ``cs`` ("经开区新建标准厂房8万平方米；完成工业投资25亿元，增长11%", "高新区新引进项目30个、完成固定资产投资
@@ -1901,6 +1908,7 @@ def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MA
     ss = _after_mark(_FULL_STOPS, text, cs - 80, cs - 1)
     if text.find("区", ss, cs) < 0 and text.find("园", ss, cs) < 0:
         return None
+    ss = _past_lead_colon(text, ss, cs)
     if _after_mark(stops, text, ss, cs - 1) != ss:
         return None  # (the zone's clause is the sentence's first, no ； (or comma) before it)
     zw = _zone_work().match(text, ss)
@@ -2067,7 +2075,8 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
         # the year's work done right after it with no name of its own
         return zl.group(1)[-8:]
-    if zm is None and text[cs - 1:cs] in "，," and (zw := _zone_work().match(text, ss)) is not None and zw.end() <= cs \
+    if zm is None and text[cs - 1:cs] in "，," and (zw := _zone_work().match(text, _past_lead_colon(text, ss, cs))) is not None \
+            and zw.end() <= cs \
             and not _OWN_WORD.search(text, zw.end(), cs) and not _OWN_WORD.search(zw.group(1)) \
             and not (own and own.endswith(zw.group(1)[-8:])) and not _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
         # (the parks at large, "园区新增规上企业12家，…", may be the region's, as for _zone_lead)

@@ -574,7 +574,10 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
         while h < ce and text[h] in " \t\u3000":
             h += 1
         v = _verb_re().match(text, h, ce)
-        if v is None or verbs()[v.group(0)] not in ("action", "stop"):
+        # (a verb of change with its object before the figure cuts or adds a thing, "退减落后钢铁产能60万吨",
+        # "压退煤炭产能60万吨", "缩减燃煤锅炉蒸发量200蒸吨/小时"; not "增长8%", a rate with no object)
+        if v is None or verbs()[v.group(0)] not in ("action", "stop") and (
+                verbs()[v.group(0)] != "change" or _A_FIGURE_DIGIT.match(text, v.end(), ce) is not None):
             return False
         im = _indicator_re().search(text, h, ce)
         if im is not None and im.start() <= v.end():
