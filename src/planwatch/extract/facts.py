@@ -1823,19 +1823,21 @@ _ZONE_SUBJECT = re.compile(r"(?:(?:19|20)\d\d年|全年|去年|其中)?[，,]?([
 
 # a township or a 街道 by its name opening its sentence (after its year's clause, or joined to others by 、), then a figure of
 # its own in that clause ("双浦镇完成农村土地流转1.2万亩，…", "莲花镇、雨敞坪镇新建高标准农田1.5万亩，…", "三墩镇全年新增…"):
-# the subject of the subjectless clauses after it (cues.tsv town_kinds; not 城镇, 乡镇, 城乡, 乡村, nor the town's own
-# levels and offices, 镇级, 镇长, 镇党委, nor its area, 镇区, 镇域)
+# the subject of the subjectless clauses after it (cues.tsv town_kinds; not a word of town_not_names, 城镇, 城乡, 返乡,
+# as _town_lead, nor 乡村, nor the town's own levels and offices, 镇级, 镇长, 镇党委, nor its area, 镇区, 镇域)
 @once
 def _town_subject() -> re.Pattern:
     """A township (or 街道, 商圈: cues.tsv town_kinds) opening its sentence as the subject of a clause with a figure of its
     own (``_subject_part``)."""
     kinds = "|".join(map(re.escape, sorted(vocab.cues().get("town_kinds", ()), key=lambda w: (-len(w), w))))
-    # (a name may hold 和, 中和镇; one of one character before 城镇 is a name, 柳城镇, where a longer one is a verb's object,
-    # 新增城镇就业)
+    # (a name may hold 和, 中和镇; one of one character before a word of town_not_names of two is a name, 柳城镇, 朱集镇,
+    # where a longer one is no town, 新增城镇就业, 农民工返乡创业: _town_not_names's rule as a pattern)
     name = r"[^，,。；;！？!?\n\d、把将对以在向为与及的]"
+    firsts = "".join(sorted(_town_not_heads()))
     # (a task's verb before the name makes the town its object, the region the subject: "推进道口古镇申报国家4A级景区，全年
     # 接待游客达到300万人次", as _zone_lead's verbs)
-    town = (r"(?![全各我本该每小])(?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|提升|争创|创建|申报|完善|培育|发展)(?:" + name + r"城(?=镇)|" + name + r"{2,6}?(?<![城乡村小返家故下强重名]))(?:" + kinds
+    town = (r"(?![全各我本该每小])(?!" + _TASK_BEFORE + r"|提升|争创|创建|申报|完善|培育|发展)(?:" + name + r"["
+            + firsts + r"](?=镇|乡)|" + name + r"{2,6}?(?<![" + firsts + r"]))(?:" + kinds
             + r")(?!村|镇|级|长|区|域|化|党|政府|人民|办事处|干部)")
     return re.compile(_YEAR_OPENS + r"(" + town + r"(?:[、和及]" + town + r")*)"
                       # (a year in that clause is no figure: "双桥镇2017年获评国家卫生镇，城镇居民人均可支配收入…")
@@ -1864,6 +1866,11 @@ def _place_as() -> re.Pattern:
 # characters of what progresses: "能级不断提升", "发展势头强劲"; an event, "获批国家级新区", is no progress)
 # (a sentence opened by a year or last year before the place named: "2025年，…", "去年，…")
 _YEAR_OPENS = r"[ \t\u3000]*(?:(?:(?:19|20)\d\d年|去年|上年|一年来|过去一年)[，,])?"
+# (a task's verb before a place makes the place its object and the region the subject: "推动园区…", "加快园区建设…",
+# "推进道口古镇申报…"; each rule adds the verbs its own places take)
+_TASK_BEFORE = "推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化"
+# (a character of a place's name: no mark, digit, preposition or 的)
+_NAME_CHAR = r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]"
 # (after a place's lead of progress: its comma, then the year's work done or a name and its figure, "…势头强劲，地区生产总值
 # 增长4.4%": _zone_lead and _district_lead)
 _PROGRESS_THEN = (r"[^，,。；;！？!?\n\d]{0,8}(?P<c>[，,])"
@@ -1875,9 +1882,9 @@ def _zone_lead() -> re.Pattern:
     """A zone by its name opening its sentence, a lead of its progress, then the year's work done or a
     name and its figure right after the comma."""
     words = sorted(vocab.cues().get("zone_progress", ()), key=lambda w: (-len(w), w))
-    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化)"
-                      r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
-                      r"(?:建设|开发|发展|[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
+    return re.compile(_YEAR_OPENS + r"((?!" + _TASK_BEFORE + r")"
+                      + _NAME_CHAR + r"{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|片区|新区|保税区|试验区|合作区))"
+                      r"(?:建设|开发|发展|" + _NAME_CHAR + r"{1,4}?)?(?:" + "|".join(map(re.escape, words))
                       + r")" + _PROGRESS_THEN)
 _BARE_ZONE_KIND = re.compile(r"(?:开发区|园区|产业园|工业园|示范区|集聚区|片区|保税区|试验区|合作区)")
 
@@ -1888,8 +1895,8 @@ def _zone_work() -> re.Pattern:
     the count of what it did ("湄潭经济开发区新建标准厂房10万平方米，完成工业投资32亿元"): the subject of the clauses
     after it; not a task's verb before the zone ("推动经济开发区新建…", "加快园区建设…"), as ``_zone_lead``."""
     verbs = sorted(vocab.cues().get("zone_work_verbs", ()), key=lambda w: (-len(w), w))
-    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|强化|打造|建设|实施|深化|引导|鼓励|全力|力争|确保)"
-                      r"[^，,。；;！？!?\n\d、把将对以在向为和与及的]{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|保税区|试验区|合作区))"
+    return re.compile(_YEAR_OPENS + r"((?!" + _TASK_BEFORE + r"|引导|鼓励|全力|力争|确保)"
+                      + _NAME_CHAR + r"{0,12}?(?:开发区|高新区|经开区|园区|产业园|工业园|示范区|集聚区|保税区|试验区|合作区))"
                       r"(?:全年|今年|年内)?(?:" + "|".join(map(re.escape, verbs)) + r")[^，,。；;！？!?\n\d]{1,12}?\d[^，,。；;！？!?\n、]{0,16}?[，,；;、]")
 
 
@@ -1911,11 +1918,18 @@ def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MA
     ss = _past_lead_colon(text, ss, cs)
     if _after_mark(stops, text, ss, cs - 1) != ss:
         return None  # (the zone's clause is the sentence's first, no ； (or comma) before it)
-    zw = _zone_work().match(text, ss)
+    zw = _zone_work_at(text, ss, cs, own)
+    return None if zw is None else zw.group(1)[-8:]
+
+
+def _zone_work_at(text: str, at: int, cs: int, own: str | None) -> re.Match | None:
+    """``_zone_work`` matched at ``at`` and closed before ``cs``, if it names a zone: not the region's own word or name,
+    nor the parks at large ("园区新增规上企业12家，…" may be the region's, as for ``_zone_lead``)."""
+    zw = _zone_work().match(text, at)
     if zw is None or zw.end() > cs or _OWN_WORD.search(zw.group(1)) or (own and own.endswith(zw.group(1)[-8:])) \
             or _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
         return None
-    return zw.group(1)[-8:]
+    return zw
 
 
 @once
@@ -1938,14 +1952,34 @@ def _town_lead() -> re.Pattern:
     cues = vocab.cues()
     words = sorted({*cues.get("zone_progress", ()), *cues.get("town_honours", ())}, key=lambda w: (-len(w), w))
     return re.compile(_YEAR_OPENS + r"((?![全各本该我])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?![村镇])"
-                      r"(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,4}?)?(?:" + "|".join(map(re.escape, words))
+                      r"(?:" + _NAME_CHAR + r"{1,4}?)?(?:" + "|".join(map(re.escape, words))
                       + r")" + _PROGRESS_THEN)
 
 
 @once
 def _town_not_names() -> tuple[str, ...]:
-    """Words ending in 镇, 乡 or 街道 that name a kind of place or all of them, no town (cues.tsv town_not_names)."""
+    """Words ending in 镇, 乡 or 街道 that name a kind of place or all of them, no town (cues.tsv town_not_names): one
+    vocabulary for ``_town_lead`` (this) and ``_town_subject`` (``_town_not_heads``)."""
     return tuple(sorted(vocab.cues().get("town_not_names", ()), key=lambda w: (-len(w), w)))
+
+
+@once
+def _town_not_heads() -> frozenset[str]:
+    """The first characters of the two-character words of town_not_names (城 of 城镇, 返 of 返乡)."""
+    return frozenset(w[0] for w in vocab.cues().get("town_not_names", ()) if len(w) == 2 and w[1] in "镇乡")
+
+
+def _names_no_town(name: str) -> bool:
+    """Whether a town's word names none: one of town_not_names, or a name ending in one after two characters or more
+    ("新型城镇", "中国脐橙之乡"); one character before a word of two is a town's name (柳城镇, 朱集镇, 清水乡)."""
+    name = name.strip(" \t\u3000")
+    return any(name.endswith(w) and not (len(w) == 2 and len(name) == 3) for w in _town_not_names())
+
+
+def _town_opens(text: str, ss: int, end: int) -> bool:
+    """The literal gate of the town rules: a town's kind (镇, 乡, 街道, 商圈) in the sentence's first characters."""
+    return text.find("镇", ss, end) >= 0 or text.find("乡", ss, end) >= 0 or text.find("街", ss, end) >= 0 \
+        or text.find("商圈", ss, end) >= 0
 
 
 @once
@@ -1958,8 +1992,7 @@ def _scenic_lead() -> re.Pattern:
     alt = "|".join(map(re.escape, heads))
     # (a head of three characters or more names the place alone: "园博园开园迎客，全年接待游客…")
     whole = "|".join(map(re.escape, (w for w in heads if len(w) >= 3)))
-    return re.compile(_YEAR_OPENS + r"((?!推动|推进|加快|坚持|支持|围绕|依托|聚焦|抓好|做强|"
-                      r"强化|打造|建设|实施|深化|提升|全年|今年|去年)(?:[^，,。；;！？!?\n\d、把将对以在向为和与及的]{1,12}?(?:" + alt
+    return re.compile(_YEAR_OPENS + r"((?!" + _TASK_BEFORE + r"|提升|全年|今年|去年)(?:" + _NAME_CHAR + r"{1,12}?(?:" + alt
                       + r")|(?:" + whole + r")))[^，,。；;！？!?\n\d]{0,12}(?P<c>[，,])(?:全年|当年|累计)?(?:共?接待|实现)")
 
 
@@ -2042,16 +2075,13 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "闵行区发展势头强劲，地区生产总值增长4.4%" in 上海市's report: another division's lead and figure, not the region's
         # (the district's own report, "闵行区发展势头强劲，…" in 闵行区's, keeps it)
         return name
-    if text[cs - 1:cs] in "，," and (text.find("镇", ss, min(cs, ss + 12)) >= 0 or text.find("乡", ss, min(cs, ss + 12)) >= 0
-                                     or text.find("街道", ss, min(cs, ss + 12)) >= 0) \
-            and (tl := _town_lead().match(text, ss)) is not None and tl.start("c") == cs - 1 \
-            and not tl.group(1).endswith(_town_not_names()):
+    town = _town_opens(text, ss, min(cs, ss + 16))
+    if town and text[cs - 1:cs] in "，," and (tl := _town_lead().match(text, ss)) is not None and tl.start("c") == cs - 1 \
+            and not _names_no_town(tl.group(1)):
         # "园洲镇成功入选全国千强镇，实现地区生产总值186亿元" in 博罗县's report: the town's lead and its figure, not the
         # county's (decision 292)
         return tl.group(1)[-8:]
-    if own and (text.find("镇", ss, min(cs, ss + 16)) >= 0 or text.find("街", ss, min(cs, ss + 16)) >= 0
-                or text.find("乡", ss, min(cs, ss + 16)) >= 0 or text.find("商圈", ss, min(cs, ss + 16)) >= 0) \
-            and (tm := _town_subject().match(text, ss)) is not None and tm.end() <= cs \
+    if own and town and (tm := _town_subject().match(text, ss)) is not None and tm.end() <= cs \
             and not _OWN_WORD.search(text, tm.end(), cs):
         # "双浦镇完成农村土地流转1.2万亩，粮食播种面积稳定在1.5万亩" in a district's report: a township (or 街道, or a business
         # district, 商圈) opening its sentence with a figure of its own is the subject of the subjectless clauses after it, as a
@@ -2075,11 +2105,8 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         # "杭州湾新区慈溪片区加快开发，全年完成固定资产投资86亿元": a zone opening the sentence with a lead of no figure,
         # the year's work done right after it with no name of its own
         return zl.group(1)[-8:]
-    if zm is None and text[cs - 1:cs] in "，," and (zw := _zone_work().match(text, _past_lead_colon(text, ss, cs))) is not None \
-            and zw.end() <= cs \
-            and not _OWN_WORD.search(text, zw.end(), cs) and not _OWN_WORD.search(zw.group(1)) \
-            and not (own and own.endswith(zw.group(1)[-8:])) and not _BARE_ZONE_KIND.fullmatch(zw.group(1).strip(" \t\u3000")):
-        # (the parks at large, "园区新增规上企业12家，…", may be the region's, as for _zone_lead)
+    if zm is None and text[cs - 1:cs] in "，," and (zw := _zone_work_at(text, _past_lead_colon(text, ss, cs), cs, own)) is not None \
+            and not _OWN_WORD.search(text, zw.end(), cs):
         # "湄潭经济开发区新建标准厂房10万平方米，完成工业投资32亿元": the zone's work counted right after its name, then
         # its figures with no name of their own ("…，全县完成工业投资…" keeps the region's)
         return zw.group(1)[-8:]
