@@ -1951,7 +1951,9 @@ def _town_lead() -> re.Pattern:
     no gazetteer lists; the caller drops the words that name no town (cues.tsv town_not_names)."""
     cues = vocab.cues()
     words = sorted({*cues.get("zone_progress", ()), *cues.get("town_honours", ())}, key=lambda w: (-len(w), w))
-    return re.compile(_YEAR_OPENS + r"((?![全各本该我])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?![村镇])"
+    # (two towns or more joined by 、 lead together: "园洲镇、石湾镇加快发展，地区生产总值增长6.8%" is theirs, no county's)
+    town = r"(?![全各本该我])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?![村镇])"
+    return re.compile(_YEAR_OPENS + r"(" + town + r"(?:、" + town + r"){0,3})"
                       r"(?:" + _NAME_CHAR + r"{1,4}?)?(?:" + "|".join(map(re.escape, words))
                       + r")" + _PROGRESS_THEN)
 
@@ -2077,7 +2079,7 @@ def _subject_part(text: str, cs: int, out: list[Mention], zone: str | None = Non
         return name
     town = _town_opens(text, ss, min(cs, ss + 16))
     if town and text[cs - 1:cs] in "，," and (tl := _town_lead().match(text, ss)) is not None and tl.start("c") == cs - 1 \
-            and not _names_no_town(tl.group(1)):
+            and not any(_names_no_town(t) for t in tl.group(1).split("、")):
         # "园洲镇成功入选全国千强镇，实现地区生产总值186亿元" in 博罗县's report: the town's lead and its figure, not the
         # county's (decision 292)
         return tl.group(1)[-8:]
@@ -2987,6 +2989,10 @@ def _item_result_after_plan(text: str, i: int) -> bool:
 _PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
 _PLAN_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
+# past a 。, the plan set at the year's start with no name and no 分别/均, when the sentence before is the one name's
+# alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
+# name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
+_PLAN_ONE_NEXT = re.compile(r"年初(?:计划(?:目标)?|预期目标|预期|目标)(?:为|是)?(?:增长|下降)?[\d.]")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -3307,7 +3313,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
                                                               or nxt in "实预全执" and _then_results().match(text, i)
                                                               or nxt in "年全" and _PLAN_NEXT.match(text, i + 1))
-                                         or text[i] == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)) \
+                                         or text[i] == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)
+                                         or text[i] == "。" and nxt == "年" and _PLAN_ONE_NEXT.match(text, i + 1) is not None
+                                         and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
