@@ -60,3 +60,26 @@ def test_look_alikes_unchanged(region, year):
     assert ("industrial_va", "target", str(year), "growth") not in kv
     assert ("fixed_asset_investment", "target", str(year), "growth") not in kv
     assert kv.get(("industrial_va", "actual", str(year - 1), "growth")) == (2.5, "eq")
+
+
+# a count's last year written with its own verb, 新增, after a card's label or past the year so far's ；
+@pytest.mark.parametrize("region,year", _PLACES)
+@pytest.mark.parametrize("body,want", [
+    ("城镇新增就业：去年新增4.9万人。", 4.9),
+    ("【城镇新增就业】去年新增5.3万人。", 5.3),
+    ("【城镇新增就业】今年以来新增0.6万人；上年新增6.2万人。", 6.2),
+    ("城镇新增就业：今年以来新增0.8万人；去年新增5.1万人。", 5.1),
+])
+def test_count_last_year_new(body, want, region, year):
+    kv = key_values(read(_card(region, year, body), region=region, report_year=year))
+    assert kv.get(("urban_new_jobs", "actual", str(year - 1), "level")) == (want, "eq")
+
+
+# look-alikes: the year so far's base (上年同期), an amount's increase (no level)
+@pytest.mark.parametrize("region,year", _PLACES)
+def test_new_look_alikes(region, year):
+    kv = key_values(read(_card(region, year, "城镇新增就业：今年以来新增0.6万人；上年同期新增0.5万人。"), region=region,
+                         report_year=year))
+    assert ("urban_new_jobs", "actual", str(year - 1), "level") not in kv
+    kv = key_values(read(_card(region, year, "地区生产总值：去年新增320亿元。"), region=region, report_year=year))
+    assert ("gdp", "actual", str(year - 1), "level") not in kv

@@ -5988,7 +5988,7 @@ _YEAR_AFTER_COLON = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:度)?[，,]")
 # (in a report delivered in December, the year under review opening the clause after a five-year average)
 _THIS_YEAR_CLAUSE = re.compile(r"[ \t]*(?:预计)?(?:今年|本年)(?:全年)?(?:预计)?(?:达到|完成|实现|为|突破|超过)")
 _THIS_YEAR_FIRST = frozenset("预今本")
-_LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
+_LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|新增|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
@@ -6670,7 +6670,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为|稳定在|保持在)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|新增|为|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 
 
