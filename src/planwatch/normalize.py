@@ -1201,6 +1201,12 @@ def _change_row_follows(text: str, e: int) -> bool:
     return nxt.startswith("分别") and _bar_pair(nxt) and _CHANGE_OPENS.fullmatch(nxt, 0, nxt.find("|")) is not None
 
 
+# a card's head, an indicator's name in brackets alone on its line ("【地区生产总值】"), and the card's sentence under it,
+# opening on the year it dates (去年/上年/今年, a year: "去年完成4401.1亿元", "今年预期增长6.5%左右")
+_CARD_HEAD_LINE = lazy(r"[ \t\u3000]*【[\u4e00-\u9fff、和及与（）()]{2,20}】[ \t\u3000]*")
+_CARD_BODY = lazy(r"[ \t\u3000]*(?:去年|上年|今年|(?:19|20)\d\d年)")
+
+
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -1285,6 +1291,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and _MARKED_ROW.fullmatch(prev_line) is not None:
             continue  # a 速览 card's last row, a mark, a label and its figure with no mark at its end ("●新建城市道路：50条"
             # over "市人大代表…说，去年全县…"): the card ends there, no sentence runs on into the prose under it
+        if e - s <= 2 and prev == "】" and _CARD_HEAD_LINE.fullmatch(prev_line) and _CARD_BODY.match(text, e) \
+                and _names_indicator(text, line_start, s):
+            spans.append((s, e))  # a card's bracketed name alone on its line over its sentences ("【地区生产总值】\n\n
+            # 去年完成4401.1亿元，增长1.9%。", a phone page): the card's one sentence, as "【地区生产总值】去年…" (not a
+            # head naming no indicator, "【关键数据】", nor one over a sentence not of a year: "【看点】\n报告提出…")
+            continue
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

@@ -6023,7 +6023,7 @@ _YEAR_AFTER_COLON = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:度)?[，,]")
 # (in a report delivered in December, the year under review opening the clause after a five-year average)
 _THIS_YEAR_CLAUSE = re.compile(r"[ \t]*(?:预计)?(?:今年|本年)(?:全年)?(?:预计)?(?:达到|完成|实现|为|突破|超过)")
 _THIS_YEAR_FIRST = frozenset("预今本")
-_LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|为|是|增长|下降|接待|突破|超过|[\d.])")
+_LAST_YEAR_CLAUSE = re.compile(r"[ \t]*(?:去年|上年)(?:全年)?(?:实际)?(?:达到|完成|实现|新增|为|是|增长|下降|接待|突破|超过|[\d.])")
 _EARLIER_YEAR_NAMED = re.compile(r"前年(?!以来)|(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # "今后五年，我们将奋力建设区域中心城市。主要目标是：": a sentence on the plan's years with no figure and no year,
 # then the target word opening the next (its lead): the plan's goals
@@ -6705,8 +6705,20 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|为|稳定在|保持在)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|新增|为|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
+
+
+def _label_close(text: str, pos: int, mend: int) -> int:
+    """How many characters close a card's label right after its name at ``pos``..``mend``: a colon ("地区生产总值：去年…"),
+    or the bracket of a card's head ("【地区生产总值】去年完成4401.1亿元", "【粮食产量】：去年…"): the year after it
+    dates the name's figure as after a colon."""
+    c = text[mend:mend + 1]
+    if c in ("：", ":"):
+        return 1
+    if c == "】" and text[pos - 1:pos] == "【":
+        return 2 if text[mend + 1:mend + 2] in ("：", ":") else 1
+    return 0
 _LAST_YEAR_WORDS = ("去年", "上年")
 # a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
 # (not 与/同/和, which also list years: "去年和今年分别增长…")
@@ -7196,16 +7208,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
             past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
             return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
+        lab = _label_close(text, pos, mend)
         if y is not None and v.start - mend <= 11 and (text[mend:mend + 1] in _LAST_YEAR_FIRST
-                                                       or text[mend:mend + 1] in "：:" and text[mend + 1:mend + 2] in _LAST_YEAR_FIRST) \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (text[mend] in "：:"), v.start)) \
+                                                       or lab and text[mend + lab:mend + lab + 1] in _LAST_YEAR_FIRST) \
+                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + lab, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
             # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
             # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
-        if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or text[mend:mend + 1] in "：:") \
-                and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + (text[mend] in "：:"))) is not None \
+        if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or lab) \
+                and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
                 and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
                 and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
                 and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
