@@ -2986,13 +2986,14 @@ def _item_result_after_plan(text: str, i: int) -> bool:
 # "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
 # clause of their own past the ； or the 。, one each (or one for all, 均), as after a comma (_targets_each_after); past
 # a ； the plan of the one name before too ("规模以上工业增加值增长4.2%；年度计划增长8%", _PLAN_NEXT)
-_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
-_PLAN_NEXT = re.compile(r"(?:年度|全年|年初)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_LABEL = r"(?:计划(?:目标)?|预期目标|预期|目标)"  # (a plan's label after 年度/全年/年初: 年度计划, 年初计划目标…)
+_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)" + _PLAN_LABEL + r"(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_NEXT = re.compile(r"(?:年度|全年|年初)" + _PLAN_LABEL + r"(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # past a 。, the plan set at the year's start with no name and no 分别/均, when the sentence before is the one name's
 # alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
 # name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
-_PLAN_ONE_NEXT = re.compile(r"年初(?:计划(?:目标)?|预期目标|预期|目标)(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_ONE_NEXT = re.compile(r"年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -9856,8 +9857,8 @@ _BOTH_COMPARED_AT = re.compile(r"[，,]\s*(?:均|都|分别)(?:(?:高于|低于|
                                # after the results, one each, the clause ending with them)
                                # (or one plan for both so labelled: "，年度目标均为增长6%。")
                                # (past a ； or a 。, the plans a clause of their own: "…增长7.9%；年度计划分别增长7%和9%。", _PLANS_EACH_NEXT)
-                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$"
-                               r"|[；;。]\s*(?P<semi>(?:年初|年度|全年)(?:计划(?:目标)?|预期目标|预期|目标)(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
+                               r"|[，,]\s*(?P<label>(?:年初|年度|全年)?" + _PLAN_LABEL + r"(?:分别|均|都)(?:为|是)?)(?:增长|下降)?$"
+                               r"|[；;。]\s*(?P<semi>(?:年初|年度|全年)" + _PLAN_LABEL + r"(?:分别|均)(?:为|是)?)(?:增长|下降)?$")
 _TARGET_RUN_SEP = re.compile(r"(?:左右|以上|以下|以内)?[、和及与]")
 # (or the parts of the plans done after them, "的84%和80%": no figure of either name, dropped)
 # ("均达到年初预期目标增长6%的要求": the plan's figure named 的要求, as 的目标)

@@ -532,20 +532,27 @@ _OWN_SETS = re.compile(r"[全本我][省市县区州旗盟](?:提出|确定|明�
 _OWN_SETS_FIRST = frozenset("全本我")  # (what every match of it opens with)
 
 
-def _indicators_only(text: str, ps: int, pe: int) -> bool:
-    """Whether every clause of the paragraph [ps, pe) that holds a figure opens on an indicator's name (a mark or 全市
-    before it), none on a verb of new things: the items of a target list, one or more."""
+def _every_figure_clause(text: str, s: int, e: int, ok) -> bool:
+    """Whether text[s:e] has a clause (split at its marks and 、) holding a figure, and ``ok(cs, ce)`` holds for each."""
     n = 0
-    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、"):
+    for cs, ce in numbers.clauses(text, s, e, _SEP + "、"):
         if _A_FIGURE_DIGIT.search(text, cs, ce) is None:
             continue
-        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-        m = _indicator_re().search(text, h, min(ce, h + 24))
-        if m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None \
-                and verbs()[v.group(0)] == "action":
+        if not ok(cs, ce):
             return False
         n += 1
     return n > 0
+
+
+def _indicators_only(text: str, ps: int, pe: int) -> bool:
+    """Whether every clause of the paragraph [ps, pe) that holds a figure opens on an indicator's name (a mark or 全市
+    before it), none on a verb of new things: the items of a target list, one or more."""
+    def item(cs: int, ce: int) -> bool:
+        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        m = _indicator_re().search(text, h, min(ce, h + 24))
+        return not (m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None
+                    and verbs()[v.group(0)] == "action")
+    return _every_figure_clause(text, ps, pe, item)
 
 
 @once
@@ -564,12 +571,8 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
     list's sub-head with no title of their own ("（二）2021年主要预期目标" over the list, then "今年新增高标准农田380万亩，
     改造城镇老旧小区2000个。"); not "今年新增城镇就业5万人" (an indicator's target), nor a list's lead."""
     m = _year_tasks_open_re().match(text, ps, pe)
-    if m is None:
-        return False
-    n = 0
-    for cs, ce in numbers.clauses(text, m.end(), pe, _SEP + "、"):
-        if _A_FIGURE_DIGIT.search(text, cs, ce) is None:
-            continue
+
+    def task(cs: int, ce: int) -> bool:
         h = cs
         while h < ce and text[h] in " \t\u3000":
             h += 1
@@ -580,10 +583,8 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
                 verbs()[v.group(0)] != "change" or _A_FIGURE_DIGIT.match(text, v.end(), ce) is not None):
             return False
         im = _indicator_re().search(text, h, ce)
-        if im is not None and im.start() <= v.end():
-            return False
-        n += 1
-    return n > 0
+        return im is None or im.start() > v.end()
+    return m is not None and _every_figure_clause(text, m.end(), pe, task)
 
 
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
