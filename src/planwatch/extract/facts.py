@@ -2187,6 +2187,11 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return glued
     if _subregion().fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
+    if last[:2] in _SUPPORT_VERBS and _subregion().fullmatch(part := _SUPPORT_LEAD.sub("", last)) \
+            and not (own and own.startswith(part[:2])):
+        # "推动柴达木地区规模以上工业增加值增长10%", "支持长株潭地区生产总值增长7%": the region's work for a named part
+        # of it (region_parts.tsv, 苏北, 粤东西北), the part's figure, as a division's short name after the verb is
+        return part
     # ("全绍兴", "省会长沙", "绍兴全市": the place without the words around it)
     whole = last[1:] if last.startswith("全") else _WHOLE_AFTER.sub("", bare) if "全" in bare else bare
     if whole != bare and whole[:2] in _reference_verbs():
@@ -2325,6 +2330,8 @@ _DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
 _SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "鼓励", "引导", "帮助", "指导", "力争", "确保", "争取"))
+# (the verbs before a named part, two at most: "力争推动苏北地区…")
+_SUPPORT_LEAD = re.compile("^(?:%s){1,2}" % "|".join(sorted(_SUPPORT_VERBS, key=lambda w: (-len(w), w))))
 
 
 # a sentence opened by the region's work for a place by its name ("支持赣州建设省域副中心城市，", "推动瑞金加快发展，")
