@@ -6949,6 +6949,14 @@ def _sum_leads(text: str, se: int, pos: int) -> bool:
 _STOCK_TOTAL = re.compile(r"总(?:数|量|户数|家数)")
 
 
+@once
+def _five_sum_lead() -> re.Pattern:
+    """A clause opened by the five years reviewed, bare, right before a verb of what they added (cues.tsv five_sum_verbs:
+    "五年新增", "过去五年完成"); group 1 the verb. Not 五年来, 五年内, 五年规划 or 今后五年 (the clause opens on 今后)."""
+    verbs = sorted(vocab.cues().get("five_sum_verbs", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:近|过去)?五年\n?(" + "|".join(map(re.escape, verbs)) + ")")
+
+
 # the plan's years summed, said right before a goal's total ("五年累计达到", "五年累计完成", "五年共")
 _FIVE_SUMMED = re.compile(r"五年(?:累计|共计|共)")
 _FIVE_BEFORE_NAME = ("五年", "五年内")
@@ -7845,6 +7853,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
                  and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))) \
         and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos))
+    five_led = False
+    if not summed and v is not None and v.measure == "level" and text.find("五年", clause_start, clause_start + 6) >= 0 \
+            and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
+            and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0):
+        # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
+        # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
+        # level reached in a later clause, "…，地区生产总值达到580亿元")
+        summed = five_led = True
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
     # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
@@ -8076,7 +8092,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
         # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
-                and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs) \
+                and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
+                     or five_led and counted) \
                 and "全年" not in text[full_start:v.start] \
                 and not (one_year_own and not five_own and not span_sentence and summed
                          and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
@@ -8085,8 +8102,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
                          and not _span_context(text, ps, full_start, y, section_path)):
+            # (a stock's gain too under a bare 五年, as under 五年累计: "五年新认定高新技术企业32家")
             # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
             # 固定资产投资150亿元", the year's total)
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+        if v is not None and v.measure in ("share", "pct") and not yrs and v.start > pos and text.find("占", pos, v.start) >= 0 \
+                and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("占", oc) \
+                and text.find("五年", full_start, oc) >= 0 and _SUMMED.search(text, full_start, oc) is not None \
+                and not _YEAR.search(text, full_start, oc) \
+                and text.find("全年", full_start, oc) < 0:
+            # "五年民生支出累计达到186亿元，占一般公共预算支出的比重达到78%": the share of a five years' sum in the
+            # clause right after it is over those years, as the sum is (not the year an earlier paragraph opened on)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if yrs:
             return role, str(yrs[-1]), conf

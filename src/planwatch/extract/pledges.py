@@ -1396,9 +1396,11 @@ def _unit_quantities(text: str, start: int, end: int) -> list[_Q]:
                 continue
             if _numeral_place_at(text, s):
                 continue  # "改造三台县人民医院", "推动七台河市…": a place whose name opens with a numeral, no count
-            if unit == "项" and text.startswith(_NAMED_SET_ENDS, e):
+            if unit in ("项", "场") and text.startswith(_named_set_ends(), e):
                 # "推进“四在农家·美丽乡村”基础设施建设六项行动计划", "落实稳增长十项措施": a named set of actions or
-                # measures written in words, not a count of things done (a verb's noun before it is no action)
+                # measures written in words, not a count of things done (a verb's noun before it is no action);
+                # and a list's campaigns counted after its last name ("蓝天、碧水、净土、固废治理和乡村环境整治五场
+                # 战役": the 整治 that ends a name is no verb of the count)
                 continue
             if cn == "一" and unit in ("次", "轮") and "\u4e00" <= text[e:e + 1] <= "\u9fff":
                 # "为…老年人提供一次免费健康体检", "上下半年各组织开展一次重点项目观摩活动": once, how often a work is
@@ -6180,13 +6182,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         # (the same object and figure again is the pledge restated; but not in the sentence it was found in by another
         # verb: "签约项目200个、开工项目200个、投产项目150个" pledges each)
         # (nor in another sentence by another stage of projects: "新开工亿元以上项目50个。全年签约亿元以上项目50个")
+        stages = _stages()
         if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen) \
-                and not (h.verb.word in _STAGES and (*key, ss) not in seen and (*key, _STAGES, h.verb.word) not in seen):
+                and not (h.verb.word in stages and (*key, ss) not in seen and (*key, "stage", h.verb.word) not in seen):
             continue
         seen.add(key)
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
-        seen.add((*key, _STAGES, h.verb.word))
+        seen.add((*key, "stage", h.verb.word))
         if ("）" in h.obj or ")" in h.obj) and 0 < (cb := _unopened_close(h.obj)) < len(h.obj):
             # "完成旧区改造（小梁薄板）房屋改造12万平方米": an object read from inside a bracket keeps no half of it, the
             # note is left out as in an indicator's name (decision 46): 房屋
@@ -6296,8 +6299,11 @@ def _unopened_close(obj: str) -> int:
     return cut
 
 
-# the stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个")
-_STAGES = frozenset(("签约", "新签约", "开工", "新开工", "开工建设", "竣工", "竣工投产", "建成投产", "投产", "续建", "落地", "招引"))
+@once
+def _stages() -> frozenset[str]:
+    """The stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个",
+    "引进…30个"; cues.tsv project_stages)."""
+    return frozenset(vocab.cues().get("project_stages", ()))
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
 _AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
 _RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object opening with a rate: "5G基站" opens with none)
@@ -6622,7 +6628,11 @@ def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
 
 
 _PROGRAMME_ENDS = ("行动", "行动计划")  # (a programme's name: "三年行动", "3年行动计划", "提升行动")
-_NAMED_SET_ENDS = ("行动", "措施", "举措")  # (after a count in words and 项: a named set, "六项行动计划", "十项措施")
+@once
+def _named_set_ends() -> tuple[str, ...]:
+    """What a count in words and 项 or 场 names as a set, not things done (cues.tsv named_set_ends: "六项行动计划",
+    "十项措施", "五场战役", "三场攻坚战")."""
+    return tuple(vocab.cues().get("named_set_ends", ()))
 _PACE = frozenset(("力度", "步伐", "进度", "速度", "进程", "节奏", "工作"))
 
 
