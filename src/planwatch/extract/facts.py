@@ -1409,7 +1409,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
-        if hearsay.search(text, max(0, s - 30), s) is not None:
+        if hearsay.search(text, max(0, s - 30), s) is not None or commentary_at(text, s):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
@@ -4761,6 +4761,41 @@ def hearsay_re() -> re.Pattern:
     one search of the words, each first character looked for at once, up to the end with no sentence's end between."""
     # (as a trie, one branch a character: 有 opens most words and many places of a report)
     return re.compile("(?:" + longest_first_by_pairs(vocab.cues()["hearsay"]) + ")[^。！？\n]*$")
+
+
+@once
+def _commentator() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A commentator's title, then within its clause the verb of what they say (``cues.tsv`` commentator_titles and
+    commentator_verbs: 经济师表示, 学者认为, 研究员分析…), and the titles (the cheap test before the scan)."""
+    cues = vocab.cues()
+    titles = sorted(cues["commentator_titles"], key=lambda w: (-len(w), w))
+    verbs = sorted(cues["commentator_verbs"], key=lambda w: (-len(w), w))
+    # (not a title's name or a meeting: "研究员称号", "专家说明会", "专家分析会")
+    return re.compile("(?:" + "|".join(titles) + r")[^，,。；;：:！？\n]{0,12}?(?:" + "|".join(verbs) + ")(?![号明服会])"), \
+        tuple(titles)
+
+
+@lru_cache(maxsize=4)
+def _commentary_ends(text: str) -> tuple[int, ...]:
+    """The ends of the commentators' words in a text (``_commentator``), in order; () where no title stands in it."""
+    pattern, titles = _commentator()
+    if not any(t in text for t in titles):
+        return ()
+    return tuple(m.end() for m in pattern.finditer(text))
+
+
+def commentary_at(text: str, i: int) -> bool:
+    """Whether the place ``i`` stands after a commentator's words in its paragraph (a news page's analyst beside the
+    report: "渣打银行首席经济师表示，预计今年…增长4.6%", "…教授表示，…；他预期全年进出口增速将放缓至3%左右"), with no
+    report speaking again between (报告): its figures are the commentator's, none of the report's."""
+    ends = _commentary_ends(text)
+    if not ends:
+        return False
+    k = bisect_right(ends, i)
+    if not k:
+        return False
+    e = ends[k - 1]
+    return text.find("\n", e, i) < 0 and text.find("报告", e, i) < 0
 
 
 @once
@@ -10446,7 +10481,9 @@ _LAST_YEARS_TARGET_AFTER = re.compile(r"的(?:预期|年度|计划|增长)*目�
 _LAST_YEARS_TARGET_BEFORE = re.compile(r"[，,；;。：:]" + _LAST_YEARS_TARGET + "$")  # (a colon: an answer's label)
 _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME)
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
-_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比)(?:去年|上年)(目标|的目标)?的")  # ("比去年目标的5.5%左右")
+# (the figure in quotes, "较去年的“6%以上”"; a news page's 低于/高于 before a range only, which no result is: "定为6.5%左右，
+# 低于去年的6.5%至7%区间", not "低于去年的6.7%", a result as often)
+_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比|(略?[低高]于))(?:去年|上年)(目标|的目标)?的[“「]?")  # ("比去年目标的5.5%左右")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
@@ -10509,7 +10546,8 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
             elif _LAST_YEARS_TARGET_AFTER.match(text, v.end) and _LAST_YEAR_WORD.search(text, vs[r - 1].end, v.start) \
                     or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start) \
                     or (am := _AGAINST_LAST_TARGET.fullmatch(text, vs[r - 1].end, v.start)) is not None \
-                    and (am.group(1) is not None or text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0):
+                    and (am.group(1) is None or v.value_high is not None) \
+                    and (am.group(2) is not None or text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0):
                 # ("，去年这一目标是6.5%": last year's target named before its figure; "今年的目标定在7%左右，比去年的
                 # 8%左右有所下调": the target just set against last year's, right after it; "城镇调查失业率6%左右，比去年
                 # 目标的5.5%左右有所提高": against last year's named as its target, no target word before)

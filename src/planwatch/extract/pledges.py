@@ -35,7 +35,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, hearsay_re
+from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, commentary_at, hearsay_re
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -849,7 +849,11 @@ _REVIEW_CUE = re.compile(r"去年|上年|一年来|过去一年|过去五年|五
 # 左右安排，比去年提高0.2个百分点"): the sentence still proposes, it does not look back
 # (its amount named again before the change: "，财政赤字规模比去年增加1万亿元"; the base last year's budget as set,
 # "，比上年年初预算增加1800亿元", "比去年预算增加")
-_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:比|较)(?:去年|上年)(?:年初)?(?:预算数?)?(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)")
+# (or in words only, its figure left out, "赤字率拟按3.2%左右安排，比去年有所下调", "，与上年持平")
+_PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:(?:比|较)(?:去年|上年)(?:年初)?(?:预算数?)?"
+                              r"(?:(?:增加|提高|扩大|减少|下降|降低|多|少)[\d.]+(?:万亿元|亿元|万元|个百分点)"
+                              r"|(?:有所|略有|稍有|小幅)(?:下调|上调|调低|调高|提高|降低|增加|减少|扩大|下降)(?=[，,。；;]|$))"
+                              r"|(?:与|和|同)(?:去年|上年)(?:年初预算|预算)?持平(?=[，,。；;]|$))")
 
 
 def _looks_back(sentence: str) -> bool:
@@ -4080,6 +4084,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # another page quoted under the copy ("相关阅读\n重庆：…\n重庆将实施市级重大项目1200个"): its region's
                     # counts, none of the report's
                     continue
+                if commentary_at(text, quants[0].start):
+                    continue  # a commentator's words beside the report on a news page ("分析师预计…新建5G基站料达2万座")
                 if meta.region_code and _has_place_figure(text, ss, se, quants):
                     quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
                     if not quants:
