@@ -65,3 +65,36 @@ def test_no_session_named_unchanged(region, year):
     got = _pledges(d)
     assert got.get(("农村公路", 3000, "公里")) == f"{year}-{year + 4}"
     assert got.get(("5G基站", 2000, "个")) == str(year)
+
+
+# A sentence opening on a later year ("到2027年，") dates its ；-items (decision 304): an item that opens on the year
+# itself ("；今年新建20万亩", "；全年新建…") is the year's, as after a span ("今后五年，…；今年…") it already was.
+_LATER_YEAR = [
+    ("到{z}年，累计新建高标准农田100万亩；今年新建20万亩，改造老旧小区150个。",
+     {("高标准农田", 100, "万亩"): "{z}", ("高标准农田", 20, "万亩"): "{y}", ("老旧小区", 150, "个"): "{y}"}),
+    ("到{z}年，累计新建高标准农田100万亩；全年新建20万亩。",
+     {("高标准农田", 100, "万亩"): "{z}", ("高标准农田", 20, "万亩"): "{y}"}),
+    ("到{z}年，全市新建5G基站1万个；本年新建5G基站2000个。",
+     {("5G基站", 1, "万个"): "{z}", ("5G基站", 2000, "个"): "{y}"}),
+]
+
+
+@pytest.mark.parametrize("region,year", [("包头市", 2025), ("白银市", 2023), ("佳木斯市", 2024)])
+@pytest.mark.parametrize("sentence,want", _LATER_YEAR)
+def test_year_item_after_a_later_year(region, year, sentence, want):
+    z = year + 2
+    d = read(_report(region, year, "二", sentence.format(z=z)), region=region, report_year=year)
+    got = _pledges(d)
+    for key, period in want.items():
+        assert got.get(key) == period.format(y=year, z=z), (key, got)
+
+
+# look-alikes: ；-items after a later year that do not open on the year stay the later year's
+@pytest.mark.parametrize("region,year", [("包头市", 2025), ("白银市", 2023)])
+def test_items_after_a_later_year_unchanged(region, year):
+    z = year + 2
+    d = read(_report(region, year, "二", f"到{z}年，全市新建高标准农田100万亩；改造老旧小区500个；新建5G基站1万个。"),
+             region=region, report_year=year)
+    got = _pledges(d)
+    assert got.get(("老旧小区", 500, "个")) == str(z)
+    assert got.get(("5G基站", 1, "万个")) == str(z)

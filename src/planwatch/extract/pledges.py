@@ -3987,9 +3987,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and meta.report_year and period == str(meta.report_year) \
                     and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
-                    and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+                    and not _THIS_YEAR_CLAUSE.search(text, ss, se) and not _THIS_YEAR_OPENS.match(text, ss):
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
-                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
+                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩"; nor one
+                # opening on it after a later year, "到2027年，累计新建高标准农田100万亩；全年新建20万亩")
                 period = span
             elif part == "plan" and meta.report_year and period == str(meta.report_year) and "五年" in path \
                     and _FIVE_AHEAD_PART.search(path) and not _YEAR_IN_PATH.search(path) \
