@@ -35,7 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, commentary_at, hearsay_re
+from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _term_first_year, commentary_at,
+                    hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -2414,8 +2415,9 @@ def _programme_span(sentence: str, m: re.Match) -> bool:
         and _OVER_YEARS.search(sentence, m.end()) is None
 
 
-def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
-    """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span."""
+def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = "") -> str:
+    """The year a pledge is for; in a goals part titled for a plan ("“十四五”时期主要目标任务"), its span (DOC_TEXT, the
+    document's, dates a term named from the session its dateline names)."""
     # (both year patterns end with a digit and 年, _YEARS_AHEAD with a numeral and 年: a sentence
     # with neither is not searched)
     dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
@@ -2440,8 +2442,11 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "") -> str:
     if m:
         return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3) or m.group(4)] - 1}"
     if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
-        # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens
-        return f"{meta.report_year}-{meta.report_year + 4}"
+        # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens; in a report to a later
+        # session of it (the dateline's 第二次会议), from the year its first session was held for, as the facts read it
+        first = _term_first_year(doc_text, meta.report_year) if doc_text else None
+        first = first if first is not None and first <= meta.report_year else meta.report_year
+        return f"{first}-{first + 4}"
     # "“十五五”期间，累计建成高标准农田80万亩": the plan named in the sentence (not one already
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     if "五" in sentence:
@@ -2466,7 +2471,7 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
     for cs, ce in numbers.clauses(text, ss, se, _SEP):
         if cs <= quants[0].start:
             continue  # (a clause before the first figure, or holding it, dates every figure after it)
-        if _period(text[cs:ce], meta) == period:
+        if _period(text[cs:ce], meta, doc_text=text) == period:
             return cs if any(cs <= q.start < ce for q in quants) else None
     return None
 
@@ -2474,7 +2479,7 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
 def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
     """The period of the figures before a later dated clause: what the part before it names ("今后五年新建学校50所，
     到2030年学位达到10万个": 2026-2030 in a 2026 report), else the report's year."""
-    return _period(text[ss:later], meta)
+    return _period(text[ss:later], meta, doc_text=text)
 
 
 # a part titled for the five years ahead, and a year named in a part's title (its tasks then the year's)
@@ -3249,7 +3254,7 @@ def _span_opening(text: str, fs: int, ss: int, meta: Metadata) -> str:
     k = find_mark(text, fs, ss, _OPENING_END_SET)
     if k < 0:
         return ""
-    span = _period(text[fs:k], meta)
+    span = _period(text[fs:k], meta, doc_text=text)
     # (or a later year: "到2025年，新建高标准农田10万亩；改造老旧小区200个")
     return span if "-" in span or span.isdigit() and meta.report_year and int(span) > meta.report_year else ""
 
@@ -3985,13 +3990,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
                 # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
                 goal_path = ""
-            period = _period(sentence, meta, goal_path) if part == "plan" else (
+            period = _period(sentence, meta, goal_path, text) if part == "plan" else (
                 str(meta.report_year - 1) if meta.report_year else "")
             if part == "plan" and meta.report_year and period == str(meta.report_year) \
                     and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
-                    and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+                    and not _THIS_YEAR_CLAUSE.search(text, ss, se) and not _THIS_YEAR_OPENS.match(text, ss):
                 # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
-                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩")
+                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩"; nor one
+                # opening on it after a later year, "到2027年，累计新建高标准农田100万亩；全年新建20万亩")
                 period = span
             elif part == "plan" and meta.report_year and period == str(meta.report_year) and "五年" in path \
                     and _FIVE_AHEAD_PART.search(path) and not _YEAR_IN_PATH.search(path) \
