@@ -1902,9 +1902,16 @@ def _zone_work() -> re.Pattern:
 
 def _past_lead_colon(text: str, ss: int, cs: int) -> int:
     """Just after a lead's colon that opens the sentence at ss, no figure before it ("今年要重点抓好以下工作：宁乡经开区新建
-    标准厂房30万平方米、完成工业投资150亿元"): the clause after it opens the sentence's matter, as at a full stop; else ss."""
+    标准厂房30万平方米、完成工业投资150亿元"): the clause after it opens the sentence's matter, as at a full stop; else ss.
+    With no colon, the same after the lead's last comma before the sentence's first figure ("报告说，今年要聚力打造产业新
+    高地，宿州高新区新建标准化厂房80万平方米、完成工业投资160亿元": clauses of no figure lead to the matter)."""
     k = text.find("：", ss, cs)
-    return k + 1 if k >= 0 and _DIGIT.search(text, ss, k) is None else ss
+    if k >= 0:
+        return k + 1 if _DIGIT.search(text, ss, k) is None else ss
+    if (d := _DIGIT.search(text, ss, cs)) is None:
+        return ss
+    c = max(text.rfind("，", ss, d.start()), text.rfind(",", ss, d.start()))
+    return c + 1 if c >= 0 else ss
 
 
 def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MARKS) -> str | None:
@@ -2623,6 +2630,17 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     return int(text[c + 1:c + 5])
 
 
+def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
+    """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
+    between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
+    not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
+    ys = _year_set_at(text, best.end, v.start)
+    if ys is None:
+        return False
+    dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
+    return dated is None or ys > int(dated.group(1))
+
+
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
 # a clause opening with the plan's first years, bare ("，前三年年均增长8.9%", "，前三年实际年均增长6.2%"), right
 # before its average
@@ -2657,6 +2675,20 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
                 return True
             k = ty.end()
     return False
+
+
+def _this_year_labelled(text: str, pos: int, mend: int, vstart: int) -> bool:
+    """Whether 今年 opens a card's line right after its label (_label_close) and turns to the value at ``vstart``: a card
+    of this year's target alone, with no last year's before it ("【城镇调查失业率】今年控制在5.5%以内", "地区生产总值：今年
+    预期增长5%"), under a page's review as anywhere."""
+    if text[mend:mend + 1] not in _LABEL_CLOSE_FIRST or not (lab := _label_close(text, pos, mend)) \
+            or not text.startswith("今年", mend + lab):
+        return False
+    ty = _THIS_YEAR_GOES_ON.match(text, mend + lab) or _THIS_YEAR_PLAIN.match(text, mend + lab)
+    return ty is not None and ty.end() <= vstart and find_mark(text, ty.end(), vstart, _CLAUSE_MARKS) < 0
+
+
+_LABEL_CLOSE_FIRST = frozenset("：:】")
 
 
 def _after_stop_break(text: str, i: int) -> bool:
@@ -6355,7 +6387,7 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
                          # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
                          r"|(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
@@ -6822,16 +6854,19 @@ _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bo
 # (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
 # figures to this year's in words: "城乡居民人均可支配收入：去年分别达到41580元和18930元。今年预期增长与经济增长同步")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年", "。今年"))
-_THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
+_THIS_YEAR_WORDS_AT = re.compile(r"(?:今年|(?:19|20)\d\d年)(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
 
-def _this_year_next(text: str, k: int) -> int:
+def _this_year_next(text: str, k: int, year: int | None = None) -> int:
     """Where 今年 opens the clause right after the figure ending at ``k`` (_THIS_YEAR_NEXT), or the next paragraph after
-    its 。 (a page setting each sentence a paragraph: "…达到41580元和18930元。\n\n今年预期增长与经济增长同步"); else -1."""
+    its 。 (a page setting each sentence a paragraph: "…达到41580元和18930元。\n\n今年预期增长与经济增长同步"); else -1.
+    After the 。 the report's ``year`` by its number stands for 今年 (a card dating its lines: "2024年达到36852元，增长
+    5.6%。\n2025年预期增长与经济增长同步")."""
     if text[k:k + 3] in _THIS_YEAR_NEXT:
         return k + 1
-    if text[k:k + 2] == "。\n" and text.startswith("今年", j := _after_break(text, k + 1)):
+    if text[k:k + 1] == "。" and (text.startswith("今年", j := _after_break(text, k + 1)) and j > k + 1
+                                 or year is not None and text.startswith(f"{year}年", j)):
         return j
     return -1
 
@@ -7215,7 +7250,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             b = a + _CN_N[fy] - 1
             if b < y and a + 4 >= y - 1:
                 return "actual", f"{a}-{b}", conf
-        if _this_year_between(text, mend, v.start):
+        if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
@@ -8788,7 +8823,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
                 qm = lead_qm = lq
         ahead_qm = None
-        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end)) >= 0 \
+        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
                 and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
                 and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
                 and not _late(text):
@@ -11019,6 +11054,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
+                                               # (a card's next line by the report's year: "2024年完成2812.6亿元，增长
+                                               # 4.9%。\n2025年预期目标为增长5.5%左右", as the level's turn above)
+                                               or _later_year_set(text, m.end, best, v)
                                                or text.find("年内", v.start - 10, v.start) >= 0
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))) \
