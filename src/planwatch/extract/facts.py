@@ -2396,6 +2396,12 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 _SET_TO_REACH = {"实现", "完成", "达到"}  # (a target set to be reached: "提出实现…", "要求完成…")
 
 
+def _own_spoken(name: str, own: str) -> bool:
+    """Whether ``name`` is the report's own region as a page writes it: whole, short, or an autonomous prefecture's or
+    county's short name with its kind ("恩施州" for 恩施土家族苗族自治州, "长阳县" for 长阳土家族自治县)."""
+    return name == own or name == (sn := short_name(own)) or sn != own and name[-1:] == own[-1] and name[:-1] == sn
+
+
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
@@ -2404,7 +2410,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
         # from, in the rest of his sentence (the report's own word, "全市", still the report's: see the caller)
         name, names = dm.group(1), gazetteer().by_name
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
-                and not (own and (name == own or name == short_name(own))) and not _OWN_WORD.search(text, dm.end(), cs) \
+                and not (own and _own_spoken(name, own)) and not _OWN_WORD.search(text, dm.end(), cs) \
                 and not (lead and _OWN_WORD.search(lead)):
             return name
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
@@ -2435,7 +2441,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
             continue
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)
                 or name in (peers := peers or _above_or_beside(own, code, ()))) \
-                and not (own and (name == own or name == short_name(own))):
+                and not (own and _own_spoken(name, own)):
             return name
     return None
 
@@ -2622,12 +2628,14 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
     ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
-    if c < 0 or not text.startswith(("19", "20"), c + 1):
+    # (the year may open the next paragraph, a card's each sentence its own: "2023年新增6.1万人。\n\n2024年预期新增5万人以上")
+    k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
+    if c < 0 or not text.startswith(("19", "20"), k):
         return None
-    m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
+    m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
     if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
-    return int(text[c + 1:c + 5])
+    return int(text[k:k + 4])
 
 
 def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
@@ -3033,6 +3041,9 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
 # name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
 _PLAN_ONE_NEXT = re.compile(r"年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
+# (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
+# plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
+_PLAN_ONE_VERB = re.compile(r"。年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -6896,7 +6907,8 @@ _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 # (not a span from it: "…70万人，2019年以来累计新增103万人")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# (the year opening a paragraph too: a card's "2024年完成…，增长2.6%。\n\n2025年预期增长3%。", each sentence its paragraph)
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
@@ -8984,7 +8996,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and _plan_lead_run(text, m.start, v, named_at if named_at is not None
                                        else (named_at := frozenset(x.start for g in groups for x in g))):
                 role = "target"  # a run of plans under the sentence's lead, their results after them
-            elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
+            elif role == "actual" and v is not None and ("目标" in v.verb and _SET_VERB.fullmatch(v.verb)
+                                                      or v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
                 role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
@@ -11003,6 +11016,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
+                        and not (v is not lst[0] and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
                     # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
@@ -11029,6 +11043,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
+                    or v.start > best.end and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
