@@ -6317,7 +6317,7 @@ _RESTATED_MIN = 4  # (the shortest object a restatement's longer or shorter word
 def _note_parts(obj: str, value: float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
     obj = _restated_period_re().sub("", obj)
-    for n in range(_RESTATED_MIN, len(obj)):
+    for n in range(_RESTATED_MIN, len(obj) + 1):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
         for part in (obj[:n], obj[-n:]):
             seen.add(("part", part, value, unit))
             seen.add(("part", part, value, unit, ss))
@@ -6336,7 +6336,7 @@ def _restated_part(obj: str, value: float, unit: str, ss: int, verb: str, seen: 
     obj = _restated_period_re().sub("", obj)
     if same(("part", obj, value, unit), ("part", obj, value, unit)):
         return True
-    for n in range(_RESTATED_MIN, len(obj)):
+    for n in range(_RESTATED_MIN, len(obj) + 1):
         for part in (obj[:n], obj[-n:]):
             if same((part, value, unit), (part, value, unit, _STAGES)):
                 return True
