@@ -288,6 +288,29 @@ def _after_done_re() -> re.Pattern:
 _PCT_KINDS = ("level", "change", "fiscal")
 # last characters of a share's name (…率, …比例, …比重)
 _SHARE_LAST = frozenset("率例重")
+# the resolve that opens a clause right before a share's name with no verb of its own ("确保适龄儿童入学率100%"):
+# cues.tsv share_resolve, after a clause mark, a line's start or its indent
+_RESOLVE_CLAUSE = frozenset("，,；;：:。！\n\u3000 \t")
+
+
+def _resolve_before(text: str, at: int) -> _Verb | None:
+    """The resolve word (cues.tsv share_resolve) before ``at`` where it opens its clause, with only the year's or the
+    whole region's words (share_resolve_pass: 全年, 全州…) between, as a verb of a level to reach; else None."""
+    cues = vocab.cues()
+    passed = True
+    while passed:
+        passed = False
+        for p in cues.get("share_resolve_pass", ()):
+            if text.endswith(p, 0, at):
+                at -= len(p)
+                passed = True
+                break
+    for w in cues.get("share_resolve", ()):
+        if text.endswith(w, 0, at) and (at == len(w) or text[at - len(w) - 1] in _RESOLVE_CLAUSE):
+            return _Verb(w, at - len(w), at, "level")
+    return None
+
+
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
 _END_KINDS = ("stop", "level", "fiscal", "end")
 
@@ -6054,6 +6077,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
                     action_v = _Verb("安排", obj_s + b.start(), obj_e, verbs().get("安排", "fiscal"))
                     obj, obj_e = obj[:b.start()], obj_s + b.start()
+                if action_v is None and q.unit == "%" and obj_e == q.start and obj[-1:] in _SHARE_LAST \
+                        and text.startswith(obj, obj_e - len(obj)) and (rv := _resolve_before(text, obj_e - len(obj))) is not None:
+                    # "确保适龄儿童入学率100%", "力争高中阶段毛入学率92%": a share named right after the resolve that
+                    # opens its clause, its figure with no verb between: a share to reach, the resolve its action
+                    # (before a verb's clause goes on to it: "完成营造林40万亩，确保…达标率100%")
+                    action_v = rv
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if last_verb is not None and last_verb.word == "出栏" \
