@@ -1902,9 +1902,16 @@ def _zone_work() -> re.Pattern:
 
 def _past_lead_colon(text: str, ss: int, cs: int) -> int:
     """Just after a lead's colon that opens the sentence at ss, no figure before it ("今年要重点抓好以下工作：宁乡经开区新建
-    标准厂房30万平方米、完成工业投资150亿元"): the clause after it opens the sentence's matter, as at a full stop; else ss."""
+    标准厂房30万平方米、完成工业投资150亿元"): the clause after it opens the sentence's matter, as at a full stop; else ss.
+    With no colon, the same after the lead's last comma before the sentence's first figure ("报告说，今年要聚力打造产业新
+    高地，宿州高新区新建标准化厂房80万平方米、完成工业投资160亿元": clauses of no figure lead to the matter)."""
     k = text.find("：", ss, cs)
-    return k + 1 if k >= 0 and _DIGIT.search(text, ss, k) is None else ss
+    if k >= 0:
+        return k + 1 if _DIGIT.search(text, ss, k) is None else ss
+    if (d := _DIGIT.search(text, ss, cs)) is None:
+        return ss
+    c = max(text.rfind("，", ss, d.start()), text.rfind(",", ss, d.start()))
+    return c + 1 if c >= 0 else ss
 
 
 def _zone_work_semi(text: str, cs: int, own: str | None, stops: tuple = _SENT_MARKS) -> str | None:
@@ -2389,6 +2396,12 @@ _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs 
 _SET_TO_REACH = {"实现", "完成", "达到"}  # (a target set to be reached: "提出实现…", "要求完成…")
 
 
+def _own_spoken(name: str, own: str) -> bool:
+    """Whether ``name`` is the report's own region as a page writes it: whole, short, or an autonomous prefecture's or
+    county's short name with its kind ("恩施州" for 恩施土家族苗族自治州, "长阳县" for 长阳土家族自治县)."""
+    return name == own or name == (sn := short_name(own)) or sn != own and name[-1:] == own[-1] and name[:-1] == sn
+
+
 def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -> str | None:
     """Another region whose report a digest quotes ("兰州市提出，今年地区生产总值增长6%左右"; "天水提出
     地区生产总值增长6.5%"): the region speaking, in the lead or the clause before it when the lead is only a time."""
@@ -2397,7 +2410,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
         # from, in the rest of his sentence (the report's own word, "全市", still the report's: see the caller)
         name, names = dm.group(1), gazetteer().by_name
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)) \
-                and not (own and (name == own or name == short_name(own))) and not _OWN_WORD.search(text, dm.end(), cs) \
+                and not (own and _own_spoken(name, own)) and not _OWN_WORD.search(text, dm.end(), cs) \
                 and not (lead and _OWN_WORD.search(lead)):
             return name
     if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
@@ -2428,7 +2441,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
             continue
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)
                 or name in (peers := peers or _above_or_beside(own, code, ()))) \
-                and not (own and (name == own or name == short_name(own))):
+                and not (own and _own_spoken(name, own)):
             return name
     return None
 
@@ -2615,12 +2628,25 @@ def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
     ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
-    if c < 0 or not text.startswith(("19", "20"), c + 1):
+    # (the year may open the next paragraph, a card's each sentence its own: "2023年新增6.1万人。\n\n2024年预期新增5万人以上")
+    k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
+    if c < 0 or not text.startswith(("19", "20"), k):
         return None
-    m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
+    m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
     if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
-    return int(text[c + 1:c + 5])
+    return int(text[k:k + 4])
+
+
+def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
+    """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
+    between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
+    not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
+    ys = _year_set_at(text, best.end, v.start)
+    if ys is None:
+        return False
+    dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
+    return dated is None or ys > int(dated.group(1))
 
 
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
@@ -2657,6 +2683,20 @@ def _this_year_between(text: str, start: int, vstart: int) -> bool:
                 return True
             k = ty.end()
     return False
+
+
+def _this_year_labelled(text: str, pos: int, mend: int, vstart: int) -> bool:
+    """Whether 今年 opens a card's line right after its label (_label_close) and turns to the value at ``vstart``: a card
+    of this year's target alone, with no last year's before it ("【城镇调查失业率】今年控制在5.5%以内", "地区生产总值：今年
+    预期增长5%"), under a page's review as anywhere."""
+    if text[mend:mend + 1] not in _LABEL_CLOSE_FIRST or not (lab := _label_close(text, pos, mend)) \
+            or not text.startswith("今年", mend + lab):
+        return False
+    ty = _THIS_YEAR_GOES_ON.match(text, mend + lab) or _THIS_YEAR_PLAIN.match(text, mend + lab)
+    return ty is not None and ty.end() <= vstart and find_mark(text, ty.end(), vstart, _CLAUSE_MARKS) < 0
+
+
+_LABEL_CLOSE_FIRST = frozenset("：:】")
 
 
 def _after_stop_break(text: str, i: int) -> bool:
@@ -3001,6 +3041,9 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
 # name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
 _PLAN_ONE_NEXT = re.compile(r"年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
+# (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
+# plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
+_PLAN_ONE_VERB = re.compile(r"。年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -6355,7 +6398,7 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"[，,；;]\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
                          # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
                          r"|(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
@@ -6822,16 +6865,19 @@ _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bo
 # (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
 # figures to this year's in words: "城乡居民人均可支配收入：去年分别达到41580元和18930元。今年预期增长与经济增长同步")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年", "。今年"))
-_THIS_YEAR_WORDS_AT = re.compile(r"今年(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
+_THIS_YEAR_WORDS_AT = re.compile(r"(?:今年|(?:19|20)\d\d年)(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
 
-def _this_year_next(text: str, k: int) -> int:
+def _this_year_next(text: str, k: int, year: int | None = None) -> int:
     """Where 今年 opens the clause right after the figure ending at ``k`` (_THIS_YEAR_NEXT), or the next paragraph after
-    its 。 (a page setting each sentence a paragraph: "…达到41580元和18930元。\n\n今年预期增长与经济增长同步"); else -1."""
+    its 。 (a page setting each sentence a paragraph: "…达到41580元和18930元。\n\n今年预期增长与经济增长同步"); else -1.
+    After the 。 the report's ``year`` by its number stands for 今年 (a card dating its lines: "2024年达到36852元，增长
+    5.6%。\n2025年预期增长与经济增长同步")."""
     if text[k:k + 3] in _THIS_YEAR_NEXT:
         return k + 1
-    if text[k:k + 2] == "。\n" and text.startswith("今年", j := _after_break(text, k + 1)):
+    if text[k:k + 1] == "。" and (text.startswith("今年", j := _after_break(text, k + 1)) and j > k + 1
+                                 or year is not None and text.startswith(f"{year}年", j)):
         return j
     return -1
 
@@ -6861,7 +6907,8 @@ _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)
 # (a target revised, then the year it is for in the clause after: "…调整为2.8%，到2025年…")
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 # (not a span from it: "…70万人，2019年以来累计新增103万人")
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# (the year opening a paragraph too: a card's "2024年完成…，增长2.6%。\n\n2025年预期增长3%。", each sentence its paragraph)
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
@@ -7215,7 +7262,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             b = a + _CN_N[fy] - 1
             if b < y and a + 4 >= y - 1:
                 return "actual", f"{a}-{b}", conf
-        if _this_year_between(text, mend, v.start):
+        if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
@@ -8788,7 +8835,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
                 qm = lead_qm = lq
         ahead_qm = None
-        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end)) >= 0 \
+        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
                 and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
                 and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
                 and not _late(text):
@@ -8949,7 +8996,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and _plan_lead_run(text, m.start, v, named_at if named_at is not None
                                        else (named_at := frozenset(x.start for g in groups for x in g))):
                 role = "target"  # a run of plans under the sentence's lead, their results after them
-            elif role == "actual" and v is not None and "目标" in v.verb and _SET_VERB.fullmatch(v.verb):
+            elif role == "actual" and v is not None and ("目标" in v.verb and _SET_VERB.fullmatch(v.verb)
+                                                      or v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
                 role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
@@ -10968,6 +11016,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
+                        and not (v is not lst[0] and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
                     # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
@@ -10994,6 +11043,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
+                    or v.start > best.end and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
@@ -11019,6 +11069,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
                                                or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
+                                               # (a card's next line by the report's year: "2024年完成2812.6亿元，增长
+                                               # 4.9%。\n2025年预期目标为增长5.5%左右", as the level's turn above)
+                                               or _later_year_set(text, m.end, best, v)
                                                or text.find("年内", v.start - 10, v.start) >= 0
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))) \

@@ -288,6 +288,29 @@ def _after_done_re() -> re.Pattern:
 _PCT_KINDS = ("level", "change", "fiscal")
 # last characters of a share's name (…率, …比例, …比重)
 _SHARE_LAST = frozenset("率例重")
+# the resolve that opens a clause right before a share's name with no verb of its own ("确保适龄儿童入学率100%"):
+# cues.tsv share_resolve, after a clause mark, a line's start or its indent
+_RESOLVE_CLAUSE = frozenset("，,；;：:。！\n\u3000 \t")
+
+
+def _resolve_before(text: str, at: int) -> _Verb | None:
+    """The resolve word (cues.tsv share_resolve) before ``at`` where it opens its clause, with only the year's or the
+    whole region's words (share_resolve_pass: 全年, 全州…) between, as a verb of a level to reach; else None."""
+    cues = vocab.cues()
+    passed = True
+    while passed:
+        passed = False
+        for p in cues.get("share_resolve_pass", ()):
+            if text.endswith(p, 0, at):
+                at -= len(p)
+                passed = True
+                break
+    for w in cues.get("share_resolve", ()):
+        if text.endswith(w, 0, at) and (at == len(w) or text[at - len(w) - 1] in _RESOLVE_CLAUSE):
+            return _Verb(w, at - len(w), at, "level")
+    return None
+
+
 # verbs that end an object written after the quantity ("2.8万亿元中央财政资金纳入直达机制")
 _END_KINDS = ("stop", "level", "fiscal", "end")
 
@@ -885,8 +908,9 @@ _BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # (the verbs, cues.tsv's targets_turn, read in a fixed order: tests/test_recache.py)
 _NOT_TURN = "".join(f"(?<!{re.escape(w)}上述)" for w in sorted(vocab.cues()["targets_turn"], key=lambda w: (-len(w), w)))
 # (a plan report's lead proposes them: "主要预期目标建议为：", "主要指标安排如下：", "主要指标建议安排如下：",
-# "预期目标拟定为：" — not "民生实事主要目标如下：", whose items are pledges)
-_PROPOSED = "(?:建议|拟|初步)?(?:安排|设定|确定|拟定|考虑)?"
+# "预期目标拟定为：", a district's "主要指标计划安排为：", "主要指标建议计划安排如下：" — not "民生实事主要目标如下：",
+# whose items are pledges)
+_PROPOSED = "(?:建议|拟|初步)?(?:计划(?=安排|设定|确定|拟定|为))?(?:安排|设定|确定|拟定|考虑)?"
 _TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
                           rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
                           rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
@@ -2153,8 +2177,11 @@ def _whole_before_action(text: str, ve: int, kinds: dict) -> bool:
     return m is not None and kinds[m.group(0)] not in ("action", "noun")
 # (words opening with 区 after 建成 that keep it a verb: "建成区域医疗中心2个", "建成区块链产业园")
 _NOT_BUILT_UP = ("区域", "区级", "区块", "区县", "区属")
-_NOT_AFTER_VERB = frozenset("后性型率")  # (and before 率 it names a rate: "竣工率达到85%", "入住率")
-_RESERVE_AFTER = frozenset(("后续", "后备", "后劲"))  # (a reserve, a follow-up: "培育后备上市企业10家" is no time after)
+# (and before 率 it names a rate: "竣工率达到85%", "入住率"; before 类 a category of a list: "城市建设类项目88个，年度计划
+# 投资142亿元", "生态保护类项目20个")
+_NOT_AFTER_VERB = frozenset("后性型率类")
+# (a reserve, a follow-up: "培育后备上市企业10家" is no time after; 类脑, 类似 are no category: "建设类脑智能研究院1个")
+_RESERVE_AFTER = frozenset(("后续", "后备", "后劲", "类脑", "类似"))
 # characters after a verb that name no noun with it ("谋划的367个重大项目", "建成后…")
 _NOT_ONE_NOUN = frozenset("后性型的了等之各每")
 # a verb before 项目 joined to another noun names a kind of project, it does not act on the next one
@@ -6058,6 +6085,12 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
                     action_v = _Verb("安排", obj_s + b.start(), obj_e, verbs().get("安排", "fiscal"))
                     obj, obj_e = obj[:b.start()], obj_s + b.start()
+                if action_v is None and q.unit == "%" and obj_e == q.start and obj[-1:] in _SHARE_LAST \
+                        and text.startswith(obj, obj_e - len(obj)) and (rv := _resolve_before(text, obj_e - len(obj))) is not None:
+                    # "确保适龄儿童入学率100%", "力争高中阶段毛入学率92%": a share named right after the resolve that
+                    # opens its clause, its figure with no verb between: a share to reach, the resolve its action
+                    # (before a verb's clause goes on to it: "完成营造林40万亩，确保…达标率100%")
+                    action_v = rv
                 if action_v is None:
                     after = [v for v in vs if v.start >= qend]
                     if last_verb is not None and last_verb.word == "出栏" \
@@ -6206,10 +6239,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if key in seen and ((*key, ss) not in seen or (*key, ss, h.verb.word) in seen) \
                 and not (h.verb.word in stages and (*key, ss) not in seen and (*key, "stage", h.verb.word) not in seen):
             continue
+        if key not in seen and _restated_part(h.obj, h.q.value, h.q.unit, ss, h.verb.word, seen):
+            continue
         seen.add(key)
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
         seen.add((*key, "stage", h.verb.word))
+        _note_parts(h.obj, h.q.value, h.q.unit, ss, h.verb.word, seen)
         if ("）" in h.obj or ")" in h.obj) and 0 < (cb := _unopened_close(h.obj)) < len(h.obj):
             # "完成旧区改造（小梁薄板）房屋改造12万平方米": an object read from inside a bracket keeps no half of it, the
             # note is left out as in an indicator's name (decision 46): 房屋
@@ -6324,6 +6360,47 @@ def _stages() -> frozenset[str]:
     """The stages of projects, each a pledge of its own for the same count ("签约…50个", "新开工…50个", "竣工…50个",
     "引进…30个"; cues.tsv project_stages)."""
     return frozenset(vocab.cues().get("project_stages", ()))
+
+
+@once
+def _restated_period_re() -> re.Pattern:
+    """The year's words an object is compared without (cues.tsv ``restated_period_words``: 年度计划, 年度, 全年)."""
+    words = sorted(vocab.cues().get("restated_period_words", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+_RESTATED_MIN = 4  # (the shortest object a restatement's longer or shorter word is compared by, ``_restated_part``)
+
+
+def _note_parts(obj: str, value: float, unit: str, ss: int, verb: str, seen: set) -> None:
+    """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
+    obj = _restated_period_re().sub("", obj)
+    for n in range(_RESTATED_MIN, len(obj) + 1):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
+        for part in (obj[:n], obj[-n:]):
+            seen.add(("part", part, value, unit))
+            seen.add(("part", part, value, unit, ss))
+            if verb in _stages():
+                seen.add(("part", part, value, unit, verb))
+
+
+def _restated_part(obj: str, value: float, unit: str, ss: int, verb: str, seen: set) -> bool:
+    """Whether a pledge is one of an earlier sentence restated with its object's head or tail more or less ("全年安排区
+    重点项目210个，计划完成投资330亿元" then, in the 重大项目安排 part, "全年计划安排重点项目210个，…年度计划投资330亿元"):
+    the same figure of a word that holds the other at its start or end. Another stage of projects stays apart, as for
+    the same object (``_stages``). The shorter word has four characters or more: a bare head (企业, 项目, 幼儿园) is
+    said of many things ("入驻企业30家以上" is not restated in "新培育国家级高新技术企业30家以上")."""
+    def same(k: tuple, stage: tuple) -> bool:
+        return k in seen and (*k, ss) not in seen and not (verb in _stages() and (*stage, verb) not in seen)
+    obj = _restated_period_re().sub("", obj)
+    if same(("part", obj, value, unit), ("part", obj, value, unit)):
+        return True
+    for n in range(_RESTATED_MIN, len(obj) + 1):
+        for part in (obj[:n], obj[-n:]):
+            if same((part, value, unit), (part, value, unit, "stage")):
+                return True
+    return False
+
+
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
 _AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
 _RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object opening with a rate: "5G基站" opens with none)
