@@ -1048,7 +1048,9 @@ _VALUE_GAP = re.compile(r"(?:左右|以上|以内|以下|多)?(?:、|和|及|与
 _PAIRED = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城市", "农村")}
 # (a pair named inside an object: "本外币存贷款余额" is the deposits' and the loans' balance)
 _PAIRED_INSIDE = {"存贷款": ("存款", "贷款")}
-_HALVES = ("城镇居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
+_HALVES = ("城镇居民", "城市居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
+# (the pastoral regions' countryside, a half as 农村 is: cues.tsv countryside_halves)
+_COUNTRYSIDE = tuple(sorted(vocab.cues().get("countryside_halves", ()), key=lambda w: (-len(w), w)))
 _FROM_WORD = re.compile("[从由]")
 _BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 
@@ -5080,6 +5082,12 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     if len(items) < 2:
         return None
     last = items[-1][0]
+    if last.startswith(_COUNTRYSIDE) and all(it in _HALVES for it, _, _ in items[:-1]):
+        # "城市、农村牧区低保标准": 城市低保标准 (农村牧区 the half 农村 is: "城镇、农牧区居民医保" 城镇居民医保)
+        rest = last[next(len(w) for w in _COUNTRYSIDE if last.startswith(w)):]
+        if rest:
+            return [(it + (rest[2:] if it.endswith("居民") and rest.startswith("居民") else rest), a, b)
+                    for it, a, b in items[:-1]] + [items[-1]]
     # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
     if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
         return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
