@@ -5768,6 +5768,15 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "从75%提高到100%": only the end value is pledged
                 de = after_q == "的"  # (text.startswith("的", qend), read once: a slice costs less to call)
+                if de and q.unit == "%" and text[q.start:q.start + 1].isdigit() and (sp := _share_of_places(text, qend + 1, ce, vs)) is not None:
+                    # "在70%左右的地市开展分级诊疗试点", "90%以上的乡镇建成综合文化站": the share of the places a work
+                    # is done in; the work after the verb is what the share is of (not the places, not skipped as
+                    # where a task is done: a share of them is how far it reaches)
+                    obj, obj_s, obj_e, action_v = sp
+                    made, prev = action_v, (obj, obj_s, obj_e)
+                    hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual,
+                                     q.start - 1 if text[q.start - 1:q.start] == "在" else q.start, obj_e))
+                    continue
                 if after_q == "、" and (text.endswith(_TIER_WORDS, max(lo, q.start - 4), q.start) or tier_end == q.start - 1) \
                         and _TIER_RUN.match(text, qend):
                     modifiers.add(qi)
@@ -5886,6 +5895,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
                             and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
                         got = (*got[:3], own)
+                if got is None and ci and ps == cs and (lv := _level_alone(text, cs, q.start, vs)) is not None \
+                        and (rate := _rate_set_before(text, cls[ci - 1])) is not None:
+                    # "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": a clause of nothing but who may, the level
+                    # verb and its figure; the rate it sets is the one the clause before lowers or raises
+                    got = (*rate, lv)
                 if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
                     # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
                     got = (*tc, got[3])
@@ -6284,9 +6298,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                           onorm, ocat or _source_category(text, h) or category_of(path), path))
     if ("成以上" in sentence or "%以上的" in sentence or "成的" in sentence or "%以上" in sentence and "“" in sentence) \
             and (sm := _SHARE_OF_UNITS.search(text, ss, se)):
-        out += _share_of_units(an, sm, se, period, path, seen)
+        held = frozenset(h.q.start for h in hits if h.q.unit == "%")
+        out += _share_of_units(an, sm, se, period, path, seen, held)
         while (sm := _SHARE_OF_UNITS.search(text, sm.end(), se)) is not None:
-            out += _share_of_units(an, sm, se, period, path, seen)  # (each share of the sentence: "推动90%以上…，推动80%以上…")
+            out += _share_of_units(an, sm, se, period, path, seen, held)  # (each share of the sentence: "推动90%以上…，推动80%以上…")
     return out
 
 
@@ -6318,8 +6333,13 @@ _SHARE_OF_UNITS = re.compile(r"(?:(?P<lead>推动|实现|确保|力争)(?=[\d一
 _SHARE_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}(?:以上|左右)?的")
 
 
-def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, seen: set) -> list[Pledge]:
-    """The pledge of a share of units to do something (``_SHARE_OF_UNITS``), its quote to its clause's end."""
+def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, seen: set,
+                    held: frozenset[int] = frozenset()) -> list[Pledge]:
+    """The pledge of a share of units to do something (``_SHARE_OF_UNITS``), its quote to its clause's end; none
+    where the share is a figure the sentence pledged already (``held``, where they start: the work done in a share
+    of places, ``_share_of_places``)."""
+    if (m.start("pct") if m.group("pct") else m.start("tenth")) in held:
+        return []
     value = float(m.group("pct")) if m.group("pct") else numbers._CN_DIGITS[m.group("tenth")] * 10
     if value == int(value):
         value = int(value)
@@ -6652,6 +6672,67 @@ def _given_before(text: str, clause: tuple[int, int]) -> tuple[str, int, int, _V
     if not (2 <= len(obj) <= 20 and _has_cjk(obj)) or _PUNCT.search(obj) or _DIGIT.search(obj):
         return None  # (a count after the verb: the rate is a norm for each thing counted, "新建安置房500套，每户…")
     k = text.find(obj, v.end, ce)
+    return obj, k, k + len(obj), v
+
+
+@once
+def _level_alone_re() -> re.Pattern:
+    """The words alone before a level verb in a clause of its own (cues.tsv level_alone_leads), any run of them."""
+    w = "|".join(map(re.escape, sorted(vocab.cues().get("level_alone_leads", ()), key=lambda x: (-len(x), x))))
+    return re.compile(f"\\s*(?:{w})*" if w else "\\s*")
+
+
+@once
+def _sets_rate_re() -> re.Pattern:
+    """A clause opening on a verb that lowers or raises a rate (cues.tsv sets_rate), the rate after it."""
+    w = "|".join(map(re.escape, sorted(vocab.cues().get("sets_rate", ()), key=lambda x: (-len(x), x))))
+    return re.compile(f"\\s*(?:{w})(?=[\u4e00-\u9fff])")
+
+
+def _level_alone(text: str, cs: int, qs: int, vs: list[_Verb]) -> _Verb | None:
+    """The level verb of a clause [cs, qs) of nothing but the words that may stand before it, the verb and a bound
+    ("各地可降至16%"), or None."""
+    v = next((v for v in vs if v.kind == "level" and cs <= v.start and v.end <= qs), None)
+    if v is None or not _BOUND_ONLY.fullmatch(text, v.end, qs) or not _level_alone_re().fullmatch(text, cs, v.start):
+        return None
+    return v
+
+
+def _rate_set_before(text: str, clause: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The rate a clause with no figure lowers or raises ("下调城镇职工基本养老保险单位缴费比例"), where it is all the
+    clause says after its verb; None otherwise."""
+    cs, ce = clause
+    m = _sets_rate_re().match(text, cs, ce)
+    if m is None:
+        return None
+    obj = _strip(text[m.end():ce], lead=False)
+    if not (2 <= len(obj) <= 20 and _has_cjk(obj)) or _PUNCT.search(obj) or _DIGIT.search(obj):
+        return None
+    k = text.find(obj, m.end(), ce)
+    return obj, k, k + len(obj)
+
+
+@once
+def _share_places() -> frozenset[str]:
+    """The places a share of which a work is done in (cues.tsv share_places), beside ``_is_place``'s."""
+    return frozenset(vocab.cues().get("share_places", ()))
+
+
+def _share_of_places(text: str, i: int, ce: int, vs: list[_Verb]) -> tuple[str, int, int, _Verb] | None:
+    """After "N%的" at i: the places, the verb of a work right after them and the work up to the clause's end
+    ("地市开展分级诊疗试点" → 分级诊疗试点, 开展), or None."""
+    v = next((v for v in vs if i < v.start <= i + 8 and v.kind in _CHAINED), None)
+    if v is None:
+        return None
+    place = text[i:v.start]
+    if not (place in _share_places() or _is_place(place)):
+        return None
+    m = _CLAUSE_END_OR_NONE.search(text, v.end, ce)
+    e = m.start() if m else ce
+    obj = _strip(text[v.end:e], lead=False)
+    if not (2 <= len(obj) <= 20 and _has_cjk(obj)) or _DIGIT.search(obj) or _PUNCT.search(obj):
+        return None
+    k = text.find(obj, v.end, e)
     return obj, k, k + len(obj), v
 
 
