@@ -137,3 +137,26 @@ def test_card_count_planned_by_gain(region, year, said, join):
     kv = key_values(read(_cards(region, year, body), region=region, report_year=year))
     assert kv.get(("urban_new_jobs", "target", str(year), "level")) == (2.5, "at_least")
     assert kv.get(("urban_new_jobs", "actual", str(year - 1), "level")) == (2.6, "eq")
+
+
+def _hk(region: str, year: int, body: str) -> str:
+    return (f"{region[:2]}今年GDP增長目標定為6%\n香港經濟日報　{year}-02-16 18:05\n\n{region}人民代表大會今日開幕，"
+            f"市長作政府工作報告。報告指出，{year - 1}年{region[:2]}地區生產總值增長3.3%。\n\n{body}\n")
+
+
+@pytest.mark.parametrize("said", ["分析師表示，隨著外需企穩，目標有望超額完成", "經濟學家認為，消費回暖是主因",
+                                  "有研究員預計，增速將逐季回升"])
+@pytest.mark.parametrize("region,year", [("深圳市", 2023), ("珠海市", 2019), ("中山市", 2025)])
+def test_analyst_figure_before_title(region, year, said):
+    body = f"全年出口增長料達6.5%，{said}。"
+    kv = key_values(read(_hk(region, year, body), region=region, report_year=year))
+    assert not any(k[0] == "exports" for k in kv)
+    assert kv.get(("gdp", "actual", str(year - 1), "growth")) == (3.3, "eq")
+
+
+# look-alikes: the report named in the sentence before the title, or the title in the next sentence: the report's
+@pytest.mark.parametrize("region,year", [("深圳市", 2023), ("珠海市", 2019), ("中山市", 2025)])
+def test_analyst_after_report_look_alikes(region, year):
+    for body in ("報告提出，今年出口增長5%，分析師表示，目標有望超額完成。", "今年出口增長5%。分析師表示，目標有望超額完成。"):
+        kv = key_values(read(_hk(region, year, body), region=region, report_year=year))
+        assert kv.get(("exports", "target", str(year), "growth")) == (5, "eq")

@@ -4830,18 +4830,33 @@ def _commentary_ends(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def _commentary_starts(text: str) -> tuple[int, ...]:
+    """The starts of the commentators' words in a text (``_commentator``), in order; () where no title stands in it."""
+    pattern, titles = _commentator()
+    if not any(t in text for t in titles):
+        return ()
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
 def commentary_at(text: str, i: int) -> bool:
     """Whether the place ``i`` stands after a commentator's words in its paragraph (a news page's analyst beside the
     report: "渣打银行首席经济师表示，预计今年…增长4.6%", "…教授表示，…；他预期全年进出口增速将放缓至3%左右"), with no
-    report speaking again between (报告): its figures are the commentator's, none of the report's."""
+    report speaking again between (报告): its figures are the commentator's, none of the report's; or before them in
+    the same sentence, the report not named in it ("深圳全年增长料达6.5%，分析师表示，…")."""
     ends = _commentary_ends(text)
     if not ends:
         return False
     k = bisect_right(ends, i)
-    if not k:
+    if k and text.find("\n", ends[k - 1], i) < 0 and text.find("报告", ends[k - 1], i) < 0:
+        return True
+    starts = _commentary_starts(text)
+    k = bisect_right(starts, i)
+    if k == len(starts):
         return False
-    e = ends[k - 1]
-    return text.find("\n", e, i) < 0 and text.find("报告", e, i) < 0
+    c = starts[k]
+    ss = max(text.rfind(x, 0, i) for x in "。！？\n") + 1
+    return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and text.find("报告", ss, c) < 0
 
 
 @once
