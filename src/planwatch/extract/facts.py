@@ -720,8 +720,10 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
     # (after a %: bullet lines joined by the normaliser, "年均增长6.3%人均突破1万美元")
     # ("全年物价上涨0.3%", "今年出口增长5%": the year's word opening the clause, then the name)
     # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
+    # ("年初目标为城镇居民增长8%，农村居民增长9%": a plan's label before the pair it names, each by its residents)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保", "推动", "促进")) \
+        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保", "推动", "促进",
+                                           "目标为", "计划为")) \
         or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
         or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
@@ -2602,7 +2604,8 @@ _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the pa
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
 # record of one figure going on to a year's plan, its name left out)
 _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
-                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d|完成[\d.])")
+                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d|完成[\d.]|新增[\d.])")
+# (a count's plan by its gain: "【城镇新增就业】\n\n2023年新增2.6万人。\n\n2024年预期新增2.5万人以上")
 
 
 # ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
@@ -2621,7 +2624,7 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
         or _NEXT_YEAR_PLAIN.match(text, i)
 
 
-_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成)?")
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成|新增)?")
 
 
 def _year_set_at(text: str, start: int, vstart: int) -> int | None:
@@ -4827,18 +4830,33 @@ def _commentary_ends(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def _commentary_starts(text: str) -> tuple[int, ...]:
+    """The starts of the commentators' words in a text (``_commentator``), in order; () where no title stands in it."""
+    pattern, titles = _commentator()
+    if not any(t in text for t in titles):
+        return ()
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
 def commentary_at(text: str, i: int) -> bool:
     """Whether the place ``i`` stands after a commentator's words in its paragraph (a news page's analyst beside the
     report: "渣打银行首席经济师表示，预计今年…增长4.6%", "…教授表示，…；他预期全年进出口增速将放缓至3%左右"), with no
-    report speaking again between (报告): its figures are the commentator's, none of the report's."""
+    report speaking again between (报告): its figures are the commentator's, none of the report's; or before them in
+    the same sentence, the report not named in it ("深圳全年增长料达6.5%，分析师表示，…")."""
     ends = _commentary_ends(text)
     if not ends:
         return False
     k = bisect_right(ends, i)
-    if not k:
+    if k and text.find("\n", ends[k - 1], i) < 0 and text.find("报告", ends[k - 1], i) < 0:
+        return True
+    starts = _commentary_starts(text)
+    k = bisect_right(starts, i)
+    if k == len(starts):
         return False
-    e = ends[k - 1]
-    return text.find("\n", e, i) < 0 and text.find("报告", e, i) < 0
+    c = starts[k]
+    ss = max(text.rfind(x, 0, i) for x in "。！？\n") + 1
+    return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and text.find("报告", ss, c) < 0
 
 
 @once
@@ -6099,6 +6117,9 @@ _COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高
 _AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
 _AIM_FIRST = frozenset("力争努")
 _LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
+# a clause naming one year's part of the figure before ("五年完成固定资产投资1860亿元，其中2016年完成465亿元"): the part
+# is never the whole's level, whatever its verb
+_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年)(?!以来|同期|[—–\-~～至到])")
 # a clause a year opens anywhere after a 累计: the sum's reach ends there
 _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])|[，,]?(?:去年|上年)(?!以来|同期))")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
@@ -7615,11 +7636,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (but a bound set in the later item, "；城镇登记失业率控制在3%以内", is this year's: no result is so worded)
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     if sent and y is not None and section_role != "review" and text.find("全年", full_start, pos) >= 0 \
-            and (later := _nearest([c for c in sent if c[1] == "goal" and c[2] is not None and c[2] > y])) is not None \
-            and (turn := _this_year_opens(text, later[0], pos, y)) is not None and turn.group(1):
+            and (later := _nearest([c for c in sent if c[1] == "goal" and (c[2] is None or c[2] > y)])) is not None \
+            and (turn := _this_year_opens(text, later[0], pos, y)) is not None and turn.group(1) \
+            and (later[2] is not None or text[turn.start()] in "；;"):
         # "力争到2028年规上工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元" in the year's work: the
         # whole year opening a clause after a later deadline's own figure dates that clause and the ones after it to
-        # the report's year, as 今年 does (the deadline dates its own clause only)
+        # the report's year, as 今年 does (the deadline dates its own clause only); after a span named by no year
+        # ("今后五年，全市常住人口城镇化率达到62%；全年新增城镇就业8000人", 本届政府任期内) only a ；-item so opened (a
+        # comma's "，全年粮食产量稳定在…" is the span's each year)
         sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
@@ -7938,10 +7962,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     five_led = False
     if not summed and v is not None and v.measure == "level" and text.find("五年", clause_start, clause_start + 6) >= 0 \
             and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
-            and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0):
+            and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0) \
+            and not (v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
+                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
         # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
         # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
-        # level reached in a later clause, "…，地区生产总值达到580亿元")
+        # level reached in a later clause, "…，地区生产总值达到580亿元"; nor a year's part in a clause of its own,
+        # "五年新增城镇就业3.2万人，其中2016年新增6850人", dated by its year below)
         summed = five_led = True
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
@@ -11014,6 +11041,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
+                        and not (v is not lst[0] and text.find("其中", lst[0].end, v.start) >= 0
+                                 and _YEAR_PART.match(text, _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start))) \
                         and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
