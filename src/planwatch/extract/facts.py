@@ -2616,17 +2616,21 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
         or _NEXT_YEAR_PLAIN.match(text, i)
 
 
-_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
+_SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成)?")
+# (and a rate or a share held or reached: "\n2025年控制在5.5%以内", "\n2025年涨幅2%左右", for a figure kept beside the
+# first; not for the level kept first, "自2012年迈上2万亿元台阶，2015年达到2.9万亿元")
+_SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
 
 
-def _year_set_at(text: str, start: int, vstart: int) -> int | None:
+def _year_set_at(text: str, start: int, vstart: int, held: bool = False) -> int | None:
     """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
-    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
+    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value (or, ``held``, a
+    bound's or a level's too: "。\n2025年控制在5.5%以内")."""
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
     if c < 0 or not text.startswith(("19", "20"), c + 1):
         return None
     m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
-    if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
+    if m is None or (_SET_HELD_ONLY if held else _SET_CHANGE_ONLY).fullmatch(text, m.end(), vstart) is None:
         return None
     return int(text[c + 1:c + 5])
 
@@ -2635,7 +2639,7 @@ def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
     """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
     between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
     not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
-    ys = _year_set_at(text, best.end, v.start)
+    ys = _year_set_at(text, best.end, v.start, True)
     if ys is None:
         return False
     dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
@@ -2698,7 +2702,7 @@ def _year_labelled(text: str, pos: int, mend: int, vstart: int) -> int | None:
             or not text.startswith(("20", "19"), mend + lab):
         return None
     m = _YEAR_SET_GOES_ON.match(text, mend + lab) or _YEAR_PLAIN_GOES_ON.match(text, mend + lab)
-    if m is None or m.end() > vstart or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
+    if m is None or m.end() > vstart or _SET_HELD_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
     return int(text[mend + lab:mend + lab + 4])
 
