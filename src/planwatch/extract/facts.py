@@ -2622,15 +2622,14 @@ _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成)?")
 _SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
 
 
-def _year_set_at(text: str, start: int, vstart: int, held: bool = False) -> int | None:
+def _year_set_at(text: str, start: int, vstart: int) -> int | None:
     """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
-    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value (or, ``held``, a
-    bound's or a level's too: "。\n2025年控制在5.5%以内")."""
+    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
     if c < 0 or not text.startswith(("19", "20"), c + 1):
         return None
     m = _YEAR_SET_GOES_ON.match(text, c + 1) or _YEAR_PLAIN_GOES_ON.match(text, c + 1)
-    if m is None or (_SET_HELD_ONLY if held else _SET_CHANGE_ONLY).fullmatch(text, m.end(), vstart) is None:
+    if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
         return None
     return int(text[c + 1:c + 5])
 
@@ -2639,11 +2638,25 @@ def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
     """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
     between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
     not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
-    ys = _year_set_at(text, best.end, v.start, True)
+    ys = _year_set_at(text, best.end, v.start) or _year_held_at(text, best.end, v.start)
     if ys is None:
         return False
     dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
     return dated is None or ys > int(dated.group(1))
+
+
+def _year_held_at(text: str, start: int, vstart: int) -> int | None:
+    """As _year_set_at, the year's words a bound's, a level's or a price's (_SET_HELD_ONLY: "。\n2025年控制在5.5%以内",
+    "。\n2025年达到62%", "。\n2025年涨幅2%左右"), for a figure kept beside the first only (_later_year_set)."""
+    c = rfind_mark(text, start, vstart, _TAIL_MARKS)
+    # (the year may open the next paragraph, a card's each sentence its own)
+    k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
+    if c < 0 or not text.startswith(("19", "20"), k):
+        return None
+    m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
+    if m is None or _SET_HELD_ONLY.fullmatch(text, m.end(), vstart) is None:
+        return None
+    return int(text[k:k + 4])
 
 
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
