@@ -2196,8 +2196,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         return glued
     if _subregion().fullmatch(last) and not (own and own.startswith(last[:2])):
         return last
-    if last[:2] in _SUPPORT_VERBS and _subregion().fullmatch(part := _SUPPORT_LEAD.sub("", last)) \
-            and not (own and own.startswith(part[:2])):
+    if (last[:2] in _SUPPORT_VERBS or last[:1] in "将要还也我" and _SUPPORT_LEAD.match(last)) \
+            and _subregion().fullmatch(part := _SUPPORT_LEAD.sub("", last)) and not (own and own.startswith(part[:2])):
         # "推动柴达木地区规模以上工业增加值增长10%", "支持长株潭地区生产总值增长7%": the region's work for a named part
         # of it (region_parts.tsv, 苏北, 粤东西北), the part's figure, as a division's short name after the verb is
         return part
@@ -2338,9 +2338,10 @@ _DIRECT_PART = re.compile(r"(?:(?:[州盟市]|(?<![基园场产])地)直(?:属(?
 
 
 # the verbs of the region's work for a part, before the part's short name ("支持遵义", "推动赣州")
-_SUPPORT_VERBS = frozenset(("支持", "推动", "推进", "促进", "加快", "鼓励", "引导", "帮助", "指导", "力争", "确保", "争取"))
-# (the verbs before a named part, two at most: "力争推动苏北地区…")
-_SUPPORT_LEAD = re.compile("^(?:%s){1,2}" % "|".join(sorted(_SUPPORT_VERBS, key=lambda w: (-len(w), w))))
+# (cues.tsv support_verbs: 支持, 推动, 带动, 助力…)
+_SUPPORT_VERBS = frozenset(vocab.cues()["support_verbs"])
+# (the verbs before a named part, two at most, a will before them: "力争推动苏北地区…", "今年将带动皖北地区…")
+_SUPPORT_LEAD = re.compile("^(?:我们)?(?:还|也)?(?:将|要)?(?:%s){1,2}" % "|".join(sorted(_SUPPORT_VERBS, key=lambda w: (-len(w), w))))
 
 
 # a sentence opened by the region's work for a place by its name ("支持赣州建设省域副中心城市，", "推动瑞金加快发展，")
@@ -2604,13 +2605,13 @@ _THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the pa
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
 # record of one figure going on to a year's plan, its name left out)
 _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计划|力争|确保|争取|安排|预算){1,2}(?:目标)?(?:为|是|：|:)?"
-                               r"(?=增长|下降|上涨|提高|降低|控制|达到|突破|\d|完成[\d.]|新增[\d.])")
+                               r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|\d|完成[\d.]|新增[\d.])")
 # (a count's plan by its gain: "【城镇新增就业】\n\n2023年新增2.6万人。\n\n2024年预期新增2.5万人以上")
 
 
 # ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
 # figure of the same name by its year alone, decision 155)
-_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|提高到?|达到|突破|稳定在|控制在)")
+_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高到?|达到|突破|稳定在|控制在)")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
@@ -2625,6 +2626,9 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
 
 
 _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成|新增)?")
+# (and a rate or a share held or reached: "\n2025年控制在5.5%以内", "\n2025年涨幅2%左右", for a figure kept beside the
+# first; not for the level kept first, "自2012年迈上2万亿元台阶，2015年达到2.9万亿元")
+_SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
 
 
 def _year_set_at(text: str, start: int, vstart: int) -> int | None:
@@ -2645,11 +2649,25 @@ def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
     """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
     between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
     not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
-    ys = _year_set_at(text, best.end, v.start)
+    ys = _year_set_at(text, best.end, v.start) or _year_held_at(text, best.end, v.start)
     if ys is None:
         return False
     dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
     return dated is None or ys > int(dated.group(1))
+
+
+def _year_held_at(text: str, start: int, vstart: int) -> int | None:
+    """As _year_set_at, the year's words a bound's, a level's or a price's (_SET_HELD_ONLY: "。\n2025年控制在5.5%以内",
+    "。\n2025年达到62%", "。\n2025年涨幅2%左右"), for a figure kept beside the first only (_later_year_set)."""
+    c = rfind_mark(text, start, vstart, _TAIL_MARKS)
+    # (the year may open the next paragraph, a card's each sentence its own)
+    k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
+    if c < 0 or not text.startswith(("19", "20"), k):
+        return None
+    m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
+    if m is None or _SET_HELD_ONLY.fullmatch(text, m.end(), vstart) is None:
+        return None
+    return int(text[k:k + 4])
 
 
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
@@ -2697,6 +2715,20 @@ def _this_year_labelled(text: str, pos: int, mend: int, vstart: int) -> bool:
         return False
     ty = _THIS_YEAR_GOES_ON.match(text, mend + lab) or _THIS_YEAR_PLAIN.match(text, mend + lab)
     return ty is not None and ty.end() <= vstart and find_mark(text, ty.end(), vstart, _CLAUSE_MARKS) < 0
+
+
+def _year_labelled(text: str, pos: int, mend: int, vstart: int) -> int | None:
+    """The year whose number opens a card's line right after its label (_label_close) with that year's plan of the value
+    at ``vstart``, only a change's words between ("【居民消费价格】\n2025年涨幅2%左右", "【城镇调查失业率】\n2025年目标：
+    控制在5.5%以内"): a card of one year's target alone, whatever the cards before it dated (as 今年 is read by
+    _this_year_labelled)."""
+    if text[mend:mend + 1] not in _LABEL_CLOSE_FIRST or not (lab := _label_close(text, pos, mend)) \
+            or not text.startswith(("20", "19"), mend + lab):
+        return None
+    m = _YEAR_SET_GOES_ON.match(text, mend + lab) or _YEAR_PLAIN_GOES_ON.match(text, mend + lab)
+    if m is None or m.end() > vstart or _SET_HELD_ONLY.fullmatch(text, m.end(), vstart) is None:
+        return None
+    return int(text[mend + lab:mend + lab + 4])
 
 
 _LABEL_CLOSE_FIRST = frozenset("：:】")
@@ -4810,46 +4842,59 @@ def hearsay_re() -> re.Pattern:
 
 
 @once
-def _commentator() -> tuple[re.Pattern, tuple[str, ...]]:
+def _commentator() -> tuple[re.Pattern, tuple[str, ...], re.Pattern, tuple[str, ...]]:
     """A commentator's title, then within its clause the verb of what they say (``cues.tsv`` commentator_titles and
-    commentator_verbs: 经济师表示, 学者认为, 研究员分析…), and the titles (the cheap test before the scan)."""
+    commentator_verbs: 经济师表示, 学者认为, 研究员分析…), not the first half of a compound of the experts' work
+    (commentator_work_after: 分析研判); the titles (the cheap test before the scan); the region's work convening them
+    right before (commentator_convened: "组织专家…", "邀请院士专家…"); and the openings of a sentence that goes on with
+    the commentator's words (commentator_goes_on: 他, 其…)."""
     cues = vocab.cues()
-    titles = sorted(cues["commentator_titles"], key=lambda w: (-len(w), w))
-    verbs = sorted(cues["commentator_verbs"], key=lambda w: (-len(w), w))
+    titles, verbs, work, convened = (sorted(cues[k], key=lambda w: (-len(w), w)) for k in (
+        "commentator_titles", "commentator_verbs", "commentator_work_after", "commentator_convened"))
     # (not a title's name or a meeting: "研究员称号", "专家说明会", "专家分析会")
-    return re.compile("(?:" + "|".join(titles) + r")[^，,。；;：:！？\n]{0,12}?(?:" + "|".join(verbs) + ")(?![号明服会])"), \
-        tuple(titles)
+    return re.compile("(?:" + "|".join(titles) + r")[^，,。；;：:！？\n]{0,12}?(?:" + "|".join(verbs) + ")(?![号明服会])(?!"
+                      + "|".join(work) + ")"), tuple(titles), \
+        re.compile("(?:" + "|".join(convened) + r")[^，,。；;：:！？\n]{0,6}$"), \
+        tuple(sorted(cues["commentator_goes_on"], key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=4)
 def _commentary_ends(text: str) -> tuple[int, ...]:
-    """The ends of the commentators' words in a text (``_commentator``), in order; () where no title stands in it."""
-    pattern, titles = _commentator()
+    """The ends of the commentators' words in a text (``_commentator``), in order; () where no title stands in it.
+    Not titled people the region's work convenes ("组织专家分析研判", "委托省社科院研究院预测…": a report's own work)."""
+    pattern, titles, convened, _ = _commentator()
     if not any(t in text for t in titles):
         return ()
-    return tuple(m.end() for m in pattern.finditer(text))
+    return tuple(m.end() for m in pattern.finditer(text)
+                 if convened.search(text, max(0, m.start() - 8), m.start()) is None)
 
 
 @lru_cache(maxsize=4)
 def _commentary_starts(text: str) -> tuple[int, ...]:
-    """The starts of the commentators' words in a text (``_commentator``), in order; () where no title stands in it."""
-    pattern, titles = _commentator()
+    """The starts of the commentators' words in a text (``_commentator``, as _commentary_ends takes them), in order."""
+    pattern, titles, convened, _ = _commentator()
     if not any(t in text for t in titles):
         return ()
-    return tuple(m.start() for m in pattern.finditer(text))
+    return tuple(m.start() for m in pattern.finditer(text)
+                 if convened.search(text, max(0, m.start() - 8), m.start()) is None)
 
 
 def commentary_at(text: str, i: int) -> bool:
     """Whether the place ``i`` stands after a commentator's words in its paragraph (a news page's analyst beside the
     report: "渣打银行首席经济师表示，预计今年…增长4.6%", "…教授表示，…；他预期全年进出口增速将放缓至3%左右"), with no
-    report speaking again between (报告): its figures are the commentator's, none of the report's; or before them in
-    the same sentence, the report not named in it ("深圳全年增长料达6.5%，分析师表示，…")."""
+    report speaking again between (报告): its figures are the commentator's, none of the report's. Past the sentence
+    the words stand in, only a sentence opening on the commentator again (他, 其…) is theirs: "专家普遍认为，…。综合考虑
+    各方面因素，建议…增长9%左右" is the report's. Or before them in the same sentence, the report not named in it
+    ("深圳全年增长料达6.5%，分析师表示，…")."""
     ends = _commentary_ends(text)
     if not ends:
         return False
     k = bisect_right(ends, i)
-    if k and text.find("\n", ends[k - 1], i) < 0 and text.find("报告", ends[k - 1], i) < 0:
-        return True
+    e = ends[k - 1] if k else -1
+    if k and text.find("\n", e, i) < 0 and text.find("报告", e, i) < 0:
+        stop = rfind_mark(text, e, i, _FULL_STOPS)
+        if stop < 0 or text[stop + 1:i].lstrip(" \u3000“”「」\"").startswith(_commentator()[3]):
+            return True
     starts = _commentary_starts(text)
     k = bisect_right(starts, i)
     if k == len(starts):
@@ -6812,7 +6857,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|达到|完成|实现|新增|为|稳定在|保持在)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|上涨|涨幅为?|达到|完成|实现|新增|为|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 
 
@@ -7283,6 +7328,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             b = a + _CN_N[fy] - 1
             if b < y and a + 4 >= y - 1:
                 return "actual", f"{a}-{b}", conf
+        if y is not None and _year_labelled(text, pos, mend, v.start) == y:
+            # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
+            # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
+            return "target", str(y), conf
         if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
             if y is not None and _late(text) and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
