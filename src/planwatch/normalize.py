@@ -3233,8 +3233,10 @@ _COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下
                          r"(?:下达|任务|目标|额度|指标)[^（）()\n，,。；;]{0,8}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
 _COMPARED_HINT = lazy(r"为[约近]?\d")
 # the currency named after an amount ("赤字规模4.06万亿元人民币，…") or before one: dropped, the amount read as written
-# (and on the next line, a PDF's width cut after the amount's 元: "…4.06万亿元\n人民币，比去年…", the break with it)
-_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)\n?人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
+# (and a PDF's width cut after the amount's 元 or inside the word: "…4.06万亿元\n人民币，比去年…", "…万亿元人民\n币，", the
+# break with it)
+_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)\n?人\n?民\n?币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
+_RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests gating the search)
 
 
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied
@@ -3531,7 +3533,7 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _BASIS_BRACKET.finditer(text)]
     if "为" in text and _COMPARED_HINT.search(text) is not None:
         spans += [m.span() for m in _COMPARED_BRACKET.finditer(text)]
-    if "人民币" in text:
+    if any(w in text for w in _RENMINBI_CUT):
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     if "图片" in text or "视频" in text:
         spans += [m.span() for m in _APP_PLACEHOLDER.finditer(text)]
