@@ -64,15 +64,17 @@ _DOC_TYPES = [
 ]
 # "在绵阳市游仙区第六届人民代表大会第三次会议上", "在汝州市九届人大一次会议上"
 # (a PDF line may cut the name: "——2019年1月10日在安康市平\n利县第十八届…")
+# (and its words, as a PDF's width cuts them: "…第十三届全国人\n大四次会议", "在某某县第十八届人民代\n表大会")
+_CONGRESS = r"(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
 _MEETING = re.compile(r"在\s*(?P<region>[\u4e00-\u9fff]{1,20}?(?:\n[\u4e00-\u9fff]{1,19}?)?)\s*第?\s*" + _NUM
-                      + r"\s*届\s*(?:人民代表大会|人大)")
+                      + r"\s*届\s*" + _CONGRESS)
 # news: "三亚市崖州区第二届人民代表大会第七次会议隆重开幕", "广东省十四届人大二次会议在广州开幕"
 # (a PDF line may cut the words: "…第三次\n会议")
 # (a news lead may date the session between its region and its name: "贵州省遵义市赤水市5日召开第九届人民代表大会…")
 _SESSION = re.compile(r"(?P<region>[\u4e00-\u9fff]{1,20}?)(?:\s*\d{1,2}\s*日\s*(?:上午|下午)?\s*(?:召开|举行))?\s*第?\s*" + _NUM + r"\s*届\s*(?:人\s*民\s*代\s*表\s*大\s*会|人\s*大)"
                       r"\s*(?:常务委员会)?\s*第?\s*" + _NUM + r"\s*次\s*(?:全\s*体\s*)?会\s*议")
-_NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全国\s*(?:人民代表大会|人大)\s*第?\s*(?P<sess>"
-                               + _NUM + r")\s*次(?:全体)?会议")
+_NATIONAL_SESSION = re.compile(r"第?\s*(?P<term>" + _NUM + r")\s*届\s*全\s*国\s*" + _CONGRESS + r"\s*第?\s*(?P<sess>"
+                               + _NUM + r")\s*次\s*(?:全\s*体\s*)?会\s*议")
 # (the day may be left out in a byline: "——2024年1月在XX区第十八届人民代表大会…"; 元月 is January)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月"
                    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")

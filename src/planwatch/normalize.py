@@ -1205,6 +1205,9 @@ def _change_row_follows(text: str, e: int) -> bool:
 # opening on the year it dates (去年/上年/今年, a year: "去年完成4401.1亿元", "今年预期增长6.5%左右")
 _CARD_HEAD_LINE = lazy(r"[ \t\u3000]*【[\u4e00-\u9fff、和及与（）()]{2,20}】[ \t\u3000]*")
 _CARD_BODY = lazy(r"[ \t\u3000]*(?:去年|上年|今年|(?:19|20)\d\d年)")
+# the line ends a page's break leaves where its mark and running head were dropped: four to eight, as the facts'
+# ``_page_break_left`` reads them (a layout's blank line between paragraphs is one)
+_PAGE_BREAK_LEFT_MIN, _PAGE_BREAK_LEFT_MAX = 4, 8
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
@@ -1291,8 +1294,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and _MARKED_ROW.fullmatch(prev_line) is not None:
             continue  # a 速览 card's last row, a mark, a label and its figure with no mark at its end ("●新建城市道路：50条"
             # over "市人大代表…说，去年全县…"): the card ends there, no sentence runs on into the prose under it
-        if e - s <= 2 and prev == "】" and _CARD_HEAD_LINE.fullmatch(prev_line) and _CARD_BODY.match(text, e) \
-                and _names_indicator(text, line_start, s):
+        if (e - s <= 2 or _PAGE_BREAK_LEFT_MIN <= e - s <= _PAGE_BREAK_LEFT_MAX) and prev == "】" \
+                and _CARD_HEAD_LINE.fullmatch(prev_line) and _CARD_BODY.match(text, e) and _names_indicator(text, line_start, s):
+            # (past a page's break too, the line ends its mark and running head left when dropped: "【单位生产总值能耗】\n\n
+            # 第 1 页\n\n一图读懂｜…\n2025年完成省下达任务。", the card's name at a page's foot, its sentence on the next page)
             spans.append((s, e))  # a card's bracketed name alone on its line over its sentences ("【地区生产总值】\n\n
             # 去年完成4401.1亿元，增长1.9%。", a phone page): the card's one sentence, as "【地区生产总值】去年…" (not a
             # head naming no indicator, "【关键数据】", nor one over a sentence not of a year: "【看点】\n报告提出…")
@@ -3081,7 +3086,9 @@ def _ocr_digits(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-def _simplified(raw: str) -> tuple[str, dict[int, int]]:
+def _simplified(raw: str) -> tuple[str, dict[int, int], bool]:
+    """The text as read, entities read, forms folded and the script converted (one for one); the entities' map; and
+    whether the text was written in traditional characters."""
     text, wide = _entities(raw) if "&" in raw else (raw, {})
     if "<" in text:
         if "<t" in text or "<T" in text:
@@ -3101,7 +3108,7 @@ def _simplified(raw: str) -> tuple[str, dict[int, int]]:
         text = text.translate(_CORNER_QUOTES)
     if "▍" in text or "▌" in text or "▎" in text:
         text = text.translate(_BLOCK_MARKS)
-    return text, wide
+    return text, wide, conv is not pre
 
 
 # a Hong Kong or Taiwan page's corner quotes ("「十二五」時期", "建成「口袋公園」60個", "『一件事』"): read as the
@@ -3225,7 +3232,11 @@ _BASIS_HINT = lazy(r"年(?:不变|可比|现)?价")
 _COMPARED_BRACKET = lazy(r"[（(](?<=[\d%元人户家吨亩个所条座里上下内右][（(])(?:国家|省|市|上级)[^（）()\n，,。；;]{0,12}?"
                          r"(?:下达|任务|目标|额度|指标)[^（）()\n，,。；;]{0,8}?为[约近]?\d[\d.]*[^（）()\n，,。；;]{0,8}[）)]")
 _COMPARED_HINT = lazy(r"为[约近]?\d")
-_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)人民币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
+# the currency named after an amount ("赤字规模4.06万亿元人民币，…") or before one: dropped, the amount read as written
+# (and a PDF's width cut after the amount's 元 or inside the word: "…4.06万亿元\n人民币，比去年…", "…万亿元人民\n币，", the
+# break with it)
+_RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)\n?人\n?民\n?币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
+_RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests gating the search)
 
 
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied
@@ -3458,7 +3469,7 @@ def _cr_spaces(m: re.Match) -> str:
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` (the text as read) for extraction."""
-    text, wide = _simplified(raw)
+    text, wide, converted = _simplified(raw)
     simple = text
     if "·" in text or "・" in text or "∙" in text:
         text = _MID_DOT_POINT.sub(".", text)
@@ -3522,7 +3533,7 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _BASIS_BRACKET.finditer(text)]
     if "为" in text and _COMPARED_HINT.search(text) is not None:
         spans += [m.span() for m in _COMPARED_BRACKET.finditer(text)]
-    if "人民币" in text:
+    if any(w in text for w in _RENMINBI_CUT):
         spans += [m.span() for m in _RENMINBI.finditer(text)]
     if "图片" in text or "视频" in text:
         spans += [m.span() for m in _APP_PLACEHOLDER.finditer(text)]
@@ -3577,6 +3588,9 @@ def normalize(raw: str) -> Normalized:
     stages.append(st)
     text, st = _drop(text, _join_spans(text, indented, apart))
     stages.append(st)
+    # a Hong Kong or Taiwan word that a PDF's width, a page's break or a space cut ("人民币，按\n年增长5.2%", "按年增\n长
+    # 5.2%"), read as the mainland's once the lines are joined, one for one (_regional's test of its words gates the scan)
+    text = _regional(text, converted)
     # years in Chinese numerals ("到二〇二五年", "二○二四年工作安排") in digits, one for one, for every reader of the text (the
     # facts read them so already; the outline's titles, the pledges' years and the objects before them too: "到二〇二五年
     # 累计建成5G基站1万个"), once the lines are joined as written (a signature's "二〇二三年一月" is no figure going on)
