@@ -17,6 +17,7 @@ from planwatch.extract import facts, pledges
 ROOT = Path(__file__).resolve().parent.parent
 
 # the patterns as first written (before the speed pass), each its own spelling
+_GAP_TO_CAPTION_PLAIN = re.compile(r"[ \t\u3000|丨：:]+")
 
 
 def _skips_in_c(pattern: re.Pattern) -> bool:
@@ -40,7 +41,7 @@ def _same(a: re.Match | None, b: re.Match | None) -> bool:
 
 
 def test_the_respelled_patterns_skip_to_their_first_characters():
-    for pat in (pledges._TARGET_LIST_FIRST,):
+    for pat in (pledges._TARGET_LIST_FIRST, facts._GAP_TO_CAPTION):
         assert _skips_in_c(pat), pat.pattern[:60]
     # (the whole target list does not: its last branch opens with ^, which is why _target_list_search splits it)
     assert not _skips_in_c(pledges._TARGET_LIST)
@@ -63,3 +64,11 @@ def test_target_list_search_finds_what_the_whole_pattern_finds():
         samples += [text[i:i + 40] for i in range(0, len(text), 37)]
     for s in samples:
         assert _same(pledges._TARGET_LIST.search(s), pledges._target_list_search(s)), s
+
+
+def test_gap_to_caption_matches_the_pattern_first_written():
+    samples = _strings([" ", "\t", "\u3000", "|", "丨", "：", ":", "字", "1", "\n"], 5000, 46)
+    for s in samples:
+        for pos in (0, 2):
+            assert _same(_GAP_TO_CAPTION_PLAIN.search(s, pos), facts._GAP_TO_CAPTION.search(s, pos)), s
+            assert _same(_GAP_TO_CAPTION_PLAIN.fullmatch(s, pos), facts._GAP_TO_CAPTION.fullmatch(s, pos)), s
