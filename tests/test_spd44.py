@@ -17,6 +17,11 @@ from planwatch.extract import facts, pledges
 ROOT = Path(__file__).resolve().parent.parent
 
 # the patterns as first written (before the speed pass), each its own spelling
+_HANDED_LEAD_PLAIN = re.compile(
+    r"下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定(?:给)?(?:我|本)[市区县州旗盟]"
+    r"|[省市州盟里](?:确定|核定|分解)(?:给)?(?:我|本)[市区县州旗盟]"
+    r"|(?:给|向|对)(?:我|本)[市区县州旗盟]下达|(?:上级|[省市州盟]里)下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是|：|:)"
+    r"|(?<![全我本])[省市州盟]定的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 _GAP_TO_CAPTION_PLAIN = re.compile(r"[ \t\u3000|丨：:]+")
 
 
@@ -41,7 +46,7 @@ def _same(a: re.Match | None, b: re.Match | None) -> bool:
 
 
 def test_the_respelled_patterns_skip_to_their_first_characters():
-    for pat in (pledges._TARGET_LIST_FIRST, facts._GAP_TO_CAPTION):
+    for pat in (pledges._TARGET_LIST_FIRST, facts._HANDED_LEAD, facts._GAP_TO_CAPTION):
         assert _skips_in_c(pat), pat.pattern[:60]
     # (the whole target list does not: its last branch opens with ^, which is why _target_list_search splits it)
     assert not _skips_in_c(pledges._TARGET_LIST)
@@ -64,6 +69,17 @@ def test_target_list_search_finds_what_the_whole_pattern_finds():
         samples += [text[i:i + 40] for i in range(0, len(text), 37)]
     for s in samples:
         assert _same(pledges._TARGET_LIST.search(s), pledges._target_list_search(s)), s
+
+
+def test_handed_lead_matches_the_pattern_first_written():
+    words = ["省", "市", "州", "盟", "里", "全", "我", "本", "给", "向", "对", "上级", "下达", "定", "确定", "核定", "分解",
+             "的", "主要", "预期", "目标", "指标", "任务", "为", "是", "：", "区", "县", "旗", "，"]
+    samples = _strings(words, 20000, 45)
+    for text in _texts():
+        samples += [text[i:i + 60] for i in range(0, len(text), 29)]
+    for s in samples:
+        for pos in (0, 1, 3):
+            assert _same(_HANDED_LEAD_PLAIN.search(s, pos), facts._HANDED_LEAD.search(s, pos)), s
 
 
 def test_gap_to_caption_matches_the_pattern_first_written():
