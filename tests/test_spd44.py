@@ -23,6 +23,10 @@ _HANDED_LEAD_PLAIN = re.compile(
     r"|(?:给|向|对)(?:我|本)[市区县州旗盟]下达|(?:上级|[省市州盟]里)下达的(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是|：|:)"
     r"|(?<![全我本])[省市州盟]定的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:为|是)")
 _GAP_TO_CAPTION_PLAIN = re.compile(r"[ \t\u3000|丨：:]+")
+_PART_YEAR_TITLE_PLAIN = re.compile(
+    r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
+    r"|前(?:[2-9]|1[01]|[两二三四五六七八九十]|十一)个月)"
+    r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
 
 
 def _skips_in_c(pattern: re.Pattern) -> bool:
@@ -46,7 +50,7 @@ def _same(a: re.Match | None, b: re.Match | None) -> bool:
 
 
 def test_the_respelled_patterns_skip_to_their_first_characters():
-    for pat in (pledges._TARGET_LIST_FIRST, facts._HANDED_LEAD, facts._GAP_TO_CAPTION):
+    for pat in (pledges._TARGET_LIST_FIRST, facts._HANDED_LEAD, facts._GAP_TO_CAPTION, facts._PART_YEAR_TITLE):
         assert _skips_in_c(pat), pat.pattern[:60]
     # (the whole target list does not: its last branch opens with ^, which is why _target_list_search splits it)
     assert not _skips_in_c(pledges._TARGET_LIST)
@@ -88,3 +92,15 @@ def test_gap_to_caption_matches_the_pattern_first_written():
         for pos in (0, 2):
             assert _same(_GAP_TO_CAPTION_PLAIN.search(s, pos), facts._GAP_TO_CAPTION.search(s, pos)), s
             assert _same(_GAP_TO_CAPTION_PLAIN.fullmatch(s, pos), facts._GAP_TO_CAPTION.fullmatch(s, pos)), s
+
+
+def test_part_year_title_matches_the_pattern_first_written():
+    words = ["上半年", "前三季度", "一", "二", "三", "季度", "1", "0", "5", "11", "—", "-", "至", " ", "月", "一至", "十一", "十",
+             "前", "个月", "两", "经济", "运行", "数据", "\n", "。", "2023年", "全市"]
+    samples = _strings(words, 20000, 47)
+    for text in _texts():
+        samples.append(text[:200])
+        samples += [text[i:i + 200] for i in range(0, len(text), 97)]
+    for s in samples:
+        for pos in (0, 1):
+            assert _same(_PART_YEAR_TITLE_PLAIN.search(s, pos, 200), facts._PART_YEAR_TITLE.search(s, pos, 200)), s

@@ -4618,7 +4618,9 @@ _PLAN_SECTION_ROLES = ("tasks", "targets", "requirements")
 _PART_YEAR: set[tuple[int, int]] = set()  # (texts whose title names part of the report year as the time they report on)
 # a title on part of the year ("关于…2023年上半年国民经济和社会发展计划执行情况的报告", "1—5月我市经济运行稳中有进",
 # "一季度云南经济运行开局良好"; not a December plan report's "1-11月…执行情况与2020年计划草案")
-_PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
+# (each branch opening with one character written out, 一季度|二季度|三季度 and the look behind after the 1: re skips in C
+# to where one of them stands; written [一二三]季度 and (?<!\d)1, the pattern was tried at every character, tests/test_spd44.py)
+_PART_YEAR_TITLE = re.compile(r"(?:上半年|前三季度|一季度|二季度|三季度|1(?<!\d1)\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
                               r"|前(?:[2-9]|1[01]|[两二三四五六七八九十]|十一)个月)"
                               r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
 # what makes a figure in such a text the year's: the whole year, an aim or an estimate, or a year named
