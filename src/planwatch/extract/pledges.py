@@ -911,18 +911,41 @@ _NOT_TURN = "".join(f"(?<!{re.escape(w)}上述)" for w in sorted(vocab.cues()["t
 # "预期目标拟定为：", a district's "主要指标计划安排为：", "主要指标建议计划安排如下：" — not "民生实事主要目标如下：",
 # whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:计划(?=安排|设定|确定|拟定|为))?(?:安排|设定|确定|拟定|考虑)?"
-_TARGET_LIST = re.compile(rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
-                          rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
-                          rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
-                          # (the list revised in the year, 2020's: "主要预期目标调整为：", "对年初拟定的主要预期目标作出调整：",
-                          # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
-                          r"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|(?:作出|作|进行|予以)(?:如下|适当|相应)?调整[：:])"
-                          # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
-                          rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)"
-                          # (a digest's lead looking ahead to a bare year, the figures to reach after it: "展望2023，射洪将
-                          # 奋力实现：", "展望2024年，全市力争实现以下目标：", as role_cues.tsv reads 展望 and the year for facts;
-                          # not "展望2024，我们将重点抓好以下工作：", a list of tasks)
-                          r"|^\s*展望20\d\d年?[，,][^，,：:。；;\n]{0,16}?实现(?:以下|如下)?(?:主要)?(?:目标)?[：:]")
+_TARGET_LIST_REVISED = r"(?:作出|作|进行|予以)(?:如下|适当|相应)?调整[：:]"  # (below: its two spellings one string)
+# every branch but the last opens with one character written out: searched by _target_list_search, they are tried only
+# where one of those characters stands (re skips to it in C; the whole pattern, whose last branch opens with ^, is tried
+# at every character: docs/benchmarks.md, 2026-12-06)
+_TARGET_LIST_WORDS = (rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：|:|设定)|预期目标(?:任务)?还?包括[：:]|主要目标(?:任务)?(?:是|为|：|:|设定)"
+                      rf"|主要目标(?:任务)?(?:建议|拟|初步)?(?:安排|设定|确定|拟定)(?:是|为|如下)"
+                      rf"|上述{_NOT_TURN}(?:预期|主要)?目标|主要指标{_PROPOSED}(?:是|为|如下|：|:)"
+                      # (the list revised in the year, 2020's: "主要预期目标调整为：", "对年初拟定的主要预期目标作出调整：",
+                      # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
+                      rf"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|{_TARGET_LIST_REVISED})"
+                      # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
+                      rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
+# (a digest's lead looking ahead to a bare year, the figures to reach after it: "展望2023，射洪将奋力实现：", "展望2024年，
+# 全市力争实现以下目标：", as role_cues.tsv reads 展望 and the year for facts; not "展望2024，我们将重点抓好以下工作：", a list
+# of tasks)
+_TARGET_LIST_AHEAD = r"^\s*展望20\d\d年?[，,][^，,：:。；;\n]{0,16}?实现(?:以下|如下)?(?:主要)?(?:目标)?[：:]"
+_TARGET_LIST = re.compile(_TARGET_LIST_WORDS + "|" + _TARGET_LIST_AHEAD)
+# the same but the last branch, each branch opening with its character (预期|主要 spelled out: a group opening a branch
+# leaves re no first character to skip to); _target_list_search tries the last branch at 0 itself
+_TARGET_LIST_FIRST = re.compile(_TARGET_LIST_WORDS.replace(
+    rf"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|{_TARGET_LIST_REVISED})",
+    "".join(rf"|{w}目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|{_TARGET_LIST_REVISED})" for w in ("预期", "主要"))))
+_TARGET_LIST_AHEAD_RE = re.compile(_TARGET_LIST_AHEAD)
+
+
+def _target_list_search(para: str) -> re.Match | None:
+    """``_TARGET_LIST.search(para)``, the same match (tests/test_spd44.py): a match of the other branches at 0 comes
+    first, then the last branch's (anchored at 0), then the other branches' later."""
+    m = _TARGET_LIST_FIRST.search(para)
+    if m is not None and m.start() == 0:
+        return m
+    a = _TARGET_LIST_AHEAD_RE.match(para)
+    return a if a is not None else m
+
+
 # the same, certain whatever the part's role: expected targets, or their explanation (not the turn to the
 # tasks that reach them: "为实现上述目标，重点抓好以下工作：一是…")
 # (a spoken part's title in a press conference's reading of the report: "关于2025年主要预期目标。报告提出，…")
@@ -1661,7 +1684,7 @@ _PROPOSING = re.compile(r"建议|拟|初步|安排|确定|考虑|如下")
 def _target_lead(para: str) -> bool:
     """Whether PARA leads the year's target list ("主要预期目标建议为："), not a part's list of goals
     ("民生实事主要目标安排如下：", "重点项目主要指标安排如下：", "农业农村发展主要指标安排如下：": its items pledges)."""
-    m = _TARGET_LIST.search(para)
+    m = _target_list_search(para)
     if m is None:
         return False
     before = para[:m.start()].removesuffix("主要").removesuffix("的").rstrip()
@@ -3717,7 +3740,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "…控制在2.5%以内。</p>为实现上述目标，重点抓好以下工作：")
             # (the year's target list, "预期目标": a five-year plan's "主要目标是：" over goals and tasks unmarked is not
             # taken as one)
-            plain = listing and ("预期目标" in (lm := _TARGET_LIST.search(para)).group(0) or "展望" in lm.group(0)) \
+            plain = listing and ("预期目标" in (lm := _target_list_search(para)).group(0) or "展望" in lm.group(0)) \
                 and "。" not in para[lm.end():]
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
@@ -3865,7 +3888,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 需要，也考虑了可能。地区生产总值增长5.5%左右，高于全国平均水平，是…的需要。", the list's own figures)
                     or (list_end >= 0 and blank(text, list_end, ps) and (_TARGET_REASONS.search(para) or _TARGETS_BACK.match(para)))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
-                    _TARGET_LIST.search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
+                    _target_list_search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
                 cut = _tasks_after_list(text, ps, pe, meta)
                 if cut < 0 and list_end >= 0 and blank(text, list_end, ps):
                     cut = _weighed_then_tasks(text, ps, pe)  # (the list weighed, then its tasks in the same paragraph)
