@@ -6417,7 +6417,7 @@ def _restated_period_re() -> re.Pattern:
 _RESTATED_MIN = 4  # (the shortest object a restatement's longer or shorter word is compared by, ``_restated_part``)
 
 
-def _note_parts(obj: str, value: float, unit: str, ss: int, verb: str, seen: set) -> None:
+def _note_parts(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
     obj = _restated_period_re().sub("", obj)
     for n in range(_RESTATED_MIN, len(obj) + 1):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
@@ -6428,7 +6428,7 @@ def _note_parts(obj: str, value: float, unit: str, ss: int, verb: str, seen: set
                 seen.add(("part", part, value, unit, verb))
 
 
-def _restated_part(obj: str, value: float, unit: str, ss: int, verb: str, seen: set) -> bool:
+def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> bool:
     """Whether a pledge is one of an earlier sentence restated with its object's head or tail more or less ("全年安排区
     重点项目210个，计划完成投资330亿元" then, in the 重大项目安排 part, "全年计划安排重点项目210个，…年度计划投资330亿元"):
     the same figure of a word that holds the other at its start or end. Another stage of projects stays apart, as for
