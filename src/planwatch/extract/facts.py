@@ -7689,14 +7689,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (but a bound set in the later item, "；城镇登记失业率控制在3%以内", is this year's: no result is so worded)
             sent = [c for c in sent if not (c[1] == "target" and any(a < c[0] <= e for a, e in ahead))]
     if sent and y is not None and section_role != "review" and text.find("全年", full_start, pos) >= 0 \
-            and (later := _nearest([c for c in sent if c[1] == "goal" and (c[2] is None or c[2] > y)])) is not None \
+            and (later := _nearest([c for c in sent if c[1] == "goal" and (c[2] is None or c[2] > y)
+                                    or c[1] == "plan_goal" and (c[2] is None or c[2] + 4 > y)])) is not None \
             and (turn := _this_year_opens(text, later[0], pos, y)) is not None and turn.group(1) \
-            and (later[2] is not None or text[turn.start()] in "；;"):
+            and (later[1] == "goal" and later[2] is not None or text[turn.start()] in "；;"):
         # "力争到2028年规上工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元" in the year's work: the
         # whole year opening a clause after a later deadline's own figure dates that clause and the ones after it to
         # the report's year, as 今年 does (the deadline dates its own clause only); after a span named by no year
         # ("今后五年，全市常住人口城镇化率达到62%；全年新增城镇就业8000人", 本届政府任期内) only a ；-item so opened (a
-        # comma's "，全年粮食产量稳定在…" is the span's each year)
+        # comma's "，全年粮食产量稳定在…" is the span's each year); a plan named by its number is such a span
+        # ("“十五五”时期，…年均增长6%左右；全年新建高标准农田2万亩，新增城镇就业1.2万人")
         sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \

@@ -2564,6 +2564,7 @@ def _names_goal_period(sentence: str) -> bool:
 
 _PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
 # a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
+_YEAR_ITEM_TURN = re.compile(r"[；;][ \t\u3000]*(?:全年|今年|年内)(?![底末以来前后度])")  # (a ；-item opening on the year)
 _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
@@ -3801,6 +3802,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
+        goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -3808,8 +3810,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and int(bm.group(1)) > meta.report_year:
                 # "二、“十五五”时期主要目标和重点任务" … "到2030年，铁基新材料产业产值力争突破600亿元，规模以上工业企业达到
                 # 450家": a paragraph the plan's end year opens, in the part on the plan's goals, states goals, no pledges
-                # (as the plan's goal list gives none)
-                continue
+                # (as the plan's goal list gives none); but in a part on the year's work too ("…奋斗目标和2026年工作
+                # 安排"), a ；-item opening on the year after the goal is that work ("到2030年，…城镇化率达到65%；全年
+                # 新开工保障性租赁住房1000套，新建城市公园10个")
+                if (turn := _YEAR_ITEM_TURN.search(text, bm.end(), pe)) is None \
+                        or not _year_work_top(sec.path.split(" > ")[0], meta):
+                    continue
+                goal_until = turn.start()
             if role == "targets" and sec is not None and text[ps:ps + 4].lstrip(" \t\u3000").startswith("——") \
                     and _GOAL_PERIOD.search(top := sec.path.split(" > ")[0]) and not _YEAR_IN_PATH.search(sec.path) \
                     and not _TASK_TITLE.search(top):
@@ -3943,6 +3950,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
         for ss, se in an.sentences_holding(starts):
             quants = para_qs[starts_between(starts, ss, se)]
+            if goal_until >= 0:
+                quants = [q for q in quants if q.start > goal_until]
+                if not quants:
+                    continue
             if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
                     and int(bm.group(1)) > meta.report_year:
                 continue
@@ -6417,21 +6428,37 @@ def _restated_period_re() -> re.Pattern:
 _RESTATED_MIN = 4  # (the shortest object a restatement's longer or shorter word is compared by, ``_restated_part``)
 
 
+@once
+def _head_rests() -> frozenset[str]:
+    """What may follow a head for the longer word to restate it (cues.tsv ``restated_head_rests``: 建设, 工程…)."""
+    return frozenset(vocab.cues().get("restated_head_rests", ()))
+
+
+def _restating_parts(obj: str):
+    """An object's tails (four characters or more) and its heads whose rest is a work's word (``_head_rests``):
+    "区重点项目" restates "重点项目", "高标准农田建设" "高标准农田"; "城镇就业困难人员再就业" is not "城镇就业", nor
+    "农村公路安全生命防护工程" "农村公路" (the rest names another thing counted)."""
+    for n in range(_RESTATED_MIN, len(obj) + 1):
+        yield obj[-n:]
+        if n == len(obj) or obj[n:] in _head_rests():
+            yield obj[:n]
+
+
 def _note_parts(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
     obj = _restated_period_re().sub("", obj)
-    for n in range(_RESTATED_MIN, len(obj) + 1):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
-        for part in (obj[:n], obj[-n:]):
-            seen.add(("part", part, value, unit))
-            seen.add(("part", part, value, unit, ss))
-            if verb in _stages():
-                seen.add(("part", part, value, unit, verb))
+    for part in _restating_parts(obj):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
+        seen.add(("part", part, value, unit))
+        seen.add(("part", part, value, unit, ss))
+        if verb in _stages():
+            seen.add(("part", part, value, unit, verb))
 
 
 def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> bool:
     """Whether a pledge is one of an earlier sentence restated with its object's head or tail more or less ("全年安排区
     重点项目210个，计划完成投资330亿元" then, in the 重大项目安排 part, "全年计划安排重点项目210个，…年度计划投资330亿元"):
-    the same figure of a word that holds the other at its start or end. Another stage of projects stays apart, as for
+    the same figure of a word that holds the other at its end, or at its start with a work's word after it
+    (``_restating_parts``). Another stage of projects stays apart, as for
     the same object (``_stages``). The shorter word has four characters or more: a bare head (企业, 项目, 幼儿园) is
     said of many things ("入驻企业30家以上" is not restated in "新培育国家级高新技术企业30家以上")."""
     def same(k: tuple, stage: tuple) -> bool:
@@ -6439,11 +6466,7 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
     obj = _restated_period_re().sub("", obj)
     if same(("part", obj, value, unit), ("part", obj, value, unit)):
         return True
-    for n in range(_RESTATED_MIN, len(obj) + 1):
-        for part in (obj[:n], obj[-n:]):
-            if same((part, value, unit), (part, value, unit, "stage")):
-                return True
-    return False
+    return any(same((part, value, unit), (part, value, unit, "stage")) for part in _restating_parts(obj))
 
 
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
