@@ -8019,11 +8019,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
             and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0) \
             and not (v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
+                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))) \
+            and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos)):
         # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
         # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
         # level reached in a later clause, "…，地区生产总值达到580亿元"; nor a year's part in a clause of its own,
-        # "五年新增城镇就业3.2万人，其中2016年新增6850人", dated by its year below)
+        # "五年新增城镇就业3.2万人，其中2016年新增6850人", dated by its year below; nor a name of its own in a clause a year
+        # opens after the sum, as for 累计 above: "五年累计城镇新增就业52万人，2016年城镇新增就业10.6万人")
         summed = five_led = True
     # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
     # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
