@@ -2631,43 +2631,34 @@ _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成|新
 _SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
 
 
-def _year_set_at(text: str, start: int, vstart: int) -> int | None:
+def _year_set_at(text: str, start: int, vstart: int, between: tuple = (_SET_CHANGE_ONLY,)) -> int | None:
     """The year of a clause opening right before the value at ``vstart`` with that year's plan of the same figure
-    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value."""
+    ("。2024年安排增长7%", "；2024年计划增长6%左右"), its words only a change's between it and the value (or the words
+    of another of the patterns ``between``: _SET_HELD_ONLY's bound, level or price, "。\n2025年控制在5.5%以内")."""
     c = rfind_mark(text, start, vstart, _TAIL_MARKS)
     # (the year may open the next paragraph, a card's each sentence its own: "2023年新增6.1万人。\n\n2024年预期新增5万人以上")
     k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
     if c < 0 or not text.startswith(("19", "20"), k):
         return None
     m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
-    if m is None or _SET_CHANGE_ONLY.fullmatch(text, m.end(), vstart) is None:
+    if m is None:
         return None
-    return int(text[k:k + 4])
+    for p in between:
+        if p.fullmatch(text, m.end(), vstart) is not None:
+            return int(text[k:k + 4])
+    return None
 
 
 def _later_year_set(text: str, mend: int, best: Value, v: Value) -> bool:
     """Whether ``v`` stands in a clause of its own year's plan after ``best`` (_year_set_at), a year after the one dated
     between the name ending at ``mend`` and ``best`` if any ("2024年完成2812.6亿元，增长4.9%。\n2025年预期目标为增长5.5%左右";
     not "…增长5.6%。2022年增长3.1%", an earlier year's figure)."""
-    ys = _year_set_at(text, best.end, v.start) or _year_held_at(text, best.end, v.start)
+    # (a bound's, a level's or a price's year too, for a figure kept beside the first only)
+    ys = _year_set_at(text, best.end, v.start, (_SET_CHANGE_ONLY, _SET_HELD_ONLY))
     if ys is None:
         return False
     dated = _last(_YEAR_DIGITS.finditer(text, mend, best.start))
     return dated is None or ys > int(dated.group(1))
-
-
-def _year_held_at(text: str, start: int, vstart: int) -> int | None:
-    """As _year_set_at, the year's words a bound's, a level's or a price's (_SET_HELD_ONLY: "。\n2025年控制在5.5%以内",
-    "。\n2025年达到62%", "。\n2025年涨幅2%左右"), for a figure kept beside the first only (_later_year_set)."""
-    c = rfind_mark(text, start, vstart, _TAIL_MARKS)
-    # (the year may open the next paragraph, a card's each sentence its own)
-    k = _after_break(text, c + 1) if c >= 0 and text[c] == "。" else c + 1
-    if c < 0 or not text.startswith(("19", "20"), k):
-        return None
-    m = _YEAR_SET_GOES_ON.match(text, k) or _YEAR_PLAIN_GOES_ON.match(text, k)
-    if m is None or _SET_HELD_ONLY.fullmatch(text, m.end(), vstart) is None:
-        return None
-    return int(text[k:k + 4])
 
 
 _AVERAGE_VERBS = ("年均增长", "年均下降", "年均递增")  # (not "两年平均增长6%左右的目标": its own two years)
@@ -4863,24 +4854,15 @@ def _commentator() -> tuple[re.Pattern, tuple[str, ...], re.Pattern, tuple[str, 
 
 
 @lru_cache(maxsize=4)
-def _commentary_ends(text: str) -> tuple[int, ...]:
-    """The ends of the commentators' words in a text (``_commentator``), in order; () where no title stands in it.
-    Not titled people the region's work convenes ("组织专家分析研判", "委托省社科院研究院预测…": a report's own work)."""
+def _commentary_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of the commentators' words in a text (``_commentator``), in order; ((), ()) where no title
+    stands in it. Not titled people the region's work convenes ("组织专家分析研判", "委托省社科院研究院预测…": a report's
+    own work)."""
     pattern, titles, convened, _ = _commentator()
     if not any(t in text for t in titles):
-        return ()
-    return tuple(m.end() for m in pattern.finditer(text)
-                 if convened.search(text, max(0, m.start() - 8), m.start()) is None)
-
-
-@lru_cache(maxsize=4)
-def _commentary_starts(text: str) -> tuple[int, ...]:
-    """The starts of the commentators' words in a text (``_commentator``, as _commentary_ends takes them), in order."""
-    pattern, titles, convened, _ = _commentator()
-    if not any(t in text for t in titles):
-        return ()
-    return tuple(m.start() for m in pattern.finditer(text)
-                 if convened.search(text, max(0, m.start() - 8), m.start()) is None)
+        return (), ()
+    ms = [m for m in pattern.finditer(text) if convened.search(text, max(0, m.start() - 8), m.start()) is None]
+    return tuple(m.start() for m in ms), tuple(m.end() for m in ms)
 
 
 def commentary_at(text: str, i: int) -> bool:
@@ -4890,7 +4872,7 @@ def commentary_at(text: str, i: int) -> bool:
     the words stand in, only a sentence opening on the commentator again (他, 其…) is theirs: "专家普遍认为，…。综合考虑
     各方面因素，建议…增长9%左右" is the report's. Or before them in the same sentence, the report not named in it
     ("深圳全年增长料达6.5%，分析师表示，…")."""
-    ends = _commentary_ends(text)
+    starts, ends = _commentary_spans(text)
     if not ends:
         return False
     k = bisect_right(ends, i)
@@ -4899,7 +4881,6 @@ def commentary_at(text: str, i: int) -> bool:
         stop = rfind_mark(text, e, i, _FULL_STOPS)
         if stop < 0 or text[stop + 1:i].lstrip(" \u3000“”「」\"").startswith(_commentator()[3]):
             return True
-    starts = _commentary_starts(text)
     k = bisect_right(starts, i)
     if k == len(starts):
         return False
