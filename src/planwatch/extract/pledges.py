@@ -6444,10 +6444,17 @@ def _restating_parts(obj: str):
             yield obj[:n]
 
 
+@lru_cache(maxsize=256)
+def _object_parts(obj: str) -> tuple[str, tuple[str, ...]]:
+    """An object without the year's words (``_restated_period_re``) and its restating parts (``_restating_parts``):
+    asked once by ``_restated_part`` and once by ``_note_parts`` for each pledge."""
+    bare = _restated_period_re().sub("", obj)
+    return bare, tuple(_restating_parts(bare))
+
+
 def _note_parts(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
-    obj = _restated_period_re().sub("", obj)
-    for part in _restating_parts(obj):  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
+    for part in _object_parts(obj)[1]:  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
         seen.add(("part", part, value, unit))
         seen.add(("part", part, value, unit, ss))
         if verb in _stages():
@@ -6463,10 +6470,10 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
     said of many things ("入驻企业30家以上" is not restated in "新培育国家级高新技术企业30家以上")."""
     def same(k: tuple, stage: tuple) -> bool:
         return k in seen and (*k, ss) not in seen and not (verb in _stages() and (*stage, verb) not in seen)
-    obj = _restated_period_re().sub("", obj)
+    obj, parts = _object_parts(obj)
     if same(("part", obj, value, unit), ("part", obj, value, unit)):
         return True
-    return any(same((part, value, unit), (part, value, unit, "stage")) for part in _restating_parts(obj))
+    return any(same((part, value, unit), (part, value, unit, "stage")) for part in parts)
 
 
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
