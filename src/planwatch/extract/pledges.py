@@ -1519,11 +1519,13 @@ _PLACE_SUFFIXES = ("县", "市", "区", "旗", "州", "盟")
 @once
 def _numeral_places() -> dict[str, tuple[str, ...]]:
     """The names of divisions that open with a Chinese numeral (三台县, 七台河市, 九台区; a short name with its
-    level's word: 五峰县), by their first two characters."""
+    level's word: 五峰县), and of the single places named so that are no division (cues.tsv numeral_names: 五台山,
+    九眼桥), by their first two characters."""
     from .. import regions
     gz = regions.gazetteer()
     names = {n for n in gz.by_name if n[:1] and n[0] in _CN and len(n) > 2}
     names |= {n + x for n in gz.by_short if n[:1] and n[0] in _CN and len(n) >= 2 for x in _PLACE_SUFFIXES}
+    names |= {n for n in vocab.cues().get("numeral_names", ()) if len(n) > 2}
     out: dict[str, list[str]] = {}
     for n in names:
         out.setdefault(n[:2], []).append(n)
