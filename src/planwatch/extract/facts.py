@@ -4785,6 +4785,10 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 
 
 _CUE_YEAR = re.compile(r"20\d\d")
+# a plan's goals to be met, its name right after the verb of meeting them with no 了 ("全面完成“十四五”规划确定的各项
+# 目标任务", "实现“十四五”规划提出的…目标"): role_cues.tsv's actual row of a target met reads such a clause as a result
+_PLAN_TO_MEET = re.compile(r"(?:完成|实现|超额完成|达到|好于|超过)(了)?[“\"]?十([一二三四五六七])(?:五|个五年)")
+_MET_EARLY = re.compile(r"(?:提前|已经|已)$")
 _LATE_SET = re.compile(r"(?:(?!完成|实现|达到|达成|超过)[^。；;！？\n\d%]){0,30}?(?:确定|提出|通过|设定|制定|下达)的[^。；;！？\n\d%]{0,10}?目标(?:任务)?(?:是|为)?[：:]")
 _YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
 
@@ -5065,6 +5069,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             if role == "target" and m.group(0)[-2:] == "目标" and _target_framed(text, start, m.start(), m.end()):
                 continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
+            if role == "actual" and y is not None and (pm := _PLAN_TO_MEET.match(text, m.start())) is not None \
+                    and pm.group(1) is None and _PLAN_START[pm.group(2)] + 4 >= y \
+                    and not _MET_EARLY.search(text, max(start, m.start() - 4), m.start()):
+                # "全面完成“十四五”规划确定的各项目标任务，研发经费投入强度达到2.5%" in 2025's targets: a plan not yet
+                # ended whose goals are to be met (no 了, no 提前/已), no result; the part decides the clauses after
+                # (but "提前完成“十四五”规划确定的…目标", "完成了…", and a plan ended before the report's year, results)
+                continue
             yr = _CUE_YEAR.search(g) if "20" in (g := m.group(0)) else None
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
