@@ -572,9 +572,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # news: the report type named first in the lead, unless the lead is about another meeting
             # (县委经济工作会议 …传达学习政府工作报告精神)
             hit = _first_doc_type(body[:600])
-            if hit and hit[0] == "government_work_report" and _others_reports(body[max(0, hit[2] - 12):hit[2]]):
+            if hit and hit[0] == "government_work_report" and _others_reports(body[max(0, hit[2] - 16):hit[2]]):
                 # ("从各地政府工作报告看，…", "梳理31个省份政府工作报告发现": a round-up of several regions' reports,
-                # none the page's own)
+                # none the page's own; sixteen characters back, for "全市10个县（市、区）2024年政府工作报告", decision 321)
                 hit = None
             # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
             # 报告提出，…") restates the government's work report (not a standing committee's session)
@@ -878,7 +878,11 @@ def _others_reports_re() -> re.Pattern:
     "各地公开发布的政府工作报告", "多地近日出炉的政府工作报告")."""
     words = sorted(vocab.cues().get("several_regions_reports", ()), key=lambda w: (-len(w), w))
     given = sorted(vocab.cues().get("reports_given", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r"|\d{1,2}个?(?:省份|省区市|省市区))"
+    # (or a count of the divisions of the page's region, cues.tsv division_groups, its year after: "全省14个市州2023年
+    # 政府工作报告已全部亮相", decision 321: a round-up of theirs, none the page's own report)
+    groups = sorted(vocab.cues().get("division_groups", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r"|\d{1,2}个?(?:省份|省区市|省市区)"
+                      r"|(?<!\d)\d{1,2}个?(?:" + "|".join(map(re.escape, groups)) + r")(?:(?:19|20)\d\d年(?:度)?)?)"
                       r"(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, given)) + r"))?(?:的)?(?:政府)?《?(?:政府)?$")
 
 

@@ -506,6 +506,21 @@ def _vague_setters() -> re.Pattern:
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
 
+@once
+def _group_setters() -> re.Pattern:
+    """A group of the region's divisions, counted or counted vaguely, opening a clause (or a headline's half) after an
+    indicator's name and setting the figure right after it (cues.tsv division_groups, group_setters: "GDP增长目标出炉
+    4市定在7.5%左右", "增长目标：多数市州定为7%左右", "其中两市设定在8%"): the group's figure, no one region's, on any page
+    (decision 321)."""
+    cues = vocab.cues()
+    vague = sorted(cues.get("vague_count", ()), key=lambda w: (-len(w), w))
+    groups = sorted(cues.get("division_groups", ()), key=lambda w: (-len(w), w))
+    sets = sorted(cues.get("group_setters", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓|一览|亮相))((?:" + "|".join(map(re.escape, vague))
+                      + r"|(?<!\d)\d{1,2}个?|[两三四五六七八九十]{1,2}个?)(?:" + "|".join(map(re.escape, groups)) + r"))"
+                      r"(?:将|把)?(?:目标|增速|增长目标)?(?:均|普遍|都)?(?:" + "|".join(map(re.escape, sets)) + r")(?:增长)?$")
+
+
 # a county's or a banner's word for itself, its figure's subject ("去年全县", "我县今年", "县里"): read on a city's or a
 # province's page, where it is a county's
 _COUNTY_SELF = re.compile(r"(?<![各每])(全县|我县|本县|该县|县里|全旗|我旗|本旗|该旗)(?:去年|今年|全年|上年)?$")
@@ -9163,6 +9178,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
                 # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
                 indicator = f"other:{who}{ind.name}"
+            elif m.partial is None and v is not None and v.start > m.end \
+                    and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
+                # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
+                # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)
+                indicator = f"other:{gm.group(1)}{ind.name}"
             if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
                     and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
                     and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:

@@ -410,6 +410,26 @@ def _indicator_re() -> HeadScan:
     return HeadScan(re.compile(longest_first(names)), {a[:3] for a in names})
 
 
+def _output_rate_in(text: str, ss: int, quants: list[_Q]) -> bool:
+    """Whether one of the sentence's rates is the output's (gdp's) named in its own clause before it ("今年全省地区生产总值
+    增长6.5%左右"): the figure a restated target list opens with (decision 321)."""
+    for q in quants:
+        if q.unit != "%":
+            continue
+        cs = max(ss, rfind_mark(text, ss, q.start, _CLAUSE_MARK_SET) + 1)
+        names = list(_indicator_re().finditer(text, cs, q.start))
+        # (its rate of growth right after the name: not a share of it, "研发投入占地区生产总值比重4.1%")
+        if names and _indicator_names()[names[-1].group(0)] == "gdp" and text[names[-1].start() - 1:names[-1].start()] != "占" \
+                and _OUTPUT_RATE_GAP.fullmatch(text, names[-1].end(), q.start) is not None:
+            return True
+    return False
+
+
+# what stands between the output's name and its rate in a target list's first item ("地区生产总值增长6.5%左右", "经济增长
+# 6%", "地区生产总值预期增长5.5%", "GDP增速目标定为6%")
+_OUTPUT_RATE_GAP = re.compile(r"(?:预期|预计)?(?:增长|增速|增幅)?(?:目标)?(?:定为|定在|设定为|为|在|保持在)?")
+
+
 def _indicator_ids(text: str, s: int, e: int) -> set[str]:
     return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
@@ -4105,8 +4125,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # indicator's rate is the target list's item restated, not a task; and an indicator's
                 # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
                 later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
-                quants = [q for q in quants if not ((q.unit == "%" or later) and (_names_indicator(text, ss, q)
-                                                                                 or _indicator_goes_on(text, ss, q)))]
+                # (and where the sentence states the output's growth, which a target list opens with, every indicator's
+                # figure in it is the list's item: "报告提出，今年全省地区生产总值增长6.5%左右，城镇新增就业60万人以上",
+                # decision 321; "报告提出，今年城镇新增就业60万人以上，新建…" with no output's rate is unchanged)
+                listed = later or _output_rate_in(text, ss, quants)
+                quants = [q for q in quants if not ((q.unit == "%" or listed) and (_names_indicator(text, ss, q)
+                                                                                  or _indicator_goes_on(text, ss, q)))]
             elif part == "plan" and role == "tasks" and not plan_tasks and meta.report_year is not None and period.isdigit() \
                     and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
                 # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
