@@ -2707,6 +2707,9 @@ def _tasks_label_re() -> re.Pattern:
     kin = "|".join(map(re.escape, sorted(vocab.cues().get("livelihood_titles", ("民生实事",)), key=lambda w: (-len(w), w))))
     return re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:的)?(?:重点|主要)(?:工作)?任务(?:是)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
                       r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      # (the year's work named with its year, 主要/安排 or none: "2016年工作：", "2016年工作安排：", "2016年主要工作"
+                      # alone on its line; the year is needed, a bare "主要工作" names no year's work)
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)(?:的)?(?:主要)?工作(?:安排)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
                       # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
                       # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
                       r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项|十大)?(?:重点)?(?:" + kin
@@ -3801,7 +3804,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
             role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
             # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
-        elif part == "plan" and role == "targets" and _tasks_label_re().match(text, ps) is not None:
+        elif part == "plan" and role == "targets" and (tl := _tasks_label_re().match(text, ps)) is not None \
+                and not _past_label_year(tl.group(0), meta):
             role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
             # opens, under the targets' title, holds the year's tasks
             if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
