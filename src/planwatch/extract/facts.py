@@ -4884,10 +4884,26 @@ def _commentary_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(m.start() for m in ms), tuple(m.end() for m in ms)
 
 
+@once
+def _report_speaks() -> re.Pattern:
+    """The report speaking in its own voice (cues.tsv report_tells and report_speaks: 提出, 说, 显示…, or "据…报告，"),
+    not named as what someone speaks of: "报告的目标务实", "高于报告提出的目标" (its words named as a thing)."""
+    cues = vocab.cues()
+    verbs = sorted(set(cues.get("report_tells", ())) | set(cues.get("report_speaks", ())), key=lambda w: (-len(w), w))
+    return re.compile(r"报告(?:中|里|还|亦|也|并|同时)?(?:" + "|".join(map(re.escape, verbs)) + r")(?!的)"
+                      r"|据[^，,。；;！？\n]{0,10}?报告[，,]")
+
+
+def _report_speaks_in(text: str, a: int, b: int) -> bool:
+    """Whether the report speaks again in text[a:b] (``_report_speaks``)."""
+    return text.find("报告", a, b) >= 0 and _report_speaks().search(text, a, b) is not None
+
+
 def commentary_at(text: str, i: int) -> bool:
     """Whether the place ``i`` stands after a commentator's words in its paragraph (a news page's analyst beside the
     report: "渣打银行首席经济师表示，预计今年…增长4.6%", "…教授表示，…；他预期全年进出口增速将放缓至3%左右"), with no
-    report speaking again between (报告): its figures are the commentator's, none of the report's. Past the sentence
+    report speaking again between (报告说, 报告提出…; not the report the commentator speaks of, "…表示，报告的目标务实。
+    他预计…": ``_report_speaks``): its figures are the commentator's, none of the report's. Past the sentence
     the words stand in, only a sentence opening on the commentator again (他, 其…) is theirs: "专家普遍认为，…。综合考虑
     各方面因素，建议…增长9%左右" is the report's. Or before them in the same sentence, the report not named in it
     ("深圳全年增长料达6.5%，分析师表示，…")."""
@@ -4896,7 +4912,7 @@ def commentary_at(text: str, i: int) -> bool:
         return False
     k = bisect_right(ends, i)
     e = ends[k - 1] if k else -1
-    if k and text.find("\n", e, i) < 0 and text.find("报告", e, i) < 0:
+    if k and text.find("\n", e, i) < 0 and not _report_speaks_in(text, e, i):
         stop = rfind_mark(text, e, i, _FULL_STOPS)
         if stop < 0 or text[stop + 1:i].lstrip(" \u3000“”「」\"").startswith(_commentator()[3]):
             return True
@@ -4905,7 +4921,7 @@ def commentary_at(text: str, i: int) -> bool:
         return False
     c = starts[k]
     ss = max(text.rfind(x, 0, i) for x in "。！？\n") + 1
-    return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and text.find("报告", ss, c) < 0
+    return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and not _report_speaks_in(text, ss, c)
 
 
 @once
@@ -6172,10 +6188,24 @@ _COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高
 # ("保持稳定，力争增长3%", "稳中有升，争取达到5%": the figure aimed at after the name's words, its name left out)
 _AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
 _AIM_FIRST = frozenset("力争努")
-_LAST_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:去年|上年)(?!以来|同期)")
+# (or 去年 opening the clause bare, no 其中: "五年累计新增城镇就业1.6万人，去年新增3400人")
+_LAST_YEAR_PART = re.compile(r"[ \t]*(?:其中[，,]?)?(?:去年|上年)(?!以来|同期)")
 # a clause naming one year's part of the figure before ("五年完成固定资产投资1860亿元，其中2016年完成465亿元"): the part
 # is never the whole's level, whatever its verb
 _YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年)(?!以来|同期|[—–\-~～至到])")
+
+
+def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
+    """Whether a clause opening at ``oc`` names one year's part (``_YEAR_PART``), or opens bare on a year or on 去年
+    after a first figure (at ``first``, its clause from ``cs``) dated by no year ("五年完成固定资产投资860亿元，2021年完成
+    215亿元"): its figure is that year's, never the name's level before it (not "自2012年迈上2万亿元台阶，2015年达到2.9万亿
+    元", two years' levels, the later one the level as before)."""
+    if _YEAR_PART.match(text, oc) is not None:
+        return True
+    return oc > 0 and text[oc - 1] in "，," and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _LAST_YEAR_PART.match(text, oc) is not None) \
+        and _YEAR.search(text, cs, first) is None
+
+
 # a clause a year opens anywhere after a 累计: the sum's reach ends there
 _YEAR_CLAUSE_IN = re.compile(r"[，,][ \t]*(?:其中)?(?:(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])|[，,]?(?:去年|上年)(?!以来|同期))")
 # ("前年全县粮食总产量为38.2万吨，去年达到39.1万吨": a clause opened by last year after a figure its clause dates earlier,
@@ -8144,9 +8174,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
             # clause names
             yrs = [int(ly.group(1))]
-        elif v is not None and mend is not None and mend < v.start and text.find("其中", mend, v.start) >= 0 \
+        elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
-            yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人": last year's own
+            yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         bs = ss
         if base is None and v is not None and v.start > se and text.startswith("。", se) \
@@ -11118,8 +11148,9 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
-                        and not (v is not lst[0] and text.find("其中", lst[0].end, v.start) >= 0
-                                 and _YEAR_PART.match(text, _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start))) \
+                        and not (v is not lst[0] and text.find("年", lst[0].end, v.start) >= 0
+                                 and _year_part_at(text, _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start),
+                                                   _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), lst[0].start)) \
                         and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)) \

@@ -35,8 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _term_first_year, commentary_at,
-                    hearsay_re)
+from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _term_first_year,
+                    commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -461,13 +461,25 @@ def _names_indicator(text: str, ss: int, q: _Q) -> bool:
     1.6亿亩以上、产量稳定在1300亿斤以上")."""
     cs = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP + "、"])
     c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
-    if _indicator_re().search(text, cs, q.start) is not None or _capacity_held(text, cs, q.start, c0) \
+    if _unguarded_name(text, cs, q.start) or _capacity_held(text, cs, q.start, c0) \
             or cs > ss and any(p.match(text, cs) is not None and (not ctx or ctx & _indicator_ids(text, ss, cs))
                                for p, ctx in _clause_names()):
         return True
     # (a short name that facts reads alone at its clause's start, no name before it needed: "外贸增长5%", "外资增长3%",
     # "外贸、外资分别增长5%、3%" in a list of the year's targets, as "进出口总额增长5%" is; the clause read past its 、)
     return _short_name_at(text, c0) or cs != c0 and _short_name_at(text, cs)
+
+
+def _unguarded_name(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a taxonomy indicator's name with no word right before it that makes it another thing
+    (mention_guards.tsv, as facts reads it): "培育家庭农场、农民合作社等新型经营主体80家" names no count of the region's
+    entities (新型 before 经营主体), "新增经营主体3000户" does."""
+    guards = _guards()
+    for m in _indicator_re().finditer(text, s, e):
+        g = guards.get(m.group(0))
+        if not (g and text.endswith(g, max(0, m.start() - 8), m.start())):
+            return True
+    return False
 
 
 def _short_name_at(text: str, at: int) -> bool:
