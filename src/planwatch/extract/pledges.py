@@ -2295,9 +2295,20 @@ def _strip(obj: str, lead: bool = True) -> str:
     while True:  # (until nothing more is removed)
         # (_TRAIL tried only where its last character ends obj: else no word of it does)
         new = (_TRAIL.sub("", obj) if obj[-1:] in _TRAIL_LAST else obj).strip(" 、")
-        if new == obj:
-            return obj
+        if new == obj or _cuts_noun(obj, len(obj) - len(new)):
+            return obj  # ("拆除违法建设30万平方米": 违法建设 is what is pulled down, its 建设 no trailing word)
         obj = new
+
+
+@once
+def _uncut_nouns() -> tuple[str, ...]:
+    """Nouns ending in a trailing word that is part of them (a third column 'uncut': 违法建设, not 违法)."""
+    return tuple(_marked("uncut"))
+
+
+def _cuts_noun(obj: str, cut: int) -> bool:
+    """Whether removing the last ``cut`` characters of obj cuts into an 'uncut' noun ending it."""
+    return any(len(w) > cut and obj.endswith(w) for w in _uncut_nouns())
 
 
 _JOINER_PLACE_FIRST = "含和"  # (characters of the lead that also open a place's name)
@@ -2943,7 +2954,16 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
     fs = rfind_mark(text, ps, colon, _STOP_SEMI_SET) + 1
     if fs <= 0 or fs <= ps:
         return -1  # (the list's own lead, or one sentence: no list before the lead)
-    return colon + 1 if _tasks_lead(text[fs:colon + 1]) else -1
+    lead = text[fs:colon + 1]
+    return colon + 1 if _tasks_lead(lead) or _named_works_lead(lead) else -1
+
+
+def _named_works_lead(lead: str) -> bool:
+    """Whether a sentence ending with a colon after the target list in its paragraph leads to the named works or
+    actions carried out for it ("…左右。围绕上述目标，重点实施六大工程：一是…", "…着力推进“五大行动”："), as
+    ``_PLAN_WORK_LEAD`` reads them opening a paragraph (not "主要目标是：", nor a lead to targets or a review)."""
+    return ("工程" in lead or "行动" in lead) and _PLAN_WORK_LEAD.fullmatch(lead) is not None \
+        and _GOALS_LEAD.search(lead) is None and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
 
 
 # the year's list opening its paragraph by the year alone ("2026年全省经济社会发展的主要预期目标是：…"), as 今年 opens one
