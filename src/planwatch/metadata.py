@@ -553,8 +553,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # --- doc type: the title's words, else the opening only a government work report has, else body words
     opening = _patterns()["opening"].search(body[:3000])
     event = _patterns()["other_event"].search(body[:200])
+    # (a title naming another body's 工作报告 or a policy address: "杭州市人民检察院工作报告", whose body's "紧扣市政府工作
+    # 报告确定的目标任务" names the government's report, not the page's kind; "行政长官2023年施政报告")
+    own = next((ln.strip() for ln in head.splitlines()[:4] if ln.strip() and "。" not in ln and len(ln.strip()) <= 40
+                and others_title(ln.strip())), None)
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
-        hit = _doc_type(s)
+        hit = ("other", own) if own and source == "title" else _doc_type(s)
         if hit:
             if hit[1].endswith(("决议", "决定")) and source == "title":
                 # the resolution printed before the report itself: a work report's opening, or a report's title line
@@ -663,6 +667,14 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # --- region
     _region(meta, text, bv, hv, m, session, nat, hints, name, raw_span, sessions,
             nat_any if nat_any is not None and nat_any is not nat and nat_any.start() < 150 else None)
+    if meta.region is None and own and any(w in own for w in _cues().get("policy_address", ())):
+        # (a policy address names its region in its head, the chief executive's office: "香港特别行政区行政长官　李家超";
+        # such a region's name is never voted from a page's body, decision 323)
+        near = head[:head.find(own) + len(own) + 200]
+        hit = min(((near.find(w), w) for w in _cues().get("no_report_region", ()) if w in near), default=None)
+        if hit:
+            st, en = hv.span(hit[0], hit[0] + len(hit[1]))
+            _set_region(meta, gazetteer().by_name[hit[1]][0], "byline", raw[st:en], st, en)
 
     # --- report year, and the year of a month-day dateline
     # the national congress's session dates the State Council's report, said in its byline or lead
@@ -1054,6 +1066,36 @@ def _other_body_report(body: str, end: int) -> bool:
     政协常委会: meta_cues.tsv other_body)."""
     k = body.rfind("工作报告", 0, end)
     return k >= 0 and body[max(0, k - 7):k].rstrip("”\"」’").endswith(_cues()["other_body"])  # (“两院”工作报告)
+
+
+def others_title(title: str | None) -> bool:
+    """Whether a document's title names another body's report than a government's: a 工作报告 whose last words before
+    it are such a body (meta_cues.tsv other_body: "湖南省高级人民法院工作报告", "杭州市人民检察院工作报告", "政协贵州省委员会
+    常务委员会工作报告", "成都市人民代表大会常务委员会工作报告"; a note may close it, "（摘要）"), or a chief executive's policy
+    address (policy_address: "行政长官2023年施政报告")."""
+    if not title:
+        return False
+    s = re.sub(r"[（(](?:摘要|全文|节选|摘登|要点|草案)[）)]$", "", title.strip())
+    if any(w in s for w in _cues().get("policy_address", ())):
+        return True
+    return s.endswith("工作报告") and s[:-4].rstrip("”\"」’").endswith(_cues()["other_body"])
+
+
+def policy_address(meta: Metadata) -> bool:
+    """Whether the document is a government's own that is none of the mainland's kinds: a chief executive's policy
+    address (its title, meta_cues.tsv policy_address) or any document whose region is one that delivers no such report
+    (no_report_region: 香港特别行政区…). Its figures are of no indicator of the taxonomy, its plans no pledges."""
+    ev = meta.evidence.get("doc_type")
+    titled = ev is not None and ev.source == "title" and any(w in (ev.quote or "") for w in _cues().get("policy_address", ()))
+    return titled or meta.region in _cues().get("no_report_region", ())
+
+
+def others_report(meta: Metadata) -> bool:
+    """Whether the document is another body's report than a government's, as its title says (others_title): a court's,
+    a procuratorate's, a standing committee's, a political consultative conference's; its own counts and plans
+    (审结案件…件, 新建人民法庭20个, 开展专题协商8次) are no government's pledges."""
+    ev = meta.evidence.get("doc_type")
+    return meta.doc_type == "other" and ev is not None and ev.source == "title" and others_title(ev.quote)
 
 
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:

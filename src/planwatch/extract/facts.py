@@ -124,6 +124,9 @@ _CONTINUE = re.compile(
     # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
     # 计划为8%": the plan's own figure restated after the gap; a budget's amount after its growth, "一般公共预算收入预期增长6%，
     # 预算安排18.51亿元")
+    # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
+    # not "，安排3亿元用于…", funds for a use)
+    r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
     r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])(?:" + _LONG_UNITS + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
