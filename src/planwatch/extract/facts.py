@@ -357,7 +357,7 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
                              # (units seated in the region but run from above, a 新疆 county's 兵团 units or a banner's
                              # central firms: "兵团驻县单位粮食总产量…", "驻县兵团单位…", "中央和自治区驻旗企业完成工业增加值…")
                              r"|驻[省市县区旗州盟]?(?:兵团)?(?:单位|企业)"
-                             r"|副中心|都市圈|经济圈|城市群|经济带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
+                             r"|副中心|都市圈|经济圈|城市群|城镇群|经济带|城市带|城镇带|兵团|兵地|第?[一二三四五六七八九十]{1,3}师|师市|团场|[镇乡村][里上]|[区县镇乡园]"
                              # (a banner's townships and villages, "布尔陶亥苏木农牧民人均可支配收入…", "敖包嘎查…":
                              # cues.tsv banner_units)
                              r"|<BANNER_UNITS>"
@@ -741,7 +741,7 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
     # ("年初目标为城镇居民增长8%，农村居民增长9%": a plan's label before the pair it names, each by its residents)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
         or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保", "推动", "促进",
-                                           "目标为", "计划为")) \
+                                           "目标为", "计划为", "预期为")) \
         or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
         or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
@@ -4917,7 +4917,8 @@ def commentary_at(text: str, i: int) -> bool:
     e = ends[k - 1] if k else -1
     if k and text.find("\n", e, i) < 0 and not _report_speaks_in(text, e, i):
         stop = rfind_mark(text, e, i, _FULL_STOPS)
-        if stop < 0 or text[stop + 1:i].lstrip(" \u3000“”「」\"").startswith(_commentator()[3]):
+        if stop < 0 or (rest := text[stop + 1:i].lstrip(" \u3000“”「」\"")).startswith(_commentator()[3]) \
+                or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()):
             return True
     k = bisect_right(starts, i)
     if k == len(starts):
@@ -4925,6 +4926,20 @@ def commentary_at(text: str, i: int) -> bool:
     c = starts[k]
     ss = max(text.rfind(x, 0, i) for x in "。！？\n") + 1
     return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and not _report_speaks_in(text, ss, c)
+
+
+@once
+def _other_speaker() -> re.Pattern:
+    """A sentence opening on a speaker, a name of two to eight letters, and a verb of saying (cues.tsv commentator_verbs)
+    right after it, then its words: "中银香港指出，…"."""
+    verbs = sorted(vocab.cues()["commentator_verbs"], key=lambda w: (-len(w), w))
+    return re.compile(r"([^，,。；;：:！？\n\d%“”]{2,8}?)(?:" + "|".join(verbs) + r")[，,：:]")
+
+
+@once
+def _not_speakers() -> tuple[str, ...]:
+    """The words of a speaker that is the report or the region's own (cues.tsv commentator_not_speakers)."""
+    return tuple(vocab.cues()["commentator_not_speakers"])
 
 
 @once

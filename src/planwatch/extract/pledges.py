@@ -260,7 +260,9 @@ def _idle_area_verb(vs, before: int) -> bool:
     return any(v.kind == "end" and v.end <= before and v.word in areas for v in vs)
 
 
-_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补|岗位)(?=\d)")
+# (or an area told by its unit alone, right after the name: "落实永久基本农田保护任务7800万亩", "落实耕地保有量
+# 1200万亩"; not a count of tasks, "落实30项重点改革任务")
+_AREA_AHEAD = re.compile(r"[^，,；;。：:\n\d]{0,20}?(?:面积|用地(?=\d))|[^，,；;。：:\n\d]{2,20}?(?=\d[\d.]*(?:万|亿)?(?:亩|公顷|平方公里))|[^，,；;。：:\n\d]{0,16}?(?:资金|信贷|贷款|补贴|补助|奖补|岗位)(?=\d)")
 # (a 项目 or 工程 in the verb's clause; or firms of a size class right after it: "新上限额以上商贸企业20家", "新上规模以上
 # 工业企业25家", where 新上 is "newly reach" the class; not 新上规工业企业, whose 新上规 is one word)
 _PROJECTS_AHEAD = re.compile(r"限额以上|规模以上|规上|限上|[^，,；;。：:\n]{0,24}?(?:项目|工程)")
@@ -1317,6 +1319,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     """The quantities in text[start:end] that may be pledged."""
     qs = _bare_money(text, start, end, _bare_visits(
         text, start, end, _bare_people(text, start, end, _shared_unit(text, start, _unit_quantities(text, start, end)))))
+    if qs and (text.find("（", start, end) >= 0 or text.find("(", start, end) >= 0):
+        # "实际使用外资40亿美元（约合人民币285亿元）": the amount converted in its brackets is the one before, told again
+        qs = [q for q in qs if _converted().search(text, max(start, q.start - 12), q.start) is None]
     if (i := find_mark(text, start, end, _ORDER_COUNT_MARKS)) >= 0:
         # "新增城镇就业岗位近万个", "培育规上企业逾千家": a count of one order after a bound, no digit written,
         # closing its clause (not "吸引近万人参加"); compiled, the pattern is tried only where a bound's mark has an
@@ -1339,6 +1344,13 @@ def _quantities(text: str, start: int, end: int) -> list[_Q]:
     extra = [_Q(*_ORDER_VALUE[m.group("o")], m.start("q"), m.end("q")) for m in _ORDER_PLEDGE.finditer(text, start, end)
              if not any(q.start < m.end() and m.start() < q.end for q in qs)]
     return sorted(qs + extra, key=lambda q: q.start) if extra else qs
+
+
+@once
+def _converted() -> re.Pattern:
+    """A bracket opening on a conversion's word (cues.tsv converted_as: 约合, 折合…) and its currency, right before a figure."""
+    return re.compile(r"[（(](?:" + "|".join(map(re.escape, vocab.cues().get("converted_as", ()))) + r")"
+                      r"(?:人民币|美元|港元|港币|欧元|日元)?约?$")
 
 
 _ORDER_PLEDGE = re.compile(r"(?:突破|超过|超|逾|达到|迈上|跨上|站上)(?P<q>(?P<o>万亿|千亿|百亿)元)"
@@ -2878,6 +2890,15 @@ def _whole_list_title(before: str) -> bool:
     return not before or before.endswith(_list_leads().get("whole", ()))
 
 
+def _year_item_turn(text: str, ss: int, se: int, sec, meta: Metadata) -> int:
+    """Where a ；-item opening on the year (``_YEAR_ITEM_TURN``) starts in text[ss:se] or right before it, a sentence of the plan's goals
+    (its part's title names the plan's period) in a part on the year's work too (``_year_work_top``); -1 where none."""
+    if sec is None or (t := _YEAR_ITEM_TURN.search(text, max(0, ss - 1), se)) is None:  # (the ； may close the sentence before)
+        return -1
+    top = sec.path.split(" > ")[0]
+    return t.start() if _GOAL_PERIOD.search(top) is not None and _year_work_top(top, meta) else -1
+
+
 def _year_work_top(top: str, meta: Metadata) -> bool:
     """Whether a part's title sets a plan's goals and this year's work ("二、“十五五”时期奋斗目标和2026年工作安排")."""
     # (the year named in words too: "二、今后五年目标和明年工作安排" in a December report, "…和今年工作安排")
@@ -4153,9 +4174,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # makes it a pledge
                 # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排"; and so is a fiscal amount the year allocates,
                 # an indicator's name though it is: "财政政策要加力提效，全省一般公共预算支出安排1.18万亿元", prov21)
+                # (but in a part on the plan's goals and the year's work, a ；-item of the goals' paragraph turning to the
+                # year is that work, an indicator's count there too: "“十四五”时期，…年均增长7%左右；全年新增城镇就业1.2万人，
+                # 新建改造城市道路15条" — the count is both the year's target and a task, as in the tasks part; decision 318)
+                year_work = goal_until if goal_until >= 0 else _year_item_turn(text, ss, se, sec, meta)
                 quants = [q for q in quants if (q.unit != "%" and _fiscal_rate(text, ss, q)) or (
                     (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
-                    and not _indicator_goes_on(text, ss, q))]
+                    and not _indicator_goes_on(text, ss, q)) or 0 <= year_work < q.start and q.unit != "%"]
             elif part == "plan" and role == "other":
                 # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
                 # indicator's rate is the target list's item restated, not a task; and an indicator's
