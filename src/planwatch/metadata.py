@@ -352,6 +352,16 @@ def _milestones() -> dict[str, int]:
     return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
 
 
+@lru_cache(maxsize=1)
+def _page_head_re() -> re.Pattern:
+    """A line alone that is a page's running head naming a government's paper or report, its year or issue beside it or
+    not ("宜昌市人民政府公报　2026年第2期", "2026年宜昌市政府工作报告"; meta_cues page_head_paper)."""
+    words = "|".join(sorted(map(re.escape, _cues()["page_head_paper"]), key=len, reverse=True))
+    year = r"(?:19|20)\d{2}[ \t]*年"
+    return re.compile(r"^[ \t\u3000]*(?:" + year + r"[ \t\u3000]*)?(?P<org>[\u4e00-\u9fff]{2,14}?)(?:" + words + r")"
+                      r"(?:[ \t\u3000]*(?:" + year + r"[ \t]*)?第[ \t]*\d{1,3}[ \t]*期)?[ \t\u3000]*$", re.M)
+
+
 # the words after a bare 目标 that say the year's targets follow or are out (_year_votes)
 _TARGETS_RELEASED = re.compile(r"[是为：:]|[ \t]*(?:\n|$)|(?:已经?)?(?:全部|陆续|相继|均已|先后)?(?:出炉|公布|揭晓|亮相|一览)")
 
@@ -2097,6 +2107,17 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         site = hints.get(key)
         if isinstance(site, str) and (hit := _specific(site, given)):
             vote(hit[1], 3, "body", f"{'site' if key == 'sitename' else key} {site}")
+    if not any(src in ("title", "byline") for src, *_ in first.values()):
+        # a page's running head naming the government's paper or its report, over the pages of a PDF's text layer
+        # ("宜昌市人民政府公报　2026年第2期", "2026年宜昌市政府工作报告"), that normalize drops as page furniture, where
+        # neither the title nor the byline names the region ("在市第八届人民代表大会…", "市人民政府市长"): the government
+        # that prints it, as a file name's weight (a mention's source: the level word still decides against it, a
+        # county's report in its city's gazette)
+        for mm in _page_head_re().finditer(text):
+            hit = _specific(mm.group("org"), ntext)
+            if hit:
+                vote(hit[1], 6, "body", mm.group(0).strip(), *mm.span("org"))
+                break
     # the news outlet that published the page, named at its top or its foot ("来源：南县融媒体中心",
     # "滑县融媒体中心讯", "洛阳日报讯", "来源：开县人民政府网"): a region's own media report on it
     # most, a mention's weight (a

@@ -3990,9 +3990,13 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
                 and other.group(1) not in _TIME_SUBJECTS \
+                and not (out and out[-1].measure == "growth" and q.unit not in ("%", "个百分点")
+                         and _aim_subject_re().fullmatch(other.group(1))) \
                 and not (group_size == 2 and _PAIR_RESIDENTS.search(other.group(1)) is not None):
             # (the pair's rural residents after the urban ones, under the label of both: _PAIR_UNDER_LABEL)
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
+            # (nor an aim's word between the name's growth and its amount: "增长6%左右、力争突破5700亿元", the same name's
+            # level aimed at, as after a comma; not a second amount, "稳定在110万吨以上、力争达到112万吨", decision 325)
             # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
             prev = q.end
             continue
@@ -4317,6 +4321,14 @@ def _listed_target(text: str, pos: int, y: int | None) -> bool:
 
 
 _TIME_SUBJECTS = frozenset(("今年", "明年", "后年", "年内", "当年"))
+
+
+@once
+def _aim_subject_re() -> re.Pattern:
+    """The words of an aim alone where _OTHER_SUBJECT looks for another noun ("增长6%左右、力争突破5700亿元": the same
+    name's level aimed at, as after a comma; cues.tsv aim_subject), a time before them or not ("、今年力争达到…")."""
+    aims = "|".join(map(re.escape, sorted(vocab.cues().get("aim_subject", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + "|".join(sorted(_TIME_SUBJECTS)) + r"|全年)?(?:" + aims + r")")
 _OTHER_SUBJECT = re.compile(r"、([^、，,。；;\d%]{2,14}?)(?:达到|达|为|完成|实现|突破|超过|增长|增加|下降|提高)了?(?:近|约|超)?$")
 # (its 了 is no object: "，完成了控制在3.5%左右的目标", "，实现了增长6%的年度目标" are the figure's own target)
 _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现|新增)了?(?!增加值)([^\d%，,。；;、]{2,8}?)(?:近|约|超过|逾|超|达)?$")
