@@ -331,6 +331,10 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
         return "about", end
     if before.endswith("破") and before[-2:-1] not in _BROKEN_BY:
         return "at_least", end  # "农牧区劳动力转移就业累计破500万人次", "年营收破百亿元": 突破 written short
+    if before.endswith(_about_changes()) and not before[:len(before) - len(_trailing_change(before)) + 1].endswith(_NOT_ABOUT):
+        # "进出口总额约增长5%", "约下降2.1%": 约 written before the change's verb, not before the figure, is about as
+        # "增长约5%" is (cues.tsv about_before_change; not 节约/集约… before the verb)
+        return "about", end
     if not before.endswith(_BEFORE_WORDS) and not (find_mark(before, 0, len(before), _BEFORE_INSIDE_MARKS) >= 0
                                                    and _BEFORE_INSIDE.search(before)):
         # (on a bilingual page, an English word before or after the figure: "around 5.5%", "3% or so")
@@ -352,6 +356,17 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
                 return "eq", end
             return qual, end
     return "eq", end
+
+
+@once
+def _about_changes() -> tuple[str, ...]:
+    """A change's verb with 约 before it, the whole written before the figure (cues.tsv about_before_change)."""
+    return tuple(sorted(vocab.cues().get("about_before_change", ()), key=len, reverse=True))
+
+
+def _trailing_change(before: str) -> str:
+    """The about_before_change phrase ``before`` ends with (the longest), "" if none."""
+    return next((w for w in _about_changes() if before.endswith(w)), "")
 
 
 _TARGET_NAME_LAST = frozenset("的期标划值")  # (the last character of the words naming a target before its figure)
