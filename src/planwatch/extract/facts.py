@@ -3045,6 +3045,24 @@ _GLUED_CHANGE = re.compile(r"(?:仅仅|仅|只|仍然|仍|依然|依旧)?(?:实�
                            r"(?:增长|下降|上涨|回落|减少|提高|降低|增速为?|增幅为?)?[\d.]")
 
 
+@once
+def _arranged_budgets() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The budget's names a bare 安排 goes on with, and the words that make a clause no budget's (cues.tsv
+    arranged_budgets, arranged_not)."""
+    cues = vocab.cues()
+    return tuple(cues["arranged_budgets"]), tuple(cues["arranged_not"])
+
+
+def _budget_arranged(text: str, i: int) -> bool:
+    """Whether the clause ending at i (its mark) names a budget's revenue or spending, so that a bare 安排 after it
+    ("一般公共预算收入预期增长7%，安排62.7亿元；", decision 323) goes on with its amount; not another figure in 元
+    ("城乡居民人均可支配收入增长6%，安排3亿元": funds of their own, decision 326)."""
+    lo = rfind_mark(text, max(0, i - 40), i, _CLAUSE_MARKS) + 1
+    clause = text[max(lo, i - 40):i]
+    names, nots = _arranged_budgets()
+    return any(w in clause for w in names) and not any(w in clause for w in nots)
+
+
 def _goes_on_after_emphasis(text: str, k: int) -> bool:
     """Whether the clause at k opens with words of emphasis, then as the same figure's clause goes on."""
     e = _EMPHASIS.match(text, k).end()
@@ -3415,7 +3433,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) or _then_actual_at(text, i)
+                or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
+                        or _then_actual_at(text, i)
                         or text[i] in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
                         or text[i] in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
                         and _goes_on(text, i + 1)
@@ -4881,7 +4900,11 @@ def _commentator() -> tuple[re.Pattern, tuple[str, ...], re.Pattern, tuple[str, 
     titles, verbs, work, convened = (sorted(cues[k], key=lambda w: (-len(w), w)) for k in (
         "commentator_titles", "commentator_verbs", "commentator_work_after", "commentator_convened"))
     # (not a title's name or a meeting: "研究员称号", "专家说明会", "专家分析会")
-    return re.compile("(?:" + "|".join(titles) + r")[^，,。；;：:！？\n]{0,12}?(?:" + "|".join(verbs) + ")(?![号明服会])(?!"
+    # (not a kind of institution naming an industry or its business: "银行业金融机构贷款余额预计增长12%", "银行存款余额",
+    # "资产证券化率": commentator_title_not_before, decision 326)
+    not_before = sorted(cues.get("commentator_title_not_before", ()), key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(titles) + ")" + ("(?!" + "|".join(not_before) + ")" if not_before else "")
+                      + r"[^，,。；;：:！？\n]{0,12}?(?:" + "|".join(verbs) + ")(?![号明服会])(?!"
                       + "|".join(work) + ")"), tuple(titles), \
         re.compile("(?:" + "|".join(convened) + r")[^，,。；;：:！？\n]{0,6}$"), \
         tuple(sorted(cues["commentator_goes_on"], key=lambda w: (-len(w), w)))
@@ -4910,8 +4933,34 @@ def _report_speaks() -> re.Pattern:
 
 
 def _report_speaks_in(text: str, a: int, b: int) -> bool:
-    """Whether the report speaks again in text[a:b] (``_report_speaks``)."""
-    return text.find("报告", a, b) >= 0 and _report_speaks().search(text, a, b) is not None
+    """Whether the report speaks again in text[a:b] (``_report_speaks``), not another's report: the words of its
+    clause before 报告 naming a commentator's or an institution's own (cues.tsv others_report_marks and
+    commentator_titles: "该行发布的研究报告显示，…", "某证券研究报告预计，…" go on with the commentators' words)."""
+    if text.find("报告", a, b) < 0:
+        return False
+    for m in _report_speaks().finditer(text, a, b):
+        r = text.find("报告", m.start(), m.end())
+        lead = text[max(a, rfind_mark(text, max(a, r - 16), r, _CLAUSE_MARKS) + 1, r - 16):r]
+        if not any(w in lead for w in _others_report_marks()):
+            return True
+    return False
+
+
+def _others_report_opens(rest: str) -> bool:
+    """Whether a sentence opens on another's report speaking, in its first clause ("某研究院发布的年度报告显示，…",
+    "该所发布报告预计，…"): the commentators' words go on (an institution's report, ``_report_speaks_in``)."""
+    c = rest.find("，")
+    head = rest[:c if c >= 0 else 24]
+    r = head.find("报告")
+    return r > 0 and _report_speaks().match(head, r) is not None and any(w in head[:r] for w in _others_report_marks())
+
+
+@once
+def _others_report_marks() -> tuple[str, ...]:
+    """The words before 报告 in its clause that make it a commentator's or an institution's report, not the region's
+    (cues.tsv others_report_marks and commentator_titles)."""
+    cues = vocab.cues()
+    return tuple(cues.get("others_report_marks", ())) + tuple(cues["commentator_titles"])
 
 
 def commentary_at(text: str, i: int) -> bool:
@@ -4930,7 +4979,8 @@ def commentary_at(text: str, i: int) -> bool:
     if k and text.find("\n", e, i) < 0 and not _report_speaks_in(text, e, i):
         stop = rfind_mark(text, e, i, _FULL_STOPS)
         if stop < 0 or (rest := text[stop + 1:i].lstrip(" \u3000“”「」\"")).startswith(_commentator()[3]) \
-                or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()):
+                or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()) \
+                and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest):
             return True
     k = bisect_right(starts, i)
     if k == len(starts):
@@ -4946,6 +4996,18 @@ def _other_speaker() -> re.Pattern:
     right after it, then its words: "中银香港指出，…"."""
     verbs = sorted(vocab.cues()["commentator_verbs"], key=lambda w: (-len(w), w))
     return re.compile(r"([^，,。；;：:！？\n\d%“”]{2,8}?)(?:" + "|".join(verbs) + r")[，,：:]")
+
+
+@once
+def _own_office() -> re.Pattern:
+    """A speaker that is an office of a region's government: a level's word (cues.tsv own_office_levels: 省, 市, 县, 区…)
+    with up to six letters before it (the region's name) and one to eight after, ending on an office's word
+    (own_office_ends: 局, 厅, 委, 办…): "市商务局", "区财政局", "洛阳市工业和信息化局" speak for the region, no
+    commentator ("宁波海关", "人民银行宁波市分行" end on no such word)."""
+    cues = vocab.cues()
+    levels, ends = (sorted(cues[k], key=lambda w: (-len(w), w)) for k in ("own_office_levels", "own_office_ends"))
+    return re.compile(r"[^，,。；;：:！？\n\d]{0,6}?(?:" + "|".join(levels) + r")[^，,。；;：:！？\n\d]{1,8}?(?:"
+                      + "|".join(ends) + ")")
 
 
 @once

@@ -2744,7 +2744,8 @@ def _tasks_label_re() -> re.Pattern:
                       r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?重点工作(?:[：:]|[ \t\u3000]*\n(?=\S))"
                       # (the year's work named with its year, 主要/安排 or none: "2016年工作：", "2016年工作安排：", "2016年主要工作"
                       # alone on its line; the year is needed, a bare "主要工作" names no year's work)
-                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)(?:的)?(?:主要)?工作(?:安排)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
+                      # (and 工作重点 after it, the words of 重点工作 turned: "2021年工作重点：", decision 326)
+                      r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)(?:的)?(?:主要)?工作(?:安排|重点)?(?:[：:]|[ \t\u3000]*\n(?=\S))"
                       # (the year's 民生实事 alone on its line, or with its count: "民生实事\n新增城镇就业1.1万人，…", "十件民生
                       # 实事：", under a targets line: its rows are tasks, one naming an indicator too)
                       r"|[ \t\u3000]*(?:(?:19|20)\d\d年|今年|全年|明年)?(?:[十\d]{1,2}件|[十\d]{1,2}项|十大)?(?:重点)?(?:" + kin
@@ -4178,6 +4179,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # year is that work, an indicator's count there too: "“十四五”时期，…年均增长7%左右；全年新增城镇就业1.2万人，
                 # 新建改造城市道路15条" — the count is both the year's target and a task, as in the tasks part; decision 318)
                 year_work = goal_until if goal_until >= 0 else _year_item_turn(text, ss, se, sec, meta)
+                # (and after the lead to the tasks or the named works that follows the goal list in its paragraph,
+                # "…年均增长6%以上。围绕上述目标，重点实施三大工程：…二是产业提升工程，新增高新技术企业1500家；…", an
+                # indicator's count is stated as a task too, as in the tasks part: decision 326)
+                if cut > ps and (year_work < 0 or cut < year_work):
+                    year_work = cut - 1
                 quants = [q for q in quants if (q.unit != "%" and _fiscal_rate(text, ss, q)) or (
                     (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
                     and not _indicator_goes_on(text, ss, q)) or 0 <= year_work < q.start and q.unit != "%"]
