@@ -98,3 +98,34 @@ def test_revised_plan_look_alike_plain_plan_label():
     kv = key_values(read(_review_report("绵阳市", 2018, review), region="绵阳市", report_year=2018))
     assert kv[("retail_sales", "target", "2017", "growth")] == (11.5, "eq")
     assert kv[("retail_sales", "actual", "2017", "growth")] == (12.6, "eq")
+
+
+# --- the result measured against the year's plan by the amount beyond it, in a short form, before the growth ---
+
+@pytest.mark.parametrize("gap", ["超年度计划3.2亿元", "超计划3.2亿元", "比年度计划增收3.2亿元", "多于年度计划3.2亿元",
+                                 "超年度计划", "超年度目标"])
+@pytest.mark.parametrize("region,year", [("绵阳市", 2018), ("九江市", 2019)])
+def test_short_gap_to_plan_keeps_growth(gap, region, year):
+    # the growth after the gap is the name's result, as after 超出/超过 年度计划; the gap's amount is no fact
+    review = f"地方一般公共预算收入118.2亿元，{gap}，增长10.1%。"
+    kv = key_values(read(_review_report(region, year, review), region=region, report_year=year))
+    y = str(year - 1)
+    assert kv[("general_budget_revenue", "actual", y, "growth")] == (10.1, "eq")
+    assert kv[("general_budget_revenue", "actual", y, "level")] == (118.2, "eq")
+    assert ("general_budget_revenue", "target", y, "level") not in kv
+
+
+@pytest.mark.parametrize("tail,other", [("超年度计划，税收收入增长8.2%", "税收收入"),
+                                        ("超年度计划3.2亿元，其中税收收入增长8.2%", "其中")])
+def test_short_gap_look_alike_other_name_after(tail, other):
+    # look-alike: another name's growth after the gap stays off the revenue
+    review = f"地方一般公共预算收入118.2亿元，{tail}。"
+    kv = key_values(read(_review_report("九江市", 2019, review), region="九江市", report_year=2019))
+    assert ("general_budget_revenue", "actual", "2018", "growth") not in kv
+
+
+def test_short_gap_look_alike_points_then_place():
+    # look-alike: the gap in points (read before) still leaves the growth after it the result
+    review = "全社会固定资产投资1860.6亿元，超计划0.4个百分点，增长12.8%。"
+    kv = key_values(read(_review_report("绵阳市", 2018, review), region="绵阳市", report_year=2018))
+    assert kv[("fixed_asset_investment", "actual", "2017", "growth")] == (12.8, "eq")

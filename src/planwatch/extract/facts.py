@@ -140,6 +140,10 @@ _CONTINUE = re.compile(
     # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
     # target in a short form, the figure's place after it)
     r"(?:超|比)(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:目标)?[高低快慢]?出?(?=[\d.]+个百分点)|"
+    # ("，超年度计划3.2亿元，增长10.1%", "，比年度计划增收3.2亿元，…", "，多于年度计划…": the result measured against the year's
+    # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
+    r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
+    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收?(?=[\d.])|"
     # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
     # 第5位": the rate's pace in words, then its place)
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
