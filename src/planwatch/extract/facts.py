@@ -127,7 +127,7 @@ _CONTINUE = re.compile(
     # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
     # not "，安排3亿元用于…", funds for a use)
     r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
-    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:年度|全年|年初|原定|原)目标)"
+    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])(?:" + _LONG_UNITS + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
@@ -140,6 +140,10 @@ _CONTINUE = re.compile(
     # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
     # target in a short form, the figure's place after it)
     r"(?:超|比)(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:目标)?[高低快慢]?出?(?=[\d.]+个百分点)|"
+    # ("，超年度计划3.2亿元，增长10.1%", "，比年度计划增收3.2亿元，…", "，多于年度计划…": the result measured against the year's
+    # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
+    r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
+    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收?(?=[\d.])|"
     # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
     # 第5位": the rate's pace in words, then its place)
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
@@ -4052,8 +4056,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             from_verb = verb  # ("增长目标由6.5%调整为3%": the words before the start are the end's too)
             continue
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
+        # (the revised plan named after a figure with no set word of its own, "增长10.1%，调整后的计划为增长9%": the figure
+        # before is the result measured against the plan as revised, no figure first set; the revised one is the target)
         if group_size == 1 and not last_set and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
-                and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS):
+                and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS) \
+                and (rv.group("after") is None or any(w in verb for w in _SET_WORDS)):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
                 continue
@@ -6597,9 +6604,9 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
                          # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
-                         r"|(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
+                         r"|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
                          # "，为年度目标任务100万人的144.6%", "，占年度计划100万人的…": the same ratio said with 为/占)

@@ -990,8 +990,12 @@ _BULLET = re.compile(r"^\s*(?:——|－|-|•|·|●|◆|★|☆|■|□|▲|�
 # an item numbered as a sub-part is ("（一）地区生产总值增长7%左右；"): in a target list only where its first clause names
 # an indicator (a lead's "主要目标任务：" over "（一）全力扩大有效投资。…" opens task parts, docs/decisions.md 117)
 _CN_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[）)]")
-# a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是：")
-_REASONS_OPEN = re.compile(r"[ \t\u3000]*(?:这一目标的|该目标的|设定这一目标的)?主要(?:考虑|依据)(?:是|为)?[：:，,]")
+# a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是："), or the list's, led by
+# the arrangement named back (cues.tsv reasons_leads: "这样安排主要考虑：", "这样安排，主要考虑了以下因素：", "作出这样的安排，
+# 主要基于以下考虑：", "这样安排的主要考虑是：")
+_REASONS_LEADS = "|".join(re.escape(w) for w in vocab.cues()["reasons_leads"])
+_REASONS_OPEN = re.compile(rf"[ \t\u3000]*(?:(?:{_REASONS_LEADS})[，,]?)?主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?"
+                           r"(?:考虑|依据)(?:是|为|了)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面)?)?[：:，,]")
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年"
