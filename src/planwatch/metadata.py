@@ -567,6 +567,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # 报告确定的目标任务" names the government's report, not the page's kind; "行政长官2023年施政报告")
     own = next((ln.strip() for ln in head.splitlines()[:4] if ln.strip() and "。" not in ln and len(ln.strip()) <= 40
                 and others_title(ln.strip())), None)
+    # (or the title read past a portal's menus, breadcrumb, date and share lines: "网站首页\n…\n当前位置：…\n字号：…　发布时间：
+    # …\n分享到：…\n\n湖南省高级人民法院工作报告" sets the court's title five lines or more down, decision 329)
+    own = own or (meta.title if others_title(meta.title) else None)
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = ("other", own) if own and source == "title" else _doc_type(s)
         if hit:

@@ -2356,7 +2356,11 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # 58.6亿元。": no second document's title, which a byline, the opening or a heading follows)
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")
                                    or after and before[-1] in "。！？" and after[0] not in "—-" and not after.startswith("各位")
-                                   and not _HEADING.match(after) and after.rstrip()[-1:] in "。；;" and _CLAUSE_MARK.search(after)) \
+                                   and not _HEADING.match(after) and after.rstrip()[-1:] in "。；;" and _CLAUSE_MARK.search(after)
+                                   # (or a card's bracketed name at the page's foot, its dated sentence under the next page's
+                                   # head: "【城镇调查失业率】\n\n第 1 页\n\n2022年伊金霍洛旗政府工作报告\n2022年控制在5%以内。",
+                                   # decision 329; the head's year is no card's sentence)
+                                   or after and _CARD_HEAD_LINE.fullmatch(before) is not None and _CARD_BODY.match(after) is not None) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)

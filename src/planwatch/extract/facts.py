@@ -4984,18 +4984,52 @@ def commentary_at(text: str, i: int) -> bool:
         return False
     k = bisect_right(ends, i)
     e = ends[k - 1] if k else -1
-    if k and text.find("\n", e, i) < 0 and not _report_speaks_in(text, e, i):
-        stop = rfind_mark(text, e, i, _FULL_STOPS)
-        if stop < 0 or (rest := text[stop + 1:i].lstrip(" \u3000“”「」\"")).startswith(_commentator()[3]) \
-                or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()) \
-                and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest):
-            return True
+    if k and not _report_speaks_in(text, e, i):
+        # (a page that sets each sentence on a line or a paragraph of its own: the lines after the commentator's each
+        # open on them again or on another speaker, "…张伟指出，报告的目标务实。\n\n他预计今年…增长6%左右。", "…渣打银行认为，
+        # …。\n中银香港指出，…增速料在5%左右。": the words go on as in one paragraph; any other line ends them, decision 329)
+        ls = text.rfind("\n", e, i) + 1
+        if not ls or _lines_go_on(text, e, ls):
+            stop = rfind_mark(text, max(e, ls), i, _FULL_STOPS)
+            if stop < 0 and ls == 0 or (rest := text[(stop + 1 if stop >= 0 else ls):i].lstrip(" \u3000“”「」\"")) \
+                    and _goes_on_speaking(rest):
+                return True
     k = bisect_right(starts, i)
     if k == len(starts):
         return False
     c = starts[k]
     ss = max(text.rfind(x, 0, i) for x in "。！？\n") + 1
     return find_mark(text, i, c, _SENTENCE_END_MARKS) < 0 and not _report_speaks_in(text, ss, c)
+
+
+def _goes_on_speaking(rest: str) -> bool:
+    """Whether a sentence opens on the commentator again (commentator_goes_on: 他, 其…), on another speaker who is not
+    the report's or the region's own (``_other_speaker``, commentator_not_speakers; not an office of a region's
+    government, ``_own_office``), or on another's report speaking (``_others_report_opens``)."""
+    return rest.startswith(_commentator()[3]) \
+        or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()) \
+        and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest)
+
+
+def _lines_go_on(text: str, e: int, ls: int) -> bool:
+    """Whether every line from the one after the commentator's words (ending at ``e``) to the one starting at ``ls``
+    opens on the commentator again or another speaker (``_goes_on_speaking``), the line of ``e`` ending on a full stop
+    after them (one sentence a line: a line the page's width cut is none of these)."""
+    nl = text.find("\n", e, ls)
+    if nl < 0 or text[e:nl].rstrip()[-1:] not in ("。", "！", "？"):
+        return False
+    p = nl + 1
+    while p <= ls:
+        q = text.find("\n", p)
+        q = len(text) if q < 0 else q
+        line = text[p:q].strip(" \t\r\u3000")
+        if line:
+            if not _goes_on_speaking(line.lstrip("“”「」\"")):
+                return False
+            if p < ls and line[-1:] not in ("。", "！", "？"):
+                return False
+        p = q + 1
+    return True
 
 
 @once
@@ -5650,7 +5684,9 @@ def _dates_one_level(text: str, end: int) -> bool:
 
 # a paragraph opening on the year's results by its word ("全年实现地区生产总值…", "全年地区生产总值…"), not its number
 # (or by its view of the year: "从全年看，主要经济指标稳中有进", "从全年情况来看，")
-_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*(?:全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|[\d.]+(?:%|亿元|万元)))"
+# (its first figure in any unit, a count or a foreign currency's amount: "全年引进内资项目86个，…", "全年实际利用外资3.06亿
+# 美元，增长6.3%", decision 329)
+_YEAR_RESULTS_LINE = re.compile(r"\n[ \t\u3000]*(?:全年(?!平均|累计|共)(?=[^，,。；;\n]{0,16}?(?:完成|实现|达到|增长|下降|\d))"
                                 r"|从?全年(?:情况|形势)?来?看[，,])")
 
 

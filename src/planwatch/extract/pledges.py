@@ -2625,7 +2625,8 @@ def _names_goal_period(sentence: str) -> bool:
 
 _PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
 # a paragraph opening on a later year its figures are reached by ("到2030年，", "力争到2030年，")
-_YEAR_ITEM_TURN = re.compile(r"[；;][ \t\u3000]*(?:全年|今年|年内)(?![底末以来前后度])")  # (a ；-item opening on the year)
+# (a ；-item opening on the year; a PDF's line may end on the ；, "…突破1500亿元；\n全年新增城镇就业1.2万人", decision 329)
+_YEAR_ITEM_TURN = re.compile(r"[；;][ \t\u3000\r\n]*(?:全年|今年|年内)(?![底末以来前后度])")
 _LATER_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?到(20\d{2})年(?:底|末)?[，,]")
 _OWN_TARGETS = re.compile(r"主要预期目标|预期目标|主要目标|主要指标")
 # a part titled for the year's goals and its tasks ("二、2019年主要预期目标和重点工作", "三、目标任务和重点工作")
@@ -2898,7 +2899,10 @@ def _whole_list_title(before: str) -> bool:
 def _year_item_turn(text: str, ss: int, se: int, sec, meta: Metadata) -> int:
     """Where a ；-item opening on the year (``_YEAR_ITEM_TURN``) starts in text[ss:se] or right before it, a sentence of the plan's goals
     (its part's title names the plan's period) in a part on the year's work too (``_year_work_top``); -1 where none."""
-    if sec is None or (t := _YEAR_ITEM_TURN.search(text, max(0, ss - 1), se)) is None:  # (the ； may close the sentence before)
+    b = ss
+    while b > 0 and text[b - 1] in " \t\u3000\r\n":
+        b -= 1  # (the ； may close the sentence before, a line's end after it)
+    if sec is None or (t := _YEAR_ITEM_TURN.search(text, max(0, b - 1), se)) is None:
         return -1
     top = sec.path.split(" > ")[0]
     return t.start() if _GOAL_PERIOD.search(top) is not None and _year_work_top(top, meta) else -1
