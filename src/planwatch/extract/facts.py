@@ -144,6 +144,8 @@ _CONTINUE = re.compile(
     # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
     r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
     r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收?(?=[\d.])|"
+    # (and with no amount, the clause closed: "，比年度计划短收，下降25.9%", "，比年度计划增收，增长8%", decision 330)
+    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收(?=[，,])|"
     # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
     # 第5位": the rate's pace in words, then its place)
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"

@@ -515,10 +515,28 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     """Whether the clause leading to q is a year and a verb alone ("，到2030年达到") after a clause that names a
     taxonomy indicator with a figure of its own ("力争在2028年全市生产总值突破1200亿元"): that indicator's figure."""
     cs = rfind_mark(text, ss, q.start, _CLAUSE_MARK_SET) + 1
-    if cs <= ss or text.find("年", cs, q.start) < 0 or not _YEAR_VERB_ONLY.fullmatch(text, cs, q.start):
+    if cs > ss and text.find("年", cs, q.start) >= 0 and _YEAR_VERB_ONLY.fullmatch(text, cs, q.start):
+        ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
+        return _indicator_re().search(text, ps, cs - 1) is not None
+    # (or an aim's word and a verb alone after a 、 or a comma, "地区生产总值增长7.5%左右、力争突破760亿元", "粮食产量稳定在
+    # 20万吨以上、力争达到21万吨": the same indicator's amount aimed at, a list item's second figure, decision 330; the aim's
+    # word is required: "、突破760亿元" and "、新建…" are as before)
+    cs = rfind_mark(text, ss, q.start, _AIM_CLAUSE_MARKS) + 1
+    if cs <= ss or text[cs - 1] not in "、，," or _aim_verb_only_re().fullmatch(text, cs, q.start) is None:
         return False
-    ps = max(ss, rfind_mark(text, ss, cs - 1, _CLAUSE_MARK_SET) + 1)
-    return _indicator_re().search(text, ps, cs - 1) is not None
+    ps = max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)
+    return _DIGIT_BEFORE.search(text, ps, cs - 1) is not None and _unguarded_name(text, ps, cs - 1)
+
+
+_AIM_CLAUSE_MARKS = marks("，,；;：:、")
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
+@once
+def _aim_verb_only_re() -> re.Pattern:
+    """An aim's word (cues.tsv aim_subject), a time before it or not, and a verb of reaching alone before a figure."""
+    aims = "|".join(map(re.escape, sorted(vocab.cues().get("aim_subject", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"\s*(?:今年|全年|年内)?(?:" + aims + r")(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|稳定在|保持在)\s*")
 
 
 def _later_years_figure(text: str, ss: int, q: _Q, meta: Metadata) -> bool:
