@@ -6083,6 +6083,18 @@ def _year_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
     return k >= 0 and found[k][1]
 
 
+def _year_word_opened_in_part(text: str, sentence_start: int, path: str) -> bool:
+    """Whether the last opening of the part (a title with no sub-section) before a sentence is one on the year reviewed
+    by its word ("一年来，", "过去一年，": _PART_OPENER_AT's and _LAST_YEAR_OPEN's), not on the five years nor on the
+    year's number."""
+    part = path.split(" > ", 1)[0]
+    pst = text.rfind(part[:12], max(0, sentence_start - 20000), sentence_start)
+    if pst < 0:
+        return False
+    found = _part_openers(text, pst + len(part), sentence_start)
+    return bool(found) and found[-1].group("five") is None and _LAST_YEAR_OPEN.match(text, found[-1].start()) is not None
+
+
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
 # (or a sentence that only names it: "2016年是本届政府任期的最后一年。全县实现…", "2021年是“十四五”开局之年，…";
 # not for an aside on the span after it, "2015年是“十二五”收官之年。过去五年，…年均增长7.8%": a new opening)
@@ -8470,6 +8482,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     text, max(0, own_cue[0] - 8), own_cue[0])))
                      and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
                      and not (listed is not None and listed[1] == "actual" and (opened := _lead_one_year(text, listed[0])))
+                     # (nor a paragraph with no cue of its own after one opening on the year by its word, "一年来，…",
+                     # the last opening of the part before it: "一、“十二五”发展回顾\n五年来，…\n一年来，…\n固定资产投资完成
+                     # 612亿元，增长18.3%" is the year's, as under "一、过去五年工作回顾"; decision 331. Not after a line
+                     # opening on the year's number, "2020年，全市地区生产总值增长4.6%。\n…", decision 218's: the span)
+                     and not (ps == full_start and own_cue is None and " > " not in section_path
+                              and _year_word_opened_in_part(text, full_start, section_path))
                      and not (text[ps - 2:ps] in ("；\n", ";\n") and ps == full_start
                               and (opened := _year_opened_before(text, _cut_paragraph_start(text, ps), full_start, y)))
                      and not _LAST_YEAR_OPEN.match(text, ps)
