@@ -3331,85 +3331,88 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
     i = start
     while (i := find_mark(text, i, n, _TAIL_MARKS)) >= 0:
         nxt: str = text[i + 1:i + 2]  # (the character after the mark, read by most tests below: one slice, not one a test)
+        # (the mark itself, read by most tests below too: one index a mark, not one a test; compiled, each text[i] of a CJK
+        # mark is a lookup by a Python int and a new one-character string)
+        mark: str = text[i]
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         # (and in the next paragraph, a page setting each sentence a paragraph: "【地区生产总值】去年实际完成4606.2亿元，增长
         # 4.3%。\n\n今年预期目标为增长5%左右。", an explainer's card)
-        if text[i] in "，,；;。" and (ty := _this_year_at(text, _after_break(text, i + 1) if nxt == "\n" and text[i] == "。" else i + 1)) \
-                and (text[i] != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
+        if mark in "，,；;。" and (ty := _this_year_at(text, _after_break(text, i + 1) if nxt == "\n" and mark == "。" else i + 1)) \
+                and (mark != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
             continue
-        if text[i] == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
+        if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
-        if text[i] in "。？?" and (j := _aside_then_last_target(text, i, n)) >= 0 \
+        if mark in "。？?" and (j := _aside_then_last_target(text, i, n)) >= 0 \
                 and not _DIGIT_NOT_YEAR.search(text, _item_start(text, start, _SAME_NAMED.search(text, i, j) is not None), start):
             i = j  # ("增长5%左右。今年的目标与去年持平。去年这一目标是5%以上": last year's target of the name, past an aside)
             continue
-        if text[i] in "，," and (c := _note_close(text, start, i)) >= 0:
+        if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if text[i] in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
+        if mark in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
-        if text[i] in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
+        if mark in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
-        if text[i] in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
+        if mark in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
                 (a := _WEIGHED_AVERAGE_NEXT.match(text, _after_break(text, i + 1) if nxt == "\n" else i + 1)) is not None
-                or text[i] != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
+                or mark != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
-        if text[i] == "。" and (nxt in "执预实全" or nxt == "\n") and _item_result_after_plan(text, i):
+        if mark == "。" and (nxt in "执预实全" or nxt == "\n") and _item_result_after_plan(text, i):
             i = _after_break(text, i + 1)  # (an item's plan, then its result a sentence of its own: _ITEM_PLAN_SENTENCE)
             continue
-        if text[i] == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
+        if mark == "。" and (j := _budget_revision_end(text, start, i, True)) > 0:
             i = j  # ("…预算为42.6亿元，增长6%。受疫情影响，…预算调整为40.5亿元，调整后增长0.8%。全年实际完成…": past the revision)
             continue
-        if text[i] == "。" and (nxt in _BUDGET_RESULT_FIRST or nxt == "\n") and _budget_result_next(text, start, i):
+        if mark == "。" and (nxt in _BUDGET_RESULT_FIRST or nxt == "\n") and _budget_result_next(text, start, i):
             i = _after_break(text, i + 1)  # "…收入预算为42.6亿元，增长6%。全年实际完成41.38亿元，增长3%": the budget's
             continue  # result, its name left out (in the next paragraph too, a page setting each sentence a paragraph)
-        if text[i] == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
+        if mark == "。" and nxt in "两二三" and _AVERAGE_SENTENCE.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
             continue
-        if text[i] in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
+        if mark in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
             continue
-        if text[i] in "，," and text[i + 1:i + 2] in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
+        if mark in "，," and nxt in _COMPARED_ASIDE_FIRST and (a := _COMPARED_ASIDE.match(text, i + 1)) is not None and text[a.end():a.end() + 1] == "。" \
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
-        if text[i] in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
+        if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
-        if text[i] in "，,；;。" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
+        if mark in "，,；;。" and nxt == "全" and (a := _above_then_own(text, i + 1, own)) > 0:
             i = a  # ("增长8.1%，全省为7.8%，我市增速居全省第4位": past the level above's figure, to the region's place)
             # (after a ； too: "…增长8.6%；全国增长6.7%，全省增长8.1%，我市增长8.6%，居全省第4位"; and after a full stop, the
             # levels' figures a sentence of their own: "…完成212.6亿元。全国增长8.1%，全省增长7.7%，我区增长8.6%，…")
             continue
-        if text[i] in "，," and (nxt == "全" or text.find("为", i + 3, i + 10) >= 0) and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
+        if mark in "，," and (nxt == "全" or text.find("为", i + 3, i + 10) >= 0) and (a := _ABOVE_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # (the level above by its name or its average: "，昭通市为4.0%，我县增速居全市第3位", "，全市平均增长3.1%，…")
             continue
-        if text[i] in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
+        if mark in "，," and nxt in "净新" and (a := _GAIN_THEN_PLACE.match(text, i + 1)) is not None:
             i = a.end()  # ("达到156家，净增32家，总数居全市第2位": past the stock's gain, to its place)
             continue
-        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
+        if mark in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_ASIDE.match(text, i + 1)) \
                 and _goes_on(text, a.end() + 1):
             i = a.end()  # ("地区生产总值，在上年高基数基础上，增长6.1%": past the condition, to the figure's change)
             continue
-        if text[i] in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
+        if mark in "，," and nxt in _CONDITION_FIRST and (a := _CONDITION_GLUED.match(text, i + 1)) \
                 and _GLUED_CHANGE.match(text, a.end()):
             i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
-        if text[i] in "，," and nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+        if mark in "，," and nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             continue
-        if text[i] in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
+        if mark in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
                      # ("全省生产总值年均增长6.2%，去年达到3.2万亿元": the years' average, then the last one's level)
                      or text[i - 1:i] in "%％" and text.find("年均", start, i) >= 0
@@ -3418,54 +3421,54 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or _late(text) and _OWN_YEAR_AFTER_NAME.match(text, start) is not None
                      # ("社会消费品零售总额：今年以来增长6.1%；上年增长5.6%": a card's year so far, then last year's
                      # figure past a ；, as past a comma; _role_period dates it by _last_year_turn)
-                     or text[i] in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
+                     or mark in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
-        if text[i] in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
+        if mark in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
                 and _THIS_YEAR_CLAUSE.match(text, i + 1) and text.find("年均", start, i) >= 0:
             i += 1  # ("“十四五”期间，全市地区生产总值年均增长5.9%，预计今年达到3600亿元" in a report of December: the
             # years' average, then the level of the year under review, its name left out, as after 去年's)
             continue
-        if text[i] in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
+        if mark in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
-        if text[i] in _SENT_END and not (text[i] in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
+        if mark in _SENT_END and not (mark in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
                                                               or nxt in "实预全执" and _then_results().match(text, i)
                                                               or nxt in "年全" and _PLAN_NEXT.match(text, i + 1))
-                                         or text[i] == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)
-                                         or text[i] == "。" and nxt == "年" and _PLAN_ONE_NEXT.match(text, i + 1) is not None
+                                         or mark == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)
+                                         or mark == "。" and nxt == "年" and _PLAN_ONE_NEXT.match(text, i + 1) is not None
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                and not (text[i] == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
+                and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
-                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
-                        or text[i] in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
+                        or mark in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
+                        or mark in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
                         and _goes_on(text, i + 1)
                         or nxt in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
                         or nxt in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
-                        or text[i] in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
+                        or mark in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
-                        or text[i] in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
-            if text[i] in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
+                        or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
+            if mark in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
                 i = a.end()  # (past the reason: "，受疫情冲击未能实现，全年下降3.6%" is the result of the figure set)
                 continue
-            if text[i] in "，," and nxt in _PART_YEAR_FIRST and (a := _PART_YEAR_ASIDE.match(text, i + 1)) \
+            if mark in "，," and nxt in _PART_YEAR_FIRST and (a := _PART_YEAR_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())):
                 i = a.end()  # (past the part of the year: "，1—11月增长9.8%，预计全年增长9.5%" is the year's result)
                 continue
-            if text[i] in "，," and nxt in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
+            if mark in "，," and nxt in _REASON_FIRST and _REASON_GLUED.match(text, i + 1):
                 i += 1
                 continue
-            if text[i] in "，," and nxt in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
+            if mark in "，," and nxt in _PRAISE_FIRST and (a := _PRAISE_ASIDE.match(text, i + 1)):
                 i = a.end()  # (past the praise: "，再创历史新高，居全国第6位" is the figure's rank)
                 continue
-            if text[i] in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
+            if mark in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
             return i
@@ -5226,31 +5229,35 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
     for role, matches in zip(roles, found):
         for m in matches:
-            if role == "target" and text[m.start() - 1:m.start()] == "的" \
-                    and _COMPARED_AMOUNT.search(text, max(start, m.start() - 24), m.start()) is not None:
+            # (the cue's words and its start, read by most tests below: one call a match, not one a test; compiled, each
+            # group(0) or start() is a method call, group(0) a new string too)
+            g: str = m.group(0)
+            ms: int = m.start()
+            if role == "target" and text[ms - 1:ms] == "的" \
+                    and _COMPARED_AMOUNT.search(text, max(start, ms - 24), ms) is not None:
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
-            if role == "target" and m.group(0)[-2:] == "目标" \
-                    and (_TARGET_DONE_WITH.search(text, max(start, m.start() - 14), m.start()) is not None
-                         or _target_done_adverb().search(text, max(start, m.start() - 20), m.start()) is not None):
+            if role == "target" and g[-2:] == "目标" \
+                    and (_TARGET_DONE_WITH.search(text, max(start, ms - 14), ms) is not None
+                         or _target_done_adverb().search(text, max(start, ms - 20), ms) is not None):
                 # ("五年来，我们顺利完成“十二五”规划主要目标，" in a review: a result too, with no 了)
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
-            if role == "target" and m.group(0)[-2:] == "目标" and _target_framed(text, start, m.start(), m.end()):
+            if role == "target" and g[-2:] == "目标" and _target_framed(text, start, ms, m.end()):
                 continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
-            if role == "actual" and y is not None and (pm := _PLAN_TO_MEET.match(text, m.start())) is not None \
+            if role == "actual" and y is not None and (pm := _PLAN_TO_MEET.match(text, ms)) is not None \
                     and pm.group(1) is None and _PLAN_START[pm.group(2)] + 4 >= y \
-                    and not _MET_EARLY.search(text, max(start, m.start() - 4), m.start()):
+                    and not _MET_EARLY.search(text, max(start, ms - 4), ms):
                 # "全面完成“十四五”规划确定的各项目标任务，研发经费投入强度达到2.5%" in 2025's targets: a plan not yet
                 # ended whose goals are to be met (no 了, no 提前/已), no result; the part decides the clauses after
                 # (but "提前完成“十四五”规划确定的…目标", "完成了…", and a plan ended before the report's year, results)
                 continue
-            yr = _CUE_YEAR.search(g) if "20" in (g := m.group(0)) else None
+            yr = _CUE_YEAR.search(g) if "20" in g else None
             yv = int(yr.group(0)) if yr else None
-            if yv is None and role == "goal" and m.group(0)[-1:] == "末" and (pe := _PLAN_END_NAMED.search(m.group(0))):
+            if yv is None and role == "goal" and g[-1:] == "末" and (pe := _PLAN_END_NAMED.search(g)):
                 yv = _PLAN_START[pe.group(1)] + 4  # "到“十四五”末": the plan's last year
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
-                a, b = (int(x) for x in _RANGE.match(m.group(0)).groups())
-                if "》" in text[m.end():m.end() + 2] and _title_span_passing(text, m.start(), m.end()):
+                a, b = (int(x) for x in _RANGE.match(g).groups())
+                if "》" in text[m.end():m.end() + 2] and _title_span_passing(text, ms, m.end()):
                     continue  # "我们编制了《乡村振兴战略规划（2018—2022年）》，…": a title's years, no goal's
                 if y is not None and a < b:
                     out.append((m.end(), "span" if b < y else f"range:{a}", b))
@@ -5262,27 +5269,27 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                     out.append((m.end(), "target" if yv == y else "actual" if yv < y else "goal", yv))
                 continue
             if role == "past_target" and yv is None and y is not None \
-                    and (pl := _PLAN_BEFORE.search(text, max(start, m.start() - 12), m.start())) is not None:
+                    and (pl := _PLAN_BEFORE.search(text, max(start, ms - 12), ms)) is not None:
                 yv = _PLAN_START[pl.group(1)] + 4  # "“十四五”收官之年，…确定的目标为": the plan's last year
             if role == "past_target" and (yv is not None and y is not None and yv >= y
-                                          or yv is None and _THIS_YEAR.search(text, max(start, m.start() - 12), m.start())):
+                                          or yv is None and _THIS_YEAR.search(text, max(start, ms - 12), ms)):
                 # "2026年主要预期目标是：" names this year's targets, "2030年的目标是" a goal's year, "今年
                 # 确定的目标是" this year's, "“十四五”收官之年…" in 2025: the target and year cues around it decide
                 continue
             if role == "goal" and yv is not None and y is not None and yv <= y:
                 # (in a plan's last year the plan named bare as the source, "根据规划纲要，到2025年…", "规划提出，到2025年…",
                 # is that plan: its goal for its last year too)
-                role_ = ("goal" if any(0 <= m.start() - pe <= 8 for pe in last) or y % 5 == 0 and _PLAN_SOURCE.search(
-                    text, max(start, m.start() - 10), m.start()) is not None else "target") if yv == y else "actual"
+                role_ = ("goal" if any(0 <= ms - pe <= 8 for pe in last) or y % 5 == 0 and _PLAN_SOURCE.search(
+                    text, max(start, ms - 10), ms) is not None else "target") if yv == y else "actual"
                 if role_ == "actual":
                     # "由2016年2807亿元增加到2021年4402.98亿元": the end of a span of years, reviewed
-                    fm = _FROM_YEAR.search(text, max(start, m.start() - 30), m.start())
+                    fm = _FROM_YEAR.search(text, max(start, ms - 30), ms)
                     if fm is not None and int(fm.group(1)) < yv - 1:
                         role_ = "span"
                 out.append((m.end(), role_, yv))
                 continue
-            if role == "target" and y is not None and _late(text) and m.group(0).startswith("今年"):
-                if text[m.start() - 1:m.start()] in _COMPARED_TO_FIRST and _COMPARED_TO.search(text, max(start, m.start() - 3), m.start()):
+            if role == "target" and y is not None and _late(text) and g.startswith("今年"):
+                if text[ms - 1:ms] in _COMPARED_TO_FIRST and _COMPARED_TO.search(text, max(start, ms - 3), ms):
                     # ("明年…增长7%，高于今年4个百分点；一般公共预算收入增长5%": the year reviewed as the base of a
                     # comparison dates nothing after it)
                     continue
@@ -5290,13 +5297,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 市人代会确定的主要预期目标是：" names its targets)
                 out.append((m.end(), "past_target" if _LATE_SET.match(text, m.end()) else "actual", y - 1))
                 continue
-            if role == "target" and y is not None and m.group(0) == "后年" and (_early(text) or _late(text)) \
-                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE and _next_year_figured(text, m.end()):
+            if role == "target" and y is not None and g == "后年" and (_early(text) or _late(text)) \
+                    and text[ms - 1:ms] not in _LISTED_BEFORE and _next_year_figured(text, m.end()):
                 # "力争后年全县地区生产总值突破400亿元": two years after the one the report is delivered in, a goal
                 out.append((m.end(), "goal", y + 2 if _early(text) else y + 1))
                 continue
-            if role == "target" and y is not None and m.group(0) == "明年" and _early(text) \
-                    and text[m.start() - 1:m.start()] not in _LISTED_BEFORE \
+            if role == "target" and y is not None and g == "明年" and _early(text) \
+                    and text[ms - 1:ms] not in _LISTED_BEFORE \
                     and _next_year_figured(text, m.end()):
                 # a report delivered in its own year: 明年 is the year after it ("力争明年全市地区生产总值突破
                 # 5600亿元"), a later year's figure, a goal of that year (not the last of a list of years, "今年、
@@ -5304,11 +5311,11 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # 规划主要目标", "为明年…奠定基础", which sets nothing for the figures around it)
                 out.append((m.end(), "goal", y + 1))
                 continue
-            if role == "actual" and yv is None and y is not None and m.group(0)[:2] == "前年":
+            if role == "actual" and yv is None and y is not None and g[:2] == "前年":
                 # "前年全县一般公共预算收入为14.9亿元": two years before the one the report is delivered in
                 out.append((m.end(), role, y - 3 if _late(text) else y - 2))
                 continue
-            if role == "actual" and yv is None and y is not None and _late(text) and m.group(0)[:2] in _LAST_YEAR_WORDS:
+            if role == "actual" and yv is None and y is not None and _late(text) and g[:2] in _LAST_YEAR_WORDS:
                 # a report delivered late in the year before its year calls the year it reviews 今年: its 去年
                 # is the year before that ("去年全市地区生产总值为4754亿元，今年有望突破5000亿元")
                 out.append((m.end(), role, y - 2))
