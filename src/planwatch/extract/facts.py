@@ -5816,6 +5816,17 @@ def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: str = "") -> bool:
+    """_span_context_scan's answer, kept per document: _role_period asks it from up to six branches with the same
+    arguments, and the figures of one sentence ask again (205 calls, 147 distinct over the 70 reports; about 150,000
+    instructions a call compiled)."""
+    key = ("span context", id(text), len(text), ps, sentence_start, y, path)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = _span_context_scan(text, ps, sentence_start, y, path)
+    return hit
+
+
+def _span_context_scan(text: str, ps: int, sentence_start: int, y: int | None, path: str) -> bool:
     """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
     yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
     8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's), nor one in a paragraph
@@ -7409,6 +7420,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
+    late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
     # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
     run_on = full_start - ps > 200 and bool(section_path) and any(
@@ -7455,13 +7468,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "前三季度，地区生产总值增长5.6%", "1—11月，…": part of a year is no year's figure (1—12月
         # and 截至12月底 are the whole year)
         return None
-    if year is not None and v is not None and not _late(text) and text.find("以来", full_start, upto) >= 0 \
+    if year is not None and v is not None and not late and text.find("以来", full_start, upto) >= 0 \
             and (sf := _SO_FAR.search(text, full_start, upto)) is not None and (k := _last_year_turn(text, sf.end(), upto)) >= 0 \
             and find_mark(text, k, upto, _CLAUSE_MARKS) < 0:
         # "社会消费品零售总额：今年以来增长6.1%，去年增长5.6%" (an explainer's card): the year so far, then a clause that
         # 去年 opens, its figure last year's result (the year so far's own stays no year's, below)
         return "actual", str(year - 1), 0.8
-    if text.find("以来", ps, upto) >= 0 and not _late(text) \
+    if text.find("以来", ps, upto) >= 0 and not late \
             and ("以来" in section_path and _SO_FAR.search(section_path) is not None or _YEAR_DIGITS.search(section_path) is None) and (
             (sf := _SO_FAR.search(text, full_start, upto)) is not None and not _WHOLE_YEAR.search(text, sf.end(), upto)
             or _SO_FAR_OPENS.match(text, ps) is not None and full_start > ps
@@ -7498,11 +7511,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "关于城镇调查失业率控制在5.5%以内的目标。这一目标的安排主要考虑：…": a target of the year's list restated to
         # be explained, under a part titled for the plan's goals and the year's targets alike: the year's target
         return "target", str(y), conf
-    if v is not None and y is not None and mend is not None and mend <= v.start and not _late(text) \
+    if v is not None and y is not None and mend is not None and mend <= v.start and not late \
             and text.find("由", max(mend, v.start - 30), v.start) >= 0 \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
-    if v is not None and y is not None and v.role_hint == "target" and not _late(text) and _TARGET_FROM_LAST.search(v.verb):
+    if v is not None and y is not None and v.role_hint == "target" and not late and _TARGET_FROM_LAST.search(v.verb):
         return "target", str(y - 1), conf  # (and the start, "由去年的10%", last year's target)
     if v is not None and y is not None and mend is not None and mend <= v.start and text.find("报告", ss, mend) >= 0 \
             and (rs := _REPORT_SET_TARGET.search(text, ss, v.start)) is not None and int(rs.group(1)) <= y:
@@ -7531,12 +7544,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
             return "target", str(y), conf
         if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
-            if y is not None and _late(text) and "明年" not in text[mend:v.start]:
+            if y is not None and late and "明年" not in text[mend:v.start]:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
             if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
                     and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
-                    and (_early(text) or _late(text)):
+                    and (_early(text) or late):
                 # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
                 return "goal", str(y + 2 if _early(text) else y + 1), conf
             if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
@@ -7544,7 +7557,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # to the year after it, a goal of that year
                 return "goal", str(y + 1), conf
             return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
-        if y is not None and _late(text) and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
+        if y is not None and late and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
                 and _OWN_YEAR_AFTER_NAME.match(text, mend) is not None \
                 and _LAST_YEAR_CLAUSE.match(text, oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, oc, v.start) is None:
@@ -7559,7 +7572,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
             # figure in a clause (or sentence) of its own after the result, its name left out
             return "target", str(y), conf
-        if y is not None and text.find("基础上", mend, v.start) >= 0 and not _late(text) \
+        if y is not None and text.find("基础上", mend, v.start) >= 0 and not late \
                 and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
             # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
             # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
@@ -7567,7 +7580,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (a past year's target named so: "2023年，经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%")
             return ("target", str(y), conf) if past is None else \
                 ("target" if text.startswith(("目标", "预期目标"), mend) else "actual", str(past), conf)
-        if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not _late(text) \
+        if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not late \
                 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (4 if text.startswith("预期目标", mend) else 2 if text.startswith(_BASE_SET_WORDS, mend) else 0), v.start)) \
                 and text.startswith("在", ly.start()):
             # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
@@ -7582,7 +7595,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
             # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
-            return "actual", ly.group(1) or str(y - 2 if _late(text) else y - 1), conf
+            return "actual", ly.group(1) or str(y - 2 if late else y - 1), conf
         if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or lab) \
                 and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
                 and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
@@ -7590,7 +7603,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
             # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
             # the sentence goes on to ("；今年增长5%")
-            named = int(ly.group(1)) if ly.group(1) else y - 2 if _late(text) else y - 1
+            named = int(ly.group(1)) if ly.group(1) else y - 2 if late else y - 1
             if v.measure in ("growth", "pp_change") and text.find("比", ly.end(), v.start) >= 0 \
                     and (b := _own_base_year(text, ly.end(), v.start)) is not None and b < named - 1:
                 # "全省生产总值2015年达到16724亿元，比2010年增长70%": a change from a base year its own clause names, years
@@ -7650,7 +7663,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the same list outside a review, a past year named before the words that set it ("一年前，报告为2024年的绵阳
             # 定下了“地区生产总值增长7%左右”等一系列目标"): that year's targets, no results
             return "target", py.group(1), conf
-        if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not _late(text) \
+        if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not late \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
         if y is not None and v.start - mend <= 40 and _SET_NAMED.search(text, mend, v.start) is not None \
@@ -7708,7 +7721,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", f"{a}-{a + 4}", conf
             if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
                     and (section_role != "review" or "今年" in section_path) and text.find("调", mend, v.start) >= 0 \
-                    and _THIS_YEAR.search(text, full_start, pos) is not None and not _late(text):
+                    and _THIS_YEAR.search(text, full_start, pos) is not None and not late:
                 # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
                 # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
                 # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
@@ -7716,7 +7729,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # this year's revision is this year's)
                 return "target", str(y), conf
             if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
-                    and text.find("调", mend, v.start) >= 0 and not _late(text) \
+                    and text.find("调", mend, v.start) >= 0 and not late \
                     and _REVISED_FROM_TO.search(text, mend, v.start) is not None \
                     and _REVISION_PAST.search(text, full_start, v.start) is None \
                     and not any(int(m.group(1)) < y for m in _YEAR_DIGITS.finditer(text, full_start, v.start)):
@@ -7724,7 +7737,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
                 return "target", str(y), conf
             if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
-                    and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not _late(text) \
+                    and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not late \
                     and _ORIGINAL_BRACKET.search(text, max(mend, v.start - 12), v.start) is not None \
                     and _REVISION_PAST.search(text, full_start, v.start) is None:
                 # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
@@ -7747,7 +7760,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (the last clause mark before the figure, where a year stands between the name and it)
         rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
         if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
-                and (py := int(pt.group(1)) if pt.group(1) else y - 2 if _late(text) else y - 1) < y \
+                and (py := int(pt.group(1)) if pt.group(1) else y - 2 if late else y - 1) < y \
                 and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
             # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
             # restated by its year is that year's
@@ -7760,7 +7773,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "actual", pt.group(1), conf
         if y is not None and text.find("年", mend, v.start) >= 0 and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
                                                                      or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
-            return "target", str(y - 2 if _late(text) else y - 1), conf  # ("：上年计划7%": last year's plan)
+            return "target", str(y - 2 if late else y - 1), conf  # ("：上年计划7%": last year's plan)
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
               if text.find("年", mend, v.start) >= 0 else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
@@ -7791,7 +7804,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a transcript's speaker label, "解说：2023年，…增长4.9%；规模以上工业增加值增长7.1%", leads no list: its sentence opens after it)
     lo = sl.end() if sent and (sl := _speaker_label().match(text, full_start, pos)) is not None else full_start
     if sent and (colon := find_mark(text, lo, pos, _COLONS)) >= 0 and (clause := _after_mark(_SEMI_STOP_MARKS, text, colon, pos)) > colon \
-            and not (_late(text) and _OWN_YEAR_AFTER_NAME.match(text, colon) is not None):
+            and not (late and _OWN_YEAR_AFTER_NAME.match(text, colon) is not None):
         # (not a name's label in a plan report of December, "城镇新增就业：本年预计7.1万人，明年6.5万人以上；城镇登记失业率
         # 控制在4.5%以内": its clauses run on from the year to the next, the item after ； in the next, decision 155)
         # "今年主要预期目标：…城镇化率提高0.8个百分点，“十五五”末达到68%；研发经费投入强度2.5%": the
@@ -7896,7 +7909,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         sent = sent + [(turn.end(), "target", None)]
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
-            and not _late(text) and _THIS_YEAR.search(text, full_start, upto) is None \
+            and not late and _THIS_YEAR.search(text, full_start, upto) is None \
             and _SETS_FIGURE.search(text, full_start, upto) is None \
             and _turned_to_this_year(text, upto, text.find("全年", full_start, upto) >= 0, full_start):
         # a sector's paragraph holding last year's result and this year's target: a clause with no year of its own
@@ -7929,7 +7942,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year opening the clause of a second value, its name
         # left out, dates that value, not the earlier year named before the name
         cue = own_cue = last_year
-    if cue is not None and cue[1] == "actual" and not _late(text) and text[cue[0] - 2:cue[0]] == "预计" \
+    if cue is not None and cue[1] == "actual" and not late and text[cue[0] - 2:cue[0]] == "预计" \
             and (_THIS_YEAR.search(text, max(full_start, cue[0] - 12), cue[0])
                  # ("今年将实施重大项目320个，预计全年完成投资650亿元；新增…": the sentence turned to this year before, no
                  # past year named between)
@@ -8333,7 +8346,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             yrs = [int(ly.group(1))]
         elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
-            yrs = [y - 2 if _late(text) else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
+            yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         bs = ss
         if base is None and v is not None and v.start > se and text.startswith("。", se) \
