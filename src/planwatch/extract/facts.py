@@ -143,9 +143,8 @@ _CONTINUE = re.compile(
     # ("，超年度计划3.2亿元，增长10.1%", "，比年度计划增收3.2亿元，…", "，多于年度计划…": the result measured against the year's
     # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
     r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
-    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收?(?=[\d.])|"
     # (and with no amount, the clause closed: "，比年度计划短收，下降25.9%", "，比年度计划增收，增长8%", decision 330)
-    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)收(?=[，,])|"
+    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)(?:收?(?=[\d.])|收(?=[，,]))|"
     # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
     # 第5位": the rate's pace in words, then its place)
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
@@ -5816,17 +5815,6 @@ def _one_year_nearer(text: str, ps: int, pos: int, y: int | None) -> bool:
 
 
 def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: str = "") -> bool:
-    """_span_context_scan's answer, kept per document: _role_period asks it from up to six branches with the same
-    arguments, and the figures of one sentence ask again (205 calls, 147 distinct over the 70 reports; about 150,000
-    instructions a call compiled)."""
-    key = ("span context", id(text), len(text), ps, sentence_start, y, path)
-    hit = _CUE_CACHE.get(key)
-    if hit is None:
-        hit = _CUE_CACHE[key] = _span_context_scan(text, ps, sentence_start, y, path)
-    return hit
-
-
-def _span_context_scan(text: str, ps: int, sentence_start: int, y: int | None, path: str) -> bool:
     """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
     yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
     8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's), nor one in a paragraph

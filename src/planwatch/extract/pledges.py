@@ -525,11 +525,10 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     if cs <= ss or text[cs - 1] not in "、，," or _aim_verb_only_re().fullmatch(text, cs, q.start) is None:
         return False
     ps = max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)
-    return _DIGIT_BEFORE.search(text, ps, cs - 1) is not None and _unguarded_name(text, ps, cs - 1)
+    return _DIGIT.search(text, ps, cs - 1) is not None and _unguarded_name(text, ps, cs - 1)
 
 
 _AIM_CLAUSE_MARKS = marks("，,；;：:、")
-_DIGIT_BEFORE = re.compile(r"\d")
 
 
 @once
@@ -1011,9 +1010,15 @@ _CN_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[）)]")
 # a paragraph giving a target's reasons ("主要考虑是：", "主要考虑：", "这一目标的主要依据是："), or the list's, led by
 # the arrangement named back (cues.tsv reasons_leads: "这样安排主要考虑：", "这样安排，主要考虑了以下因素：", "作出这样的安排，
 # 主要基于以下考虑：", "这样安排的主要考虑是：")
-_REASONS_LEADS = "|".join(re.escape(w) for w in vocab.cues()["reasons_leads"])
-_REASONS_OPEN = re.compile(rf"[ \t\u3000]*(?:(?:{_REASONS_LEADS})[，,]?)?主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?"
-                           r"(?:考虑|依据)(?:是|为|了)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面)?)?[：:，,]")
+@once
+def _reasons_open() -> re.Pattern:
+    """The opening of a paragraph giving the reasons of the targets just listed (cues.tsv reasons_leads before
+    主要考虑/主要依据), compiled when first asked, as the module's other vocabulary patterns are."""
+    leads = "|".join(re.escape(w) for w in vocab.cues()["reasons_leads"])
+    return re.compile(rf"[ \t\u3000]*(?:(?:{leads})[，,]?)?主要(?:是)?(?:基于(?:以下|如下)?(?:几点|几个方面|几方面)?)?"
+                      r"(?:考虑|依据)(?:是|为|了)?(?:(?:以下|如下)(?:几点|几个|几方面)?(?:因素|方面)?)?[：:，,]")
+
+
 # a sentence that opens on a review ("过去五年，…", "一年来…") inside a plan part
 # (not where the past only describes what the clause's plan is about: "去年以来开工的项目要加快建设，…")
 _REVIEW_OPEN = re.compile(r"^\s*(?:——)?(?:回顾|回眸|回首|截至目前|截止目前|截[至止](?:去年|上年)(?:底|末)?|(?:刚刚)?过去的?一年|过去的?五年|过去\d+年|一年来|五年来|\d+年来|去年|上年"
@@ -3808,7 +3813,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     text, ps, c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe) is not None):
                 plain = False
                 continue
-            if listing and _REASONS_OPEN.match(para):
+            if listing and _reasons_open().match(para):
                 # "1.地区生产总值增长6%左右。" then "主要考虑是：…新增产值超过150亿元。" then "2.…": an item's reasons on
                 # their own line explain the target, no pledges, and the list goes on after them
                 continue
