@@ -45,3 +45,13 @@ def pledged(d) -> set:
 def pledge_items(d) -> set:
     """(action, object, value, unit) of a document's pledges."""
     return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
+
+
+def fact_tuples(text: str) -> set[tuple]:
+    """(indicator, role, period, measure, value) of the facts read from text, every quote checked."""
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in read(text, "t.txt").facts}
+
+
+def pledge_tuples(text: str) -> set[tuple]:
+    """(object, value, unit) of the pledges read from text, every quote checked."""
+    return pledged(read(text, "t.txt"))

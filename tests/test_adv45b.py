@@ -7,8 +7,9 @@ an indicator's count after the lead to the named works or tasks that follows the
 a bare 安排 goes on only from a budget's figure."""
 from __future__ import annotations
 
-import planwatch
 import pytest
+
+from factkeys import fact_tuples as _facts, pledge_tuples as _pledges
 
 _NEWS = ("{r}政府工作报告：今年经济增长目标6%左右\n{r}日报　2024-01-20 09:30\n\n1月19日，{r}第十六届人民代表大会第三次会议"
          "开幕。报告提出，2024年全市居民消费价格涨幅3%左右。\n\n{p}\n")
@@ -18,14 +19,6 @@ _PLAN = ("政府工作报告\n——2021年1月8日在{r}第十七届人民代�
          "二、“十四五”时期主要目标\n{b}\n")
 
 
-def _facts(text: str) -> set[tuple]:
-    doc = planwatch.read_text(text, "t.txt")
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}
-
-
-def _pledges(text: str) -> set[tuple]:
-    doc = planwatch.read_text(text, "t.txt")
-    return {(p.object, p.value, p.unit) for p in doc.pledges}
 
 
 # visitors from inside and outside the region together are all its visitors (接待省内外游客 as 接待国内外游客)

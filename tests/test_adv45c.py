@@ -4,8 +4,9 @@ same indicator aimed at after a 、 or a comma (“地区生产总值增长7.5%�
 with no amount (“，比年度计划短收，下降25.9%”) keeps its growth."""
 from __future__ import annotations
 
-import planwatch
 import pytest
+
+from factkeys import fact_tuples as _facts, pledge_tuples as _pledges
 
 _REPORT = ("政府工作报告\n——2020年1月9日在{r}第十七届人民代表大会第四次会议上\n\n一、2019年工作回顾\n全县地区生产总值增长7%。\n\n"
            "二、2020年主要预期目标\n{b}\n\n三、2020年重点工作\n{c}\n")
@@ -13,14 +14,6 @@ _PLAN = ("关于2019年国民经济和社会发展计划执行情况与2020年�
          "一、2019年计划执行情况\n{a}\n\n二、2020年主要预期目标\n全市地区生产总值增长6%左右。\n")
 
 
-def _facts(text: str) -> set[tuple]:
-    doc = planwatch.read_text(text, "t.txt")
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}
-
-
-def _pledges(text: str) -> set[tuple]:
-    doc = planwatch.read_text(text, "t.txt")
-    return {(p.object, p.value, p.unit) for p in doc.pledges}
 
 
 # in the target list, an aim's word and a verb alone after a 、 or a comma: the same indicator's amount, no pledge
