@@ -967,6 +967,17 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
+    # (a title wrapped before its last words, the body's name on one head line and "工作报告" alone on the next, as a
+    # PDF's cover sets it: "江西省人民代表大会常务委员会\n工作报告", "XX县人民政府\n工作报告"; the lines joined, before a
+    # sentence of the body naming a report is taken: decision 332)
+    wrapped = _wrapped_work_report(lines)
+    if wrapped is not None:
+        j, k = wrapped
+        s = lines[j].strip() + lines[k].strip()
+        vs = hv.s.find(lines[j].strip(), starts[j])
+        ve = hv.s.find(lines[k].strip(), starts[k]) + len(lines[k].strip())
+        start, end = hv.span(vs, ve)
+        return s, "title", text[start:end], start, end
     for named in (_doc_type, _OTHER_REPORT.search, _outline_title):
         links = False  # inside a list of other pages under its label ("相关阅读：\n射洪市2020年政府工作报告：…")
         for k, line in enumerate(lines):
@@ -1007,6 +1018,27 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 return s, "title", text[start:end], start, end
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
+    return None
+
+
+# a title's last words alone on their line, a note after them or not ("工作报告", "工作报告（摘要）")
+_WORK_REPORT_ALONE = re.compile(r"工作报告(?:[（(](?:摘要|全文|节选|草案)[）)])?")
+
+
+def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
+    """(line of the body's name, line of "工作报告") where one of the first eight lines is "工作报告" alone and the
+    non-empty line right over it is a short head line (no stop, 30 characters at most) ending on a body whose report it
+    is (meta_cues.tsv own_body, other_body): a title wrapped before its last words."""
+    bodies = _cues()["own_body"] + _cues()["other_body"]
+    for k in range(1, min(len(lines), 8)):
+        if not _WORK_REPORT_ALONE.fullmatch(lines[k].strip()):
+            continue
+        j = k - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        above = lines[j].strip() if j >= 0 else ""
+        if above and len(above) <= 30 and not any(m in above for m in "。，,；;：:") and above.endswith(bodies):
+            return j, k
     return None
 
 
@@ -1091,7 +1123,12 @@ def others_title(title: str | None) -> bool:
     s = re.sub(r"[（(](?:摘要|全文|节选|摘登|要点|草案)[）)]$", "", title.strip())
     if any(w in s for w in _cues().get("policy_address", ())):
         return True
-    return s.endswith("工作报告") and s[:-4].rstrip("”\"」’").endswith(_cues()["other_body"])
+    if not (s.endswith("工作报告") and s[:-4].rstrip("”\"」’").endswith(_cues()["other_body"])):
+        return False
+    # (not a head naming the government's report before the other bodies': a news page on the session, "听取审议政府工作
+    # 报告和“两院”工作报告", restates the government's; decision 332)
+    hit = _first_doc_type(s[:-4])
+    return hit is None or hit[0] == "other"
 
 
 def policy_address(meta: Metadata) -> bool:

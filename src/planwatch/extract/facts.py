@@ -6097,8 +6097,41 @@ def _year_word_opened_in_part(text: str, sentence_start: int, path: str) -> bool
     pst = text.rfind(part[:12], max(0, sentence_start - 20000), sentence_start)
     if pst < 0:
         return False
-    found = _part_openers(text, pst + len(part), sentence_start)
-    return bool(found) and found[-1].group("five") is None and _LAST_YEAR_OPEN.match(text, found[-1].start()) is not None
+    # (the year's words by cues.tsv year_word_openings, 去年 and 过去的一年里 too, which _PART_OPENER_AT does not hold or
+    # _LAST_YEAR_OPEN does not take; and, in a report delivered in the year it reviews, late_year_word_openings:
+    # "今年以来，…" in a report of December 2020 on the “十三五”, decision 332)
+    words, late_words = _year_word_openings()
+    late = _late(text)
+    lo = pst + len(part)
+    p = lo if text[lo - 1] in "。\n" else -1
+    if p < 0:
+        q = find_mark(text, lo, sentence_start, _OPENER_MARKS)
+        p = q + 1 if q >= 0 else sentence_start
+    year_word = False
+    while p < sentence_start:
+        m = _PART_OPENER_AT.match(text, p, sentence_start)
+        if m is not None:
+            year_word = m.group("five") is None and (words.match(text, p, sentence_start) is not None
+                                                     or late and late_words.match(text, p, sentence_start) is not None)
+        elif words.match(text, p, sentence_start) is not None or late and late_words.match(text, p, sentence_start) is not None:
+            year_word = True
+        q = find_mark(text, p, sentence_start, _OPENER_MARKS)
+        if q < 0:
+            break
+        p = q + 1
+    return year_word
+
+
+@once
+def _year_word_openings() -> tuple[re.Pattern, re.Pattern]:
+    """The openings on the year reviewed by its word (cues.tsv year_word_openings: "去年，", "一年来，", "过去的一年里，"), and
+    those of a report delivered in the year it reviews (late_year_word_openings: "今年以来，"), each before a comma."""
+    cues = vocab.cues()
+
+    def opening(key: str) -> re.Pattern:
+        words = sorted(cues.get(key, ()), key=lambda w: (-len(w), w))
+        return re.compile(r"[ \t\u3000\xa0]*(?:" + "|".join(map(re.escape, words)) + r")[，,]")
+    return opening("year_word_openings"), opening("late_year_word_openings")
 
 
 _ONE_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:刚刚过去的)?(?P<y>(?:19|20)\d{2})年(?:全年)?[，,]")
@@ -8494,8 +8527,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # the last opening of the part before it: "一、“十二五”发展回顾\n五年来，…\n一年来，…\n固定资产投资完成
                      # 612亿元，增长18.3%" is the year's, as under "一、过去五年工作回顾"; decision 331. Not after a line
                      # opening on the year's number, "2020年，全市地区生产总值增长4.6%。\n…", decision 218's: the span)
-                     and not (ps == full_start and own_cue is None and " > " not in section_path
-                              and _year_word_opened_in_part(text, full_start, section_path))
+                     # (its own cue an estimate's or a result's word with no year, "全区地区生产总值预计增长3.1%，一般公共
+                     # 预算收入下降4.2%", reads so too: the word says no time; decision 332)
+                     and not (ps == full_start and (own_cue is None or one_year_own and cue_year is None)
+                              and " > " not in section_path and _year_word_opened_in_part(text, full_start, section_path))
                      and not (text[ps - 2:ps] in ("；\n", ";\n") and ps == full_start
                               and (opened := _year_opened_before(text, _cut_paragraph_start(text, ps), full_start, y)))
                      and not _LAST_YEAR_OPEN.match(text, ps)
@@ -8504,6 +8539,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # paragraph after the sentence naming it)
                      and not (ps and text[ps - 1] == "\n" and text.startswith("全年", ps) and _YEAR_RESULTS_LINE.match(text, ps - 1))
                      or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
+                     # (the span's cue nearest, but the part's last opening one on the year by a word that is no cue of
+                     # its own: a report of December's "今年以来，…" after "五年来，…", decision 332)
+                     and not (ended_plan and ps == full_start and own_cue is None and " > " not in section_path
+                              and _late(text) and _year_word_opened_in_part(text, full_start, section_path))
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
                      and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
