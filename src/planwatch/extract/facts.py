@@ -446,9 +446,15 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
         return vs.group(1)
     if (pm := _province_sets().search(text, max(a, b - 12), b)) is not None:
         return pm.group(1)
-    if (lm := _PROVINCE_LEADS.match(text, _after_mark(_CLAUSE_MARKS, text, ms - 20, ms), ms)) is not None \
+    cs = _after_mark(_CLAUSE_MARKS, text, ms - 30, ms)
+    if (lm := _PROVINCE_LEADS.match(text, cs, ms)) is not None \
             and lm.group(1) in _province_short_names():
         return lm.group(1)
+    if "、" in text[cs:ms] or "和" in text[cs:ms] or "与" in text[cs:ms]:
+        # several provinces by their short names opening the name's clause together, joined by 、/和/与, a count of them
+        # or 等 after or not ("湖北、海南两省将地区生产总值增长目标定在10%以上", "广东和江苏均把…"): theirs, no one region's
+        if (gm := _province_group_leads().match(text, cs, ms)) is not None:
+            return gm.group(1)
     # a province heading its items with a colon after a lead clause ("经济大省方面，广东：地区生产总值增长4.5%以上，社会消费品
     # 零售总额增长4%"): the last one headed before the name in its sentence (a line it heads is _head_place's)
     ss = _after_mark(_SENT_MARKS, text, max(0, ms - 80), ms)
@@ -493,6 +499,21 @@ def _province_heads() -> re.Pattern:
 
 
 _PROVINCE_LEADS = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:将|把)?(?:(?:19|20)\d\d年)?(?:的)?$")
+
+
+@once
+def _province_group_leads() -> re.Pattern:
+    """Several provinces by their short names joined by 、/和/与/及 opening a clause (after a lead word of the round-up's,
+    cues.tsv round_up_group_leads: 如, 其中…), a count of them or 等 after (“两省”, “3个省份”, “等地”) or not, then
+    均… and what they do to the figure (round_up_says: 将, 把, 提出…), up to the figure's name: "湖北、海南两省将",
+    "广东和江苏均把", "江西、贵州、西藏三省区提出"."""
+    cues = vocab.cues()
+    names = "|".join(sorted(_province_short_names(), key=lambda w: (-len(w), w)))
+    leads = "|".join(map(re.escape, sorted(cues.get("round_up_group_leads", ()), key=lambda w: (-len(w), w))))
+    says = "|".join(map(re.escape, sorted(cues.get("round_up_says", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"\s*(?:" + leads + r")?((?:" + names + r")(?:[、和与及](?:" + names + r"))+)"
+                      r"(?:等)?(?:(?:[两二三四五六七八九十]|\d{1,2})个?)?(?:省份|省区市|省区|省市|省|区|地)?"
+                      r"(?:均|都|也|还|同时)?(?:" + says + r")?(?:(?:19|20)\d\d年)?(?:的)?$")
 
 
 @once
@@ -2417,9 +2438,30 @@ def _lead_place(lead: str) -> tuple[str, str]:
 _DEPUTY_FROM = re.compile(r"来自([\u4e00-\u9fff]{2,8}?)的[^，,。；;：:]{0,6}?代表(?:团)?[^，,。；;：:]{0,6}?(?:表示|说|介绍|认为|谈到|提到)[，,：:]")
 _SPEAKS = re.compile(r"(?:政府工作报告|报告)?(?:提出|明确|表示|要求|确定)[，,：:]?$")
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年|今年|明年|全年)?(?:全[省市县区州旗盟])?")
+# (or a goal's time: a plan's period, "“十四五”时期", "十五五期间", "今后五年", or the year it is to be reached by, "到2025年全省":
+# "湖南提出，到2025年全省地区生产总值迈上6万亿元台阶", "广东提出，“十四五”时期地区生产总值年均增长5%左右")
+_GOAL_TIME_LEAD = re.compile(r"(?:[“\"]?十[一二三四五六七]五[”\"]?(?:时期|期间|期末)?|(?:今后|未来)五年|[到至](?:19|20)\d\d年(?:底|末)?)"
+                             r"[，,]?(?:全[省市县区州旗盟])?")
 _OPENS_NAME = set("，,。；;：:、 \n\t（(“\"")
+_GOAL_TIME_FIRST = frozenset("“\"十今未到至")  # (what a match of _GOAL_TIME_LEAD opens with)
 _SPEAK_VERBS = {"提出", "明确", "表示", "要求", "确定"}  # (the verbs _SPEAKS ends with)
 _SET_TO_REACH = {"实现", "完成", "达到"}  # (a target set to be reached: "提出实现…", "要求完成…")
+
+
+def _lead_word_opens(who: str, at: int) -> bool:
+    """Whether a round-up's lead word (cues.tsv round_up_group_leads: 如, 其中…) ends at ``at`` in ``who``, opening its
+    clause itself: "如广东提出，…", "其中江苏提出，…" (the name after it opens the clause as after a mark)."""
+    for w in _round_up_group_words():
+        b = at - len(w)
+        if b >= 0 and who.startswith(w, b) and (b == 0 or who[b - 1] in _OPENS_NAME):
+            return True
+    return False
+
+
+@once
+def _round_up_group_words() -> tuple[str, ...]:
+    """cues.tsv round_up_group_leads, longest first."""
+    return tuple(sorted(vocab.cues().get("round_up_group_leads", ()), key=lambda w: (-len(w), w)))
 
 
 def _own_spoken(name: str, own: str) -> bool:
@@ -2439,7 +2481,9 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
                 and not (own and _own_spoken(name, own)) and not _OWN_WORD.search(text, dm.end(), cs) \
                 and not (lead and _OWN_WORD.search(lead)):
             return name
-    if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead):  # (a time alone is at most "2025年全省"; no lead, none)
+    if not lead or len(lead) <= 7 and _TIME_LEAD.fullmatch(lead) \
+            or len(lead) <= 11 and lead[:1] in _GOAL_TIME_FIRST and _GOAL_TIME_LEAD.fullmatch(lead):
+        # (a time alone is at most "2025年全省", a goal's "到2025年全省" or "“十四五”时期"; no lead, none)
         lead = text[max(0, cs - 16):cs]
     if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
         lead = lead[:tm.start()]  # ("六安市确定今年地区生产总值增长6%": the time after the verb)
@@ -2463,7 +2507,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
         # about it before: "此前召开两会的湖州市提出")
         # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too; by a short name, a division right
         # below, one beside or a province: "重庆提出…" on 四川's page)
-        if k < len(who) and who[-k - 1] not in _OPENS_NAME and who[-k - 1] != "的":
+        if k < len(who) and who[-k - 1] not in _OPENS_NAME and who[-k - 1] != "的" and not _lead_word_opens(who, len(who) - k):
             continue
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)
                 or name in (peers := peers or _above_or_beside(own, code, ()))) \
@@ -3253,9 +3297,25 @@ def _note_close(text: str, start: int, i: int) -> int:
     if k < 0 or text.find("）", k, i) >= 0 or text.find(")", k, i) >= 0:
         return -1
     c = min((x for x in (text.find("）", i, i + 16), text.find(")", i, i + 16)) if x >= 0), default=-1)
-    if c < 0 or _DIGIT.search(text, k, c) or find_mark(text, k, c, _SEMI_STOP_MARKS) >= 0:
+    if c < 0 or find_mark(text, k, c, _SEMI_STOP_MARKS) >= 0:
+        return -1
+    if _DIGIT.search(text, k, c) and _DIGIT.search(_converted_amount().sub("", text[k:c])):
+        # (a figure only in the note's conversion of the amount before into another currency: "（人民币，下同，约3.75万亿
+        # 港元）", "（下同，折合约4600亿美元）")
         return -1
     return c
+
+
+@once
+def _converted_amount() -> re.Pattern:
+    """An amount converted into another currency (cues.tsv converted_as or 约, then converted_currencies after it):
+    "约3.75万亿港元", "折合美元约4600亿美元", "约合人民币285亿元"."""
+    cues = vocab.cues()
+    conv = "|".join(map(re.escape, sorted(cues["converted_as"], key=lambda w: (-len(w), w))))
+    cur = "|".join(map(re.escape, sorted(cues["converted_currencies"], key=lambda w: (-len(w), w))))
+    # (after 约 alone only a currency named, not a bare 元: "（含约3亿元专项债，下同）" is a figure of the note's own)
+    return re.compile(r"(?:" + conv + r")(?:" + cur + r")?约?[\d.,]+(?:万亿|亿|万|千)?(?:" + cur + r"|元)"
+                      r"|约(?:" + cur + r")?[\d.,]+(?:万亿|亿|万|千)?(?:" + cur + r")")
 
 
 _FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
@@ -5012,7 +5072,21 @@ def _goes_on_speaking(rest: str) -> bool:
     government, ``_own_office``), or on another's report speaking (``_others_report_opens``)."""
     return rest.startswith(_commentator()[3]) \
         or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()) \
-        and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest)
+        and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest) \
+        or rest[:1] == "据" and _estimate_opens().match(rest) is not None
+
+
+@once
+def _estimate_opens() -> re.Pattern:
+    """A sentence opening on the commentators' own estimate told by 据: the team that made it (cues.tsv
+    commentator_estimate_by: 课题组, 研究团队…) or a word going on with them (commentator_goes_on: 其, 该院…), then its verb
+    (commentator_estimate_verbs: 测算, 预测…) and the clause's mark: "据课题组测算，…", "据该院初步预测，…" (not a bare
+    "据测算，", nor "据初步核算，": no one named)."""
+    cues = vocab.cues()
+    by = sorted(set(cues["commentator_estimate_by"]) | set(cues["commentator_goes_on"]), key=lambda w: (-len(w), w))
+    verbs = sorted(cues["commentator_estimate_verbs"], key=lambda w: (-len(w), w))
+    return re.compile(r"据(?:" + "|".join(map(re.escape, by)) + r")(?:的)?(?:初步)?(?:" + "|".join(map(re.escape, verbs))
+                      + r")(?:结果)?(?:显示|表明)?[，,：:]")
 
 
 def _lines_go_on(text: str, e: int, ls: int) -> bool:

@@ -4293,13 +4293,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # of the report's; nor a place's own count)
                     continue
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0) \
-                        and (dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
-                        and text.find("”", dm.end(), quants[0].start) < 0 \
-                        and not _report_told(text, max(dm.end(), ss), quants[0].start):
+                        and ((dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None
+                             and not _quote_closed_after(text, dm.end(), quants[0].start)
+                             # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
+                             # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
+                             or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None) \
+                        and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)]) == []:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
                     # are the page's again; the report they cite is the report's, "市政协委员王建国认为，报告提出今年新建
-                    # 改造城市道路100条", _report_told)
+                    # 改造城市道路100条", _report_told, each figure told or not: "报告提出，今年新建…40条，我们企业今年计划新建
+                    # 2条…" keeps the first)
                     continue
                 if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
                         and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None \
@@ -4347,7 +4351,23 @@ _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
-_DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到)")
+# (or with a colon after their name, a transcript's or an interview's turn: "市人大代表、某企业董事长陈建华：我们企业…")
+_DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到|(?<=[\u4e00-\u9fff])[：:])")
+# a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
+# the whole paragraph is their words (not a colon opening a quote, "…张伟说：“…。”今年全县还将…": their words close with it,
+# the page's own after)
+_DEPUTY_TURN = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\])?[ \t\u3000]*[^，,。；;：:！？!?\n“”]{0,16}?"
+                          r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}?[：:](?![ \t\u3000]*[“\"])")
+
+
+def _quote_closed_after(text: str, a: int, b: int) -> bool:
+    """Whether the deputy's words quoted right after their verb at ``a`` close before ``b`` ("王建国说：“…。”今年…": the
+    page's own words after); a term's quotes inside their words ("报告提出打造“品牌之都”，我们企业…") close nothing."""
+    c = text.find("”", a, b)
+    if c < 0:
+        return False
+    o = text.find("“", a, c)
+    return o < 0 or o <= a + 2
 
 
 @once
@@ -6439,10 +6459,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             # "大塘埠镇新增规上工业企业不少于5家，嘉定镇新增不少于3家": a second part's share after a first part's, what it
             # counts left out after the same verb, counts the first's object, not the part (decision 179)
             obj = out[-1].object
-        if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj) and (aim := _AIM_INSIDE.search(obj, 2)) is not None \
-                and aim.end() < len(obj):
+        if ("争" in obj or "要" in obj or "确保" in obj or "努力" in obj or "实现" in obj or "完成" in obj) \
+                and (aim := _AIM_INSIDE.search(obj, 2)) is not None and aim.end() < len(obj):
             # "县产业集聚区力争规上工业营业收入突破300亿元", "经开区要实现规上工业增加值增长10%": the aim between a part
-            # and what it counts is no part of the object
+            # and what it counts is no part of the object; so is the year said with its verb of reaching ("前海合作区今年实现
+            # 增加值增长10%以上", "经开区全年完成规上工业产值…")
             obj = obj[:aim.start()] + obj[aim.end():]
         if "分之" in obj[:8] and _SHARE_LEAD.match(obj):
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
@@ -6601,7 +6622,11 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
 
 
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
-_AIM_INSIDE = re.compile(r"(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到)")
+# (the year it is for said before, "今年", "全年", "2022年", with the aim or the verb of reaching after it: "高新区今年要实现",
+# "前海合作区今年实现"; a year alone stays, "经开区2022年…" with no verb is no aim)
+_AIM_INSIDE = re.compile(r"(?:(?:今年|全年|年内|(?:19|20)\d\d年)(?:还|也)?(?:将|要)?)?"
+                         r"(?:(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到))"
+                         r"|(?:今年|全年|年内|(?:19|20)\d\d年)(?:还|也)?(?:将)?(?:实现|完成|达到)")
 _RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object opening with a rate: "5G基站" opens with none)
 # words standing for a name said before ("这一指标比去年增长11%"): no object of their own
 _BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
