@@ -163,3 +163,32 @@ def test_bare_reach_in_tasks_still_pledges():
             "重点抓好以下工作：外贸进出口总额增长6%以上、突破85亿元，新增市场主体2000户、新建5G基站300个。\n")
     values = {(p.value, p.unit) for p in read(text).pledges}
     assert {(85, "亿元"), (2000, "户"), (300, "个")} <= values
+
+
+# --- a district page naming a zone of its city, never the city ---------------------------------------------------
+
+def _district_page(body: str) -> str:
+    # a district's own media page: 江北区 is both 重庆's and 宁波's, and neither city is named in the head
+    return ("江北区政府工作报告解读：今年经济增长目标定为7%\n2019-01-15 09:10　来源：江北区融媒体中心\n\n"
+            "1月14日，江北区第十七届人民代表大会第三次会议开幕，区长代表区人民政府作政府工作报告。\n\n" + body + "\n")
+
+
+# a zone the code lists file under one namesake's parent (两江新区, 重庆's) tells the namesakes apart as a division
+# beside it does (before the fix: no region, a zone being passed over)
+def test_zone_of_parent_tells_namesakes_apart():
+    m = read(_district_page("报告显示，2018年全区地区生产总值增长6.8%，两江新区江北片区建设加快推进。今年全区地区生产总值"
+                            "增长7%左右。")).meta
+    assert (m.region, m.region_code, m.parent) == ("江北区", "500105", "重庆市")
+
+
+# look-alikes that must not change: with nothing to tell them apart the region stays empty (no guess); a parent the page
+# names in full outweighs a zone it mentions (宁波's 江北区 visiting 两江新区)
+def test_no_zone_no_region():
+    m = read(_district_page("报告显示，2018年全区地区生产总值增长6.8%。今年全区地区生产总值增长7%左右。")).meta
+    assert m.region is None and m.level == "county"
+
+
+def test_named_parent_outweighs_zone():
+    m = read(_district_page("报告显示，2018年全区地区生产总值增长6.8%，与宁波市各区县一道推进，区领导赴两江新区考察学习。"
+                            "今年全区地区生产总值增长7%左右。")).meta
+    assert (m.region_code, m.parent) == ("330205", "宁波市")
