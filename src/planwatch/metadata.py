@@ -1389,13 +1389,15 @@ def _resolve(name: str, ntext: str, context: set[str] = frozenset(), ties: list 
 
 def _kin_named(r: Region, ntext: str) -> int:
     """How often the text names, in full, a division beside ``r`` (of the same parent, 嘉定区 beside 上海's 普陀区)
-    that no namesake of ``r`` has beside it too."""
+    that no namesake of ``r`` has beside it too. A zone the code lists file under the same parent counts as such a
+    division (两江新区 beside 重庆's 江北区, not 宁波's; 苏州工业园区 beside 苏州's 姑苏区): it names the parent as surely,
+    though it is no division of its own and no vote where no namesakes tie (decision 333)."""
     g = gazetteer()
     if r.parent_code is None:
         return 0
     own = {x.parent_code for x in g.by_name.get(r.name, ()) if x.code != r.code}
     return sum(ntext.count(k.name) for k in g.children(r.parent_code)
-               if k.code != r.code and k.name != r.name and len(k.name) >= 3 and not _is_zone(k)
+               if k.code != r.code and k.name != r.name and len(k.name) >= 3
                and not any(x.parent_code in own for x in g.by_name.get(k.name, ())))
 
 

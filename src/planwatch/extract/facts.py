@@ -37,7 +37,12 @@ _SENT_END = "。；！？\n;!?"
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 # (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
 # (or the budget as revised named: "，调整后的预算为17.2亿元", a sentence of its own too)
-_REVISION = _REVISION_WHEN + r"?(?:(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)|调整后的?预算(?:数)?(?:为|是))"
+# (and named the other ways a budget report names it: "，预算调整后为增长7%", "，变更预算为增长10%", "，变更后的预算为…")
+_REVISION = _REVISION_WHEN + r"?(?:(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)|调整后的?预算(?:数)?(?:为|是)" \
+    r"|预算调整后的?(?:为|是)|变更(?:后的?)?预算(?:数)?(?:为|是))"
+# (the revised budget or plan named, not the verb of revising: the figure before it is no figure first set, unless its own
+# words set it; decision 333)
+_REVISED_NAMED = re.compile(r"调整后|变更|调整预算")
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
 # (the approval may stand between the grounds and the verb: "，年中受减税降费政策影响，经县人大常委会批准调减为14.8亿元")
@@ -95,7 +100,9 @@ _CONTINUE = re.compile(
     r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
     r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+    # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
+    # part of a total over the years, a verb of doing glued to its figure, decision 333; not "去年完成重点项目投资…")
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
@@ -127,7 +134,7 @@ _CONTINUE = re.compile(
     # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
     # not "，安排3亿元用于…", funds for a use)
     r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
-    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动)?(?:计划(?:目标|数)?|预期目标|预期|预算数?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
+    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预期|预算(?:数|调整后的?)?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
     r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
     r"(?=[\d.]+(?![个项家座所条批])(?:" + _LONG_UNITS + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
     r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
@@ -180,7 +187,8 @@ _CONTINUE = re.compile(
     # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
     # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
     # ("今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average)
-    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
+    # ("五年累计完成固定资产投资2350亿元，其中当年完成512亿元": the span's last year's part, decision 333)
+    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年|当年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
     # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
     # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
     r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
@@ -2678,7 +2686,8 @@ _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计�
 
 # ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
 # figure of the same name by its year alone, decision 155)
-_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高到?|达到|突破|稳定在|控制在)")
+# (a level held and a count's gain too: a card's "2024年达到88.6%。\n2025年保持在88%以上", "2025年新增5000人以上", decision 333)
+_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高到?|达到|突破|稳定在|控制在|保持在|新增[\d.])")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
@@ -4122,9 +4131,12 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # (one name's figure: the figures of several names revised, "分别增长7%、10%，年中调整为5%和6%", by _revised_each)
         # (the revised plan named after a figure with no set word of its own, "增长10.1%，调整后的计划为增长9%": the figure
         # before is the result measured against the plan as revised, no figure first set; the revised one is the target)
-        if group_size == 1 and not last_set and text.find("调", q.end, q.end + 48) >= 0 and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
+        # (the budget as revised named so too, "增长6.5%，调整后的预算为增长9%", "，预算调整后为…", "，变更预算为…": _REVISED_NAMED,
+        # decision 333)
+        if group_size == 1 and not last_set and (text.find("调", q.end, q.end + 48) >= 0 or text.find("变更", q.end, q.end + 48) >= 0) \
+                and (rv := _REVISED_NEXT.match(text, q.end)) is not None \
                 and not _RESULT_VERB.search(verb) and any(w in verb or w in rv.group(0) for w in _SET_WORDS) \
-                and (rv.group("after") is None or any(w in verb for w in _SET_WORDS)):
+                and (rv.group("after") is None and _REVISED_NAMED.search(rv.group(0)) is None or any(w in verb for w in _SET_WORDS)):
             if rv.group("words"):  # (revised to words: the figure first set is no target any more)
                 prev = rv.end()
                 continue
@@ -6451,11 +6463,12 @@ _COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高
 # ("保持稳定，力争增长3%", "稳中有升，争取达到5%": the figure aimed at after the name's words, its name left out)
 _AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
 _AIM_FIRST = frozenset("力争努")
-# (or 去年 opening the clause bare, no 其中: "五年累计新增城镇就业1.6万人，去年新增3400人")
-_LAST_YEAR_PART = re.compile(r"[ \t]*(?:其中[，,]?)?(?:去年|上年)(?!以来|同期)")
+# (or 去年 opening the clause bare, no 其中: "五年累计新增城镇就业1.6万人，去年新增3400人"; and 其中当年, the span's last
+# year: "五年累计完成固定资产投资2350亿元，其中当年完成512亿元", decision 333)
+_LAST_YEAR_PART = re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年)(?!以来|同期)")
 # a clause naming one year's part of the figure before ("五年完成固定资产投资1860亿元，其中2016年完成465亿元"): the part
 # is never the whole's level, whatever its verb
-_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年)(?!以来|同期|[—–\-~～至到])")
+_YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年|当年)(?!以来|同期|[—–\-~～至到])")
 
 
 def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
@@ -6768,7 +6781,7 @@ _CUT_ONLY_NAMES = ("能耗", "能源消耗", "能源消耗量", "二氧化碳排
 _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a target met or beaten: "超额完成", "好于")
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
-_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动)?(?:计划(?:目标|数)?|预期目标|预算数?)"
+_PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预算(?:数|调整后的?)?)"
                          # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
                          r"|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
@@ -7659,9 +7672,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December: the clause
             # 上年 opens after the year's own is the year before the one reviewed (decision 155)
             return "actual", str(y - 2), conf
-        if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 and (ys := _year_set_at(text, mend, v.start)) is not None \
-                and ys == y and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
-                                     and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
+        # (a level reached or held and a count's gain after the year too: a card's "2024年达到2.85%。\n2025年达到3%",
+        # "\n2025年保持在88%以上", "\n2025年新增5000人以上", decision 333; the year must be the report's)
+        if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 \
+                and (ys := _year_set_at(text, mend, v.start, (_SET_CHANGE_ONLY, _SET_HELD_ONLY))) is not None and ys == y \
+                and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
+                         and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
             # (not after a breakdown's sentence: "全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%" plans
             # the whole, not its part)
             # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same

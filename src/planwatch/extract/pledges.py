@@ -520,7 +520,8 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
         return _indicator_re().search(text, ps, cs - 1) is not None
     # (or an aim's word and a verb alone after a 、 or a comma, "地区生产总值增长7.5%左右、力争突破760亿元", "粮食产量稳定在
     # 20万吨以上、力争达到21万吨": the same indicator's amount aimed at, a list item's second figure, decision 330; the aim's
-    # word is required: "、突破760亿元" and "、新建…" are as before)
+    # word may be left out, "增长6.5%左右、突破340亿元", "、超过2.48万亿元", decision 333: a verb of reaching alone glued to
+    # the figure names nothing else; "、新建…" and "、突破关键技术20项" are as before)
     cs = rfind_mark(text, ss, q.start, _AIM_CLAUSE_MARKS) + 1
     if cs <= ss or text[cs - 1] not in "、，," or _aim_verb_only_re().fullmatch(text, cs, q.start) is None:
         return False
@@ -533,9 +534,10 @@ _AIM_CLAUSE_MARKS = marks("，,；;：:、")
 
 @once
 def _aim_verb_only_re() -> re.Pattern:
-    """An aim's word (cues.tsv aim_subject), a time before it or not, and a verb of reaching alone before a figure."""
+    """An aim's word (cues.tsv aim_subject) or none, a time before it or not, and a verb of reaching alone before a
+    figure."""
     aims = "|".join(map(re.escape, sorted(vocab.cues().get("aim_subject", ()), key=lambda w: (-len(w), w))))
-    return re.compile(r"\s*(?:今年|全年|年内)?(?:" + aims + r")(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|稳定在|保持在)\s*")
+    return re.compile(r"\s*(?:今年|全年|年内)?(?:" + aims + r")?(?:达到|达|突破|超过|增加到|提高到|提升到|增长到|稳定在|保持在)\s*")
 
 
 def _later_years_figure(text: str, ss: int, q: _Q, meta: Metadata) -> bool:
