@@ -101,6 +101,43 @@ _PRINTED = re.compile(r"\s*[上下]午\s*\d{1,2}\s?[:：]\s?\d{2}")
 _PUB_DATE_YY = re.compile(r"(?:(?:发布|日期|时间|更新)[^\d\n]{0,5}?[:：]\s*|^[ \t]*(?=\d\d\s*[-/][\d\s/\-]{3,9}(?:\d{1,2}\s?[:：]\s?\d{2}"
                           r"(?:[:：]\d{2})?)?[ \t]*$))([12]\d)\s*[-/.]\s*(0?[1-9]|1[0-2])\s*[-/.]\s*(0?[1-9]|[12]\d|3[01])"
                           r"(?:(?!\d)|(?=\s*\d{1,2}\s?[:：]\s?\d))", re.M)
+
+
+def address_month(s: str) -> tuple[int, int] | None:
+    """The year and month a page is dated by in ``s`` (its head) where no four-digit dateline stands: its address's
+    date or month ("…/202312/t20231228_2345678.shtml", "…/2023-12/…") or a two-digit-year dateline ("发布时间：23-12-28"),
+    read as ``_year_votes`` reads them for the report year (a day's date before an address's month alone)."""
+    ms = [m for p in (_URL_DATE, _PUB_DATE_YY) if (m := p.search(s)) is not None]
+    if ms:
+        m = min(ms, key=lambda x: x.start())
+        y = int(m.group(1))
+        return (y + 2000 if y < 100 else y), int(m.group(2))
+    if (um := _URL_MONTH.search(s)) is not None:
+        return int(um.group(1)), int(um.group(2))
+    return None
+
+
+# the notes of a report year found as the year after a date of November or December dating the document itself:
+# its byline's (a day's or a month's, "——2019年12月在…"), or a page's, a signature's, an address's
+DELIVERED_LATE = "delivered in November/December: next year"
+NEXT_YEAR = ": November/December, next year"
+
+
+def dated_late(meta: Metadata) -> bool:
+    """Whether the report year was found as the year after a date of November or December that dates the document
+    itself — its byline's month, its page's dateline or address, the date or signature at its end, its file's name,
+    its container's date field: a report delivered (or a page put up) late in the year before, whose 今年 is the year
+    it reviews."""
+    ev = meta.evidence.get("report_year")
+    if ev is None or meta.report_year is None or ev.value != meta.report_year:
+        return False
+    if ev.source in ("body", "byline"):
+        return ev.note == DELIVERED_LATE or (ev.note or "").endswith(NEXT_YEAR)
+    m = _NAME_DATE.search(ev.quote or "") if ev.source == "filename" else _PUB_DATE.search(ev.quote or "") \
+        if ev.source == "hint" else None
+    return m is not None and int(m.group(1)) == meta.report_year - 1 and int(m.group(2)) >= 11
+
+
 # a gazette's running head or cover: "XX县人民政府公报 2024年第1期" (the issue's year, printed with the report)
 # (or a county paper's or magazine's issue: "《今日岚皋》2019年第2期", "岚皋报 2019年第2期")
 # (a paper named in 《》 only opening its line: "据《求是》2024年第1期刊文" is a citation)
@@ -668,7 +705,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", *hv.span(*dm.span()))
         elif y and mo and 1 <= mo <= 12 and not dm.group("d"):  # "——2024年1月在…": the year and month only
             ev["report_year"] = Evidence(y + 1 if mo >= 11 else y, "byline", "", *hv.span(*dm.span()),
-                                         note="delivered in November/December: next year" if mo >= 11 else None)
+                                         note=DELIVERED_LATE if mo >= 11 else None)
     month_day = None
     if meta.meeting_date is None:
         month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
@@ -2860,7 +2897,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         y, mo = int(meta.meeting_date[:4]), int(meta.meeting_date[5:7])
         meta.report_year = y + 1 if mo >= 11 else y
         ev["report_year"] = Evidence(meta.report_year, "byline", f"delivered {meta.meeting_date}",
-                                     note="delivered in November/December: next year" if mo >= 11 else None)
+                                     note=DELIVERED_LATE if mo >= 11 else None)
         return
     ol = _OUTLINE.search(meta.title) if meta.title and meta.doc_type not in ("government_work_report", "plan_report") else None
     # (the outline itself or its draft, not an account of it years on: "…规划纲要实施中期评估报告")
@@ -3498,7 +3535,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         y += 2000 if y < 100 else 0  # (a two-digit year: "19-01-10")
         if 1 <= mo <= 12:
             add(weak, y + 1 if mo >= 11 else y, 2, v, mm, ("page date " if v is hv else "date at the end ") + mm.group(0)
-                + (": November/December, next year" if mo >= 11 else ""))
+                + (NEXT_YEAR if mo >= 11 else ""))
             break
     else:
         mm = _ISSUE.search(top) or (_LIANGHUI.search(top) if "两会" in top else None)
@@ -3508,7 +3545,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         elif (um := _URL_MONTH.search(top)) or (um := _URL_MONTH.search(body, tail, tail_end)):
             y, mo = int(um.group(1)), int(um.group(2))
             add(weak, y + 1 if mo >= 11 else y, 2, hv if um.string is top else bv, um, f"the month of the page's address {y}-{mo:02d}"
-                + (": November/December, next year" if mo >= 11 else ""), 1)
+                + (NEXT_YEAR if mo >= 11 else ""), 1)
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:

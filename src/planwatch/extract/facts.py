@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import several_regions
+from ..metadata import address_month, dated_late, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, qualitative_line)
@@ -8854,6 +8854,37 @@ def infer_report_year(text: str, head: str = "") -> int | None:
     return max(set(votes), key=votes.count) if votes else None
 
 
+# a clause opening on 今年, or 今年以来, then a figure ("今年，全市地区生产总值完成365亿元", "今年以来，…增长8%"; not
+# "今年是“十四五”开局之年，全市…增长7%左右"), and what makes it an aim (“增长7%左右”, 力争, 目标); and any clause opening on
+# 今年 ("今年全市经济社会发展的主要预期目标是：", "今年是…之年")
+_REVIEW_THIS_YEAR = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*今年(?:以来[，,]?|[，,])(?P<c>[^。；;\n]{0,40}?\d[^。；;\n]*)", re.M)
+_PLAN_THIS_YEAR = re.compile(r"(?:^|(?<=[。；;！!]))[ \t\u3000]*今年", re.M)
+
+
+@once
+def _review_aim() -> re.Pattern:
+    """The words that make a review's clause on 今年 an aim (cues.tsv review_aim), 规模以上 left out."""
+    return re.compile(r"(?<!规模)(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("review_aim", ()), key=lambda w: (-len(w), w)))) + ")")
+
+
+def _reviewed_as_this_year(text: str, outline: Outline, year: int) -> bool:
+    """Whether a review part titled by the year before ``year`` ("一、2019年工作回顾") opens a clause of its figures on
+    今年 ("今年，全市地区生产总值完成365亿元"), and no part of the plan opens one on 今年: a report delivered late in the
+    year before its year whose date is not given, its 今年 the year it reviews (decision 336)."""
+    before, own = f"{year - 1}年", f"{year}年"
+    # (or one titled by 今年 itself, "一、今年工作回顾", where a part of the plan is titled by the report year, "二、2020年
+    # 主要目标和重点工作"; not a part of the year's, "今年上半年工作回顾" before "下半年工作安排")
+    planned = any(sec.role in _PLAN_SECTION_ROLES and own in sec.title for sec in outline.sections)
+    found = False
+    for sec, a, b in zip(outline.sections, outline.norm_starts, outline.norm_ends):
+        if sec.role in _PLAN_SECTION_ROLES and _PLAN_THIS_YEAR.search(text, a, b) is not None:
+            return False
+        if not found and sec.role == "review" and (before in sec.title or planned and "今年" in sec.title
+                                                   and _PART_OF_YEAR.search(sec.title) is None):
+            found = any(_review_aim().search(m.group("c")) is None for m in _REVIEW_THIS_YEAR.finditer(text, a, b))
+    return found
+
+
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     """The indicator facts of a document. In one delivered in the year before its report year (a
     plan report of December) 今年 is the year reviewed: the cue words are read so meanwhile."""
@@ -8871,6 +8902,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
                 md = d.group(1)  # no meeting day: a page dated in November or December is as late
         elif (d := _MONTH_DATED.search(plain, 0, head)) is not None:
             md = d.group(1)  # a plan report dated by its month alone ("（2023年12月）") is as late
+        elif (ym := address_month(plain[:head])) is not None:
+            # a page dated only by its address or a two-digit dateline ("…/202312/t20231228_2345678.shtml",
+            # "发布时间：23-12-28"), as the metadata reads it: a December page's 今年 is the year reviewed
+            on = str(ym[0])
+            if ym[1] >= 11:
+                md = on
+        if not md and dated_late(meta):
+            # (the date the metadata took the year from, of November or December: at the page's end, "（来源：…
+            # 2023-12-28）", "二〇二三年十二月二十八日", the file's name, a container's date field)
+            md = str(meta.report_year - 1)
+        elif not md and not on and meta.report_year is not None and _reviewed_as_this_year(text, outline, meta.report_year):
+            md = str(meta.report_year - 1)  # undated, its review of the year before saying 今年 of its figures
     if _part_year_title(text):
         # a report or a news item on part of the year: its figures are the part's unless they name the year
         _PART_YEAR.add((id(text), len(text)))
