@@ -3130,6 +3130,15 @@ def _goes_on_after_emphasis(text: str, k: int) -> bool:
 _AIM_AFTER_ASIDE = re.compile(r"(?:但是?|却|而)?(?:仍然|仍|依然|依旧|还|也)?(?:力争|争取|努力|确保)(?:实现)?")
 
 
+def _words_then_figure(text: str, k: int) -> bool:
+    """Whether the mark at k opens a clause giving the figure of a target set in words before it: aimed at ("，力争增长6%",
+    "，努力实现6%左右的增长"), restated ("，具体为6.5%左右") or going on as the figure's own clause does (decision 340)."""
+    nxt = text[k + 1:k + 2]
+    return nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, k + 1) is not None \
+        or nxt in _FIGURE_RESTATED_FIRST and _figure_restated_re().match(text, k + 1) is not None \
+        or _goes_on(text, k + 1)
+
+
 def _goes_on(text: str, k: int) -> bool:
     """Whether the clause at k, after an aside, goes on with the same figure (emphasis words allowed before it, or the
     words of an aim: "一般公共预算收入尽管面临减税降费压力，仍力争年均增长5%")."""
@@ -3476,9 +3485,15 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and _GLUED_CHANGE.match(text, a.end()):
             i += 1  # ("，在高基数上实现了6.3%的增长": the condition glued to the figure's clause)
             continue
-        if mark in "，," and nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1) \
+        if mark in "，," and (nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1)
+                             or nxt in _FIGURE_RESTATED_FIRST and _figure_restated_re().match(text, i + 1)) \
                 and not _DIGIT_NOT_YEAR.search(text, start, i):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
+            # ("地区生产总值增长高于全国、力争高于全省平均水平，具体为6.5%左右": or restated, decision 340)
+            continue
+        if mark in "，," and nxt in _PEER_PACE_FIRST and (a := _peer_pace_re().match(text, i + 1)) is not None \
+                and not _DIGIT_NOT_YEAR.search(text, start, i) and _words_then_figure(text, a.end()):
+            i = a.end()  # ("…增长保持在合理区间，力争与全省同步，努力实现6%左右的增长": past the pace kept, to the figure)
             continue
         if mark in "，,；;" and nxt in "去上" and _LAST_YEAR_CLAUSE.match(text, i + 1) \
                 and (_EARLIER_YEAR_NAMED.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, start - 24), start), start)
@@ -4439,7 +4454,9 @@ _OTHER_OBJECT = re.compile(r"[，,](?:全年|累计|共|当年)?(?:完成|实现
 # ("完成“十四五”下降13.5%的目标", "实现“十四五”规划年均增长7%的目标": the plan's own figure after its name)
 # ("完成年度计划增长15%目标的96.7%": the plan's change word between it and its figure)
 # ("完成年度计划（增长9%）的98.9%": the plan's change word inside its bracket)
-_SET_OBJECT = re.compile(r"目标|计划(?:增长|下降|降低|上涨|提高)?(?:[（(](?:增长|下降|降低|上涨|提高)?)?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
+# ("，完成年初6%的预期目标", "，实现年初7%左右的目标", "，完成上年年初…": the time it was set alone before its figure, as
+# "高于年初6%的预期目标" is read; decision 340)
+_SET_OBJECT = re.compile(r"^(?:去年|上年)?(?:年初|年度|原定)$|目标|计划(?:增长|下降|降低|上涨|提高)?(?:[（(](?:增长|下降|降低|上涨|提高)?)?$|(?:年初|年度|全年)预期$|(?:确定|提出|制定|设定|下达)的(?:增长|下降|降低|上涨|提高)?$|(?:年中|年内|执行中)?调整后的?$"
                          r"|^[“\"‘]?十[一二三四五六]五[”\"’]?(?:规划)?(?:确定的|提出的|的)?(?:年均)?(?:增长|下降|降低|上涨|提高)?$")
 # ("出现2.5%的负增长"; a Hong Kong page's fall named right after its figure: "录得2.1%跌幅", "出现3%的跌幅")
 _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减少|负增长)")
@@ -6463,6 +6480,30 @@ _COMPARED_ASIDE = re.compile(r"(?:略|明显)?(?:高于|低于|快于|慢于|高
 # ("保持稳定，力争增长3%", "稳中有升，争取达到5%": the figure aimed at after the name's words, its name left out)
 _AIM_FIGURE_NEXT = re.compile(r"(?:力争|争取|努力)(?:实现)?(?:增长|下降|上涨|达到|突破|提高到|提升到|控制在)?(?=[\d.]+\s*(?:%|％|[万亿]*元|万?人|万?吨))")
 _AIM_FIRST = frozenset("力争努")
+
+
+@once
+def _figure_restated_re() -> re.Pattern:
+    """The words opening a clause that restates a target set in words as its figure (cues.tsv figure_restated: "，具体为6.5%
+    左右", "，即增长6.5%左右"), its change word or not, the figure right after (decision 340)."""
+    words = "|".join(map(re.escape, vocab.cues().get("figure_restated", ())))
+    return re.compile(r"(?:" + words + r")(?:增长|下降|上涨)?(?=[\d.]+\s*(?:%|％))")
+
+
+_FIGURE_RESTATED_FIRST = frozenset("具即")
+# the pace of the level above kept, in words, in a clause of its own ("，力争与全省同步，", "，与全国全省保持一致，"; cues.tsv
+# peer_pace): an aside between a target's words and its figure (decision 340)
+_PEER_PLACE = r"(?:全国|全省|全市|全区|全州|全盟|全疆)"
+
+
+@once
+def _peer_pace_re() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("peer_pace", ())))
+    return re.compile(r"(?:力争|争取|努力|确保)?(?:与|同)" + _PEER_PLACE + r"(?:[、和]?" + _PEER_PLACE + r")?(?:平均水平|平均)?"
+                      r"(?:" + words + r")(?=[，,])")
+
+
+_PEER_PACE_FIRST = frozenset("力争努确与同")
 # (or 去年 opening the clause bare, no 其中: "五年累计新增城镇就业1.6万人，去年新增3400人"; and 其中当年, the span's last
 # year: "五年累计完成固定资产投资2350亿元，其中当年完成512亿元", decision 333)
 _LAST_YEAR_PART = re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年)(?!以来|同期)")

@@ -36,6 +36,7 @@ from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _term_first_year,
+                    _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -4719,6 +4720,40 @@ def _shared_post(text: str, nq: _Q, ce: int, cq: list[_Q], cvs: list, holds):
         nq = n2
 
 
+# the joins between the words of a target set in words ("高于全国、力争高于全省平均水平", "保持在合理区间")
+_PACE_JOINS = re.compile(r"[、，,\s]|保持在?|力争|争取|努力|确保|基本")
+_PACE_CLAUSE_MARKS = marks("，,；;：:。！？\n")
+
+
+def _only_qualitative(obj: str) -> bool:
+    """Whether an object is nothing but the words of a target set in words (extract.facts' qualitative words: "高于全省平均
+    水平", "保持在合理区间", "与经济增长同步"), decision 340."""
+    rest = _facts_qualitative_re().sub("", obj)
+    return rest != obj and not _PACE_JOINS.sub("", rest)
+
+
+_PACE_JOINS_END = re.compile(r"(?:保持在?|基本|力争|争取|努力|确保)+$")
+
+
+def _name_before_pace(text: str, ss: int, at: int, end: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of what the change verb before the words of a target set in words (the object at ``at``–``end``)
+    is said of, its clause's words before the verb (the year's and the region's words stripped): "今年，地区生产总值增长
+    高于全省平均水平" → 地区生产总值; the words read whole ("一般公共预算收入增长与经济增长同步": the pace's own 增长 inside
+    them is no verb of the name)."""
+    cs = max(ss, rfind_mark(text, ss, at, _PACE_CLAUSE_MARKS) + 1)
+    at = min([at] + [m.start() for m in _facts_qualitative_re().finditer(text, cs, end) if m.start() <= at < m.end()])
+    if (j := _PACE_JOINS_END.search(text, cs, at)) is not None:
+        at = j.start()
+    vs = next((at - n for n in (4, 3, 2) if at - n >= cs and verbs().get(text[at - n:at]) == "change"), -1)
+    if vs < 0:
+        return None
+    name = _strip(text[cs:vs])
+    if not name or _DIGIT.search(name):
+        return None
+    s0 = text.rfind(name, cs, vs)
+    return (name, s0, s0 + len(name)) if s0 >= 0 else None
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -6096,6 +6131,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if action_v is not None and action_v.kind == "change" and obj_s > ss and _only_qualitative(obj) \
+                        and (named := _name_before_pace(text, ss, obj_s, obj_e)) is not None:
+                    # "今年，地区生产总值增长高于全省平均水平，力争增长6.5%左右": the words of a target set in words are
+                    # no object; the name whose change they pace is (decision 340)
+                    obj, obj_s, obj_e = named
                 if action_v is not None and action_v.end <= obj_s and obj.endswith(_passed_places()) \
                         and action_v.word in _via_verbs() and (pre := _passer_before(text, lo, action_v, vs)) is not None:
                     # "力争中欧班列过境满洲里口岸2000列": the port after 过境 is where they pass, what passes is named
