@@ -2513,8 +2513,13 @@ _PLAN_OWNS = re.compile(r"十[一二三四五六七八九]五[”\"’]?规划(?
 # a plan named, in a clause with no figure, as what the year's work completes ("实施易地扶贫搬迁1200户，全面完成“十三五”易地
 # 扶贫搬迁任务", "…，确保“十三五”脱贫攻坚目标如期实现", "全面完成“十三五”规划目标任务，新建…" in a report of 2019 or 2020: the
 # year's figures)
-_PLAN_SERVED = re.compile(r"(?:^|[，,；;])(?=[^，,。；;\d]*(?:完成|实现|收官))[^，,。；;\d]*?十[一二三四五六七八九]五[^，,。；;\d]*"
-                          r"(?=[，,。；;]|$)")
+# (or as what the year's work opens, the plan's first year: "围绕“十四五”开局，全年安排重点项目260个；其中实施…" in a
+# report of 2021; cues.tsv plan_served_words)
+@once
+def _plan_served() -> tuple[re.Pattern, tuple[str, ...]]:
+    words = tuple(vocab.cues().get("plan_served_words", ()))
+    return re.compile(r"(?:^|[，,；;])(?=[^，,。；;\d]*(?:" + "|".join(map(re.escape, words)) + r"))[^，,。；;\d]*?"
+                      r"十[一二三四五六七八九]五[^，,。；;\d]*(?=[，,。；;]|$)"), words
 
 
 def _plan_starts(s: str) -> list[int]:
@@ -2590,8 +2595,9 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     if "五" in sentence:
         plain = _PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence
-        if "完成" in plain or "实现" in plain or "收官" in plain:
-            plain = _PLAN_SERVED.sub("", plain)
+        served, words = _plan_served()
+        if any(w in plain for w in words):
+            plain = served.sub("", plain)
         starts = _plan_starts(plain)
     else:
         starts = []
@@ -4767,8 +4773,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
     if len(before) >= 2:
         # "推动新上项目开工建设100个", "确保新开工项目投资完成200亿元": a status before 项目 with another verb
         # after it in its clause says which projects are meant, the later verb acts on them
+        # (not before a bound right before the count, which only bounds it: "其中新开工项目不少于40个", "建成项目不少于30
+        # 个" are 新开工 and 建成 of 项目, at least)
         before = [v for v, w in zip(before, before[1:]) if not (
-            v.kind == "stop" and _STATUS_NAMED.match(text, v.end) and not _CLAUSE_BREAK.search(text, v.end, w.start))
+            v.kind == "stop" and _STATUS_NAMED.match(text, v.end) and not _CLAUSE_BREAK.search(text, v.end, w.start)
+            and not (w is before[-1] and w.word in _bound_words() and not text[w.end:q.start].strip()))
                   ] + before[-1:]
     if len(before) >= 2 and before[-1].word in _bound_words() and before[-2].kind == "action" \
             and not text[before[-1].end:q.start].strip() and (before[-2].end == before[-1].start or q.unit != "%"
@@ -4863,6 +4872,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         if not (k >= 0 and text.startswith(_STATUS_TASK, k + len(post_c))) \
                 and not (verb.end == q.start and verb.word in _task_verbs() and k == qend):
             post_c = ""
+    if post_c and not pre_c and verb is not None and _task_kind_after(text, lo, q, qend, post_c, post_end, verb, before):
+        # "完成易地扶贫搬迁3.2万人的搬迁安置任务", "完成高标准农田建设6万亩的年度目标任务": the count closes a work named
+        # right before it; the words after 的 and before the task word say which task (its kind or its time), not what
+        # is counted (not "全年完成6万亩的造林任务", a task verb alone before the count: the work is after it)
+        post_c = ""
     if verb is not None and not pre_c and not post_c and not _strip(text[lo:verb.start]) and (t := _carried_work(verb.word)):
         # "完成征迁1200户", "完成拆迁1200户": a verb that carries out a work, joined to the work right before its count:
         # the work is what is counted (as 完成农村危房改造4万户), not an object named earlier in the sentence
@@ -5149,6 +5163,29 @@ _FOR = re.compile(r"(?:" + _ITEM_NO_WORDS + r")?\s*(?:并|要|将)?(?:免费)?(?
 _HOUSEHOLDS_END = re.compile(r"\d+(?:\.\d+)?万?户、?$")
 _PERSONS_RUN = re.compile(r"、?\d+(?:\.\d+)?万?[人名](?![次口])")
 _WORK_HEADS = frozenset(("项目", "工程"))  # (the heads a work's verb names a thing with: 改造项目, 建设工程)
+
+
+def _task_kind_after(text: str, lo: int, q: _Q, qend: int, post_c: str, post_end: int, verb: _Verb,
+                     before: list[_Verb]) -> bool:
+    """Whether the words POST_C after the count (written "的…任务") name the kind or the time of the task that a work
+    named right before the count is ("完成易地扶贫搬迁3.2万人的搬迁安置任务", "完成棚户区改造2000套的开工任务"), so
+    that the work, not they, is what the count counts: the verb right before the count is a work named whole
+    (易地扶贫搬迁) or a work's verb closing a name (高标准农田建设), no task verb alone ("全年完成6万亩的造林任务": the
+    work is after the count), nor one whose object follows it ("新建1200套的安置房任务")."""
+    if verb.end != q.start or not text.startswith("的", qend) or verb.word in _task_verbs() \
+            or verb.word in _outcome_verbs() or verb.kind not in ("whole", "action"):
+        return False
+    k = text.find(post_c, qend + 1, post_end)
+    if k < 0 or _CLAUSE_PUNCT.search(text, qend, k) or _DIGIT.search(text, qend, k):
+        return False
+    if not text.startswith(tuple(vocab.cues().get("task_kind_ends", ())), k + len(post_c)):
+        return False
+    if verb.kind == "whole":
+        return True
+    # a work's verb: a name of what it works on right before it, after the verb that opens the clause or the clause's start
+    bs = max([v.end for v in before if v.end <= verb.start] + [lo])
+    head = _strip(text[bs:verb.start])
+    return bool(head) and not _DIGIT.search(head) and not _CLAUSE_PUNCT.search(head) and not _PUNCT.search(head)
 
 
 def _work_named(text: str, lo: int, wv: _Verb, hs: int, head: str) -> tuple[str, int] | None:
@@ -6753,6 +6790,10 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
         cs = k + 1
     elif (lm := _LEAD.match(text[cs:m.start()])) is not None:
         cs += lm.end()  # (not the words that lead the clause: "全年", "确保", "今年")
+    if (tj := _TOTAL_JOINED.match(text, cs, m.start())) is not None and text[tj.end():m.start()] in _YEAR_SPENT_LEADS:
+        # "开工建设望丛祠片区城市更新项目，总投资26亿元、年内完成投资5亿元以上": the total and the year's joined by 、 in
+        # one clause, the project named in the clause before, as with a comma between them
+        return _work_named_before(text, ss, c0 - 1, m.end("lead") if m.group("lead") else m.start()) if c0 > ss else None
     if text[cs:m.start()] in _YEAR_SPENT_LEADS:
         # "推进合肥至周口高速公路建设，年内完成投资25亿元", "实施城乡供水一体化工程，总投资3.6亿元，年度完成投资1.5亿元":
         # the year's investment of the project named in a clause of its own right before (its total between)
@@ -6766,6 +6807,7 @@ def _work_spending(text: str, ss: int, q_start: int) -> tuple[str, int, int] | N
     return name + "投资", cs, m.end("lead") if m.group("lead") else m.start()
 
 
+_TOTAL_JOINED = re.compile(r"(?:计划)?总投资(?:约|近|超过?)?\s*\d+(?:\.\d+)?\s*[万亿]*元(?:以上|左右)?、")
 _YEAR_SPENT_LEADS = frozenset(("", "年内", "年度", "全年", "今年", "当年", "力争", "确保", "力争年内", "确保年内"))
 
 
@@ -6773,6 +6815,20 @@ def _work_named_before(text: str, ss: int, pe: int, done: int) -> tuple[str, int
     """(object, its start, 完成's start) where the clause ending at pe (after ss), or the one before it when that one
     states the total (总投资…), is a verb and a project's name only, its 建设 after it; else None."""
     pcs = max(ss, rfind_mark(text, ss, pe, _FIELD_CLAUSE) + 1)
+    while pcs > ss + 1 and text[pcs - 1] == "\n" and _has_cjk(text[pcs - 2]) and _has_cjk(text[pcs:pcs + 1]):
+        pcs = max(ss, rfind_mark(text, ss, pcs - 1, _FIELD_CLAUSE) + 1)  # (a line a PDF's page width wrapped)
+    if (k := text.find("总投资", pcs, pe)) > pcs + 1:
+        # "灰汤温泉旅游度假区提质工程总投资12亿元，年内完成投资4亿元", "城东污水处理厂扩建工程总投资6亿元，…": the project
+        # named as the subject of its total (a verb opening the clause acts on it; not the region's projects, "全市重点
+        # 项目总投资900亿元")
+        k -= 2 if k - 2 >= pcs and text.startswith("计划", k - 2) else 0
+        a = pcs
+        if (v := next(iter(_verbs_in(text, pcs, k)), None)) is not None and v.start == pcs and v.kind == "action":
+            a = v.end
+        name = text[a:k]
+        if 2 <= len(name) <= 30 and not _DIGIT.search(name) and name.endswith(_work_ends()) and name[0] != "全" \
+                and not _COUNT_IN_WORDS.search(name) and not _CLAUSE_PUNCT.search(name):
+            return name + "投资", a, done
     if text.startswith(("总投资", "计划总投资"), pcs) and pcs > ss:
         pe = pcs - 1
         pcs = max(ss, rfind_mark(text, ss, pe, _FIELD_CLAUSE) + 1)
