@@ -4927,11 +4927,25 @@ def _commentary_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and the ends of the commentators' words in a text (``_commentator``), in order; ((), ()) where no title
     stands in it. Not titled people the region's work convenes ("组织专家分析研判", "委托省社科院研究院预测…": a report's
     own work)."""
-    pattern, titles, convened, _ = _commentator()
-    if titles.search(text) is None:
+    convened = _commentator()[2]
+    titles, scan = _commentator_scans()
+    # (the scan starts at the first title: no match opens before it, so the text before it is read once, not twice)
+    if (first := titles.search(text)) is None:
         return (), ()
-    ms = [m for m in pattern.finditer(text) if convened.search(text, max(0, m.start() - 8), m.start()) is None]
+    ms = [m for m in scan.finditer(text, first.start()) if convened.search(text, max(0, m.start() - 8), m.start()) is None]
     return tuple(m.start() for m in ms), tuple(m.end() for m in ms)
+
+
+@once
+def _commentator_scans() -> tuple[HeadScan, HeadScan]:
+    """The titles alone and the commentator's pattern (``_commentator``) as scans by the titles' heads (their first
+    three characters: every match of both opens on a title). Compiled, ``head_places`` finds where a title may stand
+    in a few instructions a character, where ``re``'s class test of a first character costs tens (the titles' 24
+    first characters are no range): the commentators' scan read every text whole, about 3 % of a compiled pass. Pure
+    Python, ``re`` scans as before."""
+    pattern, titles = _commentator()[:2]
+    heads = {w[:3] for w in vocab.cues()["commentator_titles"]}
+    return HeadScan(titles, heads), HeadScan(pattern, heads)
 
 
 @once
