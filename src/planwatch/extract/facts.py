@@ -1284,6 +1284,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     above_end = -1  # the end of the last name of a region above (its figure skipped)
     line_lo = line_hi = 0  # the line of the last name read (its start, its end) and its heading read to 14 characters
     line_hm: re.Match | None = None
+    # (commentary_at is False wherever the text holds no commentator's words: asked once a document, at the first name
+    # that reaches the test, not once a name; most texts have none. -1: not asked yet)
+    commented: int = -1
     for m in _bracket_joined(text, _name_matches(text)):
         s, e = m.span()
         alias = m.group(0)
@@ -1434,7 +1437,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
-        if hearsay.search(text, max(0, s - 30), s) is not None or commentary_at(text, s):
+        if commented < 0:
+            commented = 1 if _commentary_spans(text)[1] else 0
+        if hearsay.search(text, max(0, s - 30), s) is not None or commented and commentary_at(text, s):
             continue
         # "有进出口实绩的企业", "进出口企业": the name qualifies another noun
         if text[e:e + 1] in _NOUN_AFTER_FIRST and _NOUN_AFTER.match(text, e):
