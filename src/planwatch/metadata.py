@@ -1165,7 +1165,23 @@ def others_title(title: str | None) -> bool:
     # (not a head naming the government's report before the other bodies': a news page on the session, "听取审议政府工作
     # 报告和“两院”工作报告", restates the government's; decision 332)
     hit = _first_doc_type(s[:-4])
-    return hit is None or hit[0] == "other"
+    if hit is not None and hit[0] != "other":
+        return False
+    # (nor one naming the government as the first of the bodies heard, the words 工作报告 shared: "听取审议市政府、市人大
+    # 常委会和“两院”工作报告", "审议县政府和县法院、检察院工作报告"; decision 339)
+    return not _own_body_listed(s[:-4])
+
+
+def _own_body_listed(s: str) -> bool:
+    """Whether s names the government (meta_cues.tsv own_body) as a body in a list of those whose reports follow, a
+    list's mark right after it: "市政府、市人大常委会和“两院”" (not "市人民政府关于…", nor a body's own name alone)."""
+    for w in _cues()["own_body"]:
+        i = s.find(w)
+        while i >= 0:
+            if s[i + len(w):i + len(w) + 1] in ("、", "和", "及", "与", "，", ","):
+                return True
+            i = s.find(w, i + 1)
+    return False
 
 
 def policy_address(meta: Metadata) -> bool:

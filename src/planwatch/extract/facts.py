@@ -102,7 +102,8 @@ _CONTINUE = re.compile(
     # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
     # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
     # part of a total over the years, a verb of doing glued to its figure, decision 333; not "去年完成重点项目投资…")
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待)[\d.]|增速为?[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+    # (and the span's last year by 当年 bare, "五年累计完成固定资产投资1420亿元，当年完成318亿元", decision 339)
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待)[\d.]|增速为?[\d.])|当年(?=(?:新增|完成|实现|接待)[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
@@ -2692,7 +2693,8 @@ _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计�
 # ("2025年，社会消费品零售总额完成392.6亿元，增长3.8%；2026年增长5%左右": a sector's paragraph going on to the next year's
 # figure of the same name by its year alone, decision 155)
 # (a level held and a count's gain too: a card's "2024年达到88.6%。\n2025年保持在88%以上", "2025年新增5000人以上", decision 333)
-_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高到?|达到|突破|稳定在|控制在|保持在|新增[\d.])")
+# (and a rate raised to, "\n2026年提升至4.3%", "2026年提高至…", decision 339)
+_YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高[到至]?|提升[到至]|达到|突破|稳定在|控制在|保持在|新增[\d.])")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
@@ -2709,7 +2711,7 @@ def _this_year_at(text: str, i: int) -> re.Match | None:
 _SET_CHANGE_ONLY = re.compile(r"(?:增长|下降|上涨|提高|降低|完成|新增)?")
 # (and a rate or a share held or reached: "\n2025年控制在5.5%以内", "\n2025年涨幅2%左右", for a figure kept beside the
 # first; not for the level kept first, "自2012年迈上2万亿元台阶，2015年达到2.9万亿元")
-_SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高到?|降低到?|完成|达到|突破|(?:稳定|保持|控制)在)?")
+_SET_HELD_ONLY = re.compile(r"(?:增长|下降|上涨|涨幅|提高[到至]?|提升[到至]|降低[到至]?|完成|达到|突破|(?:稳定|保持|控制)在)?")
 
 
 def _year_set_at(text: str, start: int, vstart: int, between: tuple = (_SET_CHANGE_ONLY,)) -> int | None:
@@ -3337,7 +3339,9 @@ def _converted_amount() -> re.Pattern:
     conv = "|".join(map(re.escape, sorted(cues["converted_as"], key=lambda w: (-len(w), w))))
     cur = "|".join(map(re.escape, sorted(cues["converted_currencies"], key=lambda w: (-len(w), w))))
     # (after 约 alone only a currency named, not a bare 元: "（含约3亿元专项债，下同）" is a figure of the note's own)
+    # (or the currency named before the figure, its magnitude closing it: "（人民币，下同，折合美元约1267亿）", decision 339)
     return re.compile(r"(?:" + conv + r")(?:" + cur + r")?约?[\d.,]+(?:万亿|亿|万|千)?(?:" + cur + r"|元)"
+                      r"|(?:" + conv + r")(?:" + cur + r")约?[\d.,]+(?:万亿|亿|万|千)(?![\d.,])"
                       r"|约(?:" + cur + r")?[\d.,]+(?:万亿|亿|万|千)?(?:" + cur + r")")
 
 
@@ -5121,7 +5125,10 @@ def _goes_on_speaking(rest: str) -> bool:
     return rest.startswith(_commentator()[3]) \
         or (sp := _other_speaker().match(rest)) is not None and not any(w in sp.group(1) for w in _not_speakers()) \
         and _own_office().fullmatch(sp.group(1)) is None or _others_report_opens(rest) \
-        or rest[:1] == "据" and _estimate_opens().match(rest) is not None
+        or rest[:1] in _ESTIMATE_FIRST and _estimate_opens().match(rest) is not None
+
+
+_ESTIMATE_FIRST = frozenset("据根")  # (what a match of _estimate_opens opens with)
 
 
 @once
@@ -5133,7 +5140,8 @@ def _estimate_opens() -> re.Pattern:
     cues = vocab.cues()
     by = sorted(set(cues["commentator_estimate_by"]) | set(cues["commentator_goes_on"]), key=lambda w: (-len(w), w))
     verbs = sorted(cues["commentator_estimate_verbs"], key=lambda w: (-len(w), w))
-    return re.compile(r"据(?:" + "|".join(map(re.escape, by)) + r")(?:的)?(?:初步)?(?:" + "|".join(map(re.escape, verbs))
+    # (根据 as 据: "根据课题组测算，…", decision 339)
+    return re.compile(r"(?:根)?据(?:" + "|".join(map(re.escape, by)) + r")(?:的)?(?:初步)?(?:" + "|".join(map(re.escape, verbs))
                       + r")(?:结果)?(?:显示|表明)?[，,：:]")
 
 
@@ -6525,7 +6533,9 @@ def _peer_pace_re() -> re.Pattern:
 _PEER_PACE_FIRST = frozenset("力争努确与同")
 # (or 去年 opening the clause bare, no 其中: "五年累计新增城镇就业1.6万人，去年新增3400人"; and 其中当年, the span's last
 # year: "五年累计完成固定资产投资2350亿元，其中当年完成512亿元", decision 333)
-_LAST_YEAR_PART = re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年)(?!以来|同期)")
+# (and 当年 bare before a verb of doing glued to its figure, "五年累计完成固定资产投资1420亿元，当年完成318亿元", as 其中当年;
+# decision 339. Not "增长目标为7%左右，当年实际增长6%": the year just named, its result)
+_LAST_YEAR_PART = re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年|当年(?=(?:新增|完成|实现|接待)[\d.]))(?!以来|同期)")
 # a clause naming one year's part of the figure before ("五年完成固定资产投资1860亿元，其中2016年完成465亿元"): the part
 # is never the whole's level, whatever its verb
 _YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年|当年)(?!以来|同期|[—–\-~～至到])")

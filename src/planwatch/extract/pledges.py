@@ -4302,7 +4302,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # of the report's; nor a place's own count)
                     continue
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0) \
-                        and ((dm := _DEPUTY_SAYS.search(text, _full_start(text, ps, ss), quants[0].start)) is not None
+                        and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
                              and not _quote_closed_after(text, dm.end(), quants[0].start)
                              # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
                              # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
@@ -4315,7 +4315,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 2条…" keeps the first)
                     continue
                 if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
-                        and _DEPUTY_SAYS.search(text, max(ps, o - 40), o) is not None \
+                        and _deputy_says().search(text, max(ps, o - 40), o) is not None \
                         and not _report_told(text, max(o, ss), quants[0].start):
                     # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
                     continue
@@ -4361,7 +4361,13 @@ _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
 # (or with a colon after their name, a transcript's or an interview's turn: "市人大代表、某企业董事长陈建华：我们企业…")
-_DEPUTY_SAYS = re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:表示|说|认为|坦言|告诉记者|谈到|(?<=[\u4e00-\u9fff])[：:])")
+# (the verbs by cues.tsv deputy_says: 表示, 说, 介绍, 透露…, decision 339)
+@once
+def _deputy_says() -> re.Pattern:
+    """A deputy or a member (人大代表, 政协委员…) and, within 20 characters, a verb of telling (cues.tsv deputy_says) or a
+    colon after their name."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:" + verbs + r"|(?<=[\u4e00-\u9fff])[：:])")
 # a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
 # the whole paragraph is their words (not a colon opening a quote, "…张伟说：“…。”今年全县还将…": their words close with it,
 # the page's own after)
@@ -6703,9 +6709,10 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
 # an aim word inside an object, after the part it is said of ("经开区力争", "高新区要实现")
 # (the year it is for said before, "今年", "全年", "2022年", with the aim or the verb of reaching after it: "高新区今年要实现",
 # "前海合作区今年实现"; a year alone stays, "经开区2022年…" with no verb is no aim)
-_AIM_INSIDE = re.compile(r"(?:(?:今年|全年|年内|(?:19|20)\d\d年)(?:还|也)?(?:将|要)?)?"
+# (two such words together, "今年全年实现", "2024年全年力争…": both, decision 339)
+_AIM_INSIDE = re.compile(r"(?:(?:今年|全年|年内|(?:19|20)\d\d年){1,2}(?:还|也)?(?:将|要)?)?"
                          r"(?:(?:力争|争取|确保|努力)(?:要)?(?:实现|完成|达到)?|要(?:实现|完成|达到))"
-                         r"|(?:今年|全年|年内|(?:19|20)\d\d年)(?:还|也)?(?:将)?(?:实现|完成|达到)")
+                         r"|(?:今年|全年|年内|(?:19|20)\d\d年){1,2}(?:还|也)?(?:将)?(?:实现|完成|达到)")
 _RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object opening with a rate: "5G基站" opens with none)
 # words standing for a name said before ("这一指标比去年增长11%"): no object of their own
 _BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
