@@ -24,6 +24,8 @@ HEAD = 1500  # characters of the head that hold the title and byline
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[一二三四五六七八九十\d]{1,3}"
 
+# the words closing an auditor's report's title (decision 335)
+_AUDIT_TITLE = r"(?:的审计工作报告|审计查出(?:突出)?问题整改情况的报告)"
 _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
     # (the report's name in its book marks: "2024年市《政府工作报告》重点工作任务分解方案"; the dividing first:
@@ -41,7 +43,7 @@ _DOC_TYPES = [
     # (and the auditor's report on the year's budget, "关于2018年度省级预算执行和其他财政收支的审计工作报告", or on its
     # mending, "关于2022年度审计查出问题整改情况的报告": the audit office's, its findings no government's figures; its
     # title names 预算执行 but it is no budget report; decision 335)
-    ("other", re.compile(r"^[^，。；\n]{0,80}(?:的审计工作报告|审计查出(?:突出)?问题整改情况的报告)(?:[（(][^）)\n]{0,20}[）)])?$")),
+    ("other", re.compile(r"^[^，。；\n]{0,80}" + _AUDIT_TITLE + r"(?:[（(][^）)\n]{0,20}[）)])?$")),
     # a statistics office's account of the economy's run ("…就2024年全市经济运行情况答记者问", "2025年一季度广东经济运行
     # 简况") as a page's title: its citing the year's work report later does not make it the report
     ("other", re.compile(r"^(?!.*(?:工作报告|计划|预算))[^，。；\n]{0,40}经济运行(?:情况|简况)[^，。；\n]{0,12}$")),
@@ -2879,6 +2881,11 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             # (so is the account of a year's work done, "关于2023年区十件民生实事完成情况的通报": issued when the year is out)
             done = not later and meta.doc_type == "other" and "情况" in meta.title and len(set(years)) == 1 \
                 and _ACCOUNT_TITLE.search(meta.title) is not None
+            # (and so is an audit of a year's budget, "关于2023年度县级预算执行和其他财政收支的审计工作报告": made to the
+            # standing committee in the summer after; decision 335)
+            audit = not (later or done) and meta.doc_type == "other" and len(set(years)) == 1 \
+                and re.search(_AUDIT_TITLE, meta.title) is not None
+            done = done or audit
             if not (later or done) and (nxt := _reviewed_in_title(meta, bv, hv, raw_span, years, late)):
                 meta.report_year = nxt[0]
                 ev["report_year"] = Evidence(nxt[0], "body", nxt[1], nxt[2], nxt[3],
@@ -2887,6 +2894,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = max(years) + (later or done)
             ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
                                          note=f"a communiqué on {max(years)}, published the next year" if later
+                                         else f"an audit of {max(years)}'s budget, reported the year after" if audit
                                          else f"an account of {max(years)}'s work done, issued when it is out" if done else None)
             return
     for key in ("year", "report_year", "年份"):
