@@ -24,6 +24,8 @@ HEAD = 1500  # characters of the head that hold the title and byline
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[一二三四五六七八九十\d]{1,3}"
 
+# the words closing an auditor's report's title (decision 335)
+_AUDIT_TITLE = r"(?:的审计工作报告|审计查出(?:突出)?问题整改情况的报告)"
 _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
     # (the report's name in its book marks: "2024年市《政府工作报告》重点工作任务分解方案"; the dividing first:
@@ -38,6 +40,10 @@ _DOC_TYPES = [
     # (and its finance committee's review of the plan or the budget, "关于…计划执行情况与2024年计划草案的审查结果报告",
     # "关于2023年全省预算执行情况和2024年全省预算草案的审查报告": the committee's, not the plan or budget report)
     ("other", re.compile(r"^[^，。；\n]{0,80}的审查(?:结果)?报告(?:[（(][^）)\n]{0,20}[）)])?$")),
+    # (and the auditor's report on the year's budget, "关于2018年度省级预算执行和其他财政收支的审计工作报告", or on its
+    # mending, "关于2022年度审计查出问题整改情况的报告": the audit office's, its findings no government's figures; its
+    # title names 预算执行 but it is no budget report; decision 335)
+    ("other", re.compile(r"^[^，。；\n]{0,80}" + _AUDIT_TITLE + r"(?:[（(][^）)\n]{0,20}[）)])?$")),
     # a statistics office's account of the economy's run ("…就2024年全市经济运行情况答记者问", "2025年一季度广东经济运行
     # 简况") as a page's title: its citing the year's work report later does not make it the report
     ("other", re.compile(r"^(?!.*(?:工作报告|计划|预算))[^，。；\n]{0,40}经济运行(?:情况|简况)[^，。；\n]{0,12}$")),
@@ -166,21 +172,32 @@ _DOTTED_NAME = (r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9f
                 r"|[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}(?:\.[\u4e00-\u9fff]{2,8})?)")
 _NAME = r"(?:" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6})"
 # (a budget report's byline names its office by the level alone: "县财政局局长　杨帆", "州财政局局长 XXX")
-_SPEAKER = re.compile(
-    # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
-    # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
-    # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
-    # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
-    # (a 地区's deputy head acting as its head: "地区行署副专员、代专员　艾力·吾斯曼")
-    r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|专员|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
-    r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署)"
-    # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
-    r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
-    # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
-    r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师]长|主席))|国务院(?=总理))\s*)?"
-    # (an acting head's 代 may follow the office in brackets: "盟长（代）　张伟明", "县长(代理)　王刚")
-    r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理)(?:[（(]代理?[）)])?[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
-    r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
+# (the other bodies reporting to a congress or its standing committee name their heads in the same byline:
+# "成都市人大常委会主任　刘仪", "江西省审计厅厅长　王晓光", "湖南省高级人民法院院长　周建平", "杭州市人民检察院检察长　王文华":
+# meta_cues speaker_body and speaker_body_title; and a town's or township's own head, "濮院镇镇长　沈建锋")
+@lru_cache(maxsize=1)
+def _speaker_re() -> re.Pattern:
+    bodies = "|".join(sorted(map(re.escape, _cues()["speaker_body"]), key=len, reverse=True))
+    titles = "|".join(sorted(map(re.escape, _cues()["speaker_body_title"]), key=len, reverse=True))
+    return re.compile(
+        # (a first office joined by 、 before the one the report is given in: "市委副书记、市长", "第八师副师长、石河子市市长",
+        # "…党工委副书记、管委会主任"; two, the second bare or after a comma, in a 兵团 division run as one government with
+        # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
+        # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
+        # (a 地区's deputy head acting as its head: "地区行署副专员、代专员　艾力·吾斯曼")
+        r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|专员|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
+        r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署"
+        + (r"|" + bodies if bodies else "") + r")"
+        # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
+        r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
+        # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
+        # (a town's or township's, "濮院镇镇长 沈建锋", "XX乡乡长 王五")
+        r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师镇乡](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师镇乡]长|主席))|国务院(?=总理))\s*)?"
+        # (an acting head's 代 may follow the office in brackets: "盟长（代）　张伟明", "县长(代理)　王刚")
+        r"(?:(?P<title>" + _SPEAKER_TITLE + r"|总理" + (r"|" + titles if titles else "") + r")(?:[（(]代理?[）)])?[ \t\u3000:：]*(?:\n[ \t\u3000]*)?)?(?P<name>" + _NAME + r")"
+        r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
+
+
 # news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
 _NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
@@ -695,9 +712,13 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                for a in anchors) \
                 or re.match(r"\s*在", head[d.end():d.end() + 3]) \
                 or _DATE_LINE.match(head, line_start, d.start()) and not (d.start() == line_start and d.group("m")[0] == "0") \
-                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title):
+                and re.match(r"[ \t]*[）)]?[ \t]*(?:\n|$)", head[d.end():d.end() + 4]) and _title_above(head, line_start, meta.title) \
+                or meta.doc_type == "other" and _dated_head(head, d):
             dm = d
             break
+    if dm and meta.doc_type == "statistical_communique":
+        dm = None  # a communiqué is published by its bureau, not delivered: its date ("长兴县统计局…\n2024年3月20日") is no
+        # meeting's (its year is the communiqué's own rule's, the year after the one described)
     if dm:
         y, mo, da = _cn_int(dm.group("y")), _cn_int(dm.group("m")), (_cn_int(dm.group("d")) if dm.group("d") else None)
         if y and mo and da and 1 <= mo <= 12 and 1 <= da <= 31:
@@ -709,7 +730,9 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     month_day = None
     if meta.meeting_date is None:
         month_day = _month_day(head, list(_MEETING.finditer(head)) + sessions)
-    sp = _speaker(hv, m or session or nat)
+    # (a document that is no report, dated under its first line, may name its speaker alone on the next:
+    # "在中共洛阳市委经济工作会议上的讲话\n（2019年12月26日）\n李亚")
+    sp = _speaker(hv, m or session or nat or (dm if dm is not None and meta.doc_type == "other" and _dated_head(head, dm) else None))
     if sp:
         meta.speaker, quote, st, en = sp
         ev["speaker"] = Evidence(meta.speaker, "byline", quote, st, en)
@@ -806,6 +829,19 @@ def _date_region(meta: Metadata) -> None:
         _set_region(meta, alts[0], e.source, e.quote, e.start, e.end,
                     note=f"{alts[0].name} {alts[0].code} in {y}: {r.name} {r.code} is "
                     + (f"from {r.since}" if r.since and y < r.since else f"until {r.until}"))
+
+
+def _dated_head(head: str, d: re.Match) -> bool:
+    """Whether the date ``d`` opens the bracket on the line right below a document's first line, alone there or with
+    the meeting that adopted it: a document that is no report dates itself so ("在中共洛阳市委经济工作会议上的讲话\n
+    （2019年12月26日）", "中共湛江市委关于制定…第十五个五年规划的建议\n（2025年12月12日中国共产党湛江市第十三届委员会
+    第九次全体会议通过）"; decision 335)."""
+    line_start = head.rfind("\n", 0, d.start()) + 1
+    if not re.fullmatch(r"[ \t\u3000]*[（(][ \t]*", head[line_start:d.start()]):
+        return False
+    if not (re.match(r"[ \t]*[）)][ \t]*(?:\n|$)", head[d.end():d.end() + 4]) or _ADOPTED.match(head, d.end())):
+        return False
+    return len([x for x in head[:line_start].split("\n") if x.strip()]) == 1
 
 
 def _title_above(head: str, line_start: int, title: str | None) -> bool:
@@ -1222,12 +1258,16 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     """The speaker: a byline line (office and name), else a news lead (市长XXX作政府工作报告)."""
     head = hv.s
     cands = []
-    for x in _SPEAKER.finditer(head):
+    for x in _speaker_re().finditer(head):
         if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
-                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"], *_cues()["doc_header"])):
+                or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"], *_cues()["doc_header"])) \
+                or x.group("name").endswith(_cues()["office_name_end"]) \
+                or re.match(r"[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)]", x.group(0)):
             # (nor is a site's name under its office: "XX县人民政府门户网站"; nor the office presenting a budget or
             # plan report without its head's name, "区财政局", "市发展和改革委员会": an office is no speaker; nor the
-            # kind of paper on a document's head line, "XX县人民政府文件", "XX市人民政府公报": meta_cues doc_header)
+            # kind of paper on a document's head line, "XX县人民政府文件", "XX市人民政府公报": meta_cues doc_header;
+            # nor an office read where a name stands, "国家统计局遵义调查队": office_name_end; nor a part's heading
+            # numbered in brackets, "（二）政府债务情况")
             continue
         if not (x.group("org") or x.group("title")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
@@ -2933,6 +2973,11 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             # (so is the account of a year's work done, "关于2023年区十件民生实事完成情况的通报": issued when the year is out)
             done = not later and meta.doc_type == "other" and "情况" in meta.title and len(set(years)) == 1 \
                 and _ACCOUNT_TITLE.search(meta.title) is not None
+            # (and so is an audit of a year's budget, "关于2023年度县级预算执行和其他财政收支的审计工作报告": made to the
+            # standing committee in the summer after; decision 335)
+            audit = not (later or done) and meta.doc_type == "other" and len(set(years)) == 1 \
+                and re.search(_AUDIT_TITLE, meta.title) is not None
+            done = done or audit
             if not (later or done) and (nxt := _reviewed_in_title(meta, bv, hv, raw_span, years, late)):
                 meta.report_year = nxt[0]
                 ev["report_year"] = Evidence(nxt[0], "body", nxt[1], nxt[2], nxt[3],
@@ -2941,6 +2986,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
             meta.report_year = max(years) + (later or done)
             ev["report_year"] = Evidence(meta.report_year, "title", meta.title,
                                          note=f"a communiqué on {max(years)}, published the next year" if later
+                                         else f"an audit of {max(years)}'s budget, reported the year after" if audit
                                          else f"an account of {max(years)}'s work done, issued when it is out" if done else None)
             return
     for key in ("year", "report_year", "年份"):

@@ -952,8 +952,9 @@ _SAME_SUBJECT = re.compile(r"(?:比上年|同比|较上年|比去年)?(?:增长|
 @once
 def _after_guards() -> dict[str, tuple[str, ...]]:
     """Alias -> the words that, right after it, make it another thing; for every alias (key '*'
-    for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机)."""
-    star = vocab.cues().get("capacity", ())
+    for those with no row of their own) a capacity (cues.tsv: 能力, 产能, 装机) and an audit's finding (audit_findings:
+    虚报, 少计, 未及时缴库: "固定资产投资虚报3.5亿元" is the amount found wrong, decision 335)."""
+    star = vocab.cues().get("capacity", ()) + vocab.cues().get("audit_findings", ())
     rows = {a: tuple(w for w in row[2].split("/") if w) + star for row in vocab.table("mention_guards.tsv")
             if len(row) >= 3 and row[2].strip() for a in row[0].split("/") if a}
     return rows | {"*": star}
@@ -1713,12 +1714,21 @@ def _zone_by_kind(zone: str, tail: str, part: str) -> bool:
                    for k in range(min(len(tail), len(zone)), len(part) + 1, -1))
     # (the zone's name may stand before its kind word: "科技城新区实现…" in 绵阳科技城新区's report)
     forms = (zone, *(zone.replace(long, short) for long, short in _ZONE_SHORT if long in zone))
+    # (and its rank left out of its short name: "武进高新区实现…" in 武进国家高新技术产业开发区's report; cues.tsv zone_ranks)
+    forms += tuple(f.replace(w, "", 1) for f in forms for w in _zone_ranks() if w in f[1:])
     for k in range(min(len(tail), 8), len(part) - 1, -1):
         said = tail[-k:]
         prev = tail[-k - 1:-k]
         if any(said in f for f in forms) and not (prev and "\u4e00" <= prev <= "\u9fff" and prev not in "年全我本"):
             return True
     return False
+
+
+@once
+def _zone_ranks() -> tuple[str, ...]:
+    """The ranks a zone's full name carries after its place's name and its short name leaves out (cues.tsv zone_ranks:
+    国家级, 国家, 省级), longest first."""
+    return tuple(sorted(vocab.cues().get("zone_ranks", ()), key=lambda w: (-len(w), w)))
 
 
 _SECOND_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:示范区|新区|开发区|高新区|经开区)")
