@@ -916,6 +916,11 @@ def _item_number_alone(text: str, line: str, line_start: int) -> bool:
     return _PLAIN_TITLE_LINE.fullmatch(text[a:k].strip()) is not None and not _names_indicator(text, a, k)
 
 
+# a note in brackets on the figure before it, closed on a clause's or an item's mark ("（按可比口径）；", "（不含土地出让收入），",
+# "（下同）。"): no heading's number ("（一）", "（3）") is so closed, and no paragraph opens on one
+_BRACKET_NOTE_OPENS = lazy(r"[（(](?![一二三四五六七八九十百\d]{1,3}[）)])[^（()）\n。；;]{1,20}[）)][，,；;。、]")
+
+
 def _opens_words(text: str, e: int) -> bool:
     """Whether the line at ``e`` opens with a word or a figure, not a heading's number ("二、", "（三）", "1.")."""
     return text[e:e + 1].isalnum() and not _HEADING.match(text[e:e + 12])
@@ -1447,7 +1452,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 支配收入分别\n增长5.2%和6.8%"), a figure on the line or not, whatever its width: no title ends on 分别
                 spans.append((s, e))
                 continue
-            if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS or not _opens_words(text, e):
+            if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS \
+                    or not (_opens_words(text, e) or _FIGURE_IN.search(prev_line) and _BRACKET_NOTE_OPENS.match(text, e)):
+                # (a line that opens on a note in brackets on the figure before, closed on the item's mark, goes on from a
+                # full line: "5.财政总收入增长7%，地方一般公共预算收入增长6.5%\n（按可比口径）；" — no heading's number in it)
                 continue
             if prev_line.endswith(_item_cut_ends()) and ("，" in prev_line or "；" in prev_line) and _FIGURE_IN.search(prev_line):
                 # an item's sentence, its figures and clauses on the line, cut after a word no item ends on ("…1—11月增长

@@ -8255,7 +8255,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  # …突破1500亿元。全年新增规上工业企业100户…。研发经费投入强度提高到1.4%" is this year's)
                                  and ((k := text.find("。", g.end(), full_start)) < 0
                                       or not _YEAR_TURN.search(text, k, full_start))
-                                 or _proposal_opens(text, ps, pos, y)) \
+                                 or _proposal_opens(text, ps, pos, y) or _plan_named_back(text, ps, pos, y)) \
                 and "全年" not in text[full_start:pos]:
             role = "goal"
     if role is None:
@@ -8889,6 +8889,36 @@ def _proposal_opens(text: str, ps: int, pos: int, y: int | None) -> bool:
     return pm is not None and _PLAN_START[pm.group(1)] >= y and not _A_FIGURE.search(text, ps, pm.start()) \
         and not _CARRIED_OUT.search(text, max(ps, pm.start() - 8), pm.start()) \
         and not _THIS_YEAR.search(text, ps, pos) and text.find(f"{y}年", ps, pos) < 0
+
+
+@once
+def _targets_named_back() -> re.Pattern:
+    """A paragraph's lead that names the targets set before it back and turns to the work that reaches them (cues.tsv
+    targets_turn: "围绕上述目标，", "为实现以上目标，", "紧扣这些目标，")."""
+    turns = "|".join(map(re.escape, sorted(vocab.cues()["targets_turn"], key=lambda w: (-len(w), w))))
+    return re.compile(rf"[ \t\u3000]*(?:为了?|为确保)?(?:{turns})(?:上述|以上|这些|这一|前述)(?:预期|主要|奋斗|发展)?目标(?:任务)?[，,]")
+
+
+def _plan_named_back(text: str, ps: int, pos: int, y: int | None) -> bool:
+    """Whether the paragraph at ``ps`` opens by naming back the targets of a paragraph right above it that speaks of the
+    plan's years and of nothing else: "今后五年的主要目标是：…。" then, a paragraph of its own (a page that sets each
+    sentence apart, or the report's own), "围绕上述目标，重点实施三大工程：…新增高新技术企业1500家；…" — the works that reach the
+    plan's goals are the plan's, as in one paragraph (not after a paragraph of the year's targets, nor one that names a
+    year gone or this year; a year named in the paragraph before the figure dates its own)."""
+    if ps < 2 or text[ps - 1] != "\n":
+        return False
+    m = _targets_named_back().match(text, ps)
+    if m is None or m.end() > pos or _THIS_YEAR.search(text, ps, pos) or (y is not None and f"{y}年" in text[ps:pos]):
+        return False
+    a, b = _line_above(text, ps)
+    if b <= a or text[b - 1] not in "。：:；;":
+        return False
+    # (the paragraph above speaks of the plan's years, a plan that starts this year or later, "“十四五”时期…" in 2021's
+    # report, and of nothing else but the target word its list opens on, "主要目标是：")
+    cs = _cues(text, a, b, y)
+    return any(c[1] in ("goal", "plan_goal") for c in cs) and all(
+        c[1] in ("goal", "plan_goal") and (c[2] is None or y is None or c[2] >= y) or c[1] == "target" and c[2] is None
+        for c in cs)
 
 
 _REVIEWED_YEAR = re.compile(r"回顾了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:工作回顾|国民经济和社会发展计划执行情况|计划执行情况)")

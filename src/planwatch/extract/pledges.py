@@ -35,8 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _term_first_year,
-                    _qualitative_re as _facts_qualitative_re,
+from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _targets_named_back,
+                    _term_first_year, _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -3388,6 +3388,23 @@ _DATING_CLAUSE = re.compile(r"\s*(?:截[至止])?20\d{2}年(?:底|末)?")  # ("�
 _GOALS_LEAD = re.compile(r"(?:主要|奋斗|发展)目标(?:任务)?(?:是|为)?[：:]")
 
 
+def _plan_goals_named_back(text: str, sec: Section, ps: int, pe: int, prev_para: str, meta: Metadata) -> bool:
+    """Whether the paragraph [ps, pe), in a part titled for a plan period's goals (and the year's work too: "二、今后五年
+    主要目标和2022年工作安排"), opens on a lead that names the targets back and turns to named works or tasks with a colon
+    ("围绕上述目标，重点实施三大工程：", "为实现以上目标，重点抓好以下工作："), right under the plan's goal list as a paragraph of
+    its own (``_plan_goals_list``: "今后五年的主要目标是：…"): the plan's works, as the same lead inside the list's paragraph
+    gives them (not under the year's target list, "2022年主要预期目标是：…", nor a lead to goals, "上述目标的主要目标是：").
+    The lead as facts reads it (``facts._targets_named_back``, cues.tsv targets_turn)."""
+    if not prev_para or not _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
+            or _targets_named_back().match(text, ps, pe) is None:
+        return False
+    colon = find_mark(text, ps, pe, _COLON_SET)
+    if colon < 0 or _FIRST_FIGURE.search(text, ps, colon) is not None:
+        return False
+    lead = text[ps:colon + 1]
+    return (_tasks_lead(lead) or _named_works_lead(lead)) and _plan_goals_list(prev_para, meta)
+
+
 def _plan_goals_list(para: str, meta: Metadata) -> bool:
     """Whether PARA opens a list of a plan's goals, the span named in its lead ("今后五年，全县经济社会发展的主要目标是：",
     "“十四五”时期的奋斗目标为：", "到2030年的发展目标是："): its items are goals, as the year's target list's are targets,
@@ -3885,6 +3902,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             role, plan_tasks = "tasks", True
             if para.rstrip().endswith(("：", ":")):
                 plan_lead_top = sec.path.split(" > ")[0]  # (the lead alone: its items follow as paragraphs)
+        elif role == "targets" and part == "plan" and sec is not None and "：" in para \
+                and _plan_goals_named_back(text, sec, ps, pe, prev_para, meta):
+            # "二、今后五年主要目标和2022年工作安排" … "今后五年的主要目标是：…。" then, a paragraph of its own (the report's, or
+            # a page's that sets each sentence apart), "围绕上述目标，重点实施三大工程：…新增高新技术企业1500家；…": the
+            # plan's works after its goal list, as in the list's own paragraph (_tasks_after_list), its indicators' too
+            role, plan_tasks = "tasks", True
         elif role == "targets" and part == "plan" and sec is not None and plan_lead_top is not None \
                 and sec.path.split(" > ")[0] == plan_lead_top:
             # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
