@@ -16,9 +16,6 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 import re
-import re._compiler as _sre_compiler
-import re._constants as _sc
-import re._parser as _sre_parser
 from functools import lru_cache
 from operator import itemgetter
 
@@ -5215,182 +5212,12 @@ def _title_span_passing(text: str, s: int, e: int) -> bool:
     return _TITLE_FRAME_AFTER.match(text, e) is not None or _TITLE_MADE_BEFORE.search(text, max(0, o - 10), o) is not None
 
 
-# (the cut of a sentence's cues at each figure, spd46a)
-# _role_period asks _cues(text, full_start, pos, y) once per figure, pos growing along the sentence: each a new window,
-# each scanned from the sentence's start. A window's matches are those of an earlier scan of the same start where that
-# is provable, and only its tail is scanned again: a try of a pattern at a place reads the text from there up to a
-# reach (its characters, its lookaheads, the character that stops a repeat, an anchor's test of the end), and a try that
-# reads nothing at or past the nearer of the two ends ``b`` finds the same match, or none, whatever the end; the places
-# tried (where a head of three characters stands) and each pattern's own next place after a match follow from the tries
-# before. So the tries at the places before b - reach are the same in both windows: their matches are kept, and the
-# scan goes on from there (moved back to the start of any kept match still open there, so every pattern is free at it).
-# The reach: the widths of the patterns' items, a repeat's bound times its item's; an unbounded repeat of one
-# character's class (\s*, [\d.]+, [^，,；;。]*) reads at most the run of that class where it stands, plus the character
-# that stops it: the longest such run in text[start:b) bounds it (a run longer than _RUN_CUT is looked up in the
-# document's list of them); a repeat of more than one character unbounded has no reach known: no cut.
-_RUN_CUT = 16
-_AT_READ = 2  # (an anchor tests the place and the character after it: $ before a last \n)
-_sre_parse = _sre_parser.parse
-
-
-def _reach(items, classes: list, runs: tuple) -> tuple[int, int] | None:
-    """(most characters consumed, furthest place read past the start + 1) of a parsed sequence, an unbounded repeat of
-    one character's class ``classes[k]`` counted as ``runs[k]`` characters; None where that is not known."""
-    adv: int = 0
-    read: int = 0
-    for op, av in items:
-        if op in (_sc.LITERAL, _sc.NOT_LITERAL, _sc.IN, _sc.ANY, _sc.CATEGORY):
-            a, r = 1, 1
-        elif op == _sc.SUBPATTERN:
-            sub = _reach(av[-1], classes, runs)
-            if sub is None:
-                return None
-            a, r = sub
-        elif op == _sc.ATOMIC_GROUP:
-            sub = _reach(av, classes, runs)
-            if sub is None:
-                return None
-            a, r = sub
-        elif op == _sc.BRANCH:
-            a = r = 0
-            for b in av[1]:
-                sub = _reach(b, classes, runs)
-                if sub is None:
-                    return None
-                a, r = max(a, sub[0]), max(r, sub[1])
-        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT):
-            lo, hi, body = av
-            sub = _reach(body, classes, runs)
-            if sub is None:
-                return None
-            if hi == _sc.MAXREPEAT:
-                if sub != (1, 1) or len(body) != 1 or body[0] not in classes:
-                    return None  # (a repeat of more than one character: no bound of its run known)
-                run = runs[classes.index(body[0])]
-                a, r = run, run + 1
-            else:
-                a, r = (sub[0] * hi, sub[0] * (hi - 1) + sub[1]) if hi else (0, 0)
-        elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
-            direction, body = av
-            sub = _reach(body, classes, runs)
-            if sub is None:
-                return None
-            a, r = 0, (sub[1] if direction > 0 else max(0, sub[1] - sub[0]))
-        elif op == _sc.AT:
-            a, r = 0, _AT_READ
-        else:
-            return None  # (a back reference, a conditional: not read here)
-        read = max(read, adv + r)
-        adv += a
-    return adv, read
-
-
-@lru_cache(maxsize=8)
-def _cue_classes(strength: str) -> tuple:
-    """The cue patterns of the strength parsed, the classes of one character they repeat unbounded (parsed items), and
-    for each class the search of its runs longer than _RUN_CUT (compiled from the item: (?:C){17,}, with its
-    pattern's flags, \\s and \\d of a str pattern)."""
-    patterns = _role_cues().get(strength, ([], None))[1]
-    parsed = [_sre_parse(p.pattern, p.flags) for p in patterns.patterns] if patterns is not None else []
-    classes: list = []
-    flags: list = []
-
-    def walk(items, fl: int) -> None:
-        for op, av in items:
-            if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT):
-                if av[1] == _sc.MAXREPEAT and len(av[2]) == 1 and av[2][0] not in classes:
-                    classes.append(av[2][0])
-                    flags.append(fl)
-                walk(av[2], fl)
-            elif op == _sc.SUBPATTERN:
-                walk(av[-1], fl)
-            elif op == _sc.ATOMIC_GROUP:
-                walk(av, fl)
-            elif op == _sc.BRANCH:
-                for b in av[1]:
-                    walk(b, fl)
-            elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
-                walk(av[1], fl)
-
-    for p, items in zip(patterns.patterns if patterns is not None else (), parsed):
-        walk(items, p.flags)
-    runs = []
-    for c, fl in zip(classes, flags):
-        state = _sre_parser.State()
-        state.flags = fl
-        runs.append(_sre_compiler.compile(_sre_parser.SubPattern(state, [
-            (_sc.MAX_REPEAT, (_RUN_CUT + 1, _RUN_CUT + 1, _sre_parser.SubPattern(state, [c])))])))
-    return parsed, classes, runs
-
-
-@lru_cache(maxsize=256)
-def _cue_reach(strength: str, runs: tuple) -> int:
-    """How far past a place a try of any cue pattern of the strength may read (-1: not known), the unbounded repeats
-    of each class read over runs of at most ``runs[k]`` characters (a few values: each rounded up, see _cut_found)."""
-    parsed, classes, _ = _cue_classes(strength)
-    out: int = 0
-    for items in parsed:
-        got = _reach(items, classes, runs)
-        if got is None:
-            return -1
-        out = max(out, got[1])
-    return out
-
-
-def _cut_found(text: str, start: int, end: int, patterns: SkippingSet, strength: str):
-    """``patterns.finditer_each(text, start, end)`` (a list, or the tuple of empty ones): from the last scan of the same start where that is provably the
-    same (see above), its tail scanned again; kept for the next window of the start."""
-    key = ("found", id(text), len(text), start, strength)
-    hit = _CUE_CACHE.get(key)
-    found = None
-    if hit is not None:
-        e0: int = hit[0]
-        f0 = hit[1]
-        if e0 == end:
-            return f0
-        b: int = min(e0, end)
-        parsed, classes, long_runs = _cue_classes(strength)
-        reach: int = _cue_reach(strength, (_RUN_CUT,) * len(classes))
-        if reach >= 0 and long_runs:
-            # (a try at a place before b - reach reads no place from b on, unless a run longer than _RUN_CUT of a class
-            # repeated unbounded carries it there: such a run would stand within the last reach + _RUN_CUT + 1
-            # characters before b — a try's part after its last long run reads at most reach of them)
-            lo: int = max(start, b - reach - _RUN_CUT - 2)
-            for c in long_runs:
-                if c.search(text, lo, b) is not None:
-                    reach = -1
-                    break
-        if reach >= 0 and _cue_seek(strength) is not None:  # (one walk over the places: see SkippingSet)
-            r: int = b - reach - 1
-            moved = True
-            while moved and r > start:
-                moved = False
-                for ms in f0:
-                    for m in ms:
-                        if m.start() < r < m.end():
-                            r = m.start()
-                            moved = True
-            if r > start:
-                tail = patterns.finditer_each(text, r, end)
-                found = [[m for m in ms if m.start() < r] + list(t) for ms, t in zip(f0, tail)]
-    if found is None:
-        found = patterns.finditer_each(text, start, end)
-    _CUE_CACHE[key] = (end, found)
-    return found
-
-
-
-
-
-
-
-
 def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) -> list[tuple[int, str, int | None]]:
     out: list[tuple[int, str, int | None]] = []
     if start >= end:
         return out  # no cue is empty
     roles, patterns = _role_cues().get(strength, ([], None))
-    found = _cut_found(text, start, end, patterns, strength) if patterns else ()
+    found = patterns.finditer_each(text, start, end) if patterns else ()
     if not any(found):  # most windows: no cue at all
         if strength == "strong":
             _CUE_CACHE[("years", id(text), len(text), start, end)] = []
