@@ -1285,6 +1285,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
+        if e - s >= 2 and run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
+                and (STATED_ITEM.fullmatch(prev_line.strip()) or prev_line.rstrip().endswith("个百分点")) \
+                and line_start >= 2 and _bare_item_line(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]):
+            continue  # the last row of a table of the year's targets set one bare item a line, a blank line under it
+            # ("…粮食产量　614亿斤以上\n常住人口城镇化率提高　0.8个百分点" then "\n\n重点任务：新建…"; decision 342): the
+            # table ends there, no sentence runs on into the paragraph after the blank line
         if e - s >= 2 and run_start == line_start and _COUNT_LINE.fullmatch(prev_line) \
                 and line_start >= 3 and text[line_start - 2] == "\n" and _COUNT_LINE.fullmatch(
                     text, text.rfind("\n", 0, line_start - 2) + 1, line_start - 2) is not None:

@@ -4563,6 +4563,12 @@ def _averaged_years(text: str, ns: int, seg: str) -> bool:
 _FIVE_YEARS_MOVED = re.compile(r"(?<![第十前])(?<!今后)(?<!未来)(?<!今后这)(?<!未来这)五年(?:来|间)?(?:共|累计)?"
                                r"(?:提高|提升|增长|增加|下降|降低|减少|上升)了?(?:约|近|将近|接近|大约|超过|逾)?$")
 _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
+# the years counted then a word of their sum other than 累计 (cues.tsv years_sum_words: "五年合计完成2216亿元", "三年共计
+# 新增就业3.1万人"): the span's total, as 五年累计 is (not a sum of parts with no years counted: "两项合计", "进出口合计")
+@once
+def _years_summed_word() -> re.Pattern:
+    words = sorted(vocab.cues().get("years_sum_words", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:(?<![第十前])[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间)?(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 # the name of a pollutant's concentration, which a report says "improves" (改善) when it falls
@@ -4597,7 +4603,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # the years averaged named before the figure's name ("从两年平均看，全市生产总值增长5.2%，规模以上工业增加值增长
         # 6.1%", "按三年平均计算，…", "三年来，全市生产总值平均增长4.5%"): a yearly average over them
         span_hint = "span"
-    elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg):
+    elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg) \
+            or _years_summed_word().search(seg) is not None:
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":

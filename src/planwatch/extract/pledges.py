@@ -3372,8 +3372,15 @@ def _holds_review_word(para: str) -> bool:
 _PART = re.compile(r"[^。！？!?；;]+")  # a sentence as the scan reads it (the paragraph holds no line end)
 # a line that opens a new item ("（二）", "二、", "2.", "——", "二是"): a review on the line before ends
 # a box's title that names the year's targets or the plan's main indicators (not one of projects or tasks)
-_INDICATOR_BOX = re.compile(r"\s*专栏\s*[\d一二三四五六七八九十]{0,3}[ \t\u3000：:]*[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
+@once
+def _indicator_box() -> re.Pattern:
+    """A box's or a table's title over the main indicators (cues.tsv box_captions: "专栏1  2025年…主要预期目标",
+    "表1　2023年全省经济社会发展主要预期目标", "附表：…主要指标"): its lines restate the target or goal list."""
+    words = sorted(vocab.cues().get("box_captions", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"\s*(?P<cap>" + "|".join(map(re.escape, words)) + r")\s*[\d一二三四五六七八九十]{0,3}[ \t\u3000：:]*"
+                      r"[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
 # a part's heading, which ends a box set right above it
+_PROSE_MARKS = re.compile(r"[。，,；;]")  # (a line of prose, no table's row: a sentence's or a clause's mark)
 _PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
@@ -3786,21 +3793,26 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
     box_end = -1  # the end of the last line of a box of the main indicators (专栏), read as one block
+    box_table = False  # (whether that box is a table, 表: its rows hold no prose)
     # (looked for in each paragraph only where the text holds one: a one-character find, not a scan of each paragraph)
-    boxes = "栏" in text and "专栏" in text
+    boxes = any(w in text for w in vocab.cues().get("box_captions", ()))
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     rows = False  # inside a run of an infographic's target rows (_target_row)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
-            # the box's lines follow its title with no blank line between, up to a part's heading
-            if text.count("\n", box_end, ps) == 1 and blank(text, box_end, ps) and _PART_HEAD.match(para) is None:
+            # the box's lines follow its title with no blank line between, up to a part's heading (a table's, its rows:
+            # up to a line of prose, "附表2　2025年主要指标计划" … "城镇调查失业率|%|5以内" then "2025年，全市将安排…")
+            if text.count("\n", box_end, ps) == 1 and blank(text, box_end, ps) and _PART_HEAD.match(para) is None \
+                    and not (box_table and _PROSE_MARKS.search(para)):
                 box_end = pe
                 continue
             box_end = -1
-        if part == "plan" and boxes and "专栏" in para and _INDICATOR_BOX.match(para) is not None:
+        if part == "plan" and boxes and (bm := _indicator_box().match(para)) is not None:
+            box_table = bm.group("cap").endswith("表")
             # "专栏1  2025年国民经济和社会发展主要预期目标" then "城镇新增就业：1200万人以上", "专栏2 “十四五”时期经济社会发展
-            # 主要指标" then "——创新驱动：…每万人口高价值发明专利拥有量达到12件": the box restates the target or goal list,
+            # 主要指标" then "——创新驱动：…每万人口高价值发明专利拥有量达到12件", a table's "表1　2023年…主要预期目标" then
+            # "地区生产总值增长　　6.5%左右" (decision 342): the box restates the target or goal list,
             # its items indicator facts, no pledges (a box of projects or tasks, "专栏3 重大工程", is read)
             box_end = pe
             continue
