@@ -626,6 +626,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     own = own or (meta.title if others_title(meta.title) else None)
     for source, s in (("title", meta.title or ""), ("hint", str(hints.get("title", ""))), ("filename", name)):
         hit = ("other", own) if own and source == "title" else _doc_type(s)
+        if hit and hit[0] in ("plan_report", "budget_report") and source == "title" \
+                and (first := _first_doc_type(s)) is not None and first[0] == "government_work_report" \
+                and _REPORTS_LISTED.search(s, first[2]) is not None:
+            # "大会审议政府工作报告、计划报告和预算报告": a news head listing the session's reports, the government's
+            # first, tells the government's (the plan and budget reports are handed in beside it; decision 341)
+            hit = first[:2]
         if hit:
             if hit[1].endswith(("决议", "决定")) and source == "title":
                 # the resolution printed before the report itself: a work report's opening, or a report's title line
@@ -1235,6 +1241,11 @@ def others_report(meta: Metadata) -> bool:
     (审结案件…件, 新建人民法庭20个, 开展专题协商8次) are no government's pledges."""
     ev = meta.evidence.get("doc_type")
     return meta.doc_type == "other" and ev is not None and ev.source == "title" and others_title(ev.quote)
+
+
+# the reports of a session listed after the government's in a head line ("政府工作报告、计划报告和预算报告", "…政府工作
+# 报告及计划、预算报告"): the list's join right after the government's report, then the others' short names
+_REPORTS_LISTED = re.compile(r"工作报告[”」》]?(?:[、和及与]|以及)[“「《]?(?:[^，。；\n]{0,12}?)(?:计划|预算)")
 
 
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:

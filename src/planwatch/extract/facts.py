@@ -103,7 +103,11 @@ _CONTINUE = re.compile(
     # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
     # part of a total over the years, a verb of doing glued to its figure, decision 333; not "去年完成重点项目投资…")
     # (and the span's last year by 当年 bare, "五年累计完成固定资产投资1420亿元，当年完成318亿元", decision 339)
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待)[\d.]|增速为?[\d.])|当年(?=(?:新增|完成|实现|接待)[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+    # ("五年累计引进省外资金1126亿元，去年引进268亿元", "…，去年到位7260亿元": the total's own verb of bringing in, glued
+    # to the figure, cues.tsv last_year_part_verbs, decision 341)
+    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待|"
+    + "|".join(map(re.escape, sorted(vocab.cues()["last_year_part_verbs"], key=lambda w: (-len(w), w))))
+    + r")[\d.]|增速为?[\d.])|当年(?=(?:新增|完成|实现|接待)[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
     r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
     # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
     # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
@@ -157,6 +161,11 @@ _CONTINUE = re.compile(
     # 第5位": the rate's pace in words, then its place)
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
     r"与经济增长(?:基本|保持)?同步(?=[，,](?:增速|增幅|位|居|排|列))|"
+    # ("增长3.9%，与全市同步，居全市第2位", "增长12.6%，与全省持平，居全省第3位", "，与全市同步，总量居全市第3位": the rate's
+    # pace against the level above's in words (cues.tsv peer_pace), then its place, decision 341; not a pace with no place after)
+    r"(?:与|同)(?:全国|全省|全市|全区|全州|全盟|全疆)(?:平均水平|平均)?(?:"
+    + "|".join(map(re.escape, sorted(vocab.cues()["peer_pace"], key=lambda w: (-len(w), w))))
+    + r")(?=[，,](?:增速|增幅|总量|规模|经济总量)?(?:继续|稳|仍)?(?:位居|位列|居(?![民住])|排名|排(?=全|第|在)|列(?=全|第)))|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
     # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
@@ -7335,6 +7344,35 @@ _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bo
 # (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
 # figures to this year's in words: "城乡居民人均可支配收入：去年分别达到41580元和18930元。今年预期增长与经济增长同步")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年", "。今年"))
+def ind_q_measure(iid: str) -> str:
+    return vocab.indicators()[iid].qualitative_measure
+
+
+# a sentence opening on the years ahead (cues.tsv goal_span_leads): "今后五年，…增长高于全市平均水平，今年增长8.5%左右"
+@once
+def _goal_span_lead_re() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(vocab.cues()["goal_span_leads"], key=lambda w: (-len(w), w)))) + ")[，,]")
+
+
+def _goal_words_then_year(text: str, gstart: int, gend: int, vstart: int, year: int, qual_re: re.Pattern) -> re.Match | None:
+    """The goal's words right after the name in a sentence opening on the years ahead, when the name's first figure opens
+    a clause of its own naming this year ("今年增长8.5%左右", "2021年增长8.5%左右"); else None."""
+    if not _goal_span_lead_re().match(text, _sentence_start(text, gstart)):
+        return None
+    gq = qual_re.search(text, gend, min(vstart, gend + 16))
+    if gq is None or find_mark(text, gend, gq.start(), _CLAUSE_MARKS) >= 0:
+        return None
+    k = find_mark(text, gq.end(), vstart, _CLAUSE_MARKS)
+    if k < 0 or text[k] not in "，," or find_mark(text, k + 1, vstart, _CLAUSE_MARKS) >= 0:
+        return None
+    yw = _THIS_YEAR_WORDS_AT.match(text, k + 1)
+    if yw is None or not k + 1 <= vstart <= yw.end():
+        return None
+    if text[k + 1:k + 3] != "今年" and text[k + 1:k + 5] != str(year):
+        return None
+    return gq
+
+
 _THIS_YEAR_WORDS_AT = re.compile(r"(?:今年|(?:19|20)\d\d年)(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
@@ -9408,6 +9446,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
                     and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
                 qm = lead_qm = lq
+        if values and qm is None and year is not None and text.find("年", max(0, values[0].start - 3), values[0].start + 3) >= 0 \
+                and (gq := _goal_words_then_year(text, gstart, gend, values[0].start, year, qual_re)) is not None:
+            # "今后五年，全县地区生产总值年均增长高于全市平均水平，今年增长8.5%左右": the plan's goal in words, then this
+            # year's figure in a clause of its own; the words are the goal of the span, the figure the year's target (decision 341)
+            qm = goal_qm = gq
+        else:
+            goal_qm = None
         ahead_qm = None
         if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
                 and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
@@ -9446,7 +9491,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
-            rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
+            if v is None and goal_qm is not None:
+                # (the goal's words read as the span's figure would be: "年均增长" before them dates them by the plan)
+                rp = _role_period(text, gstart, section_role, role_path, year, iid,
+                                  Value(ind_q_measure(iid), None, None, None, "qualitative", goal_qm.start(), goal_qm.end(),
+                                        verb=text[gend:goal_qm.start()] or "增长",
+                                        period_hint="span" if "年均" in text[gend:goal_qm.start()] else None), m.end)
+                if rp is None or rp[0] != "goal":
+                    continue
+            else:
+                rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000 \
                     and not _EXPLAINER_HEAD.search(text, last_role[0], gstart) and not _sub_head_at(text, gstart):
                 # nothing decides this figure: it continues what the figures just before it were

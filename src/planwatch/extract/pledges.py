@@ -4774,9 +4774,16 @@ _PACE_CLAUSE_MARKS = marks("，,；;：:。！？\n")
 
 def _only_qualitative(obj: str) -> bool:
     """Whether an object is nothing but the words of a target set in words (extract.facts' qualitative words: "高于全省平均
-    水平", "保持在合理区间", "与经济增长同步"), decision 340."""
+    水平", "保持在合理区间", "与经济增长同步"), decision 340; or a pace set against another figure named in words ("快于全社会
+    固定资产投资", "快于全部投资": cues.tsv pace_compare_words, decision 341)."""
     rest = _facts_qualitative_re().sub("", obj)
-    return rest != obj and not _PACE_JOINS.sub("", rest)
+    return rest != obj and not _PACE_JOINS.sub("", rest) or _compared_pace_re().fullmatch(obj) is not None
+
+
+@once
+def _compared_pace_re() -> re.Pattern:
+    # (the comparison's words, then a name in words only: no figure, no mark; at most 14 characters)
+    return re.compile(r"(?:增速|增幅)?(?:" + longest_first(vocab.cues()["pace_compare_words"]) + r")[\u4e00-\u9fff]{2,14}")
 
 
 _PACE_JOINS_END = re.compile(r"(?:保持在?|基本|力争|争取|努力|确保)+$")
@@ -4792,6 +4799,8 @@ def _name_before_pace(text: str, ss: int, at: int, end: int) -> tuple[str, int, 
     if (j := _PACE_JOINS_END.search(text, cs, at)) is not None:
         at = j.start()
     vs = next((at - n for n in (4, 3, 2) if at - n >= cs and verbs().get(text[at - n:at]) == "change"), -1)
+    if vs < 0 and at > cs and verbs().get(text[at:at + 2]) == "change":
+        vs = at  # ("地区生产总值增长高于全市平均水平": the words read whole open on the name's own verb, 增长高于全市, decision 341)
     if vs < 0:
         return None
     name = _strip(text[cs:vs])
@@ -6124,6 +6133,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
+                if text[q.start - 3:q.start].strip().endswith(("投资", "投资约", "投资近", "资超过")) \
+                        and _named_work_total(text, cs, q.start):
+                    modifiers.add(qi)
+                    continue  # "临港污水处理厂扩建工程总投资2.6亿元": a named project's worth, its name the subject (decision 341)
                 if de and _DESCRIBED.search(text, max(lo, q.start - 8), q.start):
                     modifiers.add(qi)
                     continue  # "加快总投资120亿元的石化产业园项目建设": what a project is worth, not a pledge
@@ -6892,6 +6905,26 @@ def _work_named_before(text: str, ss: int, pe: int, done: int) -> tuple[str, int
     if not 2 <= len(name) <= 30 or _DIGIT.search(name) or _COUNT_IN_WORDS.search(name) or not name.endswith(_work_ends()):
         return None  # (a count of projects, in words too: "一百个重点项目", decision 11's)
     return name + "投资", a, done
+
+
+_TOTAL_AFTER_NAME = re.compile(r"(?:计划|概算)?总投资(?:约|近|超过)?\s*$")
+
+
+def _named_work_total(text: str, cs: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a project's total (总投资) with the project's name as the clause's subject
+    ("城南污水处理厂扩建工程总投资6亿元", "区中医医院门诊楼改扩建项目总投资2.2亿元"): no verb opens the clause (a verb
+    inside the name, 扩建, is part of the name, not a task); the name ends as a work's does (project_vocab.tsv)."""
+    m = _TOTAL_AFTER_NAME.search(text, max(cs, at - 12), at)
+    if m is None:
+        return False
+    k = m.start()
+    a = max(cs, rfind_mark(text, cs, k, _FIELD_CLAUSE) + 1)
+    name = text[a:k]
+    if not 4 <= len(name) <= 30 or name[0] == "全" or _DIGIT.search(name) or _COUNT_IN_WORDS.search(name) \
+            or _CLAUSE_PUNCT.search(name) or not name.endswith(_work_ends()):
+        return False
+    v = next(iter(_verbs_in(text, a, k)), None)
+    return v is None or v.start > a
 
 
 _RATE_NAMED = re.compile(r"均|比例|比重|率|强度|标准|水平")
