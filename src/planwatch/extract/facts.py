@@ -9036,8 +9036,20 @@ def _reviewed_as_this_year(text: str, outline: Outline, year: int) -> bool:
             return False
         if not found and sec.role == "review" and (before in sec.title or planned and "今年" in sec.title
                                                    and _PART_OF_YEAR.search(sec.title) is None):
-            found = any(_review_aim().search(m.group("c")) is None for m in _REVIEW_THIS_YEAR.finditer(text, a, b))
+            found = any(not _review_aims(m.group("c")) for m in _REVIEW_THIS_YEAR.finditer(text, a, b))
     return found
+
+
+def _review_aims(clause: str) -> bool:
+    """Whether a review's clause on 今年 states an aim (cues.tsv review_aim); in one that estimates the year's figure
+    (review_estimate: 预计, 初步核算…) the bounds (review_estimate_bounds: 左右, 以上…) are the estimate's, no aim
+    ("今年，全县地区生产总值预计增长6%左右"; decision 343)."""
+    cues = vocab.cues()
+    for m in _review_aim().finditer(clause):
+        if m.group(0) not in cues.get("review_estimate_bounds", ()) \
+                or not any(w in clause[:m.start()] for w in cues.get("review_estimate", ())):
+            return True
+    return False
 
 
 def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:

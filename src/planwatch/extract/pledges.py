@@ -1096,6 +1096,7 @@ def _target_word(s: str) -> bool:
 # plan's goals named so, "研发经费投入强度达到1.5%的规划目标", restated facts too)
 _GOAL_AFTER = re.compile(r"(?:左右|以上|以下|以内)?(?:、[^、，,。；;：:！？!?\n]{1,40}?\d[^、，,。；;：:！？!?\n]{0,8}?)*?"
                          r"(?:左右|以上|以下|以内)?的?(?:预期|年度|奋斗|规划)?目标")
+_RATE_UNITS = frozenset(("%", "个百分点"))  # (a rate named as the goal to reach: the target list's item)
 _GOAL_SET_BEFORE = re.compile(r"目标值?(?:由[^，,。；;：:]{0,14}?)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$"
                               r"|目标值?由(?:增长|下降)?$")
 _TOTAL = frozenset(("总数", "总量", "总计", "合计", "累计", "总和", "数量"))  # (whole objects: looked up)
@@ -2911,6 +2912,7 @@ def _stop_work_lead(text: str, lo: int, end: int) -> int:
 _FIRST_FIGURE = re.compile(r"\d")
 _COLON_SET = marks("：:")
 _LIST_STOP_SET = marks("。！？")
+_BODY_ENDS_SET = marks("；;")  # (the body's clause run ends at a semicolon: the government's own may follow)
 _STOP_SEMI_SET = marks("。；")  # (a full stop or a full-width semicolon: the list's sentences before a lead)
 
 
@@ -3410,6 +3412,39 @@ def _plan_goals_named_back(text: str, sec: Section, ps: int, pe: int, prev_para:
         return False
     lead = text[ps:colon + 1]
     return (_tasks_lead(lead) or _named_works_lead(lead)) and _plan_goals_list(prev_para, meta)
+
+
+@once
+def _goal_task_opens() -> re.Pattern:
+    """A clause opening on the verb that does a task (cues.tsv goal_task_verbs: 完成, 实现), a time word and words of
+    resolve (确保, 力争…) before it."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["goal_task_verbs"], key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:今年|全年|年内|明年)?(?:要|将)?(?:确保|力争|争取|努力|坚决|全面|圆满)*(?:" + verbs + r")(?![了过])")
+
+
+def _goal_done_as_task(text: str, ss: int, qs: int) -> bool:
+    """Whether the clause of the figure at qs (from the last clause mark after ss) opens on the verb doing it as a task
+    ("完成城镇新增就业4000人的目标任务", "确保实现一般公共预算收入18亿元的目标"; decision 343)."""
+    cs = max(ss, rfind_mark(text, ss, qs, _CLAUSE_MARK_SET) + 1)
+    return _goal_task_opens().match(text, cs, qs) is not None
+
+
+def _year_targets_named_back(text: str, ps: int, pe: int, prev_para: str, meta: Metadata) -> bool:
+    """Whether the paragraph [ps, pe) opens on a lead that names the targets back and turns to named works or tasks with a
+    colon before any figure ("围绕上述目标，重点实施三大工程：", "为实现上述目标，重点抓好以下工作："), right under the year's
+    target list as a paragraph of its own (PREV_PARA opens a target list, ``_target_list_search``, and holds a figure; not
+    the plan's goal list, ``_plan_goals_list``, which ``_plan_goals_named_back`` reads): the year's tasks, as the same lead
+    inside the list's paragraph gives them (``_tasks_after_list``)."""
+    if not prev_para or _targets_named_back().match(text, ps, pe) is None:
+        return False
+    colon = find_mark(text, ps, pe, _COLON_SET)
+    if colon < 0 or _FIRST_FIGURE.search(text, ps, colon) is not None:
+        return False
+    lead = text[ps:colon + 1]
+    if not (_tasks_lead(lead) or _named_works_lead(lead)):
+        return False
+    m = _target_list_search(prev_para)
+    return m is not None and _FIRST_FIGURE.search(prev_para, m.end()) is not None and not _plan_goals_list(prev_para, meta)
 
 
 def _plan_goals_list(para: str, meta: Metadata) -> bool:
@@ -3920,6 +3955,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # a page's that sets each sentence apart), "围绕上述目标，重点实施三大工程：…新增高新技术企业1500家；…": the
             # plan's works after its goal list, as in the list's own paragraph (_tasks_after_list), its indicators' too
             role, plan_tasks = "tasks", True
+        elif role == "targets" and part == "plan" and sec is not None and "：" in para \
+                and _year_targets_named_back(text, ps, pe, prev_para, meta):
+            # "二、2021年经济社会发展的主要目标" … "2021年…主要预期目标是：…。" then, a paragraph of its own, "围绕上述目标，重点
+            # 实施三大工程：…二是创新主体工程，新增高新技术企业800家。": the year's works after its target list, as in the
+            # list's own paragraph (_tasks_after_list), its indicators' counts too (decision 343)
+            role = "tasks"
         elif role == "targets" and part == "plan" and sec is not None and plan_lead_top is not None \
                 and sec.path.split(" > ")[0] == plan_lead_top:
             # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
@@ -4286,11 +4327,18 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 turn = turn.start() if turn is not None and text.find(period + "年", ss, turn.start()) >= 0 else se
                 quants = [q for q in quants if q.start > turn or not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
             if part == "plan" and "目标" in sentence:
-                # "完成地区生产总值增长6%左右的目标": an indicator's target named as the goal to reach is
+                # "完成地区生产总值增长6%左右的目标": an indicator's target rate named as the goal to reach is
                 # the target list's item restated (a fact), not a task
                 # ("地区生产总值增长目标由7.5%调整为3%左右": an indicator's target set or revised, named before its figure, the
                 # same fact; its start a figure no more)
-                quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
+                # (an indicator's count or amount so named is the task it is without the words, "完成城镇新增就业4000人的
+                # 目标任务" as "完成城镇新增就业4000人": a target fact and a pledge, as the spec has a whole-region figure
+                # restated in the tasks, decision 343)
+                # (only where the clause opens on the verb doing it; a goal said to be reached, "到2025年全县地区生产总值达到
+                # 700亿元的目标有望如期实现", stays the goal restated)
+                quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) and (q.unit in _RATE_UNITS
+                                                                                          or not _goal_done_as_task(text, ss, q.start))
+                                                     or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
                                                     and _names_indicator(text, ss, q))]
             if quants:
                 # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
@@ -4349,6 +4397,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 改造城市道路100条", _report_told, each figure told or not: "报告提出，今年新建…40条，我们企业今年计划新建
                     # 2条…" keeps the first)
                     continue
+                if part == "plan" and (bm := _other_body_acts().search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+                        and (quants := [q for q in quants if q.start < bm.start() or find_mark(text, bm.end(), q.start, _BODY_ENDS_SET) >= 0]) == []:
+                    # (another body's own plans, its name the subject of the clause: "会议还书面审查了市人大常委会工作报告，市人大
+                    # 常委会今年将开展执法检查6项、专题询问2次" is none of the government's, decision 343)
+                    continue
                 if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
                         and _deputy_says().search(text, max(ps, o - 40), o) is not None \
                         and not _report_told(text, max(o, ss), quants[0].start):
@@ -4392,6 +4445,15 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+
+
+@once
+def _other_body_acts() -> re.Pattern:
+    """Another body (cues.tsv other_body_acts: 人大常委会, 政协, 法院, 检察院…), a place's name or nothing before it, opening
+    a clause as the subject of what it will do (a time word, then 将/要/拟/计划)."""
+    bodies = "|".join(map(re.escape, sorted(vocab.cues()["other_body_acts"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies
+                      + r")(?:今年|明年|全年|年内)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])")
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
