@@ -9193,7 +9193,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     _growth_rank_to_flow(text, groups, all_values)
     if "均" in text:
         _shared_rank(text, groups, all_values)
-    outline_of = _outline_of(text[:300], year)
+    # (a report of a kind of its own, a government work report or a plan, budget or statistical report, is no plan's
+    # outline, though its page's head names one: a portal's link beside its title, "·“十三五”规划纲要解读", or its
+    # opening's "审查…第十三个五年规划纲要（草案）"; an outline's own title types it other)
+    outline_of = _outline_of(text[:300], year) if meta.doc_type in (None, "other") else ""
     named_at: frozenset[int] | None = None  # (where the mentions start, for _plan_lead_run: found once, where asked)
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
