@@ -6539,7 +6539,7 @@ _AIM_FIRST = frozenset("力争努")
 def _figure_restated_re() -> re.Pattern:
     """The words opening a clause that restates a target set in words as its figure (cues.tsv figure_restated: "，具体为6.5%
     左右", "，即增长6.5%左右"), its change word or not, the figure right after (decision 340)."""
-    words = "|".join(map(re.escape, vocab.cues().get("figure_restated", ())))
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("figure_restated", ()), key=lambda w: (-len(w), w))))
     return re.compile(r"(?:" + words + r")(?:增长|下降|上涨)?(?=[\d.]+\s*(?:%|％))")
 
 
@@ -6551,7 +6551,7 @@ _PEER_PLACE = r"(?:全国|全省|全市|全区|全州|全盟|全疆)"
 
 @once
 def _peer_pace_re() -> re.Pattern:
-    words = "|".join(map(re.escape, vocab.cues().get("peer_pace", ())))
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("peer_pace", ()), key=lambda w: (-len(w), w))))
     return re.compile(r"(?:力争|争取|努力|确保)?(?:与|同)" + _PEER_PLACE + r"(?:[、和]?" + _PEER_PLACE + r")?(?:平均水平|平均)?"
                       r"(?:" + words + r")(?=[，,])")
 

@@ -146,6 +146,13 @@ def _share_named_by_action(text: str, lv: "_Verb", end: int) -> int:
 
 
 @once
+def _task_kind_ends() -> tuple[str, ...]:
+    """cues.tsv task_kind_ends: the words closing a task's kind after its count ("的搬迁入住任务", "的年度目标任务"), as
+    one tuple for ``str.startswith`` (built once, not once a call)."""
+    return tuple(vocab.cues().get("task_kind_ends", ()))
+
+
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
@@ -5290,7 +5297,7 @@ def _task_kind_after(text: str, lo: int, q: _Q, qend: int, post_c: str, post_end
     k = text.find(post_c, qend + 1, post_end)
     if k < 0 or _CLAUSE_PUNCT.search(text, qend, k) or _DIGIT.search(text, qend, k):
         return False
-    if not text.startswith(tuple(vocab.cues().get("task_kind_ends", ())), k + len(post_c)):
+    if not text.startswith(_task_kind_ends(), k + len(post_c)):
         return False
     if verb.kind == "whole":
         return True
