@@ -64,6 +64,11 @@ def test_a_year_looked_ahead_to_in_the_years_tasks_stays_that_years_target():
     "●到2030年，地区生产总值突破300亿元\n●一般公共预算收入年均增长3%\n●森林覆盖率达到35%\n",
     # (the first row's change on a line of its own under its figure, joined to it first)
     "力争到2030年，地区生产总值突破300亿元\n年均增长6%左右\n一般公共预算收入年均增长3%\n森林覆盖率达到35%\n",
+    # (a step to reach ending the row: "迈上…台阶")
+    "到2030年，地区生产总值迈上300亿元台阶\n一般公共预算收入年均增长3%\n森林覆盖率达到35%\n",
+    # (the row an item, then its level by a year of its own, as "…年均增长6%左右，到2030年突破…；B" is read)
+    "地区生产总值年均增长6%左右，到2030年突破300亿元\n一般公共预算收入年均增长3%\n森林覆盖率达到35%\n",
+    "地区生产总值年均增长6%左右，力争到2030年迈上300亿元台阶\n一般公共预算收入年均增长3%\n森林覆盖率达到35%\n",
 ])
 @pytest.mark.parametrize("page", ["report", "card"])
 def test_a_rows_year_dates_that_row_alone(rows, page):

@@ -660,10 +660,17 @@ def _led_item_line(line: str) -> bool:
         return False
     c = max(line.rfind("，"), line.rfind(","))
     last = line[c + 1:]
-    return _LEAD_FIGURE.search(_LEAD_YEAR.sub("", line[:c])) is None and _bare_item_line(last) \
-        and STATED_ITEM.fullmatch(last.strip()) is not None
+    if _LEAD_FIGURE.search(_LEAD_YEAR.sub("", line[:c])) is None:
+        return _bare_item_line(last) and STATED_ITEM.fullmatch(last.strip().removesuffix(_STEP_END)) is not None
+    # (or an item, then its level by a year of its own: "地区生产总值年均增长6%左右，到2030年突破3000亿元")
+    first = line[:c]
+    return "，" not in first and "," not in first and _bare_item_line(first) and STATED_ITEM.fullmatch(first.strip()) is not None \
+        and _OWN_YEAR_LEVEL.fullmatch(last) is not None
 _LEAD_YEAR = lazy(r"(?:19|20)\d{2}[ \t]*年")  # (a year's figures in a row's lead: "到2030年", "展望 2030 年")
 _LEAD_FIGURE = lazy(r"\d")
+_OWN_YEAR_LEVEL = lazy(r"[ \t\u3000]*(?:力争|确保|争取)?(?:到|至)(?:19|20)\d{2}[ \t]*年[^\d，,。；;\n]{1,8}\d[\d.]*[ \t]*"
+                       r"(?:%|[\u4e00-\u9fff]{1,4})(?:左右|以上|台阶)?[ \t\u3000]*")
+_STEP_END = "台阶"  # (a level's step to reach ending its row: "…，到2030年迈上3000亿元台阶")
 
 
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
@@ -1301,7 +1308,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
-        if prev_line[-1:] in _BOUND_LAST and ("，" in text[run_start:s] or "," in text[run_start:s]) \
+        if (prev_line[-1:] in _BOUND_LAST or prev_line.endswith(_STEP_END)) and ("，" in text[run_start:s] or "," in text[run_start:s]) \
                 and _led_item_line(text[run_start:s].replace("\n", "")) and text[e:e + 1] not in _ITEM_GOES_ON and not _CHANGE_LINE.match(text, e) \
                 and _bare_item_line(nxt := text[e:text.find("\n", e) % (len(text) + 1)]) and STATED_ITEM.fullmatch(nxt.strip()):
             continue  # a card's row led by a time or a clause, its item bare after the comma, over a bare item row ("到2030年，
