@@ -650,6 +650,29 @@ def _bare_item_line(line: str) -> bool:
     # (not an infographic's "name｜figure" line, whose change may stand on the next line: "地区生产总值｜3120.6亿元\n同比增长｜6.1%")
     return "。" not in line and not _CLAUSE_MARK.search(line) and "|" not in line and "｜" not in line \
         and not line.endswith(tuple(_NO_JOIN_END)) and _opens_with_name(line, 0)
+
+
+def _led_item_line(line: str) -> bool:
+    """Whether ``line`` ends in a bare item stated with its figure after its last comma, the words before it a lead with
+    no figure but a year's, no sentence's or ；-clause's end in it ("到2030年，地区生产总值突破3000亿元", "展望“十五五”，
+    森林覆盖率达到35%"; not two items set apart by a comma, "生产总值增长9%左右,规模以上工业增加值增长12%左右")."""
+    if "。" in line or "；" in line or ";" in line:
+        return False
+    c = max(line.rfind("，"), line.rfind(","))
+    last = line[c + 1:]
+    if _LEAD_FIGURE.search(_LEAD_YEAR.sub("", line[:c])) is None:
+        return _bare_item_line(last) and STATED_ITEM.fullmatch(last.strip().removesuffix(_STEP_END)) is not None
+    # (or an item, then its level by a year of its own: "地区生产总值年均增长6%左右，到2030年突破3000亿元")
+    first = line[:c]
+    return "，" not in first and "," not in first and _bare_item_line(first) and STATED_ITEM.fullmatch(first.strip()) is not None \
+        and _OWN_YEAR_LEVEL.fullmatch(last) is not None
+_LEAD_YEAR = lazy(r"(?:19|20)\d{2}[ \t]*年")  # (a year's figures in a row's lead: "到2030年", "展望 2030 年")
+_LEAD_FIGURE = lazy(r"\d")
+_OWN_YEAR_LEVEL = lazy(r"[ \t\u3000]*(?:力争|确保|争取)?(?:到|至)(?:19|20)\d{2}[ \t]*年[^\d，,。；;\n]{1,8}\d[\d.]*[ \t]*"
+                       r"(?:%|[\u4e00-\u9fff]{1,4})(?:左右|以上|台阶)?[ \t\u3000]*")
+_STEP_END = "台阶"  # (a level's step to reach ending its row: "…，到2030年迈上3000亿元台阶")
+
+
 _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _BAR_NAME = lazy(r"[ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,19}[ \t\u3000]*")
@@ -1285,6 +1308,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a list set one bare item a line, each opening with its indicator ("一般公共预算收入增长5%\n研发经费投入
             # 强度达到4%\n报告提出，…", "…增长与经济增长同步\n研发…"): no line cut inside a sentence (a cut line holds a
             # clause mark, or does not open with a name, or stops short of its figure: "全县地区生产总值实现\n285亿元")
+        if (prev_line[-1:] in _BOUND_LAST or prev_line.endswith(_STEP_END)) and ("，" in text[run_start:s] or "," in text[run_start:s]) \
+                and _led_item_line(text[run_start:s].replace("\n", "")) and text[e:e + 1] not in _ITEM_GOES_ON and not _CHANGE_LINE.match(text, e) \
+                and _bare_item_line(nxt := text[e:text.find("\n", e) % (len(text) + 1)]) and STATED_ITEM.fullmatch(nxt.strip()):
+            continue  # a card's row led by a time or a clause, its item bare after the comma, over a bare item row ("到2030年，
+            # 地区生产总值突破3000亿元\n一般公共预算收入年均增长3%", decision 345): each row an item of its own, so the year
+            # leading the first row dates that row alone (not a sentence cut by a page, whose lines hold their marks; the
+            # row's change under its figure joined to it first: "…突破3000亿元\n年均增长6%左右\n森林覆盖率达到35%")
         if e - s >= 2 and run_start == line_start and _bare_item_line(prev_line) and text[e:e + 1] not in _ITEM_GOES_ON \
                 and (STATED_ITEM.fullmatch(prev_line.strip()) or prev_line.rstrip().endswith("个百分点")) \
                 and line_start >= 2 and _bare_item_line(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]):

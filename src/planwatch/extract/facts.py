@@ -290,7 +290,10 @@ _PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
 # "到2030年", and "2020年前" (by then)
 # and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
-_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
+# (and a year looked ahead to by a word of cues.tsv year_ahead_words, "展望2030年，A；B", "面向2030年，A；B": it leads the
+# list as 到2030年 does, decision 345)
+_YEAR_AHEAD_WORDS = "|".join(map(re.escape, sorted(vocab.cues().get("year_ahead_words", ()), key=lambda w: (-len(w), w))))
+_BY_YEAR = re.compile(r"(?:到|至|于|在" + ("|" + _YEAR_AHEAD_WORDS if _YEAR_AHEAD_WORDS else "") + r")((?:20)\d{2})年(?:底|末)?|(?<![比较与从由同和至到、于在及是—–\-~～\d])(20\d{2})年(?:底|末)?(?:前|以前)"
                       r"|(?:到|至)第?[“\"‘]?十([三四五六])(?:五|个五年)[”\"’]?(?:规划)?(?:时期|期)?末")
 
 
