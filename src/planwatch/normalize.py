@@ -1607,10 +1607,18 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
+        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and _FIGURE_UNIT_ENDS.search(prev_line):
+            continue  # a line ending on a figure's unit over a line opening on a year and its own verb ("五年合计完成固定资产
+            # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark, decision 346
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
     return spans
+
+
+# a figure's unit ending a line, and a line opening on a year glued to its clause's verb or a comma (decision 346)
+_FIGURE_UNIT_ENDS = re.compile(r"\d(?:[万亿千百]*(?:元|美元|人|户|个|家|吨|亩|条|所|座|项|套|张|辆|公里|平方米|人次)|[%％]|个百分点)\s*$")
+_YEAR_CLAUSE_OPENS = re.compile(r"(?:19|20)\d\d年(?:为|达到|完成|实现|增长|[，,])")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

@@ -246,6 +246,8 @@ def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
     for k, (ls, own) in enumerate(order):
         if own:
             seen_own = True
+        elif (ls, True) in heads:  # (a head line naming the work's or plan's report too lists the session's reports:
+            continue  # "…开幕 审议政府工作报告和计划、预算报告", no other report's part)
         elif seen_own and not (out and out[-1][1] > ls):
             end = next((h[0] for h in order[k + 1:] if h[0] > ls and h[1]), len(raw))
             out.append((ls, end, heads[(ls, own)]))  # (the part named by its report's word: other:预算报告一般公共预算收入)

@@ -162,10 +162,11 @@ _CONTINUE = re.compile(
     r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
     r"与经济增长(?:基本|保持)?同步(?=[，,](?:增速|增幅|位|居|排|列))|"
     # ("增长3.9%，与全市同步，居全市第2位", "增长12.6%，与全省持平，居全省第3位", "，与全市同步，总量居全市第3位": the rate's
-    # pace against the level above's in words (cues.tsv peer_pace), then its place, decision 341; not a pace with no place after)
+    # pace against the level above's in words (cues.tsv peer_pace), then its place, decision 341; not a pace with no place after;
+    # the place may be named by its noun first, "，与全省平均水平持平，位次居全省第3位", decision 346)
     r"(?:与|同)(?:全国|全省|全市|全区|全州|全盟|全疆)(?:平均水平|平均)?(?:"
     + "|".join(map(re.escape, sorted(vocab.cues()["peer_pace"], key=lambda w: (-len(w), w))))
-    + r")(?=[，,](?:增速|增幅|总量|规模|经济总量)?(?:继续|稳|仍)?(?:位居|位列|居(?![民住])|排名|排(?=全|第|在)|列(?=全|第)))|"
+    + r")(?=[，,](?:增速|增幅|总量|规模|经济总量)?(?:位次|排位)?(?:继续|稳|仍)?(?:位居|位列|居(?![民住])|排名|排(?=全|第|在)|列(?=全|第)))|"
     # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
     # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
     # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
