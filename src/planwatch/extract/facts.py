@@ -7348,8 +7348,6 @@ _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bo
 # (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
 # figures to this year's in words: "城乡居民人均可支配收入：去年分别达到41580元和18930元。今年预期增长与经济增长同步")
 _THIS_YEAR_NEXT = frozenset(("，今年", ",今年", "。今年"))
-def ind_q_measure(iid: str) -> str:
-    return vocab.indicators()[iid].qualitative_measure
 
 
 # a sentence opening on the years ahead (cues.tsv goal_span_leads): "今后五年，…增长高于全市平均水平，今年增长8.5%左右"
@@ -9513,7 +9511,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if v is None and goal_qm is not None:
                 # (the goal's words read as the span's figure would be: "年均增长" before them dates them by the plan)
                 rp = _role_period(text, gstart, section_role, role_path, year, iid,
-                                  Value(ind_q_measure(iid), None, None, None, "qualitative", goal_qm.start(), goal_qm.end(),
+                                  Value(vocab.indicators()[iid].qualitative_measure, None, None, None, "qualitative", goal_qm.start(), goal_qm.end(),
                                         verb=text[gend:goal_qm.start()] or "增长",
                                         period_hint="span" if "年均" in text[gend:goal_qm.start()] else None), m.end)
                 if rp is None or rp[0] != "goal":

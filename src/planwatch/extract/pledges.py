@@ -3411,14 +3411,20 @@ def _plan_goals_named_back(text: str, sec: Section, ps: int, pe: int, prev_para:
     its own (``_plan_goals_list``: "今后五年的主要目标是：…"): the plan's works, as the same lead inside the list's paragraph
     gives them (not under the year's target list, "2022年主要预期目标是：…", nor a lead to goals, "上述目标的主要目标是：").
     The lead as facts reads it (``facts._targets_named_back``, cues.tsv targets_turn)."""
-    if not prev_para or not _GOAL_PERIOD.search(sec.path.split(" > ")[0]) \
-            or _targets_named_back().match(text, ps, pe) is None:
+    return bool(prev_para) and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None \
+        and _works_lead_named_back(text, ps, pe) and _plan_goals_list(prev_para, meta)
+
+
+def _works_lead_named_back(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) opens on a lead that names the targets back (``facts._targets_named_back``) and turns
+    to named works or tasks with a colon before any figure ("围绕上述目标，重点实施三大工程：")."""
+    if _targets_named_back().match(text, ps, pe) is None:
         return False
     colon = find_mark(text, ps, pe, _COLON_SET)
     if colon < 0 or _FIRST_FIGURE.search(text, ps, colon) is not None:
         return False
     lead = text[ps:colon + 1]
-    return (_tasks_lead(lead) or _named_works_lead(lead)) and _plan_goals_list(prev_para, meta)
+    return _tasks_lead(lead) or _named_works_lead(lead)
 
 
 @once
@@ -3442,13 +3448,7 @@ def _year_targets_named_back(text: str, ps: int, pe: int, prev_para: str, meta: 
     target list as a paragraph of its own (PREV_PARA opens a target list, ``_target_list_search``, and holds a figure; not
     the plan's goal list, ``_plan_goals_list``, which ``_plan_goals_named_back`` reads): the year's tasks, as the same lead
     inside the list's paragraph gives them (``_tasks_after_list``)."""
-    if not prev_para or _targets_named_back().match(text, ps, pe) is None:
-        return False
-    colon = find_mark(text, ps, pe, _COLON_SET)
-    if colon < 0 or _FIRST_FIGURE.search(text, ps, colon) is not None:
-        return False
-    lead = text[ps:colon + 1]
-    if not (_tasks_lead(lead) or _named_works_lead(lead)):
+    if not prev_para or not _works_lead_named_back(text, ps, pe):
         return False
     m = _target_list_search(prev_para)
     return m is not None and _FIRST_FIGURE.search(prev_para, m.end()) is not None and not _plan_goals_list(prev_para, meta)
@@ -3838,6 +3838,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     box_table = False  # (whether that box is a table, 表: its rows hold no prose)
     # (looked for in each paragraph only where the text holds one: a one-character find, not a scan of each paragraph)
     boxes = any(w in text for w in vocab.cues().get("box_captions", ()))
+    # (another body's own plans, _other_body_acts: a match in a sentence's window is one in the whole text, so one search
+    # a document decides for most of them that no sentence needs the search)
+    body_acts = _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     rows = False  # inside a run of an infographic's target rows (_target_row)
     for ps, pe in an.paragraphs:
@@ -4404,7 +4407,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 改造城市道路100条", _report_told, each figure told or not: "报告提出，今年新建…40条，我们企业今年计划新建
                     # 2条…" keeps the first)
                     continue
-                if part == "plan" and (bm := _other_body_acts().search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+                if part == "plan" and body_acts and (bm := _other_body_acts().search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
                         and (quants := [q for q in quants if q.start < bm.start() or find_mark(text, bm.end(), q.start, _BODY_ENDS_SET) >= 0]) == []:
                     # (another body's own plans, its name the subject of the clause: "会议还书面审查了市人大常委会工作报告，市人大
                     # 常委会今年将开展执法检查6项、专题询问2次" is none of the government's, decision 343)
