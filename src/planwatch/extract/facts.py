@@ -477,6 +477,11 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
         # or 等 after or not ("湖北、海南两省将地区生产总值增长目标定在10%以上", "广东和江苏均把…"): theirs, no one region's
         if (gm := _province_group_leads().match(text, cs, ms)) is not None:
             return gm.group(1)
+    if text[cs:ms].strip(" \t\u3000").removesuffix("预期") in vocab.cues().get("round_up_time_leads", ()) \
+            and (who := _province_opened_before(text, cs)) is not None:
+        # a clause opening on a time word alone after a clause a province opens in its sentence ("广东去年地区生产总值增长3.9%，
+        # 今年目标定为4.5%左右", "从经济大省看，江苏去年增长5.3%，今年的增长目标定为5%左右"): it goes on about that province
+        return who
     # a province heading its items with a colon after a lead clause ("经济大省方面，广东：地区生产总值增长4.5%以上，社会消费品
     # 零售总额增长4%"): the last one headed before the name in its sentence (a line it heads is _head_place's)
     ss = _after_mark(_SENT_MARKS, text, max(0, ms - 80), ms)
@@ -485,6 +490,28 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
         if head is not None:
             return head.group(1)
     return None
+
+
+def _province_opened_before(text: str, cs: int) -> str | None:
+    """The province (by its short name) that opens the nearest clause before ``cs`` in its sentence, after a lead word of
+    the round-up's or none ("广东去年…", "其中湖北…"), or None."""
+    ss = _after_mark(_SENT_MARKS, text, max(0, cs - 120), cs)
+    c = cs - 1
+    while c > ss:
+        c = _after_mark(_CLAUSE_MARKS, text, ss, c - 1)
+        if (pm := _province_opens().match(text, c, cs)) is not None:
+            return pm.group(1)
+        c -= 1
+    return None
+
+
+@once
+def _province_opens() -> re.Pattern:
+    """A province by its short name opening a clause, a round-up's lead word (cues.tsv round_up_group_leads) before it or
+    none, no other name joined to it after (those are _province_group_leads')."""
+    names = "|".join(sorted(_province_short_names(), key=lambda w: (-len(w), w)))
+    leads = "|".join(map(re.escape, sorted(vocab.cues().get("round_up_group_leads", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:" + leads + r")?(" + names + r")(?:省|市|自治区)?(?![、和与及])")
 
 
 @once
@@ -544,6 +571,26 @@ def _province_sets() -> re.Pattern:
     "广东5%左右" read with its gap dropped)."""
     names = sorted(_province_short_names(), key=lambda w: (-len(w), w))
     return re.compile("(" + "|".join(names) + r")(?:将|把)?(?:目标)?(?:定为|定在|设定在|设定为|为|是)?[ \t\u3000]*$")
+
+
+def _vague_count_before(text: str, a: int, b: int) -> str | None:
+    """The last vague count of regions (cues.tsv vague_count, round_up_vague, several_regions_reports, or a number of
+    省份/城市) opening a clause, or after a space, between a name at ``a`` and its qualitative words at ``b`` in one
+    sentence, on a page on several regions' targets ("GDP增速目标盘点：9省份下调 多数与去年持平"): the words are theirs."""
+    if b - a > 24 or find_mark(text, a, b, _SENT_MARKS) >= 0:
+        return None
+    return g.group(1) if (g := _last(_vague_counts().finditer(text, a, b))) is not None else None
+
+
+@once
+def _vague_counts() -> re.Pattern:
+    """A vague count of regions, or a number of them, opening a clause or after a space (_vague_count_before)."""
+    cues = vocab.cues()
+    vague = sorted(set(cues.get("vague_count", ())) | set(cues.get("round_up_vague", ()))
+                   | set(cues.get("several_regions_reports", ())), key=lambda w: (-len(w), w))
+    # (or after a headline's first half, the space between dropped by normalize: "…目标出炉大部分省份持平", as _vague_setters)
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=出炉|公布|揭晓|一览|亮相)|^)((?:" + "|".join(map(re.escape, vague)) + r")(?:个?(?:省份|省区市|城市|地))?"
+                      r"|(?:\d{1,2}|[两二三四五六七八九十]{1,3})个?(?:省份|省区市|城市|地))")
 
 
 @once
@@ -9727,6 +9774,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             if several and m.partial is None and (v is not None and v.start >= m.end
                                                   and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None
+                                                  or v is None and qm is not None and qm.start() >= m.end
+                                                  and (who := _vague_count_before(text, m.end, qm.start())) is not None
                                                   or (who := _round_up_sayer(text, m.start)) is not None):
                 # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
                 # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them

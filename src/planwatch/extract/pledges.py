@@ -4394,12 +4394,20 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
                     # of the report's; nor a place's own count)
                     continue
-                if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0) \
+                if part == "plan" and role == "other" and (quants := [q for q in quants if not _suggested_in_clause(text, ss, q.start)]) == []:
+                    # (and a suggestion opening a later clause of the sentence, after a figure of its own: "我们村60岁以上老人
+                    # 有860多人，我建议全市今年新建村级养老服务站30个" is the deputy's asking, none of the report's)
+                    continue
+                if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
+                                       or _NAME_TURN.match(text, ps, quants[0].start) is not None) \
                         and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
                              and not _quote_closed_after(text, dm.end(), quants[0].start)
                              # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
                              # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
-                             or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None) \
+                             or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None
+                             # (or named by their name alone at the turn's head, the page having introduced them as a
+                             # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
+                             or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None) \
                         and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)]) == []:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
@@ -4454,6 +4462,15 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 # a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
+# a suggestion asked in a clause (not the proposals counted as a thing: "办理代表建议和政协提案450件", "建议件")
+_SUGGESTS_ASKED = re.compile(r"(?:建议|希望(?!小学|工程|学校)|呼吁|期盼)(?![和与及、件]|提案|办理|办结|答复)")
+
+
+def _suggested_in_clause(text: str, ss: int, q: int) -> bool:
+    """Whether a suggestion is asked in the clause of the figure at ``q`` before it (from the sentence at ``ss``):
+    "…，我建议全市今年新建…30个"."""
+    cs = rfind_mark(text, ss, q, _CN_CLAUSE_SET)
+    return _SUGGESTS_ASKED.search(text, cs + 1 if cs >= 0 else ss, q) is not None
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 
@@ -4481,6 +4498,30 @@ def _deputy_says() -> re.Pattern:
 _DEPUTY_TURN = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\])?[ \t\u3000]*[^，,。；;：:！？!?\n“”]{0,16}?"
                           r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}?[：:](?![ \t\u3000]*[“\"])")
 
+# a turn headed by a name alone (two to four characters) and a colon, not opening a quote ("沈月琴：我们村…")
+_NAME_TURN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})[：:](?![ \t\u3000]*[“\"])")
+
+
+def _named_deputy_turn(text: str, ps: int, b: int) -> re.Match | None:
+    """The head of a paragraph at ``ps`` (before ``b``) that is a turn of a deputy or a member named by their name alone,
+    the page having introduced that name earlier with the title (人大代表/政协委员/党代表, up to 20 characters before it
+    in its clause: "记者采访了市人大代表、乌镇镇某村党委书记沈月琴", "县政协委员、企业家王强")."""
+    m = _NAME_TURN.match(text, ps, b)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.startswith(vocab.cues().get("speaker_label", ())) or name.endswith(vocab.cues().get("speaker_label", ())):
+        return None  # (a transcript's label, "记者：", "主持人：", "某台记者：": no one's name)
+    i = text.find(name, 0, ps)
+    while i >= 0:
+        if _DEPUTY_BEFORE_NAME.search(text, max(0, i - 24), i) is not None:
+            return m
+        i = text.find(name, i + len(name), ps)
+    return None
+
+
+# the title of a deputy or a member before their name in its clause (no mark between but 、)
+_DEPUTY_BEFORE_NAME = re.compile(r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}$")
 
 def _quote_closed_after(text: str, a: int, b: int) -> bool:
     """Whether the deputy's words quoted right after their verb at ``a`` close before ``b`` ("王建国说：“…。”今年…": the
