@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -1840,13 +1841,25 @@ def _zone_starts(short: str, text: str) -> int:
 _TOWN_UNITS = ("镇", "乡", "街道", "苏木")
 
 
+def _led_segment(ntext: str, at: int) -> str:
+    """The words before a 的…领导下 at ``at`` that name who leads, from their 在 on (at most 40 characters)."""
+    seg = ntext[max(0, at - 40):at]
+    return seg[seg.rfind("在") + 1:]
+
+
+def _leaders_named(ntext: str) -> Iterator[list[Region]]:
+    """For each 的…领导下 in the text's first 3000 characters, the divisions whose committee the words before it name, in
+    their order ("在南京市委、市政府的坚强领导下": 南京市); its level word may stand again before 委 ("在浦东新区区委",
+    "在鲁山县县委")."""
+    for mm in _LED_BY.finditer(ntext, 0, 3000):
+        seg = _led_segment(ntext, mm.start())
+        yield [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
+               and (r := _resolve(nm, ntext)) is not None]
+
+
 def _first_leader(ntext: str) -> Region | None:
     """The first division whose committee the text says it works under ("在南京市委、市政府的坚强领导下")."""
-    for mm in _LED_BY.finditer(ntext, 0, 3000):
-        seg = ntext[max(0, mm.start() - 40):mm.start()]
-        seg = seg[seg.rfind("在") + 1:]
-        led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
-               and (r := _resolve(nm, ntext)) is not None]
+    for led in _leaders_named(ntext):
         if led:
             return led[0]
     return None
@@ -2034,12 +2047,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             # a town or zone named alone, or a zone by its province only ("湖南湘江新区"): the county (of a
             # town), the city or county (of a zone) whose committee leads it in the text ("在枝江市委、市政府和
             # 镇党委的坚强领导下", "在长沙市委、市政府的坚强领导下")
-            for mm in _LED_BY.finditer(ntext, 0, 3000):
-                seg = ntext[max(0, mm.start() - 40):mm.start()]
-                seg = seg[seg.rfind("在") + 1:]
-                # (its level word may stand again before 委: "在浦东新区区委", "在鲁山县县委")
-                led = [r for b, e, nm in find_names(seg) if (seg.startswith("委", e) or seg.startswith(nm[-1] + "委", e))
-                       and (r := _resolve(nm, ntext)) is not None]
+            for led in _leaders_named(ntext):
                 # (not where two of one level lead it together, "在西安市委、咸阳市委的坚强领导下": which runs it is
                 # not said)
                 if led and len({r.code for r in led if r.level == led[-1].level}) > 1:
@@ -2357,8 +2365,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
     # the last its own
     superiors = set()
     for mm in _LED_BY.finditer(ntext, 0, 8000):
-        seg = ntext[max(0, mm.start() - 40):mm.start()]
-        seg = seg[seg.rfind("在") + 1:]
+        seg = _led_segment(ntext, mm.start())
         last = seg.rfind("和")
         named = [(b, r) for b, e, nm in find_names(seg) if seg.startswith("委", e) and not seg.endswith("中共", 0, b)
                  and (r := _resolve(nm, ntext)) is not None]

@@ -1607,7 +1607,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and _FIGURE_UNIT_ENDS.search(prev_line):
+        if first.isdigit() and _year_clause_opens().match(text, e) and _figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year and its own verb ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark, decision 346
         spans.append((s, e))
@@ -1616,9 +1616,19 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     return spans
 
 
-# a figure's unit ending a line, and a line opening on a year glued to its clause's verb or a comma (decision 346)
-_FIGURE_UNIT_ENDS = re.compile(r"\d(?:[万亿千百]*(?:元|美元|人|户|个|家|吨|亩|条|所|座|项|套|张|辆|公里|平方米|人次)|[%％]|个百分点)\s*$")
-_YEAR_CLAUSE_OPENS = re.compile(r"(?:19|20)\d\d年(?:为|达到|完成|实现|增长|[，,])")
+@lru_cache(maxsize=1)
+def _figure_unit_ends() -> re.Pattern:
+    """A figure's unit ending a line (cues.tsv ``line_end_units``, after a magnitude or not; a percentage or 个百分点),
+    decision 346."""
+    alt = "|".join(map(re.escape, sorted(vocab.cues()["line_end_units"], key=lambda w: (-len(w), w))))
+    return re.compile(r"\d(?:[万亿千百]*(?:" + alt + r")|[%％]|个百分点)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _year_clause_opens() -> re.Pattern:
+    """A line opening on a year glued to its clause's verb (cues.tsv ``year_clause_verbs``) or a comma, decision 346."""
+    alt = "|".join(map(re.escape, sorted(vocab.cues()["year_clause_verbs"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:19|20)\d\d年(?:" + alt + r"|[，,])")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

@@ -77,151 +77,161 @@ _LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区
 _LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))" \
     r"(?:的?(?:实际)?(?:完成情况|完成值|完成数|执行情况))?(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
-# the units longer than the four characters a plan's figure may close with ("，年度计划为39微克/立方米": a concentration's
-# plan after its result, as "，年度计划为5.5%以内" is), from units.tsv
-_LONG_UNITS = "|".join(re.escape(u) for u in sorted({row[0] for row in vocab.units() if len(row[0]) > 4},
-                                                   key=lambda w: (-len(w), w)))
-_CONTINUE = re.compile(
-    # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
-    # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
-    # ("增长4.3%，比一季度回升12.2个百分点，增速居全省第2位": the year's rate against a part of the year goes on to its rank)
-    # ("地区生产总值一季度实现“开门红”，上半年增长10%以上，全年增长8%左右": the parts' figures go on to the year's)
-    # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
-    # year's growth of the same name beside this year's target, its name left out)
-    # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
-    # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
-    # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out; and a pair's:
-    # "…农村居民人均可支配收入11051元，“十二五”期间年均分别增长10.1%和12.5%")
-    # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
-    # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
-    # ("今年固定资产投资增长12%，力争完成96亿元": the same figure's amount aimed at after its change, decision 155)
-    r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
-    r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
-    r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
-    r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
-    # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
-    # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
-    # part of a total over the years, a verb of doing glued to its figure, decision 333; not "去年完成重点项目投资…")
-    # (and the span's last year by 当年 bare, "五年累计完成固定资产投资1420亿元，当年完成318亿元", decision 339)
-    # ("五年累计引进省外资金1126亿元，去年引进268亿元", "…，去年到位7260亿元": the total's own verb of bringing in, glued
-    # to the figure, cues.tsv last_year_part_verbs, decision 341)
-    r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|新增|完成|实现|接待|"
-    + "|".join(map(re.escape, sorted(vocab.cues()["last_year_part_verbs"], key=lambda w: (-len(w), w))))
-    + r")[\d.]|增速为?[\d.])|当年(?=(?:新增|完成|实现|接待)[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
-    r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
-    # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
-    # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-    r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
-    # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
-    # thing's figure, not the indicator's level)
-    r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
-    # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
-    # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
-    # its start dated)
-    # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
-    r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
-    r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍|[^，,。；;\d%]{1,10}的\d)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
-    # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
-    # "增长5.5%，跨上9万亿元台阶": the level it reached
-    # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
-    r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|[增降](?=[\d.])|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
-    # ("跃升至4380亿元，连跨3000亿元、4000亿元两个台阶，年均增长6.6%", "，先后跨越1万亿、2万亿元台阶": milestones listed,
-    # the figure's sentence going on; the list's opening is enough in the 13 characters looked at)
-    r"(?:(?:先后|接连|相继)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)|连跨)(?:[\d.]+(?:万亿|亿|万)?|万亿|千亿|百亿)(?:元|级)?[、和]|连跨[两二三四]个|"
-    # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
-    # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
-    # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
-    # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和; "，年度目标均为增长6%":
-    # one for a pair)
-    # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
-    # 计划为8%": the plan's own figure restated after the gap; a budget's amount after its growth, "一般公共预算收入预期增长6%，
-    # 预算安排18.51亿元")
-    # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
-    # not "，安排3亿元用于…", funds for a use)
-    r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
-    r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预期|预算(?:数|调整后的?)?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
-    r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
-    r"(?=[\d.]+(?![个项家座所条批])(?:" + _LONG_UNITS + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
-    r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
+@once
+def _continue() -> re.Pattern:
+    """The clause after a figure's that goes on with the same figure (its change, its place, the target it is set against…),
+    read from a slice of 13 characters at the clause's start; built at first use, with the words of cues.tsv
+    (last_year_done_verbs, last_year_part_verbs, peer_pace) and the units of units.tsv longer than four characters."""
+    cues = vocab.cues()
 
-    # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
-    # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
-    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?(?:增长|下降)?[\d.])|"
-    # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
-    r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
-    # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
-    # target in a short form, the figure's place after it)
-    r"(?:超|比)(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:目标)?[高低快慢]?出?(?=[\d.]+个百分点)|"
-    # ("，超年度计划3.2亿元，增长10.1%", "，比年度计划增收3.2亿元，…", "，多于年度计划…": the result measured against the year's
-    # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
-    r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
-    # (and with no amount, the clause closed: "，比年度计划短收，下降25.9%", "，比年度计划增收，增长8%", decision 330)
-    r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)(?:收?(?=[\d.])|收(?=[，,]))|"
-    # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
-    # 第5位": the rate's pace in words, then its place)
-    r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
-    r"与经济增长(?:基本|保持)?同步(?=[，,](?:增速|增幅|位|居|排|列))|"
-    # ("增长3.9%，与全市同步，居全市第2位", "增长12.6%，与全省持平，居全省第3位", "，与全市同步，总量居全市第3位": the rate's
-    # pace against the level above's in words (cues.tsv peer_pace), then its place, decision 341; not a pace with no place after;
-    # the place may be named by its noun first, "，与全省平均水平持平，位次居全省第3位", decision 346)
-    r"(?:与|同)(?:全国|全省|全市|全区|全州|全盟|全疆)(?:平均水平|平均)?(?:"
-    + "|".join(map(re.escape, sorted(vocab.cues()["peer_pace"], key=lambda w: (-len(w), w))))
-    + r")(?=[，,](?:增速|增幅|总量|规模|经济总量)?(?:位次|排位)?(?:继续|稳|仍)?(?:位居|位列|居(?![民住])|排名|排(?=全|第|在)|列(?=全|第)))|"
-    # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
-    # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
-    # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
-    r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
-    # (a plan's goal the result falls short of or comes near to, in a plan report's look at its plan: "，与规划确定的1.5%的
-    # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
-    # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")
-    r"(?:与|同)(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:纲要)?(?:确定|设定|提出|明确)的|"
-    # (the plan's goal of the same figure opening its own clause, met after it: "，“十三五”规划确定的年均增长7.5%的目标
-    # 基本实现"; its figure past the 13 characters read)
-    r"[“\"]十[一二三四五六七]五[”\"]规划(?:纲要)?(?:确定|设定|提出|明确)的(?=年均|增长|下降|[\d.])|"
-    r"接近(?=(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划)|"
-    # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
-    # budget or target revised in the year
-    + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
-    r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
-    r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
-    # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
-    r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
-    # ("分别达35680元和15920元，各增长7.9%和8.3%": 各 before the verb of a pair's second run, as 分别 and 均 are)
-    r"均|各(?=增长|下降|提高|降低|上涨|达到|达|为|增加|减少)|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前(?:[一两二三]年)?|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
-    # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
-    # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
-    # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
-    r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
-    r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
-    # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
-    r"|全年(?:完成|实现|达到)(?=[\d.])"
-    # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
-    # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
-    # ("今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average)
-    # ("五年累计完成固定资产投资2350亿元，其中当年完成512亿元": the span's last year's part, decision 333)
-    r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年|当年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
-    # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
-    # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
-    r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
-    # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
-    # (its ranking's word after the field alone too: "，在全国的位次从第25位上升到第20位", "，在全省排位由第9位升至第6位")
-    r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次)|(?<![中列居名位])的(?:排位|位次|排名)|(?<=[国省市区州盟疆])(?:排位|位次))"
-    # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
-    # 排名上升1位，升至第4位")
-    # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
-    r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
-    r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的?(?:排名|排位|位次))"
-    # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
-    r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?:排名|位居|位列)"
-    # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
-    r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
-    # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
-    # of 7.7 percent", ", reaching 400.62 billion yuan")
-    # (a Taiwan page's change on the year, as 同比 is: "超過126萬億元人民幣，年增5.2%", "，年減9.8%")
-    r"|年[增减](?=[\d.])"
-    # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
-    r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
-    r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
+    def alts(*rows: str) -> str:
+        return "|".join(map(re.escape, sorted({w for row in rows for w in cues[row]}, key=lambda w: (-len(w), w))))
+    # the units longer than the four characters a plan's figure may close with ("，年度计划为39微克/立方米": a concentration's
+    # plan after its result, as "，年度计划为5.5%以内" is), from units.tsv
+    long_units = "|".join(re.escape(u) for u in sorted({row[0] for row in vocab.units() if len(row[0]) > 4},
+                                                      key=lambda w: (-len(w), w)))
+    return re.compile(
+        # ("增长3.1%，虽低于年初确定的7%左右的预期目标": a concession before the result's comparison with its target)
+        # ("城镇化率达到62.1%，年内提高1.1个百分点", "，全年提高0.8个百分点": the share's change in the year goes on)
+        # ("增长4.3%，比一季度回升12.2个百分点，增速居全省第2位": the year's rate against a part of the year goes on to its rank)
+        # ("地区生产总值一季度实现“开门红”，上半年增长10%以上，全年增长8%左右": the parts' figures go on to the year's)
+        # ("经济增长预期目标确定为6.5%左右，综合考虑了去年增长3.9%…", "，与去年实际增长5%保持一致", "，全省实际增长4.3%": last
+        # year's growth of the same name beside this year's target, its name left out)
+        # ("全省…增长6.5%左右，我县确定为7%": the report's own figure set after the level above's, _own_set_after_upper)
+        # ("全市地区生产总值增长5.2%，我县增长6.1%": the report's own result after the level above's)
+        # ("生产总值达到32.6亿元，“十二五”期间年均增长11.2%": the plan period's average, its name left out; and a pair's:
+        # "…农村居民人均可支配收入11051元，“十二五”期间年均分别增长10.1%和12.5%")
+        # ("经济增长的预期目标，我们考虑定在5.5%左右", "经济增长预期目标，建议定为5.5%左右": the target named, then set)
+        # ("市下达我区…目标为5.5%，我区自我加压，确定为增长6.5%": the own word in a clause of its own before the setting)
+        # ("今年固定资产投资增长12%，力争完成96亿元": the same figure's amount aimed at after its change, decision 155)
+        r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
+        r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
+        r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
+        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
+        # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
+        # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
+        # part of a total over the years, a verb of doing glued to its figure, cues.tsv last_year_done_verbs, decision 333;
+        # not "去年完成重点项目投资…")
+        # (and the span's last year by 当年 bare, "五年累计完成固定资产投资1420亿元，当年完成318亿元", decision 339)
+        # ("五年累计引进省外资金1126亿元，去年引进268亿元", "…，去年到位7260亿元": the total's own verb of bringing in, glued
+        # to the figure, cues.tsv last_year_part_verbs, decision 341)
+        r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|"
+        + alts("last_year_done_verbs", "last_year_part_verbs")
+        + r")[\d.]|增速为?[\d.])|当年(?=(?:" + alts("last_year_done_verbs") + r")[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+        r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
+        # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
+        # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
+        # thing's figure, not the indicator's level)
+        r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
+        # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
+        # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
+        # its start dated)
+        # ("空气质量优良天数达到300天，比例达到82.2%": the ratio of the count just named, its name left out)
+        r"(?:比例|比率|占比)(?:达到|达|为|提高到|提升到|上升到)?(?=[\d.]+%)|"
+        r"占|与[^，,。；;\d%]{1,12}之比|相当于[^，,。；;\d%]{0,10}(?:生产总值|GDP)的|相当于(?=(?:19|20)\d\d年(?:底|末)?的[\d.]+倍|[^，,。；;\d%]{1,10}的\d)|居|位居|位列|排名|位次|由(?=(?:(?:上年|去年|(?:19|20)\d\d年)的)?(?:全[国省市区县州盟])?第[\d一二三四五六七八九十]{1,3}[位名])|排|列(?=全[国省市区县州盟]|第)|(?:(?:收入|经济)(?:总量|规模)|总产)(?=(?:连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})年|多年)?(?:位?居|位列|排名|在|稳居))|总量|总额|年均|分别|累计|共计|合计|共|为|是|保持|稳定|控制|(?:处于|处在)(?=[\d.])|增加|总数|规模(?!以上)|首次|连续|由负转正|由降转[增升]|止跌回升|企稳回升|"
+        # "年均增长5.9%，由2.5万亿元提高到3.3万亿元": the same figure's levels, from one to the other;
+        # "增长5.5%，跨上9万亿元台阶": the level it reached
+        # ("，跨越千亿元台阶，年均增长6.8%": a milestone passed, its order in words, the figure's sentence going on)
+        r"[由从]\d|(?:迈上|跨上|站上|跃上|登上)\d|[增降](?=[\d.])|(?:成功)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)(?:[\d.]+(?:万亿|亿|万)|万亿|千亿|百亿)(?:元|级)?(?:台阶|大关)|"
+        # ("跃升至4380亿元，连跨3000亿元、4000亿元两个台阶，年均增长6.6%", "，先后跨越1万亿、2万亿元台阶": milestones listed,
+        # the figure's sentence going on; the list's opening is enough in the 13 characters looked at)
+        r"(?:(?:先后|接连|相继)?(?:迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)|连跨)(?:[\d.]+(?:万亿|亿|万)?|万亿|千亿|百亿)(?:元|级)?[、和]|连跨[两二三四]个|"
+        # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
+        # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
+        # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
+        # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和; "，年度目标均为增长6%":
+        # one for a pair)
+        # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
+        # 计划为8%": the plan's own figure restated after the gap; a budget's amount after its growth, "一般公共预算收入预期增长6%，
+        # 预算安排18.51亿元")
+        # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
+        # not "，安排3亿元用于…", funds for a use)
+        r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
+        r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预期|预算(?:数|调整后的?)?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
+        r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
+        r"(?=[\d.]+(?![个项家座所条批])(?:" + long_units + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
+        r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
+
+        # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
+        # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
+        r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?(?:增长|下降)?[\d.])|"
+        # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
+        r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
+        # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
+        # target in a short form, the figure's place after it)
+        r"(?:超|比)(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:目标)?[高低快慢]?出?(?=[\d.]+个百分点)|"
+        # ("，超年度计划3.2亿元，增长10.1%", "，比年度计划增收3.2亿元，…", "，多于年度计划…": the result measured against the year's
+        # plan by the amount beyond it, in the short forms 超/多于/比…增收 as 超出 and 超过 already are; its growth after it)
+        r"超(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|多于(?=(?:年度|全年|年初|原定)?(?:计划|目标|预算))|"
+        # (and with no amount, the clause closed: "，比年度计划短收，下降25.9%", "，比年度计划增收，增长8%", decision 330)
+        r"比(?:年度|全年|年初|原定)?(?:计划|目标|预算)(?:多|超|增|少|短)(?:收?(?=[\d.])|收(?=[，,]))|"
+        # ("，比黄冈市平均水平高1.2个百分点，增速列全市第3": the gap to the level above named; "，与经济增长基本同步，居全市
+        # 第5位": the rate's pace in words, then its place)
+        r"比[\u4e00-\u9fff]{1,6}?[省市州盟](?:平均水平|平均)?[高低快慢]出?(?=[\d.])|"
+        r"与经济增长(?:基本|保持)?同步(?=[，,](?:增速|增幅|位|居|排|列))|"
+        # ("增长3.9%，与全市同步，居全市第2位", "增长12.6%，与全省持平，居全省第3位", "，与全市同步，总量居全市第3位": the rate's
+        # pace against the level above's in words (cues.tsv peer_pace), then its place, decision 341; not a pace with no place after;
+        # the place may be named by its noun first, "，与全省平均水平持平，位次居全省第3位", decision 346)
+        r"(?:与|同)(?:全国|全省|全市|全区|全州|全盟|全疆)(?:平均水平|平均)?(?:"
+        + alts("peer_pace")
+        + r")(?=[，,](?:增速|增幅|总量|规模|经济总量)?(?:位次|排位)?(?:继续|稳|仍)?(?:位居|位列|居(?![民住])|排名|排(?=全|第|在)|列(?=全|第)))|"
+        # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
+        # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
+        # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
+        r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
+        # (a plan's goal the result falls short of or comes near to, in a plan report's look at its plan: "，与规划确定的1.5%的
+        # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
+        # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")
+        r"(?:与|同)(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:纲要)?(?:确定|设定|提出|明确)的|"
+        # (the plan's goal of the same figure opening its own clause, met after it: "，“十三五”规划确定的年均增长7.5%的目标
+        # 基本实现"; its figure past the 13 characters read)
+        r"[“\"]十[一二三四五六七]五[”\"]规划(?:纲要)?(?:确定|设定|提出|明确)的(?=年均|增长|下降|[\d.])|"
+        r"接近(?=(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划)|"
+        # "年初预算9.3亿元，执行中调整为9亿元，实际完成9.2亿元", "预期目标增长8%，年中调整为6.5%，实际增长6.8%": the
+        # budget or target revised in the year
+        + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
+        r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
+        r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
+        # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
+        r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
+        # ("分别达35680元和15920元，各增长7.9%和8.3%": 各 before the verb of a pair's second run, as 分别 and 均 are)
+        r"均|各(?=增长|下降|提高|降低|上涨|达到|达|为|增加|减少)|较|与上年|与去年|基本持平|持平|好于|高于|高出|超出|低于|快于|略高于|略低于|稍低于|稍高于|(?:未能?|没有|没能|尚未|超额|圆满|全面|顺利|提前(?:[一两二三]年)?|总体|基本)(?:完成|达到|实现)|逆势(?=增长|上扬|上升)|稳居|跃居|高居|居于|跃升|攀升|上升|升至|升到|降至|降到|降低到|前移|进位|继续|数量|投资规模|\d|"
+        # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
+        # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
+        # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
+        r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+        r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
+        # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
+        r"|全年(?:完成|实现|达到)(?=[\d.])"
+        # "五年累计完成固定资产投资1.06万亿元，其中2021年完成2400亿元": the part of the total a year named gives
+        # (or last year named: "累计新增城镇就业3.2万人，其中去年新增7200人"; "，其中，2021年新增5.8万人")
+        # ("今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average)
+        # ("五年累计完成固定资产投资2350亿元，其中当年完成512亿元": the span's last year's part, decision 333)
+        r"|其中[，,]?(?=(?:(?:19|20)\d\d年|去年|上年|今年|当年)(?!以来|来|前|后|同期)[^，,。；;\d]{0,6}[\d.])"
+        # "增速逐季回升，由一季度下降4.1%转为全年增长2.3%", "由一季度下降6.8%、上半年下降1.2%，到全年增长3.1%": the
+        # year's figure reached from a part of it (a recovery in the epidemic's first year); the start is no fact
+        r"|[由从](?:前[一二三两]季度|[一二三]季度|上半年)的?(?:增长|下降|-|−)?(?=[\d.])|(?:转为|到|回升至|回升到|升至)的?全年的?(?:增长|下降)?(?=[\d.])"
+        # "增长6.3%，在全市12个县市区中排名第3": the same figure's rank, its field named first
+        # (its ranking's word after the field alone too: "，在全国的位次从第25位上升到第20位", "，在全省排位由第9位升至第6位")
+        r"|在(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?(?:排名|排|位居|位列|居|列|(?<=中)的?(?:排位|位次)|(?<![中列居名位])的(?:排位|位次|排名)|(?<=[国省市区州盟疆])(?:排位|位次))"
+        # (or in a peer group: "，在4个直辖市中位列第2", "，在中部省会城市中排第3位"; its place moved first: "，在副省级城市中的
+        # 排名上升1位，升至第4位")
+        # (the group's kinds may be bracketed: "在郑州六县（市）中排名第2", "在全市县（市、区）排名第3")
+        r"|在[^，,。；;第\d在]{0,8}?(?:\d{1,3}个?|[一二三四五六七八九十两]{1,3}个)?[^，,。；;第\d在]{0,10}?(?:[市省区县州旗盟]|省会|省份)"
+        r"(?:[（(][市区县、]{1,5}[）)])?中(?:排名|排|位居|位列|居|列|的?(?:排名|排位|位次))"
+        # (or a group of districts with no 中: "总量在中心城区排名第3", "增速在主城都市区位列第2")
+        r"|在[^，,。；;第\d在]{0,8}?(?:城区|都市区|区县|县区|县市区|县[（(][市区、]{1,3}[）)])(?:排名|位居|位列)"
+        # ("增长5.6%，“十四五”年均增长5.9%": the plan's years named with no 时期 before the average)
+        r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:年均|平均)(?:增长|下降|增速|增幅)"
+        # (a bilingual page's English clause of the same figure: "GDP reached 4.71 trillion yuan, up 5.8 percent", ", an increase
+        # of 7.7 percent", ", reaching 400.62 billion yuan")
+        # (a Taiwan page's change on the year, as 同比 is: "超過126萬億元人民幣，年增5.2%", "，年減9.8%")
+        r"|年[增减](?=[\d.])"
+        # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
+        r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
+        r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?"
@@ -1173,6 +1183,16 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.])")
 
 
+def _own_after_above(out: list, text: str, e: int, own: str, alias: str, m: re.Match, table: dict[str, tuple[str, ...]],
+                     level: str | None) -> bool:
+    """Whether the region's own figure stands right after a region above's name ending at ``e`` (_own_after): its mention,
+    the name ``alias`` matched by ``m``, is added to ``out``; where it does not, the name is the region above's."""
+    if own and (om := _own_after(text, e, own)) is not None:
+        out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, level)))
+        return True
+    return False
+
+
 def _own_after(text: str, e: int, own: str) -> re.Match | None:
     """The region's own figure right after a region above's name ending at ``e``: "全市地区生产总值增长6%，全区增长6.5%"
     (its name left out), "全省生产总值增长6.5%左右，金寨确定为7%" (its target set, named by itself)."""
@@ -1431,18 +1451,14 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # 降低目标" is the quota the country sets the region: its own)
         if meta.level != "national" and alias[:2] != "单位" and _set_above_before(text, s, before, meta):
             # ("省里确定全省生产总值增长6.5%左右，我县确定为7%": the region's own figure set right after the one above)
-            if own and (om := _own_after(text, e, own)) is not None:
-                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-            else:
+            if not _own_after_above(out, text, e, own, alias, m, table, meta.level):
                 above_end = e
             continue
         # ("州“十四五”规划提出，地区生产总值年均增长7%左右", "市第十三次党代会提出，杭州要在…实现地区生产总值…",
         # "省、市确定的2025年经济增长预期目标分别为5%左右和5.5%左右": the level above's, decision 102)
         # (not a quota the level above sets the region, "国家确定的单位地区生产总值能耗降低目标": its own, as above)
         if meta.level in ("prefecture", "county") and alias[:2] != "单位" and _above_sets_sentence(text, s, meta, own_names, above_names):
-            if own and (om := _own_after(text, e, own)) is not None:
-                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-            else:
+            if not _own_after_above(out, text, e, own, alias, m, table, meta.level):
                 above_end = e
             continue
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
@@ -1479,9 +1495,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     or meta.level == "county" and own and (above.endswith(("全州", "全盟", "我州", "我盟", "自治州"))
                                                            or above.endswith(("全市", "我市", "本市")) and own[-1] != "市"
                                                            or above.endswith(("全区", "我区", "本区")) and own[-1] != "区"):
-                if own and (om := _own_after(text, e, own)) is not None:
-                    out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-                else:
+                if not _own_after_above(out, text, e, own, alias, m, table, meta.level):
                     above_end = e
                 continue
         # ("全国人大审议通过，2025年国内生产总值增长5%左右" in a county's report: 国内生产总值 is the country's own word for
@@ -1489,9 +1503,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # word or name before it, "全县国内生产总值完成…", or no country named, "完成国内生产总值85亿元")
         if alias == "国内生产总值" and meta.level not in (None, "national") and _OWN_WORD_END.search(before) is None \
                 and not (own and before.endswith((own, short_name(own)))) and _country_named_before(text, s):
-            if own and (om := _own_after(text, e, own)) is not None:
-                out.append(Mention(om.start(1), om.end(1), alias, _ids(m, table, meta.level)))
-            else:
+            if not _own_after_above(out, text, e, own, alias, m, table, meta.level):
                 above_end = e
             continue
         # a letter or digit glued on means another name ("PM2.5" inside "PM2.5PM10" is fine)
@@ -2364,13 +2376,22 @@ _PLACES_COUNT_END = re.compile(r"(?:等)?(?:[两二三四五六七八九十]|\d{
 _NEIGHBOUR_LEAD = re.compile(r"^(?:与|同)?(?:相邻的|周边的|邻近的|毗邻的|相邻|周边|邻近|毗邻|邻县|邻市)*")
 
 
-def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
-    """The place of the region's own name or word (我县, 本市, 洛阳市, 洛阳) in a list of places the lead ends with, and the
-    list's length, where every other item is a region by its name (洋县, 开封): None otherwise."""
+def _lead_pieces(lead: str) -> list[str] | None:
+    """The items of a list of 2–8 places that the lead's last clause holds, joined by 、/和…, the words that open the
+    first dropped (a year, 全…, 今年, 其中…); None for a clause of one item or of more than eight."""
     pieces = _AND.split(_LEAD_PIECES_CLAUSE.split(lead)[-1])
     if not 2 <= len(pieces) <= 8:
         return None
     pieces[0] = _PLACE_LEAD_START.sub("", pieces[0]) if pieces[0][:1] in "12全今去上其" else pieces[0]
+    return pieces
+
+
+def _own_among_places(lead: str, own: str) -> tuple[int, int] | None:
+    """The place of the region's own name or word (我县, 本市, 洛阳市, 洛阳) in a list of places the lead ends with, and the
+    list's length, where every other item is a region by its name (洋县, 开封): None otherwise."""
+    pieces = _lead_pieces(lead)
+    if pieces is None:
+        return None
     last = pieces[-1][:-1] if pieces[-1].endswith("的") else pieces[-1]
     pieces[-1] = _PLACES_COUNT_END.sub("", last)
     words = {"我" + own[-1], "本" + own[-1], "全" + own[-1], own, short_name(own)}
@@ -2409,10 +2430,9 @@ def _places_listed(lead: str, own: str) -> list[str] | None:
         if lead.endswith(end):
             lead = lead[:-len(end)]
             break
-    pieces = _AND.split(_LEAD_PIECES_CLAUSE.split(lead)[-1])
-    if not 2 <= len(pieces) <= 8:
+    pieces = _lead_pieces(lead)
+    if pieces is None:
         return None
-    pieces[0] = _PLACE_LEAD_START.sub("", pieces[0]) if pieces[0][:1] in "12全今去上其" else pieces[0]
     g = gazetteer()
     words = {"我" + own[-1:], "本" + own[-1:], "全" + own[-1:], own, short_name(own)} if own else set()
     for p in pieces:
@@ -3201,7 +3221,7 @@ def _budget_arranged(text: str, i: int) -> bool:
 def _goes_on_after_emphasis(text: str, k: int) -> bool:
     """Whether the clause at k opens with words of emphasis, then as the same figure's clause goes on."""
     e = _EMPHASIS.match(text, k).end()
-    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
+    return e > k and _may_continue(text[e:e + 1]) and _continue().match(text[e:e + 13]) is not None
 
 
 _AIM_AFTER_ASIDE = re.compile(r"(?:但是?|却|而)?(?:仍然|仍|依然|依旧|还|也)?(?:力争|争取|努力|确保)(?:实现)?")
@@ -3219,11 +3239,11 @@ def _words_then_figure(text: str, k: int) -> bool:
 def _goes_on(text: str, k: int) -> bool:
     """Whether the clause at k, after an aside, goes on with the same figure (emphasis words allowed before it, or the
     words of an aim: "一般公共预算收入尽管面临减税降费压力，仍力争年均增长5%")."""
-    if _may_continue(text[k:k + 1]) and _CONTINUE.match(text[k:k + 13]) is not None \
+    if _may_continue(text[k:k + 1]) and _continue().match(text[k:k + 13]) is not None \
             or text[k:k + 1] in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, k):
         return True
     e = (a.end() if (a := _AIM_AFTER_ASIDE.match(text, k)) is not None else k)
-    return e > k and _may_continue(text[e:e + 1]) and _CONTINUE.match(text[e:e + 13]) is not None
+    return e > k and _may_continue(text[e:e + 1]) and _continue().match(text[e:e + 13]) is not None
 # "1.地区生产总值。年度计划增长8%左右。执行结果增长6.4%。": an item's plan a sentence of its own (opening on its label,
 # its one figure), its result the next sentence (opening on the result's label, its figure right after)
 _ITEM_PLAN_SENTENCE = re.compile(r"[^\d，,；;：:、（）()]{0,20}?(?:年度|全年|年初)?(?:计划|预期目标|预期|目标)(?:为|是|[：:])?(?:增长|下降|上涨)?[\d.]+\s*[%％]?(?:左右|以上|以内)?。")
@@ -3274,7 +3294,7 @@ _SAME_NAMED = re.compile(r"(?:这一|该|此)(?:指标|数字|数值|数据)")
 
 
 # "增长5.2%，年初预期目标由6.5%下调为4%": the target revised after the result goes on with the same figure
-# (longer than the window _CONTINUE reads)
+# (longer than the window _continue() reads)
 _REVISED_AFTER = re.compile(r"(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?"
                             r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)(?=[\d.]+%)")
 
@@ -3293,7 +3313,7 @@ _TARGET_COMPARED_NEXT = re.compile(r"[与同](?:年初|年度|全年|原定)(?:(
 
 
 # "年均增长9%，到2020年比2010年翻一番以上", "，到2025年比2020年增长40%以上": the same figure's change by the
-# plan's end year over a base year, its name left out (longer than the window _CONTINUE reads)
+# plan's end year over a base year, its name left out (longer than the window _continue() reads)
 _CHANGE_BY_YEAR_NEXT = re.compile(r"[到至]20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:比|较)(?:19|20)\d\d年(?:底|末)?"
                                   r"(?:实现)?(?:翻|增长|提高|提升|下降|降低)")
 
@@ -3372,15 +3392,15 @@ def _en_sentence_end(text: str, start: int, end: int) -> int:
 
 @once
 def _continue_opens() -> frozenset[str]:
-    """The characters a match of ``_CONTINUE`` opens with: one set look before its match (which tries its many
+    """The characters a match of ``_continue()`` opens with: one set look before its match (which tries its many
     branches in turn)."""
-    found = openers(_CONTINUE.pattern)
+    found = openers(_continue().pattern)
     assert isinstance(found, frozenset)  # (every branch opens with characters that are known)
     return found
 
 
 def _may_continue(ch: str) -> bool:
-    """Whether ``_CONTINUE`` can match at the character ch (a digit beyond the basic plane too: its \\d)."""
+    """Whether ``_continue()`` can match at the character ch (a digit beyond the basic plane too: its \\d)."""
     return ch in _continue_opens() or ch > "\uffff"
 
 
@@ -3604,7 +3624,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                or not (_may_continue(nxt) and _CONTINUE.match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
+                or not (_may_continue(nxt) and _continue().match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
                         or mark in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
                         or mark in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
@@ -4178,7 +4198,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         if cell_fall and q.unit == "%":
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
             verb = cell_fall + verb
-        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _CONTINUE.match(other.group(1)) \
+        if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _continue().match(other.group(1)) \
                 and other.group(1) not in _TIME_SUBJECTS \
                 and not (out and out[-1].measure == "growth" and q.unit not in ("%", "个百分点")
                          and _aim_subject_re().fullmatch(other.group(1))) \
@@ -4192,7 +4212,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             continue
         # (the first figure too, its own clause past a comma naming what it counts: "抓好市场主体培育，全年新增规模以上工业企业
         # 800家", the enterprises' count, no count of the entities the clause before named)
-        if (prev > start or "，" in verb or "," in verb) and (obj := _OTHER_OBJECT.search(verb)) and not _CONTINUE.match(obj.group(1)) \
+        if (prev > start or "，" in verb or "," in verb) and (obj := _OTHER_OBJECT.search(verb)) and not _continue().match(obj.group(1)) \
                 and not _SET_OBJECT.search(obj.group(1)) and (not any(obj.group(1)[i:i + 2] in alias for i in range(len(obj.group(1)) - 1))
                                                                or _names_other(obj.group(1), alias)):
             # "生产总值增长5.5%，累计完成投资8000亿元": the verb's own object has the figure (but
@@ -5022,8 +5042,20 @@ def _cues(text: str, start: int, end: int, y: int | None, strength: str = "stron
 _CUE_YEAR = re.compile(r"20\d\d")
 # a plan's goals to be met, its name right after the verb of meeting them with no 了 ("全面完成“十四五”规划确定的各项
 # 目标任务", "实现“十四五”规划提出的…目标"): role_cues.tsv's actual row of a target met reads such a clause as a result
-_PLAN_TO_MEET = re.compile(r"(?:完成|实现|超额完成|达到|好于|超过)(了)?[“\"]?十([一二三四五六七])(?:五|个五年)")
-_MET_EARLY = re.compile(r"(?:提前|已经|已)$")
+@once
+def _plan_to_meet() -> re.Pattern:
+    """A verb of meeting a plan's goals (cues.tsv plan_meet_verbs), 了 or not, then the five-year plan's name (decision 320)."""
+    verbs = sorted(vocab.cues()["plan_meet_verbs"], key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, verbs)) + r")(了)?[“\"]?十([一二三四五六七])(?:五|个五年)")
+
+
+@once
+def _met_early() -> re.Pattern:
+    """Words saying the plan's goals are met already, right before the verb (cues.tsv plan_met_early: 提前, 已…)."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(vocab.cues()["plan_met_early"], key=lambda w: (-len(w), w))))
+                      + r")$")
+
+
 _LATE_SET = re.compile(r"(?:(?!完成|实现|达到|达成|超过)[^。；;！？\n\d%]){0,30}?(?:确定|提出|通过|设定|制定|下达)的[^。；;！？\n\d%]{0,10}?目标(?:任务)?(?:是|为)?[：:]")
 _YEAR_RESULT = re.compile(r"(?<=[，,；;])全年(?=[^，,。；;]{0,16}(?:完成|实现|达到|增长))")
 
@@ -5449,9 +5481,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             if role == "target" and g[-2:] == "目标" and _target_framed(text, start, ms, m.end()):
                 continue  # "面对经济增长预期目标难以完成的困难局面，全省生产总值增长6.4%": the year's result
-            if role == "actual" and y is not None and (pm := _PLAN_TO_MEET.match(text, ms)) is not None \
+            if role == "actual" and y is not None and (pm := _plan_to_meet().match(text, ms)) is not None \
                     and pm.group(1) is None and _PLAN_START[pm.group(2)] + 4 >= y \
-                    and not _MET_EARLY.search(text, max(start, ms - 4), ms):
+                    and not _met_early().search(text, max(start, ms - 4), ms):
                 # "全面完成“十四五”规划确定的各项目标任务，研发经费投入强度达到2.5%" in 2025's targets: a plan not yet
                 # ended whose goals are to be met (no 了, no 提前/已), no result; the part decides the clauses after
                 # (but "提前完成“十四五”规划确定的…目标", "完成了…", and a plan ended before the report's year, results)
@@ -6612,7 +6644,14 @@ _PEER_PACE_FIRST = frozenset("力争努确与同")
 # year: "五年累计完成固定资产投资2350亿元，其中当年完成512亿元", decision 333)
 # (and 当年 bare before a verb of doing glued to its figure, "五年累计完成固定资产投资1420亿元，当年完成318亿元", as 其中当年;
 # decision 339. Not "增长目标为7%左右，当年实际增长6%": the year just named, its result)
-_LAST_YEAR_PART = re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年|当年(?=(?:新增|完成|实现|接待)[\d.]))(?!以来|同期)")
+@once
+def _last_year_part() -> re.Pattern:
+    """A clause opening on last year's part of a total over the years (其中 去年/上年, 其中当年, or 当年 bare before a verb of
+    doing glued to its figure, cues.tsv last_year_done_verbs, as facts._continue reads it)."""
+    done = "|".join(map(re.escape, sorted(vocab.cues()["last_year_done_verbs"], key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t]*(?:(?:其中[，,]?)?(?:去年|上年)|其中[，,]?当年|当年(?=(?:" + done + r")[\d.]))(?!以来|同期)")
+
+
 # a clause naming one year's part of the figure before ("五年完成固定资产投资1860亿元，其中2016年完成465亿元"): the part
 # is never the whole's level, whatever its verb
 _YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年|当年)(?!以来|同期|[—–\-~～至到])")
@@ -6625,7 +6664,7 @@ def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     元", two years' levels, the later one the level as before)."""
     if _YEAR_PART.match(text, oc) is not None:
         return True
-    return oc > 0 and text[oc - 1] in "，," and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _LAST_YEAR_PART.match(text, oc) is not None) \
+    return oc > 0 and text[oc - 1] in "，," and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
         and _YEAR.search(text, cs, first) is None
 
 
@@ -6929,7 +6968,7 @@ _MET_TARGET = re.compile(r"完成|超过|超出|好于|优于|实现")  # (a tar
 # ("预期目标由6%下调为2%", "增长目标下调至2%": the target revised is the year's target, as the one first set)
 # the plan named in a clause of its own after a figure, its figure right after ("，年度计划为6%", "，计划目标6%")
 _PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完成|对照|对比|为|占)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预算(?:数|调整后的?)?)"
-                         # ("，年度目标为5.5%以内": the year's own target word, as in _CONTINUE)
+                         # ("，年度目标为5.5%以内": the year's own target word, as in _continue())
                          r"|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)值?(?:是|为)?"
                          r"(?:增长|下降|上涨|新增|控制在)?$"
                          # ("86.5亿元，完成年度目标86亿元的100.6%", "完成年度目标任务1.2万人的105%": the year's target so named;
@@ -8504,14 +8543,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
                  and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
         and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
-                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))) \
+                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
         and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos))
     five_led = False
     if not summed and v is not None and v.measure == "level" and text.find("五年", clause_start, clause_start + 6) >= 0 \
             and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
             and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0) \
             and not (v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))) \
+                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
             and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos)):
         # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
         # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
@@ -8540,7 +8579,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                 and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _LAST_YEAR_PART.match(text, oc))):
+                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))):
             # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
             # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
             # 规划目标" is the goal of the five years, below)
@@ -8630,7 +8669,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # clause names
             yrs = [int(ly.group(1))]
         elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
-                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _LAST_YEAR_PART.match(text, oc):
+                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
             yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
         base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
         bs = ss
@@ -11093,7 +11132,7 @@ def _head_stop(text: str, group: list[Mention]) -> int:
     bare = ends_stop and text[gh + 1:gh + 3] in _BARE_RATES and _BARE_RATE_OPENS.match(text, gh + 1) is not None
     if (text[gh:gh + 1] == "。" or text[gh:gh + 1] == "\n" and (stopped or _ITEM_GOES_ON.match(text, gh + 1) or _RESULT_OPENS.match(text, gh + 1))) \
             and (_ITEM_HEAD.fullmatch(text, text.rfind("\n", 0, group[0].start) + 1, group[0].start) or _inline_item(text, group[0].start)) \
-            and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _CONTINUE.match(text[gh + 1:gh + 14])) \
+            and (bare or _ITEM_GOES_ON.match(text, gh + 1) or _may_continue(text[gh + 1:gh + 2]) and _continue().match(text[gh + 1:gh + 14])) \
             and _OWN_FIGURE_NEXT.match(text, gh + 1):
         return gh
     return -1
@@ -11759,13 +11798,13 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
                     and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
-                                                                        or _LAST_YEAR_PART.match(text, oc)) \
+                                                                        or _last_year_part().match(text, oc)) \
                     or v.start > best.end and _last_year_after(text, m, best.end, v) \
                     or v.start > best.end and _late(text) and _OWN_YEAR_AFTER_NAME.match(text, m.end) is not None \
                     and _LAST_YEAR_CLAUSE.match(text, _after_mark(_CLAUSE_MARKS, text, best.end, v.start)) is not None \
                     or measure == "level" and v.start < best.start and (_TO_YEAR.search(text, max(m.end, best.start - 16), best.start)
                                                                          or _YEAR_CLAUSE_OPEN.match(text, ob := _after_mark(_CLAUSE_MARKS, text, m.end, best.start))
-                                                                         or _LAST_YEAR_PART.match(text, ob)) \
+                                                                         or _last_year_part().match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
                     or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
