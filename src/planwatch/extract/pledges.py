@@ -235,6 +235,19 @@ def _supplied_goods() -> tuple[str, ...]:
 
 
 @once
+def _capital_verbs() -> frozenset[str]:
+    """Verbs of capital arrived (a third column 'capital': 实到, 实际到位 written short): they act only on the capital
+    right after them (cues.tsv arrived_capital: 实到外资12亿美元, 实到市外资金30亿元); before anything else they count who
+    or what came (应到代表320人，实到代表308人), no commitment."""
+    return frozenset(_marked("capital"))
+
+
+@once
+def _arrived_capital() -> tuple[str, ...]:
+    return tuple(vocab.cues().get("arrived_capital", ()))
+
+
+@once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
@@ -2125,6 +2138,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
         if w in goods_verbs and not text.startswith(_supplied_goods(), ve):
             continue  # ("培育保供企业100家", "建设天然气输送管网300公里": before no good supplied it names a noun)
+        if w in _capital_verbs() and not text.startswith(_arrived_capital(), ve):
+            continue  # ("应到代表320人，实到代表308人": before no capital it counts who came, no task)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
             if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
