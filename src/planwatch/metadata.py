@@ -27,6 +27,7 @@ _NUM = r"[一二三四五六七八九十\d]{1,3}"
 
 # the words closing an auditor's report's title (decision 335)
 _AUDIT_TITLE = r"(?:的审计工作报告|审计查出(?:突出)?问题整改情况的报告)"
+_AUDIT_TITLE_END = re.compile(r"审计查出(?:突出)?问题整改情况的报告$")
 _DOC_TYPES = [
     # a notice dividing a report's tasks among offices ("《2023年政府工作报告重点任务分工方案》的通知") is not the report
     # (the report's name in its book marks: "2024年市《政府工作报告》重点工作任务分解方案"; the dividing first:
@@ -633,6 +634,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # "大会审议政府工作报告、计划报告和预算报告": a news head listing the session's reports, the government's
             # first, tells the government's (the plan and budget reports are handed in beside it; decision 341)
             hit = first[:2]
+        elif hit and hit[0] in ("plan_report", "budget_report") and source == "title" \
+                and (listed := _GOV_LISTED_LAST.search(s)) is not None and _GOV_DELIVERED.search(body, 0, 600) is not None:
+            # "审议计划报告、预算报告和政府工作报告" over a lead whose speaker delivers the government's work report ("市长
+            # 阳卫国代表市人民政府作政府工作报告"): the head lists the session's reports, the page reports the government's
+            # (the plan first with no such lead, "市长王刚作报告", stays the plan's; decision 348)
+            hit = ("government_work_report", listed.group(0))
         if hit:
             if hit[1].endswith(("决议", "决定")) and source == "title":
                 # the resolution printed before the report itself: a work report's opening, or a report's title line
@@ -668,6 +675,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 hit = ("government_work_report", said.group(0), said.start())
             if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
                 hit = ("government_work_report", said.group(0), said.start())
+            if not hit and event is not None and "经济" not in event.group(0) \
+                    and (zh := _ZONE_HEAD_REPORTS.search(body, 0, 600)) is not None:
+                # ("湖南湘江新区召开2022年工作会议。新区管委会主任周海兵作工作报告": a zone's work conference is where its
+                # committee delivers its report, as a congress's session is a government's; decision 348)
+                hit, event = ("government_work_report", zh.group(0), zh.start()), None
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -1203,6 +1215,10 @@ def others_title(title: str | None) -> bool:
     s = re.sub(r"[（(](?:摘要|全文|节选|摘登|要点|草案)[）)]$", "", title.strip())
     if any(w in s for w in _cues().get("policy_address", ())):
         return True
+    if s.endswith("整改情况的报告") and _AUDIT_TITLE_END.search(s) is not None:
+        # (the audit office's report on the mending of what its audit found, "关于2015年度…审计查出问题整改情况的报告":
+        # another body's, as "…的审计工作报告" is by its last words; its aims no government's pledges, decision 348)
+        return True
     if not (s.endswith("工作报告") and s[:-4].rstrip("”\"」’").endswith(_cues()["other_body"])):
         return False
     # (not a head naming the government's report before the other bodies': a news page on the session, "听取审议政府工作
@@ -1249,6 +1265,17 @@ def others_report(meta: Metadata) -> bool:
 _REPORTS_LISTED = re.compile(r"工作报告[”」》]?(?:[、和及与]|以及)[“「《]?(?:[^，。；\n]{0,12}?)(?:计划|预算)")
 
 
+# a zone's committee head delivering its work report in a news lead ("党工委副书记、管委会主任宋志强作工作报告", "新区管委会
+# 主任周海兵作工作报告"), at the zone's own work conference (decision 348)
+_ZONE_HEAD_REPORTS = re.compile(r"(?:管委会|管理委员会)(?:常务)?副?主任(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。,\n]{0,12}?)?作(?:了|的)?工作报告")
+
+
+# the government's report named last in a head's list of the session's reports ("计划报告、预算报告和政府工作报告"), and a
+# lead in which it is delivered ("…代表市人民政府作政府工作报告"), decision 348
+_GOV_LISTED_LAST = re.compile(r"(?:计划|预算)[^，。；\n]{0,12}?(?:[、和及与]|以及)[“「《]?政府工作报告")
+_GOV_DELIVERED = re.compile(r"作(?:了|的)?[《“]?政府工作报告")
+
+
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:
     """The report type named first in s: (type, words, position)."""
     hits = [(mm.start(), dt, mm.group(0)) for dt, pat in _DOC_TYPES for mm in [pat.search(s)] if mm]
@@ -1289,7 +1316,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 continue
         cands.append(x)
         break
-    for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"),
+    for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"), (_ZONE_HEAD_REPORTS, "管"),
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表"), (_BYLINE_END_SPEAKER, "会议上")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)

@@ -531,6 +531,10 @@ def _unit_halves() -> dict[str, tuple[str, ...]]:
 
 
 _CUT_UNIT = lazy(r"\d(?:万亿|亿|万|千)?(\D{1,4})$")
+# a figure and its unit, then the first half of its bound ending a line ("…增长6.5%以", "…8%左", "…5万人以"); the half
+# that must open the next line for each (以上/以下/以内, 左右), decision 348
+_BOUND_CUT = lazy(r"\d(?:%|％|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2})?[以左]$")
+_BOUND_REST = {"以": "上下内", "左": "右"}
 
 
 def _cuts_a_unit(before: str, after: str) -> bool:
@@ -1288,6 +1292,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if _cuts_a_unit(prev_line, text[e:e + 8]) and not (bars and "|" in prev_line):
             spans.append((s, e))  # a unit cut after its number ("60万平方\n米", "28微克\n/立方米")
             continue
+        if text[e:e + 1] in "是为" and text[e + 1:e + 2] in "：:" and "\u4e00" <= prev <= "\u9fff" and not _CLAUSE_MARK.search(prev_line):
+            spans.append((s, e))  # a lead cut before its copula and colon ("…主要预期目标\n是：地区生产总值…"): no title's next
+            continue  # line opens on 是： (decision 348)
+        if prev in "以左" and text[e:e + 1] and text[e:e + 1] in _BOUND_REST[prev] and _BOUND_CUT.search(prev_line) is not None:
+            spans.append((s, e))  # a figure's bound cut in two ("增长6.5%以\n上；", "增长8%左\n右"), whatever the line's width:
+            continue  # no line ends on a figure and 以 or 左 with the bound's other half opening the next (decision 348)
         if prev in "增下提降" and text[e:e + 1] in "长降高低" and (text[e + 1:e + 2].isdigit() or text[e + 1:e + 2] in "了到至"):
             spans.append((s, e))  # a change's word cut before its figure ("比上年增\n长5%", "下\n降2.1%"), whatever the line
             continue
@@ -1607,9 +1617,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if first.isdigit() and _year_clause_opens().match(text, e) and _figure_unit_ends().search(prev_line):
-            continue  # a line ending on a figure's unit over a line opening on a year and its own verb ("五年合计完成固定资产
-            # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark, decision 346
+        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and _figure_unit_ends().search(prev_line):
+            continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
+            # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
+            # (decisions 346 and 348)
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
@@ -1624,11 +1635,10 @@ def _figure_unit_ends() -> re.Pattern:
     return re.compile(r"\d(?:[万亿千百]*(?:" + alt + r")|[%％]|个百分点)\s*$")
 
 
-@lru_cache(maxsize=1)
-def _year_clause_opens() -> re.Pattern:
-    """A line opening on a year glued to its clause's verb (cues.tsv ``year_clause_verbs``) or a comma, decision 346."""
-    alt = "|".join(map(re.escape, sorted(vocab.cues()["year_clause_verbs"], key=lambda w: (-len(w), w))))
-    return re.compile(r"(?:19|20)\d\d年(?:" + alt + r"|[，,])")
+# a line opening on a year (decision 346 asked for its verb or a comma after it; decision 348 takes any year: "2025年当年
+# 2350亿元", "2025年新增4.8万户", "2020年常住人口城镇化率达到70.4%" — a sentence runs from a unit into a year with no mark
+# only as "…的" does)
+_YEAR_CLAUSE_OPENS = lazy(r"(?:19|20)\d\d年(?!的|度的)")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

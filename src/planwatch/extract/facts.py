@@ -3606,6 +3606,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or mark in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
+        if mark == "\n" and nxt in "12" and _year_row_under_total(text, start, i):
+            i += 1  # ("五年累计完成固定资产投资2.36万亿元\n2020年完成5120亿元": a card's row of the total's last year, its
+            continue  # name left out, read as after a comma, decision 348)
         if mark in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
                 and _THIS_YEAR_CLAUSE.match(text, i + 1) and text.find("年均", start, i) >= 0:
             i += 1  # ("“十四五”期间，全市地区生产总值年均增长5.9%，预计今年达到3600亿元" in a report of December: the
@@ -4649,6 +4652,24 @@ _TEN_YEARS = re.compile(r"(?<![\d二三四五六七八九])(?:十|10)年")
 def _years_summed_word() -> re.Pattern:
     words = sorted(vocab.cues().get("years_sum_words", ()), key=lambda w: (-len(w), w))
     return re.compile(r"(?:(?<![第十前])[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间)?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@once
+def _year_row_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("year_row_words", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:19|20)\d\d年(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
+
+
+def _year_row_under_total(text: str, start: int, i: int) -> bool:
+    """Whether the line break at i closes a line of a total over the years ("五年累计完成固定资产投资2.36万亿元") whose
+    sentence began on it, and the next line is a bare row of one year's figure, no name of its own ("2020年完成5120亿元",
+    "2025年为28.6亿美元"): that year's figure of the total's name, as after a comma (decision 348)."""
+    ls = text.rfind("\n", 0, i) + 1
+    # (a total by 累计 only: under one by 合计/共计, "五年合计完成…5680亿元\n2025年为1210亿元", the total itself was lost
+    # once the row went on — the span of a 合计 read otherwise; left in decision 348)
+    if start < ls or text.find("累计", ls, i) < 0 or not text[i - 1:i] or text[i - 1] in "。；;！？，,：:":
+        return False
+    return _year_row_re().match(text, i + 1) is not None
 
 
 # the name of a pollutant's concentration, which a report says "improves" (改善) when it falls

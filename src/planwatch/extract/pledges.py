@@ -1761,6 +1761,22 @@ def _target_row(text: str, ps: int, pe: int, figure_next: bool = False) -> bool:
         and (not figure_next or _ROW_FIGURE.match(text, le.end(), pe) is not None)
 
 
+def _bare_target_row(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) is a bare row of one indicator's figure, no colon after its name: the name opening
+    it (after a bullet), its figure right after the name (``_ROW_FIGURE``), the line one item (no clause mark inside):
+    "地区生产总值增长7.5%左右", "城镇新增就业10万人" under a card's head looking ahead to the year ("【展望2021】"),
+    decision 348 (a task under it opens on its verb: "新建公办幼儿园12所" is read)."""
+    h = _TARGET_ROW_OPENS.match(text, ps, pe).end()
+    m = _indicator_re().search(text, h, min(pe, h + 24))
+    if m is None or m.start() != h or _ROW_FIGURE.match(text, m.end(), pe) is None:
+        return False
+    e = pe
+    while e > ps and text[e - 1] in "。；; \t\u3000\n":
+        e -= 1
+    return find_mark(text, h, e, _BARE_ROW_MARKS) < 0
+
+
+_BARE_ROW_MARKS = marks("，,；;。：:、")
 # a row's figure right after its label, a change's word before it or not ("增长8%", "4万人以上", "涨幅3%左右")
 _ROW_FIGURE = re.compile(r"[ \t\u3000]*(?:同比)?(?:增长|增速|涨幅|上涨|下降|降低|提高|控制在|稳定在|保持在|达到)?[ \t\u3000]*\d")
 # a news sub-head over a card of a year, no work named ("【展望2024】", "展望2025", "◆展望2026年"; cues.tsv card_heads:
@@ -4058,8 +4074,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # right after the label: a 速览 card of the year's targets; "●固定资产投资：全年安排项目500个" is a task's)
             card = role == "tasks" and sec is not None and not sec.number and _DIGIT.search(sec.title) is not None \
                 and _ahead_year_head().fullmatch(sec.title.strip()) is not None
-            rows = (role in ("targets", "other") or card) and bool(_ROW_MARKS.intersection(para[:40])) \
-                and _target_row(text, ps, pe, figure_next=card) \
+            rows = (role in ("targets", "other") or card) and (bool(_ROW_MARKS.intersection(para[:40]))
+                                                               and _target_row(text, ps, pe, figure_next=card)
+                                                               or card and _bare_target_row(text, ps, pe)) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if role in ("tasks", "targets") and "目标" in prev_para and len(prev_para) <= 40 \
                     and _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()) and _indicators_only(text, ps, pe):
@@ -4929,6 +4946,10 @@ def _name_before_pace(text: str, ss: int, at: int, end: int) -> tuple[str, int, 
     vs = next((at - n for n in (4, 3, 2) if at - n >= cs and verbs().get(text[at - n:at]) == "change"), -1)
     if vs < 0 and at > cs and verbs().get(text[at:at + 2]) == "change":
         vs = at  # ("地区生产总值增长高于全市平均水平": the words read whole open on the name's own verb, 增长高于全市, decision 341)
+    if vs < 0 and at - 2 >= cs and text[at - 2:at] in _pace_nouns():
+        vs = at - 2  # ("民间投资增速不低于全县平均水平": the name's pace by its noun, no verb, decision 348)
+    elif vs < 0 and at > cs and text[at:at + 2] in _pace_nouns():
+        vs = at
     if vs < 0:
         return None
     name = _strip(text[cs:vs])
@@ -4936,6 +4957,45 @@ def _name_before_pace(text: str, ss: int, at: int, end: int) -> tuple[str, int, 
         return None
     s0 = text.rfind(name, cs, vs)
     return (name, s0, s0 + len(name)) if s0 >= 0 else None
+
+
+@once
+def _pace_nouns() -> frozenset[str]:
+    return frozenset(vocab.cues().get("pace_nouns", ()))
+
+
+@once
+def _paced_clause_re() -> re.Pattern:
+    # (a name, its pace — by its noun or its change verb — then a comparison word and the other name or the level above
+    # in words only, the whole clause: "工业投资增速高于固定资产投资", "民间投资增速不低于全县平均水平")
+    return re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,16}?)(?:" + longest_first(vocab.cues().get("pace_nouns", ())) + r"|增长)(?:"
+                      + longest_first(vocab.cues()["pace_compare_words"]) + r")[\u4e00-\u9fff]{2,14}")
+
+
+def _paced_name(text: str, cs: int, ce: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of the name whose pace the clause cs–ce sets against another figure in words only ("工业投资增速
+    高于固定资产投资", "民间投资增速不低于全县平均水平": 工业投资, 民间投资), decision 348; else None."""
+    m = _paced_clause_re().fullmatch(text, cs, ce)
+    if m is None:
+        return None
+    name = _strip(m.group("name"))
+    if not name or len(name) < 2 or _DIGIT.search(name):
+        return None
+    s0 = text.rfind(name, cs, m.end("name"))
+    return (name, s0, s0 + len(name)) if s0 >= 0 else None
+
+
+def _name_before_compared(text: str, ss: int, obj_s: int, obj_e: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of the name whose pace is set against another's in the clause the object stands in ("工业投资
+    增速高于固定资产投资，力争增长12%": the object 固定资产投资 is the name compared with; 工业投资 is what the aim's figure
+    is of), decision 348; None where the object's clause is no such words."""
+    cs = max(ss, rfind_mark(text, ss, obj_s, _PACE_CLAUSE_MARKS) + 1)
+    ce = obj_e
+    while ce < obj_e + 16 and "\u4e00" <= text[ce:ce + 1] <= "\u9fff":
+        ce += 1
+    if text[ce:ce + 1] not in ("，", ","):
+        return None
+    return _paced_name(text, cs, ce)
 
 
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
@@ -6355,6 +6415,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "今年，地区生产总值增长高于全省平均水平，力争增长6.5%左右": the words of a target set in words are
                     # no object; the name whose change they pace is (decision 340)
                     obj, obj_s, obj_e = named
+                elif action_v is not None and action_v.kind == "change" and obj_s >= ss and action_v.start >= obj_e \
+                        and (named := _name_before_compared(text, ss, obj_s, obj_e)) is not None:
+                    # "工业投资增速高于固定资产投资，力争增长12%": the name compared with is no object; the name whose pace
+                    # is set against it is (decision 348)
+                    obj, obj_s, obj_e = named
                 if action_v is not None and action_v.end <= obj_s and obj.endswith(_passed_places()) \
                         and action_v.word in _via_verbs() and (pre := _passer_before(text, lo, action_v, vs)) is not None:
                     # "力争中欧班列过境满洲里口岸2000列": the port after 过境 is where they pass, what passes is named
@@ -7392,6 +7457,10 @@ def _counted_before(text: str, ss: int, lo: int, q: _Q) -> tuple[str, int, int] 
     cs = max((m.end() for m in _PUNCT.finditer(text, ss, e)), default=ss)
     if e >= lo:
         return None
+    if q.unit == "%" and (paced := _paced_name(text, cs, e)) is not None:
+        # "民间投资增速不低于全县平均水平，力争增长9%": the name whose pace the clause before sets against another
+        # figure in words is what the rate aimed at is of (decision 348)
+        return paced
     if text.find("方面", cs, e) >= 0 and (tm := _TOPIC_CLAUSE.fullmatch(text, cs, e)) is not None \
             and not _COUNT_IN.search(obj := _strip(tm.group(1))) and _has_cjk(obj):
         # "城镇老旧小区改造方面，年内新开工改造620个", "5G基站方面，新建2万个以上": the topic the clause right before
