@@ -14,7 +14,7 @@ from planwatch import metadata
 def _clear() -> None:
     for fn in (facts._continue, facts._continue_opens, facts._last_year_part, facts._plan_to_meet, facts._met_early):
         fn.cache_clear()
-    normalize._figure_unit_ends.cache_clear()
+    normalize.figure_unit_ends.cache_clear()
 
 
 @pytest.fixture
@@ -84,14 +84,14 @@ def test_plan_to_meet_verbs_and_early_words_from_the_data_file(extra_cues):
 
 def test_card_rows_units_from_the_data_file(extra_cues):
     # a line ending on a figure's unit over a line opening on a year and its verb: two rows of a card (decision 346)
-    assert normalize._figure_unit_ends().search("五年合计完成固定资产投资5680亿元") is not None
-    assert normalize._figure_unit_ends().search("新增城镇就业3.2万人 ") is not None
-    assert normalize._figure_unit_ends().search("提高1.5个百分点") is not None
+    assert normalize.figure_unit_ends().search("五年合计完成固定资产投资5680亿元") is not None
+    assert normalize.figure_unit_ends().search("新增城镇就业3.2万人 ") is not None
+    assert normalize.figure_unit_ends().search("提高1.5个百分点") is not None
     # look-alikes: a unit not in the row, a line ending on words
-    assert normalize._figure_unit_ends().search("新建住宅120栋") is None
-    assert normalize._figure_unit_ends().search("完成固定资产投资") is None
+    assert normalize.figure_unit_ends().search("新建住宅120栋") is None
+    assert normalize.figure_unit_ends().search("完成固定资产投资") is None
     extra_cues(line_end_units=("栋",))
-    assert normalize._figure_unit_ends().search("新建住宅120栋") is not None
+    assert normalize.figure_unit_ends().search("新建住宅120栋") is not None
 
 
 def test_card_rows_stay_apart_and_prose_still_joins():

@@ -288,8 +288,10 @@ _HANGING_MARKS = frozenset("，、）》")
 # the page width is longer)
 # a sub-head of a year's results, its year first ("2023年成绩单", "2023经济社会发展成绩单"): the review's part (facts.py
 # reads it as a heading, no lead of the rows under it, as "回顾2023" is)
-RESULTS_HEAD = r"(?:19|20)\d{2}年?[^。，,；;：:！？!?%|\d\n]{0,12}成绩单"
-_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署", "绩单"}
+# (or its main results, "2025年主要成绩", an infographic's block of cards under it, decision 347)
+RESULTS_HEAD = r"(?:19|20)\d{2}年?[^。，,；;：:！？!?%|\d\n]{0,12}(?:成绩单|主要成绩)"
+_PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署", "绩单",
+                    "成绩"}
 # (not a review's sub-head on targets met: "超额完成年度主要目标", "全面完成年度目标任务", "实现了…奋斗目标"; but
 # "坚决完成全年各项目标任务" is a plan's)
 PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\n])*(?:(?:全面|圆满|超额|顺利|较好|胜利|如期|基本|提前)(?:完成|实现)"
@@ -1539,9 +1541,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and len(title := text[e:text.find("\n", e) % (len(text) + 1)].strip()) <= 26 and title[-2:] in _PLAIN_PART_ENDS \
                 and PLAIN_PART_TITLE.fullmatch(title) and (STATED_ITEM.fullmatch(prev_line.strip()) or run_start != line_start
                                                            and STATED_ITEM.fullmatch(text[run_start:s].replace("\n", "").strip())
-                                                           or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)):
+                                                           or ("：" in prev_line or ":" in prev_line) and credit_line().match(prev_line)
+                                                           or year_clause_opens().match(prev_line.strip())
+                                                           and figure_unit_ends().search(prev_line)):
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
+            # (nor under a card's row of a year and its figure, "2025年完成2160亿元\n\n2025年主要成绩", decision 347)
         if (prev_line.endswith(_qualitative_ends()) or ("；" in prev_line or ";" in prev_line) and prev_line[-1:] in _BOUND_LAST
                 and STATED_ITEM.fullmatch(prev_line, max(prev_line.rfind("；"), prev_line.rfind(";")) + 1) is not None) \
                 and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
@@ -1617,7 +1622,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and _figure_unit_ends().search(prev_line):
+        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
             # (decisions 346 and 348)
@@ -1628,7 +1633,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
 
 
 @lru_cache(maxsize=1)
-def _figure_unit_ends() -> re.Pattern:
+def figure_unit_ends() -> re.Pattern:
     """A figure's unit ending a line (cues.tsv ``line_end_units``, after a magnitude or not; a percentage or 个百分点),
     decision 346."""
     alt = "|".join(map(re.escape, sorted(vocab.cues()["line_end_units"], key=lambda w: (-len(w), w))))
@@ -1639,6 +1644,13 @@ def _figure_unit_ends() -> re.Pattern:
 # 2350亿元", "2025年新增4.8万户", "2020年常住人口城镇化率达到70.4%" — a sentence runs from a unit into a year with no mark
 # only as "…的" does)
 _YEAR_CLAUSE_OPENS = lazy(r"(?:19|20)\d\d年(?!的|度的)")
+
+
+@lru_cache(maxsize=1)
+def year_clause_opens() -> re.Pattern:
+    """A year glued to its clause's verb (cues.tsv card_year_row_verbs: 为, 达到, 完成, 新增…) or a comma (decision 347)."""
+    verbs = sorted(vocab.cues().get("card_year_row_verbs", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:19|20)\d\d年(?:" + "|".join(map(re.escape, verbs)) + r"|[，,])")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import address_month, dated_late, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
-                         figure_heads, figure_lines, qualitative_line)
+                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
@@ -3435,6 +3435,18 @@ def _converted_amount() -> re.Pattern:
                       r"|约(?:" + cur + r")?[\d.,]+(?:万亿|亿|万|千)?(?:" + cur + r")")
 
 
+@once
+def _converted_note() -> re.Pattern:
+    """A bracket after an amount opening on its conversion into another currency (cues.tsv converted_as: 约合, 折合…; or
+    converted_by, 以/按, the currency and 计: "（以人民币计为5698.1亿元）", "（按人民币计算为…）"): the same amount told
+    again, no level of its own though a level's 为 ends it (decision 347)."""
+    cues = vocab.cues()
+    conv = "|".join(map(re.escape, sorted(cues["converted_as"], key=lambda w: (-len(w), w))))
+    cur = "|".join(map(re.escape, sorted(cues["converted_currencies"], key=lambda w: (-len(w), w))))
+    by = "|".join(map(re.escape, sorted(cues.get("converted_by", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(r"[（(](?:" + conv + r"|(?:" + by + r")(?:" + cur + r")(?:计算|计))")
+
+
 _FIGURE_ENDS = frozenset("0123456789%％元人吨户个亩右上内")  # (a figure's last character: its digit, unit or qualifier)
 
 
@@ -3521,6 +3533,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
+        if mark == "\n" and nxt in "12" and _card_year_row_under_total(text, start, i):
+            i += 1  # ("五年累计新增城镇就业38.6万人\n2025年新增8.1万人": a card's row of the span's year under its total,
+            continue  # its name left out, as after a comma; decision 347)
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
@@ -6678,6 +6693,19 @@ def _last_year_part() -> re.Pattern:
 _YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年|当年)(?!以来|同期|[—–\-~～至到])")
 
 
+def _card_year_row_under_total(text: str, start: int, i: int) -> bool:
+    """Whether the line break at ``i`` ends a line from ``start`` stating a total over the years (cues.tsv total_span_words:
+    累计, 合计…) that ends on its figure and unit, and the next line opens on a year glued to a row's verb (normalize's
+    card_year_row_verbs: "2025年新增8.1万人", "2025年完成2160亿元"): an infographic's row of the span's last year."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text.find("\n", start, i) >= 0 or not any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())):
+        return False
+    # (the year glued to its verb, not to a comma: "…1680亿元\n2025年，完成402亿元" is left as before)
+    return figure_unit_ends().search(text, max(ls, i - 16), i) is not None \
+        and (m := year_clause_opens().match(text, i + 1)) is not None and text[m.end() - 1] not in "，,"
+
+
+
 def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     """Whether a clause opening at ``oc`` names one year's part (``_YEAR_PART``), or opens bare on a year or on 去年
     after a first figure (at ``first``, its clause from ``cs``) dated by no year ("五年完成固定资产投资860亿元，2021年完成
@@ -6685,7 +6713,9 @@ def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     元", two years' levels, the later one the level as before)."""
     if _YEAR_PART.match(text, oc) is not None:
         return True
-    return oc > 0 and text[oc - 1] in "，," and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
+    # (or a card's row of a year under the total's, "…累计新增城镇就业38.6万人\n2025年新增8.1万人", decision 347)
+    return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and _card_year_row_under_total(text, cs, oc - 1)) \
+        and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
         and _YEAR.search(text, cs, first) is None
 
 
@@ -11780,6 +11810,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and (_cues(v.verb, 0, len(v.verb), None, "local") or v.verb.endswith(("预算为", "预算数为")))
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
+                        and not (v is not lst[0] and v.verb[:1] in "（(" and _converted_note().match(v.verb) is not None) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[0] and text.find("年", lst[0].end, v.start) >= 0
                                  and _year_part_at(text, _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start),

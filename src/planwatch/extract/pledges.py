@@ -457,6 +457,16 @@ def _indicator_ids(text: str, s: int, e: int) -> set[str]:
     return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, s, e)}
 
 
+def _ids_but_goals_named(text: str, ss: int, se: int, quants: list[_Q]) -> set[str]:
+    """The indicators named in the sentence [ss, se), but for those in the clause of a rate named as the goal to reach
+    ("…，确保完成地区生产总值增长8.5%左右的目标": the list's item named back, ``_GOAL_AFTER``, no item of a list restated in
+    the task item; decision 347)."""
+    goals = [(max(ss, rfind_mark(text, ss, q.start, _CLAUSE_MARK_SET) + 1), q.end) for q in quants
+             if q.unit in _RATE_UNITS and _GOAL_AFTER.match(text, q.end) is not None]
+    return {_indicator_names()[m.group(0)] for m in _indicator_re().finditer(text, ss, se)
+            if not any(a <= m.start() < b for a, b in goals)}
+
+
 @once
 def _capacity_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, vocab.cues().get("capacity", ()))) or "(?!)")
@@ -3461,9 +3471,11 @@ def _works_lead_named_back(text: str, ps: int, pe: int) -> bool:
 @once
 def _goal_task_opens() -> re.Pattern:
     """A clause opening on the verb that does a task (cues.tsv goal_task_verbs: 完成, 实现), a time word and words of
-    resolve (确保, 力争…) before it."""
+    resolve (cues.tsv goal_task_resolve: 确保, 力争, 全力…) before it."""
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["goal_task_verbs"], key=lambda w: (-len(w), w))))
-    return re.compile(r"[ \t\u3000]*(?:今年|全年|年内|明年)?(?:要|将)?(?:确保|力争|争取|努力|坚决|全面|圆满)*(?:" + verbs + r")(?![了过])")
+    # (the words of resolve or manner before it: cues.tsv goal_task_resolve, "全力完成…", "超额完成…", decision 347)
+    resolve = "|".join(map(re.escape, sorted(vocab.cues().get("goal_task_resolve", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:今年|全年|年内|明年)?(?:要|将)?(?:" + resolve + r")*(?:" + verbs + r")(?![了过])")
 
 
 def _goal_done_as_task(text: str, ss: int, qs: int) -> bool:
@@ -4320,7 +4332,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
-                    and "gdp" not in _indicator_ids(text, ss, se)):
+                    and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
                 continue
             if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
                                    or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
@@ -4511,8 +4523,9 @@ def _other_body_acts() -> re.Pattern:
     """Another body (cues.tsv other_body_acts: 人大常委会, 政协, 法院, 检察院…), a place's name or nothing before it, opening
     a clause as the subject of what it will do (a time word, then 将/要/拟/计划)."""
     bodies = "|".join(map(re.escape, sorted(vocab.cues()["other_body_acts"], key=lambda w: (-len(w), w))))
+    # (the year by its number too: "市人大常委会2022年将开展执法检查5项", decision 347)
     return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies
-                      + r")(?:今年|明年|全年|年内)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])")
+                      + r")(?:今年|明年|全年|年内|(?:19|20)\d\d年(?:内|度)?)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])")
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
@@ -4520,10 +4533,12 @@ def _other_body_acts() -> re.Pattern:
 # (the verbs by cues.tsv deputy_says: 表示, 说, 介绍, 透露…, decision 339)
 @once
 def _deputy_says() -> re.Pattern:
-    """A deputy or a member (人大代表, 政协委员…) and, within 20 characters, a verb of telling (cues.tsv deputy_says) or a
+    """A deputy or a member (人大代表, 政协委员…) and, within 20 characters (40 after a 、 opening their title: "市人大代表、
+    湖北某某新材料科技股份有限公司党委书记兼董事长陈志明表示", decision 347), a verb of telling (cues.tsv deputy_says) or a
     colon after their name."""
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
-    return re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)[^，,。；;\n]{0,20}?(?:" + verbs + r"|(?<=[\u4e00-\u9fff])[：:])")
+    return re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)(?:、[^，,。；;\n]{0,40}?|[^，,。；;\n]{0,20}?)(?:" + verbs
+                      + r"|(?<=[\u4e00-\u9fff])[：:])")
 # a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
 # the whole paragraph is their words (not a colon opening a quote, "…张伟说：“…。”今年全县还将…": their words close with it,
 # the page's own after)
