@@ -1,8 +1,8 @@
 """The headline targets of provincial reports in the ways each writes its target paragraph, blind (hdl47, decision 352).
 The set's facts and 131 probes of the headline GDP target read right on the base; what went wrong was the year's tasks of an
-excerpt with no titles (a report's 摘要, a page restating it): the paragraph right under the year's target list that names
-the targets back and turns to the work ("为实现上述目标，重点抓好以下工作：建成…", "实现上述目标，要…。深入推进…，新建…",
-"为此，…") gave no pledges, where a part's title over it (decision 343) or a bare "重点抓好以下工作：" did. Each with
+excerpt with no titles (a report's 摘要, a page restating it): the paragraph right under the year's target list (in its own
+paragraph or set one item a line) that names the targets back and turns to the work ("为实现上述目标，重点抓好以下工作：
+建成…", "实现上述目标，要…。深入推进…，新建…", "为此，…") gave no pledges, where a part's title over it (decision 343) or a bare "重点抓好以下工作：" did. Each with
 look-alikes that must not change."""
 import pytest
 
@@ -71,3 +71,20 @@ def test_not_right_under_the_list():
 # (a bare lead to the tasks right under the list, "重点抓好以下工作：", read before as after)
 def test_bare_lead_still_read():
     assert ("农村公路", 4000, "公里") in _items("重点抓好以下工作：新改建农村公路4000公里。")
+
+
+# 2. the same under the year's list set one item a line (a bullet's, or a bare line's), the lead two paragraphs up
+@pytest.mark.parametrize("mark", ["——", ""])
+@pytest.mark.parametrize("lead", ["为实现上述目标，重点抓好以下工作：", "实现上述目标，必须坚持稳中求进。"])
+def test_tasks_after_a_list_one_item_a_line(mark, lead):
+    lst = (f"今年全省经济社会发展的主要预期目标是：\n{mark}地区生产总值增长6.5%左右；\n{mark}城镇新增就业70万人以上；\n"
+           f"{mark}居民消费价格涨幅3%左右。")
+    d = read(_excerpt(lead + "新改建农村公路4000公里；开工改造城镇老旧小区1500个。", lst=lst))
+    assert {(o, v) for _, o, v, _ in pledge_items(d)} == {("农村公路", 4000), ("城镇老旧小区", 1500)}
+    assert key_values(d)[("gdp", "target", "2022", "growth")] == (6.5, "about")
+
+
+# (the plan's goal list set one item a line, its lead naming the plan's years: its works are not read as the year's tasks)
+def test_after_the_plans_list_one_item_a_line_unchanged():
+    lst = "今后五年，全省经济社会发展的主要预期目标是：\n——地区生产总值年均增长6%左右；\n——研发经费投入强度达到2.5%。"
+    assert _items("围绕上述目标，重点抓好以下工作：新改建农村公路4000公里。", lst=lst) == set()

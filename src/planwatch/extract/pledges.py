@@ -3871,6 +3871,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     body_acts = _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     rows = False  # inside a run of an infographic's target rows (_target_row)
+    year_lead, item_end = False, -1  # the lead of the year's list ("主要预期目标是：") over items one a line, and the end
+    # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
@@ -3923,6 +3925,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if listing and (_BULLET.match(para) or _CN_ITEM.match(para) and _indicator_re().search(
                     text, ps, c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe) is not None):
                 plain = False
+                item_end = pe if year_lead else -1
                 continue
             if listing and _reasons_open().match(para):
                 # "1.地区生产总值增长6%左右。" then "主要考虑是：…新增产值超过150亿元。" then "2.…": an item's reasons on
@@ -3949,6 +3952,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (the list's end, as a list in its lead's paragraph sets it: the paragraph right after it that
                     # weighs the targets, "地区生产总值增长6%以上，是综合考虑…，在实际工作中将努力争取更好结果。", is theirs)
                     list_end = pe
+                    item_end = pe if year_lead else -1
                     continue
                 plain = listing = False
             if goes_on:
@@ -3964,6 +3968,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # taken as one)
             plain = listing and ("预期目标" in (lm := _target_list_search(para)).group(0) or "展望" in lm.group(0)) \
                 and "。" not in para[lm.end():]
+            # (a lead of the year's list, "预期目标", over items one a line: where its last item ends, below)
+            # (not the plan's, its years named in the lead's sentence: "今后五年…主要预期目标是：")
+            year_lead = listing and "预期目标" in lm.group(0) \
+                and _GOAL_PERIOD.search(para, para.rfind("。", 0, lm.start()) + 1, lm.start()) is None
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "list" and part == "plan" and "年" in para[:8] and _year_tasks_only(text, ps, pe):
@@ -4025,8 +4033,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
-        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and _untitled_year_work(text, ps, pe, prev_para, meta):
+        elif part == "plan" and role == "other" and sec is None and (
+                list_end >= 0 and blank(text, list_end, ps) and _untitled_year_work(text, ps, pe, prev_para, meta)
+                # (or under the year's list set one item a line, its last item the paragraph above)
+                or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
             role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
             # 农田200万亩；…": the paragraph right after the list that names its targets back holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
