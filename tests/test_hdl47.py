@@ -2,8 +2,8 @@
 The set's facts and 131 probes of the headline GDP target read right on the base; what went wrong was the year's tasks of an
 excerpt with no titles (a report's 摘要, a page restating it): the paragraph right under the year's target list (in its own
 paragraph or set one item a line) that names the targets back and turns to the work ("为实现上述目标，重点抓好以下工作：
-建成…", "实现上述目标，要…。深入推进…，新建…", "为此，…") gave no pledges, where a part's title over it (decision 343) or a bare "重点抓好以下工作：" did. Each with
-look-alikes that must not change."""
+建成…", "实现上述目标，要…。深入推进…，新建…", "为此，…") gave no pledges, where a part's title over it (decision 343) or a
+bare "重点抓好以下工作：" did. Each with look-alikes that must not change."""
 import pytest
 
 from factkeys import key_values, pledge_items, read

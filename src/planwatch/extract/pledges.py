@@ -3463,7 +3463,7 @@ def _year_list_para(para: str, meta: Metadata) -> bool:
 def _untitled_year_work(text: str, ps: int, pe: int, prev_para: str, meta: Metadata) -> bool:
     """Whether the paragraph [ps, pe), on a page with no titles (a report's 摘要, a page restating it), right under the
     year's target list as a paragraph of its own (PREV_PARA, ``_year_list_para``), opens on a lead that names the targets
-    back and turns to the work that reaches them (``facts._targets_named_back``: "为实现上述目标，重点抓好以下工作：新建…",
+    back and turns to the work that reaches them (``_work_after_list_opens``: "为实现上述目标，重点抓好以下工作：新建…",
     "实现上述目标，要坚持稳中求进…。深入推进…，新建改造农村公路3000公里"): the year's tasks, with a colon after the lead
     or a full stop, as under a part's title (``_year_targets_named_back``); its sentences that look back are still
     dropped as results."""
