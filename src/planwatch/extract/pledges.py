@@ -3493,8 +3493,36 @@ def _year_targets_named_back(text: str, ps: int, pe: int, prev_para: str, meta: 
     inside the list's paragraph gives them (``_tasks_after_list``)."""
     if not prev_para or not _works_lead_named_back(text, ps, pe):
         return False
-    m = _target_list_search(prev_para)
-    return m is not None and _FIRST_FIGURE.search(prev_para, m.end()) is not None and not _plan_goals_list(prev_para, meta)
+    return _year_list_para(prev_para, meta)
+
+
+def _year_list_para(para: str, meta: Metadata) -> bool:
+    """Whether PARA opens the year's target list (``_target_list_search``) and holds a figure after its lead, not the
+    plan's goal list (``_plan_goals_list``)."""
+    m = _target_list_search(para)
+    return m is not None and _FIRST_FIGURE.search(para, m.end()) is not None and not _plan_goals_list(para, meta)
+
+
+def _untitled_year_work(text: str, ps: int, pe: int, prev_para: str, meta: Metadata) -> bool:
+    """Whether the paragraph [ps, pe), on a page with no titles (a report's 摘要, a page restating it), right under the
+    year's target list as a paragraph of its own (PREV_PARA, ``_year_list_para``), opens on a lead that names the targets
+    back and turns to the work that reaches them (``_work_after_list_opens``: "为实现上述目标，重点抓好以下工作：新建…",
+    "实现上述目标，要坚持稳中求进…。深入推进…，新建改造农村公路3000公里"): the year's tasks, with a colon after the lead
+    or a full stop, as under a part's title (``_year_targets_named_back``); its sentences that look back are still
+    dropped as results."""
+    return bool(prev_para) and _work_after_list_opens().match(text, ps, pe) is not None and _year_list_para(prev_para, meta)
+
+
+@once
+def _work_after_list_opens() -> re.Pattern:
+    """The opening of a paragraph that names the targets just listed back and turns to the work that reaches them: one or
+    two verbs of cues.tsv targets_turn before them ("围绕上述目标，", "围绕实现上述目标，", "确保完成这些目标任务，"), the
+    reaching after them too ("为确保上述目标顺利实现，"), or a bare word of purpose (cues.tsv targets_purpose: "为此，")."""
+    cues = vocab.cues()
+    turns = "|".join(map(re.escape, sorted(cues["targets_turn"], key=lambda w: (-len(w), w))))
+    purpose = "|".join(map(re.escape, sorted(cues["targets_purpose"], key=lambda w: (-len(w), w))))
+    return re.compile(rf"[ \t\u3000]*(?:(?:为了?|要)?(?:{turns}){{1,2}}(?:上述|以上|这些|这一|前述)(?:预期|主要|奋斗|发展)?目标"
+                      rf"(?:任务)?(?:顺利|如期)?(?:的)?(?:实现|完成|落实)?|(?:{purpose}))[，,]")
 
 
 def _plan_goals_list(para: str, meta: Metadata) -> bool:
@@ -3886,6 +3914,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     body_acts = _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     rows = False  # inside a run of an infographic's target rows (_target_row)
+    year_lead, item_end = False, -1  # the lead of the year's list ("主要预期目标是：") over items one a line, and the end
+    # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
@@ -3938,6 +3968,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if listing and (_BULLET.match(para) or _CN_ITEM.match(para) and _indicator_re().search(
                     text, ps, c if (c := find_mark(text, ps, pe, _ITEM_CLAUSE_MARKS)) >= 0 else pe) is not None):
                 plain = False
+                item_end = pe if year_lead else -1
                 continue
             if listing and _reasons_open().match(para):
                 # "1.地区生产总值增长6%左右。" then "主要考虑是：…新增产值超过150亿元。" then "2.…": an item's reasons on
@@ -3964,6 +3995,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (the list's end, as a list in its lead's paragraph sets it: the paragraph right after it that
                     # weighs the targets, "地区生产总值增长6%以上，是综合考虑…，在实际工作中将努力争取更好结果。", is theirs)
                     list_end = pe
+                    item_end = pe if year_lead else -1
                     continue
                 plain = listing = False
             if goes_on:
@@ -3979,6 +4011,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # taken as one)
             plain = listing and ("预期目标" in (lm := _target_list_search(para)).group(0) or "展望" in lm.group(0)) \
                 and "。" not in para[lm.end():]
+            # (a lead of the year's list, "预期目标", over items one a line: where its last item ends, below)
+            # (not the plan's, its years named in the lead's sentence: "今后五年…主要预期目标是：")
+            year_lead = listing and "预期目标" in lm.group(0) \
+                and _GOAL_PERIOD.search(para, para.rfind("。", 0, lm.start()) + 1, lm.start()) is None
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "list" and part == "plan" and "年" in para[:8] and _year_tasks_only(text, ps, pe):
@@ -4040,6 +4076,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
+        elif part == "plan" and role == "other" and sec is None and (
+                list_end >= 0 and blank(text, list_end, ps) and _untitled_year_work(text, ps, pe, prev_para, meta)
+                # (or under the year's list set one item a line, its last item the paragraph above)
+                or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
+            role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
+            # 农田200万亩；…": the paragraph right after the list that names its targets back holds the year's tasks
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                 and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
             # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
