@@ -204,3 +204,38 @@ def test_january_review_on_page_dated_in_report_year_kept():
     kv = key_values(read(text, name="岱山县.txt"))
     assert kv.get(("general_budget_revenue", "actual", "2025", "level")) == (14.2, "eq")
     assert kv.get(("gdp", "target", "2026", "growth")) == (6, "about")
+
+
+# --- a headline a page's width cut inside its words, printed with paragraphs' indents ---
+
+def _printed_headline(cut_at: str) -> str:
+    # a portal's page printed to a PDF: 30 characters a line, each paragraph's first line indented by two full-width spaces
+    lines = ["　　首页 > 政务公开 > 政府工作报告",
+             "　　开封市第十六届人民代表大会第四次会议开幕 审议政府工作" + cut_at,
+             "　　1月9日，开封市第十六届人民代表大会第四次会议开幕，市长",
+             "李强代表市人民政府作政府工作报告。",
+             "　　报告显示，2023年全市地区生产总值增长4.8%，一般公共预",
+             "算收入增长7.2%，城镇居民人均可支配收入增长5.6%，农村居民",
+             "人均可支配收入增长7.8%。",
+             "　　报告提出，2024年全市地区生产总值增长6%左右，城镇新增",
+             "就业5万人，新建5G基站2000个，新增城市绿地100万平方米。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_headline_cut_inside_report_word():
+    # "…审议政府工作报" over "告和计划、预算报告": the second line is the headline's tail, neither the page's title (a budget
+    # report) nor a budget report's heading over the figures
+    d = read(_printed_headline("报\n告和计划、预算报告"), name="开封市.txt")
+    assert d.meta.doc_type == "government_work_report"
+    kv = key_values(d)
+    assert kv.get(("gdp", "actual", "2023", "growth")) == (4.8, "eq")
+    assert kv.get(("urban_new_jobs", "target", "2024", "level")) == (5, "eq")
+
+
+def test_budget_report_heading_under_short_line_kept():
+    # look-alike: a budget report's own heading under a short line (the issuing office's name), after the work report on
+    # one page: its figures stay the budget report's
+    text = ("开封市政府工作报告\n各位代表：\n2023年全市地区生产总值增长4.8%。\n谢谢大家！\n开封市财政局\n"
+            "开封市2023年预算执行情况和2024年预算草案的报告\n一般公共预算收入增长7.2%。\n")
+    kv = key_values(read(text, name="开封市.txt"))
+    assert ("general_budget_revenue", "actual", "2023", "growth") not in kv

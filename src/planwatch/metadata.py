@@ -1080,7 +1080,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()) \
-                    and not _cut_by_width(hv.s, lines, k, s) \
+                    and not _cut_by_width(hv, lines, starts, k, s) and not _goes_on_at_width(hv, lines, starts, k) \
                     and not ("工作报告" in s and _others_title(s)):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
@@ -1158,22 +1158,58 @@ def _goes_on_from(lines: list[str], k: int) -> bool:
     return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above or "。" in above)
 
 
-def _cut_by_width(head: str, lines: list[str], k: int, s: str) -> bool:
+def _cut_by_width(hv: _View, lines: list[str], starts: list[int], k: int, s: str) -> bool:
     """Whether head line ``k`` (``s``, stripped) is a sentence's line that a PDF's page width cut at its end: a clause's
     mark inside it, none at its end, the next line right under it (no blank line between), and as long as the page's
-    lines, in characters or in half cells (normalize.page_chars, page_width): "会议期间，各代表团将分组审查县国民经济和
-    社会发展计划报告和财政预算报告，并选举产" over "生县监察委员会主任。" names a report and is no title (a headline with
-    a comma over its lead, "…政府工作报告，这些数字与你有关\n1月10日，…", is no line of the page's width)."""
+    lines (`_page_full`): "会议期间，各代表团将分组审查县国民经济和社会发展计划报告和财政预算报告，并选举产" over "生县监察
+    委员会主任。" names a report and is no title (a headline with a comma over its lead, "…政府工作报告，这些数字与你有关\n
+    1月10日，…", is no line of the page's width)."""
     if len(s) < 24 or s[-1] in _SENTENCE_ENDS or not ("，" in s or "," in s) or k + 1 >= len(lines) \
             or not lines[k + 1].strip():
         return False
-    from .normalize import _half_cells, page_chars, page_width
+    return _page_full(hv, starts[k], len(lines[k]))
 
-    chars = page_chars(head)
-    if chars and chars - 1 <= len(s) <= chars + 1:
-        return True
-    width = page_width(head)
-    return bool(width) and width - 2 <= _half_cells(s) <= width + 2
+
+def _goes_on_at_width(hv: _View, lines: list[str], starts: list[int], k: int) -> bool:
+    """Whether head line ``k`` goes on from the line right above it, a line as long as the page's lines (`_page_full`)
+    with no mark at its end, which a PDF's page width cut inside its words: "…会议开幕 审议政府工作报" over "告和计划、预算
+    报告" (a headline has no comma for `_goes_on_from` to see); no title though it names a report."""
+    if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 20 or above[-1] in _SENTENCE_ENDS:
+        return False
+    return _page_full(hv, starts[k - 1], len(lines[k - 1]))
+
+
+def _page_full(hv: _View, start: int, n: int) -> bool:
+    """Whether the view's line at ``start`` (``n`` characters) is, as read (its indent with it), as long as the page's
+    lines a converter cut, in characters or in half cells (normalize.page_chars, page_width of the head as read)."""
+    from .normalize import _half_cells
+
+    if n <= 0:
+        return False
+    a, _ = hv.span(start, start + n)
+    base = hv.base
+    ls = base.rfind("\n", 0, a) + 1
+    le = base.find("\n", a)
+    line = base[ls:le if le >= 0 else len(base)].rstrip(" \t\r")
+    chars, width = _head_page(base)
+    return bool(chars) and chars - 1 <= len(line) <= chars + 1 or bool(width) and width - 2 <= _half_cells(line) <= width + 2
+
+
+@lru_cache(maxsize=4)
+def _head_page(base: str) -> tuple[int, int]:
+    """(page_chars, page_width) of a head as read, the paragraphs' indents ("　　") dropped and told to them: a PDF's
+    layer printed with indents has its first lines two characters into the page's width."""
+    from .normalize import page_chars, page_width
+
+    lines, indented, pos = [], set(), 0
+    for ln in base.split("\n"):
+        st = ln.lstrip(" \u3000")
+        if len(ln) - len(st) == 2 and ln[:2] in ("\u3000\u3000", "  "):  # (read one for one as two spaces)
+            indented.add(pos)
+        lines.append(st)
+        pos += len(st) + 1
+    flat = "\n".join(lines)
+    return page_chars(flat, indented), page_width(flat, indented)
 
 
 _SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")

@@ -225,10 +225,11 @@ def _names_any(raw: str, words: tuple[str, ...]) -> bool:
 
 def _wrapped_from(raw: str, ls: int) -> int:
     """The start of the line right above the line at ``ls`` where that line goes on into it, a head line a page's width
-    cut (no blank line between, its last character no mark that ends a line: "…审议政府工作报告和"); -1 otherwise."""
+    cut (no blank line between, 20 characters or more, its last character no mark that ends a line: "…审议政府工作报告和");
+    -1 otherwise (a short line over a heading, "XX市人民政府", "附件2", is no line the width cut)."""
     above = raw.rfind("\n", 0, ls - 1) + 1
-    line = raw[above:ls - 1].rstrip(" \t\u3000\r")
-    return above if line and line[-1] not in _LINE_END_MARKS else -1
+    line = raw[above:ls - 1].strip(" \t\u3000\r")
+    return above if len(line) >= 20 and line[-1] not in _LINE_END_MARKS else -1
 
 
 _LINE_END_MARKS = frozenset("。！？；：:!?;”」』】）)")
@@ -259,9 +260,9 @@ def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
             seen_own = True
         elif (ls, True) in heads:  # (a head line naming the work's or plan's report too lists the session's reports:
             continue  # "…开幕 审议政府工作报告和计划、预算报告", no other report's part)
-        elif ls and (_wrapped_from(raw, ls), True) in heads:
+        elif ls and _wrapped_from(raw, ls) >= 0:
             # (so does one a page's width wrapped, its last words on the next line: "…开幕 审议政府工作报告和\n计划、
-            # 预算报告")
+            # 预算报告", "…开幕 审议政府工作报\n告和计划、预算报告", the work's report cut: a line's tail, no heading)
             continue
         elif seen_own and not (out and out[-1][1] > ls):
             end = next((h[0] for h in order[k + 1:] if h[0] > ls and h[1]), len(raw))
