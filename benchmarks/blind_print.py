@@ -71,17 +71,23 @@ def _paragraphs(P: Pairs) -> list[Pairs]:
     last = ""  # (the text's line before: prose, a clause mark in it, that its end cut)
     for line in _lines(P):
         txt = "".join(c for c, _ in line)
+        prev_txt = last.strip()
         cut = len(last.strip()) >= 20 and last.strip()[-1] not in "。；：！？”）)" and "，" in last
         last = txt
         # (not a title's line, "（一）大力提振消费、扩大有效投资，推动…", nor a line the text opens on an indent: a paragraph)
+        # (nor a card's line ending on its figure over a card's line of no mark, "到2030年，地区生产总值突破3000亿元" over
+        # "一般公共预算收入年均增长3%": an infographic's lines, each a card, no sentence its width cut)
         if cut and out and txt.strip() and txt[0] not in " \u3000" and "  " not in txt and "\t" not in txt \
-                and not _TITLE.match("".join(c for c, _ in out[-1]).strip()):
+                and not _TITLE.match("".join(c for c, _ in out[-1]).strip()) \
+                and not (_CARD_END.search(prev_txt) and not _MARKS.search(txt)):
             out[-1] = out[-1] + line  # (the line's break goes: the page sets its own)
         else:
             out.append(line)
     return out
 
 
+_CARD_END = re.compile(r"\d(?:%|[\u4e00-\u9fff]{1,3})?$")
+_MARKS = re.compile(r"[，。；：、！？,;:!?]")
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
 _NO_LINE_END = frozenset("（《「『“(")
 

@@ -17,7 +17,7 @@ from typing import Any
 from . import vocab
 from .model import Evidence, Metadata
 from .lazyre import lazy
-from .normalize import HALF_STOP, Normalized, digit_years, figure_lines
+from .normalize import HALF_STOP, Normalized, _noise_re, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
 HEAD = 1500  # characters of the head that hold the title and byline
@@ -1093,6 +1093,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
                     and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()) \
+                    and not _cut_by_width(hv, lines, starts, k, s) and not _goes_on_at_width(hv, lines, starts, k) \
                     and not ("工作报告" in s and _others_title(s)):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
@@ -1122,7 +1123,17 @@ def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
     non-empty line right over it is a short head line (no stop, 30 characters at most) ending on a body whose report it
     is (meta_cues.tsv own_body, other_body): a title wrapped before its last words."""
     bodies = _cues()["own_body"] + _cues()["other_body"]
-    for k in range(1, min(len(lines), 8)):
+    # (the lines of a portal's head over the page's copy, its menu, breadcrumb, date and source line, buttons, count for
+    # none of the eight: "首页 | 要闻动态 | …\n当前位置：…\n\n字号：大 中 小　发布时间：…\n【打印本页】…\n\nXX省人民代表大会
+    # 常务委员会\n工作报告" sets the title ten lines down)
+    # (and the lines over its breadcrumb are the site's name and menus, one item a line or not: "网站首页\n机构设置\n…")
+    crumb = next((k for k, ln in enumerate(lines[:24]) if _breadcrumb().match(ln.strip())), -1)
+    reach = 8 + crumb + 1
+    for k in range(1, len(lines)):
+        if k >= reach:
+            break
+        if k - 1 > crumb and _portal_head_line(lines[k - 1].strip()):
+            reach += 1
         if not _WORK_REPORT_ALONE.fullmatch(lines[k].strip()):
             continue
         j = k - 1
@@ -1134,6 +1145,21 @@ def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _portal_head_line(s: str) -> bool:
+    """Whether ``s`` (a line, stripped) is a line of a portal's head, no sentence: its menu (five spaced items, or items
+    set apart by bars), its breadcrumb ("当前位置：首页 > …"), its date, source or count line ("字号：大 中 小　发布时间：…"),
+    or a line of its buttons only ("【打印本页】 【关闭窗口】", "分享到：微信 微博")."""
+    if not s or _HEAD_PROSE.search(s):
+        return False
+    return _menu_items(s) or s.count("|") >= 3 or _breadcrumb().match(s) is not None \
+        or _PORTAL_LABEL.search(s) is not None or not _noise_re().sub("", s).strip(" \t\u3000【】[]")
+
+
+_HEAD_PROSE = re.compile(r"[。，,；;！？!?]")
+# (a page's label and its colon: its date, source, count or type size)
+_PORTAL_LABEL = re.compile(r"(?:发布时间|发布日期|信息来源|来源|浏览次数|阅读次数|点击数|字号)[:：]")
+
+
 def _goes_on_from(lines: list[str], k: int) -> bool:
     """Whether line ``k`` goes on from the line right above it, a sentence's line that a PDF's page width cut (no blank line
     between, 24 characters or more, a comma in it, no mark at its end: "3月13日，国务院新闻办公室举行新闻发布会，国家发展改革委主任
@@ -1143,6 +1169,63 @@ def _goes_on_from(lines: list[str], k: int) -> bool:
     # (or a stop inside it, a sentence ended and the next one cut: "…22日上午在长沙开幕。湖南省省长毛伟明在" over "作政府工作报告
     # 时说，…")
     return above[-1] not in "。！？；：:!?;”」』】）)" and ("，" in above or "," in above or "。" in above)
+
+
+def _cut_by_width(hv: _View, lines: list[str], starts: list[int], k: int, s: str) -> bool:
+    """Whether head line ``k`` (``s``, stripped) is a sentence's line that a PDF's page width cut at its end: a clause's
+    mark inside it, none at its end, the next line right under it (no blank line between), and as long as the page's
+    lines (`_page_full`): "会议期间，各代表团将分组审查县国民经济和社会发展计划报告和财政预算报告，并选举产" over "生县监察
+    委员会主任。" names a report and is no title (a headline with a comma over its lead, "…政府工作报告，这些数字与你有关\n
+    1月10日，…", is no line of the page's width)."""
+    if len(s) < 24 or s[-1] in _SENTENCE_ENDS or not ("，" in s or "," in s) or k + 1 >= len(lines) \
+            or not lines[k + 1].strip():
+        return False
+    return _page_full(hv, starts[k], len(lines[k]))
+
+
+def _goes_on_at_width(hv: _View, lines: list[str], starts: list[int], k: int) -> bool:
+    """Whether head line ``k`` goes on from the line right above it, a line as long as the page's lines (`_page_full`)
+    with no mark at its end, which a PDF's page width cut inside its words: "…会议开幕 审议政府工作报" over "告和计划、预算
+    报告" (a headline has no comma for `_goes_on_from` to see); no title though it names a report."""
+    if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 20 or above[-1] in _SENTENCE_ENDS:
+        return False
+    return _page_full(hv, starts[k - 1], len(lines[k - 1]))
+
+
+def _page_full(hv: _View, start: int, n: int) -> bool:
+    """Whether the view's line at ``start`` (``n`` characters) is, as read (its indent with it), as long as the page's
+    lines a converter cut, in characters or in half cells (normalize.page_chars, page_width of the head as read)."""
+    from .normalize import _half_cells
+
+    if n <= 0:
+        return False
+    a, _ = hv.span(start, start + n)
+    base = hv.base
+    ls = base.rfind("\n", 0, a) + 1
+    le = base.find("\n", a)
+    line = base[ls:le if le >= 0 else len(base)].rstrip(" \t\r")
+    chars, width = _head_page(base)
+    return bool(chars) and chars - 1 <= len(line) <= chars + 1 or bool(width) and width - 2 <= _half_cells(line) <= width + 2
+
+
+@lru_cache(maxsize=4)
+def _head_page(base: str) -> tuple[int, int]:
+    """(page_chars, page_width) of a head as read, the paragraphs' indents ("　　") dropped and told to them: a PDF's
+    layer printed with indents has its first lines two characters into the page's width."""
+    from .normalize import page_chars, page_width
+
+    lines, indented, pos = [], set(), 0
+    for ln in base.split("\n"):
+        st = ln.lstrip(" \u3000")
+        if len(ln) - len(st) == 2 and ln[:2] in ("\u3000\u3000", "  "):  # (read one for one as two spaces)
+            indented.add(pos)
+        lines.append(st)
+        pos += len(st) + 1
+    flat = "\n".join(lines)
+    return page_chars(flat, indented), page_width(flat, indented)
+
+
+_SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")
 
 
 # a page's topic tags under its copy ("#长三角  #政府工作报告", "#2024全国两会#"): chrome, no title (a markdown

@@ -1065,6 +1065,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     weak_closing = _weak_closing(heads, year)
     work_parts: set[int] = set()  # targets parts whose items a lead announcing the work opened
     top_role = None  # the role of the last part
+    lead_run = False  # whether the last part was one of the year's work items a line leading the work opened
     for i, (p, depth, number, title) in enumerate(heads):
         while stack and stack[-1].depth >= depth:
             stack.pop()
@@ -1086,6 +1087,16 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 role = "tasks"
             if i in weak_closing:
                 role = "tasks"
+            led = role == "other" and own is None and bool(number) and (
+                lead_run or _work_lead_above(text, heads[i - 1][0] if i else 0, p))
+            if led:
+                # the numbered items of the year's work set each on a line of their own under the line that leads them
+                # ("围绕上述目标，重点抓好以下工作：\n一、抓项目扩投资。\n全年安排…"; a page setting one sentence a paragraph):
+                # the year's tasks, up to a part whose title says another role (run on into their paragraph, they
+                # are no heads and the lead opens the part, as it does a report numbering no part)
+                role = "tasks"
+            # (the run goes on over an item whose own words say tasks, "四、抓城乡建设。")
+            lead_run = bool(number) and (led or lead_run and own == "tasks")
             if role == "other" and announced and (p, depth, number, title) in announced:
                 # "围绕上述目标，重点做好以下工作：" (a line announcing the work, naming no year): the year's tasks
                 role = "tasks"

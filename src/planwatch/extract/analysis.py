@@ -223,6 +223,18 @@ def _names_any(raw: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _wrapped_from(raw: str, ls: int) -> int:
+    """The start of the line right above the line at ``ls`` where that line goes on into it, a head line a page's width
+    cut (no blank line between, 20 characters or more, its last character no mark that ends a line: "…审议政府工作报告和");
+    -1 otherwise (a short line over a heading, "XX市人民政府", "附件2", is no line the width cut)."""
+    above = raw.rfind("\n", 0, ls - 1) + 1
+    line = raw[above:ls - 1].strip(" \t\u3000\r")
+    return above if len(line) >= 20 and line[-1] not in _LINE_END_MARKS else -1
+
+
+_LINE_END_MARKS = frozenset("。！？；：:!?;”」』】）)")
+
+
 def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
     """The parts of a page carrying several of a region's reports that are another report's (预算报告, 人大常委会, 法院,
     检察院…): from such a report's heading line, after a heading of the work or plan report (so that a budget report
@@ -248,6 +260,10 @@ def _other_report_parts(raw: str) -> list[tuple[int, int, str]]:
             seen_own = True
         elif (ls, True) in heads:  # (a head line naming the work's or plan's report too lists the session's reports:
             continue  # "…开幕 审议政府工作报告和计划、预算报告", no other report's part)
+        elif ls and _wrapped_from(raw, ls) >= 0:
+            # (so does one a page's width wrapped, its last words on the next line: "…开幕 审议政府工作报告和\n计划、
+            # 预算报告", "…开幕 审议政府工作报\n告和计划、预算报告", the work's report cut: a line's tail, no heading)
+            continue
         elif seen_own and not (out and out[-1][1] > ls):
             end = next((h[0] for h in order[k + 1:] if h[0] > ls and h[1]), len(raw))
             out.append((ls, end, heads[(ls, own)]))  # (the part named by its report's word: other:预算报告一般公共预算收入)

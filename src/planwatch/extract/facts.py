@@ -9218,8 +9218,11 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
             # (the date the metadata took the year from, of November or December: at the page's end, "（来源：…
             # 2023-12-28）", "二〇二三年十二月二十八日", the file's name, a container's date field)
             md = str(meta.report_year - 1)
-        elif not md and not on and meta.report_year is not None and _reviewed_as_this_year(text, outline, meta.report_year):
-            md = str(meta.report_year - 1)  # undated, its review of the year before saying 今年 of its figures
+        elif not md and meta.report_year is not None and (not on or on == str(meta.report_year)) \
+                and _reviewed_as_this_year(text, outline, meta.report_year):
+            # undated, its review of the year before saying 今年 of its figures (a page's date in the report year, "发布时间：
+            # 2026-01-20", is when a portal posted it, after a December delivery: no day of delivery)
+            md = str(meta.report_year - 1)
     if _part_year_title(text):
         # a report or a news item on part of the year: its figures are the part's unless they name the year
         _PART_YEAR.add((id(text), len(text)))
