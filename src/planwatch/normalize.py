@@ -1617,7 +1617,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and _figure_unit_ends().search(prev_line):
+        if (first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) or not first.isdigit() and _led_year_opens().match(text, e)) \
+                and _figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
             # (decisions 346 and 348)
@@ -1639,6 +1640,14 @@ def _figure_unit_ends() -> re.Pattern:
 # 2350亿元", "2025年新增4.8万户", "2020年常住人口城镇化率达到70.4%" — a sentence runs from a unit into a year with no mark
 # only as "…的" does)
 _YEAR_CLAUSE_OPENS = lazy(r"(?:19|20)\d\d年(?!的|度的)")
+
+
+@lru_cache(maxsize=1)
+def _led_year_opens() -> re.Pattern:
+    """A line opening on a lead of cues.tsv year_row_leads (其中) then a year: "五年累计完成固定资产投资2860亿元\n其中2022年完成
+    610亿元" is a card's two rows, as a year alone opening the line is (decision 353)."""
+    leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_row_leads", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + leads + r")[，,]?(?:19|20)\d\d年(?!的|度的)" if leads else r"(?!)")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space
