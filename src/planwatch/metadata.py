@@ -1475,6 +1475,29 @@ def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: 
     return (top.code, *[c for c in found if c != top.code]) if top.code in found else tuple(found)
 
 
+def _setters_unranked(ntext: str, reach: int = 3000) -> tuple[str, ...]:
+    """_setters_alike where no region won the vote: the first region a setter word follows (one region of its level by
+    its name: 长沙 is 长沙市 among the prefectures, 长沙县 among the counties) whose level three or more such regions share
+    stands for ``top`` (decision 353); else ()."""
+    head = ntext[:reach]
+    g = gazetteer()
+    by_level: dict[str, list[str]] = {}
+    for mm in _setter_pattern().finditer(head):
+        k = mm.start()
+        for n in (6, 5, 4, 3, 2):
+            rs = [r for r in g.lookup(head[max(0, k - n):k]) if r.current and r.level != "national"] if k >= n else []
+            if rs:
+                for level in {r.level for r in rs}:
+                    if len(one := [r for r in rs if r.level == level]) == 1 \
+                            and one[0].code not in (seen := by_level.setdefault(level, [])):
+                        seen.append(one[0].code)
+                break
+    for level in ("province", "prefecture", "county"):  # (the higher level first: a round-up names its cities by short names)
+        if len(codes := by_level.get(level, [])) >= 3:
+            return _setters_alike(ntext, g.get(codes[0]), False, reach)
+    return ()
+
+
 # (or a table's first column, its rate after it: "广东　5%左右", "江苏\t5%以上", read with the gap dropped)
 # (or after a clause's mark, "具体来看，广东：…；江苏：…": the items run on in one paragraph)
 _LINE_NAME_COLON = re.compile(r"(?:^|(?<=[，,；;]))[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
@@ -1484,7 +1507,11 @@ _OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?
 
 @lru_cache(maxsize=1)
 def _setter_pattern() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("setter", ()), key=lambda w: (-len(w), w))))
+    # (or a time word of setter_times, a figure or the target's word after it in its clause: "武汉去年地区生产总值增长
+    # 5.7%", "郑州今年目标为6%", decision 353)
+    times = "|".join(re.escape(w) for w in sorted(_cues().get("setter_times", ()), key=lambda w: (-len(w), w)))
+    return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("setter", ()), key=lambda w: (-len(w), w)))
+                      + (r"|(?:" + times + r")(?=[^，,。；;：:\n\d]{0,12}?(?:\d|目标))" if times else ""))
 
 
 def _nested(a: Region, b: Region) -> bool:
@@ -2594,6 +2621,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             break
     if not scores and ties:
         _namesakes(meta, *ties[0])
+        return
+    if not scores and not ties and not meta.speaker and (alike := _setters_unranked(ntext)):
+        # no region named often enough, and a round-up names three or more of one level each setting or telling its year
+        # ("青岛去年地区生产总值增长3.7%，今年目标为7%以上；济南去年增长4.9%，…无锡今年目标为6%以上", each once): a page
+        # on several regions, as with a winner among them (decision 353)
+        meta.several = tuple(g.get(c).name for c in alike)
+        meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
+                                           note=f"{_NO_REGION}; {_SEVERAL} (each setting its targets)")
         return
     if not scores:
         meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)

@@ -1622,10 +1622,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) and figure_unit_ends().search(prev_line):
+        if (first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) or not first.isdigit() and _led_year_opens().match(text, e)) \
+                and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
-            # (decisions 346 and 348)
+            # (decisions 346 and 348; a year led by 其中, decision 353)
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
@@ -1651,6 +1652,14 @@ def year_clause_opens() -> re.Pattern:
     """A year glued to its clause's verb (cues.tsv card_year_row_verbs: 为, 达到, 完成, 新增…) or a comma (decision 347)."""
     verbs = sorted(vocab.cues().get("card_year_row_verbs", ()), key=lambda w: (-len(w), w))
     return re.compile(r"(?:19|20)\d\d年(?:" + "|".join(map(re.escape, verbs)) + r"|[，,])")
+
+
+@lru_cache(maxsize=1)
+def _led_year_opens() -> re.Pattern:
+    """A line opening on a lead of cues.tsv year_row_leads (其中) then a year: "五年累计完成固定资产投资2860亿元\n其中2022年完成
+    610亿元" is a card's two rows, as a year alone opening the line is (decision 353)."""
+    leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_row_leads", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + leads + r")[，,]?(?:19|20)\d\d年(?!的|度的)" if leads else r"(?!)")
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

@@ -470,17 +470,19 @@ def _aid_before(text: str, s: int) -> bool:
     return False
 
 
-def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
+def _round_up_subject(text: str, ms: int, a: int, b: int, several: tuple[str, ...] = ()) -> str | None:
     """Whose a figure at ``b`` is on a page on several regions' targets, its name at ``ms``–``a``: a vague count of
     the regions said between (_vague_setters), or a province by its short name right before the figure
-    (_province_sets) or opening the name's clause ("据统计，湖北将2023年地区生产总值增长目标定为6.5%左右")."""
+    (_province_sets) or opening the name's clause ("据统计，湖北将2023年地区生产总值增长目标定为6.5%左右"); or one of the
+    regions the page names alike (``several``, cities too: "武汉去年地区生产总值增长5.7%，今年目标定为6%左右", decision
+    353) opening it."""
     if (vs := _vague_setters().search(text, a, b)) is not None:
         return vs.group(1)
     if (pm := _province_sets().search(text, max(a, b - 12), b)) is not None:
         return pm.group(1)
     cs = _after_mark(_CLAUSE_MARKS, text, ms - 30, ms)
     if (lm := _PROVINCE_LEADS.match(text, cs, ms)) is not None \
-            and lm.group(1) in _province_short_names():
+            and (lm.group(1) in _province_short_names() or lm.group(1) in _several_short_names(several)):
         return lm.group(1)
     if "、" in text[cs:ms] or "和" in text[cs:ms] or "与" in text[cs:ms]:
         # several provinces by their short names opening the name's clause together, joined by 、/和/与, a count of them
@@ -488,7 +490,7 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
         if (gm := _province_group_leads().match(text, cs, ms)) is not None:
             return gm.group(1)
     if text[cs:ms].strip(" \t\u3000").removesuffix("预期") in vocab.cues().get("round_up_time_leads", ()) \
-            and (who := _province_opened_before(text, cs)) is not None:
+            and (who := _province_opened_before(text, cs, several)) is not None:
         # a clause opening on a time word alone after a clause a province opens in its sentence ("广东去年地区生产总值增长3.9%，
         # 今年目标定为4.5%左右", "从经济大省看，江苏去年增长5.3%，今年的增长目标定为5%左右"): it goes on about that province
         return who
@@ -502,24 +504,32 @@ def _round_up_subject(text: str, ms: int, a: int, b: int) -> str | None:
     return None
 
 
-def _province_opened_before(text: str, cs: int) -> str | None:
+def _province_opened_before(text: str, cs: int, several: tuple[str, ...] = ()) -> str | None:
     """The province (by its short name) that opens the nearest clause before ``cs`` in its sentence, after a lead word of
-    the round-up's or none ("广东去年…", "其中湖北…"), or None."""
+    the round-up's or none ("广东去年…", "其中湖北…"), or one of the regions the page names alike (``several``: "武汉去年…",
+    decision 353), or None."""
     ss = _after_mark(_SENT_MARKS, text, max(0, cs - 120), cs)
     c = cs - 1
     while c > ss:
         c = _after_mark(_CLAUSE_MARKS, text, ss, c - 1)
-        if (pm := _province_opens().match(text, c, cs)) is not None:
+        if (pm := _province_opens(several).match(text, c, cs)) is not None:
             return pm.group(1)
         c -= 1
     return None
 
 
-@once
-def _province_opens() -> re.Pattern:
-    """A province by its short name opening a clause, a round-up's lead word (cues.tsv round_up_group_leads) before it or
-    none, no other name joined to it after (those are _province_group_leads')."""
-    names = "|".join(sorted(_province_short_names(), key=lambda w: (-len(w), w)))
+@lru_cache(maxsize=16)
+def _several_short_names(several: tuple[str, ...]) -> frozenset[str]:
+    """The short names of the regions a page names alike (meta.several: 武汉市 -> 武汉), of two characters or more."""
+    return frozenset(n for r in several if len(n := short_name(r)) >= 2)
+
+
+@lru_cache(maxsize=16)
+def _province_opens(several: tuple[str, ...] = ()) -> re.Pattern:
+    """A province by its short name, or one of the regions the page names alike (``several``), opening a clause, a
+    round-up's lead word (cues.tsv round_up_group_leads) before it or none, no other name joined to it after (those are
+    _province_group_leads')."""
+    names = "|".join(sorted(_province_short_names() | _several_short_names(several), key=lambda w: (-len(w), w)))
     leads = "|".join(map(re.escape, sorted(vocab.cues().get("round_up_group_leads", ()), key=lambda w: (-len(w), w))))
     return re.compile(r"[ \t\u3000]*(?:" + leads + r")?(" + names + r")(?:省|市|自治区)?(?![、和与及])")
 
@@ -852,6 +862,18 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
 
 
+@once
+def _compared_whole() -> re.Pattern:
+    """A word comparing a pace (cues.tsv pace_compare_words: 高于, 快于, 不低于…) then the whole region's word (全市, 全县…)
+    or none, at a text's end: the name after it is the figure compared with ("高于全市投资增速")."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["pace_compare_words"]) + r")(?:全[省市县区州盟旗])?$")
+
+
+def _compared_whole_before(text: str, s: int) -> bool:
+    """Whether a word comparing a pace with the whole's stands right before the name at ``s`` (_compared_whole)."""
+    return _compared_whole().search(text, max(0, s - 6), s) is not None
+
+
 # (a result's verb, or its word, opening its clause before a name: "，实际播种面积361.2万亩" after the plan's
 # "年度计划粮食播种面积358万亩", the name cut short)
 _CLAUSE_VERBS = frozenset(("实现", "完成", "实际", "预计"))
@@ -865,7 +887,10 @@ def _name_matches(text: str) -> list[re.Match]:
     for ms in (joint.each_in(text) if joint is not None else comp.finditer_each(text, 0, len(text))):
         # a '^' coordination that does not open a clause is no name: it must not hide the
         # literal names it overlaps ("全年投资增长")
-        found += (m for m in ms if m.lastgroup not in initial or _opens_clause(text, m.start()))
+        # (nor one after a word comparing a pace with the whole's, "工业投资增速高于全市投资增速，力争增长15%": the figure
+        # compared with, no name of its own, decision 353)
+        found += (m for m in ms if m.lastgroup not in initial
+                  or _opens_clause(text, m.start()) and not _compared_whole_before(text, m.start()))
     if not found:
         return lit.finditer(text)
     # overlapping coordinations: the earliest, then the longest
@@ -1655,7 +1680,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             partial = topic = bm.group(1)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
-            partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province))
+            # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
+            partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province, *meta.several))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
         if partial is None:
@@ -3621,7 +3647,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or mark in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
-        if mark == "\n" and nxt in "12" and _year_row_under_total(text, start, i):
+        if mark == "\n" and (nxt in "12" or nxt in _year_row_lead_firsts()) and _year_row_under_total(text, start, i):
             i += 1  # ("五年累计完成固定资产投资2.36万亿元\n2020年完成5120亿元": a card's row of the total's last year, its
             continue  # name left out, read as after a comma, decision 348)
         if mark in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
@@ -4672,7 +4698,15 @@ def _years_summed_word() -> re.Pattern:
 @once
 def _year_row_re() -> re.Pattern:
     words = sorted(vocab.cues().get("year_row_words", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:19|20)\d\d年(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
+    leads = sorted(vocab.cues().get("year_row_leads", ()), key=lambda w: (-len(w), w))
+    # (a lead before the year, cues.tsv year_row_leads: "其中2022年实到268亿元", decision 353)
+    return re.compile(r"(?:(?:" + "|".join(map(re.escape, leads)) + r")[，,]?)?(?:19|20)\d\d年(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
+
+
+@once
+def _year_row_lead_firsts() -> str:
+    """The first characters of cues.tsv year_row_leads (其中): a row under a total may open on them before its year."""
+    return "".join(sorted({w[0] for w in vocab.cues().get("year_row_leads", ()) if w}))
 
 
 def _year_row_under_total(text: str, start: int, i: int) -> bool:
@@ -9866,7 +9900,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             if several and m.partial is None and (v is not None and v.start >= m.end
-                                                  and (who := _round_up_subject(text, m.start, m.end, v.start)) is not None
+                                                  and (who := _round_up_subject(text, m.start, m.end, v.start, meta.several)) is not None
                                                   or v is None and qm is not None and qm.start() >= m.end
                                                   and (who := _vague_count_before(text, m.end, qm.start())) is not None
                                                   or (who := _round_up_sayer(text, m.start)) is not None):

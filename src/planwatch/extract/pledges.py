@@ -4625,9 +4625,10 @@ def _quote_closed_after(text: str, a: int, b: int) -> bool:
 @once
 def _report_tells() -> re.Pattern:
     """The report telling its own words, opening a clause (cues.tsv report_tells: 提出, 明确…): "，报告提出今年…",
-    "：“政府工作报告明确，…"; not the words it set named as a thing, "报告提出的目标"."""
+    "：“政府工作报告明确，…"; not the words it set named as a thing, "报告提出的目标". A later sentence of a turn opening
+    on them counts too ("刘桂英：听了很提气。…。报告提出，今年要新建…": finditer's ^ holds at the string's start only)."""
     verbs = sorted(vocab.cues().get("report_tells", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:^|(?<=[，,：:“\s]))(?:(?:今年|市|省|县|区|州)?(?:的)?政府工作)?报告(?:中|还|亦|也|并)?(?:"
+    return re.compile(r"(?:^|(?<=[，,：:“\s。！？!?；;]))(?:(?:今年|市|省|县|区|州)?(?:的)?政府工作)?报告(?:中|还|亦|也|并)?(?:"
                       + "|".join(map(re.escape, verbs)) + r")(?!的)[，,：:]?")
 
 
