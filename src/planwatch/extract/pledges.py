@@ -3840,7 +3840,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     boxes = any(w in text for w in vocab.cues().get("box_captions", ()))
     # (another body's own plans, _other_body_acts: a match in a sentence's window is one in the whole text, so one search
     # a document decides for most of them that no sentence needs the search)
-    body_acts = _other_body_acts().search(text) is not None
+    # (that search only where a body's word with the words of what it will do right after it is written: every match
+    # holds one, _body_acts_written, and most texts hold none, where the search itself tries its lookbehind and lazy run
+    # at every character of the text)
+    body_acts = _body_acts_written(text) and _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
     rows = False  # inside a run of an infographic's target rows (_target_row)
     for ps, pe in an.paragraphs:
@@ -4457,13 +4460,41 @@ _SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
 
 
+# (what the body's word is followed by: a time word, then 将/要/拟/计划 before a word)
+_BODY_ACTS_AFTER = r"(?:今年|明年|全年|年内)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])"
+_BODY_ACTS_TAIL = re.compile(_BODY_ACTS_AFTER)
+
+
 @once
 def _other_body_acts() -> re.Pattern:
     """Another body (cues.tsv other_body_acts: 人大常委会, 政协, 法院, 检察院…), a place's name or nothing before it, opening
     a clause as the subject of what it will do (a time word, then 将/要/拟/计划)."""
     bodies = "|".join(map(re.escape, sorted(vocab.cues()["other_body_acts"], key=lambda w: (-len(w), w))))
-    return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies
-                      + r")(?:今年|明年|全年|年内)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])")
+    return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies + ")" + _BODY_ACTS_AFTER)
+
+
+@once
+def _body_words() -> tuple[str, ...]:
+    """The body words of ``_other_body_acts`` that end with no other one (人大常委会 ends with 常委会, 人民法院 with 法院: where
+    the longer is written, so is the shorter, ending at the same place, the same words after it)."""
+    words = set(vocab.cues()["other_body_acts"])
+    return tuple(sorted(w for w in words if not any(v != w and w.endswith(v) for v in words)))
+
+
+def _body_acts_written(text: str) -> bool:
+    """Whether ``text`` holds a body's word of ``_other_body_acts`` right before the words of what it will do
+    (``_BODY_ACTS_TAIL``): every match of ``_other_body_acts`` holds one, so a text without is searched no further (a
+    find of each word skips through the text in C, then the tail is tried at the few places it is written; the
+    pattern's own search tries its lookbehind and lazy run of 8 at every character, about 3.7 M instructions a report)."""
+    tail = _BODY_ACTS_TAIL.match
+    for w in _body_words():
+        n = len(w)
+        i = text.find(w)
+        while i >= 0:
+            if tail(text, i + n) is not None:
+                return True
+            i = text.find(w, i + 1)
+    return False
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
