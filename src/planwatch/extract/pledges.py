@@ -35,8 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _targets_named_back,
-                    _term_first_year, _qualitative_re as _facts_qualitative_re,
+from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence, _guards,
+                    _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -3845,6 +3845,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # at every character of the text)
     body_acts = _body_acts_written(text) and _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
+    # (a prefecture's or a county's own names, and the regions above it with the words their sentences open by, for
+    # _above_sets_sentence: the same for every figure of the document, made once)
+    above_own: tuple[str, ...] = (meta.region, short_name(meta.region)) \
+        if meta.level in ("prefecture", "county") and meta.region else ()
+    above_names = _above_names(meta.parent, meta.province, meta.region)
+    above_words: tuple[str, ...] = _ABOVE_SETS_WORDS + tuple(short for short, _ in above_names)
     rows = False  # inside a run of an infographic's target rows (_target_row)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
@@ -4430,8 +4436,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # the ground of the region's own task said after it in the sentence, is the level above's figure, no
                     # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
                     continue
-                if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
-                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
+                # (each figure's test reads the 60 characters before it for 提出/确定/明确 or a region above's short name, and
+                # holds for none where none stands in them: one find of each word over all the figures' windows decides most
+                # sentences, no test a figure made; the region's names and those above it found once a document)
+                if part == "plan" and above_own and _finds_any(text, max(0, quants[0].start - 60), quants[-1].start, above_words) \
+                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, above_own, above_names)]) == []:
                     # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
                     # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
@@ -4450,6 +4459,19 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 carried = (se, {p.unit: p.action for p in got}) if got else None
                 out += got
     return out
+
+
+# (the words _above_sets_sentence finds before a figure, where a level above sets its own: with the short names of the
+# regions above, every figure it holds for has one of them in the 60 characters before it)
+_ABOVE_SETS_WORDS = ("提出", "确定", "明确")
+
+
+def _finds_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands whole in text[lo:hi]."""
+    for w in words:
+        if text.find(w, lo, hi) >= 0:
+            return True
+    return False
 
 
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
