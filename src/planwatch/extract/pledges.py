@@ -35,8 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_sets_sentence, _guards, _targets_named_back,
-                    _term_first_year, _qualitative_re as _facts_qualitative_re,
+from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence, _guards,
+                    _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -3911,8 +3911,17 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     boxes = any(w in text for w in vocab.cues().get("box_captions", ()))
     # (another body's own plans, _other_body_acts: a match in a sentence's window is one in the whole text, so one search
     # a document decides for most of them that no sentence needs the search)
-    body_acts = _other_body_acts().search(text) is not None
+    # (that search only where a body's word with the words of what it will do right after it is written: every match
+    # holds one, _body_acts_written, and most texts hold none, where the search itself tries its lookbehind and lazy run
+    # at every character of the text)
+    body_acts = _body_acts_written(text) and _other_body_acts().search(text) is not None
     para, pps = "", -1  # (the paragraph before, and where it starts: a one-sentence lead set as a paragraph of its own)
+    # (a prefecture's or a county's own names, and the regions above it with the words their sentences open by, for
+    # _above_sets_sentence: the same for every figure of the document, made once)
+    above_own: tuple[str, ...] = (meta.region, short_name(meta.region)) \
+        if meta.level in ("prefecture", "county") and meta.region else ()
+    above_names = _above_names(meta.parent, meta.province, meta.region)
+    above_words: tuple[str, ...] = _ABOVE_SETS_WORDS + tuple(short for short, _ in above_names)
     rows = False  # inside a run of an infographic's target rows (_target_row)
     year_lead, item_end = False, -1  # the lead of the year's list ("主要预期目标是：") over items one a line, and the end
     # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
@@ -4521,8 +4530,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # the ground of the region's own task said after it in the sentence, is the level above's figure, no
                     # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
                     continue
-                if part == "plan" and meta.level in ("prefecture", "county") and meta.region \
-                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, (meta.region, short_name(meta.region)))]) == []:
+                # (each figure's test reads the 60 characters before it for 提出/确定/明确 or a region above's short name, and
+                # holds for none where none stands in them: one find of each word over all the figures' windows decides most
+                # sentences, no test a figure made; the region's names and those above it found once a document)
+                if part == "plan" and above_own and _finds_any(text, max(0, quants[0].start - 60), quants[-1].start, above_words) \
+                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, above_own, above_names)]) == []:
                     # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
                     # above opens by setting its own, up to the region's own word, are that level's, decision 102)
                     continue
@@ -4543,6 +4555,19 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     return out
 
 
+# (the words _above_sets_sentence finds before a figure, where a level above sets its own: with the short names of the
+# regions above, every figure it holds for has one of them in the 60 characters before it)
+_ABOVE_SETS_WORDS = ("提出", "确定", "明确")
+
+
+def _finds_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands whole in text[lo:hi]."""
+    for w in words:
+        if text.find(w, lo, hi) >= 0:
+            return True
+    return False
+
+
 # a clause opening on a place and what it will do ("江油今年将新建高标准农田3万亩", "郑州市提出今年…城镇新增就业12万人")
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
 # a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
@@ -4557,7 +4582,15 @@ def _suggested_in_clause(text: str, ss: int, q: int) -> bool:
     "…，我建议全市今年新建…30个"."""
     cs = rfind_mark(text, ss, q, _CN_CLAUSE_SET)
     return _SUGGESTS_ASKED.search(text, cs + 1 if cs >= 0 else ss, q) is not None
+
+
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
+
+
+# (what the body's word is followed by: a time word, then 将/要/拟/计划 before a word)
+# (the year by its number too: "市人大常委会2022年将开展执法检查5项", decision 347)
+_BODY_ACTS_AFTER = r"(?:今年|明年|全年|年内|(?:19|20)\d\d年(?:内|度)?)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])"
+_BODY_ACTS_TAIL = re.compile(_BODY_ACTS_AFTER)
 
 
 @once
@@ -4565,9 +4598,31 @@ def _other_body_acts() -> re.Pattern:
     """Another body (cues.tsv other_body_acts: 人大常委会, 政协, 法院, 检察院…), a place's name or nothing before it, opening
     a clause as the subject of what it will do (a time word, then 将/要/拟/计划)."""
     bodies = "|".join(map(re.escape, sorted(vocab.cues()["other_body_acts"], key=lambda w: (-len(w), w))))
-    # (the year by its number too: "市人大常委会2022年将开展执法检查5项", decision 347)
-    return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies
-                      + r")(?:今年|明年|全年|年内|(?:19|20)\d\d年(?:内|度)?)?(?:还|也|并)?(?:将|要|拟|计划)(?=[\u4e00-\u9fff])")
+    return re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[\u4e00-\u9fff]{0,8}?(?:" + bodies + ")" + _BODY_ACTS_AFTER)
+
+
+@once
+def _body_words() -> tuple[str, ...]:
+    """The body words of ``_other_body_acts`` that end with no other one (人大常委会 ends with 常委会, 人民法院 with 法院: where
+    the longer is written, so is the shorter, ending at the same place, the same words after it)."""
+    words = set(vocab.cues()["other_body_acts"])
+    return tuple(sorted(w for w in words if not any(v != w and w.endswith(v) for v in words)))
+
+
+def _body_acts_written(text: str) -> bool:
+    """Whether ``text`` holds a body's word of ``_other_body_acts`` right before the words of what it will do
+    (``_BODY_ACTS_TAIL``): every match of ``_other_body_acts`` holds one, so a text without is searched no further (a
+    find of each word skips through the text in C, then the tail is tried at the few places it is written; the
+    pattern's own search tries its lookbehind and lazy run of 8 at every character, about 3.7 M instructions a report)."""
+    tail = _BODY_ACTS_TAIL.match
+    for w in _body_words():
+        n = len(w)
+        i = text.find(w)
+        while i >= 0:
+            if tail(text, i + n) is not None:
+                return True
+            i = text.find(w, i + 1)
+    return False
 
 
 # a deputy or a member telling their own view (not the report, nor 代表 as a verb: "市长代表市人民政府作报告时表示")
