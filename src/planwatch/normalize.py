@@ -683,7 +683,16 @@ _BOLD_CLOSED = lazy(r"\s*\*\*(?![^\n]*\*\*)[^\n]*[，,、；;]")
 _GLUED_PCTS = lazy(r"\d%\d+(?:\.\d+)?%$")
 _BAR_NAME = lazy(r"[ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,19}[ \t\u3000]*")
 _BAR_FIGURE = lazy(r"[ \t\u3000]*(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)?[ \t\u3000]*[\d.]+[^|\n]{0,12}$")
-_CHANGE_OPENS = lazy(r"(?:同比|比上年|较上年|分别)?(?:增长|下降|提高|降低)")
+
+
+@lru_cache(maxsize=1)
+def _change_opens() -> re.Pattern:
+    """A change opening a line under its indicator's name, after the words of its basis (cues.tsv ``change_opens_basis``:
+    "同比增长", "同口径增长5%", "按可比口径增长7%" on a 一图读懂 card, decision 354)."""
+    alt = "|".join(map(re.escape, sorted(vocab.cues()["change_opens_basis"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + alt + r")?(?:增长|下降|提高|降低)")
+
+
 # a bound opening the line under an indicator's name on an infographic ("城镇调查失业率\n控制在5.5%以内")
 _HOLD_OPENS = ("控制在", "稳定在", "保持在", "与经济增长",  # (and a qualitative target: "居民人均可支配收入\n与经济增长基本同步")
                "达", "总数达", "总量达", "突破", "超过",  # (a stock's level: "高新技术企业\n总数达1604家", liv34)
@@ -1226,13 +1235,13 @@ def _change_row_follows(text: str, e: int) -> bool:
     if not _bar_pair(line):
         return False
     k = line.find("|")
-    if _CHANGE_OPENS.fullmatch(line, 0, k):
+    if _change_opens().fullmatch(line, 0, k):
         return True
     if le < 0 or text.startswith("\n", le + 1):
         return False
     le2 = text.find("\n", le + 1)
     nxt = text[le + 1:le2 if le2 >= 0 else len(text)]
-    return nxt.startswith("分别") and _bar_pair(nxt) and _CHANGE_OPENS.fullmatch(nxt, 0, nxt.find("|")) is not None
+    return nxt.startswith("分别") and _bar_pair(nxt) and _change_opens().fullmatch(nxt, 0, nxt.find("|")) is not None
 
 
 # a card's head, an indicator's name in brackets alone on its line ("【地区生产总值】"), and the card's sentence under it,
@@ -1614,7 +1623,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 　　2018年，全市…" opens the report, no figure under a name; a narrow column's cut, "由\n2018年的…", goes on)
                 _YEAR_OPENS_PARA.match(text, e)))
                 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line and cut_end != line_start
-                and not _breaks_a_name(prev_line, nxt) and not _CHANGE_OPENS.match(nxt)
+                and not _breaks_a_name(prev_line, nxt) and not _change_opens().match(nxt)
                 and not ((nxt.startswith(_HOLD_OPENS) or _qualitative_under_name(text, e)) and _names_indicator(text, line_start, s))
                 and not (nxt.startswith(_RANK_OPENS) and _names_indicator(text, run_start, s))):
             # (but a line as wide as a narrow column, whose width most lines have, is cut by the column's width)
