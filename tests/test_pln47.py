@@ -43,6 +43,21 @@ def test_plan_goal_before_name_then_years_named():
     assert fs[("gdp", "actual", "2021-2023", "growth")] == (4.8, "eq")
 
 
+def test_plan_goal_before_summed_name():
+    # the plan's five years summed between the goal's words and the name: the plan's own total, not the years gone by;
+    # the three years' sum after it is theirs
+    fs = key_values(read(_review("——就业。规划目标为五年累计城镇新增就业20万人，三年累计新增12.6万人。")))
+    assert fs[("urban_new_jobs", "goal", "2021-2025", "level")] == (20, "eq")
+    assert fs[("urban_new_jobs", "actual", "2021-2023", "level")] == (12.6, "eq")
+
+
+def test_summed_result_before_plan_goal_unchanged():
+    # look-alike: a five-year sum stated as a result, the plan's goal only compared with after it, stays a result
+    fs = key_values(read(_review("——就业。五年累计城镇新增就业20万人，超过规划目标。")))
+    assert not any(k[1] == "goal" for k in fs)
+    assert any(k[0] == "urban_new_jobs" and k[1] == "actual" and v == (20, "eq") for k, v in fs.items())
+
+
 def test_goal_after_name_unchanged():
     # look-alike: the goal's words after the name were read so before; they still are
     fs = key_values(read(_review("——经济发展。地区生产总值规划目标为年均增长7.5%左右，2021—2023年年均增长4.8%。")))

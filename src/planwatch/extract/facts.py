@@ -1101,8 +1101,9 @@ _SET_TARGET_WORD = re.compile(r"目标值?(?:是|为)\s*")
 # the bare 规划目标为 right before the name, in its clause ("——经济总量。规划目标为地区生产总值年均增长8%左右" in a mid-term
 # review): the plan's goal, as "地区生产总值规划目标为年均增长8%左右" (not one met, "实现规划目标", nor one compared with,
 # "低于规划目标", which no 是/为 follows)
+# (the plan's five years summed before the name: "规划目标为五年累计城镇新增就业20万人", its own total)
 _PLAN_GOAL_BEFORE_NAME = re.compile(r"(?<![成现到于过出比较])规划(?:预期)?目标值?(?:是|为)[：:]?\s*"
-                                    r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?$")
+                                    r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?(?:五年)?(?:累计)?$")
 # a rank's clause placing the level stated right before it ("已达5276家，居全国第9位", "已突破3万家，位居全国第6")
 _RANK_PLACES = re.compile(r"(?:并|且)?(?:稳居|居|位居|位列|排名|排在|排|列)")
 
