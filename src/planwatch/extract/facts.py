@@ -121,7 +121,7 @@ def _continue() -> re.Pattern:
         r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
         # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=年均|平均|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1123,6 +1123,12 @@ def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
 _PLAN_SET_NAME = re.compile(r"(?<![成现])[“\"]?十[一二三四五六七]五[”\"]?规划(?:纲要)?(?:确定|提出|明确|设定)的"
                             r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?$")
 _SET_TARGET_WORD = re.compile(r"目标值?(?:是|为)\s*")
+# the bare 规划目标为 right before the name, in its clause ("——经济总量。规划目标为地区生产总值年均增长8%左右" in a mid-term
+# review): the plan's goal, as "地区生产总值规划目标为年均增长8%左右" (not one met, "实现规划目标", nor one compared with,
+# "低于规划目标", which no 是/为 follows)
+# (the plan's five years summed before the name: "规划目标为五年累计城镇新增就业20万人", its own total)
+_PLAN_GOAL_BEFORE_NAME = re.compile(r"(?<![成现到于过出比较])规划(?:预期)?目标值?(?:是|为)[：:]?\s*"
+                                    r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?(?:五年)?(?:累计)?$")
 # a rank's clause placing the level stated right before it ("已达5276家，居全国第9位", "已突破3万家，位居全国第6")
 _RANK_PLACES = re.compile(r"(?:并|且)?(?:稳居|居|位居|位列|排名|排在|排|列)")
 
@@ -1139,6 +1145,11 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
                 and (pm := _PLAN_SET_NAME.search(text, max(0, pos - 30), pos)) is not None \
                 and find_mark(text, pm.end(), pos, _CLAUSE_MARKS) < 0:
             return [(pm.start(), "plan_goal", None)]
+        if text.find("规划", max(0, pos - 16), pos) >= 0 \
+                and (pg := _PLAN_GOAL_BEFORE_NAME.search(text, max(0, pos - 16), pos)) is not None \
+                and find_mark(text, pg.end(), pos, _CLAUSE_MARKS) < 0 and find_mark(text, mend, v.start, _CLAUSE_MARKS) < 0:
+            # (the name's own clause only: the years gone by after it, "…，2021—2023年年均增长5.9%", are the result)
+            return [(pg.start(), "plan_goal", None)]
         return local
     cs = _own_clause(text, mend, v.start)
     own = _cues(text, cs, v.start, y, "local")
@@ -6457,7 +6468,7 @@ _LAST_YEAR_OPEN = re.compile(r"[ \t\u3000\xa0]*(?:去年|一年来|这一年来?
 # second average the plan's five years, _first_years_before dates the first)
 # ("经过三年努力，“十三五”规划确定的主要指标进展顺利，地区生产总值年均增长7.9%" in 2019's review: the three years the
 # effort took, as 三年来; in a plan's part _N_YEARS_AHEAD reads the same words as the years ahead)
-_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)年均|(?<=[近去][两二三四五六七八九十]年)"
+_N_YEARS = re.compile(r"(?<![第十前])([两二三四五六七八九十])年(?:来|间|以来|累计|平均|(?<=[两二三四]年)(?:分别)?年均|(?<=[近去][两二三四五六七八九十]年)"
                       r"|(?<=经过[两二三四五六七八九十]年)的?(?:艰苦|不懈)?(?:努力|奋斗|拼搏))")
 _N_YEARS_SKIP = Skipping(_N_YEARS)  # (it opens with a lookbehind: tried only where a numeral and 年 stand)
 # "两年平均增长5.2%": a yearly average over the years named (the base year's dip left out)
@@ -7514,6 +7525,10 @@ def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
+# (a plan's goals for a pair named once, then the years of it gone by, each one's average: "城乡居民人均可支配收入规划目标为年均
+# 增长8%和9.5%，三年分别年均增长5.6%和7.3%", "…，2021—2023年分别年均增长…", in a mid-term review)
+_YEARS_GONE_RUN = re.compile(r"[，,；;](?:(?:近|过去|前)?[两二三四]年(?:来|以来)?|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年)"
+                             r"[，,]?分别(?:年均|平均)(?:增长|下降)")
 _THIS_YEAR_RUN = re.compile(r"[，,；;。]\s*(?:今年|明年|(?:19|20)\d{2}年)(?:的)?(?:预期|目标|计划|预算|力争|争取|确保|提出|确定)*(?:是|为)?分别(?:为|是)?(?:增长|下降|提高|达到)?")
 _BOUND_SET_VERBS = ("控制在", "稳定在", "保持在")  # (the verbs of a bound to keep, decision 155)
 # (a clause opening with this year right after a figure; or a sentence, an explainer's card going on from last year's
@@ -9503,7 +9518,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
                 elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;。" \
-                        and _THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None:
+                        and (_THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None
+                             or _YEARS_GONE_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None):
                     # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
                     # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
                     # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…")
@@ -11779,7 +11795,10 @@ def _level_place(text: str, gstart: int, fe: int, level: Value, n: int, groups) 
 
 
 # the plan's years gone by, named before their average or total ("2021—2022年年均增长5.1%")
-_SPAN_SO_FAR = re.compile(r"(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:年均|平均|累计)")
+# (or counted back from the year reviewed, opening the clause: "规划目标为年均增长10%，三年年均增长4.2%", "…，近三年分别年均增长
+# 5.6%和7.3%"; 分别 between the years and the average where the clause holds two)
+_SPAN_SO_FAR = re.compile(r"(?:(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年|(?<=[，,；;])(?:近|过去|前)?[两二三四]年(?:来|以来)?)"
+                          r"(?:分别)?(?:年均|平均|累计)")
 
 
 def _above_own_place(text: str, v: Value, own: str) -> bool:
@@ -11913,7 +11932,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                                or text.find("年内", v.start - 10, v.start) >= 0
                                                and _YEAR_CLAUSE_BEFORE.search(text, max(best.end, v.start - 12), v.start)
                                                or any(c[1] == "plan_goal" for c in _cues(text, best.end, v.start, None, "local"))) \
-                    or v.start > best.end and text.find("规划", m.end, best.start) >= 0 \
+                    or v.start > best.end and (text.find("规划", m.end, best.start) >= 0
+                                               or _PLAN_GOAL_BEFORE_NAME.search(text, max(0, m.start - 16), m.start) is not None) \
                     and _SPAN_SO_FAR.search(text, max(best.end, v.start - 16), v.start) is not None:
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the

@@ -4470,8 +4470,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # is the year's, within the span of the part before it)
                         m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
                         yr = m.start() if m else None
-                lead = carried[1] if carried and text[ss:ss + 2] == "其中" and not text[carried[0]:ss].strip(
-                    "。；; \n") else None
+                # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
+                # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
+                lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
+                                                  and text[max(0, ss - 3):ss].rstrip()[-1:] in ("；", ";")) \
+                    and not text[carried[0]:ss].strip("。；; \n") else None
                 if an.other_pages and an.other_page_at(quants[0].start) is not None:
                     # another page quoted under the copy ("相关阅读\n重庆：…\n重庆将实施市级重大项目1200个"): its region's
                     # counts, none of the report's
@@ -4550,7 +4553,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
                                         lead=lead, year_until=year_until)
-                carried = (se, {p.unit: p.action for p in got}) if got else None
+                carried = (se, {p.unit: p.action for p in got}, lead is not None) if got else None
                 out += got
     return out
 
