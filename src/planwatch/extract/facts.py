@@ -4696,7 +4696,11 @@ def _years_summed_word() -> re.Pattern:
 
 @once
 def _year_row_re() -> re.Pattern:
-    words = sorted(vocab.cues().get("year_row_words", ()), key=lambda w: (-len(w), w))
+    # (the words of the year's part after a comma, cues.tsv last_year_done_verbs and last_year_part_verbs — "，去年完成215
+    # 亿元", "，去年实到7.8亿美元" — and the bare row's own, year_row_words: 为, 是, 当年, 全年…)
+    cues = vocab.cues()
+    words = sorted({w for row in ("year_row_words", "last_year_done_verbs", "last_year_part_verbs") for w in cues.get(row, ())},
+                   key=lambda w: (-len(w), w))
     # (the row's year, a lead of cues.tsv year_row_leads before it or none, "其中2022年实到268亿元" (decision 353): the
     # pattern by which normalize keeps the row's line apart, normalize.year_row_open)
     return re.compile(year_row_open() + r"(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
