@@ -1631,8 +1631,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
                 continue
-        if (first.isdigit() and _YEAR_CLAUSE_OPENS.match(text, e) or not first.isdigit() and _led_year_opens().match(text, e)) \
-                and figure_unit_ends().search(prev_line):
+        if year_row_opens().match(text, e) and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
             # (decisions 346 and 348; a year led by 其中, decision 353)
@@ -1650,25 +1649,31 @@ def figure_unit_ends() -> re.Pattern:
     return re.compile(r"\d(?:[万亿千百]*(?:" + alt + r")|[%％]|个百分点)\s*$")
 
 
-# a line opening on a year (decision 346 asked for its verb or a comma after it; decision 348 takes any year: "2025年当年
-# 2350亿元", "2025年新增4.8万户", "2020年常住人口城镇化率达到70.4%" — a sentence runs from a unit into a year with no mark
-# only as "…的" does)
-_YEAR_CLAUSE_OPENS = lazy(r"(?:19|20)\d\d年(?!的|度的)")
 
 
 @lru_cache(maxsize=1)
 def year_clause_opens() -> re.Pattern:
-    """A year glued to its clause's verb (cues.tsv card_year_row_verbs: 为, 达到, 完成, 新增…) or a comma (decision 347)."""
+    """A year glued to its clause's verb (cues.tsv card_year_row_verbs: 为, 达到, 完成, 新增…) or a comma (decision 347).
+    (Kept apart from ``year_row_opens``, which takes any year: this one tells a card's row of a year and its figure from a
+    dated title, "2025年完成2160亿元" over "2025年主要成绩", which any year opening the line would not.)"""
     verbs = sorted(vocab.cues().get("card_year_row_verbs", ()), key=lambda w: (-len(w), w))
     return re.compile(r"(?:19|20)\d\d年(?:" + "|".join(map(re.escape, verbs)) + r"|[，,])")
 
 
-@lru_cache(maxsize=1)
-def _led_year_opens() -> re.Pattern:
-    """A line opening on a lead of cues.tsv year_row_leads (其中) then a year: "五年累计完成固定资产投资2860亿元\n其中2022年完成
-    610亿元" is a card's two rows, as a year alone opening the line is (decision 353)."""
+def year_row_open() -> str:
+    """The pattern of a card's row opening on its year, a lead of cues.tsv year_row_leads (其中) before it or none: "2025年",
+    "其中2022年", "其中，2022年" (not "2025年的", "2025年度的": a sentence runs from a unit into a year with no mark only as
+    "…的" does). One pattern for the line join here and for extract.facts' row under a total (facts._year_row_re)."""
     leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_row_leads", ()), key=lambda w: (-len(w), w))))
-    return re.compile(r"(?:" + leads + r")[，,]?(?:19|20)\d\d年(?!的|度的)" if leads else r"(?!)")
+    return (r"(?:(?:" + leads + r")[，,]?)?" if leads else "") + r"(?:19|20)\d\d年(?!的|度的)"
+
+
+@lru_cache(maxsize=1)
+def year_row_opens() -> re.Pattern:
+    """A line opening on a year, bare or led by 其中 (``year_row_open``): under a line ending on a figure's unit, a card's
+    next row ("五年累计完成固定资产投资2860亿元\n2025年当年2350亿元", "…\n其中2022年完成610亿元"). Decision 346 asked for
+    the year's verb or a comma after it; decision 348 takes any year, decision 353 one led by 其中 (one pattern since)."""
+    return re.compile(year_row_open())
 
 
 _GAP_IN_LINE = lazy(r"\S(?:\t|  )[ \t]*\S")  # a gap between two cells, or only a wide space

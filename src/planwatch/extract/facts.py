@@ -26,7 +26,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import address_month, dated_late, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
-                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens)
+                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
+                         year_row_open)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline
 from . import numbers
@@ -3570,9 +3571,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
-        if mark == "\n" and nxt in "12" and _card_year_row_under_total(text, start, i):
-            i += 1  # ("五年累计新增城镇就业38.6万人\n2025年新增8.1万人": a card's row of the span's year under its total,
-            continue  # its name left out, as after a comma; decision 347)
+        if mark == "\n" and (nxt in "12" or nxt in _year_row_lead_firsts()) and _year_row_under_total(text, start, i):
+            i += 1  # ("五年累计新增城镇就业38.6万人\n2025年新增8.1万人", "五年累计完成固定资产投资2.36万亿元\n2020年完成5120
+            continue  # 亿元": a card's row of the span's year under its total, its name left out, as after a comma;
+            # decisions 347 and 348)
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
@@ -3658,9 +3660,6 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                      or mark in "；;" and text.find("以来", start, i) >= 0 and _SO_FAR.search(text, start, i) is not None):
             i += 1  # "前年全县粮食总产量为38.2万吨，去年达到39.1万吨": last year's figure of the name, its name left out
             continue
-        if mark == "\n" and (nxt in "12" or nxt in _year_row_lead_firsts()) and _year_row_under_total(text, start, i):
-            i += 1  # ("五年累计完成固定资产投资2.36万亿元\n2020年完成5120亿元": a card's row of the total's last year, its
-            continue  # name left out, read as after a comma, decision 348)
         if mark in "，,；;" and nxt in _THIS_YEAR_FIRST and text[i - 1:i] in "%％" and _late(text) \
                 and _THIS_YEAR_CLAUSE.match(text, i + 1) and text.find("年均", start, i) >= 0:
             i += 1  # ("“十四五”期间，全市地区生产总值年均增长5.9%，预计今年达到3600亿元" in a report of December: the
@@ -4708,10 +4707,14 @@ def _years_summed_word() -> re.Pattern:
 
 @once
 def _year_row_re() -> re.Pattern:
-    words = sorted(vocab.cues().get("year_row_words", ()), key=lambda w: (-len(w), w))
-    leads = sorted(vocab.cues().get("year_row_leads", ()), key=lambda w: (-len(w), w))
-    # (a lead before the year, cues.tsv year_row_leads: "其中2022年实到268亿元", decision 353)
-    return re.compile(r"(?:(?:" + "|".join(map(re.escape, leads)) + r")[，,]?)?(?:19|20)\d\d年(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
+    # (the words of the year's part after a comma, cues.tsv last_year_done_verbs and last_year_part_verbs — "，去年完成215
+    # 亿元", "，去年实到7.8亿美元" — and the bare row's own, year_row_words: 为, 是, 当年, 全年…)
+    cues = vocab.cues()
+    words = sorted({w for row in ("year_row_words", "last_year_done_verbs", "last_year_part_verbs") for w in cues.get(row, ())},
+                   key=lambda w: (-len(w), w))
+    # (the row's year, a lead of cues.tsv year_row_leads before it or none, "其中2022年实到268亿元" (decision 353): the
+    # pattern by which normalize keeps the row's line apart, normalize.year_row_open)
+    return re.compile(year_row_open() + r"(?:" + "|".join(map(re.escape, words)) + r")?(?:约|近)?\d[\d.]*[^\d\n，,。；;：:]{0,6}(?:左右|以上)?[ \t\u3000]*(?:\n|$)")
 
 
 @once
@@ -4720,14 +4723,29 @@ def _year_row_lead_firsts() -> str:
     return "".join(sorted({w[0] for w in vocab.cues().get("year_row_leads", ()) if w}))
 
 
-def _year_row_under_total(text: str, start: int, i: int) -> bool:
-    """Whether the line break at i closes a line of a total over the years ("五年累计完成固定资产投资2.36万亿元") whose
-    sentence began on it, and the next line is a bare row of one year's figure, no name of its own ("2020年完成5120亿元",
-    "2025年为28.6亿美元"): that year's figure of the total's name, as after a comma (decision 348)."""
+def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> bool:
+    """Whether the line break at ``i`` closes a line of a total over the years whose sentence began on it (from ``start``),
+    and the next line is a card's row of one year's figure, its name left out: that year's part of the total's name, read
+    as after a comma. The row is either
+    (a) a year glued to a row's verb (normalize.year_clause_opens, cues.tsv card_year_row_verbs: "2025年新增8.1万人",
+        "2025年完成2160亿元"), under a line stating the total by a word of cues.tsv total_span_words (累计, 合计…) that ends
+        on its figure and unit (decision 347); or
+    (b) a bare row, the year (其中 before it or not), a word of cues.tsv year_row_words or none, the figure, its unit and
+        the line's end ("2020年完成5120亿元", "2025年当年2350亿元", "其中2022年实到268亿元"), under a total by 累计 whose line
+        ends on no mark (decisions 348 and 353); ``bare=False`` asks for the form (a) only."""
     ls = text.rfind("\n", 0, i) + 1
-    # (a total by 累计 only: under one by 合计/共计, "五年合计完成…5680亿元\n2025年为1210亿元", the total itself was lost
-    # once the row went on — the span of a 合计 read otherwise; left in decision 348)
-    if start < ls or text.find("累计", ls, i) < 0 or not text[i - 1:i] or text[i - 1] in "。；;！？，,：:":
+    if start < ls:
+        return False
+    # (a) (the year glued to its verb, not to a comma: "…1680亿元\n2025年，完成402亿元" is left as before)
+    if any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())) \
+            and figure_unit_ends().search(text, max(ls, i - 16), i) is not None \
+            and (m := year_clause_opens().match(text, i + 1)) is not None and text[m.end() - 1] not in "，,":
+        return True
+    if not bare:
+        return False
+    # (b) (a total by 累计 only: under one by 合计/共计, "五年合计完成…5680亿元\n2025年为1210亿元", the total itself was lost
+    # once the row went on — the span of a 合计 read otherwise; left in decision 348, the form (a) reads that row)
+    if text.find("累计", ls, i) < 0 or not text[i - 1:i] or text[i - 1] in "。；;！？，,：:":
         return False
     return _year_row_re().match(text, i + 1) is not None
 
@@ -6738,18 +6756,6 @@ def _last_year_part() -> re.Pattern:
 _YEAR_PART = re.compile(r"[ \t]*其中[，,]?(?:(?:19|20)\d{2}年|去年|上年|当年)(?!以来|同期|[—–\-~～至到])")
 
 
-def _card_year_row_under_total(text: str, start: int, i: int) -> bool:
-    """Whether the line break at ``i`` ends a line from ``start`` stating a total over the years (cues.tsv total_span_words:
-    累计, 合计…) that ends on its figure and unit, and the next line opens on a year glued to a row's verb (normalize's
-    card_year_row_verbs: "2025年新增8.1万人", "2025年完成2160亿元"): an infographic's row of the span's last year."""
-    ls = text.rfind("\n", 0, start) + 1
-    if text.find("\n", start, i) >= 0 or not any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())):
-        return False
-    # (the year glued to its verb, not to a comma: "…1680亿元\n2025年，完成402亿元" is left as before)
-    return figure_unit_ends().search(text, max(ls, i - 16), i) is not None \
-        and (m := year_clause_opens().match(text, i + 1)) is not None and text[m.end() - 1] not in "，,"
-
-
 
 def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     """Whether a clause opening at ``oc`` names one year's part (``_YEAR_PART``), or opens bare on a year or on 去年
@@ -6758,8 +6764,10 @@ def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     元", two years' levels, the later one the level as before)."""
     if _YEAR_PART.match(text, oc) is not None:
         return True
-    # (or a card's row of a year under the total's, "…累计新增城镇就业38.6万人\n2025年新增8.1万人", decision 347)
-    return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and _card_year_row_under_total(text, cs, oc - 1)) \
+    # (or a card's row of a year under the total's, "…累计新增城镇就业38.6万人\n2025年新增8.1万人", decision 347; the row
+    # glued to its verb only, _year_row_under_total's form (a): taking a bare row here too, "…固定资产投资3180亿元\n2022年
+    # 全年完成650亿元", reads the same facts in another order, adv47b's 渝北 card; left as decision 347 had it)
+    return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and _year_row_under_total(text, cs, oc - 1, False)) \
         and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
         and _YEAR.search(text, cs, first) is None
 
