@@ -544,20 +544,35 @@ _TARGETS_GROUP_TITLE = re.compile(r"(?:目标|指标)$")
 _LEAD_ABOVE_REACH = 2000  # (the characters looked back over for a lead with its explanation between)
 
 
-def _work_lead_above(text: str, lo: int, p: int) -> bool:
+def _work_lead_above(text: str, lo: int, p: int, year: int | None = None) -> bool:
     """Whether the last line in [lo, p) that ends with a colon leads the year's work, the lines after it paragraphs of
-    its explanation, none a lead ("重点开展以下15个攻势：\n今年开展15个攻势，是…。\n（一）…"); lines read from p back."""
+    its explanation, none a lead ("重点开展以下15个攻势：\n今年开展15个攻势，是…。\n（一）…"); lines read from p back.
+    Not a lead whose sentence opens on the year gone (`_lead_looks_back`: "一年来，我们着力抓好以下几方面工作：")."""
     lo = max(lo, p - _LEAD_ABOVE_REACH)
     e = p
     while e > lo:
         k = text.rfind("\n", lo, e - 1)
         line = text[k + 1:e].rstrip()
         if line.endswith(("：", ":")):
-            return _WORK_LEAD.search(line) is not None
+            m = _WORK_LEAD.search(line)
+            return m is not None and not _lead_looks_back(line, m.start(), year)
         if k < 0:
             return False
         e = k + 1
     return False
+
+
+def _lead_looks_back(line: str, at: int, year: int | None) -> bool:
+    """Whether the sentence of ``line`` holding a lead's words (at ``at``) opens on the year gone: a word of cues.tsv
+    work_lead_past ("一年来，我们着力抓好以下几方面工作：", "过去一年，我们重点做好以下工作：") or a year before ``year``
+    ("2025年，我们全力抓好以下工作：" in a report of 2026): the items under it are last year's work, its results (not
+    "在巩固去年成果的基础上，重点抓好以下工作：", the year gone inside the sentence)."""
+    s = max(line.rfind(c, 0, at) for c in "。！？；;!?") + 1
+    head = line[s:at].lstrip(" \t\u3000")
+    if head.startswith(tuple(vocab.cues().get("work_lead_past", ()))):
+        return True
+    m = _YEAR_OPENS.match(head)
+    return m is not None and year is not None and int(m.group(1)) < year
 
 
 def _leads_ahead(text: str, p: int) -> bool:
@@ -1088,7 +1103,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             if i in weak_closing:
                 role = "tasks"
             led = role == "other" and own is None and bool(number) and (
-                lead_run or _work_lead_above(text, heads[i - 1][0] if i else 0, p))
+                lead_run or _work_lead_above(text, heads[i - 1][0] if i else 0, p, year))
             if led:
                 # the numbered items of the year's work set each on a line of their own under the line that leads them
                 # ("围绕上述目标，重点抓好以下工作：\n一、抓项目扩投资。\n全年安排…"; a page setting one sentence a paragraph):

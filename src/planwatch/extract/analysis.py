@@ -229,7 +229,17 @@ def _wrapped_from(raw: str, ls: int) -> int:
     -1 otherwise (a short line over a heading, "XX市人民政府", "附件2", is no line the width cut)."""
     above = raw.rfind("\n", 0, ls - 1) + 1
     line = raw[above:ls - 1].strip(" \t\u3000\r")
-    return above if len(line) >= 20 and line[-1] not in _LINE_END_MARKS else -1
+    if not line or line[-1] in _LINE_END_MARKS:
+        return -1
+    if len(line) >= 20:
+        return above
+    # (or a narrow page's, its lines fewer than 20 characters: the line over it cut as long, no mark at its end either,
+    # "12.3%。全市财政收支情况由市财\n政局在《关于鹤壁市2017年预算执\n行情况与2018年预算草案的报告》"; decision 358)
+    if len(line) < 12 or above == 0:
+        return -1
+    up = raw.rfind("\n", 0, above - 1) + 1
+    prev = raw[up:above - 1].strip(" \t\u3000\r")
+    return above if prev and prev[-1] not in _LINE_END_MARKS and abs(len(prev) - len(line)) <= 1 else -1
 
 
 _LINE_END_MARKS = frozenset("。！？；：:!?;”」』】）)")
