@@ -621,8 +621,14 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     event = _patterns()["other_event"].search(body[:200])
     # (a title naming another body's 工作报告 or a policy address: "杭州市人民检察院工作报告", whose body's "紧扣市政府工作
     # 报告确定的目标任务" names the government's report, not the page's kind; "行政长官2023年施政报告")
-    own = next((ln.strip() for ln in head.splitlines()[:4] if ln.strip() and "。" not in ln and len(ln.strip()) <= 40
-                and others_title(ln.strip())), None)
+    # (not a line going on from a head line the page's width cut, "…听取审议市人民政府工作报告和市人大常委会、市中级人民" over
+    # "法院、市人民检察院工作报告": the headline's tail lists the other bodies' reports, the page's own is above it)
+    hlines = head.splitlines(keepends=True)
+    hstarts = [0]
+    for ln in hlines:
+        hstarts.append(hstarts[-1] + len(ln))
+    own = next((ln.strip() for k, ln in enumerate(hlines[:4]) if ln.strip() and "。" not in ln and len(ln.strip()) <= 40
+                and others_title(ln.strip()) and not _goes_on_at_width(hv, hlines, hstarts, k)), None)
     # (or the title read past a portal's menus, breadcrumb, date and share lines: "网站首页\n…\n当前位置：…\n字号：…　发布时间：
     # …\n分享到：…\n\n湖南省高级人民法院工作报告" sets the court's title five lines or more down, decision 329)
     own = own or (meta.title if others_title(meta.title) else None)
@@ -1082,6 +1088,13 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             if s and len(s) <= 12 and s.strip("【】[]〖〗［］:：") in _cues()["related"]:
                 links = True  # the label alone on its line ("相关阅读：", "【相关阅读】"): the titles under it are other pages'
                 continue
+            if k and s and (whole := _wrapped_at_width(hv, lines, starts, k, s, named)) is not None:
+                # a title that a PDF's page width wrapped, its first line as long as the page's lines ("芜湖市人民政府关于
+                # 2021年度市级预算执行和其他财政收支的审计工" over "作报告"): the two lines are the title
+                vs = hv.s.find(lines[k - 1].strip(), starts[k - 1])
+                ve = hv.s.find(s, starts[k]) + len(s)
+                start, end = hv.span(vs, ve)
+                return whole, "title", text[start:end], start, end
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
             # nor a link in the page chrome ("点击查阅更多2020年地方政府工作报告") nor the speaker's own
             # words, whose full stop a PDF line cut may have left on the next line ("受县政府的委托,现将…计划执")
@@ -1190,6 +1203,19 @@ def _goes_on_at_width(hv: _View, lines: list[str], starts: list[int], k: int) ->
     if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 20 or above[-1] in _SENTENCE_ENDS:
         return False
     return _page_full(hv, starts[k - 1], len(lines[k - 1]))
+
+
+def _wrapped_at_width(hv: _View, lines: list[str], starts: list[int], k: int, s: str, named) -> str | None:
+    """The title head line ``k`` (``s``, stripped) ends, its first words on the line above, where that line is a title's
+    (no mark, no space: no headline's head and its tail, no sentence), as long as the page's lines (`_goes_on_at_width`),
+    and the two lines joined end on a report's name that ``named`` reads ("…其他财政收支的审计工" over "作报告"); else None."""
+    above = lines[k - 1].strip()
+    if not above or _HEAD_PROSE.search(above) or _SPACES.search(above) or len(above) + len(s) > 80:
+        return None
+    whole = above + s
+    if not _WHOLE_TITLE.search(whole) or not named(whole) or named(above):
+        return None
+    return whole if _goes_on_at_width(hv, lines, starts, k) else None
 
 
 def _page_full(hv: _View, start: int, n: int) -> bool:

@@ -1077,6 +1077,28 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
     return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
 
 
+def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The length (in characters) of a short page's lines as a converter that cuts them by count prints them, where too few
+    lines end inside a sentence for page_chars (fewer than six) but three or more of those that a clause's mark is inside
+    (a sentence's lines, no numbered title's), three in four of them, are of one length, 24 characters or more (the others
+    a character or two short: a figure and its "%" go down to the next line together); 0 otherwise."""
+    widths: dict[int, int] = {}
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        st = line.strip()
+        if 12 <= len(st) <= 60 and st[-1] not in _NO_JOIN_END and _CLAUSE_MARK.search(st[:-1]) is not None \
+                and _HEADING.match(st) is None:
+            w = len(st) + (2 if at in indented else 0)
+            widths[w] = widths.get(w, 0) + 1
+    if not widths:
+        return 0
+    w = max(widths, key=widths.get)
+    n = sum(widths.values())
+    return w if n < 6 and widths[w] >= 3 and widths[w] >= 0.75 * n and w >= 24 \
+        and all(w - 2 <= x <= w for x in widths) else 0
+
+
 def _full_or_hung(text: str, line: str, line_start: int, indented, page, column, chars):
     """``_as_page_line`` of ``line``, or of it less its last mark, which may hang past the width (a typesetter keeps a
     closing mark on the line it closes): (full, page, column, chars)."""
@@ -1267,6 +1289,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     heads = figure_heads(text)
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
     chars = None  # (the page's lines' length in characters, where a converter cut them by count: found where asked)
+    few = None  # (the same of a short page, few_cuts_chars: found where asked)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text) or e in apart:
@@ -1450,6 +1473,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if nxt_line.strip() and nxt_line.lstrip()[:1] not in _ITEM_BULLETS and not _HEADING.match(nxt_line) \
                     and not _NOTE_ITEM_LINE.match(nxt_line) and not TURN_TO_PLAN.match(nxt_line):
                 full, page, column, chars = _full_or_hung(text, prev_line, line_start, indented, page, column, chars)
+                if not full and not chars:
+                    # (a short page's layer, too few lines cut inside a sentence to tell its lines' length by count, whose
+                    # lines cut inside a clause are all of one length: "…今年增长5.5%左右；" that long, its mark hung past it)
+                    if few is None:
+                        few = few_cuts_chars(text, indented)
+                    full = bool(few) and len(prev_line.strip()) - 1 + (2 if line_start in indented else 0) == few
                 if full:
                     spans.append((s, e))
                     continue

@@ -91,6 +91,16 @@ _AIM_BEFORE = lazy(r"确保|力争|努力|争取|奋力|全力|保证|推动|推
 # read with the year it is issued in: its parts are that year's results, up to a paragraph the issuing year opens
 _DONE_TITLE = lazy(r"((?:19|20)\d{2})年[^。，,；;\n]{0,30}?(?:完成|落实|办理|实施)情况的?(?:通报|报告)")
 _YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
+# a card's item led by its year, no comma after it ("2025年新增8.1万人", "2025年完成2160亿元" under a five-year total)
+_YEAR_LED = lazy(r"(?:19|20)\d{2}年")
+
+
+def _year_led_item(s: str) -> bool:
+    """Whether ``s`` (a line, stripped) is a card's item opening on its year, its figure at its end ("2025年完成2160亿元"):
+    a stated item, as one opening on its words is, so a dated part title right under it ("2025年主要成绩", no blank line
+    between, as a PDF's text layer prints it) opens a part."""
+    m = _YEAR_LED.match(s)
+    return m is not None and len(s) <= 24 and STATED_ITEM.fullmatch(s, m.end()) is not None
 _YEAR_IS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年是")  # (a line on a year: "2025年是“十四五”收官之年。")
 # a figure with its unit (a card's: "3173.6亿元", "增长4.4%")
 _FIGURE_IN = lazy(r"\d(?:[\d.]*)(?:%|(?:万亿|亿|万)?元|万人|亿美元)")
@@ -872,6 +882,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
                 and (after_paragraph or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
+                                                                 or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
                                                                  and not _SENTENCE_MARK.search(prev_st))):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a

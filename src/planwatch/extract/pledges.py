@@ -4497,7 +4497,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 有860多人，我建议全市今年新建村级养老服务站30个" is the deputy's asking, none of the report's)
                     continue
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
-                                       or _NAME_TURN.match(text, ps, quants[0].start) is not None) \
+                                       or _NAME_TURN.match(text, ps, quants[0].start) is not None
+                                       or _FIRST_PERSON.match(text, ps, quants[0].start) is not None) \
                         and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
                              and not _quote_closed_after(text, dm.end(), quants[0].start)
                              # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
@@ -4505,7 +4506,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                              or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None
                              # (or named by their name alone at the turn's head, the page having introduced them as a
                              # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
-                             or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None) \
+                             or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None
+                             # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
+                             # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
+                             or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None) \
                         and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)]) == []:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
@@ -4664,6 +4668,31 @@ def _named_deputy_turn(text: str, ps: int, b: int) -> re.Match | None:
         if _DEPUTY_BEFORE_NAME.search(text, max(0, i - 24), i) is not None:
             return m
         i = text.find(name, i + len(name), ps)
+    return None
+
+
+# a paragraph opening in its speaker's first person ("我们村…", "我建议…", "我们企业…"): no report's voice after a deputy's turn
+_FIRST_PERSON = re.compile(r"[ \t\u3000]*我")
+
+
+def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
+    """The first person opening the paragraph at ``ps`` (before ``b``) where the lines right above it, no blank line between,
+    are a deputy's or a member's turn (`_DEPUTY_TURN`, `_named_deputy_turn`) and its own sentences in the first person: a
+    page setting each sentence of the turn on a line of its own ("沈月琴：我提了一份…建议。\n我们村…\n我们村自己也计划今年新建
+    1个老年食堂。"); the deputy's words go on. A line in the page's own voice between ends the turn."""
+    m = _FIRST_PERSON.match(text, ps, b)
+    if m is None:
+        return None
+    at = ps
+    for _ in range(6):
+        if at < 2 or text[at - 1] != "\n" or text[at - 2] == "\n":
+            return None  # (no line right above, or a blank line between: another paragraph)
+        ls = text.rfind("\n", 0, at - 1) + 1
+        if _DEPUTY_TURN.match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None:
+            return m
+        if _FIRST_PERSON.match(text, ls, at - 1) is None:
+            return None
+        at = ls
     return None
 
 
