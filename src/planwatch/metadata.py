@@ -797,6 +797,16 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                                           + ("; the session's closing day, the report delivered on or before it (low confidence)"
                                              if closing else ""))
 
+    if meta.meeting_date is None and (dd := _day_only(head, list(_MEETING.finditer(head)) + sessions)) is not None:
+        # "…第一次会议二十三日在南宁开幕", "…会议十八日上午开幕" on a dated page: the page's month, or the month before
+        # where the day is past the page's (decision 357)
+        day, pd = dd
+        y, mo = int(pd.group(1)), int(pd.group(2))
+        if day > int(pd.group(3)):
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        meta.meeting_date = f"{y:04d}-{mo:02d}-{day:02d}"
+        ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", note=f"the day alone, the month the page's ({pd.group(0)})")
+
     if meta.meeting_date and several_regions(meta):
         # a page on several regions' reports: the day its lead names is one session's (the one whose closing completed
         # the set, "随着上海市十六届人大二次会议1月29日闭幕"), none the page's
@@ -928,6 +938,29 @@ def _passing_session(head: str, x: re.Match, sessions: list | None = None) -> bo
         return False
     return any(y.re is _SESSION and y.start() >= pm.end() and y.start() - pm.end() < 24
                for y in (_sessions(head) if sessions is None else sessions))
+
+
+# a day told alone after a session, in figures or Chinese numerals, the opening after it ("二十三日在南宁开幕", "18日上午开幕")
+_DAY_ONLY = re.compile(r"[于在]?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:[上下]午)?"
+                       r"(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?(?:开幕|召开|举行)")
+
+
+def _day_only(head: str, sessions: list) -> tuple[int, re.Match] | None:
+    """A session's opening day told alone right after it ("广西壮族自治区第十四届人民代表大会第二次会议二十三日在南宁开幕"),
+    with the page's own date in its first lines ("《澳门日报》2024-01-25"): (the day, the page's date), else None."""
+    for anchor in sorted(sessions, key=lambda x: x.start()):
+        dm = _DAY_ONLY.match(head, anchor.end())
+        if dm is None:
+            continue
+        day = _cn_int(dm.group("d"))
+        lines = head[:anchor.start()]
+        pd = None
+        for pd in _PUB_DATE.finditer(lines, max(0, len(lines) - 300)):
+            pass  # (the last date before the session: the page's, over its lead)
+        if day and 1 <= day <= 31 and pd is not None and 1 <= int(pd.group(2)) <= 12 and 1 <= int(pd.group(3)) <= 31:
+            return day, pd
+        return None
+    return None
 
 
 def _month_day(head: str, sessions: list) -> re.Match | None:
@@ -1529,6 +1562,20 @@ def _setters_unranked(ntext: str, reach: int = 3000) -> tuple[str, ...]:
 _LINE_NAME_COLON = re.compile(r"(?:^|(?<=[，,；;]))[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
 # the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
 _OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
+
+
+def _divisions_told(ntext: str, top: Region | None, reach: int = 3000) -> tuple[str, ...]:
+    """_setters_unranked's regions where a region only mentioned won the vote and three or more of its own divisions of
+    one level are each told with a setter word or their year ("江苏13个设区市…苏州去年地区生产总值增长6%，今年目标为5.5%
+    左右；无锡去年增长5.8%，…；常州去年…", the province named in passing: decision 357): a round-up of its divisions, as
+    _setters_alike's of its peers (the caller keeps a page that speaks for it, "我省…", the region's); else ()."""
+    if top is None or top.level in ("national", "county"):
+        return ()
+    alike = _setters_unranked(ntext, reach)
+    g = gazetteer()
+    if len(alike) < 3 or any(top.code not in ((r := g.get(c)).parent_code, r.province_code) for c in alike):
+        return ()
+    return alike
 
 
 @lru_cache(maxsize=1)
@@ -2636,6 +2683,14 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             and not any(g.get(c).level == "province" or _county_named(g.get(c), ntext) for c in scores) \
             and (prov := _autonomous_members(ntext, "省")) is not None:
         r, names = prov
+        if not meta.speaker and r.name[-1] not in {mm.group(1) for mm in _OWN_PAPER.finditer(ntext[:800])} \
+                and (alike := _divisions_told(ntext, r)):
+            # (its cities each told with their year, "苏州去年…，今年目标为…；无锡去年…", the page not speaking for the
+            # province, "我省…": a round-up of its cities, as where the province won the vote, decision 357)
+            meta.several = tuple(g.get(c).name for c in alike)
+            meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
+                                               note=f"{_NO_REGION}; {_SEVERAL} (each setting its targets)")
+            return
         _set_region(meta, r, "body", names, note=f"inferred from body mentions (low confidence): 省 and 全省, "
                                                  f"its cities {names} named")
         return
@@ -2721,7 +2776,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         # mentioned wins ("援建红古区产业项目12个", a partner's): the report is one of the namesakes, not the one mentioned
         _namesakes(meta, *ties[0])
         return
-    if superior is None and not meta.speaker and (alike := _setters_alike(ntext, g.get(code), strong)):
+    if superior is None and not meta.speaker and ((alike := _setters_alike(ntext, g.get(code), strong))
+                                                  or not strong and (alike := _divisions_told(ntext, g.get(code)))):
         # a round-up of regions' targets, the winner one of them ("上海提出…，江苏提出…，浙江提出…"; its own page says
         # "报告提出" and names who delivered it): whatever states the winner (the session whose closing completed the
         # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's, unless it is a digest of one region's

@@ -526,6 +526,30 @@ def _several_short_names(several: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def _several_and_peers(several: tuple[str, ...]) -> tuple[str, ...]:
+    """The regions a page names alike (meta.several) and, where they are all of one level under one region, every other
+    current division of that level under it (of cities under several provinces, every current city): a round-up's peer
+    told without its year ("苏州去年增长6%，…；无锡去年…；南京的增长目标为5%左右", "镇江地区生产总值预期增长5.5%") is one
+    of them too (decision 357)."""
+    if not several:
+        return several
+    g = gazetteer()
+    found = [rs[0] for name in several if len(rs := [r for r in g.by_name.get(name, ()) if r.current]) == 1]
+    if len(found) != len(several) or len({r.level for r in found}) != 1:
+        return several
+    level = found[0].level
+    if len({r.parent_code for r in found}) == 1:
+        peers = [r.name for r in g.children(found[0].parent_code) if r.level == level and r.name not in several]
+    elif level == "prefecture":
+        # (cities of several provinces, "武汉…；长沙…；合肥…": any other city of that level, as a round-up of provinces
+        # knows every province's short name; not counties, whose short names too often are words)
+        peers = [r.name for r in g.by_code.values() if r.current and r.level == level and r.name not in several]
+    else:
+        return several
+    return (*several, *peers)
+
+
+@lru_cache(maxsize=16)
 def _province_opens(several: tuple[str, ...] = ()) -> re.Pattern:
     """A province by its short name, or one of the regions the page names alike (``several``), opening a clause, a
     round-up's lead word (cues.tsv round_up_group_leads) before it or none, no other name joined to it after (those are
@@ -1693,7 +1717,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
-            partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province, *meta.several))
+            partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province, *_several_and_peers(meta.several)))
         if partial is None:
             partial = topic = _place_speaking(text, cs, lead, own, meta.region_code)
         if partial is None:
@@ -4988,6 +5012,42 @@ def _plan_part(m: re.Match) -> tuple[int, int]:
 
 
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, "六": 2031, "七": 2036}
+# the lead of a plan's goal list on a page with no titles: its span first ("今后五年，全区…主要目标是：", "“十四五”时期…的
+# 奋斗目标为：")
+_PLAN_LIST_OPENS = re.compile(r"[ \t\u3000]*(?:(?:今后|未来)这?五年|[“\"]?十([一二三四五六七])五[”\"]?(?:时期|期间))[^。\n：:]{0,40}目标[^。\n：:]{0,6}[：:]")
+# the report's year told again (a paragraph turning to the year's work: "2021年，…", "今年重点做好…", "明年…")
+_YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|今年|明年|全年|年内")
+
+
+@lru_cache(maxsize=1)
+def _work_lead_re() -> re.Pattern:
+    """A lead on a line of its own that names the goals just listed back and turns to the work ("围绕上述目标，重点抓好以下
+    工作：", "实现上述目标，重点做好以下工作："; cues.tsv targets_turn)."""
+    turns = "|".join(map(re.escape, sorted(vocab.cues().get("targets_turn", ()), key=lambda w: (-len(w), w))))
+    return re.compile(rf"[ \t\u3000]*(?:为了?|要)?(?:{turns}){{1,2}}(?:上述|以上|这些|前述)(?:主要|奋斗|发展)?目标")
+
+
+def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | None:
+    """The span of a plan whose works a section titled ``title`` holds at ``pos``, on a page with no titles of its own:
+    the section's title a lead that names the goals back (_work_lead_re: "围绕上述目标，重点抓好以下工作："), set on its
+    line right under the plan's goal list (_PLAN_LIST_OPENS: "今后五年，全区…主要目标是：…"), and no year told again
+    between the lead and ``pos`` (a paragraph turning to the year, "2021年，全区…。今年重点做好以下工作：…", is the
+    year's): the plan's span ("2021-2025"), else None (decision 357; a titled part names its span in its path)."""
+    if y is None or not title or " > " in title or _work_lead_re().match(title) is None:
+        return None
+    k = text.rfind(title, max(0, pos - 3000), pos)
+    if k < 0 or _YEAR_TOLD.search(text, k + len(title), pos) is not None:
+        return None
+    pe = text.rfind("\n", 0, k)
+    while pe > 0 and not text[text.rfind("\n", 0, pe) + 1:pe].strip():
+        pe = text.rfind("\n", 0, pe)  # (blank lines between)
+    if pe < 0:
+        return None
+    m = _PLAN_LIST_OPENS.match(text, text.rfind("\n", 0, pe) + 1, pe)
+    if m is None:
+        return None
+    a = _PLAN_START[m.group(1)] if m.group(1) else y
+    return f"{a}-{a + 4}" if a + 4 >= y else None
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
                                 # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
@@ -7935,6 +7995,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     kind = vocab.indicators()[iid].kind
     y = year
     conf = 0.9
+    if section_role == "tasks" and (span := plan_works_span(text, pos, section_path, y)) is not None:
+        return "goal", span, conf  # (the plan's works under its goal list on a page with no titles, decision 357)
     if y is not None and text.startswith("关于", full_start) and (e := text.find("。", upto, min(len(text), upto + 40))) >= 0 \
             and _TARGET_EXPLAINED.match(text, e + 1) is not None and _PLAN_NAME.search(text, full_start, upto) is None:
         # "关于城镇调查失业率控制在5.5%以内的目标。这一目标的安排主要考虑：…": a target of the year's list restated to
@@ -9924,7 +9986,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
             if several and m.partial is None and (v is not None and v.start >= m.end
-                                                  and (who := _round_up_subject(text, m.start, m.end, v.start, meta.several)) is not None
+                                                  and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
                                                   or v is None and qm is not None and qm.start() >= m.end
                                                   and (who := _vague_count_before(text, m.end, qm.start())) is not None
                                                   or (who := _round_up_sayer(text, m.start)) is not None):

@@ -35,8 +35,8 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (_OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence, _guards,
-                    _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
+from .facts import (plan_works_span, _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence,
+                    _guards, _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
@@ -4371,6 +4371,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "二、今后五年的奋斗目标和主要任务 > …新建改造城市道路50公里": a part (and its sub-part) titled for the
                 # five years ahead and for no year: its tasks are the five years' (not "…和2022年工作安排")
                 period = f"{meta.report_year}-{meta.report_year + 4}"
+            elif part == "plan" and role == "tasks" and meta.report_year and period == str(meta.report_year) \
+                    and (span := plan_works_span(text, quants[0].start, path, meta.report_year)) is not None:
+                # "今后五年，全区…主要目标是：…" then "围绕上述目标，重点抓好以下工作：" on its line, on a page with no titles:
+                # the works under the lead are the plan's, up to the year told again (decision 357)
+                period = span
             if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
                     and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
                 # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
