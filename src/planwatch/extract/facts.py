@@ -5651,6 +5651,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             yv = int(yr.group(0)) if yr else None
             if yv is None and role == "goal" and g[-1:] == "末" and (pe := _PLAN_END_NAMED.search(g)):
                 yv = _PLAN_START[pe.group(1)] + 4  # "到“十四五”末": the plan's last year
+            if role == "span" and yv is not None and g.endswith("以来"):
+                # "2021年以来，累计新增市场主体5.6万户" in 2024's report, in its targets too: the years from the one named
+                # to the year before the report's, reviewed (decision 360); the report's own year ("2024年以来") is the
+                # year so far, left to the other cues
+                if y is not None and yv < y:
+                    out.append((m.end(), "span", y - 1))
+                continue
             if role == "range":
                 # "2021—2025年": a span named by its years, reviewed if it has ended, else set
                 a, b = (int(x) for x in _RANGE.match(g).groups())

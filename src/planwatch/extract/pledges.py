@@ -4512,6 +4512,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                              # (or named by their name alone at the turn's head, the page having introduced them as a
                              # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
                              or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None
+                             # (or headed by the name and the bare title after it, "钱国良代表：我建议…", "王芳委员：…")
+                             or (dm := _titled_name_turn(text, ps, quants[0].start)) is not None
                              # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
                              # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
                              or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None) \
@@ -4679,6 +4681,26 @@ def _named_deputy_turn(text: str, ps: int, b: int) -> re.Match | None:
 # a paragraph opening in its speaker's first person ("我们村…", "我建议…", "我们企业…"): no report's voice after a deputy's turn
 _FIRST_PERSON = re.compile(r"[ \t\u3000]*我")
 
+# a turn headed by a name (two to four characters) and the bare title after it, a colon ("钱国良代表：", "王芳委员："), not
+# opening a quote; not an address to the deputies (cues.tsv deputy_address: "各位代表：", "全体委员：")
+_TITLED_NAME_TURN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)(?:代表|委员)[：:](?![ \t\u3000]*[“\"])")
+
+
+def _titled_name_turn(text: str, ps: int, b: int) -> re.Match | None:
+    """The head of a paragraph at ``ps`` (before ``b``) that is a deputy's or a member's turn named by their name and the
+    bare title after it ("钱国良代表：我建议…"), not the report's or a speaker's address ("各位代表：")."""
+    m = _TITLED_NAME_TURN.match(text, ps, b)
+    if m is None or m.group(1).startswith(vocab.cues().get("deputy_address", ())):
+        return None
+    return m
+
+
+def _region_voice(text: str, ps: int, b: int) -> bool:
+    """Whether the paragraph at ``ps`` (before ``b``) opens on a region's own first person ("我县将…", "我市今年…", cues.tsv
+    region_self): the page's or the government's voice, no deputy's."""
+    m = _FIRST_PERSON.match(text, ps, b)
+    return m is not None and text.startswith(vocab.cues().get("region_self", ()), m.end() - 1)
+
 
 def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
     """The first person opening the paragraph at ``ps`` (before ``b``) where the lines right above it, no blank line between,
@@ -4686,16 +4708,17 @@ def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
     page setting each sentence of the turn on a line of its own ("沈月琴：我提了一份…建议。\n我们村…\n我们村自己也计划今年新建
     1个老年食堂。"); the deputy's words go on. A line in the page's own voice between ends the turn."""
     m = _FIRST_PERSON.match(text, ps, b)
-    if m is None:
-        return None
+    if m is None or _region_voice(text, ps, b):
+        return None  # (a region's "我县将…" is the page's own voice, no deputy's)
     at = ps
     for _ in range(6):
         if at < 2 or text[at - 1] != "\n" or text[at - 2] == "\n":
             return None  # (no line right above, or a blank line between: another paragraph)
         ls = text.rfind("\n", 0, at - 1) + 1
-        if _DEPUTY_TURN.match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None:
+        if _DEPUTY_TURN.match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None \
+                or _titled_name_turn(text, ls, at - 1) is not None:
             return m
-        if _FIRST_PERSON.match(text, ls, at - 1) is None:
+        if _FIRST_PERSON.match(text, ls, at - 1) is None or _region_voice(text, ls, at - 1):
             return None
         at = ls
     return None
