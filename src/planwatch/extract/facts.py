@@ -1152,7 +1152,9 @@ _SET_TARGET_WORD = re.compile(r"目标值?(?:是|为)\s*")
 # review): the plan's goal, as "地区生产总值规划目标为年均增长8%左右" (not one met, "实现规划目标", nor one compared with,
 # "低于规划目标", which no 是/为 follows)
 # (the plan's five years summed before the name: "规划目标为五年累计城镇新增就业20万人", its own total)
-_PLAN_GOAL_BEFORE_NAME = re.compile(r"(?<![成现到于过出比较])规划(?:预期)?目标值?(?:是|为)[：:]?\s*"
+# (not the year's own: "今年规划目标为地区生产总值增长6%左右", "2024年规划目标为…", "年度规划目标为…" are the year's target, as
+# 今年目标为 is, decision 359; "今后五年规划目标为" stays the plan's)
+_PLAN_GOAL_BEFORE_NAME = re.compile(r"(?<![成现到于过出比较])(?<![今本明全]年)(?<!\d年)(?<!年度)规划(?:预期)?目标值?(?:是|为)[：:]?\s*"
                                     r"(?:全[省市县区州盟旗]|[我本][省市县区州盟旗])?(?:五年)?(?:累计)?$")
 # a rank's clause placing the level stated right before it ("已达5276家，居全国第9位", "已突破3万家，位居全国第6")
 _RANK_PLACES = re.compile(r"(?:并|且)?(?:稳居|居|位居|位列|排名|排在|排|列)")
@@ -8037,6 +8039,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             b = a + _CN_N[fy] - 1
             if b < y and a + 4 >= y - 1:
                 return "actual", f"{a}-{b}", conf
+        if y is not None and (cs := _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 24), v.start)) > mend \
+                and (sm := _SPAN_SO_FAR.match(text, cs)) is not None and sm.end() <= v.start \
+                and _A_FIGURE.search(text, mend, cs) is not None and text.find("规划", _sentence_start(text, mend), cs) >= 0:
+            # "规划目标为年均增长7%，2021—2023年年均增长6.1%", "…和8%，近三年分别年均增长6.2%和7.9%" under the year's targets:
+            # the years gone by named or counted back opening the clause after the plan's goal are their own average, a
+            # result, wherever the section (a section of the year's targets read them as the plan's goal ahead, decision
+            # 359; not after the year's target, "增长8%，两年平均增长4%" among 2021's targets is 2020-2021's goal)
+            rm = _RANGE.match(text, cs)
+            last = y if late else y - 1
+            nm = re.search(r"[两二三四]", sm.group(0)) if rm is None else None
+            a, b = (int(rm.group(1)), int(rm.group(2))) if rm is not None else \
+                (last - _CN_N[nm.group(0)] + 1, last) if nm is not None else (0, 0)
+            if 0 < a < b <= last:
+                return "actual", f"{a}-{b}", conf
         if y is not None and _year_labelled(text, pos, mend, v.start) == y:
             # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
             # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
@@ -9594,14 +9610,18 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     assigned += [(iid, m, v) for v in vs for iid, m in members]
                 elif len(vs) == n:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == 2 * n and n > 1 and text[vs[n - 1].end:vs[n - 1].end + 1] in "，,；;。" \
-                        and (_THIS_YEAR_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None
-                             or _YEARS_GONE_RUN.fullmatch(text, vs[n - 1].end, vs[n].start) is not None):
+                elif n > 1 and len(vs) % n == 0 and len(vs) >= 2 * n and all(
+                        text[vs[j - 1].end:vs[j - 1].end + 1] in "，,；;。"
+                        and (_THIS_YEAR_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None
+                             or _YEARS_GONE_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None)
+                        for j in range(n, len(vs), n)):
                     # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
                     # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
-                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…")
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…"); as many runs as are so
+                    # joined ("规划目标为年均增长7%和8%，近三年分别年均增长6.2%和7.9%，今年分别增长6%和7.5%": the plan's
+                    # goals, the years gone by, the year's, decision 359)
+                    for j in range(0, len(vs), n):
+                        assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[j:j + n])]
                 elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
                                                      and all(v.period_hint == vs[n].period_hint for v in vs[n:])
                                                      or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
