@@ -5021,7 +5021,7 @@ _PLAN_LIST_OPENS = re.compile(r"[ \t\u3000]*(?:(?:今后|未来)这?五年|[“\
 _YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|今年|明年|全年|年内")
 
 
-@lru_cache(maxsize=1)
+@once
 def _work_lead_re() -> re.Pattern:
     """A lead on a line of its own that names the goals just listed back and turns to the work ("围绕上述目标，重点抓好以下
     工作：", "实现上述目标，重点做好以下工作："; cues.tsv targets_turn)."""
