@@ -56,3 +56,31 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROME_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture
+def extra_cues(monkeypatch):
+    """Add words to rows of cues.tsv for one test (``add(row=(words…))``), the patterns built from those rows at first
+    use built again (and again after the test): a word added to a row must reach its rule."""
+    from planwatch import normalize, vocab
+    from planwatch.extract import facts
+
+    built = (facts._continue, facts._continue_opens, facts._last_year_part, facts._plan_to_meet, facts._met_early,
+             facts._year_row_re, normalize.figure_unit_ends, normalize.year_row_opens, normalize.year_clause_opens)
+
+    def clear() -> None:
+        for fn in built:
+            fn.cache_clear()
+
+    real = vocab.cues()
+    clear()
+
+    def add(**rows: tuple[str, ...]) -> None:
+        cues = {k: v + rows.get(k, ()) for k, v in real.items()}
+        monkeypatch.setattr(vocab, "cues", lambda: cues)
+        clear()
+
+    yield add
+    monkeypatch.undo()
+    clear()
+

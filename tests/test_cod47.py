@@ -4,33 +4,10 @@ Each rule moved must read its words from the data file: a word added to the row 
 vocabulary without touching code), and the rule's look-alikes stay as they were."""
 from __future__ import annotations
 
-import pytest
 
-from planwatch import normalize, vocab
+from planwatch import normalize
 from planwatch.extract import facts
 from planwatch import metadata
-
-
-def _clear() -> None:
-    for fn in (facts._continue, facts._continue_opens, facts._last_year_part, facts._plan_to_meet, facts._met_early):
-        fn.cache_clear()
-    normalize.figure_unit_ends.cache_clear()
-
-
-@pytest.fixture
-def extra_cues(monkeypatch):
-    """Add words to rows of cues.tsv for one test, the patterns built from them again (and again after)."""
-    real = vocab.cues()
-    _clear()
-
-    def add(**rows: tuple[str, ...]) -> None:
-        cues = {k: v + rows.get(k, ()) for k, v in real.items()}
-        monkeypatch.setattr(vocab, "cues", lambda: cues)
-        _clear()
-
-    yield add
-    monkeypatch.undo()
-    _clear()
 
 
 def _goes_on(clause: str) -> bool:

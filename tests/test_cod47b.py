@@ -11,30 +11,8 @@ from __future__ import annotations
 import pytest
 
 from factkeys import key_values, read
-from planwatch import normalize, vocab
+from planwatch import normalize
 from planwatch.extract import facts
-
-
-def _clear() -> None:
-    facts._year_row_re.cache_clear()
-    normalize.year_row_opens.cache_clear()
-    normalize.year_clause_opens.cache_clear()
-
-
-@pytest.fixture
-def extra_cues(monkeypatch):
-    """Add words to rows of cues.tsv for one test, the patterns built from them again (and again after)."""
-    real = vocab.cues()
-    _clear()
-
-    def add(**rows: tuple[str, ...]) -> None:
-        cues = {k: v + rows.get(k, ()) for k, v in real.items()}
-        monkeypatch.setattr(vocab, "cues", lambda: cues)
-        _clear()
-
-    yield add
-    monkeypatch.undo()
-    _clear()
 
 
 def _under(total: str, row: str, bare: bool = True) -> bool:
