@@ -4730,6 +4730,19 @@ def _years_summed_word() -> re.Pattern:
     words = sorted(vocab.cues().get("years_sum_words", ()), key=lambda w: (-len(w), w))
     return re.compile(r"(?:(?<![第十前])[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间)?(?:" + "|".join(map(re.escape, words)) + ")")
 
+# the years counted (or a plan's period named) right before a name whose figure a word of years_sum_words follows ("五年
+# 固定资产投资合计2680亿元", "“十三五”时期固定资产投资总计1.6万亿元"; decision 362): the span's total, as "五年合计完成…"
+# before the name is (not a sum with no years before its name: "固定资产投资和社会消费品零售总额合计…", "两项合计")
+_YEARS_BEFORE_NAME = re.compile(r"(?:(?:(?<![第十前今])[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:时期|期间))"
+                                r"(?:全[市县区省州盟旗])?$")
+
+
+def _sum_after_name(text: str, name_start: int, seg: str) -> bool:
+    """Whether a word of cues.tsv years_sum_words stands between the name and its figure (``seg``) and the years counted
+    or a plan's period stand right before the name."""
+    return any(w in seg for w in vocab.cues().get("years_sum_words", ())) \
+        and _YEARS_BEFORE_NAME.search(text, max(0, name_start - 12), name_start) is not None
+
 
 @once
 def _year_row_re() -> re.Pattern:
@@ -4757,8 +4770,9 @@ def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> b
         "2025年完成2160亿元"), under a line stating the total by a word of cues.tsv total_span_words (累计, 合计…) that ends
         on its figure and unit (decision 347); or
     (b) a bare row, the year (其中 before it or not), a word of cues.tsv year_row_words or none, the figure, its unit and
-        the line's end ("2020年完成5120亿元", "2025年当年2350亿元", "其中2022年实到268亿元"), under a total by 累计 whose line
-        ends on no mark (decisions 348 and 353); ``bare=False`` asks for the form (a) only."""
+        the line's end ("2020年完成5120亿元", "2025年当年2350亿元", "其中2022年实到268亿元"), under a total by a word of
+        total_span_words whose line ends on no mark (decisions 348 and 353 asked 累计 only; 合计/共计/总计 since decision
+        362); ``bare=False`` asks for the form (a) only."""
     ls = text.rfind("\n", 0, i) + 1
     if start < ls:
         return False
@@ -4771,7 +4785,10 @@ def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> b
         return False
     # (b) (a total by 累计 only: under one by 合计/共计, "五年合计完成…5680亿元\n2025年为1210亿元", the total itself was lost
     # once the row went on — the span of a 合计 read otherwise; left in decision 348, the form (a) reads that row)
-    if text.find("累计", ls, i) < 0 or not text[i - 1:i] or text[i - 1] in "。；;！？，,：:":
+    # (any word of total_span_words since decision 362: with the years counted before the name, "五年固定资产投资合计2680亿元",
+    # or before the word, "五年合计完成…", the 合计 total keeps its span once the row goes on)
+    if not any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())) or not text[i - 1:i] \
+            or text[i - 1] in "。；;！？，,：:":
         return False
     return _year_row_re().match(text, i + 1) is not None
 
@@ -4809,7 +4826,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # 6.1%", "按三年平均计算，…", "三年来，全市生产总值平均增长4.5%"): a yearly average over them
         span_hint = "span"
     elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg) \
-            or _years_summed_word().search(seg) is not None:
+            or _years_summed_word().search(seg) is not None or _sum_after_name(text, seg_start - len(alias), seg):
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
@@ -7387,7 +7404,12 @@ _STOCK_AFTER_GAIN = re.compile(r"(?:总量|总额|余额|总数|存量|总规模
 _TOTAL_WORDS = re.compile(r"(?:总数|总量|总计|共有)[^，,、；;。]{0,3}$")
 _TOTAL_NAMED = re.compile(r"总数|总量|总计|共有")  # (a stock's total named as such: "经营主体总量突破780万户")
 _TOTAL_LAST = re.compile(r"(?:总数|总量|达到|达|突破|超过|累计|共有)[^，,、；;。]{0,2}$")
-_SUMMED = re.compile(r"累计|五年共|共计|合计")
+# the words of a sum before a name (累计, 五年共, and cues.tsv years_sum_words: 合计/共计/总计 — "五年总计完成固定资产投资
+# 2.86万亿元" is the span's total as "五年合计…" is; decision 362): each holds a 计 or a 共 (the first look in `summed`)
+@once
+def _summed() -> re.Pattern:
+    words = sorted({"累计", "五年共", *vocab.cues().get("years_sum_words", ())}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
 # a rank held through the five years reviewed (not "连续三年位居全市第一", said of the last year)
 # (or kept, "总量保持全省第5位", as 稳居 says)
 # (继续/始终/一直 before a place are a place kept as 保持 is: "经济总量继续位居全市第一", "始终位居全省首位")
@@ -8729,7 +8751,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (each of the words has a 计 or a 共)
     # ("五年累计民生支出达到285亿元": a 累计 right before the name sums what the verb reaches)
     summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
-        and (sm := _last(_SUMMED.finditer(text, clause_start, pos))) is not None and not (
+        and (sm := _last(_summed().finditer(text, clause_start, pos))) is not None and not (
         v is not None and v.verb.endswith(("到", "至")) and not _sum_leads(text, sm.end(), pos)) \
         and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
                  and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
@@ -8998,7 +9020,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if v is not None and v.measure in ("share", "pct") and not yrs and v.start > pos and text.find("占", pos, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("占", oc) \
-                and text.find("五年", full_start, oc) >= 0 and _SUMMED.search(text, full_start, oc) is not None \
+                and text.find("五年", full_start, oc) >= 0 and _summed().search(text, full_start, oc) is not None \
                 and not _YEAR.search(text, full_start, oc) \
                 and text.find("全年", full_start, oc) < 0:
             # "五年民生支出累计达到186亿元，占一般公共预算支出的比重达到78%": the share of a five years' sum in the

@@ -3513,6 +3513,43 @@ def _untitled_year_work(text: str, ps: int, pe: int, prev_para: str, meta: Metad
     return bool(prev_para) and _work_after_list_opens().match(text, ps, pe) is not None and _year_list_para(prev_para, meta)
 
 
+def _plain_title(text: str, title: str, ps: int) -> bool:
+    """Whether the title TITLE, on its line above ``ps``, is written plain: nothing but spaces or an opening quote before
+    it on its line ("“十四五”时期主要成就"), no mark of a news page's sub-head ("【成绩单】", "◆回眸")."""
+    k = text.rfind(title, 0, ps) if title else -1
+    if k < 0:
+        return False
+    return not text[text.rfind("\n", 0, k) + 1:k].strip(" \t\u3000“")
+
+
+def _this_year_list_para(para: str, meta: Metadata) -> bool:
+    """Whether PARA opens the year's target list (``_year_list_para``) whose lead names the report's year or 今年
+    ("2026年经济社会发展的主要预期目标是：…", "今年…主要预期目标是："; not last year's restated, "2025年主要预期目标是：…")."""
+    m = _target_list_search(para)
+    if m is None or not meta.report_year:
+        return False
+    lead = para[para.rfind("。", 0, m.start()) + 1:m.end()]
+    return ("今年" in lead or f"{meta.report_year}年" in lead) and _year_list_para(para, meta)
+
+
+@once
+def _status_kept() -> frozenset[str]:
+    """The statuses of projects that, glued to a bare 项目, name the projects counted (cues.tsv project_status_named)."""
+    return frozenset(vocab.cues().get("project_status_named", ()))
+
+
+def _plan_goal_sentence(text: str, ps: int, pe: int, meta: Metadata) -> bool:
+    """Whether the paragraph [ps, pe) is one sentence of the plan's goal: its opening clause names the plan's span or a
+    later year (``_span_opening``: "“十五五”时期，", "按照“十四五”规划，", "到2025年，") and it names a taxonomy indicator
+    ("“十五五”时期，全区地区生产总值年均增长5%以上。"), on a page set one sentence a paragraph between the year's list and
+    the lead that names the targets back (decision 362; not a sentence of the works, no indicator named)."""
+    tail = text[ps:pe].rstrip()
+    if tail.count("。") > 1 or _work_after_list_opens().match(text, ps, pe) is not None:
+        return False
+    fs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
+    return bool(_span_opening(text, fs, pe, meta)) and _indicator_re().search(text, ps, pe) is not None
+
+
 @once
 def _work_after_list_opens() -> re.Pattern:
     """The opening of a paragraph that names the targets just listed back and turns to the work that reaches them: one or
@@ -3902,6 +3939,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     plan_lead_top = None  # the title of a part on a plan's goals in which a lone lead to the plan's tasks came
     year_items = False  # the items of a list that a lead to this year's work opened (_year_tasks_lead)
     list_end = -1  # the end of the last paragraph read as the year's target list
+    # (on a page with no titles set one sentence a paragraph, decision 362: the year's list paragraph, kept past a
+    # paragraph of the plan's goal right under it, _plan_goal_sentence; and whether the paragraphs after a lead that named
+    # the targets back, each its own, go on with the year's works, _untitled_year_work)
+    list_para, goal_between, works_run = "", False, False
+    left_review = None  # (its id) a review's title, unnumbered, under which the year's target list came, untitled
     table_sec = None  # (its id) a targets section (a table's title, or a numbered part's) whose table's rows came
     # (a 数读 page's lines that are only a figure, each above its caption; found once a document, facts reads them too)
     figures = an.figure_lines if an.text is text else figure_lines(text)
@@ -4026,6 +4068,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and _GOAL_PERIOD.search(para, para.rfind("。", 0, lm.start()) + 1, lm.start()) is None
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
+        if role == "review" and part == "plan" and sec is not None and sec.depth == 1 and not sec.number \
+                and (left_review == id(sec) or _plain_title(text, sec.title, ps) and _this_year_list_para(para, meta)):
+            # a page whose only title is a review's card ("“十四五”时期主要成就" over its rows) and then, untitled, the
+            # year's target list ("2026年…主要预期目标是：…"), its goal, its lead and its works, each a paragraph: from the
+            # list on, the page is read as one with no titles (decision 362; not a news page's review sub-head marked as
+            # one, "【成绩单】", "◆回眸", under which the report's year told stays the review's: tests/test_news24.py)
+            left_review, sec, role = id(sec), None, "other"
         if role == "list" and part == "plan" and "年" in para[:8] and _year_tasks_only(text, ps, pe):
             # (a paragraph of the year's tasks under the target list's sub-head, no title of its own: read as tasks)
             role = "tasks"
@@ -4085,12 +4134,26 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
+        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+                and _year_list_para(list_para, meta) and _plan_goal_sentence(text, ps, pe, meta):
+            # a page with no titles set one sentence a paragraph (decision 362): "…主要预期目标是：…。" then "“十五五”时期，
+            # 全区地区生产总值年均增长5%以上。" — the plan's goal, a paragraph of its own between the list and the lead that
+            # names the targets back; a goal, no pledge: the lead after it is read as right under the list
+            list_end, goal_between = pe, True
+            continue
         elif part == "plan" and role == "other" and sec is None and (
-                list_end >= 0 and blank(text, list_end, ps) and _untitled_year_work(text, ps, pe, prev_para, meta)
+                list_end >= 0 and blank(text, list_end, ps)
+                and _untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
                 # (or under the year's list set one item a line, its last item the paragraph above)
                 or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
             role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
             # 农田200万亩；…": the paragraph right after the list that names its targets back holds the year's tasks
+            # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
+            # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
+            works_run = True
+        elif part == "plan" and role == "other" and sec is None and works_run \
+                and not (_holds_review_word(para) or _REVIEW_CUE.search(para)):
+            role = "tasks"
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                 and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
             # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
@@ -4102,6 +4165,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
             # items the lead opens are this year's tasks, as the part's sub-sections under it are
             role = "tasks"
+        # (the run of the year's works after a lead ends at a paragraph not read as them, or one under a title; a goal
+        # paragraph between the list and the lead counts only right before the lead)
+        works_run, goal_between = works_run and role == "tasks" and sec is None, False
         goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
@@ -4202,7 +4268,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     cut = _weighed_then_tasks(text, ps, pe)  # (the list weighed, then its tasks in the same paragraph)
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
-                    list_end = pe
+                    list_end, list_para = pe, para
                     continue  # the year's target list, or its explanation (a task may name "主要目标" too)
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
@@ -4564,7 +4630,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, str(meta.report_year)) if yr is not None else None,
                                         lead=lead, year_until=year_until)
-                carried = (se, {p.unit: p.action for p in got}, lead is not None) if got else None
+                # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
+                # pledged: "新建改扩建中小学校28所，其中城区学校9所；乡镇学校19所" goes on past its ；, decision 362; not
+                # a 其中 item that tells what is done, "其中农村幼儿园已开工12所", which pledges nothing)
+                carried = (se, {p.unit: p.action for p in got},
+                           lead is not None or (k := text.find("其中", ss, se)) >= 0 and any(p.end > k for p in got)) if got else None
                 out += got
     return out
 
@@ -6888,6 +6958,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
                     # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
                     continue
+                if obj == "项目" and action_v.end == obj_s and action_v.word in _status_kept() \
+                        and text.find("其中", ss, obj_s) >= 0:
+                    # "…计划投资300亿元，其中续建项目120个、计划投资180亿元，新开工项目…": in a breakdown of projects by
+                    # their status, the status glued to the bare 项目 names the part counted (续建项目), and the investment
+                    # after it is that part's (续建项目投资; decision 362), as pln47's gold writes them; a count with no
+                    # breakdown keeps the kept convention, 新开工 | 项目 ("全年新开工项目120个")
+                    obj = action_v.word + obj
                 made = action_v
                 prev = (obj, obj_s, obj_e)
                 qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
