@@ -279,6 +279,9 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
 # a whole date (letter-spaced too) or a time of day ("发布时间：2023-01-11 16:20") ending a line
 _DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?|\d\s?[:：]\s?\d\s?\d)$")
+# (a count after its label's colon ending a line, "浏览次数：1362", "点击：86"; and a month-day opening the next line)
+_COUNT_END = re.compile(r"[\u4e00-\u9fff][:：]\s?\d+$")
+_MONTH_DAY_OPENS = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
@@ -351,9 +354,11 @@ class _View:
             if m.start() < pos:
                 continue  # (inside the span skipped)
             if m.group() == "\n":
-                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()):
+                if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()) \
+                        or _COUNT_END.search(folded, max(0, m.start() - 20), m.start()) and _MONTH_DAY_OPENS.match(folded, m.end()):
                     continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
-                    # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline)
+                    # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline), nor after a
+                    # page's count by its label over a dateline ("浏览次数：1362\n1月15日，…", decision 361)
             elif not (m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" or m.start() and _HAN.match(folded, m.start() - 1)
                       or m.group()[0] not in "(（" and m.start() and _HAN_DIGIT.match(folded, m.start() - 1)):
                 continue  # pinyin counts only right after a Chinese character, spaces between two of them or digits
@@ -940,19 +945,57 @@ def _passing_session(head: str, x: re.Match, sessions: list | None = None) -> bo
                for y in (_sessions(head) if sessions is None else sessions))
 
 
+class _DayAt:
+    """A day read from a later clause (the opening after a preparatory meeting), in _day_only's match's place."""
+
+    def __init__(self, day: int):
+        self.day = day
+
+
 # a day told alone after a session, in figures or Chinese numerals, the opening after it ("二十三日在南宁开幕", "18日上午开幕")
 _DAY_ONLY = re.compile(r"[于在]?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:[上下]午)?"
                        r"(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?(?:开幕|召开|举行)")
 
 
+@lru_cache(maxsize=1)
+def _preparatory() -> re.Pattern:
+    """A session's meeting before its opening (meta_cues.tsv preparatory_meeting: 预备会议, 主席团第一次会议…) right
+    after the day and the verb of _DAY_ONLY or a month-day's ("九日下午举行预备会议", "1月9日召开主席团第一次会议")."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("preparatory_meeting", ()), key=lambda w: (-len(w), w))))
+
+
+# (the session's opening day told after its preparatory meeting, in the same paragraph: "会议将于十日上午在市民中心开幕")
+_OPENS_LATER = re.compile(r"(?:会议|大会)(?:将|定)?于?(?:(?P<m>\d{1,2})月)?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+                          r"\s*(?:[上下]午)?(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕")
+
+
+def _prep_day(head: str, e: int) -> tuple[int, int | None] | None:
+    """Whether a preparatory meeting's word follows the verb ending at ``e`` ("…九日下午举行预备会议"): then the opening
+    day its paragraph tells after it ("会议将于十日上午…开幕"), as (day, month or None), or (0, None) where it tells
+    none; None where it is no preparatory meeting (decision 361)."""
+    if _preparatory().match(head, e) is None:
+        return None
+    pe = head.find("\n", e)
+    om = _OPENS_LATER.search(head, e, pe if pe >= 0 else len(head))
+    if om is None:
+        return 0, None
+    return _cn_int(om.group("d")) or 0, int(om.group("m")) if om.group("m") else None
+
+
 def _day_only(head: str, sessions: list) -> tuple[int, re.Match] | None:
     """A session's opening day told alone right after it ("广西壮族自治区第十四届人民代表大会第二次会议二十三日在南宁开幕"),
-    with the page's own date in its first lines ("《澳门日报》2024-01-25"): (the day, the page's date), else None."""
+    with the page's own date in its first lines ("《澳门日报》2024-01-25"): (the day, the page's date), else None; the
+    day of its preparatory meeting ("…会议九日下午举行预备会议") is not the opening's, which the paragraph may tell after
+    it ("会议将于十日上午…开幕", decision 361)."""
     for anchor in sorted(sessions, key=lambda x: x.start()):
         dm = _DAY_ONLY.match(head, anchor.end())
         if dm is None:
             continue
-        day = _cn_int(dm.group("d"))
+        if (prep := _prep_day(head, dm.end())) is not None:
+            if not prep[0] or prep[1] is not None:
+                continue
+            dm = _DayAt(prep[0])
+        day = _cn_int(dm.group("d")) if not isinstance(dm, _DayAt) else dm.day
         lines = head[:anchor.start()]
         pd = None
         for pd in _PUB_DATE.finditer(lines, max(0, len(lines) - 300)):
@@ -970,10 +1013,15 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             # ("记者从1月8日召开的XX区第十八届…会议上获悉": the session's lazy region starts inside the date)
             if md.start() < anchor.start() and anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
+                if (vm := re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:召开|举行)", head[anchor.end():anchor.end() + 20])) \
+                        and _preparatory().match(head, anchor.end() + vm.end()) is not None:
+                    return None  # ("1月9日下午，…会议举行预备会议": not the opening's day, decision 361)
                 return md
         # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
         md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
-        if md and re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20]):
+        if md and (vm := re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20])):
+            if _preparatory().match(head, md.end() + vm.end()) is not None:
+                continue  # ("…会议1月9日下午举行预备会议": not the opening's day, decision 361)
             return md
     # the lead of a news article: its first lines, not a date opening a paragraph further down
     lines = [mm.end() for mm in re.finditer(r"[^\n]*\S[^\n]*", head)]
@@ -1555,6 +1603,27 @@ def _setters_unranked(ntext: str, reach: int = 3000) -> tuple[str, ...]:
         if len(codes := by_level.get(level, [])) >= 3:
             return _setters_alike(ntext, g.get(codes[0]), False, reach)
     return ()
+
+
+def _peer_own_page(ntext: str, alike: tuple[str, ...]) -> Region | None:
+    """A city's or a county's own page among its peers' figures ("海盐县2018年主要预期目标出炉" over "今年全县…", then
+    "海宁去年增长7.8%，今年目标为7.5%；桐乡去年…；平湖…"): the region named in full in the page's first line that is of
+    the level of the regions ``alike`` (codes) and under the same region as all of them (one of them or not: "海盐今年
+    目标…" told among them), where the page's own level word (全县 ×2 or more, more than any other) fits it: that
+    region, else None (decision 361)."""
+    g = gazetteer()
+    rs = [g.get(c) for c in alike]
+    if not rs or any(r is None for r in rs) or len({r.level for r in rs}) != 1 or len({r.parent_code for r in rs}) != 1 \
+            or rs[0].level not in ("prefecture", "county"):
+        return None
+    first = next((ln for ln in ntext.split("\n") if ln.strip()), "")
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext)).most_common(2)
+    if not lw or lw[0][1] < 2 or len(lw) > 1 and lw[0][1] == lw[1][1]:
+        return None
+    fit = {r.code: r for _, _, nm in find_names(first) for r in gazetteer().lookup(nm)
+           if r.current and r.name == nm and r.level == rs[0].level and r.parent_code == rs[0].parent_code
+           and _fits(lw[0][0], r)}
+    return next(iter(fit.values())) if len(fit) == 1 else None
 
 
 # (or a table's first column, its rate after it: "广东　5%左右", "江苏\t5%以上", read with the gap dropped)
@@ -2704,6 +2773,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         _namesakes(meta, *ties[0])
         return
     if not scores and not ties and not meta.speaker and (alike := _setters_unranked(ntext)):
+        if (own_page := _peer_own_page(ntext, alike)) is not None:
+            # (its own page, named in full in its first line and speaking of itself by its level word, its peers
+            # told after: the page's region, not a round-up's; decision 361)
+            _set_region(meta, own_page, "title", own_page.name,
+                        note="named in the first line, its own level word through the page, its peers' figures told")
+            return
         # no region named often enough, and a round-up names three or more of one level each setting or telling its year
         # ("青岛去年地区生产总值增长3.7%，今年目标为7%以上；济南去年增长4.9%，…无锡今年目标为6%以上", each once): a page
         # on several regions, as with a winner among them (decision 353)
@@ -2777,7 +2852,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         _namesakes(meta, *ties[0])
         return
     if superior is None and not meta.speaker and ((alike := _setters_alike(ntext, g.get(code), strong))
-                                                  or not strong and (alike := _divisions_told(ntext, g.get(code)))):
+                                                  or not strong and (alike := _divisions_told(ntext, g.get(code)))) \
+            and getattr(_peer_own_page(ntext, alike), "code", None) != code:
+        # (not the winner's own page, named in its first line and speaking of itself by its level word, its peers
+        # told after it: decision 361)
         # a round-up of regions' targets, the winner one of them ("上海提出…，江苏提出…，浙江提出…"; its own page says
         # "报告提出" and names who delivered it): whatever states the winner (the session whose closing completed the
         # set, "随着上海市十六届人大二次会议闭幕"), no one region is the page's, unless it is a digest of one region's

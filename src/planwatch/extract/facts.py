@@ -5035,7 +5035,14 @@ _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026, 
 # 奋斗目标为：")
 _PLAN_LIST_OPENS = re.compile(r"[ \t\u3000]*(?:(?:今后|未来)这?五年|[“\"]?十([一二三四五六七])五[”\"]?(?:时期|期间))[^。\n：:]{0,40}目标[^。\n：:]{0,6}[：:]")
 # the report's year told again (a paragraph turning to the year's work: "2021年，…", "今年重点做好…", "明年…")
-_YEAR_TOLD = re.compile(r"(?:19|20)\d{2}年|今年|明年|全年|年内")
+_YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年|今年|明年|全年|年内")
+
+
+def _year_told(text: str, a: int, b: int, y: int) -> bool:
+    """Whether the report's year is told again between ``a`` and ``b`` (_YEAR_TOLD): its number, or 今年/明年/全年/
+    年内 (明年 in a late report's words); not another year, a year of the plan's span the works reach ("到2025年新开通
+    国际航线30条") or one gone by that they restate ("2020年全区已建成5G基站1600个"), decision 361."""
+    return any(mm.group(1) is None or int(mm.group(1)) == y for mm in _YEAR_TOLD.finditer(text, a, b))
 
 
 @once
@@ -5052,10 +5059,12 @@ def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | Non
     line right under the plan's goal list (_PLAN_LIST_OPENS: "今后五年，全区…主要目标是：…"), and no year told again
     between the lead and ``pos`` (a paragraph turning to the year, "2021年，全区…。今年重点做好以下工作：…", is the
     year's): the plan's span ("2021-2025"), else None (decision 357; a titled part names its span in its path)."""
-    if y is None or not title or " > " in title or _work_lead_re().match(title) is None:
+    if y is None or not title or " > " in title or (lm := _work_lead_re().match(title)) is None:
         return None
     k = text.rfind(title, max(0, pos - 3000), pos)
-    if k < 0 or _YEAR_TOLD.search(text, k + len(title), pos) is not None:
+    # (the lead itself may tell the year, "围绕上述目标，2016年重点抓好以下工作：", "…，今年重点做好以下工作：": the
+    # year's works, decision 361)
+    if k < 0 or _year_told(text, k + lm.end(), pos, y):
         return None
     pe = text.rfind("\n", 0, k)
     while pe > 0 and not text[text.rfind("\n", 0, pe) + 1:pe].strip():

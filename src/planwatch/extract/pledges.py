@@ -2064,6 +2064,15 @@ _QUOTED_THEN_FIGURE = re.compile(r"(?:“[^”\n]{1,12}”[、和及与]?){1,4}\
 _NOUN_AFTER_VERB = frozenset({"补贴"})
 
 
+@once
+def _years_rate_nouns() -> tuple[str, ...]:
+    """The rates over years pledge_verbs.tsv names as nouns (年均增长, 两年平均增长…: a multi-year goal, not a pledge)."""
+    return tuple(sorted((w for w, k in verbs().items() if k == "noun" and ("年均" in w or "年平均" in w)), key=lambda w: (-len(w), w)))
+
+
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True, True, True)) -> list[_Verb]:
     """The verbs of text[s:e]; ``holds``: whether a stretch around it holds a (, a （ and a “ (where it holds
     none, the find is not made)."""
@@ -2109,6 +2118,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                     and (not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start) or _listed_under(text, out[-2].end, out[-1].start)):
                 out.pop()
             continue
+        if kinds[w] != "noun" and m.start() > s and _HAN_BEFORE.match(text, m.start() - 1) \
+                and text.startswith(_years_rate_nouns(), ve):
+            continue  # ("全社会研发经费投入年均增长12%": a verb glued between a name and a rate over years ends that name, decision 361)
         if text[m.start() - 1:m.start()] == "未" and m.start() > s:
             continue  # ("对52个未摘帽贫困县实施挂牌督战", "未脱贫人口": a status not yet reached names the noun, it does not act)
         if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
@@ -3319,11 +3331,33 @@ _AHEAD_BEFORE = re.compile(r"到20\d\d年|今后|未来|力争|十[五六]五")
 _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至|截止|(?<![今未])[五三两十]年来")
 
 
+@once
+def _ahead_turn() -> re.Pattern:
+    """A clause turning to the years ahead (cues.tsv years_ahead_turn: 今后五年, 未来五年…; or 到 a year: "到2025年")."""
+    words = longest_first(vocab.cues().get("years_ahead_turn", ()))
+    return re.compile(r"[，,；;]\s*(?:力争|争取|确保)?(?:" + words + r"|到(20\d{2})年)")
+
+
 def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     """(where the clause about the past begins, where the clause of the report's year after it begins)
     in a sentence; (0, 0): none."""
     if not meta.report_year:
         return 0, 0
+    got = _turn_to_year(sentence, meta)
+    for m in _ahead_turn().finditer(sentence, 0, got[1] - 1 if got[1] else len(sentence)):
+        # (or to the years ahead, after a year gone by: "2020年全区已建成5G基站1600个，今后五年新建5G基站3000个",
+        # the plan's works restating a result before the goal; decision 361)
+        if m.group(1) and int(m.group(1)) < meta.report_year:
+            continue
+        past = [p for p in _PAST_PART.finditer(sentence, 0, m.start()) if not p.group(1) or int(p.group(1)) < meta.report_year]
+        if past:
+            return max(sentence.rfind(c, 0, past[-1].start()) for c in "，,；;：:") + 1, m.start() + 1
+        break
+    return got
+
+
+def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
+    """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
         if m.group(1) and int(m.group(1)) != meta.report_year:
             continue
