@@ -1171,8 +1171,10 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 continue
             if k and s and (whole := _wrapped_at_width(hv, lines, starts, k, s, named)) is not None:
                 # a title that a PDF's page width wrapped, its first line as long as the page's lines ("芜湖市人民政府关于
-                # 2021年度市级预算执行和其他财政收支的审计工" over "作报告"): the two lines are the title
-                vs = hv.s.find(lines[k - 1].strip(), starts[k - 1])
+                # 2021年度市级预算执行和其他财政收支的审计工" over "作报告"): the two lines are the title (three on a
+                # narrow page)
+                j = k - 2 if len(whole) > len(lines[k - 1].strip()) + len(s) else k - 1
+                vs = hv.s.find(lines[j].strip(), starts[j])
                 ve = hv.s.find(s, starts[k]) + len(s)
                 start, end = hv.span(vs, ve)
                 return whole, "title", text[start:end], start, end
@@ -1198,6 +1200,12 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 nxt = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
                 prev = next((x.strip() for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
                 if not _TITLE_END.search(s) and _TITLE_END.search(nxt) and _CONTINUED.fullmatch(nxt):
+                    s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
+                elif _PLAN_NAME_END.search(s) and k + 1 < len(lines) and lines[k + 1].strip() == nxt \
+                        and nxt.endswith("报告") and _CONTINUED.fullmatch(nxt) and _page_full(hv, starts[k], len(line)):
+                    # a plan report's title that the page's width cut right after the plan's name, as long as the
+                    # page's lines, its rest right under it ("关于XX市2018年国民经济和社会发展计划" over "执行情况与2019年
+                    # 计划草案的报告"): one title, whose year is the draft's
                     s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
                 elif not _YEAR_WORD.search(s) and re.fullmatch(r"(?:人民)?政府工作报告", s) and _YEAR_HEAD.fullmatch(prev):
                     s, vs = prev + s, hv.s.rfind(prev, 0, vs)
@@ -1239,6 +1247,26 @@ def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def portal_headline_start(text: str) -> int:
+    """Where a portal's page sets its own headline: the first line after its breadcrumb ("当前位置：首页 > …", in the
+    first 24 lines) and the head lines under it (`_portal_head_line`: the date, source and count line, the buttons), or
+    0 where the page has no breadcrumb (its first line is its headline, as a news page's text is)."""
+    pos = 0
+    crumb = False
+    for n, line in enumerate(text.split("\n")):
+        if n >= 40:
+            break
+        st = line.strip()
+        if not crumb:
+            if n >= 24:
+                break
+            crumb = _breadcrumb().match(st) is not None
+        elif st and not _portal_head_line(st):
+            return pos
+        pos += len(line) + 1
+    return 0
+
+
 def _portal_head_line(s: str) -> bool:
     """Whether ``s`` (a line, stripped) is a line of a portal's head, no sentence: its menu (five spaced items, or items
     set apart by bars), its breadcrumb ("当前位置：首页 > …"), its date, source or count line ("字号：大 中 小　发布时间：…"),
@@ -1271,8 +1299,8 @@ def _cut_by_width(hv: _View, lines: list[str], starts: list[int], k: int, s: str
     lines (`_page_full`): "会议期间，各代表团将分组审查县国民经济和社会发展计划报告和财政预算报告，并选举产" over "生县监察
     委员会主任。" names a report and is no title (a headline with a comma over its lead, "…政府工作报告，这些数字与你有关\n
     1月10日，…", is no line of the page's width)."""
-    if len(s) < 24 or s[-1] in _SENTENCE_ENDS or not ("，" in s or "," in s) or k + 1 >= len(lines) \
-            or not lines[k + 1].strip():
+    if s[-1] in _SENTENCE_ENDS or not ("，" in s or "," in s) or k + 1 >= len(lines) \
+            or not lines[k + 1].strip() or len(s) < _full_min(hv, 24):
         return False
     return _page_full(hv, starts[k], len(lines[k]))
 
@@ -1281,7 +1309,7 @@ def _goes_on_at_width(hv: _View, lines: list[str], starts: list[int], k: int) ->
     """Whether head line ``k`` goes on from the line right above it, a line as long as the page's lines (`_page_full`)
     with no mark at its end, which a PDF's page width cut inside its words: "…会议开幕 审议政府工作报" over "告和计划、预算
     报告" (a headline has no comma for `_goes_on_from` to see); no title though it names a report."""
-    if k == 0 or not (above := lines[k - 1].strip()) or len(above) < 20 or above[-1] in _SENTENCE_ENDS:
+    if k == 0 or not (above := lines[k - 1].strip()) or above[-1] in _SENTENCE_ENDS or len(above) < _full_min(hv, 20):
         return False
     return _page_full(hv, starts[k - 1], len(lines[k - 1]))
 
@@ -1293,10 +1321,34 @@ def _wrapped_at_width(hv: _View, lines: list[str], starts: list[int], k: int, s:
     above = lines[k - 1].strip()
     if not above or _HEAD_PROSE.search(above) or _SPACES.search(above) or len(above) + len(s) > 80:
         return None
+    # (over three lines on a narrow page, "关于鹤壁市2017年国民经济和" / "社会发展计划执行情况与2018" / "年计划草案的报告": the
+    # first two lines of the page's width, neither a sentence's nor a whole title; no line over them it goes on from)
+    top = lines[k - 2].strip() if k >= 2 else ""
+    if top and not _HEAD_PROSE.search(top) and not _SPACES.search(top) and len(top) + len(above) + len(s) <= 80 \
+            and not named(top) and not (_WHOLE_TITLE.search(top + above) and named(top + above)) \
+            and not (k >= 3 and _goes_on_at_width(hv, lines, starts, k - 2)) \
+            and _title_wraps(hv, lines, starts, k - 2) and _title_wraps(hv, lines, starts, k - 1):
+        whole = top + above + s
+        if _WHOLE_TITLE.search(whole) and named(whole):
+            return whole
     whole = above + s
     if not _WHOLE_TITLE.search(whole) or not named(whole) or named(above):
         return None
     return whole if _goes_on_at_width(hv, lines, starts, k) else None
+
+
+def _title_wraps(hv: _View, lines: list[str], starts: list[int], j: int) -> bool:
+    """Whether head line ``j`` is a title's line the page's width ended (no mark at its end): as long as the page's lines
+    (`_page_full`, 20 characters or more), or on a narrow page (10–19 characters a line, normalize.narrow_chars) up to
+    three characters short of them (a cover's title is set apart at a word's end, "关于鹤壁市2017年国民经济和" on a page
+    of 17)."""
+    st = lines[j].strip()
+    if not st or st[-1] in _SENTENCE_ENDS:
+        return False
+    chars, _ = _head_page(hv.base)
+    if 0 < chars < 20:
+        return chars - 3 <= len(st) <= chars + 1
+    return len(st) >= 20 and _page_full(hv, starts[j], len(lines[j]))
 
 
 def _page_full(hv: _View, start: int, n: int) -> bool:
@@ -1319,7 +1371,7 @@ def _page_full(hv: _View, start: int, n: int) -> bool:
 def _head_page(base: str) -> tuple[int, int]:
     """(page_chars, page_width) of a head as read, the paragraphs' indents ("　　") dropped and told to them: a PDF's
     layer printed with indents has its first lines two characters into the page's width."""
-    from .normalize import page_chars, page_width
+    from .normalize import narrow_chars, page_chars, page_width
 
     lines, indented, pos = [], set(), 0
     for ln in base.split("\n"):
@@ -1329,7 +1381,16 @@ def _head_page(base: str) -> tuple[int, int]:
         lines.append(st)
         pos += len(st) + 1
     flat = "\n".join(lines)
-    return page_chars(flat, indented), page_width(flat, indented)
+    # (a narrow page's, 10 to 19 characters a line, where no wider count is found: a booklet's or a phone's layer)
+    return page_chars(flat, indented) or narrow_chars(flat, indented), page_width(flat, indented)
+
+
+def _full_min(hv: _View, least: int) -> int:
+    """The fewest characters a head line of the page's width holds: ``least`` (20 or 24, a wide page's), or a narrow
+    page's count less one (16–19 characters a line, normalize.narrow_chars: "会议期间，各代表团将分组审查市国" over
+    "民经济和社会发展计划报告和财政预" is cut at the page's width as a wide page's line is)."""
+    chars, _ = _head_page(hv.base)
+    return chars - 1 if 0 < chars < 20 else least
 
 
 _SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")
@@ -1339,6 +1400,8 @@ _SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")
 # heading has a space after its marks: "# 2024年政府工作报告")
 _TAG_LINE = re.compile(r"#[^\s#]+#?(?:[ \t\u3000]+#[^\s#]+#?)*")
 _CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")
+# (a plan's name a title's line may end on, its report's words on the next line: "…国民经济和社会发展计划" over "执行情况…的报告")
+_PLAN_NAME_END = re.compile(r"(?:发展计划|规划纲要|计划草案)$")
 _WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
 
 

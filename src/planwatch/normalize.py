@@ -1011,6 +1011,8 @@ _PROSE_MARKS = lazy(r"[，、；。,;]")
 _NAME_CUT_TAIL = lazy(r"[，；,;][^\d，；,;。：:%）)]{2,16}$")  # (the next clause, its name with no figure yet)
 # the rest of a sentence alone on its line: a few words, a figure or not, and its stop, no clause mark ("目标。", "天数达到240天。")
 _SENTENCE_TAIL = lazy(r"[^\s，,；;：:。！？!?、（）()“”]{1,14}[。；;]")
+# (an amount with its unit or its %, "2.5万亩", "80公里", "6.5%": no year's, month's, day's or session's number)
+_AMOUNT_IN = lazy(r"\d(?:\.\d+)?[万亿]?(?:%|[^\d.年月日号届次期\s，、；。,;])")
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
@@ -1097,6 +1099,32 @@ def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset())
     n = sum(widths.values())
     return w if n < 6 and widths[w] >= 3 and widths[w] >= 0.75 * n and w >= 24 \
         and all(w - 2 <= x <= w for x in widths) else 0
+
+
+def narrow_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+    """The length (in characters, 10 to 19) of a narrow page's lines as a converter that cuts them by count prints them
+    (a booklet's or a phone's PDF layer: "重点抓好以下工作：新开工亿元以\n上项目150个，…"), where six or more lines end inside
+    a sentence (no stop, no colon at their end), three in five of those (10 to 60 characters) are of one length, and a
+    third of that length's lines hold a clause's mark inside (a sentence's lines, no list of names or titles one a line);
+    0 otherwise. page_chars reads 20 characters and more; column_width counts cells, which a line's half-width digits
+    make narrower than the page's count. ``indented`` as for column_width."""
+    widths: dict[int, int] = {}
+    prose: dict[int, int] = {}
+    n = 0
+    pos = 0
+    for line in text.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        st = line.strip()
+        if 10 <= len(st) <= 60 and st[-1] not in _NO_JOIN_END:
+            n += 1
+            w = len(st) + (2 if at in indented else 0)
+            widths[w] = widths.get(w, 0) + 1
+            if _PROSE.search(st[:-1]) is not None:
+                prose[w] = prose.get(w, 0) + 1
+    if n < 6:
+        return 0
+    w = max(widths, key=widths.get)
+    return w if 10 <= w <= 19 and widths[w] >= 6 and widths[w] >= 0.6 * n and prose.get(w, 0) >= 0.3 * widths[w] else 0
 
 
 def _full_or_hung(text: str, line: str, line_start: int, indented, page, column, chars):
@@ -1290,6 +1318,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
     chars = None  # (the page's lines' length in characters, where a converter cut them by count: found where asked)
     few = None  # (the same of a short page, few_cuts_chars: found where asked)
+    narrow = None  # (the same of a narrow page, 10 to 19 characters a line, narrow_chars: found where asked)
     for m in re.finditer(r"\n+", text):
         s, e = m.span()
         if s == 0 or e >= len(text) or e in apart:
@@ -1538,7 +1567,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 支配收入分别\n增长5.2%和6.8%"), a figure on the line or not, whatever its width: no title ends on 分别
                 spans.append((s, e))
                 continue
+            # (a title's last words, "…的主要任务", end no line that holds a clause and a figure: "——新建高标准农田2.5万
+            # 亩，改造农村公路80公里，铺排重点" over "项目60个…" is a bullet's sentence the page's width cut after 重点)
             if _half_cells(prev_line) < 20 or prev_line[-2:] in _PLAIN_PART_ENDS \
+                    and not (_CLAUSE_MARK.search(prev_line) and _AMOUNT_IN.search(prev_line)) \
                     or not (_opens_words(text, e) or _FIGURE_IN.search(prev_line) and _BRACKET_NOTE_OPENS.match(text, e)):
                 # (a line that opens on a note in brackets on the figure before, closed on the item's mark, goes on from a
                 # full line: "5.财政总收入增长7%，地方一般公共预算收入增长6.5%\n（按可比口径）；" — no heading's number in it)
@@ -1659,7 +1691,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             if column is None:
                 column = column_width(text, indented)
             if not column or not 0 <= column - _cells_as_set(prev_line, line_start, indented) <= 1:
-                continue
+                # (nor one as long, in characters, as a narrow page's lines that a converter cut by count: "重点抓好以下
+                # 工作：新开工亿元以\n上项目150个，…" on a page of 15 characters a line, its digits narrower in cells)
+                if narrow is None:
+                    narrow = narrow_chars(text, indented)
+                if not narrow or len(prev_line.strip()) + (2 if line_start in indented else 0) != narrow:
+                    continue
         if year_row_opens().match(text, e) and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark

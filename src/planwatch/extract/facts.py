@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import address_month, dated_late, several_regions
+from ..metadata import address_month, dated_late, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
@@ -9466,9 +9466,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     added: dict[tuple, int] = {}  # keys whose fact is what a stock gained (新增高新技术企业15家) -> its end
     handed: set[tuple] = set()  # keys whose target is the level above's handed down (市里下达我县的主要目标是：…)
     restated: set[tuple] = set()  # keys whose headline figure the body has stated again (the headline's yield is spent)
-    headline_end = text.find("\n")  # a news page's headline is its first line
+    # a news page's headline is its first line (a portal's page sets it under its breadcrumb and head lines: "当前位置：
+    # 首页 > …\n发布时间：…\n\n醴陵市…开幕 今年经济增长目标7.5%", the headline's figure as on the page alone)
+    headline_end = text.find("\n", portal_headline_start(text))
     # (as read: the normaliser may join a headline with no stop to the line after it)
-    raw_headline = norm.raw.find("\n", 0, 100)
+    raw_headline = norm.raw.find("\n", (hs := portal_headline_start(norm.raw)), hs + 100)
     figures = an.figure_lines if an is not None and an.text is text else figure_lines(text)  # (found once, pledges reads them too)
     # (``figure_heads`` of the text, found where a caption's line first opens with a figure: a line that does not is
     # in no such page's heads, and most reports have none)
