@@ -1,10 +1,11 @@
 """The headline targets of prefecture reports (地级市, 自治州, 地区, 盟) in the ways each writes its target paragraph, blind
-(hdl48, decision 366). The set itself read right; probing the headline GDP target found five ways of writing that went
+(hdl48, decision 366). The set itself read right; probing the headline GDP target found six ways of writing that went
 wrong: a bare name ('^' alias: 经济, 投资, 外贸) after the whole region's word of a 州, 盟 or 地区 (全州经济…, 全盟投资…);
 a bare 经济 keeping or reaching a rate that 的增长 names after it ("全市经济保持7%左右的增长"); 两位数 after another verb
 ("增长达到两位数", "增速保持在两位数"); the figure restated after a gap to the level above's pace in points
 ("高于全省平均水平0.5个百分点左右，即6.5%左右"); the same name's level after a clause that only raises its rate
-("增长6.5%左右，力争7%，总量突破1200亿元"). Each with look-alikes that must not change."""
+("增长6.5%左右，力争7%，总量突破1200亿元"); the city's own target arranged after the province's, its name left out
+("全省…增长6%左右，我市按照高于全省1个百分点安排，即增长7%左右"). Each with look-alikes that must not change."""
 import pytest
 
 from factkeys import key_values, read
@@ -111,3 +112,22 @@ def test_higher_rate_then_another_name_unchanged():
     assert kv[("fixed_asset_investment", "target", "2021", "growth")] == (8, "eq")
     assert ("fixed_asset_investment", "target", "2021", "level") not in kv
     assert kv[("urban_new_jobs", "target", "2021", "level")] == (2, "eq")
+
+
+# 6. the province's target named first, the city's own then arranged (安排) with its name left out
+@pytest.mark.parametrize("clause,target", [
+    ("，我市安排7%左右", (7, "about")),
+    ("，我市按照7%左右安排", (7, "about")),
+    ("，我市按照高于全省1个百分点安排，即增长7%左右", (7, "about")),
+])
+def test_own_target_arranged_after_the_provinces(clause, target):
+    kv = _kv("省政府确定全省地区生产总值增长6%左右" + clause + "。其他主要预期目标是：一般公共预算收入增长5%。", year=2023)
+    assert kv[("gdp", "target", "2023", "growth")] == target
+
+
+# (look-alikes: the province's figure alone, or followed by another arrangement, is no target of the city's)
+@pytest.mark.parametrize("clause", ["", "，安排重大项目投资5000亿元"])
+def test_provinces_target_alone_is_not_the_citys(clause):
+    kv = _kv("省政府确定全省地区生产总值增长6%左右" + clause + "。其他主要预期目标是：一般公共预算收入增长5%。", year=2023)
+    assert ("gdp", "target", "2023", "growth") not in kv
+    assert kv[("general_budget_revenue", "target", "2023", "growth")] == (5, "eq")

@@ -1246,7 +1246,10 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，我市按7%左右安排", "，我市按照高于全省1个百分点安排，即增长7%左右": its own target arranged, the
+                        # figure before 安排 or restated after it; decision 366)
+                        r"|按照?(?:增长)?[\d.]+[%％](?:左右|以上)?安排|按照?[^，,。；;\d%]{0,10}?(?:[\d.]+个百分点)?(?:左右|以上)?安排[，,](?:即|具体为)(?:增长|下降)?[\d.]"
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
                         r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排|列)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
@@ -6820,15 +6823,15 @@ _FIGURE_RESTATED_FIRST = frozenset("具即")
 @once
 def _peer_gap_re() -> re.Pattern:
     """A gap to the level above's pace ending a clause (cues.tsv pace_compare_words, then the whole's word: "高于全省平均水平
-    0.5个百分点左右", "快于全区1个百分点以上"; decision 366)."""
+    0.5个百分点左右", "快于全区1个百分点以上", "按照高于全省1个百分点安排"; decision 366)."""
     return re.compile(r"(?:" + longest_first(vocab.cues()["pace_compare_words"]) + r")" + _PEER_PLACE
-                      + r"(?:平均水平|平均)?[\d.]+个百分点(?:左右|以上)?$")
+                      + r"(?:平均水平|平均)?[\d.]+个百分点(?:左右|以上)?(?:安排)?$")
 
 
 def _before_peer_gap(text: str, start: int, i: int) -> int:
     """Where the clause ending at i starts its gap to the level above's pace, if it ends on one, else i: the gap's points
     are no figure of the name ("地区生产总值增长高于全省平均水平0.5个百分点左右，即6.5%左右": the figure restated is)."""
-    g = _peer_gap_re().search(text, start, i) if text[i - 1:i] in "点右上" else None
+    g = _peer_gap_re().search(text, start, i) if text[i - 1:i] in "点右上排" else None
     return i if g is None else g.start()
 # the pace of the level above kept, in words, in a clause of its own ("，力争与全省同步，", "，与全国全省保持一致，"; cues.tsv
 # peer_pace): an aside between a target's words and its figure (decision 340)
