@@ -872,6 +872,14 @@ def _alias_table() -> tuple[HeadScan, SkippingSet, dict[str, tuple[str, ...]]]:
     return lit, comp, table
 
 
+@once
+def _clause_open_leads() -> tuple[str, ...]:
+    """The words a bare name ('^' alias) may follow and still open its clause (cues.tsv clause_open_leads): the whole
+    region's word of any level (全市, 全州, 全盟, 全地区…: "全州经济保持合理增长", "全盟投资增长10%"; decision 366 added
+    全州/全盟/全旗/全地区), a goods trade's, a list's, an aim's or a target's lead."""
+    return tuple(vocab.cues()["clause_open_leads"])
+
+
 def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
     """Whether a name at ``s`` opens a clause or a list item (what a '^' alias must do). own: the region's own names,
     which may stand before it as the clause's subject ("赣州去年出口增长21.3%", "浙江出口增长7.9%")."""
@@ -880,8 +888,7 @@ def _opens_clause(text: str, s: int, own: tuple[str, ...] = ()) -> bool:
     # ("【记者观察】5%左右的目标…": a news page's bracketed label before the clause)
     # ("年初目标为城镇居民增长8%，农村居民增长9%": a plan's label before the pair it names, each by its residents)
     return s == 0 or text[s - 1] in "，,、；;：:（(和及与\n。 %】" \
-        or text[max(0, s - 6):s].endswith(("全市", "全省", "全国", "全区", "全县", "货物", "外贸", "自营", "我国", "其中", "下达的", "力争", "确保", "推动", "促进",
-                                           "目标为", "计划为", "预期为")) \
+        or text[max(0, s - 6):s].endswith(_clause_open_leads()) \
         or s >= 2 and text[s - 1] == "年" and text[s - 2] in "全今去上明" and _opens_clause(text, s - 2, own) \
         or s >= 2 and text[s - 2:s] in _CLAUSE_VERBS and _opens_clause(text, s - 2, own) \
         or any(n and text.startswith(n, s - len(n)) and _opens_clause(text, s - len(n)) for n in own)
@@ -1239,7 +1246,10 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，我市按7%左右安排", "，我市按照高于全省1个百分点安排，即增长7%左右": its own target arranged, the
+                        # figure before 安排 or restated after it; decision 366)
+                        r"|按照?(?:增长)?[\d.]+[%％](?:左右|以上)?安排|按照?[^，,。；;\d%]{0,10}?(?:[\d.]+个百分点)?(?:左右|以上)?安排[，,](?:即|具体为)(?:增长|下降)?[\d.]"
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
                         r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排|列)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
@@ -3220,6 +3230,14 @@ _AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
+@once
+def _higher_aim_aside_re() -> re.Pattern:
+    """A clause that only raises the rate just set, its name and its verb left out (cues.tsv aim_subject: "，力争7%，",
+    "，争取达到8%，"; decision 366): the clause after it may go on with the same name's figure ("，总量突破1200亿元")."""
+    aims = "|".join(map(re.escape, sorted(vocab.cues().get("aim_subject", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + aims + r")(?:实现|达到|增长)?[\d.]+[%％](?:左右|以上)?(?=[，,])")
+
+
 # "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
 # target and its result (the result's own opening after it decides whether the figure goes on); a bare cause too
 # ("预期增长8%，因部分企业停产检修，实际增长5.6%"), its time or a turn before it ("，执行中受外需走弱影响，全年下降3.4%")
@@ -3666,7 +3684,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，," and (nxt in _AIM_FIRST and _AIM_FIGURE_NEXT.match(text, i + 1)
                              or nxt in _FIGURE_RESTATED_FIRST and _figure_restated_re().match(text, i + 1)) \
-                and not _DIGIT_NOT_YEAR.search(text, start, i):
+                and not _DIGIT_NOT_YEAR.search(text, start, _before_peer_gap(text, start, i)):
             i += 1  # "第一产业增加值保持稳定，力争增长3%": words first, then the figure aimed at, the name's
             # ("地区生产总值增长高于全国、力争高于全省平均水平，具体为6.5%左右": or restated, decision 340)
             continue
@@ -3732,6 +3750,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 continue
             if mark in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
+                continue
+            if mark in "，," and text[i - 1:i] in "%％右上" and (a := _higher_aim_aside_re().match(text, i + 1)) is not None \
+                    and _goes_on(text, a.end() + 1):
+                i = a.end()  # ("增长6.5%左右，力争7%，总量突破1200亿元": past the higher rate aimed at, to the same name's level;
+                # decision 366)
                 continue
             return i
         i += 1  # a comma that goes on with the same figure
@@ -6821,9 +6844,24 @@ def _figure_restated_re() -> re.Pattern:
 
 
 _FIGURE_RESTATED_FIRST = frozenset("具即")
+
+
+@once
+def _peer_gap_re() -> re.Pattern:
+    """A gap to the level above's pace ending a clause (cues.tsv pace_compare_words, then the whole's word: "高于全省平均水平
+    0.5个百分点左右", "快于全区1个百分点以上", "按照高于全省1个百分点安排"; decision 366)."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["pace_compare_words"]) + r")" + _PEER_PLACE
+                      + r"(?:平均水平|平均)?[\d.]+个百分点(?:左右|以上)?(?:安排)?$")
+
+
+def _before_peer_gap(text: str, start: int, i: int) -> int:
+    """Where the clause ending at i starts its gap to the level above's pace, if it ends on one, else i: the gap's points
+    are no figure of the name ("地区生产总值增长高于全省平均水平0.5个百分点左右，即6.5%左右": the figure restated is)."""
+    g = _peer_gap_re().search(text, start, i) if text[i - 1:i] in "点右上排" else None
+    return i if g is None else g.start()
 # the pace of the level above kept, in words, in a clause of its own ("，力争与全省同步，", "，与全国全省保持一致，"; cues.tsv
 # peer_pace): an aside between a target's words and its figure (decision 340)
-_PEER_PLACE = r"(?:全国|全省|全市|全区|全州|全盟|全疆)"
+_PEER_PLACE = r"(?:全国|全省|全市|全区|全州|全盟|全疆|全地区)"
 
 
 @once
