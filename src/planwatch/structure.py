@@ -95,6 +95,19 @@ _YEAR_OPENS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年[，,]")
 _YEAR_LED = lazy(r"(?:19|20)\d{2}年")
 
 
+# a paragraph opening on a part's number of the top series, its sentence run on ("一、财政经济委员会认为，…")
+_TOP_NUMBER_OPENS = lazy(r"(?m)^[ \t\u3000]*一、")
+
+
+def _earlier_numbers_run_on(text: str, end: int, head: tuple[int, int, str, str]) -> bool:
+    """Whether the first heading found, ``head``, numbered later in the top series ("三、"), stands under a paragraph
+    opening on that series' first number ("一、…", read as no title: its sentence runs on) before ``end``: the parts
+    before it are run-on paragraphs of the page's own head, which starts at the document's beginning."""
+    num = head[2]
+    return head[1] == 1 and len(num) == 2 and num[1] == "、" and num[0] in "二三四五六七八九" \
+        and _TOP_NUMBER_OPENS.search(text, 0, end) is not None
+
+
 def _year_led_item(s: str) -> bool:
     """Whether ``s`` (a line, stripped) is a card's item opening on its year, its figure at its end ("2025年完成2160亿元"):
     a stated item, as one opening on its words is, so a dated part title right under it ("2025年主要成绩", no blank line
@@ -1057,8 +1070,12 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         # a page that starts inside the first part, with the plan as the second: the review (its items before the
         # second part too, whatever their titles: "（八）坚持以人民为中心，民生福祉持续增进。" before "二、2023年工作总体要求…")
         leading_role = "review"
-    elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一"):
+    elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一") \
+            or _earlier_numbers_run_on(text, leading_end, heads[0]):
         # the text opens the report before its first part (一、…): the speaker's opening, no part
+        # (or its first parts' numbers open paragraphs run on into their sentences, no title of their own, before the
+        # first part read as titled: "一、财政经济委员会认为，2021年全市…。\n二、…。\n三、财政经济委员会建议：…" in a
+        # committee's review; the page starts at its head, not inside a part, decision 364)
         leading_role = "other"
     elif year is not None and _role(heads[0][3], year, top=True) in _PLAN_ROLES and str(year) in heads[0][3] \
             and (im := _infographic_title().match(text, 0, max(0, text.find("\n")) if "\n" in text else len(text))) is not None \

@@ -10030,7 +10030,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 period = prev[2]
             if v is not None and role == "actual":
                 ranked_after[iid] = (id(m), v, period) if v.measure in ("growth", "level") else None
-            if role in ("actual", "target") and rconf >= 0.7:
+            if role in ("actual", "target") and rconf >= 0.7 and not (
+                    role == "target" and year is not None and period == str(year - 1)):
+                # (not the year reviewed's target, restated against its result: "城镇登记失业率3.6%，控制在4.5%的预期目标
+                # 以内", "增长10.7%，完成年度预期目标（增长10%）" on a statistics page; a figure after it that nothing
+                # decides would go on as this year's target, never as that one's own kind: it goes on with what came
+                # before it, decision 364)
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:

@@ -3027,12 +3027,23 @@ def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
     """Where a sentence after the first in the paragraph [ps, pe) names the report again and says what it will do, or
     opens on the year's will (_NEWS_TASKS_TURN); -1 where none does."""
     stop = find_mark(text, ps, pe, _LIST_STOP_SET)
-    if stop >= 0 and (text.find("报告", stop + 1, pe) >= 0 or text.find("今年", stop + 1, pe) >= 0):
+    if stop >= 0 and (text.find("报告", stop + 1, pe) >= 0 or text.find("今年", stop + 1, pe) >= 0
+                      or text.find("草案", stop + 1, pe) >= 0):
         while stop >= 0:
-            if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None:
+            if _NEWS_TASKS_TURN.match(text, stop + 1, pe) is not None or _laid_tasks_re().match(text, stop + 1, pe) is not None:
                 return stop + 1
             stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
     return -1
+
+
+@once
+def _laid_tasks_re() -> re.Pattern:
+    """A sentence opening on the paper that lays out the year's tasks and the tasks it lays out (cues.tsv tasks_laid_by:
+    "计划草案安排的重点工作中，", "报告部署的重点任务有："): what follows in it are those tasks (not its targets,
+    "计划草案提出的主要目标是：", nor what it set out to do, "报告提出的重点工作完成情况")."""
+    who = "|".join(map(re.escape, sorted(vocab.cues().get("tasks_laid_by", ("报告",)), key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:" + who + r")(?:还|又|并|同时|也)?(?:安排|部署|提出|明确|确定)的(?:年度|今年)?"
+                      r"(?:重点工作|主要任务|重点任务|工作任务|主要工作)(?:中|有|包括|主要有|是)?[，,：:]")
 
 
 @once
@@ -3699,9 +3710,33 @@ def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
                               and not (text[m.start("y") + 4:m.start("y") + 5] == "年" and _NAMES_EVENT.match(text, m.start("y") + 5)))
 
 
+# a document's title in book marks ("《关于…计划草案的报告》", "《政府工作报告》")
+# (or a paper's title with no marks, "关于…计划草案的审查结果报告", "关于…的决议")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》|关于[^。；;！？!?：:\n《》]{2,80}?的(?:审查结果|审查|审议意见)?(?:报告|决议|决定)")
+
+
+@once
+def _report_follows_re() -> re.Pattern:
+    """A paper's formula announcing its own account below, closing its lead ("现将审查结果报告如下：", cues.tsv
+    report_follows: 现将/兹将…): 将 marks the object there, it names no time ahead."""
+    words = sorted(vocab.cues().get("report_follows", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[^。；;！？!?：:\n]{0,30}?如下[：:]\s*$") if words \
+        else re.compile(r"(?!)")
+
+
 def _leads_ahead(para: str, meta: Metadata) -> bool:
     """Whether para, ending with a colon, opens a list of tasks ("报告提出，今年将办好30件民生实事："):
-    it looks ahead, and not at targets nor back."""
+    it looks ahead, and not at targets nor back. (A paper's formula announcing its account below, "…进行了审查。现将审查
+    结果报告如下：", is read without it: its own words look ahead or not, decision 364.)"""
+    if "如下" in para and (f := _report_follows_re().search(para)) is not None:
+        para = para[:f.start()]
+        if not para.strip():
+            return False
+    if "《" in para or "关于" in para:
+        # (nor with the documents it names: "对…提交的《关于2021年…计划执行情况与2022年计划草案的报告》进行了审查。",
+        # or the paper's own title run into it, "…关于…与2022年计划草案的审查结果报告财政经济委员会对…": the title's year
+        # and 计划 name a paper, not the time the lead speaks of)
+        para = _BOOK_TITLE.sub("", para)
     return _looks_ahead(para, meta) and not _REVIEW_CUE.search(para) and not _target_word(para) \
         and not ("展望" in para and _target_lead(para))  # ("展望2023，射洪将奋力实现：": the year's figures, _TARGET_LIST)
 
@@ -3826,6 +3861,22 @@ def _ahead_work_head(tail: str, meta: Metadata) -> bool:
     """Whether a paragraph is a news page's plain sub-head of the year's work (cues.tsv ahead_work_heads after 今年 or
     the report year: "今年重点干这些", "今年要办的事", "2024年民生实事"): the bare lines under it restate the tasks."""
     if len(tail) > 16 or (m := _ahead_work_re().fullmatch(tail)) is None:
+        return False
+    return m.group("y") is None or meta.report_year is not None and int(m.group("y")) == meta.report_year
+
+
+@once
+def _will_caption_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("caption_will_ends", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:今年|(?P<y>(?:19|20)\d\d)年)[，,]?[^\d\s，,。；;：:！？!?、（）()“”\"%]{0,8}?(?:"
+                      + "|".join(map(re.escape, words)) + r")[ \t\u3000]*")
+
+
+def _will_caption(tail: str, meta: Metadata) -> bool:
+    """Whether a paragraph is a transcript's caption line of the year's will, cut at its end with no mark (cues.tsv
+    caption_will_ends after 今年 or the report year and a name: "今年武义还将", "今年我们要"): the bare lines under it
+    restate the tasks (not a line that goes on, "今年将新建学校5所", nor one closed by a mark)."""
+    if (m := _will_caption_re().fullmatch(tail)) is None:
         return False
     return m.group("y") is None or meta.report_year is not None and int(m.group("y")) == meta.report_year
 
@@ -4272,6 +4323,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 role == "other" and _lead_line_carries(text, ps_before, ps, prev_para, meta)) or (
                 # (a plain sub-head of the year's work, "今年重点干这些" over "●新建5G基站3万个": the lines under it)
                 role == "other" and len(tail) <= 16 and "年" in tail and _ahead_work_head(tail, meta)) or (
+                # (a transcript's caption line of the year's will cut at its end, no mark, "今年武义还将" over "改造提升农村
+                # 公路80公里": the lines under it, decision 364)
+                role == "other" and len(tail) <= 16 and "年" in tail and _will_caption(tail, meta)) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
@@ -4603,9 +4657,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     continue
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
                                        or _NAME_TURN.match(text, ps, quants[0].start) is not None
-                                       or _FIRST_PERSON.match(text, ps, quants[0].start) is not None) \
+                                       or _FIRST_PERSON.match(text, ps, quants[0].start) is not None
+                                       or ps >= 2 and text[ps - 1] == "\n" and _label_turn(text, ps) is not None) \
                         and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
                              and not _quote_closed_after(text, dm.end(), quants[0].start)
+                             # (a transcript's label line right above naming the deputy, no colon: "【同期声】县人大代表　徐丽萍"
+                             # over their words, decision 364)
+                             or ps >= 2 and text[ps - 1] == "\n" and (dm := _label_turn(text, ps)) is not None
                              # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
                              # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
                              or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None
@@ -4790,6 +4848,21 @@ _FIRST_PERSON = re.compile(r"[ \t\u3000]*我")
 _TITLED_NAME_TURN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)(?:代表|委员)[：:](?![ \t\u3000]*[“\"])")
 
 
+# a transcript's label line of a deputy's or a member's turn, alone on its line with no colon, the words on the lines under
+# it ("【同期声】县人大代表　徐丽萍", "[同期声] 市政协委员、某公司董事长 李明")
+_DEPUTY_LABEL = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\])[ \t\u3000]*[^，,。；;：:！？!?\n“”]{0,16}?"
+                           r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}")
+
+
+def _label_turn(text: str, ps: int) -> re.Match | None:
+    """The transcript's label line right above the paragraph at ``ps`` (no blank line between) naming a deputy or a member
+    with no colon ("【同期声】县人大代表　徐丽萍"): the paragraph is their turn."""
+    if ps < 2 or text[ps - 1] != "\n" or text[ps - 2] == "\n":
+        return None
+    ls = text.rfind("\n", 0, ps - 1) + 1
+    return _DEPUTY_LABEL.fullmatch(text, ls, ps - 1)
+
+
 def _titled_name_turn(text: str, ps: int, b: int) -> re.Match | None:
     """The head of a paragraph at ``ps`` (before ``b``) that is a deputy's or a member's turn named by their name and the
     bare title after it ("钱国良代表：我建议…"), not the report's or a speaker's address ("各位代表：")."""
@@ -4847,7 +4920,7 @@ def _report_tells() -> re.Pattern:
     "：“政府工作报告明确，…"; not the words it set named as a thing, "报告提出的目标". A later sentence of a turn opening
     on them counts too ("刘桂英：听了很提气。…。报告提出，今年要新建…": finditer's ^ holds at the string's start only)."""
     verbs = sorted(vocab.cues().get("report_tells", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:^|(?<=[，,：:“\s。！？!?；;]))(?:(?:今年|市|省|县|区|州)?(?:的)?政府工作)?报告(?:中|还|亦|也|并)?(?:"
+    return re.compile(r"(?:^|(?<=[，,：:“\s。！？!?；;]))(?:(?:今年|市|省|县|区|州)?(?:的)?政府工作)?报告(?:中|里|还|亦|也|并)?(?:"
                       + "|".join(map(re.escape, verbs)) + r")(?!的)[，,：:]?")
 
 
@@ -4866,7 +4939,10 @@ def _report_told(text: str, a: int, b: int) -> bool:
 
 _SENTENCE_MARKS_DEP = marks("。！？!?；;\n")
 # (a subject of the deputy's own after the report's words: "报告提出要加快乡村振兴，我们县今年将新建…", "，中牟县将…")
-_OTHER_SUBJECT_DEP = re.compile(r"[，,](?:我们|我[省市县区镇乡村]|[\u4e00-\u9fff]{1,6}?[县镇乡村]今年将|[\u4e00-\u9fff]{1,6}?[县镇乡村]将)")
+# (or the deputy's own first person right after a told figure's unit with no mark, a caption's line end that the lines'
+# join took away: "报告里说今年要新建农村文化礼堂30个我们村就在名单里…", decision 364)
+_OTHER_SUBJECT_DEP = re.compile(r"[，,](?:我们|我[省市县区镇乡村]|[\u4e00-\u9fff]{1,6}?[县镇乡村]今年将|[\u4e00-\u9fff]{1,6}?[县镇乡村]将)"
+                                r"|\d[^\d\s，,。；;：:！？!?、]{1,4}?(?:我们|我[省市县区镇乡村])")
 
 
 @lru_cache(maxsize=64)
