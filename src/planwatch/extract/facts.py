@@ -6225,7 +6225,18 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
     """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
     yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
     8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's), nor one in a paragraph
-    before the sub-section of a year's part the sentence stands in (_span_before_sub)."""
+    before the sub-section of a year's part the sentence stands in (_span_before_sub). A function of its arguments
+    (and of the document, as the cues it reads): _role_period asks it up to five times a figure, and each figure of the
+    sentence asks again with the same arguments, so the answer is kept per document as the cues are (spd48a)."""
+    key = ("span context", id(text), len(text), ps, sentence_start, y, path)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = _span_context_of(text, ps, sentence_start, y, path)
+    return hit
+
+
+def _span_context_of(text: str, ps: int, sentence_start: int, y: int | None, path: str) -> bool:
+    """_span_context, computed."""
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "span":
         return False
