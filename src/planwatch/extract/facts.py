@@ -6274,7 +6274,18 @@ def _span_context(text: str, ps: int, sentence_start: int, y: int | None, path: 
     """Whether the nearest cue before a sentence opens a five-year review; not a span stated with its
     yearly average inside a paragraph that opened on one year ("2018年，…增长8.6%，“十三五”以来年均增长
     8.9%。一般公共预算收入…增长13.5%": the figures after the aside are still the year's), nor one in a paragraph
-    before the sub-section of a year's part the sentence stands in (_span_before_sub)."""
+    before the sub-section of a year's part the sentence stands in (_span_before_sub). A function of its arguments
+    (and of the document, as the cues it reads): _role_period asks it up to five times a figure, and each figure of the
+    sentence asks again with the same arguments, so the answer is kept per document as the cues are (spd48a)."""
+    key = ("span context", id(text), len(text), ps, sentence_start, y, path)
+    hit = _CUE_CACHE.get(key)
+    if hit is None:
+        hit = _CUE_CACHE[key] = _span_context_of(text, ps, sentence_start, y, path)
+    return hit
+
+
+def _span_context_of(text: str, ps: int, sentence_start: int, y: int | None, path: str) -> bool:
+    """_span_context, computed."""
     cue = _review_cue(text, ps, sentence_start, y)
     if cue is None or cue[1] != "span":
         return False
@@ -7993,16 +8004,19 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
     run_on = full_start - ps > 200 and bool(section_path) and any(
         len(t) >= 4 and text.find(t, ps, full_start) >= 0 for t in section_path.split(" > "))
-    sentence = text[ss:se]
-    before = text[ss:pos]
+    # (the sentence, text[ss:se], and its part before the figure, text[ss:pos], are sliced only in the few branches
+    # that read them as strings of their own: most calls return before any does, spd48a)
     # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
     # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
     upto = v.start if v is not None and v.start > pos else pos
     # (nor the time a target was revised in: "预期增长5%，下半年下调为下降8%，实际下降6.9%")
-    part = _last(p for p in _PART_OF_YEAR_AT.finditer(text, full_start, upto)
+    # (most sentences name no part of the year: an empty list of places, and no generator made to walk it, spd48a)
+    parts = _PART_OF_YEAR_AT.finditer(text, full_start, upto)
+    part = _last(p for p in parts
                  if not _COMPARED_PART.search(text, max(full_start, p.start() - 16), p.start())
                  and text[p.end():p.end() + 2] not in _REVISION_VERBS
-                 and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS))
+                 and not (text[p.end():p.end() + 2] == "分别" and text[p.end() + 2:p.end() + 4] in _REVISION_VERBS)) \
+        if parts else None
     if part is not None and (text.find("；", part.end(), upto) >= 0 or text.find(";", part.end(), upto) >= 0
                              or pos > part.end() and find_mark(text, part.end(), pos, _CLAUSE_MARKS) >= 0) \
             and _A_FIGURE.search(text, item := max(full_start, text.rfind("；", full_start, part.start()) + 1,
@@ -8127,9 +8141,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
             return "target", str(y), conf
         if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
-            if y is not None and late and "明年" not in text[mend:v.start]:
+            if y is not None and late and text.find("明年", mend, v.start) < 0:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
-                return ("actual" if "预计" in text[mend:v.start] else "target"), str(y - 1), conf
+                return ("actual" if text.find("预计", mend, v.start) >= 0 else "target"), str(y - 1), conf
             if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
                     and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
                     and (_early(text) or late):
@@ -8594,7 +8608,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # 目标\n主要预期目标是：全县生产总值年均增长7%以上；…；森林覆盖率达到25%")
                      or _plan_section(section_path, y) and not _cues(text, ps, k, y) and text.find("年均", k, pos) >= 0) \
                 and not _THIS_YEAR.search(text, full_start, pos) \
-                and (y is None or f"{y}年" not in text[full_start:pos]) \
+                and (y is None or text.find(f"{y}年", full_start, pos) < 0) \
                 and (_plan_section(section_path, y) or ps < full_start and _plan_paragraph(text, ps, full_start, y)):
             # "第二部分：今后五年的奋斗目标 … 主要目标是：": targets with no year, in the plan's part
             # (or in a paragraph that opens with the plan's years: "今后五年政府工作的总体要求是：…。主要目标是：")
@@ -8651,7 +8665,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  and ((k := text.find("。", g.end(), full_start)) < 0
                                       or not _YEAR_TURN.search(text, k, full_start))
                                  or _proposal_opens(text, ps, pos, y) or _plan_named_back(text, ps, pos, y)) \
-                and "全年" not in text[full_start:pos]:
+                and text.find("全年", full_start, pos) < 0:
             role = "goal"
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
@@ -8714,7 +8728,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # is its period (read, not guessed; the report year stays unknown), at the lower confidence of an undated page
         return "goal", str(cue_year), conf - 0.2
     if y is None:
-        ym = _YEAR.findall(before)
+        ym = _YEAR.findall(text[ss:pos])
         if not ym:
             # no year anywhere to read the figure against: kept, with its period unknown
             return ("actual" if role == "span" else "goal" if role == "plan_goal" else role), "", conf - 0.4
@@ -8762,7 +8776,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                  # ("14.空气质量：预期目标地级城市空气质量优良天数比率88%，预计…": a review's item whose target word
                  # leads its name in the same clause, no year named: last year's target, as "…：预期目标88%" is)
                  or text.endswith("预期目标", 0, cue[0]) and _after_mark(_CLAUSE_MARKS, text, cue[0], pos) == cue[0]) \
-            and not _THIS_YEAR.search(text, full_start, pos) and f"{y}年" not in text[full_start:pos]:
+            and not _THIS_YEAR.search(text, full_start, pos) and text.find(f"{y}年", full_start, pos) < 0:
         # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
         # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
         # (and the set the figures after it are picked from to tell how they went: "全年主要预期目标中，地区生产总值
@@ -8837,7 +8851,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (v.verb.endswith(("达到", "达", "到", "至"))
                          and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
                          and not (summed and _sum_leads(text, sm.end(), pos))) \
-                and not _YEAR.search(before[-30:]) \
+                and not _YEAR.search(text[max(ss, pos - 30):pos]) \
                 and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
                 and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
                 and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
@@ -8887,7 +8901,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 pn = _last(_PLAN_NAME.finditer(text, cs, pe))
                 a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
                 return "goal", f"{a}-{a + 4}", conf
-            if plan_end is None and tb is not None and "年均" in text[mend:tb.start()] \
+            if plan_end is None and tb is not None and text.find("年均", mend, tb.start()) >= 0 \
                     and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
                 # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
                 a = _PLAN_START[pn.group(1)]
@@ -8908,7 +8922,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
                 return "goal", f"{a}-{a + 4}", conf
             if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
-                    and (end_year % 5 == 0 or v.period_hint == "span" and "年均" in text[max(full_start, v.start - 12):v.start]
+                    and (end_year % 5 == 0 or v.period_hint == "span" and text.find("年均", max(full_start, v.start - 12), v.start) >= 0
                          and text.find("五年", ps, v.start) >= 0) \
                     and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
                 # ("…年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标" in a 换届 year: the term's
@@ -8933,7 +8947,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
             yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
-        base = _BASE_YEAR.search(sentence) if "比" in sentence or "较" in sentence or "与" in sentence else None
+        base = _BASE_YEAR.search(text[ss:se]) if text.find("比", ss, se) >= 0 or text.find("较", ss, se) >= 0 \
+            or text.find("与", ss, se) >= 0 else None
         bs = ss
         if base is None and v is not None and v.start > se and text.startswith("。", se) \
                 and (text.find("比", se, v.start) >= 0 or text.find("较", se, v.start) >= 0):
@@ -8962,7 +8977,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
         # reads the part before the sentence)
         five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
-        span_sentence = any(c[1] == "span" for c in sent) and "全年" not in text[full_start:pos]
+        span_sentence = any(c[1] == "span" for c in sent) and text.find("全年", full_start, pos) < 0
         # the figure's own sentence names one year it reviews (not a year dating another level only)
         one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
         flowish = kind in ("flow", "count")
@@ -9024,7 +9039,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # from the year it starts from dates the change of its part's share said after it in its sentence
             first = int(sy.group(1)) + 1
             return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
-        if v is not None and v.measure in ("growth", "pp_change") and "以来" in text[full_start:v.start] \
+        if v is not None and v.measure in ("growth", "pp_change") and text.find("以来", full_start, v.start) >= 0 \
                 and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
             return role, f"{since.group(1)}-{end_year}", conf
         if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
@@ -9053,7 +9068,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
                 and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
                      or five_led and counted) \
-                and "全年" not in text[full_start:v.start] \
+                and text.find("全年", full_start, v.start) < 0 \
                 and not (one_year_own and not five_own and not span_sentence and summed
                          and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                          and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
@@ -9103,20 +9118,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                      # …，增长4.2%；规模以上工业增加值增长4.9%": a page that sets each sentence apart cut the year's
                      # paragraph after the sentence naming it)
                      and not (ps and text[ps - 1] == "\n" and text.startswith("全年", ps) and _YEAR_RESULTS_LINE.match(text, ps - 1))
-                     or not one_year_own and "全年" not in text[full_start:v.start] and _span_context(text, ps, full_start, y, section_path)
+                     or not one_year_own and text.find("全年", full_start, v.start) < 0 and _span_context(text, ps, full_start, y, section_path)
                      # (the span's cue nearest, but the part's last opening one on the year by a word that is no cue of
                      # its own: a report of December's "今年以来，…" after "五年来，…", decision 332)
                      and not (ended_plan and ps == full_start and own_cue is None and " > " not in section_path
                               and _late(text) and _year_word_opened_in_part(text, full_start, section_path))
                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
-                     and "全年" not in text[full_start:v.start] and _in_five_years_part(text, ps, full_start, section_path, y)):
+                     and text.find("全年", full_start, v.start) < 0 and _in_five_years_part(text, ps, full_start, section_path, y)):
             # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
             # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
             # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
         if opened and opened < end_year:
             return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
-        if v is not None and v.measure == "share" and kind == "flow" and "全年" not in text[full_start:v.start] and (
+        if v is not None and v.measure == "share" and kind == "flow" and text.find("全年", full_start, v.start) < 0 and (
                 span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
                 or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
                 and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y) and not _LAST_YEAR_OPEN.match(text, ps)):
@@ -9132,7 +9147,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
         # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
         if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not one_year_own and "全年" not in text[full_start:v.start] \
+                and not one_year_own and text.find("全年", full_start, v.start) < 0 \
                 and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y, section_path)) \
                 and not _one_year_nearer(text, ps, pos, y) \
                 and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
@@ -9147,6 +9162,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # plan's five years summed, a goal (not the year's target)
         role = "goal"
     if role == "target":
+        before = text[ss:pos]
         by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
         by_end = ss + by.end() if by else 0
         if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
@@ -9235,7 +9251,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
     # it dates its own item, the five years ahead stay the span of the items after it)
     tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
-    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and "五" in text[pos:v.start] \
+    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and text.find("五", pos, v.start) >= 0 \
             and (own := _last(_PLAN_NAME.finditer(text, _after_mark(_CLAUSE_MARKS, text, pos, v.start), v.start))) is not None \
             and own.group(2) is None and not _DIGIT.search(text, own.end(), v.start):
         # "增长5.5%左右，高于“十四五”时期年均增长5.2%的水平" in 2026's targets: the plan its own clause names right
