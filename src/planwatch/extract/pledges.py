@@ -6938,6 +6938,7 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
         seen.add((*key, "stage", h.verb.word))
+        seen.add((_FIGURE_NOTED, h.q.value, h.q.unit))
         _note_parts(h.obj, h.q.value, h.q.unit, ss, h.verb.word, seen)
         if ("）" in h.obj or ")" in h.obj) and 0 < (cb := _unopened_close(h.obj)) < len(h.obj):
             # "完成旧区改造（小梁薄板）房屋改造12万平方米": an object read from inside a bracket keeps no half of it, the
@@ -6994,6 +6995,7 @@ def _caption_pledge(norm: Normalized, text: str, q: _Q, fs: int, ce: int, action
     if key in seen:
         return None
     seen.add(key)
+    seen.add((_FIGURE_NOTED, q.value, q.unit))
     qual, _ = _qualifier(text, q, fs)
     quote, rs, re_ = norm.quote(q.start, ce)
     onorm, ocat = object_norm(written)
@@ -7027,6 +7029,7 @@ def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, 
     if obj[:1] in "全各" or (obj, value, "%") in seen:
         return []  # (a region's whole named, "全县…", is no units counted)
     seen.add((obj, value, "%"))
+    seen.add((_FIGURE_NOTED, value, "%"))
     e = m.end()
     while e < se and an.text[e] not in "，,。；;":
         e += 1
@@ -7096,6 +7099,14 @@ def _object_parts(obj: str) -> tuple[str, tuple[str, ...]]:
     return bare, tuple(_restating_parts(bare))
 
 
+# (a figure noted in ``seen`` by its value and unit alone, whatever its object: one key a pledge, a 数读 caption's or a
+# share's, its first item this object, which no other key of ``seen`` holds. ``_restated_part`` finds a restatement only
+# where a key of ``seen`` holds the same value and unit (a part noted, ``_note_parts``, or a whole object, the 3-tuple
+# keys): where the figure was noted for no object, no key can match, and the answer is no before any part is made or any
+# key built; a report's figures seldom repeat, so most pledges are answered so)
+_FIGURE_NOTED = object()
+
+
 def _note_parts(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
     for part in _object_parts(obj)[1]:  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
@@ -7112,6 +7123,9 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
     (``_restating_parts``). Another stage of projects stays apart, as for
     the same object (``_stages``). The shorter word has four characters or more: a bare head (企业, 项目, 幼儿园) is
     said of many things ("入驻企业30家以上" is not restated in "新培育国家级高新技术企业30家以上")."""
+    if (_FIGURE_NOTED, value, unit) not in seen:
+        return False  # (the figure noted for no object: no key below is in seen, _FIGURE_NOTED)
+
     def same(k: tuple, stage: tuple) -> bool:
         return k in seen and (*k, ss) not in seen and not (verb in _stages() and (*stage, verb) not in seen)
     obj, parts = _object_parts(obj)
