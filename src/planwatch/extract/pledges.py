@@ -7125,7 +7125,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         seen.add((*key, ss))
         seen.add((*key, ss, h.verb.word))
         seen.add((*key, "stage", h.verb.word))
-        _note_parts(h.obj, h.q.value, h.q.unit, ss, h.verb.word, seen)
+        # (its parts noted only once a later pledge of the same figure asks for them: _restated_part, _PARTS_PENDING)
+        seen.add((_FIGURE_NOTED, h.q.value, h.q.unit))
+        seen.add((_PARTS_PENDING, h.obj, h.q.value, h.q.unit, ss, h.verb.word))
         if ("）" in h.obj or ")" in h.obj) and 0 < (cb := _unopened_close(h.obj)) < len(h.obj):
             # "完成旧区改造（小梁薄板）房屋改造12万平方米": an object read from inside a bracket keeps no half of it, the
             # note is left out as in an indicator's name (decision 46): 房屋
@@ -7181,6 +7183,7 @@ def _caption_pledge(norm: Normalized, text: str, q: _Q, fs: int, ce: int, action
     if key in seen:
         return None
     seen.add(key)
+    seen.add((_FIGURE_NOTED, q.value, q.unit))
     qual, _ = _qualifier(text, q, fs)
     quote, rs, re_ = norm.quote(q.start, ce)
     onorm, ocat = object_norm(written)
@@ -7214,6 +7217,7 @@ def _share_of_units(an: Analysis, m: re.Match, se: int, period: str, path: str, 
     if obj[:1] in "全各" or (obj, value, "%") in seen:
         return []  # (a region's whole named, "全县…", is no units counted)
     seen.add((obj, value, "%"))
+    seen.add((_FIGURE_NOTED, value, "%"))
     e = m.end()
     while e < se and an.text[e] not in "，,。；;":
         e += 1
@@ -7283,6 +7287,19 @@ def _object_parts(obj: str) -> tuple[str, tuple[str, ...]]:
     return bare, tuple(_restating_parts(bare))
 
 
+# (a figure noted in ``seen`` by its value and unit alone, whatever its object: one key a pledge, a 数读 caption's or a
+# share's, its first item this object, which no other key of ``seen`` holds. ``_restated_part`` finds a restatement only
+# where a key of ``seen`` holds the same value and unit (a part noted, ``_note_parts``, or a whole object, the 3-tuple
+# keys): where the figure was noted for no object, no key can match, and the answer is no before any part is made or any
+# key built; a report's figures seldom repeat, so most pledges are answered so)
+_FIGURE_NOTED = object()
+# (a pledge whose parts are yet to be noted, ``_note_parts``: its object, value, unit, sentence and verb, under a first
+# item no other key holds. A pledge's parts are read only by ``_restated_part`` for a later pledge of the same value and
+# unit, so they are noted then, all those of that figure at once: the keys that check reads are the same as had every
+# pledge noted its parts when made, set adds being the same in any order; the other figures' parts, most, are never made)
+_PARTS_PENDING = object()
+
+
 def _note_parts(obj: str, value: int | float, unit: str, ss: int, verb: str, seen: set) -> None:
     """Note a pledge's object by its heads and tails (of four characters or more), for ``_restated_part``."""
     for part in _object_parts(obj)[1]:  # (the whole too: "区重点项目投资" then "重点项目年度计划投资")
@@ -7299,6 +7316,13 @@ def _restated_part(obj: str, value: int | float, unit: str, ss: int, verb: str, 
     (``_restating_parts``). Another stage of projects stays apart, as for
     the same object (``_stages``). The shorter word has four characters or more: a bare head (企业, 项目, 幼儿园) is
     said of many things ("入驻企业30家以上" is not restated in "新培育国家级高新技术企业30家以上")."""
+    if (_FIGURE_NOTED, value, unit) not in seen:
+        return False  # (the figure noted for no object: no key below is in seen, _FIGURE_NOTED)
+    # (the parts of the earlier pledges of this figure, noted now: _PARTS_PENDING)
+    for k in [k for k in seen if k[0] is _PARTS_PENDING and k[2] == value and k[3] == unit]:
+        _note_parts(k[1], k[2], k[3], k[4], k[5], seen)
+        seen.discard(k)
+
     def same(k: tuple, stage: tuple) -> bool:
         return k in seen and (*k, ss) not in seen and not (verb in _stages() and (*stage, verb) not in seen)
     obj, parts = _object_parts(obj)
