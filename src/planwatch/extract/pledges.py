@@ -5243,6 +5243,21 @@ def _area_of_work_before(text: str, ss: int, lo: int, qs: int, vs: list[_Verb], 
     return item + word, k, k + len(item)
 
 
+def _site_words() -> tuple[str, ...]:
+    """cues.tsv ``site_before_count``: the ends of a named site or phase a count of what stands in it follows."""
+    return tuple(vocab.cues().get("site_before_count", ()))
+
+
+def _counted_at_site(post: str) -> bool:
+    """Whether the words after a site's count name a thing counted there: a noun phrase, no figure, not ending on a
+    verb nor on one of cues.tsv ``site_count_not_after`` (a task, a work, projects)."""
+    if _DIGIT.search(post) or _CLAUSE_PUNCT.search(post):
+        return False
+    if post.endswith(tuple(vocab.cues().get("site_count_not_after", ()))):
+        return False
+    return not any(m.end() == len(post) for m in _verb_re().finditer(post))
+
+
 # (a rate's base: "每千人", "每万人口", "每百户")
 _PER_HEAD = re.compile(r"每[十百千万]{1,2}(?:人口?|户|名)")
 # (the end of a place a count lies in, written between the verb and the count: "遗产区内", "全市范围内", "辖区内")
@@ -5447,6 +5462,11 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         pre_c = ""
     if post_c and pre_c.endswith(_WHERE_INSIDE) and len(pre_c) > 2:
         # "完成中轴线遗产区内30处文物腾退修缮", "在全市范围内50个…": the place the count lies in, what is counted after it
+        pre_c = ""
+    if post_c and len(pre_c) > 2 and pre_c.endswith(_site_words()) and _counted_at_site(post_c):
+        # "建成厦门科学城一期5万平方米孵化载体", "新建工业园区二期10万平方米标准厂房": a named site (or its phase) the
+        # things counted stand in, written before the count; what is counted is the noun after it (decision 370)
+        # (not a work or a task after the count, "完成科学城一期5万平方米建设任务", nor projects: the site is the object)
         pre_c = ""
     if post_c and pre_c in _BARE_MEASURE and text.startswith("的", qend):
         # "设立规模20亿元的产业引导基金", "新建面积1.2万平方米的综合服务中心": a size the figure gives of what is named
