@@ -18,7 +18,7 @@ from planwatch.extract import pledges
 _BUILT = (metadata._convene, metadata._held_clause, metadata._targets_released, metadata._passing_after,
           metadata._day_only_re, metadata._outline_later, metadata._report_says, metadata._own_voice, metadata._dev_zone,
           metadata._credit_line, metadata._portal_label, metadata._news_speaker, metadata._news_speaker_long,
-          metadata._news_speaker3)
+          metadata._news_speaker3, metadata._published, metadata._span_words)
 
 
 @pytest.fixture

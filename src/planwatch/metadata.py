@@ -292,7 +292,14 @@ _NIAN = re.compile("年")
 # a paragraph's or an inline tag at a line's start or end, in a page's source copied as text
 _EDGE_TAGS = lazy(r"^(?:[ \t]*</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>)+"
                   r"|(?:</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>[ \t]*)+$", re.M)
-_PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
+
+
+# a page's words before its date on the date's line ("发布日期：2021年01月18日": meta_cues.tsv published)
+@once
+def _published() -> re.Pattern:
+    return re.compile(_words("published"))
+
+
 _EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
@@ -757,7 +764,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                     key=lambda x: x.start()):
         line_start = head.rfind("\n", 0, d.start()) + 1
         line_end = head.find("\n", d.end())
-        if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
+        if _published().search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
             continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
             # not the day of delivery
         if meta.doc_type in ("government_work_report", "plan_report", "budget_report") and _ADOPTED.match(head, d.end()):
@@ -3484,7 +3491,15 @@ _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|(?<!规模)以
 _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
-_SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
+
+
+# the words that make a year the report sets out a goal's, not the year's targets ("报告提出，2030年全市…年均增长6%以上":
+# meta_cues.tsv span_words)
+@once
+def _span_words() -> re.Pattern:
+    return re.compile(_words("span_words"))
+
+
 # a year's clause about a span, a part of the year or what is to come ("2016年至2020年，全县…", "2023年一季度",
 # "2025年，全县地区生产总值将突破"): no review of that whole year
 _PART_OR_AHEAD = lazy(r"年均|季度|半年|\d{1,2}月|将(?!近)|[至到—~～－-]\s*(?:19|20)\d{2}\s*年")
@@ -3702,7 +3717,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue  # "2035年，全市人均地区生产总值达到中等发达国家水平": a long-range goal
         # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
         # not a goal's ("报告提出，2030年全市…年均增长6%以上")
-        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):
+        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _span_words()):
             n["lead"] += 1
             add(strong, y, 2, bv, mm, f"target year stated: {mm.group(0)}", g)
             continue
@@ -3712,7 +3727,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             # (which, with nothing stronger, is the year of the targets: "12月28日，县十八届人大六次会议开幕。
             #  …2024年，全县将…，地区生产总值增长6%左右", the coming year's — the first such year, not a goal's after it)
             # (by its figures' 左右 or 预期, not a review's idiom: "2023年，全县上下力争上游，…增长5.5%")
-            if not n["aim_lead"] and aims(mm, _AIMED_FIGURE) and not aims(mm, _SPAN_WORDS):
+            if not n["aim_lead"] and aims(mm, _AIMED_FIGURE) and not aims(mm, _span_words()):
                 n["aim_lead"] += 1
                 add(weak, y, 1, bv, mm, f"the year of the targets in its sentence: {mm.group(0)}", g)
             continue
