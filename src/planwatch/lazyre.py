@@ -9,6 +9,7 @@ It is not an ``re.Pattern``: use its methods, not ``re.sub(pattern, …)``, ``is
 from __future__ import annotations
 
 import re
+from functools import update_wrapper
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
@@ -38,3 +39,21 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)
+
+
+def once(fn):
+    """``fn()``, a function of no argument (a pattern built from a vocabulary's row at first use), computed at its
+    first call and kept; ``cache_clear()`` forgets it: ``extract.prefilter.once`` for the modules that the extract
+    package cannot serve (metadata: the package imports it), which keeps its own copy for the compiled modules."""
+    kept: list = []
+
+    def cached():
+        if kept:
+            return kept[0]
+        value = fn()
+        kept.append(value)
+        return value
+
+    update_wrapper(cached, fn)
+    cached.cache_clear = kept.clear
+    return cached

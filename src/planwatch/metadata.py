@@ -16,7 +16,7 @@ from typing import Any
 
 from . import vocab
 from .model import Evidence, Metadata
-from .lazyre import lazy
+from .lazyre import lazy, once
 from .normalize import HALF_STOP, Normalized, _noise_re, digit_years, figure_lines
 from .regions import NATIONAL_CODE, Region, abbreviation, gazetteer, short_name
 
@@ -156,9 +156,21 @@ _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", 
 _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
 _HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
-_CONVENE = re.compile(r"召开|举行|出席|参加|列席|筹备|迎接|开好")
-# a session's verb closing its clause before the office that names the speaker ("…会议在景洪市召开，州长罗红江作…")
-_HELD_CLAUSE = re.compile(r"(?:开幕|召开|举行|闭幕)[^，,。]{0,4}[，,]")
+
+
+@once
+def _convene() -> re.Pattern:
+    """A news headline's verb before a session (meta_cues.tsv convene: 召开, 出席, 筹备…)."""
+    return re.compile(_words("convene"))
+
+
+@once
+def _held_clause() -> re.Pattern:
+    """A session's verb closing its clause before the office that names the speaker ("…会议在景洪市召开，州长罗红江作…";
+    meta_cues.tsv held_verbs)."""
+    return re.compile(r"(?:" + _words("held_verbs") + r")[^，,。]{0,4}[，,]")
+
+
 # a page's column or headline on the year's sessions: "平利县2023年两会专题", "2024年全国两会"
 # (or named: "2024年平利县两会专题"; without 年 only as a column's head: "【聚焦2024两会】", "#2024平利两会#",
 # not "2020两会期间的建议" in a sentence)
@@ -200,23 +212,37 @@ def _speaker_re() -> re.Pattern:
         r"[ \t\u3000]*[A-Za-z\d]{0,4}[ \t\u3000]*$", re.M)  # PDF/web residue after the name: "余红胜GG6"
 
 
-# news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告"
+_NEWS_NAME = r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))"
+
+
+# news: "市长刘洁作政府工作报告", "省长施小琳代表省人民政府作的工作报告", "国务院总理李强作政府工作报告" (the offices: meta_cues.tsv
+# news_speaker_titles, and a 地区's 专员 and the Premier here)
 # (a transcribed name's parts as short as they can be: "行署专员玉苏甫江·麦麦提代表行署作政府工作报告" is 玉苏甫江·麦麦提's)
-_NEWS_SPEAKER = re.compile(r"(?P<title>(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|(?:行政公署|行署)?专员)|国务院总理|总理)"
-                           # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                           r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{1,30}?上)?"
-                           # ("市长李克坚在作政府工作报告时说": the name before 在)
-                           # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
-                           # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
-                           r"(?:(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告|在(?:所作的|作的)?《?政府工作报告》?中)")
+@once
+def _news_speaker() -> re.Pattern:
+    return re.compile(r"(?P<title>(?:代理?)?(?:" + _words("news_speaker_titles") + r"|(?:行政公署|行署)?专员)|国务院总理|总理)"
+                      # ("州长向大会作政府工作报告": an office with no name, the words after it none)
+                      + _NEWS_NAME + r"(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{1,30}?上)?"
+                      # ("市长李克坚在作政府工作报告时说": the name before 在)
+                      # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
+                      # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
+                      r"(?:(?:代表[^，。,\n]{0,12}?)?(?:向大会)?在?所?作(?:的|了)?《?(?:政府)?工作报告|在(?:所作的|作的)?《?政府工作报告》?中)")
+
+
 # a transcribed name of five or six characters written without its dots ("盟长孟克巴雅尔作政府工作报告", "旗长额尔敦巴特尔
-# 代表旗人民政府作…"): tried where _NEWS_SPEAKER finds none, the name holding none of meta_cues' not_in_name
-_NEWS_SPEAKER_LONG = re.compile(_NEWS_SPEAKER.pattern.replace(
-    r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,8}", "{1,8}?").replace("{2,8}", "{2,8}?") + r"|[\u4e00-\u9fff·]{2,4}?))",
-    r"(?P<name>[\u4e00-\u9fff]{5,6}?)"))
-# "应勇市长作政府工作报告": the name before the office
-_NEWS_SPEAKER3 = re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)"
-                            r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
+# 代表旗人民政府作…"): tried where _news_speaker() finds none, the name holding none of meta_cues' not_in_name
+@once
+def _news_speaker_long() -> re.Pattern:
+    return re.compile(_news_speaker().pattern.replace(_NEWS_NAME, r"(?P<name>[\u4e00-\u9fff]{5,6}?)"))
+
+
+# "应勇市长作政府工作报告": the name before the office (meta_cues.tsv news_speaker_titles, or the Premier's)
+@once
+def _news_speaker3() -> re.Pattern:
+    return re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:" + _words("news_speaker_titles") + r"|总理)"
+                      r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
+
+
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"
 # (a zone's head for its committee: "管委会常务副主任罗晓春代表管委会作工作报告")
 # (the zone's party committee may report with it: "…罗群代表党工委、管委会作工作报告")
@@ -266,7 +292,14 @@ _NIAN = re.compile("年")
 # a paragraph's or an inline tag at a line's start or end, in a page's source copied as text
 _EDGE_TAGS = lazy(r"^(?:[ \t]*</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>)+"
                   r"|(?:</?(?i:p|br|div|span|strong|b|font|h[1-6])\b[^<>\n]{0,120}>[ \t]*)+$", re.M)
-_PUBLISHED = lazy(r"发布|来源|日期|时间|更新|编辑|稿件|浏览")
+
+
+# a page's words before its date on the date's line ("发布日期：2021年01月18日": meta_cues.tsv published)
+@once
+def _published() -> re.Pattern:
+    return re.compile(_words("published"))
+
+
 _EDITION = lazy(r"日报|晚报|时报|第\s*[A-Za-z]?\s*\d+\s*版|星期[一二三四五六日天]")  # a newspaper's dateline of its page
 _GOAL_YEAR = re.compile(r"(?:(?<![谈提说看想做])[到至]|[—\-~～])\s*$")
 _SELF = re.compile("[我全本][省市县区州旗盟]")
@@ -408,6 +441,12 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("meta_cues.tsv") if len(row) >= 2}
 
 
+def _words(kind: str) -> str:
+    """The words of meta_cues.tsv row ``kind`` as an alternation: escaped, longest first (a word before any that it
+    opens), for a pattern built from the row at its first use."""
+    return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _milestones() -> dict[str, int]:
     return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
@@ -423,8 +462,12 @@ def _page_head_re() -> re.Pattern:
                       r"(?:[ \t\u3000]*(?:" + year + r"[ \t]*)?第[ \t]*\d{1,3}[ \t]*期)?[ \t\u3000]*$", re.M)
 
 
-# the words after a bare 目标 that say the year's targets follow or are out (_year_votes)
-_TARGETS_RELEASED = re.compile(r"[是为：:]|[ \t]*(?:\n|$)|(?:已经?)?(?:全部|陆续|相继|均已|先后)?(?:出炉|公布|揭晓|亮相|一览)")
+@once
+def _targets_released() -> re.Pattern:
+    """The words after a bare 目标 that say the year's targets follow or are out (_year_votes; meta_cues.tsv
+    released_adverbs, released_verbs: "目标全部出炉")."""
+    return re.compile(r"[是为：:]|[ \t]*(?:\n|$)|(?:已经?)?(?:" + _words("released_adverbs") + r")?(?:"
+                      + _words("released_verbs") + r")")
 
 
 def _alt(kind: str) -> str:
@@ -678,7 +721,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             # (not a lead on the political consultative conference, whose members sit in on the congress)
             if said and "政协" not in body[:said.start()]:
                 hit = ("government_work_report", said.group(0), said.start())
-            said = None if hit or event else (_REPORT_SAYS.search(body, 0, 1500) or _SESSION_LEARNT.search(body, 0, 600))
+            said = None if hit or event else (_report_says().search(body, 0, 1500) or _SESSION_LEARNT.search(body, 0, 600))
             # (not where the report it says is another body's, named before it: "会议听取省人大常委会工作报告。报告显示，…")
             own = [x for x in _sessions(body[:said.end()]) if "常务" not in x.group(0)] \
                 if said and not _other_body_report(body, said.start()) else []
@@ -726,7 +769,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                     key=lambda x: x.start()):
         line_start = head.rfind("\n", 0, d.start()) + 1
         line_end = head.find("\n", d.end())
-        if _PUBLISHED.search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
+        if _published().search(head, line_start, d.start()) or _EDITION.search(head, line_start, line_end if line_end > 0 else len(head)):
             continue  # a page's or a paper's date ("发布日期：2021年01月18日", "XX日报 2020年02月19日 第A02版"),
             # not the day of delivery
         if meta.doc_type in ("government_work_report", "plan_report", "budget_report") and _ADOPTED.match(head, d.end()):
@@ -933,13 +976,16 @@ def _sessions(head: str) -> list[re.Match]:
 
 # a session named as the time of another's ("在宜昌市第八届人民代表大会第四次会议胜利闭幕之际，夷陵区第十届…开幕")
 # (a byline's match ends at 人民代表大会: its session's number first)
-_PASSING_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}次会议)?[^，,。\n]{0,8}?(?:之际|前夕|期间|之后|以后|结束后|闭幕后)[，,]?")
+# (meta_cues.tsv passing_after: 之际, 前夕, 之后…)
+@once
+def _passing_after() -> re.Pattern:
+    return re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}次会议)?[^，,。\n]{0,8}?(?:" + _words("passing_after") + r")[，,]?")
 
 
 def _passing_session(head: str, x: re.Match, sessions: list | None = None) -> bool:
     """Whether session x, after 在, only dates the session named right after it (its 之际, 前夕, 之后)."""
     if "在" not in head[max(0, x.start() - 1):x.start() + 1] \
-            or (pm := _PASSING_AFTER.match(head, x.end())) is None:
+            or (pm := _passing_after().match(head, x.end())) is None:
         return False
     return any(y.re is _SESSION and y.start() >= pm.end() and y.start() - pm.end() < 24
                for y in (_sessions(head) if sessions is None else sessions))
@@ -953,14 +999,17 @@ class _DayAt:
 
 
 # a day told alone after a session, in figures or Chinese numerals, the opening after it ("二十三日在南宁开幕", "18日上午开幕")
-_DAY_ONLY = re.compile(r"[于在]?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:[上下]午)?"
-                       r"(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?(?:开幕|召开|举行)")
+# (meta_cues.tsv day_only_manner, day_only_verbs)
+@once
+def _day_only_re() -> re.Pattern:
+    return re.compile(r"[于在]?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:[上下]午)?"
+                      r"(?:在[^，。,\n]{0,12}?)?(?:" + _words("day_only_manner") + r")?(?:" + _words("day_only_verbs") + r")")
 
 
-@lru_cache(maxsize=1)
+@once
 def _preparatory() -> re.Pattern:
     """A session's meeting before its opening (meta_cues.tsv preparatory_meeting: 预备会议, 主席团第一次会议…) right
-    after the day and the verb of _DAY_ONLY or a month-day's ("九日下午举行预备会议", "1月9日召开主席团第一次会议")."""
+    after the day and the verb of _day_only_re or a month-day's ("九日下午举行预备会议", "1月9日召开主席团第一次会议")."""
     return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("preparatory_meeting", ()), key=lambda w: (-len(w), w))))
 
 
@@ -988,7 +1037,7 @@ def _day_only(head: str, sessions: list) -> tuple[int, re.Match] | None:
     day of its preparatory meeting ("…会议九日下午举行预备会议") is not the opening's, which the paragraph may tell after
     it ("会议将于十日上午…开幕", decision 361)."""
     for anchor in sorted(sessions, key=lambda x: x.start()):
-        dm = _DAY_ONLY.match(head, anchor.end())
+        dm = _day_only_re().match(head, anchor.end())
         if dm is None:
             continue
         if (prep := _prep_day(head, dm.end())) is not None:
@@ -1055,7 +1104,14 @@ _OTHER_REPORT = re.compile(r"^(?!.*(?:审计|决算))(?:.*[\u4e00-\u9fff]工作�
 # a five-year plan's outline ("XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "“十四五”规划纲要"), a title
 # after a report's (it is adopted in the plan's first year)
 _OUTLINE = re.compile(r"第十([一二三四五])个五年(?:规划|计划)[^。，,；;]{0,24}?纲要|[“\"]?十([一二三四五])五[”\"]?(?:时期)?(?:发展)?规划纲要")
-_OUTLINE_LATER = re.compile(r"评估|实施|执行|中期|总结|完成|调整")
+
+
+@once
+def _outline_later() -> re.Pattern:
+    """The words after an outline's name that make a title about its course (meta_cues.tsv outline_later)."""
+    return re.compile(_words("outline_later"))
+
+
 _OUTLINE_END = re.compile(r"纲要(?:[（(]草案[）)])?》?(?:的(?:报告|说明))?$")
 
 
@@ -1063,9 +1119,15 @@ def _outline_title(s: str) -> bool:
     """Whether a line is the title of a five-year plan's outline, ending with it ("…远景目标纲要", "…纲要（草案）") and
     naming it in full ("国民经济和社会发展第十四个五年规划…"; not a heading's "深入实施“十四五”规划纲要")."""
     return "国民经济和社会发展" in s and _OUTLINE_END.search(s) is not None and _OUTLINE.search(s) is not None
-# "政府工作报告提出，2020年…": a sentence quoting the report (a line of a news lead cut by a PDF),
-# not its title
-_REPORT_SAYS = re.compile(r"报告(?:提出|指出|显示|强调|明确|称|说|中|里|要求)")
+
+
+@once
+def _report_says() -> re.Pattern:
+    """A sentence quoting the report ("政府工作报告提出，2020年…", a line of a news lead cut by a PDF), not its title
+    (meta_cues.tsv report_says)."""
+    return re.compile(r"报告(?:" + _words("report_says") + r")")
+
+
 # the head of government speaking ("县长李明同志代表县人民政府向大会"), before the report it gives
 _HEAD_SPEAKS = r"[省市区县州旗盟]长[\u4e00-\u9fff·]{0,4}?(?:同志)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?"
 # a news lead that restates the report without naming it: the head of government's 工作报告 ("听取和审议县长
@@ -1163,7 +1225,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             s = line.strip().strip("#* ").strip()
             if links:
                 # the list runs on to a sentence or a line of the page's credits (编辑：, 来源：)
-                links = bool(s) and "。" not in s and len(s) <= 80 and not _CREDIT_LINE.match(s) or not s
+                links = bool(s) and "。" not in s and len(s) <= 80 and not _credit_line().match(s) or not s
                 if links:
                     continue
             if s and len(s) <= 12 and s.strip("【】[]〖〗［］:：") in _cues()["related"]:
@@ -1187,7 +1249,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
             if s and named(s) and len(s) <= 80 and "。" not in s and not _SECTION_NO.match(s) \
                     and not ("." in s and HALF_STOP.search(s)) \
                     and not any(w in s for w in _cues()["chrome"] + _cues()["speech"] + _cues()["news_act"]) \
-                    and not _REPORT_SAYS.search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
+                    and not _report_says().search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()) \
                     and not _cut_by_width(hv, lines, starts, k, s) and not _goes_on_at_width(hv, lines, starts, k) \
                     and not ("工作报告" in s and _others_title(s)):
@@ -1274,12 +1336,16 @@ def _portal_head_line(s: str) -> bool:
     if not s or _HEAD_PROSE.search(s):
         return False
     return _menu_items(s) or s.count("|") >= 3 or _breadcrumb().match(s) is not None \
-        or _PORTAL_LABEL.search(s) is not None or not _noise_re().sub("", s).strip(" \t\u3000【】[]")
+        or _portal_label().search(s) is not None or not _noise_re().sub("", s).strip(" \t\u3000【】[]")
 
 
 _HEAD_PROSE = re.compile(r"[。，,；;！？!?]")
-# (a page's label and its colon: its date, source, count or type size)
-_PORTAL_LABEL = re.compile(r"(?:发布时间|发布日期|信息来源|来源|浏览次数|阅读次数|点击数|字号)[:：]")
+
+
+# (a page's label and its colon: its date, source, count or type size; meta_cues.tsv portal_label)
+@once
+def _portal_label() -> re.Pattern:
+    return re.compile(r"(?:" + _words("portal_label") + r")[:：]")
 
 
 def _goes_on_from(lines: list[str], k: int) -> bool:
@@ -1399,9 +1465,16 @@ _SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")
 # a page's topic tags under its copy ("#长三角  #政府工作报告", "#2024全国两会#"): chrome, no title (a markdown
 # heading has a space after its marks: "# 2024年政府工作报告")
 _TAG_LINE = re.compile(r"#[^\s#]+#?(?:[ \t\u3000]+#[^\s#]+#?)*")
-_CREDIT_LINE = re.compile(r"[（(【]?(?:本版|责任|网络|图片)?(?:编辑|来源|审核|校对|监制|作者|记者|通讯员|[一二三]审)")
 # (a plan's name a title's line may end on, its report's words on the next line: "…国民经济和社会发展计划" over "执行情况…的报告")
 _PLAN_NAME_END = re.compile(r"(?:发展计划|规划纲要|计划草案)$")
+
+
+# a credit line under a copy (meta_cues.tsv credit_before, credit_role; the reviewers' 一审/二审/三审 here)
+@once
+def _credit_line() -> re.Pattern:
+    return re.compile(r"[（(【]?(?:" + _words("credit_before") + r")?(?:" + _words("credit_role") + r"|[一二三]审)")
+
+
 _WHOLE_TITLE = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?(?:[（(【][^（(【）)】]{1,8}[）)】])?$")
 
 
@@ -1569,17 +1642,17 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 continue
         cands.append(x)
         break
-    for pat, needed in ((_NEWS_SPEAKER, "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_NEWS_SPEAKER3, "工作报告"), (_ZONE_HEAD_REPORTS, "管"),
+    for pat, needed in ((_news_speaker(), "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_news_speaker3(), "工作报告"), (_ZONE_HEAD_REPORTS, "管"),
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表"), (_BYLINE_END_SPEAKER, "会议上")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",
         # "盟长同志作…": not_in_name's words of two characters, which no name holds)
-        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _NEWS_SPEAKER3 and _region_office(x)) \
+        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
                 and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
             cands.append(x)
-        elif pat is _NEWS_SPEAKER and (x is None or not _long_name(x.group("name"))) and needed in head \
-                and (y := _NEWS_SPEAKER_LONG.search(head)) is not None and _long_name(y.group("name")):
+        elif pat is _news_speaker() and (x is None or not _long_name(x.group("name"))) and needed in head \
+                and (y := _news_speaker_long().search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
         return None
@@ -1637,7 +1710,7 @@ def _setters_alike(ntext: str, top: Region | None, strong: bool = False, reach: 
                 if rs[0].code not in found:
                     found.append(rs[0].code)
                 break
-    if len(found) < ((3 if strong else 2) if top.code in found else 3) or _OWN_VOICE.search(head):
+    if len(found) < ((3 if strong else 2) if top.code in found else 3) or _own_voice().search(head):
         return ()
     rs = [g.get(c) for c in found]
     if any(_nested(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
@@ -1692,8 +1765,13 @@ def _peer_own_page(ntext: str, alike: tuple[str, ...]) -> Region | None:
 # (or a table's first column, its rate after it: "广东　5%左右", "江苏\t5%以上", read with the gap dropped)
 # (or after a clause's mark, "具体来看，广东：…；江苏：…": the items run on in one paragraph)
 _LINE_NAME_COLON = re.compile(r"(?:^|(?<=[，,；;]))[ \t\u3000◆●■▶·•]*([\u4e00-\u9fff]{2,6})(?:[ \t]*[：:]|[ \t\u3000]*(?=\d{1,2}(?:\.\d{1,2})?%))", re.M)
+
+
 # the page restating one report in its own voice: the report's words opening a clause ("。报告提出，", "\n报告显示")
-_OWN_VOICE = re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:提出|指出|显示|强调|明确)", re.M)
+# (meta_cues.tsv own_voice)
+@once
+def _own_voice() -> re.Pattern:
+    return re.compile(r"(?:^|[。，,；;：:\n])[ \t\u3000]*(?:政府工作)?报告(?:" + _words("own_voice") + r")", re.M)
 
 
 def _divisions_told(ntext: str, top: Region | None, reach: int = 3000) -> tuple[str, ...]:
@@ -2172,7 +2250,10 @@ def _unit_after() -> re.Pattern:
 
 
 # (a science city is a zone too, no county's second name: "青山湖科技城", "未来科技城", "中新天津生态城")
-_DEV_ZONE = re.compile(r"开发区|高新区|经开区|园区|保税区|自贸区|科技城|科学城|生态城")
+# (meta_cues.tsv dev_zone)
+@once
+def _dev_zone() -> re.Pattern:
+    return re.compile(_words("dev_zone"))
 
 
 def _zone_starts(short: str, text: str) -> int:
@@ -2239,7 +2320,7 @@ def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str,
     mm = re.search(r"(?P<s>(?:[\u4e00-\u9fff]{2,30}?|(?<![\u4e00-\u9fff]))(?P<u>" + _alt("not_division") + r"))"
                    r"(?:(?!" + _alt("not_division") + r")[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:管委会|管理委员会)))?(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
-    if mm and mm.group("s") == mm.group("u") and not (_DEV_ZONE.search(mm.group("u")) or mm.group("u") == "新区"):
+    if mm and mm.group("s") == mm.group("u") and not (_dev_zone().search(mm.group("u")) or mm.group("u") == "新区"):
         mm = None  # (a unit word alone is a zone's name only for a development zone's or a new area's kind)
     if not mm and "管" in seg:
         # or a zone named without a unit word, by its administrative committee's short name ("松山湖管委会2023年
@@ -2268,7 +2349,7 @@ def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str,
     divs = [r for r in g.by_short.get(before, []) + g.by_name.get(before, []) if not _is_zone(r)
             and (year is None or r.valid_in(year))]
     if doc_type == "government_work_report" and not any(_is_zone(r) for r in g.lookup(subject)) \
-            and not _DEV_ZONE.search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
+            and not _dev_zone().search(mm.group("u")) and mm.group("u") not in _TOWN_UNITS and divs \
             and not (mm.group("u") == "新区" and all(r.level in ("prefecture", "province") for r in divs)) \
             and not _led_elsewhere(divs, ntext):
         return None
@@ -2482,7 +2563,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         seg = session.group("region").replace("\n", "")
         # a news headline's verb before the session: "召开县十八届人大二次会议" names no 开县, "平利县召开
         # 县十八届…" names 平利县 before it ("县领导出席县十八届…" none)
-        verb = _CONVENE.search(seg)
+        verb = _convene().search(seg)
         if verb:
             # (or by its short name, or without the anonymous level: "镇安召开十八届人大三次会议", "镇安县召开第十八届…")
             pre = seg[:verb.start()]
@@ -2529,7 +2610,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             lead = lead[lead.rindex("。") + 1:]
         # (or its own clause after the session's venue: "…会议在景洪市召开，州长罗红江作政府工作报告" names no 景洪市,
         # the seat of the 州 whose session it is; a title before a comma, "县委副书记，县长", keeps its county)
-        *_, held = (None, *_HELD_CLAUSE.finditer(lead))
+        *_, held = (None, *_held_clause().finditer(lead))
         if held:
             lead = lead[held.end():]
         if "》" in lead:
@@ -3343,7 +3424,7 @@ def _year(meta: Metadata, bv: _View, hv: _View, hints: dict[str, Any], name: str
         return
     ol = _OUTLINE.search(meta.title) if meta.title and meta.doc_type not in ("government_work_report", "plan_report") else None
     # (the outline itself or its draft, not an account of it years on: "…规划纲要实施中期评估报告")
-    if ol and not _OUTLINE_LATER.search(meta.title, ol.end()):
+    if ol and not _outline_later().search(meta.title, ol.end()):
         # the outline of a five-year plan (its title naming the years of its goals too, "…和二〇三五年远景目标纲要") is
         # adopted in the plan's first year
         meta.report_year = _plan_start(ol.group(1) or ol.group(2))
@@ -3499,7 +3580,7 @@ def _province_session(meta: Metadata, hv: _View, sessions: list) -> tuple[int, i
         if x.re is not _SESSION or "常务" in x.group(0) or _PAST_SESSION.match(hv.s, x.end()):
             continue
         seg = x.group("region")
-        verb = _CONVENE.search(seg)
+        verb = _convene().search(seg)
         seg = _DATELINE_END.sub("", seg[verb.end():] if verb else seg)
         # its own congress, by name or by the anonymous 省/自治区/市 of a province's own paper
         if not (seg.endswith((meta.region, short)) or seg in ("省", "自治区", "市")
@@ -3551,7 +3632,15 @@ _TARGETS_AHEAD = lazy(r"左右|预期|力争|争取|确保|目标|(?<!规模)以
 _AIMED_FIGURE = lazy(r"左右|预期增长\s*\d|预期目标[是为：:]|力争[\u4e00-\u9fff]{0,4}\d")
 _GOAL_MET = re.compile(r"(?:完成|下达)[^，,。；]{0,6}目标任务|目标任务[^，,。；]{0,2}(?:全面|圆满|超额)?完成")
 _THIS_YEAR_TURN = lazy(r"[，,；;](?:今年|明年)")
-_SPAN_WORDS = lazy(r"年均|累计|远景|基本实现")
+
+
+# the words that make a year the report sets out a goal's, not the year's targets ("报告提出，2030年全市…年均增长6%以上":
+# meta_cues.tsv span_words)
+@once
+def _span_words() -> re.Pattern:
+    return re.compile(_words("span_words"))
+
+
 # a year's clause about a span, a part of the year or what is to come ("2016年至2020年，全县…", "2023年一季度",
 # "2025年，全县地区生产总值将突破"): no review of that whole year
 _PART_OR_AHEAD = lazy(r"年均|季度|半年|\d{1,2}月|将(?!近)|[至到—~～－-]\s*(?:19|20)\d{2}\s*年")
@@ -3697,7 +3786,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
         # (or the figure itself, set or right after it: "2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")
         # (a round-up's: "31个省份2024年的经济增长目标已全部公布", "2024年各地GDP目标一览")
-        if mm.group("cue") == "目标" and not _TARGETS_RELEASED.match(body, mm.end()):
+        if mm.group("cue") == "目标" and not _targets_released().match(body, mm.end()):
             # (the figure's clause not saying how it went: "2023年增长目标5.5%未能实现" is last year's, reviewed)
             fig = _TARGET_FIGURE.match(body, mm.end(), mm.end() + 16)
             if fig is None or "未" in (rest := re.split(r"[，,。；;\n]", body[fig.end():fig.end() + 24], maxsplit=1)[0]) \
@@ -3769,7 +3858,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue  # "2035年，全市人均地区生产总值达到中等发达国家水平": a long-range goal
         # "报告提出，2024年全区地区生产总值增长6%以上": the report's targets for that year (a news lead),
         # not a goal's ("报告提出，2030年全市…年均增长6%以上")
-        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _SPAN_WORDS):
+        if (mm.group("aim") or mm.group("aim2")) and not aims(mm, _span_words()):
             n["lead"] += 1
             add(strong, y, 2, bv, mm, f"target year stated: {mm.group(0)}", g)
             continue
@@ -3779,7 +3868,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             # (which, with nothing stronger, is the year of the targets: "12月28日，县十八届人大六次会议开幕。
             #  …2024年，全县将…，地区生产总值增长6%左右", the coming year's — the first such year, not a goal's after it)
             # (by its figures' 左右 or 预期, not a review's idiom: "2023年，全县上下力争上游，…增长5.5%")
-            if not n["aim_lead"] and aims(mm, _AIMED_FIGURE) and not aims(mm, _SPAN_WORDS):
+            if not n["aim_lead"] and aims(mm, _AIMED_FIGURE) and not aims(mm, _span_words()):
                 n["aim_lead"] += 1
                 add(weak, y, 1, bv, mm, f"the year of the targets in its sentence: {mm.group(0)}", g)
             continue

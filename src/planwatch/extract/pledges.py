@@ -4645,7 +4645,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     if not quants:
                         continue
                 if part == "plan" and role == "other" and (
-                        _SUGGESTS.search(text, fs := _full_start(text, ps, ss), quants[0].start)
+                        _suggests().search(text, fs := _full_start(text, ps, ss), quants[0].start)
                         or hearsay_re().search(text, fs, quants[0].start) is not None
                         or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
@@ -4748,16 +4748,34 @@ def _finds_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
 # a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
-_SUGGESTS = re.compile(r"建议|希望(?!小学|工程|学校)|呼吁|期盼")  # (someone asking for it: no commitment of the report; not 希望小学)
-# a suggestion asked in a clause (not the proposals counted as a thing: "办理代表建议和政协提案450件", "建议件")
-_SUGGESTS_ASKED = re.compile(r"(?:建议|希望(?!小学|工程|学校)|呼吁|期盼)(?![和与及、件]|提案|办理|办结|答复)")
+
+
+def _suggest_words() -> str:
+    """Someone asking for it, no commitment of the report (cues.tsv suggest_words: 建议, 希望…), as a pattern; not a
+    compound that opens with such a word (suggest_not: 希望小学, 希望工程)."""
+    c = vocab.cues()
+    alt = "|".join(map(re.escape, sorted(c["suggest_words"], key=lambda w: (-len(w), w))))
+    return "(?!" + "|".join(map(re.escape, sorted(c["suggest_not"], key=lambda w: (-len(w), w)))) + ")(?:" + alt + ")"
+
+
+@once
+def _suggests() -> re.Pattern:
+    return re.compile(_suggest_words())
+
+
+@once
+def _suggests_asked() -> re.Pattern:
+    """A suggestion asked in a clause (not the proposals counted or handled as a thing: "办理代表建议和政协提案450件",
+    "建议件": the list's marks here, cues.tsv suggest_handled's words)."""
+    handled = "|".join(map(re.escape, sorted(vocab.cues()["suggest_handled"], key=lambda w: (-len(w), w))))
+    return re.compile(_suggest_words() + r"(?![和与及、件]|" + handled + ")")
 
 
 def _suggested_in_clause(text: str, ss: int, q: int) -> bool:
     """Whether a suggestion is asked in the clause of the figure at ``q`` before it (from the sentence at ``ss``):
     "…，我建议全市今年新建…30个"."""
     cs = rfind_mark(text, ss, q, _CN_CLAUSE_SET)
-    return _SUGGESTS_ASKED.search(text, cs + 1 if cs >= 0 else ss, q) is not None
+    return _suggests_asked().search(text, cs + 1 if cs >= 0 else ss, q) is not None
 
 
 _CLAUSE_OPENS = marks("，,。；;：:！？!?\n")
