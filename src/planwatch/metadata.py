@@ -370,6 +370,13 @@ def _breadcrumb() -> re.Pattern:
     return re.compile(r"^[ \t\u3000]*(?:" + _alt("breadcrumb") + r")[ \t\u3000]*[:：]", re.M)
 
 
+@lru_cache(maxsize=1)
+def _crumb_after_menu() -> re.Pattern:
+    """A breadcrumb after a portal's menu on one line: the menu's words, no mark of a sentence, then the breadcrumb's
+    label and its colon, its path's home or a ">" after it ("首页政务公开政务服务当前位置：首页>…")."""
+    return re.compile(r"[^。，；！？,;!?：:\d]{2,60}?(?:" + _alt("breadcrumb") + r")[ \t\u3000]*[:：][ \t\u3000]*(?:首页|主页|网站首页)?[ \t\u3000]*[>＞»›]")
+
+
 class _View:
     """A string with the erasable characters removed, and the map back to the string it came from."""
 
@@ -1322,7 +1329,9 @@ def portal_headline_start(text: str) -> int:
         if not crumb:
             if n >= 24:
                 break
-            crumb = _breadcrumb().match(st) is not None
+            # (or after the portal's menu on its line: a page whose menu's spaces the text lost, "首页政务公开…走进江宁当前
+            # 位置：首页>新闻中心>…", the normaliser joining the two)
+            crumb = _breadcrumb().match(st) is not None or _crumb_after_menu().match(st) is not None
         elif st and not _portal_head_line(st):
             return pos
         pos += len(line) + 1

@@ -1013,6 +1013,7 @@ _NAME_CUT_TAIL = lazy(r"[，；,;][^\d，；,;。：:%）)]{2,16}$")  # (the nex
 _SENTENCE_TAIL = lazy(r"[^\s，,；;：:。！？!?、（）()“”]{1,14}[。；;]")
 # (an amount with its unit or its %, "2.5万亩", "80公里", "6.5%": no year's, month's, day's or session's number)
 _AMOUNT_IN = lazy(r"\d(?:\.\d+)?[万亿]?(?:%|[^\d.年月日号届次期\s，、；。,;])")
+_NARROW_REST_MARK = lazy(r"[，、；。：,;:！？!?]")  # (a sentence's mark: the line under a narrow page's line goes on it)
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
@@ -1125,6 +1126,18 @@ def narrow_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -
         return 0
     w = max(widths, key=widths.get)
     return w if 10 <= w <= 19 and widths[w] >= 6 and widths[w] >= 0.6 * n and prose.get(w, 0) >= 0.3 * widths[w] else 0
+
+
+def _narrow_rest(text: str, start: int) -> bool:
+    """Whether the line at ``start``, under a narrow page's line of its count with no clause mark, is the rest of that
+    line's sentence: it holds a mark ("目标是：地区生产总值增长7.5", "的主要目标是：…", "上项目150个，…"), and is no
+    address to the deputies ("各位代表："). A line with no mark at all (a list's next name, a slogan's next line, "第五
+    次会议上" under a byline) is read as before the narrow page's rule, apart."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith(vocab.cues().get("deputy_address", ())) and line[-1:] in "：:" and len(line) <= 8:
+        return False
+    return _NARROW_REST_MARK.search(line) is not None
 
 
 def _full_or_hung(text: str, line: str, line_start: int, indented, page, column, chars):
@@ -1695,7 +1708,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # 工作：新开工亿元以\n上项目150个，…" on a page of 15 characters a line, its digits narrower in cells)
                 if narrow is None:
                     narrow = narrow_chars(text, indented)
-                if not narrow or len(prev_line.strip()) + (2 if line_start in indented else 0) != narrow:
+                # (and only into a sentence's rest, a line holding a mark: a list's names one a line, a slogan's lines,
+                # a byline over "各位代表：" are lines of the page's count by chance, "汉寿高新区标准厂房三期建设工程" over
+                # "沧浪河综合治理与生态修复工程" two names)
+                if not narrow or len(prev_line.strip()) + (2 if line_start in indented else 0) != narrow \
+                        or not _narrow_rest(text, e):
                     continue
         if year_row_opens().match(text, e) and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产

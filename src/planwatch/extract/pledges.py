@@ -1141,6 +1141,8 @@ def _has_cjk(s: str) -> bool:
     return "\u4e00" <= s[:1] <= "\u9fff" or _CJK.search(s) is not None
 
 
+# the word a news page sets between 报告 and its telling verb ("报告还提出", "报告同时提出": cues.tsv report_adverbs)
+_REPORT_ADVERB = "(?:" + "|".join(map(re.escape, sorted(vocab.cues()["report_adverbs"], key=lambda w: (-len(w), w)))) + ")?"
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
@@ -1149,13 +1151,13 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (a news paragraph where the region itself sets a task is one: "黄岛区提出完成工业技改投资320亿元"; what it set
 # before is not: "全县提出的“四化”建设取得成效", "去年全区提出", nor a 社区's request)
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)"
+                       r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)"
                        r"|(?<![去上]年)(?<![社都])[区县市省州旗盟]提出(?![的了])")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告(?:还|亦|也|并)?(?:提出|明确|部署|强调)"
+                                      r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)"
                                       r"|(?<![去上]年)(?<![社都])[区县市省州旗盟]提出(?![的了])"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
