@@ -9550,9 +9550,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = len(members)
         values = all_values[gi]
         sec = outline.at(gstart)
-        if left_review is not None and sec is not None and id(sec) == left_review[0] and gstart >= left_review[1]:
+        left = left_review is not None and sec is not None and id(sec) == left_review[0] and gstart >= left_review[1]
+        if left:
             sec = None  # (a page whose only title is a review's card, the year's list after it untitled: decision 367)
-        section_role = sec.role if sec else outline.leading_role if left_review is None else "other"
+        section_role = sec.role if sec else "other" if left else outline.leading_role
         section_path = sec.path if sec else ""
         # (a heading opening its paragraph's line is read by its first sentence: "（二）建设现代化产业体系。到2027年
         # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)
