@@ -1750,6 +1750,18 @@ def _setters_unranked(ntext: str, reach: int = 3000) -> tuple[str, ...]:
     return ()
 
 
+def _peer_named_before(ntext: str, k: int, alike: tuple[str, ...]) -> bool:
+    """Whether the sentence (or line) holding ``k`` names one of the regions ``alike`` (codes) before it, by its name in
+    full or a short one ("淮安：去年全市地区生产总值…")."""
+    ls = max(ntext.rfind("。", 0, k), ntext.rfind("\n", 0, k), ntext.rfind("！", 0, k), ntext.rfind("？", 0, k)) + 1
+    g = gazetteer()
+    for c in alike:
+        r = g.get(c)
+        if r is not None and any(len(nm) >= 2 and ntext.find(nm, ls, k) >= 0 for nm in (r.name, short_name(r.name))):
+            return True
+    return False
+
+
 def _peer_own_page(ntext: str, alike: tuple[str, ...]) -> Region | None:
     """A city's or a county's own page among its peers' figures ("海盐县2018年主要预期目标出炉" over "今年全县…", then
     "海宁去年增长7.8%，今年目标为7.5%；桐乡去年…；平湖…"): the region named in full in the page's first line that is of
@@ -1762,7 +1774,10 @@ def _peer_own_page(ntext: str, alike: tuple[str, ...]) -> Region | None:
             or rs[0].level not in ("prefecture", "county"):
         return None
     first = next((ln for ln in ntext.split("\n") if ln.strip()), "")
-    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext)).most_common(2)
+    # (the level word counts where it is the page's own, not inside a peer's item, its name before it in the sentence:
+    # "徐州：去年全市地区生产总值增长4.6%…；全市一般公共预算收入…", "淮安：去年全市…" — a round-up headed by an office of
+    # one of them, "盐城市统计局　数据观察", whose 全市 are the peers'; decision 367)
+    lw = Counter(mm.group(1) for mm in _LEVEL_WORD.finditer(ntext) if not _peer_named_before(ntext, mm.start(), alike)).most_common(2)
     if not lw or lw[0][1] < 2 or len(lw) > 1 and lw[0][1] == lw[1][1]:
         return None
     fit = {r.code: r for _, _, nm in find_names(first) for r in gazetteer().lookup(nm)

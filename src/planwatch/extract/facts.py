@@ -1743,6 +1743,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # a digest of several regions' reports, each paragraph headed by its region ("攸县：2023年地区生产总值
             # 增长6.5%", "【茶陵县】…")
             partial = topic = _head_place(hm.group(1) or hm.group(2), own, meta.region_code, meta.level, text)
+            if partial is None and meta.several and (hn := hm.group(1) or hm.group(2)) in _several_short_names(_several_and_peers(meta.several)):
+                # (on a page on several regions, a line one of them heads by its short name, "徐州：去年全市地区生产总值增长
+                # 4.6%…", "淮安：…": that region's, as a province's is; decision 367)
+                partial = topic = hn
         if partial is None and (k := lead.rfind("全区")) >= 0 and own and own[-1] != "区" and _NO_SUBJECT.fullmatch(lead, 0, k) \
                 and (k + 2 == len(lead) or _NO_SUBJECT.fullmatch(lead, k + 2)) \
                 and not any((p or "").endswith("区") for p in (meta.parent, meta.province)):
@@ -4758,6 +4762,31 @@ def _years_summed_word() -> re.Pattern:
 # before the name is (not a sum with no years before its name: "固定资产投资和社会消费品零售总额合计…", "两项合计")
 _YEARS_BEFORE_NAME = re.compile(r"(?:(?:(?<![第十前今])[两二三四五六七八九十]|(?<!\d)\d{1,2})年(?:来|间)?|“?十[一二三四五六七八九]五”?(?:时期|期间))"
                                 r"(?:全[市县区省州盟旗])?$")
+
+
+# a paragraph opening on the report's year's own target list ("2026年主要预期目标是：…", "今年经济社会发展的主要预期目标是：")
+_OWN_LIST_OPENS = re.compile(r"^[ \t\u3000]*(?:((?:19|20)\d{2})年|今年)[^。\n：:]{0,30}?主要(?:预期)?目标[^。\n：:]{0,4}[：:]", re.M)
+
+
+def _review_left_at(text: str, outline, y: int | None) -> tuple[int, int] | None:
+    """(the section's id, where) a page whose title is a review's card written plain, depth 1 and unnumbered ("“十四五”时期
+    主要成就" over its rows), is left by a paragraph opening the report's year's own target list under it, untitled (the
+    list, its goal and its tasks read as a page with no titles, as pledges.scan reads them since decision 362: the goal
+    "今后五年累计新增6万人" is the years ahead's, not the card's span; a whole-region figure restated in the tasks is the
+    year's target; decision 367); else None. (Not a news page's sub-head marked as one, "【成绩单】".)"""
+    if y is None:
+        return None
+    for m in _OWN_LIST_OPENS.finditer(text):
+        if m.group(1) and int(m.group(1)) != y:
+            continue
+        sec = outline.at(m.start())
+        if sec is None or sec.depth != 1 or sec.number or sec.role != "review":
+            return None
+        k = text.rfind(sec.title, 0, m.start()) if sec.title else -1
+        if k < 0 or text[text.rfind("\n", 0, k) + 1:k].strip(" \t\u3000“"):
+            return None
+        return id(sec), m.start()
+    return None
 
 
 def _sum_after_name(text: str, name_start: int, seg: str) -> bool:
@@ -9569,6 +9598,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     # opening's "审查…第十三个五年规划纲要（草案）"; an outline's own title types it other)
     outline_of = _outline_of(text[:300], year) if meta.doc_type in (None, "other") else ""
     named_at: frozenset[int] | None = None  # (where the mentions start, for _plan_lead_run: found once, where asked)
+    left_review = _review_left_at(text, outline, year) if outline.sections else None
     for gi, group in enumerate(groups):
         gstart, gend = group[0].start, group[-1].end
         tend = tails[gi]
@@ -9576,7 +9606,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         n = len(members)
         values = all_values[gi]
         sec = outline.at(gstart)
-        section_role = sec.role if sec else outline.leading_role
+        left = left_review is not None and sec is not None and id(sec) == left_review[0] and gstart >= left_review[1]
+        if left:
+            sec = None  # (a page whose only title is a review's card, the year's list after it untitled: decision 367)
+        section_role = sec.role if sec else "other" if left else outline.leading_role
         section_path = sec.path if sec else ""
         # (a heading opening its paragraph's line is read by its first sentence: "（二）建设现代化产业体系。到2027年
         # 数字经济…。" is no plan's title, "（一）综合实力跃升。…。2025年，…" names no year)

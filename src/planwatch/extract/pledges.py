@@ -3347,8 +3347,23 @@ _PAST_PART = re.compile(r"(?<!\d)(20\d{2})年|去年|上年|过去|回顾|截至
 @once
 def _ahead_turn() -> re.Pattern:
     """A clause turning to the years ahead (cues.tsv years_ahead_turn: 今后五年, 未来五年…; or 到 a year: "到2025年")."""
-    words = longest_first(vocab.cues().get("years_ahead_turn", ()))
-    return re.compile(r"[，,；;]\s*(?:力争|争取|确保)?(?:" + words + r"|到(20\d{2})年)")
+    words = longest_first((*vocab.cues().get("years_ahead_turn", ()), *vocab.cues().get("years_within_turn", ())))
+    return re.compile(r"[，,；;]\s*(?:力争|争取|确保)?(?:(?P<w>" + words + r")|到(?P<y>20\d{2})年)")
+
+
+# the count of years a word of cues.tsv years_within_turn opens on (五年内 → 5)
+_YEARS_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _within_gone_by(word: str | None, past: list, y: int) -> bool:
+    """Whether the years counted within (cues.tsv years_within_turn: "三年内") count from the last year told before them
+    and end before the report's year ``y`` ("2018年启动…三年行动，三年内建成农村公厕1260座" in a 2021 report: 2018-2020,
+    gone by; decision 367), not the years ahead ("2020年全市已建成…，三年内新建…" in a 2021 report)."""
+    if not word or word not in vocab.cues().get("years_within_turn", ()):
+        return False
+    years = [p.group(1) for p in past if p.group(1)]
+    n = _YEARS_COUNT.get(word[0])
+    return bool(years) and n is not None and int(years[-1]) + n - 1 < y
 
 
 def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
@@ -3360,9 +3375,11 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     for m in _ahead_turn().finditer(sentence, 0, got[1] - 1 if got[1] else len(sentence)):
         # (or to the years ahead, after a year gone by: "2020年全区已建成5G基站1600个，今后五年新建5G基站3000个",
         # the plan's works restating a result before the goal; decision 361)
-        if m.group(1) and int(m.group(1)) < meta.report_year:
+        if m.group("y") and int(m.group("y")) < meta.report_year:
             continue
         past = [p for p in _PAST_PART.finditer(sentence, 0, m.start()) if not p.group(1) or int(p.group(1)) < meta.report_year]
+        if _within_gone_by(m.group("w"), past, meta.report_year):
+            continue  # (the years counted from a year gone by, ended before the report's: a result, decision 367)
         if past:
             return max(sentence.rfind(c, 0, past[-1].start()) for c in "，,；;：:") + 1, m.start() + 1
         break
@@ -3558,6 +3575,22 @@ def _untitled_year_work(text: str, ps: int, pe: int, prev_para: str, meta: Metad
     or a full stop, as under a part's title (``_year_targets_named_back``); its sentences that look back are still
     dropped as results."""
     return bool(prev_para) and _work_after_list_opens().match(text, ps, pe) is not None and _year_list_para(prev_para, meta)
+
+
+# a paragraph's first figure that is no year ("新建改造城市道路30公里": 30; not "2023年")
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _opens_looking_back(para: str, meta: Metadata) -> bool:
+    """Whether a paragraph in a run of the year's works, each a paragraph (decision 362), looks back and ends the run: a
+    review word (_REVIEW_WORDS, _REVIEW_CUE) or a year gone by before its first figure ("去年，全区新建…", "2023年，全市
+    新建改造农村公路186公里"); not a work whose figure last year's is compared with after it ("新建改造城市道路30公里，
+    其中主干道12公里；去年为26公里": the year's work, decision 367)."""
+    fm = _FIGURE_NOT_YEAR.search(para)
+    head = para[:fm.start()] if fm is not None else para
+    return _holds_review_word(head) or _REVIEW_CUE.search(head) is not None \
+        or any(int(ym.group(1)) < meta.report_year for ym in _YEAR_IN.finditer(head) if meta.report_year)
 
 
 def _plain_title(text: str, title: str, ps: int) -> bool:
@@ -3987,6 +4020,13 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     return out, run
 
 
+def _opens_review_first(para: str, ps: int, past: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph's first part (_PART) is read as a review (in ``past``, or a review's opening: "去年，…",
+    "2023年，…"), not only a later part ("…新建改造城市道路30公里；去年为26公里")."""
+    m = _PART.search(para)
+    return m is not None and (any(x <= m.start() + ps < y for x, y in past) or _review_opens(m.group(0)))
+
+
 # a year that says which things are meant, not when: "改造2000年以前建成的老旧小区200个", "2000年底前建成的"
 _VINTAGE = re.compile(r"(?:底|末)?(?:以前|之前|前)")
 
@@ -4238,8 +4278,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
             # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
             works_run = True
-        elif part == "plan" and role == "other" and sec is None and works_run \
-                and not (_holds_review_word(para) or _REVIEW_CUE.search(para)):
+        elif part == "plan" and role == "other" and sec is None and works_run and not _opens_looking_back(para, meta):
             role = "tasks"
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
                 and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
@@ -4393,8 +4432,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
                     past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
                             for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
+                came_in = run
                 if past or run or _holds_review_word(para):
                     past, run = _review_run(para, ps, past, meta, run, role == "tasks")
+                # (a review opened only in a later part of a sentence of the year's work, last year's figure compared,
+                # "完善城市功能，新建改造城市道路30公里，其中主干道12公里；去年为26公里。", does not go on over the next
+                # paragraph: decision 367)
+                run = run and (came_in or _opens_review_first(para, ps, past))
             # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
             carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
         if not para_qs:
@@ -8005,4 +8049,8 @@ def _verb_aliases() -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def extract_pledges(norm: Normalized, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Pledge]:
+    if meta.region is None and meta.several:
+        # a page on several regions alike (metadata.several_regions: a round-up of their targets, "徐州提出全年新开工亿元
+        # 以上产业项目300个，宿迁提出…"): its counts are each another region's, none a pledge of the page's (decision 367)
+        return []
     return scan(norm, outline, meta, part="plan", an=an)
