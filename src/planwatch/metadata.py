@@ -8,6 +8,7 @@ statement carries a note in its evidence (``Metadata.inferred``), e.g. "reviewed
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -741,6 +742,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # ("湖南湘江新区召开2022年工作会议。新区管委会主任周海兵作工作报告": a zone's work conference is where its
                 # committee delivers its report, as a congress's session is a government's; decision 348)
                 hit, event = ("government_work_report", zh.group(0), zh.start()), None
+            if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
+                # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
+                # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
+                # words 计划安排 in a sentence ("按照年度计划安排，…") are no part's heading (decision 372)
+                hit = ("plan_report", ph.group("h"), ph.start("h"))
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -861,6 +867,19 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         meta.meeting_date = f"{y:04d}-{mo:02d}-{day:02d}"
         ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", note=f"the day alone, the month the page's ({pd.group(0)})")
+
+    if meta.meeting_date is None and (rd := _relative_day(head, list(_MEETING.finditer(head)) + sessions)) is not None:
+        # "今天上午，武义县第十七届…会议…开幕" under the page's "2021-01-12 19:30"; "…会议昨日开幕" under "2022年1月11日": the
+        # page's day, or the day before it (decision 372)
+        back, pd = rd
+        try:
+            day = datetime.date(int(pd.group(1)), int(pd.group(2)), int(pd.group(3))) - datetime.timedelta(days=back)
+        except ValueError:
+            day = None
+        if day is not None:
+            meta.meeting_date = day.isoformat()
+            ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "",
+                                          note=f"told relative to the page's date ({pd.group(0)})" + (", the day before" if back else ""))
 
     if meta.meeting_date and several_regions(meta):
         # a page on several regions' reports: the day its lead names is one session's (the one whose closing completed
@@ -1062,6 +1081,63 @@ def _day_only(head: str, sessions: list) -> tuple[int, re.Match] | None:
     return None
 
 
+def _opens_later_month(head: str, e: int) -> re.Match | None:
+    """The opening's month and day told after a preparatory meeting ending at ``e``, in its paragraph ("…举行预备会议，
+    …会议将于1月10日上午在区行政中心开幕"): the match (its groups m and d, as _MONTH_DAY's), else None (a day told
+    without its month is _day_only's, decision 361; decision 372)."""
+    pe = head.find("\n", e)
+    om = _OPENS_LATER.search(head, e, pe if pe >= 0 else len(head))
+    return om if om is not None and om.group("m") and om.group("d").isdigit() else None
+
+
+# a session's day told relative to the page's date, right before the session ("今天上午，XX县第十七届…会议…开幕", the
+# word alone on a transcript's line) or right after it ("…会议昨日（23日）上午在广州开幕"); the words in meta_cues.tsv
+# meeting_today / meeting_yesterday (decision 372)
+_REL_AFTER_TAIL = r"(?:[（(][^）)\n]{1,6}[）)])?\s*(?:[上下]午|晚间?)?(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?(?:开幕|召开|举行)"
+
+
+@lru_cache(maxsize=1)
+def _relative_day_res() -> tuple[re.Pattern, re.Pattern]:
+    words = sorted([*_cues().get("meeting_today", ()), *_cues().get("meeting_yesterday", ())], key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words)
+    return (re.compile(rf"(?P<w>{alt})\s*(?:[上下]午|晚间?)?\s*[，,]?\s*$"),
+            re.compile(rf"\s*(?P<w>{alt}){_REL_AFTER_TAIL}"))
+
+
+def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
+    """A session's opening told by 今天/今日 (0) or 昨天/昨日 (1, the day before) under the page's own date in its
+    first lines ("2021-01-12 19:30　来源：…" over "今天上午，…会议…开幕"): (days back, the page's date), else None. The
+    word must stand right before the session (at most its time and a comma between, a line break allowed) with the
+    opening's verb after the session in its clause, or right after the session before the verb; a preparatory meeting
+    told so is not the opening (decision 372)."""
+    before, after = _relative_day_res()
+    yesterday = set(_cues().get("meeting_yesterday", ()))
+    for anchor in sorted(sessions, key=lambda x: x.start()):
+        w = None
+        if (am := after.match(head, anchor.end())) is not None:
+            if _preparatory().match(head, am.end()) is None:
+                w = am.group("w")
+        else:
+            ls = max(0, anchor.start() - 12)
+            bm = before.search(head[ls:anchor.start()])
+            stop = re.search(r"[。；;\n]", head[anchor.end():anchor.end() + 40])
+            clause = head[anchor.end():anchor.end() + (stop.start() if stop else 40)]
+            if bm is not None and re.search(r"开幕|召开|举行", clause) and _preparatory().search(clause) is None \
+                    or bm is not None and not clause.strip() and re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕",
+                                                                          head[anchor.end():anchor.end() + 40]):
+                w = bm.group("w")
+        if w is None:
+            continue
+        lines = head[:anchor.start()]
+        pd = None
+        for pd in _PUB_DATE.finditer(lines, max(0, len(lines) - 300)):
+            pass  # (the last date before the session: the page's, over its lead)
+        if pd is None or not (1 <= int(pd.group(2)) <= 12 and 1 <= int(pd.group(3)) <= 31):
+            return None
+        return (1 if w in yesterday else 0), pd
+    return None
+
+
 def _month_day(head: str, sessions: list) -> re.Match | None:
     """A news dateline without a year: "2月3日，XX区第八届人民代表大会第五次会议开幕", "长沙1月25日电",
     or a line that opens with the date ("1月21日，南县召开…")."""
@@ -1071,12 +1147,16 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
             if md.start() < anchor.start() and anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
                 if (vm := re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:召开|举行)", head[anchor.end():anchor.end() + 20])) \
                         and _preparatory().match(head, anchor.end() + vm.end()) is not None:
-                    return None  # ("1月9日下午，…会议举行预备会议": not the opening's day, decision 361)
+                    # ("1月9日下午，…会议举行预备会议": not the opening's day, decision 361; the opening told with its
+                    # month after it in the paragraph, "会议将于1月10日上午…开幕", is, decision 372)
+                    return _opens_later_month(head, anchor.end() + vm.end())
                 return md
         # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
         md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
         if md and (vm := re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20])):
             if _preparatory().match(head, md.end() + vm.end()) is not None:
+                if (om := _opens_later_month(head, md.end() + vm.end())) is not None:
+                    return om  # (the opening told with its month after it, decision 372)
                 continue  # ("…会议1月9日下午举行预备会议": not the opening's day, decision 361)
             return md
     # the lead of a news article: its first lines, not a date opening a paragraph further down
@@ -1185,6 +1265,16 @@ def _others_reports(before: str) -> bool:
 # a page cut from a report's middle, no title nor opening left, that still calls the year's work the government's own
 # ("做好今年政府工作，要坚持…", "2022年政府工作的总体要求是"): a government work report's lead into its plan (a plan
 # report's says 做好今年工作; "2021年政府工作报告确定的目标" names the report, not the page's kind)
+@lru_cache(maxsize=1)
+def _plan_part_head() -> re.Pattern:
+    """A part's heading, numbered and alone on its line, naming a year's plan (meta_cues.tsv plan_part_head: 计划安排…),
+    what may follow it short: "三、2024年计划安排的主要目标和任务", "二、“十四五”时期主要目标和2021年计划安排" (decision 372)."""
+    words = "|".join(re.escape(w) for w in sorted(_cues().get("plan_part_head", ()), key=lambda w: (-len(w), w)))
+    return re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、．.]|第[一二三四五六七八九十]{1,2}部分[ \t\u3000：:]?)[ \t\u3000]*"
+                      r"(?P<h>[^\n，。；,;]{0,16}?(?:19|20)\d\d年度?(?:国民经济和社会发展)?(?:" + words + r")"
+                      r"[^\n，。；,;：:]{0,14})[ \t\u3000]*$", re.M)
+
+
 _OWN_WORK = re.compile(r"(?:做好|今年|(?:19|20)\d{2}年)(?:的)?政府工作(?!报告)")
 
 
