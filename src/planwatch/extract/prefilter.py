@@ -809,7 +809,9 @@ class SkippingSet:
     def _seek_places(self, text: str, start: int, end: int) -> int | None:
         t = self._table
         assert t is not None
-        places = head_places(text, start, end, t[0], t[1], t[2], t[3])
+        # (the first place only, read no further: the caller asks whether a place stands in the window and where the
+        # first one is, not for all of them)
+        places = head_places(text, start, end, t[0], t[1], t[2], t[3], True)
         return places[0] if places else None
 
     def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
