@@ -585,6 +585,71 @@ def _item_heads(op, av, r: int, tail: bool = False) -> set[str] | None:
     return None
 
 
+def _cut_heads(items, k: int, tail: bool = False) -> tuple[set[str], set[str]] | None:
+    """The heads of a sequence where ``_heads`` cannot read all of them: each match's first ``k`` characters,
+    or fewer where what follows them is not read (a class like \\d, a negated class): "由[\\d.]+…调整为" → 由,
+    "在预期" → 在预期, where ``_heads`` gives up on the whole pattern and a scan falls back to every first character
+    (a window of a few characters then holds a place in most cases). (open, closed): the open ones are shorter than
+    ``k`` because the sequence ends there (what follows it extends them), the closed ones are ``k`` long or cut
+    (nothing may extend them). None where no head of one character at least is known."""
+    partial, closed = {""}, set()
+    items = list(items)
+    for j, (op, av) in enumerate(items):
+        last = tail and j == len(items) - 1
+        if op in _ZERO_WIDTH and not (last and op is _sre.ASSERT and av[0] == 1):
+            continue
+        grown: set[str] = set()
+        for p in partial:
+            r = k - len(p)
+            if op is _sre.SUBPATTERN or op is _sre.BRANCH:
+                subs = [_cut_heads(av[-1], r, last)] if op is _sre.SUBPATTERN else [_cut_heads(alt, r, last) for alt in av[1]]
+                if any(sub is None for sub in subs):
+                    if not p:
+                        return None
+                    closed.add(p)  # (cut before the group)
+                    continue
+                for o, c in subs:  # type: ignore[misc]
+                    closed.update(p + h for h in c)
+                    for h in o:
+                        (closed if len(p) + len(h) == k else grown).add(p + h)
+                continue
+            hs = None
+            n = r
+            while n >= 1:  # (the item's first r characters, else fewer: those it reads whole are open still)
+                hs = _heads([(op, av)], n, last)
+                if hs is not None:
+                    break
+                n -= 1
+            if hs is None:
+                if not p:
+                    return None
+                closed.add(p)
+                continue
+            for h in hs:
+                if len(p) + len(h) == k or (n < r and len(h) == n):
+                    closed.add(p + h)
+                else:
+                    grown.add(p + h)
+        partial = grown
+        if len(partial) + len(closed) > _MAX_HEADS:
+            return None
+        if not partial:
+            break
+    return partial, closed  # (an open "" where the group can be empty: cut_heads refuses it at the top)
+
+
+@lru_cache(maxsize=256)
+def cut_heads(pattern: str, k: int) -> frozenset[str] | None:
+    """``first_heads(pattern, k, ahead=True)`` where that is known, else the heads ``_cut_heads`` reads (of one to
+    ``k`` characters; every match begins with one of them), or None."""
+    parsed = _parse(pattern)
+    found = None if parsed is None else _cut_heads(parsed, k, True)
+    if found is None:
+        return None
+    heads = found[0] | found[1]
+    return frozenset(heads) if heads and "" not in heads else None
+
+
 def first_pairs(pattern: str) -> set[str] | None:
     """The first two characters of every match of ``pattern`` (one, for a match of one character),
     or None if that is not known (or it can match the empty string)."""
@@ -712,8 +777,8 @@ class SkippingSet:
                     return None
                 # the first three characters where they are known ("服务业" passes over most "服务", "一年"
                 # most "一"), else the first two, else the first
-                mine = first_heads(p.pattern, _HEAD_LEN, ahead=True) or first_pairs(p.pattern) \
-                    or set(first_chars(p.pattern) or "")
+                mine = first_heads(p.pattern, _HEAD_LEN, ahead=True) or set(cut_heads(p.pattern, _HEAD_LEN) or ()) \
+                    or first_pairs(p.pattern) or set(first_chars(p.pattern) or "")
                 if not mine:
                     return None  # one may start anywhere: each is scanned on its own
                 each.append(mine)
@@ -744,7 +809,9 @@ class SkippingSet:
     def _seek_places(self, text: str, start: int, end: int) -> int | None:
         t = self._table
         assert t is not None
-        places = head_places(text, start, end, t[0], t[1], t[2], t[3])
+        # (the first place only, read no further: the caller asks whether a place stands in the window and where the
+        # first one is, not for all of them)
+        places = head_places(text, start, end, t[0], t[1], t[2], t[3], True)
         return places[0] if places else None
 
     def finditer_each(self, text: str, start: int, end: int) -> Sequence[Sequence[re.Match]]:
