@@ -1718,6 +1718,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产
             # 投资5680亿元\n2025年为1210亿元", a card's rows): no sentence runs from a unit into a year with no mark
             # (decisions 346 and 348; a year led by 其中, decision 353)
+        if turn_year_opens().match(text, e) and figure_unit_ends().search(prev_line):
+            continue  # a line ending on a figure's unit over a line opening on the year ahead ("全市地区生产总值完成430.5亿元
+            # \n增长6.8%\n今年江山还将", a transcript's result then its caption of the year's will): no sentence runs from a
+            # unit into 今年 with no mark (cues.tsv unit_line_turns, decision 371)
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
@@ -1731,6 +1735,14 @@ def figure_unit_ends() -> re.Pattern:
     alt = "|".join(map(re.escape, sorted(vocab.cues()["line_end_units"], key=lambda w: (-len(w), w))))
     return re.compile(r"\d(?:[万亿千百]*(?:" + alt + r")|[%％]|个百分点)\s*$")
 
+
+
+
+@lru_cache(maxsize=1)
+def turn_year_opens() -> re.Pattern:
+    """A line opening on the year ahead's word (cues.tsv ``unit_line_turns``: 今年, 明年, 新的一年), decision 371."""
+    words = sorted(vocab.cues().get("unit_line_turns", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")") if words else re.compile(r"(?!)")
 
 
 

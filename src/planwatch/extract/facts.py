@@ -3242,6 +3242,11 @@ def _higher_aim_aside_re() -> re.Pattern:
     return re.compile(r"(?:" + aims + r")(?:实现|达到|增长)?[\d.]+[%％](?:左右|以上)?(?=[，,])")
 
 
+# the region's own rate arranged after the level above's ("我盟按6.5%左右安排", "我市按照7%安排"; _OWN_AFTER), ending its
+# clause as the rate itself would: a higher aim after it may go on to the same name's level (decision 371)
+_ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
+
+
 # "增长7.5%左右的预期目标，受疫情冲击未能实现，全年下降3.6%": an aside of the reason (no figure in it) between a
 # target and its result (the result's own opening after it decides whether the figure goes on); a bare cause too
 # ("预期增长8%，因部分企业停产检修，实际增长5.6%"), its time or a turn before it ("，执行中受外需走弱影响，全年下降3.4%")
@@ -3755,7 +3760,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             if mark in "，,；;" and text.find("五", i + 4, i + 34) >= 0 and (a := _ASIDE_SPAN_NEXT.match(text, i + 1)):
                 i = a.end()  # ("增长5%以上，力争在实际工作中取得更好结果；“十五五”期间年均增长5%左右": past an aside with no figure)
                 continue
-            if mark in "，," and text[i - 1:i] in "%％右上" and (a := _higher_aim_aside_re().match(text, i + 1)) is not None \
+            if mark in "，," and (text[i - 1:i] in "%％右上" or text[i - 2:i] == "安排" and _ARRANGED_RATE.search(text, max(0, i - 16), i)) \
+                    and (a := _higher_aim_aside_re().match(text, i + 1)) is not None \
                     and _goes_on(text, a.end() + 1):
                 i = a.end()  # ("增长6.5%左右，力争7%，总量突破1200亿元": past the higher rate aimed at, to the same name's level;
                 # decision 366)

@@ -3916,6 +3916,21 @@ def _will_caption(tail: str, meta: Metadata) -> bool:
     return m.group("y") is None or meta.report_year is not None and int(m.group("y")) == meta.report_year
 
 
+@once
+def _other_year_caption_re() -> re.Pattern:
+    words = sorted(vocab.cues().get("caption_will_ends", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[^\d\s，,。；;：:！？!?]{0,6}?(?P<y>(?:19|20)\d\d)年[，,]?[^\d\s，,。；;：:！？!?、（）()“”\"%]{0,8}?(?:"
+                      + "|".join(map(re.escape, words)) + r")[ \t\u3000]*")
+
+
+def _other_year_caption(tail: str, meta: Metadata) -> bool:
+    """Whether a paragraph is a caption line of another year's will cut at its end (cues.tsv caption_will_ends after a
+    year not the report's, a few words before it or none: "2023年江山还将", "据了解2023年江山还将" on a 2024 page): the bare
+    lines under it are that year's, not the tasks a caption of the report's year leads (decision 371)."""
+    m = _other_year_caption_re().fullmatch(tail)
+    return m is not None and meta.report_year is not None and int(m.group("y")) != meta.report_year
+
+
 # a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
 # "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
 _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
@@ -4353,6 +4368,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # 工作？", and ends one where it asks for anything else: the answers after it restate the tasks)
             asks = role == "other" and tail.endswith(("？", "?")) and (mq := _ASKER.match(para)) is not None
             after_lead = news_run and role == "other" and not asks and not (_holds_review_word(para) or _REVIEW_CUE.search(para))
+            if after_lead and (ps >= 2 and text[ps - 1] == "\n" and _label_turn(text, ps) is not None
+                               or len(tail) <= 16 and "年" in tail and _other_year_caption(tail, meta)):
+                # (a deputy's or a member's turn under their label line ends the run: their words are their own, the
+                # report's that they cite read as told, "【同期声】市政协委员　毛丽芳" over "我们企业今年还将\n新建共享菜园3个";
+                # and so does a caption of another year's will, "据了解\n2023年江山还将" over what that year built, decision 371)
+                after_lead = False
             lead_end = None  # (where the paragraph's lead to the tasks ends, -1: none; read where first needed)
             # (the lead may close a paragraph of a news lead: "本报讯…票决产生2025年十件民生实事项目。今年，市政府将集中财力
             # 办好这十件实事，计划总投资23.6亿元。" then "一、教育惠民工程。…")
