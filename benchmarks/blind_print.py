@@ -415,7 +415,8 @@ def printed(kind: str, text: str, idx: int, meta: dict) -> Pairs | None:
     if kind == "ruby":
         return ruby(P, idx)
     if kind == "docx":
-        return docx(P, idx, meta)
+        # (a PDF's layer, its lines cut by the page's width, is no Word file's text: a converter gives a paragraph whole)
+        return None if already_wrapped(text) else docx(P, idx, meta)
     return {"sent": one_sentence, "nsplit": split_numbers, "crlf": crlf}[kind](P, idx) if kind != "html" \
         else portal(P, idx, meta)
 

@@ -169,3 +169,11 @@ def test_docx_printer_maps_every_character():
         # (a row's gap of spaces becomes the tab: the spaces are the gap's, the rest is every character)
         assert "".join(c for c, i in P if i is not None) == text.replace("  %  ", "%")
         assert "一图读懂｜2024年" in out and "一、\t2023年工作回顾" in out and "地区生产总值\t%\t6左右" in out
+
+
+def test_year_row_under_total_past_a_page_mark():
+    # a page's mark and head between the total and its year's row (both dropped as noise): the row is still the year's
+    t = ("一图读懂｜2024年孝感市政府工作报告\n“十四五”以来\n三年累计完成固定资产投资3420亿元\n- 1 -\n孝感市人民政府公报\n"
+         "2023年完成1180亿元\n2023年主要成绩\n地区生产总值\n2800亿元\n- 2 -\n孝感市人民政府公报\n增长6.1%\n")
+    kv = key_values(read(t, name="孝感市.txt"))
+    assert kv[("fixed_asset_investment", "actual", "2023", "level")][0] == 1180

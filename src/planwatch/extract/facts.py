@@ -3621,9 +3621,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             # decisions 347 and 348)
         # (and so with a blank line between, a Word file's paragraphs each set apart by one or a card's lines spaced:
         # "五年累计完成固定资产投资2.36万亿元\n\n2020年完成5120亿元", decision 369)
-        if mark == "\n" and nxt == "\n" and (n3 := text[i + 2:i + 3]) and (n3 in "12" or n3 in _year_row_lead_firsts()) \
-                and _year_row_under_total(text, start, i, True, i + 2):
-            i += 2
+        # (or blank lines, up to three: a page's mark and head dropped between them, "…1.12万亿元\n- 1 -\n…公报\n2025年完成…")
+        if mark == "\n" and nxt == "\n" and (r := _past_blank_lines(text, i)) > 0 and (n3 := text[r:r + 1]) \
+                and (n3 in "12" or n3 in _year_row_lead_firsts()) and _year_row_under_total(text, start, i, True, r):
+            i = r
             continue
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
@@ -4789,6 +4790,23 @@ def _year_row_re() -> re.Pattern:
 def _year_row_lead_firsts() -> str:
     """The first characters of cues.tsv year_row_leads (其中): a row under a total may open on them before its year."""
     return "".join(sorted({w[0] for w in vocab.cues().get("year_row_leads", ()) if w}))
+
+
+def _past_blank_lines(text: str, i: int) -> int:
+    """Where the line after the blank lines (one to three) after the line break at ``i`` opens; -1 where there are none or
+    more (a Word file's paragraphs each set apart by a blank line, a page's mark and head dropped between two lines)."""
+    j = i + 1
+    while j < len(text) and text[j] == "\n" and j - i <= 4:
+        j += 1
+    return j if 1 < j - i <= 4 else -1
+
+
+def _blank_run_start(text: str, oc: int) -> int:
+    """The first line break of the run (two to four) right before ``oc``."""
+    k = oc - 1
+    while k > 0 and text[k - 1] == "\n" and oc - k < 4:
+        k -= 1
+    return k
 
 
 def _year_row_under_total(text: str, start: int, i: int, bare: bool = True, row: int = -1) -> bool:
@@ -6911,7 +6929,8 @@ def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     # 全年完成650亿元", reads the same facts in another order, adv47b's 渝北 card; left as decision 347 had it)
     # (a blank line between the total and the row as one break, decision 369)
     return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and (_year_row_under_total(text, cs, oc - 1, False)
-                       or oc > 1 and text[oc - 2] == "\n" and _year_row_under_total(text, cs, oc - 2, False, oc))) \
+                       or oc > 1 and text[oc - 2] == "\n" and _year_row_under_total(text, cs, _blank_run_start(text, oc),
+                                                                                   False, oc))) \
         and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
         and _YEAR.search(text, cs, first) is None
 
