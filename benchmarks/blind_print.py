@@ -1,12 +1,16 @@
 """Score the blind sets printed the ways web pages and PDFs print them (decisions 201 and 209), gold offsets mapped.
 
-    python benchmarks/blind_print.py [SET ...] [--kinds trad,pdf,sent,nsplit,crlf,html] [--out DIR] [--keep]
+    python benchmarks/blind_print.py [SET ...] [--kinds trad,pdf,sent,nsplit,crlf,html,ruby,docx] [--out DIR] [--keep]
 
-Every text of the sets (all of benchmarks/blind/ by default) is printed six ways: OpenCC s2t or s2hk (only where the
+Every text of the sets (all of benchmarks/blind/ by default; a SET may be a folder's path holding texts/ and gold/) is
+printed eight ways: OpenCC s2t or s2hk (only where the
 length is kept), a PDF's text layer (lines cut at 28-40 characters, page marks, running heads, no blank lines; a text
 that is already a PDF's layer is not wrapped again), one sentence a paragraph, numbers split by a space or a line
 break, Windows line ends with full-width indents, and a portal's page saved as text (nav bar, 发布时间 line, share
-buttons, related links, footer). Each printing is built as (character, index in the plain text) pairs, so every gold
+buttons, related links, footer), a reading-aid page with pinyin in brackets after a few words a paragraph (decision 369: “高标准农田（gāo biāo
+zhǔn nóng tián）”, “生产总值(shēngchǎn zǒngzhí)”, never inside a number), and a Word file's text as a converter gives it
+(decision 369: numbered headings with a tab after the list engine's number, table rows with tabs between cells, soft line
+breaks as \v inside paragraphs, the header's title and the footer's page mark repeated). Each printing is built as (character, index in the plain text) pairs, so every gold
 span [s, e) maps to [pos(s), pos(e-1)+1) and its quote is re-read from the printed text. One line a kind is printed,
 scored through `planwatch eval`, beside the plain texts' line: a rule that holds for a class of sentences holds for
 every printing. The printings are seeded by the text's place in the run, so a run is repeatable.
@@ -24,12 +28,17 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "blind"
-KINDS = ("trad", "pdf", "sent", "nsplit", "crlf", "html")
+KINDS = ("trad", "pdf", "sent", "nsplit", "crlf", "html", "ruby", "docx")
 Pairs = list  # [(char, index in the plain text or None)]
 
 
 def _ins(s: str) -> Pairs:
     return [(c, None) for c in s]
+
+
+def _breaks(P: Pairs) -> list[tuple]:
+    """The text's line breaks as pairs (each mapped to its own index), one for each line but the first."""
+    return [(c, i) for c, i in P if c == "\n"]
 
 
 def _lines(P: Pairs) -> list[Pairs]:
@@ -279,6 +288,121 @@ def portal(P: Pairs, idx: int, meta: dict) -> Pairs:
     return out
 
 
+# (the words a reading-aid page glosses, with their readings: a report's common words; syllables as the page prints them)
+_RUBY_WORDS = {
+    "高标准农田": "gāo biāo zhǔn nóng tián", "生产总值": "shēng chǎn zǒng zhí", "固定资产投资": "gù dìng zī chǎn tóu zī",
+    "一般公共预算收入": "yī bān gōng gòng yù suàn shōu rù", "可支配收入": "kě zhī pèi shōu rù", "乡村振兴": "xiāng cūn zhèn xīng",
+    "高质量发展": "gāo zhì liàng fā zhǎn", "新质生产力": "xīn zhì shēng chǎn lì", "营商环境": "yíng shāng huán jìng",
+    "基础设施": "jī chǔ shè shī", "城镇": "chéng zhèn", "就业": "jiù yè", "消费": "xiāo fèi", "投资": "tóu zī",
+    "项目": "xiàng mù", "工业": "gōng yè", "农业": "nóng yè", "增长": "zēng zhǎng", "发展": "fā zhǎn", "建设": "jiàn shè",
+    "改革": "gǎi gé", "创新": "chuàng xīn", "生态": "shēng tài", "教育": "jiào yù", "医疗": "yī liáo", "养老": "yǎng lǎo",
+    "民生": "mín shēng", "经济": "jīng jì", "人民": "rén mín", "政府": "zhèng fǔ", "产业": "chǎn yè", "企业": "qǐ yè",
+    "服务": "fú wù", "保障": "bǎo zhàng", "文化": "wén huà", "旅游": "lǚ yóu", "交通": "jiāo tōng", "安全": "ān quán",
+    "住房": "zhù fáng", "科技": "kē jì", "农村": "nóng cūn", "居民": "jū mín", "社会": "shè huì", "治理": "zhì lǐ",
+    "制造业": "zhì zào yè", "数字经济": "shù zì jīng jì", "招商引资": "zhāo shāng yǐn zī", "污染防治": "wū rǎn fáng zhì",
+}
+_RUBY_FIND = re.compile("|".join(sorted(_RUBY_WORDS, key=len, reverse=True)))
+
+
+def ruby(P: Pairs, idx: int) -> Pairs:
+    """A reading-aid page: a few words a paragraph followed by their pinyin in brackets, full-width with the syllables
+    spaced (“农田（nóng tián）”) or half-width with a word's syllables run together (“生产总值(shēngchǎn zǒngzhí)”), or spaced
+    in half-width brackets; never inside a number (a word's gloss comes after its last character)."""
+    rnd = random.Random(idx * 11 + 3)
+    style = idx % 3
+    out: Pairs = []
+    brk = _breaks(P)
+    for n, line in enumerate(_lines(P)):
+        if n:
+            out.append(brk[n - 1])
+        txt = "".join(c for c, _ in line)
+        hits = list(_RUBY_FIND.finditer(txt))
+        rnd.shuffle(hits)
+        ends = {m.end(): m.group() for m in hits[:rnd.choice([1, 2, 3, 4])]}
+        for k, pr in enumerate(line):
+            out.append(pr)
+            if k + 1 in ends:
+                py = _RUBY_WORDS[ends[k + 1]]
+                if style == 0:
+                    out += _ins("（" + py + "）")
+                elif style == 1:
+                    syl = py.split()
+                    w = ends[k + 1]
+                    # (the syllables of each two characters run together, as a word's: "shēngchǎn zǒngzhí")
+                    words = ["".join(syl[j:j + 2]) for j in range(0, len(syl), 2)] if len(w) % 2 == 0 else ["".join(syl)]
+                    out += _ins("(" + " ".join(words) + ")")
+                else:
+                    out += _ins("(" + py + ")")
+    return out
+
+
+_DOCX_NUMBER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))[ \u3000]*")
+# (a table's cells apart by runs of spaces, or by bars where a row has two or more: one bar is a title's, "一图读懂｜…")
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*")
+
+
+def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
+    """A Word file's text as a converter gives it: a numbered heading's number (the list engine's) followed by a tab; a
+    table's row one line, its cells split by tabs; a soft line break (Shift+Enter, \\v) inside a few long paragraphs, after
+    a clause's mark or between two characters, never inside a number; the header's title and the footer's page mark
+    (“— 3 —”) repeated every few paragraphs; a blank line between paragraphs in some converters' output."""
+    rnd = random.Random(idx * 13 + 5)
+    head = _running_head(P, idx, meta)
+    every = rnd.choice([6, 8, 10])
+    blank = idx % 2 == 0
+    out: Pairs = []
+    paras = _lines(P)
+    brk = _breaks(P)
+    page = 1
+    count = 0
+    for n, line in enumerate(paras):
+        txt = "".join(c for c, _ in line)
+        if n:
+            out.append(brk[n - 1])
+        if not txt.strip():
+            continue
+        m = _DOCX_NUMBER.match(txt)
+        if m and m.end() < len(txt) and "\t" not in txt:
+            lead = len(txt) - len(txt.lstrip(" \u3000"))
+            num_end = len(txt[:m.end()].rstrip(" \u3000"))
+            # (the number as the list engine writes it, a tab after it; the indent and spaces before the title go)
+            line = line[lead:num_end] + _ins("\t") + line[m.end():]
+        elif (re.search(r"[ \u3000]{2,}", txt.strip()) or len(re.findall(r"[|｜]", txt)) >= 2) and len(txt) <= 80 \
+                and not re.search(r"[。；]", txt):
+            st = txt.strip()
+            off = len(txt) - len(txt.lstrip())
+            row: Pairs = []
+            for g in _CELL_GAP.finditer(txt, off, off + len(st)):
+                if g.start() == off:
+                    off = g.end()
+                    continue
+                row += line[off:g.start()] + _ins("\t")
+                off = g.end()
+            row += line[off:len(txt.rstrip())]
+            line = row
+        elif len(txt) >= 60 and rnd.random() < 0.5:
+            # (a soft break after a clause's mark, or between two Chinese characters, a third of the way in or more)
+            ks = [k for k in range(len(txt) // 3, len(txt) - 10) if txt[k] in "，；、" ]
+            ks2 = [k for k in range(len(txt) // 3, len(txt) - 10)
+                   if "\u4e00" <= txt[k] <= "\u9fff" and "\u4e00" <= txt[k + 1] <= "\u9fff"]
+            if ks and (rnd.random() < 0.6 or not ks2):
+                b = rnd.choice(ks) + 1
+            elif ks2:
+                b = rnd.choice(ks2) + 1
+            else:
+                b = 0
+            if b:
+                line = line[:b] + _ins("\v") + line[b:]
+        out += line
+        if blank:
+            out += _ins("\n")
+        count += 1
+        if count % every == 0 and n + 1 < len(paras):
+            out += _ins("\n" + ("— {} —", "- {} -")[idx % 2].format(page) + "\n" + head + ("\n" if blank else ""))
+            page += 1
+    return out
+
+
 def printed(kind: str, text: str, idx: int, meta: dict) -> Pairs | None:
     """The text printed one way, as (char, plain index) pairs; None where the kind does not apply to it."""
     P = [(c, i) for i, c in enumerate(text)]
@@ -288,6 +412,11 @@ def printed(kind: str, text: str, idx: int, meta: dict) -> Pairs | None:
         # (a text already a PDF's layer is not wrapped again, nor set one sentence a paragraph: no page sets apart the
         # sentences of a layer its width cut, "…分别达到58620元和\n39460元，…。" left a short line mid-sentence)
         return None if already_wrapped(text) else pdf(P, idx, meta) if kind == "pdf" else one_sentence(P, idx)
+    if kind == "ruby":
+        return ruby(P, idx)
+    if kind == "docx":
+        # (a PDF's layer, its lines cut by the page's width, is no Word file's text: a converter gives a paragraph whole)
+        return None if already_wrapped(text) else docx(P, idx, meta)
     return {"sent": one_sentence, "nsplit": split_numbers, "crlf": crlf}[kind](P, idx) if kind != "html" \
         else portal(P, idx, meta)
 

@@ -286,8 +286,12 @@ _LEVEL_OF_WORD = {"全省": "province", "全县": "county", "全旗": "county", 
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # (a leading character class lets the regex engine skip ahead: eight times faster than an alternation)
 # (letter-spaced too: "长 ( z h ǎ n g ) 沙 县")
+# (and a reading-aid page's longer gloss, a tone mark in it, its syllables run together or up to eight words:
+# "政府(zhèngfǔ)工作报告", "国民经济（guó mín jīng jì）和社会发展计划", decision 369; "(GDP)" has no tone mark)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ERASE = re.compile(r"[(（\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0\n]"
-                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}(?: [" + _PINYIN + r"]{1,6}){0,3}[)）]|(?<=[ \t])[ \t]*[(（](?:[ \t]*[" + _PINYIN + r"]){1,6}[ \t]*[)）][ \t]*|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
+                    r"(?:(?<=[(（])[" + _PINYIN + r"]{1,6}(?: [" + _PINYIN + r"]{1,6}){0,3}[)）]"
+                    r"|(?<=[(（])(?=[^)）\n]{0,120}[" + _TONED + r"])[ ]*[" + _PINYIN + r"ɑɡ]{1,30}(?: +[" + _PINYIN + r"ɑɡ]{1,30}){0,7}[ ]*[)）]|(?<=[ \t])[ \t]*[(（](?:[ \t]*[" + _PINYIN + r"]){1,6}[ \t]*[)）][ \t]*|(?<=[ \t\u3000\u00a0])[ \t\u3000\u00a0]*(?=[\u4e00-\u9fff\d〇])"
                     r"|(?<=\n)(?=\d)|(?<=[\u200b\u200c\u200d\u2060\ufeff]))")
 _NIAN = re.compile("年")
 # a paragraph's or an inline tag at a line's start or end, in a page's source copied as text

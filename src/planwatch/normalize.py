@@ -1790,6 +1790,8 @@ _LONE_HAN = lazy(r"[\u4e00-\u9fff](?: |$)")
 # (a plan table's five-year total in 〔〕 is a figure too: "〔12.5〕")
 _FIGURE_CELL = lazy(r"[-—－+~≥≤<>〔]?\s*(?!(?:19|20)\d\d[ \t]?年|1[-—–~～至]1?\d月(?:$|[^\d%％]))\d|[-—－/]+$|[(（]?(?:%|％)")
 _PROSE = lazy(r"[。；;，,：:！？]")
+# (a word's reading in brackets, a tone mark in it: "(shēng chǎn zǒng zhí)", "（zēng zhǎng）")
+_READING = lazy(r"[(（](?=[^)）\n]{0,120}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[ A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡ]{1,120}[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -1829,8 +1831,11 @@ def _is_row(cells: list[str], tabs: bool) -> bool:
     if len(filled) >= 3 and _SERIAL.fullmatch(filled[0]) and not any(len(c) > 40 or _PROSE.search(c) for c in filled):
         return True  # a numbered row of a PDF's table, cells apart by runs of spaces ("1  学前教育  新建幼儿园3所  12月"):
         # no prose cell (a numbered item's words hold a comma or a stop)
-    # (a sub-row opens with 其中：, "其中：城镇居民 | 元 | 45100": no sentence for that colon)
-    if any(len(c) > 40 or _PROSE.search(c, 3 if c.startswith(("其中：", "其中:")) else 0) for c in cells):
+    # (a sub-row opens with 其中：, "其中：城镇居民 | 元 | 45100": no sentence for that colon; a reading-aid page's pinyin
+    # after a name's words, "一般公共预算收入(yī bān gōng gòng yù suàn shōu rù)增长", counts for none of its length: the noise
+    # step drops it, decision 369)
+    if any(len(_READING.sub("", c) if "(" in c or "（" in c else c) > 40
+           or _PROSE.search(c, 3 if c.startswith(("其中：", "其中:")) else 0) for c in cells):
         return False  # (nor a tab before a paragraph)
     heads, head_cell = _table_words()
     if all(head_cell.search(c.replace(" ", "")) and (tabs or len(c) <= 10) for c in cells if c) and any(cells):
@@ -2448,12 +2453,17 @@ def _is_mark(line: str) -> bool:
 
 def _figure_key(k: str) -> bool:
     """Whether a line's key (its digits read as 0) is a figure alone, a value and its unit ("0.0%", "0亿元", "0.0万人以上"),
-    or its change ("增长0.0%", "同比下降0.0%"), not a page's number, a year or a date."""
+    or its change ("增长0.0%", "同比下降0.0%"), not a page's number, a year or a date; and so a card's figure under its year
+    ("0年完成0.0亿元", "0年达到0元", "0年增长0.0%": an infographic's cards, two of them alike, one beside a page's mark in a
+    Word file's text or a PDF's, decision 369), not a head's year, "0年政府工作报告", "0年第0期"."""
+    if k.startswith("0年") and (m := _YEAR_CARD.match(k)).end() < len(k):
+        k = k[m.end():]
     return not k.isdigit() and k[-1] not in "年月日页期版号" and (k[0].isdigit() or k[0] in "↑↓▲▼同比增下提降") \
         and VALUE_LINE.fullmatch(k, _CHANGE_WORD.match(k).end()) is not None
 
 
 _CHANGE_WORD = lazy(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增|降)?")
+_YEAR_CARD = lazy(r"0年(?:底|末)?(?:全年)?(?:完成|达到|实现|为|累计|共)?")
 
 
 def _running_header_spans(text: str) -> list[tuple[int, int]]:
@@ -3321,6 +3331,8 @@ def _simplified(raw: str) -> tuple[str, dict[int, int], bool]:
 # mainland's double quotation marks, one for one, which the readers of plans, targets and pledge objects look for
 # (『』 too: a page may quote with them alone, "實現了『經濟增長6.5%以上』的年度目標", where ‘’ would name no target)
 _CORNER_QUOTES = str.maketrans("「」『』", "“”“”")
+# (a clause's mark, then Word's soft line break: the paragraph going on)
+_SOFT_BREAK_AFTER_MARK = lazy(r"[，、；,;]\x0b")
 # a web page's bar before a sub-head ("▍过去五年", "▌2024年目标"): read as the ■ that marks a sub-head, one for one
 _BLOCK_MARKS = str.maketrans("▍▌▎", "■■■")
 
@@ -3688,6 +3700,11 @@ def normalize(raw: str) -> Normalized:
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
         drops += [(m.start(), m.end()) for m in _CR_LF.finditer(text)]
+    if "\x0b" in raw and len(raw) == len(text):
+        # a Word file's soft line break (Shift+Enter, a converter's \v) after a clause's mark, inside a paragraph: the
+        # paragraph goes on ("…居民消费价格涨幅3%左右；\v粮食产量稳定在300万吨以上；…" is one list of targets, decision 369);
+        # dropped, where a line break after "；" would set the rest apart (a \v elsewhere is read as a line break as before)
+        drops += [(m.start() + 1, m.end()) for m in _SOFT_BREAK_AFTER_MARK.finditer(raw)]
     if "）建" in text or ")建" in text:  # (新（改、扩）建: a literal test first, most texts have none)
         drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)

@@ -3628,6 +3628,13 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             i += 1  # ("五年累计新增城镇就业38.6万人\n2025年新增8.1万人", "五年累计完成固定资产投资2.36万亿元\n2020年完成5120
             continue  # 亿元": a card's row of the span's year under its total, its name left out, as after a comma;
             # decisions 347 and 348)
+        # (and so with a blank line between, a Word file's paragraphs each set apart by one or a card's lines spaced:
+        # "五年累计完成固定资产投资2.36万亿元\n\n2020年完成5120亿元", decision 369)
+        # (or blank lines, up to three: a page's mark and head dropped between them, "…1.12万亿元\n- 1 -\n…公报\n2025年完成…")
+        if mark == "\n" and nxt == "\n" and (r := _past_blank_lines(text, i)) > 0 and (n3 := text[r:r + 1]) \
+                and (n3 in "12" or n3 in _year_row_lead_firsts()) and _year_row_under_total(text, start, i, True, r):
+            i = r
+            continue
         # (the name's own item of a ；-list counts as its sentence: "…增长6.5%左右；城镇调查失业率控制在5%以内。去年这一
         # 指标为4.6%" is the last item's; so does its clause before 这一指标/该指标, which says "the name just read":
         # "…增长6.5%左右，城镇调查失业率控制在5%以内。去年这一指标为4.6%")
@@ -4820,7 +4827,24 @@ def _year_row_lead_firsts() -> str:
     return "".join(sorted({w[0] for w in vocab.cues().get("year_row_leads", ()) if w}))
 
 
-def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> bool:
+def _past_blank_lines(text: str, i: int) -> int:
+    """Where the line after the blank lines (one to three) after the line break at ``i`` opens; -1 where there are none or
+    more (a Word file's paragraphs each set apart by a blank line, a page's mark and head dropped between two lines)."""
+    j = i + 1
+    while j < len(text) and text[j] == "\n" and j - i <= 4:
+        j += 1
+    return j if 1 < j - i <= 4 else -1
+
+
+def _blank_run_start(text: str, oc: int) -> int:
+    """The first line break of the run (two to four) right before ``oc``."""
+    k = oc - 1
+    while k > 0 and text[k - 1] == "\n" and oc - k < 4:
+        k -= 1
+    return k
+
+
+def _year_row_under_total(text: str, start: int, i: int, bare: bool = True, row: int = -1) -> bool:
     """Whether the line break at ``i`` closes a line of a total over the years whose sentence began on it (from ``start``),
     and the next line is a card's row of one year's figure, its name left out: that year's part of the total's name, read
     as after a comma. The row is either
@@ -4830,14 +4854,17 @@ def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> b
     (b) a bare row, the year (其中 before it or not), a word of cues.tsv year_row_words or none, the figure, its unit and
         the line's end ("2020年完成5120亿元", "2025年当年2350亿元", "其中2022年实到268亿元"), under a total by a word of
         total_span_words whose line ends on no mark (decisions 348 and 353 asked 累计 only; 合计/共计/总计 since decision
-        362); ``bare=False`` asks for the form (a) only."""
+        362); ``bare=False`` asks for the form (a) only. ``row`` is where the row's line opens (the line after the break
+        by default; past a blank line, decision 369)."""
+    if row < 0:
+        row = i + 1
     ls = text.rfind("\n", 0, i) + 1
     if start < ls:
         return False
     # (a) (the year glued to its verb, not to a comma: "…1680亿元\n2025年，完成402亿元" is left as before)
     if any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())) \
             and figure_unit_ends().search(text, max(ls, i - 16), i) is not None \
-            and (m := year_clause_opens().match(text, i + 1)) is not None and text[m.end() - 1] not in "，,":
+            and (m := year_clause_opens().match(text, row)) is not None and text[m.end() - 1] not in "，,":
         return True
     if not bare:
         return False
@@ -4848,7 +4875,7 @@ def _year_row_under_total(text: str, start: int, i: int, bare: bool = True) -> b
     if not any(w in text[ls:i] for w in vocab.cues().get("total_span_words", ())) or not text[i - 1:i] \
             or text[i - 1] in "。；;！？，,：:":
         return False
-    return _year_row_re().match(text, i + 1) is not None
+    return _year_row_re().match(text, row) is not None
 
 
 # the name of a pollutant's concentration, which a report says "improves" (改善) when it falls
@@ -6946,7 +6973,10 @@ def _year_part_at(text: str, oc: int, cs: int, first: int) -> bool:
     # (or a card's row of a year under the total's, "…累计新增城镇就业38.6万人\n2025年新增8.1万人", decision 347; the row
     # glued to its verb only, _year_row_under_total's form (a): taking a bare row here too, "…固定资产投资3180亿元\n2022年
     # 全年完成650亿元", reads the same facts in another order, adv47b's 渝北 card; left as decision 347 had it)
-    return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and _year_row_under_total(text, cs, oc - 1, False)) \
+    # (a blank line between the total and the row as one break, decision 369)
+    return oc > 0 and (text[oc - 1] in "，," or text[oc - 1] == "\n" and (_year_row_under_total(text, cs, oc - 1, False)
+                       or oc > 1 and text[oc - 2] == "\n" and _year_row_under_total(text, cs, _blank_run_start(text, oc),
+                                                                                   False, oc))) \
         and (_YEAR_CLAUSE_OPEN.match(text, oc) is not None or _last_year_part().match(text, oc) is not None) \
         and _YEAR.search(text, cs, first) is None
 
