@@ -1043,6 +1043,13 @@ def _preparatory() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("preparatory_meeting", ()), key=lambda w: (-len(w), w))))
 
 
+@once
+def _later_sitting() -> re.Pattern:
+    """A sitting of a later day than the opening (meta_cues.tsv later_sitting: 分组审议, 第二次全体会议, 闭幕会…) held on
+    the day a relative word tells ("今天上午，…会议举行分组审议"): not the opening's day (decision 373)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_cues().get("later_sitting", ()), key=lambda w: (-len(w), w))))
+
+
 # (the session's opening day told after its preparatory meeting, in the same paragraph: "会议将于十日上午在市民中心开幕")
 _OPENS_LATER = re.compile(r"(?:会议|大会)(?:将|定)?于?(?:(?P<m>\d{1,2})月)?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
                           r"\s*(?:[上下]午)?(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕")
@@ -1119,7 +1126,8 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
     for anchor in sorted(sessions, key=lambda x: x.start()):
         w = None
         if (am := after.match(head, anchor.end())) is not None:
-            if _preparatory().match(head, am.end()) is None:
+            if _preparatory().match(head, am.end()) is None \
+                    and _later_sitting().match(head, am.end() + (1 if head[am.end():am.end() + 1] == "了" else 0)) is None:
                 w = am.group("w")
         else:
             ls = max(0, anchor.start() - 12)
@@ -1127,6 +1135,7 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
             stop = re.search(r"[。；;\n]", head[anchor.end():anchor.end() + 40])
             clause = head[anchor.end():anchor.end() + (stop.start() if stop else 40)]
             if bm is not None and re.search(r"开幕|召开|举行", clause) and _preparatory().search(clause) is None \
+                    and (_later_sitting().search(clause) is None or "开幕" in clause) \
                     or bm is not None and not clause.strip() and re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕",
                                                                           head[anchor.end():anchor.end() + 40]):
                 w = bm.group("w")

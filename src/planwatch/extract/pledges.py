@@ -35,7 +35,7 @@ from ..normalize import FIGURE_HEAD, Normalized, figure_lines, qualitative_item
 from ..regions import abbreviation, gazetteer, short_name
 from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
-from .facts import (plan_works_span, _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence,
+from .facts import (plan_works_span, _head_place, _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence,
                     _guards, _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
                     commentary_at, hearsay_re)
 
@@ -4707,6 +4707,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     continue
                 if commentary_at(text, quants[0].start):
                     continue  # a commentator's words beside the report on a news page ("分析师预计…新建5G基站料达2万座")
+                if meta.region_code and _line_place_head(text, quants[0].start, meta):
+                    # a line another place heads with a colon on a page of the region's ("鼓楼区：今年…新建改造老旧小区
+                    # 50个" on 福州市's news page, "泗阳：…"): that place's counts, none the page's (decision 373)
+                    continue
                 if meta.region_code and _has_place_figure(text, ss, se, quants):
                     quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
                     if not quants:
@@ -5121,6 +5125,21 @@ def _own_share_next(text: str, se: int, own: str) -> bool:
     while text[i:i + 1] in ("。", "\n", " ", "\u3000"):
         i += 1
     return text[i:i + 1] in ("我", "本", "其") and (m := _OWN_SHARE.match(text, i)) is not None and own.endswith(m.group(1))
+
+
+# a line's head: a place's name and a colon ("鼓楼区：", "泗阳：")
+_LINE_PLACE_HEAD = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})[：:]")
+
+
+def _line_place_head(text: str, pos: int, meta: Metadata) -> bool:
+    """Whether the line holding ``pos`` opens on another place's name and a colon, as facts._head_place reads a digest's
+    line: a division of the region by its full or short name, another region (not the region's own name, nor a word
+    for it: 本县, 全市)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _LINE_PLACE_HEAD.match(text, ls, pos)
+    if m is None or (name := m.group(1))[:1] in "全本我" or name == meta.region or _own_short(name, meta):
+        return False
+    return _head_place(name, meta.region or "", meta.region_code, meta.level, text) is not None
 
 
 def _own_short(name: str, meta: Metadata) -> bool:
