@@ -4789,8 +4789,18 @@ def _review_left_at(text: str, outline, y: int | None) -> tuple[int, int] | None
     year's target; decision 367); else None. (Not a news page's sub-head marked as one, "【成绩单】".)"""
     if y is None:
         return None
-    for m in _OWN_LIST_OPENS.finditer(text):
-        if m.group(1) and int(m.group(1)) != y:
+    # (the list's line holds 目标: its line is tried from its start where 目标 stands, not every character of the text by
+    # the pattern's ^ — re skips to nothing there — the same matches in the same order, one a line at most)
+    tried = -1
+    i = text.find("目标")
+    while i >= 0:
+        ls = text.rfind("\n", 0, i) + 1
+        i = text.find("目标", i + 2)
+        if ls == tried:
+            continue
+        tried = ls
+        m = _OWN_LIST_OPENS.match(text, ls)
+        if m is None or m.group(1) and int(m.group(1)) != y:
             continue
         sec = outline.at(m.start())
         if sec is None or sec.depth != 1 or sec.number or sec.role != "review":
