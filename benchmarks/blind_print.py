@@ -360,6 +360,8 @@ def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
         if n:
             out.append(brk[n - 1])
         if not txt.strip():
+            # (a blank paragraph's spaces stay as they were: nothing of the text is lost)
+            out += line
             continue
         m = _DOCX_NUMBER.match(txt)
         if m and m.end() < len(txt) and "\t" not in txt:

@@ -28,13 +28,17 @@ def test_mapped_span_covers_the_same_plain_characters(kind, text, idx):
     if P is None:
         return
     out = "".join(c for c, _ in P)
-    # nothing lost, nothing reordered (a PDF's layer and a portal's page set their own line ends)
-    assert [i for _, i in P if i is not None and text[i] != "\n"] == [i for i, c in enumerate(text) if c != "\n"]
-    gold = {"facts": [{"start": s, "end": e, "quote": text[s:e]} for s, e in _spans(text)], "pledges": []}
+    # nothing lost, nothing reordered (a PDF's layer and a portal's page set their own line ends; a Word file's converter
+    # writes a list number's indent and a table's cell gaps itself, so docx may drop those spaces, nothing else)
+    skip = "\n \u3000" if kind == "docx" else "\n"
+    assert [i for _, i in P if i is not None and text[i] not in skip] == [i for i, c in enumerate(text) if c not in skip]
+    # (a gold quote never opens or closes on a space: docx's dropped spaces are inside a span or outside it)
+    spans = [(s, e) for s, e in _spans(text) if text[s] not in skip and text[e - 1] not in skip]
+    gold = {"facts": [{"start": s, "end": e, "quote": text[s:e]} for s, e in spans], "pledges": []}
     for f, g in zip(gold["facts"], bp.map_gold(gold, P, out, "x.txt")["facts"]):
         assert out[g["start"]:g["end"]] == g["quote"]
         kept = [i for _, i in P[g["start"]:g["end"]] if i is not None]
-        assert [i for i in kept if text[i] != "\n"] == [i for i in range(f["start"], f["end"]) if text[i] != "\n"]
+        assert [i for i in kept if text[i] not in skip] == [i for i in range(f["start"], f["end"]) if text[i] not in skip]
 
 
 def test_printings_differ_from_the_plain_text():
