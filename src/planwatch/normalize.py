@@ -1017,20 +1017,24 @@ _NARROW_REST_MARK = lazy(r"[，、；。：,;:！？!?]")  # (a sentence's mark:
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
-def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None) -> tuple[dict[int, int], int]:
-    """Of a text's lines that end inside a sentence (12–60 characters, no stop or colon at their end), how many are of
-    each ``width(line, at)`` (the line stripped, at its start), and how many there are; with ``heads``, of each width
-    how many are numbered titles (no figure, no sentence's end) counted into it."""
+def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None, shortest: int = 12,
+                     marked: dict[int, int] | None = None) -> tuple[dict[int, int], int]:
+    """Of a text's lines that end inside a sentence (``shortest``–60 characters, no stop or colon at their end), how many
+    are of each ``width(line, at)`` (the line stripped, at its start), and how many there are; with ``heads``, of each
+    width how many are numbered titles (no figure, no sentence's end) counted into it; with ``marked``, how many hold a
+    clause's mark inside (before their last character)."""
     counts: dict[int, int] = {}
     n = 0
     pos = 0
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
         line = line.strip()
-        if 12 <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
+        if shortest <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
             n += 1
             w = width(line, at)
             counts[w] = counts.get(w, 0) + 1
+            if marked is not None and _PROSE.search(line[:-1]) is not None:
+                marked[w] = marked.get(w, 0) + 1
             if heads is not None and (hm := _HEADING.match(line)) is not None and "。" not in line \
                     and _ANY_DIGIT.search(line, hm.end()) is None:
                 heads[w] = heads.get(w, 0) + 1
@@ -1109,19 +1113,8 @@ def narrow_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -
     third of that length's lines hold a clause's mark inside (a sentence's lines, no list of names or titles one a line);
     0 otherwise. page_chars reads 20 characters and more; column_width counts cells, which a line's half-width digits
     make narrower than the page's count. ``indented`` as for column_width."""
-    widths: dict[int, int] = {}
     prose: dict[int, int] = {}
-    n = 0
-    pos = 0
-    for line in text.split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        st = line.strip()
-        if 10 <= len(st) <= 60 and st[-1] not in _NO_JOIN_END:
-            n += 1
-            w = len(st) + (2 if at in indented else 0)
-            widths[w] = widths.get(w, 0) + 1
-            if _PROSE.search(st[:-1]) is not None:
-                prose[w] = prose.get(w, 0) + 1
+    widths, n = _cut_line_widths(text, lambda line, at: len(line) + (2 if at in indented else 0), None, 10, prose)
     if n < 6:
         return 0
     w = max(widths, key=widths.get)
