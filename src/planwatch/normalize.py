@@ -606,6 +606,22 @@ _CHROME_LINE = lazy(r"[ \t\u3000]*(?:(?:来源|信息来源|稿件来源|稿源|
                     r"[：:]|(?:19|20)\d{2}(?:-\d{2}-\d{2}|[-/.]\d{1,2}[-/.]\d{1,2}(?![\d年])))")  # (a time may follow, spaces dropped)
 
 
+# a lead line of two short phrases and a comma ("过去一年，成绩单亮眼", "民生实事，件件暖心"), no figure, no stop
+_COMMA_LEAD = lazy(r"[ \t\u3000]*" + COMMA_TITLE + r"[ \t\u3000]*")
+
+
+@lru_cache(maxsize=8)
+def _app_post_re() -> re.Pattern:
+    """The marks of a post copied from a messaging app's public account (cues.tsv ``app_post_marks``: 点击上方蓝字,
+    阅读原文…): a page its writer set line by line."""
+    words = sorted(vocab.cues().get("app_post_marks", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
+def _app_post(text: str) -> bool:
+    return _app_post_re().search(text) is not None
+
+
 def _chrome_line(line: str) -> bool:
     """Whether ``line`` is a web page's byline, source or date line: it opens on such a label or a date in figures and
     holds no clause's mark."""
@@ -1422,6 +1438,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # 去年完成4401.1亿元，增长1.9%。", a phone page): the card's one sentence, as "【地区生产总值】去年…" (not a
             # head naming no indicator, "【关键数据】", nor one over a sentence not of a year: "【看点】\n报告提出…")
             continue
+        if e - s == 1 and (line_start < 2 or text[line_start - 2] == "\n") and len(prev_line) <= 18 \
+                and ("，" in prev_line or "," in prev_line) and _COMMA_LEAD.fullmatch(prev_line) is not None \
+                and _app_post(text):
+            continue  # an app post's lead line, its bold lost in the copy, alone under a blank line ("民生实事，件件暖心"
+            # over "新增公办学位3000个；"): the writer set it apart, no page's width cut a sentence there (decision 376)
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

@@ -217,7 +217,7 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             # a topic's sub-head that only a verb of work names ("◆ 产业发展", "▶ 建设口袋公园10个") is a topic of the
             # part it stands in, under the post's bold or dated head ("**2022年 雁塔答卷**" over "◆ 经济总量", "◆ 产业
             # 发展"): no part of its own, which had turned the rest of the review into the year's tasks
-            return (6 if role == "tasks" and not ROLE_WORDS[4][1].search(title) else 1, "", title)
+            return (6 if role == "tasks" and not ROLE_WORDS[4][1].search(title) and not _year_list_head(title) else 1, "", title)
         return None
     m = _MD.match(s)
     if m:
@@ -418,6 +418,19 @@ _YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年[|·・]?(?:的)?(?:全[省市县�
                           r"(?:计划(?:的)?(?:主要)?(?:目标|指标)|(?:主要|奋斗)?目标)[】\]」）)]?[：:]?\s*$")
 
 
+@lru_cache(maxsize=None)
+def _year_list_re() -> re.Pattern:
+    """The name of the year's list of works for the people (cues.tsv ``year_list_heads``: 民生实事, 为民办实事…), not
+    followed by words saying it is done ("民生实事全面完成", "民生实事办结率100%")."""
+    words = sorted(vocab.cues().get("year_list_heads", ("民生实事",)), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^，,。；;：:]{0,6}(?:完成|办结|兑现|落实|成效|成绩))")
+
+
+def _year_list_head(title: str) -> bool:
+    # (every word of the list ends on 实事: titles without it are not searched)
+    return "实事" in title and _year_list_re().search(title) is not None
+
+
 def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
     # the aside does not say which part the item is in; its words outside do
     title = _ASIDE.sub("", title) or title
@@ -437,6 +450,8 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
             return "targets" if ROLE_WORDS[0][1].search(title) or _YEAR_TARGETS_ONLY.search(title) else "tasks"
     if _DONE.search(title) or (tm := _TARGETS_MET.search(title)) and not _AIM_BEFORE.search(title, 0, tm.start()):
         return "review"  # "主要指标完成情况": how last year's targets went
+    if _year_list_head(title) and not ROLE_WORDS[1][1].search(title):
+        return "tasks"  # ("【民生实事】", "民生实事，件件暖心": the year's list of works, decision 376)
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             if role == "tasks?":
@@ -450,6 +465,23 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
 # a verb of aim in the clause of a title's result phrase makes it an aim ("推动高质量发展取得新成效",
 # "奋力实现…新突破", "努力让…迈出新步伐"); one in a clause before does not ("砥砺奋进推动发展，…取得新成效")
 _AIM_CLAUSE = lazy(r"(?:推动|推进|促进|确保|力争|奋力|努力|争取|力促|助力)[^，,：:]*$")
+
+
+# an app post's lead line, its bold lost in the copy: two short phrases and a comma, alone under a blank line
+# ("过去一年，成绩单亮眼", "今年目标，稳中求进", "民生实事，件件暖心"; decision 376)
+_COMMA_HEAD = lazy(r"[ \t\u3000]*(" + COMMA_TITLE + r")[ \t\u3000]*\n?")
+
+
+def _comma_head(line: str, year: int | None) -> tuple[int, str, str] | None:
+    """(depth, number, title) for a lead line that only a blank line sets apart ("民生实事，件件暖心"): a sub-head where
+    the phrase before its comma names a part's role (the rest is the post's flourish), titled by that phrase."""
+    m = _COMMA_HEAD.fullmatch(line)
+    if m is None or len(m.group(1)) > 16:
+        return None
+    first = re.split(r"[，,]", m.group(1), maxsplit=1)[0]
+    if _TITLE_YEAR.match(first) and len(first) <= 5:
+        return None  # ("2023，我们这样走过": a year alone before the comma is the post's own caption, decision 102's)
+    return (1, "", first) if _role(first, year) in ("review", "targets", "tasks") else None
 
 
 def _result_or_aim(title: str) -> str | None:
@@ -869,6 +901,9 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         and int(dm.group(1)) < year and all(int(y) < year for y in re.findall(r"(?:19|20)\d{2}(?=年)", text[:text.find("\n", dm.end()) % (len(text) + 1)]))
     for i, line in enumerate(lines):
         h = _heading(line)
+        if h is None and blank_before and i + 1 < len(lines) and lines[i + 1].strip() and len(line) <= 24 \
+                and "，" in line:
+            h = _comma_head(line, year)
         if done and h is None and after_paragraph and pos > dm.end() and (ym := _YEAR_OPENS.match(line)) is not None \
                 and int(ym.group(1)) >= year:
             # "2024年，区政府将继续…计划新增公办学位5000个" after the account: the issuing year's plan, a part of its own

@@ -5227,6 +5227,42 @@ def _late(text: str) -> bool:
     return (id(text), len(text)) in _LATE
 
 
+_RETRO: set[tuple[int, int]] = set()  # (texts written after their report year: a yearbook of a later year, decision 376)
+
+
+def _written_after(text: str) -> bool:
+    return (id(text), len(text)) in _RETRO
+
+
+@once
+def _book_after_re() -> re.Pattern:
+    """A book's name with the year it is published for (cues.tsv ``yearbook_words``: "嵩县年鉴（2017）", "2017嵩县年鉴",
+    "淮北年鉴2021"), as a page's head names it: its entries tell the year before as gone by."""
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("yearbook_words", ("年鉴",)), key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + words + r")[ \t\u3000]*[（(]?[ \t\u3000]*((?:19|20)\d\d)(?!\d|年)"
+                      r"|(?<!\d)((?:19|20)\d\d)[ \t\u3000]*[^\s\d，,。；;：:（(]{0,10}?(?:" + words + r")")
+
+
+def _book_written_after(text: str, y: int | None) -> bool:
+    """Whether the head of ``text`` (its first 300 characters) names a yearbook of a year after ``y``."""
+    if y is None:
+        return False
+    for m in _book_after_re().finditer(text, 0, min(len(text), 300)):
+        if int(m.group(1) or m.group(2)) > y:
+            return True
+    return False
+
+
+# the report year opening its sentence, a bracketed entry's label or spaces before it ("【报告执行情况】　2016年，")
+_LABEL_BEFORE = re.compile(r"[ \t\u3000]*(?:【[^【】\n]{1,16}】[ \t\u3000]*)?")
+
+
+def _report_year_opens(text: str, start: int, at: int, y: int) -> bool:
+    """Whether the cue ending at ``at`` is the report year's number opening the sentence at ``start`` before a comma."""
+    return text[at - 5:at] == f"{y}年" and text[at:at + 1] in ("，", ",") \
+        and (m := _LABEL_BEFORE.match(text, start)) is not None and m.end() == at - 5
+
+
 _PLAN_SECTION_ROLES = ("tasks", "targets", "requirements")
 _PART_YEAR: set[tuple[int, int]] = set()  # (texts whose title names part of the report year as the time they report on)
 # a title on part of the year ("关于…2023年上半年国民经济和社会发展计划执行情况的报告", "1—5月我市经济运行稳中有进",
@@ -8669,6 +8705,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "“十四五”规划确定的主要指标中，…年均增长7%的目标已提前完成，实际年均增长8.4%": a clause a bare 实际
             # opens states the result, whatever goal the sentence opened with (the section reads it)
             cue, role, cue_year = None, None, None
+        if role == "target" and cue_year == y and y is not None and _written_after(text) \
+                and _report_year_opens(text, full_start, cue[0], y):
+            # "【报告执行情况】　2016年，全县生产总值189.4亿元，增长8.6%，完成年度目标" in a yearbook of 2017 on 2016's
+            # report: a book written after the year tells the report year opening a sentence as the year gone by, its
+            # figures the year's results (decision 376; its targets keep their own words: "报告确定2016年主要预期目标：")
+            role = "actual"
         if from_paragraph and role == "goal":
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span
@@ -8939,7 +8981,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
         end_year = y - 1
-        if cue_year is not None and cue_year < y:
+        if cue_year is not None and (cue_year < y or cue_year == y and _written_after(text)):
+            # (a book written after the report year tells that year's results, decision 376)
             end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
@@ -9525,6 +9568,18 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
             # undated, its review of the year before saying 今年 of its figures (a page's date in the report year, "发布时间：
             # 2026-01-20", is when a portal posted it, after a December delivery: no day of delivery)
             md = str(meta.report_year - 1)
+    if _book_written_after(text, meta.report_year):
+        # a yearbook's entry on a report of a year before the book's (decision 376)
+        _RETRO.add((id(text), len(text)))
+        try:
+            return _extract_parts(norm, text, outline, meta, an, md, on)
+        finally:
+            _RETRO.discard((id(text), len(text)))
+    return _extract_parts(norm, text, outline, meta, an, md, on)
+
+
+def _extract_parts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None,
+                   md: str, on: str) -> list[Fact]:
     if _part_year_title(text):
         # a report or a news item on part of the year: its figures are the part's unless they name the year
         _PART_YEAR.add((id(text), len(text)))
@@ -9997,13 +10052,18 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
                 ss = _sentence_start(text, gstart)
                 at = v.start if v is not None and v.start > gstart else gstart
+                if role == "target" and v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST \
+                        and (nt := _NAMES_TARGET.match(text, v.end)) is not None:
+                    # "居民消费价格上涨0.4%，低于3%左右的调控目标": the target restated names itself after its figure, an
+                    # aim of the year as one named before it is (decision 376)
+                    at = nt.end()
                 ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
                 if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
                     continue
                 # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
                 # "…，距离全年增长5%的目标仍有差距" is 2024's target)
                 if period == str(year - 1) and not _late(text) and not any(
-                        not w.group().endswith("年") or int(w.group()[:4]) < year
+                        not w.group()[:1].isdigit() or int(w.group()[:4]) < year
                         for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
                     period = str(year)
             if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \

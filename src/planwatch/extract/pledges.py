@@ -153,6 +153,18 @@ def _task_kind_ends() -> tuple[str, ...]:
 
 
 @once
+def _progress_before() -> frozenset[str]:
+    """The one-character words right before a verb that say what is done so far (cues.tsv ``progress_before``: 已, 仅…)."""
+    return frozenset(w for w in vocab.cues().get("progress_before", ("已",)) if len(w) == 1)
+
+
+@once
+def _stage_objects() -> frozenset[str]:
+    """The stages of a work under way (cues.tsv ``stage_objects``: 主体, 主体工程…): no thing a task counts."""
+    return frozenset(vocab.cues().get("stage_objects", ()))
+
+
+@once
 def _outcome_verbs() -> frozenset[str]:
     """Verbs that only say a status after the count comes about (a third column 'outcome': 实现45万人脱贫)."""
     return frozenset(_marked("outcome"))
@@ -3041,10 +3053,11 @@ def _news_tasks_turn(text: str, ps: int, pe: int) -> int:
 @once
 def _laid_tasks_re() -> re.Pattern:
     """A sentence opening on the paper that lays out the year's tasks and the tasks it lays out (cues.tsv tasks_laid_by:
-    "计划草案安排的重点工作中，", "报告部署的重点任务有："): what follows in it are those tasks (not its targets,
+    "计划草案安排的重点工作中，", "报告部署的重点任务有：", and with no 的, a yearbook's or a digest's "报告部署重点工作：",
+    decision 376): what follows in it are those tasks (not its targets,
     "计划草案提出的主要目标是：", nor what it set out to do, "报告提出的重点工作完成情况")."""
     who = "|".join(map(re.escape, sorted(vocab.cues().get("tasks_laid_by", ("报告",)), key=lambda w: (-len(w), w))))
-    return re.compile(r"[ \t\u3000]*(?:" + who + r")(?:还|又|并|同时|也)?(?:安排|部署|提出|明确|确定)的(?:年度|今年)?"
+    return re.compile(r"[ \t\u3000]*(?:" + who + r")(?:还|又|并|同时|也)?(?:安排|部署|提出|明确|确定)的?(?:年度|今年)?"
                       r"(?:重点工作|主要任务|重点任务|工作任务|主要工作)(?:中|有|包括|主要有|是)?[，,：:]")
 
 
@@ -7160,10 +7173,14 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     share_to_reach = action_v.end <= obj_s
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
                     continue
-                if text[action_v.start - 1:action_v.start] == "已" and not any(
+                if text[action_v.start - 1:action_v.start] in _progress_before() and not any(
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
-                    continue  # "目前已建成5G基站800个": what is done already, not a task
+                    continue  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
+                if obj in _stage_objects():
+                    # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
+                    # (decision 376)
+                    continue
                 if obj_s >= q.end and (k := obj.find("已")) > 0 and obj[k - 1] not in _ALREADY_JOINED \
                         and text.find("的", obj_s + k, pe) < 0:
                     # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
