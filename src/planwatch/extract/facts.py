@@ -7296,7 +7296,9 @@ _COMPARED_TARGET_END = re.compile(f"(?:{'|'.join(_COMPARED_WITH_TARGET)})(?:去�
 # (the target may be quoted before the word naming it: "年初确定的“经济增长8%左右”的预期目标", "「…」的目标")
 _NAMES_TARGET_RX = re.compile(r"[”」』]?的?(?:年度|年初|预期|奋斗|发展|既定|调控|控制|计划|规划|预算|年均|约束性|预期性|调整后?的?)*(?:年均)?(?:增速|增长)?目标|的(?:年度|年初)?计划|的(?:年度|年初)预算|的(?:年度|全年)任务"
                            # ("超额完成2.6万人的城镇新增就业年度任务": the work the task is of named before 年度)
-                           r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务")
+                           r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务"
+                           # ("下降3.9%，低于年初增长5%的预期。": the target named by 预期 alone, closing its clause)
+                           r"|的(?:年度|年初)?预期(?=[，,。；;）)\n]|$)")
 _NAMES_TARGET_FIRST = first_set(_NAMES_TARGET_RX)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
 _TASK_ALONE = re.compile(r"的任务(?=[，,。；;）)\n]|$)")
 

@@ -2696,6 +2696,24 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
     return None
 
 
+# the report's own year named by a word ("今年", "全年", "年内"; not "三年内", a count of years)
+_THIS_YEAR_WORD = re.compile(r"今年|本年|全年|(?<![一二两三四五六七八九十\d])年内")
+
+
+def _this_year_then_deadline(text: str, ss: int, quants: list[_Q], period: str, this: str) -> int:
+    """Where a later year (``period``, the sentence's) is named only after its figures, the words before the first
+    figure naming the report's year (``this``: 今年/全年/年内, or the year in digits): the later year's place, else -1
+    ("确保2018年实现3个贫困村退出、1200人脱贫，到2019年全县脱贫摘帽" in a 2018 report)."""
+    first = quants[0].start
+    later = text.find(period + "年", quants[-1].end)
+    if later < 0 or text.find(period + "年", ss, quants[-1].end) >= 0:
+        return -1
+    lead = text[ss:first]
+    if _THIS_YEAR_WORD.search(lead) is None and (this + "年") not in lead:
+        return -1
+    return later
+
+
 def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
     """The period of the figures before a later dated clause: what the part before it names ("今后五年新建学校50所，
     到2030年学位达到10万个": 2026-2030 in a 2026 report), else the report's year."""
@@ -4709,6 +4727,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # is the year's, within the span of the part before it)
                         m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
                         yr = m.start() if m else None
+                    elif period.isdigit() and (by := _this_year_then_deadline(text, ss, quants, period, this)) >= 0:
+                        # "确保今年实现3个贫困村退出、1200名贫困人口脱贫，到2019年全县脱贫摘帽": the figures the report's
+                        # year dates before them are its year's, the later year a deadline after them with no figure of
+                        # its own (not "新建学校10所，于2025年底前全部建成": no year before the figures, the deadline theirs)
+                        year_until = (by, this)
                 # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
                 # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
                 lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
