@@ -63,10 +63,12 @@ def extra_cues(monkeypatch):
     """Add words to rows of cues.tsv for one test (``add(row=(words…))``), the patterns built from those rows at first
     use built again (and again after the test): a word added to a row must reach its rule."""
     from planwatch import normalize, vocab
-    from planwatch.extract import facts
+    from planwatch.extract import facts, pledges
 
     built = (facts._continue, facts._continue_opens, facts._last_year_part, facts._plan_to_meet, facts._met_early,
-             facts._year_row_re, normalize.figure_unit_ends, normalize.year_row_opens, normalize.year_clause_opens)
+             facts._year_row_re, normalize.figure_unit_ends, normalize.year_row_opens, normalize.year_clause_opens,
+             facts._vague_counts, facts._group_setters, pledges._deputy_says, pledges._deputy_turn,
+             pledges._deputy_before_name)
 
     def clear() -> None:
         for fn in built:
@@ -78,6 +80,37 @@ def extra_cues(monkeypatch):
     def add(**rows: tuple[str, ...]) -> None:
         cues = {k: v + rows.get(k, ()) for k, v in real.items()}
         monkeypatch.setattr(vocab, "cues", lambda: cues)
+        clear()
+
+    yield add
+    monkeypatch.undo()
+    clear()
+
+
+@pytest.fixture
+def extra_meta_cues(monkeypatch):
+    """Add words to rows of meta_cues.tsv for one test (``add(row=(words…))``), the patterns built from the rows built
+    again (and again after the test): a word added to a row must reach its rule (tests/test_cod48.py, test_cod49.py)."""
+    from planwatch import metadata
+
+    built = (metadata._convene, metadata._held_clause, metadata._targets_released, metadata._passing_after,
+             metadata._day_only_re, metadata._outline_later, metadata._report_says, metadata._own_voice,
+             metadata._dev_zone, metadata._credit_line, metadata._portal_label, metadata._news_speaker,
+             metadata._news_speaker_long, metadata._news_speaker3, metadata._published, metadata._span_words,
+             metadata._held_in, metadata._held_after, metadata._news_speaker2, metadata._zone_head_reports,
+             metadata._opens_later, metadata._opening_verb, metadata._opens_bare, metadata._plan_name_end,
+             metadata._work_report_alone, metadata._speaker_re, metadata._patterns, metadata._relative_day_res)
+
+    def clear() -> None:
+        for fn in built:
+            fn.cache_clear()
+
+    real = metadata._cues()
+    clear()
+
+    def add(**rows: tuple[str, ...]) -> None:
+        cues = {k: v + rows.get(k, ()) for k, v in real.items()}
+        monkeypatch.setattr(metadata, "_cues", lambda: cues)
         clear()
 
     yield add

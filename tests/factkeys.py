@@ -47,9 +47,14 @@ def pledge_items(d) -> set:
     return {(p.action, p.object, p.value, p.unit) for p in d.pledges}
 
 
+def fact_items(d) -> set[tuple]:
+    """(indicator, role, period, measure, value) of a document's facts."""
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in d.facts}
+
+
 def fact_tuples(text: str) -> set[tuple]:
     """(indicator, role, period, measure, value) of the facts read from text, every quote checked."""
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in read(text, "t.txt").facts}
+    return fact_items(read(text, "t.txt"))
 
 
 def pledge_tuples(text: str) -> set[tuple]:

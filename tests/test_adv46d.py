@@ -8,13 +8,12 @@ from __future__ import annotations
 import pytest
 
 from factkeys import key_values, read
+from helpers import city_report
 from planwatch import normalize
 
 
 def _city(body: str, year: int = 2022) -> str:
-    # a prefecture city's government work report text
-    return (f"政府工作报告\n——{year}年1月12日在南阳市第十届人民代表大会第二次会议上\n市长  王刚\n\n各位代表：\n"
-            + body + "\n")
+    return city_report(body, year)  # (a prefecture city's government work report text)
 
 
 # --- a news head listing the session's reports, the government's first ---------------------------------------------

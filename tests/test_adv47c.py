@@ -6,26 +6,14 @@ plan's figures. With look-alikes that must not change."""
 import pytest
 
 from factkeys import key_values, pledge_items, read
+from helpers import cut_text
 
 
 # --- a narrow PDF's line naming the budget report inside a sentence ---
 
 def _cut(paras: list[str], width: int) -> str:
-    # a PDF text layer cut by count, ``width`` characters a line (a figure kept whole on its line, a closing mark kept on
-    # the line it closes, as a typesetter does)
-    out = []
-    for p in paras:
-        i = 0
-        while i < len(p):
-            j = min(i + width, len(p))
-            while j < len(p) and p[j] in "，。；：、）》%":
-                j += 1
-            k = j
-            while i + 5 < k < len(p) and (p[k].isdigit() or p[k] == ".") and (p[k - 1].isdigit() or p[k - 1] == "."):
-                k -= 1
-            out.append(p[i:k if k != j else j])
-            i = k if k != j else j
-    return "\n".join(out) + "\n"
+    # a PDF text layer cut by count (a figure kept whole on its line, a closing mark kept on the line it closes)
+    return cut_text(paras, width, keep_figures=True)
 
 
 _PLAN = ["关于焦作市2018年国民经济和社会发展计划执行情况与2019年计划草案的报告",

@@ -9,21 +9,8 @@ from __future__ import annotations
 import pytest
 
 from factkeys import key_values, pledge_items, read
+from helpers import cut_lines as _cut  # (a PDF text layer cut by count, its lines)
 from planwatch.normalize import narrow_chars, normalize
-
-
-def _cut(paras: list[str], width: int) -> list[str]:
-    # a PDF text layer cut by count, ``width`` characters a line, a closing mark kept on the line it closes
-    out = []
-    for p in paras:
-        i = 0
-        while i < len(p):
-            j = min(i + width, len(p))
-            while j < len(p) and p[j] in "，。；：、）》%":
-                j += 1
-            out.append(p[i:j])
-            i = j
-    return out
 
 
 # a plan report's body, cut at 14 characters a line: enough sentence lines for narrow_chars to read the count

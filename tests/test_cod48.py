@@ -10,8 +10,6 @@ import functools
 import inspect
 from pathlib import Path
 
-import pytest
-
 from planwatch import metadata
 from planwatch.extract import pledges
 
@@ -19,27 +17,7 @@ _BUILT = (metadata._convene, metadata._held_clause, metadata._targets_released, 
           metadata._day_only_re, metadata._outline_later, metadata._report_says, metadata._own_voice, metadata._dev_zone,
           metadata._credit_line, metadata._portal_label, metadata._news_speaker, metadata._news_speaker_long,
           metadata._news_speaker3, metadata._published, metadata._span_words)
-
-
-@pytest.fixture
-def extra_meta_cues(monkeypatch):
-    """Add words to rows of meta_cues.tsv for one test (``add(row=(words…))``), the patterns built from the rows built
-    again (and again after the test)."""
-    def clear() -> None:
-        for fn in _BUILT:
-            fn.cache_clear()
-
-    real = metadata._cues()
-    clear()
-
-    def add(**rows: tuple[str, ...]) -> None:
-        cues = {k: v + rows.get(k, ()) for k, v in real.items()}
-        monkeypatch.setattr(metadata, "_cues", lambda: cues)
-        clear()
-
-    yield add
-    monkeypatch.undo()
-    clear()
+# (the fixture extra_meta_cues, which clears these and the patterns cod49 moved: tests/conftest.py)
 
 
 def test_portal_label_words_come_from_meta_cues(extra_meta_cues):

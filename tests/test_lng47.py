@@ -10,6 +10,8 @@ from __future__ import annotations
 import planwatch
 import pytest
 
+from factkeys import fact_items as _facts, pledge_items as _pledges
+
 _HEAD = ("政府工作报告\n——2024年1月9日在上海市徐汇区第十七届人民代表大会第四次会议上\n各位代表：\n一、2023年工作回顾\n")
 _MID = ("二、2024年主要预期目标\n今年主要预期目标是：地区生产总值增长5.5%左右。\n三、2024年重点工作\n（二）扩大开放。")
 
@@ -20,14 +22,6 @@ def _tasks(sentence: str):
 
 def _review(sentence: str):
     return planwatch.read_text(_HEAD + sentence + "\n" + _MID + "新建绿道20公里。\n", "t.txt")
-
-
-def _pledges(r) -> set[tuple]:
-    return {(p.action, p.object, p.value, p.unit) for p in r.pledges}
-
-
-def _facts(r) -> set[tuple]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in r.facts}
 
 
 # the capital arrived written 实到 in the tasks is a pledge, as 实际使用/实际到位 are (before: the fdi target fact only)

@@ -13,23 +13,10 @@ from pathlib import Path
 import pytest
 
 from factkeys import key_values, pledge_items, read
+from helpers import cut_text as _cut  # (a PDF text layer cut by count, 避头尾)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import blind_print as bp  # noqa: E402
-
-
-def _cut(paras: list[str], width: int) -> str:
-    # a PDF text layer cut by count, ``width`` characters a line, a closing mark kept on the line it closes (避头尾)
-    out = []
-    for p in paras:
-        i = 0
-        while i < len(p):
-            j = min(i + width, len(p))
-            while j < len(p) and p[j] in "，。；：、）》%":
-                j += 1
-            out.append(p[i:j])
-            i = j
-    return "\n".join(out) + "\n"
 
 
 # --- (1) a narrow layer's line of no clause mark goes on into the line under it ---

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
-try:  # (Python 3.11 and later; sre_compile before)
-    from re import _compiler as _sre_compile, _parser as _sre_parse
-except ImportError:  # pragma: no cover
-    import sre_compile as _sre_compile  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-
+from helpers import example_texts as _texts, skips_in_c as _skips_in_c
 from planwatch.extract import facts, pledges
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # the patterns as first written (before the speed pass), each its own spelling
 _HANDED_LEAD_PLAIN = re.compile(
@@ -27,17 +19,6 @@ _PART_YEAR_TITLE_PLAIN = re.compile(
     r"(?:上半年|前三季度|[一二三]季度|(?<!\d)1\s*[—–\-～~至]\s*(?:1[01]|[2-9])月|一至(?:十一|十|[二三四五六七八九])月"
     r"|前(?:[2-9]|1[01]|[两二三四五六七八九十]|十一)个月)"
     r"[^\n。]{0,30}?(?:经济|执行情况|完成情况|运行|指标|数据|形势)")
-
-
-def _skips_in_c(pattern: re.Pattern) -> bool:
-    """Whether re searches ``pattern`` by skipping to its first characters (what _compile_info gives it)."""
-    p = _sre_parse.parse(pattern.pattern, pattern.flags)
-    return bool(_sre_compile._get_literal_prefix(p, pattern.flags)[0]) or \
-        _sre_compile._get_charset_prefix(p, pattern.flags) is not None
-
-
-def _texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
 
 
 def _strings(alphabet: list[str], n: int, seed: int) -> list[str]:

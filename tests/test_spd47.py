@@ -2,17 +2,10 @@
 same answers as the dear ones alone."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from helpers import example_texts as _texts
 from planwatch.extract import pledges
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
 
 
 def _acts(text: str) -> bool:

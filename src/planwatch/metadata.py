@@ -156,7 +156,18 @@ _DATE_KEYS = ("date", "publish_date", "发布日期", "时间", "发布时间", 
               "publish_time", "published", "publishdate")
 _URL_KEYS = ("url", "链接", "网址", "link", "source_url", "page_url")
 _SITE_KEYS = ("sitename", "breadcrumb", "site", "site_name", "来源", "source", "网站", "发布机构", "publisher")
-_HELD_IN = re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:开幕|召开|举行|闭幕)")
+
+
+@once
+def _held_in() -> re.Pattern:
+    """A session's seat right after it, before its verb ("…会议在南宁开幕"; meta_cues.tsv held_verbs)."""
+    return re.compile(r"[^。，,\n]{0,8}?在([\u4e00-\u9fff]{2,4}?)市?(?:隆重)?(?:" + _words("held_verbs") + r")")
+
+
+@once
+def _held_after() -> re.Pattern:
+    """A session's verb in the words right after it ("十四届全国人大二次会议在北京开幕"; meta_cues.tsv held_verbs)."""
+    return re.compile(r"[^。，,]{0,16}?(?:" + _words("held_verbs") + r")")
 
 
 @once
@@ -204,7 +215,7 @@ def _speaker_re() -> re.Pattern:
         r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署"
         + (r"|" + bodies if bodies else "") + r")"
         # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
-        r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:管委会|管理委员会|办事处)"
+        r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:" + _words("zone_committee") + r"|办事处)"
         # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
         # (a town's or township's, "濮院镇镇长 沈建锋", "XX乡乡长 王五")
         r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师镇乡](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师镇乡]长|主席))|国务院(?=总理))\s*)?"
@@ -247,8 +258,11 @@ def _news_speaker3() -> re.Pattern:
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"
 # (a zone's head for its committee: "管委会常务副主任罗晓春代表管委会作工作报告")
 # (the zone's party committee may report with it: "…罗群代表党工委、管委会作工作报告")
-_NEWS_SPEAKER2 = re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9fff·]{2,3})代表(?:党工委[、和])?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|管委会|管理委员会)"
-                            r"(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
+# (the zone's committee: meta_cues.tsv zone_committee)
+@once
+def _news_speaker2() -> re.Pattern:
+    return re.compile(r"(?:^|[，,。：:\s]|主任)(?P<name>[\u4e00-\u9fff·]{2,3})代表(?:党工委[、和])?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|"
+                      + _words("zone_committee") + r")(?:向大会)?作(?:的|了)?(?:政府)?工作报告", re.M)
 # a page whose line breaks were lost: "…会议上 市人民政府市长 奇·达楞太 各位代表:"
 _RUNON_SPEAKER = re.compile(_SPEAKER_TITLE + r"\s+(?P<name>" + _DOTTED_NAME + r"|[\u4e00-\u9fff·]{2,6}?)\s+各位代表")
 # a byline that names its speaker at the end of its own line, the page having run the two together ("——2017年2月15日在
@@ -509,7 +523,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # (a zone's administrative committee reports as a government does: "代表管委会作工作报告"; so does a street's
         # office, the district government's agency as a committee is the city's: "代表街道办事处向大会报告工作"; the
         # zone's party committee may report with it: "代表党工委、管委会作工作报告")
-        "opening": re.compile(r"代表(?:党工委[、和])?[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|管委会|管理委员会|街道办事处)[，,、\s]*(?:"
+        "opening": re.compile(r"代表(?:党工委[、和])?[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|国务院|行政公署|行署|兵团|师市|"
+                              + _words("zone_committee") + r"|街道办事处)[，,、\s]*(?:"
                               + _alt("opening") + ")"),
         # the year whose targets the report sets: "2021年主要预期目标", "2019年，河北经济社会发展的主要预期目标是"
         "target": re.compile(y + r"(?:[，,]\s*)?(?P<mid>[^\d。；;！!？?：:，,]{0,14}?)(?P<cue>"
@@ -742,7 +757,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
                 hit = ("government_work_report", said.group(0), said.start())
             if not hit and event is not None and "经济" not in event.group(0) \
-                    and (zh := _ZONE_HEAD_REPORTS.search(body, 0, 600)) is not None:
+                    and (zh := _zone_head_reports().search(body, 0, 600)) is not None:
                 # ("湖南湘江新区召开2022年工作会议。新区管委会主任周海兵作工作报告": a zone's work conference is where its
                 # committee delivers its report, as a congress's session is a government's; decision 348)
                 hit, event = ("government_work_report", zh.group(0), zh.start()), None
@@ -771,7 +786,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
     # a news lead on the congress itself ("十四届全国人大二次会议在北京开幕"), not one mentioned in passing
     # ("第十二届全国人民代表大会第一次会议以来的五年")
     nat_any = nat or next((x for x in sessions if x.re is _NATIONAL_SESSION
-                           and re.match(r"[^。，,]{0,16}?(?:开幕|召开|举行|闭幕)", head[x.end():x.end() + 24])), None)
+                           and _held_after().match(head[x.end():x.end() + 24])), None)
     sessions = [x for x in sessions if x.re is not _NATIONAL_SESSION or x is nat]
     if nat and m and m.start() < nat.start() < m.end():
         m = None  # "在第十三届全国人民代表大会": the meeting is national, no region in it
@@ -1051,8 +1066,11 @@ def _later_sitting() -> re.Pattern:
 
 
 # (the session's opening day told after its preparatory meeting, in the same paragraph: "会议将于十日上午在市民中心开幕")
-_OPENS_LATER = re.compile(r"(?:会议|大会)(?:将|定)?于?(?:(?P<m>\d{1,2})月)?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-                          r"\s*(?:[上下]午)?(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕")
+# (its manner words: meta_cues.tsv day_only_manner)
+@once
+def _opens_later() -> re.Pattern:
+    return re.compile(r"(?:会议|大会)(?:将|定)?于?(?:(?P<m>\d{1,2})月)?(?P<d>[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+                      r"\s*(?:[上下]午)?(?:在[^，。,\n]{0,12}?)?(?:" + _words("day_only_manner") + r")?开幕")
 
 
 def _prep_day(head: str, e: int) -> tuple[int, int | None] | None:
@@ -1062,7 +1080,7 @@ def _prep_day(head: str, e: int) -> tuple[int, int | None] | None:
     if _preparatory().match(head, e) is None:
         return None
     pe = head.find("\n", e)
-    om = _OPENS_LATER.search(head, e, pe if pe >= 0 else len(head))
+    om = _opens_later().search(head, e, pe if pe >= 0 else len(head))
     if om is None:
         return 0, None
     return _cn_int(om.group("d")) or 0, int(om.group("m")) if om.group("m") else None
@@ -1097,14 +1115,29 @@ def _opens_later_month(head: str, e: int) -> re.Match | None:
     …会议将于1月10日上午在区行政中心开幕"): the match (its groups m and d, as _MONTH_DAY's), else None (a day told
     without its month is _day_only's, decision 361; decision 372)."""
     pe = head.find("\n", e)
-    om = _OPENS_LATER.search(head, e, pe if pe >= 0 else len(head))
+    om = _opens_later().search(head, e, pe if pe >= 0 else len(head))
     return om if om is not None and om.group("m") and om.group("d").isdigit() else None
 
 
 # a session's day told relative to the page's date, right before the session ("今天上午，XX县第十七届…会议…开幕", the
 # word alone on a transcript's line) or right after it ("…会议昨日（23日）上午在广州开幕"); the words in meta_cues.tsv
-# meeting_today / meeting_yesterday (decision 372)
-_REL_AFTER_TAIL = r"(?:[（(][^）)\n]{1,6}[）)])?\s*(?:[上下]午|晚间?)?(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?(?:开幕|召开|举行)"
+# meeting_today / meeting_yesterday (decision 372); the opening's manner and verb after it: day_only_manner, day_only_verbs
+def _rel_after_tail() -> str:
+    return (r"(?:[（(][^）)\n]{1,6}[）)])?\s*(?:[上下]午|晚间?)?(?:在[^，。,\n]{0,12}?)?(?:" + _words("day_only_manner") + r")?(?:"
+            + _words("day_only_verbs") + r")")
+
+
+@once
+def _opening_verb() -> re.Pattern:
+    """The opening's verb anywhere in a session's clause (meta_cues.tsv day_only_verbs: 开幕, 召开, 举行)."""
+    return re.compile(_words("day_only_verbs"))
+
+
+@once
+def _opens_bare() -> re.Pattern:
+    """The opening right after a session, its seat and manner between or not ("…会议在广州隆重开幕"; meta_cues.tsv
+    day_only_manner)."""
+    return re.compile(r"\s*(?:在[^，。,\n]{0,12}?)?(?:" + _words("day_only_manner") + r")?开幕")
 
 
 @lru_cache(maxsize=1)
@@ -1112,7 +1145,7 @@ def _relative_day_res() -> tuple[re.Pattern, re.Pattern]:
     words = sorted([*_cues().get("meeting_today", ()), *_cues().get("meeting_yesterday", ())], key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in words)
     return (re.compile(rf"(?P<w>{alt})\s*(?:[上下]午|晚间?)?\s*[，,]?\s*$"),
-            re.compile(rf"\s*(?P<w>{alt}){_REL_AFTER_TAIL}"))
+            re.compile(rf"\s*(?P<w>{alt})" + _rel_after_tail()))
 
 
 def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
@@ -1134,10 +1167,9 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
             bm = before.search(head[ls:anchor.start()])
             stop = re.search(r"[。；;\n]", head[anchor.end():anchor.end() + 40])
             clause = head[anchor.end():anchor.end() + (stop.start() if stop else 40)]
-            if bm is not None and re.search(r"开幕|召开|举行", clause) and _preparatory().search(clause) is None \
+            if bm is not None and _opening_verb().search(clause) and _preparatory().search(clause) is None \
                     and (_later_sitting().search(clause) is None or "开幕" in clause) \
-                    or bm is not None and not clause.strip() and re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:隆重|胜利)?开幕",
-                                                                          head[anchor.end():anchor.end() + 40]):
+                    or bm is not None and not clause.strip() and _opens_bare().match(head[anchor.end():anchor.end() + 40]):
                 w = bm.group("w")
         if w is None:
             continue
@@ -1373,7 +1405,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 prev = next((x.strip() for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
                 if not _TITLE_END.search(s) and _TITLE_END.search(nxt) and _CONTINUED.fullmatch(nxt):
                     s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
-                elif _PLAN_NAME_END.search(s) and k + 1 < len(lines) and lines[k + 1].strip() == nxt \
+                elif _plan_name_end().search(s) and k + 1 < len(lines) and lines[k + 1].strip() == nxt \
                         and nxt.endswith("报告") and _CONTINUED.fullmatch(nxt) and _page_full(hv, starts[k], len(line)):
                     # a plan report's title that the page's width cut right after the plan's name, as long as the
                     # page's lines, its rest right under it ("关于XX市2018年国民经济和社会发展计划" over "执行情况与2019年
@@ -1388,8 +1420,11 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     return None
 
 
-# a title's last words alone on their line, a note after them or not ("工作报告", "工作报告（摘要）")
-_WORK_REPORT_ALONE = re.compile(r"工作报告(?:[（(](?:摘要|全文|节选|草案)[）)])?")
+# a title's last words alone on their line, a note after them or not ("工作报告", "工作报告（摘要）"; meta_cues.tsv
+# report_version)
+@once
+def _work_report_alone() -> re.Pattern:
+    return re.compile(r"工作报告(?:[（(](?:" + _words("report_version") + r")[）)])?")
 
 
 def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
@@ -1408,7 +1443,7 @@ def _wrapped_work_report(lines: list[str]) -> tuple[int, int] | None:
             break
         if k - 1 > crumb and _portal_head_line(lines[k - 1].strip()):
             reach += 1
-        if not _WORK_REPORT_ALONE.fullmatch(lines[k].strip()):
+        if not _work_report_alone().fullmatch(lines[k].strip()):
             continue
         j = k - 1
         while j >= 0 and not lines[j].strip():
@@ -1577,8 +1612,11 @@ _SENTENCE_ENDS = frozenset("。！？；：:!?;”」』】）)")
 # a page's topic tags under its copy ("#长三角  #政府工作报告", "#2024全国两会#"): chrome, no title (a markdown
 # heading has a space after its marks: "# 2024年政府工作报告")
 _TAG_LINE = re.compile(r"#[^\s#]+#?(?:[ \t\u3000]+#[^\s#]+#?)*")
-# (a plan's name a title's line may end on, its report's words on the next line: "…国民经济和社会发展计划" over "执行情况…的报告")
-_PLAN_NAME_END = re.compile(r"(?:发展计划|规划纲要|计划草案)$")
+# (a plan's name a title's line may end on, its report's words on the next line: "…国民经济和社会发展计划" over "执行情况…的报告";
+# meta_cues.tsv plan_name_end)
+@once
+def _plan_name_end() -> re.Pattern:
+    return re.compile(r"(?:" + _words("plan_name_end") + r")$")
 
 
 # a credit line under a copy (meta_cues.tsv credit_before, credit_role; the reviewers' 一审/二审/三审 here)
@@ -1705,12 +1743,17 @@ _REPORTS_LISTED = re.compile(r"工作报告[”」》]?(?:[、和及与]|以及)
 
 # a zone's committee head delivering its work report in a news lead ("党工委副书记、管委会主任宋志强作工作报告", "新区管委会
 # 主任周海兵作工作报告"), at the zone's own work conference (decision 348)
-_ZONE_HEAD_REPORTS = re.compile(r"(?:管委会|管理委员会)(?:常务)?副?主任(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。,\n]{0,12}?)?作(?:了|的)?工作报告")
+# (meta_cues.tsv zone_committee)
+@once
+def _zone_head_reports() -> re.Pattern:
+    return re.compile(r"(?:" + _words("zone_committee") + r")(?:常务)?副?主任(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。,\n]{0,12}?)?"
+                      r"作(?:了|的)?工作报告")
 
 
 # the government's report named last in a head's list of the session's reports ("计划报告、预算报告和政府工作报告"), and a
 # lead in which it is delivered ("…代表市人民政府作政府工作报告"), decision 348
 _GOV_LISTED_LAST = re.compile(r"(?:计划|预算)[^，。；\n]{0,12}?(?:[、和及与]|以及)[“「《]?政府工作报告")
+# (grammar, kept in code: the verb 作, its particle and the report's own name; no list of words a text may vary)
 _GOV_DELIVERED = re.compile(r"作(?:了|的)?[《“]?政府工作报告")
 
 
@@ -1754,7 +1797,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 continue
         cands.append(x)
         break
-    for pat, needed in ((_news_speaker(), "工作报告"), (_NEWS_SPEAKER2, "工作报告"), (_news_speaker3(), "工作报告"), (_ZONE_HEAD_REPORTS, "管"),
+    for pat, needed in ((_news_speaker(), "工作报告"), (_news_speaker2(), "工作报告"), (_news_speaker3(), "工作报告"), (_zone_head_reports(), "工作报告"),
                         (_BYLINE_NAME, "届"), (_RUNON_SPEAKER, "各位代表"), (_BYLINE_END_SPEAKER, "会议上")):
         x = pat.search(head) if needed in head else None  # the words each pattern needs: a cheap guard
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
@@ -2445,7 +2488,8 @@ def _zone_subject(seg: str, doc_type: str | None, ntext: str = "") -> tuple[str,
     # "绵阳科技城新区管委会"; a zone's own
     # site names it by its kind alone: "高新区2020年工作报告", "经开区…")
     mm = re.search(r"(?P<s>(?:[\u4e00-\u9fff]{2,30}?|(?<![\u4e00-\u9fff]))(?P<u>" + _alt("not_division") + r"))"
-                   r"(?:(?!" + _alt("not_division") + r")[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:管委会|管理委员会)))?(?:党工委)?(?:办事处|管委会|管理委员会|人民政府|政府|党工委)?"
+                   r"(?:(?!" + _alt("not_division") + r")[\u4e00-\u9fff]{2,3}?(?=(?:党工委)?(?:" + _words("zone_committee") + r")))?"
+                   r"(?:党工委)?(?:办事处|" + _words("zone_committee") + r"|人民政府|政府|党工委)?"
                    r"(?=[\s\d（(]|$|工作报告|政府工作|国民经济|财政|预算|统计公报|第?" + _NUM + "届)", seg)
     if mm and mm.group("s") == mm.group("u") and not (_dev_zone().search(mm.group("u")) or mm.group("u") == "新区"):
         mm = None  # (a unit word alone is a zone's name only for a development zone's or a new area's kind)
@@ -2701,7 +2745,7 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             # an anonymous congress meets in its seat: a province's in its capital ("自治区十四届人大二次
             # 会议在南宁开幕"), a city's in itself ("市十五届人大三次会议在洛阳开幕"), a prefecture's in a
             # city of its own ("州十五届人大三次会议在凯里开幕"), a county's in itself ("县十八届人大三次会议在镇安开幕")
-            held = _HELD_IN.match(head, session.end())
+            held = _held_in().match(head, session.end())
             hit = _specific(held.group(1), ntext, byline=True) if held else None
             if hit:
                 r = hit[1]

@@ -42,7 +42,8 @@ _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[�
 _REVISION = _REVISION_WHEN + r"?(?:(?:预算)?(?:分别)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)|调整后的?预算(?:数)?(?:为|是)" \
     r"|预算调整后的?(?:为|是)|变更(?:后的?)?预算(?:数)?(?:为|是))"
 # (the revised budget or plan named, not the verb of revising: the figure before it is no figure first set, unless its own
-# words set it; decision 333)
+# words set it; decision 333. Kept in code: it picks the named forms out of what _REVISED_NEXT's _REVISION matched, whose
+# spellings are its grammar; a word added here alone would reach nothing)
 _REVISED_NAMED = re.compile(r"调整后|变更|调整预算")
 # the grounds of a revision glued before its verb ("，执行中因上级补助增加等因素调整为57.9亿元", "，因新增债券资金调增至…"):
 # the revision goes on from the figure first set, as with no grounds named
@@ -627,14 +628,21 @@ def _vague_count_before(text: str, a: int, b: int) -> str | None:
     return g.group(1) if (g := _last(_vague_counts().finditer(text, a, b))) is not None else None
 
 
+def _after_released() -> str:
+    """Right after a headline's first half telling the targets are out (cues.tsv headline_released: "…目标出炉", "…公布"),
+    one look-behind a word, so that a word of any length may be added."""
+    return "|".join("(?<=" + re.escape(w) + ")" for w in sorted(vocab.cues()["headline_released"], key=lambda w: (-len(w), w)))
+
+
 @once
 def _vague_counts() -> re.Pattern:
     """A vague count of regions, or a number of them, opening a clause or after a space (_vague_count_before)."""
     cues = vocab.cues()
     vague = sorted(set(cues.get("vague_count", ())) | set(cues.get("round_up_vague", ()))
                    | set(cues.get("several_regions_reports", ())), key=lambda w: (-len(w), w))
-    # (or after a headline's first half, the space between dropped by normalize: "…目标出炉大部分省份持平", as _vague_setters)
-    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=出炉|公布|揭晓|一览|亮相)|^)((?:" + "|".join(map(re.escape, vague)) + r")(?:个?(?:省份|省区市|城市|地))?"
+    # (or after a headline's first half, the space between dropped by normalize: "…目标出炉大部分省份持平", as _vague_setters;
+    # its last words, cues.tsv headline_released)
+    return re.compile(r"(?:(?<=[\s，,：:；;])|" + _after_released() + r"|^)((?:" + "|".join(map(re.escape, vague)) + r")(?:个?(?:省份|省区市|城市|地))?"
                       r"|(?:\d{1,2}|[两二三四五六七八九十]{1,3})个?(?:省份|省区市|城市|地))")
 
 
@@ -645,6 +653,8 @@ def _vague_setters() -> re.Pattern:
     vague = sorted(vocab.cues().get("vague_count", ()), key=lambda w: (-len(w), w))
     # (a headline's halves, the space between dropped by normalize: "…GDP增长目标超半数省份定在5%左右", "…出炉多地定在…")
     # (or right after the name's 增速/增幅, the count its subject: "固定资产投资增速多在5%至10%之间", "增幅多数在2%左右")
+    # (its headline's words without 亮相, as decision 321's rule was written: cues.tsv headline_released holds 亮相 too, for
+    # _vague_counts and _group_setters; reading the row here would be a change of output, not of hygiene, so not done)
     return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=增速|增幅)|(?<=出炉|公布|揭晓|一览))((?:" + "|".join(map(re.escape, vague)) + r"|\d{1,2}个?)(?:省份|省区市|省|地)?|多数)"
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
@@ -659,7 +669,7 @@ def _group_setters() -> re.Pattern:
     vague = sorted(cues.get("vague_count", ()), key=lambda w: (-len(w), w))
     groups = sorted(cues.get("division_groups", ()), key=lambda w: (-len(w), w))
     sets = sorted(cues.get("group_setters", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|(?<=出炉|公布|揭晓|一览|亮相))((?:" + "|".join(map(re.escape, vague))
+    return re.compile(r"(?:(?<=[\s，,：:；;])|(?<=目标)|" + _after_released() + r")((?:" + "|".join(map(re.escape, vague))
                       + r"|(?<!\d)\d{1,2}个?|[两三四五六七八九十]{1,2}个?)(?:" + "|".join(map(re.escape, groups)) + r"))"
                       r"(?:将|把)?(?:目标|增速|增长目标)?(?:均|普遍|都)?(?:" + "|".join(map(re.escape, sets)) + r")(?:增长)?$")
 
@@ -6943,6 +6953,10 @@ def _year_work_sub(path: str, y: int | None) -> bool:
 
 _THIS_YEAR_WORDS = ("今年", "明年", "新的一年", "新一年")
 _YEAR_WORD = re.compile(r"今年|明年|本年|(?:19|20)\d{2}年")
+# (the comma-clause patterns that write 其中, 去年/上年 and 当年 here — _YEAR_CLAUSE_OPEN, _YEAR_PART, _YEAR_CLAUSE_IN,
+# _last_year_part — stay in code: 其中 is the part's one word, 去年|上年 the last year as facts.py writes it in some fifty
+# patterns, and the look-aheads after them (以来, 同期, a range's dash) are syntax; a row read by three of them would let
+# them drift from the rest. The verbs after a bare 当年 are vocabulary: cues.tsv last_year_done_verbs)
 _YEAR_CLAUSE_OPEN = re.compile(r"[ \t]*(?:其中)?(?:19|20)\d{2}年(?!以来|来|前|后|[—–\-~～至到])")
 # ("累计新增城镇就业3.2万人，其中去年新增7200人": last year's part of a total over the years)
 # a comparison of a target with the level above's, with no figure of its own name ("高于全国平均水平0.5个百分点", "比全国

@@ -4773,7 +4773,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                              or ps >= 2 and text[ps - 1] == "\n" and (dm := _label_turn(text, ps)) is not None
                              # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
                              # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
-                             or (dm := _DEPUTY_TURN.match(text, ps, quants[0].start)) is not None
+                             or (dm := _deputy_turn().match(text, ps, quants[0].start)) is not None
                              # (or named by their name alone at the turn's head, the page having introduced them as a
                              # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
                              or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None
@@ -4935,13 +4935,18 @@ def _deputy_says() -> re.Pattern:
     湖北某某新材料科技股份有限公司党委书记兼董事长陈志明表示", decision 347), a verb of telling (cues.tsv deputy_says) or a
     colon after their name."""
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
-    return re.compile(r"(?:人大代表|政协委员|党代表|代表们|委员们)(?:、[^，,。；;\n]{0,40}?|[^，,。；;\n]{0,20}?)(?:" + verbs
+    # (their titles, cues.tsv deputy_titles, or the deputies together, deputy_plurals: 代表们, 委员们)
+    who = "|".join(map(re.escape, sorted(vocab.cues()["deputy_titles"] + vocab.cues()["deputy_plurals"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + who + r")(?:、[^，,。；;\n]{0,40}?|[^，,。；;\n]{0,20}?)(?:" + verbs
                       + r"|(?<=[\u4e00-\u9fff])[：:])")
 # a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
 # the whole paragraph is their words (not a colon opening a quote, "…张伟说：“…。”今年全县还将…": their words close with it,
-# the page's own after)
-_DEPUTY_TURN = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\])?[ \t\u3000]*[^，,。；;：:！？!?\n“”]{0,16}?"
-                          r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}?[：:](?![ \t\u3000]*[“\"])")
+# the page's own after; their titles: cues.tsv deputy_titles)
+@once
+def _deputy_turn() -> re.Pattern:
+    titles = "|".join(map(re.escape, sorted(vocab.cues()["deputy_titles"], key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\])?[ \t\u3000]*[^，,。；;：:！？!?\n“”]{0,16}?"
+                      r"(?:" + titles + r")[^，,。；;：:！？!?\n“”]{0,20}?[：:](?![ \t\u3000]*[“\"])")
 
 # a turn headed by a name alone (two to four characters) and a colon, not opening a quote ("沈月琴：我们村…")
 _NAME_TURN = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})[：:](?![ \t\u3000]*[“\"])")
@@ -4959,7 +4964,7 @@ def _named_deputy_turn(text: str, ps: int, b: int) -> re.Match | None:
         return None  # (a transcript's label, "记者：", "主持人：", "某台记者：": no one's name)
     i = text.find(name, 0, ps)
     while i >= 0:
-        if _DEPUTY_BEFORE_NAME.search(text, max(0, i - 24), i) is not None:
+        if _deputy_before_name().search(text, max(0, i - 24), i) is not None:
             return m
         i = text.find(name, i + len(name), ps)
     return None
@@ -5006,7 +5011,7 @@ def _region_voice(text: str, ps: int, b: int) -> bool:
 
 def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
     """The first person opening the paragraph at ``ps`` (before ``b``) where the lines right above it, no blank line between,
-    are a deputy's or a member's turn (`_DEPUTY_TURN`, `_named_deputy_turn`) and its own sentences in the first person: a
+    are a deputy's or a member's turn (`_deputy_turn`, `_named_deputy_turn`) and its own sentences in the first person: a
     page setting each sentence of the turn on a line of its own ("沈月琴：我提了一份…建议。\n我们村…\n我们村自己也计划今年新建
     1个老年食堂。"); the deputy's words go on. A line in the page's own voice between ends the turn."""
     m = _FIRST_PERSON.match(text, ps, b)
@@ -5017,7 +5022,7 @@ def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
         if at < 2 or text[at - 1] != "\n" or text[at - 2] == "\n":
             return None  # (no line right above, or a blank line between: another paragraph)
         ls = text.rfind("\n", 0, at - 1) + 1
-        if _DEPUTY_TURN.match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None \
+        if _deputy_turn().match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None \
                 or _titled_name_turn(text, ls, at - 1) is not None:
             return m
         if _FIRST_PERSON.match(text, ls, at - 1) is None or _region_voice(text, ls, at - 1):
@@ -5026,8 +5031,12 @@ def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
     return None
 
 
-# the title of a deputy or a member before their name in its clause (no mark between but 、)
-_DEPUTY_BEFORE_NAME = re.compile(r"(?:人大代表|政协委员|党代表)[^，,。；;：:！？!?\n“”]{0,20}$")
+# the title of a deputy or a member before their name in its clause (no mark between but 、; cues.tsv deputy_titles)
+@once
+def _deputy_before_name() -> re.Pattern:
+    titles = "|".join(map(re.escape, sorted(vocab.cues()["deputy_titles"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:" + titles + r")[^，,。；;：:！？!?\n“”]{0,20}$")
+
 
 def _quote_closed_after(text: str, a: int, b: int) -> bool:
     """Whether the deputy's words quoted right after their verb at ``a`` close before ``b`` ("王建国说：“…。”今年…": the
