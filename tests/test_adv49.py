@@ -191,3 +191,13 @@ def test_bare_time_with_no_relative_day_before_is_none():
              "上午，衢州市第七届人民代表大会第四次会议在市行政中心开幕。\n今年全市地区生产总值增长7.5%左右。\n",
              name="衢州市.txt")
     assert d.meta.meeting_date is None
+
+
+def test_last_year_report_told_with_an_adverb_stays_last_year():
+    # look-alike: "去年的政府工作报告还提出，…左右" in a review is last year's target (the adverb now read in the target
+    # cue 报告…提出 is read in the past target's cue too), its result after it last year's
+    d = read("2024年临湘市政府工作报告\n——2024年1月10日在临湘市第十八届人民代表大会第四次会议上\n各位代表：\n"
+             "一、2023年工作回顾\n去年的政府工作报告还提出，地区生产总值增长6.5%左右，实际增长5.8%。\n", name="临湘市.txt")
+    kv = key_values(d)
+    assert kv[("gdp", "target", "2023", "growth")] == (6.5, "about")
+    assert ("gdp", "target", "2024", "growth") not in kv
