@@ -1148,6 +1148,28 @@ def _relative_day_res() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?P<w>{alt})" + _rel_after_tail()))
 
 
+# a sentence opened by a bare time right before the session ("。上午，XX市…会议在市行政中心开幕"), and a sentence of its
+# paragraph before it opened by a relative day's word and a time ("今天下午，出席…会议的代表分组审议政府工作报告。")
+_BARE_TIME_BEFORE = re.compile(r"[。！？!?]\s*(?:[上下]午|晚间?)\s*[，,]\s*$")
+
+
+def _time_after_relative(head: str, at: int) -> re.Match | None:
+    """The relative day's word (as ``_relative_day_res``'s ``w``) of a session at ``at`` told in a sentence opened by a bare
+    time (上午/下午, ``_BARE_TIME_BEFORE``) after a sentence of its paragraph opened by 今天/昨日… and a time ("今天下午，
+    出席…会议的代表分组审议政府工作报告。上午，…会议在市行政中心开幕"): that day's other half (decision 374); else None."""
+    if _BARE_TIME_BEFORE.search(head, max(0, at - 8), at) is None:
+        return None
+    ps = head.rfind("\n", 0, at) + 1
+    return _relative_opener_re().search(head, ps, at)
+
+
+@lru_cache(maxsize=1)
+def _relative_opener_re() -> re.Pattern:
+    """A sentence opened by a relative day's word and a time (meta_cues.tsv meeting_today / meeting_yesterday: "今天下午，")."""
+    words = sorted([*_cues().get("meeting_today", ()), *_cues().get("meeting_yesterday", ())], key=lambda w: (-len(w), w))
+    return re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<w>" + "|".join(re.escape(w) for w in words) + r")\s*(?:[上下]午|晚间?)\s*[，,]", re.M)
+
+
 def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
     """A session's opening told by 今天/今日 (0) or 昨天/昨日 (1, the day before) under the page's own date in its
     first lines ("2021-01-12 19:30　来源：…" over "今天上午，…会议…开幕"): (days back, the page's date), else None. The
@@ -1165,6 +1187,8 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
         else:
             ls = max(0, anchor.start() - 12)
             bm = before.search(head[ls:anchor.start()])
+            if bm is None:
+                bm = _time_after_relative(head, anchor.start())
             stop = re.search(r"[。；;\n]", head[anchor.end():anchor.end() + 40])
             clause = head[anchor.end():anchor.end() + (stop.start() if stop else 40)]
             if bm is not None and _opening_verb().search(clause) and _preparatory().search(clause) is None \

@@ -1137,16 +1137,37 @@ def narrow_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -
     return w if 10 <= w <= 19 and widths[w] >= 6 and widths[w] >= 0.6 * n and prose.get(w, 0) >= 0.3 * widths[w] else 0
 
 
-def _narrow_rest(text: str, start: int) -> bool:
+_DIGIT_IN_LINE = re.compile(r"\d")
+
+
+def _narrow_rest(text: str, start: int, width: int = 0) -> bool:
     """Whether the line at ``start``, under a narrow page's line of its count with no clause mark, is the rest of that
     line's sentence: it holds a mark ("目标是：地区生产总值增长7.5", "的主要目标是：…", "上项目150个，…"), and is no
     address to the deputies ("各位代表："). A line with no mark at all (a list's next name, a slogan's next line, "第五
-    次会议上" under a byline) is read as before the narrow page's rule, apart."""
+    次会议上" under a byline) is read as before the narrow page's rule, apart — unless it is itself a cut line of the
+    page's count (``width``) holding a figure whose own next line holds a mark: a sentence over three lines whose middle
+    line has none ("…新建乡镇自" / "来水厂3座铺设供水管网260公" / "里，…", decision 374; a slogan's or a list's lines hold
+    no figure)."""
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)].strip()
     if line.startswith(vocab.cues().get("deputy_address", ())) and line[-1:] in "：:" and len(line) <= 8:
         return False
-    return _NARROW_REST_MARK.search(line) is not None
+    if _NARROW_REST_MARK.search(line) is not None:
+        return True
+    return width > 0 and end >= 0 and len(line) == width and _DIGIT_IN_LINE.search(line) is not None \
+        and _narrow_rest(text, end + 1) and _under_way(text, start, width)
+
+
+def _under_way(text: str, start: int, width: int) -> bool:
+    """Whether the line over the line above ``start`` is a sentence's line of the page's count (``width``) that goes on:
+    it holds a mark and ends on no stop ("新增规模以上工业企业30家。实" over "施城乡供水一体化工程新建乡镇自"), so the line
+    above ``start`` is a sentence's middle, not a slogan's or a heading's line over a task's first (decision 374)."""
+    a = text.rfind("\n", 0, max(0, start - 1)) + 1  # (the line above start)
+    if a <= 0:
+        return False
+    b = text.rfind("\n", 0, a - 1) + 1
+    line = text[b:a - 1].strip()
+    return len(line) == width and line[-1:] not in "。！？!?" and _NARROW_REST_MARK.search(line) is not None
 
 
 def _full_or_hung(text: str, line: str, line_start: int, indented, page, column, chars):
@@ -1726,7 +1747,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 # a byline over "各位代表：" are lines of the page's count by chance, "汉寿高新区标准厂房三期建设工程" over
                 # "沧浪河综合治理与生态修复工程" two names)
                 if not narrow or len(prev_line.strip()) + (2 if line_start in indented else 0) != narrow \
-                        or not _narrow_rest(text, e):
+                        or not _narrow_rest(text, e, narrow):
                     continue
         if year_row_opens().match(text, e) and figure_unit_ends().search(prev_line):
             continue  # a line ending on a figure's unit over a line opening on a year ("五年合计完成固定资产

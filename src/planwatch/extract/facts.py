@@ -1360,9 +1360,30 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     session = r"(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?"
     own = (r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?|"
            + "|".join((session if w.endswith("全会") else "") + re.escape(w) for w in words) + ")?")
-    return (re.compile(r"[ \t\u3000]*(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                       + own + r"(?:提出|明确|确定)的?"),
-            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + r"(?:要|将|力争|提出|明确|确定|计划)"))
+    # (a news page's adverb between the setter and its verb, "省政府工作报告同时提出": cues.tsv report_adverbs, as pledges'
+    # _PLAN_CUE reads them since decision 368; and the page's lead before the setter, "记者注意到，日前发布的省政府工作报告
+    # …": cues.tsv report_lead_clauses and report_published_leads, decision 374)
+    adverb = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("report_adverbs", ()), key=lambda w: (-len(w), w)))) + ")?"
+    return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
+                       + own + adverb + r"(?:提出|明确|确定)的?"),
+            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
+
+
+def _above_lead() -> str:
+    """The pattern of a news page's lead before a level above that sets its figures, all of it optional: a clause of the
+    reporter's alone (cues.tsv report_lead_clauses, "记者注意到，"), then the report's publication (report_published_leads,
+    "日前发布的"), decision 374."""
+    cues = vocab.cues()
+    clauses = "|".join(map(re.escape, sorted(cues.get("report_lead_clauses", ()), key=lambda w: (-len(w), w))))
+    published = "|".join(map(re.escape, sorted(cues.get("report_published_leads", ()), key=lambda w: (-len(w), w))))
+    return (r"[ \t\u3000]*" + (r"(?:(?:" + clauses + r")[，,])?" if clauses else "")
+            + (r"(?:" + published + r")?" if published else ""))
+
+
+@once
+def _above_lead_re() -> re.Pattern:
+    """``_above_lead`` compiled: the lead before a region above's own name opening its sentence."""
+    return re.compile(_above_lead())
 
 
 _ZONE_ABOVE = re.compile(r"[全我本]([市县州旗盟区])$")
@@ -1433,6 +1454,7 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
             continue
         for at in {_sentence_start(text, s) if ss < 0 else ss, _clause_start(text, s, 40)}:
             for name in names:
+                at = _above_lead_re().match(text, at).end()  # (a page's lead before the name: "日前发布的江苏省…")
                 if text.startswith(name, at) and _above_sets()[1].match(text, at + len(name)) is not None:
                     # (a county-level city under a city: 全市 after its city's name is the city's, "宁波市确定今年全市
                     # 地区生产总值增长5.5%左右" in 慈溪's report; 我市/本市 stay its own)

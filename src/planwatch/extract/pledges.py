@@ -3948,6 +3948,13 @@ def _will_caption(tail: str, meta: Metadata) -> bool:
 
 
 @once
+def _report_caption_re() -> re.Pattern:
+    """A transcript's caption line of the report telling its plan, cut with no mark: (政府工作)报告, an adverb of cues.tsv
+    ``report_adverbs`` or none, 提出 ("报告同时提出", "报告还提出"), decision 374."""
+    return re.compile(r"[ \t\u3000]*(?:政府工作)?报告" + _REPORT_ADVERB + r"提出[ \t\u3000]*")
+
+
+@once
 def _other_year_caption_re() -> re.Pattern:
     words = sorted(vocab.cues().get("caption_will_ends", ()), key=lambda w: (-len(w), w))
     return re.compile(r"[^\d\s，,。；;：:！？!?]{0,6}?(?P<y>(?:19|20)\d\d)年[，,]?[^\d\s，,。；;：:！？!?、（）()“”\"%]{0,8}?(?:"
@@ -4419,6 +4426,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # (a transcript's caption line of the year's will cut at its end, no mark, "今年武义还将" over "改造提升农村
                 # 公路80公里": the lines under it, decision 364)
                 role == "other" and len(tail) <= 16 and "年" in tail and _will_caption(tail, meta)) or (
+                # (a transcript's caption line of the report telling its plan, no mark, "报告同时提出" over "新增城镇就业
+                # 1.2万人": the lines under it, as under 今年…还将, decision 374)
+                role == "other" and len(tail) <= 12 and "报告" in tail and _report_caption_re().fullmatch(tail) is not None) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
