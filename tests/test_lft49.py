@@ -148,22 +148,6 @@ def test_look_alike_lone_lead_under_the_plans_goals():
     assert not [p for p in d.pledges if p.value == 18]
 
 
-# --- (c) a month-day before a later sitting held ----------------------------------------------------------------------
-
-def test_month_day_of_a_later_sitting_is_not_the_opening():
-    # "1月27日下午，…会议举行第二次全体会议": that day's sitting is not the opening (the base read 2024-01-27)
-    d = read("嘉兴日报　2024年1月28日\n1月27日下午，嘉兴市第九届人民代表大会第三次会议举行第二次全体会议，听取市人民法院工作"
-             "报告。今年全市地区生产总值增长6%左右。\n")
-    assert d.meta.meeting_date is None
-
-
-def test_look_alike_month_day_of_the_opening():
-    # "1月25日上午，…会议开幕": the opening's day, read as before
-    d = read("嘉兴日报　2024年1月26日\n1月25日上午，嘉兴市第九届人民代表大会第三次会议开幕，市长作政府工作报告。今年全市地区"
-             "生产总值增长6%左右。\n")
-    assert d.meta.meeting_date == "2024-01-25"
-
-
 # --- (e) a city's digest of its counties by their short names ---------------------------------------------------------
 
 _DIGEST = ("驻马店日报　2018年1月16日\n\n县区两会丨各县今年主要目标陆续确定\n\n连日来，我市各县区相继召开人代会，记者梳理各县政府"

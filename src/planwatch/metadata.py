@@ -1177,10 +1177,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         for md in _MONTH_DAY.finditer(head, max(0, anchor.start() - 40), anchor.start() + 1):
             # ("记者从1月8日召开的XX区第十八届…会议上获悉": the session's lazy region starts inside the date)
             if md.start() < anchor.start() and anchor.start() - md.end() <= 8:  # "2月3日，", "1月20日上午，", "1月9日，在"
-                vm = re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:召开|举行)", head[anchor.end():anchor.end() + 20])
-                if vm is not None and _later_sitting().match(head, anchor.end() + vm.end()) is not None:
-                    return None  # ("1月27日下午，…会议举行第二次全体会议": a later sitting's day, not the opening's; decision 375)
-                if vm is not None and _preparatory().match(head, anchor.end() + vm.end()) is not None:
+                if (vm := re.match(r"\s*(?:在[^，。,\n]{0,12}?)?(?:召开|举行)", head[anchor.end():anchor.end() + 20])) \
+                        and _preparatory().match(head, anchor.end() + vm.end()) is not None:
                     # ("1月9日下午，…会议举行预备会议": not the opening's day, decision 361; the opening told with its
                     # month after it in the paragraph, "会议将于1月10日上午…开幕", is, decision 372)
                     return _opens_later_month(head, anchor.end() + vm.end())
@@ -1188,8 +1186,6 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         # after it: "叶县十七届人大四次会议1月16日开幕", "…会议于1月9日上午在县会议中心开幕"
         md = _MONTH_DAY.match(head, anchor.end() + (head[anchor.end():anchor.end() + 1] == "于"))
         if md and (vm := re.match(r"[上下]?午?(?:在[^，。,\n]{0,12}?)?(?:开幕|召开|举行|闭幕|胜利)", head[md.end():md.end() + 20])):
-            if _later_sitting().match(head, md.end() + vm.end()) is not None:
-                continue  # ("…会议1月27日下午举行第二次全体会议": a later sitting's day; decision 375)
             if _preparatory().match(head, md.end() + vm.end()) is not None:
                 if (om := _opens_later_month(head, md.end() + vm.end())) is not None:
                     return om  # (the opening told with its month after it, decision 372)
