@@ -1170,6 +1170,18 @@ def _relative_opener_re() -> re.Pattern:
     return re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<w>" + "|".join(re.escape(w) for w in words) + r")\s*(?:[上下]午|晚间?)\s*[，,]", re.M)
 
 
+@lru_cache(maxsize=1)
+def _opened_modifier_res() -> tuple[re.Pattern, re.Pattern]:
+    """The opening told in a modifier, its relative day before 开幕的: right before the session ("在昨天开幕的市七届
+    人大四次会议上") or before the word for the session named earlier ("在今天上午开幕的大会上"; meta_cues.tsv
+    session_words). Only 开幕: what was 召开/举行 the day named may be any sitting (decision 375)."""
+    words = sorted([*_cues().get("meeting_today", ()), *_cues().get("meeting_yesterday", ())], key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words)
+    sess = "|".join(re.escape(w) for w in sorted(_cues().get("session_words", ()), key=lambda w: (-len(w), w)))
+    lead = rf"(?P<w>{alt})\s*(?:[上下]午|晚间?)?(?:在[^，。,；;\n的]{{0,12}}?)?(?:隆重|胜利)?开幕的"
+    return re.compile(lead), re.compile(lead + rf"(?:{sess})上")
+
+
 def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
     """A session's opening told by 今天/今日 (0) or 昨天/昨日 (1, the day before) under the page's own date in its
     first lines ("2021-01-12 19:30　来源：…" over "今天上午，…会议…开幕"): (days back, the page's date), else None. The
@@ -1195,6 +1207,13 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
                     and (_later_sitting().search(clause) is None or "开幕" in clause) \
                     or bm is not None and not clause.strip() and _opens_bare().match(head[anchor.end():anchor.end() + 40]):
                 w = bm.group("w")
+        if w is None and (mm := _opened_modifier_res()[0].search(head, max(0, anchor.start() - 24), anchor.end())) is not None \
+                and anchor.start() <= mm.end() < anchor.end():
+            # ("在昨天开幕的市七届人大四次会议上": the opening in a modifier right before the session, which the
+            # session's match may hold; decision 375)
+            w = mm.group("w")
+        if w is None and (mm := _opened_modifier_res()[1].search(head, anchor.end(), anchor.end() + 300)) is not None:
+            w = mm.group("w")  # ("…会议举行分组审议。在昨天开幕的大会上，…": the session named before, decision 375)
         if w is None:
             continue
         lines = head[:anchor.start()]
@@ -3204,6 +3223,9 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         if up is not None and up.code != NATIONAL_CODE and up.name[-1] in {mm.group(1) for mm in _OWN_PAPER.finditer(ntext[:800])}:
             _set_region(meta, up, "body", "、".join(g.get(c).name for c in alike),
                         note=f"a digest of {len(alike)} of its divisions' targets, the page speaking for it")
+            # (its divisions kept: a figure one of them opens the clause of is theirs, "光山去年…，今年目标定为8.5%";
+            # decision 375)
+            meta.several = tuple(g.get(c).name for c in alike)
             return
         meta.several = tuple(g.get(c).name for c in alike)
         meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
@@ -3589,6 +3611,19 @@ _NO_YEAR = ("not found (low confidence): no dated byline, year in the title, pag
             "and the body names no year under review or of the targets")
 
 
+_NAMESAKE_NOTE = " divisions of this name"
+
+
+def namesake_name(meta: Metadata) -> str:
+    """The name the text gives its own region where several divisions bear it and the region was left empty
+    (`_namesakes`: 鼓楼区, 城关区, 新华区 with none of their cities named), else "": the page's own name all the same,
+    its code unsettled (facts read that name as a subject as the page's own, not another place's)."""
+    ev = meta.evidence.get("region") if meta.region is None else None
+    if ev is None or ev.value is not None or not ev.quote or not ev.note:
+        return ""
+    return ev.quote if ev.note.startswith(ev.quote + ": ") and _NAMESAKE_NOTE in ev.note else ""
+
+
 def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None = None) -> None:
     """Region left empty: ``nm`` names several divisions (in ``within``) that the text does not tell
     apart; the level, province and parent they share are kept, and the note lists them."""
@@ -3598,7 +3633,7 @@ def _namesakes(meta: Metadata, nm: str, rs: list[Region], within: Region | None 
         one = codes.pop() if len(codes) == 1 else None
         setattr(meta, field, one if field == "level" else (g.get(one).name if g.get(one) else None))
     where = f" in {within.name}" if within else ""
-    meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)} divisions of this name{where} "
+    meta.evidence["region"] = Evidence(None, "derived", nm, note=f"{nm}: {len(rs)}{_NAMESAKE_NOTE}{where} "
                                        f"({'、'.join(g.get(r.parent_code).name for r in rs if g.get(r.parent_code))}), "
                                        "the text names none of their cities: region left empty")
 

@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import address_month, dated_late, portal_headline_start, several_regions
+from ..metadata import address_month, dated_late, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
@@ -1485,7 +1485,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     """The indicator names of the text, each with the part of the region (or other region) it is of, if any; ``others``:
     the other pages quoted under the copy (``Analysis.other_pages``), whose names are their regions'."""
     table = _alias_table()[2]
-    own = meta.region or ""
+    # (a name several divisions bear, the region left empty: still the page's own name, "城关区地区生产总值增长5.9%")
+    own = meta.region or namesake_name(meta)
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
     hearsay = hearsay_re()
@@ -10281,7 +10282,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
             indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
-            if several and m.partial is None and (v is not None and v.start >= m.end
+            # (or a region's digest of its divisions' targets, which keeps them: decision 375)
+            if (several or meta.several) and m.partial is None and (v is not None and v.start >= m.end
                                                   and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
                                                   or v is None and qm is not None and qm.start() >= m.end
                                                   and (who := _vague_count_before(text, m.end, qm.start())) is not None

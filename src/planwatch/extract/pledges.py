@@ -3624,6 +3624,19 @@ def _opens_looking_back(para: str, meta: Metadata) -> bool:
         or any(int(ym.group(1)) < meta.report_year for ym in _YEAR_IN.finditer(head) if meta.report_year)
 
 
+def _lead_after_year_para(para: str, prev_para: str, meta: Metadata) -> bool:
+    """Whether PARA, on a page with no titles, is a lead to the tasks alone ("重点抓好以下工作：", nothing after its
+    colon) right under a paragraph that opens on the report's year (or 今年/全年) and holds a figure ("2021年是“十四五”
+    开局之年。全年完成固定资产投资160亿元以上…"): the year's works follow, each a paragraph (decision 375); not under
+    the plan's goals ("今后五年，全区…": no year of the report opens it) nor under another year's paragraph."""
+    p = para.strip()
+    if not meta.report_year or not p.endswith(("：", ":")) or "。" in p or not _tasks_lead(p):
+        return False
+    q = prev_para.lstrip(" \t\u3000")
+    return q.startswith((f"{meta.report_year}年", "今年", "全年")) and _FIGURE_NOT_YEAR.search(q) is not None \
+        and not _plan_goals_list(q, meta)
+
+
 def _plain_title(text: str, title: str, ps: int) -> bool:
     """Whether the title TITLE, on its line above ``ps``, is written plain: nothing but spaces or an opening quote before
     it on its line ("“十四五”时期主要成就"), no mark of a news page's sub-head ("【成绩单】", "◆回眸")."""
@@ -4331,6 +4344,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
             # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
             works_run = True
+        elif part == "plan" and role == "other" and sec is None and list_end < 0 and _lead_after_year_para(para, prev_para, meta):
+            role = "tasks"  # a page with no titles and no target list: "2021年是…开局之年。全年完成…" then "重点抓好以下工作："
+            # alone, then the works one a paragraph ("一是…。新开工…", "二是…。新建改造…"): as after the list (decision 375)
+            works_run = True
         elif part == "plan" and role == "other" and sec is None and works_run and not _opens_looking_back(para, meta):
             role = "tasks"
         elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
@@ -4756,6 +4773,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if meta.region_code and _line_place_head(text, quants[0].start, meta):
                     # a line another place heads with a colon on a page of the region's ("鼓楼区：今年…新建改造老旧小区
                     # 50个" on 福州市's news page, "泗阳：…"): that place's counts, none the page's (decision 373)
+                    continue
+                if meta.region_code and meta.several and _division_opens(text, ss, quants[0].start, meta):
+                    # a region's digest of its divisions' targets (metadata: the page speaking for it), a line or sentence
+                    # one of them opens by its full or short name ("潢川去年城镇新增就业6200人，今年计划新增6000人"):
+                    # that division's counts, none the page's (decision 375)
                     continue
                 if meta.region_code and _has_place_figure(text, ss, se, quants):
                     quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
@@ -5195,6 +5217,18 @@ def _line_place_head(text: str, pos: int, meta: Metadata) -> bool:
     if m is None or (name := m.group(1))[:1] in "全本我" or name == meta.region or _own_short(name, meta):
         return False
     return _head_place(name, meta.region or "", meta.region_code, meta.level, text) is not None
+
+
+def _division_opens(text: str, ss: int, pos: int, meta: Metadata) -> bool:
+    """Whether the sentence at ``ss``, or the line holding ``pos``, opens on one of the divisions a region's digest
+    names (meta.several, kept with the region by metadata: "光山去年…", "固始县今年…"), by its full name or its short name
+    of two characters or more (not a word that only begins with one: "商城" in "电商城乡" opens nothing)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    for at in {ss, ls}:
+        head = text[at:at + 8].lstrip(" \t\u3000")
+        if any(head.startswith(n) or len(sn := short_name(n)) >= 2 and head.startswith(sn) for n in meta.several):
+            return True
+    return False
 
 
 def _own_short(name: str, meta: Metadata) -> bool:
@@ -6258,6 +6292,39 @@ def _rate_step(text: str, q: _Q, qend: int, pe: int, vs: list[_Verb]) -> tuple[_
 
 
 @once
+def _per_standard_re() -> re.Pattern:
+    """按 and the head or unit a standard is set for, right before its figure ("按每人每月", "按人均", "按照每亩不低于",
+    "按不低于每户"): cues.tsv standard_per, a period 每年/每月 after it allowed."""
+    words = sorted(vocab.cues().get("standard_per", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"按(?:照)?(?:不低于|不少于|不超过)?(?:" + "|".join(map(re.escape, words))
+                      + r")(?:每(?:年|月|天|季度))?(?:不低于|不少于|不超过|最高|最低)?$")
+
+
+# between a standard's figure and its verb: 的标准 and whom the work is for ("…200元标准为城乡低保对象增发…")
+_STANDARD_GAP = re.compile(r"的?(?:标准)?(?:[为向对给][^，,。；;：:、\d]{1,12})?")
+_STANDARD_VERB_KINDS = frozenset(("action", "fiscal", "change"))
+
+
+def _standard_step(text: str, q: _Q, qend: int, lo: int, pe: int, vs: list[_Verb]) -> tuple[_Verb, str, int, int, int] | None:
+    """(verb, object, its start, its end, the quote's start at 按) of a standard set per head or unit before its verb
+    ("区财政按每人每月100元标准发放高龄老人津贴": 发放, 高龄老人津贴; "按人均30元安排社区运行经费": 安排, 社区运行经费):
+    the object is what the verb is followed by, not the words before the figure; None where no 按 and per-word lead the
+    figure, no action verb follows it across 的标准 and whom it is for, or nothing (or another figure) stands after the
+    verb."""
+    m = _per_standard_re().search(text, max(lo, q.start - 16), q.start)
+    if m is None:
+        return None
+    for v in vs:
+        if v.start >= qend and v.kind in _STANDARD_VERB_KINDS and _STANDARD_GAP.fullmatch(text, qend, v.start) is not None:
+            o = _strip(text[v.end:pe])
+            if not o or _DIGIT.search(o):
+                return None
+            k = text.find(o, v.end, pe)
+            return v, o, k, k + len(o), m.start()
+    return None
+
+
+@once
 def _rate_doers_re() -> re.Pattern:
     """The places or units that do a cut at a rate, as the clause's subject before 按 (cues.tsv rate_doers)."""
     words = sorted(vocab.cues().get("rate_doers", ()), key=lambda w: (-len(w), w))
@@ -6816,6 +6883,13 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # before made, of its object (their own level's, no level word); not the places as the object
                     hits.append(_Hit(*rd, q, qual, lo + len(text[lo:q.start]) - len(text[lo:q.start].lstrip()), rd[3].end))
                     made = rd[3]
+                    continue
+                if (std := _standard_step(text, q, qend, lo, pe, vs)) is not None:
+                    # "县财政按每亩100元给予种粮补贴", "按人均60元安排公共文化服务经费": a standard per head or unit
+                    # written before its verb, the object after the verb (as a rate's, below), not the words before
+                    sv, so, sa, sb, sq = std
+                    hits.append(_Hit(so, sa, sb, sv, q, qual, sq, sb))
+                    made = sv
                     continue
                 if de and q.unit == "%" and (rs := _rate_step(text, q, qend, pe, vs)) is not None:
                     # "一律按不低于5%的幅度压减一般性支出", "按10%的比例压减非刚性支出": the rate a change is made by,
