@@ -1267,6 +1267,8 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
 # on the line above ("2024年蠡县")
 _TITLE_END = re.compile(r"(?:报告|公报|纲要|计划|草案)[)）]?$")
 _CONTINUED = re.compile(r"[\u4e00-\u9fff\d（）()“”\"]{2,40}")
+# (a report's name with its note in brackets, "的报告（摘要）", "的报告(草案)", "工作报告【全文】": the note read off)
+_NOTED_END = re.compile(r"(报告|公报|纲要|计划|草案)[（(【](?:摘要|全文|节选|草案|修订稿|送审稿)[）)】]$")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}|[\u4e00-\u9fff]{0,16}(?:19|20)\d{2}\s*年度?")
 # a title that names no report type ("成都高新区2024年工作报告", "关于…规划纲要（草案）的报告"), but not
 # an audit's or final accounts' report, whose title names the year reviewed ("2023年度…的审计工作报告")
@@ -1446,7 +1448,10 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 # 草案的报告", "2024年蠡县\n政府工作报告"
                 nxt = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
                 prev = next((x.strip() for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
-                if not _TITLE_END.search(s) and _TITLE_END.search(nxt) and _CONTINUED.fullmatch(nxt):
+                # (its rest ending on the report's name with a note in brackets after it, "…执行情况与2021" over "年计划草案的
+                # 报告（摘要）": decision 377; a title whole on its first line is not joined to a line under it still)
+                if not _TITLE_END.search(s) and not _NOTED_END.search(s) and (_TITLE_END.search(nxt) or _NOTED_END.search(nxt)) \
+                        and _CONTINUED.fullmatch(_NOTED_END.sub(r"\1", nxt)):
                     s, ve = s + nxt, hv.s.find(nxt, ve) + len(nxt)
                 elif _plan_name_end().search(s) and k + 1 < len(lines) and lines[k + 1].strip() == nxt \
                         and nxt.endswith("报告") and _CONTINUED.fullmatch(nxt) and _page_full(hv, starts[k], len(line)):
@@ -1503,20 +1508,32 @@ def portal_headline_start(text: str) -> int:
     0 where the page has no breadcrumb (its first line is its headline, as a news page's text is)."""
     pos = 0
     crumb = False
+    found = -1  # (where a line after the head stands, the headline unless a breadcrumb comes again under it)
     for n, line in enumerate(text.split("\n")):
         if n >= 40:
             break
         st = line.strip()
+        is_crumb = n < 24 and (_breadcrumb().match(st) is not None or _crumb_after_menu().match(st) is not None)
         if not crumb:
             if n >= 24:
                 break
             # (or after the portal's menu on its line: a page whose menu's spaces the text lost, "首页政务公开…走进江宁当前
             # 位置：首页>新闻中心>…", the normaliser joining the two)
-            crumb = _breadcrumb().match(st) is not None or _crumb_after_menu().match(st) is not None
+            crumb = is_crumb
+        elif found >= 0:
+            # (a portal's page saved inside another portal's frame: the copy's own head under the frame's, its site's
+            # name, "南京市江宁区人民政府", then its menu and breadcrumb again; the headline is under the last one, decision
+            # 377; a line of prose or a long line between is the headline, and the page's own)
+            if is_crumb:
+                found = -1
+            elif st and not _portal_head_line(st) and (_HEAD_PROSE.search(st) or len(st) > 16):
+                return found
         elif st and not _portal_head_line(st):
-            return pos
+            if _HEAD_PROSE.search(st) or len(st) > 16 or n >= 23:
+                return pos
+            found = pos
         pos += len(line) + 1
-    return 0
+    return found if found >= 0 else 0
 
 
 def _portal_head_line(s: str) -> bool:

@@ -117,6 +117,10 @@ def _year_led_item(s: str) -> bool:
 _YEAR_IS = lazy(r"[ \t\u3000]*((?:19|20)\d{2})年是")  # (a line on a year: "2025年是“十四五”收官之年。")
 # a figure with its unit (a card's: "3173.6亿元", "增长4.4%")
 _FIGURE_IN = lazy(r"\d(?:[\d.]*)(?:%|(?:万亿|亿|万)?元|万人|亿美元)")
+# a line leading the year's work up to its colon, the first item's number run on after it ("今年重点抓好以下工作：（一）…",
+# "重点做好以下几个方面：一是…", "…：1．…")
+_LEAD_THEN_ITEM = re.compile(r"([ \t\u3000]*[^。\n：:]{2,38}[：:])(?=[ \t\u3000]*(?:[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]"
+                             r"|[一二三四五六七八九十]{1,2}(?:、|是)|\d{1,2}[.、．](?!\d)))")
 _REVIEW_TEXT = lazy(r"一年来|过去一年|过去五年|五年来|去年|刚刚过去")
 
 
@@ -943,6 +947,14 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # a line announcing the year's work ("今年重点抓好以下工作："): the plan's part, also inside a numbered
             # review that numbers no plan part after it
             announces.append((pos + len(line) - len(line.lstrip()), 1, "", line.strip().rstrip("：:")))
+        elif after_paragraph and len(line) <= 300 and ("以下" in line or "个方面" in line or "任务是" in line) \
+                and (lm := _LEAD_THEN_ITEM.match(line)) is not None and ANNOUNCE_PLAN.fullmatch(lm.group(1)) \
+                and _after_targets(text, pos, lm.group(1).strip()) \
+                and not ((ym := _YEAR_OPENS.match(lm.group(1).strip())) is not None and year is not None and int(ym.group(1)) < year):
+            # (its first item's number and title run on after its colon, a page setting each sentence a line: "今年重点抓好
+            # 以下工作：（一）全力以赴稳增长。" over "确保全年固定资产投资增长10%左右，…" and "（二）扎实推进乡村振兴。": the plan's part
+            # as the lead alone on its line opens it, decision 377)
+            announces.append((pos + len(line) - len(line.lstrip()), 1, "", lm.group(1).strip().rstrip("：:")))
         elif after_paragraph and len(line) <= 34 and (st := line.strip()) and 6 <= len(st) <= 30 and i + 1 < len(lines) \
                 and not PROSE_MARK.search(st) and TURN_TO_PLAN.match(lines[i + 1]):
             # a slogan over the plan's part ("凝心聚力 奋勇争先 全力推动高质量发展" before "2024年是…"): a part too,

@@ -3206,8 +3206,10 @@ def _after_break(text: str, k: int) -> int:
     j = k + 1
     while j < len(text) and j - k < 12 and text[j] in "\n \t\u3000":
         j += 1
-    # (or the blank lines a page's break left, its mark and running head dropped: "…年初预算为52.3亿元。\n\n\n\n\n执行中…")
-    return j if text.count("\n", k, j) <= 2 or text[j:j + 1] not in "\n \t\u3000" and _page_break_left(text, k, j) else k
+    # (or the blank lines a page's break left, its mark and running head dropped: "…年初预算为52.3亿元。\n\n\n\n\n执行中…";
+    # three where the mark and the head stood right between two lines, none blank: "【空气质量优良率】2020年达到91.5%。\n- 2 -
+    # \n…公报\n2021年保持在90%以上。" read as "…。\n\n\n2021年…", decision 377)
+    return j if text.count("\n", k, j) <= 3 or text[j:j + 1] not in "\n \t\u3000" and _page_break_left(text, k, j) else k
 
 
 def _page_break_left(text: str, k: int, j: int) -> bool:
@@ -6212,6 +6214,13 @@ def _bullet_goes_on(text: str, start: int) -> bool:
     return False
 
 
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the cue ending at ``at`` opens its paragraph: ten characters or fewer from its line's start, no clause mark
+    between ("过去五年，", "“十三五”期间，")."""
+    ls = text.rfind("\n", max(0, at - 11), at) + 1
+    return (ls > 0 or at <= 10) and find_mark(text, ls, at, _CLAUSE_MARKS) < 0
+
+
 def _block_start(text: str, start: int) -> int:
     """The start of the run of non-blank lines that the line at ``start`` ends."""
     while start > 1 and text[start - 1] == "\n" and text[start - 2] != "\n":
@@ -8775,6 +8784,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = _nearest(_cues(text, bs, ps, y))
         if cue is not None:
             role, cue_year = cue[1], cue[2]
+    if role is None and mixed and ps > 1 and text[ps - 2] == "\n":
+        # (or past blank lines, a page setting each sentence a paragraph with a blank line between: "过去五年，…取得新的历史
+        # 性成就。\n\n经济运行总体平稳，…国内生产总值…增加到超过100万亿元。" is the review's, as the paragraph read whole is;
+        # the section's role, which decides nothing in a mixed section, would make it the next plan's goal: decision 377)
+        # (only a cue opening its paragraph frames the paragraphs after it, "过去五年，"; not one inside a sentence, "…投入
+        # 强度高于“十三五”时期实际", whose comparison frames nothing)
+        cue = _lead(_own_item_cues(text, [c for c in _unweighed(text, _cues(text, _since_heading(text, ps, 600), ps, y), ps)
+                                          if _opens_paragraph(text, c[0])], pos), text)
+        if cue is not None:
+            role, cue_year = cue[1], cue[2]
+            conf -= 0.1
     if role == "ahead":  # "经过五年努力": the years gone in a review (or after them in its sentence), the years ahead elsewhere
         role = "span" if section_role == "review" or cue is not None and any(
             c[1] == "span" and c[0] < cue[0] for c in sent) else "goal"

@@ -4073,7 +4073,11 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
             opened = opens
         own = own or opens
         if opens or run:
-            ahead = _looks_ahead(s, meta) or _TURNS_AHEAD.match(s)
+            # (or a sentence the past opened that turned to the year or the years ahead inside it, its past part cut
+            # there: "2020年全区已建成5G基站1600个，今后五年新建5G基站3000个。" — the review ended in it, and on a page
+            # setting each sentence a paragraph it runs on over none of the lines after: decision 377)
+            ahead = _looks_ahead(s, meta) or _TURNS_AHEAD.match(s) \
+                or any(x <= a < y < m.end() + ps for x, y in past)
             turned = turned or bool(ahead)
             run = not ahead
             if run and not opens:
@@ -5018,11 +5022,18 @@ _DEPUTY_LABEL = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】|\[[^\]\n]{1,8}\]
 
 def _label_turn(text: str, ps: int) -> re.Match | None:
     """The transcript's label line right above the paragraph at ``ps`` (no blank line between) naming a deputy or a member
-    with no colon ("【同期声】县人大代表　徐丽萍"): the paragraph is their turn."""
-    if ps < 2 or text[ps - 1] != "\n" or text[ps - 2] == "\n":
+    with no colon ("【同期声】县人大代表　徐丽萍"): the paragraph is their turn. (Or one blank line between, a Word file's blank
+    paragraph set between every two, "【同期声】市政协委员　毛丽芳\n\n我们企业今年还将": a label line holds no words of its own,
+    they are the paragraph's under it, decision 377; two blank lines or more end it.)"""
+    if ps < 2 or text[ps - 1] != "\n":
         return None
-    ls = text.rfind("\n", 0, ps - 1) + 1
-    return _DEPUTY_LABEL.fullmatch(text, ls, ps - 1)
+    le = ps - 1
+    if text[ps - 2] == "\n":
+        if ps < 3 or text[ps - 3] == "\n":
+            return None
+        le = ps - 2
+    ls = text.rfind("\n", 0, le) + 1
+    return _DEPUTY_LABEL.fullmatch(text, ls, le)
 
 
 def _titled_name_turn(text: str, ps: int, b: int) -> re.Match | None:
