@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain as _chain
 from operator import attrgetter
@@ -2100,93 +2099,101 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     q_open = text.find("“", s, e) if holds[2] else -1  # (a verb inside a quoted name does not act: "实施“千村示范万村整治”工程村庄50个")
     ways_end = -1  # (the end of the quoted names of a work's ways skipped below: their own verbs do not act)
     for m in _verb_scan().finditer(text, s, e):
-        w, ve = m.group(0), m.end()
-        if m.start() < ways_end:
+        w, ve, ms = m.group(0), m.end(), m.start()
+        # (read once a verb, not once a test: where it starts (a method call, compiled too), its kind, the characters
+        # before and after it (a slice of UCS-2 text allocates), whether the verb found before it is an action (out
+        # changes only where a test below continues); read again where the verb is moved: 共建设, 能力提升到, 创新发展)
+        kw = kinds[w]
+        before, after = text[ms - 1:ms], text[ve:ve + 1]
+        after_action = bool(out) and out[-1].kind == "action"
+        if ms < ways_end:
             continue  # ("完成城乡散煤治理“电代煤”“气代煤”180万户": the quoted names after the work's skipped verb)
-        if m.start() > s and text[m.start() - 1] not in _SCOPE_OPENS_AFTER and w in _opening_scopes():
+        if ms > s and text[ms - 1] not in _SCOPE_OPENS_AFTER and w in _opening_scopes():
             continue  # ("新增的5000个学位满足入学需求": inside its clause 满足 names no one reached, the verb before acts)
-        if 0 <= q_open < m.start() and out and out[-1].kind == "action" \
-                and (q := text.rfind("“", out[-1].end, m.start())) >= 0 and text.find("”", q, m.start()) < 0 \
-                and _QUOTED_THEN_FIGURE.match(text, q) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+        if 0 <= q_open < ms and after_action \
+                and (q := text.rfind("“", out[-1].end, ms)) >= 0 and text.find("”", q, ms) < 0 \
+                and _QUOTED_THEN_FIGURE.match(text, q) and not _CLAUSE_BREAK.search(text, out[-1].end, ms):
             continue  # ("完成国土绿化“春季造林”“秋冬植树”300万亩": a verb inside quoted names right before the figure names
             # a way of the work, the action before them acts)
-        if 0 <= q_open < m.start() and out and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1] == "“" \
-                and text.find("”", out[-1].end, m.start()) < 0:
+        if 0 <= q_open < ms and after_action and text[out[-1].end:out[-1].end + 1] == "“" \
+                and text.find("”", out[-1].end, ms) < 0:
             continue  # (in the quote opened right after the action, still open)
-        if out and out[-1].kind == "action" and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
-                and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+        if after_action and text[ve + 1:ve + 2].isdigit() and _NOUN_START.match(text, ve) \
+                and text[ve] not in _NOT_ONE_NOUN and not _CLAUSE_BREAK.search(text, out[-1].end, ms):
             continue  # "实施乡村振兴示范创建村30个", "开展培训班30期": a verb before one character and its figure names it
-        if out and out[-1].kind == "action" and text[ve:ve + 1] == "“" and (m.start() > out[-1].end + 1 or kinds[w] == "whole") \
-                and (qf := _QUOTED_THEN_FIGURE.match(text, ve)) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+        if after_action and after == "“" and (ms > out[-1].end + 1 or kw == "whole") \
+                and (qf := _QUOTED_THEN_FIGURE.match(text, ve)) and not _CLAUSE_BREAK.search(text, out[-1].end, ms):
             ways_end = qf.end() - 1
             continue  # "完成城乡散煤治理“电代煤”“气代煤”180万户": a work named before the quoted names of its ways and its figure; the verb before acts
-        if out and out[-1].kind == "action" and text[ve:ve + 1] in _site_first() and (site := _site_at(text, ve)) \
-                and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+        if after_action and after in _site_first() and (site := _site_at(text, ve)) \
+                and text[ve + len(site):ve + len(site) + 1].isdigit() and not _CLAUSE_BREAK.search(text, out[-1].end, ms):
             continue  # "实施农网改造升级行政村80个": a work before the sites it is done in and their figure names them
-        if out and out[-1].kind == "action" and text[ve:ve + 1].isdigit() and _count_of_sites(text, ve) \
-                and (not _CLAUSE_BREAK.search(text, out[-1].end, m.start()) or _listed_under(text, out[-1].end, m.start())):
+        if after_action and after.isdigit() and _count_of_sites(text, ve) \
+                and (not _CLAUSE_BREAK.search(text, out[-1].end, ms) or _listed_under(text, out[-1].end, ms)):
             # "完成农村生活污水处理设施提标改造200个村": so too with the sites counted after the figure, closing the clause;
             # a verb glued before it is the work's too ("完成农村人居环境整治提升85个行政村": 整治提升), and so in a
             # list the action heads ("完成农村改厕1.2万户、农村生活污水治理50个行政村")
-            if out[-1].end == m.start() and len(out) > 1 and out[-2].kind == "action" \
+            if out[-1].end == ms and len(out) > 1 and out[-2].kind == "action" \
                     and (not _CLAUSE_BREAK.search(text, out[-2].end, out[-1].start) or _listed_under(text, out[-2].end, out[-1].start)):
                 out.pop()
             continue
-        if kinds[w] != "noun" and m.start() > s and _HAN_BEFORE.match(text, m.start() - 1) \
+        if kw != "noun" and ms > s and _HAN_BEFORE.match(text, ms - 1) \
                 and text.startswith(_years_rate_nouns(), ve):
             continue  # ("全社会研发经费投入年均增长12%": a verb glued between a name and a rate over years ends that name, decision 361)
-        if text[m.start() - 1:m.start()] == "未" and m.start() > s:
+        if before == "未" and ms > s:
             continue  # ("对52个未摘帽贫困县实施挂牌督战", "未脱贫人口": a status not yet reached names the noun, it does not act)
-        if text[m.start() - 1:m.start()] == "所" and text[ve:ve + 1] == "的" and m.start() > s:
+        if before == "所" and after == "的" and ms > s:
             continue  # ("14亿人口所形成的超大规模内需市场", "所需要的资金": 所…的 makes the verb a noun's attribute, no action)
-        if w[0] == "共" and (sh := _verb_re().match(text, m.start() + 1)) is not None and sh.end() > ve \
+        if w[0] == "共" and (sh := _verb_re().match(text, ms + 1)) is not None and sh.end() > ve \
                 and not text.startswith(vocab.cues().get("shared_verb_names", ()), ve):
             # "共建设120个", "共建成5G基站1200个": 共 counts the total, the verb is the longer one after it (共建 acts only
             # where none is: "共建新型研发机构3家", nor before a name opening with the longer verb's end: "共建成渝…")
-            m, w, ve = _Shifted(sh.start(), sh.group(0)), sh.group(0), sh.end()
-        elif text[ve:ve + 1] in ("到", "至") and kinds[w] == "noun" and (sh := _verb_re().match(text, ve - 2)) is not None \
+            ms, w, ve = sh.start(), sh.group(0), sh.end()
+            kw, before, after = kinds[w], text[ms - 1:ms], text[ve:ve + 1]
+        elif after in ("到", "至") and kw == "noun" and (sh := _verb_re().match(text, ve - 2)) is not None \
                 and sh.end() > ve and kinds[sh.group(0)] == "level":
             # "日核酸检测能力提升到2万份以上": a noun ending in a verb (能力提升) before 到 or 至 is its name and the level
             # verb (提升到), not the work named "能力提升工程"
-            m, w, ve = _Shifted(sh.start(), sh.group(0)), sh.group(0), sh.end()
-        if w[0] == "新" and text[m.start() - 1:m.start()] in _NEW_WORD_ENDS and kinds.get(w[1:]) and m.start() > s:
+            ms, w, ve = sh.start(), sh.group(0), sh.end()
+            kw, before, after = kinds[w], text[ms - 1:ms], text[ve:ve + 1]
+        if w[0] == "新" and before in _NEW_WORD_ENDS and kinds.get(w[1:]) and ms > s:
             # "创新发展科技型企业50家", "重新认定高新技术企业": the 新 ends the word before, the verb is the rest
-            m = _Shifted(m.start() + 1, w[1:])
-            w = m.group(0)
-        if text[m.start() - 1:m.start()] in _CAPACITY_BEFORE and out and out[-1].kind == "action" and m.start() > s \
-                and _CAPACITY.search(text, m.start() - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()):
+            ms, w = ms + 1, w[1:]
+            kw, before = kinds[w], "新"  # (the 新 it moved past)
+        if before in _CAPACITY_BEFORE and after_action and ms > s \
+                and _CAPACITY.search(text, ms - 1, ve) and not _CLAUSE_BREAK.search(text, out[-1].end, ms):
             continue  # ("新建年出栏10万头生猪养殖场2个": a yearly capacity after an action names what it builds)
-        if out and out[-1].kind == "action" and kinds[w] == "scope" and text.startswith(vocab.cues()["reach_nouns"], ve) \
-                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start()) \
-                and not any(c.isdigit() for c in text[out[-1].end:m.start()]):
+        if after_action and kw == "scope" and text.startswith(vocab.cues()["reach_nouns"], ve) \
+                and not _CLAUSE_BREAK.search(text, out[-1].end, ms) \
+                and not any(c.isdigit() for c in text[out[-1].end:ms]):
             # ("新增农村供水受益人口8万人": the reach named as a noun is what the action before it counts; not after the
             # work's own figure, "改造老旧小区56个惠及群众1.2万人", whose reach it stays)
             continue
-        if out and out[-1].kind == "action" and m.start() == out[-1].end and text.startswith("面积", ve):
+        if after_action and ms == out[-1].end and text.startswith("面积", ve):
             continue  # ("新增孵化面积10万平方米", "新增种植面积2万亩": a work right before 面积 names the area; the verb before acts)
-        if 0 <= b_open < m.start() and _in_note(text, s, m.start()) and not (
-                text[ve:ve + 1].isdigit() and kinds[w] != "whole" and _breakdown_note(text, s, m.start())):
+        if 0 <= b_open < ms and _in_note(text, s, ms) and not (
+                after.isdigit() and kw != "whole" and _breakdown_note(text, s, ms)):
             continue  # ("新建学校(含改扩建)12所", "危房改造(含抗震改造)800户": a verb in a note of what is counted does not act;
             # one right before its own figure in a note of 其中 acts on a part of the total, as without the bracket:
             # "建设高标准农田3.5万亩（其中新建2万亩、改造提升1.5万亩）"; not a work named whole, which names the part:
             # "完成造林绿化2万亩（其中人工造林1万亩）")
-        if 0 <= b_open < m.start() and _in_gloss(text, s, m.start()):
+        if 0 <= b_open < ms and _in_gloss(text, s, ms):
             continue  # ("新建扶贫车间（帮扶车间）20个": nor one in another name for it, right before its count)
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
         if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
                                 or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
-            if kinds[w] == "action" and text[ve:ve + 1] not in _CLAUSE_END and _opens_clause(text, m.start()) \
-                    and not _object_at(text, m.start()):
+            if kw == "action" and after not in _CLAUSE_END and _opens_clause(text, ms) \
+                    and not _object_at(text, ms):
                 # ("落实公益性岗位2万个，落实重点任务120项": acting on no area here, it still opens its clause, which the
                 # verb of the clause before does not reach; not one inside a noun, "提高6000万农村人口供水保障水平", nor
                 # the first word of an object's name, "新建公租房5000套，保障性租赁住房2万套", where the verb goes on)
-                out.append(_Verb(w, m.start(), ve, "end"))
+                out.append(_Verb(w, ms, ve, "end"))
             continue  # (a verb right after it acts on the funds: "统筹用好衔接资金1.5亿元", "统筹下达…巩固资金2000万元")
         if out and w in _caused_words() and out[-1].word in _causing_verbs() and (
-                out[-1].end == m.start() or text[ve:ve + 1].isdigit()
-                and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+                out[-1].end == ms or after.isdigit()
+                and not _CLAUSE_BREAK.search(text, out[-1].end, ms)):
             continue  # ("带动销售20亿元以上", "拉动汽车销售15亿元": the sales brought about are counted, the verb before acts)
         if w in goods_verbs and not text.startswith(_supplied_goods(), ve):
             continue  # ("培育保供企业100家", "建设天然气输送管网300公里": before no good supplied it names a noun)
@@ -2194,37 +2201,37 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             continue  # ("应到代表320人，实到代表308人": before no capital it counts who came, no task)
         if w in project_verbs and not _PROJECTS_AHEAD.match(text, ve) and not (
                 w in _SUPPORT_VERBS and _work_then_figure().match(text, ve)):
-            if kinds[w] == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
-                out.append(_Verb(w, m.start(), ve, "end"))
+            if kw == "action" and len(w) > 1:  # ("使用1000亿元失业保险基金支持稳岗": it only ends the object)
+                out.append(_Verb(w, ms, ve, "end"))
             continue  # ("新上市企业5家": no projects after it, it opens a word)
         # (a verb before 后 dates what follows: "建成后亩均增产100斤")
         # (a verb before 性 or 型 names a kind: "补贴性职业技能培训", "改善型住房")
         # (a verb naming what is done, right before a noun, names that noun: "退耕还林补助资金", "巩固退耕还林
         # 成果", "易地扶贫搬迁安置点"; not before its figure or a verb: "减税降费50亿元", "减税降费超过…")
-        if (len(w) > 1 or text[ve:ve + 1].isdigit()) and kinds[w] != "noun" \
-                and (text[ve:ve + 1] not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
+        if (len(w) > 1 or after.isdigit()) and kw != "noun" \
+                and (after not in _NOT_AFTER_VERB or text[ve:ve + 2] in _RESERVE_AFTER) \
                 and not (w in _NOUN_AFTER_VERB and out and out[-1].kind in ("action", "fiscal")) \
-                and not (kinds[w] == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
-                         and (w not in _transitive_wholes() or text[ve:ve + 1] in _NOT_NOUN_AFTER_WHOLE
+                and not (kw == "whole" and _NOUN_START.match(text, ve) and not _whole_before_action(text, ve, kinds)
+                         and (w not in _transitive_wholes() or after in _NOT_NOUN_AFTER_WHOLE
                               # (nor before an action, which it names the object of: "农村劳动力转移就业新增2.5万人")
                               or _action_at(text, ve, kinds))) \
                 and not (text[ve:ve + 2] == "项目" and _KIND_NAMED.match(text, ve)  # (it opens with 项目)
-                         and text[m.start() - 1:m.start()] not in _COUNTERS) \
-                and not (kinds[w] == "level" and out and out[-1].kind == "action" and _NOUN_START.match(text, ve)
-                         and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())
+                         and before not in _COUNTERS) \
+                and not (kw == "level" and after_action and _NOUN_START.match(text, ve)
+                         and not _CLAUSE_BREAK.search(text, out[-1].end, ms)
                          and not text.startswith(_ORDER_UNITS, ve)  # ("突破百亿元": a figure, no noun)
                          and not (text.startswith(_PER_WORDS, ve) and _PER_FIGURE_END.match(text, ve))):
             # ("…补助标准提高到每户2万元": a rate ending its clause, no noun)
             # (a level before a noun, after an action in its clause, is part of what the action is done to:
             # "实施新一轮找矿突破战略行动项目5个", "建设达到国家标准的养老机构10家")
-            if out and kinds[w] in _CHAINED and out[-1].kind in _CHAINED and (
-                    ((m.start() == out[-1].end + 1 or m.start() == out[-1].end + 2 and text[m.start() - 1] == "新")
+            if out and kw in _CHAINED and out[-1].kind in _CHAINED and (
+                    ((ms == out[-1].end + 1 or ms == out[-1].end + 2 and text[ms - 1] == "新")
                      and (text[out[-1].end] == "、" or (
-                        text[out[-1].end] in "（(" and text[ve:ve + 1] in ("）", ")"))))
-                    or (m.start() == out[-1].end and out[-1].kind in _CHAINED
-                        and (not _NOMINAL.match(text, ve) or out[-1].kind == kinds[w] == "stop")
-                        and (kinds[w] == "action" or (kinds[w] == "stop" and _NOUN_START.match(text, ve))))
-                    or (m.start() == out[-1].end + 1 and text[out[-1].end] in "和及与" and kinds[w] in ("action", "change")
+                        text[out[-1].end] in "（(" and after in ("）", ")"))))
+                    or (ms == out[-1].end and out[-1].kind in _CHAINED
+                        and (not _NOMINAL.match(text, ve) or out[-1].kind == kw == "stop")
+                        and (kw == "action" or (kw == "stop" and _NOUN_START.match(text, ve))))
+                    or (ms == out[-1].end + 1 and text[out[-1].end] in "和及与" and kw in ("action", "change")
                         and out[-1].kind == "action" and _NOUN_START.match(text, ve) and not _NOMINAL.match(text, ve))):
                 # "新建、改扩建学校12所", "淘汰、停建、缓建煤电产能", "新建（改建）幼儿园6所", "新签约、新投产项目"
                 # (its 新 kept), "清淤整治山塘45座", "新开工改造城镇老旧小区", "新建和提升高标准农田", "引进落地亿元
@@ -2232,27 +2239,27 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
                 # not one naming its object: "实施改造项目"; a status after the work is said of it: "棚户区改造开工3000套";
                 # two statuses glued join before what they name too, "竣工投用安置房2000套", "建成投运保障房": 投用 names no
                 # 安置房 as 改造 names 项目)
-                ve += text[ve:ve + 1] in ("）", ")")
-                if m.start() == out[-1].end and kinds[w] == "action" and out[-1].kind == "action" \
+                ve += after in ("）", ")")
+                if ms == out[-1].end and kw == "action" and out[-1].kind == "action" \
                         and out[-1].word in _carrying_verbs() and _NOUN_START.match(text, ve) \
                         and kinds.get((nx := _verb_re().match(text, ve)) and nx.group(0)) != "action":
                     # (not before another action: "完成征收拆迁520户" carries out both works, 征收拆迁)
-                    out[-1] = _Verb(w, m.start(), ve, kinds[w])  # ("实施新建学校5所": the task's verb only carries out the work)
+                    out[-1] = _Verb(w, ms, ve, kw)  # ("实施新建学校5所": the task's verb only carries out the work)
                     continue
                 # ("新建和提升": builds; a status then a work with no noun after them, "建成开放", ends the object counted
                 # before it as the status does: "4个城市公园年底前建成开放"; not "新开工改造城镇老旧小区")
                 out[-1] = _Verb(text[out[-1].start:ve], out[-1].start, ve,
-                                out[-1].kind if kinds[w] == "change" or out[-1].kind == "stop"
-                                and not _NOUN_START.match(text, ve) else kinds[w])
-            elif text[m.start() - 1:m.start()] == "新" and kinds[w] in _CHAINED and m.start() > s \
-                    and text[m.start() - 2:m.start() - 1] not in _NEW_WORD_ENDS:
+                                out[-1].kind if kw == "change" or out[-1].kind == "stop"
+                                and not _NOUN_START.match(text, ve) else kw)
+            elif before == "新" and kw in _CHAINED and ms > s \
+                    and text[ms - 2:ms - 1] not in _NEW_WORD_ENDS:
                 # "今年新落地项目30个", "新实施农业产业化项目20个": the verb as written keeps its 新
-                out.append(_Verb("新" + w, m.start() - 1, ve, kinds[w]))
-            elif text[m.start() - 1:m.start()] == "再" and kinds[w] in _AGAIN_KINDS and m.start() > s:
+                out.append(_Verb("新" + w, ms - 1, ve, kw))
+            elif before == "再" and kw in _AGAIN_KINDS and ms > s:
                 # "再减少农村贫困人口80万人", "今年再新建300个": the verb as written keeps its 再 (as 再降 does)
-                out.append(_Verb("再" + w, m.start() - 1, ve, kinds[w]))
+                out.append(_Verb("再" + w, ms - 1, ve, kw))
             else:
-                out.append(_Verb(w, m.start(), ve, kinds[w]))
+                out.append(_Verb(w, ms, ve, kw))
     return out
 
 
@@ -2276,19 +2283,6 @@ _CLAUSE_BREAK = re.compile("[，,；;：:。、]")
 _SCOPE_OPENS_AFTER = frozenset("，,；;：:。\n")  # (the marks after which an 'opens' scope word opens its clause)
 # characters that end a word with 新 (创新, 更新, 重新, 全新, 以旧换新…): a 新 after them does not open the verb after it
 _NEW_WORD_ENDS = frozenset("创更重革全最崭翻刷焕出清维鲜迎立纳求尝图换")
-
-
-@dataclass(slots=True)
-class _Shifted:
-    """A verb match moved past a 新 that belongs to the word before it (start and word, as re.Match gives)."""
-    at: int
-    word: str
-
-    def start(self) -> int:
-        return self.at
-
-    def group(self, _: int = 0) -> str:
-        return self.word
 
 
 _CHAINED = ("action", "stop")
