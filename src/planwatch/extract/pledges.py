@@ -993,7 +993,9 @@ def _looks_back(sentence: str) -> bool:
 _TARGET_PARA = re.compile(r"预期目标|主要目标|主要指标|目标是")
 # a paragraph right after the year's target list that weighs the targets set ("今年的目标任务综合考虑了…。地区生产总值增长
 # 9%左右，既…又留有一定余地"): their explanation, its figures the list's, no pledges
-_TARGET_REASONS = re.compile(r"(?:综合|充分|统筹)考虑|留有(?:一定|适当)?(?:的)?余地")
+# (each branch opens with its written character, "(?:综合|充分|统筹)考虑|…" first: re skips only where every branch
+# opens with one, and the group gave it none; it is searched over a whole plan part)
+_TARGET_REASONS = re.compile(r"综合考虑|充分考虑|统筹考虑|留有(?:一定|适当)?(?:的)?余地")
 # (or reaches past them: "在实际工作中，我们将努力争取更好结果，地区生产总值力争增长7%")
 _BETTER_RESULT = re.compile(r"更好(?:的)?(?:结果|成绩|水平)")
 # a list of the year's expected targets (or its explanation) anywhere in the plan part: facts, not pledges

@@ -221,7 +221,7 @@ _BARE_PLACE = re.compile(r"[城县市镇][东西南北中]|[东西南北中](?:�
 _MID_COUNT = re.compile(r"\d+(?:个|批|项|家|座|条|所|处)|第[一二三四五六七八九十\d]{1,3}批|一批|一些|若干|[一两二三四五六七八九十百千]个")
 _MID_COUNT_MARKS = marks("个批项家座条所处一若")  # (a character every match of it holds: a name with none holds none)
 _LEAD = re.compile(r"^(?:建设(?![东西南北中]?(?:路|街|大道))|其中|首家|首个|首批|首座|发展(?![东西南北中]?(?:大道|路|街)|中心)|新建|续建|实施|推进|加快|全力|积极|大力|重点|着力|全面|完成|启动|抓好|做好|谋划|打造|年内|年底前|确保|力争|争取|\d{4}年|今年|全市|全县|全区|的|了|和(?!美|谐|平)|及|与|以及|在(?!线)|将)+")
-_YEAR = re.compile(r"(\d{4})年")
+_YEAR = re.compile(r"(\d\d{3})年")  # ("(\d{4})年" first: a repeat opening a pattern gives re no class to skip to)
 _SLOGAN_COUNT = re.compile(r"[一二三四五六七八九十]大[^、，,]{0,4}$")
 _NOUN_SUFFIX = frozenset("性型式")
 # 段 (快速路, 快速通道, 公路) ends a name only as a stretch of a road or line between two places
