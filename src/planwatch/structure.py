@@ -427,7 +427,20 @@ def _year_list_re() -> re.Pattern:
     """The name of the year's list of works for the people (cues.tsv ``year_list_heads``: 民生实事, 为民办实事…), not
     followed by words saying it is done ("民生实事全面完成", "民生实事办结率100%")."""
     words = sorted(vocab.cues().get("year_list_heads", ("民生实事",)), key=lambda w: (-len(w), w))
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^，,。；;：:]{0,6}(?:完成|办结|兑现|落实|成效|成绩))")
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^，,。；;：:]{0,6}(?:" + _year_list_done() + r"))")
+
+
+@lru_cache(maxsize=None)
+def _year_list_done() -> str:
+    """The words saying a list of works is done (cues.tsv ``year_list_done``: 完成, 办结, 落地, 答卷…), as alternatives."""
+    words = sorted(vocab.cues().get("year_list_done", ("完成", "办结", "兑现", "落实", "成效", "成绩")),
+                   key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=None)
+def _done_phrase_re() -> re.Pattern:
+    return re.compile(_year_list_done())
 
 
 def _year_list_head(title: str) -> bool:
@@ -466,6 +479,14 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
     return (top and _result_or_aim(title)) or None
 
 
+def aim_title(title: str, year: int | None = None) -> bool:
+    """Whether a short title or an entry's label names the year's targets or tasks in their own words ("主要预期目标",
+    "年度目标", "工作安排", "重点工作", "民生实事"; not "经济发展", which only a verb of work makes a task, nor
+    "执行情况", "概况"): a yearbook's entry under it restates the report's aims (decision 382)."""
+    role = _role(title, year)
+    return role == "targets" or role == "tasks" and (ROLE_WORDS[4][1].search(title) is not None or _year_list_head(title))
+
+
 # a verb of aim in the clause of a title's result phrase makes it an aim ("推动高质量发展取得新成效",
 # "奋力实现…新突破", "努力让…迈出新步伐"); one in a clause before does not ("砥砺奋进推动发展，…取得新成效")
 _AIM_CLAUSE = lazy(r"(?:推动|推进|促进|确保|力争|奋力|努力|争取|力促|助力)[^，,：:]*$")
@@ -485,6 +506,10 @@ def _comma_head(line: str, year: int | None) -> tuple[int, str, str] | None:
     first = re.split(r"[，,]", m.group(1), maxsplit=1)[0]
     if _TITLE_YEAR.match(first) and len(first) <= 5:
         return None  # ("2023，我们这样走过": a year alone before the comma is the post's own caption, decision 102's)
+    if _year_list_head(first) and _done_phrase_re().search(m.group(1), len(first)) is not None:
+        # ("民生实事，件件落地", "民生实事，交出答卷" under a review's lead: last year's works told as done, no part of the
+        # year's tasks; the line stays in the part above it, decision 382)
+        return None
     return (1, "", first) if _role(first, year) in ("review", "targets", "tasks") else None
 
 

@@ -29,7 +29,7 @@ from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS
                          figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
                          year_row_open)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
-from ..structure import Outline
+from ..structure import Outline, aim_title
 from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
 
@@ -5275,7 +5275,9 @@ def _book_after_re() -> re.Pattern:
     "淮北年鉴2021"), as a page's head names it: its entries tell the year before as gone by."""
     words = "|".join(map(re.escape, sorted(vocab.cues().get("yearbook_words", ("年鉴",)), key=lambda w: (-len(w), w))))
     return re.compile(r"(?:" + words + r")[ \t\u3000]*[（(]?[ \t\u3000]*((?:19|20)\d\d)(?!\d|年)"
-                      r"|(?<!\d)((?:19|20)\d\d)[ \t\u3000]*[^\s\d，,。；;：:（(]{0,10}?(?:" + words + r")")
+                      # (the year before the name is the edition's, "2017嵩县年鉴", "2022年鉴", never a date, "2022年编纂
+                      # 地方志和年鉴" in a report's tasks: no 年 between the year and the name, decision 382)
+                      r"|(?<!\d)((?:19|20)\d\d)[ \t\u3000]*[^\s\d，,。；;：:（(年]{0,10}?(?:" + words + r")")
 
 
 def _book_written_after(text: str, y: int | None) -> bool:
@@ -5289,13 +5291,26 @@ def _book_written_after(text: str, y: int | None) -> bool:
 
 
 # the report year opening its sentence, a bracketed entry's label or spaces before it ("【报告执行情况】　2016年，")
-_LABEL_BEFORE = re.compile(r"[ \t\u3000]*(?:【[^【】\n]{1,16}】[ \t\u3000]*)?")
+_LABEL_BEFORE = re.compile(r"[ \t\u3000]*(?:【([^【】\n]{1,16})】[ \t\u3000]*)?")
 
 
 def _report_year_opens(text: str, start: int, at: int, y: int) -> bool:
-    """Whether the cue ending at ``at`` is the report year's number opening the sentence at ``start`` before a comma."""
+    """Whether the cue ending at ``at`` is the report year's number opening the sentence at ``start`` before a comma,
+    under no entry label naming the year's targets or tasks ("【主要预期目标】　2019年，全县生产总值增长8.5%左右": the
+    entry restates the report's aims, decision 382)."""
     return text[at - 5:at] == f"{y}年" and text[at:at + 1] in ("，", ",") \
-        and (m := _LABEL_BEFORE.match(text, start)) is not None and m.end() == at - 5
+        and (m := _LABEL_BEFORE.match(text, start)) is not None and m.end() == at - 5 \
+        and (m.group(1) is None or not aim_title(m.group(1), y))
+
+
+def _next_year_opens(text: str, start: int, at: int, y: int) -> bool:
+    """Whether the cue ending at ``at`` is the year after ``y`` opening its clause (the sentence's start, a label or a
+    comma before it; not "到2020年", a deadline), the figures after it that year's own ("县十六届人大五次会议确定，2020年
+    全县生产总值增长8%左右" in a yearbook of 2020 on 2019's report: the year's target the next congress set, decision 382)."""
+    if text[at - 5:at] != f"{y + 1}年" or text[at:at + 1] in ("底", "末", "前", "以", "起"):
+        return False
+    m = _LABEL_BEFORE.match(text, start)
+    return m is not None and m.end() == at - 5 or text[at - 6:at - 5] in ("，", ",")
 
 
 _PLAN_SECTION_ROLES = ("tasks", "targets", "requirements")
@@ -8759,6 +8774,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # report: a book written after the year tells the report year opening a sentence as the year gone by, its
             # figures the year's results (decision 376; its targets keep their own words: "报告确定2016年主要预期目标：")
             role = "actual"
+        elif role == "goal" and cue_year is not None and y is not None and cue_year == y + 1 and _written_after(text) \
+                and _next_year_opens(text, full_start, cue[0], y):
+            # "…会议确定，2020年全县生产总值增长8%左右" in a yearbook of 2020 on 2019's report: a book written after the
+            # report year quotes the next year's target, no goal of a plan (decision 382)
+            role = "target"
         if from_paragraph and role == "goal":
             # "落实2030年…目标。…分别降低13.5%、18%": a year in an earlier sentence makes a goal,
             # but only the figure's own sentence dates it; else it takes its plan's span

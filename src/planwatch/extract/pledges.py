@@ -158,6 +158,13 @@ def _progress_before() -> frozenset[str]:
 
 
 @once
+def _progress_not() -> frozenset[str]:
+    """The two-character words ending on a progress word that join tasks instead (cues.tsv ``progress_not``: 不仅, 不只;
+    "今年不仅新建幼儿园5所，还…", decision 382)."""
+    return frozenset(w for w in vocab.cues().get("progress_not", ()) if len(w) == 2)
+
+
+@once
 def _stage_objects() -> frozenset[str]:
     """The stages of a work under way (cues.tsv ``stage_objects``: 主体, 主体工程…): no thing a task counts."""
     return frozenset(vocab.cues().get("stage_objects", ()))
@@ -2693,7 +2700,9 @@ def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, 
 
 
 # the report's own year named by a word ("今年", "全年", "年内"; not "三年内", a count of years)
-_THIS_YEAR_WORD = re.compile(r"今年|本年|全年|(?<![一二两三四五六七八九十\d])年内")
+# (nor "几年内", "数年内", "近年内", years not counted; nor "今年起", the first year of a span running to the later one:
+# "从今年起实施三年行动，新建…120个，到2026年实现全覆盖", decision 382)
+_THIS_YEAR_WORD = re.compile(r"今年(?![起开])|本年|全年|(?<![一二两三四五六七八九十\d几数多近])年内")
 
 
 def _this_year_then_deadline(text: str, ss: int, quants: list[_Q], period: str, this: str) -> int:
@@ -2705,9 +2714,14 @@ def _this_year_then_deadline(text: str, ss: int, quants: list[_Q], period: str, 
     if later < 0 or text.find(period + "年", ss, quants[-1].end) >= 0:
         return -1
     lead = text[ss:first]
-    if _THIS_YEAR_WORD.search(lead) is None and (this + "年") not in lead:
+    if _THIS_YEAR_WORD.search(lead) is None and (this + "年") not in lead and _FROM_THIS_YEAR.search(lead) is None:
         return -1
     return later
+
+
+# the report's year as the first of the years up to a later one ("从今年起", "今年开始"): the figures after it are the
+# span's ("从今年起实施三年行动，新建村级养老服务站120个，到2026年实现全覆盖": 2024-2026 in a 2024 report, decision 382)
+_FROM_THIS_YEAR = re.compile(r"今年(?:起|开始)")
 
 
 def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
@@ -4758,7 +4772,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # "确保今年实现3个贫困村退出、1200名贫困人口脱贫，到2019年全县脱贫摘帽": the figures the report's
                         # year dates before them are its year's, the later year a deadline after them with no figure of
                         # its own (not "新建学校10所，于2025年底前全部建成": no year before the figures, the deadline theirs)
-                        year_until = (by, this)
+                        year_until = (by, f"{this}-{period}" if _FROM_THIS_YEAR.search(text, ss, quants[0].start) else this)
                 # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
                 # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
                 lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
@@ -7296,7 +7310,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     share_to_reach = action_v.end <= obj_s
                 if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
                     continue
-                if text[action_v.start - 1:action_v.start] in _progress_before() and not any(
+                if text[action_v.start - 1:action_v.start] in _progress_before() \
+                        and text[action_v.start - 2:action_v.start] not in _progress_not() and not any(
                         lo <= v.start and v.end < action_v.start for v in vs):
                     prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
                     continue  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
