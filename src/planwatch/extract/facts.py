@@ -12274,6 +12274,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                 # a result with no verb, "城镇新增就业4.56万人，年度计划为4.2万人": the plan is kept below, the result first)
                 # (nor a budget set before it: "年初预算为12亿元，完成12.6亿元", "调整预算为25亿元，完成24.8亿元";
                 # but before its revision alone, "年初预算为20亿元，年中调整为18亿元", the budget is the one set)
+                # (nor last year's figure in an aside after the first, "城镇新增就业1.2万人（上年为1.15万人）", "28亿元（2021年
+                # 完成26.1亿元）": the aside is kept below as last year's, the figure before it is the one stated; tgt49)
                 if (v.verb.endswith(_LEVEL_VERBS) or v.verb[-1:] == " " and _EN_LEVEL_VERB.search(v.verb)) \
                         and v.qualifier in ("eq", "about") \
                         and not (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
@@ -12282,6 +12284,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                  and not _cues(lst[-1].verb, 0, len(lst[-1].verb), None, "local")) \
                         and not (v is not lst[0] and _REVISED.search(v.verb)) \
                         and not (v is not lst[0] and v.verb[:1] in "（(" and _converted_note().match(v.verb) is not None) \
+                        and not (v is not lst[0] and _ASIDE_YEAR.search(text, max(lst[0].end, v.start - 20), v.start)) \
                         and not (v is not lst[0] and _last_year_after(text, m, lst[0].end, v)) \
                         and not (v is not lst[0] and text.find("年", lst[0].end, v.start) >= 0
                                  and _year_part_at(text, _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start),
