@@ -3127,6 +3127,14 @@ _LONE_NUMBER = lazy(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _HAN_CHAR = lazy(r"[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=1)
+def _lone_figure_units() -> tuple[str, ...]:
+    """What opens the line after a number alone on its line when that number is a figure cut from its unit, not a page
+    number (cues.tsv ``lone_figure_units``: %, 个百分点, 亿元, 万人…; decision 380): read as a page number, the words
+    before would be left with a unit and no figure ("增长%左右")."""
+    return tuple(sorted(vocab.cues().get("lone_figure_units", ()), key=lambda w: (-len(w), w)))
+
+
 def _page_number_spans(text: str) -> list[tuple[int, int]]:
     """A page number alone on its line where a page break cut a sentence between two Chinese
     characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure. Where
@@ -3145,6 +3153,8 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
         while last > 0 and text[last] in " \t\n":
             last -= 1
         b, a = text[last], text[nxt]
+        if not (b.isdigit() or b in ".．") and text.startswith(_lone_figure_units(), nxt):
+            continue  # the figure itself, its unit cut onto the next line ("增长\n6\n%左右", "达到\n12\n亿元")
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))

@@ -1231,6 +1231,7 @@ _NATIONAL_OWN = ("国内", "全国", "我国")
 _NAMED_SET_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}[，,]([\u4e00-\u9fff]{2,6}?)"
                               r"(?=(?:确定|定|安排|设定)为[\d.]|(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降)[\d.])")
 _ABOVE_VERBS = ("实现", "完成")
+_ABOVE_POSSESSOR = frozenset("全我本")  # a region's word before 的 ("全市的", "我省的")
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
 # the region above named as a topic before its figures ("全国层面，", "从全国看，", "国家层面，", "全省范围内，")
 _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
@@ -1263,7 +1264,11 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("全省地区生产总值增长8.7%，我市增速居全省第5位": its own place among the region above's)
                         r"|(?:增速|增幅|总量|经济总量)?(?:位居|位列|居|排名|排|列)(?:全[国省市区州盟]|第)"
                         # ("全省…增长6.5%左右，我县确定为7%": its own target set after the one above)
-                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.])")
+                        r"|[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?[\d.]"
+                        # ("全市的目标是…增长7%，我县要高于全市1个百分点以上，达到8%以上": its own pace set against the one
+                        # above, then its figure in the next clause; decision 380)
+                        r"|(?:还将|将|要)?(?:力争|争取|确保|努力)?(?:高于|快于|高出)全[国省市区州盟](?:平均水平)?(?:[\d.]+个百分点)?"
+                        r"(?:以上|左右)?[，,](?:即|也就是)?(?:力争|确保)?(?:达到|增长|实现)?[\d.])")
 
 
 def _own_after_above(out: list, text: str, e: int, own: str, alias: str, m: re.Match, table: dict[str, tuple[str, ...]],
@@ -1357,6 +1362,7 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     """The lead a level above opens a sentence by setting its figures with, and what follows a region above's own name
     setting them (its plan, congress, report or meeting, then the verb)."""
     words = sorted(vocab.cues().get("above_meetings", ()), key=lambda w: (-len(w), w))
+    aims = "|".join(map(re.escape, sorted(vocab.cues().get("above_aim_words", ()), key=lambda w: (-len(w), w))))
     session = r"(?:[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次)?"
     own = (r"(?:第[一二三四五六七八九十]{1,3}次党代会|党代会|[“\"]?十[一二三四五六]五[”\"]?(?:发展)?规划(?:纲要|建议)?|"
            + "|".join((session if w.endswith("全会") else "") + re.escape(w) for w in words) + ")?")
@@ -1364,8 +1370,9 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     # _PLAN_CUE reads them since decision 368; and the page's lead before the setter, "记者注意到，日前发布的省政府工作报告
     # …": cues.tsv report_lead_clauses and report_published_leads, decision 374)
     adverb = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("report_adverbs", ()), key=lambda w: (-len(w), w)))) + ")?"
+    # (or the level above's aim named as such, "全市的目标是地区生产总值增长7%，我县…": cues.tsv above_aim_words, decision 380)
     return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                       + own + adverb + r"(?:提出|明确|确定)的?"),
+                       + own + r"(?:" + adverb + r"(?:提出|明确|确定)的?" + (f"|(?:{aims})" if aims else "") + ")"),
             re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
 
 
@@ -1444,7 +1451,8 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
         above_names = _above_names(meta.parent, meta.province, meta.region)
     lo = max(0, s - 60)
     ss = -1
-    if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0:
+    if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0 \
+            or text.find("目标", lo, s) >= 0:
         ss = _sentence_start(text, s)
         if (am := _above_sets()[0].match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
                 and not _own_between(text, am.end(), s, meta, own_names):
@@ -1580,6 +1588,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 ab[:-4] if ab.endswith("各地") and ab[:-2].endswith(_SETS_TARGET) else ab
             # ("全州实现地区生产总值520亿元": its verb between; "全地区生产总值" on a county's page: 地区 is the
             # region above's word, not the name's; "全省生产总值" on a city's: a name that opens with the word)
+            # ("全市的地区生产总值增长目标是6%左右，全旗…", "全市的经济增长目标": the region above's by 的, decision 380)
+            if above[-1:] == "的" and above[-3:-2] in _ABOVE_POSSESSOR:
+                above = above[:-1]
             if above.endswith(_ABOVE_VERBS):
                 above = _ABOVE_VERB_AT.sub("", above)
             elif above.endswith("全") and alias.startswith("地区"):
