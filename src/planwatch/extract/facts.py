@@ -5281,10 +5281,16 @@ def _written_after(text: str) -> bool:
 
 
 @once
+def _book_words() -> tuple[str, ...]:
+    """The words naming a book published for a year (cues.tsv ``yearbook_words``)."""
+    return tuple(sorted(vocab.cues().get("yearbook_words", ("年鉴",)), key=lambda w: (-len(w), w)))
+
+
+@once
 def _book_after_re() -> re.Pattern:
     """A book's name with the year it is published for (cues.tsv ``yearbook_words``: "嵩县年鉴（2017）", "2017嵩县年鉴",
     "淮北年鉴2021"), as a page's head names it: its entries tell the year before as gone by."""
-    words = "|".join(map(re.escape, sorted(vocab.cues().get("yearbook_words", ("年鉴",)), key=lambda w: (-len(w), w))))
+    words = "|".join(map(re.escape, _book_words()))
     return re.compile(r"(?:" + words + r")[ \t\u3000]*[（(]?[ \t\u3000]*((?:19|20)\d\d)(?!\d|年)"
                       # (the year before the name is the edition's, "2017嵩县年鉴", "2022年鉴", never a date, "2022年编纂
                       # 地方志和年鉴" in a report's tasks: no 年 between the year and the name, decision 382)
@@ -5295,7 +5301,11 @@ def _book_written_after(text: str, y: int | None) -> bool:
     """Whether the head of ``text`` (its first 300 characters) names a yearbook of a year after ``y``."""
     if y is None:
         return False
-    for m in _book_after_re().finditer(text, 0, min(len(text), 300)):
+    end = min(len(text), 300)
+    # (every match holds a book's word: a head with none is answered by a find, not by a pattern re cannot skip into)
+    if not any(text.find(w, 0, end) >= 0 for w in _book_words()):
+        return False
+    for m in _book_after_re().finditer(text, 0, end):
         if int(m.group(1) or m.group(2)) > y:
             return True
     return False
