@@ -1160,7 +1160,10 @@ def _time_after_relative(head: str, at: int) -> re.Match | None:
     if _BARE_TIME_BEFORE.search(head, max(0, at - 8), at) is None:
         return None
     ps = head.rfind("\n", 0, at) + 1
-    return _relative_opener_re().search(head, ps, at)
+    last = None  # (the nearest such sentence before the session, not the paragraph's first: "昨天下午，…代表报到。今天下午，
+    for last in _relative_opener_re().finditer(head, ps, at):  # …分组审议。上午，…开幕" opened today, decision 383)
+        pass
+    return last
 
 
 @lru_cache(maxsize=1)
