@@ -579,7 +579,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # plan's last, read by year_is), nor "确保“十四五”圆满收官", "推动…圆满收官" (what is to be done)
         "plan_ended": re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:规划)?(?:的)?(?:圆满收官|顺利收官|胜利收官|完美收官|如期收官|收官良好)(?!之年|的一年|年)"),
         # (of the year under review too: "2023年是极不平凡的一年", "2023年是…开局之年，全县…增长6.2%")
-        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:开局|收官|决胜|关键|攻坚|冲刺)(?:之年|的一年|一年)"
+        # (or as the year a party congress meets, "2022年是党的二十大召开之年": meta_cues year_named_as, decision 384)
+        "year_is": re.compile(y + r"是[^。；]{0,40}?(?:(?:" + _words("year_named_as") + r")(?:之年|的一年|一年)"
                               r"|(?:最后|末)(?:一年)|(?P<past>极?不平凡|极不寻常)的一年)"),
     }
 

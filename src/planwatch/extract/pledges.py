@@ -3634,7 +3634,7 @@ def _opens_looking_back(para: str, meta: Metadata) -> bool:
         or any(int(ym.group(1)) < meta.report_year for ym in _YEAR_IN.finditer(head) if meta.report_year)
 
 
-def _lead_after_year_para(para: str, prev_para: str, meta: Metadata) -> bool:
+def _lead_after_year_para(text: str, ps: int, para: str, prev_para: str, meta: Metadata) -> bool:
     """Whether PARA, on a page with no titles, is a lead to the tasks alone ("重点抓好以下工作：", nothing after its
     colon) right under a paragraph that opens on the report's year (or 今年/全年) and holds a figure ("2021年是“十四五”
     开局之年。全年完成固定资产投资160亿元以上…"): the year's works follow, each a paragraph (decision 375); not under
@@ -3644,7 +3644,32 @@ def _lead_after_year_para(para: str, prev_para: str, meta: Metadata) -> bool:
         return False
     q = prev_para.lstrip(" \t\u3000")
     return q.startswith((f"{meta.report_year}年", "今年", "全年")) and _FIGURE_NOT_YEAR.search(q) is not None \
-        and not _plan_goals_list(q, meta)
+        and not _plan_goals_list(q, meta) and not (q.startswith("全年") and _whole_year_gone(text, ps, meta))
+
+
+# a paragraph opening on the year it tells of ("2021年，全市…", "去年，…", "今年是…"): the year a 全年 under it is
+_PARA_YEAR_OPENS = re.compile(r"[ \t\u3000]*(?:((?:19|20)\d{2})年|(去年|上年|过去一年|一年来)|今年|本年)")
+
+
+def _whole_year_gone(text: str, ps: int, meta: Metadata) -> bool:
+    """Whether the 全年 opening the paragraph above ``ps`` is a year gone by: the nearest paragraph above it that opens on
+    a year opens on one before the report's ("2021年，全市地区生产总值增长9.2%…" then "全年新建5G基站1860个…" in 2022: the
+    year reviewed, and a lead under it, "我们重点抓好以下工作：", leads last year's works, decision 384); not the report's
+    year or 今年 ("2022年是…之年。…" then "全年新开工…"), nor where no paragraph above names one."""
+    lines = text[max(0, ps - 1200):ps].split("\n")
+    seen = 0
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen == 1:
+            continue  # (the 全年 paragraph itself)
+        if seen > 4:
+            return False
+        m = _PARA_YEAR_OPENS.match(line)
+        if m is not None:
+            return m.group(2) is not None or m.group(1) is not None and int(m.group(1)) < (meta.report_year or 0)
+    return False
 
 
 def _plain_title(text: str, title: str, ps: int) -> bool:
@@ -4358,7 +4383,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
             # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
             works_run = True
-        elif part == "plan" and role == "other" and sec is None and list_end < 0 and _lead_after_year_para(para, prev_para, meta):
+        elif part == "plan" and role == "other" and sec is None and list_end < 0 and _lead_after_year_para(text, ps, para, prev_para, meta):
             role = "tasks"  # a page with no titles and no target list: "2021年是…开局之年。全年完成…" then "重点抓好以下工作："
             # alone, then the works one a paragraph ("一是…。新开工…", "二是…。新建改造…"): as after the list (decision 375)
             works_run = True
