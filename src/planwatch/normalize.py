@@ -3153,8 +3153,10 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
         while last > 0 and text[last] in " \t\n":
             last -= 1
         b, a = text[last], text[nxt]
-        if not (b.isdigit() or b in ".．") and text.startswith(_lone_figure_units(), nxt):
-            continue  # the figure itself, its unit cut onto the next line ("增长\n6\n%左右", "达到\n12\n亿元")
+        if not (b.isdigit() or b in ".．，、；：,;:") and text.startswith(_lone_figure_units(), nxt):
+            continue  # the figure itself, its unit cut onto the next line ("增长\n6\n%左右", "达到\n12\n亿元"); not after a
+            # clause's mark, where a figure has no name or verb before it: a page number over a line a unit word opens
+            # ("…3.5%左右；\n19\n万元地区生产总值能耗…", decision 385)
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))
