@@ -1203,6 +1203,31 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
     return own
 
 
+# an English sentence's year: "In 2023,", "For 2024,", "this year", "last year"
+_EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
+
+
+@lru_cache(maxsize=1)
+def _en_target_rx() -> re.Pattern[str] | None:
+    words = vocab.cues().get("en_target_words", ())
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?: [a-z]+){0,3}[ ]*$") if words else None
+
+
+def _en_target_year(text: str, pos: int, mend: int, vstart: int, y: int) -> int:
+    """The year of a target an English sentence names between the name (at ``pos``, ending at ``mend``) and its figure
+    at ``vstart`` ("In 2023, the city set a GDP growth target of 6 percent": 2023; "This year, … target of around 6
+    percent": ``y``), -1 where no such target is named or the sentence names no year (cues.tsv en_target_words)."""
+    rx = _en_target_rx()
+    if rx is None or rx.search(text, mend, vstart) is None:
+        return -1
+    m = _last(_EN_YEAR_LEAD.finditer(text, _sentence_start(text, pos), pos))
+    if m is None:
+        return -1
+    if m.group(1):
+        return int(m.group(1))
+    return y if m.group(2) in ("This", "this") else y - 1
+
+
 def _own_clause(text: str, lo: int, pos: int) -> int:
     """Where the clause of a figure at ``pos`` opens (after ``lo``): after its last clause mark, but
     before the colon of a plan set in brackets after a result ("增长6.2%（年度目标：7%左右）": the colon names
@@ -1430,6 +1455,37 @@ def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
     return text.find("全", cs, at) >= 0 and (m := _EXPECTED_ABOVE.search(text, cs, at)) is not None \
         and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
+
+
+# a result set against an expectation that is no government's (the market's, the analysts'): "，好于市场普遍7.5%的预期",
+# "，高于市场预期的5%", "，超出机构预测的6.2%" — the holders in cues.tsv ``expectation_holders``, the expectation's words in
+# ``expectation_words``
+@lru_cache(maxsize=1)
+def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    holders = vocab.cues().get("expectation_holders", ())
+    words = vocab.cues().get("expectation_words", ())
+    if not holders or not words:
+        return None
+    h = "|".join(map(re.escape, holders))
+    w = "|".join(map(re.escape, words))
+    # the comparison, the holder, then (up to the figure) its expectation or a few words of no figure
+    return (re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|好于|优于|不及|弱于|强于)(?:{h})(?P<gap>[^，,。；;！？!?\n\d%]{{0,6}})$"),
+            re.compile(rf"(?:左右|以上)?的?(?:{w})"))
+
+
+def _expected_by_others(text: str, at: int, end: int) -> bool:
+    """Whether the figure at ``at``..``end`` is an expectation that is no government's, a result set against it in the
+    figure's own clause ("，好于市场普遍7.5%的预期", "，高于市场预期的5%"): no target of the region's."""
+    rx = _expected_by_others_rx()
+    if rx is None:
+        return False
+    hx, wx = rx
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
+    m = hx.search(text, cs, at)
+    if m is None:
+        return False
+    # (the expectation named before the figure, "市场预期的5%", or after it, "市场普遍7.5%的预期")
+    return wx.search(m.group("gap")) is not None or wx.match(text, end) is not None
 
 
 @lru_cache(maxsize=64)
@@ -8499,6 +8555,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
         # "好于预期，增长5.5%" are results)
         # (the clause looked for only where a cue stands between: most figures have none)
+        if y is not None and text.find("target", mend, v.start) >= 0 and (ty := _en_target_year(text, pos, mend, v.start, y)) >= 0:
+            # "In 2023, the city set a GDP growth target of 6 percent": the target of the year the sentence names (decision 386)
+            return "target", str(ty), conf
         if y is not None and ((local := _local_cues(text, pos, mend, v, y))
                               or _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
                                                                     and _TARGETS_PART_RATE.match(text, v.end))) \
@@ -10152,6 +10211,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     and _expected_above(text, v.start, meta):
                 # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
                 # report: the expectation a result is set against is the level above's, no target of the region's
+                continue
+            if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
+                # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
+                # the market's expectation, no target of the region's (cues.tsv expectation_holders)
                 continue
             if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
                 # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
