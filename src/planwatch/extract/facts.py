@@ -1207,7 +1207,7 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
 _EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
 
 
-@lru_cache(maxsize=1)
+@once
 def _en_target_rx() -> re.Pattern[str] | None:
     words = vocab.cues().get("en_target_words", ())
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?: [a-z]+){0,3}[ ]*$") if words else None
@@ -1460,7 +1460,7 @@ def _expected_above(text: str, at: int, meta: Metadata) -> bool:
 # a result set against an expectation that is no government's (the market's, the analysts'): "，好于市场普遍7.5%的预期",
 # "，高于市场预期的5%", "，超出机构预测的6.2%" — the holders in cues.tsv ``expectation_holders``, the expectation's words in
 # ``expectation_words``
-@lru_cache(maxsize=1)
+@once
 def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     holders = vocab.cues().get("expectation_holders", ())
     words = vocab.cues().get("expectation_words", ())
