@@ -556,6 +556,7 @@ _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": th
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _ANY_DIGIT = lazy(r"\d")
 _CLAUSE_MARK = lazy(r"[，,、；;]")
+_SENTENCE_END_LAST = "。！？!?）)↓"  # (the marks a line ending a sentence ends on: "…看得见！）", "…速览↓↓")
 # what may open a bare item's line before its indicator's name (a space, the region's word: "全县", "全年"; the urban and
 # rural pair, no alias of one name)
 _ITEM_OPENS = lazy(r"[ \t\u3000]*(?:全[省市县区州旗盟]|全年)?(?=城乡居民|[^\d\s])")
@@ -1459,11 +1460,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # 去年完成4401.1亿元，增长1.9%。", a phone page): the card's one sentence, as "【地区生产总值】去年…" (not a
             # head naming no indicator, "【关键数据】", nor one over a sentence not of a year: "【看点】\n报告提出…")
             continue
-        if e - s == 1 and (line_start < 2 or text[line_start - 2] == "\n") and len(prev_line) <= 18 \
-                and ("，" in prev_line or "," in prev_line) and _COMMA_LEAD.fullmatch(prev_line) is not None \
-                and _app_post(text):
+        if (line_start < 2 or text[line_start - 2] == "\n" or text[line_start - 2] in _SENTENCE_END_LAST) \
+                and len(prev_line) <= 18 and ("，" in prev_line or "," in prev_line) \
+                and _COMMA_LEAD.fullmatch(prev_line) is not None and _app_post(text):
             continue  # an app post's lead line, its bold lost in the copy, alone under a blank line ("民生实事，件件暖心"
             # over "新增公办学位3000个；"): the writer set it apart, no page's width cut a sentence there (decision 376)
+            # (or under a line ending a sentence, the post printed with no blank lines, a PDF's layer, "…3.2%。\n民生实事，
+            # 件件暖心\n今年新建…", and over blank lines, a Word file's paragraphs: decision 387)
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",

@@ -494,6 +494,7 @@ _AIM_CLAUSE = lazy(r"(?:推动|推进|促进|确保|力争|奋力|努力|争取|
 
 # an app post's lead line, its bold lost in the copy: two short phrases and a comma, alone under a blank line
 # ("过去一年，成绩单亮眼", "今年目标，稳中求进", "民生实事，件件暖心"; decision 376)
+_SENTENCE_ENDS = "。！？!?）)↓"  # (the marks a line ending a sentence or a paragraph ends on: "…看得见！）", "…速览↓↓")
 _COMMA_HEAD = lazy(r"[ \t\u3000]*(" + COMMA_TITLE + r")[ \t\u3000]*\n?")
 
 
@@ -930,8 +931,15 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         and int(dm.group(1)) < year and all(int(y) < year for y in re.findall(r"(?:19|20)\d{2}(?=年)", text[:text.find("\n", dm.end()) % (len(text) + 1)]))
     for i, line in enumerate(lines):
         h = _heading(line)
-        if h is None and blank_before and i + 1 < len(lines) and lines[i + 1].strip() and len(line) <= 24 \
-                and "，" in line:
+        # (or right under a line that ends a sentence, no blank line between: a page printed with its blank lines
+        # dropped, a PDF's layer or a Word file's, "…增长3.2%。\n民生实事，件件暖心\n今年新建…" — a page's width cuts no
+        # line that short at a paragraph's start, decision 387)
+        # (and its body right under it, or blank lines under it where two or more are above it: a Word file's text
+        # sets a blank line between paragraphs and one more above a part's head, "…！）\n\n\n民生实事，件件暖心\n\n今年…",
+        # and a page's mark and head dropped under it leave more, "民生实事，件件暖心\n\n\n\n\n新增…")
+        if h is None and (blank_before or prev_st[-1:] in _SENTENCE_ENDS) and i + 1 < len(lines) and len(line) <= 24 \
+                and "，" in line and (lines[i + 1].strip() or i >= 2 and not lines[i - 1].strip() and not lines[i - 2].strip()
+                                     and any(ln.strip() for ln in lines[i + 2:i + 7])):
             h = _comma_head(line, year)
         if done and h is None and after_paragraph and pos > dm.end() and (ym := _YEAR_OPENS.match(line)) is not None \
                 and int(ym.group(1)) >= year:

@@ -3643,8 +3643,31 @@ def _lead_after_year_para(text: str, ps: int, para: str, prev_para: str, meta: M
     if not meta.report_year or not p.endswith(("：", ":")) or "。" in p or not _tasks_lead(p):
         return False
     q = prev_para.lstrip(" \t\u3000")
-    return q.startswith((f"{meta.report_year}年", "今年", "全年")) and _FIGURE_NOT_YEAR.search(q) is not None \
-        and not _plan_goals_list(q, meta) and not (q.startswith("全年") and _whole_year_gone(text, ps, meta))
+    if q.startswith((f"{meta.report_year}年", "今年", "全年")):
+        return _FIGURE_NOT_YEAR.search(q) is not None \
+            and not _plan_goals_list(q, meta) and not (q.startswith("全年") and _whole_year_gone(text, ps, meta))
+    return _year_sentence_above(text, ps, q, meta)
+
+
+def _year_sentence_above(text: str, ps: int, q: str, meta: Metadata) -> bool:
+    """Whether the paragraph Q above the lead at ``ps`` is the year's paragraph's figures set apart from its opening
+    sentence, on a page that sets each sentence a paragraph ("2022年是党的二十大召开之年。" then "全市地区生产总值增长7.5%
+    左右，…。" then "重点抓好以下工作："): Q one sentence holding a figure and no year, no review's word, no plan's goal,
+    right under a one-sentence paragraph opening on the report's year (or 今年) that holds no figure (decision 387; not
+    under a past year's, "2021年是…之年。", nor a figure's sentence under a year's sentence with figures of its own)."""
+    q = q.rstrip()
+    if not q.endswith("。") or q.count("。") != 1 or _FIGURE_NOT_YEAR.search(q) is None or _YEAR_IN.search(q) is not None \
+            or _holds_review_word(q) or _REVIEW_CUE.search(q) or _plan_goals_list(q, meta):
+        return False
+    k = text.rfind(q, 0, ps)
+    if k <= 0:
+        return False
+    above = [ln.strip(" \t\u3000") for ln in text[max(0, k - 300):k].split("\n") if ln.strip()]
+    if not above:
+        return False
+    a = above[-1]
+    return a.startswith((f"{meta.report_year}年", "今年")) and a.endswith("。") and a.count("。") == 1 \
+        and _FIGURE_NOT_YEAR.search(a) is None
 
 
 # a paragraph opening on the year it tells of ("2021年，全市…", "去年，…", "今年是…"): the year a 全年 under it is
@@ -5068,7 +5091,11 @@ def _label_turn(text: str, ps: int) -> re.Match | None:
             return None
         le = ps - 2
     ls = text.rfind("\n", 0, le) + 1
-    return _DEPUTY_LABEL.fullmatch(text, ls, le)
+    m = _DEPUTY_LABEL.fullmatch(text, ls, le)
+    if m is not None and text.startswith(vocab.cues().get("reporter_opens", ()), ps + len(text[ps:ps + 8]) - len(
+            text[ps:ps + 8].lstrip(" \t\u3000"))):
+        return None  # (the paragraph opens on the reporter's words, "记者了解到，…": the page's voice, the label's turn cut)
+    return m
 
 
 def _titled_name_turn(text: str, ps: int, b: int) -> re.Match | None:
