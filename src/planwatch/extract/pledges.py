@@ -4025,6 +4025,13 @@ def _report_caption_re() -> re.Pattern:
     return re.compile(r"[ \t\u3000]*(?:政府工作)?报告" + _REPORT_ADVERB + r"提出[ \t\u3000]*")
 
 
+def _report_caption(tail: str) -> bool:
+    """Whether ``tail`` is a transcript's caption line of the report telling its plan (``_report_caption_re``).
+    (A function, not ``… is not None`` in ``scan``'s chain of ``or``s: Cython 3.3.1 compiled that last operand's C truth
+    value cast to an object pointer, 0x1, and the build segfaulted on the first caption it met.)"""
+    return _report_caption_re().fullmatch(tail) is not None
+
+
 @once
 def _other_year_caption_re() -> re.Pattern:
     words = sorted(vocab.cues().get("caption_will_ends", ()), key=lambda w: (-len(w), w))
@@ -4507,7 +4514,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 role == "other" and len(tail) <= 16 and "年" in tail and _will_caption(tail, meta)) or (
                 # (a transcript's caption line of the report telling its plan, no mark, "报告同时提出" over "新增城镇就业
                 # 1.2万人": the lines under it, as under 今年…还将, decision 374)
-                role == "other" and len(tail) <= 12 and "报告" in tail and _report_caption_re().fullmatch(tail) is not None) or (
+                role == "other" and len(tail) <= 12 and "报告" in tail and _report_caption(tail)) or (
                 role == "other" and tail.endswith("。")
                 and (len(tail) <= _TASK_LEAD_LEN and tail.count("。") == 1 or _last_sentence_leads(text, ps, tail, meta))
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
