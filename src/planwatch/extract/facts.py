@@ -9738,40 +9738,35 @@ def extract_facts(norm: Normalized, outline: Outline, meta: Metadata, an: Analys
         # a yearbook's entry on a report of a year before the book's (decision 376)
         # (the book's head read in the text as written too: a page mark and the book's name, "· 36 ·　　嵩县年鉴（2017）",
         # that normalize drops as a running head where a portal's frame or a page stands above it, decision 387)
-        _RETRO.add((id(text), len(text)))
-        try:
-            return _extract_parts(norm, text, outline, meta, an, md, on)
-        finally:
-            _RETRO.discard((id(text), len(text)))
+        return _marked(_RETRO, text, _extract_parts, norm, text, outline, meta, an, md, on)
     return _extract_parts(norm, text, outline, meta, an, md, on)
+
+
+def _marked(marks: set, text: str, fn, *args):
+    """``fn(*args)`` with ``text`` noted in ``marks`` (``_RETRO``, ``_PART_YEAR``, ``_LATE``, ``_EARLY``) while it runs: what
+    the document's date says of all its figures, read by the rules deep in the extraction without an argument each."""
+    key = (id(text), len(text))
+    marks.add(key)
+    try:
+        return fn(*args)
+    finally:
+        marks.discard(key)
 
 
 def _extract_parts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None,
                    md: str, on: str) -> list[Fact]:
     if _part_year_title(text):
         # a report or a news item on part of the year: its figures are the part's unless they name the year
-        _PART_YEAR.add((id(text), len(text)))
-        try:
-            return _extract_dated(norm, text, outline, meta, an, md, on)
-        finally:
-            _PART_YEAR.discard((id(text), len(text)))
+        return _marked(_PART_YEAR, text, _extract_dated, norm, text, outline, meta, an, md, on)
     return _extract_dated(norm, text, outline, meta, an, md, on)
 
 
 def _extract_dated(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None,
                    md: str, on: str) -> list[Fact]:
     if meta.report_year is not None and md[:4].isdigit() and int(md[:4]) == meta.report_year - 1:
-        _LATE.add((id(text), len(text)))
-        try:
-            return _extract_facts(norm, text, outline, meta, an)
-        finally:
-            _LATE.discard((id(text), len(text)))
+        return _marked(_LATE, text, _extract_facts, norm, text, outline, meta, an)
     if meta.report_year is not None and on.isdigit() and int(on) == meta.report_year:
-        _EARLY.add((id(text), len(text)))
-        try:
-            return _extract_facts(norm, text, outline, meta, an)
-        finally:
-            _EARLY.discard((id(text), len(text)))
+        return _marked(_EARLY, text, _extract_facts, norm, text, outline, meta, an)
     return _extract_facts(norm, text, outline, meta, an)
 
 
