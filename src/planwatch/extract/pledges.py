@@ -1156,7 +1156,10 @@ def _states_target(text: str, ss: int, se: int, sentence: str) -> bool:
     if not _target_word(sentence):
         return False
     m = _goals_met_close().search(sentence)
-    return m is None or _target_word(sentence[:m.start()]) or bool(_indicator_ids(text, ss, se))
+    if m is None or _target_word(sentence[:m.start()]):
+        return True
+    # (asked as ifs: a chain of ors ending on a C truth value is what Cython 3.3.1 miscompiled, 36f9cf50)
+    return len(_indicator_ids(text, ss, se)) > 0
 
 
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
