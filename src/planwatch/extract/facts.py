@@ -1468,8 +1468,9 @@ def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     h = "|".join(map(re.escape, holders))
     w = "|".join(map(re.escape, words))
+    c = "|".join(map(re.escape, vocab.cues().get("expectation_comparisons", ())))
     # the comparison, the holder, then (up to the figure) its expectation or a few words of no figure
-    return (re.compile(rf"(?:高于|低于|快于|慢于|超过|超出|好于|优于|不及|弱于|强于)(?:{h})(?P<gap>[^，,。；;！？!?\n\d%]{{0,6}})$"),
+    return (re.compile(rf"(?:{c})(?:{h})(?P<gap>[^，,。；;！？!?\n\d%]{{0,6}})$"),
             re.compile(rf"(?:左右|以上)?的?(?:{w})"))
 
 
@@ -5584,8 +5585,20 @@ def _commentary_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     # (the scan starts at the first title: no match opens before it, so the text before it is read once, not twice)
     if (first := titles.search(text)) is None:
         return (), ()
-    ms = [m for m in scan.finditer(text, first.start()) if convened.search(text, max(0, m.start() - 8), m.start()) is None]
+    compared = _compared_holder()
+    ms = [m for m in scan.finditer(text, first.start()) if convened.search(text, max(0, m.start() - 8), m.start()) is None
+          and compared.search(text, max(0, m.start() - 8), m.start()) is None]
     return tuple(m.start() for m in ms), tuple(m.end() for m in ms)
+
+
+@once
+def _compared_holder() -> re.Pattern:
+    """A comparison word right before a commentator's title, a few words of no figure between (cues.tsv
+    expectation_comparisons: "，低于分析师预期的7%", "，略高于多数分析师的预测"): the analysts' expectation named as what a
+    result is set against, no commentator speaking; the result before it is the region's (decision 389; the expectation's
+    figure is dropped by ``_expected_by_others``)."""
+    c = "|".join(map(re.escape, vocab.cues().get("expectation_comparisons", ()))) or "(?!)"
+    return re.compile(rf"(?:{c})[^，,。；;：:！？!?\n\d%]{{0,4}}$")
 
 
 @once
@@ -8239,6 +8252,21 @@ def _item_line_start(text: str, pos: int) -> int:
 _THEN_DONE = re.compile(r"[ \t\u3000]*(?:完成情况|执行情况|落实情况|实际完成|全年完成)[：:]")
 
 
+@once
+def _en_year_after_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("en_year_after_words", ()))) or "(?!)"
+    # (the unit's word may stand between the figure and the year: "6.4 percent in 2023", "7.3 % in 2023"; the year closes
+    # the sentence or a clause, its mark right after it: the text as read has lost the space after "2023,")
+    return re.compile(rf"(?:\s*(?:percent|per cent|%|percentage points?))?\s+(?:{words})\s+((?:19|20)\d\d)\s*(?=[.;!?,，。；]|$)")
+
+
+def _en_year_after(text: str, at: int) -> int:
+    """The year an English sentence names right after its figure ending at ``at`` ("grew 6.4 percent in 2023.": 2023),
+    the sentence or its clause closing after it (cues.tsv en_year_after_words); 0 where none."""
+    m = _en_year_after_rx().match(text, at)
+    return int(m.group(1)) if m is not None else 0
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -8249,6 +8277,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    if year is not None and v is not None and text.startswith(" ", v.end) and (ey := _en_year_after(text, v.end)) > 0 \
+            and ey < year:
+        # "The county's GDP expanded 6.4 percent in 2023." on a page of 2024's report: an English sentence's year right
+        # after its figure, a year before the report's, is the result's period (decision 389); not "from 2022" (the base
+        # of the growth), nor the report's year or one later (left to the cues below)
+        return "actual", str(ey), 0.9
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run

@@ -1141,6 +1141,27 @@ def _target_word(s: str) -> bool:
     return _TARGET_WORD.search(s, m.end() if m else 0) is not None
 
 
+@once
+def _goals_met_close() -> re.Pattern:
+    """A sentence's last clause naming the targets back as what is to be met, no figure in it ("，全力完成各项目标任务。",
+    "，确保实现全年目标。"; cues.tsv goal_met_verbs)."""
+    verbs = "|".join(map(re.escape, vocab.cues().get("goal_met_verbs", ()))) or "(?!)"
+    return re.compile(rf"[，,][^，,；;：:。！？\d%]{{0,6}}?(?:{verbs})[^，,；;：:。！？\d%]{{0,14}}?目标(?:任务)?[。！；;]?\s*$")
+
+
+def _states_target(text: str, ss: int, se: int, sentence: str) -> bool:
+    """Whether a news page's sentence states targets (``_target_word``); a last clause that only names the targets back
+    as what its tasks are to meet, in a sentence that names no indicator ("报告提出，今年将新建农村公路80公里，…，全力完成
+    各项目标任务。"), states none: the tasks before it are read (decision 389)."""
+    if not _target_word(sentence):
+        return False
+    m = _goals_met_close().search(sentence)
+    if m is None or _target_word(sentence[:m.start()]):
+        return True
+    # (asked as ifs: a chain of ors ending on a C truth value is what Cython 3.3.1 miscompiled, 36f9cf50)
+    return len(_indicator_ids(text, ss, se)) > 0
+
+
 # a quantity named as the goal to reach ("增长6%左右的目标", "5%的目标任务", "以上的预期目标")
 # (each item of a 、-run of them closed by it, "确保实现固定资产投资增长3%左右、社会消费品零售总额增长5%左右的目标"; and the
 # plan's goals named so, "研发经费投入强度达到1.5%的规划目标", restated facts too)
@@ -2717,6 +2738,25 @@ def _this_year_then_deadline(text: str, ss: int, quants: list[_Q], period: str, 
     if _THIS_YEAR_WORD.search(lead) is None and (this + "年") not in lead and _FROM_THIS_YEAR.search(lead) is None:
         return -1
     return later
+
+
+# a later year opening an item of a 、 list in a task sentence ("今年新建幼儿园3所、2026年再建5所", "…60公里、明年再改造40
+# 公里"): not a span's start or a deadline ("、2026年以来", "、2026年底前…"); cues.tsv list_later_years holds the words
+# for the year after the report's (decision 389)
+@once
+def _list_later_year_rx() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("list_later_years", ()))) or "(?!)"
+    return re.compile(r"、\s*(?:((?:19|20)\d\d)年|(" + words + r"))(?![底末前以起开至到])")
+
+
+def _list_later_year(text: str, a: int, b: int, this: int) -> tuple[int, str] | None:
+    """The place and the year of the first later year opening an item of a 、 list in text[a:b] (after the list's first
+    figure, before its last), a year after the report's ``this``; None where none."""
+    for m in _list_later_year_rx().finditer(text, a, b):
+        y = int(m.group(1)) if m.group(1) else this + 1
+        if y > this:
+            return m.start(), str(y)
+    return None
 
 
 # the report's year as the first of the years up to a later one ("从今年起", "今年开始"): the figures after it are the
@@ -4682,7 +4722,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta, told=False)
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
-                                         or _target_word(sentence) or _past_year(sentence, meta)
+                                         or _states_target(text, ss, se, sentence) or _past_year(sentence, meta)
                                          or _names_goal_period(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
@@ -4828,6 +4868,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # year dates before them are its year's, the later year a deadline after them with no figure of
                         # its own (not "新建学校10所，于2025年底前全部建成": no year before the figures, the deadline theirs)
                         year_until = (by, f"{this}-{period}" if _FROM_THIS_YEAR.search(text, ss, quants[0].start) else this)
+                yr_year = str(meta.report_year) if meta.report_year else ""
+                if yr is None and this and len(quants) > 1 and text.find("、", quants[0].end, quants[-1].start) >= 0 \
+                        and (ly := _list_later_year(text, quants[0].end, quants[-1].start, int(this))) is not None:
+                    # "今年新建幼儿园3所、2026年再建5所" (a 2025 report): a later year opening an item of a 、 list dates
+                    # that item and those after it, the items before keeping theirs (decision 389)
+                    yr, yr_year = ly
                 # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
                 # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
                 lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
@@ -4928,7 +4974,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
-                                        year_from=(yr, str(meta.report_year)) if yr is not None else None,
+                                        year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
                 # pledged: "新建改扩建中小学校28所，其中城区学校9所；乡镇学校19所" goes on past its ；, decision 362; not
