@@ -64,8 +64,10 @@ ROLE_WORDS = [
     # verbs that most often call for action, but not in a title that states a result ("砥砺奋进，高质量发展取得新成效")
     ("tasks?", lazy(r"奋力|加快|推动|推进|实施|深化|强化|坚持|提升|建设|发展|着力|持续|全面")),
 ]
-# a title sentence: no figure, no comma-less run of a whole paragraph ("（一）扩大有效投资。", "（二）坚持创新驱动，加快转型。")
-_LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,30}。")
+# a title sentence: no figure, no comma-less run of a whole paragraph ("（一）扩大有效投资。", "（二）坚持创新驱动，加快转型。"), up to
+# 40 characters: the State Council's review titles its parts in three clauses ("（八）坚持人与自然和谐发展，着力治理环境污染，生态
+# 文明建设取得明显成效。", 31), and a part found among siblings not found swallowed theirs (decision 391)
+_LEAD_TITLE = lazy(r"[^。\d%；;：:]{2,40}。")
 _PART_NUMBER = lazy(r"第[一二三四五六七八九十]+(?:部分|章|篇)")
 _PLAN_ROLES = ("tasks", "targets", "requirements")
 # a title of a plan period's goals ("今后五年奋斗目标", "“十四五”时期主要目标"): not this year's plan, whose turn
@@ -204,7 +206,9 @@ def _heading(line: str) -> tuple[int, str, str] | None:
         # a paragraph that opens with a bold lead sentence ("**扛稳粮食安全重任。**认真落实…")
         bold = _BOLD.match(s)
         if not bold or bold.group(1).startswith("各位代表"):
-            return _inline_part(s)
+            # (or a sub-section's title run on into a paragraph of any length, "（二）产业转型步伐加快。烟草、…": its
+            # first sentence its title, as in a shorter one; decision 391)
+            return _lead_sub(s) or _inline_part(s)
         sub = _heading(bold.group(1))
         return sub if sub else (5, "", bold.group(1).rstrip("。，,"))
     m = _BRACKETED.match(s)
@@ -256,11 +260,11 @@ def _heading(line: str) -> tuple[int, str, str] | None:
             # a numbered list item with a long sentence is body text, not a heading
             if depth >= 3 and len(title) > 40 and "。" in title[:-1]:
                 return (depth, m.group(0), title[:40])
+            if depth == 2 and "。" in title[:-1] and 2 <= (k := title.find("。")) <= 40 and _LEAD_TITLE.match(title):
+                # "（一）扩大有效投资。实施重点项目52个，…": a sub-section's title run on into its paragraph, long
+                # or short ("（四）生态环境持续向好。完成营造林32.6万亩。": not the whole line, figures and all, decision 391)
+                return (depth, m.group(0), title[:k])
             if "。" in title[:-1] and len(title) > 60:
-                if depth == 2 and 2 <= (k := title.find("。")) <= 30 and _LEAD_TITLE.match(title):
-                    # "（一）扩大有效投资。实施重点项目52个，…": a sub-section's title run on into its long
-                    # paragraph, as a short one is (its first sentence its title)
-                    return (depth, m.group(0), title[:k])
                 if depth == 2 and (pl := _TASKS_LABEL_COLON.match(title)) is not None:
                     # "（二）重点任务：实施…。新增…。": a sub-section's label of tasks before a colon, its paragraph run
                     # on after it (not "（二）加快项目建设：…", no such label)
@@ -277,6 +281,17 @@ _PART_WORD = (r"(?:工作回顾|主要成就|发展成就|工作安排|重点工
               r"|预期目标|主要目标|奋斗目标|发展目标|执行情况|计划草案|回顾|工作)")
 # (a title of two parts joined, "“十五五”时期目标任务和2026年重点工作", is cut after its second part word)
 _PART_WORDS = lazy(r"^[^。：:，,；;]{2,24}?" + _PART_WORD + r"(?:[和及与暨][^。：:，,；;]{0,16}?" + _PART_WORD + ")?")
+
+
+def _lead_sub(s: str) -> tuple[int, str, str] | None:
+    """(2, number, title) for a sub-section's number and title sentence run on into its paragraph ("（二）产业转型步伐加快。
+    烟草、…"): the title a sentence of no figure (not "（一）全县地区生产总值增长7.1%。…", a numbered paragraph of figures)."""
+    m = _NUMBERING[2][1].match(s)
+    if m is None:
+        return None
+    title = s[m.end():].strip().strip("*")
+    k = title.find("。")
+    return (2, m.group(0), title[:k]) if 2 <= k <= 40 and _LEAD_TITLE.match(title) else None
 
 
 def _part_title(title: str) -> str:

@@ -517,6 +517,13 @@ _JOIN_FIRST = frozenset("以和与及")
 _CLASS_KINDS = frozenset(("项目", "工程", "园区", "中心", "基地"))
 
 
+def _item_work_before(name: str, j: int) -> bool:
+    """Whether ``name[:j]`` ends with a work (``joined_work``: 改扩建, 置换, 技改…) done on a thing named before it
+    ("县人民医院改扩建", "钢铁产能置换"), the end of an item before a joiner at ``j``."""
+    w = next((w for w in _vocab().get("joined_work", ()) if name.endswith(w, 0, j)), None)
+    return w is not None and j - len(w) >= 2 and not _only_work(name[:j - len(w)])
+
+
 def _ends_in_class(name: str, kind: str) -> bool:
     """Whether a name of a kind in ``_CLASS_KINDS`` has a class as its last conjunct ("产业链招商和重大项目",
     "惠民政策和民生项目", "试点城市和园区"): the whole names no project."""
@@ -785,6 +792,14 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                     # "老年专科医院和康养公园": an institution before the joiner is an item of its own
                     cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
                                if name.endswith(_facility_ends(), 0, j.start())), default=0)
+                if not cut and joined:
+                    # "县人民医院改扩建和城南污水处理厂", "钢铁产能置换和高新区生物医药产业园": a thing and the work done on it
+                    # before the joiner is an item of its own (not the works of one name, "排涝改造和提升工程", nor a part of the
+                    # thing named before with no name of its own, "县人民医院改扩建和新院区")
+                    cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
+                               if _item_work_before(name, j.start())
+                               and not _all_generic(rest := name[j.end():len(name) - len(m.group(0))]) and not _only_work(rest)),
+                              default=0)
                 if cut:
                     name = _lead_strip(name[cut:])
                 ns += len(raw_name) - len(name)
