@@ -7017,11 +7017,41 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
     if n is not None and (hint != "span10" or n.group(1) == "十"):
         # (the ten years the figure's own clause names, after "五年来" opened the paragraph: ten)
         return end_year - _CN_N[n.group(1)] + 1
+    if (hp := _card_plan_since(text, start, end_year)) is not None and hp < end_year:
+        # "◆数说“十四五”以来\n地区生产总值年均增长6.9%" in 2024's page: the plan's years so far that the card's sub-head
+        # above its lines names (as "“十四五”以来，…" opening the sentence does; "◆“十四五”前三年" alike), not five years
+        # counted back (decision 390)
+        return hp
     if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
             and _PLAN_START[plan.group(1)] < end_year < _PLAN_START[plan.group(1)] + 4:
         # (two years gone by at least: in the plan's first year reviewed, "年均" is over the years before it)
         return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
+
+
+# a card's sub-head naming a plan's years so far, alone on its line ("“十四五”以来", "◆数说“十四五”以来：", "【“十四五”以来】",
+# "回眸“十三五”以来"), or the plan's first years ("◆“十四五”前三年", "“十四五”头两年")
+_CARD_PLAN_SINCE = re.compile(r"[ \t\u3000]*[^\d，,。；;！？!?%\n]{0,8}?[“\"]?十([一二三四五六七])五[”\"]?(?:(?:时期|期间)?以来|的?[前头]([两二三四])年)"
+                              r"[ \t\u3000]*[】〕\]]?[ \t\u3000]*[:：]?[ \t\u3000]*")
+
+
+def _card_plan_since(text: str, start: int, end_year: int) -> int | None:
+    """The first year of the plan's years that a card's sub-head ("…“十四五”以来", "…“十四五”前三年") heading the block of
+    short lines (a card's, no blank line between, ten at most) whose line opens at ``start`` names, else None; the first
+    years only where they end in ``end_year`` (the year the span is counted to)."""
+    ls = start
+    for _ in range(10):
+        if ls <= 0 or text[ls - 1] != "\n":
+            return None
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps:ls - 1]
+        if not line.strip() or len(line) > 40:
+            return None
+        if (m := _CARD_PLAN_SINCE.fullmatch(line)) is not None:
+            a = _PLAN_START[m.group(1)]
+            return a if m.group(2) is None or a + _CN_N[m.group(2)] - 1 == end_year else None
+        ls = ps
+    return None
 
 
 # the title of a five-year plan's outline ("…第十五个五年规划纲要", "“十五五”规划和2035年远景目标纲要"),
