@@ -762,6 +762,7 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # ("湖南湘江新区召开2022年工作会议。新区管委会主任周海兵作工作报告": a zone's work conference is where its
                 # committee delivers its report, as a congress's session is a government's; decision 348)
                 hit, event = ("government_work_report", zh.group(0), zh.start()), None
+            zl = None if hit or event or not _titled_work_report(meta.title) else _zone_head_line().search(head, 0, 600)
             if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
                 # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
                 # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
@@ -770,6 +771,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
+            elif zl is not None:
+                # a zone's report printed as itself ("贵安新区2019年工作报告\n——2019年1月22日在贵安新区2019年工作会议上\n
+                # 党工委副书记、管委会主任　张伟"): a title naming a 工作报告 and no one's, over a line of its own in the head
+                # naming the administrative committee's head, who delivers it as a government's head does (decision 392)
+                meta.doc_type = "government_work_report"
+                ev["doc_type"] = Evidence(meta.doc_type, "byline", zl.group("line"), *raw_span(hv, *zl.span("line")))
             else:
                 meta.doc_type = "other"
                 ev["doc_type"] = Evidence("other", "derived", event.group(0) if event else "no report title or opening found")
@@ -1814,6 +1821,24 @@ def _zone_head_reports() -> re.Pattern:
                       r"作(?:了|的)?工作报告")
 
 
+# a line of its own in a report's head naming the zone's committee head who speaks ("党工委副书记、管委会主任　张伟",
+# "新区管委会常务副主任 罗群"): offices joined by 、, the committee's head last, the name alone after it (meta_cues.tsv
+# zone_committee; decision 392)
+@once
+def _zone_head_line() -> re.Pattern:
+    return re.compile(r"^[ \t\u3000]*(?P<line>[\u4e00-\u9fff、]{0,24}?(?:" + _words("zone_committee")
+                      + r")(?:常务)?副?主任[ \t\u3000]*[\u4e00-\u9fff·]{2,4})[ \t\u3000]*$", re.M)
+
+
+# a title naming a 工作报告 of no body it names ("贵安新区2019年工作报告", "…工作报告（摘要）"; not "…人民检察院工作报告",
+# others_title; nor a page on one, "…工作报告解读")
+_TITLED_WORK_REPORT = re.compile(r"(?:(?:19|20)\d{2}\s*年度?\s*)工作报告(?:[（(][^）)\n]{0,8}[）)])?$")
+
+
+def _titled_work_report(title: str | None) -> bool:
+    return bool(title) and _TITLED_WORK_REPORT.search(title) is not None and not others_title(title)
+
+
 # the government's report named last in a head's list of the session's reports ("计划报告、预算报告和政府工作报告"), and a
 # lead in which it is delivered ("…代表市人民政府作政府工作报告"), decision 348
 _GOV_LISTED_LAST = re.compile(r"(?:计划|预算)[^，。；\n]{0,12}?(?:[、和及与]|以及)[“「《]?政府工作报告")
@@ -2442,6 +2467,17 @@ def _only_names(s: str) -> bool:
 _DIVISION_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)(?:[、和及与][\u4e00-\u9fff]{1,8}?(?:市|区|县|旗))+")
 
 
+@once
+def _new_areas() -> dict[str, str]:
+    return {row[0]: row[1] for row in vocab.table("new_areas.tsv") if len(row) >= 2 and row[0]}
+
+
+def _new_area_holder(zone: str) -> Region | None:
+    """The division holding a state-level new area named with no division's name ("贵州贵安新区" → 贵州省), if listed."""
+    code = next((c for z, c in _new_areas().items() if zone.endswith(z)), None)
+    return gazetteer().get(code)
+
+
 def _zone_parts_whole(ntext: str, prov: Region | None) -> Region | None:
     """The lowest division that holds every division of the first list of two or more (by full name, none a zone, of
     one level) in the text's head (a new area's parts: "岳麓区、望城区、宁乡市" → 长沙市, "西安市、咸阳市" → 陕西省),
@@ -2723,6 +2759,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
             # a new area over parts of several divisions that the text lists ("湘江新区" and "岳麓区、望城区、宁乡市",
             # "西咸新区" and "西安市、咸阳市"), led by no one committee named: the division that holds them all
             around = ("", whole)
+        if around is None and not town and (held := _new_area_holder(zone_name)) is not None \
+                and _first_leader(ntext) is None:
+            # a state-level new area whose name holds no division's ("贵安新区", "赣江新区"), the text naming neither its
+            # leaders nor its parts: the division holding all of it (data/new_areas.tsv; decision 392); where it names
+            # committees leading it that do not tell which runs it ("在…西安市委、咸阳市委的坚强领导下") it has none, as before
+            around = ("", held)
         if around:
             meta.parent = around[1].name
             prov = g.get(around[1].province_code)
