@@ -8401,7 +8401,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
             # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
             return "target", str(y), conf
-        if _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
+        # (_this_year_between looks for 今年, 明年 or 后年 inside the window first and answers False where none stands: none
+        # can where no 年 does, most windows, so it is not called there)
+        if year_between and _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
             if y is not None and late and text.find("明年", mend, v.start) < 0:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if text.find("预计", mend, v.start) >= 0 else "target"), str(y - 1), conf
@@ -9228,13 +9230,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
-        if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+        # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;
+        # mend < v.start here implies that branch was entered, neither v nor mend is assigned again)
+        if v is not None and mend is not None and mend < v.start and year_between \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
                 and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
             # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
             # clause names
             yrs = [int(ly.group(1))]
-        elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+        elif v is not None and mend is not None and mend < v.start and year_between \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
             yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
         base = _BASE_YEAR.search(text[ss:se]) if text.find("比", ss, se) >= 0 or text.find("较", ss, se) >= 0 \
