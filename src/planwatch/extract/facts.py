@@ -8429,7 +8429,17 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
         return "target", yl.group(1), 0.8
     if v is not None and mend is not None and mend <= v.start:
-        if y is not None and v.period_hint != "span10" and (fy := _first_years_before(text, mend, v.start)) is not None:
+        # (whether a 年 stands between the name and its value: asked by four tests below, one find here, spd50a; a window
+        # with no 年 holds no "2025年" either, so that test's string is not built for it)
+        year_between: bool = text.find("年", mend, v.start) >= 0
+        # (the character right after the name, read by several tests below: one slice; a card's label closes there, ：, :
+        # or 】, for few figures, and _year_labelled, _this_year_labelled and _label_close answer None, False and 0 at once
+        # where it is none of them: not called then, spd50a)
+        after_name: str = text[mend:mend + 1]
+        label_first: bool = after_name in _LABEL_CLOSE_FIRST
+        # (_first_years_before answers None where no 前 stands in its reach, most figures: that find made here, no call)
+        if y is not None and v.period_hint != "span10" and text.find("前", max(mend, v.start - 11), v.start) >= 0 \
+                and (fy := _first_years_before(text, mend, v.start)) is not None:
             # "“十三五”时期到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the average of the plan's first
             # years gone by, the plan named earlier in the sentence (else the one the year reviewed is in)
             pn = _last(_PLAN_NAME.finditer(text, _sentence_start(text, mend), mend))
@@ -8451,11 +8461,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 (last - _CN_N[nm.group(0)] + 1, last) if nm is not None else (0, 0)
             if 0 < a < b <= last:
                 return "actual", f"{a}-{b}", conf
-        if y is not None and _year_labelled(text, pos, mend, v.start) == y:
+        if y is not None and label_first and _year_labelled(text, pos, mend, v.start) == y:
             # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
             # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
             return "target", str(y), conf
-        if _this_year_between(text, mend, v.start) or _this_year_labelled(text, pos, mend, v.start):
+        # (_this_year_between looks for 今年, 明年 or 后年 inside the window first and answers False where none stands: none
+        # can where no 年 does, most windows, so it is not called there)
+        if year_between and _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
             if y is not None and late and text.find("明年", mend, v.start) < 0:
                 # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
                 return ("actual" if text.find("预计", mend, v.start) >= 0 else "target"), str(y - 1), conf
@@ -8478,7 +8490,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             return "actual", str(y - 2), conf
         # (a level reached or held and a count's gain after the year too: a card's "2024年达到2.85%。\n2025年达到3%",
         # "\n2025年保持在88%以上", "\n2025年新增5000人以上", decision 333; the year must be the report's)
-        if y is not None and text.find(str(y) + "年", mend, v.start) >= 0 \
+        if y is not None and year_between and text.find(str(y) + "年", mend, v.start) >= 0 \
                 and (ys := _year_set_at(text, mend, v.start, (_SET_CHANGE_ONLY, _SET_HELD_ONLY))) is not None and ys == y \
                 and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
                          and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
@@ -8502,8 +8514,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
             past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
             return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
-        lab = _label_close(text, pos, mend)
-        if y is not None and v.start - mend <= 11 and (text[mend:mend + 1] in _LAST_YEAR_FIRST
+        lab = _label_close(text, pos, mend) if label_first else 0
+        if y is not None and v.start - mend <= 11 and (after_name in _LAST_YEAR_FIRST
                                                        or lab and text[mend + lab:mend + lab + 1] in _LAST_YEAR_FIRST) \
                 and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + lab, v.start)) \
                 and (ly.group(1) is None or int(ly.group(1)) < y):
@@ -8511,8 +8523,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
             # (a report of December calls the year it reviews 今年: its 去年 is the year before)
             return "actual", ly.group(1) or str(y - 2 if late else y - 1), conf
-        if y is not None and v.start - mend <= 40 and (text[mend:mend + 1] in _LAST_YEAR_FIRST or lab) \
-                and text[mend:mend + 1] != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
+        if y is not None and v.start - mend <= 40 and (after_name in _LAST_YEAR_FIRST or lab) \
+                and after_name != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
                 and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
                 and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
                 and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
@@ -8622,8 +8634,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text.find("target", mend, v.start) >= 0 and (ty := _en_target_year(text, pos, mend, v.start, y)) >= 0:
             # "In 2023, the city set a GDP growth target of 6 percent": the target of the year the sentence names (decision 386)
             return "target", str(ty), conf
+        # (_after_target's own first test, its first character, made here: most values have none of 的年预 after them)
         if y is not None and ((local := _local_cues(text, pos, mend, v, y))
-                              or _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
+                              or text[v.end:v.end + 1] in "的年预" and _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
                                                                     and _TARGETS_PART_RATE.match(text, v.end))) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
                          and all(c[1] == "past_target" for c in local)
@@ -8676,7 +8689,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", f"{a}-{a + 4}", conf
             return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
         # (the last clause mark before the figure, where a year stands between the name and it)
-        rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and text.find("年", mend, v.start) >= 0 else -1
+        rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and year_between else -1
         if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
                 and (py := int(pt.group(1)) if pt.group(1) else y - 2 if late else y - 1) < y \
                 and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
@@ -8689,11 +8702,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
             # has just been dated by is that year's
             return "actual", pt.group(1), conf
-        if y is not None and text.find("年", mend, v.start) >= 0 and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
+        if y is not None and year_between and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
                                                                      or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
             return "target", str(y - 2 if late else y - 1), conf  # ("：上年计划7%": last year's plan)
         ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
-              if text.find("年", mend, v.start) >= 0 else None) or (
+              if year_between else None) or (
             _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
         if ty and y is not None:
             t = int(ty.group(1))
@@ -8731,6 +8744,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # …增长4.9%；财政总收入35.6亿元…", not the first item's alone)
         yl = _YEAR_AFTER_COLON.match(text, colon + 1)
         sent = [c for c in sent if c[0] <= colon or c[0] > clause or yl is not None and c[0] < yl.end()]
+    # (semi, the last ； before the figure, is found here whenever sent holds a cue; the filters below only drop cues, so
+    # where a later test reads sent as holding one it was found here, with the same bounds: not found again, spd50a)
     if sent and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
         # "城镇化率提高1.5个百分点，“十三五”末达到58%；城乡居民收入分别增长9%、10%" (a list's items, the
         # lead on a line before): a plan named after an earlier item's figure is that item's
@@ -8766,11 +8781,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 or c[1].startswith(("range:", "span")) and text[c[0]:c[0] + 1] in "）)"
                 and (rb := _RANGE_BRACKET.search(text, full_start, c[0] + 1)) is not None
                 and _programme_years(text, full_start, rb.start(), c[0], upto)]
-    if sent and section_role == "review" and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+    if sent and section_role == "review" and semi > 0:
         # "城镇新增就业125.4万人，超过110万人的预期目标；居民消费价格上涨1.8%" in a review: a target restated by its
         # amount after an earlier item's result is that item's, no cue for the items after the ；
         sent = [c for c in sent if c[0] > semi or c[1] != "target" or not _AMOUNT_TARGET_BEFORE.search(text, max(full_start, c[0] - 16), c[0])]
-    if sent and section_role in ("targets", "tasks") and (semi := max(text.rfind("；", full_start, pos), text.rfind(";", full_start, pos))) > 0:
+    if sent and section_role in ("targets", "tasks") and semi > 0:
         # "落实留抵退税政策，预计全年退税减税5亿元以上；新增市场主体3000户" in the tasks part: an earlier
         # item's estimate does not make the items after its ； results (the part decides them)
         sent = [c for c in sent if c[0] > semi or c[1] != "actual" or text[c[0] - 2:c[0]] != "预计"]
@@ -9279,13 +9294,15 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 return "goal", f"{end_year - 4}-{end_year}", conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
-        if v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+        # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;
+        # mend < v.start here implies that branch was entered, neither v nor mend is assigned again)
+        if v is not None and mend is not None and mend < v.start and year_between \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
                 and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
             # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
             # clause names
             yrs = [int(ly.group(1))]
-        elif v is not None and mend is not None and mend < v.start and text.find("年", mend, v.start) >= 0 \
+        elif v is not None and mend is not None and mend < v.start and year_between \
                 and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
             yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
         base = _BASE_YEAR.search(text[ss:se]) if text.find("比", ss, se) >= 0 or text.find("较", ss, se) >= 0 \
