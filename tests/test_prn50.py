@@ -138,3 +138,12 @@ def test_one_sentence_lines_with_no_blank_line_above_read_as_before():
     t = _news("报告提出，2024年").replace("增长6.3%，城镇新增就业4.1万人。\n\n报告提出", "增长6.3%，城镇新增就业4.1万人。\n报告提出")
     d = read(t, "示例市.txt", region="示例市", level="prefecture", report_year=2024)
     assert not _TASKS & pledge_items(d)
+
+
+# look-alike: a line of the paragraph that looks back between the told line and the task line ends the told year
+# ("报告回顾，过去一年…" then "新增城镇就业…"), as a paragraph looking back ends a lead's run (tests/test_adv39.py)
+def test_a_look_back_line_between_ends_the_told_year():
+    t = _news("报告提出，2024年").replace("市财政按每人每年300元标准为城乡特困人员增发生活补贴。",
+                                      "报告回顾，过去一年全市改造城镇老旧小区60个。")
+    d = read(t, "示例市.txt", region="示例市", level="prefecture", report_year=2024)
+    assert not _TASKS & pledge_items(d)

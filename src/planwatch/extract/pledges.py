@@ -4121,10 +4121,21 @@ def _paragraph_lines_start(text: str, ps: int) -> int:
     e = ps
     while n <= 8:
         nl = text.find("\n", e)
-        if nl < 0 or not text[nl + 1:text.find("\n", nl + 1) % (len(text) + 1)].strip():
-            return start  # (the text's end, or a blank line, under the paragraph's last line)
+        if nl < 0:
+            return start  # (the text's end under the paragraph's last line)
+        nxt = text.find("\n", nl + 1)
+        if not text[nl + 1:nxt if nxt >= 0 else len(text)].strip():
+            return start  # (a blank line, or the text's end, under the paragraph's last line)
         e, n = nl + 1, n + 1
     return ps
+
+
+def _lines_look_back(text: str, a: int, b: int, meta: Metadata) -> bool:
+    """Whether a line between a paragraph's told first line and the line at b (the lines from a to b) looks back: a review's
+    cue or word, or a past year ("报告回顾，过去一年全县改造城镇老旧小区12个。"): the told year ends there, as a paragraph
+    that looks back ends a lead's run of task lines (tests/test_adv39.py)."""
+    lines = text[a:b]
+    return _REVIEW_CUE.search(lines) is not None or _holds_review_word(lines) or _past_year(lines, meta)
 
 
 def _blank_above(text: str, start: int) -> bool:
@@ -4723,6 +4734,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ps_before >= 0 and prev_para.endswith(("。", "！", "？"))
                         and (own := _paragraph_lines_start(text, ps)) < ps and (
                             "统计" not in sentence and _told_plan_goes_on(text, own, ss, meta)
+                            and not _lines_look_back(text, text.find("\n", own) + 1, ps, meta)
                             or _turned_ahead(text, own, _full_start(text, ps, ss), meta))
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
