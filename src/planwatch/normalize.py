@@ -1034,19 +1034,39 @@ _NARROW_REST_MARK = lazy(r"[，、；。：,;:！？!?]")  # (a sentence's mark:
 _FIGURE_IN = lazy(r"\d(?:\.\d+)?(?:%|个百分点|(?:万亿|亿|万)?元)")  # (a figure with its unit, not a year: an item's, no title's)
 
 
+def _frame_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a line of a portal's frame that the noise patterns leave, no line of the copy: a
+    byline's or a page's label, or a date, opening it (``_chrome_line``: "发布时间：2018-01-10 10:11　来源：…"), or a
+    breadcrumb's label or a prompt to scan or share (cues.tsv frame_line_opens: "当前位置：首页>政务公开>政府文件",
+    "扫一扫在手机打开当前页"), with no sentence's mark. A narrow layer saved inside a portal's page keeps them around its
+    lines: counted among the layer's lines cut inside a sentence, they made its lines of one length fewer than the three
+    in five that tell the layer (narrow_chars, decision 393). (page_chars and page_width still count them: a frame line is
+    seldom of a page's width, and there it only adds to the six cut lines those ask for — a news lead's few lines under
+    its dateline read their width so, tests/test_prn47b.py.)"""
+    if line[:1] in _CHROME_FIRST and _chrome_line(line):
+        return True
+    return line.startswith(_frame_line_opens()) and _CHROME_PROSE.search(line) is None
+
+
+@lru_cache(maxsize=1)
+def _frame_line_opens() -> tuple[str, ...]:
+    return vocab.cues().get("frame_line_opens", ())
+
+
 def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None, shortest: int = 12,
-                     marked: dict[int, int] | None = None) -> tuple[dict[int, int], int]:
+                     marked: dict[int, int] | None = None, frame: bool = False) -> tuple[dict[int, int], int]:
     """Of a text's lines that end inside a sentence (``shortest``–60 characters, no stop or colon at their end), how many
     are of each ``width(line, at)`` (the line stripped, at its start), and how many there are; with ``heads``, of each
     width how many are numbered titles (no figure, no sentence's end) counted into it; with ``marked``, how many hold a
-    clause's mark inside (before their last character)."""
+    clause's mark inside (before their last character); with ``frame``, a portal's frame line (``_frame_line``) not
+    counted."""
     counts: dict[int, int] = {}
     n = 0
     pos = 0
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
         line = line.strip()
-        if shortest <= len(line) <= 60 and line[-1] not in _NO_JOIN_END:
+        if shortest <= len(line) <= 60 and line[-1] not in _NO_JOIN_END and not (frame and _frame_line(line)):
             n += 1
             w = width(line, at)
             counts[w] = counts.get(w, 0) + 1
@@ -1131,7 +1151,8 @@ def narrow_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -
     0 otherwise. page_chars reads 20 characters and more; column_width counts cells, which a line's half-width digits
     make narrower than the page's count. ``indented`` as for column_width."""
     prose: dict[int, int] = {}
-    widths, n = _cut_line_widths(text, lambda line, at: len(line) + (2 if at in indented else 0), None, 10, prose)
+    # (a portal's frame lines around a layer saved in its page not counted: decision 393)
+    widths, n = _cut_line_widths(text, lambda line, at: len(line) + (2 if at in indented else 0), None, 10, prose, True)
     if n < 6:
         return 0
     w = max(widths, key=widths.get)
