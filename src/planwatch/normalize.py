@@ -611,7 +611,7 @@ _CHROME_LINE = lazy(r"[ \t\u3000]*(?:(?:来源|信息来源|稿件来源|稿源|
 _COMMA_LEAD = lazy(r"[ \t\u3000]*" + COMMA_TITLE + r"[ \t\u3000]*")
 
 
-_HANGING_MARKS = "。，、；：！？”’）》」』,.;:!?)"
+_LINE_END_MARKS = "。，、；：！？”’）》」』,.;:!?)"  # (the closing marks a page hangs past its width)
 
 
 def _full_width_line(text: str, ls: int, le: int) -> bool:
@@ -620,7 +620,7 @@ def _full_width_line(text: str, ls: int, le: int) -> bool:
     cut, no lead its writer set apart."""
     n = len(text[ls:le].strip(" \t\u3000"))
     around = text[max(0, ls - 160):ls].split("\n")[-4:-1] + text[le + 1:le + 160].split("\n")[:3]
-    w = max((len(x.strip(" \t\u3000").rstrip(_HANGING_MARKS)) for x in around), default=0)
+    w = max((len(x.strip(" \t\u3000").rstrip(_LINE_END_MARKS)) for x in around), default=0)
     return w >= 10 and n >= w - 1
 
 
@@ -1473,10 +1473,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # 去年完成4401.1亿元，增长1.9%。", a phone page): the card's one sentence, as "【地区生产总值】去年…" (not a
             # head naming no indicator, "【关键数据】", nor one over a sentence not of a year: "【看点】\n报告提出…")
             continue
-        if (line_start < 2 or text[line_start - 2] == "\n" or text[line_start - 2] in _SENTENCE_END_LAST
-            and not _full_width_line(text, line_start, s)) \
+        if (line_start < 2 or text[line_start - 2] == "\n" or text[line_start - 2] in _SENTENCE_END_LAST) \
                 and len(prev_line) <= 18 and ("，" in prev_line or "," in prev_line) \
-                and _COMMA_LEAD.fullmatch(prev_line) is not None and _app_post(text):
+                and _COMMA_LEAD.fullmatch(prev_line) is not None and _app_post(text) \
+                and not (line_start >= 2 and text[line_start - 2] in _SENTENCE_END_LAST and _full_width_line(text, line_start, s)):
             continue  # an app post's lead line, its bold lost in the copy, alone under a blank line ("民生实事，件件暖心"
             # over "新增公办学位3000个；"): the writer set it apart, no page's width cut a sentence there (decision 376)
             # (or under a line ending a sentence, the post printed with no blank lines, a PDF's layer, "…3.2%。\n民生实事，
@@ -3163,15 +3163,15 @@ def _lone_figure_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _unit_ends_clause(text: str, at: int) -> bool:
-    """Whether the unit opening the line at ``at`` ends a figure's clause: a bound may follow it, then no Chinese
-    character but a list's joining word before a digit ("%，", "万人以上；", "%和12%"), where a unit word opening a
-    name reads on ("万元地区生产总值能耗", "亿元以上项目"): decision 388."""
+    """Whether the unit opening the line at ``at`` ends a figure's clause: a bound may follow it, then no character
+    of a word (Chinese, a letter, a digit) but a list's joining word before a digit ("%，", "万人以上；", "%和12%"),
+    where a unit word opening a name reads on ("万元地区生产总值能耗", "万元GDP能耗", "亿元以上项目"): decision 388."""
     k = at + next(len(u) for u in _lone_figure_units() if text.startswith(u, at))
     bounds, joins = _lone_figure_tails()
     k += next((len(w) for w in bounds if text.startswith(w, k)), 0)
     c = text[k:k + 1]
-    if not c or _HAN_CHAR.match(c) is None:
-        return True
+    if not c or not c.isalnum():
+        return True  # (a mark, a space or the text's end; not a letter, "万元GDP能耗…")
     j = next((len(w) for w in joins if text.startswith(w, k)), 0)
     return j > 0 and text[k + j:k + j + 1].isdigit()
 
