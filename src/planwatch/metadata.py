@@ -467,6 +467,12 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(w for w in row[1].split("/") if w) for row in vocab.table("meta_cues.tsv") if len(row) >= 2}
 
 
+@once
+def _plan_verbs() -> tuple[str, ...]:
+    """The verbs of a pledge (pledge_verbs.tsv, but those of kind end: 用于, 支持…), a bare 将 before one the future's."""
+    return tuple(c[0] for c in vocab.table("pledge_verbs.tsv") if c and c[0] and (c[1] if len(c) > 1 else "action") != "end")
+
+
 def _words(kind: str) -> str:
     """The words of meta_cues.tsv row ``kind`` as an alternation: escaped, longest first (a word before any that it
     opens), for a pattern built from the row at its first use."""
@@ -4167,6 +4173,9 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             continue
         if body[mm.start()] in "，," and "今年" not in body[mm.end():mm.end() + 300]:
             continue  # a year after a comma opens a review only with this year's plans after it ("…工作，2023年，全县…。今年…")
+        if body.startswith(_cues().get("year_lead_plans", ()), mm.end()) \
+                or body.startswith("将", mm.end()) and body.startswith(_plan_verbs(), mm.end() + 1):
+            continue  # "2025年，全区将新建改造…", "…还将…": the year's plans, no year reviewed (decision 388)
         if "今年" in body[mm.end():mm.end() + 300] or mm.start() < 1500 and "今年" in body[max(0, mm.start() - 200):mm.start()]:
             n["lead"] += 1
             add(strong, y + 1, 2, bv, mm, f"reviewed year {y} + 1 (今年 after it)", g)

@@ -611,6 +611,19 @@ _CHROME_LINE = lazy(r"[ \t\u3000]*(?:(?:来源|信息来源|稿件来源|稿源|
 _COMMA_LEAD = lazy(r"[ \t\u3000]*" + COMMA_TITLE + r"[ \t\u3000]*")
 
 
+_LINE_END_MARKS = "。，、；：！？”’）》」』,.;:!?)"  # (the closing marks a page hangs past its width)
+
+
+def _full_width_line(text: str, ls: int, le: int) -> bool:
+    """Whether the line at ``ls``..``le`` is as wide as the widest of the three lines above it and the three below
+    (their closing marks left out, which a page hangs past its width; one character less): a line the page's width
+    cut, no lead its writer set apart."""
+    n = len(text[ls:le].strip(" \t\u3000"))
+    around = text[max(0, ls - 160):ls].split("\n")[-4:-1] + text[le + 1:le + 160].split("\n")[:3]
+    w = max((len(x.strip(" \t\u3000").rstrip(_LINE_END_MARKS)) for x in around), default=0)
+    return w >= 10 and n >= w - 1
+
+
 @lru_cache(maxsize=8)
 def _app_post_re() -> re.Pattern:
     """The marks of a post copied from a messaging app's public account (cues.tsv ``app_post_marks``: 点击上方蓝字,
@@ -1483,11 +1496,14 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue
         if (line_start < 2 or text[line_start - 2] == "\n" or text[line_start - 2] in _SENTENCE_END_LAST) \
                 and len(prev_line) <= 18 and ("，" in prev_line or "," in prev_line) \
-                and _COMMA_LEAD.fullmatch(prev_line) is not None and _app_post(text):
+                and _COMMA_LEAD.fullmatch(prev_line) is not None and _app_post(text) \
+                and not (line_start >= 2 and text[line_start - 2] in _SENTENCE_END_LAST and _full_width_line(text, line_start, s)):
             continue  # an app post's lead line, its bold lost in the copy, alone under a blank line ("民生实事，件件暖心"
             # over "新增公办学位3000个；"): the writer set it apart, no page's width cut a sentence there (decision 376)
             # (or under a line ending a sentence, the post printed with no blank lines, a PDF's layer, "…3.2%。\n民生实事，
             # 件件暖心\n今年新建…", and over blank lines, a Word file's paragraphs: decision 387)
+            # (not a line as wide as the page's lines round it, a phone page's width cut: "记者了解到，今年全区还将新增普惠托"
+            # over "育托位600个，…", a paragraph's first line under the last of the one above; decision 388)
         if (line_start < 2 or text[line_start - 2] == "\n") and (e - s >= 2 or _EXPLAINER_HEAD.match(prev_line)) \
                 and TOPIC_HEAD.match(prev_line):
             continue  # a news page's sub-head alone between blank lines, a topic and a colon ("财政：一般公共预算收入增长2%",
@@ -3159,6 +3175,28 @@ def _lone_figure_units() -> tuple[str, ...]:
     return tuple(sorted(vocab.cues().get("lone_figure_units", ()), key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def _lone_figure_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bounds a figure's unit may carry (左右, 以上…) and the words joining a list's figures (和, 及…), cues.tsv
+    ``lone_figure_bounds`` and ``lone_figure_joins``."""
+    c = vocab.cues()
+    return c.get("lone_figure_bounds", ()), c.get("lone_figure_joins", ())
+
+
+def _unit_ends_clause(text: str, at: int) -> bool:
+    """Whether the unit opening the line at ``at`` ends a figure's clause: a bound may follow it, then no character
+    of a word (Chinese, a letter, a digit) but a list's joining word before a digit ("%，", "万人以上；", "%和12%"),
+    where a unit word opening a name reads on ("万元地区生产总值能耗", "万元GDP能耗", "亿元以上项目"): decision 388."""
+    k = at + next(len(u) for u in _lone_figure_units() if text.startswith(u, at))
+    bounds, joins = _lone_figure_tails()
+    k += next((len(w) for w in bounds if text.startswith(w, k)), 0)
+    c = text[k:k + 1]
+    if not c or not c.isalnum():
+        return True  # (a mark, a space or the text's end; not a letter, "万元GDP能耗…")
+    j = next((len(w) for w in joins if text.startswith(w, k)), 0)
+    return j > 0 and text[k + j:k + j + 1].isdigit()
+
+
 def _page_number_spans(text: str) -> list[tuple[int, int]]:
     """A page number alone on its line where a page break cut a sentence between two Chinese
     characters ("一般公共预算收\n12\n入增长8%"); read into the sentence it would be a figure. Where
@@ -3177,10 +3215,11 @@ def _page_number_spans(text: str) -> list[tuple[int, int]]:
         while last > 0 and text[last] in " \t\n":
             last -= 1
         b, a = text[last], text[nxt]
-        if not (b.isdigit() or b in ".．，、；：,;:") and text.startswith(_lone_figure_units(), nxt):
-            continue  # the figure itself, its unit cut onto the next line ("增长\n6\n%左右", "达到\n12\n亿元"); not after a
-            # clause's mark, where a figure has no name or verb before it: a page number over a line a unit word opens
-            # ("…3.5%左右；\n19\n万元地区生产总值能耗…", decision 385)
+        if not (b.isdigit() or b in ".．") and text.startswith(_lone_figure_units(), nxt) \
+                and (b not in "，、；：,;:" or _unit_ends_clause(text, nxt)):
+            continue  # the figure itself, its unit cut onto the next line ("增长\n6\n%左右", "达到\n12\n亿元"); after a
+            # clause's mark only where the unit ends the figure's clause ("分别增长8.3%、\n9\n%，", decision 388): a page
+            # number over a line a unit word opens is kept out ("…3.5%左右；\n19\n万元地区生产总值能耗…", decision 385)
         han_b, han_a = _HAN_CHAR.match(b) is not None, _HAN_CHAR.match(a) is not None
         if han_b and han_a:
             spans.append((s + 1, e))

@@ -1203,8 +1203,12 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
     return own
 
 
-# an English sentence's year: "In 2023,", "For 2024,", "this year", "last year"
-_EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
+# an English sentence's year: "In 2023,", "For 2024,", "this year", "last year" (or the year as the target's own word,
+# "The 2019 GDP growth target of 6.5 percent", decision 388)
+_EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for|[Tt]he) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
+# the year a target is for, named after its figure in its sentence ("… target of 7 percent for this year.", "… for 2020"):
+# it names the target's year whatever year the words before the name hold ("Building on last year's momentum, …"; 388)
+_EN_YEAR_AFTER = re.compile(r"[\d.,]*[ ]*(?:percent|per cent|%)?[^.!?\n]*?(?<![A-Za-z])for (?:((?:19|20)\d\d)(?!\d)|([Tt]his|[Nn]ext) year(?![A-Za-z]))")
 
 
 @once
@@ -1220,6 +1224,8 @@ def _en_target_year(text: str, pos: int, mend: int, vstart: int, y: int) -> int:
     rx = _en_target_rx()
     if rx is None or rx.search(text, mend, vstart) is None:
         return -1
+    if (a := _EN_YEAR_AFTER.match(text, vstart)) is not None:
+        return int(a.group(1)) if a.group(1) else y if a.group(2) in ("This", "this") else y + 1
     m = _last(_EN_YEAR_LEAD.finditer(text, _sentence_start(text, pos), pos))
     if m is None:
         return -1
@@ -1486,7 +1492,14 @@ def _expected_by_others(text: str, at: int, end: int) -> bool:
     if m is None:
         return False
     # (the expectation named before the figure, "市场预期的5%", or after it, "市场普遍7.5%的预期")
-    return wx.search(m.group("gap")) is not None or wx.match(text, end) is not None
+    gap = m.group("gap")
+    if (w := wx.search(gap)) is not None:
+        # (a second expectation joined after the holder's, "好于市场预期和年初6%的预期目标": the figure is the second's,
+        # the region's own unless a holder opens it, "高于市场预期和机构预测的7%"; decision 388)
+        joins = vocab.cues().get("expectation_joins", ())
+        j = max((gap.rfind(x, w.end()) + len(x) for x in joins if gap.rfind(x, w.end()) >= 0), default=-1)
+        return j < 0 or gap.startswith(vocab.cues().get("expectation_holders", ()), j)
+    return wx.match(text, end) is not None
 
 
 @lru_cache(maxsize=64)
