@@ -931,8 +931,11 @@ def _name_matches(text: str) -> list[re.Match]:
         # literal names it overlaps ("全年投资增长")
         # (nor one after a word comparing a pace with the whole's, "工业投资增速高于全市投资增速，力争增长15%": the figure
         # compared with, no name of its own, decision 353)
-        found += (m for m in ms if m.lastgroup not in initial
-                  or _opens_clause(text, m.start()) and not _compared_whole_before(text, m.start()))
+        # (a plain loop, not `found += (genexpr)`: most places' lists are empty, 5,086 of 5,250 over the 70
+        # reports, and compiled a generator is made and freed for each)
+        for m in ms:
+            if m.lastgroup not in initial or _opens_clause(text, m.start()) and not _compared_whole_before(text, m.start()):
+                found.append(m)
     if not found:
         return lit.finditer(text)
     # overlapping coordinations: the earliest, then the longest
