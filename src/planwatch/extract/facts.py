@@ -4353,6 +4353,11 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
     qs = _units_shared(text, quantities(text, start, end))
+    if not qs and not out:
+        # (no figure in the window and no special value: nothing below adds a value, only the figures' loop does,
+        # and what is read before it, the name's unit bracket or cell, only serves that loop; 571 of the 1,564
+        # calls over the 70 reports have no figure)
+        return []
     last_verb = from_verb = cell_fall = ""
     head_unit = None
     bare_at = -1  # (where a bare figure right after the name's unit bracket and a colon stands: "增长（%）：6左右")
