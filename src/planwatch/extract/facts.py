@@ -59,11 +59,25 @@ _REVISION_GROUNDS = r"(?:" + _REVISION_WHEN + r"?(?:因受?|受)[^，,。；;\d]
 # before the target's words, "，年初确定的6%左右预期目标顺利实现")
 # (the region's congress that set it named before the verb, "，年初省人代会确定的…", "，年初省十四届人大一次会议确定的…";
 # the figure in quotation marks, "，年初确定的“6%左右”预期目标顺利实现")
-_SET_TARGET_NEXT = re.compile(r"(?:(?:去年|上年)年?初|年初|年度|全年)?"
-                              r"(?:[省市区县](?:[一二三四五六七八九十]{1,3}届)?(?:人代会|两会|人大(?:[一二三四五六七八九十]{1,2}次会议)?))?"
-                              r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
-                              r"(?=[“\"「『]?[\d.]+%(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
-_SET_TARGET_FIRST = frozenset("去上年全确提设制定下省市区县")
+# (the body that set it named bare or with its level, its term and its session: "，人代会确定的增长8.5%的目标没有实现",
+# "，去年人代会确定的…", "，年初人大会议确定的…", "，市第七届人民代表大会第二次会议确定的…"; the bodies are cues.tsv
+# target_setting_bodies; last year named bare before it, "，去年确定的…", as 去年初 was; decision 396)
+@once
+def _set_target_next() -> re.Pattern:
+    bodies = longest_first(vocab.cues()["target_setting_bodies"])
+    return re.compile(r"(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
+                      r"(?:[省市区县州盟旗]?(?:第?[一二三四五六七八九十]{1,3}届)?(?:" + bodies + r")"
+                      r"(?:第?[一二三四五六七八九十]{1,2}次(?:全体)?会议)?)?"
+                      r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
+                      r"(?=[“\"「『]?[\d.]+%(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
+
+
+@once
+def _set_target_first() -> frozenset:
+    """The characters ``_set_target_next`` may start with (its times, levels and verbs, and the bodies' first)."""
+    return frozenset("去上年全确提设制定下省市区县州盟旗第") | {w[0] for w in vocab.cues()["target_setting_bodies"]}
+
+
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
 # (an infographic's arrow may open the change: "32亿元，▼下降2.1%")
 # the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
@@ -3864,7 +3878,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                         and _goes_on(text, i + 1)
                         or nxt in _result_first() and (_then_results().match(text, i) or _YEAR_FIGURE_AFTER.match(text, i))
                         or text.find("目标", i + 1, i + 9) >= 0 and _REVISED_AFTER.match(text, i + 1)
-                        or nxt in _SET_TARGET_FIRST and _SET_TARGET_NEXT.match(text, i + 1)
+                        or nxt in _set_target_first() and _set_target_next().match(text, i + 1)
                         or mark in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
@@ -5200,7 +5214,10 @@ def _qual_before_pattern() -> str:
     # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
     # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
     # (or set by it, the two words one: "完成市定节能减排目标", "完成省定节能目标")
-    return r"(?:确保)?完成(?:[^，,。；;！？!?\n]{1,10}?下达的?|(?:国家|省|市|州|盟|自治区|上级)定的?)|" \
+    # (the verb any of cues.tsv handed_down_verbs: "实现省下达的节能减排目标", "落实省下达的节能减排任务", "达到…",
+    # decision 396)
+    return r"(?:确保)?(?:" + longest_first(vocab.cues()["handed_down_verbs"]) \
+        + r")(?:[^，,。；;！？!?\n]{1,10}?下达的?|(?:国家|省|市|州|盟|自治区|上级)定的?)|" \
         + longest_first(vocab.cues().get("qualitative_before", ()))
 
 
