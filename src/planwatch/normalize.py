@@ -1962,6 +1962,42 @@ def _split_cells(line: str) -> tuple[list[str], list[int]]:
     return cells, starts
 
 
+# a row's name cell and, one space after it, the next cell: the PDF's text layer left one space where a long name
+# fills its column ("城镇常住居民人均可支配收入增长（%） 9", "城镇新增就业 万人"); the next cell a figure, a bracketed
+# total, a dash for no figure, or a unit (units.tsv)
+_NAME_THEN_CELL = lazy(r"([^\s\d][^\n]*?[^\s\d.．]) ([-—－+]?\d+(?:\.\d+)?(?:左右|以上|以内|以下)?|〔\d+(?:\.\d+)?〕|[-—－]{1,2}|\S{1,8})")
+
+
+@lru_cache(maxsize=1)
+def _unit_cells() -> frozenset[str]:
+    """The units a table's unit column holds, as written and bracketed ("万人", "（%）"), from units.tsv."""
+    return frozenset(w for a, _, _, _ in vocab.units() for w in (a, f"（{a}）", f"({a})"))
+
+
+def _narrow_gap(cells: list[str], starts: list[int], line: str) -> tuple[list[str], list[int]]:
+    """A row's cells split by runs of spaces with its name cell split once more where one space sets the next cell
+    apart (_NAME_THEN_CELL): the name cell first, or second after a serial number; only in a row of three cells or
+    more, so that the row's figures are not read one column to the left. A header's name head is split from the
+    header word after it ("指标名称 单位", "指标 2025年计划"); a name that names a year stays whole, and so does a name
+    whose word after the space is no unit nor figure ("地区生产总值 增长（%）")."""
+    if len(cells) < 3:
+        return cells, starts
+    i = 1 if _SERIAL.fullmatch(cells[0]) else 0
+    m = _NAME_THEN_CELL.fullmatch(cells[i])
+    if m is None or len(_HAN.findall(m.group(1))) < 2 or re.search(r"(?:19|20)\d\d", m.group(1)):
+        return cells, starts
+    nxt = m.group(2)
+    heads, head_cell = _table_words()
+    if m.group(1) in heads:  # a header's name head: split only before a header's word ("指标名称 单位", "指标 2025年计划")
+        if not head_cell.search(nxt):
+            return cells, starts
+    elif not (nxt[0].isdigit() or nxt[0] in "-—－+〔" or unicodedata.normalize("NFKC", nxt) in _unit_cells()
+              or nxt in _unit_cells()):
+        return cells, starts
+    at = (starts[i - 1] + len(line[starts[i - 1]:]) - len(line[starts[i - 1]:].lstrip(" \t")) if i else 0) + m.end(1)
+    return cells[:i] + [m.group(1), nxt] + cells[i + 1:], starts[:i] + [at] + starts[i:]
+
+
 def _table_cells(text: str) -> str:
     """The text with the cells of each table row split by '|', one character for one (the first of the
     gap between two cells swapped), so that no later step runs a row's cells together ("5.5   5左右"
@@ -1981,6 +2017,8 @@ def _table_cells(text: str) -> str:
             stripped = line.strip(" \r") if "\t" in line else line.strip()  # (a tab opens an empty cell)
             lead = len(line) - len(line.lstrip(" \r" if "\t" in line else None))
             cells, starts = _split_cells(stripped)
+            if "\t" not in line and " " in stripped:
+                cells, starts = _narrow_gap(cells, starts, stripped)
             if len(cells) >= 2 and _is_row(cells, "\t" in line):
                 swaps += [ls + lead + g for g in starts]
     heads, head_cell = _table_words()
