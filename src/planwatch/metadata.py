@@ -1442,6 +1442,12 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                 j = k - 2 if len(whole) > len(lines[k - 1].strip()) + len(s) else k - 1
                 vs = hv.s.find(lines[j].strip(), starts[j])
                 ve = hv.s.find(s, starts[k]) + len(s)
+                if k + 1 < len(lines) and _plan_name_cut(s, (nxt := lines[k + 1].strip())) \
+                        and _title_wraps(hv, lines, starts, k):
+                    # (its second line ending on a plan's name at the page's width, the report's name on the third:
+                    # "…关于江西省2016年国民" / "经济和社会发展计划执行情况与2017年国民经济和社会发展计划" / "草案的审查结果报告";
+                    # decision 395)
+                    whole, ve = whole + nxt, hv.s.find(nxt, ve) + len(nxt)
                 start, end = hv.span(vs, ve)
                 return whole, "title", text[start:end], start, end
             # a title is a short line, not a sentence of a news lead nor a numbered section heading
@@ -1625,6 +1631,15 @@ def _wrapped_at_width(hv: _View, lines: list[str], starts: list[int], k: int, s:
     if not _WHOLE_TITLE.search(whole) or not named(whole) or named(above):
         return None
     return whole if _goes_on_at_width(hv, lines, starts, k) else None
+
+
+def _plan_name_cut(above: str, s: str) -> bool:
+    """Whether the title's second line ends on a plan's name (meta_cues.tsv plan_name_end) that the line under it goes on
+    from to a report's name, no mark: "…关于江西省2016年国民" / "经济和社会发展计划执行情况与2017年国民经济和社会发展计划" /
+    "草案的审查结果报告" is one title, not the plan report its first two lines read as (decision 395; _title joins the third
+    line where the second is as long as the page's lines, as the two-line case of a title cut right after the plan's name
+    is joined)."""
+    return _plan_name_end().search(above) is not None and s.endswith("报告") and _CONTINUED.fullmatch(s) is not None
 
 
 def _title_wraps(hv: _View, lines: list[str], starts: list[int], j: int) -> bool:

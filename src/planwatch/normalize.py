@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from . import vocab
-from .lazyre import lazy
+from .lazyre import lazy, once
 
 # full-width ASCII variants (digits, letters, ％．，etc.) and ideographic space, one for one
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -1545,10 +1545,14 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
         if e - s >= 2 and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
+                and not ("\u4e00" <= prev <= "\u9fff" and "。" in prev_line) \
                 and VALUE_LINE.fullmatch(text, e, k if (k := text.find("\n", e)) >= 0 else len(text)) \
                 and (value_page := _two_value_lines(text) if value_page is None else value_page):
             continue  # a 数读 page whose captions restate their figure ("3.6%以上\n今年赤字率拟按3.6%以上安排\n\n1万亿元\n…"):
             # a figure alone after a blank line opens the next item; a caption with a figure of its own is no cut sentence
+            # (but not under a paragraph of prose, a full stop inside it, that ends on a word: "…好于市场预期。一般公共预算收入
+            # 完成" over "308.1" over "亿元，增长9.2%。", a Word file's blank paragraph between each line: the sentence's
+            # figure, cut from it; a caption is one short line; decision 395)
         if bars and e - s == 1 and _bar_pair(prev_line) and _change_row_follows(text, e):
             spans.append((s, e))  # an infographic's "name｜figure" lines, then its change on a line of its own ("地区生产
             # 总值｜3120.6亿元\n同比增长｜6.1%"; "…｜89560元\n…｜62180元\n分别增长｜4.6%、5.9%"): one item, no table's rows
@@ -2354,7 +2358,7 @@ def _past_page_break(lines: list[str], r: int) -> int:
         q += 1
     # (the next page's running head under its mark, "— 1 —" then "政府工作报告" or "湖州市2026年政府工作报告": the
     # table's cells are read before the heads go, and a head names the document, it is no row's cell)
-    if mark and q < len(lines) and 4 <= len(h := lines[q].strip()) <= 40 and _HEADER_WORDS.search(h) \
+    if mark and q < len(lines) and 4 <= len(h := lines[q].strip()) <= 40 and _header_words().search(h) \
             and not _CLAUSE_MARK.search(h):
         q += 1
         while q < len(lines) and not lines[q].strip():
@@ -2555,7 +2559,13 @@ _DOC_WORDS = lazy(r"报告|公报|政府|纲要|草案|日报|晚报|人大|人�
 # (a page's foot giving its date, its issuer's name before it or not: "2019年1月", "郸城县人民政府办公室 2019年1月印发"; on a
 # line's key, each run of digits is one 0)
 _FOOT_DATE = lazy(r"(?:[\u4e00-\u9fff]{2,16}[ \t\u3000]*)?\d+[ \t]*年[ \t]*\d+[ \t]*月(?:[ \t]*\d+[ \t]*日)?(?:印发|编印|印)?$")
-_HEADER_WORDS = lazy(r"(?:报告|公报|人民政府|年鉴(?:[ \t]*[(（]?[ \t]*\d+)?|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
+# (a report's name may bear its note in brackets, "…预算草案的报告（摘要）": meta_cues.tsv report_version; decision 395)
+@once
+def _header_words() -> re.Pattern:
+    notes = sorted((w for row in vocab.table("meta_cues.tsv") if row[:1] == ["report_version"] for w in row[1].split("/") if w),
+                   key=lambda w: (-len(w), w))
+    return re.compile(r"(?:报告(?:[（(](?:" + "|".join(map(re.escape, notes)) + r")[）)])?|公报|人民政府|年鉴(?:[ \t]*[(（]?[ \t]*\d+)?"
+                      r"|第\s*\d+\s*期|(?:会议|参阅)(?:文件|材料)(?:之[一二三四五六七八九十]{1,2}|[(（]\d{1,2}[)）])?)[)）]?$")
 
 
 def _is_mark(line: str) -> bool:
@@ -2586,6 +2596,16 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     one opening the document (the title); a line that only repeats (a heading) is kept."""
     lines = text.split("\n")
     keys = [_DIGITS.sub("0", ln.strip()) if 4 <= len(ln) <= 60 else "" for ln in lines]
+    # (a head longer than a short line's 60 characters where it is the text's own title, whole, as its first lines give it
+    # wrapped or not: a page's title printed over each page, "江西省人民代表大会财政经济委员会关于江西省2016年国民经济和社会
+    # 发展计划执行情况与2017年国民经济和社会发展计划草案的审查结果报告", 68 characters; decision 395)
+    top, opening = "", 0  # (the first lines joined, up to 100 characters; how many lines that took)
+    while opening < len(lines) and len(top) <= 100:
+        top += lines[opening].strip()
+        opening += 1
+    for i in range(opening, len(lines)):
+        if 60 < len(ln := lines[i]) <= 100 and len(st := ln.strip()) > 60 and top.startswith(st):
+            keys[i] = _DIGITS.sub("0", st)
     if "年鉴" in text:
         # (a yearbook's reprint: its column's name heads every other page, "特载", "特　载　37", "特载 · 37 ·"; keyed as
         # the yearbook's so that it is a head where it cuts a sentence)
@@ -2625,7 +2645,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 and k[0] not in _TITLE_MARKS and not ("|" in k and _table_head_row(k))}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
-    once = {k for k, c in counts.items() if c == 1 and (_HEADER_WORDS.search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
+    once = {k for k, c in counts.items() if c == 1 and (_header_words().search(k) or _FOOT_DATE.match(k)) and not _CLAUSE_MARK.search(k)
             and "。" not in k and not _HEADING.match(k)}
     once |= {k for k in counts if k.startswith("年鉴·")}  # (a yearbook's column: a head wherever it cuts a sentence)
     if not repeated and not once:
@@ -3004,9 +3024,9 @@ def _inline_page_spans(text: str) -> list[tuple[int, int]]:
         # "…人民代表大会第五次会议文件", "…政府工作报告")
         nxt = _WORD_RUN.match(text, hi)
         prv = _WORD_RUN_BACK.search(text, max(0, lo - 41), lo)
-        once_after = nxt.group() if nxt and _HEADER_WORDS.search(nxt.group()) and nxt.end() < len(text) \
+        once_after = nxt.group() if nxt and _header_words().search(nxt.group()) and nxt.end() < len(text) \
             and text[nxt.end()] in " \t" else ""
-        once_before = prv.group() if prv and _HEADER_WORDS.search(prv.group()) and prv.start() > 0 \
+        once_before = prv.group() if prv and _header_words().search(prv.group()) and prv.start() > 0 \
             and text[prv.start() - 1] in " \t" else ""
         for h in (*heads, after, once_after):
             if h and text.startswith(h, hi):

@@ -6190,6 +6190,8 @@ _PART_HEAD_FIRST = frozenset("第一二三四五六七八九十#【")  # (what o
 _BULLET = re.compile(r"\s*(?:——|—|[•●◆■▪·])")
 # a marked sub-head that names its year, no clause and no figure ("◆2022年为民办实事", "■2024年重点工作"): the outline's part
 _SUB_HEAD_MARKS = frozenset("◆■●▲★◇□▶►◎")
+# (the sub-head marks that are no bullet: a line opening on one is an item of a list of its own, "▲城镇调查失业率5.1%")
+_ITEM_MARKS = frozenset("▲★◇□▶►◎")
 _RESULTS_HEAD = re.compile(RESULTS_HEAD)
 _MARKED_DATED = re.compile(r"[◆■●▲★◇□▶►◎]\s*[^，,。；;：:%！？!?\d\n]{0,12}(?:19|20)\d\d年?[^，,。；;：:%！？!?\d\n]{0,16}\s*")
 _ITEM_CLOSED = set("。；;！？!?%0123456789")  # the ends of a bullet's whole item ("●一般公共预算收入增长6%")
@@ -6342,7 +6344,10 @@ def _after_bullet(text: str, start: int) -> bool:
 def _bullet_goes_on(text: str, start: int) -> bool:
     """Whether the line at ``start`` goes on a bullet's paragraph that a PDF's text layer broke after a stop,
     with no blank lines between paragraphs ("——优化区域经济布局。…雄安新区。\n推动西部大开发…"): the lines
-    before it, up to a blank line, a lead or a part's heading, reach a bullet."""
+    before it, up to a blank line, a lead or a part's heading, reach a bullet. Not past a line opening on an item mark
+    that is no bullet ("▲城镇调查失业率5.1%": an item of a list of its own, no line of a bullet's paragraph), nor to a
+    marked sub-head naming its year ("◆数说2025", a pictograph read as ◆: a heading over items, no paragraph a PDF cut;
+    decision 395: a page printed with no blank lines, "关键词：2026年主要预期目标" under them leads the bullets after it)."""
     j = start
     for _ in range(6):
         if j <= 1 or text[j - 2] == "\n":
@@ -6350,7 +6355,9 @@ def _bullet_goes_on(text: str, start: int) -> bool:
         ps = text.rfind("\n", 0, j - 1) + 1
         ln = text[ps:j - 1]
         if _BULLET.match(ln):
-            return True
+            return not (ln[:1] in _SUB_HEAD_MARKS and _MARKED_DATED.fullmatch(ln))
+        if ln[:1] in _ITEM_MARKS:
+            return False
         if _ends_lead(ln) or _PART_HEAD.match(ln):
             return False
         j = ps
