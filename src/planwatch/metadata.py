@@ -234,7 +234,8 @@ _NEWS_NAME = r"(?P<name>(?!向大会|代表|在)(?:" + _DOTTED_NAME.replace("{1,
 def _news_speaker() -> re.Pattern:
     return re.compile(r"(?P<title>(?:代理?)?(?:" + _words("news_speaker_titles") + r"|(?:行政公署|行署)?专员)|国务院总理|总理)"
                       # ("州长向大会作政府工作报告": an office with no name, the words after it none)
-                      + _NEWS_NAME + r"(?:同志)?(?:\d{1,2}日)?(?:在[^，。,\n]{1,30}?上)?"
+                      # (a word of when after the name, as a day: "李克强昨日在…上", meta_cues news_time_words)
+                      + _NEWS_NAME + r"(?:同志)?(?:\d{1,2}日|" + _words("news_time_words") + r")?(?:在[^，。,\n]{1,30}?上)?"
                       # ("市长李克坚在作政府工作报告时说": the name before 在)
                       # ("听取了市长陈浩所作的政府工作报告": 所 is no part of the name)
                       # ("市长胡元坤在政府工作报告中提出": the report named as where the office holder says it)
@@ -252,7 +253,7 @@ def _news_speaker_long() -> re.Pattern:
 @once
 def _news_speaker3() -> re.Pattern:
     return re.compile(r"(?:^|[，,。：:\s])(?P<name>[\u4e00-\u9fff·]{2,3}?)(?:代理?)?(?:" + _words("news_speaker_titles") + r"|总理)"
-                      r"(?:\d{1,2}日)?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
+                      r"(?:\d{1,2}日|" + _words("news_time_words") + r")?(?:代表[^，。,\n]{0,12}?)?(?:向大会)?所?作(?:了|的)?《?政府工作报告", re.M)
 
 
 # "会上，曹宏伟代表县人民政府向大会作政府工作报告"

@@ -1484,7 +1484,7 @@ def _expected_above(text: str, at: int, meta: Metadata) -> bool:
 # "，高于市场预期的5%", "，超出机构预测的6.2%" — the holders in cues.tsv ``expectation_holders``, the expectation's words in
 # ``expectation_words``
 @once
-def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     holders = vocab.cues().get("expectation_holders", ())
     words = vocab.cues().get("expectation_words", ())
     if not holders or not words:
@@ -1493,8 +1493,13 @@ def _expected_by_others_rx() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     w = "|".join(map(re.escape, words))
     c = "|".join(map(re.escape, vocab.cues().get("expectation_comparisons", ())))
     # the comparison, the holder, then (up to the figure) its expectation or a few words of no figure
+    # (and the holder's expectation opening the figure's clause: "外界预期今年增长目标为5%", cues.tsv expectation_adverbs,
+    # expectation_leads)
+    a = "|".join(map(re.escape, vocab.cues().get("expectation_adverbs", ())))
+    lead = "|".join(map(re.escape, vocab.cues().get("expectation_leads", ())))
     return (re.compile(rf"(?:{c})(?:{h})(?P<gap>[^，,。；;！？!?\n\d%]{{0,6}})$"),
-            re.compile(rf"(?:左右|以上)?的?(?:{w})"))
+            re.compile(rf"(?:左右|以上)?的?(?:{w})"),
+            re.compile(rf"[ \t\u3000]*(?:{lead or '$^'})?(?:{h})(?:{a or '$^'})?(?:{w})"))
 
 
 def _expected_by_others(text: str, at: int, end: int) -> bool:
@@ -1503,11 +1508,13 @@ def _expected_by_others(text: str, at: int, end: int) -> bool:
     rx = _expected_by_others_rx()
     if rx is None:
         return False
-    hx, wx = rx
+    hx, wx, ox = rx
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
     m = hx.search(text, cs, at)
     if m is None:
-        return False
+        # (a clause the holder's expectation opens, "外界预期今年增长目标为5%": the figure in it is theirs, decision 400)
+        # (a clause's start: a mark before it, or the text's; not where the 24 characters looked at cut a longer one)
+        return (cs == 0 or _CLAUSE_MARKS[1].match(text, cs - 1) is not None) and ox.match(text, cs, at) is not None
     # (the expectation named before the figure, "市场预期的5%", or after it, "市场普遍7.5%的预期")
     gap = m.group("gap")
     if (w := wx.search(gap)) is not None:

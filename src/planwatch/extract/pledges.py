@@ -982,16 +982,25 @@ _PROPOSAL_CHANGE = re.compile(r"[，,](?:[^，,。；;：:\d%]{2,8}?)?(?:(?:比|
                               r"|(?:与|和|同)(?:去年|上年)(?:年初预算|预算)?持平(?=[，,。；;]|$))")
 
 
+def _proposes(words: str) -> bool:
+    """Whether words propose the year's allocation: 拟, or the year's fiscal allocation led by a word of this year, as
+    a news page restates it without 拟 ("今年赤字率提高到3%", cues.tsv fiscal_plan_words and fiscal_this_year)."""
+    if "拟" in words:
+        return True
+    cues = vocab.cues()
+    return any(w in words for w in cues.get("fiscal_this_year", ())) and any(w in words for w in cues.get("fiscal_plan_words", ()))
+
+
 def _looks_back(sentence: str) -> bool:
     """Whether a sentence outside a plan part holds a review cue (``_REVIEW_CUE``), not counting the change against
-    last year's after a proposal (拟) before it."""
+    last year's after a proposal (拟, or this year's fiscal allocation: _proposes) before it."""
     if _REVIEW_CUE.search(sentence) is None:
         return False
-    if "拟" not in sentence:
+    if not _proposes(sentence):
         return True
     keep, k = [], 0
     for m in _PROPOSAL_CHANGE.finditer(sentence):
-        if "拟" in sentence[k:m.start()] or keep and "拟" in keep[-1]:
+        if _proposes(sentence[k:m.start()]) or keep and _proposes(keep[-1]):
             keep.append(sentence[k:m.start()])
             k = m.end()
     return _REVIEW_CUE.search("，".join(keep) + sentence[k:] if keep else sentence) is not None
