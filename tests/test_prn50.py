@@ -120,9 +120,17 @@ def test_the_paragraph_run_as_one_line_pledges_as_before():
     assert _TASKS <= pledge_items(d)
 
 
-# look-alike: each sentence a paragraph of its own, blank lines between (decision 190: a news lead set apart stays alone)
-def test_sentences_set_apart_by_blank_lines_leave_the_told_lead_alone():
+# each sentence a paragraph of its own, all set apart alike by one blank line (a page printed one sentence a paragraph):
+# the told year goes on to the task paragraph (decision 398; decision 393 had left it, the lead read alone)
+def test_sentences_set_apart_alike_carry_the_told_year():
     d = read(_news("报告提出，2024年", sep_in="\n\n"), "示例市.txt", region="示例市", level="prefecture", report_year=2024)
+    assert _TASKS <= pledge_items(d)
+
+
+# look-alike: the told lead set wider apart than the page's other paragraphs stays alone (decision 190)
+def test_a_told_lead_set_wider_apart_stays_alone():
+    text = _news("报告提出，2024年", sep_in="\n\n").replace("一般公共预算收入增长5%。\n\n", "一般公共预算收入增长5%。\n\n\n\n")
+    d = read(text, "示例市.txt", region="示例市", level="prefecture", report_year=2024)
     assert not _TASKS & pledge_items(d)
 
 

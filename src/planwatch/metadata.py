@@ -750,6 +750,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # ("从各地政府工作报告看，…", "梳理31个省份政府工作报告发现": a round-up of several regions' reports,
                 # none the page's own; sixteen characters back, for "全市10个县（市、区）2024年政府工作报告", decision 321)
                 hit = None
+            if hit and hit[0] == "government_work_report" and _stats_lead(body, hit[2]):
+                # ("记者从省统计局获悉，初步核算，2022年全省地区生产总值…" then, paragraphs later, "省政府工作报告提出，2023年
+                # …增长7%左右。": a statistics news page quoting the report at its end; its kind is the page's, decision 398)
+                hit = None
             # a lead on a congress session that quotes an unnamed 报告 ("…人民代表大会第三次会议开幕。
             # 报告提出，…") restates the government's work report (not a standing committee's session)
             said = None if hit or event else _HEAD_REPORT.search(body, 0, 600)
@@ -1314,6 +1318,20 @@ def _outline_title(s: str) -> bool:
     """Whether a line is the title of a five-year plan's outline, ending with it ("…远景目标纲要", "…纲要（草案）") and
     naming it in full ("国民经济和社会发展第十四个五年规划…"; not a heading's "深入实施“十四五”规划纲要")."""
     return "国民经济和社会发展" in s and _OUTLINE_END.search(s) is not None and _OUTLINE.search(s) is not None
+
+
+def _stats_lead(body: str, at: int) -> bool:
+    """Whether the body's lead, its first paragraph that holds a full sentence, ends before ``at`` and names a statistics
+    office as its figures' source (meta_cues.tsv stats_sources: "记者从省统计局获悉，…", "据市统计局消息，…")."""
+    i = 0
+    while i < at:
+        e = body.find("\n", i)
+        e = len(body) if e < 0 else e
+        line = body[i:e]
+        if "。" in line:
+            return e <= at and "报告" not in line and re.search(_words("stats_sources"), line) is not None
+        i = e + 1
+    return False
 
 
 @once

@@ -681,6 +681,18 @@ def _opens_with_name(text: str, pos: int) -> bool:
 _COUNT_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff][^\n，,。；;：:！？]{1,30}?\d[\d.]*[万亿千百]?[\u4e00-\u9fff]{1,3}[ \t\u3000]*")
 
 
+# an item's label alone on its line, a name and its colon ("地区生产总值：", "城镇新增就业:"): a PDF's layer or a phone
+# card sets the label and its figure on lines of their own (decision 398)
+_LABEL_ALONE = lazy(r"[ \t\u3000]*[^\n：:。，,；;、！？\d]{2,20}[：:][ \t\u3000]*")
+
+
+def _label_over_figure(text: str, ls: int, le: int, e: int) -> bool:
+    """Whether the line ``text[ls:le]`` is an indicator's label alone, its name and a colon, and the line at ``e`` under
+    it opens on its figure (a number, or a change's word before one: "增长9.1%")."""
+    return _LABEL_ALONE.fullmatch(text, ls, le) is not None and _opens_with_name(text, ls) \
+        and (text[e:e + 1].isdigit() or _CHANGE_LINE.match(text, e) is not None)
+
+
 def _bare_item_line(line: str) -> bool:
     """Whether ``line`` is an item set bare (no mark in it) that opens with an indicator's name."""
     # (not an infographic's "name｜figure" line, whose change may stand on the next line: "地区生产总值｜3120.6亿元\n同比增长｜6.1%")
@@ -1411,6 +1423,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
+        if e - s == 1 and prev in "：:" and _label_over_figure(text, line_start, s, e):
+            spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
+            continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398)
+        if e - s == 1 and prev not in "，,、：:" and (ne := text.find("\n", e)) > e and text[ne + 1:ne + 2] != "\n" \
+                and text[ne - 1:ne] in "：:" and _label_over_figure(text, e, ne, ne + 1):
+            continue  # the next item's label alone over its figure ("…亿元，增长6.3%\n一般公共预算收入：\n318.4\n亿元"): the
+            # item above ends there, its figure runs into no label (decision 398)
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number), and for a table's
         # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended), or

@@ -5836,6 +5836,22 @@ _PLAN_CHECKED_AFTER = re.compile(r"[”\"’]?(?:规划(?:纲要)?)?(?:主要)?(
 _PLAN_REVIEWED_AFTER = re.compile(r"[”\"’]?(?:规划(?:纲要)?)?(?:实施)?中期评估(?:情况|结果)?(?:显示|表明)[，,]")
 
 
+@once
+def _plan_card_head_re() -> re.Pattern:
+    """A card's sub-head that looks back (cues.tsv plan_card_heads) over a plan's bare name, alone on its line."""
+    words = "|".join(sorted(vocab.cues()["plan_card_heads"], key=lambda w: (-len(w), w)))
+    return re.compile(r"[ \t\u3000]*[◆■●▲★◇□▶►◎▍▌【〔\[]?[ \t\u3000]*(?:" + words + r")[ \t\u3000]*[“\"‘]?十([一二三四五六七])五"
+                      r"[”\"’]?[ \t\u3000]*[】〕\]]?[ \t\u3000]*[:：]?[ \t\u3000]*")
+
+
+def _plan_card_head(text: str, s: int, e: int) -> bool:
+    """Whether the plan's name at ``text[s:e]`` stands in a card's sub-head alone on its line that looks back over it
+    ("◆数说“十四五”")."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return _plan_card_head_re().fullmatch(text, ls, le if le >= 0 else len(text)) is not None
+
+
 def _plan_checked(text: str, m: re.Match, start: int) -> re.Match | None:
     """The words after a plan's name (``_PLAN_NAME``) that check the figures after them against it or report its
     mid-term review, so that they are of its years gone by; None where there are none."""
@@ -6114,6 +6130,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # ("“十三五”以来…年均增长6.3%，2021年达到1105.6亿元" in 2022's report, after the plan: since its first
             # year up to the year reviewed, as "“十四五”以来" within the plan)
             # "“十四五”以来" in a report within the plan: the years of it gone by
+            out.append((m.end(), "span", y - 1))
+        elif a < y <= a + 4 and _plan_card_head(text, m.start(), m.end()):
+            # "◆数说“十四五”" alone on its line over 年均/累计 lines on a page of a year inside the plan: the years of it
+            # gone by, as "“十四五”以来" (decision 398; not "◆“十四五”规划目标", nor "◆展望“十四五”")
             out.append((m.end(), "span", y - 1))
         elif a < y <= a + 4 and (ck := _plan_checked(text, m, start)) is not None:
             # "对照“十四五”规划，全县地区生产总值年均增长5.9%，低于规划确定的7.5%的目标": the plan under way
@@ -7102,6 +7122,8 @@ def _card_plan_since(text: str, start: int, end_year: int) -> int | None:
         if (m := _CARD_PLAN_SINCE.fullmatch(line)) is not None:
             a = _PLAN_START[m.group(1)]
             return a if m.group(2) is None or a + _CN_N[m.group(2)] - 1 == end_year else None
+        if (m := _plan_card_head_re().fullmatch(line)) is not None and _PLAN_START[m.group(1)] + 4 > end_year:
+            return _PLAN_START[m.group(1)]  # "◆数说“十四五”" on a page of a year inside the plan: its years so far (decision 398)
         ls = ps
     return None
 

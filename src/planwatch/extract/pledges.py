@@ -4102,6 +4102,12 @@ _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以�
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
+# the year the report tells, right after who tells it, its sentence going on with no comma into the region's figures
+# ("报告提出，2019年全市地区生产总值增长8%左右。": the year's own, as "2019年，…", decision 398; not the year's will, "报告强调，
+# 2021年要扎实抓好…", a lead test_adv39 keeps from the verb's sentence run on after it)
+_TOLD_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=全[省市县区州盟旗])")
+
+
 def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True) -> bool:
     """Whether the full sentence at fs, opening on an action's verb (or 全年, 同时, a topic), comes after a full sentence of
     its paragraph that turns to the report's year ("新的一年，全县地区生产总值增长7%左右…。新建标准化厂房5万平方米。",
@@ -4120,7 +4126,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         st = j + 1 if j >= 0 else ps
         if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
-                and (t := _TURN_OPENS.match(text, w.end(), k)) is not None:
+                and ((t := _TURN_OPENS.match(text, w.end(), k)) is not None or (t := _TOLD_YEAR.match(text, w.end(), k)) is not None):
             lead = text[st:fs]
             return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
                 and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
@@ -4145,6 +4151,26 @@ def _set_apart_start(text: str, ps: int) -> int:
             return start  # (a paragraph of two full sentences or more is a paragraph, no sentence set apart)
         start, n = ls, n + 1
     return start
+
+
+def _evenly_apart(text: str, start: int, ps: int) -> bool:
+    """Whether the one-sentence paragraphs from start to the one at ps are all set apart by the same blank lines (a page
+    printed one sentence a paragraph: "报告提出，2019年…。\n\n一般公共预算收入…。\n\n全年新建…。"), so that a told turn
+    among them is the page's own paragraph, not a news lead set apart wider than the page (decision 398; decision 190)."""
+    gaps = set()
+    i = start
+    while i < ps:
+        nl = text.find("\n", i, ps)
+        if nl < 0:
+            break
+        j = nl
+        while j < ps and text[j] in " \t\u3000\n":
+            j += 1
+        gaps.add(text.count("\n", nl, j))
+        if len(gaps) > 1:
+            return False
+        i = j
+    return len(gaps) == 1 and min(gaps) >= 2
 
 
 def _paragraph_lines_start(text: str, ps: int) -> int:
@@ -4776,7 +4802,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
                         # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
                         or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
-                        and (chain := _set_apart_start(text, ps)) < ps and _turned_ahead(text, chain, ps, meta, told=False)
+                        and (chain := _set_apart_start(text, ps)) < ps
+                        and _turned_ahead(text, chain, ps, meta, told=_evenly_apart(text, chain, ps))
                         # (or, on a page that sets its paragraphs apart by blank lines and a paragraph's sentences one a
                         # line, a sentence the lines of its own paragraph told the turn in: "报告提出，2019年…增长7.5%左右…。"
                         # over "全年新建改造农村公路300公里…。", no blank line between, decision 393)
