@@ -38,10 +38,24 @@ def test_a_stop_closed_lead_opens_the_years_work(lead):
     assert ("对外直接投资", 10, "%") in got
 
 
+# the same paragraph with no numbered title sentence of its own (decision 391 makes "（七）推进全方位开放合作。" over a long
+# paragraph a sub-section of the year's work, read below)
+OPEN_UP_UNTITLED = OPEN_UP.replace("（七）推进全方位开放合作。", "")
+
+
 def test_without_a_lead_the_goals_part_keeps_its_reading():
-    # (no lead to the work: the paragraph stays in the goals part, its indicator figures no pledges)
-    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP)
+    # (no lead to the work and no numbered task title: the paragraph stays in the goals part, its indicator figures no
+    # pledges)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP_UNTITLED)
     assert ("实际到位内资", 10, "%") not in got
+
+
+def test_a_numbered_task_title_over_a_long_paragraph_opens_the_years_work():
+    # (decision 391: "（七）推进全方位开放合作。" running on into a long paragraph is a task sub-section, its figures the
+    # year's pledges with no lead above it)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP)
+    assert ("实际到位内资", 10, "%") in got
+    assert ("对外直接投资", 10, "%") in got
 
 
 @pytest.mark.parametrize("lead", [
@@ -49,7 +63,7 @@ def test_without_a_lead_the_goals_part_keeps_its_reading():
     "做好今年工作，重点抓好以下十个方面。今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右。",  # (two sentences)
 ])
 def test_other_short_paragraphs_are_no_lead(lead):
-    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP_UNTITLED)
     assert ("实际到位内资", 10, "%") not in got
 
 
