@@ -7442,6 +7442,21 @@ def _lead(cues: list[tuple[int, str, int | None]], text: str) -> tuple[int, str,
 
 
 @once
+def _deadline_modal() -> re.Pattern:
+    """A deadline's year and a resolve word right after it ending where a cue ends ("到2026年力争", "至2020年底，确保";
+    cues.tsv deadline_modal)."""
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("deadline_modal", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(rf"(?:到|至)((?:19|20)\d{{2}})年(?:底|末)?[，,]?(?:{words})$")
+
+
+def _after_later_deadline(text: str, start: int, at: int, y: int) -> bool:
+    """Whether the cue ending at ``at`` is a resolve word right after a deadline later than the report's year ``y``
+    ("…，到2026年力争达到2300亿元" in 2022's report), in the sentence from ``start``."""
+    m = _deadline_modal().search(text, max(start, at - 12), at)
+    return m is not None and int(m.group(1)) > y
+
+
+@once
 def _carried_on() -> re.Pattern:
     """A clause that carries on a past's momentum, or builds on it, up to its end ("延续过去五年…的发展势头，")."""
     c = vocab.cues()
@@ -8828,6 +8843,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         sent = [c for c in sent if c[0] > semi or c[1] not in ("goal", "plan_goal") or _FIGURE_BEFORE.search(
             text, (i0 := max(full_start, text.rfind("；", full_start, c[0]) + 1, text.rfind(";", full_start, c[0]) + 1)), c[0]) is None
             and _TARGET_NAMED_BACK.match(text, i0) is None]
+    if sent and y is not None and len(sent) > 1 and text.find("年", full_start, pos) >= 0:
+        # "今后五年，全市地区生产总值年均增长7%以上，到2026年力争达到2300亿元；研发经费支出占比达到3.5%" under "二、今后五年
+        # 目标和2022年工作": a resolve word right after a later deadline is that deadline's modal (cues.tsv deadline_modal),
+        # no cue of this year's targets where the plan's years lead the sentence; the items after it stay the plan's
+        # (decision 397; not "到2022年底力争…", this year's deadline, nor a 力争 with no plan's cue before it)
+        sent = [c for c in sent if not (c[1] == "target" and c[2] is None and _after_later_deadline(text, full_start, c[0], y)
+                                        and any(d[1] in ("goal", "plan_goal") and d[0] < c[0] - 2 for d in sent))]
     if sent and section_role == "review" and any(c[1] == "target" for c in sent):
         # "各项工作力争走在前列，全省生产总值增长6.4%" under the review: a 力争 of the work done, in a clause with no
         # figure before the figure's, sets no target (the review decides)
