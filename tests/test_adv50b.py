@@ -78,6 +78,8 @@ def test_party_working_committee_report_stays_other(title, byline):
     ("宁波杭州湾新区2021年工作报告", "——2021年2月3日在杭州湾新区2021年工作会议上", "新区党工委副书记、管委会主任　李明"),
     ("宁波杭州湾新区2021年工作报告", "——2021年2月3日在杭州湾新区2021年工作会议上", "党工委书记、管委会主任　李明"),
     ("宁波杭州湾新区管委会2021年工作报告", "", "管委会主任　李明"),
+    # (a joint meeting of the party and administrative committees, at which the committee reports)
+    ("宁波杭州湾新区2021年工作报告", "——2021年2月3日在杭州湾新区党工委、管委会2021年工作会议上", "党工委书记、管委会主任　李明"),
 ])
 def test_zone_report_with_committee_head_stays_a_work_report(title, byline, speaker):
     assert meta(f"{title}\n{byline}\n{speaker}{_BODY}").doc_type == "government_work_report"

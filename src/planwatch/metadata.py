@@ -763,10 +763,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # committee delivers its report, as a congress's session is a government's; decision 348)
                 hit, event = ("government_work_report", zh.group(0), zh.start()), None
             zl = None if hit or event or not _titled_work_report(meta.title) else _zone_head_line().search(head, 0, 600)
-            if zl is not None and _party_head().search(head, 0, zl.start("line")) is not None:
+            if zl is not None and _party_head().search(head, 0, zl.start("line")) is not None \
+                    and _zone_committee_named().search(head, 0, zl.start("line")) is None:
                 # ("贵安新区党工委2020年工作报告\n——…在中共贵州贵安新区工作委员会（扩大）会议上\n党工委书记、管委会主任　张伟":
                 # the party's working committee reports, its secretary the committee's head too: no government's report,
-                # decision 394)
+                # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
+                # a joint meeting at which the committee reports)
                 zl = None
             if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
                 # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
@@ -1840,6 +1842,11 @@ def _zone_head_line() -> re.Pattern:
 @once
 def _party_head() -> re.Pattern:
     return re.compile(_words("party_bodies"))
+
+
+@once
+def _zone_committee_named() -> re.Pattern:
+    return re.compile(_words("zone_committee"))
 
 
 # a title naming a 工作报告 of no body it names ("贵安新区2019年工作报告", "…工作报告（摘要）"; not "…人民检察院工作报告",
