@@ -41,6 +41,14 @@ def test_english_result_with_target_named_after_stays_the_result():
     assert ("retail_sales", "target", "2023", "growth") not in kv
 
 
+def test_english_aim_in_the_sentence_before_leaves_the_result():
+    # look-alike: the target named in the sentence before, its full stop's space lost in the text as read ("…at the start
+    # of the year.Per capita…grew 5.9 percent in 2023."): the figure's own sentence names no aim, its result
+    kv = key_values(read(_EN + "In 2023, the city set a GDP growth target of 6 percent at the start of the year. Per capita "
+                               "disposable income of residents grew 5.9 percent in 2023.\n\n2023年，全市一般公共预算收入增长5%。\n"))
+    assert kv[("disposable_income", "actual", "2023", "growth")] == (5.9, "eq")
+
+
 def test_english_aim_for_the_report_year_unchanged():
     # look-alike: "aims for … 6 percent in 2024" on 2024's page: the report's own year is left to the cues (its target),
     # as before; a plain result with its year after keeps its year

@@ -8307,8 +8307,13 @@ def _en_aim_before(text: str, at: int) -> bool:
     """Whether the clause of an English sentence before a figure at ``at`` names an aim or a plan ("The city had planned
     fixed-asset investment growth of 8 percent in 2024", "…, planned to grow 8 percent in 2024,"; cues.tsv en_aim_words):
     the figure is what was aimed at, not the result (decision 394)."""
-    lo = max(text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
-             text.rfind(". ", 0, at), text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at))
+    # (a full stop is one not before a digit, a number's point: the text as read may have lost the space after it,
+    # "…at the start of the year.Per capita disposable income…grew 5.9 percent in 2023.")
+    k = text.rfind(".", 0, at)
+    while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
+        k = text.rfind(".", 0, k)
+    lo = max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
+             text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at))
     return _en_aim_rx().search(text, lo + 1, at) is not None
 
 
