@@ -38,24 +38,22 @@ def test_a_stop_closed_lead_opens_the_years_work(lead):
     assert ("对外直接投资", 10, "%") in got
 
 
-# the same paragraph with no numbered title sentence of its own (decision 391 makes "（七）推进全方位开放合作。" over a long
-# paragraph a sub-section of the year's work, read below)
-OPEN_UP_UNTITLED = OPEN_UP.replace("（七）推进全方位开放合作。", "")
+# the same paragraph with no number and title sentence before it: a paragraph of the part's own text (since decision
+# 391, "（七）推进全方位开放合作。…" is a sub-section titled by its first sentence at any length, as it was at up to 120
+# characters before: a numbered item of the year's work, its figures pledged with or without a lead; decision 394)
+OPEN_UP_PLAIN = OPEN_UP.split("。", 1)[1]
 
 
 def test_without_a_lead_the_goals_part_keeps_its_reading():
-    # (no lead to the work and no numbered task title: the paragraph stays in the goals part, its indicator figures no
-    # pledges)
-    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP_UNTITLED)
+    # (no lead to the work: the paragraph stays in the goals part, its indicator figures no pledges)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP_PLAIN)
     assert ("实际到位内资", 10, "%") not in got
 
 
-def test_a_numbered_task_title_over_a_long_paragraph_opens_the_years_work():
-    # (decision 391: "（七）推进全方位开放合作。" running on into a long paragraph is a task sub-section, its figures the
-    # year's pledges with no lead above it)
-    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + OPEN_UP)
-    assert ("实际到位内资", 10, "%") in got
-    assert ("对外直接投资", 10, "%") in got
+def test_a_numbered_task_item_is_the_years_work_without_a_lead():
+    # (the paragraph under its number and title sentence: a sub-section of the year's work, long or short alike)
+    for para in (OPEN_UP, "（七）推进全方位开放合作。实际利用外资增长8%，实际到位内资增长10%。培育外贸进出口实绩企业300户。\n"):
+        assert ("实际到位内资", 10, "%") in pledged(HEAD + REVIEW + GOALS_AND_WORK + para)
 
 
 @pytest.mark.parametrize("lead", [
@@ -63,7 +61,7 @@ def test_a_numbered_task_title_over_a_long_paragraph_opens_the_years_work():
     "做好今年工作，重点抓好以下十个方面。今年全省经济社会发展主要预期目标是：地区生产总值增长6%左右。",  # (two sentences)
 ])
 def test_other_short_paragraphs_are_no_lead(lead):
-    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP_UNTITLED)
+    got = pledged(HEAD + REVIEW + GOALS_AND_WORK + lead + "\n\n" + OPEN_UP_PLAIN)
     assert ("实际到位内资", 10, "%") not in got
 
 

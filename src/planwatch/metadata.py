@@ -774,6 +774,13 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # committee delivers its report, as a congress's session is a government's; decision 348)
                 hit, event = ("government_work_report", zh.group(0), zh.start()), None
             zl = None if hit or event or not _titled_work_report(meta.title) else _zone_head_line().search(head, 0, 600)
+            if zl is not None and _party_head().search(head, 0, zl.start("line")) is not None \
+                    and _zone_committee_named().search(head, 0, zl.start("line")) is None:
+                # ("贵安新区党工委2020年工作报告\n——…在中共贵州贵安新区工作委员会（扩大）会议上\n党工委书记、管委会主任　张伟":
+                # the party's working committee reports, its secretary the committee's head too: no government's report,
+                # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
+                # a joint meeting at which the committee reports)
+                zl = None
             if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
                 # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
                 # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
@@ -1868,6 +1875,18 @@ def _zone_head_reports() -> re.Pattern:
 def _zone_head_line() -> re.Pattern:
     return re.compile(r"^[ \t\u3000]*(?P<line>[\u4e00-\u9fff、]{0,24}?(?:" + _words("zone_committee")
                       + r")(?:常务)?副?主任[ \t\u3000]*[\u4e00-\u9fff·]{2,4})[ \t\u3000]*$", re.M)
+
+
+# a party body named in a zone's report's head above its speaker's line, in its title or its byline's meeting ("…党工委2020年
+# 工作报告", "——…在中共…工作委员会（扩大）会议上"; meta_cues.tsv party_bodies): the party's report (decision 394)
+@once
+def _party_head() -> re.Pattern:
+    return re.compile(_words("party_bodies"))
+
+
+@once
+def _zone_committee_named() -> re.Pattern:
+    return re.compile(_words("zone_committee"))
 
 
 # a title naming a 工作报告 of no body it names ("贵安新区2019年工作报告", "…工作报告（摘要）"; not "…人民检察院工作报告",

@@ -8386,6 +8386,26 @@ def _en_year_after(text: str, at: int) -> int:
     return int(m.group(1)) if m is not None else 0
 
 
+@once
+def _en_aim_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("en_aim_words", ()))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
+
+
+def _en_aim_before(text: str, at: int) -> bool:
+    """Whether the clause of an English sentence before a figure at ``at`` names an aim or a plan ("The city had planned
+    fixed-asset investment growth of 8 percent in 2024", "…, planned to grow 8 percent in 2024,"; cues.tsv en_aim_words):
+    the figure is what was aimed at, not the result (decision 394)."""
+    # (a full stop is one not before a digit, a number's point: the text as read may have lost the space after it,
+    # "…at the start of the year.Per capita disposable income…grew 5.9 percent in 2023.")
+    k = text.rfind(".", 0, at)
+    while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
+        k = text.rfind(".", 0, k)
+    lo = max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
+             text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at))
+    return _en_aim_rx().search(text, lo + 1, at) is not None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -8400,8 +8420,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and ey < year:
         # "The county's GDP expanded 6.4 percent in 2023." on a page of 2024's report: an English sentence's year right
         # after its figure, a year before the report's, is the result's period (decision 389); not "from 2022" (the base
-        # of the growth), nor the report's year or one later (left to the cues below)
-        return "actual", str(ey), 0.9
+        # of the growth), nor the report's year or one later (left to the cues below); where the clause before the figure
+        # names it as aimed at or planned ("The city had planned fixed-asset investment growth of 8 percent in 2024;"),
+        # that year's target restated (decision 394)
+        return ("target" if _en_aim_before(text, v.start) else "actual"), str(ey), 0.9
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
