@@ -1281,17 +1281,32 @@ def _qty_scan_re() -> re.Pattern:
     units' first characters are looked ahead at before the units are tried one by one."""
     digits = "".join(chr(c) for c in range(0x10000) if chr(c).isdecimal())
     u = longest_first(_units())
-    u1 = re.escape("".join(sorted({w[0] for w in _units()})))
-    rest = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # _AR after its first digit
+    u1_chars = "".join(sorted({w[0] for w in _units()}))
+    u1 = re.escape(u1_chars)
+    # _AR after its first digit; spelled so that re takes no repeat context where it need not (spd50c): the
+    # optional parts as (?:X|) (the same tries in the same order as (?:X)?, which re runs as a repeat, a
+    # context allocated and the groups' marks saved at each try), and (?:,\d{3})+ as ,\d{3}(?:,\d{3})*, so
+    # that \d{0,2} is followed by the comma it needs (re looks at it before trying the rest: most figures have none)
+    rest = r"\d{0,2},\d{3}(?:,\d{3})*(?:\.\d+|)|\d*(?:\.\d+|)"
     # what may follow the first character of a match (a digit, a separator, a range mark, 万/亿, 余/多, a
     # numeral or a unit): looked at before the lookbehinds, it turns most numerals in words ("一是") away
     after = digits + _CN + ",.-—–~～至到万亿余多点分" + "".join(w[0] for w in _units())
+    # (spd50c) what must follow the digits of a figure (num is a run of digits, "." and ","; after it a range
+    # mark, 万/亿/千/百, 余/多 or a unit's first character, none of which is a digit, "." or ","): looked ahead at
+    # past the whole run (possessive), so that a year ("2025年", "20" the commonest place tried in vain) fails
+    # there, not after num's every length has been tried against the four optional parts and the units
+    ends = re.escape("-—–~～至到万亿千百余多" + u1_chars)
+    cn_ends = re.escape("点余多" + u1_chars)
+    cn_free = re.escape("".join(c for c in _CN if c not in "点余多" + u1_chars))
     return re.compile(
         "(?P<first>" + _with_astral(digits + _CN) + ")(?=" + _with_astral(after) + ")"
-        rf"(?:(?<=\d)(?<![\d.,].)(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR}))?"
+        rf"(?:(?<=\d)(?<![\d.,].)(?=[\d.,]*+[{ends}])(?P<num>{rest})(?:(?P<dash>[-—–~～至到])(?P<num2>{_AR})|)"
         # ("城镇新增就业6千人以上", "改造4百余个": hundreds or thousands written as a word after the digits)
-        rf"(?:(?P<mag>万(?=余|多)|亿(?=余|多)|[千百]))?(?P<more>余|多)?(?=[{u1}])(?P<unit>{u})"
-        rf"|(?<=[{_CN}])(?P<cn>[{_CN}]{{0,23}}(?:点[零〇一二三四五六七八九]{{1,12}})?)(?P<cnmore>余|多)?(?=[{u1}])(?P<cnunit>{u})"
+        rf"(?:(?P<mag>万(?=余|多)|亿(?=余|多)|[千百])|)(?:(?P<more>余|多)|)(?=[{u1}])(?P<unit>{u})"
+        # (spd50c) a numeral's run: what follows its numerals is 点, 余/多 or a unit's first character (some of them
+        # numerals: 万亿千百); a run of the other numerals is read past (possessive) to the one character that must
+        # be such, so "十四五" fails at 规 at once; and the optional parts as (?:X|), no repeat context
+        rf"|(?<=[{_CN}])(?=[{cn_free}]*+[{cn_ends}])(?P<cn>[{_CN}]{{0,23}}(?:点[零〇一二三四五六七八九]{{1,12}}|))(?:(?P<cnmore>余|多)|)(?=[{u1}])(?P<cnunit>{u})"
         # a share written out ("达到百分之八十一以上", "百分之95"): a figure in %
         rf"|(?<=百)分之(?P<pct>[{_CN}]{{1,24}}(?:点[零〇一二三四五六七八九]{{1,12}})?|{_AR})(?![{_CN}\d.点]))"
     )
