@@ -1520,8 +1520,11 @@ def _expected_by_others(text: str, at: int, end: int) -> bool:
     if (w := wx.search(gap)) is not None:
         # (a second expectation joined after the holder's, "好于市场预期和年初6%的预期目标": the figure is the second's,
         # the region's own unless a holder opens it, "高于市场预期和机构预测的7%"; decision 388)
-        joins = vocab.cues().get("expectation_joins", ())
-        j = max((gap.rfind(x, w.end()) + len(x) for x in joins if gap.rfind(x, w.end()) >= 0), default=-1)
+        j = -1  # (the end of the last join after the expectation word, each join looked for once)
+        for x in vocab.cues().get("expectation_joins", ()):
+            k = gap.rfind(x, w.end())
+            if k >= 0 and k + len(x) > j:
+                j = k + len(x)
         return j < 0 or gap.startswith(vocab.cues().get("expectation_holders", ()), j)
     return wx.match(text, end) is not None
 
