@@ -688,9 +688,12 @@ _LABEL_ALONE = lazy(r"[ \t\u3000]*[^\n：:。，,；;、！？\d]{2,20}[：:][ \
 
 def _label_over_figure(text: str, ls: int, le: int, e: int) -> bool:
     """Whether the line ``text[ls:le]`` is an indicator's label alone, its name and a colon, and the line at ``e`` under
-    it opens on its figure (a number, or a change's word before one: "增长9.1%")."""
+    it opens on its figure (a number, or a change's word before one: "增长9.1%"; or a level's verb before it, as under a
+    card's marked name: "粮食产量：\n稳定在50万吨以上"), or on a target in words where a figure would stand (cues.tsv
+    qualitative, a change word allowed before it: "居民人均可支配收入：\n与经济增长基本同步"; decision 402)."""
     return _LABEL_ALONE.fullmatch(text, ls, le) is not None and _opens_with_name(text, ls) \
-        and (text[e:e + 1].isdigit() or _CHANGE_LINE.match(text, e) is not None)
+        and (text[e:e + 1].isdigit() or _CHANGE_LINE.match(text, e) is not None or _FIGURE_UNDER_NAME.match(text, e) is not None
+             or _qualitative_under_name(text, e))
 
 
 def _bare_item_line(line: str) -> bool:

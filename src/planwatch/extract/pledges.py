@@ -4139,6 +4139,12 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
+        if told and (d := _OWN_DOER.match(text, st, k)) is not None and _opens_action(text, d.end(), k):
+            # (nearer than any year's turn, the region's own will before an action's verb: "2018年，全县新建…。" then
+            # "全县将新建高标准农田2万亩。" then "改造农村危房800户。": the sentences after the will are its tasks, the past
+            # year before it no longer theirs; not 将 as 把, "全县将1.2万户纳入…", no verb after it; decision 402)
+            lead = text[st:fs]
+            return not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
         if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and ((t := _TURN_OPENS.match(text, w.end(), k)) is not None or (t := _TOLD_YEAR.match(text, w.end(), k)) is not None):
