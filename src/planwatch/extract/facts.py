@@ -5987,12 +5987,37 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
     # target; the plan named right before the year's goal cue)
     last = [m.end() for m in found[-1] if y is not None and _PLAN_START[m.group(1)] + 4 == y
             and (m.group(0).endswith("规划") or text.startswith("规划", m.end()))] if strength == "strong" and found[-1] else ()
+    # (each match's reading below, kept per document, spd51a: the figures of a sentence ask for the cues of its growing
+    # prefix, [full_start, pos) at each figure, the same start and most of the same matches each time (two in three strong
+    # matches a pass are read again). A match's reading depends on the text, its pattern (``i``, the strength's row),
+    # its span (of the match only group(0), start() and end() are read), the window's start (the looks back are bounded
+    # by it), y and the document's marks _late/_early — not on the window's end nor on the other matches, but for a
+    # goal's (``last``, the plans named before it): so each reading but a goal's is kept under those, and read back.
+    # A reading appends at most one cue: the cue appended, or None. The store is made at the next match or after the
+    # loop, where the reading's ``continue`` has led.)
+    rk = ("read", id(text), len(text), start, y, strength, _late(text), _early(text))
+    pend = None
+    n0: int = 0
+    i: int = -1
     for role, matches in zip(roles, found):
+        i += 1
         for m in matches:
+            if pend is not None:
+                _CUE_CACHE[pend] = out[-1] if len(out) > n0 else None
+                pend = None
             # (the cue's words and its start, read by most tests below: one call a match, not one a test; compiled, each
             # group(0) or start() is a method call, group(0) a new string too)
-            g: str = m.group(0)
             ms: int = m.start()
+            key = (rk, i, ms, m.end())
+            hit = _CUE_CACHE.get(key, False)
+            if hit is not False:
+                if hit is not None:
+                    out.append(hit)
+                continue
+            if role != "goal":
+                pend = key
+                n0 = len(out)
+            g: str = m.group(0)
             if role == "target" and text[ms - 1:ms] == "的" \
                     and _COMPARED_AMOUNT.search(text, max(start, ms - 24), ms) is not None:
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
@@ -6088,6 +6113,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 out.append((m.end(), role, y - 2))
                 continue
             out.append((m.end(), role, yv))
+    if pend is not None:
+        _CUE_CACHE[pend] = out[-1] if len(out) > n0 else None
     if strength != "strong":
         return out
     past = {e: yv for e, role, yv in out if role == "past_target"}
