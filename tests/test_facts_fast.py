@@ -177,7 +177,8 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand(data):
         s = data.draw(st.from_regex(pattern))
         m = pattern.search(s)
         assert s[m.start():m.start() + 1] in first_set(pattern)
-    # (_NAMES_TARGET wraps the regex: its task named 任务 alone opens with 的 too, decision 94)
-    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET_RX) and "的" in facts._NAMES_TARGET_FIRST
+    # (_NAMES_TARGET wraps the regex: its task named 任务 alone opens with 的 too, decision 94, or with 任 where its 的 is
+    # left out, "完成市下达的42亿元任务", decision 401)
+    assert facts._NAMES_TARGET_FIRST == first_set(facts._NAMES_TARGET_RX) | {"任"} and "的" in facts._NAMES_TARGET_FIRST
     assert "的" in facts._OF_SOMETHING_FIRST
     assert "x" in first_set(__import__("re").compile(r"\d+|年"))  # not known: every character is tried

@@ -1878,10 +1878,17 @@ def _zone_head_line() -> re.Pattern:
 
 
 # a party body named in a zone's report's head above its speaker's line, in its title or its byline's meeting ("…党工委2020年
-# 工作报告", "——…在中共…工作委员会（扩大）会议上"; meta_cues.tsv party_bodies): the party's report (decision 394)
+# 工作报告", "——…在中共…工作委员会（扩大）会议上"; meta_cues.tsv party_bodies): the party's report (decision 394). Only as
+# the report's or the meeting's owner: the body then the year's 工作报告 on its line, or after 在 the body then its
+# meeting with no other clause between (decision 401: not a note that the party's committee reviewed the report, "（…经
+# 开发区党工委会议审议通过）", nor the party in what a work meeting studies, "在…学习贯彻中共十九届五中全会精神暨2021年
+# 工作会议上", nor a list of those who attend, "（新区党委各部门…参加）": the administrative committee's report still)
 @once
 def _party_head() -> re.Pattern:
-    return re.compile(_words("party_bodies"))
+    party = _words("party_bodies")
+    return re.compile(r"(?:" + party + r")[^\n，。、；：暨]{0,16}?(?:19|20)\d{2}\s*年度?\s*工作报告"
+                      r"|在[^\n，。、；：暨]{0,30}?(?:" + party + r")[^\n，。、；：暨]{0,16}?(?:[（(]扩大[）)])?(?:全体)?"
+                      r"(?:[（(]扩大[）)])?(?:扩大)?会议")
 
 
 @once

@@ -217,7 +217,7 @@ def _continue() -> re.Pattern:
         # "年均增长5.5%左右，到2030年突破5000亿元": the same figure's level at the plan's end (and "到2025年
         # 力争突破4000亿元", "力争到2025年突破4000亿元"); "增长5%左右，今后五年年均增长5%以上": its average
         # over the plan's years ("，确保“十三五”期间年均增长8%": its stretch over the plan's years too)
-        r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
+        r"(?:力争|确保|争取|努力)?(?:到|至)?20\d\d年(?:底|末)?(?:(?<=[到至]20\d\d年)前|(?<=[到至]20\d\d年[底末])前)?(?:力争|确保|争取|努力)?(?:总量|规模)?(?:分别)?(?:达到|达|突破|超过|迈上|跨上|增长|增加|提高|提升|下降|降低|控制在|保持在|稳定在)"
         r"|(?:力争|确保|争取)(?:达到|达|突破|超过)[\d.]"  # "增长6%，力争达到25亿元": the same figure's level
         # "企稳向好，全年完成45.2亿元": the year's figure after a trend in words (not "全年完成重点项目投资300亿元")
         r"|全年(?:完成|实现|达到)(?=[\d.])"
@@ -6123,7 +6123,9 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         out = [c for c in out if c[1] != "target" or c[0] not in past]
         # "目标为增长5%，全年一般公共预算收入完成95亿元": a clause of the whole year after them is its result
         first = min(past)
-        out += [(e, "actual", past[first]) for e in _year_results(text, first, end)]
+        # (not a 全年 right after the cue, its lead: "去年县委经济工作会议提出，全年地区生产总值增长7%左右" restates that
+        # year's target, decision 401)
+        out += [(e, "actual", past[first]) for e in _year_results(text, first, end) if e - 2 not in past]
     # the years were found in the same walk: kept for _year_cues too
     years = _CUE_CACHE[("years", id(text), len(text), start, end)] = _years_found(found[-2])
     for e, yv in years:
@@ -7476,7 +7478,7 @@ def _deadline_modal() -> re.Pattern:
     """A deadline's year and a resolve word right after it ending where a cue ends ("到2026年力争", "至2020年底，确保";
     cues.tsv deadline_modal)."""
     words = "|".join(map(re.escape, sorted(vocab.cues().get("deadline_modal", ()), key=lambda w: (-len(w), w)))) or "(?!)"
-    return re.compile(rf"(?:到|至)((?:19|20)\d{{2}})年(?:底|末)?[，,]?(?:{words})$")
+    return re.compile(rf"(?:到|至)((?:19|20)\d{{2}})年(?:底|末)?前?[，,]?(?:{words})$")
 
 
 def _after_later_deadline(text: str, start: int, at: int, y: int) -> bool:
@@ -7599,13 +7601,15 @@ _NAMES_TARGET_RX = re.compile(r"[”」』]?的?(?:年度|年初|预期|奋斗|�
                            r"|的[^，,。；;、\d的]{2,12}?(?:年度|全年)(?:目标)?任务"
                            # ("下降3.9%，低于年初增长5%的预期。": the target named by 预期 alone, closing its clause)
                            r"|的(?:年度|年初)?预期(?=[，,。；;）)\n]|$)")
-_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET_RX)  # ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
-_TASK_ALONE = re.compile(r"的任务(?=[，,。；;）)\n]|$)")
+_NAMES_TARGET_FIRST = first_set(_NAMES_TARGET_RX) | frozenset("任")  # (任: _NamesTargetOrTask's bare 任务)
+# ("3.5%的调整目标", "6%的调整后目标": the year's target as revised)
+_TASK_ALONE = re.compile(r"的?任务(?=[，,。；;）)\n]|$)")
 
 
 class _NamesTargetOrTask:
-    """_NAMES_TARGET_RX, and a task handed down named by 任务 alone: "超额完成唐山市下达的下降4.5%的任务" (a bare
-    "完成了60%的任务" is the part of the work done, no target: only a figure the level above 下达 is one)."""
+    """_NAMES_TARGET_RX, and a task handed down named by 任务 alone: "超额完成唐山市下达的下降4.5%的任务", "完成市下达的
+    42亿元任务" (its 的 left out, decision 401; a bare "完成了60%的任务" is the part of the work done, no target: only a
+    figure the level above 下达 is one)."""
     __slots__ = ("rx",)
 
     def __init__(self, rx):
@@ -7613,7 +7617,7 @@ class _NamesTargetOrTask:
 
     def match(self, text: str, pos: int):
         m = self.rx.match(text, pos)
-        if m is None and text.startswith("的任务", pos) \
+        if m is None and text.startswith(("的任务", "任务"), pos) \
                 and (d := text.rfind("下达的", max(0, pos - 16), pos)) >= 0 and find_mark(text, d, pos, _CLAUSE_MARKS) < 0:
             m = _TASK_ALONE.match(text, pos)
         return m
@@ -8433,7 +8437,22 @@ def _en_aim_before(text: str, at: int) -> bool:
         k = text.rfind(".", 0, k)
     lo = max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
              text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at))
-    return _en_aim_rx().search(text, lo + 1, at) is not None
+    # (not an aim named as met or missed before the figure, "Retail sales met the goal and rose 6.7 percent in 2023.":
+    # the figure is the result measured against it; cues.tsv en_aim_met_verbs, decision 401)
+    # (but an aim met or missed whose own value follows it, "missed its goal of 8 percent in 2023", is still the aim's)
+    return any(_en_met_before().search(text, lo + 1, m.start()) is None or _EN_AIM_VALUE_NEXT.match(text, m.end())
+               for m in _en_aim_rx().finditer(text, lo + 1, at))
+
+
+_EN_AIM_VALUE_NEXT = re.compile(r"\s+(?:of|for|at|to|was|were|is|are)(?![A-Za-z])")
+
+
+@once
+def _en_met_before() -> re.Pattern[str]:
+    """A verb naming an aim as met or missed (cues.tsv en_aim_met_verbs) right before where the search ends, up to two
+    words between ("met the ", "beat its own ")."""
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("en_aim_met_verbs", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?:\s+[A-Za-z'’]+){{0,2}}?\s+$")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
