@@ -4831,11 +4831,13 @@ _FALL_AFTER = re.compile(r"的?(?:降幅|跌幅|减幅)|的(?:下降|降低|减�
 # ("年均增长6%的“十五五”目标": the plan's goal the figure is, no proportion of the plan)
 # ("年均增长5%以上的规划要求", "…的规划预期", "…的规划任务": the plan's aim in other words, the figure its own)
 # ("…、一般公共预算收入增长12%的计划，实际分别增长…": the plan closing its clause is the figure set, as 的目标 is)
-_OF_SOMETHING = re.compile(r"的(?![\d.]+%|预期|目标|约束性目标|预期性目标|要求|年度目标|(?:年度|年初)?(?:规划|计划|调控|控制|调整)目标|(?:年度|年初)?(?:规划|计划|调控|控制)(?:要求|预期|任务|指标)|(?:年度|年初|全年)?计划(?:[，,。；;]|$)|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
+_OF_SOMETHING = re.compile(r"的(?![\d.]+%|[\d.]+个?百分点|预期|目标|约束性目标|预期性目标|要求|年度目标|(?:年度|年初)?(?:规划|计划|调控|控制|调整)目标|(?:年度|年初)?(?:规划|计划|调控|控制)(?:要求|预期|任务|指标)|(?:年度|年初|全年)?计划(?:[，,。；;]|$)|年初|增|涨|降|跌|减幅|下降|减少|负增长|较|低位|水平|高速|中高速|速度|年均|区间|幅度|合理"
                            r"|[“\"‘]?十[二三四五六]五[”\"’]?(?:规划)?(?:时期|期间)?的?(?:发展|奋斗|预期|主要)?目标"
                            r"|(?:良好|强劲|稳定|稳健|较快|平稳|发展|好的?|快速)?(?:势头|态势|基础上)|(?:较?高|较?低)?基数的?基础上"
                            # ("实现增长6.1%的好成绩": praise of the figure itself, no thing it describes)
                            r"|(?:好|良好|较好|优异|不俗)?(?:成绩|佳绩))")
+# (nor the gap in points after it, "高于年初预期目标7.5%的0.6个百分点": the figure is the target the gap is measured
+# from, no proportion of anything; decision 406)
 # (the characters each can begin with: one test of the character after a figure before a try there)
 _FALL_AFTER_FIRST, _OF_SOMETHING_FIRST = first_set(_FALL_AFTER), first_set(_OF_SOMETHING)
 _PROPORTION = re.compile(r"贡献率|贡献份额|依存度|相当于")
@@ -10397,6 +10399,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
             # figures, its name left out (decision 93)
             qm = ahead_qm = aq
+        if values and qm is None and n == 1 and all(v.measure == "level" for v in values) \
+                and (pq := qual_re.search(text, gend, values[0].start)) is not None \
+                and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
+                and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
+                and pc - pq.end() <= 2 and _DIGIT.search(text, pq.end(), pc) is None \
+                and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
+            # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
+            # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
+            # whose growth has its figure; decision 406)
+            qm = pq
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
             # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
