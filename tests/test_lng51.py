@@ -59,22 +59,26 @@ def test_named_aid_built_project_is_kept(sentence, part, names):
     assert _projects(sentence, part) == names
 
 
-# 3. a 工程 that 开展 (carrying out a campaign) stands right before ("持续开展“石榴籽”工程", "深入开展“文化润疆”工程"):
-# a programme, no thing built
+# 3. a 工程 that 开展 or 深化 (carrying out or deepening a campaign) stands right before ("持续开展“石榴籽”工程",
+# "深化“文化润疆”工程"): a programme, no thing built
 @pytest.mark.parametrize("sentence", [
     "持续开展“石榴籽”工程，各族群众交往交流交融。",
     "深入开展“文化润疆”工程。",
     "全面开展“兴边富民”工程。",
+    "深化“文化润疆”工程，推进国家通用语言文字教育。",  # (the kept lng44c's plan part: 深化, deepening a campaign)
+    "深化“名校+”工程，推动教育优质均衡发展。",
 ])
 def test_campaign_after_kaizhan_is_no_project(sentence):
     assert _projects(sentence) == []
 
 
-# look-alikes: the same name after a verb of building, and a 开展 whose 工程 is followed by its building, stay projects
+# look-alikes: the same name after a verb of building, and a 开展 or 深化 whose 工程 is followed by its building, stay
+# projects
 @pytest.mark.parametrize("sentence,names", [
     ("实施“净水入黄河”工程。", ["“净水入黄河”工程"]),
     ("加快推进勐董河综合治理工程。", ["勐董河综合治理工程"]),
     ("开展南滚河堤防加固工程建设。", ["南滚河堤防加固工程"]),
+    ("深化拉萨河综合治理工程建设。", ["拉萨河综合治理工程"]),
 ])
 def test_works_built_stay_projects(sentence, names):
     assert _projects(sentence) == names
