@@ -553,6 +553,13 @@ def _programme(name: str, kind: str) -> bool:
 _SLOGAN_COUNTS = frozenset("一二三四五六七八九十百千万亿双两")
 
 
+def _campaign(text: str, ns: int, ne: int) -> bool:
+    """Whether a 工程 is what a verb of carrying out a campaign (project_vocab.tsv campaign_lead: 开展) stands right
+    before ("持续开展“石榴籽”工程", "深入开展“文化润疆”工程"): a programme the region carries out, no thing built; not
+    where building follows the name ("开展XX工程建设")."""
+    return any(text.endswith(w, 0, ns) for w in _vocab().get("campaign_lead", ())) and not text.startswith("建设", ne)
+
+
 _TITLE_END = frozenset("。：:；;，,\n|")
 
 
@@ -786,8 +793,11 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 # "推进重点项目和民生工程建设": the walk crossed an item ending in a kind before a joiner
                 # (looked for only where a joiner's last character is written)
                 joined = find_mark(text, m.end() - len(name), m.end(), _JOIN_LAST_MARKS) >= 0  # (name ends at m.end())
+                # (not before the works that belong to the thing before the joiner, "湘河水利枢纽及配套灌区工程":
+                # project_vocab.tsv joined_own; one project, the longest name)
                 cut = 0 if not joined else max(
-                    (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))), default=0)
+                    (j.end() for j in _joined_re().finditer(name, 0, len(name) - len(m.group(0)))
+                     if not name.startswith(_vocab().get("joined_own", ()), j.end())), default=0)
                 if not cut and joined:
                     # "老年专科医院和康养公园": an institution before the joiner is an item of its own
                     cut = max((j.end() for j in _BARE_JOIN.finditer(name, 0, len(name) - len(m.group(0)))
@@ -863,7 +873,7 @@ def extract_projects(norm: Normalized, outline: Outline, meta: Metadata, an: Ana
                 if text[ne:ne + 1] in _PHASE_FIRST and (pm := _PHASE_AT.match(text, ne)) and _followed_ok(text, pm.end(), ce):
                     ne = pm.end()  # "县医院新院区二期", "XX产业园一期": the kind's phase is part of the name
                 if len(name) > 30 or _generic(name, kind) and not (ne > m.end() and _institution(name) or kind != m.group(0) and _institution(name[:-len(m.group(0))])) or kind == "工程" and (
-                        _programme(name, kind) or _programme_title(text, ns, m.end(), path)) \
+                        _programme(name, kind) or _programme_title(text, ns, m.end(), path) or _campaign(text, ns, m.end())) \
                         or kind in _CLASS_KINDS and _ends_in_class(name, kind) or _venue(text, cs, ns, name, kind):
                     continue
                 found.append((ns, ne, kind))
