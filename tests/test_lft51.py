@@ -148,6 +148,12 @@ def test_tasks_part_two_indicator_sentence_with_no_lead_stays_pledged():
     assert ("城镇就业", 1.2, "万人") in _pledges(text) or any("就业" in o for o, _, _ in _pledges(text))
 
 
+def test_told_sentence_whose_jobs_clause_opens_on_its_verb_keeps_the_pledge():
+    # look-alike: "新增城镇就业8000人" opens on its verb (新增, though the taxonomy names it so too): a task, pledged as before
+    text = _NEWS + "报告提出，今年全县单位生产总值能耗下降3%，新增城镇就业8000人。\n"
+    assert any("就业" in o and v == 8000 for o, v, _ in _pledges(text))
+
+
 def test_told_sentence_with_a_task_clause_keeps_its_task():
     # look-alike: "报告提出，今年全县新建城市书房12个、改造老旧小区9个": tasks only, no indicator: pledged as before
     text = _NEWS + "报告提出，今年全县新建城市书房12个、改造老旧小区9个。\n"

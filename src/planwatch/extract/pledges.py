@@ -777,9 +777,10 @@ def _year_targets_stated(an: Analysis, ss: int, se: int, quants: list[_Q], in_ta
         h: int = m.end() if cs < m.end() else cs
         im = _indicator_re().search(text, h, ce)
         # (the clause's first figure after its indicator's name, which opens the clause: "城镇新增就业4200人以上"; not
-        # one a verb opens, "新增城镇就业1.2万人" in a task, nor one naming no indicator, "新建城市书房15个")
+        # one a verb opens, "新增城镇就业1.2万人" in a task (a name of the taxonomy that opens on its verb too), nor one
+        # naming no indicator, "新建城市书房15个")
         if im is None or im.start() > quants[k].start or text[h:im.start()].strip(" \t\u3000") \
-                or (v := _verb_re().match(text, h, ce)) is not None and v.start() < im.start():
+                or _verb_re().match(text, h, ce) is not None:
             return False
         ids.add(_indicator_names()[im.group(0)])
     return len(ids) >= 2
