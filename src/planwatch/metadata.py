@@ -781,6 +781,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
                 # a joint meeting at which the committee reports)
                 zl = None
+            if not hit and not event and (en := _en_report_delivered().search(body, 0, 600)) is not None:
+                # ("Governor Shen Xiaoming delivered the government work report to the provincial people's congress on
+                # January 26.": an English news page on the report, its lead naming the report as delivered, as a Chinese
+                # lead's "代表省人民政府作政府工作报告" does; decision 403; not a page naming the report later or only
+                # citing it, "according to the government work report")
+                hit = ("government_work_report", en.group(0), en.start())
             if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
                 # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
                 # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
@@ -1339,6 +1345,14 @@ def _stats_lead(body: str, at: int) -> bool:
             return e <= at and "报告" not in line and re.search(_words("stats_sources"), line) is not None
         i = e + 1
     return False
+
+
+@once
+def _en_report_delivered() -> re.Pattern:
+    """An English lead naming the government's work report as delivered (meta_cues.tsv en_report_delivered, the verbs,
+    and en_work_report, the report's English names): "delivered the government work report"."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_delivered')})\s+(?:the|a|his|her)\s+(?:{_words('en_work_report')})"
+                      r"(?![A-Za-z])", re.IGNORECASE)
 
 
 @once

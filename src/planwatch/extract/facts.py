@@ -3874,6 +3874,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
         if mark in _SENT_END and not (mark in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
+                                                              or mark == ";" and nxt in _en_pronoun_first() and _en_pronoun_change().match(text, i + 1) is not None
                                                               or nxt in "实预全执" and _then_results().match(text, i)
                                                               or nxt in "年全" and _PLAN_NEXT.match(text, i + 1))
                                          or mark == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)
@@ -3883,6 +3884,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 or not (_may_continue(nxt) and _continue().match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
+                        or mark in ";," and nxt in _en_pronoun_first() and _en_pronoun_change().match(text, i + 1) is not None
                         or mark in "，," and nxt in _EMPHASIS_FIRST and _goes_on_after_emphasis(text, i + 1)
                         or mark in "，," and nxt in _EMPHASIS_FIRST and not _DIGIT_NOT_YEAR.search(text, start, i)
                         and _goes_on(text, i + 1)
@@ -8432,18 +8434,72 @@ def _en_aim_before(text: str, at: int) -> bool:
     """Whether the clause of an English sentence before a figure at ``at`` names an aim or a plan ("The city had planned
     fixed-asset investment growth of 8 percent in 2024", "…, planned to grow 8 percent in 2024,"; cues.tsv en_aim_words):
     the figure is what was aimed at, not the result (decision 394)."""
-    # (a full stop is one not before a digit, a number's point: the text as read may have lost the space after it,
-    # "…at the start of the year.Per capita disposable income…grew 5.9 percent in 2023.")
-    k = text.rfind(".", 0, at)
-    while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
-        k = text.rfind(".", 0, k)
-    lo = max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
-             text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at))
+    lo: int = _en_clause_start(text, at)
     # (not an aim named as met or missed before the figure, "Retail sales met the goal and rose 6.7 percent in 2023.":
     # the figure is the result measured against it; cues.tsv en_aim_met_verbs, decision 401)
     # (but an aim met or missed whose own value follows it, "missed its goal of 8 percent in 2023", is still the aim's)
-    return any(_en_met_before().search(text, lo + 1, m.start()) is None or _EN_AIM_VALUE_NEXT.match(text, m.end())
-               for m in _en_aim_rx().finditer(text, lo + 1, at))
+    return any(_en_met_before().search(text, lo, m.start()) is None or _EN_AIM_VALUE_NEXT.match(text, m.end())
+               for m in _en_aim_rx().finditer(text, lo, at))
+
+
+@once
+def _en_pronoun_change() -> re.Pattern[str]:
+    """An English clause after a figure's, its subject a pronoun for the figure's indicator and its verb a change right
+    before a number ("…reached 483.2 billion yuan in 2018; it grew 5.8 percent"; cues.tsv en_pronouns): the same
+    indicator's change goes on (decision 403); not "its output rose…" (another thing, its own), nor a pronoun whose
+    verb is no change ("; it was the highest in five years")."""
+    words = "|".join(map(re.escape, vocab.cues().get("en_pronouns", ()))) or "(?!)"
+    # (the space after the mark may be lost as read: "…in 2018;it grew 5.8 percent")
+    return re.compile(rf"[ ]?(?:{words})\s+(?:(?:also|has|had|then)\s+)?(?:{_EN_RISES}|{_EN_FALLS}|expanded|was up|was down)"
+                      rf"\s+(?:by\s+)?(?=[\d.])")
+
+
+@once
+def _en_year_closing_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("en_year_after_words", ()))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{words})\s+((?:19|20)\d\d)\s*$")
+
+
+def _en_pronoun_year(text: str, at: int) -> int:
+    """The year the clause before closes on ("…483.2 billion yuan in 2018; it grew 5.8 percent": 2018), where the figure
+    at ``at`` stands in a clause opened by a pronoun and a change (``_en_pronoun_change``); 0 where not."""
+    k: int = _en_clause_start(text, at) - 1
+    if k <= 0 or text[k] not in ";," or (m := _en_pronoun_change().match(text, k + 1)) is None or m.end() != at:
+        return 0
+    y = _en_year_closing_rx().search(text, max(0, k - 16), k)
+    return int(y.group(1)) if y is not None else 0
+
+
+@once
+def _en_pronoun_first() -> frozenset[str]:
+    """The characters a match of ``_en_pronoun_change`` opens with (a space, or a pronoun's first letter)."""
+    return frozenset({" "} | {w[0] for w in vocab.cues().get("en_pronouns", ()) if w})
+
+
+def _en_clause_start(text: str, at: int) -> int:
+    """Where the clause of an English sentence holding ``at`` starts: after its last mark before ``at`` (line, comma,
+    semicolon, colon, full stop)."""
+    # (a full stop is one not before a digit, a number's point: the text as read may have lost the space after it,
+    # "…at the start of the year.Per capita disposable income…grew 5.9 percent in 2023.")
+    k: int = text.rfind(".", 0, at)
+    while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
+        k = text.rfind(".", 0, k)
+    return max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
+               text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at)) + 1
+
+
+@once
+def _en_ahead_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("en_ahead_words", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    # (not an estimate of a result: "is expected to have grown 6.5 percent in 2024")
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?!\s+have\s)")
+
+
+def _en_ahead_before(text: str, at: int) -> bool:
+    """Whether the clause of an English sentence before a figure at ``at`` looks ahead to it ("GDP is expected to grow 5.5
+    percent in 2024", "retail sales are projected to rise 6 percent in 2024"; cues.tsv en_ahead_words): with the report's
+    year right after the figure, the year's target (decision 403)."""
+    return _en_ahead_rx().search(text, _en_clause_start(text, at), at) is not None
 
 
 _EN_AIM_VALUE_NEXT = re.compile(r"\s+(?:of|for|at|to|was|were|is|are)(?![A-Za-z])")
@@ -8475,6 +8531,20 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # names it as aimed at or planned ("The city had planned fixed-asset investment growth of 8 percent in 2024;"),
         # that year's target restated (decision 394)
         return ("target" if _en_aim_before(text, v.start) else "actual"), str(ey), 0.9
+    if year is not None and v is not None and (ey := _en_pronoun_year(text, v.start)) > 0 and ey < year:
+        # "Hainan's GDP reached 483.2 billion yuan in 2018; it grew 5.8 percent" on a page of 2019's report: the change
+        # of a clause whose pronoun carries the indicator from the clause before is of the year that clause closes on,
+        # a year before the report's: its result (decision 403; "…growth of 8 percent in 2024; it rose 9.1 percent" too,
+        # the aim being the clause before's)
+        return "actual", str(ey), 0.9
+    if year is not None and v is not None and text.startswith(" ", v.end) and _en_year_after(text, v.end) == year \
+            and _en_ahead_before(text, v.start) and _en_clause_start(text, v.start) <= pos:
+        # "GDP is expected to grow 5.5 percent in 2024." on a page of 2024's report: an English sentence's figure looked
+        # ahead to ("is expected to", "are projected to", "will"), the report's own year right after it, is the year's
+        # target (decision 403); not "is expected to have grown" (an estimate of a result), nor with no such words (left
+        # to the cues below, as before), nor a figure of a clause or sentence after the name's ("Fixed-asset investment
+        # grew 5.6 percent in 2018. Retail sales are projected to rise 8 percent in 2019.": not the investment's)
+        return "target", str(year), 0.9
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run

@@ -220,6 +220,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 p = out.pop()
                 out.append(Quantity(low, clean(abs(v)), unit, p.start, e, text[p.start:e]))
                 continue
+            if unit == "%" and s > 4 and text[s - 1] == " " and out and out[-1].unit is None and out[-1].value < v \
+                    and _en_range_word(text, out[-1].end, s) and not _en_from_before(text, out[-1].start):
+                # "GDP is expected to grow 7 to 7.5 percent": an English range, its low end bare before the word joining
+                # it to the high end's percent (cues.tsv en_range_words; decision 403); not "from 5 to 7 percent" (a
+                # change from one level to another: its start is read on its own, as before)
+                p = out.pop()
+                out.append(Quantity(p.value, clean(v), unit, p.start, e, text[p.start:e]))
+                continue
             out.append(Quantity(clean(v), None, unit, s, e, text[s:e], bool(more or (u1 and order))))
             if num2:
                 out += quantities(text, m.start("num2"), m.end())
@@ -250,6 +258,24 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
 
 
 _RANGE_DASHES = frozenset("-—–―~～至到")
+
+
+@once
+def _en_range_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = vocab.cues()
+    words = "|".join(map(re.escape, c.get("en_range_words", ()))) or "(?!)"
+    before = "|".join(map(re.escape, c.get("en_range_not_after", ()))) or "(?!)"
+    return re.compile(rf" (?:{words}) "), re.compile(rf"(?<![A-Za-z])(?:{before}) $", re.IGNORECASE)
+
+
+def _en_range_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is only an English range's joining word between its two ends (" to ")."""
+    return _en_range_rx()[0].fullmatch(text, a, b) is not None
+
+
+def _en_from_before(text: str, at: int) -> bool:
+    """Whether an English word naming a change's start stands right before the number at ``at`` ("from 5 to 7 percent")."""
+    return _en_range_rx()[1].search(text, max(0, at - 12), at) is not None
 _LOW_ORDER = re.compile(r"(万亿|万|亿)(\D{0,3}?)\s*(?:——|――|[-—–―~～至到])\s*")
 _ORDER_FACTORS = {"万亿": 1e12, "万": 1e4, "亿": 1e8}
 

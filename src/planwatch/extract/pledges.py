@@ -752,6 +752,41 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
 
 
 @once
+def _year_whole_rx() -> re.Pattern[str]:
+    leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_targets_leads", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(rf"(?P<lead>(?:{leads})[，,]?)?(?:今年|明年|(?:19|20)\d\d年)[，,]?全[省市县区州盟旗]")
+
+
+def _year_targets_stated(an: Analysis, ss: int, se: int, quants: list[_Q], in_tasks: bool) -> bool:
+    """A sentence stating the region's year's figures for two indicators or more, none a task ("报告提出，今年全市地区生产
+    总值增长6%，城镇新增就业1.2万人", "建议明年全区地区生产总值增长5.5%左右，城镇新增就业2.1万人"): the year and the
+    region's whole open it (after a teller's or a proposer's lead, cues.tsv year_targets_leads), and every figure's clause
+    opens on an indicator's name, no verb before it (decision 403): the year's targets, no pledges, as a list of three is
+    (``_target_list``). In a tasks part only a sentence with such a lead is (the targets proposed there: "建议明年…"); one
+    with none restates the targets as tasks, pledges (spec)."""
+    text = an.text
+    m = _year_whole_rx().match(text, ss, se)
+    if m is None or in_tasks and m.group("lead") is None:
+        return False
+    ids, k, n = set(), 0, len(quants)
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+        while k < n and quants[k].start < cs:  # (the quantities are in text order)
+            k += 1
+        if not (k < n and quants[k].start < ce):
+            continue  # (a clause with no figure: the lead's)
+        h: int = m.end() if cs < m.end() else cs
+        im = _indicator_re().search(text, h, ce)
+        # (the clause's first figure after its indicator's name, which opens the clause: "城镇新增就业4200人以上"; not
+        # one a verb opens, "新增城镇就业1.2万人" in a task (a name of the taxonomy that opens on its verb too), nor one
+        # naming no indicator, "新建城市书房15个")
+        if im is None or im.start() > quants[k].start or text[h:im.start()].strip(" \t\u3000") \
+                or _verb_re().match(text, h, ce) is not None:
+            return False
+        ids.add(_indicator_names()[im.group(0)])
+    return len(ids) >= 2
+
+
+@once
 def _object_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, tuple[int, ...]]]:
     """alias → (its place in ``objects()``, object_norm, category); first character → the lengths of
     the aliases that start with it."""
@@ -4890,6 +4925,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             if part == "plan" and _target_list(an, ss, se, quants) and not (
                     role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
                     and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
+                continue
+            if part == "plan" and len(quants) >= 2 and _year_targets_stated(an, ss, se, quants, role == "tasks"):
+                # "报告提出，2017年全县规模以上工业增加值增长9%、城镇新增就业4200人以上。": two indicators' figures for
+                # the year, no task's verb: the year's targets (decision 403); in the tasks part with no lead telling or
+                # proposing them, restated, they stay pledges
                 continue
             if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
                                    or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
