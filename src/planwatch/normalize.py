@@ -2476,9 +2476,12 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         """A page's break inside the row at r (decision 405): the first line j of the row's k lines that opens a page's
         break (blank lines, a page mark, a running head) and the line q past it, where the row read with the break left
         out, and the next row after it, read better than the row read straight (its last cells the break's blank lines)
-        and the next row after the break, and the row's fit so read; (-1, -1, 0) where not."""
+        and the next row after the break, and the row's fit so read; (-1, -1, 0) where not. A row opening on the break
+        (its first line blank, a mark or a running head) is no row cut: the walk passes over such a break before a row."""
+        if not lines[r].strip() or _is_mark(lines[r]) or _page_head_line(lines[r]):
+            return -1, -1, 0
         for j in range(r + 1, r + k):
-            if lines[j].strip() and not _is_mark(lines[j]):
+            if lines[j].strip() and not _is_mark(lines[j]) and not _page_head_line(lines[j]):
                 continue
             q = _past_page_break(lines, j)
             if q <= j or q + k - (j - r) > len(lines):
