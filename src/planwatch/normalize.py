@@ -1426,13 +1426,15 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
-        if e - s == 1 and prev in "：:" and _label_over_figure(text, line_start, s, e):
+        if e - s <= 2 and prev in "：:" and _label_over_figure(text, line_start, s, e):
             spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
-            continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398)
-        if e - s == 1 and prev not in "，,、：:" and (ne := text.find("\n", e)) > e and text[ne + 1:ne + 2] != "\n" \
-                and text[ne - 1:ne] in "：:" and _label_over_figure(text, e, ne, ne + 1):
+            continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398); so too over a Word file's
+            # blank paragraph between them ("城镇新增就业：\n\n7200\n\n人", decision 405)
+        if e - s <= 2 and prev not in "，,、：:" and (ne := text.find("\n", e)) > e \
+                and (fe := ne + 1 if text[ne + 1:ne + 2] != "\n" else ne + 2 if text[ne + 2:ne + 3] != "\n" else -1) > ne \
+                and text[ne - 1:ne] in "：:" and _label_over_figure(text, e, ne, fe):
             continue  # the next item's label alone over its figure ("…亿元，增长6.3%\n一般公共预算收入：\n318.4\n亿元"): the
-            # item above ends there, its figure runs into no label (decision 398)
+            # item above ends there, its figure runs into no label (decision 398; a blank paragraph between, decision 405)
         # a number broken over lines ("74.4\n万亿元", "3158\n6元") is joined whatever the line, but
         # for two rows of a table ("…|8" over "3|社会消费品零售总额|…": a row's serial number), and for a table's
         # last row and the paragraph after its blank line ("…|384600|6.9" then "\n\n2020年，全县…": the table ended), or
@@ -2024,7 +2026,7 @@ def _narrow_gap(cells: list[str], starts: list[int], line: str) -> tuple[list[st
     return cells[:i] + [m.group(1), nxt] + cells[i + 1:], starts[:i] + [at] + starts[i:]
 
 
-def _table_cells(text: str) -> str:
+def _table_cells(text: str, cuts: list[tuple[int, int]] | None = None) -> str:
     """The text with the cells of each table row split by '|', one character for one (the first of the
     gap between two cells swapped), so that no later step runs a row's cells together ("5.5   5左右"
     read as "5.55左右"): lines of cells split by tabs (a Word table) or by runs of spaces (a PDF's
@@ -2052,14 +2054,17 @@ def _table_cells(text: str) -> str:
         joins += _wrapped_head(text, head_cell)
     if h := _head_line().search(text):
         inner: list[int] = []
-        found = _cell_lines(text, heads, head_cell, inner)
+        paged: list[tuple[int, int]] = []
+        found = _cell_lines(text, heads, head_cell, inner, paged)
         if text.startswith("\n", h.end() + 1):  # (a blank line under the head: each cell a paragraph?)
             spaced_inner: list[int] = []
             spaced = _spaced_cell_lines(text, heads, head_cell, spaced_inner)
             if spaced:  # (read with its blank lines, such a table passes for rows of empty cells)
-                found, inner = spaced, spaced_inner
+                found, inner, paged = spaced, spaced_inner, []
         swaps += found
         joins += inner
+        if cuts is not None:
+            cuts += paged
     if " " in text:
         swaps += _space_rows(text, heads, head_cell)
     if "序号" in text:
@@ -2388,6 +2393,53 @@ def _past_page_break(lines: list[str], r: int) -> int:
     return q if mark else r
 
 
+def _page_break_points(text: str, spans: list[tuple[int, int]], heads: list[tuple[int, int]]) -> list[int]:
+    """Where the dropped spans that are a page's break stand (sorted): a whole line that is a page mark ("— 1 —",
+    "- 2 -") or a running head or foot (``_running_header_spans``), the line's own text all of the span."""
+    out = []
+    keyed = set(heads)
+    for s, e in spans:
+        if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n") \
+                and ((s, e) in keyed or _is_mark(text[s:e])):
+            out.append(s)
+    return sorted(out)
+
+
+_NEWLINE_RUN = lazy(r"\n(?:[ \t\u3000]*\n)*")
+
+
+def _page_gap_spans(text: str, points: list[int]) -> list[tuple[int, int]]:
+    """The blank lines a dropped page's break left between two lines of text (decision 405: "…左右。\n\n— 1 —\n
+    2019年…政府工作报告\n\n\n一般…" read "…左右。\n\n\n\n\n\n一般…", "一般公共预算收入：\n- 2 -\n…公报\n318.4" read
+    "…收入：\n\n\n318.4"): the line breaks there beyond the text's commonest run of them (its paragraphs' own gap, one
+    break on a page of no blank lines), so that the page's break reads as the page's other gaps do."""
+    runs: dict[int, int] = {}
+    for m in _NEWLINE_RUN.finditer(text):
+        c = m.group().count("\n")
+        runs[c] = runs.get(c, 0) + 1
+    if not runs:
+        return []
+    gap = max(runs, key=lambda c: (runs[c], -c))
+    out = []
+    n = len(text)
+    for p in points:
+        a = b = min(p, n)
+        while a > 0 and text[a - 1] in " \t\u3000\n":
+            a -= 1
+        while b < n and text[b] in " \t\u3000\n":
+            b += 1
+        if a == 0 or b == n or text.count("\n", a, b) <= gap:
+            continue
+        k, kept = a, 0
+        while kept < gap:
+            k = text.index("\n", k) + 1
+            kept += 1
+        last = text.rfind("\n", a, b) + 1
+        if last > k:
+            out.append((k, last))
+    return sorted(set(out))
+
+
 def _page_head_line(line: str) -> bool:
     """Whether ``line`` may be a page's running head or foot between a table's rows: a short line naming the document
     ("2020年巩义市政府工作报告", "长兴县人民政府公报"), no clause mark in it, no figure alone."""
@@ -2396,12 +2448,15 @@ def _page_head_line(line: str) -> bool:
         and "。" not in t and not _FIGURE_CELL.match(t)
 
 
-def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
+def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int],
+                paged_cuts: list[tuple[int, int]] | None = None) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
     the header cells (a year, 单位, 目标…; a second header row may follow: 预计完成, 预期目标), then
     rows of k lines, each a name and figures after it; the breaks inside each row. The header's
     length and k are those under which the rows read best ("一般公共预算收入" under "2026年预算数"
-    could pass for one more header cell; read so, the rows after it do not fit)."""
+    could pass for one more header cell; read so, the rows after it do not fit).
+    paged_cuts (where given): the spans of a page's break inside a row ("90" then "", "— 1 —", "", the running head, then the
+    row's last cell "预期性"), to be dropped so that the row is one line; the break before the span is the cells' gap."""
     lines = text.split("\n")
     ends, pos = [], 0
     for ln in lines:
@@ -2419,6 +2474,36 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         after = row[named[0] + 1:]
         fit = sum(1 if _FIGURE_CELL.match(c) else -2 if len(c) > 4 else 0 for c in after)
         return (named[0], fit) if any(_FIGURE_CELL.match(c) for c in after) else (-1, 0)
+
+    def page_inside(r: int, k: int, at: int | None) -> tuple[int, int, int]:
+        """A page's break inside the row at r (decision 405): the first line j of the row's k lines that opens a page's
+        break (blank lines, a page mark, a running head) and the line q past it, where the row read with the break left
+        out, and the next row after it, read better than the row read straight (its last cells the break's blank lines)
+        and the next row after the break, and the row's fit so read; (-1, -1, 0) where not. A row opening on the break
+        (its first line blank, a mark or a running head) is no row cut: the walk passes over such a break before a row."""
+        if not lines[r].strip() or _is_mark(lines[r]) or _page_head_line(lines[r]):
+            return -1, -1, 0
+        for j in range(r + 1, r + k):
+            if lines[j].strip() and not _is_mark(lines[j]) and not _page_head_line(lines[j]):
+                continue
+            q = _past_page_break(lines, j)
+            if q <= j or q + k - (j - r) > len(lines):
+                return -1, -1, 0
+            rest = k - (j - r)
+            spliced = name_at([c.strip() for c in lines[r:j] + lines[q:q + rest]])
+            if spliced[0] < 0 or at not in (None, spliced[0]):
+                return -1, -1, 0
+            nxt = name_at([c.strip() for c in lines[q + rest:q + rest + k]]) if q + rest + k <= len(lines) else (-1, 0)
+            straight = name_at([c.strip() for c in lines[r:r + k]])
+            q2 = _past_page_break(lines, r + k) if r + k < len(lines) else r + k
+            after = name_at([c.strip() for c in lines[q2:q2 + k]]) if q2 + k <= len(lines) else (-1, 0)
+            # (read straight, a row holding the page's mark or its running head as a cell is no row: the spliced one reads)
+            ok = straight[0] >= 0 and at in (None, straight[0]) and q > r + k
+            if not ok or spliced[1] + (nxt[1] if nxt[0] == spliced[0] else 0) \
+                    > straight[1] + (after[1] if after[0] == straight[0] else 0):
+                return j, q, spliced[1]
+            return -1, -1, 0
+        return -1, -1, 0
 
     out: list[int] = []
     done = -1  # the last line of the table read so far
@@ -2438,12 +2523,21 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             most += 1
         # (how well the rows read, header length, k, the rows' first lines, wrapped names, the last cut of a row whose
         # name after its serial number took two lines)
-        best = (0, 0, 0, [], [], [], 0)
+        best: tuple = (0, 0, 0, [], [], [], 0, {})
         for hd in range(2, most + 1):
             for k in range(2, hd + 1):
                 rows, wrapped, serial_rows, r, at, score, cats = [], [], [], i + hd, None, 0, 0
+                paged: dict[int, tuple[int, int]] = {}  # (a row a page's break cuts: its first line's j and q)
                 # each row's name in the same column (a wrong k reads names and figures out of step)
                 while r + k <= len(lines):
+                    if paged_cuts is not None and (pg := page_inside(r, k, at))[0] >= 0:
+                        # a page's break inside a row ("…86.2", "90", then "— 1 —" and the running head, then "预期性",
+                        # the row's last cell, as a PDF's text layer cuts a table one cell a line at the page's foot)
+                        paged[r] = (pg[0], pg[1])
+                        rows.append(r)
+                        at = name_at([c.strip() for c in lines[r:pg[0]] + lines[pg[1]:pg[1] + k - (pg[0] - r)]])[0]
+                        r, score = pg[1] + k - (pg[0] - r), score + pg[2]
+                        continue
                     n = name_at([c.strip() for c in lines[r:r + k]])
                     if r + k < len(lines) and _CATEGORY_CELL.fullmatch(lines[r].strip()) and not head(r) \
                             and (cat := name_at([x.strip() for x in lines[r + 1:r + k + 1]]))[0] >= 0 and at in (None, cat[0]) \
@@ -2490,8 +2584,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                     rows.append(r)
                     r, at, score = r + k, n[0], score + n[1]
                 if rows and score > best[0]:
-                    best = (score, hd, k, rows, wrapped, serial_rows, cats)
-        _, hd, k, rows, wrapped, serial_rows, cats = best
+                    best = (score, hd, k, rows, wrapped, serial_rows, cats, paged)
+        _, hd, k, rows, wrapped, serial_rows, cats, paged = best
         joins += [ends[r] for r in wrapped]
         if rows:
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
@@ -2524,10 +2618,18 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
                 cuts = [i, first_end, i + hd]
             for a, b in zip(cuts, cuts[1:]):
                 out += [e for e in ends[a:b - 1] if e not in joins]
+            last = -1
             for r in rows:
-                out += ends[r:r + k - 1]
+                if r in paged and paged_cuts is not None:
+                    j, q = paged[r]
+                    out += ends[r:j] + ends[q:q + k - (j - r) - 1]
+                    paged_cuts.append((ends[j - 1] + 1, ends[q - 1] + 1 + len(lines[q]) - len(lines[q].lstrip())))
+                    last = q + k - (j - r) - 1
+                else:
+                    out += ends[r:r + k - 1]
+                    last = r + k - 1
             out += [ends[r] for r in serial_rows]  # (the row's last break: its name took two lines)
-            done = max(rows[-1] + k - 1, max(serial_rows, default=-1) + 1)
+            done = max(last, max(serial_rows, default=-1) + 1)
     return out
 
 
@@ -3923,11 +4025,13 @@ def normalize(raw: str) -> Normalized:
     if "\r" in text:
         text = text.replace("\r", "\n")
     # a table's cells split by '|' (one for one: no stage) before a lone 序号 passes for a page number
-    text = _table_cells(text)
+    page_cuts: list[tuple[int, int]] = []  # (a page's break inside a table's row printed one cell a line, decision 405)
+    text = _table_cells(text, page_cuts)
     # web chrome and page marks, and the running headers of the pages
+    heads_spans = _running_header_spans(text)
     spans = [m.span() for p, heads in _noise_res() if heads is None or any(c in text for c in heads)
-             for m in p.finditer(text)] + _running_header_spans(text) \
-        + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) \
+             for m in p.finditer(text)] + heads_spans \
+        + _page_number_spans(text) + _inline_page_spans(text) + _margin_number_spans(text) + page_cuts \
         + (_paper_head_spans(text) if "星期" in text or "周" in text or "版" in text else []) + (_notes_spans(text) if "注" in text or "说明" in text else []) \
         + (_foot_note_spans(text) if "\n①" in text or "\n②" in text or "\n③" in text
            or any(c in text and "\n" + c in text for c in _NOTE_LINE_MARKS) else [])
@@ -3953,10 +4057,17 @@ def normalize(raw: str) -> Normalized:
     hyphens = "-\n" in text or "‐\n" in text
     shown = hyphens and _HYPHENATION_SHOWN.search(text) is not None
     if spans:
+        # (where a page's break stood: a page mark's or a running head's whole line dropped, decision 405)
+        breaks = _page_break_points(text, spans, heads_spans)
         text, st = _drop(text, spans)
         stages.append(st)
         if marks:
             marks = _forward(st, marks)
+        if breaks and (extra := _page_gap_spans(text, _forward(st, breaks))):
+            text, st = _drop(text, extra)
+            stages.append(st)
+            if marks:
+                marks = _forward(st, marks)
     if hyphens and (cut := _digit_hyphen_spans(text, shown)):
         text, st = _drop(text, cut)
         stages.append(st)

@@ -4212,9 +4212,20 @@ def _set_apart_start(text: str, ps: int) -> int:
 def _evenly_apart(text: str, start: int, ps: int) -> bool:
     """Whether the one-sentence paragraphs from start to the one at ps are all set apart by the same blank lines (a page
     printed one sentence a paragraph: "报告提出，2019年…。\n\n一般公共预算收入…。\n\n全年新建…。"), so that a told turn
-    among them is the page's own paragraph, not a news lead set apart wider than the page (decision 398; decision 190)."""
+    among them is the page's own paragraph, not a news lead set apart wider than the page (decision 398; decision 190).
+    The gaps are read from the last line that tells the turn ("报告提出，…"), the gap right above it with them: those
+    higher up, between the page's earlier paragraphs, lead nothing (a paragraph of two sentences set one a line there,
+    "…作政府工作报告。\n市人大常委会副主任主持会议。", is the page's own way; decision 405)."""
     gaps = set()
     i = start
+    ls, above = start, start
+    while 0 <= ls < ps:
+        nl = text.find("\n", ls, ps)
+        if _TELLS_TURN.match(text, ls) is not None:
+            i = above
+        if text[ls:nl if nl >= 0 else ps].strip():
+            above = ls  # (the last line of text so far: the one above the next told line)
+        ls = nl + 1 if nl >= 0 else -1
     while i < ps:
         nl = text.find("\n", i, ps)
         if nl < 0:
