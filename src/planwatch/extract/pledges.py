@@ -1355,9 +1355,17 @@ _PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
 # (居民 only after 万 or 亿: "12345居民服务热线" counts no one)
-_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(?:(万|亿)(?=(?:以上|左右)?{_PEOPLE_KIND}居民)"
-                          rf"|(万|亿)?(?=(?:以上|左右)?{_PEOPLE}))"
-                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (after its first digit, a lookahead to the one character that must follow the figure's run of digits and "."
+# (both alternatives' figure, \d*(?:\.\d+)?, is such a run and what follows it is none: 万/亿, 以上/左右, a
+# people kind's first character or 人口/群众/劳动力/居民's): a year or a count with a unit fails there at once,
+# not after each length of the run against the optional parts; (?:X|) for (?:X)?, the same match, as a branch
+# that keeps no repeat context)
+_BARE_PEOPLE_NEXT = "".join(sorted(set("万亿以左人群劳").union(
+    w[0] for w in vocab.cues().get("people_kinds", ()))))
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?=[\d.]*+[{_BARE_PEOPLE_NEXT}])"
+                          rf"(?:(\d*(?:\.\d+|))(?:(万|亿)(?=(?:以上|左右|){_PEOPLE_KIND}居民)"
+                          rf"|(?:(万|亿)|)(?=(?:以上|左右|){_PEOPLE}))"
+                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+|))(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
@@ -1417,7 +1425,11 @@ def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
 
 
 # an amount written with a bare order, closing its clause ("完成固定资产投资1.2万亿，", "争取专项债券300亿以上", "突破五千亿。")
-_BARE_MONEY = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]{{1,12}}?)(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
+# (written to open with the figure's first character, the lookbehind reaching over it: a pattern that opens with a
+# look-behind is tried at every character of the paragraph, one that opens with a class is skipped in C to a digit or
+# a numeral; the first character's kind then picks the branch, as the old group's branches did: no numeral is a digit)
+_BARE_MONEY = re.compile(rf"([\d{_CN}](?<![\d.{_CN}].)(?:(?<=\d)\d*(?:\.\d+|)|(?<=[{_CN}])[{_CN}]{{0,11}}?))"
+                         r"(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
 _BARE_ORDER_NEXT = frozenset("以左，,。；;、\n")  # (what _BARE_MONEY's lookahead opens with)
 
 
