@@ -6460,10 +6460,14 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
+    elif qual == "eq" and (text.find("约", max(before_from, q.start - 2), q.start) >= 0
+                           or text.find("近", max(before_from, q.start - 2), q.start) >= 0) \
+            and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
             and seg[-2:] not in _NOT_ABOUT:
+        # (seg's last character must be 约 or 近 (_ABOUT_BEFORE): where neither stands in its window, no slice, strip
+        # or slice of it is made; most figures have neither)
         qual = "about"
-    elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
+    elif qual == "eq" and text.find("至少", max(before_from, q.start - 6), q.start) >= 0:  # (no slice made)
         qual = "at_least"  # "至少建成1个"
     elif qual == "eq" and text.startswith(_CAP_BEFORE, max(before_from, q.start - 2), q.start):
         qual = "at_most"  # "给予最高50万元奖励": a cap
@@ -7172,7 +7176,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
-                if text[q.start - 3:q.start].strip().endswith(("投资", "投资约", "投资近", "资超过")) \
+                # (each of the four words holds 资: where none stands in the three characters, the slice, its strip and
+                # the tuple's test are not made; find reads its bounds as the slice does)
+                if text.find("资", q.start - 3, q.start) >= 0 \
+                        and text[q.start - 3:q.start].strip().endswith(("投资", "投资约", "投资近", "资超过")) \
                         and _named_work_total(text, cs, q.start):
                     modifiers.add(qi)
                     continue  # "临港污水处理厂扩建工程总投资2.6亿元": a named project's worth, its name the subject (decision 341)
