@@ -1390,9 +1390,17 @@ _PEOPLE = _PEOPLE_KIND + "(?:人口|群众|劳动力)"
 # (written to open with its first digit, each lookbehind then reaching over it: a pattern that opens
 # with a lookbehind is tried at every character, one that opens with \d is skipped in C to a digit)
 # (居民 only after 万 or 亿: "12345居民服务热线" counts no one)
-_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?:(\d*(?:\.\d+)?)(?:(万|亿)(?=(?:以上|左右)?{_PEOPLE_KIND}居民)"
-                          rf"|(万|亿)?(?=(?:以上|左右)?{_PEOPLE}))"
-                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+)?)(万|亿)(?=以上|左右|[，,。；;]))")
+# (after its first digit, a lookahead to the one character that must follow the figure's run of digits and "."
+# (both alternatives' figure, \d*(?:\.\d+)?, is such a run and what follows it is none: 万/亿, 以上/左右, a
+# people kind's first character or 人口/群众/劳动力/居民's): a year or a count with a unit fails there at once,
+# not after each length of the run against the optional parts; (?:X|) for (?:X)?, the same match, as a branch
+# that keeps no repeat context)
+_BARE_PEOPLE_NEXT = "".join(sorted(set("万亿以左人群劳").union(
+    w[0] for w in vocab.cues().get("people_kinds", ()))))
+_BARE_PEOPLE = re.compile(rf"(\d)(?<![\d.,].)(?=[\d.]*+[{_BARE_PEOPLE_NEXT}])"
+                          rf"(?:(\d*(?:\.\d+|))(?:(万|亿)(?=(?:以上|左右|){_PEOPLE_KIND}居民)"
+                          rf"|(?:(万|亿)|)(?=(?:以上|左右|){_PEOPLE}))"
+                          r"|(?<=(?:人口|群众|动力|居民).)(\d*(?:\.\d+|))(万|亿)(?=以上|左右|[，,。；;]))")
 
 
 def _bare_people(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
@@ -1452,7 +1460,11 @@ def _bare_visits(text: str, start: int, end: int, out: list[_Q]) -> list[_Q]:
 
 
 # an amount written with a bare order, closing its clause ("完成固定资产投资1.2万亿，", "争取专项债券300亿以上", "突破五千亿。")
-_BARE_MONEY = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]{{1,12}}?)(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
+# (written to open with the figure's first character, the lookbehind reaching over it: a pattern that opens with a
+# look-behind is tried at every character of the paragraph, one that opens with a class is skipped in C to a digit or
+# a numeral; the first character's kind then picks the branch, as the old group's branches did: no numeral is a digit)
+_BARE_MONEY = re.compile(rf"([\d{_CN}](?<![\d.{_CN}].)(?:(?<=\d)\d*(?:\.\d+|)|(?<=[{_CN}])[{_CN}]{{0,11}}?))"
+                         r"(万亿|亿)(?=以上|左右|[，,。；;、\n]|$)")
 _BARE_ORDER_NEXT = frozenset("以左，,。；;、\n")  # (what _BARE_MONEY's lookahead opens with)
 
 
@@ -6505,10 +6517,14 @@ def _qualifier(text: str, q: _Q, before_from: int) -> tuple[str, int]:
     qual, qend = numbers.qualifier(text, qq, before_from)
     if qual == "eq" and q.more:
         qual = "at_least"  # "300余个"
-    elif qual == "eq" and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
+    elif qual == "eq" and (text.find("约", max(before_from, q.start - 2), q.start) >= 0
+                           or text.find("近", max(before_from, q.start - 2), q.start) >= 0) \
+            and (seg := text[max(before_from, q.start - 2):q.start].rstrip("\n"))[-1:] in _ABOUT_BEFORE \
             and seg[-2:] not in _NOT_ABOUT:
+        # (seg's last character must be 约 or 近 (_ABOUT_BEFORE): where neither stands in its window, no slice, strip
+        # or slice of it is made; most figures have neither)
         qual = "about"
-    elif qual == "eq" and "至少" in text[max(before_from, q.start - 6):q.start]:
+    elif qual == "eq" and text.find("至少", max(before_from, q.start - 6), q.start) >= 0:  # (no slice made)
         qual = "at_least"  # "至少建成1个"
     elif qual == "eq" and text.startswith(_CAP_BEFORE, max(before_from, q.start - 2), q.start):
         qual = "at_most"  # "给予最高50万元奖励": a cap
@@ -7217,7 +7233,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and v.kind in ("level", "change") for v in vs):
                     modifiers.add(qi)
                     continue  # "现行16%的税率降至13%": the current value, not the one pledged
-                if text[q.start - 3:q.start].strip().endswith(("投资", "投资约", "投资近", "资超过")) \
+                # (each of the four words holds 资: where none stands in the three characters, the slice, its strip and
+                # the tuple's test are not made; find reads its bounds as the slice does)
+                if text.find("资", q.start - 3, q.start) >= 0 \
+                        and text[q.start - 3:q.start].strip().endswith(("投资", "投资约", "投资近", "资超过")) \
                         and _named_work_total(text, cs, q.start):
                     modifiers.add(qi)
                     continue  # "临港污水处理厂扩建工程总投资2.6亿元": a named project's worth, its name the subject (decision 341)
