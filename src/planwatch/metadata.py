@@ -768,6 +768,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 hit = ("government_work_report", said.group(0), said.start())
             if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
                 hit = ("government_work_report", said.group(0), said.start())
+            if not hit and not event and (said := _work_report_en().search(body, 0, 600)) is not None \
+                    and _en_delivered_after().match(body, said.end()) is not None:
+                # an English page's lead naming the report as delivered ("…, according to a government work report
+                # delivered by Governor Ma Xingrui": meta_cues work_report_en; decision 407), as "作政府工作报告" names it in
+                # a Chinese lead; not a page only citing it ("…, according to the government work report.": decision 403)
+                hit = ("government_work_report", said.group(0), said.start())
             if not hit and event is not None and "经济" not in event.group(0) \
                     and (zh := _zone_head_reports().search(body, 0, 600)) is not None:
                 # ("湖南湘江新区召开2022年工作会议。新区管委会主任周海兵作工作报告": a zone's work conference is where its
@@ -1356,6 +1362,15 @@ def _en_report_delivered() -> re.Pattern:
 
 
 @once
+def _en_delivered_after() -> re.Pattern:
+    """Right after the report's English name, the verb delivering it and the speaker, place or time after
+    ("… work report delivered by Governor …", "… presented to the provincial people's congress"; meta_cues.tsv
+    en_report_delivered)."""
+    return re.compile(rf"\s+(?:(?:was|is|being)\s+)?(?:{_words('en_report_delivered')})\s+(?:by|to|at|on|before)(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+@once
 def _report_says() -> re.Pattern:
     """A sentence quoting the report ("政府工作报告提出，2020年…", a line of a news lead cut by a PDF), not its title
     (meta_cues.tsv report_says)."""
@@ -1924,6 +1939,13 @@ def _titled_work_report(title: str | None) -> bool:
 _GOV_LISTED_LAST = re.compile(r"(?:计划|预算)[^，。；\n]{0,12}?(?:[、和及与]|以及)[“「《]?政府工作报告")
 # (grammar, kept in code: the verb 作, its particle and the report's own name; no list of words a text may vary)
 _GOV_DELIVERED = re.compile(r"作(?:了|的)?[《“]?政府工作报告")
+
+
+@once
+def _work_report_en() -> re.Pattern:
+    """A government's work report named in English words (meta_cues work_report_en), any case."""
+    words = "|".join(map(re.escape, _cues().get("work_report_en", ()))) or "(?!)"
+    return re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def _first_doc_type(s: str) -> tuple[str, str, int] | None:

@@ -3661,6 +3661,21 @@ _APP_TITLE = lazy(r"[ \t\u3000]*(?:[^，,。；;：:！？!?%、（()）\d\s]{2,
                   r"[^，,。；;：:！？!?%、（()）\d\n]{0,16}|" + COMMA_TITLE + r")[ \t\u3000]*(?=\n|$)")
 
 
+# a post's label word and a colon before a sub-head's title ("🎯划重点：2022年主要预期目标", "📌关键词：民生实事"; cues.tsv
+# post_head_labels): the title read after it, as if the pictograph opened it (decision 407)
+@once
+def _post_label_re() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("post_head_labels", ())))
+    return re.compile(r"[ \t\u3000]*(?:" + words + r")[ \t\u3000]*[：:][ \t\u3000]*")
+
+
+def _post_label_end(text: str, at: int) -> int:
+    """Where a sub-head's title begins after the pictograph ending at ``at``: past a post's label and its colon
+    (``_post_label_re``), else at ``at``."""
+    m = _post_label_re().match(text, at)
+    return m.end() if m is not None else at
+
+
 def _pictograph_heads(text: str, pictographs: list[re.Match]) -> set[int]:
     """Where a pictograph opens a line of a short title: the post's sub-head, marked as ◆ marks one (the mark read in
     the pictograph's place, one for one), so that the outline reads it as it reads "◆2024年目标" (its words decide); a
@@ -3669,7 +3684,7 @@ def _pictograph_heads(text: str, pictographs: list[re.Match]) -> set[int]:
     for m in pictographs:
         s = m.start()
         if text[s] not in "0123456789#*" and (s == 0 or text[s - 1] == "\n" or (ls := text.rfind("\n", 0, s) + 1) < s and text[ls:s].isspace()) \
-                and (a := _APP_TITLE.match(text, m.end())) is not None and a.group().strip() \
+                and (a := _APP_TITLE.match(text, _post_label_end(text, m.end()))) is not None and a.group().strip() \
                 and HEADLINE_END.search(a.group()) is None:
             out.add(s)
     return out
@@ -3747,6 +3762,30 @@ _COMPARED_HINT = lazy(r"为[约近]?\d")
 # break with it)
 _RENMINBI = lazy(r"(?<=\d元|[万亿千百]元)\n?人\n?民\n?币(?![\u4e00-\u9fff])|人民币(?=[\d约逾近])")
 _RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests gating the search)
+
+
+# a live blog's or a transcript's line headed by the head of the government by name, a colon after ("王正谱：今年要新建…",
+# "09:52　省长王正谱：…"), the page having named them with their title ("省长王正谱代表省人民政府作政府工作报告"): the
+# report's words as its reader reads them, the label dropped and the line read from its words, as a line with no label
+# (cues.tsv head_titles). A deputy's, a host's or an official's turn ("李春华：", "主持人：", "李智远：") keeps its label:
+# their own words (pledges.py's turns).
+@once
+def _head_label_re() -> re.Pattern:
+    titles = "|".join(map(re.escape, vocab.cues().get("head_titles", ())))
+    return re.compile(r"^[ \t\u3000]*(?:\d{1,2}[:：][0-5]\d[ \t\u3000]+)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
+                      r"(?![ \t\u3000]*[“\"])", re.M)
+
+
+def _head_label_spans(text: str) -> list[tuple[int, int]]:
+    """The labels of the head of the government's lines (``_head_label_re``): a name before its colon that the page names
+    with a title of the head's somewhere (the label's own title or another place's: "省长王正谱")."""
+    titles = vocab.cues().get("head_titles", ())
+    out = []
+    for m in _head_label_re().finditer(text):
+        name = m.group(2)
+        if any(t + name in text for t in titles):
+            out.append(m.span(1))
+    return out
 
 
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied
@@ -4014,6 +4053,8 @@ def normalize(raw: str) -> Normalized:
         text = "".join(chars)
         seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if cr else text
         drops += [(m.start() + 1, m.end()) if m.start() in heads else m.span() for m in pictographs]
+        # (and a post's label before the title, "🎯划重点：2022年…": the sub-head read as "◆2022年…")
+        drops += [(m.end(), e) for m in pictographs if m.start() in heads and (e := _post_label_end(text, m.end())) > m.end()]
     else:
         drops += [m.span() for m in pictographs]
     marks = _set_apart(seen, pictographs) if pictographs or "↓" in text or "▼" in text else []
@@ -4052,6 +4093,8 @@ def normalize(raw: str) -> Normalized:
         spans += [m.span() for m in _COMPARED_BRACKET.finditer(text)]
     if any(w in text for w in _RENMINBI_CUT):
         spans += [m.span() for m in _RENMINBI.finditer(text)]
+    if ("：" in text or ":" in text) and any(t in text for t in vocab.cues().get("head_titles", ())):
+        spans += _head_label_spans(text)
     if "图片" in text or "视频" in text:
         spans += [m.span() for m in _APP_PLACEHOLDER.finditer(text)]
     hyphens = "-\n" in text or "‐\n" in text

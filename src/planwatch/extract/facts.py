@@ -8417,6 +8417,36 @@ def _en_year_after_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*(?:percent|per cent|%|percentage points?))?\s+(?:{words})\s+((?:19|20)\d\d)\s*(?=[.;!?,，。；]|$)")
 
 
+@once
+def _en_year_then_change_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("en_year_after_words", ()))) or "(?!)"
+    change = "|".join(map(re.escape, vocab.cues().get("en_change_lead", ()))) or "(?!)"
+    return re.compile(rf"(?<=[A-Za-z%\d])\s+(?:{words})\s+((?:19|20)\d\d),\s*(?:{change})\s+$")
+
+
+def _en_year_then_change(text: str, at: int) -> int:
+    """The year an English sentence names right after the figure before the change whose figure starts at ``at``
+    ("…reached 7.95 trillion yuan in 2016, up 7.5 percent": 2016; cues.tsv en_year_after_words, en_change_lead), the
+    change's clause being all that stands between; 0 where none."""
+    m = _en_year_then_change_rx().search(text, max(0, at - 40), at)
+    return int(m.group(1)) if m is not None else 0
+
+
+_EN_LAST_YEAR_CLOSE = re.compile(r"(?<![A-Za-z])last year\s*$")
+
+
+def _en_clause_last_year(text: str, at: int, year: int) -> int:
+    """The year before ``year`` where the English clause of the figure ending at ``at`` closes on "last year" ("Foreign trade
+    dropped 2.1 percent to 280 billion yuan last year."; its mark a full stop, comma or semicolon, not a number's point or
+    thousands comma), sixty characters at most; 0 where not."""
+    e, n = at, min(len(text), at + 60)
+    while e < n and not (text[e] in ".,;!?\n" and not ("0" <= text[e + 1:e + 2] <= "9" and "0" <= text[e - 1:e] <= "9")):
+        e += 1
+    if e >= n or _EN_LAST_YEAR_CLOSE.search(text, at, e) is None:
+        return 0
+    return year - 1
+
+
 def _en_year_after(text: str, at: int) -> int:
     """The year an English sentence names right after its figure ending at ``at`` ("grew 6.4 percent in 2023.": 2023),
     the sentence or its clause closing after it (cues.tsv en_year_after_words); 0 where none."""
@@ -8545,6 +8575,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # to the cues below, as before), nor a figure of a clause or sentence after the name's ("Fixed-asset investment
         # grew 5.6 percent in 2018. Retail sales are projected to rise 8 percent in 2019.": not the investment's)
         return "target", str(year), 0.9
+    if year is not None and v is not None and text.startswith(" ", v.end) and ((ey := _en_year_then_change(text, v.start)) > 0
+                                                                             or (ey := _en_clause_last_year(text, v.end, year)) > 0) \
+            and ey < year:
+        # "The province's GDP reached 7.95 trillion yuan in 2016, up 7.5 percent": the change's clause goes on from a figure
+        # the year after it dated (decision 407), and the change is that year's as the level is; "Foreign trade dropped 2.1
+        # percent to 280 billion yuan last year.": the clause closing on "last year" dates its figures (decision 407)
+        return ("target" if _en_aim_before(text, v.start) else "actual"), str(ey), 0.9
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run

@@ -5105,7 +5105,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                              # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
                              # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
                              or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None) \
-                        and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)]) == []:
+                        and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)
+                                        # (or a sentence going on from the one the report told, "…增长7%。还要新建…")
+                                        or _told_goes_on(text, dm.end(), q.start)]) == []:
                     # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
                     # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
                     # are the page's again; the report they cite is the report's, "市政协委员王建国认为，报告提出今年新建
@@ -5406,6 +5408,31 @@ def _report_told(text: str, a: int, b: int) -> bool:
 
 
 _SENTENCE_MARKS_DEP = marks("。！？!?；;\n")
+
+
+def _told_goes_on(text: str, a: int, b: int) -> bool:
+    """Whether the sentence of the figure at ``b`` (in a deputy's turn from ``a``) goes on from one the report told: it
+    opens on words carrying the sentence before's subject on (cues.tsv told_goes_on: 还要, 同时要, 此外…; "报告提出，今年
+    全县…增长7%。还要新建高标准农田3.2万亩，…"), names no subject of the deputy's own after them, and the sentence before
+    is the report's (`_report_told`, or going on so itself, three back at most). Not a sentence of the deputy's own
+    ("我们村还要新建…"), nor one after their own words ("我们村去年…。还要…")."""
+    goes_on = vocab.cues().get("told_goes_on", ())
+    u = rfind_mark(text, a, b, _SENTENCE_MARKS_DEP) + 1
+    if u <= 0:
+        return False
+    for _ in range(3):
+        k = u
+        while k < b and text[k] in " \t\u3000":
+            k += 1
+        if u - 1 <= a or text[u - 1] == "\n" or not text.startswith(goes_on, k) \
+                or _OTHER_SUBJECT_DEP.search(text, k, b) is not None:
+            return False
+        p = rfind_mark(text, a, u - 1, _SENTENCE_MARKS_DEP) + 1
+        p = max(p, a)
+        if _report_told(text, p, u - 1):
+            return True
+        u, b = p, u - 1
+    return False
 # (a subject of the deputy's own after the report's words: "报告提出要加快乡村振兴，我们县今年将新建…", "，中牟县将…")
 # (or the deputy's own first person right after a told figure's unit with no mark, a caption's line end that the lines'
 # join took away: "报告里说今年要新建农村文化礼堂30个我们村就在名单里…", decision 364)
