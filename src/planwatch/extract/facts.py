@@ -3986,7 +3986,9 @@ def _then_actual() -> re.Pattern:
     words = "|".join(map(re.escape, vocab.cues().get("then_actual", ())))
     # (a plan report's "计划目标6%，执行5.2%": a bare verb of the result, its figure right after it)
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+    # (the time of the plan's carrying out before them: "年初计划增长8%，执行中实际增长8.3%", cues.tsv then_actual_lead)
+    lead = "|".join(map(re.escape, vocab.cues().get("then_actual_lead", ()))) or "(?!)"
+    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{lead})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
 @once
@@ -4015,7 +4017,7 @@ def _then_actual_first() -> frozenset[str]:
     """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
     c = vocab.cues()
     return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
-                                     *c.get("then_actual_label", ())) if w} | set("而但上去"))
+                                     *c.get("then_actual_label", ()), *c.get("then_actual_lead", ())) if w} | set("而但上去"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
@@ -5050,6 +5052,23 @@ _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控
 _COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$")
 
 
+# the plan's own figure named as its task ("完成年初计划增长8%的任务", "未完成年度计划8%的任务"): the plan right before
+# the figure (its change word between) and a task's word right after its 的 (cues.tsv plan_task_after), no proportion of
+# the tasks ("完成了80%的任务" keeps its reading: no plan before the figure)
+_PLAN_RIGHT_BEFORE = re.compile(r"计划(?:目标)?(?:增长|增速|增幅|上涨|涨幅|下降|降幅)?$")
+
+
+@once
+def _plan_task_after_re() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("plan_task_after", ()))) or "(?!)"
+    return re.compile(rf"的(?:{words})(?=[，,。；;、）)]|$)")
+
+
+def _plan_task_after(text: str, qend: int, verb: str) -> bool:
+    """Whether the figure ending at qend is a plan's own named as its task: "计划…8%的任务" (see _PLAN_RIGHT_BEFORE)."""
+    return _PLAN_RIGHT_BEFORE.search(verb) is not None and _plan_task_after_re().match(text, qend) is not None
+
+
 # this year's part opening the clause right before a figure, after the name's average ("，其中今年增长", "，其中2026年")
 _THIS_YEARS_PART = re.compile(r"[，,]其中[，,]?(?:今年|(20\d\d)年)[^，,。；;\d]{0,6}$")
 # a clause of one year's part opening right before a figure, after the name's average ("，其中今年增长", "，其中2021年")
@@ -5122,7 +5141,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
                 and not (verb.endswith("计划的") and _COMPARED_PLAN_THE.search(verb))
                 and not (verb.endswith(_SET_THE) and text[qend:qend + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, qend))) \
                 or _PROPORTION.search(verb) or text.startswith("用于", qend) \
-                or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend):
+                or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend) \
+                and not (text.startswith("的", qend) and _plan_task_after(text, qend, verb)):
             reached, growthy = True, False
         # ("增长负0.5%", "增速为负1.2%": a negative rate written in words)
         neg = _falls(verb) or verb.endswith("负")
@@ -7130,11 +7150,44 @@ def _span_start(text: str, start: int, pos: int, end_year: int, hint: str | None
         # above its lines names (as "“十四五”以来，…" opening the sentence does; "◆“十四五”前三年" alike), not five years
         # counted back (decision 390)
         return hp
+    if (pa := _plan_measured_after(text, pos, end_year)) is not None:
+        # "城镇新增就业累计3.05万人，完成“十三五”规划目标的61%" in 2018's review: a total (or an average) measured, in its
+        # own sentence, against the goal of a plan under way is over that plan's years so far, not five counted back
+        return pa
     if path and "五" in path and (plan := _last(_PLAN_NAME.finditer(path))) is not None \
             and _PLAN_START[plan.group(1)] < end_year < _PLAN_START[plan.group(1)] + 4:
         # (two years gone by at least: in the plan's first year reviewed, "年均" is over the years before it)
         return _PLAN_START[plan.group(1)]
     return end_year - (9 if hint == "span10" else 4)
+
+
+# the goal of a plan named after a figure in its sentence, the figure measured against it ("，完成“十三五”规划目标的61%",
+# "，高于“十三五”规划年均增长8.5%的目标", "，占“十三五”规划目标的…"): cues.tsv plan_measured_words the words before the
+# plan, 目标 within a few characters after it
+_PLAN_MEASURED_STOPS = marks("。！？\n；;")
+_PLAN_GOAL_AFTER_NAME = re.compile(r"[”\"’]?(?:规划|纲要)?(?:纲要)?(?:确定|提出|设定)?的?[^，,。；;！？!?\n]{0,10}?目标")
+
+
+@once
+def _plan_measured_re() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab.cues().get("plan_measured_words", ()))) or "(?!)"
+    return re.compile(rf"[，,](?:并|已|均)?(?:{words})[“\"]?十([一二三四五六七])五")
+
+
+def _plan_measured_after(text: str, pos: int, end_year: int) -> int | None:
+    """The first year of the plan under way whose goal the figure at ``pos`` is measured against right after it, in the
+    figure's own sentence ("…累计3.05万人，完成“十三五”规划目标的61%"), the plan begun before ``end_year`` and not ended
+    with it; else None."""
+    stop = find_mark(text, pos, min(len(text), pos + 40), _PLAN_MEASURED_STOPS)
+    stop = stop if stop >= 0 else min(len(text), pos + 40)
+    k = text.find("五", pos, stop)
+    if k < 0:
+        return None
+    m = _plan_measured_re().search(text, pos, stop)
+    if m is None or not _PLAN_GOAL_AFTER_NAME.match(text, m.end()):
+        return None
+    a = _PLAN_START[m.group(1)]
+    return a if a < end_year < a + 4 else None
 
 
 # a card's sub-head naming a plan's years so far, alone on its line ("“十四五”以来", "◆数说“十四五”以来：", "【“十四五”以来】",
@@ -9709,7 +9762,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and not (not five_own and not span_sentence and not plans_named and _total_named(text, full_start, pos, v.start)
                          and _ONE_YEAR_HEAD.search(section_path)
                          and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
-                         and not _span_context(text, ps, full_start, y, section_path)):
+                         and not _span_context(text, ps, full_start, y, section_path)
+                         and _plan_measured_after(text, v.start, end_year) is None):
             # (a stock's gain too under a bare 五年, as under 五年累计: "五年新认定高新技术企业32家")
             # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
             # 固定资产投资150亿元", the year's total)
