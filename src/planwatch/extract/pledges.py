@@ -4177,7 +4177,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     from the turn on looking ahead and none back: the turn's year goes on (the review before the turn stays a review).
     told: the turn may follow who tells it ("报告提出，今年…", ``_told_turn``), in a paragraph's own sentences (not in a
     run of sentences set apart, where such a line is a news lead that stays alone, decision 190)."""
-    if fs <= ps or not _opens_action(text, fs):
+    if fs <= ps or not (_opens_action(text, fs) or _led_action(text, fs)):
         return False
     # (a clause of purpose naming the targets back, "围绕这些目标，全年新建…", opening a sentence between the turn and the
     # figure's: the tasks of the list the report told, however the page set its sentences apart)
@@ -4186,7 +4186,8 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if told and (d := _OWN_DOER.match(text, st, k)) is not None and _opens_action(text, d.end(), k):
+        if told and (d := _OWN_DOER.match(text, st, k)) is not None and _opens_action(text, d.end(), k) \
+                and not _will_as_ba(text, d.end(), k):
             # (nearer than any year's turn, the region's own will before an action's verb: "2018年，全县新建…。" then
             # "全县将新建高标准农田2万亩。" then "改造农村危房800户。": the sentences after the will are its tasks, the past
             # year before it no longer theirs; not 将 as 把, "全县将1.2万户纳入…", no verb after it; decision 402)
@@ -4201,6 +4202,41 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
+
+
+def _led_action(text: str, fs: int) -> bool:
+    """Whether the full sentence at fs opens on a clause of a task's lead, a verb or adverb that opens a task's title
+    (cues.tsv task_title_open: 深化, 深入实施, 持续…) and no figure, before a clause that opens on an action's verb
+    ("深化“千万工程”，建成和美乡村15个。", "持续优化营商环境，新增市场主体1200户。"): a bare task on a page that sets its
+    sentences apart, as one opening on the action's verb is (decision 410)."""
+    if _task_lead_re().match(text, fs) is None:
+        return False
+    ce = find_mark(text, fs, min(len(text), fs + 24), _CLAUSE_MARK_SET)
+    return ce > fs and text[ce] in "，," and _DIGIT_RX.search(text, fs, ce) is None \
+        and find_mark(text, fs, ce, _END_MARK_SET) < 0 and _opens_action(text, ce + 1)
+
+
+_DIGIT_RX = re.compile(r"[\d０-９]")
+
+
+@once
+def _task_lead_re() -> re.Pattern[str]:
+    return re.compile(longest_first(vocab.cues().get("task_title_open", ())) or "(?!)")
+
+
+def _will_as_ba(text: str, at: int, end: int) -> bool:
+    """Whether the 将 before at is 把, its clause setting the object it opens as something (cues.tsv ba_set_verbs:
+    "全区将改善民生作为头等大事", "全县将新建农贸市场列入民生实事"): a sentence of what the region held first, of the
+    review as well as of the plan, no will before tasks (decision 410)."""
+    if not text.endswith("将", 0, at):
+        return False
+    ce = find_mark(text, at, end, _CLAUSE_MARK_SET)
+    return _ba_set_re().search(text, at, end if ce < 0 else ce) is not None
+
+
+@once
+def _ba_set_re() -> re.Pattern[str]:
+    return re.compile(longest_first(vocab.cues().get("ba_set_verbs", ())) or "(?!)")
 
 
 def _set_apart_start(text: str, ps: int) -> int:
