@@ -59,6 +59,8 @@ _DOC_TYPES = [
     #  an appendix printed alone: "2024年国民经济和社会发展主要指标计划表")
     ("plan_report", re.compile(r"国民经济和社会发展(?:计划|年度计划)|国民经济和社会发展.{0,12}计划(?:执行情况|草案|表)|经济社会发展计划"
                                r"|(?:19|20)\d\d年(?:度|上半年)?计划执行情况"
+                               # (or the year's plan draft alone: "关于2017年计划草案的报告", decision 409)
+                               r"|(?:19|20)\d\d年度?计划草案"
                                # (a news page's short name: "解读2024年计划报告", "向大会提交了计划报告")
                                r"|(?<!工作)计划报告")),
     ("budget_report", re.compile(r"预算执行情况和.{0,8}预算草案|预算草案的报告|财政预算执行|预算报告")),
@@ -278,7 +280,9 @@ _BYLINE_END_SPEAKER = re.compile(
     r"(?P<title>" + _SPEAKER_TITLE + r")(?P<name>" + _NAME + r")(?:[ \t\u3000]*[）)]?[ \t\u3000]*$|(?=各位(?:代表|委员)))", re.M)
 # "马伟在泗阳县第十七届人民代表大会第三次会议上的报告"
 _BYLINE_NAME = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff·]{2,4})在[\u4e00-\u9fff]{0,20}?第?" + _NUM + r"届", re.M)
-_ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1921),
+_ANNIVERSARY = [(re.compile(r"(?:建党|中国共产党成立)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"
+                            # (or its hundredth as 百年 alone: "建党百年", "庆祝建党百年华诞"; not "党的百年奋斗", a history)
+                            r"|(?:建党|中国共产党成立)(百)年(?=华诞|之际|[，,。；、\s]|$)"), 1921),
                 (re.compile(r"(?:新中国成立|中华人民共和国成立|建国)\s*(\d{2,3}|[一二三四五六七八九十百]+)\s*周年"), 1949),
                 (re.compile(r"改革开放\s*(\d{2}|[一二三四五六七八九十]+)\s*周年"), 1978),
                 # ("抗战胜利80周年" 2025, "中国人民抗日战争暨世界反法西斯战争胜利80周年"; "红军长征胜利80周年" 2016)
@@ -570,8 +574,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # congress meets every five years (the 18th in 2012)
         # "今年是脱贫攻坚决战决胜之年" (2020): a year named by what it is to the nation (meta_cues milestone)
         # ("刚刚过去的一年，是…": the year reviewed, as 去年 is; "今年是新中国成立70周年": an anniversary needs no 之年)
-        "milestone": re.compile(r"(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
-            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年))"),
+        # ("明年是建党100周年": the report the year before; "今年是建党百年": 百年 is the anniversary, decision 409)
+        "milestone": re.compile(r"(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?(?P<m>" + "|".join(
+            re.escape(w) for w in sorted(_milestones(), key=len, reverse=True)) + r")(?:[^。，,；]{0,6}?之年|(?<=周年|百年|华诞))"),
         # (or as what this year holds: "今年将召开党的二十大", "今年我们将迎来党的十九大胜利召开" — 2022, 2017)
         "congress": re.compile(r"(?:(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是[^。]{0,40}?党的(?P<n>十[八九]|二十[一二]?)(?:次全国代表)?大"
                                r"[^。]{0,16}?(?P<p>召开|开局|起步|第一年)"
@@ -610,6 +615,28 @@ def _cn_int(s: str) -> int | None:
         return int(cn2an.cn2an(s, "smart"))
     except Exception:
         return None
+
+
+@lru_cache(maxsize=1)
+def _targets_lead_level() -> re.Pattern:
+    """A level word leading into the year's targets (meta_cues.tsv own_targets_lead): "全县经济社会发展的主要预期目标是"."""
+    words = "|".join(re.escape(w) for w in sorted(_cues()["own_targets_lead"], key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![居于过列占超比安健完齐周保成十])(?P<w>全(?:地区|[省市县区州旗盟]))(?:" + words + r")(?=[是为：:])")
+
+
+def _anniversary_shift(body: str, at: int) -> int:
+    """How far the report's year lies from an anniversary named at ``at``: by the time word nearest before it in its
+    sentence (meta_cues.tsv anniversary_past/_next/_now): +1 after a clause on the year reviewed ("过去一年，我们隆重庆祝
+    建党100周年"), -1 after 明年, else 0 (decision 409)."""
+    s = max(body.rfind(c, 0, at) for c in "。；;！!\n") + 1
+    seg = body[s:at]
+    best, shift = -1, 0
+    for name, d in (("anniversary_past", 1), ("anniversary_next", -1), ("anniversary_now", 0)):
+        for w in _cues()[name]:
+            k = seg.rfind(w)
+            if k > best:
+                best, shift = k, d
+    return shift
 
 
 @lru_cache(maxsize=1)
@@ -798,6 +825,10 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
                 # words 计划安排 in a sentence ("按照年度计划安排，…") are no part's heading (decision 372)
                 hit = ("plan_report", ph.group("h"), ph.start("h"))
+            if not hit and not event and (wh := _work_part_page(body)) is not None:
+                # an untitled page of a work report's part two ("二、2024年工作安排", "各位代表", "全县经济社会发展的主要预期
+                # 目标是"; decision 409)
+                hit = ("government_work_report", wh.group("h"), wh.start("h"))
             if hit and not (event and event.start() < hit[2]):
                 meta.doc_type = hit[0]
                 ev["doc_type"] = Evidence(hit[0], "body", hit[1], *raw_span(bv, hit[2], hit[2] + len(hit[1])))
@@ -1431,7 +1462,29 @@ def _others_reports(before: str) -> bool:
 def _plan_part_head() -> re.Pattern:
     """A part's heading, numbered and alone on its line, naming a year's plan (meta_cues.tsv plan_part_head: 计划安排…),
     what may follow it short: "三、2024年计划安排的主要目标和任务", "二、“十四五”时期主要目标和2021年计划安排" (decision 372)."""
-    words = "|".join(re.escape(w) for w in sorted(_cues().get("plan_part_head", ()), key=lambda w: (-len(w), w)))
+    return _part_head("plan_part_head")
+
+
+@lru_cache(maxsize=1)
+def _work_part_head() -> re.Pattern:
+    """A part's heading, numbered and alone on its line, naming a year's work (meta_cues.tsv work_part_head: 工作安排,
+    重点工作): "二、2024年工作安排" (decision 409)."""
+    return _part_head("work_part_head")
+
+
+def _work_part_page(body: str) -> re.Match | None:
+    """The heading of an untitled page's part on the year's work ("二、2024年工作安排") where the page addresses the
+    congress's deputies (各位代表) and a level word leads into the year's targets after it ("全县经济社会发展的主要预期目标
+    是"): a government work report's part two (a bureau's, a company's or a standing committee's 工作安排 sets no
+    region's targets; the bare heading over a county's figures stays other, decision 372's look-alike)."""
+    if not any(w in body for w in _cues()["deputies_address"]):
+        return None
+    wh = _work_part_head().search(body)
+    return wh if wh is not None and _targets_lead_level().search(body, wh.end()) is not None else None
+
+
+def _part_head(cue: str) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_cues().get(cue, ()), key=lambda w: (-len(w), w)))
     return re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、．.]|第[一二三四五六七八九十]{1,2}部分[ \t\u3000：:]?)[ \t\u3000]*"
                       r"(?P<h>[^\n，。；,;]{0,16}?(?:19|20)\d\d年度?(?:国民经济和社会发展)?(?:" + words + r")"
                       r"[^\n，。；,;：:]{0,14})[ \t\u3000]*$", re.M)
@@ -3313,6 +3366,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
                                                     "盟": "prefecture", "省": "province"}.get(anonymous or "")
+        if not level and not own and not anonymous and (lead := _targets_lead_level().search(ntext)) is not None:
+            # (a page naming no region whose level word stands once, leading into the year's targets: "全县经济社会
+            # 发展的主要预期目标是：" is the county's own voice; decision 409)
+            own = lead.group("w")
+            level = _LEVEL_OF_WORD.get(own)
         if level:
             meta.level = level
             meta.evidence["level"] = Evidence(level, "body", own or anonymous or "",
@@ -4305,7 +4363,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         past = past or late and mm.group("w") == "今"  # (a December dateline: "今年是“十三五”规划收官之年" is 2020 reviewed)
         add(strong, start + off + past, 4, bv, mm, f"{(mm.group('w') or '过去的') + '年'} is year {off + 1} of the five-year plan"
             + (", the report the next year's" if past else ""))
-    if "之年" in body or "周年" in body:  # ("今年是新中国成立70周年": an anniversary needs no 之年)
+    if "之年" in body or "周年" in body or "百年" in body:  # ("今年是新中国成立70周年": an anniversary needs no 之年)
         for mm in p["plan_year_targets"].finditer(body):
             lead = body[max(0, mm.start() - 16):mm.start()]
             if any(w in lead[lead.rfind("。") + 1:] for w in ("回顾", "过去", "去年")):
@@ -4318,9 +4376,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
             if "关键" in body[mm.end("m"):mm.end()]:
                 continue  # "决战决胜脱贫攻坚的关键之年": a year on the way there
             year = _milestones()[mm.group("m")]
-            past = mm.group("w") != "今" or late
-            add(strong, year + past, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
-                + (": the report the next year's" if past else ""))
+            # (明年 is the year after the report's: the report the year before, or the milestone's own in a December
+            # report, whose 今年 is the year reviewed)
+            shift = (-1 if mm.group("w") == "明" else 0 if mm.group("w") == "今" else 1) + (late and mm.group("w") in "今明")
+            add(strong, year + shift, 4, bv, mm, f"{mm.group('w')}年 is {year}, {mm.group('m')}"
+                + (": the report the next year's" if shift > 0 else ": the report the year before's" if shift < 0 else ""))
             break
     if "五年" in body and "年的" in body:
         # "过去五年，全市地区生产总值由2016年的695.2亿元增加到2021年的915.6亿元": the five years reviewed, from
@@ -4484,7 +4544,11 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
     for pat, base in _ANNIVERSARY:
         mm = pat.search(body)
         if mm:
-            k = _cn_int(mm.group(1))
+            k = 100 if (g := next(x for x in mm.groups() if x)) == "百" else _cn_int(g)
             if k:
-                add(weak, base + k, 1, bv, mm, f"anniversary: {mm.group(0)}")
+                # (told in a clause on the year reviewed or the next one: "过去一年，我们隆重庆祝建党100周年" is the
+                # report of the year after; decision 409)
+                shift = _anniversary_shift(body, mm.start())
+                add(weak, base + k + shift, 1, bv, mm, f"anniversary: {mm.group(0)}"
+                    + (": the report the next year's" if shift > 0 else ": the report the year before's" if shift < 0 else ""))
     return strong, weak
