@@ -3396,6 +3396,21 @@ _ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
 _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由执年但而")
+# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。")
+_TARGET_SET_WORDS = re.compile(r"确定|提出|设定|制定|预期|目标|计划")
+
+
+def _reason_then_result_next(text: str, start: int, i: int) -> bool:
+    """Whether the sentence after the full stop at ``i`` opens on a reason and then the result, its subject left out
+    ("…全年地区生产总值增长9%左右。受工业品价格持续低迷影响，全年实际增长8.1%"), after a sentence that sets a target
+    (``_TARGET_SET_WORDS``) whose first figure is the name's at ``start``: the result of the figure set goes on (decision 412;
+    the same reason after a comma, ``_REASON_ASIDE``; not a result word with no reason before it, nor a sentence whose
+    figures are another name's first)."""
+    a = _REASON_ASIDE.match(text, i + 1)
+    if a is None or not _then_actual_at(text, a.end()):
+        return False
+    ss = _sentence_start(text, start)
+    return _TARGET_SET_WORDS.search(text, ss, i) is not None and not _DIGIT_NOT_YEAR.search(text, ss, start)
 # "年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the part of the year's figure between a plan and the year's
 # estimate is an aside as a reason is (the year's result after it decides whether the plan's figure goes on)
 _PART_YEAR_ASIDE = re.compile(r"(?:(?:截至|截止到?|到)\s*1?\d月(?:底|末)|1\s*[—–\-～~至]\s*1?\d月份?|前三季度|上半年|[一二三]季度|前\d{1,2}个月"
@@ -3882,6 +3897,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
+                and not (mark == "。" and nxt in _REASON_FIRST and _reason_then_result_next(text, start, i)) \
+                and not (mark == "," and _en_relative_end(text, start, i) > 0) \
                 or not (_may_continue(nxt) and _continue().match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
                         or mark in ";," and nxt in _en_pronoun_first() and _en_pronoun_change().match(text, i + 1) is not None
@@ -3894,6 +3911,12 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                         or mark in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
+            if mark == "。" and nxt in _REASON_FIRST and _reason_then_result_next(text, start, i):
+                i = _REASON_ASIDE.match(text, i + 1).end()  # (past the reason, a sentence of its own: decision 412)
+                continue
+            if mark == "," and (j := _en_relative_end(text, start, i)) > 0:
+                i = j  # (past an English relative clause to the name's own change: decision 412)
+                continue
             if mark in "，," and nxt in _REASON_FIRST and (a := _REASON_ASIDE.match(text, i + 1)) \
                     and (_then_actual_at(text, a.end()) or _YEAR_FIGURE_AFTER.match(text, a.end())
                          or text[a.end() + 1:a.end() + 2] in _result_first() and _then_results().match(text, a.end())):
@@ -4670,6 +4693,59 @@ _RANK_NUM = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}")
 # (on a bilingual page, English words too: "CPI (居民消费价格): down 0.3%", "up 4.1%")
 _EN_FALLS = r"down|decreased?|declined?|fell|dropped"
 _EN_RISES = r"up|rose|grew|increased?"
+
+
+@once
+def _en_relative_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("en_relatives", ()))) or "(?!)"
+    # (the clause: no full stop, semicolon or comma inside it, a number in it; the change of a number right after its
+    # closing comma, the space after a mark perhaps lost as read)
+    return re.compile(rf"[ ]?(?:{words})\s[^.;,\n]{{0,100}}?\d[^;,\n]{{0,40}}?,[ ]?(?:{_EN_RISES}|{_EN_FALLS})\s+(?:by\s+)?(?=[\d.])")
+
+
+_EN_YEAR_IN = re.compile(r"(?<![A-Za-z])(?:in|during) ((?:19|20)\d\d)(?!\d)")
+
+
+def _en_relative_year(text: str, at: int, end: int, year: int) -> tuple[str, int]:
+    """The role and year of an English figure (at ``at``, ending at ``end``) inside a relative clause right after its name
+    or in the change its closing comma leads to ("Fixed-asset investment, which the city had planned to increase by 10
+    percent, rose 6.3 percent in 2021.": the aim 2021's target, the change 2021's result; "…, which the city aimed to grow
+    8 percent in 2023, fell 2.1 percent.": the same, the year the clause names; decision 412): ("", 0) where the figure
+    stands in no such clause or the sentence names no year. The year is the one after the figure, else the one the other
+    part of the sentence names (the clause's, or the change's)."""
+    lo: int = max(0, at - 160)
+    c: int = max(text.rfind(", which", lo, at), text.rfind(",which", lo, at), text.rfind(", that", lo, at),
+                 text.rfind(",that", lo, at))
+    if c < 0 or _en_sentence_end(text, c, at) >= 0 or (m := _en_relative_rx().match(text, c + 1)) is None:
+        return "", 0
+    close: int = text.rfind(",", c + 1, m.end())
+    if at < close:
+        if not _en_aim_before(text, at):
+            return "", 0
+        role = "target"
+    elif _en_clause_start(text, at) == close + 1:
+        role = "actual"
+    else:
+        return "", 0
+    if (ey := _en_year_after_any(text, end, year)) > 0:
+        return role, ey
+    se: int = _en_sentence_end(text, at, min(len(text), at + 200))
+    se = se if se >= 0 else min(len(text), text.find("\n", at) if text.find("\n", at) >= 0 else len(text))
+    y = _last(_EN_YEAR_IN.finditer(text, c, close)) if role == "actual" else _EN_YEAR_IN.search(text, close, se)
+    return (role, int(y.group(1))) if y is not None else ("", 0)
+
+
+def _en_relative_end(text: str, start: int, i: int) -> int:
+    """Where an English relative clause right after the name (its mention at ``start``, the comma at ``i``) closes, on
+    the comma before the name's own change ("Fixed-asset investment, which the city had planned to increase by 10
+    percent, rose 6.3 percent in 2021": cues.tsv en_relatives, decision 412): that comma, else 0. Only with no digit
+    between the name and the clause (the clause the name's own, not one after its figure)."""
+    if text[i + 1:i + 3].strip()[:1] not in ("w", "t") or _DIGIT.search(text, start, i) is not None:
+        return 0
+    m = _en_relative_rx().match(text, i + 1)
+    if m is None:
+        return 0
+    return text.rfind(",", i + 1, m.end())
 # (a one-character change word right before its figure, as news and Hong Kong and Taiwan pages write it:
 # "同比降2.5%", "年减12.3%", "按年跌3.1%", "年增4%")
 _DIRECTION = re.compile("(?P<neg>" + "|".join(_NEG) + rf"|(?<![A-Za-z])(?:{_EN_FALLS})(?![A-Za-z])|[降减跌](?=了?[ \t]*$))"
@@ -8508,6 +8584,27 @@ def _en_year_after(text: str, at: int) -> int:
 
 
 @once
+def _en_rel_year_after_rx() -> re.Pattern[str]:
+    this = "|".join(map(re.escape, vocab.cues().get("en_this_year_after", ()))) or "(?!)"
+    last = "|".join(map(re.escape, vocab.cues().get("en_last_year_after", ()))) or "(?!)"
+    return re.compile(rf"(?:\s*(?:percent|per cent|%|percentage points?))?\s+(?:({this})|({last}))(?![A-Za-z'’])"
+                      rf"\s*(?=[.;!?,，。；]|$)")
+
+
+def _en_year_after_any(text: str, at: int, year: int) -> int:
+    """``_en_year_after``, or the year an English sentence names in words right after its figure ("grow 7 percent this
+    year.": the report's ``year``, the year before in a report delivered late for the next; "rose 4.3 percent last
+    year.": the year before that; cues.tsv en_this_year_after, en_last_year_after, decision 412); 0 where none."""
+    if (ey := _en_year_after(text, at)) > 0:
+        return ey
+    m = _en_rel_year_after_rx().match(text, at)
+    if m is None:
+        return 0
+    this: int = year - 1 if _late(text) else year
+    return this if m.group(1) else this - 1
+
+
+@once
 def _en_aim_rx() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab.cues().get("en_aim_words", ()))) or "(?!)"
     return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])")
@@ -8606,7 +8703,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
-    if year is not None and v is not None and text.startswith(" ", v.end) and (ey := _en_year_after(text, v.end)) > 0 \
+    if year is not None and v is not None and text.startswith(" ", v.end) and (ey := _en_year_after_any(text, v.end, year)) > 0 \
             and ey < year:
         # "The county's GDP expanded 6.4 percent in 2023." on a page of 2024's report: an English sentence's year right
         # after its figure, a year before the report's, is the result's period (decision 389); not "from 2022" (the base
@@ -8614,13 +8711,21 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # names it as aimed at or planned ("The city had planned fixed-asset investment growth of 8 percent in 2024;"),
         # that year's target restated (decision 394)
         return ("target" if _en_aim_before(text, v.start) else "actual"), str(ey), 0.9
+    if year is not None and v is not None and text.find("which", max(0, v.start - 160), v.start) + text.find(
+            "that", max(0, v.start - 160), v.start) > -2:
+        rr, ry = _en_relative_year(text, v.start, v.end, year)
+        if rr and ry < year:
+            # "Fixed-asset investment, which the city had planned to increase by 10 percent, rose 6.3 percent in 2021." on
+            # 2022's page: the relative clause's aim is that year's target restated, the change after it the result
+            # (decision 412)
+            return rr, str(ry), 0.9
     if year is not None and v is not None and (ey := _en_pronoun_year(text, v.start)) > 0 and ey < year:
         # "Hainan's GDP reached 483.2 billion yuan in 2018; it grew 5.8 percent" on a page of 2019's report: the change
         # of a clause whose pronoun carries the indicator from the clause before is of the year that clause closes on,
         # a year before the report's: its result (decision 403; "…growth of 8 percent in 2024; it rose 9.1 percent" too,
         # the aim being the clause before's)
         return "actual", str(ey), 0.9
-    if year is not None and v is not None and text.startswith(" ", v.end) and _en_year_after(text, v.end) == year \
+    if year is not None and v is not None and text.startswith(" ", v.end) and _en_year_after_any(text, v.end, year) == year \
             and _en_ahead_before(text, v.start) and _en_clause_start(text, v.start) <= pos:
         # "GDP is expected to grow 5.5 percent in 2024." on a page of 2024's report: an English sentence's figure looked
         # ahead to ("is expected to", "are projected to", "will"), the report's own year right after it, is the year's
@@ -10560,7 +10665,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
             # figures, its name left out (decision 93)
             qm = ahead_qm = aq
-        if values and qm is None and n == 1 and all(v.measure == "level" for v in values) \
+        if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
                 and (pq := qual_re.search(text, gend, values[0].start)) is not None \
                 and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
                 and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
@@ -10568,7 +10673,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
             # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
             # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
-            # whose growth has its figure; decision 406)
+            # whose growth has its figure; decision 406); a pair's name the same, its words for both ("城乡居民人均可支配收入
+            # 与经济增长同步，分别达到9.1万元和5.6万元": the urban and the rural pace and amounts, decision 412)
             qm = pq
         if not values and qm is None:
             # "完成国家下达的节能减排目标": the qualifier stands before the name
@@ -12814,6 +12920,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                 continue
             if v.role_hint != best.role_hint or v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
+                    or v.start > best.end and text[m.end:m.end + 1] == "," and best.end <= _en_relative_end(text, m.end, m.end) < v.start \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
                     or v.start > best.end and measure == "growth" and _BASE_YEAR.search(text, max(m.end, best.start - 12), best.start) \
                     or v.start > best.end and _PLAN_AFTER.search(text, max(best.end, v.start - 16), v.start) \

@@ -4186,7 +4186,8 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
     while k > ps and n < 8:  # (the nearest turn, eight full sentences back at most)
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
-        if told and (d := _OWN_DOER.match(text, st, k)) is not None and _opens_action(text, d.end(), k) \
+        if told and (d := _OWN_DOER.match(text, st, k)) is not None and (
+                _opens_action(text, d.end(), k) or text.startswith(_will_opens(), d.end(), k)) \
                 and not _will_as_ba(text, d.end(), k):
             # (nearer than any year's turn, the region's own will before an action's verb: "2018年，全县新建…。" then
             # "全县将新建高标准农田2万亩。" then "改造农村危房800户。": the sentences after the will are its tasks, the past
@@ -4237,6 +4238,13 @@ def _will_as_ba(text: str, at: int, end: int) -> bool:
 @once
 def _ba_set_re() -> re.Pattern[str]:
     return re.compile(longest_first(vocab.cues().get("ba_set_verbs", ())) or "(?!)")
+
+
+@once
+def _will_opens() -> tuple[str, ...]:
+    """The words the region's will opens its work on, an adverb or a verb of the year's work ("全县将深入实施…。": cues.tsv
+    will_opens, decision 412): the will's sentence turns to the year as one opening on a pledge's verb does."""
+    return vocab.cues().get("will_opens", ())
 
 
 def _set_apart_start(text: str, ps: int) -> int:
