@@ -67,7 +67,7 @@ _PIPELINE_ALLOWED = {
     ('normalize._margin_number_spans', '^[ \\t]*(\\d{1,4})(?:[ \\t]+|(?=\\'),  # 487 k, 70
     ('normalize._space_spans', '[ \\t\\u00a0\\u3000\\u200b\\ufeff]+'),  # 484 k, 70
     ('normalize._join_spans', '\\n+'),  # 483 k, 70
-    ('normalize._space_rows', '^(?:主要指标名称|主要预期目标|指标名称|主要指标|预期'),  # 478 k, 59
+    ('normalize._space_rows', '^[ \\t\\u3000]*((?:主要指标名称|主要预期目标|指标名称|主要'),  # 477 k, 59 (its header after an indent, decision 411)
     ('normalize._label_rows', '^[ \\t\\u3000]*[^\\s\\d。；;，,：:|]{2'),  # 473 k, 64
     ('normalize._notes_spans', '^[ \\t\\u3000]*[*＊※]?[ \\t]*(?:注|'),  # 446 k, 30
     ('normalize.normalize', '(?<=\\d元|[万亿千百]元)\\n?人\\n?民\\n?币(?'),  # 377 k, 21

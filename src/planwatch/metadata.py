@@ -1570,7 +1570,7 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
                     and not _report_says().search(s) and s[0] not in _BULLETS and not _menu_line(hv, starts[k], len(line)) \
                     and not _links_line(s) and not _goes_on_from(lines, k) and not _TAG_LINE.fullmatch(line.strip()) \
                     and not _cut_by_width(hv, lines, starts, k, s) and not _goes_on_at_width(hv, lines, starts, k) \
-                    and not ("工作报告" in s and _others_title(s)):
+                    and not ("工作报告" in s and _others_title(s)) and not _page_head(text, lines, k, s):
                 if _YEAR_WORD.search(s):
                     k, s = _own_title_below(lines, k, s, named)
                 vs = hv.s.find(s, starts[k])
@@ -1597,6 +1597,25 @@ def _title(text: str, hv: _View, hints: dict[str, Any]) -> tuple | None:
     if hints.get("title"):
         return str(hints["title"]), "hint", str(hints["title"])
     return None
+
+
+def _page_head(text: str, lines: list[str], k: int, s: str) -> bool:
+    """Whether head line ``k`` (``s``, stripped) is a page's running head, no title: right under or over a page's mark
+    ("— 1 —", "第1页"), a line of text above it (not a cover's first line), and the same line again elsewhere in the
+    text (the next page's head): a Word file's header "2019年政府工作报告" printed beside each page's mark under the
+    document's own title "芜湖经济技术开发区2019年工作报告" (decision 411; a title named once, or first in the text, stays)."""
+    def near(step: int) -> str:
+        j = k + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        return lines[j].strip() if 0 <= j < len(lines) else ""
+
+    marked = [m for m in (near(-1), near(1)) if m and _noise_re().fullmatch(m) is not None]
+    if not marked:
+        return False
+    if not any(ln.strip() and _noise_re().fullmatch(ln.strip()) is None for ln in lines[:k]):
+        return False  # (the first line of text: the cover's title)
+    return sum(1 for ln in text.split("\n") if ln.strip().strip("#* ").strip() == s) >= 2
 
 
 # a title's last words alone on their line, a note after them or not ("工作报告", "工作报告（摘要）"; meta_cues.tsv

@@ -2258,9 +2258,11 @@ def _label_rows(text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _space_head() -> re.Pattern:
-    """A line that may be a table's header with its cells split by single spaces: a name head first."""
+    """A line that may be a table's header with its cells split by single spaces: a name head first (group 1), after
+    the line's indent or none (a page whose every paragraph is indented, "　　序号 指标 单位 2021年", its rows indented as
+    well: the indent is no cell, decision 411)."""
     heads = sorted(_table_words()[0], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") [^\n\t]+$", re.M)
+    return re.compile(r"^[ \t\u3000]*((?:" + "|".join(map(re.escape, heads)) + r") [^\n\t]+)$", re.M)
 
 
 _QUALIFIER_CELLS = frozenset(("以上", "以下", "以内", "左右"))  # (a figure's qualifier, never a cell of its own)
@@ -2288,6 +2290,28 @@ def _grouped_gaps(line: str) -> frozenset[int]:
     return frozenset(m.start() + i for m in _GROUPED_FIGURE.finditer(line) for i, ch in enumerate(m.group()) if ch == " ")
 
 
+_SPLIT_FIGURE_PART = lazy(r"\d+(?:\.\d*)?")
+_WHOLE_FIGURE = lazy(r"\d+(?:\.\d+)?")
+
+
+def _split_figure_gap(line: str) -> frozenset[int]:
+    """The space inside a figure that a page's printing split in a row of cells split by single spaces ("1085. 7": a
+    cell ending on its point, the digits after it in the next; "19 6.2": the one pair of figure cells side by side that
+    reads as one figure, "196.2", where "6.2 7.3" read as one holds two points): that space, else none (two such pairs,
+    "12 3 4.5", tell nothing; decision 411)."""
+    parts = line.split(" ")
+    gaps, at = [], 0
+    for a, b in zip(parts, parts[1:]):
+        at += len(a)
+        if _SPLIT_FIGURE_PART.fullmatch(a) and _SPLIT_FIGURE_PART.fullmatch(b) and not b.endswith("."):
+            if a.endswith("."):
+                return frozenset((at,))
+            if _WHOLE_FIGURE.fullmatch(a + b):
+                gaps.append(at)
+        at += 1
+    return frozenset(gaps) if len(gaps) == 1 else frozenset()
+
+
 def _qualifier_next(line: str, i: int) -> bool:
     """Whether the space at ``i`` sets a qualifier apart from the figure before it (_space_split)."""
     return line[i - 1:i] in _FIGURE_END and line[i + 1:i + 3] in _QUALIFIER_CELLS and line[i + 3:i + 4] in ("", " ")
@@ -2302,8 +2326,8 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
     sub-row, " 稻谷 1883.76 0.6" under "粮食 2764.33 1.3", its ideographic spaces made plain) opens no cell."""
     out: list[int] = []
     for h in _space_head().finditer(text):
-        cells = h.group(0).split(" ")
-        if len(cells) < 3 or "  " in h.group(0) or not all(c and len(c) <= 10 and head_cell.search(c) for c in cells):
+        cells = h.group(1).split(" ")
+        if len(cells) < 3 or "  " in h.group(1) or not all(c and len(c) <= 10 and head_cell.search(c) for c in cells):
             continue
         rows, pos, wider = [], h.end() + 1, 0
         while pos < len(text):
@@ -2316,6 +2340,9 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             grouped: frozenset[int] = frozenset()
             if len(row) > len(cells) + wider and " " in line and (grouped := _grouped_gaps(line)):
                 # (more cells than the header's where a figure's thousands are set apart: read each such figure as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            if len(row) == len(cells) + wider + 1 and not grouped and (grouped := _split_figure_gap(line)):
+                # (one cell more than the header's where a figure is split by a space, "1085. 7", "19 6.2": read as one)
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
@@ -2345,7 +2372,7 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             rows.append((at0, line, grouped))
             pos = end + 1
         if rows:
-            for at, line, *g in [(h.start(), h.group(0))] + rows:
+            for at, line, *g in [(h.start(1), h.group(1))] + rows:
                 out += [at + i for i, ch in enumerate(line) if ch == " " and not _qualifier_next(line, i)
                         and not (g and i in g[0])]
     return out
@@ -3637,6 +3664,15 @@ def simplified(raw: str) -> str:
 
 # invisible characters: zero-width spaces and joiners, word joiners, byte-order marks (and soft hyphens and
 # the tails of HTML entities, which simplified() reads as zero-width spaces), inside words and numbers
+_TONE_MARK = lazy("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # (a pinyin's tone mark: a reading aid's page, decision 411)
+
+
+@once
+def _reading_res() -> tuple[re.Pattern, ...]:
+    """The noise patterns of a word's reading in pinyin (noise.txt: those naming a tone mark)."""
+    return tuple(re.compile(p, re.M) for p in vocab.noise_patterns() if "ǎ" in p)
+
+
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
 # the pictographs a WeChat repost sets before its paragraphs, headings and sentences ("👉三、2023年工作安排", "📈地区生产总值
@@ -4040,6 +4076,12 @@ def normalize(raw: str) -> Normalized:
         drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    if _TONE_MARK.search(text) is not None:
+        # a reading-aid page's pinyin ("社会（shè huì）消费品零售总额"): dropped here, before a table's cells are read, by the
+        # noise patterns of readings (noise.txt, those with a tone mark), not after with the rest of the noise — read with
+        # its spaces, a row split by single spaces has cells too many and a header cell too long, and the table is no table
+        # (decision 411); the noise step finds nothing more of it
+        drops += [m.span() for p in _reading_res() for m in p.finditer(text)]
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)
     pictographs = list(_EMOJI.finditer(text))
     # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
