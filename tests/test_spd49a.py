@@ -68,6 +68,7 @@ _PIPELINE_ALLOWED = {
     ('normalize._space_spans', '[ \\t\\u00a0\\u3000\\u200b\\ufeff]+'),  # 484 k, 70
     ('normalize._join_spans', '\\n+'),  # 483 k, 70
     ('normalize._space_rows', '^[ \\t\\u3000]*((?:主要指标名称|主要预期目标|指标名称|主要'),  # 477 k, 59 (its header after an indent, decision 411)
+    ('normalize._head_label_spans', '^[ \\t\\u3000]*(?:\\d{1,2}[:：][0-5]\\d'),  # 443 k, 53 (a live blog's line heads, decision 407: ^ under re.M)
     ('normalize._label_rows', '^[ \\t\\u3000]*[^\\s\\d。；;，,：:|]{2'),  # 473 k, 64
     ('normalize._notes_spans', '^[ \\t\\u3000]*[*＊※]?[ \\t]*(?:注|'),  # 446 k, 30
     ('normalize.normalize', '(?<=\\d元|[万亿千百]元)\\n?人\\n?民\\n?币(?'),  # 377 k, 21
@@ -78,7 +79,7 @@ _PIPELINE_ALLOWED = {
     ('metadata._year_votes', '第(?P<n>十[一二三四五])个五年规划(?:和二〇[一二'),  # 188 k, 30
     ('metadata._year_votes', '[“\\"]?(?P<n>十[一二三四五])五[”\\"]?(?'),  # 188 k, 30
     ('metadata._region', '^[ \\t\\u3000]*(?:(?:19|20)\\d{2}'),  # 185 k, 24
-    ('metadata._year_votes', '(?P<w>今|去|(?:刚刚)?过去的?一)年[，,]?是'),  # 176 k, 12
+    ('metadata._year_votes', '(?P<w>今|明|去|(?:刚刚)?过去的?一)年[，,]?是'),  # 176 k, 13 (明 too, decision 409)
     ('metadata._speaker', '(?P<title>(?:代理?)?(?:主席|区长|县长|'),  # 86 k, 80
     ('metadata.detect', '(?P<y>(?:19|20)\\d{2}|[〇○零一二三四五'),  # 86 k, 70
     ('metadata.detect', '(?<!\\d)(?P<y>(?:19|20)\\d{2})\\s'),  # 86 k, 70
