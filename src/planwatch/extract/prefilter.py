@@ -867,7 +867,35 @@ def _alt_heads(items) -> set[str] | None:
     return heads if heads and "" not in heads else None
 
 
-def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[int, str], ...] | None]:
+def _alt_anchor(alt) -> tuple[tuple[str, ...], int] | None:
+    """A word one of which every match of the alternative (a parsed sequence) holds, and the longest a match can be:
+    the last run of plain characters or plain alternation of words at its top level whose words are two characters or
+    longer (the furthest from its head, which the place's key has read already), or None."""
+    hi = alt.getwidth()[1]
+    if hi >= _sre.MAXREPEAT:
+        return None
+    items = list(alt)
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][-1])
+    found: list[list[str]] = []
+    run = ""
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append([run])
+            run = ""
+        if op is _sre.SUBPATTERN and av[1]:
+            continue  # (a group of its own flags: its letters are not read)
+        words = _words([(op, av)]) if op is not None else None
+        if words:
+            found.append(words)
+    found = [ws for ws in found if min(map(len, ws)) >= 2]
+    return (tuple(sorted(set(found[-1]))), hi) if found else None
+
+
+def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[tuple[int, str], ...], tuple[tuple[str, ...], int] | None] | None]:
     """For each key (the first characters of a place, as ``SkippingSet`` looks a place up), a test that a match of
     ``pattern`` at such a place must pass: (offset, the characters the text may hold there), the offsets past the
     key's own, or None where the key's characters already fail it (no match of the pattern can begin there).
@@ -878,19 +906,29 @@ def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[int, str], ...] | Non
     is: so one of the two begins the other. The alternatives of a key are those with a head that begins it or that it
     begins (an alternative whose heads are not known counts for every key): a match at the key's place is a match of
     one of them, and holds at each offset a character of the union of their sets (``_offsets``; an offset is tested
-    only where all of them say which), before the window's end. The offsets within the key are the key's characters."""
+    only where all of them say which), before the window's end. The offsets within the key are the key's characters.
+    And where each of them holds a word (``_alt_anchor``: a run of plain characters or a plain alternation of words at
+    its top level, consumed), a match at the place holds one of their words within the longest match of theirs, before
+    the window's end: (the words, that length), the anchor, or None. The value of a key: (the offsets' tests, the
+    anchor), or None."""
     parsed = _parse(pattern)
     if parsed is None:
         return {}
     items = list(parsed)
     alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]  # (each parsed, with its width)
-    read = [(_alt_heads(alt), _offsets(alt)[0]) for alt in alts]
-    out: dict[str, tuple[tuple[int, str], ...] | None] = {}
+    read = [(_alt_heads(alt), _offsets(alt)[0], _alt_anchor(alt)) for alt in alts]
+    out: dict = {}
     for key in keys:
-        mine = [offs for heads, offs in read
+        ours = [(offs, anchor) for heads, offs, anchor in read
                 if heads is None or any(h.startswith(key) or key.startswith(h) for h in heads)]
-        if not mine:
+        if not ours:
             continue  # (not this pattern's key: no test)
+        mine = [offs for offs, _ in ours]
+        # the words one of which a match holds within the longest of theirs (each alternative's match holds one of its
+        # own within its own longest), where every alternative of the key names some; else None
+        anchor = None
+        if all(a is not None for _, a in ours):
+            anchor = tuple(sorted({w for _, a in ours for w in a[0]})), max(a[1] for _, a in ours)  # type: ignore[index]
         n = min(map(len, mine))
         tests = []
         dead = False
@@ -904,7 +942,7 @@ def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[int, str], ...] | Non
                     break
             elif len(chars) <= _GATE_SET_MAX:
                 tests.append((k, chars))
-        out[key] = None if dead else tuple(tests)
+        out[key] = None if dead else (tuple(tests), anchor)
     return out
 
 
@@ -957,7 +995,8 @@ class SkippingSet:
             # where each try was a failed match (spd51c: of the strong cues' ~7,400 tries a pass of the 70 reports, ~2,000)
             gates = [row_gates(p.pattern, [k for k, rows in self._by_head.items() if i in rows])
                      for i, p in enumerate(self.patterns)]
-            self._gated = {k: tuple((i, gates[i].get(k, ())) for i in rows if gates[i].get(k, ()) is not None)
+            free = ((), None)
+            self._gated = {k: tuple((i,) + gates[i].get(k, free) for i in rows if gates[i].get(k, free) is not None)
                            for k, rows in self._by_head.items()}
         return self._by_head
 
@@ -1002,12 +1041,19 @@ class SkippingSet:
                 g = gated.get(w[:2])
                 if g is None:
                     g = gated[w[0]]
-            for i, tests in g:
+            for i, tests, anchor in g:
                 if free[i] <= at:
                     for k, chars in tests:  # (row_gates: characters a match holds past the key; else no try)
                         if at + k >= end or text[at + k] not in chars:
                             break
                     else:
+                        if anchor is not None:  # (and a word it holds, within its longest; else no try)
+                            hi = min(at + anchor[1], end)
+                            for word in anchor[0]:
+                                if text.find(word, at, hi) >= 0:
+                                    break
+                            else:
+                                continue
                         if (m := patterns[i].match(text, at, end)) is not None:
                             if out[i]:
                                 out[i].append(m)  # type: ignore[union-attr]
@@ -1041,7 +1087,7 @@ class SkippingSet:
                 g = gated.get(w[:2])
                 if g is None:
                     g = gated.get(w[0], ())
-            for i, tests in g:
+            for i, tests, anchor in g:
                 if free[i] <= at:
                     # (row_gates: the characters a match holds past the key, each read from the str's buffer compiled and
                     # looked for in a short str; no try where one fails)
@@ -1053,6 +1099,13 @@ class SkippingSet:
                         if c not in cs:
                             break
                     else:
+                        if anchor is not None:  # (and a word it holds, within its longest: str.find; else no try)
+                            hi = min(at + anchor[1], end)
+                            for word in anchor[0]:
+                                if text.find(word, at, hi) >= 0:
+                                    break
+                            else:
+                                continue
                         if (m := patterns[i].match(text, at, end)) is not None:
                             if out[i]:
                                 out[i].append(m)  # type: ignore[union-attr]
