@@ -995,9 +995,23 @@ class SkippingSet:
             # where each try was a failed match (spd51c: of the strong cues' ~7,400 tries a pass of the 70 reports, ~2,000)
             gates = [row_gates(p.pattern, [k for k, rows in self._by_head.items() if i in rows])
                      for i, p in enumerate(self.patterns)]
-            free = ((), None)
-            self._gated = {k: tuple((i,) + gates[i].get(k, free) for i in rows if gates[i].get(k, free) is not None)
-                           for k, rows in self._by_head.items()}
+            # (each key's patterns in two parts: those with no test, tried as before, and those with one, (i, tests, words,
+            # width); the order of the tries at a place does not matter: each pattern's scan is its own)
+            self._gated = {}
+            for k, rows in self._by_head.items():
+                plain, tested = [], []
+                for i in rows:
+                    gate = gates[i].get(k, ((), None))
+                    if gate is None:
+                        continue  # (the key's own characters fail the pattern)
+                    tests, anchor = gate
+                    if anchor is not None and any(k.startswith(w) for w in anchor[0]):
+                        anchor = None  # (a word the place's key begins with: found at the place, no test)
+                    if tests or anchor is not None:
+                        tested.append((i, tests) + (anchor if anchor is not None else ((), 0)))
+                    else:
+                        plain.append(i)
+                self._gated[k] = (tuple(plain), tuple(tested))
         return self._by_head
 
     def seek_any(self):
@@ -1041,15 +1055,22 @@ class SkippingSet:
                 g = gated.get(w[:2])
                 if g is None:
                     g = gated[w[0]]
-            for i, tests, anchor in g:
+            for i in g[0]:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
+                    free[i] = m.end()
+            for i, tests, words, width in g[1]:
                 if free[i] <= at:
                     for k, chars in tests:  # (row_gates: characters a match holds past the key; else no try)
                         if at + k >= end or text[at + k] not in chars:
                             break
                     else:
-                        if anchor is not None:  # (and a word it holds, within its longest; else no try)
-                            hi = min(at + anchor[1], end)
-                            for word in anchor[0]:
+                        if words:  # (and a word it holds, within its longest; else no try)
+                            hi = min(at + width, end)
+                            for word in words:
                                 if text.find(word, at, hi) >= 0:
                                     break
                             else:
@@ -1086,8 +1107,17 @@ class SkippingSet:
             if g is None:
                 g = gated.get(w[:2])
                 if g is None:
-                    g = gated.get(w[0], ())
-            for i, tests, anchor in g:
+                    g = gated.get(w[0])
+                    if g is None:
+                        continue
+            for i in g[0]:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
+                    free[i] = m.end()
+            for i, tests, words, width in g[1]:
                 if free[i] <= at:
                     # (row_gates: the characters a match holds past the key, each read from the str's buffer compiled and
                     # looked for in a short str; no try where one fails)
@@ -1099,9 +1129,9 @@ class SkippingSet:
                         if c not in cs:
                             break
                     else:
-                        if anchor is not None:  # (and a word it holds, within its longest: str.find; else no try)
-                            hi = min(at + anchor[1], end)
-                            for word in anchor[0]:
+                        if words:  # (and a word it holds, within its longest: str.find; else no try)
+                            hi = min(at + width, end)
+                            for word in words:
                                 if text.find(word, at, hi) >= 0:
                                     break
                             else:
