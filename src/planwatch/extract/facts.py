@@ -1468,15 +1468,18 @@ def _above_word(w: str, meta: Metadata) -> bool:
 
 
 # a result set against a level above's figure in the figure's own clause ("，快于全国年均增长4.5%的预期", "，高于全省
-# 预期的6%")
-_EXPECTED_ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|好于|优于)(全[国省市区州盟])")
+# 预期的6%"); the comparing words in cues.tsv ``above_compare_words``
+@once
+def _expected_above_rx() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, vocab.cues().get("above_compare_words", ()))) or "(?!)"
+    return re.compile(rf"(?:{words})(全[国省市区州盟])")
 
 
 def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``at`` compares the region's result with a level above's (全国, 全省 in a
     city's report, 全市 in a district's): the figure is that level's, not the region's."""
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
-    return text.find("全", cs, at) >= 0 and (m := _EXPECTED_ABOVE.search(text, cs, at)) is not None \
+    return text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None \
         and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
 
 
