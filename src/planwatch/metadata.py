@@ -797,7 +797,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             if not hit and not event and "政府工作" in body and (said := _OWN_WORK.search(body, 0, 6000)):
                 hit = ("government_work_report", said.group(0), said.start())
             if not hit and not event and (said := _work_report_en().search(body, 0, 600)) is not None \
-                    and _en_delivered_after().match(body, said.end()) is not None:
+                    and _en_delivered_after().match(body, said.end()) is not None \
+                    and not _en_national_cited(body, said.start(), said.end()):
                 # an English page's lead naming the report as delivered ("…, according to a government work report
                 # delivered by Governor Ma Xingrui": meta_cues work_report_en; decision 407), as "作政府工作报告" names it in
                 # a Chinese lead; not a page only citing it ("…, according to the government work report.": decision 403)
@@ -815,7 +816,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
                 # a joint meeting at which the committee reports)
                 zl = None
-            if not hit and not event and (en := _en_report_delivered().search(body, 0, 600)) is not None:
+            if not hit and not event and (en := _en_report_delivered().search(body, 0, 600)) is not None \
+                    and not _en_national_cited(body, en.start(), en.end()):
                 # ("Governor Shen Xiaoming delivered the government work report to the provincial people's congress on
                 # January 26.": an English news page on the report, its lead naming the report as delivered, as a Chinese
                 # lead's "代表省人民政府作政府工作报告" does; decision 403; not a page naming the report later or only
@@ -1397,6 +1399,27 @@ def _en_report_delivered() -> re.Pattern:
     and en_work_report, the report's English names): "delivered the government work report"."""
     return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_delivered')})\s+(?:the|a|his|her)\s+(?:{_words('en_work_report')})"
                       r"(?![A-Za-z])", re.IGNORECASE)
+
+
+@once
+def _en_national_head() -> re.Pattern:
+    """The State Council's head named in English (meta_cues.tsv en_national_heads: "Premier")."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_national_heads')})(?![A-Za-z])")
+
+
+@once
+def _en_subnational() -> re.Pattern:
+    """A region below the country named in English (meta_cues.tsv en_subnational_words: "Yunnan Province", "Wuhan City")."""
+    return re.compile(rf"(?<=[A-Za-z] )(?:{_words('en_subnational_words')})(?![A-Za-z])")
+
+
+def _en_national_cited(body: str, a: int, b: int) -> bool:
+    """Whether the English work report named at body[a:b] is the country's, its speaker the Premier (within forty
+    characters of it), cited on a page whose lead names a province or a city before it ("Yunnan Province saw its GDP
+    grow…, a day after the government work report delivered by Premier Li Keqiang set the country's…"): not the page's
+    report (decision 414). A page on the country's report names no region below it ("China has set…, according to the
+    government work report delivered by Premier Li Keqiang")."""
+    return _en_national_head().search(body, max(0, a - 40), b + 40) is not None and _en_subnational().search(body, 0, a) is not None
 
 
 @once

@@ -3819,9 +3819,21 @@ def _head_label_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _head_label_re().finditer(text):
         name = m.group(2)
-        if any(t + name in text for t in titles):
+        if any(_head_titled(text, t + name) for t in titles):
             out.append(m.span(1))
     return out
+
+
+def _head_titled(text: str, titled: str) -> bool:
+    """Whether ``titled`` (a head's title and a name, "市长刘超") stands in the text as the head's own, not as a deputy's
+    office ending on the same title ("副市长刘超", cues.tsv head_title_deputy; decision 414)."""
+    deputy = vocab.cues().get("head_title_deputy", ())
+    i = text.find(titled)
+    while i >= 0:
+        if not (i > 0 and any(text.endswith(w, 0, i) for w in deputy)):
+            return True
+        i = text.find(titled, i + 1)
+    return False
 
 
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied

@@ -8583,7 +8583,20 @@ def _en_year_after(text: str, at: int) -> int:
     """The year an English sentence names right after its figure ending at ``at`` ("grew 6.4 percent in 2023.": 2023),
     the sentence or its clause closing after it (cues.tsv en_year_after_words); 0 where none."""
     m = _en_year_after_rx().match(text, at)
+    if m is None and (lv := _en_change_to_level_rx().match(text, at)) is not None:
+        # (a change's figure, then the level it reached and the year: "grew 4.3 percent to 2.9 trillion yuan in 2022.",
+        # the clause's year the change's as the level's; decision 414)
+        m = _en_year_after_rx().match(text, lv.end())
     return int(m.group(1)) if m is not None else 0
+
+
+@once
+def _en_change_to_level_rx() -> re.Pattern[str]:
+    """After an English change's figure, the word to its level and the level (cues.tsv en_change_to): " percent to 2.9
+    trillion yuan"."""
+    to = "|".join(map(re.escape, sorted(vocab.cues().get("en_change_to", ()), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"(?:\s*(?:percent|per cent|%))?\s+(?:{to})\s+\d[\d,]*(?:\.\d+)?\s*(?:(?:trillion|billion|million)\s+)?"
+                      r"(?:yuan|U\.S\. dollars|US dollars|dollars)(?![A-Za-z])")
 
 
 @once

@@ -4066,6 +4066,24 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
     return any(w in q for w in _TASK_NOUNS) and _opens_this_year(text, s, e, meta) and _leads_ahead(q, meta)
 
 
+# the words of an answer turning to the report's year or after ("…。今年将新建…", "下一步，…"): no answer of the year gone by
+_ANSWER_AHEAD = re.compile(r"今年|明年|本年|年内|下一步|新的一年|将")
+
+
+def _asks_back(q: str, meta: Metadata) -> bool:
+    """Whether an interview's question (after its asker's mark) asks of the year gone by only: dated by years before the
+    report's (``_past_year``) or by a review's words (``_REVIEW_CUE``: 去年, 过去一年…), none looking ahead
+    (``_ANSWER_AHEAD``): "2018年计划执行得怎么样？", "去年全市经济运行情况如何？"; not "去年成绩不错，今年重点抓哪些工作？"."""
+    return (_past_year(q, meta) or _REVIEW_CUE.search(q) is not None) and _ANSWER_AHEAD.search(q) is None \
+        and not any(int(m.group(1)) >= meta.report_year for m in _DATED.finditer(q) if meta.report_year)
+
+
+def _answer_ahead(para: str, meta: Metadata) -> bool:
+    """Whether an answer's paragraph turns to the report's year or after (``_ANSWER_AHEAD``, or a year not past)."""
+    return _ANSWER_AHEAD.search(para) is not None \
+        or any(int(m.group(1)) >= meta.report_year for m in _DATED.finditer(para) if meta.report_year)
+
+
 # (the year's whole, or a word adding to what was said: "…今年，阿坝州将完成营造林15万亩。同时，实施州级重点项目180个")
 _GOES_ON_OPENERS = ("全年", "同时，", "同时,", "此外，", "此外,", "另外，", "另外,")
 # a topic opening the sentence ("交通方面，", "在民生方面，"): the account of the paragraph goes on, on another field
@@ -4475,6 +4493,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     rows = False  # inside a run of an infographic's target rows (_target_row)
     year_lead, item_end = False, -1  # the lead of the year's list ("主要预期目标是：") over items one a line, and the end
     # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
+    back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
@@ -4492,6 +4511,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "地区生产总值增长　　6.5%左右" (decision 342): the box restates the target or goal list,
             # its items indicator facts, no pledges (a box of projects or tasks, "专栏3 重大工程", is read)
             box_end = pe
+            continue
+        if part == "plan" and (mq := _ASKER.match(para)) is not None and para.rstrip().endswith(("？", "?")):
+            # an interview's question: the answers after it, up to the next question, look back where it asks of the
+            # year gone by only ("问：2018年计划执行得怎么样？", "记者：去年全县经济运行情况如何？"; decision 414)
+            back_answers = _asks_back(para[mq.end():], meta)
+        elif back_answers and part == "plan" and not _answer_ahead(para, meta):
+            # (an answer to it: last year's results, no pledges, its year left to the question — "答：年初计划实施重点
+            # 项目120个，实际实施126个"; not an answer turning to the year, "…。今年将新建…")
             continue
         reasons_at = para.find("主要考虑")  # (a target's reasons opening in the paragraph: below)
         reasons_at = ps + reasons_at if reasons_at >= 0 else pe
