@@ -815,7 +815,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
                 # a joint meeting at which the committee reports)
                 zl = None
-            if not hit and not event and (en := _en_report_delivered().search(body, 0, 600)) is not None:
+            if not hit and not event and ((en := _en_report_delivered().search(body, 0, 600)) is not None
+                                          or (en := _en_told_in().search(body, 0, 600)) is not None):
                 # ("Governor Shen Xiaoming delivered the government work report to the provincial people's congress on
                 # January 26.": an English news page on the report, its lead naming the report as delivered, as a Chinese
                 # lead's "代表省人民政府作政府工作报告" does; decision 403; not a page naming the report later or only
@@ -1397,6 +1398,15 @@ def _en_report_delivered() -> re.Pattern:
     and en_work_report, the report's English names): "delivered the government work report"."""
     return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_delivered')})\s+(?:the|a|his|her)\s+(?:{_words('en_work_report')})"
                       r"(?![A-Za-z])", re.IGNORECASE)
+
+
+@once
+def _en_told_in() -> re.Pattern:
+    """An English lead whose speaker tells in the government's work report ("…, Governor Li Guoming said on Sunday in the
+    government work report": meta_cues.tsv en_report_told, then a day or none, then in the/his/her and en_work_report;
+    decision 415): the page is the report's, as one naming it delivered is."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_told')})(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+                      rf"\s+in\s+(?:the|his|her)\s+(?:{_words('en_work_report')})(?![A-Za-z])", re.IGNORECASE)
 
 
 @once
