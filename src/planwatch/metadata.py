@@ -816,7 +816,8 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # decision 394; not where the head names the administrative committee too, "在…党工委、管委会2021年工作会议上",
                 # a joint meeting at which the committee reports)
                 zl = None
-            if not hit and not event and (en := _en_report_delivered().search(body, 0, 600)) is not None \
+            if not hit and not event and ((en := _en_report_delivered().search(body, 0, 600)) is not None
+                                          or (en := _en_told_in().search(body, 0, 600)) is not None) \
                     and not _en_national_cited(body, en.start(), en.end()):
                 # ("Governor Shen Xiaoming delivered the government work report to the provincial people's congress on
                 # January 26.": an English news page on the report, its lead naming the report as delivered, as a Chinese
@@ -1420,6 +1421,15 @@ def _en_national_cited(body: str, a: int, b: int) -> bool:
     report (decision 414). A page on the country's report names no region below it ("China has set…, according to the
     government work report delivered by Premier Li Keqiang")."""
     return _en_national_head().search(body, max(0, a - 40), b + 40) is not None and _en_subnational().search(body, 0, a) is not None
+
+
+@once
+def _en_told_in() -> re.Pattern:
+    """An English lead whose speaker tells in the government's work report ("…, Governor Li Guoming said on Sunday in the
+    government work report": meta_cues.tsv en_report_told, then a day or none, then in the/his/her and en_work_report;
+    decision 415): the page is the report's, as one naming it delivered is."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_told')})(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+                      rf"\s+in\s+(?:the|his|her)\s+(?:{_words('en_work_report')})(?![A-Za-z])", re.IGNORECASE)
 
 
 @once

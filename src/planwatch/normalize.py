@@ -2298,8 +2298,11 @@ def _split_figure_gap(line: str) -> frozenset[int]:
     """The space inside a figure that a page's printing split in a row of cells split by single spaces ("1085. 7": a
     cell ending on its point, the digits after it in the next; "19 6.2": the one pair of figure cells side by side that
     reads as one figure, "196.2", where "6.2 7.3" read as one holds two points): that space, else none (two such pairs,
-    "12 3 4.5", tell nothing; decision 411)."""
+    "12 3 4.5", tell nothing; decision 411). Not where the name cell is the one split ("一般公共预算 收入 亿元 16 7.4":
+    ``_split_name_gap``, the space between its words, decision 415)."""
     parts = line.split(" ")
+    if (named := _split_name_gap(parts)) >= 0:
+        return frozenset((named,))
     gaps, at = [], 0
     for a, b in zip(parts, parts[1:]):
         at += len(a)
@@ -2310,6 +2313,26 @@ def _split_figure_gap(line: str) -> frozenset[int]:
                 gaps.append(at)
         at += 1
     return frozenset(gaps) if len(gaps) == 1 else frozenset()
+
+
+def _split_name_gap(parts: list[str]) -> int:
+    """In a row of single-space cells with one cell more than its header's, the space inside the name cell that a page's
+    printing split ("2 一般公共预算 收入 亿元 16 7.4", "规模以上 工业增加值 % 8.6 8.1"): two cells of words side by side
+    before the row's first figure (after its serial number), the second no unit: that space's place in the line, else -1.
+    The two figures after them stay two ("16 7.4" is no 167.4: the extra cell is the name's; decision 415). Not a unit
+    after the name ("一般公共预算收入 亿元 19 6.2 7.3": the figure is the split one, decision 411), nor two such pairs."""
+    at, found = 0, -1
+    for k, (a, b) in enumerate(zip(parts, parts[1:])):
+        at += len(a)
+        if any(ch.isdigit() for ch in a) and k > 0 or any(ch.isdigit() for ch in b):
+            break
+        if _WRAPPED_NAME_LINE.fullmatch(a) and _WRAPPED_NAME_LINE.fullmatch(b) and not _UNIT_LINE_CELL.fullmatch(b) \
+                and b not in _unit_cells():
+            if found >= 0:
+                return -1
+            found = at
+        at += 1
+    return found
 
 
 def _qualifier_next(line: str, i: int) -> bool:

@@ -3403,6 +3403,21 @@ _REASON_FIRST = frozenset("受因由执年但而")
 _TARGET_SET_WORDS = re.compile(r"确定|提出|设定|制定|预期|目标|计划")
 
 
+# a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
+_SESSION_NAMED = re.compile(r"第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,2})次(?:全体)?会议"
+                            r"(?![，,：:]?(?:确定|提出|明确|设定))")
+
+
+def _own_session(text: str, cue: str, ms: int) -> bool:
+    """Whether the session a target's lead names ("市十四届人大四次会议确定，") is the one the page names elsewhere as
+    its own, not as a setter (its title or lead: "…第十四届人民代表大会第四次会议闭幕", "——在…第四次会议上"): the
+    session the report is delivered at, whose figures are this year's (decision 415)."""
+    c = re.search(r"第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,2})次", cue)
+    if c is None:
+        return False
+    return any(s.groups() == c.groups() for s in _SESSION_NAMED.finditer(text) if not s.start() <= ms < s.end())
+
+
 def _reason_then_result_next(text: str, start: int, i: int) -> bool:
     """Whether the sentence after the full stop at ``i`` opens on a reason and then the result, its subject left out
     ("…全年地区生产总值增长9%左右。受工业品价格持续低迷影响，全年实际增长8.1%"), after a sentence that sets a target
@@ -3774,6 +3789,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         # (the mark itself, read by most tests below too: one index a mark, not one a test; compiled, each text[i] of a CJK
         # mark is a lookup by a Python int and a new one-character string)
         mark: str = text[i]
+        if mark == "," and _inside_en_relative(text, start, i):
+            return i  # (a name inside another's relative clause: the change after its closing comma is the other's, 415)
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         # (and in the next paragraph, a page setting each sentence a paragraph: "【地区生产总值】去年实际完成4606.2亿元，增长
@@ -4735,7 +4752,32 @@ def _en_relative_year(text: str, at: int, end: int, year: int) -> tuple[str, int
     se: int = _en_sentence_end(text, at, min(len(text), at + 200))
     se = se if se >= 0 else min(len(text), text.find("\n", at) if text.find("\n", at) >= 0 else len(text))
     y = _last(_EN_YEAR_IN.finditer(text, c, close)) if role == "actual" else _EN_YEAR_IN.search(text, close, se)
+    if y is None and _en_past_change(text, close + 1):
+        # ("In 2016, …. Fixed-asset investment, which the province had planned to increase by 12 percent, rose 11.7
+        # percent.": a sentence naming no year, its change told as past: the year under review, the one before the
+        # report's; decision 415)
+        return role, year - 1
     return (role, int(y.group(1))) if y is not None else ("", 0)
+
+
+def _en_past_change(text: str, at: int) -> bool:
+    """Whether the English change word at ``at`` (after a clause's comma, its space or none) is told as past: rose, grew,
+    fell, or a word ending in -ed (increased, declined, dropped)."""
+    w = text[at:at + 16].lstrip(" ").split(" ", 1)[0]
+    return w in ("rose", "grew", "fell") or w.endswith("ed")
+
+
+def _inside_en_relative(text: str, start: int, i: int) -> bool:
+    """Whether the comma at ``i`` closes an English relative clause opened after an earlier name, the mention at ``start``
+    inside it ("Industrial value added, which the province had planned to grow in line with a GDP target of 8.5 percent,
+    rose 8.8 percent": GDP's mention in the clause; the change after the comma is the sentence's subject's, not the
+    clause's name's; decision 415)."""
+    lo: int = max(0, start - 160)
+    c: int = max(text.rfind(", which", lo, start), text.rfind(",which", lo, start), text.rfind(", that", lo, start),
+                 text.rfind(",that", lo, start))
+    if c < 0 or _en_sentence_end(text, c, start) >= 0 or (m := _en_relative_rx().match(text, c + 1)) is None:
+        return False
+    return text.rfind(",", c + 1, m.end()) == i
 
 
 def _en_relative_end(text: str, start: int, i: int) -> int:
@@ -6162,6 +6204,13 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 # ("2020年是全面建成小康社会收官之年，届时…" in a report of 2019: a year ahead, a goal's)
                 if yv is not None and y is not None:
                     out.append((m.end(), "target" if yv == y else "actual" if yv < y else "goal", yv))
+                continue
+            if role == "past_target" and yv is None and y is not None and "届" in g and _own_session(text, g, ms):
+                # "市十四届人大四次会议确定，全年全市地区生产总值增长5.5%左右" on a page whose head names that session as
+                # its own ("三明市第十四届人民代表大会第四次会议闭幕"): the session the report is delivered at sets this
+                # year's targets, not last year's (decision 415; another session, "县十七届人大二次会议确定，" under a
+                # report delivered at the third, stays last year's)
+                out.append((m.end(), "target", y))
                 continue
             if role == "past_target" and yv is None and y is not None \
                     and (pl := _PLAN_BEFORE.search(text, max(start, ms - 12), ms)) is not None:
@@ -10369,6 +10418,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         tails.append(_tail_end(text, ge, limit, meta.region or ""))
         n = sum(len(m.ids) for m in group)
         vals = _values(text, group[-1].end, tails[-1], group[-1].alias, n)
+        if text[ge:ge + 1] == "," and limit < len(text) and (j := _en_relative_end(text, ge, ge)) > limit:
+            # ("Industrial value added, which the province had planned to grow in line with a GDP target of 8.5 percent,
+            # rose 8.8 percent": another name inside the name's relative clause, whose figure is its own; the change after
+            # the clause's closing comma is the name's, decision 415)
+            nl = next((g[0].start for g in groups[gi + 1:] if g[0].start > j), len(text))
+            vals += _values(text, j, _tail_end(text, j + 1, nl, meta.region or ""), group[-1].alias, n)
         if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1], limit)) is not None:
             vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \

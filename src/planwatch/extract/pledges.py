@@ -4250,7 +4250,8 @@ def _will_as_ba(text: str, at: int, end: int) -> bool:
     if not text.endswith("将", 0, at):
         return False
     ce = find_mark(text, at, end, _CLAUSE_MARK_SET)
-    return _ba_set_re().search(text, at, end if ce < 0 else ce) is not None
+    # (the verb right after 将 is the will's own, no object between: "全县将纳入…", "全市将用于…"; decision 415)
+    return (b := _ba_set_re().search(text, at, end if ce < 0 else ce)) is not None and b.start() > at
 
 
 @once
@@ -4367,13 +4368,20 @@ def _looks_ahead(sentence: str, meta: Metadata) -> bool:
     the year of a report or a meeting). In a report delivered the year before its own (December's), 今年 is the year
     under review ("“十四五”期间，…年均增长4.2%，今年完成485亿元"): no plan cue."""
     if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
-        if any(m.group(0) != "今年" for m in _PLAN_CUE_FOUND.finditer(sentence)):
+        if any(m.group(0) != "今年" and not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence)):
             return True
-    elif _PLAN_CUE_FOUND.search(sentence):
+    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (
+            not _ba_cue(sentence, c) or any(not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
         return True
     return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
+
+
+def _ba_cue(sentence: str, m: re.Match) -> bool:
+    """Whether the plan cue ``m`` is a 将 read as 把 (``_will_as_ba``: "全市将持续增长的新增财力七成以上用于民生，新建…"):
+    what the region did with something, of the review as well as of the plan, no look ahead (decision 415)."""
+    return m.group(0) == "将" and _will_as_ba(sentence, m.end(), len(sentence))
 
 
 # a part that turns to the years ahead ("回眸过去，…；展望未来，…全年新建学校10所") ends a review's run
