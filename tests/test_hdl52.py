@@ -1,8 +1,8 @@
 """Decision 419 (hdl52): the headline targets of prefecture-level reports in the wordings of their years. A target's rate
 written before its growth name and 的 ("实现6.5%左右的地区生产总值增长") was read only after a verb of result or after
 "增长、/和/及"; a list of such items joined by commas or semicolons, a name's 增长 followed by 和 or 及, an aim's verb
-before the rate (确保, 力争, 争取) and 经济增长 followed by the next item's rate lost their figures. The verbs and the joins
-are cues.tsv rate_before_name_verbs and rate_before_name_joins."""
+before the rate (确保, 力争, 争取), the name's 增速 before the next item and 经济增长 followed by the next item's rate lost
+their figures. The verbs and the joins are cues.tsv rate_before_name_verbs and rate_before_name_joins."""
 from __future__ import annotations
 
 import pytest
@@ -54,6 +54,13 @@ def test_rate_before_name_after_aim(verb):
 
 
 # 经济增长 (a name ending in its growth word) followed by the next item's rate and 的: that figure is the next item's
+# the name's 增速 in place of 增长, then the next item's rate
+def test_rate_before_name_speed_word_joined():
+    kv = key_values(read(_targets("实现7%的地区生产总值增速、8.5%的规模以上工业增加值增速，城镇新增就业2万人。")))
+    assert kv[_t("gdp")] == (7, "eq")
+    assert kv[_t("industrial_va")] == (8.5, "eq")
+
+
 def test_economic_growth_before_next_item():
     kv = key_values(read(_targets("实现6%左右的经济增长、8%的固定资产投资增长，城镇新增就业2.5万人。")))
     assert kv[_t("gdp")] == (6, "about")

@@ -7892,14 +7892,15 @@ def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
 
 # ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
-# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
+# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such; "实现7%的地区生产总值增速、8%的…"
+# with the name's 增速)
 # (the verbs are cues.tsv rate_before_name_verbs, an aim's too, "确保7%左右的生产总值增长"; the joins between one such
 # item and the next are rate_before_name_joins, a comma's too, "实现6.5%左右的地区生产总值增长，6%的一般公共预算收入增长，…";
 # decision 419)
 @once
 def _result_before_rate() -> re.Pattern:
     cues = vocab.cues()
-    return re.compile(r"(?:(?:" + longest_first(cues["rate_before_name_verbs"]) + r")了?[近约超]?|增长(?:"
+    return re.compile(r"(?:(?:" + longest_first(cues["rate_before_name_verbs"]) + r")了?[近约超]?|(?:增长|增速)(?:"
                       + longest_first(cues["rate_before_name_joins"]) + r"))$")
 
 
