@@ -7944,9 +7944,30 @@ def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
 
 # ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
-# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such)
-_RESULT_BEFORE_RATE = re.compile(r"(?:(?:实现|完成|保持|达到|取得)了?[近约超]?|增长[、和及])$")
-_GROWTH_WORD_ENDS = frozenset("，,。；;、\n")  # (what may follow "…增加值增长" written after its rate: its clause's end)
+# ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such; "实现7%的地区生产总值增速、8%的…"
+# with the name's 增速)
+# (the verbs are cues.tsv rate_before_name_verbs, an aim's too, "确保7%左右的生产总值增长"; the joins between one such
+# item and the next are rate_before_name_joins, a comma's too, "实现6.5%左右的地区生产总值增长，6%的一般公共预算收入增长，…";
+# decision 419)
+@once
+def _result_before_rate() -> re.Pattern:
+    cues = vocab.cues()
+    return re.compile(r"(?:(?:" + longest_first(cues["rate_before_name_verbs"]) + r")了?[近约超]?|(?:增长|增速)(?:"
+                      + longest_first(cues["rate_before_name_joins"]) + r"))$")
+
+
+def _next_rate_before_name(text: str, gend: int, vstart: int, vend: int) -> bool:
+    """Whether the figure read after a growth name written after its rate ("实现7%左右的经济增长、10%的固定资产投资增长")
+    is the next item's, its rate before its own name: a join right after the name, the figure right after the join and 的
+    right after the figure (decision 419)."""
+    return vstart == gend + 1 and text[gend:gend + 1] in _growth_word_ends() and text[vend:vend + 1] == "的"
+
+
+@once
+def _growth_word_ends() -> frozenset:
+    """What may follow "…增加值增长" written after its rate: its clause's end, or a join to the next such item
+    ("实现5%以上的地区生产总值增长和4%以上的…", decision 419)."""
+    return frozenset("。\n").union(*vocab.cues()["rate_before_name_joins"])
 # (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
 _GROWTH_TARGET_WORDS = ("目标", "预期目标")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
@@ -10621,8 +10642,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 else:
                     assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
         if n == 1 and text[gstart - 1:gstart] == "的" and (
-                not values and group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _GROWTH_WORD_ENDS
+                (not values or _next_rate_before_name(text, gend, values[0].start, values[0].end))
+                and group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _growth_word_ends()
                                                                  or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
             # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
             # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
@@ -10633,7 +10655,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
             named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
             if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                                                    or _RESULT_BEFORE_RATE.search(text, max(0, q.start - 4), q.start)
+                                                    or _result_before_rate().search(text, max(0, q.start - 4), q.start)
                                                     or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
                 # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
                 qual, qend = numbers.qualifier(text, q, q.start)
