@@ -37,7 +37,8 @@ _PADDED = lazy(r"^" + PADDED_PART)
 _PADDED_TITLE = lazy(r"^[^，,。；;：:%\d\s]{0,12}(?:(?:19|20)\d{2}年?)?[^，,。；;：:%\d\s]{0,12}$")
 
 # a news page's sub-head that ends with the year's targets: "【今年目标】", "◆2024年目标", "数读今年目标" (pledges reads it too)
-YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
+# (and its 奋斗/发展 before 目标, the year's own, "2025奋斗目标", "今年发展目标": decision 420)
+YEAR_TARGETS_HEAD = r"(?:今年|年度|(?:19|20)\d\d年?)的?(?:奋斗|发展)?目标$"  # (a news sub-head's year may drop its 年: "【2025目标】")
 ROLE_WORDS = [
     # (and the year's targets revised in its course: "二、全年目标调整情况", a half-year report's)
     # (a task notice's first part, "一、主要经济指标", "一、主要经济社会发展目标": the target list it hands out)
@@ -433,7 +434,8 @@ _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 # (and the year's 奋斗目标 as a post titles it, its year set apart by a bar, a dot or a gap read as a cell's bar:
 # "🎯 2022年  奋斗目标", "【2020年·奋斗目标】", "**2023年 奋斗目标**"; a plan period's 奋斗目标 names no year so)
 # (and a plan report's title of the year's plan figures: "二、2021年计划目标", "2021年国民经济和社会发展计划主要指标")
-_YEAR_TARGETS_ONLY = lazy(r"(?:19|20)\d{2}年[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:国民经济和社会|经济和社会|经济社会)?(?:发展)?"
+# (its 年 dropped on a card's sub-head: "2025奋斗目标", "2023目标"; decision 420)
+_YEAR_TARGETS_ONLY = lazy(r"(?<!\d)(?:19|20)\d{2}年?[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:国民经济和社会|经济和社会|经济社会)?(?:发展)?"
                           r"(?:计划(?:的)?(?:主要)?(?:目标|指标)|(?:主要|奋斗)?目标)[】\]」）)]?[：:]?\s*$")
 
 

@@ -5467,11 +5467,15 @@ def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | Non
         return None
     a = _PLAN_START[m.group(1)] if m.group(1) else y
     return f"{a}-{a + 4}" if a + 4 >= y else None
-_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})年(?:底|末|全年|上半年)?"
+_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})(?:年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
                                 # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
                                 r"|\d{1,2}月\d{1,2}日"
-                                r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"))
+                                r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"
+                                # (or a card's sub-head that drops the 年, the year bare right before its title word at the
+                                # line's end, "2023目标", "2025奋斗目标", "2024重点任务": the year as "2023年目标" names it;
+                                # decision 420)
+                                r"|(?=(?:主要|奋斗|预期|发展|重点|主要预期)?(?:目标|任务)[ \t\u3000]*(?:\n|$)))"))
 
 
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":

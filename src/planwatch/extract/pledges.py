@@ -5183,7 +5183,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                              or (dm := _titled_name_turn(text, ps, quants[0].start)) is not None
                              # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
                              # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
-                             or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None) \
+                             or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None
+                             # (or a later sentence of the reporter's telling their words, opening on a pronoun and a verb of
+                             # telling after the deputy told in the paragraph: "…李春华表示，报告提出…。她说，今年村里将…")
+                             or (dm := _pronoun_turn(text, ps, ss, quants[0].start)) is not None) \
                         and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)
                                         # (or a sentence going on from the one the report told, "…增长7%。还要新建…")
                                         or _told_goes_on(text, dm.end(), q.start)]) == []:
@@ -5202,6 +5205,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         and _deputy_says().search(text, max(ps, o - 40), o) is not None \
                         and not _report_told(text, max(o, ss), quants[0].start):
                     # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
+                    continue
+                if part == "plan" and (o := _deputy_quote_open(text, ps, ss, quants[0].start)) >= 0 \
+                        and not _report_told(text, max(o, ss), quants[0].start):
+                    # (and their quote standing as a sentence of its own after the deputy told in the paragraph, far from
+                    # the title and the verb: "…李春华表示，报告提出…，都是老百姓最关心的事。“我们村去年…，今年有信心突破
+                    # 30万元。”")
                     continue
                 if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
                     # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
@@ -5343,6 +5352,37 @@ def _deputy_says() -> re.Pattern:
     who = "|".join(map(re.escape, sorted(vocab.cues()["deputy_titles"] + vocab.cues()["deputy_plurals"], key=lambda w: (-len(w), w))))
     return re.compile(r"(?:" + who + r")(?:、[^，,。；;\n]{0,40}?|[^，,。；;\n]{0,20}?)(?:" + verbs
                       + r"|(?<=[\u4e00-\u9fff])[：:])")
+# a sentence of the reporter's that tells a deputy's words by a pronoun and a verb of telling ("她说，", "他还表示，"; cues.tsv
+# deputy_pronouns, deputy_says), not 他们/她们 (the people spoken of)
+@once
+def _pronoun_says() -> re.Pattern:
+    who = "|".join(map(re.escape, vocab.cues().get("deputy_pronouns", ("他", "她"))))
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
+    return re.compile(r"[ \t\u3000]*(?:" + who + r")(?:还|也|又|同时|进一步)?(?:" + verbs + r")")
+
+
+def _pronoun_turn(text: str, ps: int, ss: int, b: int) -> re.Match | None:
+    """The pronoun and verb opening the sentence at ``ss`` (before ``b``) in the paragraph at ``ps``, where a deputy or a
+    member told before it (`_deputy_says`): the reporter going on with their words ("县人大代表李春华表示，…。她说，今年村里
+    将新建…"), none of the report's unless they cite it; else None."""
+    if ss <= ps or text[ss - 1] not in "。！？!?":
+        return None
+    m = _pronoun_says().match(text, ss, b)
+    if m is None or _deputy_says().search(text, ps, ss) is None:
+        return None
+    return m
+
+
+def _deputy_quote_open(text: str, ps: int, ss: int, b: int) -> int:
+    """The start of a quote holding ``b`` unclosed that stands as a sentence of its own (right after a sentence's end) in
+    the paragraph at ``ps``, after a deputy or a member told in it (`_deputy_says`): their own words, however far from
+    their title and verb ("李春华表示，报告提出…，都是老百姓最关心的事。“我们村去年…，今年有信心突破30万元。”"); else -1."""
+    o = text.rfind("“", max(ps, ss - 300), b)
+    if o <= ps or text[o - 1] not in "。！？!?" or text.find("”", o, b) >= 0:
+        return -1
+    return o if _deputy_says().search(text, ps, o) is not None else -1
+
+
 # a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
 # the whole paragraph is their words (not a colon opening a quote, "…张伟说：“…。”今年全县还将…": their words close with it,
 # the page's own after; their titles: cues.tsv deputy_titles)
