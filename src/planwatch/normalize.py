@@ -3737,17 +3737,45 @@ def _post_label_end(text: str, at: int) -> int:
     return m.end() if m is not None else at
 
 
-def _pictograph_heads(text: str, pictographs: list[re.Match]) -> set[int]:
+def _pictograph_heads(text: str, pictographs: list[re.Match], readings: list[tuple[int, int]] | None = None) -> set[int]:
     """Where a pictograph opens a line of a short title: the post's sub-head, marked as ◆ marks one (the mark read in
     the pictograph's place, one for one), so that the outline reads it as it reads "◆2024年目标" (its words decide); a
-    keycap ("1️⃣") numbers an item, and a title naming a report ("🔴 一图读懂｜2022年…政府工作报告") is the post's own."""
+    keycap ("1️⃣") numbers an item, and a title naming a report ("🔴 一图读懂｜2022年…政府工作报告") is the post's own.
+    readings: the spans of a reading aid's pinyin, dropped with the first drops: the title is read without them
+    ("🏠划重点：今年这些民生(mín shēng)实事" as "今年这些民生实事", decision 417)."""
     out = set()
     for m in pictographs:
         s = m.start()
-        if text[s] not in "0123456789#*" and (s == 0 or text[s - 1] == "\n" or (ls := text.rfind("\n", 0, s) + 1) < s and text[ls:s].isspace()) \
-                and (a := _APP_TITLE.match(text, _post_label_end(text, m.end()))) is not None and a.group().strip() \
-                and HEADLINE_END.search(a.group()) is None:
-            out.add(s)
+        if text[s] not in "0123456789#*" and (s == 0 or text[s - 1] == "\n" or (ls := text.rfind("\n", 0, s) + 1) < s and text[ls:s].isspace()):
+            e = m.end()
+            if readings and (le := _line_end(text, e)) > e and any(a < le and b > e for a, b in readings):
+                # (the title's line with its readings left out, read alone)
+                line = "".join(text[max(p, e):q] for p, q in _kept_between(readings, e, le))
+                a = _APP_TITLE.match(line, _post_label_end(line, 0))
+            else:
+                a = _APP_TITLE.match(text, _post_label_end(text, e))
+            if a is not None and a.group().strip() and HEADLINE_END.search(a.group()) is None:
+                out.add(s)
+    return out
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line at ``at`` (its line break, or the text's end)."""
+    le = text.find("\n", at)
+    return le if le >= 0 else len(text)
+
+
+def _kept_between(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The parts of [lo, hi) that none of ``spans`` covers, in order."""
+    out, at = [], lo
+    for a, b in sorted(spans):
+        if b <= at or a >= hi:
+            continue
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < hi:
+        out.append((at, hi))
     return out
 
 
@@ -4113,18 +4141,20 @@ def normalize(raw: str) -> Normalized:
         drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)
         drops += [m.span() for m in _INVISIBLE.finditer(text)]
+    readings: list[tuple[int, int]] = []
     if _TONE_MARK.search(text) is not None:
         # a reading-aid page's pinyin ("社会（shè huì）消费品零售总额"): dropped here, before a table's cells are read, by the
         # noise patterns of readings (noise.txt, those with a tone mark), not after with the rest of the noise — read with
         # its spaces, a row split by single spaces has cells too many and a header cell too long, and the table is no table
-        # (decision 411); the noise step finds nothing more of it
-        drops += [m.span() for p in _reading_res() for m in p.finditer(text)]
+        # (decision 411); the noise step finds nothing more of it (and a post's sub-head is read without them below)
+        readings = [m.span() for p in _reading_res() for m in p.finditer(text)]
+        drops += readings
     # (one search of the pattern itself: a test of the text's largest character before it took longer than the search)
     pictographs = list(_EMOJI.finditer(text))
     # (the pictographs' lines read as the text will be, one for one: a Windows line end's \r, dropped below, is no
     # character before the line's end — "📌 今年要干这些事\r\n" is a sub-head as "📌 今年要干这些事\n" is —, a lone \r a line end)
     seen = _CR_LF.sub(_cr_spaces, text).replace("\r", "\n") if pictographs and "\r" in text else text
-    if heads := _pictograph_heads(seen, pictographs) if pictographs else None:
+    if heads := _pictograph_heads(seen, pictographs, readings) if pictographs else None:
         chars = list(text)
         for s in heads:
             chars[s] = "◆"

@@ -3420,11 +3420,12 @@ def _own_session(text: str, cue: str, ms: int) -> bool:
 
 def _reason_then_result_next(text: str, start: int, i: int) -> bool:
     """Whether the sentence after the full stop at ``i`` opens on a reason and then the result, its subject left out
-    ("…全年地区生产总值增长9%左右。受工业品价格持续低迷影响，全年实际增长8.1%"), after a sentence that sets a target
+    ("…全年地区生产总值增长9%左右。受工业品价格持续低迷影响，全年实际增长8.1%"; on the next line too, past the break,
+    ``_after_break``: decision 417), after a sentence that sets a target
     (``_TARGET_SET_WORDS``) whose first figure is the name's at ``start``: the result of the figure set goes on (decision 412;
     the same reason after a comma, ``_REASON_ASIDE``; not a result word with no reason before it, nor a sentence whose
     figures are another name's first)."""
-    a = _REASON_ASIDE.match(text, i + 1)
+    a = _REASON_ASIDE.match(text, _after_break(text, i + 1))
     if a is None or not _then_actual_at(text, a.end()):
         return False
     ss = _sentence_start(text, start)
@@ -3917,7 +3918,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
-                and not (mark == "。" and nxt in _REASON_FIRST and _reason_then_result_next(text, start, i)) \
+                and not (mark == "。" and (nxt in _REASON_FIRST or nxt == "\n") and _reason_then_result_next(text, start, i)) \
                 and not (mark == "," and _en_relative_end(text, start, i) > 0) \
                 or not (_may_continue(nxt) and _continue().match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
@@ -3931,8 +3932,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                         or mark in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
                         or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
-            if mark == "。" and nxt in _REASON_FIRST and _reason_then_result_next(text, start, i):
-                i = _REASON_ASIDE.match(text, i + 1).end()  # (past the reason, a sentence of its own: decision 412)
+            if mark == "。" and (nxt in _REASON_FIRST or nxt == "\n") and _reason_then_result_next(text, start, i):
+                # (past the reason, a sentence of its own: decision 412; on a line of its own too, a page setting each
+                # sentence a line or a paragraph, decision 417)
+                i = _REASON_ASIDE.match(text, _after_break(text, i + 1)).end()
                 continue
             if mark == "," and (j := _en_relative_end(text, start, i)) > 0:
                 i = j  # (past an English relative clause to the name's own change: decision 412)

@@ -4312,7 +4312,23 @@ def _evenly_apart(text: str, start: int, ps: int) -> bool:
         if len(gaps) > 1:
             return False
         i = j
-    return len(gaps) == 1 and min(gaps) >= 2
+    return len(gaps) == 1 and (min(gaps) >= 2 or min(gaps) == 1 and not _has_blank_line(text))
+
+
+# a blank line between two lines of text (a page that sets some paragraph apart by one)
+_BLANK_BETWEEN = re.compile(r"\S[ \t\u3000]*\n[ \t\u3000]*\n(?=[ \t\u3000\n]*\S)")
+_BLANK_HELD: list = [None, False]  # (the text last read, whether it holds a blank line between lines of text)
+
+
+def _has_blank_line(text: str) -> bool:
+    """Whether a blank line stands between two lines of text anywhere in the text. A page of no blank line at all (each
+    paragraph one line: a PDF layer's lines joined, a page saved one paragraph a line) sets no paragraph apart, so its
+    one-sentence paragraphs one line apart are evenly apart as those one blank line apart are on a page that sets all
+    its paragraphs so (decision 417); a page with a blank line anywhere (a lead, a closing or a byline set apart) reads
+    its one-line gaps as before (decision 393)."""
+    if _BLANK_HELD[0] is not text:
+        _BLANK_HELD[0], _BLANK_HELD[1] = text, _BLANK_BETWEEN.search(text) is not None
+    return _BLANK_HELD[1]
 
 
 def _paragraph_lines_start(text: str, ps: int) -> int:
@@ -5465,22 +5481,28 @@ def _region_voice(text: str, ps: int, b: int) -> bool:
 
 
 def _turn_goes_on(text: str, ps: int, b: int) -> re.Match | None:
-    """The first person opening the paragraph at ``ps`` (before ``b``) where the lines right above it, no blank line between,
+    """The first person opening the paragraph at ``ps`` (before ``b``) where the lines right above it (blank lines between or none)
     are a deputy's or a member's turn (`_deputy_turn`, `_named_deputy_turn`) and its own sentences in the first person: a
     page setting each sentence of the turn on a line of its own ("沈月琴：我提了一份…建议。\n我们村…\n我们村自己也计划今年新建
-    1个老年食堂。"); the deputy's words go on. A line in the page's own voice between ends the turn."""
+    1个老年食堂。") or a paragraph of its own, blank lines between (decision 417); the deputy's words go on. A line in the
+    page's own voice between ends the turn."""
     m = _FIRST_PERSON.match(text, ps, b)
     if m is None or _region_voice(text, ps, b):
         return None  # (a region's "我县将…" is the page's own voice, no deputy's)
     at = ps
     for _ in range(6):
-        if at < 2 or text[at - 1] != "\n" or text[at - 2] == "\n":
-            return None  # (no line right above, or a blank line between: another paragraph)
-        ls = text.rfind("\n", 0, at - 1) + 1
-        if _deputy_turn().match(text, ls, at - 1) is not None or _named_deputy_turn(text, ls, at - 1) is not None \
-                or _titled_name_turn(text, ls, at - 1) is not None:
+        if at < 2 or text[at - 1] != "\n":
+            return None  # (no line right above)
+        le = at - 1
+        while le > 0 and text[le - 1] == "\n":
+            le -= 1  # (over blank lines: a page setting the turn's sentences one a paragraph, decision 417)
+        if le == 0:
+            return None
+        ls = text.rfind("\n", 0, le) + 1
+        if _deputy_turn().match(text, ls, le) is not None or _named_deputy_turn(text, ls, le) is not None \
+                or _titled_name_turn(text, ls, le) is not None:
             return m
-        if _FIRST_PERSON.match(text, ls, at - 1) is None or _region_voice(text, ls, at - 1):
+        if _FIRST_PERSON.match(text, ls, le) is None or _region_voice(text, ls, le):
             return None
         at = ls
     return None
