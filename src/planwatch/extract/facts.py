@@ -209,6 +209,11 @@ def _continue() -> re.Pattern:
         # budget or target revised in the year
         + _REVISION + r"(?=(?:增长|下降)?[\d.])|"
         r"(?:[“\"]?十[一二三四五六七]五[”\"]?)?规划(?:确定的)?(?:预期)?目标(?:是|为|(?=[\d.]))|"
+        # (the plan's goal in brackets after the result, met or not, with a verb of meeting it before (cues.tsv goal_met_before:
+        # "，已达到“十三五”规划目标（48%）", "，已经实现规划目标（…）") or none ("，“十三五”规划目标（57%）提前实现"): the
+        # goal of the same name, decision 416; the bracket past the 13 characters read after a verb, so the plan alone asked)
+        r"(?:" + alts("goal_met_before") + r")(?=[“\"]?(?:十[一二三四五六七]五[”\"]?)?规划)|"
+        r"[“\"]?十[一二三四五六七]五[”\"]?规划(?:纲要)?(?:确定的)?(?:预期)?目标[（(](?=(?:年均)?(?:增长|下降)?[\d.]|$)|"
         r"(?:全市|全省|全国|全区|全县|全州|全盟)(?:第|排名|排|位居|居)|比(?:全国|全省|全市|全区|全州|全盟)(?=[^，,。；;\d]{0,8}[高低快慢])|同口径|按同口径|(?:按|以)?自然口径|(?:按|以)(?:美元|人民币)(?:计算?|计价)|按可比|可比|按省口径|实际增长|名义增长|按不变价|按现价|剔除|扣除|若剔除|如剔除|若扣除|如扣除|"
         # ("，都高于年初计划增长8%的目标": 都 as 均 before the verb that measures a pair's results against their plan)
         r"都(?=高于|低于|好于|快于|超过|超出|优于|略高于|略低于|未能?|没有|达到|完成|实现|超额)|"
@@ -1234,6 +1239,25 @@ def _en_target_rx() -> re.Pattern[str] | None:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?: [a-z]+){0,3}[ ]*$") if words else None
 
 
+@once
+def _en_set_after_rx() -> re.Pattern[str]:
+    """A target's figure, then the words that say when it was set (cues.tsv en_set_when: "set early last year", "set at
+    the start of 2016"): the year it was set in is the year it was for (decision 416)."""
+    when = "|".join(map(re.escape, sorted(vocab.cues().get("en_set_when", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(r"[\d.,]*(?:\s+to\s+[\d.,]+)?\s*(?:percent|per cent|%)\s+(?:set|announced|fixed|adopted)\s+"
+                      r"(?:(?:" + when + r")\s+)?(?:((This|this|Last|last) year)(?![A-Za-z])|(?:in\s+)?((?:19|20)\d\d)(?!\d))")
+
+
+@once
+def _en_target_compared_rx() -> re.Pattern[str]:
+    """The clause after an English result's comma that sets it against its target, the target's figure right after
+    (cues.tsv en_target_compare: "…grew 9 percent in 2016, in line with the target of 8.5 to 9 percent"): the name goes
+    on to the target's figure (decision 416)."""
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("en_target_compare", ()), key=lambda w: (-len(w), w)))) or "(?!)"
+    return re.compile(r",\s*(?:" + words + r")\s+(?:the|its|their|a)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:target|goal)s?\s+(?:of|at)\s+"
+                      r"(?:around\s+|about\s+)?(?=[\d.])")
+
+
 def _en_target_year(text: str, pos: int, mend: int, vstart: int, y: int) -> int:
     """The year of a target an English sentence names between the name (at ``pos``, ending at ``mend``) and its figure
     at ``vstart`` ("In 2023, the city set a GDP growth target of 6 percent": 2023; "This year, … target of around 6
@@ -1243,6 +1267,14 @@ def _en_target_year(text: str, pos: int, mend: int, vstart: int, y: int) -> int:
         return -1
     if (a := _EN_YEAR_AFTER.match(text, vstart)) is not None:
         return int(a.group(1)) if a.group(1) else y if a.group(2) in ("This", "this") else y + 1
+    if (a := _en_set_after_rx().match(text, vstart)) is not None:
+        # ("… the target of 7 to 7.5 percent set early last year.": the year it was set for, named after it; decision 416)
+        return int(a.group(3)) if a.group(3) else y if a.group(2) in ("This", "this") else y - 1
+    if (c := _en_target_compared_rx().search(text, mend, vstart + 1)) is not None and c.end() == vstart \
+            and (ry := _en_year_closing_rx().search(text, max(mend, c.start() - 16), c.start())) is not None:
+        # ("…grew 9 percent in 2016, above the target of 8.5 percent": the target the result is set against is of the
+        # result's year, named right before the comma; decision 416)
+        return int(ry.group(1))
     m = _last(_EN_YEAR_LEAD.finditer(text, _sentence_start(text, pos), pos))
     if m is None:
         return -1
@@ -3430,6 +3462,23 @@ def _reason_then_result_next(text: str, start: int, i: int) -> bool:
         return False
     ss = _sentence_start(text, start)
     return _TARGET_SET_WORDS.search(text, ss, i) is not None and not _DIGIT_NOT_YEAR.search(text, ss, start)
+def _plan_then_result_next(text: str, start: int, i: int) -> bool:
+    """Whether the sentence after the full stop at ``i`` opens on a result's word (``_then_actual_at``: 实际增长, 全年实际完成…),
+    its subject left out, after a sentence that sets a target (``_TARGET_SET_WORDS``: "年初计划增长10%。实际增长8.6%。")
+    whose first figure is the name's at ``start``, the figure set closing it: the result of the figure set goes on, as past
+    a ；and as past a reason (decision 412's; decision 416). Not a sentence whose figures are another name's first, nor
+    one whose name is its own ("。税收收入实际增长3.2%": no result word opens it)."""
+    if text[i + 1:i + 2] not in _then_actual_first() or (r := _then_actual().match("，" + text[i + 1:i + 24])) is None \
+            or _RESULT_FIGURE_NEXT.match(text, i + r.end()) is None:
+        return False  # (the result's figure right after its word: not "。实际完成重点项目投资126亿元", another thing's)
+    ss = _sentence_start(text, start)
+    return _TARGET_SET_WORDS.search(text, ss, i) is not None and not _DIGIT_NOT_YEAR.search(text, ss, start) \
+        and _PLAN_FIGURE_CLOSES.search(text, max(ss, i - 12), i) is not None
+
+
+_RESULT_FIGURE_NEXT = re.compile(r"\s*(?:增长|下降|上涨|为|达到)?\s*[-−]?[\d.]")
+# the figure set closing its sentence, its qualifier or 的目标 after it ("增长10%。", "增长8%左右的目标。")
+_PLAN_FIGURE_CLOSES = re.compile(r"[\d.]+\s*(?:%|％|个百分点|(?:万亿|亿|万)?(?:元|人|美元))(?:左右|以上|以内)?(?:的(?:预期)?目标)?$")
 # "年度计划增长7%，1—11月增长9.8%，预计全年增长9.5%": the part of the year's figure between a plan and the year's
 # estimate is an aside as a reason is (the year's result after it decides whether the plan's figure goes on)
 _PART_YEAR_ASIDE = re.compile(r"(?:(?:截至|截止到?|到)\s*1?\d月(?:底|末)|1\s*[—–\-～~至]\s*1?\d月份?|前三季度|上半年|[一二三]季度|前\d{1,2}个月"
@@ -3919,6 +3968,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (mark == "。" and (nxt in _REASON_FIRST or nxt == "\n") and _reason_then_result_next(text, start, i)) \
+                and not (mark == "。" and _plan_then_result_next(text, start, i)) \
                 and not (mark == "," and _en_relative_end(text, start, i) > 0) \
                 or not (_may_continue(nxt) and _continue().match(text[i + 1:i + 14]) and (nxt != "安" or _budget_arranged(text, i))
                         or _then_actual_at(text, i)
@@ -3931,7 +3981,12 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                         or nxt in _set_target_first() and _set_target_next().match(text, i + 1)
                         or mark in "，," and text.find("调", i + 1, i + 44) >= 0 and _REVISED_NEXT.match(text, i)
                         or nxt in "距离有" and _GOAL_RESTATED.match(text, i + 1)
-                        or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)):
+                        or mark in "，," and text.startswith(("到", "至"), i + 1) and _CHANGE_BY_YEAR_NEXT.match(text, i + 1)
+                        or mark == "。" and _plan_then_result_next(text, start, i)
+                        or mark == "," and ("a" <= nxt <= "z" or nxt == " ") and _en_target_compared_rx().match(text, i) is not None):
+            if mark == "。" and _plan_then_result_next(text, start, i):
+                i += 1  # (the result of the plan just set, a sentence of its own: decision 416)
+                continue
             if mark == "。" and (nxt in _REASON_FIRST or nxt == "\n") and _reason_then_result_next(text, start, i):
                 # (past the reason, a sentence of its own: decision 412; on a line of its own too, a page setting each
                 # sentence a line or a paragraph, decision 417)
@@ -4218,6 +4273,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     revised = _budget_revised(text, name_start, v, after)
     if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
+             # ("年初计划增长10%。实际增长8.6%": the result of the plan opening the next sentence, decision 416)
+             or text[after:after + 1] == "。" and _plan_then_result_next(text, name_start, after) or None
              or text[after:after + 1] == "。" and (text[after + 1:after + 2] in "执预实全" or text[after + 1:after + 2] == "\n")
              and _item_result_after_plan(text, after) or None
              # ("收入预算为75亿元。全年完成77.6亿元": the budget's result opening the next sentence)
@@ -7977,6 +8034,17 @@ def _growth_word_ends() -> frozenset:
     return frozenset("。\n").union(*vocab.cues()["rate_before_name_joins"])
 # (or the target's word: "确定5.5%左右的地区生产总值增长目标", "6%的规上工业增加值增长预期目标")
 _GROWTH_TARGET_WORDS = ("目标", "预期目标")
+# the words right after a name whose target's figure was set before it, after 按照 ("按照增长7.5%左右安排地区生产总值预期目标")
+_ARRANGED_NAME_AFTER = ("预期目标", "增长预期目标", "增速预期目标", "增长目标", "增速目标", "目标")
+
+
+@once
+def _arranged_before_re() -> re.Pattern:
+    """按照 (or 按), a rate and a verb of setting a target (cues.tsv arranged_verbs: 安排, 确定…) right before a name:
+    the name's target set by its figure first (decision 416)."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["arranged_verbs"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?<![^，,。；;：:\n])(?:按照|按)(增长|下降)?[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?"
+                      r"(?:" + verbs + r")(?:全[省市区县州盟旗])?$")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
 _PART_OF_YEAR_AT = Skipping(_PART_OF_YEAR, re.compile(r"前[\d一二三两四五六七八九十]|一季|二季|三季|四季|上半|下半|1(?=[\s—–\-～~至到])|一至|截至|1(?=[0-2]?月份)|2月份|3月份|4月份|5月份|6月份|7月份|8月份|9月份"))
@@ -10670,6 +10738,21 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
+        if n == 1 and not values and text.startswith(_ARRANGED_NAME_AFTER, gend) \
+                and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
+            # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
+            # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
+            # 安排…", no rate, nor "按照增长10%安排重点项目投资", no target named after)
+            before = numbers.quantities(text, am.start(), gstart)
+            if len(before) == 1 and before[0].unit == "%":
+                q = before[0]
+                qual, qend = numbers.qualifier(text, q, q.start)
+                sign = -1 if am.group(1) == "下降" else 1
+                v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
+                          am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
+                if _measure_for(members[0][0], v) == "growth":
+                    values = [v]
+                    assigned = [(*members[0], v)]
         if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
                 and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
             # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
@@ -13021,6 +13104,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
             if v.role_hint != best.role_hint or v.period_hint != best.period_hint or _cues(v.verb, 0, len(v.verb), None, "local") \
                     or _ASIDE_YEAR.search(text, max(m.end, v.start - 20), v.start) \
                     or v.start > best.end and text[m.end:m.end + 1] == "," and best.end <= _en_relative_end(text, m.end, m.end) < v.start \
+                    or v.start > best.end and text.find(",", best.end, v.start) >= 0 \
+                    and (ec := _en_target_compared_rx().search(text, best.end, v.start + 1)) is not None and ec.end() == v.start \
                     or v.start > best.end and _BASE_YEAR.search(text, max(best.end, v.start - 12), v.start) \
                     or v.start > best.end and measure == "growth" and _BASE_YEAR.search(text, max(m.end, best.start - 12), best.start) \
                     or v.start > best.end and _PLAN_AFTER.search(text, max(best.end, v.start - 16), v.start) \
