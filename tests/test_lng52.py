@@ -94,3 +94,11 @@ def test_central_district_still_a_part():
     # (中心城区 was a part before, and stays one)
     got = facts("一、2025年工作回顾\n中心城区空气质量优良天数比例达到92.4%。\n" + PLAN, "市")
     assert "good_air_days" not in got, got
+
+
+def test_province_central_cities_are_its_own_air():
+    # (look-alike: a province's 中心城市 are its cities, the air's own measure; the PM2.5 after them is the province's)
+    body = ("一、2025年工作回顾\n全省森林覆盖率达到63%，中心城市空气质量优良天数比例达到98.1%，PM2.5平均浓度为24微克/立方米。\n"
+            + PLAN)
+    got = facts(body, "省")
+    assert got.get("pm25") == ("actual", "2025", "level", 24), got

@@ -1808,7 +1808,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
                     and not tail.endswith(_zone_names().get(meta.region_code or "", ())) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
-                    and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
+                    and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level) \
+                    and not (meta.level in ("province", "national") and pm.group("part") in _inner_towns()):  # a county's 县域 is itself
+                # (a province's 中心城市 are its cities, the air's own measure: "中心城市空气质量优良天数比例达到98.6%" in
+                # 贵州's report; a city's the central town, a part: decision 418)
                 name = _AND.split(tail)[-1]
                 # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
                 name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
@@ -6828,6 +6831,12 @@ def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
     if any(w in text[cs:m.start()] for w in _span_figure_words()):
         return None
     return m
+
+
+@once
+def _inner_towns() -> frozenset:
+    """The central town named as a city (cues.tsv inner_town_words: 中心城市), a part of a city's or county's region."""
+    return frozenset(vocab.cues().get("inner_town_words", ()))
 
 
 @once
