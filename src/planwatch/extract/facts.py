@@ -401,6 +401,9 @@ _FISCAL_IDS = frozenset(("general_budget_revenue", "general_budget_expenditure",
 # (the seat named by where it is, "州府所在地", "县城驻地", is a part as 县城 is)
 _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|高新区|经开区|片区|园区|产业园|新区|县域|中心城区|主城区|老城区|街道|新城|县城|(?<!全)州城|所在地|驻地|商圈|商业街|步行街|街区"
                              r"|(?:<CITY_KINDS>)城"
+                             # (the region's central town named as a city: "中心城市空气质量优良天数比例达到92.1%" in a
+                             # city's report, its urban core's air, not the whole city's: cues.tsv inner_town_words)
+                             r"|<INNER_TOWNS>"
                              # (a venue: "崇礼滑雪场累计接待游客…", cues.tsv venue_kinds)
                              r"|<VENUE_KINDS>"
                              # (a zone named by its airport: "郑州航空港实现地区生产总值…", "双流航空港固定资产投资…")
@@ -451,12 +454,13 @@ _PART_OF_REGION_PATTERN = (r"(?P<part>开发区|集聚区|示范区|直管区|�
 @once
 def _part_of_region() -> re.Pattern:
     """_PART_OF_REGION_PATTERN with the kinds of a zone named as a city (cues.tsv zone_city_kinds: 科学城, 知识城…) and of a
-    venue (venue_kinds: 滑雪场, 景区…), a banner's units (banner_units: 苏木, 嘎查) and a state farm (state_farms: 农场, 牧场…)."""
+    venue (venue_kinds: 滑雪场, 景区…), a banner's units (banner_units: 苏木, 嘎查), a state farm (state_farms: 农场, 牧场…)
+    and the central town named as a city (inner_town_words: 中心城市)."""
     def alts(row: str) -> str:
         return "|".join(map(re.escape, sorted(vocab.cues().get(row, ()), key=lambda w: (-len(w), w))))
     return re.compile(_PART_OF_REGION_PATTERN.replace("<CITY_KINDS>", alts("zone_city_kinds")).replace("<VAGUE_COUNT>", alts("vague_count"))
                       .replace("<VENUE_KINDS>", alts("venue_kinds")).replace("<BANNER_UNITS>", alts("banner_units"))
-                      .replace("<STATE_FARMS>", alts("state_farms")))
+                      .replace("<STATE_FARMS>", alts("state_farms")).replace("<INNER_TOWNS>", alts("inner_town_words")))
 # (the last character of a match, before the end or a line end: most leads end otherwise)
 _PART_OF_REGION_LAST = "区园域道城县旗镇乡济的年计现成心圈群带团业目街里上市台场师争保取地司份州个港位木查省将把册有记立点馆来间）)\n"
 _NAMED_PART = re.compile(r"((?:重点|贫困|脱贫|欠发达|革命老|民族|边境|牧区|山区|对口支援|对口帮扶|对口援助|对口协作|受援|结对帮扶)"
@@ -1839,7 +1843,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
                     and not tail.endswith(_zone_names().get(meta.region_code or "", ())) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
-                    and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level):  # a county's 县域 is itself
+                    and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level) \
+                    and not (meta.level in ("province", "national") and pm.group("part") in _inner_towns()):  # a county's 县域 is itself
+                # (a province's 中心城市 are its cities, the air's own measure: "中心城市空气质量优良天数比例达到98.6%" in
+                # 贵州's report; a city's the central town, a part: decision 418)
                 name = _AND.split(tail)[-1]
                 # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
                 name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
@@ -6933,7 +6940,25 @@ def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
     m = _PLAN_ASIDE.search(text, max(ls, at - 24), at)
     if m is None or not (text.endswith(_PLAN_ASIDE_TAIL, m.start(), at) or text.startswith(_PLAN_ASIDE_TAIL, at)):
         return None
+    # (nor the plan's total beside the plan's own average, the figure before it one of the span's: "一般公共预算收入年均增长
+    # 6.3%，“十四五”期间累计完成410亿元", "固定资产投资年均增长5.1%，五年累计完成投资5200亿元" under "五年来，…": cues.tsv
+    # span_figure_words)
+    cs = _after_mark(_CLAUSE_MARKS, text, ls, m.start())
+    if any(w in text[cs:m.start()] for w in _span_figure_words()):
+        return None
     return m
+
+
+@once
+def _inner_towns() -> frozenset:
+    """The central town named as a city (cues.tsv inner_town_words: 中心城市), a part of a city's or county's region."""
+    return frozenset(vocab.cues().get("inner_town_words", ()))
+
+
+@once
+def _span_figure_words() -> tuple[str, ...]:
+    """The words that make a figure a span's own, its average or total (cues.tsv span_figure_words: 年均, 累计…)."""
+    return vocab.cues().get("span_figure_words", ())
 # (a span's cue of an average of a few years, at the cue's end: "两年平均", "三年年均", or "年均"/"平均" after the years named,
 # "2020—2022年年均")
 _ASIDE_AVERAGE = re.compile(r"[两二三四]年(?:平均|年均)|年均|平均")
