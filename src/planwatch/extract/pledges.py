@@ -4953,8 +4953,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_looks_back(sentence) or not (
-                        # (a 将 read as 把 looks ahead unless the paragraph before it looks back: decisions 415, 422)
-                        in_list or _looks_ahead(sentence, meta, _REVIEW_CUE.search(text, ps, ss) is not None)
+                        # (a 将 read as 把 looks ahead unless the paragraph before it looks back: decisions 415, 422; the
+                        # paragraph searched only where a 将 stands, the one word the flag changes anything for)
+                        in_list or _looks_ahead(sentence, meta, "将" in sentence and _REVIEW_CUE.search(text, ps, ss) is not None)
                         or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
