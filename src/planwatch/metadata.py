@@ -1420,7 +1420,14 @@ def _en_national_cited(body: str, a: int, b: int) -> bool:
     grow…, a day after the government work report delivered by Premier Li Keqiang set the country's…"): not the page's
     report (decision 414). A page on the country's report names no region below it ("China has set…, according to the
     government work report delivered by Premier Li Keqiang")."""
-    return _en_national_head().search(body, max(0, a - 40), b + 40) is not None and _en_subnational().search(body, 0, a) is not None
+    if _en_subnational().search(body, 0, a) is None:
+        return False
+    # (the Premier the report's speaker, no clause's comma between him and the report's mention: "…delivered by Premier
+    # Li Keqiang", "after Premier Li Qiang delivered the…"; not one another clause names beside the province's own report,
+    # "…above the national target of Premier Li Qiang, according to the government work report delivered by Governor Zhao
+    # Gang": decision 422)
+    return any(not re.search(r"[,;，；]", body[p.end():a] if p.end() <= a else body[b:p.start()])
+               for p in _en_national_head().finditer(body, max(0, a - 40), b + 40))
 
 
 @once

@@ -3454,7 +3454,24 @@ def _own_session(text: str, cue: str, ms: int) -> bool:
     c = re.search(r"第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)第?([一二三四五六七八九十]{1,2})次", cue)
     if c is None:
         return False
-    return any(s.groups() == c.groups() for s in _SESSION_NAMED.finditer(text) if not s.start() <= ms < s.end())
+    named = [s for s in _SESSION_NAMED.finditer(text) if not s.start() <= ms < s.end()]
+    at = (_cn_small(c.group(1)), _cn_small(c.group(2)))
+    if any((_cn_small(s.group(1)), _cn_small(s.group(2))) > at for s in named):
+        # (a later session named on the page is its own: the cue's, named too ("去年县十八届人大二次会议上，有代表建议…"
+        # on the third session's page), set last year's targets; decision 422)
+        return False
+    return any(s.groups() == c.groups() for s in named)
+
+
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _cn_small(s: str) -> int:
+    """A number from one to ninety-nine written in Chinese ("十四", "二十", "三"): its value, 0 where none."""
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGITS.find(a) + 1 if a else 1) * 10 + (_CN_DIGITS.find(b) + 1 if b else 0)
+    return _CN_DIGITS.find(s) + 1 if len(s) == 1 else 0
 
 
 def _reason_then_result_next(text: str, start: int, i: int) -> bool:
@@ -5814,7 +5831,10 @@ def hearsay_re() -> re.Pattern:
     """A figure's teller who is not the report, in its sentence before it (``cues.tsv`` hearsay: 有网友说, 有人提到…):
     one search of the words, each first character looked for at once, up to the end with no sentence's end between."""
     # (as a trie, one branch a character: 有 opens most words and many places of a report)
-    return re.compile("(?:" + longest_first_by_pairs(vocab.cues()["hearsay"]) + ")[^。！？\n]*$")
+    # (not past the report's taking the proposal up, cues.tsv hearsay_taken: "有代表建议增加普惠托育服务供给，计划草案采纳了
+    # 这一建议，新增普惠性托位600个" — the figures after it are the report's own; decision 422)
+    taken = "|".join(map(re.escape, vocab.cues().get("hearsay_taken", ()))) or "(?!)"
+    return re.compile("(?:" + longest_first_by_pairs(vocab.cues()["hearsay"]) + ")(?:(?!" + taken + ")[^。！？\n])*$")
 
 
 @once

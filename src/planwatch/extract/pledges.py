@@ -4067,20 +4067,23 @@ def _task_question(text: str, s: int, e: int, meta: Metadata) -> bool:
 
 
 # the words of an answer turning to the report's year or after ("…。今年将新建…", "下一步，…"): no answer of the year gone by
-_ANSWER_AHEAD = re.compile(r"今年|明年|本年|年内|下一步|新的一年|将")
+@once
+def _answer_ahead_rx() -> re.Pattern[str]:
+    """The words of an answer turning to the report's year or after (cues.tsv answer_ahead: 今年, 下一步, 接下来, 将…)."""
+    return re.compile("|".join(map(re.escape, sorted(vocab.cues().get("answer_ahead", ()), key=len, reverse=True))) or "(?!)")
 
 
 def _asks_back(q: str, meta: Metadata) -> bool:
     """Whether an interview's question (after its asker's mark) asks of the year gone by only: dated by years before the
     report's (``_past_year``) or by a review's words (``_REVIEW_CUE``: 去年, 过去一年…), none looking ahead
-    (``_ANSWER_AHEAD``): "2018年计划执行得怎么样？", "去年全市经济运行情况如何？"; not "去年成绩不错，今年重点抓哪些工作？"."""
-    return (_past_year(q, meta) or _REVIEW_CUE.search(q) is not None) and _ANSWER_AHEAD.search(q) is None \
+    (``_answer_ahead_rx``): "2018年计划执行得怎么样？", "去年全市经济运行情况如何？"; not "去年成绩不错，今年重点抓哪些工作？"."""
+    return (_past_year(q, meta) or _REVIEW_CUE.search(q) is not None) and _answer_ahead_rx().search(q) is None \
         and not any(int(m.group(1)) >= meta.report_year for m in _DATED.finditer(q) if meta.report_year)
 
 
 def _answer_ahead(para: str, meta: Metadata) -> bool:
-    """Whether an answer's paragraph turns to the report's year or after (``_ANSWER_AHEAD``, or a year not past)."""
-    return _ANSWER_AHEAD.search(para) is not None \
+    """Whether an answer's paragraph turns to the report's year or after (``_answer_ahead_rx``, or a year not past)."""
+    return _answer_ahead_rx().search(para) is not None \
         or any(int(m.group(1)) >= meta.report_year for m in _DATED.finditer(para) if meta.report_year)
 
 
@@ -4379,15 +4382,17 @@ def _blank_above(text: str, start: int) -> bool:
     return b >= 0 and not text[b + 1:start - 1].strip()
 
 
-def _looks_ahead(sentence: str, meta: Metadata) -> bool:
+def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
     """Whether a sentence speaks of the plan: a plan cue ("今年", "将", "力争"), or a year not past (not
     the year of a report or a meeting). In a report delivered the year before its own (December's), 今年 is the year
-    under review ("“十四五”期间，…年均增长4.2%，今年完成485亿元"): no plan cue."""
+    under review ("“十四五”期间，…年均增长4.2%，今年完成485亿元"): no plan cue. ``review``: the sentence goes on a
+    review's run, where a 将 read as 把 turns nowhere ahead (``_ba_cue``, decision 415); outside one, that 将 is the
+    will's as before ("全区将新增财力的七成以上用于民生，新建…" on a head's line after the year's targets; decision 422)."""
     if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
-        if any(m.group(0) != "今年" and not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence)):
+        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) for m in _PLAN_CUE_FOUND.finditer(sentence)):
             return True
-    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (
-            not _ba_cue(sentence, c) or any(not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
+    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (not review or not _ba_cue(sentence, c) or any(
+            not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
         return True
     return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
@@ -4429,7 +4434,7 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
             # (or a sentence the past opened that turned to the year or the years ahead inside it, its past part cut
             # there: "2020年全区已建成5G基站1600个，今后五年新建5G基站3000个。" — the review ended in it, and on a page
             # setting each sentence a paragraph it runs on over none of the lines after: decision 377)
-            ahead = _looks_ahead(s, meta) or _TURNS_AHEAD.match(s) \
+            ahead = _looks_ahead(s, meta, review=True) or _TURNS_AHEAD.match(s) \
                 or any(x <= a < y < m.end() + ps for x, y in past)
             turned = turned or bool(ahead)
             run = not ahead
@@ -4964,7 +4969,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     "上年同期" in sentence and _RESULT.search(sentence))) and (
                     role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
                     role == "other" and (_looks_back(sentence) or not (
-                        in_list or _looks_ahead(sentence, meta) or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
+                        # (a 将 read as 把 looks ahead unless the paragraph before it looks back: decisions 415, 422; the
+                        # paragraph searched only where a 将 stands, the one word the flag changes anything for)
+                        in_list or _looks_ahead(sentence, meta, "将" in sentence and _REVIEW_CUE.search(text, ps, ss) is not None)
+                        or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
                         or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
                         # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
@@ -5170,7 +5178,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     if not quants:
                         continue
                 if part == "plan" and role == "other" and (
-                        _suggests().search(text, fs := _full_start(text, ps, ss), quants[0].start)
+                        _suggested_before(text, fs := _full_start(text, ps, ss), quants[0].start)
                         or hearsay_re().search(text, fs, quants[0].start) is not None
                         or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
                     # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
@@ -5297,6 +5305,24 @@ def _suggest_words() -> str:
 @once
 def _suggests() -> re.Pattern:
     return re.compile(_suggest_words())
+
+
+@once
+def _taken_up_rx() -> re.Pattern:
+    """The report taking a proposal up (cues.tsv hearsay_taken: 采纳了, 吸纳了, 没有采纳…)."""
+    return re.compile("|".join(map(re.escape, sorted(vocab.cues().get("hearsay_taken", ()), key=len, reverse=True))) or "(?!)")
+
+
+def _suggested_before(text: str, fs: int, q: int) -> bool:
+    """Whether someone's suggestion (``_suggests``) stands in the sentence from ``fs`` before the figure at ``q``, the
+    report not taking it up between ("有代表建议增加普惠托育服务供给，计划草案采纳了这一建议，新增普惠性托位600个": the
+    figure after 采纳了 is the report's own, the proposal it names again after the word, "这一建议", taken with it, as
+    one the clause takes before it, "计划草案采纳了代表建议，新增…"; decision 422).""" 
+    if (m := _suggests().search(text, fs, q)) is None:
+        return False
+    # (or taken before it in its clause, the proposal the object: "计划草案采纳了代表建议，新增…")
+    cs = rfind_mark(text, fs, m.start(), _CN_CLAUSE_SET)
+    return _taken_up_rx().search(text, cs + 1 if cs >= 0 else fs, q) is None
 
 
 @once
