@@ -486,6 +486,8 @@ def _role(title: str, year: int | None = None, top: bool = False) -> str | None:
         return "review"  # "主要指标完成情况": how last year's targets went
     if _year_list_head(title) and not ROLE_WORDS[1][1].search(title):
         return "tasks"  # ("【民生实事】", "民生实事，件件暖心": the year's list of works, decision 376)
+    if "远" in title and _goal_part_re().search(title) is not None:
+        return "targets"  # ("三、关于二〇三五年远景目标": a plan's long-range goals, decision 427)
     for role, pat in ROLE_WORDS:
         if pat.search(title):
             if role == "tasks?":
@@ -563,9 +565,24 @@ def _title_shape(title: str) -> str | None:
     t = re.split(r"[。；;！!]", title.strip(), maxsplit=1)[0]  # a heading run on into its paragraph
     if _CALL_TITLE.match(t):
         return "tasks"
-    if _RESULT_TITLE.search(t):
+    if _RESULT_TITLE.search(t) or t.rstrip("。，,！!").endswith(_achieved_title_ends()):
         return "review"
     return None
+
+
+@lru_cache(maxsize=None)
+def _goal_part_re() -> re.Pattern:
+    """The words of a title on a plan's long-range goals (cues.tsv ``goal_part_title``: 远景目标, 远景展望), not the
+    outline's or the proposal's name they open ("…远景目标纲要（草案）的说明", "…远景目标的建议")."""
+    words = sorted(vocab.cues().get("goal_part_title", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![”\"]?(?:纲要|的?建议))") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _achieved_title_ends() -> tuple[str, ...]:
+    """The words a plan's outline ends its review chapter's title on (cues.tsv ``review_title_achieved``: 取得决定性成就,
+    取得历史性成就…): "决胜全面建成小康社会取得决定性成就" states the plan gone's result (decision 427)."""
+    return tuple(vocab.cues().get("review_title_achieved", ()))
 
 
 def _line_starts(text: str, end: int) -> list[int]:

@@ -8664,6 +8664,22 @@ def _plan_named_before(text: str, sent: list, at: int) -> str | None:
     return named[1] if named is not None else None
 
 
+def _past_plan_summed(text: str, ps: int, at: int, y: int | None) -> bool:
+    """Whether the last plan the paragraph names before a five-year sum at ``at`` ended before the report's year ``y``,
+    no years ahead named after it: "“十三五”时期，全市经济实力跃上新台阶。…。五年累计城镇新增就业18.3万人" in 2021's outline
+    sums the plan gone (not "“十四五”时期…。“十五五”时期，五年累计…", nor "…。今后五年，…五年累计…")."""
+    if y is None or at <= ps:
+        return False
+    last = _last(m for m in _PLAN_NAME.finditer(text, ps, at) if m.group(2) is None)
+    if last is None or _PLAN_START[last.group(1)] + 4 >= y:
+        return False
+    return _AHEAD_AFTER_PLAN.search(text, last.end(), at) is None
+
+
+# the years ahead named after a plan gone ("今后五年", "未来五年", "到2030年"): the sum after them is theirs
+_AHEAD_AFTER_PLAN = re.compile(r"(?:今后|未来|此后)(?:这)?(?:五|[三四])年|[到至](?:19|20)\d\d年|展望")
+
+
 # what opens a five-year sum on the years gone ("过去五年累计", "这五年累计", "近五年累计")
 _PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
 
@@ -9623,7 +9639,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             or named == "plan_goal" and section_role != "review"
             or any(c[1] == "plan_goal" and c[0] - full_start <= 12 for c in sent)
             or ps < full_start and _ahead_paragraph(text, ps, full_start, y)
-            or _plan_years_summed(text, ps, cue[0], section_role, y)):
+            or _plan_years_summed(text, ps, cue[0], section_role, y)) \
+            and not _past_plan_summed(text, ps, cue[0] - 4, y):
         # "“十五五”时期…，五年累计完成投资15万亿元": the five years ahead, in a plan's part or sentence
         # (or in a part on the plan and the year, in a paragraph looking back at no year: "围绕上述目标，重点做好以下工作：
         # 五年累计新增城镇就业200万人")
@@ -9634,6 +9651,9 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # (not after the years gone opening the sentence, "“十四五”时期，…年均增长5.3%；五年累计城镇新增就业222万人" under
         # "二、“十四五”发展成就和“十五五”奋斗目标": the plan ended before the report's year is the five years summed; an
         # earlier sum of its own, "五年累计新增城镇就业200万人，五年累计完成…", names no years gone)
+        # (nor in a paragraph whose last plan named is one ended before the report's year, in a sentence before or a ；-item
+        # the cues above leave out: "“十三五”时期，全市…。2020年，…。五年累计城镇新增就业18.3万人" in a 十四五 outline, whose
+        # every section is the plan's; decision 427)
         role, cue_year = "goal", None
     if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
             and _THEN_DONE.match(text, se + 1) is not None:
