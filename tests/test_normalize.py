@@ -26,7 +26,8 @@ LONE_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])([ \t\n]*\n[ \t]*)\d{1,3}(?=
 
 # a superscript footnote mark a converter printed as a plain digit, glued to a figure's unit or %, before a
 # qualifier, 和/、 or a clause's mark ("增长7.1%1；"), a line break on one side of it at most (data/noise.txt)
-_FOOTNOTE_NEXT = r"(?:左右|以上|以下|以内|[和、](?!\d{1,2}[号#期座])|[，。；;）)]|,(?! ?\d))"
+# (not a full stop an OCR read for a decimal point, "0％0。0％": normalize reads "0。0" as 0.0 first, _STOP_POINT)
+_FOOTNOTE_NEXT = r"(?:左右|以上|以下|以内|[和、](?!\d{1,2}[号#期座])|[，；;）)]|。(?!\d{1,3}(?:%|％|个百分点|(?:万亿|亿|万)(?:元|美元|人|吨|亩|户)))|,(?! ?\d))"
 FOOTNOTE_DIGIT = re.compile(r"(?<=[\d万亿][%元人户家吨亩个])(?:\d\d?(?=\n?" + _FOOTNOTE_NEXT + r")|\n\d\d?(?=" + _FOOTNOTE_NEXT + r"))")
 
 
