@@ -8088,7 +8088,9 @@ def _arranged_before_re() -> re.Pattern:
     """按照 (or 按), a rate and a verb of setting a target (cues.tsv arranged_verbs: 安排, 确定…) right before a name:
     the name's target set by its figure first (decision 416)."""
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["arranged_verbs"], key=lambda w: (-len(w), w))))
-    return re.compile(r"(?<![^，,。；;：:\n])(?:按照|按)(增长|下降)?[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?"
+    # (the change word may be a price's 上涨 too, cues.tsv arranged_rises and arranged_falls: decision 425)
+    changes = longest_first(vocab.cues()["arranged_rises"] + vocab.cues()["arranged_falls"])
+    return re.compile(r"(?<![^，,。；;：:\n])(?:按照|按)(" + changes + r")?[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?"
                       r"(?:" + verbs + r")(?:全[省市区县州盟旗])?$")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
@@ -10812,7 +10814,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if len(before) == 1 and before[0].unit == "%":
                 q = before[0]
                 qual, qend = numbers.qualifier(text, q, q.start)
-                sign = -1 if am.group(1) == "下降" else 1
+                sign = -1 if am.group(1) in vocab.cues()["arranged_falls"] else 1
                 v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
                           am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
                 if _measure_for(members[0][0], v) == "growth":

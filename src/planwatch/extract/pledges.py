@@ -5410,9 +5410,50 @@ def _pronoun_turn(text: str, ps: int, ss: int, b: int) -> re.Match | None:
     if ss <= ps or text[ss - 1] not in "。！？!?":
         return None
     m = _pronoun_says().match(text, ss, b)
-    if m is None or _deputy_says().search(text, ps, ss) is None:
+    if m is None:
         return None
+    told = -1
+    for d in _deputy_says().finditer(text, ps, ss):
+        told = d.end()
+    if told < 0 or _head_tells(text, told, ss):
+        return None  # (no deputy told before it, or a head told after the deputy: the pronoun is the head's, decision 425)
     return m
+
+
+@once
+def _head_named() -> re.Pattern:
+    """A head of government's title (cues.tsv head_titles; not a deputy head's, 副县长) and the name the page gives right
+    after it ("县长王浩代表县人民政府作…", "市长李明在会上说"): the name, two or three characters."""
+    return re.compile(r"(?<!副)(?<!常务)(?:" + longest_first(vocab.cues()["head_titles"]) + r")([\u4e00-\u9fff]{2,3}?)"
+                      r"(?=代表|作|在|说|表示|指出|强调|介绍|回应|同志|[，,、。：:])")
+
+
+@once
+def _tells_after() -> re.Pattern:
+    """A verb of telling (cues.tsv deputy_says) closing its clause within 20 characters, no sentence's end between
+    ("王浩在回应代表关切时说，")."""
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
+    return re.compile(r"[^。！？!?；;\n]{0,20}?(?:" + verbs + r")[，,：:]")
+
+
+def _head_tells(text: str, a: int, ss: int) -> bool:
+    """Whether a head of government tells between ``a`` (the end of the last deputy's telling) and the sentence at ``ss``:
+    the head's title, or the name the page gave the head after it, then a verb of telling closing its clause ("…，很接地气。
+    会上，王浩在回应代表关切时说，今年将新增…。他说，全县还将新建…"): a pronoun after it tells the head's words, the
+    report's, not the deputy's (decision 425)."""
+    for n in {h.group(1) for h in _head_named().finditer(text, 0, ss)}:
+        k = text.find(n, a, ss)
+        while k >= 0:
+            if _tells_after().match(text, k + len(n)) is not None:
+                return True
+            k = text.find(n, k + 1, ss)
+    for w in vocab.cues()["head_titles"]:
+        k = text.find(w, a, ss)
+        while k >= 0:
+            if text[k - 1:k] != "副" and _tells_after().match(text, k + len(w)) is not None:
+                return True
+            k = text.find(w, k + 1, ss)
+    return False
 
 
 def _deputy_quote_open(text: str, ps: int, ss: int, b: int) -> int:
