@@ -68,7 +68,7 @@ _PIPELINE_ALLOWED = {
     ('normalize._space_spans', '[ \\t\\u00a0\\u3000\\u200b\\ufeff]+'),  # 484 k, 70
     ('normalize._join_spans', '\\n+'),  # 483 k, 70
     ('normalize._space_rows', '^[ \\t\\u3000]*((?:主要指标名称|主要预期目标|指标名称|主要'),  # 477 k, 59 (its header after an indent, decision 411)
-    ('normalize._head_label_spans', '^[ \\t\\u3000]*(?:\\d{1,2}[:：][0-5]\\d'),  # 443 k, 53 (a live blog's line heads, decision 407: ^ under re.M)
+    ('normalize._head_label_spans', '^[ \\t\\u3000]*(?:\\d(?: ?\\d)?[:：][0-5] ?\\d'),  # 443 k, 53 (a live blog's line heads, decision 407: ^ under re.M; its clock time's digits split by a space, decision 424)
     ('normalize._label_rows', '^[ \\t\\u3000]*[^\\s\\d。；;，,：:|]{2'),  # 473 k, 64
     ('normalize._notes_spans', '^[ \\t\\u3000]*[*＊※]?[ \\t]*(?:注|'),  # 446 k, 30
     ('normalize.normalize', '(?<=\\d元|[万亿千百]元)\\n?人\\n?民\\n?币(?'),  # 377 k, 21

@@ -2317,6 +2317,30 @@ def _split_figure_gap(line: str) -> frozenset[int]:
     return frozenset(gaps) if len(gaps) == 1 else frozenset()
 
 
+def _split_figure_gaps(line: str, extra: int) -> frozenset[int]:
+    """The spaces inside the one figure that a page's printing split twice or more in a row of cells split by single spaces,
+    the row ``extra`` cells wider than its header ("1 地区生产总值 亿元 3 1 2. 6 7.9": a PDF's kerning set each glyph
+    apart): the one run of ``extra`` + 1 figure cells side by side that reads as one figure ("312.6"; "1 2. 6 7.9" holds
+    two points), else none (two such runs tell nothing; decision 424). ``extra`` is 2 or 3 only: a row wider still is no
+    figure split but another table."""
+    if not 2 <= extra <= 3:
+        return frozenset()
+    parts = line.split(" ")
+    starts, at = [], 0
+    for p in parts:
+        starts.append(at)
+        at += len(p) + 1
+    found: frozenset[int] = frozenset()
+    for k in range(len(parts) - extra):
+        run = parts[k:k + extra + 1]
+        if all(_SPLIT_FIGURE_PART.fullmatch(p) for p in run) and _WHOLE_FIGURE.fullmatch("".join(run)) \
+                and all(len(p) <= 3 for p in run):
+            if found:
+                return frozenset()
+            found = frozenset(starts[k + j] - 1 for j in range(1, extra + 1))
+    return found
+
+
 def _split_name_gap(parts: list[str]) -> int:
     """In a row of single-space cells with one cell more than its header's, the space inside the name cell that a page's
     printing split ("2 一般公共预算 收入 亿元 16 7.4", "规模以上 工业增加值 % 8.6 8.1"): two cells of words side by side
@@ -2368,6 +2392,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if len(row) == len(cells) + wider + 1 and not grouped and (grouped := _split_figure_gap(line)):
                 # (one cell more than the header's where a figure is split by a space, "1085. 7", "19 6.2": read as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            elif len(row) > len(cells) + wider + 1 and not grouped \
+                    and (grouped := _split_figure_gaps(line, len(row) - len(cells) - wider)):
+                # (two cells more or three where one figure is split twice or three times, "3 1 2. 6": read as one)
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on
@@ -2762,6 +2790,11 @@ def _figure_key(k: str) -> bool:
 
 
 _CHANGE_WORD = lazy(r"(?:同比|比上年)?(?:增长|下降|提高|降低|增|降)?")
+# (nor an infographic's card of one line, a name then its figure and the figure's unit, "新增就业 0.0万人", "社会消费品零售总额
+# 增长0.0%": the same card under the results and the targets, one of them beside a page's mark in a PDF's or a Word
+# file's text, is no running head, which names the document and holds no figure with a unit; decision 424)
+_NAMED_FIGURE_KEY = lazy(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}[ \t]*(?:同比|比上年)?(?:增长|下降|提高|降低)?[ \t]*0[0.]*"
+                         r"(?:%|个百分点|(?:万亿|亿|万|千)[\u4e00-\u9fff]{1,2}|[元人户个家亩吨件所处])(?:左右|以上|以内|以下)?")
 _YEAR_CARD = lazy(r"0年(?:底|末)?(?:全年)?(?:完成|达到|实现|为|累计|共)?")
 
 
@@ -2818,6 +2851,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # page: the table's head, its first copy needed to read the table)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)
+                and not _NAMED_FIGURE_KEY.fullmatch(k)
                 and k[0] not in _TITLE_MARKS and not ("|" in k and _table_head_row(k))}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too
@@ -3856,12 +3890,13 @@ _RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests
 # a live blog's or a transcript's line headed by the head of the government by name, a colon after ("王正谱：今年要新建…",
 # "09:52　省长王正谱：…"), the page having named them with their title ("省长王正谱代表省人民政府作政府工作报告"): the
 # report's words as its reader reads them, the label dropped and the line read from its words, as a line with no label
-# (cues.tsv head_titles). A deputy's, a host's or an official's turn ("李春华：", "主持人：", "李智远：") keeps its label:
+# (cues.tsv head_titles; the clock time's digits may be split by a space, "09:2 6", as noise.txt's clock time, decision
+# 424). A deputy's, a host's or an official's turn ("李春华：", "主持人：", "李智远：") keeps its label:
 # their own words (pledges.py's turns).
 @once
 def _head_label_re() -> re.Pattern:
     titles = "|".join(map(re.escape, vocab.cues().get("head_titles", ())))
-    return re.compile(r"^[ \t\u3000]*(?:\d{1,2}[:：][0-5]\d[ \t\u3000]+)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
+    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
                       r"(?![ \t\u3000]*[“\"])", re.M)
 
 

@@ -3491,9 +3491,11 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
     its subject left out, after a sentence that sets a target (``_TARGET_SET_WORDS``: "年初计划增长10%。实际增长8.6%。")
     whose first figure is the name's at ``start``, the figure set closing it: the result of the figure set goes on, as past
     a ；and as past a reason (decision 412's; decision 416). Not a sentence whose figures are another name's first, nor
-    one whose name is its own ("。税收收入实际增长3.2%": no result word opens it)."""
-    if text[i + 1:i + 2] not in _then_actual_first() or (r := _then_actual().match("，" + text[i + 1:i + 24])) is None \
-            or _RESULT_FIGURE_NEXT.match(text, i + r.end()) is None:
+    one whose name is its own ("。税收收入实际增长3.2%": no result word opens it). The next sentence may stand on the next
+    line, past blank lines (``_after_break``: a page setting each sentence a paragraph, decision 424)."""
+    k = _after_break(text, i + 1)
+    if text[k:k + 1] not in _then_actual_first() or (r := _then_actual().match("，" + text[k:k + 23])) is None \
+            or _RESULT_FIGURE_NEXT.match(text, k - 1 + r.end()) is None:
         return False  # (the result's figure right after its word: not "。实际完成重点项目投资126亿元", another thing's)
     ss = _sentence_start(text, start)
     return _TARGET_SET_WORDS.search(text, ss, i) is not None and not _DIGIT_NOT_YEAR.search(text, ss, start) \
@@ -3873,6 +3875,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and (mark != "。" or not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start)):
             i = ty.end()
             continue
+        if mark == "。" and nxt == "\n" and _plan_then_result_next(text, start, i):
+            i = _after_break(text, i + 1)  # (the plan's result on a line of its own, a page setting each sentence a
+            continue  # paragraph: "…年初计划增长10%。\n\n实际增长8.6%。", decision 424; on the same line, the comma's step below)
         if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue

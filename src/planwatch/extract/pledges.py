@@ -5230,6 +5230,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         and not _report_told(text, max(o, ss), quants[0].start):
                     # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
                     continue
+                if part == "plan" and (o := _quote_from_above(text, ps, quants[0].start)) >= 0 \
+                        and not _report_told(text, ps, quants[0].start):
+                    # (and so where that sentence is a paragraph of its own, the quote opened in the paragraph above)
+                    continue
                 if part == "plan" and (o := _deputy_quote_open(text, ps, ss, quants[0].start)) >= 0 \
                         and not _report_told(text, max(o, ss), quants[0].start):
                     # (and their quote standing as a sentence of its own after the deputy told in the paragraph, far from
@@ -5461,9 +5465,41 @@ def _deputy_quote_open(text: str, ps: int, ss: int, b: int) -> int:
     the paragraph at ``ps``, after a deputy or a member told in it (`_deputy_says`): their own words, however far from
     their title and verb ("李春华表示，报告提出…，都是老百姓最关心的事。“我们村去年…，今年有信心突破30万元。”"); else -1."""
     o = text.rfind("“", max(ps, ss - 300), b)
+    if o == ps and (pa := _para_above(text, ps)) is not None and text[pa[1] - 1] in "。！？!?":
+        # (the quote opening a paragraph of its own under the paragraph telling the deputy, a page setting one sentence a
+        # paragraph: "…李春华表示，报告提出…最关心的事。" over "“我们村去年…，今年有信心突破30万元。”", decision 424)
+        return o if text.find("”", o, b) < 0 and _deputy_says().search(text, *pa) is not None else -1
     if o <= ps or text[o - 1] not in "。！？!?" or text.find("”", o, b) >= 0:
         return -1
     return o if _deputy_says().search(text, ps, o) is not None else -1
+
+
+def _para_above(text: str, ps: int) -> tuple[int, int] | None:
+    """The start and end of the paragraph right above the one at ``ps`` (over blank lines), or None."""
+    if ps < 2 or text[ps - 1] != "\n":
+        return None
+    le = ps - 1
+    while le > 0 and text[le - 1] == "\n":
+        le -= 1
+    if le == 0:
+        return None
+    return text.rfind("\n", 0, le) + 1, le
+
+
+def _quote_from_above(text: str, ps: int, b: int) -> int:
+    """The start of a deputy's quote opened in the paragraph right above the one at ``ps`` and left open there, that this
+    paragraph closes after ``b`` with no quote of its own opened before it (a page setting one sentence a paragraph:
+    "王建军说：“去年我们镇…8家。" over "今年镇里将新建标准化茶园3000亩，力争…增长15%。”", decision 424), else -1. A
+    paragraph closing no quote, or opening its own, is the page's again."""
+    pa = _para_above(text, ps)
+    pe = text.find("\n", b)
+    pe = len(text) if pe < 0 else pe
+    if pa is None or text.find("“", ps, b) >= 0 or (c := text.find("”", b, pe)) < 0 or text.find("“", b, c) >= 0:
+        return -1
+    o = text.rfind("“", *pa)
+    if o < 0 or text.find("”", o, pa[1]) >= 0:
+        return -1
+    return o if _deputy_says().search(text, max(pa[0], o - 40), o) is not None else -1
 
 
 # a paragraph opening on a deputy's or a member's turn (a TV page's 【同期声】 head or none, their title and name, a colon):
