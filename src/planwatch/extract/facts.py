@@ -1618,6 +1618,52 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
+@once
+def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """The English (pinyin) names of the provinces and prefecture-level divisions (region_en.tsv, derived from the
+    gazetteer by benchmarks/make_region_en.py): a pattern finding one as a word, with "the city of" before it or
+    Province/City/… after it, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
+    codes: dict[str, set[str]] = {}
+    for row in vocab.table("region_en.tsv"):
+        if len(row) >= 3:
+            for n in row[2].split("/"):
+                if n.strip():
+                    codes.setdefault(n.strip(), set()).add(row[0])
+    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) or "(?!)"
+    return (re.compile(r"(?<![A-Za-z'’])(" + names + r")(?![A-Za-z])"),
+            {n: frozenset(c) for n, c in codes.items()})
+
+
+# an English sentence's or clause's last mark before a name: a full stop, a line end, a comma or semicolon that is no
+# number's thousands comma or point ("194,400", "4.8")
+_EN_CLAUSE_MARK = re.compile(r"\n|[.;:](?!\d)|,(?!\d{3})")
+_EN_SENTENCE_MARK = re.compile(r"\n|\.(?!\d)(?=\s|$)")
+
+
+def _en_other_region(text: str, s: int, code: str) -> bool:
+    """Whether the English name at ``s`` is another division's, named in English in its clause ("…, and the city of
+    Guangzhou reported general public budget revenue of…", "Chongqing's foreign trade fell…") or, none there, opening
+    its sentence ("Shenzhen saw its GDP grow…", "Kunming, the capital, saw its GDP…"), on a page of the division
+    ``code`` (decision 426); a name that is the page's own (or one it shares) is no other's."""
+    lo = max(0, s - 120)
+    lead = text[lo:s]
+    pat, codes = _en_regions()
+    if pat.search(lead) is None:
+        return False
+    marks = [m.end() for m in _EN_CLAUSE_MARK.finditer(lead)]
+    clause = lead[marks[-1]:] if marks else lead
+    named = [m.group(1) for m in pat.finditer(clause)]
+    if not named:
+        stops = [m.end() for m in _EN_SENTENCE_MARK.finditer(lead)]
+        if not stops and lo > 0:
+            return False  # (the sentence opens before the window: not read)
+        opening = lead[stops[-1]:] if stops else lead
+        om = re.match(r"\s*(?:the city of |The city of )?", opening)
+        first = pat.match(opening, om.end()) if om else None
+        named = [first.group(1)] if first is not None else []
+    return bool(named) and all(code not in codes[n] for n in named)
+
+
 _INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值", "工业投资", "工业固定资产投资", "工业性投资", "工业性固定资产投资")
 _LEFT_OUT_INDUSTRY = re.compile(r"(?<![并绝决而除莫是])非[\u4e00-\u9fff]{1,3}$")  # (not 并非 "is not", 除非 "unless")
 # trade with one partner, 对 and its name (and 贸易) before the trade's name ("对蒙进出口", "对哈萨克斯坦进出口总额",
@@ -1767,6 +1813,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
                 and _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None:
             above_end = e
+            continue
+        # (on an English page, another division named in English in the name's clause or opening its sentence: "Shenzhen
+        # saw its GDP grow 6 percent" on Guangdong's page, "Sichuan Province's GDP" on Chengdu's, decision 426)
+        if meta.region_code and ("A" <= alias[:1] <= "Z" or "a" <= alias[:1] <= "z") \
+                and _en_other_region(text, s, meta.region_code):
             continue
         guard = guards.get(alias)
         # (a guard word ending the region's own name, 南山区 or 浦东新区 before 经济总量, guards nothing)
@@ -8922,6 +8973,14 @@ def _en_met_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{words})(?:\s+[A-Za-z'’]+){{0,2}}?\s+$")
 
 
+@once
+def _en_year_part_after() -> re.Pattern[str]:
+    """After an English figure, in its clause (no comma, full stop, semicolon or line end between, 30 characters at
+    most), in/during/over the and a part of the year (cues.tsv en_year_parts: "first half", "first three quarters")."""
+    words = "|".join(map(re.escape, sorted(vocab.cues().get("en_year_parts", ()), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"[^,.;\n]{{0,30}}?(?<![A-Za-z])(?:in|during|over) the (?:{words})(?![A-Za-z])")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -8932,6 +8991,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    if v is not None and text.startswith(" ", v.end) and _en_year_part_after().match(text, v.end) is not None:
+        # "Exports, which fell 3 percent in the first half, grew 1.5 percent in 2016.": an English figure of a part of the
+        # year, named right after it in its clause, is no year's figure (as 上半年 before a Chinese one; decision 426)
+        return None
     if year is not None and v is not None and text.startswith(" ", v.end) and (ey := _en_year_after_any(text, v.end, year)) > 0 \
             and ey < year:
         # "The county's GDP expanded 6.4 percent in 2023." on a page of 2024's report: an English sentence's year right
