@@ -289,6 +289,10 @@ _HANGING_MARKS = frozenset("，、）》")
 # a sub-head of a year's results, its year first ("2023年成绩单", "2023经济社会发展成绩单"): the review's part (facts.py
 # reads it as a heading, no lead of the rows under it, as "回顾2023" is)
 # (or its main results, "2025年主要成绩", an infographic's block of cards under it, decision 347)
+# a card's sub-head that names the year after its words, the year bare at the line's end ("目标2023", "奋斗2019",
+# "奋斗目标2026", "重点任务2019"; decision 428): the year's targets (目标, 奋斗) or tasks, as "2023年目标" names them
+YEAR_AFTER_HEAD = r"(?:(?:主要|奋斗|预期|发展|主要预期)?目标|奋斗|(?:重点|主要)任务|重点工作)[ \t\u3000]?(?:19|20)\d{2}年?"
+_YEAR_AFTER_LINE = lazy(YEAR_AFTER_HEAD)
 RESULTS_HEAD = r"(?:19|20)\d{2}年?[^。，,；;：:！？!?%|\d\n]{0,12}(?:成绩单|主要成绩)"
 _PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署", "绩单",
                     "成绩"}
@@ -306,7 +310,9 @@ PLAIN_PART_TITLE = lazy(r"(?!(?:(?!确保|力争|努力|奋力|坚决|全力)[^\
                         r"(?:(?:19|20)\d{2}年[^。，,；;：:！？!?%|]{0,24}|[^。，,；;：:！？!?%\d\s|][^。，,；;：:！？!?%|]{2,28})(?:工作回顾|发展成就|主要成就|工作安排|重点工作|主要任务"
                         r"|重点任务|目标任务|预期目标|主要目标|奋斗目标|执行情况|完成情况|计划草案|总体要求)"
                         # (an infographic's block of last year's results under its year: "2023年成绩单", "2023经济社会发展成绩单")
-                        r"|" + RESULTS_HEAD + ")")
+                        # (and such a sub-head with its year after the words, bare: "目标2023", "奋斗2019", "奋斗目标2023",
+                        # "重点任务2019"; decision 428)
+                        r"|" + YEAR_AFTER_HEAD + r"|" + RESULTS_HEAD + ")")
 
 # an annex's label alone on its line ("附件", "附件1", "附件二：", "附表", "附表2"), or before its title on the line ("附件1：")
 ANNEX_LABEL = lazy(r"附(?:件|表)[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[：:]?[ \t]*")
@@ -1396,6 +1402,13 @@ _CARD_BODY = lazy(r"[ \t\u3000]*(?:去年|上年|今年|(?:19|20)\d\d年)")
 # the line ends a page's break leaves where its mark and running head were dropped: four to eight, as the facts'
 # ``_page_break_left`` reads them (a layout's blank line between paragraphs is one)
 _PAGE_BREAK_LEFT_MIN, _PAGE_BREAK_LEFT_MAX = 4, 8
+# an explainer card's change signed alone on its line under the card's level ("412.6亿元\n+6.3%", "31265元\n↑7.4%",
+# "52.4%\n+1.6个百分点"; decision 428): the level's line goes on into it as "26.8亿元 +5.1%" on one line is read, and the
+# card ends after it (the next card's name opens a line of its own); a change in days or an amount ("236天\n+12天") is
+# no such line (no fact, facts.md)
+_SIGNED_FIRST = frozenset("+＋↑↓")
+_SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?=\n|$)")
+_LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
@@ -1428,6 +1441,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
+        if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
+                and _LEVEL_LINE_END.search(prev_line):
+            spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
+            continue  # two are read on one line (decision 428)
+        if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
+            continue  # the signed change closes its card: the next card's name runs into none of it (decision 428)
         if e - s <= 2 and prev in "：:" and _label_over_figure(text, line_start, s, e):
             spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
             continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398); so too over a Word file's
@@ -1715,7 +1734,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and a heading a narrow column cut, its short tail ending it: "二、2024年经济社会发展主要目\n标和总体要求\n今年是…")
             continue  # a heading whose number a break cut ("三、202\n2年工作安排"): joined, it is still a heading  # a heading; a bullet that holds a full sentence ("——…。…（PM") goes on, and so does
             # a line that only opens with the close of a bold run cut on the line above ("**深化…，累计引")
-        if len(prev_line) <= 27 and prev_line[-2:] in _PLAIN_PART_ENDS and plain_part_title(prev_line.strip()) \
+        if len(prev_line) <= 27 and (prev_line[-2:] in _PLAIN_PART_ENDS or prev_line[-1:].isdigit()
+                                     and _YEAR_AFTER_LINE.fullmatch(prev_line.strip()) is not None) \
+                and plain_part_title(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
                      or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):

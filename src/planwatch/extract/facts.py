@@ -5615,7 +5615,13 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
                                 # (or a card's sub-head that drops the 年, the year bare right before its title word at the
                                 # line's end, "2023目标", "2025奋斗目标", "2024重点任务": the year as "2023年目标" names it;
                                 # decision 420)
-                                r"|(?=(?:主要|奋斗|预期|发展|重点|主要预期)?(?:目标|任务)[ \t\u3000]*(?:\n|$)))"))
+                                r"|(?=(?:主要|奋斗|预期|发展|重点|主要预期)?(?:目标|任务)[ \t\u3000]*(?:\n|$))"
+                                # (or after them, the sub-head's words first: "目标2023", "奋斗2019", "重点任务2019" alone
+                                # on their line; decision 428)
+                                r"|(?<=\n目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n奋斗\d{4})(?=[ \t\u3000]*(?:\n|$))"
+                                r"|(?<=\n奋斗目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n主要目标\d{4})(?=[ \t\u3000]*(?:\n|$))"
+                                r"|(?<=\n预期目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n重点任务\d{4})(?=[ \t\u3000]*(?:\n|$))"
+                                r"|(?<=\n主要任务\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n重点工作\d{4})(?=[ \t\u3000]*(?:\n|$)))"))
 
 
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":

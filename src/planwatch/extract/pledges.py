@@ -3288,6 +3288,7 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
                 continue
             if _opens_action(text, ns, ne) or text.startswith("今年", ns) and _YEAR_WILL_OPENS.match(text, ns) \
                     or (e := _ENSURE_OPENS.match(text, ns, ne)) is not None and _opens_action(text, e.end(), ne) \
+                    or (e := _principle_lead_re().match(text, ns, ne)) is not None and _opens_action(text, e.end(), ne) \
                     or (m.group("y") is not None or text.startswith("今年", st)) \
                     and (t := _THIS_YEAR_DOER.match(text, ns, ne)) is not None and _verb_re().match(text, t.end()):
                 return ns  # (the tasks may name the list's year again: "…左右。今年全县新建高标准农田5万亩")
@@ -3301,6 +3302,19 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
 _ENSURE_OPENS = re.compile(r"[ \t\u3000]*(?:确保|力争)(?:全年|今年)?[，,]?")
 # the year and who does the tasks, opening a sentence after the year's list ("今年全县", "今年，该县", "今年我市")
 _THIS_YEAR_DOER = re.compile(r"\s*(?:今年|(?:19|20)\d{2}年)[，,]?(?:全[省市县区旗州盟]|该[县区旗市州盟]|我[省市县区旗州盟])?(?:要|将)?")
+
+
+@once
+def _principle_lead_re() -> re.Pattern:
+    """A principle or a basis leading a sentence before its verb (cues.tsv ``principle_leads`` … ``principle_ends`` and
+    a comma: "按照“保基本、兜底线”的原则，"): after the year's list, the verb after it opens the tasks as it does alone
+    (decision 428)."""
+    leads = sorted(vocab.cues().get("principle_leads", ()), key=lambda w: (-len(w), w))
+    ends = sorted(vocab.cues().get("principle_ends", ()), key=lambda w: (-len(w), w))
+    if not leads or not ends:
+        return re.compile(r"(?!)")
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, leads)) + r")[^，,。；;：:\d]{1,30}?(?:"
+                      + "|".join(map(re.escape, ends)) + r")[，,]")
 
 
 def _goes_on_with_list(text: str, ns: int, ne: int) -> bool:
