@@ -1411,6 +1411,14 @@ _SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+
 _LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
 
+@once
+def _change_in_line() -> re.Pattern[str]:
+    """A change already on the level's line ("增长4.1%", "+5.1%"; cues.tsv growth_verb, or a sign): the signed line under
+    it is the next card's figure, its name after it ("增长4.1%\n↑8.9%\n规上工业增加值增速"), not this card's change."""
+    words = "|".join(map(re.escape, vocab.cues().get("growth_verb", ()))) or "(?!)"
+    return re.compile(rf"{words}|[+＋↑↓]")
+
+
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -1442,7 +1450,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
-                and _LEVEL_LINE_END.search(prev_line):
+                and _LEVEL_LINE_END.search(prev_line) and _change_in_line().search(prev_line) is None:
             spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
             continue  # two are read on one line (decision 428)
         if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
