@@ -895,185 +895,54 @@ def _alt_anchor(alt) -> tuple[tuple[str, ...], int] | None:
     return (tuple(sorted(set(found[-1]))), hi) if found else None
 
 
-_MAX_PATHS = 64  # the routes through a pattern read at most (each branch or optional item read forks one)
-_MAX_ROUTES = 8  # the routes a place tests at most (past this, the tests every route shares alone)
-_GATE_NONE, _GATE_DIGIT, _GATE_SPACE = 0, 1, 2  # (a test's categories: \d read as str.isdecimal, \s as str.isspace)
+def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[tuple[int, str], ...], tuple[tuple[str, ...], int] | None] | None]:
+    """For each key (the first characters of a place, as ``SkippingSet`` looks a place up), a test that a match of
+    ``pattern`` at such a place must pass: (offset, the characters the text may hold there), the offsets past the
+    key's own, or None where the key's characters already fail it (no match of the pattern can begin there).
 
-
-def _paths(items, pos: int = 0) -> list[list[tuple[int, str]]]:
-    """The routes through a sequence (a parsed pattern's items), each as the characters every match that takes it holds
-    at fixed offsets from its start: a list, per route, of (offset, the characters the text may hold there). A route
-    forks at each branch (one route an alternative) and at each optional item (``X?``: one route without X, one with),
-    goes through a fixed repeat (``\\d{2}``) and a repeat's least count (``\\d+``: one, then ``\\d*``), and ends at
-    the first item of no fixed width (there, the characters the rest can begin with, where it cannot be empty), at a
-    lookahead (read as a route of its own at its offset, then no further) or past ``_GATE_DEPTH``. A positive
-    lookbehind is read at its offset before the match's current place (offsets below 0 stand before the place); a
-    negative lookahead or lookbehind and an anchor are passed over (a route may allow more than the matches hold,
-    never less). Past ``_MAX_PATHS`` routes, a fork ends its route instead (as at an item of no fixed width).
-
-    Why every match takes one (spd52a): the walk reads each item as ``re`` does from the match's start; where ``re``
-    may go two ways the walk follows both, and where it does not read (a width not fixed) it stops with only what the
-    rest must begin with. So each match follows one route to its end, and holds each character that route names."""
-    out: list[list[tuple[int, str]]] = []
-    todo: list[tuple[int, list[tuple[int, str]], list]] = [(pos, [], list(items))]
-    while todo:
-        at, tests, rest = todo.pop()
-        while True:
-            if not rest or at >= _GATE_DEPTH:
-                out.append(tests)
-                break
-            op, av = rest[0]
-            if op is _sre.ASSERT_NOT or op is _sre.AT:
-                rest = rest[1:]
-                continue
-            if op is _sre.ASSERT and av[0] < 0:  # (a lookbehind: its characters stand before the current place)
-                lo, hi = av[1].getwidth()
-                subs = _paths(av[1], at - lo) if lo == hi and len(out) + len(todo) < _MAX_PATHS else []
-                rest = rest[1:]
-                if len(subs) == 1 or subs and len(out) + len(todo) + len(subs) <= _MAX_PATHS:
-                    todo.extend((at, tests + s, rest) for s in subs[1:])
-                    tests = tests + subs[0]
-                continue
-            if op is _sre.ASSERT:  # (a lookahead: what it must see from here, then no further)
-                subs = _paths(av[1], at)
-                if len(out) + len(todo) + len(subs) <= _MAX_PATHS:
-                    out.extend(tests + s for s in subs)
-                else:
-                    lead = _lead_chars(av[1])
-                    out.append(tests + [(at, lead[0])] if lead is not None and not lead[1] else tests)
-                break
-            one = _in_chars(op, av)
-            if one is not None:
-                tests = tests + [(at, one)]
-                at += 1
-                rest = rest[1:]
-                continue
-            if op is _sre.SUBPATTERN and av[1] & re.IGNORECASE:
-                out.append(tests)  # (a group of its own flags: its letters are not read)
-                break
-            if op is _sre.SUBPATTERN:
-                rest = list(av[-1]) + rest[1:]
-                continue
-            forks = None
-            if op is _sre.BRANCH:
-                forks = [list(alt) + rest[1:] for alt in av[1]]
-            elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-                forks = [rest[1:], list(av[2]) + rest[1:]]
-            elif op in _REPEATS and 0 < av[0] <= _GATE_DEPTH:
-                more = [] if av[1] == av[0] else \
-                    [(op, (0, av[1] if av[1] >= _sre.MAXREPEAT else av[1] - av[0], av[2]))]
-                rest = list(av[2]) * av[0] + more + rest[1:]
-                continue
-            if forks is not None and len(out) + len(todo) + len(forks) <= _MAX_PATHS:
-                todo.extend((at, tests, f) for f in forks[1:])
-                rest = forks[0]
-                continue
-            lead = _lead_chars(rest)  # (the width is not fixed: what the rest begins with, then no further)
-            out.append(tests + [(at, lead[0])] if lead is not None and not lead[1] else tests)
-            break
-    return out
-
-
-@once
-def _gate_categories() -> tuple[frozenset[str], frozenset[str]]:
-    """The decimal digits and the white space of the basic plane (what ``_in_chars`` reads \\d and \\s as)."""
-    return frozenset(_decimal_digits()), frozenset(c for c in map(chr, range(0x10000)) if c.isspace())
-
-
-def _gate_test(k: int, chars: str) -> tuple[int, str, int] | None:
-    """A test of offset k: (k, the characters, the categories \\d and \\s where the set holds every one of theirs, read
-    by ``str.isdecimal``/``str.isspace``: those of \\d or \\s past the basic plane pass too), or None where more than
-    ``_GATE_SET_MAX`` characters are left (no test)."""
-    digits, spaces = _gate_categories()
-    cs = set(chars)
-    cat = _GATE_NONE
-    if digits <= cs:
-        cat |= _GATE_DIGIT
-        cs -= digits
-    if spaces <= cs:
-        cat |= _GATE_SPACE
-        cs -= spaces
-    if len(cs) > _GATE_SET_MAX:
-        return None
-    return k, "".join(sorted(cs)), cat
-
-
-def row_gates(pattern: str, keys) -> dict[str, tuple[tuple, tuple, tuple[tuple[str, ...], int] | None] | None]:
-    """For each key (the first characters of a place, as ``SkippingSet`` looks a place up), the tests a match of
-    ``pattern`` at such a place must pass: (the tests every match there passes, the routes one of which it passes, the
-    anchor), each test (offset from the place, the characters the text may hold there, the categories read by
-    ``_gate_test``), an offset below 0 before the place; or None where the key's characters already fail it (no match
-    of the pattern can begin there).
-
-    Why it is the same answer (spd51c, spd52a): a match is a match of one top-level alternative; every match of an
-    alternative begins with one of its heads (``_heads``/``_cut_heads``, read as for the whole pattern: a lookahead at
-    its end is text within the window), and the key of its place is a prefix of the place's first three characters, as
-    that head is: so one of the two begins the other. The alternatives of a key are those with a head that begins it
-    or that it begins (an alternative whose heads are not known counts for every key): a match at the key's place is a
-    match of one of them, and follows one of its routes (``_paths``), so it holds every character that route names. A
-    route whose characters within the key are not the key's holds no match there; of the others, one names what the
-    match holds at each of its offsets (its tests, before the window's end and at or after the text's start: a
-    lookbehind sees the text before the window, never before the text), and at an offset each of them tests, the union
-    of their sets holds it (the tests every match passes). Routes are kept only where each names a test (one that names
-    none passes every place). And where each alternative of the key holds a word (``_alt_anchor``: a run of plain
-    characters or a plain alternation of words at its top level, consumed), a match at the place holds one of their
-    words within the longest match of theirs, before the window's end: (the words, that length), the anchor, or
-    None."""
+    Why it is the same answer (spd51c): a match is a match of one top-level alternative; every match of an alternative
+    begins with one of its heads (``_heads``/``_cut_heads``, read as for the whole pattern: a lookahead at its end is
+    text within the window), and the key of its place is a prefix of the place's first three characters, as that head
+    is: so one of the two begins the other. The alternatives of a key are those with a head that begins it or that it
+    begins (an alternative whose heads are not known counts for every key): a match at the key's place is a match of
+    one of them, and holds at each offset a character of the union of their sets (``_offsets``; an offset is tested
+    only where all of them say which), before the window's end. The offsets within the key are the key's characters.
+    And where each of them holds a word (``_alt_anchor``: a run of plain characters or a plain alternation of words at
+    its top level, consumed), a match at the place holds one of their words within the longest match of theirs, before
+    the window's end: (the words, that length), the anchor, or None. The value of a key: (the offsets' tests, the
+    anchor), or None."""
     parsed = _parse(pattern)
     if parsed is None:
         return {}
     items = list(parsed)
     alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]  # (each parsed, with its width)
-    read = [(_alt_heads(alt), _paths(alt), _alt_anchor(alt)) for alt in alts]
+    read = [(_alt_heads(alt), _offsets(alt)[0], _alt_anchor(alt)) for alt in alts]
     out: dict = {}
     for key in keys:
-        ours = [(routes, anchor) for heads, routes, anchor in read
+        ours = [(offs, anchor) for heads, offs, anchor in read
                 if heads is None or any(h.startswith(key) or key.startswith(h) for h in heads)]
         if not ours:
             continue  # (not this pattern's key: no test)
+        mine = [offs for offs, _ in ours]
         # the words one of which a match holds within the longest of theirs (each alternative's match holds one of its
         # own within its own longest), where every alternative of the key names some; else None
         anchor = None
         if all(a is not None for _, a in ours):
             anchor = tuple(sorted({w for _, a in ours for w in a[0]})), max(a[1] for _, a in ours)  # type: ignore[index]
-        live: list[dict[int, str]] = []  # (each route the key's characters leave: its offsets past the key, each offset's
-        # characters those of every test there)
-        for routes, _ in ours:
-            for route in routes:
-                at: dict[int, set[str]] = {}
-                for k, chars in route:
-                    at[k] = at[k] & set(chars) if k in at else set(chars)
-                if any(0 <= k < len(key) and key[k] not in cs for k, cs in at.items()):
-                    continue  # (the key's own characters fail the route)
-                live.append({k: "".join(sorted(cs)) for k, cs in at.items() if not 0 <= k < len(key)})
-        if not live:
-            out[key] = None
-            continue
-        common = []  # (an offset every route tests: the union of their sets)
-        for k in sorted(set.intersection(*(set(r) for r in live))):
-            test = _gate_test(k, "".join(sorted(set("".join(r[k] for r in live)))))
-            if test is not None:
-                common.append(test)
-        routes_kept = set()
-        for r in live:
-            tests = tuple(t for k in sorted(r) if (t := _gate_test(k, r[k])) is not None and t not in common)
-            if not tests:
-                routes_kept = None  # (a route that tests nothing more: every place the common tests pass may match)
-                break
-            routes_kept.add(tests)
-        if routes_kept:
-            # (past _MAX_ROUTES, each route's first n tests alone, n the most that leaves few enough: a route's first
-            # tests pass wherever all of them do; a route whose tests hold another's passes only where that one does:
-            # left out)
-            n = max(map(len, routes_kept))
-            while True:
-                cut = {r[:n] for r in routes_kept}
-                cut = {r for r in cut if not any(o != r and set(o) <= set(r) for o in cut)}
-                if len(cut) <= _MAX_ROUTES or n == 1:
+        n = min(map(len, mine))
+        tests = []
+        dead = False
+        for k in range(n):
+            if any(o[k] is None for o in mine):
+                continue
+            chars = "".join(sorted(set("".join(o[k] for o in mine))))  # type: ignore[misc]
+            if k < len(key):
+                if key[k] not in chars:
+                    dead = True
                     break
-                n -= 1
-            routes_kept = cut if len(cut) <= _MAX_ROUTES else None
-        out[key] = (tuple(common), tuple(sorted(routes_kept)) if routes_kept else (), anchor)
+            elif len(chars) <= _GATE_SET_MAX:
+                tests.append((k, chars))
+        out[key] = None if dead else (tuple(tests), anchor)
     return out
 
 
@@ -1132,14 +1001,14 @@ class SkippingSet:
             for k, rows in self._by_head.items():
                 plain, tested = [], []
                 for i in rows:
-                    gate = gates[i].get(k, ((), (), None))
+                    gate = gates[i].get(k, ((), None))
                     if gate is None:
                         continue  # (the key's own characters fail the pattern)
-                    tests, routes, anchor = gate
+                    tests, anchor = gate
                     if anchor is not None and any(k.startswith(w) for w in anchor[0]):
                         anchor = None  # (a word the place's key begins with: found at the place, no test)
-                    if tests or routes or anchor is not None:
-                        tested.append((i, tests, routes) + (anchor if anchor is not None else ((), 0)))
+                    if tests or anchor is not None:
+                        tested.append((i, tests) + (anchor if anchor is not None else ((), 0)))
                     else:
                         plain.append(i)
                 self._gated[k] = (tuple(plain), tuple(tested))
@@ -1174,13 +1043,46 @@ class SkippingSet:
         c = seek(text, start, end)
         if c is None:
             return self._none  # most short windows: no place where any can begin
-        # (pure Python: the places one after the other by the set's pattern, then the same walk as compiled, _each_at)
-        places = []
+        patterns = self.patterns
+        gated = self._gated
+        out: list[Sequence[re.Match]] = list(self._none)
+        free = [start] * len(patterns)  # where each pattern's own scan has got to
         while c is not None:
             at = c.start()
-            places.append(at)
+            w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
+            g = gated.get(w)
+            if g is None:
+                g = gated.get(w[:2])
+                if g is None:
+                    g = gated[w[0]]
+            for i in g[0]:
+                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
+                    if out[i]:
+                        out[i].append(m)  # type: ignore[union-attr]
+                    else:
+                        out[i] = [m]
+                    free[i] = m.end()
+            for i, tests, words, width in g[1]:
+                if free[i] <= at:
+                    for k, chars in tests:  # (row_gates: characters a match holds past the key; else no try)
+                        if at + k >= end or text[at + k] not in chars:
+                            break
+                    else:
+                        if words:  # (and a word it holds, within its longest; else no try)
+                            hi = min(at + width, end)
+                            for word in words:
+                                if text.find(word, at, hi) >= 0:
+                                    break
+                            else:
+                                continue
+                        if (m := patterns[i].match(text, at, end)) is not None:
+                            if out[i]:
+                                out[i].append(m)  # type: ignore[union-attr]
+                            else:
+                                out[i] = [m]
+                            free[i] = m.end()
             c = seek(text, at + 1, end)
-        return self._each_at(text, places, start, end)
+        return out
 
     def each_at(self, text: str, places: list[int]) -> Sequence[Sequence[re.Match]]:
         """``finditer_each(text, 0, len(text))`` from the places of the whole text where a head begins
@@ -1198,7 +1100,6 @@ class SkippingSet:
         j: cython.Py_ssize_t
         c: cython.Py_UCS4
         cs: str
-        cat: cython.int
         for at in places:
             w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
             # (a place of head_places where hashed bits collide begins no head: no key, nothing tried)
@@ -1216,31 +1117,18 @@ class SkippingSet:
                     else:
                         out[i] = [m]
                     free[i] = m.end()
-            for i, tests, routes, words, width in g[1]:
+            for i, tests, words, width in g[1]:
                 if free[i] <= at:
-                    # (row_gates: the characters a match holds at offsets from the place, each read from the str's
-                    # buffer compiled and looked for in a short str, \d and \s by their category; no try where one fails)
-                    for j, cs, cat in tests:
+                    # (row_gates: the characters a match holds past the key, each read from the str's buffer compiled and
+                    # looked for in a short str; no try where one fails)
+                    for j, cs in tests:
                         j += at
-                        if j < 0 or j >= end:
+                        if j >= end:
                             break
                         c = text[j]
-                        if c not in cs and not (cat & 1 and c.isdecimal()) and not (cat & 2 and c.isspace()):
+                        if c not in cs:
                             break
                     else:
-                        if routes:  # (and one of the routes through the pattern: all of its tests; else no try)
-                            for route in routes:
-                                for j, cs, cat in route:
-                                    j += at
-                                    if j < 0 or j >= end:
-                                        break
-                                    c = text[j]
-                                    if c not in cs and not (cat & 1 and c.isdecimal()) and not (cat & 2 and c.isspace()):
-                                        break
-                                else:
-                                    break  # (this route passes)
-                            else:
-                                continue
                         if words:  # (and a word it holds, within its longest: str.find; else no try)
                             hi = min(at + width, end)
                             for word in words:
