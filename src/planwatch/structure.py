@@ -846,7 +846,8 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
         # (the part it stands in: the last numbered part before it that says which part it is)
         part = next((_role(h[3], year, top=True) for h in reversed(heads)
                      if h[0] < t[0] and h[1] == 1 and _role(h[3], year, top=True)), None)
-        if part == "review" or part is None and _items_under_plain(heads, plain, t, year, text):
+        if part == "review" or part is None and (_items_under_plain(heads, plain, t, year, text)
+                                                 or _targets_before_second(heads, t, year)):
             added.append(t)
     if not added:
         return heads
@@ -910,6 +911,18 @@ def _items_under_plain(heads: list[tuple[int, int, str, str]], plain: list[tuple
     after = next((h for h in heads if h[0] > t[0] and h[1] == 1 and h[2]), None)
     return after is not None and (after[2].startswith("一") or _FIRST_ITEM.search(text, t[0], after[0]) is not None) \
         and _TITLE_YEAR.search(after[3]) is None and _role(after[3], year, top=True) not in ("review", "closing", "targets")
+
+
+def _targets_before_second(heads: list[tuple[int, int, str, str]], t: tuple[int, int, str, str], year: int | None) -> bool:
+    """Whether the unnumbered title ``t`` names the year's targets ("2026年主要目标", "目标2026") before a lone second
+    part of the plan ("二、2026年重点工作", no "一、" before it): the first part, the review, ends at the title, and
+    the targets under it are the plan's, not the review's, though the review part is the one its number implies."""
+    if year is None or _role(t[3], year) != "targets" or not _plan_ahead(t[3], year):
+        return False
+    if any(h[1] == 1 and h[2] and h[0] < t[0] for h in heads):
+        return False
+    after = next((h for h in heads if h[0] > t[0] and h[1] == 1 and h[2]), None)
+    return after is not None and _second_part_plans(after, year)
 
 
 _BARE_LEADS = ("重点", "着力", "突出", "全力", "切实", "扎实")
@@ -1180,9 +1193,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         leading_role = "other"
     elif closed or _REVIEW_TEXT.search(text[:min(leading_end, 3000)]) or _second_part_plans(heads[0], year, text[:min(leading_end, 3000)]) \
             or heads[0][1] > 1 and (top := next((h for h in heads if h[1] == 1), None)) is not None \
-            and _second_part_plans(top, year, text[:min(top[0], 3000)]):
+            and _second_part_plans(top, year, text[:min(top[0], 3000)]) \
+            or not heads[0][2] and _targets_before_second(heads, heads[0], year):
         # a page that starts inside the first part, with the plan as the second: the review (its items before the
-        # second part too, whatever their titles: "（八）坚持以人民为中心，民生福祉持续增进。" before "二、2023年工作总体要求…")
+        # second part too, whatever their titles: "（八）坚持以人民为中心，民生福祉持续增进。" before "二、2023年工作总体要求…";
+        # and up to a title of the year's targets before that second part, "2026年主要目标" then "二、2026年重点工作")
         leading_role = "review"
     elif heads[0][1] == 1 and heads[0][2][:1] == "一" or heads[0][2].startswith("第一") \
             or _earlier_numbers_run_on(text, leading_end, heads[0]):

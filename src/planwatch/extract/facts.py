@@ -11175,6 +11175,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and ("目标" in v.verb and _SET_VERB.fullmatch(v.verb)
                                                       or v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
+            elif role == "actual" and v is not None and v.verb and "按" in v.verb and _arranged_after_name(text, v):
+                role = "target"  # "居民消费价格涨幅按照3%左右安排，全年实际上涨0.6%" in a review: last year's target
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
                 role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
@@ -12598,6 +12600,24 @@ _BARE_RATE_OPENS = re.compile(r"(?:增长|下降|上涨|(?:控制|稳定|保持)
 
 # a bare result label opening the clause after figures set ("，实际增长", "，实际为")
 _BARE_RESULTS = re.compile(r"[，,；;]\s*实际(?:完成|实现)?(?:增长|下降|上涨|为|达到)?")
+
+
+@once
+def _arranged_rate_after_re() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a name's rate set by 按照 (its change word after it: "全年按照上涨"), and the verb of setting
+    right after the rate's qualifier, closing the clause ("安排，", "安排。"): cues.tsv arranged_verbs, arranged_rises and
+    arranged_falls, as `_arranged_before_re` reads the figure set before its name."""
+    changes = longest_first(vocab.cues()["arranged_rises"] + vocab.cues()["arranged_falls"])
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["arranged_verbs"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:按照|按)(?:" + changes + r")?$"), re.compile(r"(?:" + verbs + r")(?=[，,。；;\n]|$)")
+
+
+def _arranged_after_name(text: str, v: Value) -> bool:
+    """"居民消费价格涨幅全年按照上涨2%左右安排", "赤字率按照3%左右安排，": a name's rate set by 按照 and a verb of setting
+    right after it, closing its clause: a target, in a review last year's ("…按照3%左右安排，全年实际上涨0.6%": the
+    result after it); not a rate with no verb of setting after it ("按照…的标准", "按照5%的幅度压减…")."""
+    before, after = _arranged_rate_after_re()
+    return v.measure == "growth" and before.search(v.verb or "") is not None and after.match(text, v.end) is not None
 
 
 def _set_results(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:

@@ -3220,6 +3220,21 @@ def _fiscal_turn(text: str, ps: int, pe: int) -> int:
     return -1
 
 
+def _principle_turn(text: str, ps: int, pe: int) -> int:
+    """Where a sentence after the first in the target list's paragraph [ps, pe) opens on a principle leading an action
+    (``_principle_lead_re``: "…居民消费价格涨幅2%左右。按照“项目跟着规划走”的原则，安排市级预算内基本建设投资5亿元。"):
+    the year's allocation the spec pledges wherever the plan states it, though no lead turns the list to the year
+    (decision 432; a lead with no comma or no verb after it, "按照“应保尽保”的原则做好…", opens nothing); -1 where none."""
+    stop = find_mark(text, ps, pe, _LIST_STOP_SET)
+    while stop >= 0:
+        ne = find_mark(text, stop + 1, pe, _END_MARK_SET)
+        e = _principle_lead_re().match(text, stop + 1, pe if ne < 0 else ne)
+        if e is not None and text[stop] in _END_MARKS and _opens_action(text, e.end(), pe if ne < 0 else ne):
+            return stop + 1
+        stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
+    return -1
+
+
 def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None) -> int:
     """Where the tasks begin in the paragraph [ps, pe) that states the year's target list, then, in its last full
     sentence, leads to the tasks with a colon and lists them after it ("…以内。围绕上述目标，重点做好以下工作：一是…"):
@@ -3235,6 +3250,10 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
             return turn
     if "拟" in text[ps:pe] or "赤字" in text[ps:pe]:
         turn = _fiscal_turn(text, ps, pe)
+        if turn >= 0:
+            return turn
+    if "原则" in text[ps:pe] or "要求" in text[ps:pe] or "思路" in text[ps:pe] or "方针" in text[ps:pe]:
+        turn = _principle_turn(text, ps, pe)
         if turn >= 0:
             return turn
     colon = rfind_mark(text, ps, pe, _COLON_SET)
