@@ -3252,7 +3252,7 @@ def _tasks_after_list(text: str, ps: int, pe: int, meta: Metadata | None = None)
         turn = _fiscal_turn(text, ps, pe)
         if turn >= 0:
             return turn
-    if "原则" in text[ps:pe] or "要求" in text[ps:pe] or "思路" in text[ps:pe] or "方针" in text[ps:pe]:
+    if any(w in text[ps:pe] for w in _principle_end_words()):
         turn = _principle_turn(text, ps, pe)
         if turn >= 0:
             return turn
@@ -3334,6 +3334,12 @@ def _principle_lead_re() -> re.Pattern:
         return re.compile(r"(?!)")
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, leads)) + r")[^，,。；;：:\d]{1,30}?(?:"
                       + "|".join(map(re.escape, ends)) + r")[，,]")
+
+
+@once
+def _principle_end_words() -> tuple[str, ...]:
+    """cues.tsv ``principle_ends``: a paragraph holding none of them holds no principle lead (`_principle_turn`)."""
+    return tuple(vocab.cues().get("principle_ends", ()))
 
 
 def _goes_on_with_list(text: str, ns: int, ne: int) -> bool:
