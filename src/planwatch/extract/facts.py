@@ -1131,6 +1131,19 @@ def _earlier_guards() -> dict[str, tuple[str, ...]]:
             if len(row) >= 4 and row[3].strip() for a in row[0].split("/") if a}
 
 
+def _own_level_words(level: str | None, own: str | None) -> frozenset[str]:
+    """The words a report of the country or of a province calls itself by (cues.tsv own_level_words_*: 全省, 省政府 in a
+    province's; 自治区 in an autonomous region's; 全国, 国务院 in the State Council's): no earlier guard of another's figure
+    in its own report ("全省…年初提出的7%左右的增长目标", "今年全省的增长目标定为6%左右"; decision 434)."""
+    if level == "national":
+        key = "own_level_words_national"
+    elif level == "province" and own:
+        key = "own_level_words_autonomous" if own.endswith("自治区") else "own_level_words_province" if own.endswith("省") else ""
+    else:
+        return frozenset()
+    return frozenset(vocab.cues().get(key, ()))
+
+
 @once
 def _unit_dims() -> dict[str, str]:
     return {k: v[0] for k, v in vocab.unit_dims().items()}
@@ -1679,6 +1692,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or namesake_name(meta)
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    own_level = _own_level_words(meta.level, own)
     hearsay = hearsay_re()
     titles, title_firsts = _place_titles()
     own_names = (own, short_name(own)) if own else ()
@@ -1840,7 +1854,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             lead30 = lead60[-30:]
             # (a word ending in a comma opens the sentence with its own time, "国庆黄金周期间，", read back to the
             # sentence's start (60 characters at most); a 全年 after it turns back to the year's: "春节期间，…，全年接待游客…")
-            if any(w in lead30 if w[-1] != "，" else w in lead60 and "全年" not in lead60[lead60.rfind(w):] for w in earlier):
+            if any(w in lead30 if w[-1] != "，" else w in lead60 and "全年" not in lead60[lead60.rfind(w):] for w in earlier
+                   if w not in own_level):
                 continue
         # a figure a question or a page hears from others ("有网友说今年财政总收入要突破100亿元，是这样吗？"): none of the
         # report's, the answer gives the report's (cues.tsv hearsay)
@@ -2811,6 +2826,17 @@ _SUPPORT_FIRST = frozenset("支推鼓帮指对在我结援")
 
 
 @once
+def _tasked_place() -> re.Pattern:
+    """A sentence opened by a place by its name and the work asked of it, in a clause of its own ("武汉市要加快复工复产，",
+    "沈阳、大连两市要发挥“双核”作用，"; cues.tsv place_task_marks): the first place named (the caller wants it a division
+    and not the region)."""
+    marks = longest_first(vocab.cues().get("place_task_marks", ("要",)))
+    name = r"[\u4e00-\u9fff]{2,8}?"
+    return re.compile(rf"[ \t\u3000]*({name}[市州盟县区旗]?)(?:、{name})*(?:[两三四五]|等)?[市州盟县区旗]?(?:{marks})"
+                      r"(?=[^，,。；;：:\d%]{2,20}[，,])")
+
+
+@once
 def _aided_place() -> re.Pattern:
     """A sentence opened by the place the region aids, in a clause of its own ("对口协作的黔西南州，", "在我市援建的阿图什市，";
     cues.tsv aid_place)."""
@@ -2820,13 +2846,18 @@ def _aided_place() -> re.Pattern:
 
 def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, code: str | None) -> str | None:
     """The place by its name (a division right below the region, or any by its full name) that the sentence of a name at
-    ``s`` opens with the region's work for, or the place it aids, where the name's clause is a later one and no own word
-    stands between."""
+    ``s`` opens with the region's work for, the place it aids or the one it asks work of, where the name's clause is a
+    later one and no own word stands between."""
     ss = _after_mark(_SENT_MARKS, text, max(0, cs - 80), cs)
-    if ss >= cs or (text[ss] not in _SUPPORT_FIRST and text[ss] not in " \t\u3000") or (out and out[-1].start >= ss):
+    if ss >= cs or (out and out[-1].start >= ss):
         return None
-    pm = _SUPPORTED_PLACE.match(text, ss, cs)
-    aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
+    pm, aided = None, False
+    if text[ss] in _SUPPORT_FIRST or text[ss] in " \t\u3000":
+        pm = _SUPPORTED_PLACE.match(text, ss, cs)
+        aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
+    if pm is None:
+        # "武汉市要加快复工复产，地区生产总值增长8%左右" in 湖北省's report: the division the work is asked of (decision 434)
+        pm = _tasked_place().match(text, ss, cs)
     if pm is None or _OWN_WORD.search(text, pm.end(), s):
         return None
     name, names = pm.group(1), gazetteer().by_name
