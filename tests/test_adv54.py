@@ -119,3 +119,14 @@ def test_look_alike_will_as_ba_in_a_review_line_carries_nothing():
     t = (_BLOG + "09:12　王晓峰：去年，全区将一般公共预算支出的八成以上用于民生，新建改扩建寄宿制学校6所。\n"
          "09:18　王晓峰：新建改造林区公路120公里。\n")
     assert ("林区公路", 120, "公里") not in pledged(read(t, report_year=2024))
+
+
+def test_look_alike_will_as_ba_with_no_task_clause_after_a_review_carries_nothing():
+    # look-alike (adv51c's 江宁区, found by the kept sets): the 将 as 把's sentence goes on with no action's clause, the
+    # paragraphs before it a review: the line under it is last year's
+    t = ("某区政府工作报告：今年GDP预期增长5.5%左右\n2023-01-12 08:30　来源：某发布\n\n"
+         "1月11日上午，某区第三届人民代表大会第二次会议开幕，区长李东代表区人民政府作政府工作报告。\n\n"
+         "报告回顾，去年全区地区生产总值实际增长3.6%。\n\n一般公共预算收入达到312.5亿元，同口径增长5.8%。\n\n"
+         "全区将改善民生作为头等大事，年初确定的民生实事全部完成。\n\n新增城镇就业5.2万人，新建改扩建中小学幼儿园12所。\n\n"
+         "报告提出，今年全区地区生产总值增长5.5%左右。\n")
+    assert ("中小学幼儿园", 12, "所") not in pledged(read(t, report_year=2023))
