@@ -3943,14 +3943,23 @@ def _head_label_spans(text: str) -> list[tuple[int, int]]:
 
 def _head_titled(text: str, titled: str) -> bool:
     """Whether ``titled`` (a head's title and a name, "市长刘超") stands in the text as the head's own, not as a deputy's
-    office ending on the same title ("副市长刘超", cues.tsv head_title_deputy; decision 414)."""
+    office ending on the same title ("副市长刘超", cues.tsv head_title_deputy; decision 414) nor a deputy's office
+    (``_in_deputy_intro``)."""
     deputy = vocab.cues().get("head_title_deputy", ())
     i = text.find(titled)
     while i >= 0:
-        if not (i > 0 and any(text.endswith(w, 0, i) for w in deputy)):
+        if not (i > 0 and any(text.endswith(w, 0, i) for w in deputy)) and not _in_deputy_intro(text, i):
             return True
         i = text.find(titled, i + 1)
     return False
+
+
+def _in_deputy_intro(text: str, i: int) -> bool:
+    """Whether the title at ``i`` is the office of a deputy or a member introduced in its clause (cues.tsv deputy_intro,
+    "地区人大代表、加格达奇区区长张敏在分组审议时发言"): a lower government's head speaking as a deputy on its city's page
+    (decision 429)."""
+    cs = max(text.rfind(c, 0, i) for c in "，,。；;：:\n")
+    return any(text.find(w, cs + 1, i) >= 0 for w in vocab.cues().get("deputy_intro", ()))
 
 
 # a sentence's end, then a paragraph's indent (two spaces or more) before its first word, on the line: a page copied

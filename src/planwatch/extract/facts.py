@@ -5579,7 +5579,11 @@ def _qualitative_re() -> re.Pattern:
     # level above's line; or what it asks, "单位地区生产总值能耗下降达到自治区要求")
     # (the words as a trie, longest_first: the same matches, the longest word first, where the flat alternation of
     # ~400 words tried each word at every place one of their ~80 first characters stands)
-    return re.compile(longest_first(words) + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+    # (and a bound by several levels' averages listed, "低于全区、全市平均水平": decision 429)
+    bounds = "|".join(map(re.escape, vocab.cues().get("qualitative_average_bounds", ()))) or "(?!)"
+    levels = "|".join(map(re.escape, sorted(vocab.cues().get("qualitative_average_levels", ()), key=len, reverse=True)))
+    averages = "(?:" + bounds + ")(?:" + (levels or "(?!)") + ")(?:[、和及与](?:" + (levels or "(?!)") + "))+平均(?:水平)?"
+    return re.compile(longest_first(words) + "|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
                       r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
                       r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 

@@ -4247,11 +4247,13 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         j = rfind_mark(text, ps, k, _END_MARK_SET)
         st = j + 1 if j >= 0 else ps
         if told and (d := _OWN_DOER.match(text, st, k)) is not None and (
-                _opens_action(text, d.end(), k) or text.startswith(_will_opens(), d.end(), k)) \
-                and not _will_as_ba(text, d.end(), k):
+                _ba_will(text, ps, st, d.end(), k, meta) if _will_as_ba(text, d.end(), k)
+                else _opens_action(text, d.end(), k) or text.startswith(_will_opens(), d.end(), k)):
             # (nearer than any year's turn, the region's own will before an action's verb: "2018年，全县新建…。" then
             # "全县将新建高标准农田2万亩。" then "改造农村危房800户。": the sentences after the will are its tasks, the past
-            # year before it no longer theirs; not 将 as 把, "全县将1.2万户纳入…", no verb after it; decision 402)
+            # year before it no longer theirs; not 将 as 把, "全县将1.2万户纳入…", no verb after it, after a review; decision
+            # 402 — that 将 is the will's where its sentence goes on with tasks and nothing before it looks back,
+            # ``_ba_will``; decision 429)
             lead = text[st:fs]
             return not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
         if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
@@ -4263,6 +4265,21 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
+
+
+def _ba_will(text: str, ps: int, st: int, ws: int, k: int, meta: Metadata) -> bool:
+    """Whether a 将 read as 把 in the sentence text[st:k] (its object from ``ws``) is the region's will: the sentence goes
+    on with a clause opening on an action's verb ("全区将…八成以上投向民生领域，新建改扩建寄宿制学校6所" on a head's line
+    after the year's targets, as decision 422 reads it in the sentence) and its line's text before it (from ``ps`` at
+    the earliest) holds no review word nor past year; not "全区将改善民生作为头等大事，年初确定的民生实事全部完成。" after a
+    review, nor "全县将1.2万户纳入…" (decisions 402, 415, 429)."""
+    c = find_mark(text, ws, k, _CLAUSE_MARK_SET)
+    while c >= 0 and not _opens_action(text, c + 1, k):
+        c = find_mark(text, c + 1, k, _CLAUSE_MARK_SET)
+    if c < 0:
+        return False
+    lead = text[max(ps, text.rfind("\n", 0, st) + 1):st]
+    return not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
 
 
 def _led_action(text: str, fs: int) -> bool:
