@@ -1395,10 +1395,18 @@ def _stats_sources_re() -> re.Pattern:
 
 
 @once
+def _en_report_alts() -> tuple:
+    """The alternations of meta_cues.tsv en_report_delivered (the delivering verbs) and en_work_report (the report's
+    English names), built once for the three English-lead patterns that read them."""
+    return _words("en_report_delivered"), _words("en_work_report")
+
+
+@once
 def _en_report_delivered() -> re.Pattern:
     """An English lead naming the government's work report as delivered (meta_cues.tsv en_report_delivered, the verbs,
     and en_work_report, the report's English names): "delivered the government work report"."""
-    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_delivered')})\s+(?:the|a|his|her)\s+(?:{_words('en_work_report')})"
+    verbs, names = _en_report_alts()
+    return re.compile(rf"(?<![A-Za-z])(?:{verbs})\s+(?:the|a|his|her)\s+(?:{names})"
                       r"(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -1435,8 +1443,9 @@ def _en_told_in() -> re.Pattern:
     """An English lead whose speaker tells in the government's work report ("…, Governor Li Guoming said on Sunday in the
     government work report": meta_cues.tsv en_report_told, then a day or none, then in the/his/her and en_work_report;
     decision 415): the page is the report's, as one naming it delivered is."""
+    names = _en_report_alts()[1]
     return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_told')})(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
-                      rf"\s+in\s+(?:the|his|her)\s+(?:{_words('en_work_report')})(?![A-Za-z])", re.IGNORECASE)
+                      rf"\s+in\s+(?:the|his|her)\s+(?:{names})(?![A-Za-z])", re.IGNORECASE)
 
 
 @once
@@ -1444,7 +1453,8 @@ def _en_delivered_after() -> re.Pattern:
     """Right after the report's English name, the verb delivering it and the speaker, place or time after
     ("… work report delivered by Governor …", "… presented to the provincial people's congress"; meta_cues.tsv
     en_report_delivered)."""
-    return re.compile(rf"\s+(?:(?:was|is|being)\s+)?(?:{_words('en_report_delivered')})\s+(?:by|to|at|on|before)(?![A-Za-z])",
+    verbs = _en_report_alts()[0]
+    return re.compile(rf"\s+(?:(?:was|is|being)\s+)?(?:{verbs})\s+(?:by|to|at|on|before)(?![A-Za-z])",
                       re.IGNORECASE)
 
 
