@@ -824,6 +824,11 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
                 # lead's "代表省人民政府作政府工作报告" does; decision 403; not a page naming the report later or only
                 # citing it, "according to the government work report")
                 hit = ("government_work_report", en.group(0), en.start())
+            if not hit and not event and (en := _en_own_report_at(body)) is not None:
+                # ("…, according to the work report of the Hunan provincial government delivered on Tuesday.", "Suzhou's
+                # municipal government work report, submitted …, laid out this year's targets": a local government's
+                # report named by its level or region in an English lead looking ahead; decision 431)
+                hit = ("government_work_report", en.group(0), en.start())
             if not hit and not event and (ph := _plan_part_head().search(body)) is not None:
                 # an untitled page of a plan whose part is headed by the year's plan ("三、2024年计划安排的主要目标和任务",
                 # "二、2019年计划安排"): a work report heads its year's part with its work (工作安排, 重点工作), and the
@@ -1395,10 +1400,18 @@ def _stats_sources_re() -> re.Pattern:
 
 
 @once
+def _en_report_alts() -> tuple:
+    """The alternations of meta_cues.tsv en_report_delivered (the delivering verbs) and en_work_report (the report's
+    English names), built once for the three English-lead patterns that read them."""
+    return _words("en_report_delivered"), _words("en_work_report")
+
+
+@once
 def _en_report_delivered() -> re.Pattern:
     """An English lead naming the government's work report as delivered (meta_cues.tsv en_report_delivered, the verbs,
     and en_work_report, the report's English names): "delivered the government work report"."""
-    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_delivered')})\s+(?:the|a|his|her)\s+(?:{_words('en_work_report')})"
+    verbs, names = _en_report_alts()
+    return re.compile(rf"(?<![A-Za-z])(?:{verbs})\s+(?:the|a|his|her)\s+(?:{names})"
                       r"(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -1435,8 +1448,9 @@ def _en_told_in() -> re.Pattern:
     """An English lead whose speaker tells in the government's work report ("…, Governor Li Guoming said on Sunday in the
     government work report": meta_cues.tsv en_report_told, then a day or none, then in the/his/her and en_work_report;
     decision 415): the page is the report's, as one naming it delivered is."""
+    names = _en_report_alts()[1]
     return re.compile(rf"(?<![A-Za-z])(?:{_words('en_report_told')})(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
-                      rf"\s+in\s+(?:the|his|her)\s+(?:{_words('en_work_report')})(?![A-Za-z])", re.IGNORECASE)
+                      rf"\s+in\s+(?:the|his|her)\s+(?:{names})(?![A-Za-z])", re.IGNORECASE)
 
 
 @once
@@ -1444,8 +1458,42 @@ def _en_delivered_after() -> re.Pattern:
     """Right after the report's English name, the verb delivering it and the speaker, place or time after
     ("… work report delivered by Governor …", "… presented to the provincial people's congress"; meta_cues.tsv
     en_report_delivered)."""
-    return re.compile(rf"\s+(?:(?:was|is|being)\s+)?(?:{_words('en_report_delivered')})\s+(?:by|to|at|on|before)(?![A-Za-z])",
+    verbs = _en_report_alts()[0]
+    return re.compile(rf"\s+(?:(?:was|is|being)\s+)?(?:{verbs})\s+(?:by|to|at|on|before)(?![A-Za-z])",
                       re.IGNORECASE)
+
+
+@once
+def _en_own_report() -> re.Pattern:
+    """A local government's work report named in English by its level or its region (meta_cues.tsv en_gov_levels,
+    en_division_nouns): "provincial government work report", "work report of the Hunan provincial government", "the
+    city's government work report", "government work report of Yiwu city"."""
+    lv, dv = _words("en_gov_levels"), _words("en_division_nouns")
+    name = r"(?:[A-Z][A-Za-z'’-]*\s+){1,2}"
+    return re.compile(rf"(?<![A-Za-z])(?:(?:{lv})\s+government(?:'s|’s)?\s+work\s+report"
+                      rf"|work\s+report\s+of\s+the\s+{name}?(?:{lv})\s+government"
+                      rf"|(?:{dv})(?:'s|’s)\s+government\s+work\s+report"
+                      rf"|government\s+work\s+report\s+of\s+(?:the\s+)?{name}(?:{dv}))(?![A-Za-z])")
+
+
+@once
+def _en_lead_ahead() -> re.Pattern:
+    """The words of an English lead looking ahead to the year (meta_cues.tsv en_lead_ahead: "this year", "aims", "will")."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_words('en_lead_ahead')})(?![A-Za-z])")
+
+
+def _en_own_report_at(body: str) -> re.Match | None:
+    """A local government's work report named in English in the page's first 600 characters (_en_own_report), delivered
+    right after its name or in a sentence looking ahead to the year ("Yiwu city … expects its economy to grow by more
+    than 7 percent, according to the government work report of Yiwu city released on Tuesday."), and not the country's
+    cited: the page is the report's (decision 431). Not a sentence of last year's figures citing it (decision 403)."""
+    for m in _en_own_report().finditer(body, 0, 600):
+        ss = max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1)
+        se = min(x for x in (body.find(". ", m.end()), body.find("\n", m.end()), len(body)) if x >= 0)
+        if (_en_delivered_after().match(body, m.end()) is not None or _en_lead_ahead().search(body, ss, se) is not None) \
+                and not _en_national_cited(body, m.start(), m.end()):
+            return m
+    return None
 
 
 @once

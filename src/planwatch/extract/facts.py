@@ -1650,7 +1650,10 @@ def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
 # an English sentence's or clause's last mark before a name: a full stop, a line end, a comma or semicolon that is no
 # number's thousands comma or point ("194,400", "4.8")
 _EN_CLAUSE_MARK = re.compile(r"\n|[.;:](?!\d)|,(?!\d{3})")
-_EN_SENTENCE_MARK = re.compile(r"\n|\.(?!\d)(?=\s|$)")
+# (or a full stop after a word or a year and right before a capital: the text as read joins a page's paragraphs and drops
+# the space, "…rose 5.1 percent.Wuxi,a neighboring city,reported…", "…in 2021.Changzhou,…", decision 431; not "U.S." nor
+# "GDP.", a capital before the stop)
+_EN_SENTENCE_MARK = re.compile(r"\n|\.(?!\d)(?=\s|$)|(?<=[a-z\d])\.(?=[A-Z])")
 
 
 def _en_other_region(text: str, s: int, code: str) -> bool:
@@ -8148,6 +8151,29 @@ def _level_before(text: str, gstart: int, m: Mention) -> Value | None:
     return v if v.measure == "level" else None
 
 
+# an English count's number right before its name, a scale word between or none ("more than 700,000 new urban jobs",
+# "12 million tourist visits")
+_EN_COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?: (million|billion))? $")
+_EN_COUNT_SCALE = {"": (1, ""), "million": (100, "万"), "billion": (10, "亿")}
+
+
+def _en_count_before(text: str, gstart: int, m: Mention, iid: str) -> Value | None:
+    """The English count written before its name ("create more than 700,000 new urban jobs" 700000 人, "received 12 million
+    tourist visits" 1200 万人次), read as the name's level in its indicator's unit of a count (人, 人次, 户, 家: its units'
+    first with no order and no yuan or %); English puts the count before the noun, as Chinese puts it after (decision 431)."""
+    c = _EN_COUNT_BEFORE.search(text, max(0, gstart - 24), gstart) if m.alias.isascii() else None
+    base = None if c is None else next((u for u in vocab.indicators()[iid].units
+                                        if u[:1] not in "万亿" and u != "%" and not u.endswith("元")), None)
+    if base is None or (n := numbers.parse_number(c.group(1).replace(",", ""))) is None:
+        return None
+    f, o = _EN_COUNT_SCALE[(c.group(2) or "").lower()]
+    e = c.end(2) if c.group(2) else c.end(1)
+    q = numbers.Quantity(numbers.clean(round(n * f, 6)), None, o + base, c.start(1), e, text[c.start(1):e])
+    qual, _ = numbers.qualifier(text, q, max(0, q.start - 24))
+    # (the figure's span runs on over its name: the year after it is the count's, "35 million tourist visits in 2022.")
+    return Value("level", q.value, None, q.unit, qual, q.start, m.end)
+
+
 # ("增速达5.1%的地区生产总值": the growth's own word before the rate, the name after it and 的)
 _GROWTH_RATE_BEFORE = re.compile(r"(?:增速|增幅)(?:达到|达|为|高达)?[\d.]+\s*[%％](?:左右)?的$")
 # ("实现6%的规上工业增加值增长", "…增长、10%的固定资产投资增长": one verb's list of such; "实现7%的地区生产总值增速、8%的…"
@@ -8996,6 +9022,23 @@ def _en_ahead_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])(?!\s+have\s)")
 
 
+# a year named in an English sentence: its digits, or a year in words ("this year", "last year", "the year before")
+_EN_YEAR_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![A-Za-z])[Yy]ears?(?![A-Za-z])")
+
+
+def _en_sentence(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the English sentence holding ``at``: after the last full stop (no number's point) or line end before
+    it, to the next one after it."""
+    e = at
+    while (e := min((x for x in (text.find(".", e), text.find("\n", e)) if x >= 0), default=len(text))) < len(text) \
+            and "0" <= text[e + 1:e + 2] <= "9":
+        e += 1
+    k: int = text.rfind(".", 0, at)
+    while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
+        k = text.rfind(".", 0, k)
+    return max(k, text.rfind("\n", 0, at)) + 1, e
+
+
 def _en_ahead_before(text: str, at: int) -> bool:
     """Whether the clause of an English sentence before a figure at ``at`` looks ahead to it ("GDP is expected to grow 5.5
     percent in 2024", "retail sales are projected to rise 6 percent in 2024"; cues.tsv en_ahead_words): with the report's
@@ -9066,9 +9109,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # to the cues below, as before), nor a figure of a clause or sentence after the name's ("Fixed-asset investment
         # grew 5.6 percent in 2018. Retail sales are projected to rise 8 percent in 2019.": not the investment's)
         return "target", str(year), 0.9
-    if year is not None and v is not None and text.startswith(" ", v.end) and ((ey := _en_year_then_change(text, v.start)) > 0
-                                                                             or (ey := _en_clause_last_year(text, v.end, year)) > 0) \
-            and ey < year:
+    if year is not None and v is not None and text[v.start - 1:v.start] == " " and _en_ahead_before(text, v.start) \
+            and _en_clause_start(text, v.start) <= pos and _EN_YEAR_NAMED.search(text, *_en_sentence(text, v.start)) is None \
+            and not _late(text):
+        # "Yiwu city … expects its economy to grow by more than 7 percent, according to the government work report of Yiwu
+        # city released on Tuesday.": an English figure looked ahead to in a sentence naming no year at all is the year's
+        # target, the report's year read from the page's date line (decision 431; a year named is left to the rules above
+        # and the cues below)
+        return "target", str(year), 0.8
+    # (the change's year is read before its figure: the figure may close the sentence, "…in 2023, up 4.6 percent.",
+    # decision 431; the clause closing on "last year" is read after it)
+    if year is not None and v is not None and ((ey := _en_year_then_change(text, v.start)) > 0 or (
+            text.startswith(" ", v.end) and (ey := _en_clause_last_year(text, v.end, year)) > 0)) and ey < year:
         # "The province's GDP reached 7.95 trillion yuan in 2016, up 7.5 percent": the change's clause goes on from a figure
         # the year after it dated (decision 407), and the change is that year's as the level is; "Foreign trade dropped 2.1
         # percent to 280 billion yuan last year.": the clause closing on "last year" dates its figures (decision 407)
@@ -10935,6 +10987,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # result; the change after the name is the same figure's
             values = [v, *values]
             assigned.insert(0, (*members[0], v))
+        if n == 1 and not values and text[gstart - 1:gstart] == " " and members[0][0] != "-" \
+                and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
+            values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
+            assigned = [(*members[0], v)]
         if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
                 and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
             # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first

@@ -47,6 +47,21 @@ _EN_SCALES = {(w, c): (f, o + c) for c in ("元", "美元", "斤")
               for w, f, o in (("", 1, ""), ("million", 100, "万"), ("billion", 10, "亿"), ("trillion", 1, "万亿"))}
 
 
+_EN_COUNT_SCALES = {"": (1, ""), "million": (100, "万"), "billion": (10, "亿")}
+
+
+@once
+def _en_count_units() -> dict[str, str]:
+    """An English count's unit words and the units they are (cues.tsv en_count_units, "tonnes:吨"), by lower case."""
+    return {w.split(":", 1)[0].lower(): w.split(":", 1)[1] for w in vocab.cues().get("en_count_units", ()) if ":" in w}
+
+
+@once
+def _en_count_re() -> re.Pattern:
+    """After a number, a scale word or none and an English count's unit word (" million tonnes", " mu")."""
+    return re.compile(rf"(?: (million|billion))? ({longest_first(_en_count_units()) or '(?!)'})(?![A-Za-z])", re.IGNORECASE)
+
+
 # a number with its unit: "534.57亿元", "8.2%", "6%-6.5%", "6-6.5%", "百分之八", "一千二百万元", "1,200万人"
 # (a range's dash may be doubled or a horizontal bar, as Word and PDFs print it: "6%——6.5%", "6%―6.5%";
 # no range runs to a year: "增长7%——2017年以来最高")
@@ -202,6 +217,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 # yuan" 12.6 万亿元, "2.1 billion US dollars" 21 亿美元, "49,327 yuan" 49327 元
                 scale, unit = _EN_SCALES[((en.group(1) or "").lower(), _EN_CURRENCY.get(en.group(2).lower(), "元"))]
                 out.append(Quantity(clean(round(v * scale, 6)), None, unit, s, en.end(), text[s:en.end()]))
+                continue
+            if not u1 and text[e:e + 1] == " " and text[e + 1:e + 2] in _EN_AMOUNT_FIRST \
+                    and (en := _en_count_re().match(text, e)) is not None:
+                # an English count in its unit word: "30.1 million tonnes" is 3010 万吨, "500,000 mu" 500000 亩
+                # (cues.tsv en_count_units, decision 431)
+                f, o = _EN_COUNT_SCALES[(en.group(1) or "").lower()]
+                unit = o + _en_count_units()[en.group(2).lower()]
+                out.append(Quantity(clean(round(v * f, 6)), None, unit, s, en.end(), text[s:en.end()]))
                 continue
             if not u1 and s > 0 and text[s - 1] == "$" and (en := _EN_SCALE_AFTER.match(text, e)) is not None:
                 # "$2.1 billion", "US$3.78 billion": dollars written before the number (the quote keeps the sign)
