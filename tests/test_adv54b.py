@@ -52,6 +52,12 @@ def test_signed_change_over_the_next_cards_level_name_stays_the_levels():
     assert kv.get(("general_budget_revenue", "actual", "2021", "growth")) == (3.3, "eq")
 
 
+def test_signed_change_over_a_rate_name_with_its_own_figure_stays_the_levels():
+    # look-alike: the rate's name has its own figure under it (the next card named first): the change above is the level's
+    kv, _ = _card("2021成绩单\n地区生产总值\n512.8亿元\n+6.9%\n规上工业增加值增速\n+8.4%\n")
+    assert kv.get(("gdp", "actual", "2021", "growth")) == (6.9, "eq")
+
+
 # --- a sub-head "目标任务2022" over target cards, a slogan before the tasks' sub-head ---
 
 _TARGET_TASK_CARDS = ("2021成绩单\n地区生产总值\n512.8亿元\n\n2021年，全市经济稳中向好。\n\n目标任务2022\n地区生产总值 增长7%左右\n"

@@ -1438,14 +1438,19 @@ def _card_minus_as_fall(text: str) -> str:
 
 
 def _rate_name_under(text: str, e: int) -> bool:
-    """Whether the line under the signed change at ``e`` names a rate and holds no figure ("+7.5%\n规上工业增加值增速"):
-    the change is the next card's, its name under it, not the level's above (cues.tsv rate_words; decision 430)."""
+    """Whether the line under the signed change at ``e`` names a rate and holds no figure, none under it either
+    ("+7.5%\n规上工业增加值增速\n\n"): the change is the next card's, its name under it, not the level's above (cues.tsv
+    rate_words; decision 430); a rate's name over its own figure ("+6.3%\n规上工业增加值增速\n+7.1%") is the next card,
+    named first, and the change the level's."""
     a = text.find("\n", e)
     if a < 0:
         return False
     b = text.find("\n", a + 1) % (len(text) + 1)
     name = text[a + 1:b].strip()
-    return bool(name) and not any(c.isdigit() for c in name) and name.endswith(tuple(vocab.cues().get("rate_words", ())))
+    if not name or any(c.isdigit() for c in name) or not name.endswith(tuple(vocab.cues().get("rate_words", ()))):
+        return False
+    under = text[b + 1:text.find("\n", b + 1) % (len(text) + 1)].lstrip(" \t\u3000")
+    return not under or not (under[0].isdigit() or under[0] in _SIGNED_FIRST or under[0] in "-－−")
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
