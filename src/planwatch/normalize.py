@@ -291,7 +291,7 @@ _HANGING_MARKS = frozenset("，、）》")
 # (or its main results, "2025年主要成绩", an infographic's block of cards under it, decision 347)
 # a card's sub-head that names the year after its words, the year bare at the line's end ("目标2023", "奋斗2019",
 # "奋斗目标2026", "重点任务2019"; decision 428): the year's targets (目标, 奋斗) or tasks, as "2023年目标" names them
-YEAR_AFTER_HEAD = r"(?:(?:主要|奋斗|预期|发展|主要预期)?目标|奋斗|(?:重点|主要)任务|重点工作)[ \t\u3000]?(?:19|20)\d{2}年?"
+YEAR_AFTER_HEAD = r"(?:(?:主要|奋斗|预期|发展|主要预期)?目标(?:任务)?|奋斗|(?:重点|主要)任务|重点工作)[ \t\u3000]?(?:19|20)\d{2}年?"
 _YEAR_AFTER_LINE = lazy(YEAR_AFTER_HEAD)
 RESULTS_HEAD = r"(?:19|20)\d{2}年?[^。，,；;：:！？!?%|\d\n]{0,12}(?:成绩单|主要成绩)"
 _PLAIN_PART_ENDS = {"回顾", "成就", "安排", "工作", "任务", "目标", "情况", "草案", "要求", "思路", "打算", "重点", "部署", "绩单",
@@ -1407,6 +1407,7 @@ _PAGE_BREAK_LEFT_MIN, _PAGE_BREAK_LEFT_MAX = 4, 8
 # card ends after it (the next card's name opens a line of its own); a change in days or an amount ("236天\n+12天") is
 # no such line (no fact, facts.md)
 _SIGNED_FIRST = frozenset("+＋↑↓")
+_YEAR_AFTER_FIRST = frozenset("目主奋预发重")  # (the first characters of YEAR_AFTER_HEAD's words)
 _SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?=\n|$)")
 _LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
@@ -1417,6 +1418,39 @@ def _change_in_line() -> re.Pattern[str]:
     it is the next card's figure, its name after it ("增长4.1%\n↑8.9%\n规上工业增加值增速"), not this card's change."""
     words = "|".join(map(re.escape, vocab.cues().get("growth_verb", ()))) or "(?!)"
     return re.compile(rf"{words}|[+＋↑↓]")
+
+
+_MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?:\n|$))")
+
+
+def _card_minus_as_fall(text: str) -> str:
+    """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
+    arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
+    level on one line was read as a range's dash, "41.6亿元-3.2%"; decision 430)."""
+    chars = None
+    for m in _MINUS_CHANGE_LINE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        above = text[ls:m.start()]
+        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None:
+            chars = chars or list(text)
+            chars[m.start(1)] = "↓"
+    return "".join(chars) if chars else text
+
+
+def _rate_name_under(text: str, e: int) -> bool:
+    """Whether the line under the signed change at ``e`` names a rate and holds no figure, none under it either
+    ("+7.5%\n规上工业增加值增速\n\n"): the change is the next card's, its name under it, not the level's above (cues.tsv
+    rate_words; decision 430); a rate's name over its own figure ("+6.3%\n规上工业增加值增速\n+7.1%") is the next card,
+    named first, and the change the level's."""
+    a = text.find("\n", e)
+    if a < 0:
+        return False
+    b = text.find("\n", a + 1) % (len(text) + 1)
+    name = text[a + 1:b].strip()
+    if not name or any(c.isdigit() for c in name) or not name.endswith(tuple(vocab.cues().get("rate_words", ()))):
+        return False
+    under = text[b + 1:text.find("\n", b + 1) % (len(text) + 1)].lstrip(" \t\u3000")
+    return not under or not (under[0].isdigit() or under[0] in _SIGNED_FIRST or under[0] in "-－−")
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
@@ -1450,11 +1484,16 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
-                and _LEVEL_LINE_END.search(prev_line) and _change_in_line().search(prev_line) is None:
+                and _LEVEL_LINE_END.search(prev_line) and _change_in_line().search(prev_line) is None \
+                and not _rate_name_under(text, e):
             spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
             continue  # two are read on one line (decision 428)
         if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
             continue  # the signed change closes its card: the next card's name runs into none of it (decision 428)
+        if e - s >= 2 and text[e:e + 1] in _YEAR_AFTER_FIRST \
+                and _YEAR_AFTER_LINE.fullmatch(text[e:text.find("\n", e) % (len(text) + 1)].strip()):
+            continue  # a card's sub-head with its year after its words under a blank line ("\n\n重点工作2021"): no line
+            # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430)
         if e - s <= 2 and prev in "：:" and _label_over_figure(text, line_start, s, e):
             spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
             continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398); so too over a Word file's
@@ -4198,6 +4237,8 @@ def normalize(raw: str) -> Normalized:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
+    if "\n-" in text or "\n−" in text or "\n －" in text or "\n－" in text:  # (most texts have no line opening on a minus)
+        text = _card_minus_as_fall(text)
     if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
         text = _HALF_COMMA_PART.sub(r"\1、", text)
     stages: list[_Stage] = []

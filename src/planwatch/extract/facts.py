@@ -1676,7 +1676,8 @@ def _en_other_region(text: str, s: int, code: str) -> bool:
         opening = lead[stops[-1]:] if stops else lead
         om = re.match(r"\s*(?:the city of |The city of )?", opening)
         first = pat.match(opening, om.end()) if om else None
-        named = [first.group(1)] if first is not None else []
+        # (a wire's dateline, "Changsha, Jan 18 -- The province's economy…": the place it was written in, decision 430)
+        named = [first.group(1)] if first is not None and not _en_dateline().match(opening, first.end()) else []
     return bool(named) and all(code not in codes[n] for n in named)
 
 
@@ -5659,7 +5660,9 @@ _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及�
                                 r"|(?<=\n目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n奋斗\d{4})(?=[ \t\u3000]*(?:\n|$))"
                                 r"|(?<=\n奋斗目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n主要目标\d{4})(?=[ \t\u3000]*(?:\n|$))"
                                 r"|(?<=\n预期目标\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n重点任务\d{4})(?=[ \t\u3000]*(?:\n|$))"
-                                r"|(?<=\n主要任务\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n重点工作\d{4})(?=[ \t\u3000]*(?:\n|$)))"))
+                                r"|(?<=\n主要任务\d{4})(?=[ \t\u3000]*(?:\n|$))|(?<=\n重点工作\d{4})(?=[ \t\u3000]*(?:\n|$))"
+                                # (and "目标任务2021", the targets and the tasks under one sub-head; decision 430)
+                                r"|(?<=\n目标任务\d{4})(?=[ \t\u3000]*(?:\n|$)))"))
 
 
 # (and the numbered headings of an explainer page, "数字4：9%", "第三组数字：8%", "关键词一：…", "【看点2】":
@@ -8798,7 +8801,19 @@ def _past_plan_summed(text: str, ps: int, at: int, y: int | None) -> bool:
     last = _last(m for m in _PLAN_NAME.finditer(text, ps, at) if m.group(2) is None)
     if last is None or _PLAN_START[last.group(1)] + 4 >= y:
         return False
-    return _AHEAD_AFTER_PLAN.search(text, last.end(), at) is None
+    return _AHEAD_AFTER_PLAN.search(text, last.end(), at) is None and not _plan_as_base(text, last.end(), at)
+
+
+def _plan_as_base(text: str, e: int, at: int) -> bool:
+    """Whether the plan gone named before ``e`` is the base the years ahead build on, its clause closing on a word of
+    cues.tsv ``plan_base_words`` ("在巩固“十三五”发展成果的基础上，…五年累计城镇新增就业25万人以上": the plan ahead's
+    sum, decision 430)."""
+    stop = _CLAUSE_STOP.search(text, e, at)
+    clause = text[e:stop.start() if stop else at]
+    return any(w in clause for w in vocab.cues().get("plan_base_words", ()))
+
+
+_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
 
 
 # the years ahead named after a plan gone ("今后五年", "未来五年", "到2030年"): the sum after them is theirs
@@ -9058,11 +9073,27 @@ def _en_met_before() -> re.Pattern[str]:
 
 
 @once
+def _en_dateline() -> re.Pattern[str]:
+    """A wire's dateline after the name of the place it was written in: a month (cues.tsv en_months), a day, the
+    agency in brackets, a dash (", Jan 18 --", ", Jan. 18 (Xinhua) --"; decision 430)."""
+    months = "|".join(map(re.escape, sorted(vocab.cues().get("en_months", ()), key=len, reverse=True))) or "(?!)"
+    return re.compile(rf",[ \t]*(?:{months})\.?[ \t]+\d{{1,2}}(?:,[ \t]*(?:19|20)\d\d)?(?:[ \t]*\([A-Za-z ]+\))?"
+                      r"[ \t]*(?:--|—|–)")
+
+
+@once
 def _en_year_part_after() -> re.Pattern[str]:
     """After an English figure, in its clause (no comma, full stop, semicolon or line end between, 30 characters at
     most), in/during/over the and a part of the year (cues.tsv en_year_parts: "first half", "first three quarters")."""
     words = "|".join(map(re.escape, sorted(vocab.cues().get("en_year_parts", ()), key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"[^,.;\n]{{0,30}}?(?<![A-Za-z])(?:in|during|over) the (?:{words})(?![A-Za-z])")
+    # (or the months from January to one before December, "from January to November", "in January-November": the year
+    # so far, no whole year's figure; cues.tsv en_months, en_year_first_month, en_year_last_month; decision 430)
+    cues = vocab.cues()
+    first = "|".join(map(re.escape, sorted(cues.get("en_year_first_month", ()), key=len, reverse=True))) or "(?!)"
+    last = set(cues.get("en_year_last_month", ()))
+    ends = "|".join(re.escape(m) for m in sorted(cues.get("en_months", ()), key=len, reverse=True) if m not in last) or "(?!)"
+    return re.compile(rf"[^,.;\n]{{0,30}}?(?<![A-Za-z])(?:(?:in|during|over) the (?:{words})"
+                      rf"|(?:from|between) (?:{first})\.? (?:to|through|and) (?:{ends})|in (?:{first})\.?[-–](?:{ends}))(?![A-Za-z])")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,

@@ -3463,6 +3463,17 @@ def _closing_after_plan(outline: Outline, sec: Section) -> bool:
         s.depth == 1 and s.role in ("tasks", "targets") and s.end <= top.start for s in outline.sections)
 
 
+def _tasks_titled_after(outline: Outline, sec: Section | None) -> bool:
+    """Whether an unnumbered part titled for the targets and the tasks ("目标任务2021", "2021年目标任务" over a card page's
+    target cards) has the tasks' own unnumbered part right after it ("重点工作2021"): its cards are the target list, not
+    pledges (decision 430)."""
+    if sec is None or sec.number:
+        return False
+    nxt = next((s for s in outline.sections if s.start >= sec.end and s.depth <= sec.depth), None)
+    return nxt is not None and nxt.depth == sec.depth and not nxt.number and nxt.role == "tasks" \
+        and "目标" not in nxt.title and _TASK_TITLE.search(nxt.title) is not None
+
+
 def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     """The role of section sec (``outline.at(pos)``), reading a part titled for the report's year
     ("三、对2018年政府工作的建议", "二、对今年政府工作的建议") as tasks, and one titled only for past
@@ -3483,7 +3494,7 @@ def _plan_role(outline: Outline, sec: Section | None, meta: Metadata) -> str:
     path = sec.path if sec else ""
     if role == "targets" and _TASK_TITLE.search(path) and not _GOAL_PERIOD.search(path) \
             and not (sec is not None and sec.depth > 1 and _OWN_TARGETS.search(below := path[len(top):])
-                     and not _TASK_TITLE.search(below)):
+                     and not _TASK_TITLE.search(below)) and not _tasks_titled_after(outline, sec):
         # "二、2022年目标任务和重点工作": the year's tasks under a targets title; not a sub-section titled for
         # the targets under the year's work ("第二部分 2019年工作安排 > 一、主要预期目标", "二、2024年工作安排 >
         # （一）主要预期目标"), whose indicators' figures are the target list, nor its numbered items ("（一）主要预期
