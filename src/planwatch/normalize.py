@@ -1101,8 +1101,10 @@ def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None, shor
     pos = 0
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
+        end = at + len(line.rstrip()) - 1
         line = line.strip()
-        if shortest <= len(line) <= 60 and line[-1] not in _NO_JOIN_END and not (frame and _frame_line(line)):
+        if shortest <= len(line) <= 60 and line[-1] not in _NO_JOIN_END and not (frame and _frame_line(line)) \
+                and not (line[-1] in "）)" and _note_closes(text, end)):
             n += 1
             w = width(line, at)
             counts[w] = counts.get(w, 0) + 1
@@ -1112,6 +1114,14 @@ def _cut_line_widths(text: str, width, heads: dict[int, int] | None = None, shor
                     and _ANY_DIGIT.search(line, hm.end()) is None:
                 heads[w] = heads.get(w, 0) + 1
     return counts, n
+
+
+def _note_closes(text: str, end: int) -> bool:
+    """Whether the bracket closing at ``end`` opened right after a sentence's end, on its line or one above ("…增长7%左右。
+    （牵头单位：市发展改革委；配合单位：市" over "统计局）"): a task's note closing its paragraph, as a stop does, no line a
+    page's width cut inside a sentence (a 分工方案 printed as a PDF's layer, each item closed so; decision 433)."""
+    o = max(text.rfind("（", max(0, end - 120), end), text.rfind("(", max(0, end - 120), end))
+    return o > 0 and text[o - 1] in "。！？；" and text.find("）", o, end) < 0 and text.find(")", o, end) < 0
 
 
 def page_width(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
@@ -2915,11 +2925,14 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
     # page mark, are no running head, which has words)
     # (nor a line a card's mark opens, "◆城镇新增就业" over its figure under both the results and the targets of an
     # infographic: a running head names the document, it bears no item's mark)
+    # (nor an indicator's name alone, a card's name over its figure, "居民人均可支配收入" under both the results and the
+    # targets of an infographic, one copy beside a page's mark in a Word file's text or a PDF's: a running head names the
+    # document, no indicator; decision 433)
     # (nor a table's header row, "指标|单位|2021年预计完成|2022年计划", that a PDF repeats over the table's part on the next
     # page: the table's head, its first copy needed to read the table)
     repeated = {k for k, c in counts.items() if c >= 2 and k[-1] not in _NO_JOIN_END and k[-1] not in "，,、"
                 and "。" not in k and not _HEADING.match(k) and not _CLAUSE_MARK.search(k) and not _figure_key(k)
-                and not _NAMED_FIGURE_KEY.fullmatch(k)
+                and not _NAMED_FIGURE_KEY.fullmatch(k) and not _indicator_names().fullmatch(k)
                 and k[0] not in _TITLE_MARKS and not ("|" in k and _table_head_row(k))}
     # an excerpt may hold one page break: a line naming the report or its bulletin ("XX县人民政府公报
     # 2019年第1期") seen once, but beside a page mark inside a sentence, is the header too

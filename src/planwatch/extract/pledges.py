@@ -1840,6 +1840,10 @@ def _sentence_item(text: str, ps: int, pe: int) -> bool:
     if _NAMED_BACK.match(text, ps, pe) is not None:
         return True
     h = _ITEM_OPENS.match(text, ps, pe).end()
+    if (a := _arranged_item_re().match(text, h, pe)) is not None:
+        # (or on a target its rate sets first, after a word that adds it to the list: "同时，按照增长7%左右安排固定资产投资
+        # 预期目标，…，按照每人每年2000元安排城乡居民医保财政补助。", the list's last sentence set apart; decision 433)
+        h = a.end()
     c = find_mark(text, h, pe, _ITEM_CLAUSE_MARKS)
     m = _indicator_re().search(text, h, c if c >= 0 else pe)
     # (a name opening on a verb of new things is a task's, as in _target_list: "新增城镇就业2.5万人。" after the list;
@@ -1847,6 +1851,17 @@ def _sentence_item(text: str, ps: int, pe: int) -> bool:
     return m is not None and m.start() == h and not any(
         (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0))
         for cs, _ in numbers.clauses(text, h, pe, _SEP))
+
+
+@once
+def _arranged_item_re() -> re.Pattern:
+    """A list's word that adds a sentence to it (cues.tsv list_sentence_adds: 同时, 此外) or none, then 按照 (or 按), a rate
+    and a verb setting a target (cues.tsv arranged_verbs, arranged_rises, arranged_falls; facts._arranged_before_re), the
+    indicator's name to follow ("同时，按照增长7%左右安排"…"固定资产投资预期目标")."""
+    cues = vocab.cues()
+    adds = longest_first(cues.get("list_sentence_adds", ())) or "(?!)"
+    return re.compile(r"(?:(?:" + adds + r")[，,]?)?(?:按照|按)(?:" + longest_first(cues["arranged_rises"] + cues["arranged_falls"])
+                      + r")[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?(?:" + longest_first(cues["arranged_verbs"]) + r")")
 
 
 def _task_clause_verb(word: str) -> bool:
@@ -5258,7 +5273,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
                                        or _NAME_TURN.match(text, ps, quants[0].start) is not None
                                        or _FIRST_PERSON.match(text, ps, quants[0].start) is not None
-                                       or ps >= 2 and text[ps - 1] == "\n" and _label_turn(text, ps) is not None) \
+                                       or ps >= 2 and text[ps - 1] == "\n" and (_label_turn(text, ps) is not None
+                                                                                or _pronoun_says().match(text, ps) is not None)) \
                         and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
                              and not _quote_closed_after(text, dm.end(), quants[0].start)
                              # (a transcript's label line right above naming the deputy, no colon: "【同期声】县人大代表　徐丽萍"
@@ -5478,13 +5494,18 @@ def _pronoun_turn(text: str, ps: int, ss: int, b: int) -> re.Match | None:
     """The pronoun and verb opening the sentence at ``ss`` (before ``b``) in the paragraph at ``ps``, where a deputy or a
     member told before it (`_deputy_says`): the reporter going on with their words ("县人大代表李春华表示，…。她说，今年村里
     将新建…"), none of the report's unless they cite it; else None."""
-    if ss <= ps or text[ss - 1] not in "。！？!?":
+    if ss > ps and text[ss - 1] in "。！？!?":
+        a = ps
+    elif ss == ps and (pa := _para_above(text, ps)) is not None and text[pa[1] - 1] in "。！？!?":
+        a = pa[0]  # (a page setting one sentence a paragraph: the pronoun opens its own, the deputy told in the one above,
+        # "…陈军表示，报告提出的目标很鼓舞人心。" over "他说，村里今年计划新建…"; decision 433)
+    else:
         return None
     m = _pronoun_says().match(text, ss, b)
     if m is None:
         return None
     told = -1
-    for d in _deputy_says().finditer(text, ps, ss):
+    for d in _deputy_says().finditer(text, a, ss):
         told = d.end()
     if told < 0 or _head_tells(text, told, ss):
         return None  # (no deputy told before it, or a head told after the deputy: the pronoun is the head's, decision 425)
