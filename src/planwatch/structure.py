@@ -947,7 +947,7 @@ def _end_page_lists(text: str, sections: list[Section], starts: list[int], ends:
     """End a page's list of one-line items (no part above them) at its last item's line: a news page goes on after
     its 民生实事 list to other things, last year's figures too ("…\n3.改造老旧小区12个。\n2023年，全区地区生产总值…"),
     which the last item would otherwise hold till the page's end, read as the year's tasks. A list whose items have
-    lines of their own under them, or that stands in a part, is kept as it was."""
+    lines of their own under them, or that stands in a part, or whose last item is a title over lines, is kept as it was."""
     run = 0  # (how many items of one line each, siblings with no part above, lead to section j)
     for j in range(len(sections)):
         if sections[j].parent is not None or run and sections[j - 1].depth != sections[j].depth:
@@ -959,7 +959,8 @@ def _end_page_lists(text: str, sections: list[Section], starts: list[int], ends:
             run += 1
             continue
         e = text.find("\n", starts[j], ends[j])
-        if run and not nxt and 0 <= e and text[e + 1:ends[j]].strip():
+        # (the last item whole on its line, closing on its stop: not a title over lines of its own, "四、下一步工作打算")
+        if run and not nxt and 0 <= e and text[starts[j]:e].rstrip().endswith(("。", "；", ";")) and text[e + 1:ends[j]].strip():
             ends[j] = e + 1
         run = 0
 
