@@ -83,3 +83,43 @@ def test_a_list_with_lines_under_its_items_keeps_them():
     lst = "今年，我们将全力办好十大民生实事：\n1.托育服务\n新增普惠性托位800个。\n2.城市更新\n改造老旧小区12个。\n新建口袋公园15个。\n"
     _, pl = _page("", lst=lst)
     assert ("口袋公园", 15, "个") in pl
+
+
+# --- a target list right under a part titled for the year's targets and tasks together ---
+
+_QDN = ("政府工作报告\n——2021年2月3日在黔东南州第十四届人民代表大会第六次会议上\n\n一、2020年工作回顾\n"
+        "2020年，全州地区生产总值增长4.5%。\n{title}\n{body}\n全年新改建农村公路500公里，新增城镇就业3万人。\n")
+
+
+def _qdn(title: str, body: str) -> tuple[dict, set]:
+    d = read(_QDN.format(title=title, body=body), "q.txt", region="黔东南苗族侗族自治州", level="prefecture",
+             report_year=2021)
+    return key_values(d), pledged(d)
+
+
+_TASKS = {("农村公路", 500, "公里"), ("城镇就业", 3, "万人")}
+
+
+def test_a_list_split_by_semicolons_under_the_targets_and_tasks_part_is_no_pledge():
+    kv, pl = _qdn("二、2021年目标任务", "地区生产总值增长8%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内。")
+    assert kv.get(("gdp", "target", "2021", "growth")) == (8, "about")
+    assert kv.get(("urban_unemployment_rate", "target", "2021", "share")) == (5.5, "at_most")
+    assert pl == _TASKS
+
+
+def test_two_targets_under_the_main_targets_and_tasks_part_are_no_pledges():
+    kv, pl = _qdn("二、2021年主要目标任务", "地区生产总值增长8%左右，一般公共预算收入增长5%。")
+    assert kv.get(("general_budget_revenue", "target", "2021", "growth")) == (5, "eq")
+    assert pl == _TASKS
+
+
+def test_targets_restated_under_a_tasks_title_stay_pledged():
+    # look-alike: "重点任务" titles the tasks alone, the figures there are the targets restated as tasks (spec)
+    _, pl = _qdn("二、2021年重点任务", "地区生产总值增长8%左右；一般公共预算收入增长5%。")
+    assert ("地区生产总值", 8, "%") in pl and _TASKS <= pl
+
+
+def test_a_task_in_the_list_under_the_targets_and_tasks_part_keeps_its_pledges():
+    # look-alike: a clause opening on a verb of new things is a task, the paragraph no list of indicators alone
+    _, pl = _qdn("二、2021年目标任务", "地区生产总值增长8%左右，新建幼儿园12所。")
+    assert ("幼儿园", 12, "所") in pl
