@@ -681,6 +681,16 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     return _every_figure_clause(text, ps, pe, item)
 
 
+def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
+    """Whether a clause of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万人"):
+    under a part of the targets and tasks together, a task's, whatever indicator the verb's words name."""
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、"):
+        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        if (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action":
+            return True
+    return False
+
+
 @once
 def _year_tasks_open_re() -> re.Pattern:
     """The year's words opening a paragraph of its tasks (cues.tsv year_tasks_open: 今年, 全年…), a helper after them
@@ -4793,7 +4803,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                or card and _bare_target_row(text, ps, pe)) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if role in ("tasks", "targets") and "目标" in prev_para and len(prev_para) <= 40 \
-                    and (_TARGETS_TITLE_LINE.fullmatch(prev_para.strip()) or _TARGET_TASKS_PART.fullmatch(prev_para.strip())) \
+                    and (_TARGETS_TITLE_LINE.fullmatch(prev_para.strip())
+                         or _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and not _verb_led_clause(text, ps, pe)) \
                     and _indicators_only(text, ps, pe):
                 # a PDF's sub-head "主要预期目标" alone on its line, no colon, over "地区生产总值增长7%左右，城镇新增就业5万人
                 # 以上。": each clause an indicator's figure, the year's target list, no pledges (a task among them keeps
