@@ -6632,6 +6632,21 @@ def _review_title(text: str, at: int, y: int | None) -> bool:
                    for m in _AHEAD_BETWEEN.finditer(between))
 
 
+def _past_opening(text: str, ps: int, full_start: int, y: int | None) -> bool:
+    """Whether the paragraph at ``ps`` opens on a year gone of its own, before the sentence at ``full_start``: on the year
+    ("2023年，", "去年，") or in a first sentence dated to a past year ("报告回顾了2023年的工作。"). Such a paragraph is no
+    item of a list above it: its opening dates its sentences."""
+    if y is None:
+        return False
+    if (m := _ONE_YEAR_OPEN.match(text, ps)) is not None and int(m.group("y")) < y or _LAST_YEAR_OPEN.match(text, ps) is not None:
+        return True
+    fe = find_mark(text, ps, full_start, _FULL_STOPS)
+    if fe < 0:
+        return False
+    cue = _lead(_unweighed(text, _cues(text, ps, fe, y), fe), text)
+    return cue is not None and cue[1] == "actual" and cue[2] is not None and cue[2] < y
+
+
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
     """The cue of the lead line of the list whose item starts at ``ps``: the lines before are
     walked back over list items (a marker, or a short line) to a line ending with a colon (or, for
@@ -9736,9 +9751,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
         # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
-    if cue is None and ps > 0 and not run_on:
+    if cue is None and ps > 0 and not run_on and not (ps < full_start and _past_opening(text, ps, full_start, y)):
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
+        # (not a paragraph that opens on a year of its own under the list's last item, "…\n3.改造老旧小区12个。\n2023年，
+        # 全区…增长6.1%。全区社会消费品零售总额增长7.2%": a news page gone back to last year, its opening year dates
+        # its sentences, below)
         cue = listed = _list_lead(text, ps, y)
         if listed is not None and listed[1] == "target" and section_role == "review" and section_path \
                 and _review_title(text, listed[0], y):

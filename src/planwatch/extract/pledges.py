@@ -681,6 +681,16 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     return _every_figure_clause(text, ps, pe, item)
 
 
+def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
+    """Whether a clause of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万人"):
+    under a part of the targets and tasks together, a task's, whatever indicator the verb's words name."""
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、"):
+        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        if (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action":
+            return True
+    return False
+
+
 @once
 def _year_tasks_open_re() -> re.Pattern:
     """The year's words opening a paragraph of its tasks (cues.tsv year_tasks_open: 今年, 全年…), a helper after them
@@ -1887,6 +1897,10 @@ _TARGET_ROW_LABEL_END = re.compile(r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[）)])?
 
 
 # a line titling the year's targets alone ("今年目标", "2022年主要预期目标", "【2025年经济社会发展主要预期目标】")
+# a part titled for the year's targets and tasks together ("二、2021年目标任务", "（二）今年主要目标任务"): the paragraph
+# right under it of indicators' figures alone is the year's target list, as under "主要预期目标" alone on its line
+_TARGET_TASKS_PART = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
+                                r"(?:(?:19|20)\d\d年|今年|年度|全年)的?(?:主要)?目标任务")
 _TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度|全年)?的?(?:全[省市县区州旗盟])?(?:经济社会发展|国民经济和社会发展)?的?"
                                  r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
 
@@ -4857,7 +4871,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                or card and _bare_target_row(text, ps, pe)) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if role in ("tasks", "targets") and "目标" in prev_para and len(prev_para) <= 40 \
-                    and _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()) and _indicators_only(text, ps, pe):
+                    and (_TARGETS_TITLE_LINE.fullmatch(prev_para.strip())
+                         or _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and not _verb_led_clause(text, ps, pe)) \
+                    and _indicators_only(text, ps, pe):
                 # a PDF's sub-head "主要预期目标" alone on its line, no colon, over "地区生产总值增长7%左右，城镇新增就业5万人
                 # 以上。": each clause an indicator's figure, the year's target list, no pledges (a task among them keeps
                 # its own: "今年主要目标" over "…增长6.5%左右，新建幼儿园3所。"; decision 284)
