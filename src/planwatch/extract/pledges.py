@@ -681,11 +681,16 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     return _every_figure_clause(text, ps, pe, item)
 
 
+_YEAR_WORD_OPEN = re.compile(r"(?:全年|今年|年内)?[，,]?")
+
+
 def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
-    """Whether a clause of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万人"):
-    under a part of the targets and tasks together, a task's, whatever indicator the verb's words name."""
-    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、"):
+    """Whether a clause or sentence of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万
+    人", "…增长7%左右。全年新建5G基站800个。"): under a part of the targets and tasks together, a task's, whatever indicator
+    the verb's words name."""
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、。！？!?"):
         h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
         if (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action":
             return True
     return False
