@@ -317,6 +317,10 @@ def _own_base_year(text: str, lo: int, hi: int) -> int | None:
 # "“十四五”时期提高5.2个百分点": a change over a plan's years, its verb right after the plan's name
 _PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
                           r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
+# "规模以上工业增加值“十二五”期间年均增长10.4%": a yearly average over a plan's years, the plan named right before it
+# (a pair's later value too: "…“十二五”期间年均分别增长10.1%和12.5%")
+_PLAN_AVERAGE_BEFORE = re.compile(r"十([一二三四五六])五[”\"’]?(?:时期|期间)[，,]?(?:年均|平均)(?:分别)?(?:增长|下降)"
+                                  r"(?:[\d.]+%[、和])*$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 # (not a comparison's: "增长10.4%，为2019年以来最高增幅", "创2016年以来新高" date nothing, as "五年来首次" does not)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
@@ -6226,6 +6230,15 @@ _GROUND_FOR_YEAR = re.compile(r"为(?:实现|完成)?((?:19|20)\d{2})年[^，,�
 _RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
 
+def _plan_end_base(text: str, m: re.Match) -> bool:
+    """A plan's end named as the base of a comparison ("“十二五”末与“十一五”末相比，…年均增长10.4%", "同“十二五”末
+    相比"; cues.tsv plan_base_opens, plan_base_closes): the year the figures are compared with, not the end of the years
+    they are over, which the base's own reading (_BASE_YEAR) and the rest of the sentence give."""
+    c = vocab.cues()
+    return m.group(0).endswith("末") and text[m.start() - 1:m.start()] in c["plan_base_opens"] \
+        and text.startswith(c["plan_base_closes"], m.end())
+
+
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether an ended plan is the object of a verb of completion before it, or its 规划 the subject of one right
     after it, in a clause with no figure ("胜利完成“十三五”规划目标任务，“十四五”实现良好开局" in 2022's review of the
@@ -6486,6 +6499,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue
+        if a + 4 < y and _plan_end_base(text, m):
+            continue  # "与“十一五”末相比，…年均增长10.4%": the base's year (_BASE_YEAR), no span the figures are over
         if a + 4 < y and (_PLAN_CLOSED.match(text, m.end(), end) or _plan_done(text, m, start, end)):
             # "增长5.2%，“十四五”规划圆满收官，一般公共预算收入增长2.8%": a clause about the plan itself,
             # no time frame for the figures after it
@@ -10278,6 +10293,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
             # the change over the plan's years the value's verb is said of
             return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
+        if v is not None and v.measure == "growth" and role == "actual" and y is not None \
+                and text.find("五", v.start - 32, v.start) >= 0 \
+                and (pa := _PLAN_AVERAGE_BEFORE.search(text, max(pos, v.start - 32), v.start)) is not None \
+                and _PLAN_START[pa.group(1)] + 4 < min(y, end_year + 1):
+            # "过去五年，…全区规模以上工业增加值“十二五”期间年均增长10.4%" in 2017's report: the closed plan named
+            # between the name and its average sets the years, not the five reviewed (2012-2016) around it
+            return role, f"{_PLAN_START[pa.group(1)]}-{_PLAN_START[pa.group(1)] + 4}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"
                               or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
