@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import vocab
 from .lazyre import lazy
 from .model import Section
-from .normalize import (credit_line, plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
+from .normalize import (credit_line, plain_part_title, YEAR_AFTER_HEAD, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN,
                         Normalized, qualitative_item)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -435,6 +435,7 @@ _ASIDE = lazy(r"[（(][^（）()]*[）)]")
 # "🎯 2022年  奋斗目标", "【2020年·奋斗目标】", "**2023年 奋斗目标**"; a plan period's 奋斗目标 names no year so)
 # (and a plan report's title of the year's plan figures: "二、2021年计划目标", "2021年国民经济和社会发展计划主要指标")
 # (its 年 dropped on a card's sub-head: "2025奋斗目标", "2023目标"; decision 420)
+_YEAR_AFTER_TITLE = lazy(YEAR_AFTER_HEAD)  # ("重点任务2022", "目标2022": a card's sub-head, its year after the words)
 _YEAR_TARGETS_ONLY = lazy(r"^(?:(?:主要|奋斗|预期|发展|主要预期)?目标|奋斗)[ \t\u3000]?(?:19|20)\d{2}年?$|(?<!\d)(?:19|20)\d{2}年?[|·・]?(?:的)?(?:全[省市县区州盟旗])?(?:国民经济和社会|经济和社会|经济社会)?(?:发展)?"
                           r"(?:计划(?:的)?(?:主要)?(?:目标|指标)|(?:主要|奋斗)?目标)[】\]」）)]?[：:]?\s*$")
 
@@ -1013,7 +1014,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
-                and (after_paragraph or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
+                and (after_paragraph or (st[:1] in "12今明" or st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st))
+                     and (STATED_ITEM.fullmatch(prev_st) is not None
                                                                  or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
                                                                  and not _SENTENCE_MARK.search(prev_st))):
@@ -1021,6 +1023,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标"); after a
             # caption of words, the name under its figure, with no blank line between, as a PDF's text layer or a page
             # copied without its blank lines prints it ("2180人\n城镇新增就业\n2022年主要预期目标"), a part too
+            # (its year after the words too, right under a target card's item: "地区生产总值 增长7%左右" over
+            # "重点任务2022" and the task cards, decision 438)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):
