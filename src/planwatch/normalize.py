@@ -1418,6 +1418,16 @@ _PAGE_BREAK_LEFT_MIN, _PAGE_BREAK_LEFT_MAX = 4, 8
 # no such line (no fact, facts.md)
 _SIGNED_FIRST = frozenset("+＋↑↓")
 _YEAR_AFTER_FIRST = frozenset("目主奋预发重")  # (the first characters of YEAR_AFTER_HEAD's words)
+
+
+def _prose_paragraph(text: str, e: int) -> bool:
+    """Whether the line at ``e`` opens a paragraph of prose: a sentence of its own, a clause mark in its first 40
+    characters, not a figure's rest (a bound, a joining word, a mark that closes)."""
+    line = text[e:e + 40].split("\n", 1)[0]
+    return len(line) >= 8 and line[:1] not in _ITEM_GOES_ON and not line.startswith(("左右", "以上", "以内", "以下")) \
+        and "\u4e00" <= line[:1] <= "\u9fff" and _PROSE.search(line) is not None
+
+
 _SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?=\n|$)")
 _LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
@@ -1504,6 +1514,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and _YEAR_AFTER_LINE.fullmatch(text[e:text.find("\n", e) % (len(text) + 1)].strip()):
             continue  # a card's sub-head with its year after its words under a blank line ("\n\n重点工作2021"): no line
             # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430)
+        if e - s >= 2 and prev in "%％" and (VALUE_LINE.fullmatch(prev_line) or _CHANGE_FIGURE_LINE.fullmatch(prev_line)) \
+                and _prose_paragraph(text, e):
+            continue  # a card's rate alone on its line, a blank line, then a paragraph of prose ("城镇调查失业率\n4.8%\n\n
+            # 全省10%以上的增长目标超额完成，…"): the card ends there, its name runs into none of the paragraph's figures
+            # (decision 438; a figure's bound or rest on the next line, "6.5%\n\n左右", opens no sentence: joined as before)
         if e - s <= 2 and prev in "：:" and _label_over_figure(text, line_start, s, e):
             spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
             continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398); so too over a Word file's
@@ -1795,10 +1810,13 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                                      and _YEAR_AFTER_LINE.fullmatch(prev_line.strip()) is not None) \
                 and plain_part_title(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
-                     or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
+                     or (prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
+                         or prev_line[-1:].isdigit())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
             # a part's title after a full paragraph or a blank line, not a line cut by the page width (but a line as
             # wide as the next, which goes on, is a narrow column's)
+            # (or right under a target card's item, dated first or last: "地区生产总值 增长7%左右" over "重点任务2022" and
+            # its task cards, decision 438, as over "2022年重点任务")
             # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
             if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
                 spans.append((s, e))

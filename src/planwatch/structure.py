@@ -1040,7 +1040,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
                 and (after_paragraph or blank_before and st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st)
-                     or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
+                     or (st[:1] in "12今明" or st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st))
+                     and (STATED_ITEM.fullmatch(prev_st) is not None
                                                                  or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
                                                                  and not _SENTENCE_MARK.search(prev_st))):
@@ -1050,6 +1051,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # copied without its blank lines prints it ("2180人\n城镇新增就业\n2022年主要预期目标"), a part too
             # (a card's sub-head with its year after the words, "重点工作2021", opens a part after a blank line under the
             # cards above it too, decision 430)
+            # (its year after the words too, right under a target card's item: "地区生产总值 增长7%左右" over
+            # "重点任务2022" and the task cards, decision 438)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):

@@ -1983,6 +1983,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # 代表、中牟县县长刘新告诉记者，去年全县地区生产总值增长5.1%"): a county's figure, no figure of the region (a
             # county-level city's 全市 is its own; a page that says 全县 in its own voice is left to the metadata)
             partial = topic = bm.group(1)
+        if partial is None and lead[-1:] == "的" and (rm := _RATE_BEFORE_NAME_END.search(lead)) is not None and rm.start() >= 2:
+            # "成都市6.5%左右的经济增长目标顺利实现", "武汉市8%以上的增长目标" in a province's report: the place before a
+            # rate written before its name is the figure's subject, as before the name (decision 438; the region's own
+            # "全省7%左右的…", a time, "去年6.5%以上的…", name no place)
+            partial = topic = _place_named(lead[:rm.start()], own or meta.zone or "", meta.region_code,
+                                           (meta.parent, meta.province, *_several_and_peers(meta.several)))
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
@@ -2628,6 +2634,10 @@ def _predecessor(part: str, own: str, code: str | None) -> bool:
         return code in _successors()[name]
     return any(not r.current and r.code[:2] == code[:2] and level_of_code(r.code) == level_of_code(code)
                and short_name(r.name) == short_name(own) for r in gazetteer().by_name.get(name, ()))
+
+
+# a rate and its bound ending a lead before the name it is written before ("武汉市8%以上的", "成都市6.5%左右的")
+_RATE_BEFORE_NAME_END = re.compile(r"\d+(?:\.\d+)?[%％](?:左右|以上|以内)?的$")
 
 
 def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
@@ -9126,6 +9136,22 @@ def _en_year_part_after() -> re.Pattern[str]:
                       rf"|(?:from|between) (?:{first})\.? (?:to|through|and) (?:{ends})|in (?:{first})\.?[-–](?:{ends}))(?![A-Za-z])")
 
 
+@once
+def _fate_after_target_re() -> re.Pattern:
+    """目标 (预期目标) and a verdict on it, met or missed (cues.tsv set_lead_fate, target_fate_missed; a bare 实现/完成)."""
+    fates = vocab.cues()["set_lead_fate"] + vocab.cues()["target_fate_missed"] + ("实现", "完成")
+    return re.compile(r"(?:预期)?目标(?:" + longest_first(fates) + ")")
+
+
+def _fate_after_target(text: str, v: Value | None, mend: int | None, full_start: int) -> bool:
+    """A growth target written before its name and judged right after it ("全省10%以上的增长目标超额完成", "…的经济
+    增长目标没有实现"): a target whose year is over, last year's, wherever it stands (a 图解 page's prose under its
+    成绩单 cards); not one aimed at ("确保全年6%左右的增长目标顺利实现": an aim of the year's, _HELD_AHEAD before it)."""
+    return v is not None and v.verb == "增长目标" and mend is not None and v.end < mend \
+        and _fate_after_target_re().match(text, mend) is not None \
+        and _HELD_AHEAD.search(text, full_start, v.start) is None
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -9136,6 +9162,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    if year is not None and section_role not in _PLAN_SECTION_ROLES and _fate_after_target(text, v, mend, full_start):
+        return "target", str(year - 1), 0.75  # (decision 438)
     if v is not None and text.startswith(" ", v.end) and _en_year_part_after().match(text, v.end) is not None:
         # "Exports, which fell 3 percent in the first half, grew 1.5 percent in 2016.": an English figure of a part of the
         # year, named right after it in its clause, is no year's figure (as 上半年 before a Chinese one; decision 426)
@@ -11037,7 +11065,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
-        if n == 1 and not values and text.startswith(_ARRANGED_NAME_AFTER, gend) \
+        if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
                 and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
             # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
             # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
@@ -11050,8 +11078,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
                           am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
                 if _measure_for(members[0][0], v) == "growth":
-                    values = [v]
-                    assigned = [(*members[0], v)]
+                    # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
+                    values = [v, *values]
+                    assigned.insert(0, (*members[0], v))
         if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
                 and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
             # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
