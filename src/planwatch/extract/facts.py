@@ -9146,10 +9146,16 @@ def _fate_after_target_re() -> re.Pattern:
 def _fate_after_target(text: str, v: Value | None, mend: int | None, full_start: int) -> bool:
     """A growth target written before its name and judged right after it ("全省10%以上的增长目标超额完成", "…的经济
     增长目标没有实现"): a target whose year is over, last year's, wherever it stands (a 图解 page's prose under its
-    成绩单 cards); not one aimed at ("确保全年6%左右的增长目标顺利实现": an aim of the year's, _HELD_AHEAD before it)."""
+    成绩单 cards); not one aimed at ("确保全年6%左右的增长目标顺利实现": an aim of the year's, _HELD_AHEAD before it),
+    nor one of a year named before it in its sentence."""
     return v is not None and v.verb == "增长目标" and mend is not None and v.end < mend \
         and _fate_after_target_re().match(text, mend) is not None \
-        and _HELD_AHEAD.search(text, full_start, v.start) is None
+        and _HELD_AHEAD.search(text, full_start, v.start) is None and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None
+
+
+# a year named before the judged target in its sentence ("2019年7.5%左右的增长目标没有实现" in a 2021 report): that year's,
+# read as any figure of a named year is, not last year's
+_FATE_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
