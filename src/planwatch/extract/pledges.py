@@ -4259,7 +4259,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
         # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
         if (t := _TURN_OPENS.match(text, st, k)) is not None \
-                or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + (text[st:st + 1] == "\n"), k)) is not None \
+                or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
                 or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and ((t := _TURN_OPENS.match(text, w.end(), k)) is not None or (t := _TOLD_YEAR.match(text, w.end(), k)) is not None):
