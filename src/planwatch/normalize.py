@@ -650,6 +650,23 @@ def _chrome_line(line: str) -> bool:
     return _CHROME_LINE.match(line) is not None and not _CHROME_PROSE.search(line)
 
 
+@lru_cache(maxsize=1)
+def _photo_caption_re() -> re.Pattern:
+    """A photo's caption or credit alone on its line (cues.tsv caption_opens, "图为会议现场。（记者 李俊 摄）", or a bracketed
+    credit of caption_credits, "（摄影：谭亮）")."""
+    cues = vocab.cues()
+    opens = "|".join(map(re.escape, cues.get("caption_opens", ()))) or "(?!)"
+    credits = "|".join(map(re.escape, cues.get("caption_credits", ()))) or "(?!)"
+    return re.compile(r"[ \t\u3000]*(?:(?:" + opens + r")[^\n]{0,60}|[（(][^（）()\n]{0,12}(?:" + credits
+                      + r")[^（）()\n]{0,8}[）)])[ \t\u3000]*")
+
+
+def _photo_caption(line: str) -> bool:
+    """Whether ``line`` is a photo's caption or credit (``_photo_caption_re``): a live blog's or a news page's line between
+    entries, no sentence runs into it or out of it (its credit's "摄）" had joined the next entry's words; decision 439)."""
+    return _photo_caption_re().fullmatch(line) is not None
+
+
 _CHROME_PROSE = lazy(r"[。，,；;！？!?]")
 
 
@@ -1483,6 +1500,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
     page = None  # the width of a converter's page lines (0: none), found where a numbered line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
+    captions = "图" in text or "摄" in text  # (a photo's caption or credit line: most texts have none)
     figures = figure_lines(text)
     heads = figure_heads(text)
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
@@ -1500,7 +1518,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             run_start = line_start  # where the line that the breaks joined so far starts
             number_cut = False  # whether a break inside a number joined it
         if (prev_line.lstrip()[:1] in _CHROME_FIRST and _chrome_line(prev_line)) \
-                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
+                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])) \
+                or captions and (_photo_caption(prev_line) or _photo_caption(text[e:text.find("\n", e) % (len(text) + 1)])):
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
@@ -3995,7 +4014,9 @@ _RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests
 @once
 def _head_label_re() -> re.Pattern:
     titles = "|".join(map(re.escape, vocab.cues().get("head_titles", ())))
-    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
+    # (the clock time also bracketed or in words, "【09:33】李文荣：", "9时40分　陈志刚：", noise.txt's; decision 439)
+    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+|【[ \t]*\d{1,2}[:：][0-5]\d[ \t]*】[ \t\u3000]*"
+                      r"|\d{1,2}时[0-5]?\d分[ \t\u3000]*)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
                       r"(?![ \t\u3000]*[“\"])", re.M)
 
 

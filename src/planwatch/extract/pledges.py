@@ -4301,7 +4301,11 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
             # ``_ba_will``; decision 429)
             lead = text[st:fs]
             return not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
-        if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
+        # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
+        # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
+        if (t := _TURN_OPENS.match(text, st, k)) is not None \
+                or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
+                or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and ((t := _TURN_OPENS.match(text, w.end(), k)) is not None or (t := _TOLD_YEAR.match(text, w.end(), k)) is not None):
             lead = text[st:fs]
@@ -4310,6 +4314,29 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
+
+
+@once
+def _official_answer_re() -> re.Pattern:
+    titles = sorted(vocab.cues().get("answer_official_titles", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[？?][^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles)) + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]")
+
+
+def _official_answer(para: str, meta: Metadata) -> int:
+    """Where the answer of a department's official (cues.tsv answer_official_titles, after the question's mark: "…？县住建局
+    局长彭伟答：") begins in a paragraph, -1 where none does (nor where the official is the report's speaker)."""
+    m = _official_answer_re().search(para)
+    return m.end() if m is not None and m.group("name") != meta.speaker else -1
+
+
+def _cites_report(text: str, s: int, e: int) -> bool:
+    """Whether the answer's words from s to e cite the report (cues.tsv answer_cites_report)."""
+    return any(text.find(w, s, e) >= 0 for w in vocab.cues().get("answer_cites_report", ()))
+
+
+def _line_opens(text: str, st: int) -> bool:
+    """Whether the sentence from st (its line break with it or none) opens its line."""
+    return st == 0 or text[st] == "\n" or text[st - 1] == "\n"
 
 
 def _ba_will(text: str, ps: int, st: int, ws: int, k: int, meta: Metadata) -> bool:
@@ -4970,6 +4997,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         para_qs = _quantities(text, ps, pe)
         if cut > ps:
             para_qs = [q for q in para_qs if q.start >= cut]
+        if para_qs and "答" in para and (aw := _official_answer(para, meta)) >= 0:
+            # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
+            # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
+            # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439
+            para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, q.start)]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
