@@ -474,6 +474,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
                 and not (_lone(text, s - 1) and _lone(text, e)) \
                 and not ("A" <= a <= "Z" and b.isdigit() and _CODE_END.search(text, max(0, s - 5), s)):
             continue  # (but a code of capitals goes on into its digits: "PM 2.5", "PM 10", "CPI 3%")
+        if a in "'\u2019" and s > 1 and text[s - 2].isascii() and text[s - 2].isalpha() and b.isascii() and b.isalpha():
+            continue  # (an English plural's possessive ends a word: "residents' per capita", not "residents'per")
         spans.append((s, e))
     return spans
 

@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import address_month, dated_late, namesake_name, portal_headline_start, several_regions
+from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
@@ -1635,20 +1635,10 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
-@once
 def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """The English (pinyin) names of the provinces and prefecture-level divisions (region_en.tsv, derived from the
-    gazetteer by benchmarks/make_region_en.py): a pattern finding one as a word, with "the city of" before it or
-    Province/City/… after it, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
-    codes: dict[str, set[str]] = {}
-    for row in vocab.table("region_en.tsv"):
-        if len(row) >= 3:
-            for n in row[2].split("/"):
-                if n.strip():
-                    codes.setdefault(n.strip(), set()).add(row[0])
-    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) or "(?!)"
-    return (re.compile(r"(?<![A-Za-z'’])(" + names + r")(?![A-Za-z])"),
-            {n: frozenset(c) for n, c in codes.items()})
+    """The English (pinyin) names of the divisions (metadata.en_region_names: provinces, prefecture-level and, since
+    decision 440, county-level ones) as a pattern, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
+    return en_region_names()
 
 
 # an English sentence's or clause's last mark before a name: a full stop, a line end, a comma or semicolon that is no
@@ -1700,6 +1690,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or namesake_name(meta)
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    share_verbs, share_of_gdp = _en_share_of_gdp()
     own_level = _own_level_words(meta.level, own)
     hearsay = hearsay_re()
     titles, title_firsts = _place_titles()
@@ -1723,6 +1714,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "地区生产总值（GDP）增长5%": the abbreviation in brackets is part of the name before it
             out[-1].end = ab.end()
             continue
+        if share_verbs and alias.endswith(share_verbs) and share_of_gdp.match(text, e) is None:
+            continue  # (an English share of a whole other than GDP: "R&D spending accounted for 60 percent of the total")
         before = text[max(0, s - 6):s]
         # "我县作为全国粮食生产先进县，粮食总产量…": the name qualifies a title the region holds, it names no figure (nor
         # the region above's, whose 全国 would hold the clauses after it)
@@ -9119,6 +9112,18 @@ def _en_dateline() -> re.Pattern[str]:
     months = "|".join(map(re.escape, sorted(vocab.cues().get("en_months", ()), key=len, reverse=True))) or "(?!)"
     return re.compile(rf",[ \t]*(?:{months})\.?[ \t]+\d{{1,2}}(?:,[ \t]*(?:19|20)\d\d)?(?:[ \t]*\([A-Za-z ]+\))?"
                       r"[ \t]*(?:--|—|–)")
+
+
+@once
+def _en_share_of_gdp() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The verbs an English share's name ends on (cues.tsv en_share_verbs: "R&D spending accounted for") and what must
+    follow it: a figure in percent, then of and the economy's output (en_gdp_wholes), an owner between ("of the city's
+    GDP", "of its GDP"); a share of another whole is no intensity (decision 440)."""
+    c = vocab.cues()
+    wholes = "|".join(map(re.escape, sorted(c.get("en_gdp_wholes", ()), key=len, reverse=True))) or "(?!)"
+    return (tuple(c.get("en_share_verbs", ())),
+            re.compile(rf"[^,;\n]{{0,24}}?\d(?:[\d.,]*\d)?\s*(?:percent|%)\s+of\s+(?:(?:the|its|their)\s+)?"
+                       rf"(?:[A-Za-z]+['’]s\s+)?(?:{wholes})(?![A-Za-z])"))
 
 
 @once
