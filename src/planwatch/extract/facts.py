@@ -1390,7 +1390,15 @@ def _own_after(text: str, e: int, own: str) -> re.Match | None:
         return om
     if (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
         return om
+    if (om := _OWN_BOUND_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+        return om  # (its bound in words: its mention at its word, the words after it read as the name's own)
     return None
+
+
+# after a figure of a region above, the report's own word and its bound by that region's average, no figure ("全市今年地区
+# 生产总值增长目标定为8%左右，全县力争高于全市平均水平" in a county's report: the county's qualitative target, decision 444)
+_OWN_BOUND_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,\d]{0,6}[，,]((?:全|我|本)[县区市旗])"
+                              r"(?=(?:要|将)?(?:力争|争取|确保|努力)?(?:增速|增长|增幅)?(?:高于|快于|高出|好于|不低于|与)全[省市州盟])")
 
 
 @once
@@ -5594,7 +5602,9 @@ def _qualitative_re() -> re.Pattern:
     bounds = "|".join(map(re.escape, vocab.cues().get("qualitative_average_bounds", ()))) or "(?!)"
     levels = "|".join(map(re.escape, sorted(vocab.cues().get("qualitative_average_levels", ()), key=len, reverse=True)))
     averages = "(?:" + bounds + ")(?:" + (levels or "(?!)") + ")(?:[、和及与](?:" + (levels or "(?!)") + "))+平均(?:水平)?"
-    return re.compile(longest_first(words) + "|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+    # (a bound by a level's name, "力争高于全市", read on to its average's words, "力争高于全市平均水平": the quote
+    # holds the bound whole, decision 444)
+    return re.compile("(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
                       r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
                       r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 

@@ -2895,6 +2895,21 @@ _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|�
 _PLAN_CITED = re.compile(r"(?:按照|根据|依据|对照|对标)[^，,。；;\d“”]{0,8}?规划(?:要求|安排|部署)?[，,]")
 
 
+# the plan named as what the report's year is, "2026年是“十五五”开局之年", "今年是“十四五”规划实施的第一年": the year's
+# place in the plan, no span the list's lead sets (decision 444)
+_PLAN_YEAR_PLACE = re.compile(r"(?:19|20)\d\d年是|今年是")
+
+
+def _lead_names_goal_period(para: str) -> bool:
+    """Whether the lead of the list in PARA, the sentence before its first colon, names a plan's span
+    ("今后五年主要目标是：…", "“十五五”时期的主要目标是：…"): not a sentence before it, nor the plan the year opens
+    ("2026年是“十五五”开局之年。全区…主要预期目标是：…", "…开局之年，全区…": the year's list)."""
+    c = max(0, para.find("："))
+    a = para.rfind("。", 0, c) + 1
+    if (y := _PLAN_YEAR_PLACE.match(para, a)) is not None:
+        a = max(a, para.find("，", y.end(), c) + 1)  # (the year's place, then its list's lead after the comma)
+    return _GOAL_PERIOD.search(para, a, c) is not None
+
 def _names_goal_period(sentence: str) -> bool:
     """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") names no period."""
     m = _GOAL_PERIOD.search(sentence)
@@ -4822,7 +4837,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
                 and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
                 and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
-                     or not _GOAL_PERIOD.search(prev_para, 0, max(0, prev_para.find("：")))):
+                     or not _lead_names_goal_period(prev_para)):
             # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
