@@ -39,6 +39,18 @@ def test_city_above_with_its_years_de_on_a_countys_page():
     assert _gdp_target(_COUNTY + "据了解，株洲市今年的地区生产总值增长目标为8%左右。\n\n" + _COUNTY_TARGETS, "2019")[0] == (8.5, "eq")
 
 
+def test_country_with_its_years_de_on_a_provinces_page():
+    # the country above, 今年的 between: its target, not the province's (the region-above check passes 今年的 as 今年)
+    assert _gdp_target(_PROV + "记者注意到，全国今年的经济增长目标为6.5%左右。\n\n" + _PROV_TARGETS, "2018")[0] == (10, "about")
+
+
+def test_peer_province_result_with_last_years_de():
+    # 去年的 as 今年的: a peer's result before the report's own
+    text = (_PROV + "记者注意到，云南去年的地区生产总值增长9.5%。报告显示，2017年全省地区生产总值达到13540.8亿元，增长10.2%。\n\n"
+            + _PROV_TARGETS)
+    assert key_values(read(text))[("gdp", "actual", "2017", "growth")] == (10.2, "eq")
+
+
 # --- (2) a neighbour's word before the place ---
 
 def test_neighbour_province_by_its_short_name():
