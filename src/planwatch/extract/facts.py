@@ -1336,7 +1336,8 @@ _ABOVE_POSSESSOR = frozenset("全我本")  # a region's word before 的 ("全市
 # a time between a region's word and a name ("全国今年经济增长…", "全省2024年地区生产总值…", "全国去年…")
 # the region above named as a topic before its figures ("全国层面，", "从全国看，", "国家层面，", "全省范围内，")
 _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
-_TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)$")
+# (its 的 after it too, where the callers look for one: "云南今年的地区生产总值增长目标为8.5%左右" on 贵州省's page)
+_TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)的?$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
@@ -1781,7 +1782,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 above_end = e
             continue
         # ("全国今年经济增长预期目标为5%左右", "全省2024年地区生产总值…": the region above, a time between)
-        ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] == "年" and (
+        ab = text[max(0, tm.start() - 6):tm.start()] if before[-1:] in "年的" and (
             tm := _TIME_AT_END.search(text, max(0, s - 12), s)) else before
         if before[-1:] in "，," and (text.find("全", max(0, s - 10), s) >= 0 or text.find("国家", max(0, s - 10), s) >= 0) \
                 and (tp := _ABOVE_TOPIC.search(text, max(0, s - 10), s)) is not None:
@@ -2648,7 +2649,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     a county's report), or a part named by its place in the region (苏北), or the part a prefecture
     governs directly ("伊犁州直", "州直": its counties without the prefectures it holds); a time after the
     place is passed ("六安市今年地区生产总值…" in a county's news)."""
-    if lead[-1] == "年" and (tm := _TIME_AT_END.search(lead)):
+    if lead[-1] in "年的" and (tm := _TIME_AT_END.search(lead)):
         lead = lead[:tm.start()].rstrip("，, ")
         if not lead:
             return None
@@ -2697,6 +2698,11 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     if len(whole) >= 2 and whole in _above_or_beside(own, code, above) \
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
+        return last
+    if code and code[4:] != "00" and len(last) >= 2 and last in _child_short_names(code[:4] + "00") \
+            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(last, own)):
+        # ("邻县茶陵今年…" on 攸县's page: a county beside by its short name, told a neighbour; not any short name alone,
+        # 和平, 新城 being words too)
         return last
     return None
 
@@ -2892,12 +2898,28 @@ def _lead_place(lead: str) -> tuple[str, str]:
     """The last piece of a lead less the time before it and the verb after it ("2025年襄阳实现" → 襄阳),
     and that less 省会 or 首府 before it."""
     last = _LEAD_PIECES.split(lead)[-1]
+    if last[:1] in _NEIGHBOUR_FIRST and (nw := _neighbour_lead().match(last)) is not None and nw.end() < len(last) - 1:
+        last = last[nw.end():]  # ("邻省云南", "邻近的三门峡": the neighbour's word before the place, cues.tsv neighbour_words)
     # (each pattern tried only where its first or last character is: most places have neither)
     if last[:1] in "12全今去上其":
         last = _PLACE_LEAD_START.sub("", last)
     if last[-1:] in "的年现成\n":
         last = _PLACE_LEAD_END.sub("", last)
     return last, _CAPITAL_BEFORE.sub("", last) if last[:1] in "省首" else last
+
+
+@once
+def _neighbour_words() -> tuple[str, ...]:
+    """The words that say the place after them is the region's neighbour (cues.tsv neighbour_words: 邻省, 邻近的…)."""
+    return tuple(vocab.cues().get("neighbour_words", ()))
+
+
+@once
+def _neighbour_lead() -> re.Pattern:
+    return re.compile("(?:%s)+" % longest_first(_neighbour_words()))
+
+
+_NEIGHBOUR_FIRST = frozenset(w[0] for w in vocab.cues().get("neighbour_words", ()))
 
 
 # a deputy from a place speaking ("来自新宁县的代表表示，", "来自邵东市的全国人大代表说：")
@@ -2951,7 +2973,7 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
             or len(lead) <= 11 and lead[:1] in _GOAL_TIME_FIRST and _GOAL_TIME_LEAD.fullmatch(lead):
         # (a time alone is at most "2025年全省", a goal's "到2025年全省" or "“十四五”时期"; no lead, none)
         lead = text[max(0, cs - 16):cs]
-    if lead[-1:] == "年" and (tm := _TIME_AT_END.search(lead)):
+    if lead[-1:] in "年的" and (tm := _TIME_AT_END.search(lead)):
         lead = lead[:tm.start()]  # ("六安市确定今年地区生产总值增长6%": the time after the verb)
     if lead[-2:] in _SET_TO_REACH and lead[-4:-2] in _SPEAK_VERBS:
         lead = lead[:-2]  # ("2023年青岛市确定实现城镇新增就业35万人": the verb of reaching after the verb of setting)
@@ -2973,7 +2995,8 @@ def _place_speaking(text: str, cs: int, lead: str, own: str, code: str | None) -
         # about it before: "此前召开两会的湖州市提出")
         # (a two-character name only of a county, 攸县, 南县: 城区, 矿区 are words too; by a short name, a division right
         # below, one beside or a province: "重庆提出…" on 四川's page)
-        if k < len(who) and who[-k - 1] not in _OPENS_NAME and who[-k - 1] != "的" and not _lead_word_opens(who, len(who) - k):
+        if k < len(who) and who[-k - 1] not in _OPENS_NAME and who[-k - 1] != "的" and not _lead_word_opens(who, len(who) - k) \
+                and not who[:len(who) - k].endswith(_neighbour_words()):  # ("邻市郑州提出": a neighbour's word before it)
             continue
         if (name in names and (len(name) >= 3 or name[-1] == "县") or code and name in _child_short_names(code)
                 or name in (peers := peers or _above_or_beside(own, code, ()))) \
