@@ -2726,6 +2726,27 @@ def _plan_served() -> tuple[re.Pattern, tuple[str, ...]]:
                       r"十[一二三四五六七八九]五[^，,。；;\d]*(?=[，,。；;]|$)"), words
 
 
+# words that make a count the plan's total, not the year's part of its work ("累计完成“十三五”易地扶贫搬迁5.6万人")
+_PLAN_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|全部|期间|时期|任务")
+
+
+@once
+def _plan_named_work_re() -> re.Pattern:
+    """A plan's name right before a work it names and that work's count, a short head between allowed (cues.tsv
+    plan_named_works: "“十三五”生态移民1.1万人", "“十三五”易地扶贫搬迁安置点8个"): the plan names the programme, the
+    count is the year's."""
+    words = "|".join(map(re.escape, vocab.cues().get("plan_named_works", ()))) or "(?!)"
+    return re.compile(r"十[一二三四五六七八九]五[”\"’](?=(?:" + words + r")[\u4e00-\u9fff]{0,5}\d)")
+
+
+def _plan_named_work(sentence: str) -> str:
+    """``sentence`` with the plans that only name the work counted after them blanked, in a sentence with no word of a
+    total over the plan's years (_PLAN_TOTAL_WORDS)."""
+    if _PLAN_TOTAL_WORDS.search(sentence):
+        return sentence
+    return _plan_named_work_re().sub("", sentence)
+
+
 def _plan_starts(s: str) -> list[int]:
     """The first years of the five-year plans named in s (the n-th began in 1966 + 5 (n - 3))."""
     return [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(s)]
@@ -2799,6 +2820,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     # over: "巩固“十四五”成果，今年…"), else the plan in the part's title
     if "五" in sentence:
         plain = _PLAN_OWNS.sub("", sentence) if "规划" in sentence else sentence
+        plain = _plan_named_work(plain) if "”" in plain or '"' in plain or "’" in plain else plain
         served, words = _plan_served()
         if any(w in plain for w in words):
             plain = served.sub("", plain)
@@ -6552,6 +6574,12 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
                 and cand_c.endswith(vocab.cues().get("beneficiaries", ())):
             # "帮助返乡农民工转移就业8000人": those helped stand between the help and the work, the work is counted
             return verb.word, verb.start, verb.end, earlier[-1]
+        if kind == "whole" and _PLAN_NAME_ALONE.fullmatch(cand_c) and (k := text.find(cand_c, bs, verb.start)) >= 0 \
+                and not _strip(text[k + len(cand_c):verb.start]):
+            # "实施“十三五”易地扶贫搬迁3000人": the plan names the work, both are what is counted; an action right
+            # before the plan's name acts
+            act = earlier[-1] if earlier and earlier[-1].end == bs and earlier[-1].kind == "action" else verb
+            return text[k:verb.end], k, verb.end, act
         if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
             # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
             # right before it acts: "完成易地扶贫搬迁340万人")
@@ -6687,6 +6715,8 @@ _ITEM_NO = re.compile(_ITEM_NO_WORDS)
 # which works of the vocabulary are counted, written between the acting verb and the work ("新开工城镇老旧小区改造1000个":
 # 城镇); not the whole region or a time (全市, 各县, 今年), a joiner, 的 or a list (``_choose_object``)
 _ALIAS_KIND_MAX = 6
+# a five-year plan's name alone, quoted or not ("“十三五”"): no object by itself, it names the work after it
+_PLAN_NAME_ALONE = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?")
 _ALIAS_KIND = re.compile(r"(?![全各再共])(?!今年|年内|明年|全年|累计|力争|确保|争取)(?:(?![的等和及与或])[\u4e00-\u9fff]){2,6}")
 # "为3000户困难老年人家庭(实施适老化改造)", "对全市120个老旧小区(实施改造)": a count of those a task is done for
 # (a bound on the count of whom may stand between: "为不少于30万名孕产妇免费开展产前筛查", prov21)
@@ -7033,8 +7063,10 @@ def _per_standard_re() -> re.Pattern:
                       + r")(?:每(?:年|月|天|季度))?(?:不低于|不少于|不超过|最高|最低)?$")
 
 
-# between a standard's figure and its verb: 的标准 and whom the work is for ("…200元标准为城乡低保对象增发…")
-_STANDARD_GAP = re.compile(r"的?(?:标准)?(?:[为向对给][^，,。；;：:、\d]{1,12})?")
+# between a standard's figure and its verb: 的标准 and whom the work is for ("…200元标准为城乡低保对象增发…"), an age
+# that picks them out allowed ("…100元标准为80岁以上老人发放…", "为全县60周岁以上老年人"; not a count of them, "为3000名…",
+# which pledges on its own)
+_STANDARD_GAP = re.compile(r"的?(?:标准)?(?:[为向对给](?:[^，,。；;：:、\d]|\d{1,3}(?=周?岁)){1,14})?")
 _STANDARD_VERB_KINDS = frozenset(("action", "fiscal", "change"))
 
 
@@ -8714,10 +8746,19 @@ def _echo(text: str, ss: int, v: _Verb) -> tuple[str, int, int] | None:
         b = max([b] + ends)
         s, e = b, i
         obj = _strip(text[s:e])
+    if obj and (c := _COUNT_CLOSES.search(obj)) is not None and c.start() >= 2 and not _DIGIT.search(obj, 0, c.start()) \
+            and (w := _verb_re().match(text, i)) is not None and w.end() == i + len(word):
+        # "去年完成易地扶贫搬迁860户，今年再完成320户": the verb said first with last year's count right after its
+        # object; the object is what stands before that count
+        obj = _strip(obj[:c.start()])
     if not obj or len(obj) > 20 or _DIGIT.search(obj):
         return None
     k = text.find(obj, s, e)
     return obj, k, k + len(obj)
+
+
+# a count closing an object's words: a figure and its unit, nothing after (…860户, …2000套, …1.2万人)
+_COUNT_CLOSES = re.compile(r"\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,3}$")
 
 
 # what the work on an object is said to have ("加大改造力度", "加快建设步伐"), not an object
