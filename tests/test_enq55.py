@@ -89,3 +89,21 @@ def test_own_province_opening_the_sentence_keeps_its_cpi_figure():
     kv = key_values(read(_SHANXI + "North China's Shanxi Province saw consumer prices rise 2.6 percent in 2019.\n",
                          "山西省.txt"))
     assert kv.get(("cpi", "actual", "2019", "growth")) == (2.6, "eq")
+
+
+# --- the page's type: a region's own report set against the country's ---
+
+_CITED = ("How Qinghai's goals compare\nqinghai.gov.cn | 2022-03-09\n\nXINING, March 9 -- The State Council's "
+          "government work report, delivered on Saturday, set the national growth target at around 5.5 percent.\n\n")
+
+
+def test_region_s_own_report_after_the_country_s_is_the_page_s():
+    d = read(_CITED + "Qinghai's own government work report, delivered in January, set the province's growth target at "
+             "around 6 percent for 2022.\n", "青海省.txt")
+    assert d.meta.doc_type == "government_work_report"
+
+
+def test_country_s_report_alone_on_a_province_page_stays_other():
+    # look-alike: no report of the province's own named
+    d = read(_CITED + "Qinghai officials said the province would follow the national plan.\n", "青海省.txt")
+    assert d.meta.doc_type == "other"
