@@ -59,6 +59,17 @@ def test_country_opening_the_sentence_is_not_the_page_s_target():
     assert not any(k[0] == "cpi" for k in kv)
 
 
+def test_residents_income_growth_keeping_pace_is_the_income_target():
+    kv = key_values(read(_SHANXI + "Residents' income growth will keep pace with economic growth, the report said.\n",
+                         "山西省.txt"))
+    assert _qual(kv, ("disposable_income", "target", "2020", "growth"))
+
+
+def test_urban_residents_incomes_are_the_urban_income():
+    kv = key_values(read(_SHANXI + "In 2019, urban residents' incomes grew 7.1 percent.\n", "山西省.txt"))
+    assert kv.get(("urban_disposable_income", "actual", "2019", "growth")) == (7.1, "eq")
+    assert not any(k[0] == "disposable_income" for k in kv)
+
 # --- look-alikes that must not change ---
 
 def test_review_in_step_gives_no_target():
