@@ -1477,7 +1477,9 @@ def _en_own_report() -> re.Pattern:
     name = r"(?:[A-Z][A-Za-z'’-]*\s+){1,2}"
     return re.compile(rf"(?<![A-Za-z])(?:(?:{lv})\s+government(?:'s|’s)?\s+work\s+report"
                       rf"|work\s+report\s+of\s+the\s+{name}?(?:{lv})\s+government"
-                      rf"|(?:{dv})(?:'s|’s)\s+government\s+work\s+report"
+                      rf"|(?:{dv})(?:'s|’s)\s+(?:own\s+)?government\s+work\s+report"
+                      # (a region's own report set against the country's: "Gansu's own government work report", decision 447)
+                      rf"|(?:[A-Z][A-Za-z-]*\s+)?[A-Z][A-Za-z-]*(?:'s|’s)\s+own\s+government\s+work\s+report"
                       rf"|government\s+work\s+report\s+of\s+(?:the\s+)?{name}(?:{dv}))(?![A-Za-z])")
 
 

@@ -1835,7 +1835,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
         # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
         if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
-                and _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None:
+                and (_EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None or _en_national_sentence(text, s)):
             above_end = e
             continue
         # (on an English page, another division named in English in the name's clause or opening its sentence: "Shenzhen
@@ -9160,6 +9160,43 @@ def _en_share_of_gdp() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 @once
+def _en_qualitative_rx() -> re.Pattern[str]:
+    """An English qualitative target's words (cues.tsv en_qualitative: "in step with economic growth", "generally
+    stable", "targets set by the") after its name, in the name's clause: no comma, semicolon, full stop or line end and
+    no digit between, 80 characters at most (decision 447)."""
+    c = vocab.cues()
+    words = "|".join(map(re.escape, c.get("en_qualitative", ()))) or "(?!)"
+    # (the setter after "targets set by the", "central government", is the target's words too: the quote runs over it)
+    setters = "|".join(map(re.escape, c.get("en_qualitative_setters", ()))) or "(?!)"
+    return re.compile(rf"[^,;.\n\d]{{0,80}}?(?<![A-Za-z])(?:{words})(?:\s+(?:{setters}))?(?![A-Za-z])")
+
+
+def _en_qualitative_after(text: str, gend: int) -> re.Match[str] | None:
+    """The words of an English qualitative target right after a name ending at ``gend``, as ``_qualitative_re``'s
+    after a Chinese name: "keep consumer prices generally stable", "…disposable income … growing in step with economic
+    growth", "energy consumption per unit of GDP will meet the targets set by the central government"."""
+    return _en_qualitative_rx().match(text, gend)
+
+
+@once
+def _en_national_opening() -> re.Pattern[str]:
+    """A sentence opened by the country as its subject (cues.tsv en_national_subjects: "The country aims to…", "The State
+    Council's government work report … set…"), not a region of it ("China's Henan Province", "East China's…")."""
+    words = "|".join(map(re.escape, vocab.cues().get("en_national_subjects", ()))) or "(?!)"
+    return re.compile(rf"\s*(?:{words})(?![A-Za-z])(?!['’]s\s+[A-Z][a-z]+\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Cc]ounty))")
+
+
+def _en_national_sentence(text: str, s: int) -> bool:
+    """Whether the English name at ``s`` stands in a sentence the country opens (``_en_national_opening``): on a lower
+    division's page, the country's figure or target cited, not the page's (decision 447)."""
+    lo = max(0, s - 240)
+    stops = [m.end() for m in _EN_SENTENCE_MARK.finditer(text, lo, s)]
+    if not stops and lo > 0:
+        return False  # (the sentence opens before the window: not read)
+    return _en_national_opening().match(text, stops[-1] if stops else lo) is not None
+
+
+@once
 def _en_year_part_after() -> re.Pattern[str]:
     """After an English figure, in its clause (no comma, full stop, semicolon or line end between, 30 characters at
     most), in/during/over the and a part of the year (cues.tsv en_year_parts: "first half", "first three quarters")."""
@@ -11181,6 +11218,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                                                      or _AMONG_INDICATORS.match(text, gend)
                                                      or _SHARE_OF_LARGER.search(text, gend, qm.start())):
             qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
+        if qm is None and not values and "a" <= group[0].alias[:1].lower() <= "z":
+            qm = _en_qualitative_after(text, gend)  # "keep consumer prices generally stable": an English target in words
         if unfit and qm is not None:
             values, assigned = [], []
         if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
