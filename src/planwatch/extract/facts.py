@@ -1990,7 +1990,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # rate written before its name is the figure's subject, as before the name (decision 438; the region's own
             # "全省7%左右的…", a time, "去年6.5%以上的…", name no place)
             partial = topic = _place_named(lead[:rm.start()], own or meta.zone or "", meta.region_code,
-                                           (meta.parent, meta.province, *_several_and_peers(meta.several)))
+                                           (meta.parent, meta.province, *_several_and_peers(meta.several))) \
+                or _child_full_named(lead[:rm.start()], meta.region_code)
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
@@ -2705,6 +2706,30 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
         # 和平, 新城 being words too)
         return last
     return None
+
+
+def _child_full_named(lead: str, code: str | None) -> str | None:
+    """The full name of a division right below the region that a lead ends with ("临桂区", "阳朔县" in 桂林市's report,
+    before "7%左右的增长目标顺利实现"): `_place_named` knows a county's or a district's by its short name only (a full
+    name in 区 or 县 is no pattern: 开发区, 新区, 城区), so the region's own children are looked up (decision 448)."""
+    if not code or not lead:
+        return None
+    names = _child_full_names(code)
+    return next((lead[-k:] for k in range(min(len(lead), 8), 2, -1) if lead[-k:] in names), None)
+
+
+@once
+def _child_full_names_all() -> dict[str, frozenset[str]]:
+    """The full names of the divisions right below each region, by its code (filled as asked)."""
+    return {}
+
+
+def _child_full_names(code: str) -> frozenset[str]:
+    """The full names of the divisions right below the region of ``code``."""
+    held = _child_full_names_all()
+    if code not in held:
+        held[code] = frozenset(r.name for r in gazetteer().children(code))
+    return held[code]
 
 
 @once
@@ -6268,11 +6293,15 @@ _RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
 def _plan_end_base(text: str, m: re.Match) -> bool:
     """A plan's end named as the base of a comparison ("“十二五”末与“十一五”末相比，…年均增长10.4%", "同“十二五”末
-    相比"; cues.tsv plan_base_opens, plan_base_closes): the year the figures are compared with, not the end of the years
+    相比"; cues.tsv plan_base_opens, plan_base_closes) or as a change's start (plan_from_opens): the year the figures are compared with, not the end of the years
     they are over, which the base's own reading (_BASE_YEAR) and the rest of the sentence give."""
     c = vocab.cues()
-    return m.group(0).endswith("末") and text[m.start() - 1:m.start()] in c["plan_base_opens"] \
-        and text.startswith(c["plan_base_closes"], m.end())
+    if not m.group(0).endswith("末"):
+        return False
+    before = text[m.start() - 1:m.start()]
+    # (or the start of a change, "由“十二五”末的44.3%提高到51.6%": the from-value's time, decision 448)
+    return before in c["plan_base_opens"] and text.startswith(c["plan_base_closes"], m.end()) \
+        or before in c["plan_from_opens"] and text.startswith("的", m.end()) and text[m.end() + 1:m.end() + 2].isdigit()
 
 
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
@@ -8282,7 +8311,9 @@ def _arranged_before_re() -> re.Pattern:
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["arranged_verbs"], key=lambda w: (-len(w), w))))
     # (the change word may be a price's 上涨 too, cues.tsv arranged_rises and arranged_falls: decision 425)
     changes = longest_first(vocab.cues()["arranged_rises"] + vocab.cues()["arranged_falls"])
-    return re.compile(r"(?<![^，,。；;：:\n])(?:按照|按)(" + changes + r")?[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?"
+    # (the time it was set may open the clause before 按照: "年初按增长6.5%左右安排…", decision 448)
+    times = longest_first(vocab.cues()["arranged_time_leads"])
+    return re.compile(r"(?<![^，,。；;：:\n])(?:" + times + r")?(?:按照|按)(" + changes + r")?[\d.]+[%％](?:左右|以上|以内)?(?:的(?:增速|增幅|增长))?"
                       r"(?:" + verbs + r")(?:全[省市区县州盟旗])?$")
 # (tried only where the first two characters of a branch stand: its first ones alone, 一 二 上 前, are common)
 # (each branch opens with a character: a search skips to the next of them in C, and tries the branches only there)
@@ -9225,7 +9256,22 @@ def _fate_after_target(text: str, v: Value | None, mend: int | None, full_start:
     nor one of a year named before it in its sentence."""
     return v is not None and v.verb == "增长目标" and mend is not None and v.end < mend \
         and _fate_after_target_re().match(text, mend) is not None \
-        and _HELD_AHEAD.search(text, full_start, v.start) is None and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None
+        and _HELD_AHEAD.search(text, full_start, v.start) is None and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None \
+        and not _aimed_ahead(text, full_start, v.start, mend)
+
+
+@once
+def _fate_aims_re() -> re.Pattern:
+    """An aim (cues.tsv fate_aims) not done (no 了 after it)."""
+    return re.compile("(?:" + longest_first(vocab.cues()["fate_aims"]) + ")(?!了)")
+
+
+def _aimed_ahead(text: str, full_start: int, start: int, mend: int | None) -> bool:
+    """A growth target written before its name and judged after it ("…的增长目标如期实现"), with an aim before it in its
+    clause ("全市上下要确保7%左右的…", "奋力推动全年7%左右的…"; not "去年全市上下奋力拼搏，7.5%左右的…"): the verdict is what the year is to bring, not last
+    year's met target (a live blog's or a page's line, no review title over it)."""
+    return mend is not None and _fate_after_target_re().match(text, mend) is not None \
+        and _fate_aims_re().search(text, _after_mark(_CLAUSE_MARKS, text, full_start, start), start) is not None
 
 
 # a year named before the judged target in its sentence ("2019年7.5%左右的增长目标没有实现" in a 2021 report): that year's,
@@ -10288,6 +10334,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 # "城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务": the target a five-year total met is
                 # a goal of the five years, as an average's is
                 return "goal", f"{end_year - 4}-{end_year}", conf
+            if plan_end is None and section_role != "review" and _aimed_ahead(text, full_start, v.start, mend) \
+                    and all(int(m.group(0)[:4]) >= y for m in _FATE_YEAR_NAMED.finditer(text, full_start, v.start)):
+                # (not a past year named in its sentence, "2023年我们确保了…"; a year of an earlier line is no matter)
+                return "target", str(y), conf  # (an aim's verdict ahead: the year's own target, decision 448)
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;

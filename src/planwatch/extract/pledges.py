@@ -4371,6 +4371,12 @@ def _cites_report(text: str, s: int, e: int) -> bool:
     return any(text.find(w, s, e) >= 0 for w in vocab.cues().get("answer_cites_report", ()))
 
 
+def _sentence_end(text: str, k: int, pe: int) -> int:
+    """The end of the sentence holding ``k`` (its full stop, else the paragraph's end ``pe``)."""
+    e = find_mark(text, k, pe, _FULL_STOP_SET)
+    return e if e >= 0 else pe
+
+
 def _line_opens(text: str, st: int) -> bool:
     """Whether the sentence from st (its line break with it or none) opens its line."""
     return st == 0 or text[st] == "\n" or text[st - 1] == "\n"
@@ -5037,8 +5043,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if para_qs and "答" in para and (aw := _official_answer(para, meta)) >= 0:
             # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
             # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
-            # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439
-            para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, q.start)]
+            # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
+            # 我们将新建公共停车场6个，这是政府工作报告明确的任务"; decision 448)
+            para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, _sentence_end(text, q.start, pe))]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
