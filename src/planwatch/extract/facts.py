@@ -9256,8 +9256,8 @@ def _fate_after_target(text: str, v: Value | None, mend: int | None, full_start:
     nor one of a year named before it in its sentence."""
     return v is not None and v.verb == "增长目标" and mend is not None and v.end < mend \
         and _fate_after_target_re().match(text, mend) is not None \
-        and _HELD_AHEAD.search(text, full_start, v.start) is None and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None \
-        and not _aimed_ahead(text, full_start, v.start, mend)
+        and _HELD_AHEAD.search(text, full_start, v.start) is None \
+        and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None and not _aimed_ahead(text, full_start, v.start, mend)
 
 
 @once
