@@ -3013,7 +3013,8 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                                    # (or an infographic's next section's year head under it, after a sentence's end:
                                    # "…就业1.1万人。\n— 1 —\n巩义市人民代表大会常务委员会公报\n目标任务2021", decision 428's
                                    # sub-head, which no second document's title has under it; decision 442)
-                                   or after and before[-1] in "。！？" and _YEAR_AFTER_LINE.fullmatch(after.strip()) is not None) \
+                                   or after and before[-1] in "。！？"
+                                   and _YEAR_AFTER_LINE.fullmatch(after.strip()) is not None) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)

@@ -1028,8 +1028,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # caption of words, the name under its figure, with no blank line between, as a PDF's text layer or a page
             # copied without its blank lines prints it ("2180人\n城镇新增就业\n2022年主要预期目标"), a part too
             # (a card's sub-head with its year after the words, "重点工作2021", opens a part after a blank line under the
-            # cards above it too, decision 430); or under a card's or a slogan's line with no clause mark and no blank line, a PDF's
-            # layer printing none ("奋斗2021 出彩巩义\n重点工作2021"; decision 442)
+            # cards above it too, decision 430); or under a card's or a slogan's line with no clause mark and no blank
+            # line, a PDF's layer printing none ("奋斗2021 出彩巩义\n重点工作2021"; decision 442)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):
