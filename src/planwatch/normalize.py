@@ -474,6 +474,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
                 and not (_lone(text, s - 1) and _lone(text, e)) \
                 and not ("A" <= a <= "Z" and b.isdigit() and _CODE_END.search(text, max(0, s - 5), s)):
             continue  # (but a code of capitals goes on into its digits: "PM 2.5", "PM 10", "CPI 3%")
+        if a in "'\u2019" and s > 1 and text[s - 2].isascii() and text[s - 2].isalpha() and b.isascii() and b.isalpha():
+            continue  # (an English plural's possessive ends a word: "residents' per capita", not "residents'per")
         spans.append((s, e))
     return spans
 
@@ -648,6 +650,23 @@ def _chrome_line(line: str) -> bool:
     """Whether ``line`` is a web page's byline, source or date line: it opens on such a label or a date in figures and
     holds no clause's mark."""
     return _CHROME_LINE.match(line) is not None and not _CHROME_PROSE.search(line)
+
+
+@lru_cache(maxsize=1)
+def _photo_caption_re() -> re.Pattern:
+    """A photo's caption or credit alone on its line (cues.tsv caption_opens, "图为会议现场。（记者 李俊 摄）", or a bracketed
+    credit of caption_credits, "（摄影：谭亮）")."""
+    cues = vocab.cues()
+    opens = "|".join(map(re.escape, cues.get("caption_opens", ()))) or "(?!)"
+    credits = "|".join(map(re.escape, cues.get("caption_credits", ()))) or "(?!)"
+    return re.compile(r"[ \t\u3000]*(?:(?:" + opens + r")[^\n]{0,60}|[（(][^（）()\n]{0,12}(?:" + credits
+                      + r")[^（）()\n]{0,8}[）)])[ \t\u3000]*")
+
+
+def _photo_caption(line: str) -> bool:
+    """Whether ``line`` is a photo's caption or credit (``_photo_caption_re``): a live blog's or a news page's line between
+    entries, no sentence runs into it or out of it (its credit's "摄）" had joined the next entry's words; decision 439)."""
+    return _photo_caption_re().fullmatch(line) is not None
 
 
 _CHROME_PROSE = lazy(r"[。，,；;！？!?]")
@@ -1418,6 +1437,16 @@ _PAGE_BREAK_LEFT_MIN, _PAGE_BREAK_LEFT_MAX = 4, 8
 # no such line (no fact, facts.md)
 _SIGNED_FIRST = frozenset("+＋↑↓")
 _YEAR_AFTER_FIRST = frozenset("目主奋预发重")  # (the first characters of YEAR_AFTER_HEAD's words)
+
+
+def _prose_paragraph(text: str, e: int) -> bool:
+    """Whether the line at ``e`` opens a paragraph of prose: a sentence of its own, a clause mark in its first 40
+    characters, not a figure's rest (a bound, a joining word, a mark that closes)."""
+    line = text[e:e + 40].split("\n", 1)[0]
+    return len(line) >= 8 and line[:1] not in _ITEM_GOES_ON and not line.startswith(("左右", "以上", "以内", "以下")) \
+        and "\u4e00" <= line[:1] <= "\u9fff" and _PROSE.search(line) is not None
+
+
 _SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?=\n|$)")
 _LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
@@ -1480,6 +1509,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
     page = None  # the width of a converter's page lines (0: none), found where a numbered line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
+    captions = "图" in text or "摄" in text  # (a photo's caption or credit line: most texts have none)
     figures = figure_lines(text)
     heads = figure_heads(text)
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
@@ -1497,7 +1527,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             run_start = line_start  # where the line that the breaks joined so far starts
             number_cut = False  # whether a break inside a number joined it
         if (prev_line.lstrip()[:1] in _CHROME_FIRST and _chrome_line(prev_line)) \
-                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])):
+                or (text[e:e + 1] in _CHROME_FIRST and _chrome_line(text[e:text.find("\n", e) % (len(text) + 1)])) \
+                or captions and (_photo_caption(prev_line) or _photo_caption(text[e:text.find("\n", e) % (len(text) + 1)])):
             continue  # a web page's byline, source or date line ("来源：长治日报　　2021-02-23 09:15", "浏览次数：1268"): no
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
@@ -1512,6 +1543,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a card's sub-head with its year after its words under a blank line ("\n\n重点工作2021"): no line
             # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430); nor under a
             # line break alone, a PDF's layer printing no blank line (decision 442)
+        if e - s >= 2 and prev in "%％" and (VALUE_LINE.fullmatch(prev_line) or _CHANGE_FIGURE_LINE.fullmatch(prev_line)) \
+                and _prose_paragraph(text, e):
+            continue  # a card's rate alone on its line, a blank line, then a paragraph of prose ("城镇调查失业率\n4.8%\n\n
+            # 全省10%以上的增长目标超额完成，…"): the card ends there, its name runs into none of the paragraph's figures
+            # (decision 438; a figure's bound or rest on the next line, "6.5%\n\n左右", opens no sentence: joined as before)
         if e - s <= 2 and prev in "：:" and _label_over_figure(text, line_start, s, e):
             spans.append((s, e))  # a label alone over its figure ("城镇新增就业：\n3\n万人以上", "居民人均可支配收入：\n4.2\n
             continue  # 万元", a PDF's layer): one item, as "城镇新增就业：3万人以上" (decision 398); so too over a Word file's
@@ -1810,6 +1846,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
             # a part's title after a full paragraph or a blank line, not a line cut by the page width (but a line as
             # wide as the next, which goes on, is a narrow column's)
+            # (or right under a target card's item, dated first or last: "地区生产总值 增长7%左右" over "重点任务2022" and
+            # its task cards, decision 438, as over "2022年重点任务")
             # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
             if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
                 spans.append((s, e))
@@ -3995,7 +4033,9 @@ _RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests
 @once
 def _head_label_re() -> re.Pattern:
     titles = "|".join(map(re.escape, vocab.cues().get("head_titles", ())))
-    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
+    # (the clock time also bracketed or in words, "【09:33】李文荣：", "9时40分　陈志刚：", noise.txt's; decision 439)
+    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+|【[ \t]*\d{1,2}[:：][0-5]\d[ \t]*】[ \t\u3000]*"
+                      r"|\d{1,2}时[0-5]?\d分[ \t\u3000]*)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
                       r"(?![ \t\u3000]*[“\"])", re.M)
 
 

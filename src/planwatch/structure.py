@@ -960,6 +960,28 @@ def _no_digit(line: str) -> bool:
     return not any(c.isdigit() for c in line)
 
 
+def _end_page_lists(text: str, sections: list[Section], starts: list[int], ends: list[int]) -> None:
+    """End a page's list of one-line items (no part above them) at its last item's line: a news page goes on after
+    its 民生实事 list to other things, last year's figures too ("…\n3.改造老旧小区12个。\n2023年，全区地区生产总值…"),
+    which the last item would otherwise hold till the page's end, read as the year's tasks. A list whose items have
+    lines of their own under them, or that stands in a part, or whose last item is a title over lines, is kept as it was."""
+    run = 0  # (how many items of one line each, siblings with no part above, lead to section j)
+    for j in range(len(sections)):
+        if sections[j].parent is not None or run and sections[j - 1].depth != sections[j].depth:
+            run = 0
+        if sections[j].parent is not None:
+            continue
+        nxt = j + 1 < len(sections) and sections[j + 1].parent is None and sections[j + 1].depth == sections[j].depth
+        if nxt and text.count("\n", starts[j], starts[j + 1]) == 1 and text[starts[j + 1] - 1] == "\n":
+            run += 1
+            continue
+        e = text.find("\n", starts[j], ends[j])
+        # (the last item whole on its line, closing on its stop: not a title over lines of its own, "四、下一步工作打算")
+        if run and not nxt and 0 <= e and text[starts[j]:e].rstrip().endswith(("。", "；", ";")) and text[e + 1:ends[j]].strip():
+            ends[j] = e + 1
+        run = 0
+
+
 def outline(norm: Normalized, year: int | None = None) -> Outline:
     """The section tree; ``year`` (the report year, if known) lets dated headings decide roles."""
     text = norm.text  # (a heading's year in Chinese numerals, "二〇二三年工作安排", in digits: normalize reads it so)
@@ -1019,7 +1041,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
                 and (after_paragraph or (blank_before or not _SENTENCE_MARK.search(prev_st)) and st[-1:].isdigit()
                      and _YEAR_AFTER_TITLE.fullmatch(st)
-                     or st[:1] in "12今明" and (STATED_ITEM.fullmatch(prev_st) is not None
+                     or (st[:1] in "12今明" or st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st))
+                     and (STATED_ITEM.fullmatch(prev_st) is not None
                                                                  or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
                                                                  and not _SENTENCE_MARK.search(prev_st))):
@@ -1030,6 +1053,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # (a card's sub-head with its year after the words, "重点工作2021", opens a part after a blank line under the
             # cards above it too, decision 430); or under a card's or a slogan's line with no clause mark and no blank
             # line, a PDF's layer printing none ("奋斗2021 出彩巩义\n重点工作2021"; decision 442)
+            # (its year after the words too, right under a target card's item: "地区生产总值 增长7%左右" over
+            # "重点任务2022" and the task cards, decision 438)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):
@@ -1333,6 +1358,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         while open_ and sections[open_[-1]].depth >= sec.depth:
             ends[open_.pop()] = starts[j]
         open_.append(j)
+    _end_page_lists(text, sections, starts, ends)
     for i, sec in enumerate(sections):
         sec.start, sec.end = norm.to_raw_span(starts[i], max(ends[i], starts[i] + 1))
     return Outline(sections, starts, ends, leading_role)

@@ -23,7 +23,7 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import address_month, dated_late, namesake_name, portal_headline_start, several_regions
+from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
@@ -317,6 +317,10 @@ def _own_base_year(text: str, lo: int, hi: int) -> int | None:
 # "“十四五”时期提高5.2个百分点": a change over a plan's years, its verb right after the plan's name
 _PLAN_CHANGE = re.compile(r"十([二三四五六])五[”\"’]?(?:时期|期间|以来)[，,]?(?:累计|共计|共)?"
                           r"(?:提高|提升|增长|增加|下降|降低|减少|上升|上涨)了?$")
+# "规模以上工业增加值“十二五”期间年均增长10.4%": a yearly average over a plan's years, the plan named right before it
+# (a pair's later value too: "…“十二五”期间年均分别增长10.1%和12.5%")
+_PLAN_AVERAGE_BEFORE = re.compile(r"十([一二三四五六])五[”\"’]?(?:时期|期间)[，,]?(?:年均|平均)(?:分别)?(?:增长|下降)"
+                                  r"(?:[\d.]+%[、和])*$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 # (not a comparison's: "增长10.4%，为2019年以来最高增幅", "创2016年以来新高" date nothing, as "五年来首次" does not)
 _SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
@@ -1386,7 +1390,15 @@ def _own_after(text: str, e: int, own: str) -> re.Match | None:
         return om
     if (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
         return om
+    if (om := _OWN_BOUND_AFTER.match(text, e)) and om.group(1)[-1] == own[-1]:
+        return om  # (its bound in words: its mention at its word, the words after it read as the name's own)
     return None
+
+
+# after a figure of a region above, the report's own word and its bound by that region's average, no figure ("全市今年地区
+# 生产总值增长目标定为8%左右，全县力争高于全市平均水平" in a county's report: the county's qualitative target, decision 444)
+_OWN_BOUND_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,\d]{0,6}[，,]((?:全|我|本)[县区市旗])"
+                              r"(?=(?:要|将)?(?:力争|争取|确保|努力)?(?:增速|增长|增幅)?(?:高于|快于|高出|好于|不低于|与)全[省市州盟])")
 
 
 @once
@@ -1631,20 +1643,10 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
-@once
 def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """The English (pinyin) names of the provinces and prefecture-level divisions (region_en.tsv, derived from the
-    gazetteer by benchmarks/make_region_en.py): a pattern finding one as a word, with "the city of" before it or
-    Province/City/… after it, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
-    codes: dict[str, set[str]] = {}
-    for row in vocab.table("region_en.tsv"):
-        if len(row) >= 3:
-            for n in row[2].split("/"):
-                if n.strip():
-                    codes.setdefault(n.strip(), set()).add(row[0])
-    names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) or "(?!)"
-    return (re.compile(r"(?<![A-Za-z'’])(" + names + r")(?![A-Za-z])"),
-            {n: frozenset(c) for n, c in codes.items()})
+    """The English (pinyin) names of the divisions (metadata.en_region_names: provinces, prefecture-level and, since
+    decision 440, county-level ones) as a pattern, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
+    return en_region_names()
 
 
 # an English sentence's or clause's last mark before a name: a full stop, a line end, a comma or semicolon that is no
@@ -1696,6 +1698,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own = meta.region or namesake_name(meta)
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
+    share_verbs, share_of_gdp = _en_share_of_gdp()
     own_level = _own_level_words(meta.level, own)
     hearsay = hearsay_re()
     titles, title_firsts = _place_titles()
@@ -1719,6 +1722,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "地区生产总值（GDP）增长5%": the abbreviation in brackets is part of the name before it
             out[-1].end = ab.end()
             continue
+        if share_verbs and alias.endswith(share_verbs) and share_of_gdp.match(text, e) is None:
+            continue  # (an English share of a whole other than GDP: "R&D spending accounted for 60 percent of the total")
         before = text[max(0, s - 6):s]
         # "我县作为全国粮食生产先进县，粮食总产量…": the name qualifies a title the region holds, it names no figure (nor
         # the region above's, whose 全国 would hold the clauses after it)
@@ -1979,6 +1984,12 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # 代表、中牟县县长刘新告诉记者，去年全县地区生产总值增长5.1%"): a county's figure, no figure of the region (a
             # county-level city's 全市 is its own; a page that says 全县 in its own voice is left to the metadata)
             partial = topic = bm.group(1)
+        if partial is None and lead[-1:] == "的" and (rm := _RATE_BEFORE_NAME_END.search(lead)) is not None and rm.start() >= 2:
+            # "成都市6.5%左右的经济增长目标顺利实现", "武汉市8%以上的增长目标" in a province's report: the place before a
+            # rate written before its name is the figure's subject, as before the name (decision 438; the region's own
+            # "全省7%左右的…", a time, "去年6.5%以上的…", name no place)
+            partial = topic = _place_named(lead[:rm.start()], own or meta.zone or "", meta.region_code,
+                                           (meta.parent, meta.province, *_several_and_peers(meta.several)))
         if partial is None and lead:
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
@@ -2624,6 +2635,10 @@ def _predecessor(part: str, own: str, code: str | None) -> bool:
         return code in _successors()[name]
     return any(not r.current and r.code[:2] == code[:2] and level_of_code(r.code) == level_of_code(code)
                and short_name(r.name) == short_name(own) for r in gazetteer().by_name.get(name, ()))
+
+
+# a rate and its bound ending a lead before the name it is written before ("武汉市8%以上的", "成都市6.5%左右的")
+_RATE_BEFORE_NAME_END = re.compile(r"\d+(?:\.\d+)?[%％](?:左右|以上|以内)?的$")
 
 
 def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None, ...] = ()) -> str | None:
@@ -5587,7 +5602,9 @@ def _qualitative_re() -> re.Pattern:
     bounds = "|".join(map(re.escape, vocab.cues().get("qualitative_average_bounds", ()))) or "(?!)"
     levels = "|".join(map(re.escape, sorted(vocab.cues().get("qualitative_average_levels", ()), key=len, reverse=True)))
     averages = "(?:" + bounds + ")(?:" + (levels or "(?!)") + ")(?:[、和及与](?:" + (levels or "(?!)") + "))+平均(?:水平)?"
-    return re.compile(longest_first(words) + "|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+    # (a bound by a level's name, "力争高于全市", read on to its average's words, "力争高于全市平均水平": the quote
+    # holds the bound whole, decision 444)
+    return re.compile("(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
                       r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
                       r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 
@@ -6226,6 +6243,15 @@ _GROUND_FOR_YEAR = re.compile(r"为(?:实现|完成)?((?:19|20)\d{2})年[^，,�
 _RELATED_AIM = re.compile(r"为(?:实现|完成|全面完成|顺利完成)$")
 
 
+def _plan_end_base(text: str, m: re.Match) -> bool:
+    """A plan's end named as the base of a comparison ("“十二五”末与“十一五”末相比，…年均增长10.4%", "同“十二五”末
+    相比"; cues.tsv plan_base_opens, plan_base_closes): the year the figures are compared with, not the end of the years
+    they are over, which the base's own reading (_BASE_YEAR) and the rest of the sentence give."""
+    c = vocab.cues()
+    return m.group(0).endswith("末") and text[m.start() - 1:m.start()] in c["plan_base_opens"] \
+        and text.startswith(c["plan_base_closes"], m.end())
+
+
 def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
     """Whether an ended plan is the object of a verb of completion before it, or its 规划 the subject of one right
     after it, in a clause with no figure ("胜利完成“十三五”规划目标任务，“十四五”实现良好开局" in 2022's review of the
@@ -6486,6 +6512,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
         a = _PLAN_START[m.group(1)]
         if y is None:
             continue
+        if a + 4 < y and _plan_end_base(text, m):
+            continue  # "与“十一五”末相比，…年均增长10.4%": the base's year (_BASE_YEAR), no span the figures are over
         if a + 4 < y and (_PLAN_CLOSED.match(text, m.end(), end) or _plan_done(text, m, start, end)):
             # "增长5.2%，“十四五”规划圆满收官，一般公共预算收入增长2.8%": a clause about the plan itself,
             # no time frame for the figures after it
@@ -6630,6 +6658,21 @@ def _review_title(text: str, at: int, y: int | None) -> bool:
     late = _late(text)
     return not any((m.group(0) != "今年" or not late) and (not m.group(0)[:2].isdigit() or y is None or int(m.group(0)) >= y)
                    for m in _AHEAD_BETWEEN.finditer(between))
+
+
+def _past_opening(text: str, ps: int, full_start: int, y: int | None) -> bool:
+    """Whether the paragraph at ``ps`` opens on a year gone of its own, before the sentence at ``full_start``: on the year
+    ("2023年，", "去年，") or in a first sentence dated to a past year ("报告回顾了2023年的工作。"). Such a paragraph is no
+    item of a list above it: its opening dates its sentences."""
+    if y is None:
+        return False
+    if (m := _ONE_YEAR_OPEN.match(text, ps)) is not None and int(m.group("y")) < y or _LAST_YEAR_OPEN.match(text, ps) is not None:
+        return True
+    fe = find_mark(text, ps, full_start, _FULL_STOPS)
+    if fe < 0:
+        return False
+    cue = _lead(_unweighed(text, _cues(text, ps, fe, y), fe), text)
+    return cue is not None and cue[1] == "actual" and cue[2] is not None and cue[2] < y
 
 
 def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None] | None:
@@ -9082,6 +9125,18 @@ def _en_dateline() -> re.Pattern[str]:
 
 
 @once
+def _en_share_of_gdp() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The verbs an English share's name ends on (cues.tsv en_share_verbs: "R&D spending accounted for") and what must
+    follow it: a figure in percent, then of and the economy's output (en_gdp_wholes), an owner between ("of the city's
+    GDP", "of its GDP"); a share of another whole is no intensity (decision 440)."""
+    c = vocab.cues()
+    wholes = "|".join(map(re.escape, sorted(c.get("en_gdp_wholes", ()), key=len, reverse=True))) or "(?!)"
+    return (tuple(c.get("en_share_verbs", ())),
+            re.compile(rf"[^,;\n]{{0,24}}?\d(?:[\d.,]*\d)?\s*(?:percent|%)\s+of\s+(?:(?:the|its|their)\s+)?"
+                       rf"(?:[A-Za-z]+['’]s\s+)?(?:{wholes})(?![A-Za-z])"))
+
+
+@once
 def _en_year_part_after() -> re.Pattern[str]:
     """After an English figure, in its clause (no comma, full stop, semicolon or line end between, 30 characters at
     most), in/during/over the and a part of the year (cues.tsv en_year_parts: "first half", "first three quarters")."""
@@ -9096,6 +9151,28 @@ def _en_year_part_after() -> re.Pattern[str]:
                       rf"|(?:from|between) (?:{first})\.? (?:to|through|and) (?:{ends})|in (?:{first})\.?[-–](?:{ends}))(?![A-Za-z])")
 
 
+@once
+def _fate_after_target_re() -> re.Pattern:
+    """目标 (预期目标) and a verdict on it, met or missed (cues.tsv set_lead_fate, target_fate_missed; a bare 实现/完成)."""
+    fates = vocab.cues()["set_lead_fate"] + vocab.cues()["target_fate_missed"] + ("实现", "完成")
+    return re.compile(r"(?:预期)?目标(?:" + longest_first(fates) + ")")
+
+
+def _fate_after_target(text: str, v: Value | None, mend: int | None, full_start: int) -> bool:
+    """A growth target written before its name and judged right after it ("全省10%以上的增长目标超额完成", "…的经济
+    增长目标没有实现"): a target whose year is over, last year's, wherever it stands (a 图解 page's prose under its
+    成绩单 cards); not one aimed at ("确保全年6%左右的增长目标顺利实现": an aim of the year's, _HELD_AHEAD before it),
+    nor one of a year named before it in its sentence."""
+    return v is not None and v.verb == "增长目标" and mend is not None and v.end < mend \
+        and _fate_after_target_re().match(text, mend) is not None \
+        and _HELD_AHEAD.search(text, full_start, v.start) is None and _FATE_YEAR_NAMED.search(text, full_start, v.start) is None
+
+
+# a year named before the judged target in its sentence ("2019年7.5%左右的增长目标没有实现" in a 2021 report): that year's,
+# read as any figure of a named year is, not last year's
+_FATE_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}年")
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -9106,6 +9183,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # no bound is looked for more than 1000 characters away; each wider one is looked for from
     # where the narrower one starts (none of its marks is nearer)
     ss, se, full_start, ps = _bounds(text, pos)
+    if year is not None and section_role not in _PLAN_SECTION_ROLES and _fate_after_target(text, v, mend, full_start):
+        return "target", str(year - 1), 0.75  # (decision 438)
     if v is not None and text.startswith(" ", v.end) and _en_year_part_after().match(text, v.end) is not None:
         # "Exports, which fell 3 percent in the first half, grew 1.5 percent in 2016.": an English figure of a part of the
         # year, named right after it in its clause, is no year's figure (as 上半年 before a Chinese one; decision 426)
@@ -9736,9 +9815,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "今年预计实现…", "2024年全县一般公共预算收入预计13.5亿元；…支出安排40.2亿元": this year's
         # expectation is a target, in the clauses after it too
         cue = (cue[0], "target", None)
-    if cue is None and ps > 0 and not run_on:
+    if cue is None and ps > 0 and not run_on and not (ps < full_start and _past_opening(text, ps, full_start, y)):
         # an item of a list whose lead line ("今年主要预期目标是：") says what the list is, whatever
         # the section it stands in
+        # (not a paragraph that opens on a year of its own under the list's last item, "…\n3.改造老旧小区12个。\n2023年，
+        # 全区…增长6.1%。全区社会消费品零售总额增长7.2%": a news page gone back to last year, its opening year dates
+        # its sentences, below)
         cue = listed = _list_lead(text, ps, y)
         if listed is not None and listed[1] == "target" and section_role == "review" and section_path \
                 and _review_title(text, listed[0], y):
@@ -10260,6 +10342,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
             # the change over the plan's years the value's verb is said of
             return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
+        if v is not None and v.measure == "growth" and role == "actual" and y is not None \
+                and text.find("五", v.start - 32, v.start) >= 0 \
+                and (pa := _PLAN_AVERAGE_BEFORE.search(text, max(pos, v.start - 32), v.start)) is not None \
+                and _PLAN_START[pa.group(1)] + 4 < min(y, end_year + 1):
+            # "过去五年，…全区规模以上工业增加值“十二五”期间年均增长10.4%" in 2017's report: the closed plan named
+            # between the name and its average sets the years, not the five reviewed (2012-2016) around it
+            return role, f"{_PLAN_START[pa.group(1)]}-{_PLAN_START[pa.group(1)] + 4}", conf
         if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
                               or v.period_hint in ("span", "span10") and v.measure == "level"
                               or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
@@ -10997,7 +11086,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v]
                     assigned = [(*members[0], v)]
-        if n == 1 and not values and text.startswith(_ARRANGED_NAME_AFTER, gend) \
+        if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
                 and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
             # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
             # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
@@ -11010,8 +11099,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
                           am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
                 if _measure_for(members[0][0], v) == "growth":
-                    values = [v]
-                    assigned = [(*members[0], v)]
+                    # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
+                    values = [v, *values]
+                    assigned.insert(0, (*members[0], v))
         if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
                 and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
             # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its

@@ -681,6 +681,21 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     return _every_figure_clause(text, ps, pe, item)
 
 
+_YEAR_WORD_OPEN = re.compile(r"(?:全年|今年|年内)?[，,]?")
+
+
+def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
+    """Whether a clause or sentence of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万
+    人", "…增长7%左右。全年新建5G基站800个。"): under a part of the targets and tasks together, a task's, whatever indicator
+    the verb's words name."""
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、。！？!?"):
+        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+        h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
+        if (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action":
+            return True
+    return False
+
+
 @once
 def _year_tasks_open_re() -> re.Pattern:
     """The year's words opening a paragraph of its tasks (cues.tsv year_tasks_open: 今年, 全年…), a helper after them
@@ -1887,6 +1902,10 @@ _TARGET_ROW_LABEL_END = re.compile(r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[）)])?
 
 
 # a line titling the year's targets alone ("今年目标", "2022年主要预期目标", "【2025年经济社会发展主要预期目标】")
+# a part titled for the year's targets and tasks together ("二、2021年目标任务", "（二）今年主要目标任务"): the paragraph
+# right under it of indicators' figures alone is the year's target list, as under "主要预期目标" alone on its line
+_TARGET_TASKS_PART = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
+                                r"(?:(?:19|20)\d\d年|今年|年度|全年)的?(?:主要)?目标任务")
 _TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度|全年)?的?(?:全[省市县区州旗盟])?(?:经济社会发展|国民经济和社会发展)?的?"
                                  r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
 
@@ -2875,6 +2894,21 @@ _GOAL_PERIOD = re.compile(r"十[一二三四五六七八九]五|五年|规划|�
 # a plan cited as what a task follows, no period named ("按照规划，今年全市安排省市重点项目800个以上")
 _PLAN_CITED = re.compile(r"(?:按照|根据|依据|对照|对标)[^，,。；;\d“”]{0,8}?规划(?:要求|安排|部署)?[，,]")
 
+
+# the plan named as what the report's year is, "2026年是“十五五”开局之年", "今年是“十四五”规划实施的第一年": the year's
+# place in the plan, no span the list's lead sets (decision 444)
+_PLAN_YEAR_PLACE = re.compile(r"(?:19|20)\d\d年是|今年是")
+
+
+def _lead_names_goal_period(para: str) -> bool:
+    """Whether the lead of the list in PARA, the sentence before its first colon, names a plan's span
+    ("今后五年主要目标是：…", "“十五五”时期的主要目标是：…"): not a sentence before it, nor the plan the year opens
+    ("2026年是“十五五”开局之年。全区…主要预期目标是：…", "…开局之年，全区…": the year's list)."""
+    c = max(0, para.find("："))
+    a = para.rfind("。", 0, c) + 1
+    if (y := _PLAN_YEAR_PLACE.match(para, a)) is not None:
+        a = max(a, para.find("，", y.end(), c) + 1)  # (the year's place, then its list's lead after the comma)
+    return _GOAL_PERIOD.search(para, a, c) is not None
 
 def _names_goal_period(sentence: str) -> bool:
     """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") names no period."""
@@ -4282,7 +4316,11 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
             # ``_ba_will``; decision 429)
             lead = text[st:fs]
             return not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
-        if (t := _TURN_OPENS.match(text, st, k)) is not None or (told or purposed) and (
+        # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
+        # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
+        if (t := _TURN_OPENS.match(text, st, k)) is not None \
+                or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
+                or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
                 and ((t := _TURN_OPENS.match(text, w.end(), k)) is not None or (t := _TOLD_YEAR.match(text, w.end(), k)) is not None):
             lead = text[st:fs]
@@ -4291,6 +4329,29 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
+
+
+@once
+def _official_answer_re() -> re.Pattern:
+    titles = sorted(vocab.cues().get("answer_official_titles", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[？?][^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles)) + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]")
+
+
+def _official_answer(para: str, meta: Metadata) -> int:
+    """Where the answer of a department's official (cues.tsv answer_official_titles, after the question's mark: "…？县住建局
+    局长彭伟答：") begins in a paragraph, -1 where none does (nor where the official is the report's speaker)."""
+    m = _official_answer_re().search(para)
+    return m.end() if m is not None and m.group("name") != meta.speaker else -1
+
+
+def _cites_report(text: str, s: int, e: int) -> bool:
+    """Whether the answer's words from s to e cite the report (cues.tsv answer_cites_report)."""
+    return any(text.find(w, s, e) >= 0 for w in vocab.cues().get("answer_cites_report", ()))
+
+
+def _line_opens(text: str, st: int) -> bool:
+    """Whether the sentence from st (its line break with it or none) opens its line."""
+    return st == 0 or text[st] == "\n" or text[st - 1] == "\n"
 
 
 def _ba_will(text: str, ps: int, st: int, ws: int, k: int, meta: Metadata) -> bool:
@@ -4776,7 +4837,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
                 and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
                 and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
-                     or not _GOAL_PERIOD.search(prev_para, 0, max(0, prev_para.find("：")))):
+                     or not _lead_names_goal_period(prev_para)):
             # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
             role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
             # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
@@ -4857,7 +4918,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                                or card and _bare_target_row(text, ps, pe)) \
                 and (role == "targets" or card or rows or _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()))
             if role in ("tasks", "targets") and "目标" in prev_para and len(prev_para) <= 40 \
-                    and _TARGETS_TITLE_LINE.fullmatch(prev_para.strip()) and _indicators_only(text, ps, pe):
+                    and (_TARGETS_TITLE_LINE.fullmatch(prev_para.strip())
+                         or _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and not _verb_led_clause(text, ps, pe)) \
+                    and _indicators_only(text, ps, pe):
                 # a PDF's sub-head "主要预期目标" alone on its line, no colon, over "地区生产总值增长7%左右，城镇新增就业5万人
                 # 以上。": each clause an indicator's figure, the year's target list, no pledges (a task among them keeps
                 # its own: "今年主要目标" over "…增长6.5%左右，新建幼儿园3所。"; decision 284)
@@ -4949,6 +5012,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         para_qs = _quantities(text, ps, pe)
         if cut > ps:
             para_qs = [q for q in para_qs if q.start >= cut]
+        if para_qs and "答" in para and (aw := _official_answer(para, meta)) >= 0:
+            # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
+            # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
+            # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439
+            para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, q.start)]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
