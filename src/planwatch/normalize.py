@@ -1459,7 +1459,8 @@ def _change_in_line() -> re.Pattern[str]:
     return re.compile(rf"{words}|[+＋↑↓]")
 
 
-_MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?:\n|$))")
+# (the line's end may be a Windows \r\n, its indent full-width: a card page printed so, decision 442)
+_MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000\r]*(?:\n|$))")
 
 
 def _card_minus_as_fall(text: str) -> str:
@@ -1469,7 +1470,7 @@ def _card_minus_as_fall(text: str) -> str:
     chars = None
     for m in _MINUS_CHANGE_LINE.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
-        above = text[ls:m.start()]
+        above = text[ls:m.start()].rstrip("\r")
         if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None:
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
@@ -1489,7 +1490,13 @@ def _rate_name_under(text: str, e: int) -> bool:
     if not name or any(c.isdigit() for c in name) or not name.endswith(tuple(vocab.cues().get("rate_words", ()))):
         return False
     under = text[b + 1:text.find("\n", b + 1) % (len(text) + 1)].lstrip(" \t\u3000")
-    return not under or not (under[0].isdigit() or under[0] in _SIGNED_FIRST or under[0] in "-－−")
+    # (a sentence opening on its year under the name, "2020年，面对…", no blank line between them as a PDF's layer prints
+    # them, is no figure of the name's; decision 442)
+    return not under or _YEAR_OPENING.match(under) is not None \
+        or not (under[0].isdigit() or under[0] in _SIGNED_FIRST or under[0] in "-－−")
+
+
+_YEAR_OPENING = lazy(r"(?:19|20)\d\d年[，,]")
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
@@ -1531,10 +1538,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # two are read on one line (decision 428)
         if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
             continue  # the signed change closes its card: the next card's name runs into none of it (decision 428)
-        if e - s >= 2 and text[e:e + 1] in _YEAR_AFTER_FIRST \
+        if text[e:e + 1] in _YEAR_AFTER_FIRST \
                 and _YEAR_AFTER_LINE.fullmatch(text[e:text.find("\n", e) % (len(text) + 1)].strip()):
             continue  # a card's sub-head with its year after its words under a blank line ("\n\n重点工作2021"): no line
-            # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430)
+            # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430); nor under a
+            # line break alone, a PDF's layer printing no blank line (decision 442)
         if e - s >= 2 and prev in "%％" and (VALUE_LINE.fullmatch(prev_line) or _CHANGE_FIGURE_LINE.fullmatch(prev_line)) \
                 and _prose_paragraph(text, e):
             continue  # a card's rate alone on its line, a blank line, then a paragraph of prose ("城镇调查失业率\n4.8%\n\n
@@ -1831,8 +1839,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                                      and _YEAR_AFTER_LINE.fullmatch(prev_line.strip()) is not None) \
                 and plain_part_title(prev_line.strip()) \
                 and (line_start < 2 or text[line_start - 2] in _NO_JOIN_END or text[line_start - 2] == "\n"
-                     or (prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
-                         or prev_line[-1:].isdigit())
+                     # (a card's sub-head with its year after, which no line above runs into: a line of its own
+                     # however its page prints the line above, a PDF's layer with no blank line; decision 442)
+                     or prev_line[-1:].isdigit()
+                     or prev_line.lstrip()[:1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(prev_line.lstrip())
                      and STATED_ITEM.fullmatch(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip())):
             # a part's title after a full paragraph or a blank line, not a line cut by the page width (but a line as
             # wide as the next, which goes on, is a narrow column's)
@@ -2902,6 +2912,8 @@ def _figure_key(k: str) -> bool:
     Word file's text or a PDF's, decision 369), not a head's year, "0年政府工作报告", "0年第0期"."""
     if k.startswith("0年") and (m := _YEAR_CARD.match(k)).end() < len(k):
         k = k[m.end():]
+    if len(k) > 1 and k[0] in "+＋-－−":
+        k = k[1:]  # (a card's change signed alone on its line, "+0.0%", "-0.0%", as its arrow's "↑0.0%"; decision 442)
     return not k.isdigit() and k[-1] not in "年月日页期版号" and (k[0].isdigit() or k[0] in "↑↓▲▼同比增下提降") \
         and VALUE_LINE.fullmatch(k, _CHANGE_WORD.match(k).end()) is not None
 
@@ -3035,7 +3047,12 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                                    # (or a card's bracketed name at the page's foot, its dated sentence under the next page's
                                    # head: "【城镇调查失业率】\n\n第 1 页\n\n2022年伊金霍洛旗政府工作报告\n2022年控制在5%以内。",
                                    # decision 329; the head's year is no card's sentence)
-                                   or after and _CARD_HEAD_LINE.fullmatch(before) is not None and _CARD_BODY.match(after) is not None) \
+                                   or after and _CARD_HEAD_LINE.fullmatch(before) is not None and _CARD_BODY.match(after) is not None
+                                   # (or an infographic's next section's year head under it, after a sentence's end:
+                                   # "…就业1.1万人。\n— 1 —\n巩义市人民代表大会常务委员会公报\n目标任务2021", decision 428's
+                                   # sub-head, which no second document's title has under it; decision 442)
+                                   or after and before[-1] in "。！？"
+                                   and _YEAR_AFTER_LINE.fullmatch(after.strip()) is not None) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
@@ -4291,8 +4308,8 @@ def normalize(raw: str) -> Normalized:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
-    if "\n-" in text or "\n−" in text or "\n －" in text or "\n－" in text:  # (most texts have no line opening on a minus)
-        text = _card_minus_as_fall(text)
+    # (no literal test first: the line may be indented, its full-width indent read as spaces by now; decision 442)
+    text = _card_minus_as_fall(text)
     if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
         text = _HALF_COMMA_PART.sub(r"\1、", text)
     stages: list[_Stage] = []

@@ -1039,7 +1039,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
         elif len(line) <= 34 and (st := line.strip()) and len(st) <= 26 and plain_part_title(st) \
-                and (after_paragraph or blank_before and st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st)
+                and (after_paragraph or (blank_before or not _SENTENCE_MARK.search(prev_st)) and st[-1:].isdigit()
+                     and _YEAR_AFTER_TITLE.fullmatch(st)
                      or (st[:1] in "12今明" or st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st))
                      and (STATED_ITEM.fullmatch(prev_st) is not None
                                                                  or _year_led_item(prev_st)
@@ -1050,7 +1051,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # caption of words, the name under its figure, with no blank line between, as a PDF's text layer or a page
             # copied without its blank lines prints it ("2180人\n城镇新增就业\n2022年主要预期目标"), a part too
             # (a card's sub-head with its year after the words, "重点工作2021", opens a part after a blank line under the
-            # cards above it too, decision 430)
+            # cards above it too, decision 430); or under a card's or a slogan's line with no clause mark and no blank
+            # line, a PDF's layer printing none ("奋斗2021 出彩巩义\n重点工作2021"; decision 442)
             # (its year after the words too, right under a target card's item: "地区生产总值 增长7%左右" over
             # "重点任务2022" and the task cards, decision 438)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
