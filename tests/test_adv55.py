@@ -124,3 +124,10 @@ def test_a_verb_led_jobs_item_stays_pledged():
 def test_figures_under_a_tasks_title_stay_pledged():
     pl = _boluo("二、2024年重点任务\n地区生产总值增长6%左右；新建改建农村公路120公里。")
     assert ("农村公路", 120, "公里") in pl and any(o == "地区生产总值" for o, _, _ in pl)
+
+
+def test_a_list_with_a_pair_and_no_task_verb_is_left_as_it_was():
+    # (lft43c's 龙泉驿区: the pair's "城乡居民…分别增长8%和9%" opens on no one indicator; the paragraph has no task's verb)
+    pl = _boluo("二、2024年目标任务\n\n全县地区生产总值增长6%左右，一般公共预算收入增长4%，城乡居民人均可支配收入分别增长6%和7%。\n"
+                "全年新建标准化厂房30万平方米。")
+    assert pl == {("标准化厂房", 30, "万平方米")}

@@ -4994,10 +4994,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         if cut > ps:
             para_qs = [q for q in para_qs if q.start >= cut]
         if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
-                and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and (items := _target_items(text, ps, pe)):
+                and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
+                and (items := _target_items(text, ps, pe)):
             # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
             # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
-            # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges)
+            # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
+            # with no task's verb is left to the readings after (lft43c's “…城乡居民人均可支配收入分别增长8%和9%。”)
             para_qs = [q for q in para_qs if not any(a <= q.start < b for a, b in items)]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
