@@ -2878,12 +2878,14 @@ _SUPPORT_FIRST = frozenset("支推鼓帮指对在我结援")
 @once
 def _tasked_place() -> re.Pattern:
     """A sentence opened by a place by its name and the work asked of it, in a clause of its own ("武汉市要加快复工复产，",
-    "沈阳、大连两市要发挥“双核”作用，"; cues.tsv place_task_marks): the first place named (the caller wants it a division
-    and not the region)."""
+    "沈阳、大连两市要发挥“双核”作用，"; cues.tsv place_task_marks), or its role before it (place_task_roles): the first
+    place named (the caller wants it a division and not the region)."""
     marks = longest_first(vocab.cues().get("place_task_marks", ("要",)))
+    roles = longest_first(vocab.cues().get("place_task_roles", ("作为",)))
     name = r"[\u4e00-\u9fff]{2,8}?"
-    return re.compile(rf"[ \t\u3000]*({name}[市州盟县区旗]?)(?:、{name})*(?:[两三四五]|等)?[市州盟县区旗]?(?:{marks})"
-                      r"(?=[^，,。；;：:\d%]{2,20}[，,])")
+    # (or its role set in a clause of its own before the work: "祥云县作为全州工业重镇，要力争…", decision 443)
+    return re.compile(rf"[ \t\u3000]*({name}[市州盟县区旗]?)(?:、{name})*(?:[两三四五]|等)?[市州盟县区旗]?"
+                      rf"(?:(?:{marks})(?=[^，,。；;：:\d%]{{2,20}}[，,])|(?:{roles})[^，,。；;：:\d%]{{2,20}}[，,](?={marks}))")
 
 
 @once
@@ -2907,14 +2909,18 @@ def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, c
         aided = pm is None and (pm := _aided_place().match(text, ss, cs)) is not None
     if pm is None:
         # "武汉市要加快复工复产，地区生产总值增长8%左右" in 湖北省's report: the division the work is asked of (decision 434)
-        pm = _tasked_place().match(text, ss, cs)
+        # (the mark may open the name's own clause after a role's: "祥云县作为全州工业重镇，要力争…", read a little past cs)
+        pm = _tasked_place().match(text, ss, cs + 4)
+        pm = pm if pm is not None and pm.end() <= cs else None
     if pm is None or _OWN_WORD.search(text, pm.end(), s):
         return None
     name, names = pm.group(1), gazetteer().by_name
     if aided:
         # (the aided place written after its province's short name: "新疆阿图什市")
         return next((name[k:] for k in range(len(name) - 1) if name[k:] in names and name[k:] not in (own, short_name(own))), None)
-    if name in (own, short_name(own)) or not (name in names or code and name in _child_short_names(code)):
+    if name in (own, short_name(own)) or code and any(r.code == code for r in names.get(name, ())) \
+            or not (name in names or code and name in _child_short_names(code)):
+        # (the region itself by another of its names: "大理州要…" in 大理白族自治州's report, decision 443)
         return None
     return name
 
@@ -6344,6 +6350,16 @@ def _target_done_adverb() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["plan_done_before"])) + ")了?[^，,。；;：:\\d%％]{0,12}$")
 
 
+@once
+def _target_judged() -> re.Pattern:
+    """A target's word met or missed right after it, closing its clause (cues.tsv set_lead_fate, target_fate_missed:
+    "…4.5%左右的增长预期目标如期实现；", "…的预期目标没有实现，"): a target of the year reviewed, done with, as
+    _TARGET_DONE_WITH's (decision 443)."""
+    cues = vocab.cues()
+    fates = longest_first(list(cues.get("set_lead_fate", ())) + list(cues.get("target_fate_missed", ())))
+    return re.compile(rf"(?:{fates})了?[，,。；;]")
+
+
 # a target named in a clause that frames the work or the result after it, with no figure of its own ("面对经济增长预期目标
 # 难以完成的困难局面，", "在全国经济增长预期目标下调的背景下，", "按照稳增长的预期目标要求，", "针对经济增长预期目标，",
 # "我们没有完成经济增长预期目标，", "经济增长预期目标未能实现，", "紧紧围绕主要预期目标，"): it names no target for the
@@ -6440,7 +6456,8 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
                 continue  # "接待游客1260万人次，高于1200万人次的预期目标，…": a target met, no target for the clauses after
             if role == "target" and g[-2:] == "目标" \
                     and (_TARGET_DONE_WITH.search(text, max(start, ms - 14), ms) is not None
-                         or _target_done_adverb().search(text, max(start, ms - 20), ms) is not None):
+                         or _target_done_adverb().search(text, max(start, ms - 20), ms) is not None
+                         or _target_judged().match(text, m.end()) is not None):
                 # ("五年来，我们顺利完成“十二五”规划主要目标，" in a review: a result too, with no 了)
                 continue  # "2017年，我们主动调整了经济增长预期目标，全省生产总值实现7677亿元": the year's result
             if role == "target" and g[-2:] == "目标" and _target_framed(text, start, ms, m.end()):

@@ -670,15 +670,36 @@ def _every_figure_clause(text: str, s: int, e: int, ok) -> bool:
     return n > 0
 
 
+def _target_item(text: str, cs: int, ce: int) -> bool:
+    """Whether the clause [cs, ce) opens on an indicator's name (a mark or 全市 before it), not on a verb of new things:
+    an item of a target list ("地区生产总值增长6.5%左右"; not "新建高标准农田25万亩")."""
+    h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+    m = _indicator_re().search(text, h, min(ce, h + 24))
+    return not (m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None
+                and verbs()[v.group(0)] == "action")
+
+
 def _indicators_only(text: str, ps: int, pe: int) -> bool:
-    """Whether every clause of the paragraph [ps, pe) that holds a figure opens on an indicator's name (a mark or 全市
-    before it), none on a verb of new things: the items of a target list, one or more."""
-    def item(cs: int, ce: int) -> bool:
-        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-        m = _indicator_re().search(text, h, min(ce, h + 24))
-        return not (m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None
-                    and verbs()[v.group(0)] == "action")
-    return _every_figure_clause(text, ps, pe, item)
+    """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
+    the items of a target list, one or more."""
+    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce))
+
+
+def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The pieces of the paragraph [ps, pe) that hold a figure and are a target list's items (``_target_item``): its
+    clauses split at 、 as ``_indicators_only`` reads them, but for a clause opening on an action's verb, all a task's
+    ("新增城镇就业、农村劳动力转移就业各1万人"); a piece opening on its figure is the item's before it ("…分别增长6%、5%")."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "。！？!?"):
+        if _A_FIGURE_DIGIT.search(text, cs, ce) is None or _verb_led(text, cs, ce):
+            continue  # (a clause opening on an action's verb is a task's, all of it)
+        last = False
+        for s, e in numbers.clauses(text, cs, ce, "、"):
+            if _A_FIGURE_DIGIT.search(text, s, e) is not None:
+                last = last if text[s:s + 1].isdigit() else _target_item(text, s, e)
+                if last:
+                    out.append((s, e))
+    return out
 
 
 _YEAR_WORD_OPEN = re.compile(r"(?:全年|今年|年内)?[，,]?")
@@ -688,12 +709,14 @@ def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
     """Whether a clause or sentence of the paragraph [ps, pe) opens on an action's verb ("新增城镇就业、农村劳动力转移就业各1万
     人", "…增长7%左右。全年新建5G基站800个。"): under a part of the targets and tasks together, a task's, whatever indicator
     the verb's words name."""
-    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、。！？!?"):
-        h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-        h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
-        if (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action":
-            return True
-    return False
+    return any(_verb_led(text, cs, ce) for cs, ce in numbers.clauses(text, ps, pe, _SEP + "、。！？!?"))
+
+
+def _verb_led(text: str, cs: int, ce: int) -> bool:
+    """Whether the clause [cs, ce) opens on an action's verb, a mark or the year's word before it."""
+    h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+    h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
+    return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action"
 
 
 @once
@@ -5046,6 +5069,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
             # 我们将新建公共停车场6个，这是政府工作报告明确的任务"; decision 448)
             para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, _sentence_end(text, q.start, pe))]
+        if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
+                and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
+                and (items := _target_items(text, ps, pe)):
+            # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
+            # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
+            # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
+            # with no task's verb is left to the readings after (lft43c's “…城乡居民人均可支配收入分别增长8%和9%。”)
+            para_qs = [q for q in para_qs if not any(a <= q.start < b for a, b in items)]
         # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
         # review, and so are the sentences that go on about the past after it or another review opening
         past = []
