@@ -177,6 +177,20 @@ def _outcome_verbs() -> frozenset[str]:
 
 
 @once
+def _every_counted() -> frozenset[str]:
+    """Words that say every one counted comes to the status after them (cues.tsv ``every_counted``: 全部)."""
+    return frozenset(vocab.cues().get("every_counted", ()))
+
+
+def _status_at(vs: list[_Verb], at: int) -> _Verb | None:
+    """The status verb (kind stop) that opens at ``at``, if any."""
+    for v in vs:
+        if v.start == at and v.kind == "stop":
+            return v
+    return None
+
+
+@once
 def _carrying_heads() -> tuple[str, ...]:
     """The carrying verbs, longest first (to split a joined verb such as 完成征迁)."""
     return tuple(sorted((w for w in _carrying_verbs() if w in verbs()), key=len, reverse=True))
@@ -7762,6 +7776,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     modifiers.add(qi)
                     continue  # "开工建设国能盐池200万千瓦光伏治沙项目": a plant's capacity between its owner and its kind, its name
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
+                if q.unit[-1:] == "人" and post in _every_counted() and (sv := _status_at(pvs, post_end)) is not None:
+                    # "确保剩余485户1896人全部脱贫", "实现1500人全部脱贫": a bare count of people, every one of them, then
+                    # the status; the status is what is counted, as in "实现1896人脱贫" (decision 450)
+                    post, post_end, into_q = _post_object(text, sv.start, pe, pvs, pq[qi + 1:], holds)
                 if not post and (into_q or after_q == "、") and qi + 1 < len(pq) \
                         and _households_persons(text, q, pq[qi + 1]):
                     # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
@@ -7884,9 +7902,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
                 if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
                     # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
-                    # ("实现45万人脱贫": the status is the whole object after the count)
+                    # ("实现45万人脱贫": the status is the whole object after the count; so with 全部 between, decision 450)
                     action_v = next((v for v in vs if v.kind in _CHAINED and (
-                        v.start == post_end or (v.start == qend and v.end == post_end))), action_v)
+                        v.start == post_end or v.end == post_end and (
+                            v.start == qend or text[qend:v.start] in _every_counted()))), action_v)
                 if action_v is None and obj_s >= qend and obj_e - obj_s == len(obj) and not q.unit.endswith("元") \
                         and (wv := next((v for v in vs if qend <= v.start < obj_e and v.end <= obj_e), None)) is not None \
                         and wv.start > obj_s and wv.end == obj_e and wv.kind in _CHAINED:
