@@ -82,7 +82,13 @@ def test_review_wording(sentence, want, absent):
 def test_plan_and_result_joined_by_dunhao():
     kv = _kv("地区生产总值预期增长7.5%、实际增长4.2%。")
     assert kv.get(("gdp", T, "2020", G)) == (7.5, "eq")
-    assert kv.get(("gdp", A, "2020", G)) != (7.5, "eq")
+    assert kv.get(("gdp", A, "2020", G)) == (4.2, "eq")
+
+
+def test_another_noun_after_dunhao_keeps_its_own_figure():
+    # (实际使用外资 is a name of its own: the 、 before it opens another noun's figure, not a result's words)
+    kv = _kv("高新技术企业超过1000家、实际使用外资达到3亿美元。")
+    assert kv[("high_tech_enterprises", A, "2020", L)] == (1000, "at_least") and kv[("fdi", A, "2020", L)] == (3, "eq")
 
 
 def test_dunhao_in_a_list_of_results_stays_results():

@@ -4731,7 +4731,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
             verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _continue().match(other.group(1)) \
-                and other.group(1) not in _TIME_SUBJECTS \
+                and other.group(1) not in _TIME_SUBJECTS and not _then_actual().match(verb, other.start()) \
                 and not (out and out[-1].measure == "growth" and q.unit not in ("%", "个百分点")
                          and _aim_subject_re().fullmatch(other.group(1))) \
                 and not (group_size == 2 and _PAIR_RESIDENTS.search(other.group(1)) is not None):
@@ -4739,7 +4739,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # (nor an aim's word between the name's growth and its amount: "增长6%左右、力争突破5700亿元", the same name's
             # level aimed at, as after a comma; not a second amount, "稳定在110万吨以上、力争达到112万吨", decision 325)
-            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
+            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure (not the plan's result,
+            # "预期增长7.5%、实际增长4.2%", a result's words right after the 、: _then_actual)
             prev = q.end
             continue
         # (the first figure too, its own clause past a comma naming what it counts: "抓好市场主体培育，全年新增规模以上工业企业
