@@ -4273,7 +4273,8 @@ def _then_actual() -> re.Pattern:
     bare = "|".join(map(re.escape, vocab.cues().get("then_actual_figure", ()))) or "(?!)"
     # (the time of the plan's carrying out before them: "年初计划增长8%，执行中实际增长8.3%", cues.tsv then_actual_lead)
     lead = "|".join(map(re.escape, vocab.cues().get("then_actual_lead", ()))) or "(?!)"
-    return re.compile(rf"[，,；;]\s*(?:而|但)?(?:{lead})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+    # ("预期增长7.5%、实际增长4.2%": a 、 joins the plan and its result only where 实际 opens the result)
+    return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:{lead})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
 @once
@@ -4455,7 +4456,7 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     revised = _budget_revised(text, name_start, v, after)
-    if not revised and not ((ra := (text[after:after + 1] in "，,；;" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
+    if not revised and not ((ra := (text[after:after + 1] in "，,；;、" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
              or _then_label().match(text, after)
              # ("年初计划增长10%。实际增长8.6%": the result of the plan opening the next sentence, decision 416)
              or text[after:after + 1] == "。" and _plan_then_result_next(text, name_start, after) or None
@@ -4472,7 +4473,10 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
-    sl = _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, name_start - 24, name_start), v.start)
+    # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
+    # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
+    sl = _set_lead().search(text, name_start, v.start) \
+        or _set_lead().search(text, _after_mark(_SEMI_STOP_MARKS, text, name_start - 24, name_start), v.start)
     # ("年初预算为12亿元，完成12.6亿元，为预算的105%": the budget's own figure after its word, the one
     # after that the result)
     # (the figure first set before its revision is the same target's: "控制在4.5%以内，年中调整为5%以内，年末为3.8%")
@@ -4758,7 +4762,7 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # ("单位地区生产总值能耗降低（%）　2022年计划：3": the name's fall, a year's digits between it and the cell)
             verb = cell_fall + verb
         if prev > start and (other := _OTHER_SUBJECT.search(verb)) and not _continue().match(other.group(1)) \
-                and other.group(1) not in _TIME_SUBJECTS \
+                and other.group(1) not in _TIME_SUBJECTS and not _then_actual().match(verb, other.start()) \
                 and not (out and out[-1].measure == "growth" and q.unit not in ("%", "个百分点")
                          and _aim_subject_re().fullmatch(other.group(1))) \
                 and not (group_size == 2 and _PAIR_RESIDENTS.search(other.group(1)) is not None):
@@ -4766,7 +4770,8 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # (a time is no other noun: "城镇化率到2030年达到65%、今年达到60.5%", the same name's target of the year)
             # (nor an aim's word between the name's growth and its amount: "增长6%左右、力争突破5700亿元", the same name's
             # level aimed at, as after a comma; not a second amount, "稳定在110万吨以上、力争达到112万吨", decision 325)
-            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure
+            # "高企超过1000家、专精特新企业达到308家": after a 、 another noun has its own figure (not the plan's result,
+            # "预期增长7.5%、实际增长4.2%", a result's words right after the 、: _then_actual)
             prev = q.end
             continue
         # (the first figure too, its own clause past a comma naming what it counts: "抓好市场主体培育，全年新增规模以上工业企业
@@ -8782,8 +8787,20 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
 # a target restated after a result in a clause of its own ("增长7%，计划目标为8%，"), its figure right after it
 # (or revised there: "增长5.2%，预期目标由6.5%下调为4%，")
 _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)?$")
+def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
+    """Whether the target word at ``cue`` is a level above's (cues.tsv above_target_words in its clause before it), its
+    figure closing the clause at ``fig_end``, and the region's own word (region_self) opening the clause of ``pos``,
+    no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result."""
+    c = vocab.cues()
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
+    return text.startswith(tuple(c.get("region_self", ())), fig_end) \
+        and any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ())) \
+        and _set_lead().search(text, fig_end, pos) is None
+
+
 _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
-                         r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:左右|以上|以内)?[，,]")
+                         # (a range too: "全国经济增长预期目标为6%—6.5%，我市…")
+                         r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:[—–~～至到][\d.]+[%％]?)?(?:左右|以上|以内)?[，,]")
 
 
 # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once; in a
@@ -10209,6 +10226,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
         # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
         # own figure closing its clause, sets nothing after it: the next figure is a result
+        role = "actual"
+    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
+            and (fe := _AIM_FIGURE.match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
+            and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos):
+        # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
         role = "actual"
     if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
             and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
