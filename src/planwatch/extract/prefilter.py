@@ -1039,50 +1039,18 @@ class SkippingSet:
         if self._table is not None:  # (compiled: the places by one loop in C, not a search at each)
             t = self._table
             return self._each_at(text, head_places(text, start, end, t[0], t[1], t[2], t[3]), start, end)
+        # (pure Python: the places by the set's pattern, one search from each place on, then the one walk that tries the
+        # patterns there, _each_at, as compiled)
         seek = self._any.search
         c = seek(text, start, end)
         if c is None:
             return self._none  # most short windows: no place where any can begin
-        patterns = self.patterns
-        gated = self._gated
-        out: list[Sequence[re.Match]] = list(self._none)
-        free = [start] * len(patterns)  # where each pattern's own scan has got to
+        places = []
         while c is not None:
             at = c.start()
-            w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
-            g = gated.get(w)
-            if g is None:
-                g = gated.get(w[:2])
-                if g is None:
-                    g = gated[w[0]]
-            for i in g[0]:
-                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
-                    if out[i]:
-                        out[i].append(m)  # type: ignore[union-attr]
-                    else:
-                        out[i] = [m]
-                    free[i] = m.end()
-            for i, tests, words, width in g[1]:
-                if free[i] <= at:
-                    for k, chars in tests:  # (row_gates: characters a match holds past the key; else no try)
-                        if at + k >= end or text[at + k] not in chars:
-                            break
-                    else:
-                        if words:  # (and a word it holds, within its longest; else no try)
-                            hi = min(at + width, end)
-                            for word in words:
-                                if text.find(word, at, hi) >= 0:
-                                    break
-                            else:
-                                continue
-                        if (m := patterns[i].match(text, at, end)) is not None:
-                            if out[i]:
-                                out[i].append(m)  # type: ignore[union-attr]
-                            else:
-                                out[i] = [m]
-                            free[i] = m.end()
+            places.append(at)
             c = seek(text, at + 1, end)
-        return out
+        return self._each_at(text, places, start, end)
 
     def each_at(self, text: str, places: list[int]) -> Sequence[Sequence[re.Match]]:
         """``finditer_each(text, 0, len(text))`` from the places of the whole text where a head begins
