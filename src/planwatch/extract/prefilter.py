@@ -934,10 +934,14 @@ def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[tuple[int, str], ...]
     items = list(parsed)
     alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]  # (each parsed, with its width)
     read = [(_alt_heads(alt), _offsets(alt)[0], _alt_anchor(alt)) for alt in alts]
+    # (a head begins the key or the key begins a head: one of the key's own prefixes is a head, or the key is a prefix of
+    # one; looked up in sets, not each head tried: keys × heads made this most of a command's first-use set-up)
+    begun = [None if heads is None else {h[:n] for h in heads for n in range(1, len(h) + 1)} for heads, _, _ in read]
     out: dict = {}
     for key in keys:
-        ours = [(offs, anchor) for heads, offs, anchor in read
-                if heads is None or any(h.startswith(key) or key.startswith(h) for h in heads)]
+        mine_keys = [key[:n] for n in range(1, len(key) + 1)]
+        ours = [(offs, anchor) for (heads, offs, anchor), pre in zip(read, begun)
+                if heads is None or key in pre or any(k in heads for k in mine_keys)]  # type: ignore[operator]
         if not ours:
             continue  # (not this pattern's key: no test)
         mine = [offs for offs, _ in ours]
@@ -1000,8 +1004,11 @@ class SkippingSet:
             keys = {h[:n] for h in heads for n in range(1, len(h) + 1)}
             # (a head k starts with is one of k's own prefixes: looked up, not each head tried; a set of
             # a thousand heads made this a tenth of a second of a command's start-up)
-            self._by_head = {k: [i for i, mine in enumerate(each) if any(k[:n] in mine for n in range(1, len(k) + 1))]
-                             for k in keys}
+            at_head: dict[str, list[int]] = {}
+            for i, mine in enumerate(each):
+                for h in mine:
+                    at_head.setdefault(h, []).append(i)
+            self._by_head = {k: sorted({i for n in range(1, len(k) + 1) for i in at_head.get(k[:n], ())}) for k in keys}
             # (read by their first two characters where no head is one character long: a place whose
             # second character begins no head fails in two class tests, not in a try of every branch;
             # Skipping's few pairs gain nothing from it: measured, 1 K instructions a report more)
