@@ -71,6 +71,12 @@ def _decimal_digits() -> str:
     return "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
 
 
+@once
+def _space_chars() -> str:
+    """The white space of the basic plane (what \\s is there)."""
+    return "".join(c for c in map(chr, range(0x10000)) if c.isspace())
+
+
 def head_table(heads, astral: bool = False) -> tuple[bytes, bytes, bytes, bytes] | None:
     """The tables ``head_places`` reads for a set of heads: a byte per character of the basic plane (1: a
     head of one character begins with it, 2: one of two, 4: one of three) and one for every character
@@ -754,6 +760,8 @@ class Skipping:
         return next(iter(self.finditer(text, start, end)), None)
 
 _GATE_SET_MAX = 24  # (a set of more characters than this tests little and costs a scan of it: no test at that offset)
+# (spd54 tested a set holding every decimal digit as its other characters or str.isdecimal: 606 of 8,331 tries a pass of
+# the 70 reports skipped, but the walk cost more compiled, _each_at 59.2 -> 62.4 M a pass inclusive: taken out)
 _GATE_DEPTH = 8  # the offsets read at most
 
 
@@ -773,7 +781,7 @@ def _in_chars(op, av) -> str | None:
         elif iop is _sre.CATEGORY and iav is _sre.CATEGORY_DIGIT:
             out.append(_decimal_digits())
         elif iop is _sre.CATEGORY and iav is _sre.CATEGORY_SPACE:
-            out.append("".join(c for c in map(chr, range(0x10000)) if c.isspace()))
+            out.append(_space_chars())  # (once: it was made at each \s read, 90 times a command's start)
         else:
             return None
     return "".join(out)
@@ -917,10 +925,14 @@ def row_gates(pattern: str, keys) -> dict[str, tuple[tuple[tuple[int, str], ...]
     items = list(parsed)
     alts = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [parsed]  # (each parsed, with its width)
     read = [(_alt_heads(alt), _offsets(alt)[0], _alt_anchor(alt)) for alt in alts]
+    # (a head begins the key or the key begins a head: one of the key's own prefixes is a head, or the key is a prefix of
+    # one; looked up in sets, not each head tried: keys × heads made this most of a command's first-use set-up)
+    begun = [None if heads is None else {h[:n] for h in heads for n in range(1, len(h) + 1)} for heads, _, _ in read]
     out: dict = {}
     for key in keys:
-        ours = [(offs, anchor) for heads, offs, anchor in read
-                if heads is None or any(h.startswith(key) or key.startswith(h) for h in heads)]
+        mine_keys = [key[:n] for n in range(1, len(key) + 1)]
+        ours = [(offs, anchor) for (heads, offs, anchor), pre in zip(read, begun)
+                if heads is None or key in pre or any(k in heads for k in mine_keys)]  # type: ignore[operator]
         if not ours:
             continue  # (not this pattern's key: no test)
         mine = [offs for offs, _ in ours]
@@ -981,8 +993,11 @@ class SkippingSet:
             keys = {h[:n] for h in heads for n in range(1, len(h) + 1)}
             # (a head k starts with is one of k's own prefixes: looked up, not each head tried; a set of
             # a thousand heads made this a tenth of a second of a command's start-up)
-            self._by_head = {k: [i for i, mine in enumerate(each) if any(k[:n] in mine for n in range(1, len(k) + 1))]
-                             for k in keys}
+            at_head: dict[str, list[int]] = {}
+            for i, mine in enumerate(each):
+                for h in mine:
+                    at_head.setdefault(h, []).append(i)
+            self._by_head = {k: sorted({i for n in range(1, len(k) + 1) for i in at_head.get(k[:n], ())}) for k in keys}
             # (read by their first two characters where no head is one character long: a place whose
             # second character begins no head fails in two class tests, not in a try of every branch;
             # Skipping's few pairs gain nothing from it: measured, 1 K instructions a report more)
@@ -1039,50 +1054,18 @@ class SkippingSet:
         if self._table is not None:  # (compiled: the places by one loop in C, not a search at each)
             t = self._table
             return self._each_at(text, head_places(text, start, end, t[0], t[1], t[2], t[3]), start, end)
+        # (pure Python: the places by the set's pattern, one search from each place on, then the one walk that tries the
+        # patterns there, _each_at, as compiled)
         seek = self._any.search
         c = seek(text, start, end)
         if c is None:
             return self._none  # most short windows: no place where any can begin
-        patterns = self.patterns
-        gated = self._gated
-        out: list[Sequence[re.Match]] = list(self._none)
-        free = [start] * len(patterns)  # where each pattern's own scan has got to
+        places = []
         while c is not None:
             at = c.start()
-            w = text[at:at + _HEAD_LEN if at + _HEAD_LEN <= end else end]
-            g = gated.get(w)
-            if g is None:
-                g = gated.get(w[:2])
-                if g is None:
-                    g = gated[w[0]]
-            for i in g[0]:
-                if free[i] <= at and (m := patterns[i].match(text, at, end)) is not None:
-                    if out[i]:
-                        out[i].append(m)  # type: ignore[union-attr]
-                    else:
-                        out[i] = [m]
-                    free[i] = m.end()
-            for i, tests, words, width in g[1]:
-                if free[i] <= at:
-                    for k, chars in tests:  # (row_gates: characters a match holds past the key; else no try)
-                        if at + k >= end or text[at + k] not in chars:
-                            break
-                    else:
-                        if words:  # (and a word it holds, within its longest; else no try)
-                            hi = min(at + width, end)
-                            for word in words:
-                                if text.find(word, at, hi) >= 0:
-                                    break
-                            else:
-                                continue
-                        if (m := patterns[i].match(text, at, end)) is not None:
-                            if out[i]:
-                                out[i].append(m)  # type: ignore[union-attr]
-                            else:
-                                out[i] = [m]
-                            free[i] = m.end()
+            places.append(at)
             c = seek(text, at + 1, end)
-        return out
+        return self._each_at(text, places, start, end)
 
     def each_at(self, text: str, places: list[int]) -> Sequence[Sequence[re.Match]]:
         """``finditer_each(text, 0, len(text))`` from the places of the whole text where a head begins
