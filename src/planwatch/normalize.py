@@ -1463,6 +1463,18 @@ def _change_in_line() -> re.Pattern[str]:
 _MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000\r]*(?:\n|$))")
 
 
+# a card's change alone on its line, unsigned ("6.8%"), or signed (decision 441)
+_CHANGE_ALONE = lazy(r"[ \t\u3000]*[+＋↑↓\-－−]?[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*")
+
+
+def rate_card_at(text: str, e: int) -> bool:
+    """Whether the line at ``e`` is only a change ("6.8%", "+8.1%") over a rate's name with no figure and none under it
+    ("农村居民人均可支配收入增速"; ``_rate_name_under``): a card that sets its figure first among cards that name first,
+    its own, neither the change of the level above nor the name's words run on (decision 441; 430's left)."""
+    le = text.find("\n", e)
+    return le > e and _CHANGE_ALONE.fullmatch(text, e, le) is not None and _rate_name_under(text, e)
+
+
 def _card_minus_as_fall(text: str) -> str:
     """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
     arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
@@ -1497,6 +1509,13 @@ def _rate_name_under(text: str, e: int) -> bool:
 
 
 _YEAR_OPENING = lazy(r"(?:19|20)\d\d年[，,]")
+
+
+def _dated_title_at(text: str, e: int) -> bool:
+    """Whether the line at ``e`` is a part's title dated by its year first ("2017年主要预期目标", "2024年重点任务")."""
+    title = text[e:text.find("\n", e) % (len(text) + 1)].strip()
+    return len(title) <= 26 and title[-2:] in _PLAIN_PART_ENDS and _DATED_TITLE.match(title) is not None \
+        and PLAIN_PART_TITLE.fullmatch(title) is not None
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
@@ -1536,6 +1555,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 and not _rate_name_under(text, e):
             spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
             continue  # two are read on one line (decision 428)
+        if e - s == 1 and (text[e:e + 1].isdigit() and _LEVEL_LINE_END.search(prev_line) and rate_card_at(text, e)
+                           or prev_line[:1].isdigit() and rate_card_at(text, line_start)):
+            continue  # a figure-first card among cards that name first ("10.3万吨\n6.8%\n农村居民人均可支配收入增速"): the
+            # level above runs into none of it, nor its figure into its name (decision 441)
         if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
             continue  # the signed change closes its card: the next card's name runs into none of it (decision 428)
         if text[e:e + 1] in _YEAR_AFTER_FIRST \
@@ -1849,7 +1872,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (or right under a target card's item, dated first or last: "地区生产总值 增长7%左右" over "重点任务2022" and
             # its task cards, decision 438, as over "2022年重点任务")
             # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
-            if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, text[e:text.find("\n", e) % (len(text) + 1)]):
+            # (nor a line that is a whole bare item, an indicator and its figure: "2021年主要预期目标\n地区生产总值 增长7%
+            # 以上", a card's first target under its dated title, as wide by chance; decision 441)
+            nxt = text[e:text.find("\n", e) % (len(text) + 1)]
+            if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, nxt) \
+                    and not (_bare_item_line(nxt) and STATED_ITEM.fullmatch(nxt.strip())):
                 spans.append((s, e))
             continue
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \
@@ -1862,6 +1889,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
             # (nor under a card's row of a year and its figure, "2025年完成2160亿元\n\n2025年主要成绩", decision 347)
+        if e - s >= 2 and text[e:e + 1] in _DATED_TITLE_FIRST and _dated_title_at(text, e) \
+                and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line:
+            continue  # a dated title under a blank line and a card's short line, its name or its figure ("−5.2%\n单位生产总值
+            # 能耗\n\n2017年主要预期目标"): the cards' block ends there, as 428's "\n\n重点工作2021" (decision 441)
         if (prev_line.endswith(_qualitative_ends()) or ("；" in prev_line or ";" in prev_line) and prev_line[-1:] in _BOUND_LAST
                 and STATED_ITEM.fullmatch(prev_line, max(prev_line.rfind("；"), prev_line.rfind(";")) + 1) is not None) \
                 and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \

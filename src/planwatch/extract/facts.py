@@ -26,7 +26,7 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
-                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, year_clause_opens,
+                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at, year_clause_opens,
                          year_row_open)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline, aim_title
@@ -3323,16 +3323,21 @@ def _after_stop_break(text: str, i: int) -> bool:
     return 0 < i - j <= 12 and text[j - 1] == "。" and _after_break(text, j) == i
 
 
-def _figure_above(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
+# the measures a card's figure states (its amount or its share), not a change: a figure above its caption, the card's
+# change under the caption (decision 441)
+_CARD_STATES = ("level", "pct", "share")  # (a bare % is read "pct" until its indicator names its measure)
+
+
+def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: str | None = None) -> Value | None:
     """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
-    caption's words after the name ("今年地区生产总值预期增长目标": a growth)."""
+    caption's words after the name ("今年地区生产总值预期增长目标": a growth), or with ``words`` where given."""
     ls = text.rfind("\n", 0, start) + 1
     above_end = len(text[:ls].rstrip())  # (blank lines between the items)
     above = text.rfind("\n", 0, above_end) + 1
     if ls == 0 or above not in figures:
         return None
     le = text.find("\n", m.end)
-    return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)])
+    return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)] if words is None else words)
 
 
 # a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
@@ -3439,6 +3444,26 @@ def _card_figure_above(text: str, start: int, m: Mention) -> Value | None:
         return None
     v = _lone_figure(text, ps, ls - 1, m, "")
     return v if v is not None and v.measure == "level" else None
+
+
+def _rate_card_above(text: str, start: int, m: Mention) -> Value | None:
+    """The change alone on the line above a rate's name that opens its line ("+8.1%\n规上工业增加值增速", "6.8%\n农村居民
+    人均可支配收入增速"; ``normalize.rate_card_at``): a card that sets its figure first among cards that name first, read
+    with the name's words and quoted to the name's line's end (decision 441)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if ls < 2 or text[ls:start].strip(" \t\u3000"):
+        return None
+    above = text.rfind("\n", 0, ls - 1) + 1
+    if not rate_card_at(text, above):
+        return None
+    le = text.find("\n", m.end) % (len(text) + 1)
+    v = _lone_figure(text, above, ls - 1, m, text[m.end:le])
+    if v is None or v.measure not in ("growth", "pp_change"):
+        return None
+    if "↓" in text[above:ls] and v.value is not None and v.value > 0:
+        v.value = -v.value  # (a fall's arrow: "↓2.7%")
+    v.end = len(text[:le].rstrip())
+    return v
 
 
 def _opens_with_figure(text: str, start: int) -> bool:
@@ -11278,10 +11303,16 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
                 assigned.append((*members[0], w))
-        elif n == 1 and figures and values and all(v.measure != "level" for v in values) \
-                and (v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure == "level":
+        elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
+                and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
+                     or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
             values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+            # (or the share, "53.1%\n常住人口城镇化率\n提高1.5个百分点", its change in points below, read without the
+            # change's words, which are the change's; decision 441)
             assigned.insert(0, (*members[0], v))
+        elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
+            values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
+            assigned.append((*members[0], v))
         elif n == 1 and not values and _opens_with_figure(text, gstart) \
                 and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None:
