@@ -1835,7 +1835,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
         # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
         if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
-                and (_EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None or _en_national_sentence(text, s)):
+                and (_EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None
+                     or _en_national_sentence(text, s, meta.region_code)):
             above_end = e
             continue
         # (on an English page, another division named in English in the name's clause or opening its sentence: "Shenzhen
@@ -9276,14 +9277,30 @@ def _en_national_opening() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{words})(?![A-Za-z])(?!['’]s\s+[A-Z][a-z]+\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Cc]ounty))")
 
 
-def _en_national_sentence(text: str, s: int) -> bool:
+def _en_national_sentence(text: str, s: int, code: str | None = None) -> bool:
     """Whether the English name at ``s`` stands in a sentence the country opens (``_en_national_opening``): on a lower
-    division's page, the country's figure or target cited, not the page's (decision 447)."""
+    division's page, the country's figure or target cited, not the page's (decision 447); unless the name's own clause
+    turns to the page's division, by its name or its own word ("China's economy grew 6.7 percent in 2016, and Sichuan's
+    GDP grew 7.7 percent" on 四川省's page, decision 452)."""
     lo = max(0, s - 240)
     stops = [m.end() for m in _EN_SENTENCE_MARK.finditer(text, lo, s)]
     if not stops and lo > 0:
         return False  # (the sentence opens before the window: not read)
-    return _en_national_opening().match(text, stops[-1] if stops else lo) is not None
+    opens = stops[-1] if stops else lo
+    if _en_national_opening().match(text, opens) is None:
+        return False
+    marks = [m.end() for m in _EN_CLAUSE_MARK.finditer(text, opens, s)]
+    return not (marks and _en_own_clause(text[marks[-1]:s], code))
+
+
+def _en_own_clause(clause: str, code: str | None) -> bool:
+    """Whether an English clause names the page's own division: its name in English (its code among the name's) or a
+    word of cues.tsv ``en_own_subjects`` ("the province's", "the city's")."""
+    low = clause.lower()
+    if any(w.lower() in low for w in vocab.cues().get("en_own_subjects", ())):
+        return True
+    pat, codes = _en_regions()
+    return bool(code) and any(code in codes[m.group(1)] for m in pat.finditer(clause))
 
 
 @once

@@ -3725,14 +3725,25 @@ def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     return 0, 0
 
 
-# a base clause of a past time holding a figure ("在去年新增规上工业企业160家的基础上", "在“十四五”期间累计建成高标准农田
-# 50万亩的基础上"): what the year's work builds on
-_PAST_BASE = re.compile(r"在(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)"
-                        r"[^，,。；;：:“”]{0,40}?\d[^，,。；;：:]{0,12}?的?基础上")
+@once
+def _past_base_re() -> re.Pattern[str]:
+    """A base clause of a past time holding a figure ("在去年新增规上工业企业160家的基础上", "在“十四五”期间累计建成高标准
+    农田50万亩的基础上"; or after it, "继2018年12.3万人全部脱贫之后", decision 452): what the year's work builds on.
+    cues.tsv past_base_opens (在, 继) and past_base_closes (基础上, 之后)."""
+    c = vocab.cues()
+    opens = "|".join(map(re.escape, c.get("past_base_opens", ("在",))))
+    closes = "|".join(map(re.escape, c.get("past_base_closes", ("基础上",))))
+    return re.compile(rf"(?:{opens})(?:(?:去年|上年|上一年)|((?:19|20)\d\d)年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)"
+                      rf"[^，,。；;：:“”]{{0,40}}?\d[^，,。；;：:]{{0,12}}?的?(?:{closes})")
+
+
+@once
+def _past_base_closes() -> tuple[str, ...]:
+    return tuple(vocab.cues().get("past_base_closes", ("基础上",)))
 
 
 def _past_base(m: re.Match, meta: Metadata) -> bool:
-    """Whether the base clause ``m`` (_PAST_BASE) is of a time before the report year (a plan's years named as the time
+    """Whether the base clause ``m`` (_past_base_re) is of a time before the report year (a plan's years named as the time
     are those gone by, over or not: "在“十四五”期间累计建成…的基础上" in 2024 counts 2021–2023's)."""
     return not m.group(1) or bool(meta.report_year) and int(m.group(1)) < meta.report_year
 
@@ -5141,8 +5152,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     continue
                 for a, b in reversed(asides):  # (nor does it make the sentence a review's)
                     sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
-            if part == "plan" and "基础上" in sentence \
-                    and (bases := [m.span() for m in _PAST_BASE.finditer(sentence) if _past_base(m, meta)]):
+            if part == "plan" and any(w in sentence for w in _past_base_closes()) \
+                    and (bases := [m.span() for m in _past_base_re().finditer(sentence) if _past_base(m, meta)]):
                 # ("在去年新增规模以上工业企业160家的基础上，新增…150家以上", "在上年新建5G基站1900个基础上，再新建…": the
                 # base the year's work builds on, a result, no pledge; nor does it make the sentence a review's)
                 quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in bases)]
