@@ -781,7 +781,9 @@ _OWN_PART = ("全区", "全县", "我区", "本区", "我县", "本县", "辖区
 # ("预期目标由增长6%下调为增长2%": a growth's start and end written with their verb; a price's with its own,
 # "由上涨2%回落到上涨0.5%"; the start dated by the year before or a part of the year, "由上年下降5%转为增长6.5%",
 # "由一季度的下降3.2%转为增长4.1%")
-_FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?"
+# (the plan named as the start, "增速由年初计划15%调减为10%", "由年度预期的8%调整为6%": the start of a revision, no fact
+# of its own; the end is the year's revised target, role_cues.tsv; decision 453)
+_FROM_START = (r"(?:(?:19|20)\d{2}年(?:底|末)?(?:的)?|(?:年初|年度|全年|原定)?(?:计划|预期)的?|年初(?:确定)?的?|原定的?|(?:上年|去年|[一二三]季度|上半年|前三季度)的?"
                r"|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间)?末?的?)?"  # ("由“十三五”末的210亿元增加到298亿元")
                r"(?:人均|每人|每年|年均)?(?:增长|下降|上涨|下跌|上升)?(?:不到|不足|近|约|超过)?")
 _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
@@ -790,7 +792,10 @@ _REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:�
                                 r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
 _TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
 # a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
-_REVISED_FROM_TO = re.compile(r"[由从][\d.]+\s*[%％]?(?:左右|以上|以内)?(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$")
+# (the plan named as the start or as what is revised, "由年初计划的10%调整为", "投资计划调整为增长": role_cues.tsv makes it the
+# year reviewed's target; in the year's own part it stays the year's, as the bare revision does; decision 453)
+_REVISED_FROM_TO = re.compile(r"(?:[由从](?:(?:年初|年度|全年|原定)?(?:计划|预期)的?)?[\d.]+\s*[%％]?(?:左右|以上|以内)?|计划)"
+                              r"(?:调整|下调|上调|调减|调增|调低|调高)(?:为|至|到)(?:增长|下降)?$")
 _REVISION_PAST = re.compile(r"去年|上年|前年|过去")
 _ORIGINAL_BRACKET = re.compile(r"[（(]年初(?:预期|确定|设定|提出)?的?(?:预期)?(?:目标|计划)?(?:为|是)?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
