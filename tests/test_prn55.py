@@ -77,3 +77,56 @@ def test_look_alike_a_review_after_indented_clocks_stays_a_result():
          "\u3000\u3000【09:18】陈立：新建城市口袋公园26个，改造老旧小区38个。\n")
     got = pledged(read(t, report_year=2023))
     assert ("城市口袋公园", 26, "个") not in got and ("老旧小区", 38, "个") not in got
+
+
+# --- a page set one sentence a paragraph (the sent printing): the list's last sentence, and an answer, on lines of their own
+
+_REPORT = ("某县人民政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第三次会议上\n县长　王明\n\n各位代表：\n\n"
+           "2023年，全县地区生产总值增长6.2%。\n\n2024年是“十四五”规划实施的关键之年。\n\n"
+           "全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。\n\n")
+_WORKS = "重点抓好以下工作：新建标准化厂房20万平方米；改造农村公路120公里。\n"
+_WORKS_PLEDGED = {("标准化厂房", 20, "万平方米"), ("农村公路", 120, "公里")}
+
+
+def test_parts_growth_sentence_on_its_own_line_after_the_list():
+    # the list's last sentence, parts' growth, a paragraph of its own: no pledge, and the works after it stay pledged
+    t = _REPORT + "工业园区产值力争增长10%，高新区营业收入增长15%。\n\n" + _WORKS
+    got = pledged(read(t, report_year=2024))
+    assert _WORKS_PLEDGED <= got
+    assert not any(v in (10, 15) for _, v, _ in got)
+
+
+def test_look_alike_parts_growth_inside_the_lists_paragraph():
+    # look-alike: the same sentence in the list's own paragraph (the plain page): as before
+    t = _REPORT.rstrip("\n") + "工业园区产值力争增长10%，高新区营业收入增长15%。\n\n" + _WORKS
+    got = pledged(read(t, report_year=2024))
+    assert _WORKS_PLEDGED <= got and not any(v in (10, 15) for _, v, _ in got)
+
+
+def test_look_alike_a_work_sentence_after_the_list_stays_pledged():
+    # look-alike: a sentence opening on an action after the list is a work, no growth of the list's: pledged
+    t = _REPORT + "新建城市口袋公园30个。\n\n" + _WORKS
+    assert ("城市口袋公园", 30, "个") in pledged(read(t, report_year=2024))
+
+
+_QA = "【10:30】网友提问：城区停车难，有什么打算？\n\n"
+
+
+def test_officials_answer_on_the_line_after_the_question():
+    # the question and the official's answer each a paragraph: the department's plan, no pledge of the report
+    t = _blog(["【09:05】", "【09:20】", "【09:31】", "【09:37】"]) + _QA + "市住建局局长王海涛答：接下来，我们计划新建公共停车场15个。\n"
+    got = pledged(read(t, report_year=2023))
+    assert _TASKS <= got and ("公共停车场", 15, "个") not in got
+
+
+def test_look_alike_heads_answer_on_the_line_after_the_question_stays_pledged():
+    # look-alike: the head's own answer (no official's title) on its line after the question: pledged as before
+    t = _blog(["【09:05】", "【09:20】", "【09:31】", "【09:37】"]) + _QA + "市长陈立答：今年将新建公共停车场15个。\n"
+    assert ("公共停车场", 15, "个") in pledged(read(t, report_year=2023))
+
+
+def test_look_alike_official_citing_the_report_on_its_own_line_stays_pledged():
+    # look-alike: the official's answer citing the report, on its line after the question: the report's, pledged
+    t = (_blog(["【09:05】", "【09:20】", "【09:31】", "【09:37】"]) + _QA
+         + "市住建局局长王海涛答：按照政府工作报告的部署，今年将新建公共停车场15个。\n")
+    assert ("公共停车场", 15, "个") in pledged(read(t, report_year=2023))
