@@ -4372,21 +4372,22 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
 
 
 @once
-def _official_answer_re() -> re.Pattern:
+def _official_answer_re() -> tuple[re.Pattern, re.Pattern]:
+    """The answer after the question's mark (searched), and the answer opening a paragraph (matched at its start: a page
+    set one sentence a paragraph, "…有什么打算？" over "市住建局局长王海涛答：…", decision 451)."""
     titles = sorted(vocab.cues().get("answer_official_titles", ()), key=lambda w: (-len(w), w))
-    # (the question's mark, or the paragraph's start where the paragraph before ends on it: a page set one sentence a
-    # paragraph, "…有什么打算？" over "市住建局局长王海涛答：…", decision 451)
-    return re.compile(r"(?:[？?]|^[ \t\u3000]*(?=[^\n？?]{0,24}?答))[^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles))
-                      + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]")
+    answer = r"[^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles)) + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]"
+    return re.compile(r"[？?]" + answer), re.compile(r"[ \t\u3000]*" + answer)
 
 
 def _official_answer(para: str, meta: Metadata, prev_para: str = "") -> int:
     """Where the answer of a department's official (cues.tsv answer_official_titles, after the question's mark: "…？县住建局
     局长彭伟答：", or opening the paragraph after the question's) begins in a paragraph, -1 where none does (nor where the
     official is the report's speaker)."""
-    m = _official_answer_re().search(para)
-    if m is not None and not m.group(0).startswith(("？", "?")) and not prev_para.rstrip().endswith(("？", "?")):
-        m = None  # (a paragraph's own opening, no question above it: no answer)
+    after, opening = _official_answer_re()
+    m = after.search(para)
+    if m is None and prev_para.rstrip().endswith(("？", "?")):
+        m = opening.match(para)
     return m.end() if m is not None and m.group("name") != meta.speaker else -1
 
 
