@@ -4064,9 +4064,10 @@ _RENMINBI_CUT = ("人民币", "人民\n币", "人\n民币")  # (the words' tests
 @once
 def _head_label_re() -> re.Pattern:
     titles = "|".join(map(re.escape, vocab.cues().get("head_titles", ())))
-    # (the clock time also bracketed or in words, "【09:33】李文荣：", "9时40分　陈志刚：", noise.txt's; decision 439)
-    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+|【[ \t]*\d{1,2}[:：][0-5]\d[ \t]*】[ \t\u3000]*"
-                      r"|\d{1,2}时[0-5]?\d分[ \t\u3000]*)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
+    # (the clock time also bracketed or in words, "【09:33】李文荣：", "9时40分　陈志刚：", noise.txt's; decision 439; its digits
+    # split by a space too, "【09:3 7】", "9时3 1分", as the colon's clock's, decision 451)
+    return re.compile(r"^[ \t\u3000]*(?:\d(?: ?\d)?[:：][0-5] ?\d[ \t\u3000]+|【[ \t]*\d(?: ?\d)?[:：][0-5] ?\d[ \t]*】[ \t\u3000]*"
+                      r"|\d(?: ?\d)?时(?:[0-5] ?)?\d分[ \t\u3000]*)?((?:" + titles + r")?([\u4e00-\u9fff]{2,4}?)[：:])"
                       r"(?![ \t\u3000]*[“\"])", re.M)
 
 

@@ -4012,6 +4012,24 @@ def _plan_goal_sentence(text: str, ps: int, pe: int, meta: Metadata) -> bool:
     return bool(_span_opening(text, fs, pe, meta)) and _indicator_re().search(text, ps, pe) is not None
 
 
+def _list_growth_sentence(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) is one sentence whose every clause is a growth figure (cues.tsv growth_verb within
+    four characters before a digit), opening on no action: the year's list's last sentence set a paragraph of its own
+    ("菁蓉镇片区经济总量力争增长8%，电子信息产业功能区营业收入增长12%。"; not "新建改造城市道路18条。", a work)."""
+    tail = text[ps:pe].strip()
+    if not tail or tail.count("。") > 1 or _work_after_list_opens().match(text, ps, pe) is not None:
+        return False
+    fs = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip(" \t\u3000"))
+    clauses = [c for c in re.split(r"[，,；;。]", tail) if c]
+    return not _opens_action(text, fs) and all(_growth_figure_re().search(c) is not None for c in clauses)
+
+
+@once
+def _growth_figure_re() -> re.Pattern:
+    verbs = "|".join(map(re.escape, sorted(vocab.cues()["growth_verb"], key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?:{verbs})[^，,。；;\d]{{0,4}}\d")
+
+
 @once
 def _work_after_list_opens() -> re.Pattern:
     """The opening of a paragraph that names the targets just listed back and turns to the work that reaches them: one or
@@ -4402,15 +4420,22 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
 
 
 @once
-def _official_answer_re() -> re.Pattern:
+def _official_answer_re() -> tuple[re.Pattern, re.Pattern]:
+    """The answer after the question's mark (searched), and the answer opening a paragraph (matched at its start: a page
+    set one sentence a paragraph, "…有什么打算？" over "市住建局局长王海涛答：…", decision 451)."""
     titles = sorted(vocab.cues().get("answer_official_titles", ()), key=lambda w: (-len(w), w))
-    return re.compile(r"[？?][^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles)) + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]")
+    answer = r"[^\n？?]{0,24}?(?:" + "|".join(map(re.escape, titles)) + r")(?P<name>[\u4e00-\u9fff]{2,4}?)答[：:]"
+    return re.compile(r"[？?]" + answer), re.compile(r"[ \t\u3000]*" + answer)
 
 
-def _official_answer(para: str, meta: Metadata) -> int:
+def _official_answer(para: str, meta: Metadata, prev_para: str = "") -> int:
     """Where the answer of a department's official (cues.tsv answer_official_titles, after the question's mark: "…？县住建局
-    局长彭伟答：") begins in a paragraph, -1 where none does (nor where the official is the report's speaker)."""
-    m = _official_answer_re().search(para)
+    局长彭伟答：", or opening the paragraph after the question's) begins in a paragraph, -1 where none does (nor where the
+    official is the report's speaker)."""
+    after, opening = _official_answer_re()
+    m = after.search(para)
+    if m is None and prev_para.rstrip().endswith(("？", "?")):
+        m = opening.match(para)
     return m.end() if m is not None and m.group("name") != meta.speaker else -1
 
 
@@ -4924,6 +4949,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # names the targets back; a goal, no pledge: the lead after it is read as right under the list
             list_end, goal_between = pe, True
             continue
+        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+                and _year_list_para(list_para, meta) and _list_growth_sentence(text, ps, pe):
+            # a page set one sentence a paragraph (decision 451): the list's last sentence, its parts' growth ("菁蓉镇片区
+            # 经济总量力争增长8%，电子信息产业功能区营业收入增长12%。"), a line of its own: the list goes on, no pledge, and
+            # the lead after it ("重点抓好以下工作：…") is read as right under the list, as in the list's own paragraph
+            list_end = pe
+            continue
         elif part == "plan" and role == "other" and sec is None and (
                 list_end >= 0 and blank(text, list_end, ps)
                 and _untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
@@ -5088,7 +5120,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         para_qs = _quantities(text, ps, pe)
         if cut > ps:
             para_qs = [q for q in para_qs if q.start >= cut]
-        if para_qs and "答" in para and (aw := _official_answer(para, meta)) >= 0:
+        if para_qs and "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
             # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
             # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
             # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
