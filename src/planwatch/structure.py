@@ -999,6 +999,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     year_turns: list[int] = []  # lines opening on the report year ("2021年是“十四五”开局之年。")
     blank_before = False
+    annexed: set[int] = set()  # where annexes' titles stand (parts after the report's body, not of it)
     # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
     done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
         and int(dm.group(1)) < year and all(int(y) < year for y in re.findall(r"(?:19|20)\d{2}(?=年)", text[:text.find("\n", dm.end()) % (len(text) + 1)]))
@@ -1035,6 +1036,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # items the target list or last year's results, not the tasks of the part above it (an annex of the year's
             # 民生实事 or projects, whose items are that part's tasks, stays in it)
             heads.append((pos + len(line) - len(line.lstrip()), 1, "", at))
+            annexed.add(heads[-1][0])
         elif h:
             lead = len(line) - len(line.lstrip())
             heads.append((pos + lead, h[0], h[1], h[2]))
@@ -1221,6 +1223,11 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     topics_only = bool(heads) and all(h[1] >= 6 for h in heads)
     if done and heads and not topics_only:
         leading_role = "review"
+    elif heads and heads[0][0] in annexed:
+        # the first title that of an annex ("附件" then "2019年…主要预期目标"): the report above it numbers no part, its
+        # review and its year's work run on in its body, and cue words decide there as on a page of no title at all
+        # (not a page starting inside the review, which would drop the tasks before the annex)
+        leading_role = "other"
     elif not heads or topics_only or heads[0] in announced and (heads[0] in mid_announced or not _REVIEW_TEXT.search(text[:min(leading_end, 3000)])):
         # (a report numbering no part, the year's work announced by a line: its opening, the review, the goals and
         # the targets before that line are no part, cue words decide)
