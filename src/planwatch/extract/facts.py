@@ -2724,18 +2724,10 @@ def _child_full_named(lead: str, code: str | None) -> str | None:
     return next((lead[-k:] for k in range(min(len(lead), 8), 2, -1) if lead[-k:] in names), None)
 
 
-@once
-def _child_full_names_all() -> dict[str, frozenset[str]]:
-    """The full names of the divisions right below each region, by its code (filled as asked)."""
-    return {}
-
-
+@lru_cache(maxsize=256)  # (a region's children, asked per report; @once keeps tables, not a memo filled as asked)
 def _child_full_names(code: str) -> frozenset[str]:
     """The full names of the divisions right below the region of ``code``."""
-    held = _child_full_names_all()
-    if code not in held:
-        held[code] = frozenset(r.name for r in gazetteer().children(code))
-    return held[code]
+    return frozenset(r.name for r in gazetteer().children(code))
 
 
 @once
