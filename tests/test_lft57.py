@@ -82,3 +82,26 @@ def test_this_years_targets_joined_by_dun_kept():
             "固定资产投资增长13%。\n")
     assert {("gdp", "target", "2018", "growth", 8), ("general_budget_revenue", "target", "2018", "growth", 7),
             ("fixed_asset_investment", "target", "2018", "growth", 13)} <= _facts(text)
+
+
+# 5. the level above's target, then the region's result with the indicator's name left out: the GDP's result (failed on
+# the base: no fact)
+@pytest.mark.parametrize("sentence, want", [
+    ("全市经济稳中向好，全省目标为8%，我市实际增长8.3%，高于全省平均水平。", ("gdp", "actual", "2017", "growth", 8.3)),
+    ("经济运行总体平稳。全省目标为7.5%，我县实际增长7.9%。", ("gdp", "actual", "2017", "growth", 7.9)),
+    ("面对下行压力，全市目标为10%，我区实际增长10.6%。", ("gdp", "actual", "2017", "growth", 10.6)),
+])
+def test_result_after_level_above_target(sentence, want):
+    got = _facts(_review(sentence))
+    assert want in got
+    assert not any(k[0] == "gdp" and k[1] == "target" and k[2] == "2017" for k in got)  # (the province's target is none)
+
+
+# 6. look-alikes: the target's clause naming its own indicator keeps the figure that indicator's, or none the GDP's
+# (passed on both)
+@pytest.mark.parametrize("sentence, absent", [
+    ("规模以上工业增加值全省目标为8%，我市实际增长9.2%。", ("gdp", "actual", "2017", "growth", 9.2)),
+    ("全省目标为8%，我市规模以上工业增加值实际增长9.2%。", ("gdp", "actual", "2017", "growth", 9.2)),
+])
+def test_named_target_kept(sentence, absent):
+    assert absent not in _facts(_review(sentence))
