@@ -560,7 +560,8 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 
 
 # a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%", a range "4.5%—5%"): a 数读 page sets each figure above its caption
-VALUE_LINE = lazy(r"[ \t]*[↑↓▲▼]?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
+# (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
+VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")

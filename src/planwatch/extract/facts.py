@@ -3335,7 +3335,11 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: s
     if ls == 0 or above not in figures:
         return None
     le = text.find("\n", m.end)
-    return _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)] if words is None else words)
+    v = _lone_figure(text, above, above_end, m, text[m.end:le if le >= 0 else len(text)] if words is None else words)
+    if v is not None and v.value is not None and v.value > 0 and v.measure != "level" \
+            and text[above:above_end].lstrip(" \t\u3000")[:1] in ("↓", "▼"):
+        v.value = -v.value  # (a fall's arrow opening the figure, "↓3.1%\n单位地区生产总值二氧化碳排放": decision 456)
+    return v
 
 
 # a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
