@@ -1649,6 +1649,22 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
+@once
+def _en_china_part_re() -> re.Pattern[str]:
+    """China as the part of the country a division lies in, not the country ("Guizhou province in Southwest China aims
+    for…", cues.tsv en_china_parts; decision 455): the word before it."""
+    words = "|".join(map(re.escape, vocab.cues().get("en_china_parts", ()))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{words})[ -]$")
+
+
+def _en_national_lead(text: str, s: int) -> bool:
+    """_EN_NATIONAL_LEAD within 32 characters before ``s``, unless its China is a part of the country (``_en_china_part_re``)."""
+    m = _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s)
+    if m is None:
+        return False
+    return not (text.startswith("China", m.start()) and _en_china_part_re().search(text, max(0, m.start() - 16), m.start()))
+
+
 def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     """The English (pinyin) names of the divisions (metadata.en_region_names: provinces, prefecture-level and, since
     decision 440, county-level ones) as a pattern, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
@@ -1840,7 +1856,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
         # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
         if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
-                and (_EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None
+                and (_en_national_lead(text, s)
                      or _en_national_sentence(text, s, meta.region_code)):
             above_end = e
             continue
@@ -9295,14 +9311,23 @@ def _en_national_sentence(text: str, s: int, code: str | None = None) -> bool:
     if _en_national_opening().match(text, opens) is None:
         return False
     marks = [m.end() for m in _EN_CLAUSE_MARK.finditer(text, opens, s)]
-    return not (marks and _en_own_clause(text[marks[-1]:s], code))
+    if not marks:
+        return True
+    # (an aside set off by commas right after the subject is no clause of its own: "…; the province, for its part, will
+    # aim to create 600,000 new urban jobs", cues.tsv en_asides, decision 455)
+    asides = vocab.cues().get("en_asides", ())
+    k = len(marks) - 1
+    while k >= 2 and text[marks[k - 1]:marks[k] - 1].strip() in asides:
+        k -= 2
+    return not _en_own_clause(text[marks[k]:s], code)
 
 
 def _en_own_clause(clause: str, code: str | None) -> bool:
     """Whether an English clause names the page's own division: its name in English (its code among the name's) or a
     word of cues.tsv ``en_own_subjects`` ("the province's", "the city's")."""
-    low = clause.lower()
-    if any(w.lower() in low for w in vocab.cues().get("en_own_subjects", ())):
+    # (the word as a subject, with 's or without: "the province's GDP", "the province, for its part, will aim to…")
+    words = "|".join(re.escape(w.lower()) for w in vocab.cues().get("en_own_subjects", ())) or "(?!)"
+    if re.search(rf"(?<![a-z])(?:{words})(?:['’]s)?(?![a-z])", clause.lower()):
         return True
     pat, codes = _en_regions()
     return bool(code) and any(code in codes[m.group(1)] for m in pat.finditer(clause))
