@@ -63,3 +63,34 @@ def test_the_page_s_name_after_the_country_still_its_own():
     kv = _kv("China's economy expanded 5.2 percent in 2023, while the province's GDP rose 4.9 percent to 2.09 trillion "
              "yuan.")
     assert kv.get(("gdp", "actual", "2023", "growth")) == (4.9, "eq")
+
+
+# --- 3. the level above's target by its 全省/全市 with 确定的, a time between, before the region's own result ---
+# (failed on the base: the province's 7% read as the prefecture's target of 2017; facts._set_above_before,
+# _SET_WHEN_AT_END, cues.tsv province_setter/city_setter)
+
+_YANBIAN = "延边朝鲜族自治州2018年政府工作报告（摘要）\n\n一、2017年工作回顾\n"
+
+
+def _fs(body: str, head: str = _YANBIAN):
+    return key_values(read(head + body + "\n", "延边朝鲜族自治州.txt"))
+
+
+@pytest.mark.parametrize("body", [
+    "过去一年，全省确定的地区生产总值增长目标为7%左右，全州地区生产总值实现905.9亿元，增长3.2%。",
+    "过去一年，全省年初确定的地区生产总值增长目标为7%左右，全州地区生产总值实现905.9亿元，增长3.2%。",
+    "过去一年，省里年初确定的地区生产总值增长目标为7%左右，全州地区生产总值实现905.9亿元，增长3.2%。",
+])
+def test_the_level_above_s_target_with_its_time_is_no_fact(body):
+    kv = _fs(body)
+    assert ("gdp", "target", "2017", "growth") not in kv
+    assert kv.get(("gdp", "actual", "2017", "growth")) == (3.2, "eq")
+
+
+# look-alikes (passing on both): the region's own target by 全州, its result after it
+@pytest.mark.parametrize("body, want", [
+    ("过去一年，全州年初确定的地区生产总值增长目标为7%左右，实际增长3.2%。", (7, "about")),
+    ("过去一年，年初确定的地区生产总值增长目标为7%左右，全州实际增长3.2%。", (7, "about")),
+])
+def test_the_region_s_own_target_stays(body, want):
+    assert _fs(body).get(("gdp", "target", "2017", "growth")) == want
