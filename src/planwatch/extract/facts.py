@@ -1342,6 +1342,8 @@ _ABOVE_POSSESSOR = frozenset("全我本")  # a region's word before 的 ("全市
 # the region above named as a topic before its figures ("全国层面，", "从全国看，", "国家层面，", "全省范围内，")
 _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
 # (its 的 after it too, where the callers look for one: "云南今年的地区生产总值增长目标为8.5%左右" on 贵州省's page)
+# when a setter set its target, between it and the verb ("全省年初确定的地区生产总值增长目标", decision 455)
+_SET_WHEN_AT_END = re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?年初|年前)$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)的?$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -1453,8 +1455,8 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
     the six characters before it): "国家提出经济增长…", "综合考虑国家提出的经济增长…"; a time, or a comma and a time,
     may stand between the verb and the name ("国家确定今年经济增长预期目标为5%左右", "国务院政府工作报告提出，今年经济增长…",
     "中央经济工作会议明确，今年…")."""
-    if before.endswith(_SETS_TARGET) and _set_above(text[max(0, s - 14):s - 2], meta) \
-            or before.endswith(_SET_OF) and _set_above(text[max(0, s - 15):s - 3], meta):
+    if before.endswith(_SETS_TARGET) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 16):s - 2]), meta) \
+            or before.endswith(_SET_OF) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 17):s - 3]), meta):
         return True
     p = s
     if before[-1:] == "年" and (tm := _TIME_AT_END.search(text, max(0, s - 5), s)) is not None:
@@ -1649,6 +1651,22 @@ _GOAL_YEAR_CUE = re.compile(r"(?:(?:到|至)20\d\d年|20\d\d年(?:底|末)?(?:�
 _EN_NATIONAL_LEAD = re.compile(r"(?<![A-Za-z])(?:China|the country|the nation|[Nn]ational|[Nn]ationwide)(?:['’]s)?,?[ ]+(?:[a-z]+[ ]+){0,2}$")
 
 
+@once
+def _en_china_part_re() -> re.Pattern[str]:
+    """China as the part of the country a division lies in, not the country ("Guizhou province in Southwest China aims
+    for…", cues.tsv en_china_parts; decision 455): the word before it."""
+    words = "|".join(map(re.escape, vocab.cues().get("en_china_parts", ()))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{words})[ -]$")
+
+
+def _en_national_lead(text: str, s: int) -> bool:
+    """_EN_NATIONAL_LEAD within 32 characters before ``s``, unless its China is a part of the country (``_en_china_part_re``)."""
+    m = _EN_NATIONAL_LEAD.search(text, max(0, s - 32), s)
+    if m is None:
+        return False
+    return not (text.startswith("China", m.start()) and _en_china_part_re().search(text, max(0, m.start() - 16), m.start()))
+
+
 def _en_regions() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     """The English (pinyin) names of the divisions (metadata.en_region_names: provinces, prefecture-level and, since
     decision 440, county-level ones) as a pattern, and each name's codes (吉林 and 苏州/宿州 share theirs: several)."""
@@ -1840,7 +1858,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         # (on a bilingual page, the country's figure in English in a lower region's report: "China's GDP grew 5.2
         # percent", "the national CPI", "Nationwide, fixed-asset investment rose 3 percent", as 全国 before a name)
         if meta.level != "national" and text[s - 1:s] == " " and ("a" <= alias[:1].lower() <= "z") \
-                and (_EN_NATIONAL_LEAD.search(text, max(0, s - 32), s) is not None
+                and (_en_national_lead(text, s)
                      or _en_national_sentence(text, s, meta.region_code)):
             above_end = e
             continue
@@ -9291,14 +9309,23 @@ def _en_national_sentence(text: str, s: int, code: str | None = None) -> bool:
     if _en_national_opening().match(text, opens) is None:
         return False
     marks = [m.end() for m in _EN_CLAUSE_MARK.finditer(text, opens, s)]
-    return not (marks and _en_own_clause(text[marks[-1]:s], code))
+    if not marks:
+        return True
+    # (an aside set off by commas right after the subject is no clause of its own: "…; the province, for its part, will
+    # aim to create 600,000 new urban jobs", cues.tsv en_asides, decision 455)
+    asides = vocab.cues().get("en_asides", ())
+    k = len(marks) - 1
+    while k >= 2 and text[marks[k - 1]:marks[k] - 1].strip() in asides:
+        k -= 2
+    return not _en_own_clause(text[marks[k]:s], code)
 
 
 def _en_own_clause(clause: str, code: str | None) -> bool:
     """Whether an English clause names the page's own division: its name in English (its code among the name's) or a
     word of cues.tsv ``en_own_subjects`` ("the province's", "the city's")."""
-    low = clause.lower()
-    if any(w.lower() in low for w in vocab.cues().get("en_own_subjects", ())):
+    # (the word as a subject, with 's or without: "the province's GDP", "the province, for its part, will aim to…")
+    words = "|".join(re.escape(w.lower()) for w in vocab.cues().get("en_own_subjects", ())) or "(?!)"
+    if re.search(rf"(?<![a-z])(?:{words})(?:['’]s)?(?![a-z])", clause.lower()):
         return True
     pat, codes = _en_regions()
     return bool(code) and any(code in codes[m.group(1)] for m in pat.finditer(clause))
