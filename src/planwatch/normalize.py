@@ -1874,10 +1874,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # its task cards, decision 438, as over "2022年重点任务")
             # (a line that opens with a bullet opens an item: "2024年主要预期目标\n●地区生产总值增长7%" is no column)
             # (nor a line that is a whole bare item, an indicator and its figure: "2021年主要预期目标\n地区生产总值 增长7%
-            # 以上", a card's first target under its dated title, as wide by chance; decision 441)
+            # 以上", a card's first target under its dated title, as wide by chance; decision 441 — a dated title only: "今年
+            # 以来\n新建5G基站2万个" runs on as before, the year so far's)
             nxt = text[e:text.find("\n", e) % (len(text) + 1)]
             if text[e:e + 1] not in _ITEM_BULLETS and _column_line(prev_line, nxt) \
-                    and not (_bare_item_line(nxt) and STATED_ITEM.fullmatch(nxt.strip())):
+                    and not (_bare_item_line(nxt) and STATED_ITEM.fullmatch(nxt.strip()) and _dated_title_at(text, line_start)):
                 spans.append((s, e))
             continue
         if text[e:e + 1] in _DATED_TITLE_FIRST and _DATED_TITLE.match(text, e) \

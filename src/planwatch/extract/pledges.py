@@ -4767,6 +4767,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     year_lead, item_end = False, -1  # the lead of the year's list ("主要预期目标是：") over items one a line, and the end
     # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
     back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
+    so_far_end = -1  # (the end of a block of the year so far's lines under its lone sub-head)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if box_end >= 0:
@@ -4784,6 +4785,15 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # "地区生产总值增长　　6.5%左右" (decision 342): the box restates the target or goal list,
             # its items indicator facts, no pledges (a box of projects or tasks, "专栏3 重大工程", is read)
             box_end = pe
+            continue
+        if ps < so_far_end:
+            continue
+        if (first := para.strip()) and len(first) <= 8 and first[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(first):
+            # "今年以来" (or "上半年", "1-11月") alone on its line over bare lines, up to a blank line: the year so far's
+            # results, no pledges, whatever part holds them (a dated targets title kept apart above it, decision 441,
+            # leaves them in the plan)
+            so_far_end = text.find("\n\n", pe)
+            so_far_end = len(text) if so_far_end < 0 else so_far_end
             continue
         if part == "plan" and (mq := _ASKER.match(para)) is not None and para.rstrip().endswith(("？", "?")):
             # an interview's question: the answers after it, up to the next question, look back where it asks of the
