@@ -803,15 +803,16 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     return False
 
 
-def _in_targets_paragraphs(text: str, sec: Section, ss: int) -> bool:
-    """Whether ss stands in a part titled for the year's targets and tasks together ("二、2025年目标任务",
+def _in_targets_paragraphs(text: str, sec: Section, ss: int, se: int) -> bool:
+    """Whether the sentence text[ss:se] stands in a part titled for the year's targets and tasks together ("二、2025年目标任务",
     cues.tsv targets_tasks_titles) before any lead to its tasks ("重点抓好以下工作：", cues.tsv targets_tasks_leads): the
     paragraphs there restate the targets (not a part titled "主要目标和重点工作", nor the items after the lead)."""
     top = sec.path.split(" > ")[0]
     if not any(w in top for w in vocab.cues().get("targets_tasks_titles", ())):
         return False
     at = text.rfind(top, 0, ss)
-    return at >= 0 and not any(text.find(w, at + len(top), ss) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
+    # (the lead looked for up to the sentence's end: "重点抓好以下工作：一是扩大开放，外贸进出口增长10%以上" in one sentence)
+    return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
 
 
 def _rate_named_bare(text: str, ss: int, q: _Q) -> bool:
@@ -5345,7 +5346,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
                 continue
             if part == "plan" and role == "tasks" and not plan_tasks and sec is not None \
-                    and _in_targets_paragraphs(text, sec, ss):
+                    and _in_targets_paragraphs(text, sec, ss, se):
                 # "二、2025年目标任务" … after the list, "全州规模以上工业增加值增长9%左右，…，开工改造棚户区8000套。楚雄市要…，
                 # 地区生产总值增长7%左右": the region's rates restated and a division's asked of it are targets (facts,
                 # the division's other:), no tasks; the count tasks beside them stay pledges (decision 457)
