@@ -797,7 +797,7 @@ _ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a lin
 # the others, "…。", fail the caption whatever names they hold)
 _DIGIT = lazy(r"\d")
 _FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
-_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
+_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼+＋]")  # (the same after a line break; a "+" for _second_change_over_name)
 
 
 def _two_value_lines(text: str) -> bool:
@@ -806,7 +806,7 @@ def _two_value_lines(text: str) -> bool:
     first = [0] if _FIGURE_LINE_FIRST.match(text) else []
     for s in first + [m.start() + 1 for m in _FIGURE_LINE_OPEN.finditer(text)]:
         e = text.find("\n", s)
-        if VALUE_LINE.fullmatch(text, s, e if e >= 0 else len(text)):
+        if VALUE_LINE.fullmatch(text, s, e if e >= 0 else len(text)) or e > s and _second_change_over_name(text, s, e):
             n += 1
             if n == 2:
                 return True
@@ -881,6 +881,8 @@ def figure_lines(text: str) -> set[int]:
                     pos += len(line) + 1
                     continue
                 kind = "O"
+            elif kind == "O" and lines and _second_change_over_name(text, pos, pos + len(line)):
+                kind = "V"  # (a change under the card above's change, over the next card's name: that card's figure first)
             elif kind == "O" and (not lines or lines[-1][1] == "O" or lines[-1][1] == "C"
                                   and (lines[-1][2] + 1 < pos or text[lines[-1][0]:lines[-1][0] + 1] in _SUBHEAD_MARKS)
                                   and not _names_indicator(text, lines[-1][0], lines[-1][2])) \
@@ -1473,7 +1475,26 @@ def rate_card_at(text: str, e: int) -> bool:
     ("农村居民人均可支配收入增速"; ``_rate_name_under``): a card that sets its figure first among cards that name first,
     its own, neither the change of the level above nor the name's words run on (decision 441; 430's left)."""
     le = text.find("\n", e)
-    return le > e and _CHANGE_ALONE.fullmatch(text, e, le) is not None and _rate_name_under(text, e)
+    return le > e and _CHANGE_ALONE.fullmatch(text, e, le) is not None \
+        and (_rate_name_under(text, e) or _second_change_over_name(text, e, le))
+
+
+# a line that ends on a change, alone or after its card's name and level ("地区生产总值13070.2亿元↓1.9%", joined)
+_ENDS_ON_CHANGE = lazy(r".*?[+＋↑↓▲▼\-－−][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％)[ \t\u3000]*")
+
+
+def _second_change_over_name(text: str, e: int, le: int) -> bool:
+    """Whether the signed change at ``e`` (``le`` its line's end) stands right under a line ending on another change (alone, or a whole card's) and
+    over a name with no figure ("…\n13070.2亿元\n-1.9%\n+10.3%\n规上工业增加值\n71.2%\n常住人口城镇化率"): the card above has its
+    change, so this one is the next card's, its figure first though its name lacks a rate's word (decision 457); one
+    change alone under a level ("1403.2亿元\n+4.1%\n一般公共预算收入") stays the level's."""
+    if text[e:le].lstrip(" \t\u3000")[:1] not in ("+", "＋", "↑") or e < 2:
+        return False
+    above = text.rfind("\n", 0, e - 1) + 1
+    if _ENDS_ON_CHANGE.fullmatch(text, above, e - 1) is None:
+        return False
+    name = text[le + 1:text.find("\n", le + 1) % (len(text) + 1)].strip()
+    return 0 < len(name) <= 20 and not any(c.isdigit() for c in name)
 
 
 def _card_minus_as_fall(text: str) -> str:

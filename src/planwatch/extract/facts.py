@@ -3478,6 +3478,8 @@ def _rate_card_above(text: str, start: int, m: Mention) -> Value | None:
         return None
     le = text.find("\n", m.end) % (len(text) + 1)
     v = _lone_figure(text, above, ls - 1, m, text[m.end:le])
+    if v is not None and v.measure == "pct" and text[above:ls].lstrip(" \t\u3000")[:1] in ("+", "＋", "↑"):
+        v.measure = "growth"  # (a signed figure over a name with no rate's word, "+10.3%\n规上工业增加值": the sign makes it a change)
     if v is None or v.measure not in ("growth", "pp_change"):
         return None
     if "↓" in text[above:ls] and v.value is not None and v.value > 0:

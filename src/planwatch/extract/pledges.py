@@ -803,6 +803,32 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     return False
 
 
+def _in_targets_paragraphs(text: str, sec: Section, ss: int, se: int) -> bool:
+    """Whether the sentence text[ss:se] stands in a part titled for the year's targets and tasks together ("二、2025年目标任务",
+    cues.tsv targets_tasks_titles) before any lead to its tasks ("重点抓好以下工作：", cues.tsv targets_tasks_leads): the
+    paragraphs there restate the targets (not a part titled "主要目标和重点工作", nor the items after the lead)."""
+    top = sec.path.split(" > ")[0]
+    if not any(w in top for w in vocab.cues().get("targets_tasks_titles", ())):
+        return False
+    at = text.rfind(top, 0, ss)
+    # (the lead looked for up to the sentence's end: "重点抓好以下工作：一是扩大开放，外贸进出口增长10%以上" in one sentence)
+    return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
+
+
+def _rate_named_bare(text: str, ss: int, q: _Q) -> bool:
+    """Whether q is a rate whose clause opens on an indicator's name (after 全省/全州 and 城乡, bare_rate_openers: the region's whole, both its halves), no verb
+    before it, and grows by it ("地区生产总值增长7%左右", "城乡居民人均可支配收入分别增长6%、7%"); not "力争进出口总额
+    增长6%" (a verb opens it: the task it sets)."""
+    if q.unit != "%":
+        return False
+    c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
+    for w in vocab.cues().get("bare_rate_openers", ()):  # (in the file's order: 全州 before 城乡, "全州城乡…")
+        if text.startswith(w, c0, q.start):
+            c0 += len(w)
+    im = _indicator_re().search(text, c0, q.start)
+    return im is not None and im.start() == c0 and "增长" in text[im.end():q.start] and _verb_re().match(text, c0, q.start) is None
+
+
 @once
 def _year_whole_rx() -> re.Pattern[str]:
     leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_targets_leads", ()), key=lambda w: (-len(w), w)))) or "(?!)"
@@ -5329,6 +5355,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
                     and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
                 continue
+            if part == "plan" and role == "tasks" and not plan_tasks and sec is not None \
+                    and _in_targets_paragraphs(text, sec, ss, se):
+                # "二、2025年目标任务" … after the list, "全州规模以上工业增加值增长9%左右，…，开工改造棚户区8000套。楚雄市要…，
+                # 地区生产总值增长7%左右": the region's rates restated and a division's asked of it are targets (facts,
+                # the division's other:), no tasks; the count tasks beside them stay pledges (decision 457)
+                quants = [q for q in quants if not _rate_named_bare(text, ss, q)]
+                if not quants:
+                    continue
             if part == "plan" and len(quants) >= 2 and _year_targets_stated(an, ss, se, quants, role == "tasks"):
                 # "报告提出，2017年全县规模以上工业增加值增长9%、城镇新增就业4200人以上。": two indicators' figures for
                 # the year, no task's verb: the year's targets (decision 403); in the tasks part with no lead telling or
