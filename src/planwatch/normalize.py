@@ -563,6 +563,7 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 # (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
 VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
+_SIGNED_LINE = lazy(r"[ \t]*[−－-]\d")  # (a figure line opening on a minus sign: a fall)
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _ANY_DIGIT = lazy(r"\d")
@@ -796,8 +797,9 @@ _ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a lin
 # (a line that is no caption only for a digit in it, "PM2.5平均浓度": the names' pattern is tried on such a line alone,
 # the others, "…。", fail the caption whatever names they hold)
 _DIGIT = lazy(r"\d")
-_FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
-_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼]")  # (the same after a line break)
+# (or with a minus sign right before a digit, as VALUE_LINE takes it: "-2.1%\n规模以上工业增加值", decision 458)
+_FIGURE_LINE_FIRST = lazy(r"[ \t]*(?:[0-9↑↓▲▼]|[−－-]\d)")  # (a line opening with one of _FIGURE_FIRST)
+_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*(?:[0-9↑↓▲▼]|[−－-]\d)")  # (the same after a line break)
 
 
 def _two_value_lines(text: str) -> bool:
@@ -862,6 +864,8 @@ def figure_lines(text: str) -> set[int]:
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
+            if kind == "V" and lines and lines[-1][1] == "V" and _SIGNED_LINE.match(line) is not None:
+                kind = "O"  # (a fall signed under an amount is that card's change, as "+4.1%" is: "131.2亿元\n-8.7%", decision 458)
             if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
                 kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
             elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
