@@ -563,7 +563,6 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 # (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
 VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
-_SIGNED_LINE = lazy(r"[ \t]*[−－-]\d")  # (a figure line opening on a minus sign: a fall)
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _ANY_DIGIT = lazy(r"\d")
@@ -864,8 +863,6 @@ def figure_lines(text: str) -> set[int]:
     for line in rows:
         if line.strip():
             kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
-            if kind == "V" and lines and lines[-1][1] == "V" and _SIGNED_LINE.match(line) is not None:
-                kind = "O"  # (a fall signed under an amount is that card's change, as "+4.1%" is: "131.2亿元\n-8.7%", decision 458)
             if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
                 kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
             elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
