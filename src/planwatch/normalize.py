@@ -796,8 +796,10 @@ _ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a lin
 # (a line that is no caption only for a digit in it, "PM2.5平均浓度": the names' pattern is tried on such a line alone,
 # the others, "…。", fail the caption whatever names they hold)
 _DIGIT = lazy(r"\d")
-_FIGURE_LINE_FIRST = lazy(r"[ \t]*[0-9↑↓▲▼]")  # (a line opening with one of _FIGURE_FIRST)
-_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*[0-9↑↓▲▼+＋]")  # (the same after a line break; a "+" for _second_change_over_name)
+# (or with a minus sign right before a digit, as VALUE_LINE takes it: "-2.1%\n规模以上工业增加值", decision 458)
+_FIGURE_LINE_FIRST = lazy(r"[ \t]*(?:[0-9↑↓▲▼]|[−－-]\d)")  # (a line opening with one of _FIGURE_FIRST)
+# (the same after a line break; a "+" for _second_change_over_name, decision 457)
+_FIGURE_LINE_OPEN = lazy(r"\n[ \t]*(?:[0-9↑↓▲▼+＋]|[−－-]\d)")
 
 
 def _two_value_lines(text: str) -> bool:

@@ -10299,7 +10299,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
         # own figure closing its clause, sets nothing after it: the next figure is a result
         role = "actual"
-    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
+    if role in ("past_target", "target") and section_role in ("review", "other") and cue is not None and cue_year is None \
             and (fe := _AIM_FIGURE.match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
             and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
