@@ -8,46 +8,18 @@ from pathlib import Path
 import pytest
 
 from factkeys import keys_of, read
+from headline_probes import check_probe, gdp as _gdp, probes, report as _report
 
 HERE = Path(__file__).parent
 SET = HERE.parent / "benchmarks" / "blind" / "hdl55"
 
 
-def _report(region: str, year: int, body: str) -> str:
-    # a report's heading naming the region and the year, then the paragraph probed
-    return f"{region}人民政府工作报告\n——{year}年1月15日在{region}人民代表大会上\n\n{body}\n"
-
-
-def _gdp(d, role: str, period: str):
-    """(value, value_high, qualifier) of the region's GDP growth fact under ROLE and PERIOD, or None."""
-    f = keys_of(d).get(("gdp", role, period, "growth"))
-    return None if f is None else (f.value, f.value_high, f.qualifier)
-
-
-def _probes() -> list:
-    rows = []
-    for line in (HERE / "data" / "hdl55_probes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(pytest.param(*line.split("\t")[1:], id=line.split("\t")[0]))
-    return rows
-
-
-def _num(s: str):
-    return None if s == "-" else float(s)
-
-
 # --- the probe file: one- or two-sentence headline wordings, plain and look-alike --------------------------------
 
-@pytest.mark.parametrize("region, year, body, ind, role, period, measure, value, value_high, qualifier", _probes())
+@pytest.mark.parametrize("region, year, body, ind, role, period, measure, value, value_high, qualifier", probes(
+    "hdl55_probes.tsv"))
 def test_headline_probe(region, year, body, ind, role, period, measure, value, value_high, qualifier):
-    body = body.replace("\\n", "\n")
-    text = body[1:] + "\n" if body.startswith("@") else _report(region, int(year), body)
-    f = keys_of(read(text)).get((ind, role, period, measure))
-    if value == "absent":
-        assert f is None, (f.value, f.quote)
-    else:
-        assert f is not None
-        assert (f.value, f.value_high, f.qualifier) == (_num(value), _num(value_high), qualifier)
+    check_probe(region, year, body, ind, role, period, measure, value, value_high, qualifier)
 
 
 # --- the set's five headlines: each text's GDP growth target of its report year, from its own words ---------------
