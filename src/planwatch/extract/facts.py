@@ -2905,6 +2905,12 @@ def _tasked_place() -> re.Pattern:
 
 
 @once
+def _task_mark_firsts() -> str:
+    """The first characters of cues.tsv place_task_marks: `_tasked_place` matches nowhere none of them stands."""
+    return "".join(sorted({w[0] for w in vocab.cues().get("place_task_marks", ("要",))}))
+
+
+@once
 def _aided_place() -> re.Pattern:
     """A sentence opened by the place the region aids, in a clause of its own ("对口协作的黔西南州，", "在我市援建的阿图什市，";
     cues.tsv aid_place)."""
@@ -2926,8 +2932,10 @@ def _supported_place(text: str, cs: int, s: int, out: list[Mention], own: str, c
     if pm is None:
         # "武汉市要加快复工复产，地区生产总值增长8%左右" in 湖北省's report: the division the work is asked of (decision 434)
         # (the mark may open the name's own clause after a role's: "祥云县作为全州工业重镇，要力争…", read a little past cs)
-        pm = _tasked_place().match(text, ss, cs + 4)
-        pm = pm if pm is not None and pm.end() <= cs else None
+        seg = text[ss:cs + 4]
+        if any(c in seg for c in _task_mark_firsts()):  # (no mark of the work asked, no match: the common case)
+            pm = _tasked_place().match(text, ss, cs + 4)
+            pm = pm if pm is not None and pm.end() <= cs else None
     if pm is None or _OWN_WORD.search(text, pm.end(), s):
         return None
     name, names = pm.group(1), gazetteer().by_name
@@ -2945,7 +2953,7 @@ def _lead_place(lead: str) -> tuple[str, str]:
     """The last piece of a lead less the time before it and the verb after it ("2025年襄阳实现" → 襄阳),
     and that less 省会 or 首府 before it."""
     last = _LEAD_PIECES.split(lead)[-1]
-    if last[:1] in _NEIGHBOUR_FIRST and (nw := _neighbour_lead().match(last)) is not None and nw.end() < len(last) - 1:
+    if last[:1] in _neighbour_first() and (nw := _neighbour_lead().match(last)) is not None and nw.end() < len(last) - 1:
         last = last[nw.end():]  # ("邻省云南", "邻近的三门峡": the neighbour's word before the place, cues.tsv neighbour_words)
     # (each pattern tried only where its first or last character is: most places have neither)
     if last[:1] in "12全今去上其":
@@ -2966,7 +2974,10 @@ def _neighbour_lead() -> re.Pattern:
     return re.compile("(?:%s)+" % longest_first(_neighbour_words()))
 
 
-_NEIGHBOUR_FIRST = frozenset(w[0] for w in vocab.cues().get("neighbour_words", ()))
+@once
+def _neighbour_first() -> frozenset[str]:
+    """The first characters of `_neighbour_words` (a quick test before `_neighbour_lead`)."""
+    return frozenset(w[0] for w in _neighbour_words())
 
 
 # a deputy from a place speaking ("来自新宁县的代表表示，", "来自邵东市的全国人大代表说：")
@@ -3657,23 +3668,12 @@ def _own_session(text: str, cue: str, ms: int) -> bool:
     if c is None:
         return False
     named = [s for s in _SESSION_NAMED.finditer(text) if not s.start() <= ms < s.end()]
-    at = (_cn_small(c.group(1)), _cn_small(c.group(2)))
-    if any((_cn_small(s.group(1)), _cn_small(s.group(2))) > at for s in named):
+    at = (numbers.cn_simple(c.group(1)) or 0, numbers.cn_simple(c.group(2)) or 0)
+    if any((numbers.cn_simple(s.group(1)) or 0, numbers.cn_simple(s.group(2)) or 0) > at for s in named):
         # (a later session named on the page is its own: the cue's, named too ("去年县十八届人大二次会议上，有代表建议…"
         # on the third session's page), set last year's targets; decision 422)
         return False
     return any(s.groups() == c.groups() for s in named)
-
-
-_CN_DIGITS = "一二三四五六七八九"
-
-
-def _cn_small(s: str) -> int:
-    """A number from one to ninety-nine written in Chinese ("十四", "二十", "三"): its value, 0 where none."""
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (_CN_DIGITS.find(a) + 1 if a else 1) * 10 + (_CN_DIGITS.find(b) + 1 if b else 0)
-    return _CN_DIGITS.find(s) + 1 if len(s) == 1 else 0
 
 
 def _reason_then_result_next(text: str, start: int, i: int) -> bool:
