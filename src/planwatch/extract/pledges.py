@@ -2789,8 +2789,12 @@ def _plan_served() -> tuple[re.Pattern, tuple[str, ...]]:
                       r"十[一二三四五六七八九]五[^，,。；;\d]*(?=[，,。；;]|$)"), words
 
 
-# words that make a count the plan's total, not the year's part of its work ("累计完成“十三五”易地扶贫搬迁5.6万人")
-_PLAN_TOTAL_WORDS = re.compile(r"累计|共计|总计|合计|全部|期间|时期|任务")
+@once
+def _plan_total_words() -> tuple[str, ...]:
+    """The words that make a count the plan's total, not the year's part of its work ("累计完成“十三五”易地扶贫搬迁5.6万
+    人"): cues.tsv total_span_words (累计, 合计…) and plan_total_words (全部, 期间, 时期, 任务)."""
+    c = vocab.cues()
+    return tuple(c.get("total_span_words", ())) + tuple(c.get("plan_total_words", ()))
 
 
 @once
@@ -2804,8 +2808,8 @@ def _plan_named_work_re() -> re.Pattern:
 
 def _plan_named_work(sentence: str) -> str:
     """``sentence`` with the plans that only name the work counted after them blanked, in a sentence with no word of a
-    total over the plan's years (_PLAN_TOTAL_WORDS)."""
-    if _PLAN_TOTAL_WORDS.search(sentence):
+    total over the plan's years (_plan_total_words)."""
+    if any(w in sentence for w in _plan_total_words()):
         return sentence
     return _plan_named_work_re().sub("", sentence)
 
