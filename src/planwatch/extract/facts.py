@@ -1343,7 +1343,11 @@ _ABOVE_POSSESSOR = frozenset("全我本")  # a region's word before 的 ("全市
 _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
 # (its 的 after it too, where the callers look for one: "云南今年的地区生产总值增长目标为8.5%左右" on 贵州省's page)
 # when a setter set its target, between it and the verb ("全省年初确定的地区生产总值增长目标", decision 455)
-_SET_WHEN_AT_END = re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?年初|年前)$")
+@once
+def _set_when_at_end() -> re.Pattern:
+    """A time its setter set a target at, ending the text (cues.tsv target_set_when: 年初, 年前), a year's word before it."""
+    words = longest_first(vocab.cues()["target_set_when"])
+    return re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?(?:" + words + "))$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)的?$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -1455,8 +1459,8 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
     the six characters before it): "国家提出经济增长…", "综合考虑国家提出的经济增长…"; a time, or a comma and a time,
     may stand between the verb and the name ("国家确定今年经济增长预期目标为5%左右", "国务院政府工作报告提出，今年经济增长…",
     "中央经济工作会议明确，今年…")."""
-    if before.endswith(_SETS_TARGET) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 16):s - 2]), meta) \
-            or before.endswith(_SET_OF) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 17):s - 3]), meta):
+    if before.endswith(_SETS_TARGET) and _set_above(_set_when_at_end().sub("", text[max(0, s - 16):s - 2]), meta) \
+            or before.endswith(_SET_OF) and _set_above(_set_when_at_end().sub("", text[max(0, s - 17):s - 3]), meta):
         return True
     p = s
     if before[-1:] == "年" and (tm := _TIME_AT_END.search(text, max(0, s - 5), s)) is not None:

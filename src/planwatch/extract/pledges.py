@@ -716,7 +716,11 @@ def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR_WORD_OPEN = re.compile(r"(?:全年|今年|年内)?[，,]?")
+@once
+def _year_word_open() -> re.Pattern:
+    """The year's word and its comma that may stand before a task's verb ("全年新建5G基站800个"): cues.tsv
+    year_tasks_open (今年, 全年, 年内)."""
+    return re.compile("(?:" + longest_first(vocab.cues()["year_tasks_open"]) + ")?[，,]?")
 
 
 def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
@@ -729,7 +733,7 @@ def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
 def _verb_led(text: str, cs: int, ce: int) -> bool:
     """Whether the clause [cs, ce) opens on an action's verb, a mark or the year's word before it."""
     h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-    h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
+    h = _year_word_open().match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
     return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action"
 
 
