@@ -26,8 +26,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
-                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at, year_clause_opens,
-                         year_row_open)
+                         SIGNED_POINTS_LINE, figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at,
+                         year_clause_opens, year_row_open)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline, aim_title
 from . import numbers
@@ -3359,6 +3359,17 @@ def _after_stop_break(text: str, i: int) -> bool:
 _CARD_STATES = ("level", "pct", "share")  # (a bare % is read "pct" until its indicator names its measure)
 
 
+_FIGURE_SIGNS = "+＋↑▲↓▼-−－"
+
+
+def _quoted_from_sign(text: str, ls: int, v: Value) -> None:
+    """A figure line's sign or arrow right before its digits ("+10.3%", "↓3.1%") is the figure's own: quote from it
+    (the quote states the change, its direction with it)."""
+    j = ls + len(text[ls:v.start]) - len(text[ls:v.start].lstrip(" \t\u3000"))
+    if j < v.start and text[j] in _FIGURE_SIGNS and not text[j + 1:v.start].strip(" \t"):
+        v.start = j
+
+
 def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: str | None = None) -> Value | None:
     """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
     caption's words after the name ("今年地区生产总值预期增长目标": a growth), or with ``words`` where given."""
@@ -3372,6 +3383,8 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: s
     if v is not None and v.value is not None and v.value > 0 and v.measure != "level" \
             and text[above:above_end].lstrip(" \t\u3000")[:1] in ("↓", "▼"):
         v.value = -v.value  # (a fall's arrow opening the figure, "↓3.1%\n单位地区生产总值二氧化碳排放": decision 456)
+    if v is not None:
+        _quoted_from_sign(text, above, v)
     return v
 
 
@@ -3400,6 +3413,22 @@ def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[V
         out.append(v)
         le = ce if ce < len(text) else -1
     return out
+
+
+def _points_under(text: str, end: int) -> Value | None:
+    """The signed change in points alone on the line right under the caption that ends at ``end``, its share read from
+    the figure above ("58.3%\n常住人口城镇化率\n+0.6个百分点"): that share's change (not a card's figure first: a share's
+    figure is a %, the next card's caption under it names its own)."""
+    le = text.find("\n", end)
+    if le < 0 or text[end:le].strip(" \t\u3000"):
+        return None
+    ne = text.find("\n", le + 1) % (len(text) + 1)
+    if (pm := SIGNED_POINTS_LINE.fullmatch(text, le + 1, ne)) is None:
+        return None
+    # (as a card that names first sets "+4.5%" under its amount; the sign or the arrow gives the direction)
+    fall = pm.group(1) in "-−－↓▼"
+    return Value("pp_change", -float(pm.group(2)) if fall else float(pm.group(2)), None, "个百分点", "eq", pm.start(1), pm.end(3),
+                 verb="降低" if fall else "提高")
 
 
 def _words_above(text: str, start: int, figures: set[int]) -> re.Match | None:
@@ -3500,6 +3529,7 @@ def _rate_card_above(text: str, start: int, m: Mention) -> Value | None:
     if "↓" in text[above:ls] and v.value is not None and v.value > 0:
         v.value = -v.value  # (a fall's arrow: "↓2.7%")
     v.end = len(text[:le].rstrip())
+    _quoted_from_sign(text, above, v)
     return v
 
 
@@ -11353,6 +11383,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             assigned.append((*members[0], v))
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+                assigned.append((*members[0], w))
+            if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
+                values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
                 assigned.append((*members[0], w))
         elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
                 and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES

@@ -819,18 +819,26 @@ def _in_targets_paragraphs(text: str, sec: Section, ss: int, se: int) -> bool:
     return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
 
 
+# a list item's mark before a rate's clause ("- 地区生产总值增长6%左右", "• …", "1.…"): set one a line under a 目标任务 title
+# the items are the year's targets as the prose is (decision 460)
+_RATE_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:——|－|-|•|·|●|◆|■|▪|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?[ \t\u3000]*")
+
+
 def _rate_named_bare(text: str, ss: int, q: _Q) -> bool:
-    """Whether q is a rate whose clause opens on an indicator's name (after 全省/全州 and 城乡, bare_rate_openers: the region's whole, both its halves), no verb
-    before it, and grows by it ("地区生产总值增长7%左右", "城乡居民人均可支配收入分别增长6%、7%"); not "力争进出口总额
+    """Whether q is a rate whose clause opens on an indicator's name (after a list item's mark, then 全省/全州 and 城乡,
+    bare_rate_openers: the region's whole, both its halves), no verb before it, and moves by it (bare_rate_moves:
+    "地区生产总值增长7%左右", "城乡居民人均可支配收入分别增长6%、7%", "- 单位生产总值能耗下降2.5%"); not "力争进出口总额
     增长6%" (a verb opens it: the task it sets)."""
     if q.unit != "%":
         return False
     c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
+    c0 = _RATE_ITEM_MARK.match(text, c0, q.start).end()
     for w in vocab.cues().get("bare_rate_openers", ()):  # (in the file's order: 全州 before 城乡, "全州城乡…")
         if text.startswith(w, c0, q.start):
             c0 += len(w)
     im = _indicator_re().search(text, c0, q.start)
-    return im is not None and im.start() == c0 and "增长" in text[im.end():q.start] and _verb_re().match(text, c0, q.start) is None
+    return im is not None and im.start() == c0 and _verb_re().match(text, c0, q.start) is None \
+        and any(w in text[im.end():q.start] for w in vocab.cues().get("bare_rate_moves", ()))
 
 
 @once
