@@ -1489,8 +1489,11 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     adverb = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("report_adverbs", ()), key=lambda w: (-len(w), w)))) + ")?"
     # (or the level above's aim named as such, "全市的目标是地区生产总值增长7%，我县…": cues.tsv above_aim_words, decision 380)
     return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                       + own + r"(?:" + adverb + r"(?:提出|明确|确定)的?" + (f"|(?:{aims})" if aims else "") + ")"),
-            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
+                       # (or hands them down: "市里下达我县的…目标为10%", cues.tsv above_set_verbs, decision 461)
+                       + own + r"(?:" + adverb + r"(?:明确|" + longest_first(vocab.cues()["above_set_verbs"]) + r")的?"
+                       + (f"|(?:{aims})" if aims else "") + ")"),
+            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|明确|计划|"
+                       + longest_first(vocab.cues()["above_set_verbs"]) + ")"))
 
 
 def _above_lead() -> str:
@@ -1541,15 +1544,23 @@ def _above_word(w: str, meta: Metadata) -> bool:
 @once
 def _expected_above_rx() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab.cues().get("above_compare_words", ()))) or "(?!)"
-    return re.compile(rf"(?:{words})(全[国省市区州盟])")
+    return re.compile(rf"(?:{words})(全[国省市区州盟])?")
 
 
 def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``at`` compares the region's result with a level above's (全国, 全省 in a
     city's report, 全市 in a district's): the figure is that level's, not the region's."""
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
-    return text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None \
-        and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
+    if text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None and m.group(1) \
+            and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta):
+        return True
+    # ("，高于曲靖市确定的9%目标", "，高于省里确定的8%目标" in a county's report: the level above by its name or its word,
+    # then its verb of setting; decision 461)
+    return (m := _expected_above_rx().search(text, cs, at)) is not None and (
+        (pm := _above_place_sets().search(text, m.end(), at)) is not None
+        and not (meta.region and text.endswith((meta.region, short_name(meta.region)), cs, pm.start() + 2))
+        or any(text.find(w, m.end(), at) >= 0 and _above_word("国家" if "国" in w or w in ("中央", "上级") else w[:1], meta)
+               for w in vocab.cues().get("above_target_words", ()) if w[:1] != "全"))
 
 
 # a result set against an expectation that is no government's (the market's, the analysts'): "，好于市场普遍7.5%的预期",
@@ -1620,12 +1631,14 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
         above_names = _above_names(meta.parent, meta.province, meta.region)
     lo = max(0, s - 60)
     ss = -1
-    if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0 \
-            or text.find("目标", lo, s) >= 0:
+    if text.find("明确", lo, s) >= 0 or text.find("目标", lo, s) >= 0 \
+            or any(text.find(w, lo, s) >= 0 for w in vocab.cues()["above_set_verbs"]):
         ss = _sentence_start(text, s)
-        if (am := _above_sets()[0].match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
-                and not _own_between(text, am.end(), s, meta, own_names):
-            return True
+        # (or its clause, after the page's words on the report: "报告提出，市里下达我县的…目标为10%", decision 461)
+        for at in (ss, _clause_start(text, s, 40)) if text.find("下达", lo, s) >= 0 else (ss,):
+            if (am := _above_sets()[0].match(text, at)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
+                    and not _own_between(text, am.end(), s, meta, own_names):
+                return True
     for short, names in above_names:
         if text.find(short, lo, s) < 0:
             continue
@@ -1643,7 +1656,20 @@ def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str
     """Whether the region's own word (我县, 全县, 本区…; 全县 not when ``whole`` is false) or name stands in text[a:b]."""
     kind = (meta.region or "")[-1:]
     seg = text[a:b]
+    if kind and "我" + kind in seg:
+        # ("市里下达我县的地区生产总值增长目标为10%": the region as what the level above hands its figure down to, no
+        # subject; the verb may end right before ``a``: the words are masked in place, the same length)
+        lo = max(0, a - 3)
+        masked = _handed_to().sub("\\g<1>\1\1", text[lo:b].replace("我" + kind, "\0\0"))
+        seg = masked[a - lo:].replace("\0\0", "我" + kind)
     return bool(kind) and any(c + kind in seg for c in ("全我本" if whole else "我本")) or any(n and n in seg for n in own_names)
+
+
+@once
+def _handed_to() -> re.Pattern[str]:
+    """A verb the level above hands a figure down by (cues.tsv hand_down_verbs), then the region's own word masked as two
+    NULs (the verb kept, the word replaced by as many characters)."""
+    return re.compile("((?:" + longest_first(vocab.cues()["hand_down_verbs"]) + ")给?)\0\0")
 
 
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
@@ -8840,9 +8866,21 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
-    return text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        and any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ())) \
+    # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    whole = text[fig_end:fig_end + 2]
+    own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
+        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0
+    return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
+                    or _above_place_sets().search(text, cs, cue) is not None) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+@once
+def _above_place_sets() -> re.Pattern[str]:
+    """A level above named by its place name right before its verb of setting ("益阳市确定的目标为…", "曲靖市下达的"):
+    cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461)."""
+    c = vocab.cues()
+    return re.compile(r"[\u4e00-\u9fff](?:" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
 
 
 _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
