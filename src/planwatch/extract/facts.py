@@ -123,7 +123,9 @@ def _continue() -> re.Pattern:
         r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
         r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
         r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
-        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
+        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?"
+        # ("市里下达我县的…增长目标为10%，全县力争增长10.5%": the region's whole aiming at its own figure, decision 461)
+        r"|全[省市区县州旗盟](?:力争|争取|确保|努力)(?:实现)?(?:增长|下降))(?=[\d.]))|"
         # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
         # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
         # part of a total over the years, a verb of doing glued to its figure, cues.tsv last_year_done_verbs, decision 333;
@@ -1489,11 +1491,8 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     adverb = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("report_adverbs", ()), key=lambda w: (-len(w), w)))) + ")?"
     # (or the level above's aim named as such, "全市的目标是地区生产总值增长7%，我县…": cues.tsv above_aim_words, decision 380)
     return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
-                       # (or hands them down: "市里下达我县的…目标为10%", cues.tsv above_set_verbs, decision 461)
-                       + own + r"(?:" + adverb + r"(?:明确|" + longest_first(vocab.cues()["above_set_verbs"]) + r")的?"
-                       + (f"|(?:{aims})" if aims else "") + ")"),
-            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|明确|计划|"
-                       + longest_first(vocab.cues()["above_set_verbs"]) + ")"))
+                       + own + r"(?:" + adverb + r"(?:提出|明确|确定)的?" + (f"|(?:{aims})" if aims else "") + ")"),
+            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
 
 
 def _above_lead() -> str:
@@ -1631,14 +1630,12 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
         above_names = _above_names(meta.parent, meta.province, meta.region)
     lo = max(0, s - 60)
     ss = -1
-    if text.find("明确", lo, s) >= 0 or text.find("目标", lo, s) >= 0 \
-            or any(text.find(w, lo, s) >= 0 for w in vocab.cues()["above_set_verbs"]):
+    if text.find("提出", lo, s) >= 0 or text.find("确定", lo, s) >= 0 or text.find("明确", lo, s) >= 0 \
+            or text.find("目标", lo, s) >= 0:
         ss = _sentence_start(text, s)
-        # (or its clause, after the page's words on the report: "报告提出，市里下达我县的…目标为10%", decision 461)
-        for at in (ss, _clause_start(text, s, 40)) if text.find("下达", lo, s) >= 0 else (ss,):
-            if (am := _above_sets()[0].match(text, at)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
-                    and not _own_between(text, am.end(), s, meta, own_names):
-                return True
+        if (am := _above_sets()[0].match(text, ss)) is not None and am.end() <= s and _above_word(am.group("w"), meta) \
+                and not _own_between(text, am.end(), s, meta, own_names):
+            return True
     for short, names in above_names:
         if text.find(short, lo, s) < 0:
             continue
@@ -1656,20 +1653,7 @@ def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str
     """Whether the region's own word (我县, 全县, 本区…; 全县 not when ``whole`` is false) or name stands in text[a:b]."""
     kind = (meta.region or "")[-1:]
     seg = text[a:b]
-    if kind and "我" + kind in seg:
-        # ("市里下达我县的地区生产总值增长目标为10%": the region as what the level above hands its figure down to, no
-        # subject; the verb may end right before ``a``: the words are masked in place, the same length)
-        lo = max(0, a - 3)
-        masked = _handed_to().sub("\\g<1>\1\1", text[lo:b].replace("我" + kind, "\0\0"))
-        seg = masked[a - lo:].replace("\0\0", "我" + kind)
     return bool(kind) and any(c + kind in seg for c in ("全我本" if whole else "我本")) or any(n and n in seg for n in own_names)
-
-
-@once
-def _handed_to() -> re.Pattern[str]:
-    """A verb the level above hands a figure down by (cues.tsv hand_down_verbs), then the region's own word masked as two
-    NULs (the verb kept, the word replaced by as many characters)."""
-    return re.compile("((?:" + longest_first(vocab.cues()["hand_down_verbs"]) + ")给?)\0\0")
 
 
 # a goal's year named by its words, ending its cue ("到2025年", "至2030年", "2030年前")
