@@ -123,7 +123,9 @@ def _continue() -> re.Pattern:
         r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
         r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
         r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
-        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
+        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?"
+        # ("市里下达我县的…增长目标为10%，全县力争增长10.5%": the region's whole aiming at its own figure, decision 461)
+        r"|全[省市区县州旗盟](?:力争|争取|确保|努力)(?:实现)?(?:增长|下降))(?=[\d.]))|"
         # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
         # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
         # part of a total over the years, a verb of doing glued to its figure, cues.tsv last_year_done_verbs, decision 333;
@@ -1545,15 +1547,23 @@ def _above_word(w: str, meta: Metadata) -> bool:
 @once
 def _expected_above_rx() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab.cues().get("above_compare_words", ()))) or "(?!)"
-    return re.compile(rf"(?:{words})(全[国省市区州盟])")
+    return re.compile(rf"(?:{words})(全[国省市区州盟])?")
 
 
 def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``at`` compares the region's result with a level above's (全国, 全省 in a
     city's report, 全市 in a district's): the figure is that level's, not the region's."""
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
-    return text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None \
-        and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
+    if text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None and m.group(1) \
+            and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta):
+        return True
+    # ("，高于曲靖市确定的9%目标", "，高于省里确定的8%目标" in a county's report: the level above by its name or its word,
+    # then its verb of setting; decision 461)
+    return (m := _expected_above_rx().search(text, cs, at)) is not None and (
+        (pm := _above_place_sets().search(text, m.end(), at)) is not None
+        and not (meta.region and text.endswith((meta.region, short_name(meta.region)), cs, pm.start() + 2))
+        or any(text.find(w, m.end(), at) >= 0 and _above_word("国家" if "国" in w or w in ("中央", "上级") else w[:1], meta)
+               for w in vocab.cues().get("above_target_words", ()) if w[:1] != "全"))
 
 
 # a result set against an expectation that is no government's (the market's, the analysts'): "，好于市场普遍7.5%的预期",
@@ -8874,9 +8884,21 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
-    return text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        and any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ())) \
+    # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    whole = text[fig_end:fig_end + 2]
+    own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
+        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0
+    return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
+                    or _above_place_sets().search(text, cs, cue) is not None) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+@once
+def _above_place_sets() -> re.Pattern[str]:
+    """A level above named by its place name right before its verb of setting ("益阳市确定的目标为…", "曲靖市下达的"):
+    cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461)."""
+    c = vocab.cues()
+    return re.compile(r"[\u4e00-\u9fff](?:" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
 
 
 _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"

@@ -182,6 +182,13 @@ def _every_counted() -> frozenset[str]:
     return frozenset(vocab.cues().get("every_counted", ()))
 
 
+def _status_after(text: str, at: int, vs: list[_Verb]) -> bool:
+    """Whether a status verb opens at ``at`` or right after a word of every one counted (全部) there: "9800人全部脱贫"."""
+    if _status_at(vs, at) is not None:
+        return True
+    return any(text.startswith(w, at) and _status_at(vs, at + len(w)) is not None for w in _every_counted())
+
+
 def _status_at(vs: list[_Verb], at: int) -> _Verb | None:
     """The status verb (kind stop) that opens at ``at``, if any."""
     for v in vs:
@@ -7878,6 +7885,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and not any(v.end == q.start for v in vs):
                     modifiers.add(qi)
                     continue  # "开工建设国能盐池200万千瓦光伏治沙项目": a plant's capacity between its owner and its kind, its name
+                if q.unit[-1:] == "户" and qi + 1 < len(pq) and _households_persons(text, q, pq[qi + 1]) \
+                        and _status_after(text, pq[qi + 1].end, pvs):
+                    # "…，确保剩余3200户9800人全部脱贫": the persons, whose status is pledged, are the count (decision 450);
+                    # their households no pledge of their own, nor of the task in the clause before (decision 461)
+                    continue
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if q.unit[-1:] == "人" and post in _every_counted() and (sv := _status_at(pvs, post_end)) is not None:
                     # "确保剩余485户1896人全部脱贫", "实现1500人全部脱贫": a bare count of people, every one of them, then
