@@ -47,6 +47,9 @@ def _review(region: str, sentence: str) -> str:
     ("儋州市", "2015年升格为地级市以来，{w}地区生产总值年均增长7.5%。", ("gdp", "actual", "2015-2018", "growth", 7.5)),
     ("库车市", "2019年撤县设市以来，{w}地区生产总值年均增长6.8%。", ("gdp", "actual", "2019-2021", "growth", 6.8)),
     ("林芝市", "2015年林芝市挂牌成立以来，{w}累计新增城镇就业1.2万人。", ("urban_new_jobs", "actual", "2015-2017", "level", 1.2)),
+    # (a founding of the same words: the term's government, a zone's own figure)
+    ("林芝市", "2016年本届政府成立以来，{w}累计新增城镇就业1.2万人。", ("urban_new_jobs", "actual", "2016-2017", "level", 1.2)),
+    ("林芝市", "2016年新区成立以来，新区地区生产总值年均增长15%。", ("other:新区地区生产总值", "actual", "2016-2017", "growth", 15)),
 ])
 def test_year_of_the_change_counted_from(region, sentence, want):
     got = _facts(_review(region, sentence))
