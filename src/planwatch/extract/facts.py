@@ -281,7 +281,10 @@ _RANK = re.compile(
     r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县|县[（(](?:市、?区|区|市)[）)])))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
-_YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
+# a year, a few words naming the region's change of kind or founding, then 以来 ("2015年撤地设市以来", "2015年林芝市挂牌成立
+# 以来"): the start of the years counted, as "2015年以来", never the figure's own year (cues.tsv since_events)
+_SINCE_EVENT = r"[^，,。；;！？\n\d]{0,6}?(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("since_events", ()), key=lambda w: (-len(w), w)))) + r")(?=以来)"
+_YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前|" + _SINCE_EVENT + ")")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
 # (and a plan's start, the year before its first: "较“十四五”初提高5.2个百分点" is over 2021-2025 too)
 # ("比疫情前的2019年增长21.6%": the base year named as the year before the epidemic, docs/decisions.md 117)
@@ -325,7 +328,8 @@ _PLAN_AVERAGE_BEFORE = re.compile(r"十([一二三四五六])五[”\"’]?(?:�
                                   r"(?:[\d.]+%[、和])*$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 # (not a comparison's: "增长10.4%，为2019年以来最高增幅", "创2016年以来新高" date nothing, as "五年来首次" does not)
-_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
+_SINCE_NOT_RECORD = r"(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))"
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:" + _SINCE_EVENT + r")?(?:以来|来)" + _SINCE_NOT_RECORD)
 # "到2030年", and "2020年前" (by then)
 # and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
 # (and a year looked ahead to by a word of cues.tsv year_ahead_words, "展望2030年，A；B", "面向2030年，A；B": it leads the
@@ -1964,6 +1968,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 name = _AND.split(tail)[-1]
                 # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
                 name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
+                # ("…，其中巴宜区地区生产总值完成40.2亿元": the word leading to the part is not its name, as after "其中，")
+                name = name[len(lw.group(0)):] if (lw := _part_name_lead().match(name)) else name
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
@@ -5814,7 +5820,7 @@ def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | Non
     a = _PLAN_START[m.group(1)] if m.group(1) else y
     return f"{a}-{a + 4}" if a + 4 >= y else None
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})(?:年(?:底|末|全年|上半年)?"
-                                r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                                r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍|" + _SINCE_EVENT +
                                 # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
                                 r"|\d{1,2}月\d{1,2}日"
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"
@@ -5848,6 +5854,9 @@ def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
     for r in vocab.table("role_cues.tsv"):
         if len(r) >= 3:
             rows.setdefault(r[1], []).append((r[0], re.compile(r[2])))
+    # "2016年撤地设市以来，全市累计新增市场主体1.5万户": the years from the region's change of kind, as the span row's
+    # "2016年以来" (cues.tsv since_events, decision 463)
+    rows["strong"].append(("span", re.compile(r"(?<![比较与从由同和至到、于在及是\d])20\d\d年" + _SINCE_EVENT + "以来" + _SINCE_NOT_RECORD)))
     years_plans = [_YEAR_CUE.pattern, _PLAN_NAME.pattern]
     return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (years_plans if st == "strong" else [])))
             for st, rs in rows.items()}
@@ -7278,6 +7287,12 @@ def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
     if any(w in text[cs:m.start()] for w in _span_figure_words()):
         return None
     return m
+
+
+@once
+def _part_name_lead() -> re.Pattern:
+    """The words that lead to a part of the region named right after them (cues.tsv part_name_leads: 其中, 包括)."""
+    return re.compile("|".join(map(re.escape, sorted(vocab.cues().get("part_name_leads", ()), key=len, reverse=True))))
 
 
 @once
