@@ -3726,6 +3726,20 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return got
 
 
+@once
+def _years_ahead_words() -> re.Pattern:
+    """The years ahead named by their words (cues.tsv years_ahead_turn: 今后五年, 未来五年…), anywhere."""
+    return re.compile(longest_first(vocab.cues().get("years_ahead_turn", ())))
+
+
+def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
+    """Whether the sentence before ``at`` names the years ahead (今后五年, or a plan not over: "“十五五”期间" in a 2026
+    report): "“十五五”期间新建改造农村公路1万公里，今年完成2000公里" sets the span's work, then the year's part of it,
+    no result of last year before this year's figure."""
+    return _years_ahead_words().search(sentence, 0, at) is not None \
+        or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
+
+
 def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
@@ -3739,7 +3753,8 @@ def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
-        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()):
+        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()) \
+                and not _years_ahead_before(sentence, m.start(), meta):
             # "固定资产投资完成1288亿元，今年力争完成1350亿元以上": the same name's figure set for this year, its name
             # left out, against the one before it: the clauses before the turn are last year's (decision 155)
             return 0, m.start() + 1
