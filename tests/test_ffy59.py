@@ -116,3 +116,18 @@ def test_look_alike_next_sentence_names_its_own():
     facts = _facts(_report(review="五年累计城镇新增就业310万人。2025年完成固定资产投资7100亿元。"))
     assert ("urban_new_jobs", "actual", "2025", "level", 7100, "亿元", "eq") not in facts
     assert ("fixed_asset_investment", "actual", "2025", "level", 7100, "亿元", "eq") in facts
+
+
+# 3. failed on the base: a people count's bound read into its unit ("300万人以上" as 人以), so this year's part of a span's
+# jobs took its verb for its object ("新增 | 新增")
+@pytest.mark.parametrize("tasks, want", [
+    ("今后五年新增城镇就业300万人以上，今年新增60万人以上。", ("城镇就业", 60, "万人", "2026")),
+    ("今后五年城镇新增就业300万人以上，今年新增60万人以上。", ("城镇新增就业", 60, "万人", "2026")),
+])
+def test_people_count_bound_keeps_its_object(tasks, want):
+    assert want in _pledges(_report(tasks=tasks))
+
+
+def test_look_alike_households_after_other_things():
+    # ("改造棚户区2000套以上，搬迁1500户": households after a count of other things are those the work is done for)
+    assert ("搬迁", 1500, "户", "2026") in _pledges(_report(tasks="改造棚户区2000套以上，搬迁1500户。"))

@@ -1054,8 +1054,8 @@ _SIZE_NOTE = re.compile(r"(?:全长|总长度?|总里程|(?:计划|概算)?总�
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|安置住房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
-# (the unit of a count right after an object)
-_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")
+# (the unit of a count right after an object; not its bound after it: "300万人以上" is of 人, not 人以)
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。](?:(?!以上|以下|以内|左右)[^\d\s，,、；;。])?)")
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
