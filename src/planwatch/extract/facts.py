@@ -3248,13 +3248,17 @@ _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计�
 # (a level held and a count's gain too: a card's "2024年达到88.6%。\n2025年保持在88%以上", "2025年新增5000人以上", decision 333)
 # (and a rate raised to, "\n2026年提升至4.3%", "2026年提高至…", decision 339)
 _YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高[到至]?|提升[到至]|达到|突破|稳定在|控制在|保持在|新增[\d.])")
+# (and the last year's amount done, its name left out, after the span's total in the clause or the sentence before:
+# "五年累计完成固定资产投资3.2万亿元，年均增长4.5%；2025年完成7100亿元", "…累计完成2.1万亿元，是…的1.3倍。2025年完成4520
+# 亿元": the year's own figure, as "，2025年完成…" is; a figure only, not "2025年完成固定资产投资…", a name of its own)
+_YEAR_DONE_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:全年)?(?:完成|实现)(?=[\d.])")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
     a year's plan of it (_YEAR_SET_GOES_ON, _YEAR_PLAIN_GOES_ON)."""
     if text.startswith(("20", "19"), i):
-        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i)
+        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i) or _YEAR_DONE_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
@@ -8778,6 +8782,8 @@ def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
+# (and another year opening a clause between: "粮食产量2024年达到735亿斤，2025年达到740亿斤", each year's its own figure)
+_YEAR_OPENS_CLAUSE = re.compile(r"[，,；;、]\s*((?:19|20)\d{2})年(?![底末以来前后度])")
 # (a plan's goals for a pair named once, then the years of it gone by, each one's average: "城乡居民人均可支配收入规划目标为年均
 # 增长8%和9.5%，三年分别年均增长5.6%和7.3%", "…，2021—2023年分别年均增长…", in a mid-term review)
 _YEARS_GONE_RUN = re.compile(r"[，,；;](?:(?:近|过去|前)?[两二三四]年(?:来|以来)?|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年)"
@@ -8857,7 +8863,9 @@ _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 # (not a span from it: "…70万人，2019年以来累计新增103万人")
 # (the year opening a paragraph too: a card's "2024年完成…，增长2.6%。\n\n2025年预期增长3%。", each sentence its paragraph)
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# (and a clause after a list's 、: "年均增长5.5%左右、2030年达到8万亿元", the plan's average, then its last year's level;
+# not a list of years, "2024、2025年分别…", "2024年、2025年…": no digit or 年 before the 、)
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n])|(?<=[^\d年]、))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
@@ -9732,7 +9740,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and after_name != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
                 and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
                 and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
-                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
+                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start) \
+                and not any(o.group(1) != ly.group(1) for o in _YEAR_OPENS_CLAUSE.finditer(text, ly.end(), v.start)):
             # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
             # the sentence goes on to ("；今年增长5%")
             named = int(ly.group(1)) if ly.group(1) else y - 2 if late else y - 1
@@ -13792,7 +13801,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
-                    and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
+                    and (_YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start)
+                         # (or right after the name: "经济总量2028年突破7万亿元、2030年达到8万亿元", a milestone's year and the
+                         # plan's last year's level, each dated by its own)
+                         or _NAME_YEAR.match(text, m.end, v.start) is not None) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _last_year_part().match(text, oc)) \
                     or v.start > best.end and _last_year_after(text, m, best.end, v) \

@@ -1073,8 +1073,8 @@ _SIZE_NOTE = re.compile(r"(?:全长|总长度?|总里程|(?:计划|概算)?总�
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|安置住房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
-# (the unit of a count right after an object)
-_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")
+# (the unit of a count right after an object; not its bound after it: "300万人以上" is of 人, not 人以)
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。](?:(?!以上|以下|以内|左右)[^\d\s，,、；;。])?)")
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
@@ -3745,6 +3745,20 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return got
 
 
+@once
+def _years_ahead_words() -> re.Pattern:
+    """The years ahead named by their words (cues.tsv years_ahead_turn: 今后五年, 未来五年…), anywhere."""
+    return re.compile(longest_first(vocab.cues().get("years_ahead_turn", ())))
+
+
+def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
+    """Whether the sentence before ``at`` names the years ahead (今后五年, or a plan not over: "“十五五”期间" in a 2026
+    report): "“十五五”期间新建改造农村公路1万公里，今年完成2000公里" sets the span's work, then the year's part of it,
+    no result of last year before this year's figure."""
+    return _years_ahead_words().search(sentence, 0, at) is not None \
+        or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
+
+
 def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
@@ -3758,7 +3772,8 @@ def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
-        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()):
+        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()) \
+                and not _years_ahead_before(sentence, m.start(), meta):
             # "固定资产投资完成1288亿元，今年力争完成1350亿元以上": the same name's figure set for this year, its name
             # left out, against the one before it: the clauses before the turn are last year's (decision 155)
             return 0, m.start() + 1
