@@ -3373,7 +3373,7 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: s
 
 # a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
 _CHANGE_CAPTION = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来|近五年)?"
-                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅)[ \t\u3000]*")
+                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅|提高|降低)[ \t\u3000]*")
 
 
 def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[Value]:
@@ -3388,7 +3388,8 @@ def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[V
         ce = text.find("\n", fe + 1)
         ce = len(text) if ce < 0 else ce
         if not _CHANGE_CAPTION.fullmatch(text, fe + 1, ce) \
-                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None or v.measure != "growth":
+                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None \
+                or v.measure not in ("growth", "pp_change"):  # (a share's points, "3.35%\n研发经费投入强度\n+0.21个百分点\n较上年提高")
             break
         if text.find("年均", fe + 1, ce) >= 0 or text.find("年平均", fe + 1, ce) >= 0:
             v.period_hint = "span"  # (the caption's own yearly average: _classify reads the words before the figure only)
@@ -11344,12 +11345,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v, *values]
                     assigned.insert(0, (*members[0], v))
-        if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+        if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
-            assigned.append((*members[0], v))
+            # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
+            assigned += [(iid, m, v) for iid, m in members]
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
-                assigned.append((*members[0], w))
+                assigned += [(iid, m, w) for iid, m in members]
         elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
                 and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
                      or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
