@@ -142,3 +142,23 @@ def test_signed_points_over_named_card_unchanged():
     facts = _facts(text)
     assert ("good_air_days", "actual", "2023", "level", 358) in facts
     assert not any(f[0] == "good_air_days" and f[3] == "pp_change" for f in facts)
+
+
+_REVIEW = ("某某省2016年计划执行情况与2017年计划草案的报告\n——2017年1月13日在某某省第十二届人民代表大会第五次会议上\n\n"
+           "一、2016年计划执行情况\n2016年，全省地区生产总值28519.2亿元，增长8.4%，")
+
+
+# 5. last year's target set at the year's start written as a range, or the result said to lie in it (failed on the base)
+@pytest.mark.parametrize("clause", ["年初确定的8.5%—9%的预期目标基本实现。", "年初确定的8.5－9%预期目标基本实现。",
+                                    "处于年初确定的8.5－9%预期目标区间的下沿。", "处于年初确定的8.5%—9%的预期目标区间。"])
+def test_last_years_range_target(clause):
+    doc = _doc(_REVIEW + clause + "\n")
+    got = {(f.indicator, f.role, f.period, f.measure, f.value, f.value_high) for f in doc.facts}
+    assert {("gdp", "target", "2016", "growth", 8.5, 9), ("gdp", "actual", "2016", "growth", 8.4, None)} <= got
+
+
+@pytest.mark.parametrize("clause, target", [("年初确定的8.5%的预期目标基本实现。", 8.5), ("处于8.5%—9%的预期目标区间下沿。", 8.5),
+                                            ("低于年初确定的8.5－9%的预期目标。", 8.5)])
+def test_last_years_target_unchanged(clause, target):
+    facts = _facts(_REVIEW + clause + "\n")
+    assert ("gdp", "target", "2016", "growth", target) in facts and ("gdp", "actual", "2016", "growth", 8.4) in facts

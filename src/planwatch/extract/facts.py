@@ -65,17 +65,17 @@ _REVISION_GROUNDS = r"(?:" + _REVISION_WHEN + r"?(?:因受?|受)[^，,。；;\d]
 @once
 def _set_target_next() -> re.Pattern:
     bodies = longest_first(vocab.cues()["target_setting_bodies"])
-    return re.compile(r"(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
+    return re.compile(r"(?:处于)?(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
                       r"(?:[省市区县州盟旗]?(?:第?[一二三四五六七八九十]{1,3}届)?(?:" + bodies + r")"
                       r"(?:第?[一二三四五六七八九十]{1,2}次(?:全体)?会议)?)?"
                       r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
-                      r"(?=[“\"「『]?[\d.]+%(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
+                      r"(?=[“\"「『]?(?:[\d.]+%?[—－~～-]{1,2}[\d.]+%|[\d.]+%)(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
 
 
 @once
 def _set_target_first() -> frozenset:
     """The characters ``_set_target_next`` may start with (its times, levels and verbs, and the bodies' first)."""
-    return frozenset("去上年全确提设制定下省市区县州盟旗第") | {w[0] for w in vocab.cues()["target_setting_bodies"]}
+    return frozenset("去上年全确提设制定下省市区县州盟旗第处") | {w[0] for w in vocab.cues()["target_setting_bodies"]}
 
 
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
