@@ -62,10 +62,13 @@ _REVISION_GROUNDS = r"(?:" + _REVISION_WHEN + r"?(?:因受?|受)[^，,。；;\d]
 # (the body that set it named bare or with its level, its term and its session: "，人代会确定的增长8.5%的目标没有实现",
 # "，去年人代会确定的…", "，年初人大会议确定的…", "，市第七届人民代表大会第二次会议确定的…"; the bodies are cues.tsv
 # target_setting_bodies; last year named bare before it, "，去年确定的…", as 去年初 was; decision 396)
+# (the result placed in it before, "，处于年初确定的8.5%—9%预期目标区间的下沿", cues.tsv target_set_placed; the figure a
+# range, "年初确定的8.5－9%的预期目标"; decision 459)
 @once
 def _set_target_next() -> re.Pattern:
     bodies = longest_first(vocab.cues()["target_setting_bodies"])
-    return re.compile(r"(?:处于)?(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
+    placed = longest_first(vocab.cues().get("target_set_placed", ())) or "(?!)"
+    return re.compile(r"(?:" + placed + r")?(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
                       r"(?:[省市区县州盟旗]?(?:第?[一二三四五六七八九十]{1,3}届)?(?:" + bodies + r")"
                       r"(?:第?[一二三四五六七八九十]{1,2}次(?:全体)?会议)?)?"
                       r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
@@ -75,7 +78,8 @@ def _set_target_next() -> re.Pattern:
 @once
 def _set_target_first() -> frozenset:
     """The characters ``_set_target_next`` may start with (its times, levels and verbs, and the bodies' first)."""
-    return frozenset("去上年全确提设制定下省市区县州盟旗第处") | {w[0] for w in vocab.cues()["target_setting_bodies"]}
+    return frozenset("去上年全确提设制定下省市区县州盟旗第") | {w[0] for w in vocab.cues()["target_setting_bodies"]} \
+        | {w[0] for w in vocab.cues().get("target_set_placed", ())}
 
 
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
