@@ -800,6 +800,14 @@ _DIGIT = lazy(r"\d")
 _FIGURE_LINE_FIRST = lazy(r"[ \t]*(?:[0-9↑↓▲▼]|[−－-]\d)")  # (a line opening with one of _FIGURE_FIRST)
 # (the same after a line break; a "+" for _second_change_over_name, decision 457)
 _FIGURE_LINE_OPEN = lazy(r"\n[ \t]*(?:[0-9↑↓▲▼+＋]|[−－-]\d)")
+# a caption naming only a change against last year ("较上年提高", "比上年增长"), under a signed change in a figure-first run
+_CHANGE_ONLY_CAPTION = lazy(r"[ \t\u3000]*(?:比上年|较上年|同比)(?:增长|下降|提高|降低)[ \t\u3000\r]*")
+
+
+def _change_only_under(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` is a caption naming only a change against last year (``_CHANGE_ONLY_CAPTION``)."""
+    le = text.find("\n", ls)
+    return ls <= len(text) and _CHANGE_ONLY_CAPTION.fullmatch(text, ls, le if le >= 0 else len(text)) is not None
 
 
 def _two_value_lines(text: str) -> bool:
@@ -808,7 +816,9 @@ def _two_value_lines(text: str) -> bool:
     first = [0] if _FIGURE_LINE_FIRST.match(text) else []
     for s in first + [m.start() + 1 for m in _FIGURE_LINE_OPEN.finditer(text)]:
         e = text.find("\n", s)
-        if VALUE_LINE.fullmatch(text, s, e if e >= 0 else len(text)) or e > s and _second_change_over_name(text, s, e):
+        if VALUE_LINE.fullmatch(text, s, e if e >= 0 else len(text)) or e > s and (
+                _second_change_over_name(text, s, e)
+                or _SIGNED_CHANGE_LINE.fullmatch(text, s, e) is not None and _change_only_under(text, e + 1)):
             n += 1
             if n == 2:
                 return True
@@ -896,6 +906,13 @@ def figure_lines(text: str) -> set[int]:
                 continue
             elif kind == "O" and lines and _second_change_over_name(text, pos, pos + len(line)):
                 kind = "V"  # (a change under the card above's change, over the next card's name: that card's figure first)
+            elif kind == "O" and len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V" \
+                    and _SIGNED_CHANGE_LINE.fullmatch(line) is not None \
+                    and _change_only_under(text, pos + len(line) + 1):
+                # (a signed change in a run of figures first over a caption of the change's words only, "3.35%\n研发经费
+                # 投入强度\n+0.21个百分点\n较上年提高": the share's own change as a card; over a name, "+0.6个百分点\n
+                # 空气质量优良天数\n358天", it stays no figure of that name's)
+                kind = "V"
             elif kind == "O" and (not lines or lines[-1][1] == "O" or lines[-1][1] == "C"
                                   and (lines[-1][2] + 1 < pos or text[lines[-1][0]:lines[-1][0] + 1] in _SUBHEAD_MARKS)
                                   and not _names_indicator(text, lines[-1][0], lines[-1][2])) \

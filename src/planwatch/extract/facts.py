@@ -62,20 +62,24 @@ _REVISION_GROUNDS = r"(?:" + _REVISION_WHEN + r"?(?:因受?|受)[^，,。；;\d]
 # (the body that set it named bare or with its level, its term and its session: "，人代会确定的增长8.5%的目标没有实现",
 # "，去年人代会确定的…", "，年初人大会议确定的…", "，市第七届人民代表大会第二次会议确定的…"; the bodies are cues.tsv
 # target_setting_bodies; last year named bare before it, "，去年确定的…", as 去年初 was; decision 396)
+# (the result placed in it before, "，处于年初确定的8.5%—9%预期目标区间的下沿", cues.tsv target_set_placed; the figure a
+# range, "年初确定的8.5－9%的预期目标"; decision 459)
 @once
 def _set_target_next() -> re.Pattern:
     bodies = longest_first(vocab.cues()["target_setting_bodies"])
-    return re.compile(r"(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
+    placed = longest_first(vocab.cues().get("target_set_placed", ())) or "(?!)"
+    return re.compile(r"(?:" + placed + r")?(?:(?:去年|上年)年?初|年初|年度|全年|去年|上年)?"
                       r"(?:[省市区县州盟旗]?(?:第?[一二三四五六七八九十]{1,3}届)?(?:" + bodies + r")"
                       r"(?:第?[一二三四五六七八九十]{1,2}次(?:全体)?会议)?)?"
                       r"(?:确定|提出|设定|制定|定下|下达)的(?:增长|下降)?"
-                      r"(?=[“\"「『]?[\d.]+%(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
+                      r"(?=[“\"「『]?(?:[\d.]+%?[—－~～-]{1,2}[\d.]+%|[\d.]+%)(?:左右|以上|以内)?[”\"」』]?的?(?:年度|预期|增长|发展)*目标)")
 
 
 @once
 def _set_target_first() -> frozenset:
     """The characters ``_set_target_next`` may start with (its times, levels and verbs, and the bodies' first)."""
-    return frozenset("去上年全确提设制定下省市区县州盟旗第") | {w[0] for w in vocab.cues()["target_setting_bodies"]}
+    return frozenset("去上年全确提设制定下省市区县州盟旗第") | {w[0] for w in vocab.cues()["target_setting_bodies"]} \
+        | {w[0] for w in vocab.cues().get("target_set_placed", ())}
 
 
 _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clause's ；)
@@ -3410,7 +3414,7 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: s
 
 # a 数读 caption that names no indicator, only a change and its time ("比上年增长", "“十三五”时期年均增长", "增长")
 _CHANGE_CAPTION = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来)?|过去五年|五年来|近五年)?"
-                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅)[ \t\u3000]*")
+                             r"(?:比上年|同比|较上年)?(?:年均|年平均)?(?:增长|下降|增速|增幅|提高|降低)[ \t\u3000]*")
 
 
 def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[Value]:
@@ -3425,7 +3429,8 @@ def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[V
         ce = text.find("\n", fe + 1)
         ce = len(text) if ce < 0 else ce
         if not _CHANGE_CAPTION.fullmatch(text, fe + 1, ce) \
-                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None or v.measure != "growth":
+                or (v := _lone_figure(text, le + 1, fe, m, text[fe + 1:ce].strip())) is None \
+                or v.measure not in ("growth", "pp_change"):  # (a share's points, "3.35%\n研发经费投入强度\n+0.21个百分点\n较上年提高")
             break
         if text.find("年均", fe + 1, ce) >= 0 or text.find("年平均", fe + 1, ce) >= 0:
             v.period_hint = "span"  # (the caption's own yearly average: _classify reads the words before the figure only)
@@ -11424,12 +11429,13 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
                     values = [v, *values]
                     assigned.insert(0, (*members[0], v))
-        if not values and n == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+        if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
             values = [v]  # a 数读 page: the figure on the line above the caption naming it
-            assigned.append((*members[0], v))
+            # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
+            assigned += [(iid, m, v) for iid, m in members]
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
-                assigned.append((*members[0], w))
+                assigned += [(iid, m, w) for iid, m in members]
             if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
                 values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
                 assigned.append((*members[0], w))

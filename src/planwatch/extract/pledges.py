@@ -817,13 +817,27 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
 def _in_targets_paragraphs(text: str, sec: Section, ss: int, se: int) -> bool:
     """Whether the sentence text[ss:se] stands in a part titled for the year's targets and tasks together ("二、2025年目标任务",
     cues.tsv targets_tasks_titles) before any lead to its tasks ("重点抓好以下工作：", cues.tsv targets_tasks_leads): the
-    paragraphs there restate the targets (not a part titled "主要目标和重点工作", nor the items after the lead)."""
+    paragraphs there restate the targets (not a part titled "主要目标和重点工作", nor the items after the lead, nor a numbered
+    task item: "（一）做强工业主导。规模以上工业增加值增长9%，…" restates a target as a task, a pledge too)."""
     top = sec.path.split(" > ")[0]
-    if not any(w in top for w in vocab.cues().get("targets_tasks_titles", ())):
+    if not any(w in top for w in vocab.cues().get("targets_tasks_titles", ())) or _task_item(sec):
         return False
     at = text.rfind(top, 0, ss)
     # (the lead looked for up to the sentence's end: "重点抓好以下工作：一是扩大开放，外贸进出口增长10%以上" in one sentence)
-    return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
+    return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ())) \
+        and not _colon_tasks_lead(text, at + len(top), se)
+
+
+def _colon_tasks_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence of text[lo:hi] ending on a colon leads to the tasks in words the lead list lacks ("围绕上述目标，
+    着力抓好四个方面：", ``_tasks_lead``); not the list's own lead ("主要预期目标是：")."""
+    colon = find_mark(text, lo, hi, _COLON_SET)
+    while colon >= 0:
+        fs = max(rfind_mark(text, lo, colon, _STOP_SEMI_SET), text.rfind("\n", lo, colon)) + 1
+        if _tasks_lead(text[max(fs, lo):colon + 1]):
+            return True
+        colon = find_mark(text, colon + 1, hi, _COLON_SET)
+    return False
 
 
 # a list item's mark before a rate's clause ("- 地区生产总值增长6%左右", "• …", "1.…"): set one a line under a 目标任务 title
