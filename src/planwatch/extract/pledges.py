@@ -4216,7 +4216,7 @@ def _ahead_lead_re() -> re.Pattern:
 def _ahead_lead(text: str, fs: int, colon: int, meta: Metadata) -> bool:
     """Whether the lead text[fs:colon + 1] says, in its last clause, the works below are to be done, no year needed
     ("重点做好以下工作：", "全年重点抓好以下工作：", "围绕上述目标，重点抓好以下七个方面工作："), and goes on from a full sentence
-    that looks ahead (the year's targets, "…力争好于全市平均水平；…。", a will, "…，要在全省发展中挑大梁。"): the lead
+    that looks ahead, naming no plan's span (the year's targets, "…力争好于全市平均水平；…。", a will, "…，要在全省发展中挑大梁。"): the lead
     continues the year's part. After a review's results ("…，主要指标好于预期。" then "我们重点抓好以下工作：") it is the
     review's account of what was done, as "我们重点抓了以下工作：" is (cues.tsv ahead_lead_verbs; hdl59)."""
     k = max(text.rfind("，", fs, colon), text.rfind(",", fs, colon))
@@ -4229,7 +4229,9 @@ def _ahead_lead(text: str, fs: int, colon: int, meta: Metadata) -> bool:
         return False
     lo = max(0, j - 300)
     before = text[max(lo, rfind_mark(text, lo, j - 1, _END_MARK_SET) + 1):j]
-    return _looks_ahead(before, meta) and not _REVIEW_CUE.search(before) and not _holds_review_word(before)
+    # (nor after the plan's own goals, "今后五年全区…主要预期目标是：…。" then "重点抓好以下工作：": the plan's, decision 444)
+    return _looks_ahead(before, meta) and not _REVIEW_CUE.search(before) and not _holds_review_word(before) \
+        and not _names_goal_period(before)
 
 
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)"  # "2017年江苏政府工作报告": a report's year
