@@ -1447,6 +1447,8 @@ def _set_above(lead: str, meta: Metadata) -> bool:
         return True
     if meta.level in ("prefecture", "county") and lead.endswith(province):
         return True
+    if lead.endswith(vocab.cues().get("region_word_setter", ())) and _region_word_above(meta):
+        return True  # ("全区确定的地区生产总值增长目标为6%左右，全盟…" in a league's report: its autonomous region's)
     if meta.level == "county" and lead.endswith(city):
         own = meta.region or ""
         if own[-1:] != "市":
@@ -1488,6 +1490,11 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
 # and a region above by its own name opening the sentence or the clause, as the subject of its plan or aim ("杭州要在“十四五”
 # 期间实现…", "甘肃省“十四五”规划提出，", "临夏州将…"; its committee and government named together, "宜春市委、市政府确定
 # 今年全市…", "金华市委市政府提出")
+def _region_words() -> str:
+    """cues.tsv region_word_setter as an alternation (全区, 我区: _above_word reads whom they name)."""
+    return "|".join(map(re.escape, vocab.cues().get("region_word_setter", ()))) or "(?!)"
+
+
 @once
 def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     """The lead a level above opens a sentence by setting its figures with, and what follows a region above's own name
@@ -1502,7 +1509,7 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     # …": cues.tsv report_lead_clauses and report_published_leads, decision 374)
     adverb = "(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("report_adverbs", ()), key=lambda w: (-len(w), w)))) + ")?"
     # (or the level above's aim named as such, "全市的目标是地区生产总值增长7%，我县…": cues.tsv above_aim_words, decision 380)
-    return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟])(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
+    return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟]|" + _region_words() + r")(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
                        + own + r"(?:" + adverb + r"(?:提出|明确|确定)的?" + (f"|(?:{aims})" if aims else "") + ")"),
             re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
 
@@ -1539,8 +1546,19 @@ def _above_zone(above: str, zone: str, parent: str | None) -> bool:
     return mm.group(1) != "区" or zone.endswith(_TOWN_ENDS) or (parent or "")[-1:] == "区"
 
 
+def _region_word_above(meta: Metadata) -> bool:
+    """Whether 全区 (cues.tsv region_word_setter) names a region above the report's: a prefecture's in one of the five
+    autonomous regions (阿拉善盟's, 喀什地区's, 南宁市's 全区 is the autonomous region), or a county's whose own word is
+    not 区 (a 旗's, a county's; a district's 全区 is itself) — as the figure right after 全区 is read (hdl59)."""
+    own = meta.region or ""
+    return meta.level == "prefecture" and (meta.province or "").endswith("自治区") \
+        or meta.level == "county" and bool(own) and own[-1] != "区"
+
+
 def _above_word(w: str, meta: Metadata) -> bool:
-    """Whether ``w`` (国家, 省, 州, 省、市…; 全 maybe before) names a region above the report's."""
+    """Whether ``w`` (国家, 省, 州, 省、市, 全区…; 全 maybe before) names a region above the report's."""
+    if w in vocab.cues().get("region_word_setter", ()):
+        return _region_word_above(meta)
     w = w.lstrip("全")
     if w == "国家":
         return meta.level != "national"
@@ -1663,8 +1681,13 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
 
 def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...], whole: bool = True) -> bool:
     """Whether the region's own word (我县, 全县, 本区…; 全县 not when ``whole`` is false) or name stands in text[a:b]."""
-    kind = (meta.region or "")[-1:]
+    region = meta.region or ""
+    kind = "地区" if region.endswith("地区") else region[-1:]
     seg = text[a:b]
+    if kind == "地区" and text.startswith(kind, b) and seg[-1:] in ("全我本" if whole else "我本"):
+        # (a prefecture named 地区 calls itself 全地区, its 地区 read as the name's: "全区提出…8%左右，全地区生产总值增长
+        # 10%以上" in 喀什地区's report; its 全区 is the autonomous region's, not its own; hdl59)
+        return True
     return bool(kind) and any(c + kind in seg for c in ("全我本" if whole else "我本")) or any(n and n in seg for n in own_names)
 
 

@@ -4254,6 +4254,34 @@ def _leads_ahead(para: str, meta: Metadata) -> bool:
         and not ("展望" in para and _target_lead(para))  # ("展望2023，射洪将奋力实现：": the year's figures, _TARGET_LIST)
 
 
+@once
+def _ahead_lead_re() -> re.Pattern:
+    verbs = "|".join(map(re.escape, vocab.cues().get("ahead_lead_verbs", ("抓好", "做好"))))
+    return re.compile(r"[ \t\u3000]*(?:我们|全[市区县州盟旗])?(?:今年|全年|年内)?(?:还|要|将)?(?:重点|着力|主要|集中)?(?:"
+                      + verbs + r")(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个?方面的?)?(?:重点)?(?:工作|任务|实事)[：:]")
+
+
+def _ahead_lead(text: str, fs: int, colon: int, meta: Metadata) -> bool:
+    """Whether the lead text[fs:colon + 1] says, in its last clause, the works below are to be done, no year needed
+    ("重点做好以下工作：", "全年重点抓好以下工作：", "围绕上述目标，重点抓好以下七个方面工作："), and goes on from a full sentence
+    that looks ahead, naming no plan's span (the year's targets, "…力争好于全市平均水平；…。", a will, "…，要在全省发展中挑大梁。"): the lead
+    continues the year's part. After a review's results ("…，主要指标好于预期。" then "我们重点抓好以下工作：") it is the
+    review's account of what was done, as "我们重点抓了以下工作：" is (cues.tsv ahead_lead_verbs; hdl59)."""
+    k = max(text.rfind("，", fs, colon), text.rfind(",", fs, colon))
+    if _ahead_lead_re().fullmatch(text, max(fs, k + 1), colon + 1) is None:
+        return False
+    j = fs
+    while j > 0 and text[j - 1] in " \t\u3000\n":
+        j -= 1
+    if j == 0 or text[j - 1] not in _END_MARKS:
+        return False
+    lo = max(0, j - 300)
+    before = text[max(lo, rfind_mark(text, lo, j - 1, _END_MARK_SET) + 1):j]
+    # (nor after the plan's own goals, "今后五年全区…主要预期目标是：…。" then "重点抓好以下工作：": the plan's, decision 444)
+    return _looks_ahead(before, meta) and not _REVIEW_CUE.search(before) and not _holds_review_word(before) \
+        and not _names_goal_period(before)
+
+
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)"  # "2017年江苏政府工作报告": a report's year
                           # (a meeting's date, its congress named after the place: "2019年1月8日在宁乡市第十七届人民代表大会
                           # 第四次会议上", a byline with no dash that the opening's sentence runs on from)
@@ -4264,7 +4292,7 @@ def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens, before ss, on a lead looking ahead that ends with a colon
     ("为实现上述目标，我们将重点抓好以下工作：一是…；二是…": the items after it on the same line)."""
     colon = text.rfind("：", fs, ss)
-    return colon >= 0 and _leads_ahead(text[fs:colon + 1], meta)
+    return colon >= 0 and (_leads_ahead(text[fs:colon + 1], meta) or _ahead_lead(text, fs, colon, meta))
 
 
 _TASK_LEAD_LEN = 60
@@ -4492,6 +4520,10 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
             lead = text[st:fs]
             return (t.group("y") is None or meta.report_year is not None and int(t.group("y")) >= meta.report_year) \
                 and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+        if (c := text.find("：", st, k)) >= 0 and _ahead_lead(text, st, c, meta):
+            # (or a lead to the works said as to be done, "全年重点做好以下工作：开工建设…；改造…。" then "新建5G基站1500个，…。":
+            # the sentences after it go on with its list, as after the year's turn; hdl59)
+            return not (_REVIEW_CUE.search(text, st, fs) or _holds_review_word(text[st:fs]) or _past_year(text[st:fs], meta))
         purposed = purposed or _PURPOSE.match(text, st, k) is not None
         k, n = st - 1, n + 1
     return False
@@ -5328,7 +5360,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # paragraph searched only where a 将 stands, the one word the flag changes anything for)
                         in_list or _looks_ahead(sentence, meta, "将" in sentence and _REVIEW_CUE.search(text, ps, ss) is not None)
                         or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
-                        or _colon_leads_ahead(text, _full_start(text, ps, ss), ss, meta)
+                        # (the lead may open the sentence itself, before its first figure: "重点做好以下工作：实施…")
+                        or _colon_leads_ahead(text, _full_start(text, ps, ss), max(ss, quants[0].start), meta)
                         or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
                         # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
                         # "全年实施重点项目120个，…")
