@@ -166,3 +166,26 @@ def test_lookalike_named_sector_aspect():
 def test_lookalike_households_and_persons(task, pairs):
     got = _pledged(_report("地区生产总值增长11.3%。", f"地区生产总值增长10%。今年将{task}。"))
     assert pairs <= {(v, u) for _, v, u in got}
+
+
+# the whole region's word after a level above's target (decision 461's region_whole_below) reads the region's result
+# only where its clause is no aim of its own: bounded by 左右/以上 with no word of a result, it is the region's target
+# (found by hdl59's probe of 渝北区 after the merge; the lead's fix)
+def _page(body: str) -> str:
+    return f"渝北区人民政府工作报告\n——2023年1月15日在渝北区人民代表大会上\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body, key", [
+    ("全市确定的地区生产总值增长目标为6%左右，全区地区生产总值增长6.5%左右。", ("gdp", "target", "2023", "growth", 6.5)),
+    ("全市确定的地区生产总值增长目标为6%，全区地区生产总值增长7%以上。", ("gdp", "target", "2023", "growth", 7.0)),
+])
+def test_whole_word_after_above_target_own_aim(body, key):
+    assert key in _facts(_page(body))
+
+
+@pytest.mark.parametrize("body, key", [
+    ("全市确定的地区生产总值增长目标为6%左右，全区地区生产总值实际增长6.8%。", ("gdp", "actual", "2022", "growth", 6.8)),
+    ("全市确定的地区生产总值增长目标为6%左右，全区地区生产总值预计增长6.5%左右。", ("gdp", "actual", "2022", "growth", 6.5)),
+])
+def test_whole_word_after_above_target_result_kept(body, key):
+    assert key in _facts(_page(body))

@@ -8938,10 +8938,20 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
     whole = text[fig_end:fig_end + 2]
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0
+        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _above_place_sets().search(text, cs, cue) is not None) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
+    """Whether the clause of ``pos`` after the level above's target bounds its figure as an aim does (cues.tsv
+    whole_aim_bounds: 左右, 以上), no word of a result (whole_result_words: 实际, 完成, 预计) in it: "全市确定的…目标为6%
+    左右，全区地区生产总值增长6.5%左右" is the district's own target, "…，全区实际增长6.8%" its result."""
+    ce = find_mark(text, pos, min(len(text), pos + 24), _CLAUSE_MARKS)
+    clause = text[fig_end:ce if ce >= 0 else min(len(text), pos + 24)]
+    c = vocab.cues()
+    return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
 
 
 @once
