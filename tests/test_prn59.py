@@ -89,3 +89,42 @@ def test_minus_after_a_blank_line_alone_is_kept_apart():
     # look-alike: a blank line alone between a level and a minus line (no page's break): the card is set apart, as before
     kv = _page("2021年成绩单\n地区生产总值\n612.4亿元\n+3.9%\n进出口总额\n96.1亿元\n\n−5.2%\n单位生产总值能耗")
     assert ("foreign_trade", "actual", "2021", "growth") not in kv
+
+
+# --- a dated title right under a figure-first card's last line, a PDF's layer printing no blank line ---
+
+_FIGURE_FIRST = ("回眸2021\n612.4亿元\n全县生产总值\n增长3.9%\n9.2%\n规模以上工业增加值增速\n61.3%\n常住人口城镇化率\n提高1.2个百分点\n"
+                 "−2.1%\n单位生产总值能耗\n{gap}"
+                 "2022年主要预期目标\n6%左右\n全县生产总值增长\n9000人\n城镇新增就业\n重点任务\n（1）新建高标准农田 2.8万亩\n"
+                 "（2）改造老旧小区 36个")
+
+
+def _read_pledges(body: str) -> tuple[dict, set]:
+    from factkeys import pledged
+    name, year = "安吉县", 2022
+    d = read(f"图解：{year}年{name}政府工作报告\n发布时间：{year}-01-20 16:05　来源：安吉新闻网\n" + body + "\n责任编辑：刘敏\n",
+             f"{name}.txt", region=name, level="county", report_year=year)
+    return key_values(d), pledged(d)
+
+
+def test_dated_title_under_a_figure_first_card_with_no_blank_line_opens_the_targets():
+    kv, pl = _read_pledges(_FIGURE_FIRST.format(gap=""))
+    assert kv.get(("gdp", "target", "2022", "growth")) == (6, "about")
+    assert kv.get(("urban_new_jobs", "target", "2022", "level")) == (9000, "eq")
+    assert ("urban_new_jobs", "actual", "2021", "level") not in kv
+    assert {(o, v) for o, v, _u in pl} >= {("高标准农田", 2.8), ("老旧小区", 36)}
+
+
+def test_dated_title_under_a_blank_line_is_read_as_before():
+    # look-alike: the same page with its blank line (read right on the base)
+    kv, pl = _read_pledges(_FIGURE_FIRST.format(gap="\n"))
+    assert kv.get(("gdp", "target", "2022", "growth")) == (6, "about")
+    assert kv.get(("urbanization_rate", "actual", "2021", "share")) == (61.3, "eq")
+    assert {(o, v) for o, v, _u in pl} >= {("高标准农田", 2.8), ("老旧小区", 36)}
+
+
+def test_dated_words_under_a_sentence_line_stay_in_the_paragraph():
+    # look-alike: the dated title under a line of prose (a clause mark in it): as on the base, no card's end
+    kv, _ = _read_pledges("2021年，全县生产总值612.4亿元，增长3.9%。\n2022年主要预期目标\n全县生产总值增长6%左右，城镇新增就业9000人。")
+    assert kv.get(("gdp", "target", "2022", "growth")) == (6, "about")
+    assert kv.get(("gdp", "actual", "2021", "growth")) == (3.9, "eq")

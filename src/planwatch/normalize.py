@@ -1587,6 +1587,17 @@ def _rate_name_under(text: str, e: int) -> bool:
 _YEAR_OPENING = lazy(r"(?:19|20)\d\d年[，,]")
 
 
+def _card_last_line(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` ends a card: a figure alone ("45万人以上", "−5.2%"), or a name under one ("−5.2%\n单位
+    生产总值能耗"), so a title under it opens the next block though no blank line parts them (a PDF's layer)."""
+    le = text.find("\n", ls) % (len(text) + 1)
+    if VALUE_LINE.fullmatch(text, ls, le) is not None:
+        return True
+    if ls < 2 or text[ls - 2] == "\n" or any(c.isdigit() for c in text[ls:le]):
+        return False
+    return VALUE_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
+
+
 def _dated_title_at(text: str, e: int) -> bool:
     """Whether the line at ``e`` is a part's title dated by its year first ("2017年主要预期目标", "2024年重点任务")."""
     title = text[e:text.find("\n", e) % (len(text) + 1)].strip()
@@ -1966,10 +1977,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
             # (nor under a card's row of a year and its figure, "2025年完成2160亿元\n\n2025年主要成绩", decision 347)
-        if e - s >= 2 and text[e:e + 1] in _DATED_TITLE_FIRST and _dated_title_at(text, e) \
-                and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line:
+        if text[e:e + 1] in _DATED_TITLE_FIRST and _dated_title_at(text, e) \
+                and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line \
+                and (e - s >= 2 or _card_last_line(text, line_start)):
             continue  # a dated title under a blank line and a card's short line, its name or its figure ("−5.2%\n单位生产总值
-            # 能耗\n\n2017年主要预期目标"): the cards' block ends there, as 428's "\n\n重点工作2021" (decision 441)
+            # 能耗\n\n2017年主要预期目标"): the cards' block ends there, as 428's "\n\n重点工作2021" (decision 441); so under
+            # a line break alone where that line ends a card, a PDF's layer printing no blank line (decision 462)
         if (prev_line.endswith(_qualitative_ends()) or ("；" in prev_line or ";" in prev_line) and prev_line[-1:] in _BOUND_LAST
                 and STATED_ITEM.fullmatch(prev_line, max(prev_line.rfind("；"), prev_line.rfind(";")) + 1) is not None) \
                 and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
