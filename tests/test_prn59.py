@@ -128,3 +128,28 @@ def test_dated_words_under_a_sentence_line_stay_in_the_paragraph():
     kv, _ = _read_pledges("2021年，全县生产总值612.4亿元，增长3.9%。\n2022年主要预期目标\n全县生产总值增长6%左右，城镇新增就业9000人。")
     assert kv.get(("gdp", "target", "2022", "growth")) == (6, "about")
     assert kv.get(("gdp", "actual", "2021", "growth")) == (3.9, "eq")
+
+
+# --- the level above's target opening its paragraph, then the region's result, one sentence a paragraph ---
+
+def _review(body: str, name: str = "杞县", year: int = 2024) -> dict:
+    d = read(f"{name}{year}年政府工作报告（摘要）\n\n" + body, f"{name}.txt", region=name, level="county", report_year=year)
+    return key_values(d)
+
+
+def test_level_above_target_opening_its_paragraph_then_the_result_is_gdp():
+    kv = _review("2023年，全县经济稳中向好。\n\n全省目标为6%左右，我县实际增长6.9%。\n\n一般公共预算收入完成21.4亿元，增长7.1%。")
+    assert kv.get(("gdp", "actual", "2023", "growth")) == (6.9, "eq")
+    assert kv.get(("general_budget_revenue", "actual", "2023", "growth")) == (7.1, "eq")
+
+
+def test_level_above_target_with_its_own_name_opening_a_paragraph_is_no_gdp():
+    # look-alike: the target's clause names its indicator: no GDP fact, as on the base
+    kv = _review("2023年，全县经济稳中向好。\n\n规模以上工业增加值全省目标为7%，我县实际增长9.2%。")
+    assert ("gdp", "actual", "2023", "growth") not in kv
+
+
+def test_level_above_target_inside_the_paragraph_is_read_as_before():
+    # look-alike: the same sentences in one paragraph (read right on the base)
+    kv = _review("2023年，全县经济稳中向好。全省目标为6%左右，我县实际增长6.9%。")
+    assert kv.get(("gdp", "actual", "2023", "growth")) == (6.9, "eq")
