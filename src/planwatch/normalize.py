@@ -849,6 +849,11 @@ def _restates_figure(line: str, figure: str) -> bool:
     return any(x.group() == m.group() for x in _LINE_NUMBER.finditer(line))
 
 
+# a line of a change in points only, opening on its sign or arrow ("+0.6个百分点", "↑0.9个百分点", "-0.2个百分点"): under a
+# share card's caption, that card's change (here left out of the turns; read by facts._points_under, decision 460)
+SIGNED_POINTS_LINE = re.compile(r"[ \t\u3000]*([+＋↑▲]|[\-−－↓▼])[ \t]*(\d[\d.]*)[ \t]*(个百分点)[ \t\u3000]*")
+
+
 def figure_lines(text: str) -> set[int]:
     """Where the lines that are only a figure start, on a 数读 page that sets each figure above its
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
@@ -883,6 +888,12 @@ def figure_lines(text: str) -> set[int]:
                     pos += len(line) + 1
                     continue
                 kind = "O"
+            elif kind == "V" and len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V" \
+                    and SIGNED_POINTS_LINE.fullmatch(line):
+                # a signed change in points under a share card's caption ("58.3%\n常住人口城镇化率\n↑0.9个百分点"): that
+                # card's change (facts._points_under), not the next card's figure first, left out of the turns (decision 460)
+                pos += len(line) + 1
+                continue
             elif kind == "O" and lines and _second_change_over_name(text, pos, pos + len(line)):
                 kind = "V"  # (a change under the card above's change, over the next card's name: that card's figure first)
             elif kind == "O" and (not lines or lines[-1][1] == "O" or lines[-1][1] == "C"

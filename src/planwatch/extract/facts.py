@@ -26,8 +26,8 @@ from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, l
 from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
-                         figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at, year_clause_opens,
-                         year_row_open)
+                         SIGNED_POINTS_LINE, figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at,
+                         year_clause_opens, year_row_open)
 from ..regions import abbreviation, gazetteer, level_of_code, short_name
 from ..structure import Outline, aim_title
 from . import numbers
@@ -123,7 +123,9 @@ def _continue() -> re.Pattern:
         r"^(?:力争|确保|争取)(?:完成|达到)(?=[\d.])|"
         r"^(?:(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟](?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在](?:增长|下降)?"
         r"|[^，,。；;\d%]{0,8}[，,](?:确定|定|设定)为(?:增长|下降)?|" + _OWN_GROWS + r")"
-        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?)(?=[\d.]))|"
+        r"|我们(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)[为在])|(?:建议|拟)?(?:确定|定|设定)[为在](?:增长|下降)?"
+        # ("市里下达我县的…增长目标为10%，全县力争增长10.5%": the region's whole aiming at its own figure, decision 461)
+        r"|全[省市区县州旗盟](?:力争|争取|确保|努力)(?:实现)?(?:增长|下降))(?=[\d.]))|"
         # ("今年…预期增长6%，去年这一目标是6.5%，实际增长5.1%": last year's target of the same name, its name left out)
         # ("五年累计完成固定资产投资860亿元，去年完成215亿元", "…，去年实现8.1亿美元", "…，去年接待7.9亿人次": last year's
         # part of a total over the years, a verb of doing glued to its figure, cues.tsv last_year_done_verbs, decision 333;
@@ -279,7 +281,10 @@ _RANK = re.compile(
     r"|保持(?P<scope3>[\u4e00-\u9fff]{2,3}?各?(?:县市区|县区|区县|旗县区|旗县|县[（(](?:市、?区|区|市)[）)])))"
     r"(?:第(?P<ns>(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:位|名)?[、,，和]第?(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}))*)(?:位|名|(?=高|快)|(?![\u4e00-\u9fff]))"
     r"|(?P<first>首位))")
-_YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前)")
+# a year, a few words naming the region's change of kind or founding, then 以来 ("2015年撤地设市以来", "2015年林芝市挂牌成立
+# 以来"): the start of the years counted, as "2015年以来", never the figure's own year (cues.tsv since_events)
+_SINCE_EVENT = r"[^，,。；;！？\n\d]{0,6}?(?:" + "|".join(map(re.escape, sorted(vocab.cues().get("since_events", ()), key=lambda w: (-len(w), w)))) + r")(?=以来)"
+_YEAR = re.compile(r"(?<![比较与])((?:19|20)\d{2})年(?!以来|来|底前|前|" + _SINCE_EVENT + ")")
 # (a plan's end is a base too: "较“十三五”末提高3.5个百分点" is over the five years since 2020)
 # (and a plan's start, the year before its first: "较“十四五”初提高5.2个百分点" is over 2021-2025 too)
 # ("比疫情前的2019年增长21.6%": the base year named as the year before the epidemic, docs/decisions.md 117)
@@ -323,7 +328,8 @@ _PLAN_AVERAGE_BEFORE = re.compile(r"十([一二三四五六])五[”\"’]?(?:�
                                   r"(?:[\d.]+%[、和])*$")
 # "自2012年以来增长60%": a change over the years from the one named (its first year)
 # (not a comparison's: "增长10.4%，为2019年以来最高增幅", "创2016年以来新高" date nothing, as "五年来首次" does not)
-_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:以来|来)(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))")
+_SINCE_NOT_RECORD = r"(?!的?(?:同期)?(?:最[高低好快大多少优佳]|新高|新低|首次|首度|第一次))"
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:" + _SINCE_EVENT + r")?(?:以来|来)" + _SINCE_NOT_RECORD)
 # "到2030年", and "2020年前" (by then)
 # and a plan's end, its last year ("到“十四五”末", "到“十三五”期末", "至“十五五”规划期末"; not a base, "较“十三五”末")
 # (and a year looked ahead to by a word of cues.tsv year_ahead_words, "展望2030年，A；B", "面向2030年，A；B": it leads the
@@ -1343,7 +1349,11 @@ _ABOVE_POSSESSOR = frozenset("全我本")  # a region's word before 的 ("全市
 _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范围来看|来看|看|而言)[，,]$")
 # (its 的 after it too, where the callers look for one: "云南今年的地区生产总值增长目标为8.5%左右" on 贵州省's page)
 # when a setter set its target, between it and the verb ("全省年初确定的地区生产总值增长目标", decision 455)
-_SET_WHEN_AT_END = re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?年初|年前)$")
+@once
+def _set_when_at_end() -> re.Pattern:
+    """A time its setter set a target at, ending the text (cues.tsv target_set_when: 年初, 年前), a year's word before it."""
+    words = longest_first(vocab.cues()["target_set_when"])
+    return re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?(?:" + words + "))$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)的?$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -1455,8 +1465,8 @@ def _set_above_before(text: str, s: int, before: str, meta: Metadata) -> bool:
     the six characters before it): "国家提出经济增长…", "综合考虑国家提出的经济增长…"; a time, or a comma and a time,
     may stand between the verb and the name ("国家确定今年经济增长预期目标为5%左右", "国务院政府工作报告提出，今年经济增长…",
     "中央经济工作会议明确，今年…")."""
-    if before.endswith(_SETS_TARGET) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 16):s - 2]), meta) \
-            or before.endswith(_SET_OF) and _set_above(_SET_WHEN_AT_END.sub("", text[max(0, s - 17):s - 3]), meta):
+    if before.endswith(_SETS_TARGET) and _set_above(_set_when_at_end().sub("", text[max(0, s - 16):s - 2]), meta) \
+            or before.endswith(_SET_OF) and _set_above(_set_when_at_end().sub("", text[max(0, s - 17):s - 3]), meta):
         return True
     p = s
     if before[-1:] == "年" and (tm := _TIME_AT_END.search(text, max(0, s - 5), s)) is not None:
@@ -1541,15 +1551,23 @@ def _above_word(w: str, meta: Metadata) -> bool:
 @once
 def _expected_above_rx() -> re.Pattern[str]:
     words = "|".join(map(re.escape, vocab.cues().get("above_compare_words", ()))) or "(?!)"
-    return re.compile(rf"(?:{words})(全[国省市区州盟])")
+    return re.compile(rf"(?:{words})(全[国省市区州盟])?")
 
 
 def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``at`` compares the region's result with a level above's (全国, 全省 in a
     city's report, 全市 in a district's): the figure is that level's, not the region's."""
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, at - 24), at)
-    return text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None \
-        and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta)
+    if text.find("全", cs, at) >= 0 and (m := _expected_above_rx().search(text, cs, at)) is not None and m.group(1) \
+            and _above_word(m.group(1) if m.group(1) != "全国" else "国家", meta):
+        return True
+    # ("，高于曲靖市确定的9%目标", "，高于省里确定的8%目标" in a county's report: the level above by its name or its word,
+    # then its verb of setting; decision 461)
+    return (m := _expected_above_rx().search(text, cs, at)) is not None and (
+        (pm := _above_place_sets().search(text, m.end(), at)) is not None
+        and not (meta.region and text.endswith((meta.region, short_name(meta.region)), cs, pm.start() + 2))
+        or any(text.find(w, m.end(), at) >= 0 and _above_word("国家" if "国" in w or w in ("中央", "上级") else w[:1], meta)
+               for w in vocab.cues().get("above_target_words", ()) if w[:1] != "全"))
 
 
 # a result set against an expectation that is no government's (the market's, the analysts'): "，好于市场普遍7.5%的预期",
@@ -1950,6 +1968,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 name = _AND.split(tail)[-1]
                 # (eight characters, and the words of a zone's kind past them: "库尔勒经济技术开发区", not "勒经济技术开发区")
                 name = name[-8 - (len(km.group(0)) if (km := _ZONE_KIND_WORDS.search(name)) else 0):]
+                # ("…，其中巴宜区地区生产总值完成40.2亿元": the word leading to the part is not its name, as after "其中，")
+                name = name[len(lw.group(0)):] if (lw := _part_name_lead().match(name)) else name
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
@@ -3228,13 +3248,17 @@ _YEAR_SET_GOES_ON = re.compile(r"(?:19|20)\d{2}年度?的?(?:目标|预期|计�
 # (a level held and a count's gain too: a card's "2024年达到88.6%。\n2025年保持在88%以上", "2025年新增5000人以上", decision 333)
 # (and a rate raised to, "\n2026年提升至4.3%", "2026年提高至…", decision 339)
 _YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)?(?=增长|下降|上涨|涨幅|提高[到至]?|提升[到至]|达到|突破|稳定在|控制在|保持在|新增[\d.])")
+# (and the last year's amount done, its name left out, after the span's total in the clause or the sentence before:
+# "五年累计完成固定资产投资3.2万亿元，年均增长4.5%；2025年完成7100亿元", "…累计完成2.1万亿元，是…的1.3倍。2025年完成4520
+# 亿元": the year's own figure, as "，2025年完成…" is; a figure only, not "2025年完成固定资产投资…", a name of its own)
+_YEAR_DONE_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:全年)?(?:完成|实现)(?=[\d.])")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
     """A clause at ``i`` turning to this year's figure of the same name (_THIS_YEAR_GOES_ON, _THIS_YEAR_PLAIN), or to
     a year's plan of it (_YEAR_SET_GOES_ON, _YEAR_PLAIN_GOES_ON)."""
     if text.startswith(("20", "19"), i):
-        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i)
+        return _YEAR_SET_GOES_ON.match(text, i) or _YEAR_PLAIN_GOES_ON.match(text, i) or _YEAR_DONE_GOES_ON.match(text, i)
     if not text.startswith(_THIS_YEAR_HEADS, i):
         return None  # (both patterns open with 今年 or 明年: most clauses do not, and a test costs less than two tries)
     return _THIS_YEAR_GOES_ON.match(text, i) or (None if _late(text) else _THIS_YEAR_PLAIN.match(text, i)) \
@@ -3355,6 +3379,17 @@ def _after_stop_break(text: str, i: int) -> bool:
 _CARD_STATES = ("level", "pct", "share")  # (a bare % is read "pct" until its indicator names its measure)
 
 
+_FIGURE_SIGNS = "+＋↑▲↓▼-−－"
+
+
+def _quoted_from_sign(text: str, ls: int, v: Value) -> None:
+    """A figure line's sign or arrow right before its digits ("+10.3%", "↓3.1%") is the figure's own: quote from it
+    (the quote states the change, its direction with it)."""
+    j = ls + len(text[ls:v.start]) - len(text[ls:v.start].lstrip(" \t\u3000"))
+    if j < v.start and text[j] in _FIGURE_SIGNS and not text[j + 1:v.start].strip(" \t"):
+        v.start = j
+
+
 def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: str | None = None) -> Value | None:
     """The figure alone on the line above the caption that names ``m`` (a 数读 page), read with the
     caption's words after the name ("今年地区生产总值预期增长目标": a growth), or with ``words`` where given."""
@@ -3368,6 +3403,8 @@ def _figure_above(text: str, start: int, m: Mention, figures: set[int], words: s
     if v is not None and v.value is not None and v.value > 0 and v.measure != "level" \
             and text[above:above_end].lstrip(" \t\u3000")[:1] in ("↓", "▼"):
         v.value = -v.value  # (a fall's arrow opening the figure, "↓3.1%\n单位地区生产总值二氧化碳排放": decision 456)
+    if v is not None:
+        _quoted_from_sign(text, above, v)
     return v
 
 
@@ -3396,6 +3433,22 @@ def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[V
         out.append(v)
         le = ce if ce < len(text) else -1
     return out
+
+
+def _points_under(text: str, end: int) -> Value | None:
+    """The signed change in points alone on the line right under the caption that ends at ``end``, its share read from
+    the figure above ("58.3%\n常住人口城镇化率\n+0.6个百分点"): that share's change (not a card's figure first: a share's
+    figure is a %, the next card's caption under it names its own)."""
+    le = text.find("\n", end)
+    if le < 0 or text[end:le].strip(" \t\u3000"):
+        return None
+    ne = text.find("\n", le + 1) % (len(text) + 1)
+    if (pm := SIGNED_POINTS_LINE.fullmatch(text, le + 1, ne)) is None:
+        return None
+    # (as a card that names first sets "+4.5%" under its amount; the sign or the arrow gives the direction)
+    fall = pm.group(1) in "-−－↓▼"
+    return Value("pp_change", -float(pm.group(2)) if fall else float(pm.group(2)), None, "个百分点", "eq", pm.start(1), pm.end(3),
+                 verb="降低" if fall else "提高")
 
 
 def _words_above(text: str, start: int, figures: set[int]) -> re.Match | None:
@@ -3496,6 +3549,7 @@ def _rate_card_above(text: str, start: int, m: Mention) -> Value | None:
     if "↓" in text[above:ls] and v.value is not None and v.value > 0:
         v.value = -v.value  # (a fall's arrow: "↓2.7%")
     v.end = len(text[:le].rstrip())
+    _quoted_from_sign(text, above, v)
     return v
 
 
@@ -5770,7 +5824,7 @@ def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | Non
     a = _PLAN_START[m.group(1)] if m.group(1) else y
     return f"{a}-{a + 4}" if a + 4 >= y else None
 _YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})(?:年(?:底|末|全年|上半年)?"
-                                r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍"
+                                r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍|" + _SINCE_EVENT +
                                 # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
                                 r"|\d{1,2}月\d{1,2}日"
                                 r"|[^，,。；\n]{0,8}(?:政府工作报告|工作报告|计划报告|两会))"
@@ -5804,6 +5858,9 @@ def _role_cues() -> dict[str, tuple[list[str], SkippingSet]]:
     for r in vocab.table("role_cues.tsv"):
         if len(r) >= 3:
             rows.setdefault(r[1], []).append((r[0], re.compile(r[2])))
+    # "2016年撤地设市以来，全市累计新增市场主体1.5万户": the years from the region's change of kind, as the span row's
+    # "2016年以来" (cues.tsv since_events, decision 463)
+    rows["strong"].append(("span", re.compile(r"(?<![比较与从由同和至到、于在及是\d])20\d\d年" + _SINCE_EVENT + "以来" + _SINCE_NOT_RECORD)))
     years_plans = [_YEAR_CUE.pattern, _PLAN_NAME.pattern]
     return {st: ([role for role, _ in rs], SkippingSet([p for _, p in rs] + (years_plans if st == "strong" else [])))
             for st, rs in rows.items()}
@@ -7234,6 +7291,12 @@ def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
     if any(w in text[cs:m.start()] for w in _span_figure_words()):
         return None
     return m
+
+
+@once
+def _part_name_lead() -> re.Pattern:
+    """The words that lead to a part of the region named right after them (cues.tsv part_name_leads: 其中, 包括)."""
+    return re.compile("|".join(map(re.escape, sorted(vocab.cues().get("part_name_leads", ()), key=len, reverse=True))))
 
 
 @once
@@ -8719,6 +8782,8 @@ def _turned_to_this_year(text: str, at: int, whole_year: bool, lo: int) -> bool:
 
 
 _AHEAD_BETWEEN_FIGURES = re.compile(r"今年|明年|年内|全年|预期|预计|目标|计划|力争|确保|争取|年均|累计|[“\"]十")
+# (and another year opening a clause between: "粮食产量2024年达到735亿斤，2025年达到740亿斤", each year's its own figure)
+_YEAR_OPENS_CLAUSE = re.compile(r"[，,；;、]\s*((?:19|20)\d{2})年(?![底末以来前后度])")
 # (a plan's goals for a pair named once, then the years of it gone by, each one's average: "城乡居民人均可支配收入规划目标为年均
 # 增长8%和9.5%，三年分别年均增长5.6%和7.3%", "…，2021—2023年分别年均增长…", in a mid-term review)
 _YEARS_GONE_RUN = re.compile(r"[，,；;](?:(?:近|过去|前)?[两二三四]年(?:来|以来)?|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年)"
@@ -8798,7 +8863,9 @@ _IN_YEAR = re.compile(r"(?:自|于|在)((?:19|20)\d{2})年(?!以来|来|前|后)
 _REVISED_BY_YEAR = re.compile(r"[^，,。；;！？\n]{0,4}[，,]\s*(?:力争|确保)?(?:到|至)((?:19|20)\d{2})年")
 # (not a span from it: "…70万人，2019年以来累计新增103万人")
 # (the year opening a paragraph too: a card's "2024年完成…，增长2.6%。\n\n2025年预期增长3%。", each sentence its paragraph)
-_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n]))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
+# (and a clause after a list's 、: "年均增长5.5%左右、2030年达到8万亿元", the plan's average, then its last year's level;
+# not a list of years, "2024、2025年分别…", "2024年、2025年…": no digit or 年 before the 、)
+_TO_YEAR = re.compile(r"(?:到|至|(?<=[，,；;%％| ：:。\n])|(?<=[^\d年]、))((?:19|20)\d{2})年(?!以来|来)(?:底|末)?(?:的)?[^，,；;]{0,6}$")
 # a year gone by, then the plan set for it, before the figure ("地区生产总值增速：2023年计划7%，2023年完成6.5%，2024年计划6%")
 # (and the plan's figure, its clause ending right before a result's: "：2023年计划7%" then "，预计完成6.5%")
 # (last year named as such: "上年计划7%，上年预计完成6.5%，今年目标6%")
@@ -8840,9 +8907,21 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
-    return text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        and any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ())) \
+    # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    whole = text[fig_end:fig_end + 2]
+    own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
+        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0
+    return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
+                    or _above_place_sets().search(text, cs, cue) is not None) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+@once
+def _above_place_sets() -> re.Pattern[str]:
+    """A level above named by its place name right before its verb of setting ("益阳市确定的目标为…", "曲靖市下达的"):
+    cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461)."""
+    c = vocab.cues()
+    return re.compile(r"[\u4e00-\u9fff](?:" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
 
 
 _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
@@ -9661,7 +9740,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                 and after_name != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
                 and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
                 and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
-                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start):
+                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start) \
+                and not any(o.group(1) != ly.group(1) for o in _YEAR_OPENS_CLAUSE.finditer(text, ly.end(), v.start)):
             # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
             # the sentence goes on to ("；今年增长5%")
             named = int(ly.group(1)) if ly.group(1) else y - 2 if late else y - 1
@@ -11349,6 +11429,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             assigned.append((*members[0], v))
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+                assigned.append((*members[0], w))
+            if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
+                values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
                 assigned.append((*members[0], w))
         elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
                 and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
@@ -13718,7 +13801,10 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
-                    and _YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start) \
+                    and (_YEAR_BEFORE_NAME.search(text, _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 16), m.start), m.start)
+                         # (or right after the name: "经济总量2028年突破7万亿元、2030年达到8万亿元", a milestone's year and the
+                         # plan's last year's level, each dated by its own)
+                         or _NAME_YEAR.match(text, m.end, v.start) is not None) \
                     or measure == "level" and v.start > best.start and (_YEAR_CLAUSE_OPEN.match(text, oc := _after_mark(_CLAUSE_MARKS, text, m.end, v.start))
                                                                         or _last_year_part().match(text, oc)) \
                     or v.start > best.end and _last_year_after(text, m, best.end, v) \

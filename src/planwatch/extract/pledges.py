@@ -182,6 +182,13 @@ def _every_counted() -> frozenset[str]:
     return frozenset(vocab.cues().get("every_counted", ()))
 
 
+def _status_after(text: str, at: int, vs: list[_Verb]) -> bool:
+    """Whether a status verb opens at ``at`` or right after a word of every one counted (全部) there: "9800人全部脱贫"."""
+    if _status_at(vs, at) is not None:
+        return True
+    return any(text.startswith(w, at) and _status_at(vs, at + len(w)) is not None for w in _every_counted())
+
+
 def _status_at(vs: list[_Verb], at: int) -> _Verb | None:
     """The status verb (kind stop) that opens at ``at``, if any."""
     for v in vs:
@@ -716,7 +723,11 @@ def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR_WORD_OPEN = re.compile(r"(?:全年|今年|年内)?[，,]?")
+@once
+def _year_word_open() -> re.Pattern:
+    """The year's word and its comma that may stand before a task's verb ("全年新建5G基站800个"): cues.tsv
+    year_tasks_open (今年, 全年, 年内)."""
+    return re.compile("(?:" + longest_first(vocab.cues()["year_tasks_open"]) + ")?[，,]?")
 
 
 def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
@@ -729,7 +740,7 @@ def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
 def _verb_led(text: str, cs: int, ce: int) -> bool:
     """Whether the clause [cs, ce) opens on an action's verb, a mark or the year's word before it."""
     h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-    h = _YEAR_WORD_OPEN.match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
+    h = _year_word_open().match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
     return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action"
 
 
@@ -815,18 +826,26 @@ def _in_targets_paragraphs(text: str, sec: Section, ss: int, se: int) -> bool:
     return at >= 0 and not any(text.find(w, at + len(top), se) >= 0 for w in vocab.cues().get("targets_tasks_leads", ()))
 
 
+# a list item's mark before a rate's clause ("- 地区生产总值增长6%左右", "• …", "1.…"): set one a line under a 目标任务 title
+# the items are the year's targets as the prose is (decision 460)
+_RATE_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:——|－|-|•|·|●|◆|■|▪|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?[ \t\u3000]*")
+
+
 def _rate_named_bare(text: str, ss: int, q: _Q) -> bool:
-    """Whether q is a rate whose clause opens on an indicator's name (after 全省/全州 and 城乡, bare_rate_openers: the region's whole, both its halves), no verb
-    before it, and grows by it ("地区生产总值增长7%左右", "城乡居民人均可支配收入分别增长6%、7%"); not "力争进出口总额
+    """Whether q is a rate whose clause opens on an indicator's name (after a list item's mark, then 全省/全州 and 城乡,
+    bare_rate_openers: the region's whole, both its halves), no verb before it, and moves by it (bare_rate_moves:
+    "地区生产总值增长7%左右", "城乡居民人均可支配收入分别增长6%、7%", "- 单位生产总值能耗下降2.5%"); not "力争进出口总额
     增长6%" (a verb opens it: the task it sets)."""
     if q.unit != "%":
         return False
     c0 = max([ss] + [i + 1 for i in range(ss, q.start) if text[i] in _SEP])
+    c0 = _RATE_ITEM_MARK.match(text, c0, q.start).end()
     for w in vocab.cues().get("bare_rate_openers", ()):  # (in the file's order: 全州 before 城乡, "全州城乡…")
         if text.startswith(w, c0, q.start):
             c0 += len(w)
     im = _indicator_re().search(text, c0, q.start)
-    return im is not None and im.start() == c0 and "增长" in text[im.end():q.start] and _verb_re().match(text, c0, q.start) is None
+    return im is not None and im.start() == c0 and _verb_re().match(text, c0, q.start) is None \
+        and any(w in text[im.end():q.start] for w in vocab.cues().get("bare_rate_moves", ()))
 
 
 @once
@@ -1054,8 +1073,8 @@ _SIZE_NOTE = re.compile(r"(?:全长|总长度?|总里程|(?:计划|概算)?总�
 _NOMINAL = re.compile(r"投资|(?:补助|奖补|补贴|专项)?(?:资金|基金)|资本金|中心|平台|项目|工程|房(?!屋|间)|安置房|安置住房|住房")  # ("救助补助资金": funds)
 # the units of those a work is done for (households, people): "征收安置1200户" counts no more of the things before it
 _PEOPLE_UNITS = ("户", "人", "人次", "名")
-# (the unit of a count right after an object)
-_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。]{1,2})")
+# (the unit of a count right after an object; not its bound after it: "300万人以上" is of 人, not 人以)
+_COUNT_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]?([^\d\s，,、；;。](?:(?!以上|以下|以内|左右)[^\d\s，,、；;。])?)")
 # the works a base is named by ("发展林果种植基地2家": 种植基地, not "建设基地3个")
 _BASE_WORKS = frozenset(("种植", "养殖", "加工", "生产", "育苗", "育种", "繁育", "研发", "培训", "实训"))
 # (whole objects: looked up, not matched)
@@ -3726,6 +3745,20 @@ def _turn(sentence: str, meta: Metadata) -> tuple[int, int]:
     return got
 
 
+@once
+def _years_ahead_words() -> re.Pattern:
+    """The years ahead named by their words (cues.tsv years_ahead_turn: 今后五年, 未来五年…), anywhere."""
+    return re.compile(longest_first(vocab.cues().get("years_ahead_turn", ())))
+
+
+def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
+    """Whether the sentence before ``at`` names the years ahead (今后五年, or a plan not over: "“十五五”期间" in a 2026
+    report): "“十五五”期间新建改造农村公路1万公里，今年完成2000公里" sets the span's work, then the year's part of it,
+    no result of last year before this year's figure."""
+    return _years_ahead_words().search(sentence, 0, at) is not None \
+        or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
+
+
 def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
@@ -3739,7 +3772,8 @@ def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
         if past:
             a = past[-1].start()
             return max(sentence.rfind(c, 0, a) for c in "，,；;：:") + 1, m.start() + 1
-        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()):
+        if _TURN_TO_THIS_YEAR.match(sentence, m.start()) and not _PLAN_CUE_FOUND.search(sentence, 0, m.start()) \
+                and not _years_ahead_before(sentence, m.start(), meta):
             # "固定资产投资完成1288亿元，今年力争完成1350亿元以上": the same name's figure set for this year, its name
             # left out, against the one before it: the clauses before the turn are last year's (decision 155)
             return 0, m.start() + 1
@@ -7866,6 +7900,11 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                         and not any(v.end == q.start for v in vs):
                     modifiers.add(qi)
                     continue  # "开工建设国能盐池200万千瓦光伏治沙项目": a plant's capacity between its owner and its kind, its name
+                if q.unit[-1:] == "户" and qi + 1 < len(pq) and _households_persons(text, q, pq[qi + 1]) \
+                        and _status_after(text, pq[qi + 1].end, pvs):
+                    # "…，确保剩余3200户9800人全部脱贫": the persons, whose status is pledged, are the count (decision 450);
+                    # their households no pledge of their own, nor of the task in the clause before (decision 461)
+                    continue
                 post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
                 if q.unit[-1:] == "人" and post in _every_counted() and (sv := _status_at(pvs, post_end)) is not None:
                     # "确保剩余485户1896人全部脱贫", "实现1500人全部脱贫": a bare count of people, every one of them, then
