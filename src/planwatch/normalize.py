@@ -1492,8 +1492,9 @@ def _change_in_line() -> re.Pattern[str]:
     return re.compile(rf"{words}|[+＋↑↓]")
 
 
-# (the line's end may be a Windows \r\n, its indent full-width: a card page printed so, decision 442)
-_MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000\r]*(?:\n|$))")
+# (the line's end may be a Windows \r\n, its indent full-width: a card page printed so, decision 442; the figure's digits
+# split by a space, a PDF's kerning, "-2. 1%", decision 462)
+_MINUS_CHANGE_LINE = lazy(r"\n[ \t\u3000]*([-－−])(?=[ \t\u3000]*\d(?: ?[\d.．])*[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000\r]*(?:\n|$))")
 
 
 # a card's change alone on its line, unsigned ("6.8%"), or signed (decision 441)
@@ -1527,18 +1528,69 @@ def _second_change_over_name(text: str, e: int, le: int) -> bool:
     return 0 < len(name) <= 20 and not any(c.isdigit() for c in name)
 
 
+def _line_over_break(text: str, end: int) -> str:
+    """The line of text ending at ``end`` (its \r aside), or, where that is a page's break (its mark, the running head
+    by it, blank lines: "152.3亿元\n- 2 -\n博罗县人民代表大会常务委员会公报\n-12.4%", a Word file's footer and header
+    between a card's level and its change), the line over the break (decision 462)."""
+    marked, passed = False, False
+    for _ in range(5):
+        ls = text.rfind("\n", 0, end) + 1
+        line = text[ls:end].rstrip("\r")
+        st = line.strip()
+        mark = _is_mark(st)
+        if st and not mark and not (len(st) <= 30 and _header_words().search(st) and not _ANY_DIGIT.search(st)):
+            return line if marked or not passed else ""  # (a blank line alone between them sets the card apart)
+        marked, passed = marked or mark, True
+        if ls == 0:
+            break
+        end = ls - 1
+    return ""
+
+
 def _card_minus_as_fall(text: str) -> str:
     """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
     arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
     level on one line was read as a range's dash, "41.6亿元-3.2%"; decision 430)."""
     chars = None
     for m in _MINUS_CHANGE_LINE.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        above = text[ls:m.start()].rstrip("\r")
+        above = _line_over_break(text, m.start())
         if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None:
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
     return "".join(chars) if chars else text
+
+
+# a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单")
+_CARD_LINE = lazy(r"[ \t\u3000]*[^\s，,、；;。：:！？!?]{1,24}[ \t\u3000\r]*")
+# (a page set double: of the breaks between two lines of text, this many or more over one blank line, four in five)
+_DOUBLE_SET_MIN = 8
+
+
+def _double_set_card_breaks(text: str) -> list[tuple[int, int]]:
+    """The blank lines a Word file's converter sets between every two paragraphs, where both lines round one are a card's
+    ("地区生产总值\n\n777.6亿元\n\n+4.3%", one line a paragraph): dropped, one for each gap ("\n\n\n" keeps its
+    one blank line), so the card's lines read as one card as the page printed them with no blank line (decisions 428,
+    430, 441 ask the level, its change and its name a line apart). Only on a page set double (of the gaps between two
+    lines of text four in five one blank line; a page's mark and running head make the rest); a prose paragraph's gap,
+    a heading's, stays."""
+    if "\n\n" not in text:
+        return []
+    lines = text.split("\n")
+    starts, k = [], 0
+    for ln in lines:
+        starts.append(k)
+        k += len(ln) + 1
+    full = [i for i, ln in enumerate(lines) if ln.strip()]
+    one = [(a, b) for a, b in zip(full, full[1:]) if b - a == 2]
+    if len(one) < _DOUBLE_SET_MIN or sum(1 for a, b in zip(full, full[1:]) if b == a + 1) * 4 > len(one):
+        return []
+    out = []
+    for a, b in zip(full, full[1:]):
+        if b - a < 2 or not (_CARD_LINE.fullmatch(lines[a]) and _CARD_LINE.fullmatch(lines[b])):
+            continue
+        if any(c.isdigit() for c in lines[a] + lines[b]):  # (a figure on one side: a card's, no two headings)
+            out.append((starts[a + 1], starts[a + 2]))
+    return out
 
 
 def _rate_name_under(text: str, e: int) -> bool:
@@ -1561,6 +1613,17 @@ def _rate_name_under(text: str, e: int) -> bool:
 
 
 _YEAR_OPENING = lazy(r"(?:19|20)\d\d年[，,]")
+
+
+def _card_last_line(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` ends a card: a figure alone ("45万人以上", "−5.2%"), or a name under one ("−5.2%\n单位
+    生产总值能耗"), so a title under it opens the next block though no blank line parts them (a PDF's layer)."""
+    le = text.find("\n", ls) % (len(text) + 1)
+    if VALUE_LINE.fullmatch(text, ls, le) is not None:
+        return True
+    if ls < 2 or text[ls - 2] == "\n" or any(c.isdigit() for c in text[ls:le]):
+        return False
+    return VALUE_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
 
 
 def _dated_title_at(text: str, e: int) -> bool:
@@ -1942,10 +2005,12 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # "城镇新增就业5000人\n2023年主要预期目标": a digest's dated title under an item, not its words (nor under
             # an infographic's credit line, "（来源：山西日报）\n\n2024年重点任务")
             # (nor under a card's row of a year and its figure, "2025年完成2160亿元\n\n2025年主要成绩", decision 347)
-        if e - s >= 2 and text[e:e + 1] in _DATED_TITLE_FIRST and _dated_title_at(text, e) \
-                and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line:
+        if text[e:e + 1] in _DATED_TITLE_FIRST and _dated_title_at(text, e) \
+                and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) and "。" not in prev_line \
+                and (e - s >= 2 or _card_last_line(text, line_start)):
             continue  # a dated title under a blank line and a card's short line, its name or its figure ("−5.2%\n单位生产总值
-            # 能耗\n\n2017年主要预期目标"): the cards' block ends there, as 428's "\n\n重点工作2021" (decision 441)
+            # 能耗\n\n2017年主要预期目标"): the cards' block ends there, as 428's "\n\n重点工作2021" (decision 441); so under
+            # a line break alone where that line ends a card, a PDF's layer printing no blank line (decision 462)
         if (prev_line.endswith(_qualitative_ends()) or ("；" in prev_line or ";" in prev_line) and prev_line[-1:] in _BOUND_LAST
                 and STATED_ITEM.fullmatch(prev_line, max(prev_line.rfind("；"), prev_line.rfind(";")) + 1) is not None) \
                 and _bare_item_line(prev_line[max(prev_line.rfind("；"), prev_line.rfind(";")) + 1:]) \
@@ -4393,20 +4458,24 @@ def normalize(raw: str) -> Normalized:
         text = _MID_DOT_POINT.sub(".", text)
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
+    stages: list[_Stage] = []
+    if double := _double_set_card_breaks(text):  # (a card page set double, its cards read as set single; decision 462)
+        text, st = _drop(text, double)
+        stages.append(st)
     # (no literal test first: the line may be indented, its full-width indent read as spaces by now; decision 442)
     text = _card_minus_as_fall(text)
     if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
         text = _HALF_COMMA_PART.sub(r"\1、", text)
-    stages: list[_Stage] = []
     drops: list[tuple[int, int]] = []
     if "\r" in text:
         # \r\n to \n as a drop of the \r (the offsets stay mapped), a lone \r to \n one for one
         drops += [(m.start(), m.end()) for m in _CR_LF.finditer(text)]
-    if "\x0b" in raw and len(raw) == len(text):
+    if "\x0b" in raw and len(raw) == len(text) + sum(e - s for s, e in double):
         # a Word file's soft line break (Shift+Enter, a converter's \v) after a clause's mark, inside a paragraph: the
         # paragraph goes on ("…居民消费价格涨幅3%左右；\v粮食产量稳定在300万吨以上；…" is one list of targets, decision 369);
         # dropped, where a line break after "；" would set the rest apart (a \v elsewhere is read as a line break as before)
-        drops += [(m.start() + 1, m.end()) for m in _SOFT_BREAK_AFTER_MARK.finditer(raw)]
+        soft = [m.start() + 1 for m in _SOFT_BREAK_AFTER_MARK.finditer(raw)]
+        drops += [(k, k + 1) for k in (_forward(stages[0], soft) if double else soft)]  # (past the blank lines dropped)
     if "）建" in text or ")建" in text:  # (新（改、扩）建: a literal test first, most texts have none)
         drops += _joint_verb_drops(text)
     if any(c in text for c in _INVISIBLE_CHARS):  # (a test for a character is a fast scan; most texts have none)

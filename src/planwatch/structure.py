@@ -9,7 +9,7 @@ from functools import lru_cache
 from . import vocab
 from .lazyre import lazy
 from .model import Section
-from .normalize import (credit_line, plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN, YEAR_AFTER_HEAD,
+from .normalize import (credit_line, plain_part_title, ANNEX_LABEL, ANNOUNCE_PLAN, COMMA_TITLE, HEAD_LINE, HEADLINE_END, NEWS_HEAD, NOTES_HEAD, PADDED_PART, PLAIN_PART_TITLE, PROSE_MARK, STATED_ITEM, TURN_TO_PLAN, VALUE_LINE, YEAR_AFTER_HEAD,
                         Normalized, qualitative_item)
 
 # (depth, pattern) — the usual hierarchy of Chinese official documents
@@ -960,6 +960,17 @@ def _no_digit(line: str) -> bool:
     return not any(c.isdigit() for c in line)
 
 
+def _card_line_over(lines: list[str], i: int, prev_st: str) -> bool:
+    """Whether line ``i`` stands right under a figure-first card's last line: short, no clause mark, its figure and name
+    joined ("-5.2%单位生产总值能耗") or its name alone under its figure alone ("3%左右" over "居民消费价格涨幅")."""
+    if not 0 < len(prev_st) <= 20 or _SENTENCE_MARK.search(prev_st):
+        return False
+    if _no_digit(prev_st):
+        return i >= 2 and VALUE_LINE.fullmatch(lines[i - 2].strip()) is not None
+    m = VALUE_LINE.match(prev_st)
+    return m is not None and m.end() < len(prev_st) and _no_digit(prev_st[m.end():])
+
+
 def _end_page_lists(text: str, sections: list[Section], starts: list[int], ends: list[int]) -> None:
     """End a page's list of one-line items (no part above them) at its last item's line: a news page goes on after
     its 民生实事 list to other things, last year's figures too ("…\n3.改造老旧小区12个。\n2023年，全区地区生产总值…"),
@@ -1047,7 +1058,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                      and (STATED_ITEM.fullmatch(prev_st) is not None
                                                                  or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
-                                                                 and not _SENTENCE_MARK.search(prev_st))):
+                                                                 and not _SENTENCE_MARK.search(prev_st)
+                                                                 or _card_line_over(lines, i, prev_st))):
             # a part's title with no number ("“十五五”时期经济社会发展的主要目标") after a full paragraph: a
             # part where the report numbers none (not an infographic's caption: "5000人\n2024年主要目标"); after a
             # caption of words, the name under its figure, with no blank line between, as a PDF's text layer or a page
@@ -1057,6 +1069,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
             # line, a PDF's layer printing none ("奋斗2021 出彩巩义\n重点工作2021"; decision 442)
             # (its year after the words too, right under a target card's item: "地区生产总值 增长7%左右" over
             # "重点任务2022" and the task cards, decision 438)
+            # (or under a figure-first card's last line, its figure and name joined or its name under its figure alone,
+            # "−5.2%\n单位生产总值能耗\n2017年主要预期目标", a PDF's layer printing no blank line: decision 462)
             plain.append((pos + len(line) - len(line.lstrip()), 1, "", st))
         elif after_paragraph and len(line) <= 40 and ("以下" in line or "个方面" in line or "任务是" in line) \
                 and ANNOUNCE_PLAN.fullmatch(line.rstrip("\r\n")) and _after_targets(text, pos, line.strip()):
