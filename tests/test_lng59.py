@@ -91,3 +91,12 @@ def test_field_titled_list_item_no_pledges():
     doc = _doc(text)
     assert not doc.pledges
     assert ("urban_new_jobs", "target", "2019", "level", 2.5, "eq") in _facts(text)
+
+
+# 2b. a target set against last year's target in the plan part (failed on the base: a pp_change target of 0.5)
+def test_gap_to_last_years_target_no_pp_change():
+    text = (_HEAD + "2018年，全市地区生产总值增长8.9%。\n\n二、2019年主要预期目标\n城镇登记失业率控制在4%以内，比上年计划的4.5%低"
+            "0.5个百分点。\n")
+    got = _facts(text)
+    assert ("registered_unemployment_rate", "target", "2019", "share", 4, "at_most") in got
+    assert not [f for f in got if f[3] == "pp_change"]

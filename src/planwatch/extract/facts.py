@@ -5306,8 +5306,9 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
                           # ("比年初确定的61%的目标高1个百分点": the gap to the target just named, after its figure)
                           r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
 # the target a result is set against by 比/较, its figure, then the gap to it in points ("，比预期的4.5%低1.38个百分点",
-# "，较年度计划4.5%低1个百分点"): the gap is no change of the ratio (decision 467); read up to the gap's figure
-_PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:年度|全年|年初|原定)?(?:计划|预期|目标)(?:目标)?的?(?:增长|下降)?[\d.]+[%％]"
+# "，较年度计划4.5%低1个百分点"; a target's set against last year's, "控制在4%以内，比上年计划的4.5%低0.5个百分点"): the gap
+# is no change of the ratio (decision 467); read up to the gap's figure
+_PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:上年|去年|(?:19|20)\d\d年)?(?:年度|全年|年初|原定)?(?:计划|预期|目标)(?:目标)?的?(?:增长|下降)?[\d.]+[%％]"
                                   r"(?:左右|以上|以内)?(?:的(?:年度|年初|预期|计划)*目标)?[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
