@@ -178,7 +178,8 @@ def _continue() -> re.Pattern:
 
         # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
         # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
-        r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?(?=[（(]?(?:增长|下降)?[\d.])|"
+        # ("，比预期的9%高0.1个百分点", "，比年度目标8%高2.2个百分点", "，比计划的9%低…": so with 的 or 目标 alone, decision 467)
+        r"比(?:年度|全年|原定)?(?:计划|预期|目标)(?:目标)?的?(?=[（(]?(?:增长|下降)?[\d.])|"
         # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
         r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
         # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
@@ -5352,6 +5353,11 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
                           r"|(?:(?<![比较])比(?!较)|(?<![比较])较(?![好为快大]))[^，,。；;\d]{0,10}(?:目标|计划(?!期)|预期)[^，,。；;\d]{0,3}$"
                           # ("比年初确定的61%的目标高1个百分点": the gap to the target just named, after its figure)
                           r"|的(?:年度|年初|预期|调控|计划|规划)*目标[高低快慢]出?了?$")
+# the target a result is set against by 比/较, its figure, then the gap to it in points ("，比预期的4.5%低1.38个百分点",
+# "，较年度计划4.5%低1个百分点"; a target's set against last year's, "控制在4%以内，比上年计划的4.5%低0.5个百分点"): the gap
+# is no change of the ratio (decision 467); read up to the gap's figure
+_PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:上年|去年|(?:19|20)\d\d年)?(?:年度|全年|年初|原定)?(?:计划|预期|目标)(?:目标)?的?(?:增长|下降)?[\d.]+[%％]"
+                                  r"(?:左右|以上|以内)?(?:的(?:年度|年初|预期|计划)*目标)?[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
 # "民生支出占一般公共预算支出的比重始终保持在75%以上": a share held throughout, its adverb between
@@ -5547,8 +5553,10 @@ _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控
 
 
 # a result compared with the year's plan, 的 before the plan's figure ("低于年度计划的5.5%", "高于年初计划的8%"): the
-# plan's own figure, no proportion of the plan (as "完成年度计划的102%" is)
-_COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$")
+# plan's own figure, no proportion of the plan (as "完成年度计划的102%" is); after 比/较 its time may go unsaid and the
+# target be named 目标 ("，比计划的9%高0.1个百分点", "，较目标的9%高…", decision 467)
+_COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$"
+                                r"|[比较](?:年度|全年|年初|原定)?(?:计划|目标)(?:目标)?的$")
 
 
 # the plan's own figure named as its task ("完成年初计划增长8%的任务", "未完成年度计划8%的任务"): the plan right before
@@ -5599,6 +5607,8 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
             # "高于全省平均水平2.3个百分点": a gap to another figure, not a change (but "提高1.65个百分点，高于1.5个
             # 百分点的预期目标" names the target's own points, as "高于48%的预期目标" does its share)
             return Value("", None, None, unit, qual, q.start, qend, verb)
+        if len(verb) <= 3 and _PP_GAP_AFTER_TARGET.search(text, max(0, q.start - 30), q.start) is not None:
+            return Value("", None, None, unit, qual, q.start, qend, verb)  # (the gap to the target just named)
         neg = _falls(verb)
         return Value("pp_change", -q.value if neg else q.value, None, unit, qual, q.start, qend, verb, None,
                      span_hint)  # (no scope, the period hint: by position, as below)
@@ -5637,7 +5647,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
         # target's own, no proportion of what is before it)
         if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)
-                and not (verb.endswith("计划的") and _COMPARED_PLAN_THE.search(verb))
+                and not (verb.endswith(("计划的", "目标的")) and _COMPARED_PLAN_THE.search(verb))
                 and not (verb.endswith(_SET_THE) and text[qend:qend + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, qend))) \
                 or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend) \
