@@ -1586,7 +1586,10 @@ def _expected_above(text: str, at: int, meta: Metadata) -> bool:
         return True
     # ("，高于曲靖市确定的9%目标", "，高于省里确定的8%目标" in a county's report: the level above by its name or its word,
     # then its verb of setting; decision 461)
-    return (m := _expected_above_rx().search(text, cs, at)) is not None and (
+    # (not a target handed down to the region, "，超过国家下达的3.5%的目标": the region's own, which it was set;
+    # cues.tsv hand_down_words)
+    return (m := _expected_above_rx().search(text, cs, at)) is not None \
+        and not any(text.find(w, m.end(), at) >= 0 for w in vocab.cues()["hand_down_words"]) and (
         (pm := _above_place_sets().search(text, m.end(), at)) is not None
         and not (meta.region and text.endswith((meta.region, short_name(meta.region)), cs, pm.start() + 2))
         or any(text.find(w, m.end(), at) >= 0 and _above_word("国家" if "国" in w or w in ("中央", "上级") else w[:1], meta)
