@@ -5770,9 +5770,10 @@ def _qualitative_re() -> re.Pattern:
     averages = "(?:" + bounds + ")(?:" + (levels or "(?!)") + ")(?:[、和及与](?:" + (levels or "(?!)") + "))+平均(?:水平)?"
     # (a bound by a level's name, "力争高于全市", read on to its average's words, "力争高于全市平均水平": the quote
     # holds the bound whole, decision 444)
-    # (a plan's target named by the plan, "完成“十三五”控制目标": the quote runs on over the target's words, as after 下达)
-    return re.compile("完成" + _PLAN_QUOTED + r"[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标)|"
-                      "(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+    # (a plan's target named by the plan, "完成“十三五”控制目标": the quote runs on over the target's words, as after 下达;
+    # decision 470)
+    plan_target = r"(?:(?<=完成[“\"]十[一二三四五六七]五[”\"])(?:规划)?的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
+    return re.compile("(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?" + plan_target + "|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
                       r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
                       r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 
