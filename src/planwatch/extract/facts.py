@@ -1813,8 +1813,9 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             after = text[e:e + 4]
             # "与经济增长同步": a comparator, not a statement about the indicator
             # ("劳动报酬提高与劳动生产率提高同步": the comparator named with its own change word; "与经济增长保持同步",
-            # "基本保持同步": the same with its verb; "和经济增长“两个同步”": the two steps' name, quoted or not)
-            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持|实现)?(?:基本|协调)?[“\"]?(?:两个)?同步|基本协调|相协调", text[e:e + 10]):
+            # "基本保持同步": the same with its verb; "和经济增长“两个同步”": the two steps' name, quoted or not;
+            # "与经济增长协调增长", "…与经济增长协调。": coordinated, decision 470)
+            if before.endswith(_COMPARATOR_OR_AND) and re.match(r"(?:增长|提高|提升)?(?:基本)?(?:保持|实现)?(?:基本|协调)?[“\"]?(?:两个)?同步|基本协调|相协调|协调(?:增长|[，,。；;\n]|$)", text[e:e + 10]):
                 continue
             if before.endswith(_COMPARATOR_BEFORE[:3]) and after.startswith(("同步", "相适应", "相协调", "相匹配")):
                 continue
@@ -5756,15 +5757,20 @@ _SHARE_OF_LARGER = re.compile(r"份额|占(?:全球|全国|全省|全区|全市|
 _TASK_AFTER = re.compile(r"[^，,。；;、\d]{0,4}?(?:目标|任务|指标)")
 
 
+# a five-year plan named in quotes as the owner of a target ("“十三五”", "“十四五”规划的")
+_PLAN_QUOTED = r"(?:[“\"]十[一二三四五六七]五[”\"](?:规划)?的?)"
+
+
 def _qual_before_pattern() -> str:
     # what the level above hands down, named by its level or its own name ("完成泰州市下达的"), the levels maybe
     # several, joined ("完成省、苏州市下达的", "完成自治区和市下达的"); qualitative_before of cues.tsv names the rest
     # (or set by it, the two words one: "完成市定节能减排目标", "完成省定节能目标")
     # (the verb any of cues.tsv handed_down_verbs: "实现省下达的节能减排目标", "落实省下达的节能减排任务", "达到…",
     # decision 396)
-    return r"(?:确保)?(?:" + longest_first(vocab.cues()["handed_down_verbs"]) \
+    # (the plan whose target it is may stand between, in quotes: "完成省下达的“十三五”节能减排目标任务", decision 470)
+    return r"(?:(?:确保)?(?:" + longest_first(vocab.cues()["handed_down_verbs"]) \
         + r")(?:[^，,。；;！？!?\n]{1,10}?下达的?|(?:国家|省|市|州|盟|自治区|上级)定的?)|" \
-        + longest_first(vocab.cues().get("qualitative_before", ()))
+        + longest_first(vocab.cues().get("qualitative_before", ())) + ")" + _PLAN_QUOTED + "?"
 
 
 @once
@@ -5805,7 +5811,10 @@ def _qualitative_re() -> re.Pattern:
     averages = "(?:" + bounds + ")(?:" + (levels or "(?!)") + ")(?:[、和及与](?:" + (levels or "(?!)") + "))+平均(?:水平)?"
     # (a bound by a level's name, "力争高于全市", read on to its average's words, "力争高于全市平均水平": the quote
     # holds the bound whole, decision 444)
-    return re.compile("(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
+    # (a plan's target named by the plan, "完成“十三五”控制目标": the quote runs on over the target's words, as after 下达;
+    # decision 470)
+    plan_target = r"(?:(?<=完成[“\"]十[一二三四五六七]五[”\"])(?:规划)?的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
+    return re.compile("(?:" + longest_first(words) + r")(?:(?<=全[国省市区县州盟旗疆])平均(?:水平|增速|增幅)?)?" + plan_target + "|" + averages + r"|完成[^，,。；;！？!?\n\d%]{1,8}?[省市州盟区县]下达"
                       r"(?:的?[^，,。；;！？!?\n\d%]{0,6}?(?:目标任务|任务|目标|指标))?"
                       r"|控制在[^，,。；;！？!?\n\d%]{1,10}?(?:以内|以下|范围内|之内)|(?:达到|符合|满足)[^，,。；;！？!?\n\d%]{1,6}?要求")
 
