@@ -5,11 +5,12 @@ the taxonomy's id for both, or no taxonomy fact where the name is not the taxono
 
 The first table failed on the base: R&D spending written out in full (研究与试验发展经费, 研究与开发经费 with or without
 (R&D), bare or with 投入/支出; 研究与开发经费投入强度), a pollutant's yearly mean written 年均值 (PM2.5年均值, read as a
-span's 年均; "PM10年均值", whose 10年 was read as ten years), 可吸入颗粒物年均浓度, 乡村居民 incomes (read as all
-residents'), 万元GDP能源消耗, 对外贸易出口 (read as the whole trade), 到位外资. The second holds the names that must read as
-they did: the taxonomy's short and regional names (社零, 规上工业增加值, 固投, 外贸进出口, 地方一般公共预算收入 beside
-财政总收入, 实际使用/利用外资, 万元GDP能耗, 农牧民/农村常住居民人均可支配收入, 细颗粒物（PM2.5）平均浓度, 城镇登记失业率
-beside 城镇调查失业率, 一产/二产/三产增加值, 粮食总产量, …) and names the taxonomy does not hold."""
+span's 年均; "PM10年均值", whose 10年 was read as ten years), 可吸入颗粒物年均浓度, 细颗粒物年平均浓度, 乡村居民
+incomes (read as all residents'), 万元GDP能源消耗, 对外贸易出口 (read as the whole trade), 到位外资. The second holds the
+names that must read as they did: the taxonomy's short and regional names (社零, 规上工业增加值, 固投, 外贸进出口,
+地方一般公共预算收入 beside 财政总收入, 实际使用/利用外资, 万元GDP能耗, 农牧民/农村常住居民人均可支配收入, 细颗粒物
+（PM2.5）平均浓度, 城镇登记失业率 beside 城镇调查失业率, 一产/二产/三产增加值, 粮食总产量, …) and names the taxonomy
+does not hold."""
 import pytest
 
 import planwatch
@@ -61,6 +62,8 @@ PM10年均值	pm	pm10
 可吸入颗粒物（PM10）年均浓度	pm	pm10
 万元生产总值能源消耗	fall	energy_intensity
 研究与开发(R&D)经费	g	rnd_expenditure
+细颗粒物年平均浓度	pm	pm25
+可吸入颗粒物年平均浓度	pm	pm10
 """
 
 _KEPT = """
@@ -371,6 +374,12 @@ R＆D经费投入强度	sh	rnd_intensity
 研究与试验发展(R&D)经费投入强度	sh	rnd_intensity
 外贸出口额	g	exports
 对外贸易进出口	g	foreign_trade
+PM10年平均浓度	pm	pm10
+PM2.5年平均浓度	pm	pm25
+PM10平均值	pm	pm10
+PM2.5平均值	pm	pm25
+PM2.5浓度均值	pm	pm25
+PM10浓度均值	pm	pm10
 """
 
 
