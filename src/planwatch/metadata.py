@@ -1762,11 +1762,13 @@ def portal_headline_start(text: str) -> int:
     pos = 0
     crumb = False
     found = -1  # (where a line after the head stands, the headline unless a breadcrumb comes again under it)
-    for n, line in enumerate(text.split("\n")):
+    # (the first 40 lines only: the rest of the text is not split; both crumb patterns need a colon after their word)
+    for n, line in enumerate(text.split("\n", 40)):
         if n >= 40:
             break
         st = line.strip()
-        is_crumb = n < 24 and (_breadcrumb().match(st) is not None or _crumb_after_menu().match(st) is not None)
+        is_crumb = n < 24 and ("：" in st or ":" in st) \
+            and (_breadcrumb().match(st) is not None or _crumb_after_menu().match(st) is not None)
         if not crumb:
             if n >= 24:
                 break
