@@ -9084,6 +9084,10 @@ def _en_year_then_change(text: str, at: int) -> int:
     """The year an English sentence names right after the figure before the change whose figure starts at ``at``
     ("…reached 7.95 trillion yuan in 2016, up 7.5 percent": 2016; cues.tsv en_year_after_words, en_change_lead), the
     change's clause being all that stands between; 0 where none."""
+    # (a match ends in white space right before ``at``: ``\s+$`` closes the pattern, its ``$`` at ``at`` or before a line
+    # break there; elsewhere the search, which tries every place of the window, is not made. Decision 466)
+    if at <= 0 or not text[at - 1].isspace():
+        return 0
     m = _en_year_then_change_rx().search(text, max(0, at - 40), at)
     return int(m.group(1)) if m is not None else 0
 
@@ -13550,7 +13554,8 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
     a named plan's average the figure is aligned with later in its own sentence, before that name, and a named
     plan's change the figure is to secure right after it (``_PLAN_CHANGE_MET``)."""
     m = None
-    if not _REASONS_OPEN.match(text, tail):
+    # (the reasons open with a mark, [，,。]: after any other character the pattern is not tried; decision 466)
+    if not (text[tail:tail + 1] in ("，", ",", "。") and _REASONS_OPEN.match(text, tail)):
         if limit < 0:
             return None
         lim = min(len(text), limit, tail + 120)
