@@ -13554,8 +13554,7 @@ def _plan_average_in_reason(text: str, tail: int, limit: int = -1) -> Value | No
     a named plan's average the figure is aligned with later in its own sentence, before that name, and a named
     plan's change the figure is to secure right after it (``_PLAN_CHANGE_MET``)."""
     m = None
-    # (the reasons open with a mark, [，,。]: after any other character the pattern is not tried; decision 466)
-    if not (text[tail:tail + 1] in ("，", ",", "。") and _REASONS_OPEN.match(text, tail)):
+    if not _REASONS_OPEN.match(text, tail):
         if limit < 0:
             return None
         lim = min(len(text), limit, tail + 120)
