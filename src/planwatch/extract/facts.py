@@ -9223,6 +9223,10 @@ def _en_year_then_change(text: str, at: int) -> int:
     """The year an English sentence names right after the figure before the change whose figure starts at ``at``
     ("…reached 7.95 trillion yuan in 2016, up 7.5 percent": 2016; cues.tsv en_year_after_words, en_change_lead), the
     change's clause being all that stands between; 0 where none."""
+    # (a match ends in white space right before ``at``: ``\s+$`` closes the pattern, its ``$`` at ``at`` or before a line
+    # break there; elsewhere the search, which tries every place of the window, is not made. Decision 466)
+    if at <= 0 or not text[at - 1].isspace():
+        return 0
     m = _en_year_then_change_rx().search(text, max(0, at - 40), at)
     return int(m.group(1)) if m is not None else 0
 

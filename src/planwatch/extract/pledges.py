@@ -4888,7 +4888,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 box_end = pe
                 continue
             box_end = -1
-        if part == "plan" and boxes and (bm := _indicator_box().match(para)) is not None:
+        # (a box's title holds 主要 in each of its closing words: a paragraph without it is not matched; decision 466)
+        if part == "plan" and boxes and "主要" in para and (bm := _indicator_box().match(para)) is not None:
             box_table = bm.group("cap").endswith("表")
             # "专栏1  2025年国民经济和社会发展主要预期目标" then "城镇新增就业：1200万人以上", "专栏2 “十四五”时期经济社会发展
             # 主要指标" then "——创新驱动：…每万人口高价值发明专利拥有量达到12件", a table's "表1　2023年…主要预期目标" then
@@ -4905,7 +4906,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             so_far_end = text.find("\n\n", pe)
             so_far_end = len(text) if so_far_end < 0 else so_far_end
             continue
-        if part == "plan" and (mq := _ASKER.match(para)) is not None and para.rstrip().endswith(("？", "?")):
+        # (the question mark first: the asker's pattern is tried on a question only; decision 466)
+        if part == "plan" and para.rstrip().endswith(("？", "?")) and (mq := _ASKER.match(para)) is not None:
             # an interview's question: the answers after it, up to the next question, look back where it asks of the
             # year gone by only ("问：2018年计划执行得怎么样？", "记者：去年全县经济运行情况如何？"; decision 414)
             back_answers = _asks_back(para[mq.end():], meta)
