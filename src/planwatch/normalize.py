@@ -563,6 +563,8 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 # (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
 VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
+# a place in a ranking alone on its line, its field maybe before it ("第3位", "全省第2名"): a rank card's figure
+_RANK_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}?第\d{1,3}[位名][ \t\u3000]*")
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _ANY_DIGIT = lazy(r"\d")
@@ -878,7 +880,9 @@ def figure_lines(text: str) -> set[int]:
     rows_prev = ""  # (the last line kept)
     for line in rows:
         if line.strip():
-            kind = "V" if VALUE_LINE.fullmatch(line) else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"
+            kind = "V" if VALUE_LINE.fullmatch(line) or line[-1:] in "位名" and _RANK_LINE.fullmatch(line) \
+                else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"  # (a rank card's place, "第3位\n全省
+            # 排名", is its card's figure: the turns go on past it, and its caption runs into no next card's figure)
             if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
                 kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
             elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
@@ -1633,6 +1637,19 @@ def _dated_title_at(text: str, e: int) -> bool:
         and PLAIN_PART_TITLE.fullmatch(title) is not None
 
 
+@once
+def _place_head_re() -> re.Pattern[str]:
+    """A line opening on a place and a colon: a name of two to nine characters ending on a kind of place (cues.tsv
+    digest_place_ends: 高新区, 经开区, 新区, 镇, 街道, 县, 市, 区…), a bullet or a dash maybe before it."""
+    ends = sorted(vocab.cues().get("digest_place_ends", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t\u3000]*(?:[■◆●▲★·•]|——?)?[\u4e00-\u9fff]{1,8}(?:" + "|".join(map(re.escape, ends)) + r")[：:]")
+
+
+def _place_head_line(line: str) -> bool:
+    """Whether the line opens on a place heading it ("三江新区：", "待补镇："), not on the whole's word (全市：, 我县：)."""
+    return line[:1] not in "全我本各" and _place_head_re().match(line) is not None
+
+
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -1766,6 +1783,10 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a box's rows, each an indicator's name and a colon, set one a line with no mark at its end
             # ("居民消费价格涨幅：预期目标3%左右，执行结果2.9%\n城镇新增就业：预期目标1100万人以上，执行结果1352万人"):
             # no sentence cut by a page
+        if e - s == 1 and ("：" in prev_line[:12] or ":" in prev_line[:12]) and _ANY_DIGIT.search(prev_line) \
+                and _place_head_line(prev_line) and _place_head_line(text[e:e + 12]):
+            continue  # a news page's lines of its zones or towns, each opening on its place and a colon with no mark at its
+            # end ("遂宁高新区：规上工业增加值增长12.6%\n遂宁经开区：…"): each line its place's, no sentence cut by a page
         if e - s == 1 and prev_line.lstrip()[:1] in _TITLE_MARKS and text[e:e + 1] not in _TITLE_MARKS \
                 and _MARKED_ROW.fullmatch(prev_line) is not None:
             continue  # a 速览 card's last row, a mark, a label and its figure with no mark at its end ("●新建城市道路：50条"

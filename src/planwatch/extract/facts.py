@@ -4222,6 +4222,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and _last_target_opens(text, a.end() + 1, n) is not None:
             i = a.end()  # ("增长6%左右，高于全国平均水平0.5个百分点。去年这一目标是6.5%左右": past the comparison, to last year's)
             continue
+        if mark in "，," and text[i - 2:i] == "方面" and (a := _above_aim_clause_end(text, i + 1)) > 0:
+            i = a  # ("工业增加值方面，全市目标为8%，我县实际增长9.2%": past the level above's target, to the region's result)
+            continue
         if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
@@ -8976,6 +8979,18 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
 
 
+# a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，")
+_AIM_CLAUSE = re.compile(r"[^，,。；;：:\d]{1,12}?目标(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
+
+
+def _above_aim_clause_end(text: str, i: int) -> int:
+    """Where the clause after a level above's target starts, the target's clause opening at i and the next opening on the
+    region's own word or its whole (region_self, region_whole_below: "全市目标为增长10%，全县实际增长11.2%"), or -1."""
+    if (a := _AIM_CLAUSE.match(text, i)) is None:
+        return -1
+    return a.end() if _above_aim_then_own(text, text.find("目标", i, a.end()), a.end(), a.end()) else -1
+
+
 @once
 def _above_place_sets() -> re.Pattern[str]:
     """A level above named by its place name right before its verb of setting ("益阳市确定的目标为…", "曲靖市下达的"):
@@ -11233,6 +11248,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # the clause's closing comma is the name's, decision 415)
             nl = next((g[0].start for g in groups[gi + 1:] if g[0].start > j), len(text))
             vals += _values(text, j, _tail_end(text, j + 1, nl, meta.region or ""), group[-1].alias, n)
+        if vals and text.startswith(("方面，", "方面,"), group[-1].end) and (ae := _above_aim_clause_end(text, group[-1].end + 3)) > 0:
+            # ("工业增加值方面，全市目标为8%，我县实际增长9.2%": the level above's target is no figure of the region's)
+            vals = [v for v in vals if v.start >= ae]
         if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1], limit)) is not None:
             vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \

@@ -4549,6 +4549,18 @@ def _official_answer(para: str, meta: Metadata, prev_para: str = "") -> int:
     return m.end() if m is not None and m.group("name") != meta.speaker else -1
 
 
+# a paragraph opening on a speaker's short name and a colon ("杨青玖：…", a live blog's next entry), or on a clock
+_SPEAKER_OPENS = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4}[：:]|\d{1,2}[:：]\d{2})")
+
+
+def _answer_goes_on(para: str) -> bool:
+    """Whether a paragraph after an official's answer goes on with it: no question, no new answer, not opening on a
+    question's or a blog entry's words (cues.tsv answer_end_opens), a speaker's name and colon, or a clock."""
+    first = para.lstrip(" \t\u3000")
+    return bool(first) and "？" not in para and "?" not in para and "答" not in para \
+        and not first.startswith(vocab.cues().get("answer_end_opens", ())) and _SPEAKER_OPENS.match(first) is None
+
+
 def _cites_report(text: str, s: int, e: int) -> bool:
     """Whether the answer's words from s to e cite the report (cues.tsv answer_cites_report)."""
     return any(text.find(w, s, e) >= 0 for w in vocab.cues().get("answer_cites_report", ()))
@@ -4878,8 +4890,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     # of its last item read so far (a bullet's, "——地区生产总值增长6%以上；", or a bare line's)
     back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
     so_far_end = -1  # (the end of a block of the year so far's lines under its lone sub-head)
+    answer = 0  # (an official's answer read in the paragraphs so far: 1 open, 2 open and citing the report, 0 none)
     for ps, pe in an.paragraphs:
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
+        if "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
+            answer = 2 if _cites_report(text, ps + aw, pe) else 1
+        elif answer and not _answer_goes_on(para):
+            answer = 0
         if box_end >= 0:
             # the box's lines follow its title with no blank line between, up to a part's heading (a table's, its rows:
             # up to a line of prose, "附表2　2025年主要指标计划" … "城镇调查失业率|%|5以内" then "2025年，全市将安排…")
@@ -5248,6 +5265,10 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
             # 我们将新建公共停车场6个，这是政府工作报告明确的任务"; decision 448)
             para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, _sentence_end(text, q.start, pe))]
+        elif para_qs and answer == 1 and "答" not in para:
+            # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
+            # department's plans still, unless the figure's sentence cites the report (decision 468)
+            para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
         if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
                 and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
                 and (items := _target_items(text, ps, pe)):
