@@ -1630,6 +1630,11 @@ def _card_last_line(text: str, ls: int) -> bool:
     return VALUE_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
 
 
+@lru_cache(maxsize=1)
+def _growth_verbs() -> tuple[str, ...]:
+    return vocab.cues().get("growth_verb", ())
+
+
 def _dated_title_at(text: str, e: int) -> bool:
     """Whether the line at ``e`` is a part's title dated by its year first ("2017年主要预期目标", "2024年重点任务")."""
     title = text[e:text.find("\n", e) % (len(text) + 1)].strip()
@@ -1740,6 +1745,11 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         if prev in "以左" and text[e:e + 1] and text[e:e + 1] in _BOUND_REST[prev] and _BOUND_CUT.search(prev_line) is not None:
             spans.append((s, e))  # a figure's bound cut in two ("增长6.5%以\n上；", "增长8%左\n右"), whatever the line's width:
             continue  # no line ends on a figure and 以 or 左 with the bound's other half opening the next (decision 348)
+        if text[e:e + 1] in "-+" and text[e + 1:e + 2].isdigit() and prev_line.endswith(_growth_verbs()) \
+                and _CLAUSE_MARK.search(prev_line):
+            spans.append((s, e))  # a sentence's change word over its figure signed ("…亿元，其中出口总额增长\n-2.6%", a PDF's
+            continue  # width cut before the sign): one clause, no list's dash opening a line (decision 471; a card's name
+            # over a signed change, "规上工业增加值增速\n+7.1%", holds no clause mark: read by the card rules as before)
         if prev in "增下提降" and text[e:e + 1] in "长降高低" and (text[e + 1:e + 2].isdigit() or text[e + 1:e + 2] in "了到至"):
             spans.append((s, e))  # a change's word cut before its figure ("比上年增\n长5%", "下\n降2.1%"), whatever the line
             continue
@@ -3182,7 +3192,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         while j < len(lines) and (not lines[j].strip() or _is_mark(lines[j])):
             mark = mark or bool(lines[j].strip())
             j += 1
-        after = lines[j].lstrip() if j < len(lines) else ""
+        after, ja = (lines[j].lstrip() if j < len(lines) else ""), j
         if not before:
             continue  # the first line of a document is its title, whatever pages repeat it
         found.setdefault(k, []).append(i)
@@ -3199,7 +3209,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 mark, before = True, lines[b].rstrip()
                 numbers.setdefault(k, []).append(b + 1)
             if a is not None:
-                mark, after = True, lines[a].lstrip()
+                mark, after, ja = True, lines[a].lstrip(), a
                 numbers.setdefault(k, []).append(a - 1)
         # (a number cut before its decimal point by the page, "增长5\n第 1 页\n…\n.5%左右", goes on too)
         goes_on = after and before[-1] not in _NO_JOIN_END and (after[0].isalnum() or after[0] in "%，、"
@@ -3213,7 +3223,7 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # 58.6亿元。": no second document's title, which a byline, the opening or a heading follows)
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")
                                    or after and before[-1] in "。！？" and after[0] not in "—-" and not after.startswith("各位")
-                                   and not _HEADING.match(after) and after.rstrip()[-1:] in "。；;" and _CLAUSE_MARK.search(after)
+                                   and not _HEADING.match(after) and _paragraph_end(lines, ja) in "。；;" and _CLAUSE_MARK.search(after)
                                    # (or a card's bracketed name at the page's foot, its dated sentence under the next page's
                                    # head: "【城镇调查失业率】\n\n第 1 页\n\n2022年伊金霍洛旗政府工作报告\n2022年控制在5%以内。",
                                    # decision 329; the head's year is no card's sentence)
@@ -3222,11 +3232,32 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                                    # "…就业1.1万人。\n— 1 —\n巩义市人民代表大会常务委员会公报\n目标任务2021", decision 428's
                                    # sub-head, which no second document's title has under it; decision 442)
                                    or after and before[-1] in "。！？"
-                                   and _YEAR_AFTER_LINE.fullmatch(after.strip()) is not None) \
+                                   and _YEAR_AFTER_LINE.fullmatch(after.strip()) is not None
+                                   # (or between two cards' figures, an infographic's page turned inside its cards:
+                                   # "+4.6%\n第 1 页\n政府工作报告\n+0.4个百分点", decision 471; no title stands so)
+                                   or after and _card_figure_line(before) and _card_figure_line(after)) \
                 or k in repeated and (mark or goes_on and (_DOC_WORDS.search(k) or _FOOT_DATE.match(k))) \
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+def _card_figure_line(line: str) -> bool:
+    """A card's figure or its signed change alone on its line ("94560元", "+4.6%", "+0.4个百分点")."""
+    return VALUE_LINE.fullmatch(line) is not None or _SIGNED_CHANGE_LINE.fullmatch(line) is not None
+
+
+def _paragraph_end(lines: list[str], j: int) -> str:
+    """The last character of the paragraph line ``j`` opens: its line, and the lines under it while each ends on no
+    sentence's or clause's mark — a Word file's soft break (\\v, read as a line break) or a PDF's width cut the paragraph
+    ("全年重点做好以下工作：开工建设重点项目120个；新增市场主\\v体2万户；…10个。" ends on "。", decision 471); "" if none."""
+    end = ""
+    while j < len(lines) and (ln := lines[j].rstrip()):
+        end = ln[-1]
+        if end in _NO_JOIN_END or end in "，,、":
+            break
+        j += 1
+    return end
 
 
 def _table_head_row(line: str) -> bool:
@@ -4441,6 +4472,37 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
     return spans + _end_note_spans(text, marked) if marked else spans
 
 
+# a line break, then a blank line (its spaces, if any) before the next line: the first break of each run
+# (a card's line: a name, a figure, a change, a task's short row, no sentence; seven in ten of a card page's lines are so)
+_CARD_LINE_MAX = 24
+# (a short sentence, "报告指出，2020年，全县地区生产总值增长4.1%。", a news page's paragraph, is no card's line)
+_SENTENCE_MARK_IN = lazy(r"[。，；！？]")
+_BLANK_AFTER_LINE = lazy(r"\n(?<=[^\n]\n)[ \t]*(?=\n)")  # (opening on its break: re skips to each, tests/test_spd49a.py)
+
+
+def _double_spaced_card_breaks(text: str) -> list[tuple[int, int]]:
+    """A card page (一图读懂: most of its lines a name, a figure or a change, short) printed with a blank line after every
+    line — a Word file's paragraphs as some converters give them, a portal's page saved with a blank line after each <p>
+    (decision 471): there the blank line is each line's own end, no break between cards ("地区生产总值\n\n2055.6亿元\n\n
+    +6.1%" is one card, as "地区生产总值\n2055.6亿元\n+6.1%" is). The first break of each run of breaks goes, so the page
+    reads as its cards do set line under line, and a run of two blank lines (a section's break) is one blank line.
+    (Kept: a page of paragraphs set apart by blank lines, prose or short sentences, "【地区生产总值】\n\n去年完成4401.1亿元，
+    增长1.9%。" a card's sentences among them; a news page's bare task lines so set, no figure alone on a line among them,
+    whose blank lines end each task (decision 297's run of task lines); a card page set line under line.)"""
+    lines = [ln.strip() for ln in text.split("\n")]
+    filled, close, short, figures, blank = 0, 0, 0, 0, True
+    for ln in lines:
+        if ln:
+            filled += 1
+            close += not blank
+            short += len(ln) <= _CARD_LINE_MAX and not _SENTENCE_MARK_IN.search(ln)
+            figures += _card_figure_line(ln)
+        blank = not ln
+    if filled < 8 or close * 10 > filled or short * 10 < filled * 7 or figures < 3:
+        return []
+    return [m.span() for m in _BLANK_AFTER_LINE.finditer(text)]
+
+
 @lru_cache(maxsize=1)
 def _joint_verb_re() -> re.Pattern | None:
     """A bracketed pledge verb of pledge_verbs.tsv whose bracket holds two verbs' first characters ("新（改扩）建"),
@@ -4582,6 +4644,11 @@ def normalize(raw: str) -> Normalized:
                 marks = _forward(st, marks)
     if hyphens and (cut := _digit_hyphen_spans(text, shown)):
         text, st = _drop(text, cut)
+        stages.append(st)
+        if marks:
+            marks = _forward(st, marks)
+    if "\n\n" in text and (spaced := _double_spaced_card_breaks(text)):
+        text, st = _drop(text, spaced)
         stages.append(st)
         if marks:
             marks = _forward(st, marks)
