@@ -4411,7 +4411,10 @@ def _then_actual() -> re.Pattern:
     # (the time of the plan's carrying out before them: "年初计划增长8%，执行中实际增长8.3%", cues.tsv then_actual_lead)
     lead = "|".join(map(re.escape, vocab.cues().get("then_actual_lead", ()))) or "(?!)"
     # ("预期增长7.5%、实际增长4.2%": a 、 joins the plan and its result only where 实际 opens the result)
-    return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:{lead})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+    # (the region's whole or own word before them: "全市计划增长9.5%，全区执行增长10.2%", decision 472; a level above's
+    # word there is read as its own figure, _above_set_clause)
+    whole = longest_first((*vocab.cues()["region_whole_below"], *vocab.cues()["region_self"]))
+    return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:{lead})?(?:{whole})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
 
 
 @once
@@ -5876,7 +5879,9 @@ def plan_works_span(text: str, pos: int, title: str, y: int | None) -> str | Non
         return None
     a = _PLAN_START[m.group(1)] if m.group(1) else y
     return f"{a}-{a + 4}" if a + 4 >= y else None
-_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到、于在及是—–\-~～])((?:19|20)\d{2})(?:年(?:底|末|全年|上半年)?"
+# (a year after a 、 is no cue, a list of years, "2017年、2018年", save after a figure's end: "年均增长6.5%左右、2021年一般
+# 公共预算收入达到70亿元" dates the next name's figure, as after a comma; decision 472)
+_YEAR_CUE = Skipping(re.compile(r"(?<![比较与从由同和至到于在及是—–\-~～])(?:(?<!、)|(?<=[%％元右上内下点人户个吨亩]、))((?:19|20)\d{2})(?:年(?:底|末|全年|上半年)?"
                                 r"(?!以来|来|底前|前|之前|基础|同期|水平|的水平|相比|翻|是|为|起|开始|—|-|～|~|至|到|的[\d.]+倍|" + _SINCE_EVENT +
                                 # (a full date, "时间：2025年1月22日", dates an event: the meeting, the page)
                                 r"|\d{1,2}月\d{1,2}日"
@@ -11667,6 +11672,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
                 # report: the expectation a result is set against is the level above's, no target of the region's
                 continue
+            if v is not None and v.start > m.end and _above_set_clause(text, m.end, v.start, meta):
+                # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
+                # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
+                # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
+                continue
             if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
                 # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
                 # the market's expectation, no target of the region's (cues.tsv expectation_holders)
@@ -13604,6 +13614,39 @@ def _upper_lead(text: str, s: int) -> int:
     return _after_mark(_CLAUSE_MARKS, text, max(0, c - 31), c - 1) if c > 0 and text[c - 1] in "：:" else c
 
 
+@once
+def _above_set_clause_rx() -> re.Pattern[str]:
+    """A level above's word (cues.tsv above_target_words) then its word of setting (above_clause_sets), maybe 确定的 between;
+    or a whole's word (region_whole_below) then a result's (above_clause_results): "，全市实际增长8.1%"."""
+    c = vocab.cues()
+    return re.compile("(" + longest_first(c["above_target_words"]) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
+                      + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|(" + longest_first(c["region_whole_below"])
+                      + ")(?:" + longest_first(c["above_clause_results"]) + ")")
+
+
+def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
+    """Whether the clause of the figure at ``b`` (after the name ending at ``a``) opens with a level above's word and its
+    word of setting ("：全市计划增长9.5%" in a district's report, "，省里确定的目标为增长8%"): the level above's plan; or
+    with a whole's word and its result ("，全市实际增长8.1%" there): the level above's result."""
+    am = _above_set_clause_rx().match(text, _after_mark(_CLAUSE_MARKS, text, a, b), b)
+    if am is None:
+        return False
+    w = am.group(1) or am.group(2)
+    if any(k in w for k in ("国", "中央", "上级")):
+        return meta.level != "national"
+    return _above_word(w[:2] if w[0] == "全" else w[0], meta)
+
+
+def _upper_named(text: str, a: int, b: int, region: str) -> bool:
+    """Whether a level above named by its place name sets a figure in text[a:b] ("唐山市下达的…目标为4%": cues.tsv
+    above_place_ends then above_set_verbs, decision 461's reading), the name not the region's own ("迁安市确定的")."""
+    for pm in _above_place_sets().finditer(text, a, b):
+        end = pm.end() - next(len(v) for v in vocab.cues()["above_set_verbs"] if text.startswith(v, pm.end() - len(v)))
+        if not region or not text.endswith(region, 0, end):
+            return True
+    return False
+
+
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "") -> list[Value]:
     """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
@@ -13617,7 +13660,8 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
             own = _OWN_THEN_SET.match(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, c - 1), vs[k].start)
         if own is not None \
                 and vs[k].unit == vs[k - 1].unit \
-                and _UPPER_SUBJECT.search(text, _upper_lead(text, m.start), vs[k - 1].start):
+                and (_UPPER_SUBJECT.search(text, (ul := _upper_lead(text, m.start)), vs[k - 1].start)
+                     or _upper_named(text, ul, m.start, region)):
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
                     and _SET_ONLY.search(own.group(0)):
                 # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both
