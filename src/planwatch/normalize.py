@@ -400,7 +400,15 @@ def _convert_traditional(text: str) -> str:
         if len(conv) != len(line):  # phrase conversion changed the length: go char by char
             conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
         out.append(conv)
-    return "".join(out)
+    return "".join(out).translate(_left_variants())
+
+
+@lru_cache(maxsize=1)
+def _left_variants() -> dict[int, int]:
+    """The variant characters OpenCC leaves as written (char_variants.tsv's Chinese rows: Hong Kong's standard glyph
+    吿 for 告, 峯, 滙…), read as their standard one for one in a converted text: "政府工作報吿" is a report."""
+    return {ord(r[0]): ord(r[1]) for r in vocab.table("char_variants.tsv")
+            if len(r) >= 2 and len(r[0]) == 1 == len(r[1]) and "\u3400" <= r[0] <= "\u9fff"}
 
 
 # (and 依次, the mainland's own other word for 分别 before a pair's or a list's values, read as 分别 wherever written)
