@@ -1,7 +1,7 @@
 """Traditional-character pages restating mainland reports (trd59, decision 473): Hong Kong's standard glyph 吿, its own
 code point in some pages, which OpenCC leaves as written ("政府工作報吿": the base read no report, no year, no speaker),
-and a Hong Kong or Macao page's 指 for what a report says ("報告指，二〇二三年…": the base read no year from the lead, so
-every fact lost its period). Sentences written for these tests, with look-alikes that must not change."""
+and a Hong Kong or Macao page's 指 for what a report or a speaker says ("報告指，二〇二三年…", "劉吉指，…": the base read no
+year from the lead, so every fact lost its period). Sentences written for these tests, with look-alikes that must not change."""
 from __future__ import annotations
 
 from factkeys import key_values, read
@@ -80,6 +80,36 @@ def test_report_guidance_is_no_lead():
     # look-alike: 報告指導 (no mark after 指) stays as written: the year of the plan from its own lead
     d = read("報告提出，2024年鄭州將按照報告指導思想，地區生產總值增長6%左右。\n")
     assert key_values(d).get(("gdp", "target", "2024", "growth")) == (6, "about")
+
+
+_SPEAKER = ("惠州今年GDP目標增長5.5%\n\n【澳門日報訊】記者梁詠詩報道：惠州市第十三屆人民代表大會第四次會議昨日開幕，"
+            "市長劉吉作政府工作報告。劉吉指，二〇二三年惠州地區生產總值5639.68億元，增長5.5%。他續指，今年惠州地區生產總值"
+            "增長5.5%左右，固定資產投資增長8%。\n")
+
+
+def test_speaker_says_with_zhi_leads_the_year_reviewed():
+    # "劉吉指，二〇二三年惠州…": the speaker's 指 is his 说; the base read no report year
+    d = read(_SPEAKER)
+    assert (d.meta.report_year, d.meta.speaker) == (2024, "刘吉")
+    kv = key_values(d)
+    assert kv[("gdp", "target", "2024", "growth")] == (5.5, "about")
+    assert kv[("fixed_asset_investment", "target", "2024", "growth")] == (8, "eq")
+    assert _quotes_hold(d, _SPEAKER)
+
+
+def test_speaker_says_with_biaoshi_stays():
+    # look-alike: 表示 read as it was
+    assert read(_SPEAKER.replace("劉吉指，", "劉吉表示，")).meta.report_year == 2024
+
+
+def test_scholar_analysing_with_zhi_keeps_the_reports_target():
+    # look-alike: a scholar's "分析指，6%的目標並不容易" after the report's target: the target stays the report's
+    text = ("報告提出，2024年惠州地區生產總值增長6%左右。有經濟學者分析指，6%的目標並不容易實現，"
+            "他又指：外需仍然疲弱。\n")
+    d = read(text)
+    f = {(x.indicator, x.role, x.period, x.measure): x for x in d.facts}[("gdp", "target", "2024", "growth")]
+    assert (f.value, f.qualifier, text[f.start:f.end]) == (6, "about", f.quote)
+    assert f.quote.startswith("地區生產總值")
 
 
 # --- the outlet named first is not the region ---

@@ -433,9 +433,11 @@ def _regional(text: str, converted: bool = True) -> str:
     """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
     character for one; a match whose mainland form is not as long is left as written. ``converted``: whether the
     text was written in traditional characters (a page in simplified ones is looked at only for 按年, the one word
-    of them such pages print in simplified characters too, and 依次, not for each of the Taiwan words: a scan each)."""
+    of them such pages print in simplified characters too, and 依次, not for each of the Taiwan words: a scan each;
+    a word with no two characters to open on, a page's 指 for 说, is looked for in a traditional one alone)."""
     pat, std, heads = _regional_words()
-    if pat is None or heads is not None and not any(h in text for h in (heads if converted else _SIMPLIFIED_HEADS)):
+    if pat is None or not any(h in text for h in _SIMPLIFIED_HEADS) \
+            and (not converted or heads is not None and not any(h in text for h in heads)):
         return text  # (most texts have none)
     chars = None
     for m in pat.finditer(text):
