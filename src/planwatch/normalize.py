@@ -400,7 +400,15 @@ def _convert_traditional(text: str) -> str:
         if len(conv) != len(line):  # phrase conversion changed the length: go char by char
             conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
         out.append(conv)
-    return "".join(out)
+    return "".join(out).translate(_left_variants())
+
+
+@lru_cache(maxsize=1)
+def _left_variants() -> dict[int, int]:
+    """The variant characters OpenCC leaves as written (char_variants.tsv's Chinese rows: Hong Kong's standard glyph
+    吿 for 告, 峯, 滙…), read as their standard one for one in a converted text: "政府工作報吿" is a report."""
+    return {ord(r[0]): ord(r[1]) for r in vocab.table("char_variants.tsv")
+            if len(r) >= 2 and len(r[0]) == 1 == len(r[1]) and "\u3400" <= r[0] <= "\u9fff"}
 
 
 # (and 依次, the mainland's own other word for 分别 before a pair's or a list's values, read as 分别 wherever written)
@@ -425,9 +433,11 @@ def _regional(text: str, converted: bool = True) -> str:
     """``text`` with a Hong Kong or Taiwan page's wording read as the mainland's ("按年增长5.2%" as 同比增长), one
     character for one; a match whose mainland form is not as long is left as written. ``converted``: whether the
     text was written in traditional characters (a page in simplified ones is looked at only for 按年, the one word
-    of them such pages print in simplified characters too, and 依次, not for each of the Taiwan words: a scan each)."""
+    of them such pages print in simplified characters too, and 依次, not for each of the Taiwan words: a scan each;
+    a word with no two characters to open on, a page's 指 for 说, is looked for in a traditional one alone)."""
     pat, std, heads = _regional_words()
-    if pat is None or heads is not None and not any(h in text for h in (heads if converted else _SIMPLIFIED_HEADS)):
+    if pat is None or not any(h in text for h in _SIMPLIFIED_HEADS) \
+            and (not converted or heads is not None and not any(h in text for h in heads)):
         return text  # (most texts have none)
     chars = None
     for m in pat.finditer(text):
