@@ -984,6 +984,12 @@ def detect(text: str, norm: Normalized, hints: dict[str, Any] | None = None, nam
             ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "",
                                           note=f"told relative to the page's date ({pd.group(0)})" + (", the day before" if back else ""))
 
+    if meta.meeting_date is None and (wd := _en_weekday_day(head)) is not None:
+        # "…the municipal government work report delivered on Tuesday." under "2018-01-19 | …": the Tuesday on or before
+        # the page's date (decision 475)
+        meta.meeting_date = wd[0]
+        ev["meeting_date"] = Evidence(meta.meeting_date, "byline", "", note=f"the weekday named, before the page's date ({wd[1]})")
+
     if meta.meeting_date and several_regions(meta):
         # a page on several regions' reports: the day its lead names is one session's (the one whose closing completed
         # the set, "随着上海市十六届人大二次会议1月29日闭幕"), none the page's
@@ -1311,6 +1317,43 @@ def _relative_day(head: str, sessions: list) -> tuple[int, re.Match] | None:
             return None
         return (1 if w in yesterday else 0), pd
     return None
+
+
+@once
+def _en_weekday_re() -> re.Pattern:
+    """The weekday of an English report's delivery in the sentence naming the report (meta_cues.tsv en_weekdays and
+    en_work_report): "…government work report delivered on Tuesday", "…said on Sunday in the government work report"."""
+    days, verbs, said = _words("en_weekdays"), _words("en_weekday_delivered"), _words("en_weekday_said")
+    return re.compile(rf"work report(?![A-Za-z])[^.\n]{{0,40}}?(?<![A-Za-z])(?:{verbs})(?![A-Za-z])[^.\n]{{0,120}}?"
+                      rf"(?<![A-Za-z])on\s+(?P<d>{days})(?![A-Za-z])"
+                      rf"|(?<![A-Za-z])(?:{said})\s+on\s+(?P<e>{days})\s+in\s+[^.\n]{{0,40}}?work report(?![A-Za-z])"
+                      rf"|work report\s+on\s+(?P<f>{days})(?![A-Za-z])")  # ("…'s government work report on Tuesday set…")
+
+
+def _en_weekday_day(head: str) -> tuple[str, str] | None:
+    """The day an English page's report was delivered, told by its weekday (``_en_weekday_re``) under the page's date line
+    before it (the last date in the 300 characters before): that weekday on or before the page's date, and the date's
+    words; else None (decision 475)."""
+    wm = _en_weekday_re().search(head)
+    if wm is None:
+        return None
+    lead = head[max(0, wm.start() - 60):wm.start()]
+    if re.search(rf"(?:{_words('en_weekday_not_owners')})[^.\n]{{0,30}}$", lead) \
+            or wm.group("f") and re.search(rf"(?<![A-Za-z])(?:{_words('en_weekday_released')})(?![A-Za-z])[^.\n]*$", lead):
+        # (the country's report cited, "The State Council's government work report, delivered on…"; a report released
+        # on the day, "…released its government work report on Sunday": no delivery's day stated)
+        return None
+    pd = None
+    for pd in _PUB_DATE.finditer(head, max(0, wm.start() - 300), wm.start()):
+        pass  # (the last date before the sentence: the page's)
+    try:
+        page = datetime.date(int(pd.group(1)), int(pd.group(2)), int(pd.group(3))) if pd is not None else None
+    except ValueError:
+        page = None
+    if page is None:
+        return None
+    named = [w.lower() for w in _cues()["en_weekdays"]].index((wm.group("d") or wm.group("e") or wm.group("f")).lower())
+    return (page - datetime.timedelta(days=(page.weekday() - named) % 7)).isoformat(), pd.group(0)
 
 
 def _month_day(head: str, sessions: list) -> re.Match | None:
@@ -3488,7 +3531,10 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         return
     if not scores and not ties and (en := _en_lead_region(ntext)) is not None:
         # (an English page: no Chinese name of a division, its lead names its own in pinyin)
-        _set_region(meta, en[0], "body", en[1], *bv.span(en[2], en[3]), note="named in English in the page's lead")
+        if len(en[0]) == 1:
+            _set_region(meta, en[0][0], "body", en[1], *bv.span(en[2], en[3]), note="named in English in the page's lead")
+        else:
+            _namesakes(meta, en[1], en[0])  # ("Suzhou's municipal government…": 苏州 or 宿州, nothing to tell: left empty)
         return
     if not scores:
         meta.evidence["region"] = Evidence(None, "derived", "", note=_NO_REGION)
@@ -3987,12 +4033,14 @@ _EN_LEAD_LINE = re.compile(r"[^\n]{80,}")
 _EN_LEAD_STOP = re.compile(r"\.(?!\d)(?=\s|$|[A-Z])")
 
 
-def _en_lead_region(text: str) -> tuple[Region, str, int, int] | None:
+def _en_lead_region(text: str) -> tuple[list[Region], str, int, int] | None:
     """An English page's own division, named first in its lead (the first line of 80 characters or more in its first
     1,200, mostly Latin letters; its first sentence): a name of region_en.tsv ("Zhangjiagang city in East China's Jiangsu
     province expects…", "Kunshan, a county-level city under Suzhou, …"); a name several divisions bear is told apart by
     the province or city above named in the same sentence ("Yiwu city … in East China's Zhejiang province": 义乌, not
-    Xinjiang's 伊吾), else none (decision 440)."""
+    Xinjiang's 伊吾), decision 440, or by another place of its province named there ("Suzhou, which borders Huaibei, …":
+    宿州, decision 475). The divisions it may be: one, or several the lead does not tell apart (the region then left
+    unsettled, never guessed)."""
     lead = next((m for m in _EN_LEAD_LINE.finditer(text, 0, 1200)
                  if sum(c.isascii() and c.isalpha() for c in m.group()) > 0.6 * len(m.group())), None)
     if lead is None:
@@ -4007,8 +4055,11 @@ def _en_lead_region(text: str) -> tuple[Region, str, int, int] | None:
     cands = [r for c in codes[first.group(1)] if (r := gazetteer().get(c)) is not None and r.current]
     if len(cands) > 1:
         above = {c for m in found[1:] for c in codes[m.group(1)]}
-        cands = [r for r in cands if r.province_code in above or r.parent_code in above]
-    return (cands[0], first.group(1), first.start(1), first.end(1)) if len(cands) == 1 else None
+        # (a place named beside it stands for its province: "…, bordering Huaibei" is Anhui's; decision 475)
+        above |= {r.province_code for c in set(above) if (r := gazetteer().get(c)) is not None}
+        told = [r for r in cands if r.province_code in above or r.parent_code in above]
+        cands = told if told else cands
+    return (cands, first.group(1), first.start(1), first.end(1)) if cands else None
 
 
 _NO_REGION = "not found (low confidence): no title, byline, speaker, site or file name names a division, nor the body often enough"

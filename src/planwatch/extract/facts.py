@@ -1744,16 +1744,35 @@ def _en_other_region(text: str, s: int, code: str) -> bool:
     marks = [m.end() for m in _EN_CLAUSE_MARK.finditer(lead)]
     clause = lead[marks[-1]:] if marks else lead
     named = [m.group(1) for m in pat.finditer(clause)]
+    beside = named
     if not named:
         stops = [m.end() for m in _EN_SENTENCE_MARK.finditer(lead)]
         if not stops and lo > 0:
             return False  # (the sentence opens before the window: not read)
         opening = lead[stops[-1]:] if stops else lead
-        om = re.match(r"\s*(?:the city of |The city of )?", opening)
+        # ("In Suzhou, an eastern city of Jiangsu, GDP grew…": the place as the sentence's scene, decision 475)
+        om = re.match(r"\s*(?:[Ii]n )?(?:the city of |The city of )?", opening)
         first = pat.match(opening, om.end()) if om else None
         # (a wire's dateline, "Changsha, Jan 18 -- The province's economy…": the place it was written in, decision 430)
         named = [first.group(1)] if first is not None and not _en_dateline().match(opening, first.end()) else []
-    return bool(named) and all(code not in codes[n] for n in named)
+        beside = [m.group(1) for m in pat.finditer(opening)]
+    near = {c for n in beside for c in codes[n]}
+    return bool(named) and all(code not in codes[n] or _en_namesake_elsewhere(codes[n], code, near) for n in named)
+
+
+def _en_namesake_elsewhere(cands: frozenset[str], code: str, near: set[str]) -> bool:
+    """Whether a name the page's own division (``code``) shares with others (``cands``: 苏州/宿州 Suzhou) is another's
+    here: a province or city above named beside it is another's, not the page's ("Suzhou in Jiangsu province reported…"
+    on 宿州's page); with none named, or the page's own above, it stays the page's (decision 475)."""
+    g = gazetteer()
+    own = g.get(code)
+    if own is None or len(cands) < 2 or near & {own.province_code, own.parent_code}:
+        return False
+    for c in cands:
+        r = g.get(c)
+        if c != code and r is not None and near & {r.province_code, r.parent_code}:
+            return True
+    return False
 
 
 _INDUSTRY_NAME_ENDS = ("工业增加值", "工业企业增加值", "工业投资", "工业固定资产投资", "工业性投资", "工业性固定资产投资")
@@ -1772,6 +1791,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     guards, clause_initial, after_guards, cut_short = _guards(), _clause_initial(), _after_guards(), _cut_short()
     earlier_guards = _earlier_guards()
     share_verbs, share_of_gdp = _en_share_of_gdp()
+    bare_growth, growth_in_name, _ = _en_growth_in_name()
     own_level = _own_level_words(meta.level, own)
     hearsay = hearsay_re()
     titles, title_firsts = _place_titles()
@@ -1797,6 +1817,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             continue
         if share_verbs and alias.endswith(share_verbs) and share_of_gdp.match(text, e) is None:
             continue  # (an English share of a whole other than GDP: "R&D spending accounted for 60 percent of the total")
+        if alias in bare_growth and growth_in_name.match(text, e) is not None:
+            continue  # (a bare growth whose figure is another name's: "targets growth of 8 percent in fiscal revenue")
         before = text[max(0, s - 6):s]
         # "我县作为全国粮食生产先进县，粮食总产量…": the name qualifies a title the region holds, it names no figure (nor
         # the region above's, whose 全国 would hold the clauses after it)
@@ -9367,8 +9389,17 @@ def _en_clause_start(text: str, at: int) -> int:
     k: int = text.rfind(".", 0, at)
     while k >= 0 and "0" <= text[k + 1:k + 2] <= "9":
         k = text.rfind(".", 0, k)
-    return max(k, text.rfind("\n", 0, at), text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at),
+    # (nor is a comma a number's thousands comma, "renovate 1,500 old compounds and create…", or one printed apart from
+    # its digits, "1, 200 kilometers": decision 475)
+    c: int = text.rfind(",", 0, at)
+    while c >= 0 and _EN_THOUSANDS_COMMA.match(text, c) and _EN_THOUSANDS_LEAD.search(text, max(0, c - 4), c):
+        c = text.rfind(",", 0, c)
+    return max(k, text.rfind("\n", 0, at), c, text.rfind(";", 0, at), text.rfind(":", 0, at),
                text.rfind("，", 0, at), text.rfind("；", 0, at), text.rfind("。", 0, at)) + 1
+
+
+_EN_THOUSANDS_COMMA = re.compile(r", ?\d{3}(?!\d)")
+_EN_THOUSANDS_LEAD = re.compile(r"(?<![\d.])\d{1,3}$")  # (one to three digits: "In 2024, 300 firms…" is a clause's comma)
 
 
 @once
@@ -9395,11 +9426,35 @@ def _en_sentence(text: str, at: int) -> tuple[int, int]:
     return max(k, text.rfind("\n", 0, at)) + 1, e
 
 
+def _en_names_no_other_year(text: str, at: int, year: int) -> bool:
+    """Whether the English sentence holding ``at`` names no year but the report's own ``year`` in its digits (no "last
+    year", no other year): a figure looked ahead to in it is that year's (decisions 431, 475)."""
+    return all(m.group() == str(year) for m in _EN_YEAR_NAMED.finditer(text, *_en_sentence(text, at)))
+
+
 def _en_ahead_before(text: str, at: int) -> bool:
     """Whether the clause of an English sentence before a figure at ``at`` looks ahead to it ("GDP is expected to grow 5.5
     percent in 2024", "retail sales are projected to rise 6 percent in 2024"; cues.tsv en_ahead_words): with the report's
     year right after the figure, the year's target (decision 403)."""
-    return _en_ahead_rx().search(text, _en_clause_start(text, at), at) is not None
+    lo: int = _en_clause_start(text, at)
+    if lo > 0 and text[lo - 1] == "," and _EN_LIST_ITEM.match(text, lo) is not None:
+        lo = _en_list_start(text, lo - 1)
+    return _en_ahead_rx().search(text, lo, at) is not None
+
+
+# a task of a list under one verb's auxiliary, after its comma: a bare verb and its count ("will renovate 1,500 old
+# compounds, build 300 5G base stations and create 6,000 new urban jobs": ", build 300"), decision 475
+_EN_LIST_ITEM = re.compile(r"[ \t]*(?:and[ \t]+)?[a-z]+[ \t]+\d")
+_EN_LIST_COMMA = re.compile(r",(?![ ]?\d)")  # (no number's comma, "1,500", nor one printed apart, "6, 000")
+
+
+def _en_list_start(text: str, comma: int) -> int:
+    """Where the list of tasks whose item's comma is at ``comma`` opens: after the last comma before it that opens no
+    such item, else the sentence's start (the clause holding the list's verb and its auxiliary, "Sixian will renovate…")."""
+    s0: int = _en_sentence(text, comma)[0]
+    while (prev := _last(_EN_LIST_COMMA.finditer(text, s0, comma))) is not None and _EN_LIST_ITEM.match(text, prev.end()):
+        comma = prev.start()
+    return prev.end() if prev is not None else s0
 
 
 _EN_AIM_VALUE_NEXT = re.compile(r"\s+(?:of|for|at|to|was|were|is|are)(?![A-Za-z])")
@@ -9432,6 +9487,36 @@ def _en_share_of_gdp() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return (tuple(c.get("en_share_verbs", ())),
             re.compile(rf"[^,;\n]{{0,24}}?\d(?:[\d.,]*\d)?\s*(?:percent|%)\s+of\s+(?:(?:the|its|their)\s+)?"
                        rf"(?:[A-Za-z]+['’]s\s+)?(?:{wholes})(?![A-Za-z])"))
+
+
+@once
+def _en_growth_in_name() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """English's growth written before the name it is of ("targets growth of 8 percent in general public budget revenue"):
+    the economy's aliases that say no more than growth (cues.tsv en_bare_growth, "targets growth"), what after such an
+    alias makes its figure another name's (the figure in percent, then in and no year), and a growth's words before its
+    name (en_growth_of: "growth of 7 percent in "), decision 475."""
+    c = vocab.cues()
+    words = "|".join(map(re.escape, sorted(c.get("en_growth_of", ()), key=len, reverse=True))) or "(?!)"
+    # (a figure as the text holds it, its point or comma printed apart from its last digits: "6. 5 percent")
+    fig = r"\d[\d.,]*(?:[ ]\d+)?\s*(?:percent|per cent|%)"
+    return (frozenset(c.get("en_bare_growth", ())),
+            re.compile(rf"\s+of\s+[^,;\n\d]{{0,16}}{fig}\s+in\s+(?!(?:19|20)\d\d)[A-Za-z]"),
+            re.compile(rf"(?<![A-Za-z])(?:{words})\s+of\s+[^,;\n\d]{{0,16}}{fig}\s+in\s+(?:the\s+|its\s+)?$"))
+
+
+def _en_growth_before(text: str, gstart: int, m: Mention) -> Value | None:
+    """The growth in percent written before the English name ``m`` at ``gstart`` ("growth of 7 percent in rural
+    residents' per capita disposable income"), quoted from its growth's word; None where there is none (decision 475)."""
+    gm = _en_growth_in_name()[2].search(text, max(0, gstart - 64), gstart)
+    if gm is None:
+        return None
+    before = numbers.quantities(text, gm.start(), gstart)
+    if not before or before[-1].unit != "%":
+        return None
+    q = before[-1]
+    qual, _ = numbers.qualifier(text, q, q.start)
+    # (the figure's span runs on over its name: the year after it is the figure's, "… disposable income in 2025.")
+    return Value("growth", q.value, q.value_high, "%", qual, gm.start(), m.end, verb="growth")
 
 
 @once
@@ -9595,12 +9680,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # grew 5.6 percent in 2018. Retail sales are projected to rise 8 percent in 2019.": not the investment's)
         return "target", str(year), 0.9
     if year is not None and v is not None and text[v.start - 1:v.start] == " " and _en_ahead_before(text, v.start) \
-            and _en_clause_start(text, v.start) <= pos and _EN_YEAR_NAMED.search(text, *_en_sentence(text, v.start)) is None \
-            and not _late(text):
+            and _en_clause_start(text, v.start) <= pos and _en_names_no_other_year(text, v.start, year) and not _late(text):
         # "Yiwu city … expects its economy to grow by more than 7 percent, according to the government work report of Yiwu
         # city released on Tuesday.": an English figure looked ahead to in a sentence naming no year at all is the year's
         # target, the report's year read from the page's date line (decision 431; a year named is left to the rules above
         # and the cues below)
+        # (a sentence naming the report's own year in another clause only, "…targets growth of 7 percent in rural
+        # residents' income and will keep … at around 5.5 percent in 2025.", the same: decision 475)
         return "target", str(year), 0.8
     # (the change's year is read before its figure: the figure may close the sentence, "…in 2023, up 4.6 percent.",
     # decision 431; the clause closing on "last year" is read after it)
@@ -11500,6 +11586,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
             values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
             assigned = [(*members[0], v)]
+        if n == 1 and text[gstart - 1:gstart] == " " and not any(v.measure == "growth" for v in values) \
+                and (v := _en_growth_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "growth":
+            values = [v, *values]  # "targets growth of 7 percent in rural residents' income": English's rate before its name
+            assigned.insert(0, (*members[0], v))
         if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
                 and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
             # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
