@@ -1334,8 +1334,8 @@ def _en_weekday_day(head: str) -> tuple[str, str] | None:
     """The day an English page's report was delivered, told by its weekday (``_en_weekday_re``) under the page's date line
     before it (the last date in the 300 characters before): that weekday on or before the page's date, and the date's
     words; else None (decision 475)."""
-    wm = _en_weekday_re().search(head)
-    if wm is None:
+    # (every branch names the report: a page that does not, any Chinese page, is not searched)
+    if "work report" not in head or (wm := _en_weekday_re().search(head)) is None:
         return None
     lead = head[max(0, wm.start() - 60):wm.start()]
     if re.search(rf"(?:{_words('en_weekday_not_owners')})[^.\n]{{0,30}}$", lead) \
