@@ -842,7 +842,7 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's. So too where the
     report numbers no part at all, its review and its plan titled alone ("2022年工作回顾", "2023年工作安排") and
     the plan's tasks numbered 一、二、… under its title: those are the plan's items, not parts of their own."""
-    added = []
+    added, subs = [], []
     for t in plain:
         title = t[3]
         if _role(title, year) not in _PLAN_ROLES or not _plan_ahead(title, year) or _LOOKS_BACK.search(title):
@@ -853,6 +853,12 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
         if part == "review" or part is None and (_items_under_plain(heads, plain, t, year, text)
                                                  or _targets_before_second(heads, t, year)):
             added.append(t)
+        elif part == "tasks" and _role(title, year) == "targets" and _TITLE_YEAR.search(title):
+            # a dated title of the year's targets alone on its line inside the plan's numbered part ("二、2024年工作安排"
+            # then "2024年主要预期目标" over its items one a line, a Word file's text): a sub-part of the targets, up to
+            # the part's next numbered item, or its items read as tasks and pledged (decision 474)
+            subs.append((t[0], 2, "", title))
+    heads = sorted(heads + subs) if subs else heads
     if not added:
         return heads
     # (then the review's own unnumbered title before the first numbered part, "2018年工作回顾\n一、项目建设成果丰硕…",
