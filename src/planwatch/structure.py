@@ -842,7 +842,7 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
     part, and the items numbered after it ("1.…", "（一）…") are the plan's, not the review's. So too where the
     report numbers no part at all, its review and its plan titled alone ("2022年工作回顾", "2023年工作安排") and
     the plan's tasks numbered 一、二、… under its title: those are the plan's items, not parts of their own."""
-    added = []
+    added, subs = [], []
     for t in plain:
         title = t[3]
         if _role(title, year) not in _PLAN_ROLES or not _plan_ahead(title, year) or _LOOKS_BACK.search(title):
@@ -853,6 +853,12 @@ def _plan_titles_in_review(heads: list[tuple[int, int, str, str]], plain: list[t
         if part == "review" or part is None and (_items_under_plain(heads, plain, t, year, text)
                                                  or _targets_before_second(heads, t, year)):
             added.append(t)
+        elif part == "tasks" and _role(title, year) == "targets" and (_TITLE_YEAR.search(title) or title[:2] in ("今年", "明年")):
+            # a dated title of the year's targets alone on its line inside the plan's numbered part ("二、2024年工作安排"
+            # then "2024年主要预期目标" over its items one a line, a Word file's text): a sub-part of the targets, up to
+            # the part's next numbered item, or its items read as tasks and pledged (decision 474)
+            subs.append((t[0], 2, "", title))
+    heads = sorted(heads + subs) if subs else heads
     if not added:
         return heads
     # (then the review's own unnumbered title before the first numbered part, "2018年工作回顾\n一、项目建设成果丰硕…",
@@ -1010,6 +1016,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
     lead_turn = None  # a paragraph turning to the year's plan before any title (an excerpt that runs the two together)
     year_turns: list[int] = []  # lines opening on the report year ("2021年是“十四五”开局之年。")
     blank_before = False
+    numbered_before = False  # whether the last line of text was a numbered heading
     annexed: set[int] = set()  # where annexes' titles stand (parts after the report's body, not of it)
     # (the title within the head, naming no year but the past one: not "关于2022年…完成情况及2023年…安排的报告")
     done = year is not None and "情况" in text[:200] and (dm := _DONE_TITLE.search(text, 0, 200)) is not None \
@@ -1055,7 +1062,7 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
                 and (after_paragraph or (blank_before or not _SENTENCE_MARK.search(prev_st)) and st[-1:].isdigit()
                      and _YEAR_AFTER_TITLE.fullmatch(st)
                      or (st[:1] in "12今明" or st[-1:].isdigit() and _YEAR_AFTER_TITLE.fullmatch(st))
-                     and (STATED_ITEM.fullmatch(prev_st) is not None
+                     and (STATED_ITEM.fullmatch(prev_st) is not None or numbered_before
                                                                  or _year_led_item(prev_st)
                                                                  or (blank_before or _no_digit(prev_st)) and len(prev_st) <= 20
                                                                  and not _SENTENCE_MARK.search(prev_st)
@@ -1164,6 +1171,8 @@ def outline(norm: Normalized, year: int | None = None) -> Outline:
         blank_before = not line.strip()
         if line.strip():
             prev_st = line.strip()
+            # (a numbered heading right above: "二、2024年工作安排\n2024年主要预期目标", a sub-title under it, decision 474)
+            numbered_before = bool(h and h[1])
             # (the report's title, or its byline's date, closes the head as a paragraph does: "XX县政府工作报告\n
             # 2023年工作回顾", "——2024年1月8日在…会议上\n2023年工作回顾")
             last = line.rstrip()[-1]

@@ -97,6 +97,11 @@ _LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区
 _LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数字|数值|数据)|(?:这一|该|此)(?:指标|数字|数值|数据)(?:去年|上年))" \
     r"(?:的?(?:实际)?(?:完成情况|完成值|完成数|执行情况))?(?:是|为|达到|达)?"
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
+# last year's target as a review names it after 比/较 (decisions 467, 474): its time, then 计划/预期/目标, a word of
+# control between or its own name (“计划控制目标”, “年度调控目标”), and 值 or 任务 after (“目标值”, “目标任务”)
+_THAN_TARGET = r"(?:年度|全年|年初|原定)?(?:计划|预期|目标|调控目标|控制目标)(?:控制|调控)?(?:目标)?(?:值|任务)?"
+
+
 @once
 def _continue() -> re.Pattern:
     """The clause after a figure's that goes on with the same figure (its change, its place, the target it is set against…),
@@ -179,7 +184,8 @@ def _continue() -> re.Pattern:
         # ("，比计划目标（8%）低0.8个百分点", "，比年度计划8%高1.2个百分点": the plan the result is set against, its figure after it)
         # ("，比年度计划（增长7%）高2.6个百分点": its change word in the bracket)
         # ("，比预期的9%高0.1个百分点", "，比年度目标8%高2.2个百分点", "，比计划的9%低…": so with 的 or 目标 alone, decision 467)
-        r"比(?:年度|全年|原定)?(?:计划|预期|目标)(?:目标)?的?(?=[（(]?(?:增长|下降)?[\d.])|"
+        # (and 较, with the target's other names: "，较计划控制目标4.2%低1个百分点", "，比目标值95%高…", decision 474)
+        r"[比较]" + _THAN_TARGET + r"的?(?=[（(]?(?:增长|下降)?[\d.])|"
         # ("，比年度计划高0.5个百分点，总量达到760亿元": the gap to the plan, the level after it)
         r"比(?:年度|全年|原定)?(?:计划|预期)(?:目标)?[高低快慢]出?(?=[\d.])|"
         # ("，超计划0.4个百分点，增速居全市第1位", "，比年度目标高0.1个百分点，居全市第7位": the gap to the year's plan or
@@ -5388,7 +5394,7 @@ _PP_COMPARED = re.compile(r"(?:下调|上调|调低|调高)了?$|高于|低于|�
 # the target a result is set against by 比/较, its figure, then the gap to it in points ("，比预期的4.5%低1.38个百分点",
 # "，较年度计划4.5%低1个百分点"; a target's set against last year's, "控制在4%以内，比上年计划的4.5%低0.5个百分点"): the gap
 # is no change of the ratio (decision 467); read up to the gap's figure
-_PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:上年|去年|(?:19|20)\d\d年)?(?:年度|全年|年初|原定)?(?:计划|预期|目标)(?:目标)?的?(?:增长|下降)?[\d.]+[%％]"
+_PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:上年|去年|(?:19|20)\d\d年)?" + _THAN_TARGET + r"的?(?:增长|下降)?[\d.]+[%％]"
                                   r"(?:左右|以上|以内)?(?:的(?:年度|年初|预期|计划)*目标)?[高低快慢]出?了?$")
 # ("城镇化率稳步提高，达到45%": a rise in words, then the level reached in a clause of its own; not
 # "增速提高，达到8.2%", the rate's own rise)
@@ -5588,7 +5594,7 @@ _PP_TARGET_AFTER = re.compile(r"的(?:年度|全年|年初)?(?:预期|计划|控
 # plan's own figure, no proportion of the plan (as "完成年度计划的102%" is); after 比/较 its time may go unsaid and the
 # target be named 目标 ("，比计划的9%高0.1个百分点", "，较目标的9%高…", decision 467)
 _COMPARED_PLAN_THE = re.compile(r"(?:好于|高于|低于|快于|超过|超出|优于|控制在)(?:年度|全年|年初|原定)计划(?:目标)?的$"
-                                r"|[比较](?:年度|全年|年初|原定)?(?:计划|目标)(?:目标)?的$")
+                                r"|[比较]" + _THAN_TARGET + r"(?<!预期)的$")
 
 
 # the plan's own figure named as its task ("完成年初计划增长8%的任务", "未完成年度计划8%的任务"): the plan right before
@@ -5679,7 +5685,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # ("5%左右的目标比去年设定的5.5%的预期目标低了半个百分点": a figure a target is named by right after is that
         # target's own, no proportion of what is before it)
         if (moved.endswith("的") and "预期" not in verb and not verb.endswith(_THAN_LAST_YEARS)
-                and not (verb.endswith(("计划的", "目标的")) and _COMPARED_PLAN_THE.search(verb))
+                and not (verb.endswith(("计划的", "目标的", "值的", "任务的")) and _COMPARED_PLAN_THE.search(verb))
                 and not (verb.endswith(_SET_THE) and text[qend:qend + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, qend))) \
                 or _PROPORTION.search(verb) or text.startswith("用于", qend) \
                 or text[qend:qend + 1] in _OF_SOMETHING_FIRST and _OF_SOMETHING.match(text, qend) \

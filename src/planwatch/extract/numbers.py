@@ -368,7 +368,8 @@ def qualifier(text: str, q: Quantity, before_from: int) -> tuple[str, int]:
             if after.startswith(w):
                 return "about", k + len(w)
         for w in _AFTER_LEAST:
-            if after.startswith(w) and not (w == "多" and after[1:2] in "个项家"):
+            # (not 多 before a figure: the gap to the figure just compared, "比预期的1.5亿美元多0.3亿美元", decision 474)
+            if after.startswith(w) and not (w == "多" and (after[1:2] in "个项家" or after[1:2].isdigit())):
                 return "at_least", k + len(w)
         for w in _AFTER_MOST:
             if after.startswith(w):
