@@ -2079,6 +2079,28 @@ _OWN_ITEM_COUNTERS = frozenset(("项", "个", "件", "大", "条", "类", "批",
 _OBJECT_CHARS = re.compile(r"[\u4e00-\u9fff]+")  # (an object's words: no mark, figure or space between verb and count)
 
 
+_SECOND_COUNT = re.compile(r"共?(?:\d+|[一二三四五六七八九十百]+)(?:大类|项|件|个|类|批|条)")
+
+
+def _past_second_count(text: str, at: int) -> int:
+    """Where the words after a count begin past a second count of the same list ("办好10件30项民生实事", "10件共30项",
+    "实施8大类26项民心工程": the list counted twice, its items and their parts), else ``at``."""
+    m = _SECOND_COUNT.match(text, at)
+    return m.end() if m is not None else at
+
+
+@once
+def _report_words_re() -> re.Pattern:
+    """The words of a count of the report's own text (cues.tsv report_word_counts: 一词出现了, 提及…)."""
+    return re.compile(longest_first(vocab.cues().get("report_word_counts", ())))
+
+
+def _report_words_counted(text: str, lo: int, at: int) -> bool:
+    """Whether the clause before a count in 次 counts the report's words ("“民生”一词出现了46次", "提及“民营经济”12
+    次"): a reporter's tally of the text, no work pledged."""
+    return _report_words_re().search(text, lo, at) is not None
+
+
 @once
 def _own_items_re() -> re.Pattern | None:
     words = [c[0] for c in vocab.table("pledge_own_items.tsv") if c and c[0]]
@@ -7918,7 +7940,10 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
                     continue  # "将人均年纯收入低于3500元的贫困户全部纳入低保": a bound that picks out whom, no level reached
                 at = qend + de
-                if own_items and not de and text[at:at + 1] in own_first and (oi := own_items.match(text, at)) \
+                if q.unit == "次" and _report_words_counted(text, lo, q.start):
+                    continue  # "“高质量发展”一词出现了21次": a count of the report's own words, no work
+                oa = at if de else _past_second_count(text, at)  # ("办好10件30项民生实事": the list's 件 and its 项)
+                if own_items and not de and text[oa:oa + 1] in own_first and (oi := own_items.match(text, oa)) \
                         and not _counted_before_task(text, oi.group(), q, vs):
                     # (not through 的: "完成减少农村贫困人口4.5万人、退出贫困村133个的任务", "完成压减钢铁产能110万吨的任务":
                     # the task is the count of what its verb acts on, stated before; a count of the report's items has no 的)
@@ -8386,6 +8411,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             continue  # "…增长\n8%\n农村居民人均可支配收入增长\n10%": a 数读 list run together, the item before's rate is no object
         if h.obj in _BACK_REFERENCES:
             continue  # "接待游客突破1.8亿人次，这一指标比去年增长11%左右": the name before, left out (a fact's, tests/test_left17.py)
+        if own_items and h.q.unit in _OWN_ITEM_COUNTERS and own_items.fullmatch(h.obj):
+            continue  # "民生实事从去年的8件增加到10件": the report's own list counted after its name, no work (decision 479)
         if h.obj[-1:] in ("（", "("):
             # "2025年州级重点建设项目（200个）": a count bracketed after a title line (no clause mark in it) is its list's
             # size, no act; in a clause ("新建学校（5所）") the bracket is no part of the object
