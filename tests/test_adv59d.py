@@ -5,7 +5,7 @@ district's plan report ("固定资产投资：兰州市确定的计划为增长9
 8.9%"), a zone's line opening on a 新城 among the zones' lines. The look-alikes keep what they gave."""
 import pytest
 
-from factkeys import key_values, read
+from factkeys import key_values, pledged, read
 
 
 def _city(body: str, region: str = "钦州市", year: int = 2021) -> str:
@@ -73,3 +73,26 @@ def test_new_town_zone_line_apart():
     fs = read(text).facts
     assert not any(f.indicator.startswith("other:钦州港片区") and f.value in (15.2, 6.4) for f in fs)
     assert key_values(read(text)).get(("gdp", "actual", "2020", "growth")) == (5.1, "eq")
+
+
+# 4. a year after a figure's 、 in the targets list, the item's name left out (failed on the base: pledged, the other
+# item's figure and the year as its object)
+def _targets(body: str) -> str:
+    return ("关于七里河区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n二、2024年主要预期目标\n"
+            f"建议2024年全区地区生产总值增长6.5%左右；{body}\n\n三、2024年重点工作\n实施区级重点项目120个。\n")
+
+
+@pytest.mark.parametrize("body, key, value", [
+    ("一般公共预算收入增长5%、2025年达到24亿元。", ("general_budget_revenue", "goal", "2025", "level"), 24),
+    ("固定资产投资增长8%、2025年达到300亿元。", ("fixed_asset_investment", "goal", "2025", "level"), 300),
+])
+def test_item_year_after_figure_no_pledge(body, key, value):
+    d = read(_targets(body))
+    assert pledged(d) == {("区级重点项目", 120, "个")}
+    assert key_values(d).get(key) == (value, "eq")
+
+
+def test_task_after_figure_kept():
+    # look-alike: a task after another task's count and a 、 keeps its pledge (no year opens it)
+    d = read(_targets("一般公共预算收入增长5%。") + "新建5G基站1500个、改造城镇老旧小区120个。\n")
+    assert {("5G基站", 1500, "个"), ("城镇老旧小区", 120, "个")} <= pledged(d)
