@@ -1572,7 +1572,7 @@ def _above_word(w: str, meta: Metadata) -> bool:
     if meta.level == "county":
         # (a county-level city's 市 is itself)
         return w[0] in "省自州盟" or w == "市" and (meta.region or "")[-1:] != "市"
-    return meta.level == "prefecture" and w in ("省", "自治区")
+    return meta.level == "prefecture" and w[:1] in ("省", "自")  # (自治区, or its first character as callers pass it)
 
 
 # a result set against a level above's figure in the figure's own clause ("，快于全国年均增长4.5%的预期", "，高于全省
@@ -8998,8 +8998,16 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
         or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
-                    or _above_place_sets().search(text, cs, cue) is not None) \
+                    or _above_place_sets().search(text, cs, cue) is not None
+                    or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
+    """Whether the target's clause text[cs:cue] names a whole (region_whole_below) of another kind than ``own``, the
+    character of the region's word opening the next clause: "全区目标为增长5%，全市实际增长12.1%" in 广西's city, 全区
+    the autonomous region — a sector's target set by the place the region's result is then told of is no lower level's."""
+    return any(w[-1] != own and text.find(w, cs, cue) >= 0 for w in vocab.cues().get("region_whole_below", ()))
 
 
 def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
@@ -13715,18 +13723,34 @@ def _above_set_clause_rx() -> re.Pattern[str]:
     """A level above's word (cues.tsv above_target_words) then its word of setting (above_clause_sets), maybe 确定的 between;
     or a whole's word (region_whole_below) then a result's (above_clause_results): "，全市实际增长8.1%"."""
     c = vocab.cues()
-    return re.compile("(" + longest_first(c["above_target_words"]) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
+    # (全区 too, region_word_setter: _above_word reads whether it is above, the autonomous region in 广西's city)
+    words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
+    return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
                       + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|(" + longest_first(c["region_whole_below"])
                       + ")(?:" + longest_first(c["above_clause_results"]) + ")")
+
+
+@once
+def _above_named_sets_rx() -> re.Pattern[str]:
+    """A clause opening on a place name ending in a level's word (cues.tsv above_place_ends), its verb of setting
+    (above_set_verbs but the handing down's, hand_down_words) and 的 then a word of setting (above_clause_sets)."""
+    c = vocab.cues()
+    verbs = [v for v in c["above_set_verbs"] if v not in c.get("hand_down_words", ())]
+    return re.compile(r"([\u4e00-\u9fff]{1,8}(?:" + longest_first(c["above_place_ends"]) + "))(?:" + longest_first(verbs)
+                      + ")的(?:" + longest_first(c["above_clause_sets"]) + ")")
 
 
 def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``b`` (after the name ending at ``a``) opens with a level above's word and its
     word of setting ("：全市计划增长9.5%" in a district's report, "，省里确定的目标为增长8%"): the level above's plan; or
     with a whole's word and its result ("，全市实际增长8.1%" there): the level above's result."""
-    am = _above_set_clause_rx().match(text, _after_mark(_CLAUSE_MARKS, text, a, b), b)
+    cs = _after_mark(_CLAUSE_MARKS, text, a, b)
+    am = _above_set_clause_rx().match(text, cs, b)
     if am is None:
-        return False
+        # ("固定资产投资：兰州市确定的计划为增长9%" in a district's report: the level above by its place name; not 下达,
+        # a target handed down to the region is its own, decision 102)
+        pm = _above_named_sets_rx().match(text, cs, b)
+        return pm is not None and not (meta.region and pm.group(1).endswith(meta.region))
     w = am.group(1) or am.group(2)
     if any(k in w for k in ("国", "中央", "上级")):
         return meta.level != "national"

@@ -6579,6 +6579,10 @@ def _name_before_compared(text: str, ss: int, obj_s: int, obj_e: int) -> tuple[s
     return _paced_name(text, cs, ce)
 
 
+# an object ending on a year right after a figure's end and a 、 (the figure's unit, %, 左右/以上/以内, 个百分点)
+_ITEM_YEAR_OBJECT = re.compile(r"[\d%％元右上内下点人户个吨亩]、(?:19|20)\d{2}年(?:底|末)?$")
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -8065,6 +8069,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
+                if _ITEM_YEAR_OBJECT.search(text, obj_s, obj_e) is not None:
+                    continue  # ("一般公共预算收入增长5%、2025年达到24亿元": the item's name left out after a figure's 、 and
+                    # its year; the words before are another item's figure, no object — decision 472's 、 in a pledge)
                 if action_v is not None and action_v.kind == "change" and obj_s > ss and _only_qualitative(obj) \
                         and (named := _name_before_pace(text, ss, obj_s, obj_e)) is not None:
                     # "今年，地区生产总值增长高于全省平均水平，力争增长6.5%左右": the words of a target set in words are
