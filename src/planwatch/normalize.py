@@ -571,7 +571,7 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 
 # a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%", a range "4.5%—5%"): a 数读 page sets each figure above its caption
 # (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
-VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
+VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[+＋−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 # a place in a ranking alone on its line, its field maybe before it ("第3位", "全省第2名"): a rank card's figure
 _RANK_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}?第\d{1,3}[位名][ \t\u3000]*")
@@ -804,7 +804,7 @@ _FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
-_ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
+_ARROW_FIGURE = lazy(r"[↑↓+＋][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
 # (a line that is no caption only for a digit in it, "PM2.5平均浓度": the names' pattern is tried on such a line alone,
 # the others, "…。", fail the caption whatever names they hold)
 _DIGIT = lazy(r"\d")
@@ -950,7 +950,8 @@ def figure_lines(text: str) -> set[int]:
         # 2025年地区生产总值": the page's figures come first there too)
         if (j - i >= 4 or j - i == 2 and i and lines[i - 1][1] == "O" and FIGURE_HEAD.match(text, lines[i - 1][0]) is not None) \
                 and not (i and lines[i - 1][1] == "C" and (_names_indicator(text, lines[i - 1][0], lines[i][0])
-                                                                   or _caption_first(lines, i - 1, j))):
+                                                                   or _caption_first(lines, i - 1, j))) \
+                and not _change_under_named_level(text, lines, i):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
     return out
@@ -992,6 +993,18 @@ def _qualitative_head() -> re.Pattern:
     """A line that opens with a qualitative target's words, then a gap (spaces, a bar, a colon) and a caption."""
     return re.compile(r"\n(" + qualitative_line().pattern.removesuffix(r"[ \t\u3000]*")
                       + r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*))(?=[\u4e00-\u9fff])")
+
+
+def _change_under_named_level(text: str, lines: list[tuple[int, str, int]], i: int) -> bool:
+    """Whether the run's first figure, lines[i], is a change alone right under a level that is right under an
+    indicator's name ("地区生产总值\n770.8亿元\n+4.1%\n固定资产投资\n+6.3%"): that card's change (decision 428), the page
+    names first, and the change-only cards after it ("固定资产投资\n+6.3%") are named first too, no figure-first run
+    (a second change under it, "…亿元\n-1.9%\n+10.3%\n规上工业增加值", still opens one: decision 457)."""
+    if i < 2 or lines[i - 1][1] != "V" or lines[i - 2][1] != "C":
+        return False
+    (ns, _, ne), (ls, _, le), (s, _, e) = lines[i - 2], lines[i - 1], lines[i]
+    return ls == ne + 1 and s == le + 1 and _CHANGE_ALONE.fullmatch(text, s, e) is not None \
+        and _CHANGE_ALONE.fullmatch(text, ls, le) is None and _names_indicator(text, ns, ne)
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
@@ -1561,6 +1574,15 @@ def _line_over_break(text: str, end: int) -> str:
     return ""
 
 
+def _card_name_line(line: str) -> bool:
+    """Whether ``line`` is a card's name alone: short, no figure, no clause's mark, an indicator's name in it ("社会消费品
+    零售总额" over "-1.8%": the card's fall, as under its level; a figure-first page's "-2.1%" under the card above's
+    name is kept apart as its arrow is, by figure_lines)."""
+    st = line.strip()
+    return 0 < len(st) <= 16 and _ANY_DIGIT.search(st) is None and _CLAUSE_MARK.search(st) is None \
+        and _indicator_names().search(st) is not None
+
+
 def _card_minus_as_fall(text: str) -> str:
     """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
     arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
@@ -1568,7 +1590,7 @@ def _card_minus_as_fall(text: str) -> str:
     chars = None
     for m in _MINUS_CHANGE_LINE.finditer(text):
         above = _line_over_break(text, m.start())
-        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None:
+        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None or _card_name_line(above):
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
     return "".join(chars) if chars else text
@@ -2089,7 +2111,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and the first item, "1 新建…", opens its own line under a title of no stop, "2025年十件民生实事")
             # (or one whose action follows who it is for, "7 为全县65周岁以上老年人免费健康体检2.6万人次", its line ending on a
             # count: a cut inside an amount, "…幼儿园\n2所", "…学位\n1080个", holds no count after its number)
-        if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
+        if first in "↑↓+＋" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
                 and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
             continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)
