@@ -913,7 +913,7 @@ def figure_lines(text: str) -> set[int]:
                     continue
                 kind = "O"
             elif kind == "V" and len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V" \
-                    and SIGNED_POINTS_LINE.fullmatch(line):
+                    and SIGNED_POINTS_LINE.fullmatch(line) and not _change_only_under(text, pos + len(line) + 1):
                 # a signed change in points under a share card's caption ("58.3%\n常住人口城镇化率\n↑0.9个百分点"): that
                 # card's change (facts._points_under), not the next card's figure first, left out of the turns (decision 460)
                 pos += len(line) + 1
@@ -943,6 +943,11 @@ def figure_lines(text: str) -> set[int]:
         j = i
         while j < len(lines) and lines[j][1] == "VC"[(j - i) % 2]:
             j += 1
+        if j > i + 1 and _change_under_named_level(text, lines, i):
+            # (the named card's change opens no run: the turns are read again from the block after the next blank line,
+            # "…亿元\n↓8.7%\n\n【工业和绿色发展】\n-2.1%\n规模以上工业增加值…", a block setting its figures first)
+            i = next((k for k in range(i + 1, j) if lines[k][0] - lines[k - 1][2] > 1), j)
+            continue
         # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…"; or after a
         # caption right above the first figure, each pair a block of its own between blank lines, the page's items
         # caption first: "新增规模以上工业企业\n150家\n\n新建高标准农田\n18万亩")
@@ -950,8 +955,7 @@ def figure_lines(text: str) -> set[int]:
         # 2025年地区生产总值": the page's figures come first there too)
         if (j - i >= 4 or j - i == 2 and i and lines[i - 1][1] == "O" and FIGURE_HEAD.match(text, lines[i - 1][0]) is not None) \
                 and not (i and lines[i - 1][1] == "C" and (_names_indicator(text, lines[i - 1][0], lines[i][0])
-                                                                   or _caption_first(lines, i - 1, j))) \
-                and not _change_under_named_level(text, lines, i):
+                                                                   or _caption_first(lines, i - 1, j))):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
     return out
@@ -1583,6 +1587,21 @@ def _card_name_line(line: str) -> bool:
         and _indicator_names().search(st) is not None
 
 
+def _block_names_first(text: str, at: int) -> bool:
+    """Whether the block of lines holding the line break ``at`` (its lines up to a blank line or the text's start, a
+    bracketed or marked head aside: "【2020年成绩单】") opens on a name, not a figure: its cards name first ("地区生产总值\n
+    770.8亿元\n+4.1%\n社会消费品零售总额\n-1.8%"); a block opening on a figure sets its figures first ("【工业和绿色发展】\n
+    -2.1%\n规模以上工业增加值\n-3.4%\n单位生产总值能耗": the minus is the next card's, adv58)."""
+    b = text.rfind("\n\n", 0, at)
+    first = ""
+    for line in text[b + 2 if b >= 0 else 0:at].split("\n"):
+        st = line.strip()
+        if st and not (st[:1] in "【[◆■●▲★" or st[-1:] in "】]"):
+            first = st
+            break
+    return bool(first) and VALUE_LINE.fullmatch(first) is None and not first[:1] in "+＋↑↓-－−"
+
+
 def _card_minus_as_fall(text: str) -> str:
     """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
     arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
@@ -1590,7 +1609,8 @@ def _card_minus_as_fall(text: str) -> str:
     chars = None
     for m in _MINUS_CHANGE_LINE.finditer(text):
         above = _line_over_break(text, m.start())
-        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None or _card_name_line(above):
+        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None \
+                or _card_name_line(above) and _block_names_first(text, m.start()):
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
     return "".join(chars) if chars else text
