@@ -571,7 +571,7 @@ def _cuts_a_unit(before: str, after: str) -> bool:
 
 # a line that is only a figure ("6.5%左右", "720亿元", "↑5.1%", a range "4.5%—5%"): a 数读 page sets each figure above its caption
 # (a fall written with its sign, "−5.2%\n单位生产总值能耗", is one as "↓5.2%" is: decision 456)
-VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
+VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[+＋−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*(?:%|个百分点|(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?)?"
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 # a place in a ranking alone on its line, its field maybe before it ("第3位", "全省第2名"): a rank card's figure
 _RANK_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}?第\d{1,3}[位名][ \t\u3000]*")
@@ -804,7 +804,7 @@ _FIGURE_FIRST = set("0123456789↑↓▲▼")
 _CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
 
 
-_ARROW_FIGURE = lazy(r"[↑↓][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
+_ARROW_FIGURE = lazy(r"[↑↓+＋][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
 # (a line that is no caption only for a digit in it, "PM2.5平均浓度": the names' pattern is tried on such a line alone,
 # the others, "…。", fail the caption whatever names they hold)
 _DIGIT = lazy(r"\d")
@@ -913,7 +913,7 @@ def figure_lines(text: str) -> set[int]:
                     continue
                 kind = "O"
             elif kind == "V" and len(lines) >= 2 and lines[-1][1] == "C" and lines[-2][1] == "V" \
-                    and SIGNED_POINTS_LINE.fullmatch(line):
+                    and SIGNED_POINTS_LINE.fullmatch(line) and not _change_only_under(text, pos + len(line) + 1):
                 # a signed change in points under a share card's caption ("58.3%\n常住人口城镇化率\n↑0.9个百分点"): that
                 # card's change (facts._points_under), not the next card's figure first, left out of the turns (decision 460)
                 pos += len(line) + 1
@@ -943,6 +943,11 @@ def figure_lines(text: str) -> set[int]:
         j = i
         while j < len(lines) and lines[j][1] == "VC"[(j - i) % 2]:
             j += 1
+        if j > i + 1 and _change_under_named_level(text, lines, i):
+            # (the named card's change opens no run: the turns are read again from the block after the next blank line,
+            # "…亿元\n↓8.7%\n\n【工业和绿色发展】\n-2.1%\n规模以上工业增加值…", a block setting its figures first)
+            i = next((k for k in range(i + 1, j) if lines[k][0] - lines[k - 1][2] > 1), j)
+            continue
         # (after a line that names an indicator the page names first: "地区生产总值\n285.6亿元\n…"; or after a
         # caption right above the first figure, each pair a block of its own between blank lines, the page's items
         # caption first: "新增规模以上工业企业\n150家\n\n新建高标准农田\n18万亩")
@@ -992,6 +997,18 @@ def _qualitative_head() -> re.Pattern:
     """A line that opens with a qualitative target's words, then a gap (spaces, a bar, a colon) and a caption."""
     return re.compile(r"\n(" + qualitative_line().pattern.removesuffix(r"[ \t\u3000]*")
                       + r"(?:[ \t\u3000]+|[ \t\u3000]*[丨|：:][ \t\u3000]*))(?=[\u4e00-\u9fff])")
+
+
+def _change_under_named_level(text: str, lines: list[tuple[int, str, int]], i: int) -> bool:
+    """Whether the run's first figure, lines[i], is a change alone right under a level that is right under an
+    indicator's name ("地区生产总值\n770.8亿元\n+4.1%\n固定资产投资\n+6.3%"): that card's change (decision 428), the page
+    names first, and the change-only cards after it ("固定资产投资\n+6.3%") are named first too, no figure-first run
+    (a second change under it, "…亿元\n-1.9%\n+10.3%\n规上工业增加值", still opens one: decision 457)."""
+    if i < 2 or lines[i - 1][1] != "V" or lines[i - 2][1] != "C":
+        return False
+    (ns, _, ne), (ls, _, le), (s, _, e) = lines[i - 2], lines[i - 1], lines[i]
+    return ls == ne + 1 and s == le + 1 and _CHANGE_ALONE.fullmatch(text, s, e) is not None \
+        and _CHANGE_ALONE.fullmatch(text, ls, le) is None and _names_indicator(text, ns, ne)
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
@@ -1561,6 +1578,30 @@ def _line_over_break(text: str, end: int) -> str:
     return ""
 
 
+def _card_name_line(line: str) -> bool:
+    """Whether ``line`` is a card's name alone: short, no figure, no clause's mark, an indicator's name in it ("社会消费品
+    零售总额" over "-1.8%": the card's fall, as under its level; a figure-first page's "-2.1%" under the card above's
+    name is kept apart as its arrow is, by figure_lines)."""
+    st = line.strip()
+    return 0 < len(st) <= 16 and _ANY_DIGIT.search(st) is None and _CLAUSE_MARK.search(st) is None \
+        and _indicator_names().search(st) is not None
+
+
+def _block_names_first(text: str, at: int) -> bool:
+    """Whether the block of lines holding the line break ``at`` (its lines up to a blank line or the text's start, a
+    bracketed or marked head aside: "【2020年成绩单】") opens on a name, not a figure: its cards name first ("地区生产总值\n
+    770.8亿元\n+4.1%\n社会消费品零售总额\n-1.8%"); a block opening on a figure sets its figures first ("【工业和绿色发展】\n
+    -2.1%\n规模以上工业增加值\n-3.4%\n单位生产总值能耗": the minus is the next card's, adv58)."""
+    b = text.rfind("\n\n", 0, at)
+    first = ""
+    for line in text[b + 2 if b >= 0 else 0:at].split("\n"):
+        st = line.strip()
+        if st and not (st[:1] in "【[◆■●▲★" or st[-1:] in "】]"):
+            first = st
+            break
+    return bool(first) and VALUE_LINE.fullmatch(first) is None and not first[:1] in "+＋↑↓-－−"
+
+
 def _card_minus_as_fall(text: str) -> str:
     """A card's change signed with a minus alone on its line under the level ("41.6亿元\n-3.2%"): the fall the card's
     arrow writes ("↓3.2%"), one character for one, so decision 428's join reads it as the card's change (a minus after a
@@ -1568,7 +1609,8 @@ def _card_minus_as_fall(text: str) -> str:
     chars = None
     for m in _MINUS_CHANGE_LINE.finditer(text):
         above = _line_over_break(text, m.start())
-        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None:
+        if _LEVEL_LINE_END.search(above) and _change_in_line().search(above) is None \
+                or _card_name_line(above) and _block_names_first(text, m.start()):
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
     return "".join(chars) if chars else text
@@ -2089,7 +2131,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # (and the first item, "1 新建…", opens its own line under a title of no stop, "2025年十件民生实事")
             # (or one whose action follows who it is for, "7 为全县65周岁以上老年人免费健康体检2.6万人次", its line ending on a
             # count: a cut inside an amount, "…幼儿园\n2所", "…学位\n1080个", holds no count after its number)
-        if first in "↑↓" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
+        if first in "↑↓+＋" and _ARROW_FIGURE.match(nxt) and len(prev_line.strip()) < 16 and not _CLAUSE_MARK.search(prev_line) \
                 and _names_indicator(text, line_start, s):
             spans.append((s, e))  # an infographic's name over its change by an arrow ("单位GDP能耗\n↓3.2%"; a 数读 page's
             continue  # figure that opens the next item, "地区生产总值\n↑8.9%\n规上工业增加值增速", is kept apart above)

@@ -1387,7 +1387,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，全县实际增长6.8%", "，我县完成增长9.4%": its result after the target above, lft59d)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:实际)?(?:完成|实现)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("，我市按7%左右安排", "，我市按照高于全省1个百分点安排，即增长7%左右": its own target arranged, the
                         # figure before 安排 or restated after it; decision 366)
                         r"|按照?(?:增长)?[\d.]+[%％](?:左右|以上)?安排|按照?[^，,。；;\d%]{0,10}?(?:[\d.]+个百分点)?(?:左右|以上)?安排[，,](?:即|具体为)(?:增长|下降)?[\d.]"
@@ -4253,6 +4254,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and text[i - 2:i] == "方面" and (a := _above_aim_clause_end(text, i + 1)) > 0:
             i = a  # ("工业增加值方面，全市目标为8%，我县实际增长9.2%": past the level above's target, to the region's result)
             continue
+        if mark in "，," and text[i - 2:i] == "方面" and _OWN_AIM_OPENS.match(text, i + 1) is not None:
+            i += 1  # ("社会消费品零售总额方面，我县目标为8%，实际增长8.7%": the sector's own target, then its result)
+            continue
         if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
             continue
@@ -4453,7 +4457,9 @@ def _then_label() -> re.Pattern:
     c = vocab.cues()
     words = sorted({w for k in ("then_actual_label", "then_actual_figure") for w in c.get(k, ()) if w}, key=lambda w: (-len(w), w))
     # ("上年计划7%，上年预计完成6.5%，今年目标6%左右": a record's labels may each name last year again)
-    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+    # (the region's whole or own word after the comma, as _then_actual takes it: "目标是8%，我县完成增长9.4%", lft59d)
+    whole = longest_first((*c["region_whole_below"], *c["region_self"]))
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*(?:" + whole + r")?|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
                       + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
 
 
@@ -4468,10 +4474,12 @@ def _then_actual_in(text: str, a: int, b: int) -> bool:
 
 @once
 def _then_actual_first() -> frozenset[str]:
-    """The characters a then_actual word (or its bare verb before a figure) can open with after its mark."""
+    """The characters a then_actual word (or its bare verb before a figure) can open with after its mark (and the region's
+    whole or own word _then_actual takes before them: "，我县实际增长9.4%", lft59d)."""
     c = vocab.cues()
     return frozenset({w[0] for w in (*c.get("then_actual", ()), *c.get("then_actual_figure", ()),
-                                     *c.get("then_actual_label", ()), *c.get("then_actual_lead", ())) if w} | set("而但上去"))
+                                     *c.get("then_actual_label", ()), *c.get("then_actual_lead", ()),
+                                     *c.get("region_whole_below", ()), *c.get("region_self", ())) if w} | set("而但上去"))
 
 
 def _then_actual_at(text: str, i: int) -> bool:
@@ -9022,6 +9030,11 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
 
 # a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，")
 _AIM_CLAUSE = re.compile(r"[^，,。；;：:\d]{1,12}?目标(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
+
+
+# a clause after "X方面，" setting the region's own target, its own word or none before ("我县目标为8%", "目标为增长8%"; the
+# level above's, "全市目标为…", is passed by _above_aim_clause_end)
+_OWN_AIM_OPENS = re.compile(r"(?:(?:我|本)[省市区县州旗盟]的?)?(?:年初|年度|全年)?的?(?:预期)?目标(?:为|是)?(?:增长|下降)?[\d.]")
 
 
 def _above_aim_clause_end(text: str, i: int) -> int:
