@@ -3079,9 +3079,11 @@ def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern,
     if not cuts:
         return []
     at, pos = {}, 0
-    starts = {}  # (where each kept line opens, in the lines kept and in the text)
+    kept: list[int] = []  # where each kept line opens in the lines kept, and in the text
+    opens: list[int] = []
     for n, j in enumerate(full):
-        starts[pos] = (breaks[j - 1] + 1) if j else 0
+        kept.append(pos)
+        opens.append(breaks[j - 1] + 1 if j else 0)
         pos += len(lines[j])
         at[pos] = n  # the break after the n-th line kept
         pos += 1
@@ -3089,8 +3091,8 @@ def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern,
         # (a page's break inside a row or the header, "— 3 —" and the running head: dropped from the mark's line to the
         # cell past it, the blank lines around it with it; a span opens on a line's start and ends in a line's indent)
         for a, b in paged:
-            ls = max(p for p in starts if p <= b)
-            paged_cuts.append((starts[a], starts[ls] + b - ls))
+            la, lb = bisect_right(kept, a) - 1, bisect_right(kept, b) - 1
+            paged_cuts.append((opens[la], opens[lb] + b - kept[lb]))
     cut_at = {at[c] for c in cuts}
     in_cell = {at[c] for c in inner}
     rows = sorted(cut_at | in_cell)
