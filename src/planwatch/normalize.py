@@ -2419,9 +2419,10 @@ def _table_cells(text: str, cuts: list[tuple[int, int]] | None = None) -> str:
         found = _cell_lines(text, heads, head_cell, inner, paged)
         if text.startswith("\n", h.end() + 1):  # (a blank line under the head: each cell a paragraph?)
             spaced_inner: list[int] = []
-            spaced = _spaced_cell_lines(text, heads, head_cell, spaced_inner)
+            spaced_paged: list[tuple[int, int]] = []
+            spaced = _spaced_cell_lines(text, heads, head_cell, spaced_inner, spaced_paged)
             if spaced:  # (read with its blank lines, such a table passes for rows of empty cells)
-                found, inner, paged = spaced, spaced_inner, []
+                found, inner, paged = spaced, spaced_inner, spaced_paged
         swaps += found
         joins += inner
         if cuts is not None:
@@ -2887,6 +2888,29 @@ def _page_head_line(line: str) -> bool:
         and "。" not in t and not _FIGURE_CELL.match(t)
 
 
+def _head_cell_line(c: str, head_cell: re.Pattern) -> bool:
+    """Whether the line ``c`` (stripped) may be a header's cell of a table printed one cell a line (a year, 单位, 目标…)."""
+    return len(c) <= 16 and head_cell.search(c.replace(" ", "")) is not None and not _FIGURE_CELL.match(c)
+
+
+def _header_page_breaks(lines: list[str], heads: tuple[str, ...], head_cell: re.Pattern) -> list[tuple[int, int]]:
+    """The page's breaks inside the header of a table printed one cell a line ("指标名称", "单位", "2023年计划", "2023年执行",
+    then "— 2 —" and the running head, then "完成情况": a page's foot cut the header's cells): (j, q), the break's first
+    line and the header's cell past it, where a header cell stands right above the break (the header's own line or one
+    of its cells) and one right under it. A break between the header and its first row is read by ``_cell_lines``."""
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.replace(" ", "").strip() not in heads:
+            continue
+        j = i + 1
+        while j < len(lines) and _head_cell_line(lines[j].strip(), head_cell):
+            j += 1
+        if j > i + 1 and j < len(lines) and (q := _past_page_break(lines, j)) > j and q < len(lines) \
+                and _head_cell_line(lines[q].strip(), head_cell):
+            out.append((j, q))
+    return out
+
+
 def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int],
                 paged_cuts: list[tuple[int, int]] | None = None) -> list[int]:
     """The line breaks inside the rows of a table printed one cell a line: after a header line (指标)
@@ -2902,6 +2926,16 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         pos += len(ln)
         ends.append(pos)  # where each line's break stands
         pos += 1
+    # (a page's break inside the header: its lines left out of the table's lines, each line's break where it stands in
+    # the text, and the break dropped as a row's is where the table reads; keyed by the line under it once left out)
+    head_breaks: dict[int, tuple[int, int]] = {}
+    if paged_cuts is not None:
+        for j, q in reversed(_header_page_breaks(lines, heads, head_cell)):
+            span = (ends[j - 1] + 1, ends[q - 1] + 1 + len(lines[q]) - len(lines[q].lstrip()))
+            del lines[j:q]
+            del ends[j:q]
+            head_breaks = {(k - (q - j) if k > j else k): v for k, v in head_breaks.items()}
+            head_breaks[j] = span
 
     def name_at(row: list[str]) -> tuple[int, int]:
         """Where a row's name stands (-1: no row: a heading ("—" is a figure), no figure after the first
@@ -2950,8 +2984,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         if i <= done or ln.replace(" ", "").strip() not in heads:
             continue
         def head(j: int) -> bool:
-            c = lines[j].strip() if j < len(lines) else "-"
-            return len(c) <= 16 and head_cell.search(c.replace(" ", "")) is not None and not _FIGURE_CELL.match(c)
+            return _head_cell_line(lines[j].strip() if j < len(lines) else "-", head_cell)
         # the name's head cell wrapped in two lines ("指标" over "名称": a PDF's text layer in a narrow column), the two one
         # of the heads (table_name_head) and the second no head cell of its own: one cell, joined as a year's is below
         split = i + 1 < len(lines) and not head(i + 1) \
@@ -3027,6 +3060,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
         _, hd, k, rows, wrapped, serial_rows, cats, paged = best
         joins += [ends[r] for r in wrapped]
         if rows:
+            if paged_cuts is not None:
+                paged_cuts += [span for k, span in head_breaks.items() if i < k < i + hd]
             # the header: one row of k cells, rows of k, or a row of k-1 under the cells over it (a
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
@@ -3072,7 +3107,8 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
     return out
 
 
-def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int]) -> list[int]:
+def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins: list[int],
+                       paged_cuts: list[tuple[int, int]] | None = None) -> list[int]:
     """A table printed one cell a line with a blank line after each cell (a web page's table read as text, each
     cell a paragraph): read as ``_cell_lines`` reads it with the blank lines left out. Inside a row the breaks
     are its cells' gaps and the blank lines' breaks spaces; between two rows one blank line's break stays."""
@@ -3080,14 +3116,25 @@ def _spaced_cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern,
     lines = text.split("\n")
     full = [j for j, ln in enumerate(lines) if ln.strip()]
     inner: list[int] = []
-    cuts = _cell_lines("\n".join(lines[j] for j in full), heads, head_cell, inner)
+    paged: list[tuple[int, int]] = []
+    cuts = _cell_lines("\n".join(lines[j] for j in full), heads, head_cell, inner, paged)
     if not cuts:
         return []
     at, pos = {}, 0
+    kept: list[int] = []  # where each kept line opens in the lines kept, and in the text
+    opens: list[int] = []
     for n, j in enumerate(full):
+        kept.append(pos)
+        opens.append(breaks[j - 1] + 1 if j else 0)
         pos += len(lines[j])
         at[pos] = n  # the break after the n-th line kept
         pos += 1
+    if paged_cuts is not None:
+        # (a page's break inside a row or the header, "— 3 —" and the running head: dropped from the mark's line to the
+        # cell past it, the blank lines around it with it; a span opens on a line's start and ends in a line's indent)
+        for a, b in paged:
+            la, lb = bisect_right(kept, a) - 1, bisect_right(kept, b) - 1
+            paged_cuts.append((opens[la], opens[lb] + b - kept[lb]))
     cut_at = {at[c] for c in cuts}
     in_cell = {at[c] for c in inner}
     rows = sorted(cut_at | in_cell)
