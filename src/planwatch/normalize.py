@@ -1623,30 +1623,58 @@ _DOUBLE_SET_MIN = 8
 
 
 def _double_set_card_breaks(text: str) -> list[tuple[int, int]]:
-    """The blank lines a Word file's converter sets between every two paragraphs, where both lines round one are a card's
-    ("地区生产总值\n\n777.6亿元\n\n+4.3%", one line a paragraph): dropped, one for each gap ("\n\n\n" keeps its
-    one blank line), so the card's lines read as one card as the page printed them with no blank line (decisions 428,
-    430, 441 ask the level, its change and its name a line apart). Only on a page set double (of the gaps between two
-    lines of text four in five one blank line; a page's mark and running head make the rest); a prose paragraph's gap,
-    a heading's, stays."""
-    if "\n\n" not in text:
+    """A page set double — a blank line after every line: a Word file's paragraphs as its converter gives them, a
+    portal's page saved with a blank line after each <p> — read as the page printed it, line under line, where its lines
+    are a card's ("地区生产总值\n\n777.6亿元\n\n+4.3%" is one card, as "地区生产总值\n777.6亿元\n+4.3%" is; decisions 428,
+    430, 441 ask the level, its change and its name a line apart). One reading, the first stage of ``normalize`` (before
+    ``_card_minus_as_fall`` reads a minus change under its level, before the \r and the soft breaks; decision 476,
+    merging 462's and 471's): the page is set double where, of the gaps between two lines of text, eight or more are one
+    blank line and four in five (a page's mark and running head make the rest; a CR LF page's blank lines are its \r
+    alone). On such a page the blank line between two card lines (``_CARD_LINE``: 24 characters at most, no clause mark,
+    no sentence's end; a digit on one side) goes, one for each gap ("\n\n\n", two blank lines, keeps one). And on a card
+    page whose own lines (a page's mark and the running head right under it aside) stand apart once its cards are so
+    joined — eight or more, seven in ten short with no sentence's or clause's mark 。，；！？, three or more a figure alone
+    (``_card_figure_line``), one in ten at most next to another (labels over their figures ending on a colon,
+    "地区生产总值：\n\n4180.2"; or a page the count above leaves unset, a soft break's line among its few gaps) —
+    the blank line after every line goes, a run of two keeping one (decision 471's reading). Kept:
+    a prose page set double (a clause mark on one side, or no digit), a heading's gap; a news page of short sentences one
+    a paragraph, a bracketed card's sentences ("【地区生产总值】\n\n去年完成…。"), a news page's bare task lines set apart
+    (decision 297's run; the page not set double, or no figure alone), a page set line under line."""
+    if "\n\n" not in text and "\n\r\n" not in text:
         return []
     lines = text.split("\n")
     starts, k = [], 0
     for ln in lines:
         starts.append(k)
         k += len(ln) + 1
-    full = [i for i, ln in enumerate(lines) if ln.strip()]
-    one = [(a, b) for a, b in zip(full, full[1:]) if b - a == 2]
-    if len(one) < _DOUBLE_SET_MIN or sum(1 for a, b in zip(full, full[1:]) if b == a + 1) * 4 > len(one):
-        return []
-    out = []
-    for a, b in zip(full, full[1:]):
-        if b - a < 2 or not (_CARD_LINE.fullmatch(lines[a]) and _CARD_LINE.fullmatch(lines[b])):
-            continue
-        if any(c.isdigit() for c in lines[a] + lines[b]):  # (a figure on one side: a card's, no two headings)
-            out.append((starts[a + 1], starts[a + 2]))
-    return out
+    bare = [ln.strip() for ln in lines]
+    full = [i for i, ln in enumerate(bare) if ln]
+    pairs = list(zip(full, full[1:]))
+    one = sum(1 for a, b in pairs if b - a == 2)
+    out, joined = [], set()
+    if one >= _DOUBLE_SET_MIN and sum(1 for a, b in pairs if b == a + 1) * 4 <= one:
+        for a, b in pairs:
+            if b - a < 2 or not (_CARD_LINE.fullmatch(lines[a]) and _CARD_LINE.fullmatch(lines[b])):
+                continue
+            if any(c.isdigit() for c in lines[a] + lines[b]):  # (a figure on one side: a card's, no two headings)
+                out.append((starts[a + 1], starts[a + 2]))
+                joined.add(b)
+    # (a card page: its own lines, a page's mark and the running head right under it aside, the page's break)
+    turn = {i for i in full if any(c.isdigit() for c in bare[i]) and _is_mark(bare[i])}
+    own = [i for i in full if i not in turn and i - 1 not in turn]
+    filled = len(own)
+    if filled < 8 or sum(1 for a, b in zip(own, own[1:]) if b == a + 1 or b == a + 2 and b in joined) * 10 > filled \
+            or sum(1 for i in own if len(bare[i]) <= _CARD_LINE_MAX and not _SENTENCE_MARK_IN.search(bare[i])) * 10 \
+            < filled * 7 or sum(1 for i in own if _card_figure_line(bare[i])) < 3:
+        return out
+    # (its lines stand apart though its cards' are joined: the blank line after every line goes, a run of two keeps one)
+    return [(starts[a + 1], starts[a + 2]) for a in full if a + 2 < len(lines) and not bare[a + 1]]
+
+
+# (a card page's line: a name, a figure, a change, a task's short row, no sentence; seven in ten of its lines are so)
+_CARD_LINE_MAX = 24
+# (a short sentence, "报告指出，2020年，全县地区生产总值增长4.1%。", a news page's paragraph, is no card's line)
+_SENTENCE_MARK_IN = lazy(r"[。，；！？]")
 
 
 def _rate_name_under(text: str, e: int) -> bool:
@@ -4571,37 +4599,6 @@ def _foot_note_spans(text: str) -> list[tuple[int, int]]:
     return spans + _end_note_spans(text, marked) if marked else spans
 
 
-# a line break, then a blank line (its spaces, if any) before the next line: the first break of each run
-# (a card's line: a name, a figure, a change, a task's short row, no sentence; seven in ten of a card page's lines are so)
-_CARD_LINE_MAX = 24
-# (a short sentence, "报告指出，2020年，全县地区生产总值增长4.1%。", a news page's paragraph, is no card's line)
-_SENTENCE_MARK_IN = lazy(r"[。，；！？]")
-_BLANK_AFTER_LINE = lazy(r"\n(?<=[^\n]\n)[ \t]*(?=\n)")  # (opening on its break: re skips to each, tests/test_spd49a.py)
-
-
-def _double_spaced_card_breaks(text: str) -> list[tuple[int, int]]:
-    """A card page (一图读懂: most of its lines a name, a figure or a change, short) printed with a blank line after every
-    line — a Word file's paragraphs as some converters give them, a portal's page saved with a blank line after each <p>
-    (decision 471): there the blank line is each line's own end, no break between cards ("地区生产总值\n\n2055.6亿元\n\n
-    +6.1%" is one card, as "地区生产总值\n2055.6亿元\n+6.1%" is). The first break of each run of breaks goes, so the page
-    reads as its cards do set line under line, and a run of two blank lines (a section's break) is one blank line.
-    (Kept: a page of paragraphs set apart by blank lines, prose or short sentences, "【地区生产总值】\n\n去年完成4401.1亿元，
-    增长1.9%。" a card's sentences among them; a news page's bare task lines so set, no figure alone on a line among them,
-    whose blank lines end each task (decision 297's run of task lines); a card page set line under line.)"""
-    lines = [ln.strip() for ln in text.split("\n")]
-    filled, close, short, figures, blank = 0, 0, 0, 0, True
-    for ln in lines:
-        if ln:
-            filled += 1
-            close += not blank
-            short += len(ln) <= _CARD_LINE_MAX and not _SENTENCE_MARK_IN.search(ln)
-            figures += _card_figure_line(ln)
-        blank = not ln
-    if filled < 8 or close * 10 > filled or short * 10 < filled * 7 or figures < 3:
-        return []
-    return [m.span() for m in _BLANK_AFTER_LINE.finditer(text)]
-
-
 @lru_cache(maxsize=1)
 def _joint_verb_re() -> re.Pattern | None:
     """A bracketed pledge verb of pledge_verbs.tsv whose bracket holds two verbs' first characters ("新（改扩）建"),
@@ -4641,7 +4638,7 @@ def normalize(raw: str) -> Normalized:
     text = _STOP_POINT.sub(".", text)
     text = _HALF_STOP.sub(_half_stop, text)
     stages: list[_Stage] = []
-    if double := _double_set_card_breaks(text):  # (a card page set double, its cards read as set single; decision 462)
+    if double := _double_set_card_breaks(text):  # (a page set double, its cards read as set single; decisions 462, 471, 476)
         text, st = _drop(text, double)
         stages.append(st)
     # (no literal test first: the line may be indented, its full-width indent read as spaces by now; decision 442)
@@ -4743,11 +4740,6 @@ def normalize(raw: str) -> Normalized:
                 marks = _forward(st, marks)
     if hyphens and (cut := _digit_hyphen_spans(text, shown)):
         text, st = _drop(text, cut)
-        stages.append(st)
-        if marks:
-            marks = _forward(st, marks)
-    if "\n\n" in text and (spaced := _double_spaced_card_breaks(text)):
-        text, st = _drop(text, spaced)
         stages.append(st)
         if marks:
             marks = _forward(st, marks)
