@@ -1007,8 +1007,14 @@ def _change_under_named_level(text: str, lines: list[tuple[int, str, int]], i: i
     if i < 2 or lines[i - 1][1] != "V" or lines[i - 2][1] != "C":
         return False
     (ns, _, ne), (ls, _, le), (s, _, e) = lines[i - 2], lines[i - 1], lines[i]
-    return ls == ne + 1 and s == le + 1 and _CHANGE_ALONE.fullmatch(text, s, e) is not None \
+    return ls == ne + 1 and s == le + 1 \
+        and (_CHANGE_ALONE.fullmatch(text, s, e) is not None or _SIGNED_COUNT_ALONE.fullmatch(text, s, e) is not None) \
         and _CHANGE_ALONE.fullmatch(text, ls, le) is None and _names_indicator(text, ns, ne)
+
+
+# a card's signed change in its count's own unit alone on its line ("251天\n+15天", "3.2万人\n+0.4万人"): the sign makes it
+# the card's change as a signed % is, now that a plus opens a figure line (decision 478)
+_SIGNED_COUNT_ALONE = lazy(r"[ \t\u3000]*[+＋↑↓\-－−][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:万|亿)?[\u4e00-\u9fff][ \t\u3000]*")
 
 
 def _caption_first(lines: list[tuple[int, str, int]], a: int, b: int) -> bool:
