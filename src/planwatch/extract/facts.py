@@ -99,7 +99,10 @@ _LAST_YEARS_SAME_WORDS = r"(?:(?:去年|上年)(?:这一|该|此)(?:指标|数�
 _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|提高|降低)[\d.])"
 # last year's target as a review names it after 比/较 (decisions 467, 474): its time, then 计划/预期/目标, a word of
 # control between or its own name (“计划控制目标”, “年度调控目标”), and 值 or 任务 after (“目标值”, “目标任务”)
-_THAN_TARGET = r"(?:年度|全年|年初|原定)?(?:计划|预期|目标|调控目标|控制目标)(?:控制|调控)?(?:目标)?(?:值|任务)?"
+# (cues.tsv than_target_times, than_target_names, than_target_controls, than_target_ends, in the file's order)
+_THAN_TARGET = "(?:{})?(?:{})(?:{})?(?:目标)?(?:{})?".format(
+    *("|".join(map(re.escape, vocab.cues()[k])) for k in ("than_target_times", "than_target_names", "than_target_controls",
+                                                         "than_target_ends")))
 
 
 @once
