@@ -6,14 +6,12 @@ its paragraphs double-spaced or not) heads the targets, whose items are no pledg
 together (粮食面积产量) or held "双稳定" are both qualitative targets. The look-alikes keep what they gave."""
 import pytest
 
-import planwatch
+
+from factkeys import read
 
 
-def _doc(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+def _doc(text: str, name: str = "t.txt"):
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str, skip: tuple[str, ...] = ()) -> set[tuple]:

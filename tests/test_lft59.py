@@ -8,18 +8,16 @@ what they gave: a verb opening an item, a part titled 主要目标 or 主要目�
 (no pledge, decision 3), a card with no change under it, a % line under a share card."""
 import pytest
 
-import planwatch
+
+from factkeys import fact_items, read
 
 
-def _doc(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+def _doc(text: str, name: str = "t.txt"):
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str, float]]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in _doc(text).facts}
+    return fact_items(_doc(text))
 
 
 def _pledged(text: str) -> set[tuple[float, str]]:

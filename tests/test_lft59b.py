@@ -7,22 +7,20 @@ before. The look-alikes keep what they gave (the province's target then 我县�
 after 高于, the region's own target then 力争, households and persons of one relocation)."""
 import pytest
 
-import planwatch
+
+from factkeys import fact_items, pledged, read
 
 
-def _doc(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+def _doc(text: str, name: str = "t.txt"):
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str, float]]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in _doc(text).facts}
+    return fact_items(_doc(text))
 
 
 def _pledged(text: str) -> set[tuple[str, float, str]]:
-    return {(p.object, p.value, p.unit) for p in _doc(text).pledges}
+    return pledged(_doc(text))
 
 
 def _report(review: str, plan: str = "地区生产总值增长8%左右。", region: str = "会泽县") -> str:

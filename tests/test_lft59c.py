@@ -6,22 +6,20 @@ department's plans, no pledges, unless they cite the report); a rank card set be
 \\n项目审批时限": the cards around it keep their figures). The look-alikes keep what they gave."""
 import pytest
 
-import planwatch
+
+from factkeys import fact_items, pledged, read
 
 
 def _doc(text: str, name: str = "t.txt"):
-    doc = planwatch.read_text(text, name)
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str, name: str = "t.txt") -> set[tuple[str, str, str, str, float]]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in _doc(text, name).facts}
+    return fact_items(_doc(text, name))
 
 
 def _pledged(text: str) -> set[tuple[str, float, str]]:
-    return {(p.object, p.value, p.unit) for p in _doc(text).pledges}
+    return pledged(_doc(text))
 
 
 def _report(review: str, region: str = "祁东县") -> str:

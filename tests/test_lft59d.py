@@ -5,18 +5,16 @@ result after the level above's target in the same sentence ("唐山市确定的�
 The look-alikes keep what they gave."""
 import pytest
 
-import planwatch
+
+from factkeys import fact_items, read
 
 
 def _doc(text: str, name: str = "t.txt"):
-    doc = planwatch.read_text(text, name)
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str, name: str = "t.txt") -> set[tuple[str, str, str, str, float]]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in _doc(text, name).facts}
+    return fact_items(_doc(text, name))
 
 
 def _report(review: str, region: str = "迁西县") -> str:

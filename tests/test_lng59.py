@@ -6,16 +6,14 @@ figures pledges too. The look-alikes keep what they gave: a completion ratio ("�
 base of growth (比年初, 比上年的…提高…个百分点), a gap to the level above, a list's item titled by its field."""
 import pytest
 
-import planwatch
+
+from factkeys import read
 
 _HEAD = "政府工作报告\n——2019年1月21日在某某市第十届人民代表大会第四次会议上\n\n一、2018年工作回顾\n"
 
 
-def _doc(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+def _doc(text: str, name: str = "t.txt"):
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str) -> set[tuple]:

@@ -7,18 +7,16 @@ first year counted (2015-2017, as "2015年以来"), and a division named after �
 当年…"), a record since it ("为2015年撤地设市以来最高增幅"), "2015年以来", a division after "其中，", the metadata."""
 import pytest
 
-import planwatch
+
+from factkeys import fact_items, read
 
 
-def _doc(text: str):
-    doc = planwatch.read_text(text, "t.txt")
-    for x in list(doc.facts) + list(doc.pledges):
-        assert text[x.start:x.end] == x.quote
-    return doc
+def _doc(text: str, name: str = "t.txt"):
+    return read(text, name)  # (factkeys: every fact's and pledge's quote checked against the text)
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str, float]]:
-    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in _doc(text).facts}
+    return fact_items(_doc(text))
 
 
 _HEADS = {
