@@ -37,7 +37,7 @@ def _num(s: str):
 
 def check_probe(region, year, body, ind, role, period, measure, value, value_high, qualifier) -> None:
     """A probe's body read under its heading (or as a whole page where it opens with @): the fact expected, or none."""
-    body = body.replace("\\n", "\n")
+    body = body.replace("\\n", "\n").replace("\\t", "\t")  # (\t a table's cell break: hdl61)
     text = body[1:] + "\n" if body.startswith("@") else report(region, int(year), body)
     f = keys_of(read(text)).get((ind, role, period, measure))
     if value == "absent":

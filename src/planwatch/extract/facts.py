@@ -810,7 +810,7 @@ _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由去年的10%调低至8%左右": a target set against last year's, not one revised in its year)
 _REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
                                 r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
-_TARGET_FROM_LAST = re.compile(r"目标值?由(?:去年|上年)的?$")
+_TARGET_FROM_LAST = re.compile(r"目标值?[由从](?:去年|上年)的?$")
 # a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
 # (the plan named as the start or as what is revised, "由年初计划的10%调整为", "投资计划调整为增长": role_cues.tsv makes it the
 # year reviewed's target; in the year's own part it stays the year's, as the bare revision does; decision 453)
@@ -819,11 +819,11 @@ _REVISED_FROM_TO = re.compile(r"(?:[由从](?:(?:年初|年度|全年|原定)?(?
 _REVISION_PAST = re.compile(r"去年|上年|前年|过去")
 _ORIGINAL_BRACKET = re.compile(r"[（(]年初(?:预期|确定|设定|提出)?的?(?:预期)?(?:目标|计划)?(?:为|是)?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
-_FROM_LAST_TO = re.compile(r"目标值?由(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
+_FROM_LAST_TO = re.compile(r"目标值?[由从](?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
 # ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
 # (a statistical revision of a past year's figure too: "2015年地区生产总值由1850亿元核减为1610亿元", the figure corrected)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃|核减|核增)?(?:到|至|向)"
-                 r"|(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
+                 r"|(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
 
 
 def _fields(r) -> tuple:
@@ -8436,7 +8436,7 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 
 # (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%")
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|修订|修改|改|转|核减|核增|修正|收窄|回落|回升)为")  # closes a 由 as 到 does
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正|收窄|回落|回升)为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
@@ -9823,7 +9823,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # be explained, under a part titled for the plan's goals and the year's targets alike: the year's target
         return "target", str(y), conf
     if v is not None and y is not None and mend is not None and mend <= v.start and not late \
-            and text.find("由", max(mend, v.start - 30), v.start) >= 0 \
+            and (text.find("由", max(mend, v.start - 30), v.start) >= 0 or text.find("从", max(mend, v.start - 30), v.start) >= 0) \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
     if v is not None and y is not None and v.role_hint == "target" and not late and _TARGET_FROM_LAST.search(v.verb):

@@ -3054,9 +3054,19 @@ def _lead_names_goal_period(para: str) -> bool:
         a = max(a, para.find("，", y.end(), c) + 1)  # (the year's place, then its list's lead after the comma)
     return _GOAL_PERIOD.search(para, a, c) is not None
 
+@once
+def _plan_fit_re() -> re.Pattern:
+    """The plan named as what the year's targets fit ("与“十五五”规划目标相衔接", "同规划纲要相一致"): cues.tsv plan_fit_verbs."""
+    verbs = "|".join(map(re.escape, vocab.cues().get("plan_fit_verbs", ("相衔接", "衔接"))))
+    return re.compile(r"[与同和][^，,。；;\d]{0,8}?规划(?:纲要)?(?:确定的|提出的)?(?:主要)?(?:目标任务|目标|要求)?(?:" + verbs + ")")
+
+
 def _names_goal_period(sentence: str) -> bool:
-    """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") names no period."""
+    """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") or as what the year's
+    targets fit ("…，与“十五五”规划目标相衔接，经过努力是可以实现的。", hdl61) names no period."""
     m = _GOAL_PERIOD.search(sentence)
+    if m is not None and "规划" in sentence and (fit := _plan_fit_re().sub("", sentence)) != sentence:
+        sentence, m = fit, _GOAL_PERIOD.search(fit)  # (the targets' fit cut out: a span named elsewhere still counts)
     if m is None or m.group(0) != "规划" or "照" not in sentence and "据" not in sentence and "对标" not in sentence:
         return m is not None
     return _GOAL_PERIOD.search(_PLAN_CITED.sub("", sentence)) is not None
