@@ -1600,8 +1600,7 @@ def _expected_above(text: str, at: int, meta: Metadata) -> bool:
     # cues.tsv hand_down_words)
     return (m := _expected_above_rx().search(text, cs, at)) is not None \
         and not any(text.find(w, m.end(), at) >= 0 for w in vocab.cues()["hand_down_words"]) and (
-        (pm := _above_place_sets().search(text, m.end(), at)) is not None
-        and not (meta.region and text.endswith((meta.region, short_name(meta.region)), cs, pm.start() + 2))
+        _named_above(text, m.end(), at, meta.region or "")
         or any(text.find(w, m.end(), at) >= 0 and _above_word("国家" if "国" in w or w in ("中央", "上级") else w[:1], meta)
                for w in vocab.cues().get("above_target_words", ()) if w[:1] != "全"))
 
@@ -3315,7 +3314,9 @@ _YEAR_PLAIN_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:力争|确保|争取|要)
 # (and the last year's amount done, its name left out, after the span's total in the clause or the sentence before:
 # "五年累计完成固定资产投资3.2万亿元，年均增长4.5%；2025年完成7100亿元", "…累计完成2.1万亿元，是…的1.3倍。2025年完成4520
 # 亿元": the year's own figure, as "，2025年完成…" is; a figure only, not "2025年完成固定资产投资…", a name of its own)
-_YEAR_DONE_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:全年)?(?:完成|实现)(?=[\d.])")
+# (its verbs: cues.tsv year_done_verbs)
+_YEAR_DONE_GOES_ON = re.compile(r"(?:19|20)\d{2}年(?:全年)?(?:" + "|".join(map(re.escape, vocab.cues()["year_done_verbs"]))
+                                + r")(?=[\d.])")
 
 
 def _this_year_at(text: str, i: int) -> re.Match | None:
@@ -9031,8 +9032,10 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
 
 
-# a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，")
-_AIM_CLAUSE = re.compile(r"[^，,。；;：:\d]{1,12}?目标(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
+# a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，"); its target's word
+# (cues.tsv aim_clause_words), the first of them in the clause where the level above's is looked for before it
+_AIM_WORD = re.compile("|".join(map(re.escape, vocab.cues()["aim_clause_words"])))
+_AIM_CLAUSE = re.compile(r"[^，,。；;：:\d]{1,12}?(?:" + _AIM_WORD.pattern + r")(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
 
 
 # a clause after "X方面，" setting the region's own target, its own word or none before ("我县目标为8%", "目标为增长8%"; the
@@ -9045,15 +9048,33 @@ def _above_aim_clause_end(text: str, i: int) -> int:
     region's own word or its whole (region_self, region_whole_below: "全市目标为增长10%，全县实际增长11.2%"), or -1."""
     if (a := _AIM_CLAUSE.match(text, i)) is None:
         return -1
-    return a.end() if _above_aim_then_own(text, text.find("目标", i, a.end()), a.end(), a.end()) else -1
+    return a.end() if _above_aim_then_own(text, _AIM_WORD.search(text, i, a.end()).start(), a.end(), a.end()) else -1
 
 
 @once
 def _above_place_sets() -> re.Pattern[str]:
     """A level above named by its place name right before its verb of setting ("益阳市确定的目标为…", "曲靖市下达的"):
-    cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461)."""
+    cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461); group 1 the level's word,
+    where the name ends."""
     c = vocab.cues()
-    return re.compile(r"[\u4e00-\u9fff](?:" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
+    return re.compile(r"[\u4e00-\u9fff](" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
+
+
+def _own_place(text: str, end: int, region: str) -> bool:
+    """Whether the place name ending at ``end`` (at its level's word) is the report's own region by its name or its short
+    name ("迁安市确定的" in 迁安市's report, "广州确定的" in 广州市's): the region's own setting, no level above's. The one
+    reading of decisions 461's, 472's and 478's checks, which differed on the short name (461's alone read it) and on the
+    name's end (461's took its second character, short of a 自治区's end); no kept text holds a case of either (decision 488)."""
+    return bool(region) and text.endswith((region, short_name(region)), 0, end)
+
+
+def _named_above(text: str, lo: int, hi: int, region: str) -> bool:
+    """Whether a level above named by its place name sets a figure in text[lo:hi]: any name before its verb of setting
+    (_above_place_sets: "，高于曲靖市确定的9%目标", "唐山市下达的…目标为4%") that is not the region's own (_own_place;
+    461's read the first name alone). Its callers keep their own verbs: 461's comparison takes no clause holding a verb of
+    handing down (hand_down_words), 472's handed target takes 下达; 478's label's clause its own pattern
+    (_above_named_sets_rx) and _above_aim_then_own any such name, its own too (no region passed there)."""
+    return any(not _own_place(text, pm.end(1), region) for pm in _above_place_sets().finditer(text, lo, hi))
 
 
 _AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
@@ -13714,13 +13735,15 @@ _REVISED_FLAT = re.compile(_REVISION + "(?:与上年|比上年|与去年|同比)
 _REVISED_TO_WORDS = re.compile(r"(?:增长|增速|增幅)?(?:的?(?:预期)?目标)?" + _REVISION + r"[“\"]?(?:努力|力争|争取|确保)?(?:实现|保持)?$")
 
 
-# "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's
+# "省里确定全省生产总值增长6.5%左右，我县确定为7%": the report's own figure set after the level above's (its verbs of
+# setting before 为: cues.tsv own_set_as; no two open on one character, so their order in the alternation is no matter)
+_OWN_SET_AS = "(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"])) + ")"
 _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
-                             r"(?:[^，,。；;\d%]{0,14}?(?:确定|定|安排|设定)为(?:增长|下降)?|" + _OWN_GROWS + ")$")
+                             r"(?:[^，,。；;\d%]{0,14}?" + _OWN_SET_AS + "为(?:增长|下降)?|" + _OWN_GROWS + ")$")
 # (the region's own word in a clause of its own before the one that sets the figure: "我区自我加压，确定为增长6.5%")
-_OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,8}[，,](?:(?:确定|定|安排|设定)为(?:增长|下降)?)$")
+_OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,8}[，,](?:" + _OWN_SET_AS + "为(?:增长|下降)?)$")
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
-_SET_ONLY = re.compile(r"(?:确定|定|安排|设定)为$")  # (the own figure set with no change word of its own)
+_SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
@@ -13749,7 +13772,8 @@ def _above_set_clause_rx() -> re.Pattern[str]:
 @once
 def _above_named_sets_rx() -> re.Pattern[str]:
     """A clause opening on a place name ending in a level's word (cues.tsv above_place_ends), its verb of setting
-    (above_set_verbs but the handing down's, hand_down_words) and 的 then a word of setting (above_clause_sets)."""
+    (above_set_verbs but the handing down's, hand_down_words) and 的 then a word of setting (above_clause_sets); group 1
+    the name, read by _own_place."""
     c = vocab.cues()
     verbs = [v for v in c["above_set_verbs"] if v not in c.get("hand_down_words", ())]
     return re.compile(r"([\u4e00-\u9fff]{1,8}(?:" + longest_first(c["above_place_ends"]) + "))(?:" + longest_first(verbs)
@@ -13766,21 +13790,11 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
         # ("固定资产投资：兰州市确定的计划为增长9%" in a district's report: the level above by its place name; not 下达,
         # a target handed down to the region is its own, decision 102)
         pm = _above_named_sets_rx().match(text, cs, b)
-        return pm is not None and not (meta.region and pm.group(1).endswith(meta.region))
+        return pm is not None and not _own_place(text, pm.end(1), meta.region or "")
     w = am.group(1) or am.group(2)
     if any(k in w for k in ("国", "中央", "上级")):
         return meta.level != "national"
     return _above_word(w[:2] if w[0] == "全" else w[0], meta)
-
-
-def _upper_named(text: str, a: int, b: int, region: str) -> bool:
-    """Whether a level above named by its place name sets a figure in text[a:b] ("唐山市下达的…目标为4%": cues.tsv
-    above_place_ends then above_set_verbs, decision 461's reading), the name not the region's own ("迁安市确定的")."""
-    for pm in _above_place_sets().finditer(text, a, b):
-        end = pm.end() - next(len(v) for v in vocab.cues()["above_set_verbs"] if text.startswith(v, pm.end() - len(v)))
-        if not region or not text.endswith(region, 0, end):
-            return True
-    return False
 
 
 def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "") -> list[Value]:
@@ -13797,7 +13811,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
         if own is not None \
                 and vs[k].unit == vs[k - 1].unit \
                 and (_UPPER_SUBJECT.search(text, (ul := _upper_lead(text, m.start)), vs[k - 1].start)
-                     or _upper_named(text, ul, m.start, region)):
+                     or _named_above(text, ul, m.start, region)):
             if vs[k - 1].value is not None and vs[k - 1].value < 0 and vs[k].value is not None and vs[k].value > 0 \
                     and _SET_ONLY.search(own.group(0)):
                 # "自治区下达我县单位地区生产总值能耗下降目标为2.8%，我县确定为3%": the fall named once, for both

@@ -629,7 +629,7 @@ def _fiscal_rate(text: str, ss: int, q: _Q) -> bool:
     return object_norm(text[max(cs, ss):q.start])[1] == "财政"
 
 
-_NOT_TASK_TITLE = re.compile(r"目标|指标|要求|思路|思想")
+_NOT_TASK_TITLE = re.compile("|".join(map(re.escape, vocab.cues()["not_task_titles"])))  # (cues.tsv not_task_titles)
 
 
 def _task_item(sec: Section | None) -> bool:
@@ -675,7 +675,9 @@ _TITLE_END = marks("。")
 
 _PER_OUTPUT = ("万元", "单位")  # (what an intensity's name opens with before the output it is measured per)
 # the region's own word and its verb of setting before a clause's task ("全市确定实现新增高新技术企业500家"; _target_list)
-_OWN_SETS = re.compile(r"[全本我][省市县区州旗盟](?:提出|确定|明确)(?:实现|完成|达到)?")
+# (its verbs and the verb of the task after them: cues.tsv own_sets_verbs, own_sets_then)
+_OWN_SETS = re.compile(r"[全本我][省市县区州旗盟](?:" + "|".join(map(re.escape, vocab.cues()["own_sets_verbs"])) + ")(?:"
+                       + "|".join(map(re.escape, vocab.cues()["own_sets_then"])) + ")?")
 _OWN_SETS_FIRST = frozenset("全本我")  # (what every match of it opens with)
 
 
