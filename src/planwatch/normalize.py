@@ -958,6 +958,72 @@ def figure_lines(text: str) -> set[int]:
                                                                    or _caption_first(lines, i - 1, j))):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
+    return out | _lone_figure_cards(text, lines)
+
+
+def _card_name_at(text: str, line: tuple[int, str, int]) -> bool:
+    """Whether the line is a card's name: a caption naming an indicator, or a line opening on one that the joins made
+    one with its figure ("一般公共预算收入+9.6%")."""
+    s, kind, e = line
+    return kind == "C" and _names_indicator(text, s, e) \
+        or kind == "O" and _indicator_names().match(text, s + _lead_blank(text, s)) is not None
+
+
+def _lead_blank(text: str, s: int) -> int:
+    return len(text[s:s + 8]) - len(text[s:s + 8].lstrip(" \t\u3000"))
+
+
+def _lone_figure_cards(text: str, lines: list[tuple[int, str, int]]) -> set[int]:
+    """The figures of cards that set their figure first (its change maybe under it) on a page whose other cards name
+    first, where the card's name has no figure of its own under it, another name right under it ("6.5%以上\n地区生产总值
+    增长\n规上工业增加值增长\n8%左右", "44178元\n+6.8%\n城镇常住居民人均可支配收入\n农村常住居民人均可支配收入\n22290元"):
+    no run of turns holds one card, and a name under a name is no card named first. The figure is not the card's above:
+    not under a name (that name's own), nor under a figure that is not a whole card's (a name, then its figure; a level
+    then a rate is a level and its change). The change between is the card's (both lines are returned)."""
+    out: set[int] = set()
+    for i in range(len(lines) - 2):
+        s, kind, e = lines[i]
+        if kind != "V" or text[s:e].lstrip(" \t\u3000")[:1] in _SIGNED_FIRST:
+            continue
+        k = i + 2 if lines[i + 1][1] == "V" and _SIGNED_CHANGE_LINE.fullmatch(text, lines[i + 1][0], lines[i + 1][2]) \
+            and "%" not in text[s:e] else i + 1
+        if k + 1 >= len(lines) or lines[k][1] != "C" or lines[k + 1][1] == "V" \
+                or not _names_indicator(text, lines[k][0], lines[k][2]) \
+                or _indicator_names().match(text, lines[k + 1][0] + _lead_blank(text, lines[k + 1][0])) is None:
+            continue  # (the name under it may be a card named first on one line: "规上工业增加值增长8%左右")
+        if i and lines[i - 1][1] == "C" and _names_indicator(text, lines[i - 1][0], lines[i - 1][2]) \
+                and not qualitative_item(text[lines[i - 1][0]:lines[i - 1][2]]):
+            continue  # (that name's own figure; but a name and its target in words, "居民收入增长与经济增长同步", is whole)
+        if i and lines[i - 1][1] == "V" and not (
+                i >= 2 and _card_name_at(text, lines[i - 2])
+                and ("%" in text[lines[i - 1][0]:lines[i - 1][2]] or "%" not in text[s:e])
+                or i >= 3 and lines[i - 2][1] == "V" and _card_name_at(text, lines[i - 3])):
+            continue  # (a whole card above: its name, then its figure, or its figure and its change in either order)
+        out.add(s)
+        if k == i + 2:
+            out.add(lines[i + 1][0])
+    return out | _figure_change_name_run(text, lines)
+
+
+def _figure_change_name_run(text: str, lines: list[tuple[int, str, int]]) -> set[int]:
+    """The figures and changes of a run of cards each set figure, signed change, name ("【2022年发展成就】\n5502.7亿元\n
+    +5.2%\n地区生产总值\n44178元\n+6.8%\n城镇常住居民人均可支配收入"), two cards or more, the run opening the page or
+    under a line that names no indicator (a heading): a page that names first opens on its name ("地区生产总值\n5502.7亿元
+    \n+5.2%\n一般公共预算收入\n…"), the same turns one line on (decision 428's cards, left as they were read)."""
+    out: set[int] = set()
+    i = 0
+    while i + 5 < len(lines):
+        if i and _card_name_at(text, lines[i - 1]) or lines[i - 1][1] == "V" and i:
+            i += 1
+            continue
+        j = i
+        while j + 2 < len(lines) and lines[j][1] == "V" and text[lines[j][0]:lines[j][2]].lstrip(" \t\u3000")[:1] not in _SIGNED_FIRST \
+                and _SIGNED_CHANGE_LINE.fullmatch(text, lines[j + 1][0], lines[j + 1][2]) \
+                and lines[j + 2][1] == "C" and _names_indicator(text, lines[j + 2][0], lines[j + 2][2]):
+            j += 3
+        if j - i >= 6:
+            out.update(lines[k][0] for k in range(i, j) if lines[k][1] == "V")
+        i = max(j, i + 1)
     return out
 
 
@@ -1741,6 +1807,20 @@ def _place_head_line(line: str) -> bool:
     return line[:1] not in "全我本各" and _place_head_re().match(line) is not None
 
 
+# a card's figure with its unit or %, alone on its line ("179.3亿元", "8%左右", "5.5万人以上"; not a date's "2023年", nor
+# a table's bare cell "7.5左右"): two such lines one under the other are two cards' figures, no sentence cut between them
+_UNIT_FIGURE_LINE = lazy(r"[ \t\u3000]*(?:[↑↓▲▼]|[+＋−－-](?=\d))?[ \t]*\d[\d.,]*(?:%?[—～~－-]{1,2}\d[\d.,]*)?[ \t]*"
+                         r"(?:%|％|个百分点|(?:万亿|亿|万|千)?(?![年月日号时])[\u4e00-\u9fff]{1,2})(?:左右|以上|以内|以下)?[ \t\u3000\r]*")
+
+
+def _figure_under_figure(prev_line: str) -> bool:
+    """Whether ``prev_line`` is a card's figure with its unit alone (``_UNIT_FIGURE_LINE``): on a card page set line
+    under line (a PDF's layer, or a page set double once its blank lines are read, decision 476), a figure alone under it
+    opens the next card as it does under a blank line ("…\n179.3亿元\n44178元\n+6.8%\n城镇常住居民人均可支配收入",
+    "规上工业增加值增长\n8%左右\n10%\n固定资产投资增长"; the caller asks the next line to be a figure alone too)."""
+    return prev_line[-1:] not in "。，；" and _UNIT_FIGURE_LINE.fullmatch(prev_line) is not None
+
+
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                 apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
@@ -1775,7 +1855,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
                 and _LEVEL_LINE_END.search(prev_line) and _change_in_line().search(prev_line) is None \
-                and not _rate_name_under(text, e):
+                and not _rate_name_under(text, e) and e not in figures:  # (a figure-first card's change, _lone_figure_cards)
             spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
             continue  # two are read on one line (decision 428)
         if e - s == 1 and (text[e:e + 1].isdigit() and _LEVEL_LINE_END.search(prev_line) and rate_card_at(text, e)
@@ -1945,7 +2025,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # ending the item as the caption would: "…\n增长5.9%\n1321.8亿元"; "…\n增长6.2%\n规上工业增加值\n增长8.7%")
         if heads and (e in heads or line_start in heads):
             continue  # "520.3亿元  地区生产总值\n9.8%  规上工业增加值增长": each line a figure and its caption, an item
-        if e - s >= 2 and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
+        if (e - s >= 2 or _figure_under_figure(prev_line)) and text[e:e + 1].isdigit() and _ANY_DIGIT.search(prev_line) \
                 and not ("\u4e00" <= prev <= "\u9fff" and "。" in prev_line) \
                 and VALUE_LINE.fullmatch(text, e, k if (k := text.find("\n", e)) >= 0 else len(text)) \
                 and (value_page := _two_value_lines(text) if value_page is None else value_page):

@@ -3501,6 +3501,24 @@ def _changes_under(text: str, end: int, m: Mention, figures: set[int]) -> list[V
     return out
 
 
+def _level_over_change(text: str, start: int, m: Mention, figures: set[int]) -> Value | None:
+    """The level alone on the line over a card's signed change, the change right over the caption that opens at
+    ``start``, both figure lines of the page ("44178元\n+6.8%\n城镇常住居民人均可支配收入": a card that sets its figure
+    first, its change under it; normalize._lone_figure_cards): that card's level (ending before the name, it is quoted from
+    its figure to the name's end)."""
+    ls = text.rfind("\n", 0, start) + 1
+    above_end = len(text[:ls].rstrip())  # (blank lines between, a page set double)
+    above = text.rfind("\n", 0, above_end) + 1
+    if ls < 2 or text[above:above + 1] not in _FIGURE_SIGNS or above < 2:
+        return None
+    top_end = len(text[:above].rstrip())
+    top = text.rfind("\n", 0, top_end) + 1
+    if top not in figures or top_end <= top:
+        return None
+    v = _lone_figure(text, top, top_end, m, "")
+    return v if v is not None and v.measure == "level" else None
+
+
 def _points_under(text: str, end: int) -> Value | None:
     """The signed change in points alone on the line right under the caption that ends at ``end``, its share read from
     the figure above ("58.3%\n常住人口城镇化率\n+0.6个百分点"): that share's change (not a card's figure first: a share's
@@ -11659,6 +11677,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             for w in _changes_under(text, gend, group[0], figures):
                 values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
                 assigned += [(iid, m, w) for iid, m in members]
+            if v.measure in ("growth", "pct") and n == 1 and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+                assigned.insert(0, (*members[0], w))
             if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
                 values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
                 assigned.append((*members[0], w))
@@ -11672,6 +11693,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
             values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
             assigned.append((*members[0], v))
+            if figures and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+                assigned.insert(0, (*members[0], w))
         elif n == 1 and not values and _opens_with_figure(text, gstart) \
                 and (heads := figure_heads(text) if heads is None else heads) \
                 and (v := _figure_before(text, gstart, group[0], heads)) is not None:
