@@ -3793,8 +3793,11 @@ def _years_programme() -> re.Pattern:
     return re.compile(r"(?<![过近来])[两二三四五六七八九十]年(?:" + longest_first(vocab.cues()["years_programme_words"]) + ")")
 
 
-# an aim's bound closing the clause before the turn ("培训农民工10万人次以上，今年完成2万人次"): a figure set, no result
-_BOUND_BEFORE_TURN = re.compile(r"(?:以上|左右)$")
+@once
+def _bound_before_turn() -> re.Pattern:
+    """An aim's bound (cues.tsv whole_aim_bounds: 左右, 以上) closing the clause before the turn ("培训农民工10万人次以上，
+    今年完成2万人次"): a figure set, no result."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["whole_aim_bounds"]) + r")$")
 
 
 def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
@@ -3803,7 +3806,7 @@ def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
     改造农村公路1万公里，今年完成2000公里", "培训农民工10万人次以上，今年完成2万人次" set the work, then the year's part
     of it, no result of last year before this year's figure."""
     return _years_ahead_words().search(sentence, 0, at) is not None \
-        or _years_programme().search(sentence, 0, at) is not None or _BOUND_BEFORE_TURN.search(sentence, 0, at) is not None \
+        or _years_programme().search(sentence, 0, at) is not None or _bound_before_turn().search(sentence, 0, at) is not None \
         or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
 
 
