@@ -1365,9 +1365,10 @@ _ABOVE_TOPIC = re.compile(r"(全国|国家|全省)(?:层面上?|范围内?|范�
 # when a setter set its target, between it and the verb ("全省年初确定的地区生产总值增长目标", decision 455)
 @once
 def _set_when_at_end() -> re.Pattern:
-    """A time its setter set a target at, ending the text (cues.tsv target_set_when: 年初, 年前), a year's word before it."""
+    """A time its setter set a target at, ending the text (cues.tsv target_set_when: 年初, 年前), a year's word before it;
+    or the year's word alone ("全省去年确定的居民人均可支配收入增长目标为8%左右", lft61)."""
     words = longest_first(vocab.cues()["target_set_when"])
-    return re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)?(?:" + words + "))$")
+    return re.compile(r"(?:(?:今年|去年|上年|(?:19|20)\d{2}年)(?:" + words + ")?|(?:" + words + "))$")
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}年)的?$")
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
@@ -8381,7 +8382,9 @@ _PLAN_AFTER = re.compile(r"(?:[，,；;]|。(?=年初))\s*(?:而|但|即)?(?:完
                          r"|[，,；;]\s*(?:超额)?(?:完成|为|占)(?:年度|全年|年初)目标(?:任务)?$"
                          # ("增长5.2%，年初预期目标由6.5%下调为4%": the target revised)
                          r"|[，,；;]\s*(?:年初|年度|全年)?的?(?:预期|计划|增长)?目标值?(?:由[\d.]+%?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)$")
-_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)"
+# (a task set at the figure after it too, between the name and its figure: "全省下达我市的农村劳动力转移就业任务为1.5万人，
+# 我市完成1.9万人", lft61; not "完成任务为…")
+_TARGET_BETWEEN = re.compile(r"目标值?(?:是|为)|预期(?:是|为)|(?<!完成)任务(?:是|为)"
                              r"|(?:目标值?|预期)(?:分别)?(?:(?:由|从)[^，,。；;]{0,12}?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到)")
 
 
@@ -9033,6 +9036,32 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
         and _set_lead().search(text, fig_end, pos) is None
 
 
+def _past_aim_in_plan(text: str, full_start: int, cue: tuple[int, str, int | None], role: str, pos: int, v: Value | None,
+                      y: int | None) -> bool:
+    """Whether a target cited in the plan's part is a past year's (its cue last year's, or 去年/上年 or an earlier year
+    before it in the sentence) and the figure at ``pos`` is told done (cues.tsv whole_result_words between it and its
+    value): "2021年，市里年初确定的城镇新增就业目标为8000人，全县完成9120人" in 2022's tasks — not this year's own target
+    after the level above's ("全市确定的…目标为7%，我县增长8%左右")."""
+    end = v.start if v is not None and v.start > pos else pos
+    if not any(w in text[pos:end] for w in vocab.cues()["whole_result_words"]):
+        return False
+    return role == "past_target" or any(w in text[full_start:cue[0]] for w in _LAST_YEAR_WORDS) \
+        or y is not None and any(int(m.group(1)) < y for m in _YEAR.finditer(text, full_start, cue[0]))
+
+
+_SET_VERB_OF = re.compile(r"(?:确定|提出|制定|设定|下达|安排|通过)的")
+
+
+def _above_set_cue(text: str, cue: int, meta: Metadata) -> bool:
+    """Whether the target cue ending at ``cue`` is a level above's setting (_set_above: who sets it, a time between,
+    before the verb in its clause): "全省年初确定的地区生产总值增长目标为6.5%左右，我市…要在全省发展中挑大梁。重点做好以下
+    工作：…新增城镇就业18万人" — the province's target cited dates none of the region's own sentences after it (hdl59's
+    宁波市, lft61)."""
+    cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 40), cue)
+    k = _SET_VERB_OF.search(text, cs, cue)
+    return k is not None and _set_above(_set_when_at_end().sub("", text[cs:k.start()]), meta)
+
+
 def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
     """Whether the target's clause text[cs:cue] names a whole (region_whole_below) of another kind than ``own``, the
     character of the region's word opening the next clause: "全区目标为增长5%，全市实际增长12.1%" in 广西's city, 全区
@@ -9095,9 +9124,13 @@ def _named_above(text: str, lo: int, hi: int, region: str) -> bool:
     return any(not _own_place(text, pm.end(1), region) for pm in _above_place_sets().finditer(text, lo, hi))
 
 
-_AIM_FIGURE = re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
-                         # (a range too: "全国经济增长预期目标为6%—6.5%，我市…")
-                         r"(?:增长|下降|上涨)?[\d.]+[%％]?(?:[—–~～至到][\d.]+[%％]?)?(?:左右|以上|以内)?[，,]")
+@once
+def _aim_figure() -> re.Pattern:
+    """A target's figure closing its clause: a change, or an amount in its unit (units.tsv: "城镇新增就业目标为100万人，
+    我市完成10.6万人", lft61), after its revision's words."""
+    return re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
+                      # (a range too: "全国经济增长预期目标为6%—6.5%，我市…")
+                      r"(?:增长|下降|上涨)?[\d.]+(?:[%％]|" + numbers.unit_re() + r")?(?:[—–~～至到][\d.]+[%％]?)?(?:左右|以上|以内)?[，,]")
 
 
 # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once; in a
@@ -9703,7 +9736,7 @@ _FATE_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
-                 iid: str, v: Value | None, mend: int | None = None) -> tuple[str, str, float] | None:
+                 iid: str, v: Value | None, mend: int | None = None, meta: Metadata | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
     decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
     role, then a cue in the lines just before (a list's lead line), then weak cues."""
@@ -10379,7 +10412,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if weak is not None and weak[1] == "target":
             cue = weak
         else:
-            cue = _nearest(_unweighed(text, _cues(text, ps, full_start, y), full_start))
+            cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
+                            if not (c[1] == "past_target" and meta is not None and _above_set_cue(text, c[0], meta))])
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
@@ -10613,15 +10647,18 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         role = "actual"
     if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
             and (ae := cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是"))) \
-            and (fe := _AIM_FIGURE.match(text, ae, pos)) is not None and fe.end() <= pos \
+            and (fe := _aim_figure().match(text, ae, pos)) is not None and fe.end() <= pos \
             and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
         # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
         # own figure closing its clause, sets nothing after it: the next figure is a result
         role = "actual"
-    if role in ("past_target", "target") and section_role in ("review", "other") and cue is not None and cue_year is None \
-            and (fe := _AIM_FIGURE.match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
+    if role in ("past_target", "target") and cue is not None and cue_year is None \
+            and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
+            and (fe := _aim_figure().match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
             and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
+        # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
+        # 9120人。今年…", lft61)
         role = "actual"
     if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
             and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
@@ -10696,7 +10733,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
         if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-                              or mend is not None and (text.find("目标", mend, v.start) >= 0 or text.find("预期", mend, v.start) >= 0)
+                              or mend is not None and (text.find("目标", mend, v.start) >= 0 or text.find("预期", mend, v.start) >= 0
+                                                       or text.find("任务", mend, v.start) >= 0)
                               and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
                               and text.find("实际", tb.end(), v.start) < 0
                               # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
@@ -11812,11 +11850,11 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 rp = _role_period(text, gstart, section_role, role_path, year, iid,
                                   Value(vocab.indicators()[iid].qualitative_measure, None, None, None, "qualitative", goal_qm.start(), goal_qm.end(),
                                         verb=text[gend:goal_qm.start()] or "增长",
-                                        period_hint="span" if "年均" in text[gend:goal_qm.start()] else None), m.end)
+                                        period_hint="span" if "年均" in text[gend:goal_qm.start()] else None), m.end, meta)
                 if rp is None or rp[0] != "goal":
                     continue
             else:
-                rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end)
+                rp = _role_period(text, gstart, section_role, role_path, year, iid, v, m.end, meta)
             if rp is None and last_role is not None and gstart - last_role[0] < 2000 \
                     and not _EXPLAINER_HEAD.search(text, last_role[0], gstart) and not _sub_head_at(text, gstart):
                 # nothing decides this figure: it continues what the figures just before it were

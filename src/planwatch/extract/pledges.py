@@ -3799,11 +3799,26 @@ def _years_ahead_words() -> re.Pattern:
     return re.compile(longest_first(vocab.cues().get("years_ahead_turn", ())))
 
 
+@once
+def _years_programme() -> re.Pattern:
+    """A programme of a count of years (cues.tsv years_programme_words after 两年/三年/五年…: "三年行动", "五年攻坚")."""
+    return re.compile(r"(?<![过近来])[两二三四五六七八九十]年(?:" + longest_first(vocab.cues()["years_programme_words"]) + ")")
+
+
+@once
+def _bound_before_turn() -> re.Pattern:
+    """An aim's bound (cues.tsv whole_aim_bounds: 左右, 以上) closing the clause before the turn ("培训农民工10万人次以上，
+    今年完成2万人次"): a figure set, no result."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["whole_aim_bounds"]) + r")$")
+
+
 def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
-    """Whether the sentence before ``at`` names the years ahead (今后五年, or a plan not over: "“十五五”期间" in a 2026
-    report): "“十五五”期间新建改造农村公路1万公里，今年完成2000公里" sets the span's work, then the year's part of it,
-    no result of last year before this year's figure."""
+    """Whether the sentence before ``at`` names the years ahead (今后五年, a programme of years, "启动…三年行动", or a plan
+    not over: "“十五五”期间" in a 2026 report), or its clause before ends on an aim's bound (以上, 左右): "“十五五”期间新建
+    改造农村公路1万公里，今年完成2000公里", "培训农民工10万人次以上，今年完成2万人次" set the work, then the year's part
+    of it, no result of last year before this year's figure."""
     return _years_ahead_words().search(sentence, 0, at) is not None \
+        or _years_programme().search(sentence, 0, at) is not None or _bound_before_turn().search(sentence, 0, at) is not None \
         or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
 
 
