@@ -6,7 +6,7 @@ after 方面 or a label's colon ("一般公共预算收入方面，上级下达�
 keep what they gave."""
 import pytest
 
-from factkeys import key_values, read
+from factkeys import key_values, pledged, read
 
 
 def _county(body: str, region: str = "龙胜各族自治县", year: int = 2019) -> str:
@@ -74,3 +74,32 @@ def test_look_alikes_kept(kind, body, name, measure, target, actual):
     assert kv.get((name, "target", year, measure)) == ((target, "eq") if target is not None else None)
     assert kv.get((name, "actual", year, measure)) == (actual, "eq")
 
+
+
+def _page(body: str) -> str:
+    return ("日照：今年集中办好12件民生实事\n\n来源：日照日报　　2024-01-16 07:05\n\n1月15日上午，日照市第二十届人民代表大会第三次"
+            "会议开幕。市长李文华代表市人民政府作政府工作报告。\n\n【民生实事】\n\n今年市政府将集中办好12件民生实事。具体包括："
+            f"新建城市公园30处。\n\n{body}\n")
+
+
+# 3. on a news page's 民生实事 paragraphs, a clause last year's words date, not opening the sentence (failed on the base:
+# last year's result pledged)
+@pytest.mark.parametrize("body, obj", [
+    ("市民代表王先生说，他所在的社区去年新增停车位300个。", "停车位"),
+    ("据介绍，去年全市新增停车位3000个。", "停车位"),
+    ("王先生说，上年社区改造老旧小区12个，很受欢迎。", "老旧小区"),
+])
+def test_last_years_clause_no_pledge(body, obj):
+    assert not any(obj in o for o, _v, _u in pledged(read(_page(body))))
+    assert ("城市公园", 30, "处") in pledged(read(_page(body)))
+
+
+# look-alikes: last year as a change's base or a span's start, a clause of this year after last year's
+@pytest.mark.parametrize("body, item", [
+    ("在去年基础上，再新增停车位3000个。", ("停车位", 3000, "个")),
+    ("去年以来开工的项目要加快建设，新建停车位3000个。", ("停车位", 3000, "个")),
+    ("去年已建成停车位1000个，今年再新建停车位3000个。", ("停车位", 3000, "个")),
+    ("今年新增停车位2万个，比去年多5000个。", ("停车位", 2, "万个")),
+])
+def test_this_years_work_beside_last_year_kept(body, item):
+    assert item in pledged(read(_page(body)))
