@@ -118,8 +118,8 @@ def test_moved_cue_words_are_read():
     for w in c["year_done_verbs"]:
         assert facts._YEAR_DONE_GOES_ON.match(f"2025年{w}7100亿元") is not None
     assert facts._YEAR_DONE_GOES_ON.match("2025年达到7100亿元") is None
-    for w in c["aim_clause_words"]:
-        assert facts._AIM_CLAUSE.match(f"全市{w}为增长10%，") is not None
+    for w in c["above_clause_sets"]:
+        assert facts._aim_clause_rx().match(f"全市{w}为增长10%，") is not None
     for w in c["own_set_as"]:
         assert facts._SET_ONLY.search(f"我县{w}为") is not None
         assert facts._OWN_SET_CLAUSE.match(f"我县{w}为增长") is not None
@@ -131,4 +131,4 @@ def test_moved_cue_words_are_read():
     # (the level above's target word found first in its clause: "全市目标为增长10%，全县实际增长11.2%")
     text = "全市目标为增长10%，全县实际增长11.2%"
     assert facts._above_aim_clause_end(text, 0) == text.index("全县")
-    assert re.fullmatch(facts._AIM_WORD, "目标") is not None
+    assert facts._aim_clause_rx().match(text).group(1) == "目标"

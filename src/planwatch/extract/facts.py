@@ -4277,7 +4277,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and text[i - 2:i] == "方面" and (a := _above_aim_clause_end(text, i + 1)) > 0:
             i = a  # ("工业增加值方面，全市目标为8%，我县实际增长9.2%": past the level above's target, to the region's result)
             continue
-        if mark in "，," and text[i - 2:i] == "方面" and _OWN_AIM_OPENS.match(text, i + 1) is not None:
+        if mark in "，," and text[i - 2:i] == "方面" and _own_aim_opens().match(text, i + 1) is not None:
             i += 1  # ("社会消费品零售总额方面，我县目标为8%，实际增长8.7%": the sector's own target, then its result)
             continue
         if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
@@ -9079,23 +9079,37 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
 
 
-# a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，"); its target's word
-# (cues.tsv aim_clause_words), the first of them in the clause where the level above's is looked for before it
-_AIM_WORD = re.compile("|".join(map(re.escape, vocab.cues()["aim_clause_words"])))
-_AIM_CLAUSE = re.compile(r"[^，,。；;：:\d]{1,12}?(?:" + _AIM_WORD.pattern + r")(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
+# a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，"), the target by
+# any of its words (cues.tsv above_clause_sets: "全区预期增长7%，", "全区计划增长7%，"), the word its group
+@once
+def _aim_clause_rx() -> re.Pattern[str]:
+    return re.compile(r"[^，,。；;：:\d]{1,12}?(" + longest_first(vocab.cues()["above_clause_sets"])
+                      + r")(?:为|是)?(?:增长)?[\d.]+[%％](?:左右|以上)?[，,]")
 
 
 # a clause after "X方面，" setting the region's own target, its own word or none before ("我县目标为8%", "目标为增长8%"; the
 # level above's, "全市目标为…", is passed by _above_aim_clause_end)
-_OWN_AIM_OPENS = re.compile(r"(?:(?:我|本)[省市区县州旗盟]的?)?(?:年初|年度|全年)?的?(?:预期)?目标(?:为|是)?(?:增长|下降)?[\d.]")
+# (or a target the level above hands down, named at once, the region's own by decision 57 as after a label's colon:
+# "…方面，上级下达目标4.2亿元，全县完成…", "…方面，桂林市下达目标增长10%，…"; a few words, cues.tsv hand_down_words, then
+# 目标/计划/任务 — "…方面，省里下达的目标为增长10%，…" stays the level above's, decision 468)
+@once
+def _handed_down_aim() -> str:
+    return "(?:" + longest_first(vocab.cues()["hand_down_words"]) + ")(?:目标|计划|任务){1,2}"
+
+
+@once
+def _own_aim_opens() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:我|本)[省市区县州旗盟]的?)?(?:[^，,。；;：:\d]{0,8}?" + _handed_down_aim()
+                      + r"|(?:年初|年度|全年)?的?(?:预期)?目标)(?:为|是)?(?:增长|下降)?[\d.]")
 
 
 def _above_aim_clause_end(text: str, i: int) -> int:
     """Where the clause after a level above's target starts, the target's clause opening at i and the next opening on the
     region's own word or its whole (region_self, region_whole_below: "全市目标为增长10%，全县实际增长11.2%"), or -1."""
-    if (a := _AIM_CLAUSE.match(text, i)) is None:
+    # (not a target handed down and named at once, "上级下达目标增长10%，": the region's own, _own_aim_opens)
+    if (a := _aim_clause_rx().match(text, i)) is None or re.search(_handed_down_aim(), text[i:a.end()]) is not None:
         return -1
-    return a.end() if _above_aim_then_own(text, _AIM_WORD.search(text, i, a.end()).start(), a.end(), a.end()) else -1
+    return a.end() if _above_aim_then_own(text, a.start(1), a.end(), a.end()) else -1
 
 
 @once
@@ -13854,6 +13868,10 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
         pm = _above_named_sets_rx().match(text, cs, b)
         return pm is not None and not _own_place(text, pm.end(1), meta.region or "")
     w = am.group(1) or am.group(2)
+    # ("一般公共预算收入：市下达目标4.2亿元", "：省下达计划增长10%": a target handed down, cues.tsv hand_down_words, is the
+    # region's own, decision 57, as a named level's is)
+    if any(h in am.group(0) for h in vocab.cues()["hand_down_words"]):
+        return False
     if any(k in w for k in ("国", "中央", "上级")):
         return meta.level != "national"
     return _above_word(w[:2] if w[0] == "全" else w[0], meta)

@@ -3888,6 +3888,27 @@ def _past_aside(m: re.Match, meta: Metadata) -> bool:
 # (or its verb of a level reached between: "全省锂电池产值去年突破2000亿元，居全国第一" in a sector's paragraph of the
 # year's work restates a result)
 # (not a change on it: "比上年增加1.2万亿元")
+# a clause last year's words date, before its figure, on a page restating a report ("市民代表王先生说，他所在的社区去年
+# 新增停车位300个", "据介绍，去年全市新增停车位3000个"): a result, no pledge; not 去年 as a change's base or start (比/较/
+# 与/同/在/从/由/于/和 before it), 去年以来, 上年度, nor a clause that names this year too (cues.tsv last_year_clause_not_after,
+# last_year_clause_not_before, this_year_words)
+@once
+def _last_year_clause() -> re.Pattern[str]:
+    c = vocab.cues()
+    before = "".join(f"(?<!{re.escape(w)})" for w in c["last_year_clause_not_after"])
+    return re.compile(before + r"(?:去年|上年)(?!" + longest_first(c["last_year_clause_not_before"]) + r")(?![^，,；;。]*?(?:"
+                      + longest_first(c["this_year_words"]) + "))")
+
+
+def _last_years_figure(text: str, ss: int, se: int, at: int) -> bool:
+    """Whether last year's words date the clause of the figure at ``at`` (in the sentence text[ss:se]) before the figure,
+    the whole clause naming no year ahead ("去年开工的25个项目今年要全部竣工": this year's work)."""
+    co = max(ss, *(text.rfind(m, ss, at) + 1 for m in "，,；;：:"))
+    ce = min([k for k in (text.find(m, at, se) for m in "，,；;。") if k >= 0] or [se])
+    m = _last_year_clause().search(text, co, ce)
+    return m is not None and m.start() < at
+
+
 _LAST_YEAR_FIGURE = re.compile(r"(?<![比较与同])(?:去年|上年)(?:的|为|底|末)?(?:已经?)?(?:突破|达到|达|超过|迈上|跨上|站上|增长|增加|完成|实现)?\d")
 # a five-year plan as a time ("“十四五”时期", "“十四五”以来"), not as a name ("巩固“十四五”成果")
 _PLAN_TIME = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来)")
@@ -5399,6 +5420,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # "社会消费品零售总额由上年的612亿元降至去年的598.6亿元，下降2.2%" in a sector's paragraph of the year's
                 # work: a figure last year's words date, nothing looking ahead, is a result (decision 155)
                 continue
+            elif ("去年" in sentence or "上年" in sentence) and not (
+                    quants := [q for q in quants if not _last_years_figure(text, ss, se, q.start)]):
+                continue  # (every figure in a clause last year's words date: "王先生说，去年社区新增停车位300个", decision 481)
             elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
                     and not _looks_ahead(sentence, meta):
                 # "洛阳文旅产业持续火爆，2025年接待游客1.6亿人次。", "全市规上工业企业2025年达到2800家。": in a sentence
