@@ -336,6 +336,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _GOVERNMENT = ("政府", "人民政府", "人民代表大会", "国民经济")
+_PREFECTURE_OFFICE = ("行政公署", "行署")  # (a 地区's or a 盟's government)
 # a whole date (letter-spaced too) or a time of day ("发布时间：2023-01-11 16:20") ending a line
 _DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s?\d(?:\s?\d)?|\d\s?[:：]\s?\d\s?\d)$")
 # (a count after its label's colon ending a line, "浏览次数：1362", "点击：86"; and a month-day opening the next line)
@@ -2578,6 +2579,14 @@ def _specific(seg: str, ntext: str, byline: bool = False, ties: list | None = No
                     # speaking of 全市 is 丹东's 东港市, not 日照's 东港区; "开平" with 全市 江门's, with 全区 唐山's)
                     names.append(one.name)
                 break
+    # or right before its 行政公署 (行署), the government of a 地区 or a 盟 alone: "和田行政公署工作报告", "那曲行署2016年
+    # 工作报告" are 和田地区's and 那曲地区's, not 和田市's or 那曲县's (nor 那曲市's: a 地区 made a city has no 行署)
+    for r in _HAN_RUN.findall(seg):
+        r = r[1:] if r[0] == "年" else r
+        k = next((k for k in (4, 3, 2) if r.startswith(_PREFECTURE_OFFICE, k)), 0)
+        if k and len(held := {c.name for c in g.lookup(r[:k]) if c.name.endswith(("地区", "盟"))}) == 1 \
+                and (nm := held.pop()) not in names:
+            names.append(nm)
     # or before a zone's word, where the zone is the division's own name ("济源示范区" for 济源市; a
     # zone inside a division is set apart before: _zone_subject)
     names += [mm.group(1) for mm in _unit_after().finditer(seg) if any(not _is_zone(r) for r in g.by_short.get(mm.group(1), ()))]
@@ -3327,6 +3336,8 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 r = hit[1]
                 if hit[0] == part[start:mm.start()]:
                     r = _namesake_fit(g, hit[0], r, top, mm.group(0).endswith("报"), ntext)
+                if _province_paper_on_division(g, hit[0], head, ntext):
+                    continue
                 vote(r, 6, "body", part[start:mm.end()],
                      *(hv.span(start, mm.end()) if off is None else raw_span(bv, off + start, off + mm.end())))
     # the place a news dateline was filed from ("本报平利1月10日电", "中新网安康1月10日电"): a mention (a
@@ -3886,6 +3897,26 @@ def _lead_name(seg: str, ntext: str, above: Region | None) -> tuple[Region, int]
             # (the city before its namesake county, "长沙今年…"; namesakes of one level the text does not tell apart: none)
             return (ranked[0], n) if len(ranked) == 1 or fit[ranked[0].code] != fit[ranked[1].code] else None
     return None
+
+
+def _province_paper_on_division(g, short: str, head: str, ntext: str) -> bool:
+    """Whether an outlet named by a province's name (宁夏日报, 贵州日报, 吉林日报) prints a page whose headline names one of
+    the province's divisions ("红寺堡区召开人代会…", "延边州…"): a province's paper reports on all its divisions, so the
+    page is the division's news and the paper's name no vote (its session unnumbered, "红寺堡区人民代表大会会议开幕",
+    the paper's 6 had outweighed the division's own name twice; a numbered session decides as before)."""
+    provs = [c for c in g.by_short.get(short, ()) if c.current and c.level == "province"] or \
+            [c for c in g.lookup(short) if c.current and c.level == "province"]
+    if len(provs) != 1:
+        return False
+    # (the headline's subject, its first words after a year: not a place the province's own session is held in,
+    # "自治区十二届人大五次会议在银川市开幕")
+    line = _LEAD_YEAR.sub("", head.lstrip().split("\n", 1)[0][:60], 1)
+    found = find_names(line)
+    return bool(found) and found[0][0] == 0 and (o := _resolve(found[0][2], ntext)) is not None \
+        and o.level != "province" and o.province_code == provs[0].code
+
+
+_LEAD_YEAR = re.compile(r"^(?:19|20)\d\d年?")
 
 
 def _namesake_fit(g, short: str, r: Region | None, top: str | None, paper: bool, ntext: str = "") -> Region | None:

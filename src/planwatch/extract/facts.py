@@ -283,9 +283,10 @@ _RANK = re.compile(
     # (a further place after a comma is a number of its own, not a year's first digits: "居全国第一位，2015年…")
     # "列全省县（市、区）第3位": a bracket in the field ranked in; an ordinal before a noun is no rank
     # of a figure ("全省第二经济强市", "全国第二大经济体", "第一方阵"), unless 高/快 ("增速全省第二高")
-    # (a count glued to the members' kind, no 个: "增速列山区26县第3位", 浙江's 山区26县)
+    # (a count glued to the members' kind, no 个: "增速列山区26县第3位", 浙江's 山区26县; the kinds 地市, 地州市 and 地区
+    # of 西藏's and 新疆's reports too: "增速居全区7地市第2位", "居全疆14地州市第3位")
     # (an official list's members joined by 、: "居绍兴各区、县（市）第二位")
-    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]))|[（(][^）)，。]{0,8}[）)]|(?<=各[区县市])、(?=[县区市])){0,10}?)"
+    r"(?P<scope>(?:[^，,。；、\d第（(]|\d{1,3}(?:个|(?=[县市区旗州盟]|地[州市区]))|[（(][^）)，。]{0,8}[）)]|(?<=各[区县市])、(?=[县区市])){0,10}?)"
     # (or the field alone before the place: "经济总量保持全省第二", "继续保持全省县域第一"; a city's districts
     # as its members, "总量继续保持全市各区县第一", "保持全市各区第一")
     r"|(?P<scope2>(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各?(?:县域|县区|旗县|县市区|区县|区|县))?"
