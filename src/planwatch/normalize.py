@@ -1587,8 +1587,12 @@ def _line_over_break(text: str, end: int) -> str:
 def _card_name_line(line: str) -> bool:
     """Whether ``line`` is a card's name alone: short, no figure, no clause's mark, an indicator's name in it ("社会消费品
     零售总额" over "-1.8%": the card's fall, as under its level; a figure-first page's "-2.1%" under the card above's
-    name is kept apart as its arrow is, by figure_lines)."""
+    name is kept apart as its arrow is, by figure_lines). A reading-aid page's pinyin in the name ("社会消费（xiāo fèi）品
+    零售总额"), dropped only later in ``normalize``, is read without it here: the name is the card's as the page's reader
+    reads it (decision 484)."""
     st = line.strip()
+    if _TONE_MARK.search(st) is not None:
+        st = _without_readings(st)
     return 0 < len(st) <= 16 and _ANY_DIGIT.search(st) is None and _CLAUSE_MARK.search(st) is None \
         and _indicator_names().search(st) is not None
 
@@ -4201,6 +4205,13 @@ _TONE_MARK = lazy("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # (a pi
 def _reading_res() -> tuple[re.Pattern, ...]:
     """The noise patterns of a word's reading in pinyin (noise.txt: those naming a tone mark)."""
     return tuple(re.compile(p, re.M) for p in vocab.noise_patterns() if "ǎ" in p)
+
+
+def _without_readings(s: str) -> str:
+    """``s`` with a reading aid's pinyin glosses dropped (noise.txt's patterns naming a tone mark, ``_reading_res``)."""
+    for p in _reading_res():
+        s = p.sub("", s)
+    return s
 
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
