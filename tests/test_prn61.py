@@ -81,3 +81,49 @@ def test_year_cut_by_a_pdf_line_still_joined():
     d = read(text, "t.txt")
     assert d.meta.report_year == 2024
     assert key_values(d).get(("gdp", "target", "2024", "growth")) == (6.0, "about")
+
+
+# an English page as a PDF's text layer: its paragraphs wrapped at spaces by the page's width (the printing model cuts
+# English at 28-40 characters inside words, and prints no English page so; decision 484 wrapped them as a layer does)
+_EN_PAGE = ("Changshu aims for 6% GDP growth in 2022\n2022-01-10 | english.jiangsu.gov.cn\n\n"
+            "Changshu, a county-level city in Jiangsu province, targets economic growth of about 6 percent this year, "
+            "according to the municipal government work report.\n\n"
+            "Last year, the city's GDP reached 279.6 billion yuan, up 9.1 percent. General public budget revenue rose "
+            "10.5 percent to 21.4 billion yuan.\n\n"
+            "This year, the city targets growth of 8 percent in general public budget revenue.\n")
+_EN_WANT = {("gdp", "target", "2022", "growth"): (6.0, "about"), ("gdp", "actual", "2021", "level"): (2796.0, "eq"),
+            ("gdp", "actual", "2021", "growth"): (9.1, "eq"),
+            ("general_budget_revenue", "actual", "2021", "growth"): (10.5, "eq"),
+            ("general_budget_revenue", "actual", "2021", "level"): (214.0, "eq"),
+            ("general_budget_revenue", "target", "2022", "growth"): (8.0, "eq")}
+
+
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+    return "\n".join("\n".join(textwrap.wrap(p, width)) if p else "" for p in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [50, 62, 75, 90])
+def test_english_page_wrapped_at_spaces_as_a_pdf_layer(width):
+    # a break inside an English sentence is the space it stood for ("…279.6 billion\nyuan, up 9.1 percent")
+    d = read(_wrapped(_EN_PAGE, width), "t.txt")
+    kv = key_values(d)
+    assert {k: kv.get(k) for k in _EN_WANT} == _EN_WANT
+    assert (d.meta.report_year, d.meta.doc_type) == (2022, "government_work_report")
+
+
+def test_english_page_unwrapped():
+    # look-alike: the page as its site prints it, a paragraph a line (read so before)
+    d = read(_EN_PAGE, "t.txt")
+    kv = key_values(d)
+    assert {k: kv.get(k) for k in _EN_WANT} == _EN_WANT and d.meta.report_year == 2022
+
+
+def test_long_english_headline_over_its_date_line():
+    # look-alike: a headline of 40 characters or more ending on a word, over the page's date line: two lines (the date
+    # line opens on a date, no sentence's words), the page dated by it
+    text = "Changshu city aims for steady economic growth this year\n2022-01-10 | english.jiangsu.gov.cn\n\n" + \
+        _EN_PAGE.split("\n\n", 1)[1]
+    d = read(text, "t.txt")
+    assert d.meta.report_year == 2022
+    assert key_values(d).get(("gdp", "actual", "2021", "growth")) == (9.1, "eq")

@@ -1626,6 +1626,26 @@ def _card_minus_as_fall(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+# a line break inside an English sentence a PDF's width cut at a space ("…GDP reached 160.9 billion\nyuan, up\n8.4
+# percent"): after a word, a figure or a comma, before a word in lower case or a figure (a date opening the line aside:
+# "…growth this year\n2022-01-10 | …" is a headline over its date line)
+_EN_WRAP = lazy(r"(?<=[A-Za-z0-9,%'])\n(?=[a-z]|(?<=[A-Za-z,]\n)\d(?!\d\d\d[-/.]\d))")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+
+
+def _english_wraps(text: str) -> str:
+    """An English page's paragraphs wrapped at spaces by a PDF's width read as one line each: a break inside a sentence
+    of English is the space it stood for, one character for one (dropped, "billion\nyuan" would read "billionyuan";
+    decision 484). The line above is English prose: 40 characters or more, 20 letters or more, no Chinese."""
+    chars = None
+    for m in _EN_WRAP.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(line) >= 40 and sum(c.isascii() and c.isalpha() for c in line) >= 20 and _CJK.search(line) is None:
+            chars = chars or list(text)
+            chars[m.start()] = " "
+    return "".join(chars) if chars else text
+
+
 # a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单")
 _CARD_LINE = lazy(r"[ \t\u3000]*[^\s，,、；;。：:！？!?]{1,24}[ \t\u3000\r]*")
 # (a page set double: of the breaks between two lines of text, this many or more over one blank line, four in five)
@@ -4660,6 +4680,7 @@ def normalize(raw: str) -> Normalized:
         stages.append(st)
     # (no literal test first: the line may be indented, its full-width indent read as spaces by now; decision 442)
     text = _card_minus_as_fall(text)
+    text = _english_wraps(text)  # (one for one: an English page a PDF's width wrapped, decision 484)
     if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
         text = _HALF_COMMA_PART.sub(r"\1、", text)
     drops: list[tuple[int, int]] = []
