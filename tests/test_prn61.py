@@ -127,3 +127,14 @@ def test_long_english_headline_over_its_date_line():
     d = read(text, "t.txt")
     assert d.meta.report_year == 2022
     assert key_values(d).get(("gdp", "actual", "2021", "growth")) == (9.1, "eq")
+
+
+def test_english_page_cut_by_count_inside_words_read_as_before():
+    # look-alike: a converter cutting every line at 30 characters, inside words ("i\nn 2018"): half its cut lines are of
+    # one length, so its breaks are dropped by the joins as before (a space there would read "i n"), not read as spaces
+    t = "\n".join("\n".join(p[i:i + 30] for i in range(0, len(p), 30)) if p else "" for p in _EN_PAGE.split("\n"))
+    d = read(t, "t.txt")
+    kv = key_values(d)
+    assert d.meta.report_year == 2022
+    assert (kv.get(("gdp", "target", "2022", "growth")), kv.get(("gdp", "actual", "2021", "growth"))) == \
+        ((6.0, "about"), (9.1, "eq"))

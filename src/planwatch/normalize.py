@@ -1636,14 +1636,21 @@ _CJK = lazy(r"[\u4e00-\u9fff]")
 def _english_wraps(text: str) -> str:
     """An English page's paragraphs wrapped at spaces by a PDF's width read as one line each: a break inside a sentence
     of English is the space it stood for, one character for one (dropped, "billion\nyuan" would read "billionyuan";
-    decision 484). The line above is English prose: 40 characters or more, 20 letters or more, no Chinese."""
-    chars = None
+    decision 484). The line above is English prose: 40 characters or more, 20 letters or more, no Chinese. Not where
+    half the lines so cut or more are of one length (four or more): a converter cutting by count, inside words ("i\nn
+    2018"), whose breaks the joins drop as before."""
+    cuts = []
     for m in _EN_WRAP.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if len(line) >= 40 and sum(c.isascii() and c.isalpha() for c in line) >= 20 and _CJK.search(line) is None:
-            chars = chars or list(text)
-            chars[m.start()] = " "
-    return "".join(chars) if chars else text
+            cuts.append((m.start(), len(line)))
+    lengths = [n for _, n in cuts]
+    if not cuts or len(cuts) >= 4 and max(map(lengths.count, set(lengths))) * 2 >= len(cuts):
+        return text
+    chars = list(text)
+    for k, _ in cuts:
+        chars[k] = " "
+    return "".join(chars)
 
 
 # a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单")
