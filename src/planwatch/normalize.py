@@ -1628,8 +1628,9 @@ def _card_minus_as_fall(text: str) -> str:
 
 # a line break inside an English sentence a PDF's width cut at a space ("…GDP reached 160.9 billion\nyuan, up\n8.4
 # percent"): after a word, a figure or a comma, before a word in lower case or a figure (a date opening the line aside:
-# "…growth this year\n2022-01-10 | …" is a headline over its date line)
-_EN_WRAP = lazy(r"(?<=[A-Za-z0-9,%'])\n(?=[a-z]|(?<=[A-Za-z,]\n)\d(?!\d\d\d[-/.]\d))")
+# "…growth this year\n2022-01-10 | …" is a headline over its date line; opening on its break, the scan tries the
+# look-behind at line breaks alone, test_spd49a)
+_EN_WRAP = lazy(r"\n(?<=[A-Za-z0-9,%']\n)(?=[a-z]|(?<=[A-Za-z,]\n)\d(?!\d\d\d[-/.]\d))")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 
 
