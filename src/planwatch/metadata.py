@@ -343,9 +343,10 @@ _DATE_END = re.compile(r"(?:[12]\s?\d\s?\d\s?\d\s?[-/.]\s?\d(?:\s?\d)?\s?[-/.]\s
 _COUNT_END = re.compile(r"[\u4e00-\u9fff][:：]\s?\d+$")
 _MONTH_DAY_OPENS = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 # (a headline ending on a whole year over the page's date line, "…growth in 2019\n2019-01-25 | …": two lines, not a
-# number a PDF cut; read as one, "20192019-01-25" is no date and the page has none)
+# number a PDF cut; read as one, "20192019-01-25" is no date and the page has none; the date's month or day split by a
+# PDF's kerning too, "…in 2018\n2018-0 1-1 9 | …", as _DATE_END reads one: decision 484)
 _YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
-_DATE_OPENS = re.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+_DATE_OPENS = re.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d(?:\s?\d)?\s?[-/.月]\s?\d(?:\s?\d)?")
 _BLANK = " \t\n\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"  # (the \r of a CR LF is a \u200b here)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\d〇]")  # "2 0 2 3 年 1 月": a PDF's letter-spaced byline

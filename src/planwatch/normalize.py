@@ -1653,8 +1653,12 @@ def _line_over_break(text: str, end: int) -> str:
 def _card_name_line(line: str) -> bool:
     """Whether ``line`` is a card's name alone: short, no figure, no clause's mark, an indicator's name in it ("社会消费品
     零售总额" over "-1.8%": the card's fall, as under its level; a figure-first page's "-2.1%" under the card above's
-    name is kept apart as its arrow is, by figure_lines)."""
+    name is kept apart as its arrow is, by figure_lines). A reading-aid page's pinyin in the name ("社会消费（xiāo fèi）品
+    零售总额"), dropped only later in ``normalize``, is read without it here: the name is the card's as the page's reader
+    reads it (decision 484)."""
     st = line.strip()
+    if _TONE_MARK.search(st) is not None:
+        st = _without_readings(st)
     return 0 < len(st) <= 16 and _ANY_DIGIT.search(st) is None and _CLAUSE_MARK.search(st) is None \
         and _indicator_names().search(st) is not None
 
@@ -1686,6 +1690,34 @@ def _card_minus_as_fall(text: str) -> str:
             chars = chars or list(text)
             chars[m.start(1)] = "↓"
     return "".join(chars) if chars else text
+
+
+# a line break inside an English sentence a PDF's width cut at a space ("…GDP reached 160.9 billion\nyuan, up\n8.4
+# percent"): after a word, a figure or a comma, before a word in lower case or a figure (a date opening the line aside:
+# "…growth this year\n2022-01-10 | …" is a headline over its date line; opening on its break, the scan tries the
+# look-behind at line breaks alone, test_spd49a)
+_EN_WRAP = lazy(r"\n(?<=[A-Za-z0-9,%']\n)(?=[a-z]|(?<=[A-Za-z,]\n)\d(?!\d\d\d[-/.]\d))")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+
+
+def _english_wraps(text: str) -> str:
+    """An English page's paragraphs wrapped at spaces by a PDF's width read as one line each: a break inside a sentence
+    of English is the space it stood for, one character for one (dropped, "billion\nyuan" would read "billionyuan";
+    decision 484). The line above is English prose: 40 characters or more, 20 letters or more, no Chinese. Not where
+    half the lines so cut or more are of one length (four or more): a converter cutting by count, inside words ("i\nn
+    2018"), whose breaks the joins drop as before."""
+    cuts = []
+    for m in _EN_WRAP.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(line) >= 40 and sum(c.isascii() and c.isalpha() for c in line) >= 20 and _CJK.search(line) is None:
+            cuts.append((m.start(), len(line)))
+    lengths = [n for _, n in cuts]
+    if not cuts or len(cuts) >= 4 and max(map(lengths.count, set(lengths))) * 2 >= len(cuts):
+        return text
+    chars = list(text)
+    for k, _ in cuts:
+        chars[k] = " "
+    return "".join(chars)
 
 
 # a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单")
@@ -4283,6 +4315,13 @@ def _reading_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.M) for p in vocab.noise_patterns() if "ǎ" in p)
 
 
+def _without_readings(s: str) -> str:
+    """``s`` with a reading aid's pinyin glosses dropped (noise.txt's patterns naming a tone mark, ``_reading_res``)."""
+    for p in _reading_res():
+        s = p.sub("", s)
+    return s
+
+
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
 # the pictographs a WeChat repost sets before its paragraphs, headings and sentences ("👉三、2023年工作安排", "📈地区生产总值
@@ -4729,6 +4768,7 @@ def normalize(raw: str) -> Normalized:
         stages.append(st)
     # (no literal test first: the line may be indented, its full-width indent read as spaces by now; decision 442)
     text = _card_minus_as_fall(text)
+    text = _english_wraps(text)  # (one for one: an English page a PDF's width wrapped, decision 484)
     if "一," in text or "二," in text:  # (a test for the first parts' numbers so written: most texts have none)
         text = _HALF_COMMA_PART.sub(r"\1、", text)
     drops: list[tuple[int, int]] = []
