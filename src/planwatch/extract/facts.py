@@ -4173,6 +4173,14 @@ _WEIGHED_AVERAGE_NEXT = re.compile(r"(?:[^，,。；;！？!?\n\d%]{2,30}。(?:[
                                    + _WEIGHS_PLAN_AVERAGE + ")")
 
 
+def _list_named_back(text: str, a: re.Match, start: int) -> bool:
+    """Whether the weighing ``a`` names back the whole list (cues.tsv list_named_back: 上述, 以上, 这些) and the name at
+    ``start`` is not the first figure of its sentence: "…地区生产总值增长6%左右，一般公共预算收入增长4%。上述目标与“十四五”
+    时期年均增长5%左右的规划目标相衔接" — the plan's average is no goal of the list's last name (adv61c)."""
+    return any(w in a.group(0) for w in vocab.cues()["list_named_back"]) \
+        and _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start) is not None
+
+
 # an item that opens on the target just set, named back ("这一目标", "该增速"): it weighs the target (``_WEIGHED_AVERAGE_NEXT``)
 _TARGET_NAMED_BACK = re.compile(r"\s*(?:(?:这一|该|此|上述|这个)(?:预期)?(?:目标|增速)|这(?=既|主要是|充分|综合|统筹))")
 
@@ -4252,6 +4260,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
                 (a := _WEIGHED_AVERAGE_NEXT.match(text, _after_break(text, i + 1) if nxt == "\n" else i + 1)) is not None
+                and not _list_named_back(text, a, start)
                 or mark != "。" and (a := _WEIGHED_AVERAGE_SAME.match(text, i + 1)) is not None):
             i = a.end()  # ("…的预期目标，考虑了“十五五”时期年均增长5%以上的规划目标": the plan's average the target weighs)
             continue  # (这一增速 in the next paragraph too, a page setting each sentence a paragraph)
@@ -5434,7 +5443,10 @@ _PP_GAP_AFTER_TARGET = re.compile(r"[比较](?:上年|去年|(?:19|20)\d\d年)?"
 # a clause of the ratio alone after a count of the same name ("优良天数达到300天，比例达到82.2%"): that count's share
 _RATIO_CLAUSE = re.compile(r"(?:^|[，,、])(?:比例|比率)(?:达到|达|为|提高到|提升到|上升到)?$")
 _SHARE_HELD_ALWAYS = re.compile(r"(?:比重|比例|占比)(?:始终|一直|持续|长期)(?:保持在|稳定在|保持|稳定|在)$")
-_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
+# the verbs of a rate moved that close on 为 as on 至/到 (cues.tsv rate_moved_verbs: "城镇调查失业率由上年的5.6%下降为5.2%",
+# "常住人口城镇化率提高为61.2%": the level reached, adv61c)
+_MOVED_FOR = longest_first(vocab.cues()["rate_moved_verbs"])
+_REACHED = re.compile(r"(?:提升|提高|增加|上升|下降|降低|增长|回落|回升)(?:至|到)$|(?:" + _MOVED_FOR + r")为$|^[^速幅]*(?:(?:提高|提升|上升)[，,](?:年末|年底)?(?:达到|达)|(?:下降|降低)[，,](?:年末|年底)?为)$")
 _SET_THE = ("设定的", "确定的", "提出的", "制定的")  # (the words that set a target, before its figure)
 _THAN_LAST_YEARS = ("目标较去年的", "目标比去年的", "目标较上年的", "目标比上年的")  # (a target set against last year's)
 # (the year's average opening the clause after a target's, "目标5.5%以内，全年平均5.6%": the ratio's own result)
@@ -5449,12 +5461,12 @@ _SHARE_OF_WHOLE = re.compile(r"占全(?:国|省|市|区|州|县|盟|旗)(?:总�
 
 
 # a rate of change and the level it moved to ("增速回落至", "降幅收窄到", "降幅收窄为"); the rates that are falls
-_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到|(?<=收窄|回落|回升)为)$")
+_RATE_REACHED = re.compile(r"(增速|增幅|涨幅|增长速度|降幅|跌幅|下降幅度)[^，,。；;\d%]{0,8}?(?:至|到|(?:收窄|回落|回升|" + _MOVED_FOR + ")为)$")
 _FALL_RATES = ("降幅", "跌幅", "下降幅度")
 # a flow's rate moved from a start dated by the year before or a part of the year, its figure left out of the verb
 # ("由上年的", "从一季度的"), to the year's ("提高到", "回升至", "回落到")
 _FLOW_RATE_MOVED = re.compile(r"[由从](?:上年|去年|(?:19|20)\d\d年|[一二三]季度|上半年|前三季度)?的?(?:增长|下降)?"
-                              r"(?:提高|提升|上升|回升|回落|下降|降低|放缓|加快)(?:至|到)$")
+                              r"(?:(?:提高|提升|上升|回升|回落|下降|降低|放缓|加快)(?:至|到)|(?:" + _MOVED_FOR + ")为)$")
 
 
 @once
@@ -5463,7 +5475,7 @@ def _share_aliases() -> tuple[str, ...]:
     return tuple(a for ind in vocab.indicators().values() if "share" in ind.measures for a in ind.aliases)
 
 
-_MOVED_TO = re.compile(r"(?:(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)|(?:回升|回落|收窄)为)$")
+_MOVED_TO = re.compile(r"(?:(?:回落|下降|下滑|降|回升|上升|升|提高|上涨|涨|放缓|加快)(?:至|到)|(?:回升|回落|收窄|" + _MOVED_FOR + ")为)$")
 _CHANGE_RATES = ("降低率", "下降率", "增长率", "减少率", "年增率", "成长率")  # (a Taiwan page's 年增率, 成長率)
 
 
@@ -8458,8 +8470,10 @@ def _from_open(text: str, start: int, pos: int) -> bool:
     return last is not None and not any(w in seg[last.end():] for w in "到至向，,；;。") and _ADJUSTED_TO.search(seg, last.end()) is None
 
 
-# (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%")
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正|收窄|回落|回升)为")  # closes a 由 as 到 does
+# (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%"; in the words of cues.tsv
+# rate_moved_verbs too: "城镇调查失业率由上年的5.3%上升为5.6%", adv61c)
+_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正|收窄|回落|回升|"
+                          + _MOVED_FOR + ")为")  # closes a 由 as 到 does
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")

@@ -3812,12 +3812,19 @@ def _bound_before_turn() -> re.Pattern:
     return re.compile(r"(?:" + longest_first(vocab.cues()["whole_aim_bounds"]) + r")$")
 
 
+@once
+def _task_set_words() -> tuple[str, ...]:
+    """The words closing a task set at its figure (cues.tsv task_set_words: 任务为, 任务是): no work's name."""
+    return tuple(vocab.cues()["task_set_words"])
+
+
 def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
     """Whether the sentence before ``at`` names the years ahead (今后五年, a programme of years, "启动…三年行动", or a plan
     not over: "“十五五”期间" in a 2026 report), or its clause before ends on an aim's bound (以上, 左右): "“十五五”期间新建
     改造农村公路1万公里，今年完成2000公里", "培训农民工10万人次以上，今年完成2万人次" set the work, then the year's part
-    of it, no result of last year before this year's figure."""
-    return _years_ahead_words().search(sentence, 0, at) is not None \
+    of it, no result of last year before this year's figure; the years counted as a period reads them too (_YEARS_AHEAD:
+    "用三年时间改造老旧小区120个，今年完成45个", adv61c)."""
+    return _years_ahead_words().search(sentence, 0, at) is not None or _YEARS_AHEAD.search(sentence, 0, at) is not None \
         or _years_programme().search(sentence, 0, at) is not None or _bound_before_turn().search(sentence, 0, at) is not None \
         or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
 
@@ -8249,7 +8256,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # closed by 等; the words after it name what is counted
                     obj, obj_s = obj[k + 1:], k2
                 # (the words of _TARGET_WORD; brackets removed only from an object that has one)
-                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or not (
+                # (and a task set at its figure, cues.tsv task_set_words: "今年新增城镇就业任务为1.2万人" is the year's
+                # target, as "…目标为1.2万人" is; adv61c)
+                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or obj.endswith(_task_set_words()) or not (
                         _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
                         or _ACRONYM.fullmatch(obj)):
                     continue  # "就业预期目标比去年多100万人": a target, not a pledge
