@@ -1236,7 +1236,9 @@ def _opens_bare() -> re.Pattern:
 def _relative_day_res() -> tuple[re.Pattern, re.Pattern]:
     words = sorted([*_cues().get("meeting_today", ()), *_cues().get("meeting_yesterday", ())], key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in words)
-    return (re.compile(rf"(?P<w>{alt})\s*(?:[上下]午|晚间?)?\s*[，,]?\s*$"),
+    # (a clock time after the half-day, "今天上午9时，", "今天上午9点30分，", "今天上午9:00，"; decision 492)
+    clock = r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"
+    return (re.compile(rf"(?P<w>{alt})\s*(?:[上下]午|晚间?)?{clock}\s*[，,]?\s*$"),
             re.compile(rf"\s*(?P<w>{alt})" + _rel_after_tail()))
 
 

@@ -778,11 +778,26 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
     return m is not None and _every_figure_clause(text, m.end(), pe, task)
 
 
+def _item_ids(text: str, ss: int, se: int) -> set[str]:
+    """The indicators of the target list's items in text[ss:se]: the clauses that open on an indicator's name
+    (``_target_item``) and hold a figure or set the target in words (extract.facts' qualitative words: "一般公共预算收入
+    保持稳定", "居民消费价格保持基本稳定"), a list's items as much as its figures are (decision 492)."""
+    ids: set[str] = set()
+    for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
+        if _target_item(text, cs, ce) and (_A_FIGURE_DIGIT.search(text, cs, ce) is not None
+                                           or _facts_qualitative_re().search(text, cs, ce) is not None):
+            h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+            ids.add(_indicator_names()[_indicator_re().search(text, h, ce).group(0)])
+    return ids
+
+
 def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     """A sentence that states three or more indicators' figures is a target list, even with no
-    "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%")."""
+    "预期目标" cue ("生产总值增长8%，固定资产投资增长10%，社会消费品零售总额增长9%"); so is one whose every figure is an
+    item's and whose items with the targets set in words make three ("一般公共预算收入保持稳定，城镇新增就业6500人，粮食产量
+    稳定在14亿斤以上，居民消费价格保持基本稳定": a 2020 list with its figures withheld; decision 492)."""
     if len(quants) < 3:
-        return False
+        return bool(quants) and _indicators_only(an.text, ss, se) and len(_item_ids(an.text, ss, se)) >= 3
     text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
@@ -866,8 +881,12 @@ def _rate_named_bare(text: str, ss: int, q: _Q) -> bool:
 
 @once
 def _year_whole_rx() -> re.Pattern[str]:
-    leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_targets_leads", ()), key=lambda w: (-len(w), w)))) or "(?!)"
-    return re.compile(rf"(?P<lead>(?:{leads})[，,]?)?(?:今年|明年|(?:19|20)\d\d年)[，,]?全[省市县区州盟旗]")
+    key = lambda w: (-len(w), w)
+    leads = "|".join(map(re.escape, sorted(vocab.cues().get("year_targets_leads", ()), key=key))) or "(?!)"
+    # (the lead's reasons, one clause with no figure, before the year: "报告提出，综合考虑疫情影响，今年…"; decision 492)
+    why = "|".join(map(re.escape, sorted(vocab.cues().get("year_targets_reasons", ()), key=key))) or "(?!)"
+    return re.compile(rf"(?P<lead>(?:{leads})[，,]?(?:(?:{why})[^，,。；;！？!?\n\d%]{{1,24}}[，,])?)?(?:今年|明年|(?:19|20)\d\d年)[，,]?"
+                      r"(?P<whole>全[省市县区州盟旗])?")
 
 
 def _year_targets_stated(an: Analysis, ss: int, se: int, quants: list[_Q], in_tasks: bool) -> bool:
@@ -875,19 +894,24 @@ def _year_targets_stated(an: Analysis, ss: int, se: int, quants: list[_Q], in_ta
     总值增长6%，城镇新增就业1.2万人", "建议明年全区地区生产总值增长5.5%左右，城镇新增就业2.1万人"): the year and the
     region's whole open it (after a teller's or a proposer's lead, cues.tsv year_targets_leads), and every figure's clause
     opens on an indicator's name, no verb before it (decision 403): the year's targets, no pledges, as a list of three is
-    (``_target_list``). In a tasks part only a sentence with such a lead is (the targets proposed there: "建议明年…"); one
-    with none restates the targets as tasks, pledges (spec)."""
+    (``_target_list``); an item set in words counts among the two ("…一般公共预算收入保持稳定，城镇新增就业6500人"). In a
+    tasks part only a sentence with such a lead is (the targets proposed there: "建议明年…"); one with none restates the
+    targets as tasks, pledges (spec)."""
     text = an.text
     m = _year_whole_rx().match(text, ss, se)
-    if m is None or in_tasks and m.group("lead") is None:
+    # (the region's whole may go unsaid after a teller's lead, "报告提出，今年城镇新增就业6500人，…": each clause must
+    # still open on an indicator's name, so a part's, "今年麒麟区…", is not read so; decision 492)
+    if m is None or m.group("lead") is None and (in_tasks or m.group("whole") is None):
         return False
     ids, k, n = set(), 0, len(quants)
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
         while k < n and quants[k].start < cs:  # (the quantities are in text order)
             k += 1
-        if not (k < n and quants[k].start < ce):
-            continue  # (a clause with no figure: the lead's)
         h: int = m.end() if cs < m.end() else cs
+        if not (k < n and quants[k].start < ce):
+            # (a clause with no figure: the lead's, or an item set in words, "一般公共预算收入保持稳定"; decision 492)
+            ids |= _item_ids(text, h, ce) if h < ce else set()
+            continue
         im = _indicator_re().search(text, h, ce)
         # (the clause's first figure after its indicator's name, which opens the clause: "城镇新增就业4200人以上"; not
         # one a verb opens, "新增城镇就业1.2万人" in a task (a name of the taxonomy that opens on its verb too), nor one
@@ -2101,6 +2125,17 @@ def _report_words_counted(text: str, lo: int, at: int) -> bool:
     """Whether the clause before a count in 次 counts the report's words ("“民生”一词出现了46次", "提及“民营经济”12
     次"): a reporter's tally of the text, no work pledged."""
     return _report_words_re().search(text, lo, at) is not None
+
+
+@once
+def _per_time_re() -> re.Pattern:
+    return re.compile(longest_first(vocab.cues().get("per_time_words", ())) or "(?!)")
+
+
+def _how_often(text: str, lo: int, q: "_Q") -> bool:
+    """Whether a count in 次 says how often a thing is done, not how much: once ("为65岁以上老年人免费体检一次", "每周召开
+    一次调度会"), or a count after a period each (cues.tsv per_time_words: "每年体检两次") — no work counted (decision 492)."""
+    return q.value == 1 or _per_time_re().search(text, lo, q.start) is not None
 
 
 @once
@@ -5551,7 +5586,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not _rate_named_bare(text, ss, q)]
                 if not quants:
                     continue
-            if part == "plan" and len(quants) >= 2 and _year_targets_stated(an, ss, se, quants, role == "tasks"):
+            if part == "plan" and _year_targets_stated(an, ss, se, quants, role == "tasks"):
                 # "报告提出，2017年全县规模以上工业增加值增长9%、城镇新增就业4200人以上。": two indicators' figures for
                 # the year, no task's verb: the year's targets (decision 403); in the tasks part with no lead telling or
                 # proposing them, restated, they stay pledges
@@ -5896,8 +5931,11 @@ def _deputy_says() -> re.Pattern:
     verbs = "|".join(map(re.escape, sorted(vocab.cues()["deputy_says"], key=lambda w: (-len(w), w))))
     # (their titles, cues.tsv deputy_titles, or the deputies together, deputy_plurals: 代表们, 委员们)
     who = "|".join(map(re.escape, sorted(vocab.cues()["deputy_titles"] + vocab.cues()["deputy_plurals"], key=lambda w: (-len(w), w))))
+    # (or the bare title after their name with the verb right after it, cues.tsv deputy_bare_titles: "陈静代表告诉记者")
+    bare = "|".join(map(re.escape, vocab.cues().get("deputy_bare_titles", ()))) or "(?!)"
+    body = "".join(map(re.escape, vocab.cues().get("deputy_bare_not_after", ()))) or "\n"
     return re.compile(r"(?:" + who + r")(?:、[^，,。；;\n]{0,40}?|[^，,。；;\n]{0,20}?)(?:" + verbs
-                      + r"|(?<=[\u4e00-\u9fff])[：:])")
+                      + r"|(?<=[\u4e00-\u9fff])[：:])|(?<=[\u4e00-\u9fff])(?<![" + body + "])(?:" + bare + ")(?:" + verbs + ")")
 # a sentence of the reporter's that tells a deputy's words by a pronoun and a verb of telling ("她说，", "他还表示，"; cues.tsv
 # deputy_pronouns, deputy_says), not 他们/她们 (the people spoken of)
 @once
@@ -8002,8 +8040,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     vs = [v for v in vs if v.end != q.start]  # (nor acts on a count after it: "培育营业收入超过1亿元的企业10家")
                     continue  # "将人均年纯收入低于3500元的贫困户全部纳入低保": a bound that picks out whom, no level reached
                 at = qend + de
-                if q.unit == "次" and _report_words_counted(text, lo, q.start):
-                    continue  # "“高质量发展”一词出现了21次": a count of the report's own words, no work
+                if q.unit == "次" and (_report_words_counted(text, lo, q.start) or _how_often(text, lo, q)):
+                    continue  # "“高质量发展”一词出现了21次": a count of the report's own words, no work; "体检一次": how often
                 oa = at if de else _past_second_count(text, at)  # ("办好10件30项民生实事": the list's 件 and its 项)
                 if own_items and not de and text[oa:oa + 1] in own_first and (oi := own_items.match(text, oa)) \
                         and not _counted_before_task(text, oi.group(), q, vs):
