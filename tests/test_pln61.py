@@ -99,3 +99,68 @@ def test_district_pdf_layer_rows():
     assert ("general_budget_revenue", "target", "2022", "level", 31.5, "亿元") in keys  # (“单位：亿元、%”)
     assert ("industrial_va", "target", "2022", "growth", 8, "%") in keys
     assert (doc.meta.region, doc.meta.parent, doc.meta.doc_type, doc.meta.report_year) == ("綦江区", "重庆市", "plan_report", 2023)
+
+
+# 4. a PDF layer's table split by single spaces, a page's mark between two rows: the rows after it are the table's
+# (failed on the base: the row after the mark ran its figures together, "31.532.233.8", and gave nothing)
+_PDF = ("重庆市某某区2023年国民经济和社会发展计划执行\n情况与2024年计划草案的报告\n——2024年1月11日在重庆市某某区第十八届人民代表大会\n"
+        "第四次会议上\n\n一、2023年计划执行情况\n2023年，全区地区生产总值增长6.1%。\n表1 主要指标计划执行情况及2024年计划\n"
+        "单位：亿元、%\n指标名称 2023年计划 2023年预计完成 2024年计划\n地区生产总值增速 6.5 6.1 6\n固定资产投资增速 6 -1.5 5\n"
+        "{brk}一般公共预算收入 31.5 32.2 33.8\n社会消费品零售总额增速 7 6.2 6.5\n\n二、2024年计划草案\n"
+        "2024年全区主要预期目标为：地区生产总值增长6%。\n")
+
+
+def _pdf_keys(brk: str) -> set[tuple]:
+    text = _PDF.format(brk=brk)
+    doc = planwatch.read_text(text, "t.txt")
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure, f.value, f.unit) for f in doc.facts}
+
+
+@pytest.mark.parametrize("brk", ["— 4 —\n", "\n— 4 —\n\n", "- 4 -\n", "第4页 共9页\n"])
+def test_pdf_table_goes_on_past_a_page_mark(brk):
+    keys = _pdf_keys(brk)
+    assert ("general_budget_revenue", "target", "2023", "level", 31.5, "亿元") in keys
+    assert ("general_budget_revenue", "actual", "2023", "level", 32.2, "亿元") in keys
+    assert ("general_budget_revenue", "target", "2024", "level", 33.8, "亿元") in keys
+    assert ("retail_sales", "target", "2023", "growth", 7, "%") in keys
+
+
+def test_pdf_table_with_no_break_unchanged():
+    keys = _pdf_keys("")
+    assert ("general_budget_revenue", "target", "2024", "level", 33.8, "亿元") in keys
+    assert ("fixed_asset_investment", "actual", "2023", "growth", -1.5, "%") in keys
+
+
+# 5. a plan report's 本年 before its plan, after 上年's figure: the report's year, as 今年 (failed on the base: nothing)
+_COUNTY = ("关于某某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——{date}在某某县第十八届人民代表大会第三次会议上\n\n"
+           "一、2023年计划执行情况\n2023年，全县经济运行稳中有进。{review}\n\n二、2024年计划草案\n2024年主要预期目标是：地区生产总值增长6%左右。\n")
+
+
+def _county_keys(review: str, date: str = "2024年1月10日") -> set[tuple]:
+    text = _COUNTY.format(review=review, date=date)
+    doc = planwatch.read_text(text, "t.txt")
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}
+
+
+@pytest.mark.parametrize("review, date, want", [
+    ("社会消费品零售总额上年预计完成186亿元，本年计划增长6%。", "2024年1月10日", ("retail_sales", "target", "2024", "growth", 6)),
+    ("固定资产投资上年预计增长3.4%，本年度计划增长5%。", "2024年1月10日", ("fixed_asset_investment", "target", "2024", "growth", 5)),
+    # (said in December, the year reviewed's: its plan and its estimate)
+    ("固定资产投资上年增长2.1%，本年计划增长5%，预计增长3.4%。", "2023年12月20日", ("fixed_asset_investment", "target", "2023", "growth", 5)),
+    ("社会消费品零售总额上年完成170亿元，本年预计完成186亿元。", "2023年12月20日", ("retail_sales", "actual", "2023", "level", 186)),
+])
+def test_this_year_named_ben_nian(review, date, want):
+    assert want in _county_keys(review, date)
+
+
+@pytest.mark.parametrize("review, want", [
+    ("社会消费品零售总额上年预计完成186亿元，今年计划增长6%。", ("retail_sales", "target", "2024", "growth", 6)),
+    ("本年计划执行总体良好，全县地区生产总值预计增长6.6%。", ("gdp", "actual", "2023", "growth", 6.6)),
+    ("社会消费品零售总额上年预计完成186亿元，增长6.5%。", ("retail_sales", "actual", "2023", "growth", 6.5)),
+])
+def test_this_year_look_alikes_unchanged(review, want):
+    assert want in _county_keys(review)

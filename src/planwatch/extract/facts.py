@@ -3280,9 +3280,11 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 # (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
 # (and a level held: "粮食产量：去年达到240万吨。今年提出稳定在240万吨以上", as _THIS_YEAR_PLAIN reads it)
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|本年度?(?=计划|预期|预计)|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
                                 r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
+# (a plan report's 本年 before its plan, set after 上年's figure: "社会消费品零售总额上年预计完成186亿元，本年计划增长6%",
+# "…，本年度计划增长5%": the report's year, as 今年 is; decision 491)
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 # (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
@@ -3297,7 +3299,7 @@ _NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)
                               r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
-_THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
+_THIS_YEAR_HEADS = ("今年", "本年", "明年", "后年")  # (what every match of the patterns above opens with)
 
 
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
@@ -3387,7 +3389,8 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
-    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0:
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0 \
+            and text.find("本年", start, vstart) < 0:
         return False  # (a match, which must end by vstart, opens with one of them: finds cost less than the searches)
     # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
     # (each pattern's first match that opens a clause: "今年预计增长8%，明年增长9%" turns at 明年, not at the 今年
