@@ -2891,6 +2891,12 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             # (the row read from after its indent)
             at0 = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" "))
             line = text[at0:end]
+            if rows and (not line or _is_mark(line)) and (skip := _page_break_skip(text, pos)) > pos:
+                # "— 4 —" between two rows of a PDF layer's table: the table goes on past the page's break (its mark,
+                # the blank lines and the running head around it, dropped later); its rows after it are cells too, not
+                # figures run together ("一般公共预算收入 31.5 32.2 33.8" read as "31.532.233.8"; decision 491)
+                pos = skip
+                continue
             row = _space_split(line)
             grouped: frozenset[int] = frozenset()
             if len(row) > len(cells) + wider and " " in line and (grouped := _grouped_gaps(line)):
@@ -2957,6 +2963,14 @@ def _name_rest(line: str, nxt: str) -> bool:
 def _tail_heads() -> frozenset[str]:
     """Heads over a column of no figures that close a header row after its years (cues.tsv table_tail_head)."""
     return frozenset(vocab.cues().get("table_tail_head", ()))
+
+
+def _page_break_skip(text: str, pos: int) -> int:
+    """The start of the first line past a page's break that opens at ``pos`` (``_past_page_break``), ``pos`` where
+    no mark stands there."""
+    lines = text[pos:pos + 600].split("\n")[:10]
+    q = _past_page_break(lines, 0)
+    return pos + sum(len(ln) + 1 for ln in lines[:q]) if 0 < q < len(lines) else pos
 
 
 def _past_page_break(lines: list[str], r: int) -> int:

@@ -3281,9 +3281,11 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 # (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
 # (and a level held: "粮食产量：去年达到240万吨。今年提出稳定在240万吨以上", as _THIS_YEAR_PLAIN reads it)
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|本年度?(?=计划|预期|预计)|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
                                 r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
+# (a plan report's 本年 before its plan, set after 上年's figure: "社会消费品零售总额上年预计完成186亿元，本年计划增长6%",
+# "…，本年度计划增长5%": the report's year, as 今年 is; decision 491)
 # ("…增长9.8%，今年要在此基础上增长6%以上", "…，今年增长6%以上": the same figure's target, the cue word
 # left out; not in a report of December, whose 今年 is the year it reviews)
 # (last year named as the base, "今年在去年的基础上增长6%", and a gain or an amount done glued to its figure, "今年新增3.8万人以上":
@@ -3298,7 +3300,7 @@ _NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)
                               r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
-_THIS_YEAR_HEADS = ("今年", "明年", "后年")  # (what every match of the patterns above opens with)
+_THIS_YEAR_HEADS = ("今年", "本年", "明年", "后年")  # (what every match of the patterns above opens with)
 
 
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
@@ -3388,7 +3390,8 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
-    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0:
+    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0 \
+            and text.find("本年", start, vstart) < 0:
         return False  # (a match, which must end by vstart, opens with one of them: finds cost less than the searches)
     # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
     # (each pattern's first match that opens a clause: "今年预计增长8%，明年增长9%" turns at 明年, not at the 今年
@@ -6510,6 +6513,35 @@ def _plan_checked(text: str, m: re.Match, start: int) -> re.Match | None:
     if _PLAN_CHECKED.search(text, max(start, m.start() - 6), m.start()):
         return _PLAN_CHECKED_AFTER.match(text, m.end())
     return _PLAN_REVIEWED_AFTER.match(text, m.end()) if text.find("中期评估", m.end(), m.end() + 8) >= 0 else None
+@once
+def _plan_estimate_words() -> re.Pattern:
+    """An estimate word right before a plan's name (cues.tsv plan_estimate_before: 预计, 初步预计…), the plan's whole
+    span or its period named (“预计“十四五”期间”; not “预计到“十四五”末”, the plan's last year, nor a bare name)."""
+    words = "|".join(map(re.escape, vocab.cues()["plan_estimate_before"]))
+    return re.compile(r"(?:" + words + r")[，,]?(?:整个)?$")
+
+
+def _plan_estimated(text: str, m: re.Match, start: int) -> bool:
+    """Whether the plan named at ``m`` ("“十四五”期间", "“十四五”时期") is one estimated whole: an estimate word right
+    before it (``_plan_estimate_words``)."""
+    return m.group(0).endswith(("时期", "期间")) and (
+        _plan_estimate_words().search(text, max(start, m.start() - 8), m.start()) is not None
+        or _PLAN_ESTIMATED_AFTER.match(text, m.end()) is not None)
+
+
+# (or the estimate word after the name, right before the average or the sum of the clause after it: "“十四五”期间，全市
+# 地区生产总值预计年均增长6.3%")
+_PLAN_ESTIMATED_AFTER = re.compile(r"[，,]?[^，,。；;：:\n\d%]{0,20}?预计(?=年均|平均|累计|五年累计)")
+
+
+def _plan_estimated_at(text: str, cue: tuple[int, str, int | None] | None) -> bool:
+    """Whether ``cue`` is a plan's period estimated whole (``_plan_estimated``), its name ending right at the cue."""
+    if cue is None:
+        return False
+    pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0]))
+    return pm is not None and pm.end() == cue[0] and _plan_estimated(text, pm, 0)
+
+
 _PLAN_DOC = re.compile(r"[”\"’]?(?:规划)?(?:的)?(?:建议|纲要)|[”\"’]?规划(?![^，,。；;]{0,6}(?:时期|期间))")
 # a plan that has ended said to be closed ("“十四五”规划圆满收官", "为“十四五”画上圆满句号", "“十四五”主要目标任务全面完成",
 # "“十三五”发展目标胜利实现", "“十三五”主要指标全面完成", "夺取“十三五”全面胜利")
@@ -6854,6 +6886,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # checked against, its years gone by (as "“十四五”以来"; the cue after the clause, no plan's end named);
             # not "…，今后三年需年均增长8%"
             out.append((ck.end(), "span", y - 1))
+        elif a + 4 == y and _plan_estimated(text, m, start):
+            # "预计“十四五”期间，全市地区生产总值年均增长6.3%" in the plan's last year: its years estimated whole, results
+            # over its span (the spec: 预计 figures are results), not the goals it set (decision 491)
+            out.append((m.end(), "span", a + 4))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             if (_CARRIED_OUT.search(text, max(start, m.start() - 8), m.start())
                     and (m.group(0).endswith("规划") or _PLAN_DOC.match(text, m.end()))
@@ -9282,6 +9318,14 @@ def _plan_named_before(text: str, sent: list, at: int) -> str | None:
     return named[1] if named is not None else None
 
 
+def _estimated_plan_before(text: str, sent: list, at: int) -> tuple[int, str, int | None] | None:
+    """The plan the sentence names last before a five-year sum at ``at`` (``_plan_named_before``), where it is one
+    estimated whole (``_plan_estimated_at``): its cue, else None."""
+    named = _nearest([c for c in sent if c[0] <= at and (c[1] == "plan_goal" or c[1] == "span"
+                                                          and text[c[0] - 4:c[0]] not in ("五年累计", "五年共"))])
+    return named if named is not None and named[1] == "span" and _plan_estimated_at(text, named) else None
+
+
 def _past_plan_summed(text: str, ps: int, at: int, y: int | None) -> bool:
     """Whether the last plan the paragraph names before a five-year sum at ``at`` ended before the report's year ``y``,
     no years ahead named after it: "“十三五”时期，全市经济实力跃上新台阶。…。五年累计城镇新增就业18.3万人" in 2021's outline
@@ -10525,6 +10569,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the cues above leave out: "“十三五”时期，全市…。2020年，…。五年累计城镇新增就业18.3万人" in a 十四五 outline, whose
         # every section is the plan's; decision 427)
         role, cue_year = "goal", None
+    elif role == "span" and cue is not None and cue_year is None and text[cue[0] - 4:cue[0]] in ("五年累计", "五年共") \
+            and (est := _estimated_plan_before(text, sent, cue[0] - 4)) is not None:
+        # "预计“十四五”期间，…；五年累计完成固定资产投资2350亿元" in the plan's last year: the sum of the plan's years
+        # estimated whole, ending with it, as the averages before it (decision 491)
+        cue, cue_year = est, est[2]
+    elif role == "actual" and cue is not None and cue_year is None and text.endswith("预计", 0, cue[0]) \
+            and text.startswith(("年均", "平均", "累计"), cue[0]) and (est := _estimated_plan_before(text, sent, cue[0])) is not None:
+        # "“十四五”期间，全市地区生产总值预计年均增长6.3%；一般公共预算收入预计年均增长5.5%": each clause's own 预计 before
+        # its average is the same estimate of the plan's years (decision 491)
+        role, cue, cue_year = "span", est, est[2]
     if role is None and section_role == "review" and y is not None and v is not None and text[se:se + 1] == "。" \
             and _THEN_DONE.match(text, se + 1) is not None:
         # "1．地区生产总值增长6.5%左右。完成情况：全市地区生产总值增长6.1%。" in an account of the year's tasks: the item
@@ -10753,11 +10807,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
             # 规划目标" is the goal of the five years, below)
             # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
-            end_year = cue_year if cue_year and cue_year < y else y - 1
+            # (the plan's years estimated whole in its last year end with it: decision 491)
+            end_year = cue_year if cue_year and (cue_year < y or from_span and _plan_estimated_at(text, cue)) else y - 1
             return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
     if role == "actual":
         end_year = y - 1
-        if cue_year is not None and (cue_year < y or cue_year == y and _written_after(text)):
+        if cue_year is not None and (cue_year < y or cue_year == y and (
+                _written_after(text) or from_span and _plan_estimated_at(text, cue))):
             # (a book written after the report year tells that year's results, decision 376)
             end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
         tb = None
