@@ -1700,6 +1700,16 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
     return False
 
 
+_SETS_OF_END = re.compile(r"(?:确定|提出|制定|设定|下达|明确|安排)的$")
+
+
+def _above_sets_quota(lead: str, above_names: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether ``lead`` ends on a region above by its name (``_above_names``) and a verb of setting with 的 ("唐山市确定的",
+    "玉田县确定、唐山市制定的"), right before a quota's name (单位…能耗)."""
+    m = _SETS_OF_END.search(lead)
+    return m is not None and lead.endswith(tuple(n for _, names in above_names for n in names), 0, m.start())
+
+
 def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...], whole: bool = True) -> bool:
     """Whether the region's own word (我县, 全县, 本区…; 全县 not when ``whole`` is false) or name stands in text[a:b]."""
     region = meta.region or ""
@@ -2107,7 +2117,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             partial = topic = _place_named(lead[:rm.start()], own or meta.zone or "", meta.region_code,
                                            (meta.parent, meta.province, *_several_and_peers(meta.several))) \
                 or _child_full_named(lead[:rm.start()], meta.region_code)
-        if partial is None and lead:
+        if partial is None and lead and not (alias[:2] == "单位" and above_names and _above_sets_quota(lead, above_names)):
+            # (not a level above by its name setting the region's quota, "唐山市确定的单位地区生产总值能耗下降目标为3%" in
+            # 玉田县's report: read as "市里确定的…" is, the region's quota, or the level above's where the region's own
+            # figure follows, "，全县力争下降3.5%" (_own_after_above); no part named 唐山市, lft61b)
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province, *_several_and_peers(meta.several)))
@@ -9091,7 +9104,10 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     ce = find_mark(text, pos, min(len(text), pos + 24), _CLAUSE_MARKS)
     clause = text[fig_end:ce if ce >= 0 else min(len(text), pos + 24)]
     c = vocab.cues()
-    return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
+    # (or its whole opens on a word of aiming, aim_subject: "…目标为3%，全县力争下降3.5%" on a page with no parts, lft61b)
+    return (any(w in clause for w in c["whole_aim_bounds"]) or clause[2:].startswith(tuple(c["aim_subject"]))
+            or clause[2:3] in ("要", "将") and clause[3:].startswith(tuple(c["aim_subject"]))) \
+        and not any(w in clause for w in c["whole_result_words"])
 
 
 # a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，"); its target's word
