@@ -2958,7 +2958,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
-        if (pe := _PLAN_END.search(plain)) is not None and _plan_starts(pe.group(0)) == starts[-1:]:
+        if "五" in sentence and (pe := _PLAN_END.search(sentence)) is not None and _plan_starts(pe.group(0)) == starts[-1:]:
             return str(starts[-1] + 4)  # ("到“十五五”末建成未来乡村60个": the plan's last year, as adv42's golds date it, lft61b)
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
