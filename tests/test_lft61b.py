@@ -229,6 +229,8 @@ def test_pledge_periods(body, year, want):
 # 8'. look-alikes: a programme carried on, the year's work named, two years in words, the plan's years (passing on both)
 @pytest.mark.parametrize("body, year, want", [
     ("深入实施城市更新三年行动，改造老旧小区86个。", 2024, {("老旧小区", 86): "2024"}),
+    ("启动农村人居环境整治提升五年行动，持续开展清路、清河行动，抓好农村改厕等工作，新建农村公路300公里以上。", 2021,
+     {("农村公路", 300): "2021"}),
     ("实施5G扬帆三年行动，全年新建5G基站2000个。", 2024, {("5G基站", 2000): "2024"}),
     ("用两年时间新建改造供热管网200公里。", 2026, {("供热管网", 200): "2026-2027"}),
     ("“十五五”期间每年培训农村劳动力1万人次以上。", 2026, {("农村劳动力", 1): "2026-2030"}),

@@ -2978,11 +2978,14 @@ def _programme_launched_re() -> re.Pattern:
 
 
 def _programme_launched(sentence: str) -> int:
-    """The count of years of a programme the sentence launches before its first figure, no word of the report's year
-    (今年, 全年, 年内) between ("实施…三年行动，全年新建5G基站2万个" is the year's): 0 where none."""
+    """The count of years of a programme the sentence launches right before its first figure (the figure in the
+    programme's clause or the next), no word of the report's year (今年, 全年, 年内) between ("实施…三年行动，全年新建5G
+    基站2万个" is the year's): 0 where none. (Not a figure clauses on: "启动农村人居环境整治提升五年行动，持续开展…，抓好
+    …，新建农村公路300公里以上" is the year's work under a programme named, seeds 000 and 004.)"""
     m = _programme_launched_re().search(sentence)
     if m is None or (f := _FIGURE_AFTER.search(sentence, m.end())) is None \
-            or _THIS_YEAR_WORD.search(sentence, m.end(), f.start()) is not None:
+            or _THIS_YEAR_WORD.search(sentence, m.end(), f.start()) is not None \
+            or sum(sentence.count(c, m.end(), f.start()) for c in "，,；;") > 1:
         return 0
     return _AHEAD_COUNT[m.group(1)]
 
