@@ -158,7 +158,8 @@ def test_league_full_name_kept():
 def test_league_own_abbreviation_kept():
     text = ("政府工作报告\n——2024年1月8日在锡林郭勒盟第五届人民代表大会第三次会议上\n锡林郭勒盟行政公署盟长　张三\n\n"
             "一、2023年工作回顾\n\n过去一年，全盟地区生产总值增长6.8%。\n\n二、2024年工作安排\n\n"
-            "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长10%。\n")
+            "今年全盟经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n（一）扩大有效投资。锡盟确定的固定资产投资增长目标为10%。"
+            "新开工亿元以上项目60个。\n")
     got = _facts(text, "锡林郭勒盟.txt")
     assert ("fixed_asset_investment", "target", "2024", "growth", 10) in got
 
