@@ -151,7 +151,9 @@ def _continue() -> re.Pattern:
         r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
         # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        # ("，比调整预算的30.8亿元多1.8亿元", "，比预算的17.5亿元增加0.8亿元": the revised or bare budget compared with by its figure,
+        # read on as 比年初 already was; role_cues.tsv makes it the year's target, lft61b)
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:调整后?的?)?预算(?:数)?的(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1658,11 +1660,16 @@ def _expected_by_others(text: str, at: int, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _above_names(parent: str | None, province: str | None, region: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The regions above by name (the parent, the province): each its short name and the names it goes by, longest first."""
+    """The regions above by name (the parent, the province): each its short name and the names it goes by, longest first;
+    then its one-character abbreviation (regions.abbreviation: 锡林郭勒盟 → 锡盟, 呼和浩特市 → 呼市), a name of its own
+    ("锡盟确定的…增长目标为7%，全市实际增长8.4%" in 锡林浩特市's report: the league's, lft61b), not where it is the
+    region's own too."""
     out = []
     for above in dict.fromkeys((parent, province)):
         if above and len(above) >= 3 and above != region and (short := short_name(above)) != above:
             out.append((short, (above, short + above[-1], short)))
+            if (ab := abbreviation(above)) is not None and ab != (abbreviation(region) if region else None):
+                out.append((ab, (ab,)))
     return tuple(out)
 
 
@@ -1692,6 +1699,16 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
                     # 地区生产总值增长5.5%左右" in 慈溪's report; 我市/本市 stay its own)
                     return not _own_between(text, at, s, meta, own_names, names[0][-1] != (meta.region or "")[-1:])
     return False
+
+
+_SETS_OF_END = re.compile(r"(?:确定|提出|制定|设定|下达|明确|安排)的$")
+
+
+def _above_sets_quota(lead: str, above_names: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether ``lead`` ends on a region above by its name (``_above_names``) and a verb of setting with 的 ("唐山市确定的",
+    "玉田县确定、唐山市制定的"), right before a quota's name (单位…能耗)."""
+    m = _SETS_OF_END.search(lead)
+    return m is not None and lead.endswith(tuple(n for _, names in above_names for n in names), 0, m.start())
 
 
 def _own_between(text: str, a: int, b: int, meta: Metadata, own_names: tuple[str, ...], whole: bool = True) -> bool:
@@ -2101,7 +2118,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             partial = topic = _place_named(lead[:rm.start()], own or meta.zone or "", meta.region_code,
                                            (meta.parent, meta.province, *_several_and_peers(meta.several))) \
                 or _child_full_named(lead[:rm.start()], meta.region_code)
-        if partial is None and lead:
+        if partial is None and lead and not (alias[:2] == "单位" and above_names and _above_sets_quota(lead, above_names)):
+            # (not a level above by its name setting the region's quota, "唐山市确定的单位地区生产总值能耗下降目标为3%" in
+            # 玉田县's report: read as "市里确定的…" is, the region's quota, or the level above's where the region's own
+            # figure follows, "，全县力争下降3.5%" (_own_after_above); no part named 唐山市, lft61b)
             # (a zone's report, 新疆生产建设兵团's or 雄安新区's, names divisions that are not it: 石河子市)
             # (on a page on several regions, each of them by its short name too: "武汉去年地区生产总值增长5.7%", decision 353)
             partial = topic = _place_named(lead, own or meta.zone or "", meta.region_code, (meta.parent, meta.province, *_several_and_peers(meta.several)))
@@ -8513,6 +8533,14 @@ _ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|调低|调高|
 
 
 _THIS_YEAR = re.compile(r"今年(?!以来)")
+
+
+def _this_years_aim_opens(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` opens on this year's target before it ("报告提出，今年全市地区生产总值增长目标为
+    5.5%—6%，去年为…"): 今年 then a target word, with no past year named between (lft61b)."""
+    ss = _sentence_start(text, at)
+    m = _THIS_YEAR.search(text, ss, at)
+    return m is not None and (tw := text.find("目标", m.end(), at)) >= 0 and _PAST_NAMED.search(text, m.end(), tw) is None
 _YEAR_TURN = re.compile(r"全年|今年(?!以来)")  # (a sentence of the year's work, in a paragraph a plan's goal opened)
 _PAST_NAMED = re.compile(r"去年|上年|(?:19|20)\d\d年|过去|以来|回顾")  # (words that turn a sentence back to the past)
 # (a name of a ratio: what a qualitative target of an indicator with both measures is of)
@@ -9127,7 +9155,10 @@ def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     ce = find_mark(text, pos, min(len(text), pos + 24), _CLAUSE_MARKS)
     clause = text[fig_end:ce if ce >= 0 else min(len(text), pos + 24)]
     c = vocab.cues()
-    return any(w in clause for w in c["whole_aim_bounds"]) and not any(w in clause for w in c["whole_result_words"])
+    # (or its whole opens on a word of aiming, aim_subject: "…目标为3%，全县力争下降3.5%" on a page with no parts, lft61b)
+    return (any(w in clause for w in c["whole_aim_bounds"]) or clause[2:].startswith(tuple(c["aim_subject"]))
+            or clause[2:3] in ("要", "将") and clause[3:].startswith(tuple(c["aim_subject"]))) \
+        and not any(w in clause for w in c["whole_result_words"])
 
 
 # a clause setting a target, its figure closing it ("全市目标为增长10%，", "衡阳市确定的目标为8%左右，"), the target by
@@ -9196,6 +9227,22 @@ def _aim_figure() -> re.Pattern:
     return re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
                       # (a range too: "全国经济增长预期目标为6%—6.5%，我市…")
                       r"(?:增长|下降|上涨)?[\d.]+(?:[%％]|" + numbers.unit_re() + r")?(?:[—–~～至到][\d.]+[%％]?)?(?:左右|以上|以内)?[，,]")
+
+
+@once
+def _own_result_opens() -> re.Pattern:
+    """A clause after a target's figure opening on the region's result (its word, then a word of cues.tsv
+    whole_result_words: "，全县完成3410人", "，我市实际增长9%")."""
+    words = "|".join(map(re.escape, sorted(vocab.cues()["whole_result_words"], key=lambda w: (-len(w), w))))
+    return re.compile(r"(?:全[省市县区州旗盟]|[我本][省市县区州旗盟])?(?:" + words + ")")
+
+
+def _aim_then_result(text: str, at: int) -> bool:
+    """Whether the target cue ending at ``at`` ("…目标为3000人") closes its figure's clause and the next clause states the
+    region's result ("，全县完成3410人"): a year gone by looked back on, whose target word dates no sentence after it
+    ("唐山市制定、全县落实的…目标为3000人，全县完成3410人。城乡居民…增长5.6%": the incomes are results, lft61b)."""
+    fe = _aim_figure().match(text, at + (text[at:at + 1] in ("为", "是")))
+    return fe is not None and _own_result_opens().match(text, fe.end()) is not None
 
 
 # the text of the last figure's sentence, and that sentence's bounds (one tuple: a thread reads all at once; in a
@@ -10486,7 +10533,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             cue = weak
         else:
             cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
-                            if not (c[1] == "past_target" and meta is not None and _above_set_cue(text, c[0], meta))])
+                            if not (c[1] == "past_target" and meta is not None and _above_set_cue(text, c[0], meta))
+                            and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))])
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
@@ -10891,6 +10939,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                     and all(int(m.group(0)[:4]) >= y for m in _FATE_YEAR_NAMED.finditer(text, full_start, v.start)):
                 # (not a past year named in its sentence, "2023年我们确保了…"; a year of an earlier line is no matter)
                 return "target", str(y), conf  # (an aim's verdict ahead: the year's own target, decision 448)
+            if plan_end is None and tb is not None and y is not None and cue is not None and cue[0] < full_start \
+                    and cue[2] is None and _this_years_aim_opens(text, cue[0]):
+                # "今年…增长目标为5.5%—6%，去年为6%左右，实际增长6.3%。规模以上工业增加值增长目标为8%左右。": last year's
+                # figures set beside this year's target in a sentence it opens date no target named after it (lft61b)
+                return "target", str(y), conf
             return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
         yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
         # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;
@@ -13653,11 +13706,31 @@ _LAST_TARGET_OPENS = re.compile(_LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS
 _LAST_YEARS_SAME_BEFORE = re.compile(r"[，,；;。]" + _LAST_YEARS_SAME_WORDS + r"(?:增长|下降|上涨|提高|降低)?$")
 # (the figure in quotes, "较去年的“6%以上”"; a news page's 低于/高于 before a range only, which no result is: "定为6.5%左右，
 # 低于去年的6.5%至7%区间", not "低于去年的6.7%", a result as often)
-_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比|(略?[低高]于))(?:去年|上年)(目标|的目标)?的[“「]?")  # ("比去年目标的5.5%左右")
+# (与/同 too, "，与去年的6%以上持平": the same level kept, read as a target by its words after, _last_target_said, lft61b)
+_AGAINST_LAST_TARGET = re.compile(r"(?:左右|以上|以内)?[，,](?:较|比|与|同|(略?[低高]于))(?:去年|上年)(目标|的目标)?的[“「]?")  # ("比去年目标的5.5%左右")
 _LAST_YEARS_RESULT_AFTER = re.compile(r"的实际(?:增速|增幅|增长|完成)")
+
+
+@once
+def _last_target_verb() -> re.Pattern:
+    """The words after last year's figure that say it was a target (cues.tsv last_target_moved: always; last_target_same:
+    group 1, only for a figure with a target's qualifier or a range)."""
+    def alt(row: str) -> str:
+        return "|".join(map(re.escape, sorted(vocab.cues()[row], key=lambda w: (-len(w), w))))
+    return re.compile(r"[”」]?(?:有所|略有|小幅|稍有|明显|进一步)?(?:" + alt("last_target_moved") + r")|[”」]?(" + alt("last_target_same") + ")")
+
+
+def _last_target_said(text: str, v: Value) -> bool:
+    """Whether the words right after ``v`` (last year's figure after 较/比/与去年的) call it last year's target though no
+    目标 is named: "较去年的6.5%左右有所下调", "与去年的6%以上持平", "较去年的7%—7.5%有所下调" (a target's words); not
+    "较去年的6.8%有所回落", "与去年的6.8%持平" (a rate's), lft61b."""
+    m = _last_target_verb().match(text, v.end)
+    return m is not None and (m.group(1) is None or v.value_high is not None or v.qualifier in ("about", "at_least", "at_most"))
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
+# (this year's target named as one, then last year's right after: "增长目标为6%—6.5%，去年为6.5%左右", lft61b)
+_LAST_YEAR_IS_AFTER = tuple(m + w for m in "，," for w in _LAST_YEAR_IS)
 
 
 def _so_far_then_last_year(text: str, name_end: int, prev: Value, v: Value) -> bool:
@@ -13717,7 +13790,9 @@ def _last_years_beside(text: str, groups: list[list[Mention]], values: list[list
                     or _LAST_YEARS_TARGET_BEFORE.search(text, max(vs[r - 1].end, v.start - 12), v.start) \
                     or (am := _AGAINST_LAST_TARGET.fullmatch(text, vs[r - 1].end, v.start)) is not None \
                     and (am.group(1) is None or v.value_high is not None) \
-                    and (am.group(2) is not None or text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0):
+                    and (am.group(2) is not None or text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0
+                         or _last_target_said(text, v)) \
+                    or text[vs[r - 1].end:v.start] in _LAST_YEAR_IS_AFTER and text.find("目标", groups[i][0].start, vs[r - 1].start) >= 0:
                 # ("，去年这一目标是6.5%": last year's target named before its figure; "今年的目标定在7%左右，比去年的
                 # 8%左右有所下调": the target just set against last year's, right after it; "城镇调查失业率6%左右，比去年
                 # 目标的5.5%左右有所提高": against last year's named as its target, no target word before)

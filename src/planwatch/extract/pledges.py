@@ -2969,6 +2969,10 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     m = _YEARS_AHEAD.search(sentence) if meta.report_year and ahead else None
     if m:
         return f"{meta.report_year}-{meta.report_year + _AHEAD_COUNT[m.group(1) or m.group(2) or m.group(3) or m.group(4)] - 1}"
+    if meta.report_year and ahead and (n := _programme_launched(sentence)):
+        # "实施城市更新三年行动，改造老旧小区86个" in a 2024 report: a programme of years launched, its work for its
+        # years from the report's (2024-2026; not the plan's span, nor the year's alone: decision 483's Left, lft61b)
+        return f"{meta.report_year}-{meta.report_year + n - 1}"
     if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
         # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens; in a report to a later
         # session of it (the dateline's 第二次会议), from the year its first session was held for, as the facts read it
@@ -2989,8 +2993,36 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     starts = [a for a in starts if not meta.report_year or a + 4 >= meta.report_year] or (
         _plan_starts(goal_path) if goal_path else [])
     if starts:
+        if "五" in sentence and (pe := _PLAN_END.search(sentence)) is not None and _plan_starts(pe.group(0)) == starts[-1:]:
+            return str(starts[-1] + 4)  # ("到“十五五”末建成未来乡村60个": the plan's last year, as adv42's golds date it, lft61b)
         return f"{starts[-1]}-{starts[-1] + 4}"
     return str(meta.report_year) if meta.report_year else ""
+
+
+# a plan's end named as the deadline ("到“十五五”末", "至“十五五”期末", "“十五五”末")
+_PLAN_END = re.compile(r"十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末(?!期间)")
+
+
+@once
+def _programme_launched_re() -> re.Pattern:
+    """A programme of a count of years the report launches (cues.tsv programme_launch_verbs, then the programme's name:
+    "实施城市更新三年行动", "启动技能安吉三年行动"); not one carried on ("深入实施…三年行动": its years began before)."""
+    verbs = longest_first(vocab.cues()["programme_launch_verbs"])
+    return re.compile(r"(?<!深入)(?<!继续)(?<!持续)(?<!接续)(?:" + verbs + r")[^，,。；;：:\d]{0,16}?([两三四五])年(?:"
+                      + longest_first(vocab.cues()["years_programme_words"]) + ")")
+
+
+def _programme_launched(sentence: str) -> int:
+    """The count of years of a programme the sentence launches right before its first figure (the figure in the
+    programme's clause or the next), no word of the report's year (今年, 全年, 年内) between ("实施…三年行动，全年新建5G
+    基站2万个" is the year's): 0 where none. (Not a figure clauses on: "启动农村人居环境整治提升五年行动，持续开展…，抓好
+    …，新建农村公路300公里以上" is the year's work under a programme named, seeds 000 and 004.)"""
+    m = _programme_launched_re().search(sentence)
+    if m is None or (f := _FIGURE_AFTER.search(sentence, m.end())) is None \
+            or _THIS_YEAR_WORD.search(sentence, m.end(), f.start()) is not None \
+            or sum(sentence.count(c, m.end(), f.start()) for c in "，,；;") > 1:
+        return 0
+    return _AHEAD_COUNT[m.group(1)]
 
 
 def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, meta: Metadata) -> int | None:
@@ -5662,8 +5694,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
                         and ("今年" in sentence or "本年" in sentence or "年内" in sentence or "全年" in sentence) \
                         and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
-                        and text.find(period + "年", ss, m.start()) >= 0:
+                        and (text.find(period + "年", ss, m.start()) >= 0 or _PLAN_END.search(text, ss, m.start()) is not None):
                     yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
+                    # (the goal's year named as the plan's end too: "到“十五五”末建成…50个，今年建成10个", lft61b)
                 # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
                 # is counted by the actions of the sentence before, unit by unit
                 # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
