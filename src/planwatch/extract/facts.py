@@ -1807,7 +1807,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     share_verbs, share_of_gdp = _en_share_of_gdp()
     bare_growth, growth_in_name, _ = _en_growth_in_name()
     own_level = _own_level_words(meta.level, own)
-    hearsay = _hearsay_scan()
+    hearsay = hearsay_re()
     titles, title_firsts = _place_titles()
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
@@ -6209,15 +6209,6 @@ def _place_titles() -> tuple[re.Pattern, frozenset[str]]:
     their first characters (the cheap test before the match)."""
     words = sorted(vocab.cues().get("place_titles", ()), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words))), frozenset(w[0] for w in words)
-
-
-@once
-def _hearsay_scan() -> HeadScan:
-    """``hearsay_re()`` as a scan by its words' heads (their first three characters, cues.tsv hearsay: every match opens
-    on a word): compiled, ``head_places`` finds where a word may stand in the 30 characters before a name, and the pattern
-    is tried there only (1,604 searches a pass of the 70 reports, none matching: 有, 一, 不 stand in most windows, no head
-    of a word in any); pure Python, ``re`` searches as before."""
-    return HeadScan(hearsay_re(), {w[:3] for w in vocab.cues()["hearsay"]})
 
 
 @once
