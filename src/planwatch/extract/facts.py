@@ -9133,7 +9133,7 @@ _GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(
                             r"(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
 _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 # the words of a target or budget set, between a name and a result compared with it ("年度计划", "预期目标", "年初目标")
-_SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
+_SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")  # (each word holds 计划, 目标 or 预算: _role_period finds them first)
 
 
 _SUM_LEADS = re.compile(r"(?:完成|实现)?[^\W\d_]{0,4}?$")
@@ -10012,7 +10012,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not late \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and _SET_NAMED.search(text, mend, v.start) is not None \
+        # (each of _SET_NAMED's words holds 计划, 目标 or 预算: found first, in C, where most spans hold none)
+        if y is not None and v.start - mend <= 40 and (text.find("目标", mend, v.start) >= 0 or text.find("计划", mend, v.start) >= 0
+                                                        or text.find("预算", mend, v.start) >= 0) \
+                and _SET_NAMED.search(text, mend, v.start) is not None \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
