@@ -709,6 +709,10 @@ def _vague_setters() -> re.Pattern:
                       r"(?:将|把)?(?:目标|增速|增长)?(?:均|普遍|都)?(?:定在|设定在|设在|定为|设定为|为|在|是)")
 
 
+# (a character each of _group_setters' closing verbs holds, 定在|设定在|设在|定为|设定为|为|在|是: a match needs one)
+_SETTER_VERB_MARKS = marks("在为是")
+
+
 @once
 def _group_setters() -> re.Pattern:
     """A group of the region's divisions, counted or counted vaguely, opening a clause (or a headline's half) after an
@@ -3768,7 +3772,8 @@ def _budget_revised(text: str, name_start: int, v: Value, after: int) -> bool:
     sentence (``after`` its stop; past a paragraph's break too), or it is the revision itself, 调整后的 before its name
     ("调整后的一般公共预算收入预算为17.2亿元"): a budget set or revised is the year's target, whatever follows
     (docs/decisions.md 1)."""
-    if _BUDGET_SET.search(text, _sentence_start(text, name_start), v.start) is None:
+    # (each of _BUDGET_SET's words holds 预算: a find of it first, most sentences have none)
+    if text.find("预算", ss := _sentence_start(text, name_start), v.start) < 0 or _BUDGET_SET.search(text, ss, v.start) is None:
         return False
     if text.find("调整后", max(0, name_start - 8), name_start) >= 0:
         return True
@@ -5704,7 +5709,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         # 6.1%", "按三年平均计算，…", "三年来，全市生产总值平均增长4.5%"): a yearly average over them
         span_hint = "span"
     elif "累计" in seg or "五年共" in seg or "五年" in seg and _FIVE_YEARS_MOVED.search(seg) \
-            or _years_summed_word().search(seg) is not None or _sum_after_name(text, seg_start - len(alias), seg):
+            or "年" in seg and _years_summed_word().search(seg) is not None or _sum_after_name(text, seg_start - len(alias), seg):
         # ("城镇化率达到60.3%，五年提高9.6个百分点": the change over the five years, said before its verb)
         span_hint = "cumulative"
     if unit == "个百分点":
@@ -5782,7 +5787,7 @@ def _classify(q: Quantity, verb: str, alias: str, qual: str, qend: int, text: st
         sharey = reached or verb.rstrip("的").endswith(("占", "比重", "比例", "占比", "率")) and not verb.endswith(_CHANGE_RATES) \
             or ("占" in verb and not growthy) or ("之比" in verb and _RATIO_TO.search(verb) is not None) \
             or verb[-1:] in "在持定" and _SHARE_HELD_ALWAYS.search(verb) is not None \
-            or _RATIO_CLAUSE.search(verb) is not None
+            or "比" in verb and _RATIO_CLAUSE.search(verb) is not None
         measure = "share" if sharey else ("growth" if growthy else "pct")
         val = q.value
         hi = q.value_high
@@ -9312,7 +9317,7 @@ _GAP_TO_TARGET = re.compile(r"(?:高于|低于|超过|超出|多于|少于|超)(
                             r"(?:确定的|下达的)?(?:预算|计划|目标)(?:目标|任务|数)?$")
 _GAP_WORD_ENDS = ("预算", "计划", "目标", "任务", "数")
 # the words of a target or budget set, between a name and a result compared with it ("年度计划", "预期目标", "年初目标")
-_SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")
+_SET_NAMED = re.compile(r"计划|预期目标|预算|[度年初]目标")  # (each word holds 计划, 目标 or 预算: _role_period finds them first)
 
 
 _SUM_LEADS = re.compile(r"(?:完成|实现)?[^\W\d_]{0,4}?$")
@@ -10199,7 +10204,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not late \
                 and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
             return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        if y is not None and v.start - mend <= 40 and _SET_NAMED.search(text, mend, v.start) is not None \
+        # (each of _SET_NAMED's words holds 计划, 目标 or 预算: found first, in C, where most spans hold none)
+        if y is not None and v.start - mend <= 40 and (text.find("目标", mend, v.start) >= 0 or text.find("计划", mend, v.start) >= 0
+                                                        or text.find("预算", mend, v.start) >= 0) \
+                and _SET_NAMED.search(text, mend, v.start) is not None \
                 and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
                 and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
                 and section_role not in ("targets", "tasks", "requirements"):
@@ -12232,6 +12240,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
                 indicator = f"other:{who}{ind.name}"
             elif m.partial is None and v is not None and v.start > m.end \
+                    and find_mark(text, max(m.end, v.start - 24), v.start, _SETTER_VERB_MARKS) >= 0 \
                     and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
                 # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
                 # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)

@@ -7478,7 +7478,8 @@ def _standard_step(text: str, q: _Q, qend: int, lo: int, pe: int, vs: list[_Verb
     the object is what the verb is followed by, not the words before the figure; None where no 按 and per-word lead the
     figure, no action verb follows it across 的标准 and whom it is for, or nothing (or another figure) stands after the
     verb."""
-    m = _per_standard_re().search(text, max(lo, q.start - 16), q.start)
+    # (every match opens on 按: a find of it first)
+    m = _per_standard_re().search(text, max(lo, q.start - 16), q.start) if text.find("按", max(lo, q.start - 16), q.start) >= 0 else None
     if m is None:
         return None
     for v in vs:
@@ -8198,7 +8199,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 if got is None:
                     continue
                 obj, obj_s, obj_e, action_v = got
-                if _ITEM_YEAR_OBJECT.search(text, obj_s, obj_e) is not None:
+                # (a match ends on 年, 年底 or 年末 at obj_e, or before a line break there: a find of 年 in the last three first)
+                if text.find("年", max(obj_s, obj_e - 3), obj_e) >= 0 and _ITEM_YEAR_OBJECT.search(text, obj_s, obj_e) is not None:
                     continue  # ("一般公共预算收入增长5%、2025年达到24亿元": the item's name left out after a figure's 、 and
                     # its year; the words before are another item's figure, no object — decision 472's 、 in a pledge)
                 if action_v is not None and action_v.kind == "change" and obj_s > ss and _only_qualitative(obj) \
