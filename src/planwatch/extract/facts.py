@@ -7063,6 +7063,8 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         if step is None:
             break
         if step[0]:
+            if _table_head_over_prose(text, text.rfind("\n", 0, end) + 1, end, ps):
+                break
             # (a plan the lead only weighs, "…增长6%左右。这一目标，考虑了“十五五”时期年均增长6%左右的规划目标。", sets no
             # period for the items a page or a paragraph break set under it: as in the lead's own paragraph, decision 212)
             lead_end = end
@@ -7085,6 +7087,20 @@ def _list_lead(text: str, ps: int, y: int | None) -> tuple[int, str, int | None]
         end = step[1]
     _CUE_CACHE[key] = found
     return found
+
+
+def _table_head_over_prose(text: str, start: int, end: int, ps: int) -> bool:
+    """Whether the lead line text[start:end] is a table's header row, its first cell a name column's head (cues.tsv
+    table_name_head: "指标|单位|2023年完成|2024年目标", a title line to _TITLE_LINE once its cells are joined by bars), and
+    the item at ``ps`` a line of prose (no cell bar, a clause's mark): the header's year dates its table's cells, which
+    _table_facts reads, not the review's paragraph after the table's rows (decision 495)."""
+    head = text[start:end]
+    if "|" not in head:
+        return False
+    pe = text.find("\n", ps)
+    line = text[ps:pe if pe >= 0 else len(text)]
+    return "|" not in line and any(c in line for c in "。；，") \
+        and _table_cues()["table_name_head"].fullmatch(head.split("|", 1)[0].strip(" \u3000*")) is not None
 
 
 def _lead_step(text: str, end: int, bullets: bool) -> tuple[bool, int] | None:
