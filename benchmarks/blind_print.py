@@ -305,9 +305,11 @@ def split_numbers(P: Pairs, idx: int) -> Pairs:
         else:
             p = m.start() + rnd.randrange(1, len(s))
             cuts[p] = " " if "." in (text[p - 1], text[p]) else ("\n" if rnd.random() < 0.35 else " ")
-            if cuts[p] == "\n" and (wrapped or p - (text.rfind("\n", 0, p) + 1) < 20):
+            ls = text.rfind("\n", 0, p) + 1
+            if cuts[p] == "\n" and (wrapped or p - ls < 20 or p - ls < 40 and _latin(text[ls:p])):
                 # (a line break inside a number is a PDF's width cut: it falls a page's width into a paragraph's line,
-                # not a few characters into a list's short line, nor in a text whose lines are already cut)
+                # not a few characters into a list's short line, nor in a text whose lines are already cut; an English
+                # line's page is twice as many characters wide, "Source: Xinhua | 2017-01-1\n9" no width's cut)
                 cuts[p] = " "
     out: Pairs = []
     for k, pr in enumerate(P):
@@ -502,7 +504,11 @@ def map_gold(gold: dict, P: Pairs, out: str, name: str) -> dict:
     g["doc"] = name
     for key in ("facts", "pledges"):
         for f in g.get(key) or []:
-            f["start"], f["end"] = pos[f["start"]], pos[f["end"] - 1] + 1
+            # (a span's first or last character a printing drops — a Markdown row's bar, "| 森林覆盖率 | % | 62 |", set as a
+            # Word table's tab-separated cells — maps to the nearest character kept inside the span)
+            s = next(pos[i] for i in range(f["start"], f["end"]) if i in pos)
+            e = next(pos[i] for i in range(f["end"] - 1, f["start"] - 1, -1) if i in pos)
+            f["start"], f["end"] = s, e + 1
             f["quote"] = out[f["start"]:f["end"]]
     return g
 

@@ -173,3 +173,23 @@ def test_english_headline_ending_on_a_space_over_its_date_line():
 def test_english_page_a_paragraph_a_line():
     # look-alike: the page as its site prints it (read so before)
     assert _kv(_KS_HEAD + _KS + "\n") == _KS_WANT
+
+
+def test_english_nsplit_breaks_a_long_line_a_page_width_in_never_a_short_one():
+    # a line break inside a number is a PDF's width cut: into an English paragraph, never into its dateline (an English
+    # line's page is twice as many characters wide)
+    outs = [_out("nsplit", _EN, idx, _META) for idx in range(1, 41)]
+    assert all(o.split("\n")[1] in ("Xinhua | 2026-01-20", "Xinhua | 2026-01-2 0", "Xinhua | 2026-0 1-20",
+                                      "Xinhua | 2026-0 1-2 0") for o in outs)
+    assert any(len(o.split("\n")) > len(_EN.split("\n")) for o in outs)  # some figure of a paragraph cut by a line
+
+
+def test_docx_maps_a_span_opening_on_a_markdown_bar():
+    # a Markdown row's bars are set as a Word table's tabs: a gold span opening and closing on the bar keeps its cells
+    text = "主要指标\n| 指标 | 单位 | 目标 |\n| --- | --- | --- |\n| 地区生产总值增长 | % | 8 |\n"
+    s = text.index("| 地区")
+    gold = {"facts": [{"start": s, "end": text.index("8 |") + 3, "quote": ""}], "pledges": []}
+    P = bp.printed("docx", text, 2, {})
+    out = "".join(c for c, _ in P)
+    g = bp.map_gold(gold, P, out, "x.txt")["facts"][0]
+    assert g["quote"].startswith("地区生产总值增长") and g["quote"].endswith("8")
