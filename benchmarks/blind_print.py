@@ -63,10 +63,30 @@ def trad(text: str, idx: int) -> Pairs | None:
 _HEADS = ("政府工作报告", "{region}人民政府公报", "{year}年{region}政府工作报告", "{region}人民代表大会常务委员会公报")
 
 
+# (the marks a sentence's or a clause's line ends on, Chinese and English: “…growth.”, “…5 percent?” and a closing quote
+# after one, “…he said.\"”; a line of a layer its width cut ends on none)
+_LINE_END = "。；：！？”）).?!;:"
+
+
+def _ends_clause(ln: str) -> bool:
+    st = ln.rstrip()
+    return st[-1] in _LINE_END or st[-1] in "\"'’" and len(st) > 1 and st[-2] in _LINE_END
+
+
+def _cells(s: str) -> int:
+    return sum(1 if c.isascii() else 2 for c in s)
+
+
 def already_wrapped(text: str) -> bool:
-    """A text already a PDF's layer, its lines cut inside sentences (wrapping it again is no printing)."""
+    """A text already a PDF's layer, its lines cut inside sentences (wrapping it again is no printing). No page is wider
+    than 100 half cells (50 Chinese characters, 100 English ones): a text that sets two prose paragraphs whole on a line
+    each (a clause's mark in it, no table's run of spaces) was never set by a page — a news or portal page, its headline,
+    dateline and list rows ending on no mark (lft59b's “宜宾高新区：规上工业增加值增长12.3%”)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    cut = sum(1 for ln in lines if len(ln) >= 20 and ln.rstrip()[-1] not in "。；：！？”）)")
+    whole = sum(1 for ln in lines if _cells(ln.strip()) > 100 and "  " not in ln.strip() and _MARKS.search(ln))
+    if whole >= 2:
+        return False
+    cut = sum(1 for ln in lines if len(ln) >= 20 and not _ends_clause(ln))
     return cut >= 4 and cut >= len(lines) * 0.25 or _narrow_layer(lines)
 
 
@@ -106,17 +126,21 @@ def _paragraphs(P: Pairs) -> list[Pairs]:
         cut = len(last.strip()) >= 20 and last.strip()[-1] not in "。；：！？”）)" and "，" in last
         last = txt
         # (not a title's line, "（一）大力提振消费、扩大有效投资，推动…", nor a line the text opens on an indent: a paragraph)
+        # (nor a list's row over the next, each opening on its own name and colon, lft59c's “遂宁高新区：…增长12.6%” over
+        # “遂宁经开区：…”: a page sets a list's rows a line each, as the text does)
         # (nor a card's line ending on its figure over a card's line of no mark, "到2030年，地区生产总值突破3000亿元" over
         # "一般公共预算收入年均增长3%": an infographic's lines, each a card, no sentence its width cut)
         if cut and out and txt.strip() and txt[0] not in " \u3000" and "  " not in txt and "\t" not in txt \
                 and not _TITLE.match("".join(c for c, _ in out[-1]).strip()) \
-                and not (_CARD_END.search(prev_txt) and not _MARKS.search(txt)):
+                and not (_CARD_END.search(prev_txt) and not _MARKS.search(txt)) \
+                and not (_ROW_LABEL.match(prev_txt) and _ROW_LABEL.match(txt.strip())):
             out[-1] = out[-1] + line  # (the line's break goes: the page sets its own)
         else:
             out.append(line)
     return out
 
 
+_ROW_LABEL = re.compile(r"[^，。；：、,;:\s]{2,12}[：:]")
 _CARD_END = re.compile(r"\d(?:%|[\u4e00-\u9fff]{1,3})?$")
 _MARKS = re.compile(r"[，。；：、！？,;:!?]")
 _NO_LINE_START = frozenset("，。；：、！？）》」』”,;:!?)%")
@@ -128,6 +152,8 @@ def _running_head(P: Pairs, idx: int, meta: dict) -> str:
     gazette's for a plan report (no "政府工作报告" over a 计划报告's pages); and a page's own title for any other page (a
     news article printed from a browser bears its headline, never "政府工作报告", which read as its title made it a report)."""
     kind = meta.get("doc_type")
+    if _latin("".join(c for c, _ in P[:2000])):
+        kind = None  # (an English page bears its own headline, never a Chinese report's head)
     heads = _HEADS if kind == "government_work_report" else _HEADS[1::2] if kind == "plan_report" else ()
     if not heads:
         first = next((ln for ln in _lines(P) if "".join(c for c, _ in ln).strip()), [])
@@ -151,6 +177,9 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
             continue  # a PDF's text layer has no blank lines between paragraphs
         if "\t" in txt or "   " in txt or txt.count("  ") >= 2:
             rows.append(line)  # a table's row stays in its cells
+            continue
+        if _latin(txt):
+            rows += _wrap_words(line, width * 2)
             continue
         body = _ins("　　") + line if idx % 2 else line
         k = 0
@@ -183,7 +212,7 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
             else:
                 out += _page_break(due, style, head)
                 due = 0
-        out += row + _ins("\n")
+        out += row if row and row[-1][0] == "\n" else row + _ins("\n")  # (an English row carries its space's break)
         if n % per_page == 0 and not own_marks:
             # (a page breaks between a table's rows, never inside one: in a table printed one cell a line, the break waits
             # for the next row's name, the lines of figures before it stay on the page; a category's cell, "经济发展", is
@@ -198,6 +227,30 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
     return out
 
 
+def _latin(txt: str) -> bool:
+    """An English line: most of its letters Latin (a Chinese line's figures and units are few)."""
+    letters = [c for c in txt if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+
+
+def _wrap_words(line: Pairs, width: int) -> list[Pairs]:
+    """An English paragraph as a layer sets it: cut at the last space within the width (56–80 characters, the page's
+    half cells), never inside a word, no full-width indent; the break stands in the space's place, as a layer has it
+    (“…billion\nyuan”: the row ends on the space's pair printed as the break). A word longer than the width is cut at it."""
+    rows, k = [], 0
+    while k < len(line):
+        e = k + width
+        if e < len(line):
+            b = max((j for j in range(k + 1, e + 1) if line[j - 1][0] == " "), default=0)
+            if b:
+                rows.append(line[k:b - 1] + [("\n", line[b - 1][1])])
+                k = b
+                continue
+        rows.append(line[k:e])
+        k = e
+    return rows
+
+
 # (a category's cell over the rows it spans, printed once: a short name, no figure, no mark)
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # (a figure's or a unit's cell, "7.5左右", "—", "%", "亿元": a row's cells after its name)
@@ -209,9 +262,21 @@ def _page_break(page: int, style: int, head: str) -> Pairs:
     return out + _ins(head + "\n") if style != 2 else out
 
 
+# (an English sentence's end: “.”, “?” or “!”, a closing quote may follow, then a space and a capital or a figure; not
+# after an abbreviation, a capital's short word or an initial, “Jan. 14”, “U.S. Treasury”, “Mr. Wang”)
+_EN_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!][\"'’”)]?( )(?=[A-Z0-9\"“])")
+
+
 def one_sentence(P: Pairs, idx: int) -> Pairs:
+    """One sentence a paragraph: a break after each Chinese stop mark, and at the space after each English sentence's
+    end (the space's place printed as the break: no line opens on a space)."""
+    text = "".join(c for c, _ in P)
+    en = {m.start(1) for m in _EN_STOP.finditer(text)}
     out: Pairs = []
     for k, (c, i) in enumerate(P):
+        if k in en:
+            out += _ins("\n") + [("\n", i)] if idx % 2 else [("\n", i)]
+            continue
         out.append((c, i))
         if c in "。！？" and k + 1 < len(P) and P[k + 1][0] != "\n" and P[k + 1][0] not in "”」）)":
             out += _ins("\n\n" if idx % 2 else "\n")
@@ -240,9 +305,11 @@ def split_numbers(P: Pairs, idx: int) -> Pairs:
         else:
             p = m.start() + rnd.randrange(1, len(s))
             cuts[p] = " " if "." in (text[p - 1], text[p]) else ("\n" if rnd.random() < 0.35 else " ")
-            if cuts[p] == "\n" and (wrapped or p - (text.rfind("\n", 0, p) + 1) < 20):
+            ls = text.rfind("\n", 0, p) + 1
+            if cuts[p] == "\n" and (wrapped or p - ls < 20 or p - ls < 40 and _latin(text[ls:p])):
                 # (a line break inside a number is a PDF's width cut: it falls a page's width into a paragraph's line,
-                # not a few characters into a list's short line, nor in a text whose lines are already cut)
+                # not a few characters into a list's short line, nor in a text whose lines are already cut; an English
+                # line's page is twice as many characters wide, "Source: Xinhua | 2017-01-1\n9" no width's cut)
                 cuts[p] = " "
     out: Pairs = []
     for k, pr in enumerate(P):
@@ -384,9 +451,14 @@ def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
             line = row
         elif len(txt) >= 60 and rnd.random() < 0.5:
             # (a soft break after a clause's mark, or between two Chinese characters, a third of the way in or more)
-            ks = [k for k in range(len(txt) // 3, len(txt) - 10) if txt[k] in "，；、" ]
+            # (an English paragraph's: after a comma's or a semicolon's space, or after any space between two words;
+            # the space stays before the break, as Word keeps it)
+            en = _latin(txt)
+            ks = [k + (1 if en else 0) for k in range(len(txt) // 3, len(txt) - 10)
+                  if (txt[k] in ",;" and txt[k + 1] == " " if en else txt[k] in "，；、")]
             ks2 = [k for k in range(len(txt) // 3, len(txt) - 10)
-                   if "\u4e00" <= txt[k] <= "\u9fff" and "\u4e00" <= txt[k + 1] <= "\u9fff"]
+                   if (txt[k] == " " and txt[k + 1].isalpha() and txt[k - 1].isalpha() if en
+                       else "\u4e00" <= txt[k] <= "\u9fff" and "\u4e00" <= txt[k + 1] <= "\u9fff")]
             if ks and (rnd.random() < 0.6 or not ks2):
                 b = rnd.choice(ks) + 1
             elif ks2:
@@ -432,7 +504,11 @@ def map_gold(gold: dict, P: Pairs, out: str, name: str) -> dict:
     g["doc"] = name
     for key in ("facts", "pledges"):
         for f in g.get(key) or []:
-            f["start"], f["end"] = pos[f["start"]], pos[f["end"] - 1] + 1
+            # (a span's first or last character a printing drops — a Markdown row's bar, "| 森林覆盖率 | % | 62 |", set as a
+            # Word table's tab-separated cells — maps to the nearest character kept inside the span)
+            s = next(pos[i] for i in range(f["start"], f["end"]) if i in pos)
+            e = next(pos[i] for i in range(f["end"] - 1, f["start"] - 1, -1) if i in pos)
+            f["start"], f["end"] = s, e + 1
             f["quote"] = out[f["start"]:f["end"]]
     return g
 
