@@ -66,8 +66,9 @@ def test_look_alikes_unchanged(review, year, plan, want):
     assert want in _keys(review, year, plan)
 
 
-def test_estimate_inside_the_plan_stays_a_goal():
-    # (in a year inside the plan, two years of it ahead, an estimate of it whole is no result yet)
+def test_estimate_inside_the_plan_is_no_result():
+    # (in a year inside the plan, two years of it ahead, an estimate of it whole is no result yet; nor a goal since
+    # decision 496, tests/test_adv61d.py)
     keys = _keys("预计“十四五”期间，全市地区生产总值年均增长6.5%。", 2023, "地区生产总值增长6%左右。")
     assert not any(k[:3] == ("gdp", "actual", "2021-2025") for k in keys)
 

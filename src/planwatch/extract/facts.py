@@ -6911,9 +6911,10 @@ def _scan_cues(text: str, start: int, end: int, y: int | None, strength: str) ->
             # checked against, its years gone by (as "“十四五”以来"; the cue after the clause, no plan's end named);
             # not "…，今后三年需年均增长8%"
             out.append((ck.end(), "span", y - 1))
-        elif a + 4 == y and _plan_estimated(text, m, start):
+        elif a < y <= a + 4 and _plan_estimated(text, m, start):
             # "预计“十四五”期间，全市地区生产总值年均增长6.3%" in the plan's last year: its years estimated whole, results
-            # over its span (the spec: 预计 figures are results), not the goals it set (decision 491)
+            # over its span (the spec: 预计 figures are results), not the goals it set (decision 491); in a year inside
+            # the plan no goal either, the cue ends no fact (_role_period, decision 496)
             out.append((m.end(), "span", a + 4))
         elif a >= y or (m.group(0).endswith(("时期", "期间", "末")) and a + 4 >= y and "以来" not in m.group(0)):
             if (_CARRIED_OUT.search(text, max(start, m.start() - 8), m.start())
@@ -10864,6 +10865,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
         text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
     from_span = role == "span"
+    if from_span and cue_year is not None and cue_year > y and _plan_estimated_at(text, cue):
+        # the plan estimated whole in a year inside it ("预计“十三五”期间…年均增长7.8%，高于规划目标0.3个百分点" in 2018):
+        # no result yet, its years ahead, nor the goal the plan set (another figure): no fact (decision 496)
+        return None
     if role == "span":
         role = "actual"
         if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
