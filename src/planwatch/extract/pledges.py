@@ -7792,6 +7792,53 @@ def _each_of_counted(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: li
     return out
 
 
+_NAMED_COUNT = re.compile(r"[一二三四五六七八九十两]+[大项个类件]")
+
+
+@once
+def _each_lead_re() -> re.Pattern:
+    """分别 opening a clause after the year's and the resolve's words only (cues.tsv ``each_lead_words``: 全年, 年内,
+    确保, 力争…): "，确保年内分别完成投资8亿元和5亿元"."""
+    words = sorted(vocab.cues().get("each_lead_words", ()), key=lambda w: (-len(w), w))
+    return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")*分别")
+
+
+def _each_of_named(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
+    """A clause opening with 分别 (after the year's words) and a run of values, one for each thing the clause before
+    named with no count pledged (not a past year's, "去年…"; "实施省重点项目8个，分别完成投资…" is no pair): with an object after its verb, each value is that object's ("推进A项目、B项目，确保年内分别
+    完成投资8亿元和5亿元"); with none, each is the named thing's, the verb before them acting on it ("新建改造供水管网、
+    污水管网和乡村道路，全年分别达到120公里、65公里和80公里"). Counts in the clause before are _each_of_counted's."""
+    m = _each_lead_re().match(text, cs)
+    if m is None or text[cs - 1:cs] != "，" or any(q.unit == "%" for q in cq) or _PAST_PART.search(text, pcs, cs) \
+            or (hits and hits[-1].q.start >= pcs) \
+            or any(not _VALUE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(cq, cq[1:])):
+        return []
+    k = m.end() + (text[m.end():m.end() + 1] in ("为", "是"))  # (分别为/分别是: a list's values, no verb)
+    v = next((x for x in vs if x.start == k), None)
+    if v is not None and any(x.start > v.end and x.end <= cq[0].start for x in vs):
+        return []  # (one verb between 分别 and the run)
+    mid = text[v.end if v is not None else k:cq[0].start]
+    if mid:  # an object after the verb: each value is its own ("分别完成投资…")
+        if v is None or v.kind != "action" or mid != _strip(mid, lead=False) or _DIGIT.search(mid) or _JOIN.search(mid):
+            return []
+        named = [(mid, v.end, v.end + len(mid))] * len(cq)
+        verb = v
+    else:  # bare values after a level verb or none: the named things' (the clause before, one action and its list)
+        if v is not None and v.kind != "level" or _DIGIT.search(text, pcs, cs):
+            return []
+        verb = next((x for x in _verbs_in(text, pcs, cs - 1) if x.kind == "action"), None)
+        if verb is None or _strip(text[pcs:verb.start]):
+            return []
+        named = _items(text, verb.end, cs - 1) or []
+        if len(named) != len(cq) or any(_DIGIT.search(it) or _NAMED_COUNT.search(it) for it, _, _ in named):
+            return []  # (not works counted in words, "…和乡村道路提升三大工程": the values are no item's)
+    out, prev_end = [], v.start if v is not None else k
+    for (obj, a, b), q in zip(named, cq):
+        qual, prev_end = _qualifier(text, q, prev_end)
+        out.append(_Hit(obj, a, b, verb, q, qual, verb.start, prev_end))
+    return out
+
+
 def _starting_in(items: list, k: int, n: int, cs: int, ce: int) -> tuple[list, int]:
     """``[x for x in items if cs <= x.start and x.end <= ce]`` for items in text order, read from
     index k (none before it starts at cs or later); also the index of the first that starts at cs or
@@ -7970,6 +8017,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                 listed = []  # "新建学校5所，城区和镇区各3所": where the things are, not what they are
         if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
             listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
+        if not listed and has_each and ci and len(cq) >= 2:
+            listed = _each_of_named(text, cs, cq, all_vs, hits, cls[ci - 1][0])  # (the things named in the clause before)
         hits += listed
         done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
