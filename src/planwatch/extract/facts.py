@@ -9114,10 +9114,11 @@ def _aim_clause_rx() -> re.Pattern[str]:
 # level above's, "全市目标为…", is passed by _above_aim_clause_end)
 # (or a target the level above hands down, named at once, the region's own by decision 57 as after a label's colon:
 # "…方面，上级下达目标4.2亿元，全县完成…", "…方面，桂林市下达目标增长10%，…"; a few words, cues.tsv hand_down_words, then
-# 目标/计划/任务 — "…方面，省里下达的目标为增长10%，…" stays the level above's, decision 468)
+# 目标/计划/任务; with 的 between too, "…方面，省里下达的目标为增长10%，…" — one reading of a handed-down target, the
+# region's own, as after a label's colon; decision 468's test read it as the level above's, hnd61)
 @once
 def _handed_down_aim() -> str:
-    return "(?:" + longest_first(vocab.cues()["hand_down_words"]) + ")(?:目标|计划|任务){1,2}"
+    return "(?:" + longest_first(vocab.cues()["hand_down_words"]) + ")的?(?:目标|计划|任务){1,2}"
 
 
 @once
