@@ -122,3 +122,17 @@ def test_level_aboves_own_target_after_a_sector():
     kv = _kv(_gwr("规模以上工业增加值方面，湖南省确定的目标为增长8%，全州实际增长8.9%。"))
     assert kv.get(("industrial_va", "actual", "2023", "growth")) == (8.9, "eq")
     assert ("industrial_va", "target", "2023", "growth") not in kv
+
+
+# 5. a district's own whole after 方面, its plan then its result (failed on the base: nothing read)
+def test_district_own_plan_after_a_sector():
+    kv = _kv(_plan("（二）固定资产投资方面，全区计划增长8%，全区实际增长9.1%。"))
+    assert kv.get(("fixed_asset_investment", "target", "2024", "growth")) == (8, "eq")
+    assert kv.get(("fixed_asset_investment", "actual", "2024", "growth")) == (9.1, "eq")
+
+
+# 5b. look-alike (passes on both): 全区 in a county of 广西 is the autonomous region's plan, no target of the county's
+def test_autonomous_regions_plan_after_a_sector():
+    kv = _kv(_gwr("规模以上工业增加值方面，全区计划增长7%，全县实际增长8.3%。", "龙胜各族自治县", "县"))
+    assert kv.get(("industrial_va", "actual", "2023", "growth")) == (8.3, "eq")
+    assert ("industrial_va", "target", "2023", "growth") not in kv

@@ -4193,17 +4193,17 @@ _TARGET_FATE = re.compile(r"(?:这一目标|该目标)?(?:经过|经)?(?:[\u4e00
                           r"(?:实现|完成|达成)(?=[，,](?:全年|实际|全年实际)(?:增长|下降|完成|实现|达到)?[\d.])")
 
 
-def _above_then_own(text: str, i: int, own: str) -> bool:
+def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     """Whether the clause ending at the comma ``i`` opens on a level above's plan or result (_above_set_clause_rx: "：全省
     增长4.6%", "：全省预期增长7%") and the next on the region's own whole or own word and its change ("，全州增长5.1%"
     in a 自治州): the region's figure after the level above's, its name left out (the word above not the region's own)."""
     cs = _after_mark(_CLAUSE_MARKS, text, i - 24, i)
     am = _above_set_clause_rx().match(text, cs, i)
     return am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) \
-        and text[i + 2:i + 3] == own[-1] and _OWN_CHANGE_NEXT.match(text, i + 3) is not None
+        and text[i + 2:i + 3] == own[-1] and _BARE_CHANGE_AT.match(text, i + 3) is not None
 
 
-_OWN_CHANGE_NEXT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
+_BARE_CHANGE_AT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
 
 
 def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
@@ -4259,7 +4259,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if mark in "，," and nxt in "全我" and own and _above_then_own(text, i, own):
+        if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue
         if mark in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
@@ -4298,6 +4298,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，," and text[i - 2:i] == "方面" and _own_aim_opens().match(text, i + 1) is not None:
             i += 1  # ("社会消费品零售总额方面，我县目标为8%，实际增长8.7%": the sector's own target, then its result)
+            continue
+        if mark in "，," and text[i - 2:i] == "方面" and own and nxt == "全" and text[i + 2:i + 3] == own[-1] \
+                and _aim_clause_rx().match(text, i + 1) is not None:
+            i += 1  # ("固定资产投资方面，全区计划增长8%，全区实际增长9.1%" in a district: its own whole's plan, then its result;
+            # the level above's 全区 in a county of 广西 was passed just above; hnd61)
             continue
         if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
