@@ -136,3 +136,17 @@ def test_autonomous_regions_plan_after_a_sector():
     kv = _kv(_gwr("规模以上工业增加值方面，全区计划增长7%，全县实际增长8.3%。", "龙胜各族自治县", "县"))
     assert kv.get(("industrial_va", "actual", "2023", "growth")) == (8.3, "eq")
     assert ("industrial_va", "target", "2023", "growth") not in kv
+
+
+# 6. the region's own figure set after the handed-down one is a target, no pledge of "为" (failed on the base: a pledge
+# 增长 7% of 为); look-alike (passes on both): a count set in the tasks still pledges
+def _plan_part(body: str) -> str:
+    return _plan("（一）地区生产总值：市下达目标增长6%，全区实际增长6.3%。").replace(
+        "地区生产总值增长6%左右。", "2025年主要预期目标：\n地区生产总值：增长6%左右。\n" + body)
+
+
+def test_own_figure_set_after_the_handed_down_no_pledge():
+    d = read(_plan_part("市下达我区的社会消费品零售总额增长目标为6%，我区确定为增长7%。\n重点工作：改造老旧小区60个。"))
+    assert key_values(d).get(("retail_sales", "target", "2025", "growth")) == (7, "eq")
+    assert not any(p.object in ("为", "是") for p in d.pledges)
+    assert {(p.object, p.value) for p in d.pledges} >= {("老旧小区", 60)}
