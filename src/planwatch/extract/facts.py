@@ -100,9 +100,11 @@ _LAST_YEARS_SAME = _LAST_YEARS_SAME_WORDS + r"(?=[\d.]|(?:增长|下降|上涨|�
 # last year's target as a review names it after 比/较 (decisions 467, 474): its time, then 计划/预期/目标, a word of
 # control between or its own name (“计划控制目标”, “年度调控目标”), and 值 or 任务 after (“目标值”, “目标任务”)
 # (cues.tsv than_target_times, than_target_names, than_target_controls, than_target_ends, in the file's order)
-_THAN_TARGET = "(?:{})?(?:{})(?:{})?(?:目标)?(?:{})?".format(
-    *("|".join(map(re.escape, vocab.cues()[k])) for k in ("than_target_times", "than_target_names", "than_target_controls",
-                                                         "than_target_ends")))
+# (who handed it down may stand first, a level or a place, hand_down_words, maybe the region named: “，比省下达的目标5%高
+# 0.6个百分点”, “，比泉州市下达我市的目标5%高…”: the target the region was set, its own, decision 57; hnd61)
+_THAN_TARGET = "(?:[\u4e00-\u9fff]{{1,8}}?(?:{})(?:给?[我本][省市区县州旗盟])?的?)?(?:{})?(?:{})(?:{})?(?:目标)?(?:{})?".format(
+    *("|".join(map(re.escape, vocab.cues()[k])) for k in ("hand_down_words", "than_target_times", "than_target_names",
+                                                         "than_target_controls", "than_target_ends")))
 
 
 @once
@@ -4227,6 +4229,19 @@ _TARGET_FATE = re.compile(r"(?:这一目标|该目标)?(?:经过|经)?(?:[\u4e00
                           r"(?:实现|完成|达成)(?=[，,](?:全年|实际|全年实际)(?:增长|下降|完成|实现|达到)?[\d.])")
 
 
+def _above_clause_then_own(text: str, i: int, own: str) -> bool:
+    """Whether the clause ending at the comma ``i`` opens on a level above's plan or result (_above_set_clause_rx: "：全省
+    增长4.6%", "：全省预期增长7%") and the next on the region's own whole or own word and its change ("，全州增长5.1%"
+    in a 自治州): the region's figure after the level above's, its name left out (the word above not the region's own)."""
+    cs = _after_mark(_CLAUSE_MARKS, text, i - 24, i)
+    am = _above_set_clause_rx().match(text, cs, i)
+    return am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) \
+        and text[i + 2:i + 3] == own[-1] and _BARE_CHANGE_AT.match(text, i + 3) is not None
+
+
+_BARE_CHANGE_AT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
+
+
 def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
     """Where the values of a mention stop: the sentence end, or a clause that starts something else (``own``: the
     report's region, whose word may follow the level above's figures)."""
@@ -4280,6 +4295,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
+        if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
+            i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
+            continue
         if mark in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
@@ -4317,6 +4335,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，," and text[i - 2:i] == "方面" and _own_aim_opens().match(text, i + 1) is not None:
             i += 1  # ("社会消费品零售总额方面，我县目标为8%，实际增长8.7%": the sector's own target, then its result)
+            continue
+        if mark in "，," and text[i - 2:i] == "方面" and own and nxt == "全" and text[i + 2:i + 3] == own[-1] \
+                and _aim_clause_rx().match(text, i + 1) is not None:
+            i += 1  # ("固定资产投资方面，全区计划增长8%，全区实际增长9.1%" in a district: its own whole's plan, then its result;
+            # the level above's 全区 in a county of 广西 was passed just above; hnd61)
             continue
         if mark in "，," and text[i - 2:i] == "目标" and (a := _TARGET_FATE.match(text, i + 1)) is not None:
             i = a.end()  # ("增长7.5%的目标，这一目标经过努力基本实现，全年增长7.3%": past the target's fate in words, to the result)
@@ -4493,7 +4516,11 @@ def _rate_words() -> tuple[str, ...]:
 def _set_lead() -> re.Pattern:
     # (not after a word comparing with it: "好于预期", "超预期")
     compared = "".join(f"(?<!{re.escape(w)})" for w in vocab.cues().get("set_lead_compared", ()))
-    return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)") + ")")
+    # (set_lead_before_figure: not before 的 or a mark, the figure after it; the search ends at the figure, so no look
+    # ahead can see it)
+    before = "|".join(map(re.escape, vocab.cues().get("set_lead_before_figure", ()))) or "(?!)"
+    return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
+                      + f"|(?:{before})(?![的，,。；;：:、])" + ")")
 
 
 @once
@@ -9195,10 +9222,11 @@ def _aim_clause_rx() -> re.Pattern[str]:
 # level above's, "全市目标为…", is passed by _above_aim_clause_end)
 # (or a target the level above hands down, named at once, the region's own by decision 57 as after a label's colon:
 # "…方面，上级下达目标4.2亿元，全县完成…", "…方面，桂林市下达目标增长10%，…"; a few words, cues.tsv hand_down_words, then
-# 目标/计划/任务 — "…方面，省里下达的目标为增长10%，…" stays the level above's, decision 468)
+# 目标/计划/任务; with 的 between too, "…方面，省里下达的目标为增长10%，…" — one reading of a handed-down target, the
+# region's own, as after a label's colon; decision 468's test read it as the level above's, hnd61)
 @once
 def _handed_down_aim() -> str:
-    return "(?:" + longest_first(vocab.cues()["hand_down_words"]) + ")(?:目标|计划|任务){1,2}"
+    return "(?:" + longest_first(vocab.cues()["hand_down_words"]) + ")的?(?:目标|计划|任务){1,2}"
 
 
 @once
@@ -14012,12 +14040,14 @@ def _upper_lead(text: str, s: int) -> int:
 @once
 def _above_set_clause_rx() -> re.Pattern[str]:
     """A level above's word (cues.tsv above_target_words) then its word of setting (above_clause_sets), maybe 确定的 between;
-    or a whole's word (region_whole_below) then a result's (above_clause_results): "，全市实际增长8.1%"."""
+    or a whole's word (region_whole_below, above_clause_wholes) then a result's (above_clause_results): "，全市实际增长8.1%",
+    "：全省增长4.6%"."""
     c = vocab.cues()
     # (全区 too, region_word_setter: _above_word reads whether it is above, the autonomous region in 广西's city)
     words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
     return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
-                      + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|(" + longest_first(c["region_whole_below"])
+                      + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|("
+                      + longest_first((*c["region_whole_below"], *c["above_clause_wholes"]))
                       + ")(?:" + longest_first(c["above_clause_results"]) + ")")
 
 

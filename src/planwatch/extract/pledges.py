@@ -8654,6 +8654,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
             obj = obj[:aim.start()] + obj[aim.end():]
         if "分之" in obj[:8] and _SHARE_LEAD.match(obj):
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
+        if obj in vocab.cues()["copula_objects"]:
+            continue  # ("市下达我区的…增长目标为6%，我区确定为增长7%": the copula of a figure set, no thing counted; hnd61)
         onorm, ocat = object_norm(obj)
         last_hit = h
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
