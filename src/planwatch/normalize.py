@@ -881,10 +881,18 @@ def figure_lines(text: str) -> set[int]:
     caption ("6.5%左右\n今年地区生产总值预期增长目标\n5.1%\n2023年地区生产总值增速"): a run of figure and
     caption lines by turns, at least two of each, that opens with a figure (an infographic that names
     first, "地区生产总值\n285.6亿元\n一般公共预算收入\n20亿元", opens with a caption)."""
+    runs, lone = figure_line_sets(text)
+    return runs | lone
+
+
+def figure_line_sets(text: str) -> tuple[set[int], set[int]]:
+    """``figure_lines`` in two: the lines of runs of figures and captions by turns, and those of cards setting their
+    figure first on a page whose other cards name first (``_lone_figure_cards``): a level's change signed alone under
+    it is joined to it in the first (decision 428), not in the second (adv61b)."""
     # (a run holds two lines that are only a figure: most texts have none, and a line must open
     # with a digit or an arrow to be one: such lines are found by a search for a line break before one)
     if not _two_value_lines(text):
-        return set()
+        return set(), set()
     rows = text.split("\n")
     lines, pos = [], 0
     rows_prev = ""  # (the last line kept)
@@ -958,7 +966,7 @@ def figure_lines(text: str) -> set[int]:
                                                                    or _caption_first(lines, i - 1, j))):
             out.update(lines[k][0] for k in range(i, j, 2))
         i = max(j, i + 1)
-    return out | _lone_figure_cards(text, lines)
+    return out, _lone_figure_cards(text, lines)
 
 
 def _card_name_at(text: str, line: tuple[int, str, int]) -> bool:
@@ -1867,7 +1875,8 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
     page = None  # the width of a converter's page lines (0: none), found where a numbered line first asks for it
     bars = "|" in text  # (a table's rows: most texts have none)
     captions = "图" in text or "摄" in text  # (a photo's caption or credit line: most texts have none)
-    figures = figure_lines(text)
+    runs, lone = figure_line_sets(text)
+    figures = runs | lone
     heads = figure_heads(text)
     value_page = None  # (whether two lines or more are a figure alone: found where a line first asks)
     chars = None  # (the page's lines' length in characters, where a converter cut them by count: found where asked)
@@ -1890,7 +1899,7 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             # sentence runs into it or out of it (its date's figures had run into the lead's: "…：12681月5日上午")
         if e - s == 1 and text[e:e + 1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.match(text, e) \
                 and _LEVEL_LINE_END.search(prev_line) and _change_in_line().search(prev_line) is None \
-                and not _rate_name_under(text, e) and e not in figures:  # (a figure-first card's change, _lone_figure_cards)
+                and not _rate_name_under(text, e) and e not in lone:  # (a figure-first card's change, _lone_figure_cards)
             spans.append((s, e))  # a card's level over its change signed alone ("412.6亿元\n+6.3%"): one row, as the
             continue  # two are read on one line (decision 428)
         if e - s == 1 and (text[e:e + 1].isdigit() and _LEVEL_LINE_END.search(prev_line) and rate_card_at(text, e)
