@@ -12826,7 +12826,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
-            um = _UNIT_LINE.search(text, above, ls)
+            # (the title or the unit a blank line above the table too: “表1  2024年全市主要经济指标”, or a Word file's
+            # “单位：亿元、%” paragraph, then an empty line, as converters that part paragraphs by a blank line print it)
+            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
+            um = _UNIT_LINE.search(text, tabove, ls)
             # ("单位：亿元、%", "单位：亿元，%", "单位：%、亿元": the amount's unit, and the rates' %)
             units = [u for u in um.groups() if u] if um else []
             amounts = [u for u in units if u not in ("%", "％")]
@@ -12835,8 +12838,6 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
-            # (the title a blank line above the table too: “表1  2024年全市主要经济指标”, then an empty line)
-            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
         last_end = le
         cells = _cells(text, ls, le, closed)
