@@ -81,3 +81,34 @@ def test_docx_keeps_a_cells_second_line_with_its_row():
             "              常住人口城镇化率（%） 66.5        70          〔3.5〕       预期性\n正文。\n")
     out = _docx(text, 0)
     assert "属性\n" in out and "〔累计〕\n经济发展\t" in out and "\n\n经济发展" not in out
+
+
+def _gw(text: str) -> dict:
+    d = api.read_text(text, "某省2019年政府工作报告.txt",
+                      {"region": "某省", "report_year": 2019, "doc_type": "government_work_report"})
+    for f in d.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.value): f for f in d.facts}
+
+
+_SENT = ("一、2018年工作回顾\n全省生产总值预计完成8104.1亿元，增长6.3%。{0}年初预期目标为增长6.5%左右。{0}"
+         "城镇新增就业39.8万人。{0}年初目标为30万人。{0}一般公共预算收入增长6.2%。{0}年初计划为增长6%。\n")
+
+
+def test_plan_of_the_year_start_a_paragraph_of_its_own():
+    for sep in ("\n\n", "\n", "\n\u3000\u3000"):
+        fs = _gw(_SENT.format(sep))
+        assert fs[("gdp", "target", "2018", 6.5)].qualifier == "about"
+        assert fs[("urban_new_jobs", "target", "2018", 30)].unit == "万人"
+        assert ("general_budget_revenue", "target", "2018", 6) in fs
+        assert ("gdp", "actual", "2018", 6.3) in fs
+
+
+def test_plan_in_the_same_paragraph_as_before():
+    fs = _gw(_SENT.format(""))
+    assert ("gdp", "target", "2018", 6.5) in fs and ("urban_new_jobs", "target", "2018", 30) in fs
+
+
+def test_plan_after_a_paragraph_of_two_names_stays_unread():
+    fs = _gw("一、2018年工作回顾\n生产总值增长6.3%，一般公共预算收入增长5%。\n\n年初预期目标为增长6.5%左右。\n")
+    assert not any(k[1] == "target" for k in fs)
