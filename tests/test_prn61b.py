@@ -112,3 +112,10 @@ def test_plan_in_the_same_paragraph_as_before():
 def test_plan_after_a_paragraph_of_two_names_stays_unread():
     fs = _gw("一、2018年工作回顾\n生产总值增长6.3%，一般公共预算收入增长5%。\n\n年初预期目标为增长6.5%左右。\n")
     assert not any(k[1] == "target" for k in fs)
+
+
+def test_plans_each_a_paragraph_of_their_own():
+    fs = _gw("一、2018年工作回顾\n规模以上工业增加值预计增长4.7%，固定资产投资预计下降3.9%。\n\n年初预期目标分别为增长7%和8%。\n\n"
+             "社会消费品零售总额预计完成3425亿元，增长7.4%。\n")
+    assert ("industrial_va", "target", "2018", 7) in fs and ("fixed_asset_investment", "target", "2018", 8) in fs
+    assert not any(k[0] == "retail_sales" and k[1] == "target" for k in fs)

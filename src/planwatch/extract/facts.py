@@ -4257,10 +4257,12 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt == "\n" and _plan_then_result_next(text, start, i):
             i = _after_break(text, i + 1)  # (the plan's result on a line of its own, a page setting each sentence a
             continue  # paragraph: "…年初计划增长10%。\n\n实际增长8.6%。", decision 424; on the same line, the comma's step below)
-        if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] == "年" \
-                and _PLAN_ONE_NEXT.match(text, k) is not None \
-                and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start):
-            i = k  # (the one name's plan set at the year's start, a paragraph of its own: the 。 step below, past the break)
+        if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] in ("年", "全") \
+                and (_PLANS_EACH_NEXT.match(text, k) is not None
+                     or text[k] == "年" and _PLAN_ONE_NEXT.match(text, k) is not None
+                     and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)):
+            i = k  # (the plan set at the year's start, a paragraph of its own: the 。 steps below, past the break; one
+            # name's, or each name's of the sentence before with 分别/均)
             continue
         if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
