@@ -406,6 +406,24 @@ def ruby(P: Pairs, idx: int) -> Pairs:
 _DOCX_NUMBER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))[ \u3000]*")
 # (a table's cells apart by runs of spaces, or by bars where a row has two or more: one bar is a title's, "一图读懂｜…")
 _CELL_GAP = re.compile(r"[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*")
+# (a Markdown table's rule row, "| --- | :---: |": Word's table has no such row, a converter prints none)
+_MD_RULE = re.compile(r"[ \u3000]*[|｜]?(?:[ \u3000]*:?-{3,}:?[ \u3000]*[|｜])+(?:[ \u3000]*:?-{3,}:?)?[ \u3000]*")
+_SEP = " \u3000\t|｜"
+
+
+def _lone_gap(txt: str, a: int, b: int) -> bool:
+    """A gap of spaces inside one cell, “指   标”: a lone Chinese character each side of it (no column holds one)."""
+    def cjk(k: int) -> bool:
+        return 0 <= k < len(txt) and "\u4e00" <= txt[k] <= "\u9fff"
+    return txt[a] != "|" and txt[b - 1] != "|" and cjk(a - 1) and cjk(b) and (a < 2 or txt[a - 2] in _SEP) \
+        and (b + 1 >= len(txt) or txt[b + 1] in _SEP)
+
+
+def _docx_row(txt: str) -> bool:
+    """A line the docx printing sets as a table's row (tabs, or cells apart by spaces or bars), no sentence's mark in it."""
+    # (or a cell's second line under its column, set far in, "        〔累计〕" under “年均增长”: one row's cells)
+    return ("\t" in txt.strip() or bool(re.search(r"[ \u3000]{2,}", txt.strip())) or len(re.findall(r"[|｜]", txt)) >= 2
+            or txt[:8] == " " * 8 and 0 < len(txt.strip()) <= 12) and len(txt) <= 80 and not re.search(r"[。；]", txt)
 
 
 def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
@@ -424,12 +442,18 @@ def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
     count = 0
     for n, line in enumerate(paras):
         txt = "".join(c for c, _ in line)
+        if _MD_RULE.fullmatch(txt) and txt.strip():
+            continue
         if n:
             out.append(brk[n - 1])
         if not txt.strip():
             # (a blank paragraph's spaces stay as they were: nothing of the text is lost)
             out += line
             continue
+        # (a table's rows run on: a converter that keeps a row's cells on one line, Word's own text export, sets no blank
+        # paragraph between two rows, and a page's header or footer is never printed between a table's rows)
+        in_table = _docx_row(txt) and n + 1 < len(paras) and (_docx_row("".join(c for c, _ in paras[n + 1]))
+                                                              or bool(_MD_RULE.fullmatch("".join(c for c, _ in paras[n + 1]))))
         m = _DOCX_NUMBER.match(txt)
         if m and m.end() < len(txt) and "\t" not in txt:
             lead = len(txt) - len(txt.lstrip(" \u3000"))
@@ -442,6 +466,8 @@ def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
             off = len(txt) - len(txt.lstrip())
             row: Pairs = []
             for g in _CELL_GAP.finditer(txt, off, off + len(st)):
+                if _lone_gap(txt, g.start(), g.end()):
+                    continue
                 if g.start() == off:
                     off = g.end()
                     continue
@@ -468,6 +494,8 @@ def docx(P: Pairs, idx: int, meta: dict) -> Pairs:
             if b:
                 line = line[:b] + _ins("\v") + line[b:]
         out += line
+        if in_table:
+            continue
         if blank:
             out += _ins("\n")
         count += 1

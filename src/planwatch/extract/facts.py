@@ -3986,7 +3986,8 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 _PLAN_ONE_NEXT = re.compile(r"年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
 # (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
 # plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
-_PLAN_ONE_VERB = re.compile(r"。年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
+# (or the plan a paragraph of its own, a page setting each sentence a paragraph: "…增长6.3%。\n\n年初预期目标为增长6.5%左右。")
+_PLAN_ONE_VERB = re.compile(r"。(?:\n[\n \t\u3000]*)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -4271,6 +4272,13 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt == "\n" and _plan_then_result_next(text, start, i):
             i = _after_break(text, i + 1)  # (the plan's result on a line of its own, a page setting each sentence a
             continue  # paragraph: "…年初计划增长10%。\n\n实际增长8.6%。", decision 424; on the same line, the comma's step below)
+        if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] in ("年", "全") \
+                and (_PLANS_EACH_NEXT.match(text, k) is not None
+                     or text[k] == "年" and _PLAN_ONE_NEXT.match(text, k) is not None
+                     and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)):
+            i = k  # (the plan set at the year's start, a paragraph of its own: the 。 steps below, past the break; one
+            # name's, or each name's of the sentence before with 分别/均)
+            continue
         if mark == "。" and (j := _aside_then_year_set(text, i, n)) >= 0:
             i = j  # ("增长5.2%。主要是房地产开发投资下降较多。2024年安排增长7%左右": past a reason with no figure)
             continue
@@ -12188,7 +12196,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                                        else (named_at := frozenset(x.start for g in groups for x in g))):
                 role = "target"  # a run of plans under the sentence's lead, their results after them
             elif role == "actual" and v is not None and ("目标" in v.verb and _SET_VERB.fullmatch(v.verb)
-                                                      or v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)):
+                                                      or v.verb[:1] == "。" and _PLAN_ONE_VERB.fullmatch(v.verb)):
                 role = "target"  # "地区生产总值预期目标增长8%" in a review: the target its year was set, no result
             elif role == "actual" and v is not None and v.verb and "按" in v.verb and _arranged_after_name(text, v):
                 role = "target"  # "居民消费价格涨幅按照3%左右安排，全年实际上涨0.6%" in a review: last year's target
@@ -12859,7 +12867,10 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             cols, unit_col, name_col, hrows, head_word = {}, None, 0, [], None  # another table; "单位：亿元" over it
             closed = text[ls] == "|" and text[le - 1] == "|"
             above = max(0, text.rfind("\n", 0, max(0, ls - 1)) + 1)
-            um = _UNIT_LINE.search(text, above, ls)
+            # (the title or the unit a blank line above the table too: “表1  2024年全市主要经济指标”, or a Word file's
+            # “单位：亿元、%” paragraph, then an empty line, as converters that part paragraphs by a blank line print it)
+            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
+            um = _UNIT_LINE.search(text, tabove, ls)
             # ("单位：亿元、%", "单位：亿元，%", "单位：%、亿元": the amount's unit, and the rates' %)
             units = [u for u in um.groups() if u] if um else []
             amounts = [u for u in units if u not in ("%", "％")]
@@ -12868,8 +12879,6 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
-            # (the title a blank line above the table too: “表1  2024年全市主要经济指标”, then an empty line)
-            tabove = text.rfind("\n", 0, max(0, above - 1)) + 1 if not text[above:ls].strip() else above
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
         last_end = le
         cells = _cells(text, ls, le, closed)
@@ -14330,7 +14339,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                                    _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), lst[0].start)) \
                         and not (v is not lst[0] and _PLAN_AFTER.search(text, max(lst[0].end, v.start - 16), v.start)) \
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
-                        and not (v is not lst[0] and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
+                        and not (v is not lst[0] and v.verb[:1] == "。" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)):
                     # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
@@ -14360,7 +14369,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     or _after_target(text, v.end) \
                     or text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) \
                     or v.start < best.start and "目标" in v.verb and _SET_VERB.fullmatch(v.verb) \
-                    or v.start > best.end and v.verb[:3] == "。年初" and _PLAN_ONE_VERB.fullmatch(v.verb) \
+                    or v.start > best.end and v.verb[:1] == "。" and _PLAN_ONE_VERB.fullmatch(v.verb) \
                     or measure == "level" and _IN_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or _TO_YEAR.search(text, max(m.end, v.start - 16), v.start) \
                     or measure == "level" and v.start < best.start and _TO_YEAR.search(text, max(v.end, best.start - 16), best.start) \
