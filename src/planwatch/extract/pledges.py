@@ -6401,12 +6401,12 @@ def _share_clause(text: str, cs: int, end: int, meta: Metadata) -> bool:
     return name in (own, "我" + own[-1:], "本" + own[-1:], short_name(own)) or _own_short(name, meta)
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;]")
+_SHARE_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def _share_follows(text: str, pos: int, se: int, meta: Metadata) -> bool:
     """Whether the clause after the figure at ``pos`` opens on the region's share (the figure is the whole it is cut from)."""
-    m = _CLAUSE_MARK.search(text, pos, se)
+    m = _SHARE_CLAUSE_MARK.search(text, pos, se)
     return m is not None and _share_clause(text, m.end(), se, meta)
 
 
