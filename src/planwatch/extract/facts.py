@@ -1532,7 +1532,8 @@ def _above_sets() -> tuple[re.Pattern, re.Pattern]:
     # (or the level above's aim named as such, "全市的目标是地区生产总值增长7%，我县…": cues.tsv above_aim_words, decision 380)
     return (re.compile(_above_lead() + r"(?P<w>国家|全?省|全?市|全?州|全?盟|自治区|省[、和]?[市州盟]|" + _region_words() + r")(?:委[、和]?(?:[省市州盟]政府)?|政府|里)?"
                        + own + r"(?:" + adverb + r"(?:提出|明确|确定)的?" + (f"|(?:{aims})" if aims else "") + ")"),
-            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:要|将|力争|提出|明确|确定|计划)"))
+            # (and the year's start before the verb, "长沙市年初确定的…目标为10%", as after a level's word: decision 499)
+            re.compile(r"(?:委[、和]?(?:[省市州盟]政府)?|政府)?" + own + adverb + r"(?:年初)?(?:要|将|力争|提出|明确|确定|计划)"))
 
 
 def _above_lead() -> str:
@@ -9156,10 +9157,16 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
 # a target restated after a result in a clause of its own ("增长7%，计划目标为8%，"), its figure right after it
 # (or revised there: "增长5.2%，预期目标由6.5%下调为4%，")
 _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)?$")
-def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
+# a region above's name's verb of setting its own (not 下达, which hands the region its own: decision 102)
+_NAME_SETS = re.compile(r"(?:年初)?(?:确定|提出|制定|设定)")
+
+
+def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = ()) -> bool:
     """Whether the target word at ``cue`` is a level above's (cues.tsv above_target_words in its clause before it), its
     figure closing the clause at ``fig_end``, and the region's own word (region_self) opening the clause of ``pos``,
-    no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result."""
+    no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result. ``above``:
+    the names of the regions above (_above_names), read before their verb of setting by their short name too ("长沙年初
+    确定的…目标为8%", decision 499)."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
@@ -9168,6 +9175,7 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int) -> bool:
         or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _above_place_sets().search(text, cs, cue) is not None
+                    or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])) \
         and _set_lead().search(text, fig_end, pos) is None
 
@@ -9258,7 +9266,9 @@ def _above_place_sets() -> re.Pattern[str]:
     cues.tsv above_place_ends then above_set_verbs, a name's character before (decision 461); group 1 the level's word,
     where the name ends."""
     c = vocab.cues()
-    return re.compile(r"[\u4e00-\u9fff](" + longest_first(c["above_place_ends"]) + ")(?:" + longest_first(c["above_set_verbs"]) + ")")
+    # (the year's start before the verb, as _above_set_clause_rx reads after a level's word: "长沙市年初确定的…目标为10%",
+    # decision 499)
+    return re.compile(r"[\u4e00-\u9fff](" + longest_first(c["above_place_ends"]) + ")(?:年初)?(?:" + longest_first(c["above_set_verbs"]) + ")")
 
 
 def _own_place(text: str, end: int, region: str) -> bool:
@@ -10847,7 +10857,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role in ("past_target", "target") and cue is not None and cue_year is None \
             and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
             and (fe := _aim_figure().match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
-            and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos):
+            and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
+                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
         # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
         # 9120人。今年…", lft61)

@@ -5831,13 +5831,16 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
                     # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
                     # (a province's: the country's, "全国粮食产量要保持在1.3万亿斤以上，我省粮食播种面积稳定在…")
-                    quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta)]
+                    # (kept where the region's share follows it, which takes its action and object: _region_shares)
+                    quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta) or _share_follows(text, q.start, se, meta)]
                     if not quants:
                         continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
+                if len(got) > 1 and meta.region:
+                    got = _region_shares(text, ss, se, got, meta)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
                 # pledged: "新建改扩建中小学校28所，其中城区学校9所；乡镇学校19所" goes on past its ；, decision 362; not
                 # a 其中 item that tells what is done, "其中农村幼儿园已开工12所", which pledges nothing)
@@ -6378,6 +6381,59 @@ def _division_opens(text: str, ss: int, pos: int, meta: Metadata) -> bool:
         if any(head.startswith(n) or len(sn := short_name(n)) >= 2 and head.startswith(sn) for n in meta.several):
             return True
     return False
+
+
+# a clause opening on a region's share of a task ("其中浏阳承担80公里", "南安市承担46个", "其中我区承担6所"): the name,
+# then a share verb (cues.tsv share_verbs)
+@lru_cache(maxsize=1)
+def _share_head() -> re.Pattern[str]:
+    verbs = "|".join(vocab.cues().get("share_verbs", ("承担",)))
+    return re.compile(r"\s*(?:其中[，,]?)?([\u4e00-\u9fff]{2,10}?)(?:今年|全年)?(?:要|将|需要|需)?(?:" + verbs + ")")
+
+
+def _share_clause(text: str, cs: int, end: int, meta: Metadata) -> bool:
+    """Whether the clause at ``cs`` opens on the region's own share, named by its word (我县, 本市) or its name, full or
+    short (浏阳, 南安市)."""
+    m = _share_head().match(text, cs, end)
+    if m is None:
+        return False
+    name, own = m.group(1), meta.region or ""
+    return name in (own, "我" + own[-1:], "本" + own[-1:], short_name(own)) or _own_short(name, meta)
+
+
+_SHARE_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def _share_follows(text: str, pos: int, se: int, meta: Metadata) -> bool:
+    """Whether the clause after the figure at ``pos`` opens on the region's share (the figure is the whole it is cut from)."""
+    m = _SHARE_CLAUSE_MARK.search(text, pos, se)
+    return m is not None and _share_clause(text, m.end(), se, meta)
+
+
+def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadata) -> list[Pledge]:
+    """The pledges of a sentence where the region's share follows the level above's whole ("长沙今年新建改造农村公路
+    500公里，其中浏阳承担80公里"; kept gold: "全市今年新建幼儿园50所，其中我区承担6所" pledges 幼儿园 6 only): the share
+    takes the whole's action and object (its own object is the region's name, or the whole's carried), and the whole,
+    the level above's task, is no pledge of the region's (decision 499)."""
+    out: list[Pledge] = []
+    ends: list[int] = []  # (where each pledge kept ends in ``text``, normalised: its start and end are the source's)
+    for p in got:
+        if (e := text.find(p.quote, ss, se)) < 0:
+            out.append(p)
+            ends.append(se)
+            continue
+        e += len(p.quote)
+        cs = max(text.rfind(c, ss, e) for c in "，,；;") + 1
+        unit = (p.unit or "").lstrip("万亿")  # (the whole may count in 万 what the share counts bare: 3万个, 4000个)
+        i = next((i for i in range(len(out) - 1, -1, -1) if ends[i] <= cs and (out[i].unit or "").lstrip("万亿") == unit), -1)
+        if i >= 0 and cs > ss and _share_clause(text, cs, e, meta):
+            whole = out.pop(i)
+            ends.pop(i)
+            p = Pledge(whole.action, whole.object, p.value, p.value_high, p.unit, p.qualifier, p.period, p.quote,
+                       p.start, p.end, whole.object_norm, whole.category, p.section)
+        out.append(p)
+        ends.append(e)
+    return out
 
 
 def _own_short(name: str, meta: Metadata) -> bool:
