@@ -1,14 +1,17 @@
 """An adversarial review of decisions 493, 497, 498 and 499, blind (adv61e, decision 500). Fixed: (a) a task the region
 hands down to a part of it (“年初区政府向沿江街道下达一般公共预算收入任务2.5亿元”, “其中向宛水街道下达固定资产投资任务
 30亿元”) is the part's figure, no fact of the region's — decision 493 read 下达任务 at its figure as the region's own,
-which holds where the region is the receiver; (b) last year's target a paragraph of its own in the new year's report,
+which holds where the region is the receiver; (c) a part's or another body's share of the region's own whole
+(“今年全市改造城镇老旧小区60个，其中宣威城区承担42个”, “…其中各乡镇承担18个”) is no pledge — decision 499 read the
+share by the region's own name as the region's; (b) last year's target a paragraph of its own in the new year's report,
 its year named (“…预期增长5.5%左右。\\n\\n去年年初预期目标为增长6%，全区实际增长5.6%。”) is the year under review's
 target and result, as decision 498's “年初预期目标为…” paragraph is. The look-alikes keep what they gave: a task handed
 down to the region (省向我市下达, 省下达任务 at its figure), the region's own target handed down to its towns at its
-figure (“将城镇新增就业1.2万人的目标任务分解下达到各街道”), 年初 alone, 去年年初 opening a paragraph of no plan."""
+figure (“将城镇新增就业1.2万人的目标任务分解下达到各街道”), 年初 alone, 去年年初 opening a paragraph of no plan, the
+region's own share by its name or word (其中宣威承担, 其中我市承担), 承担 with its object after it."""
 import pytest
 
-from factkeys import key_values, read
+from factkeys import key_values, pledge_items, read
 
 
 def _gwr(body: str, region: str = "麒麟区", year: int = 2025) -> str:
@@ -81,3 +84,30 @@ def test_two_names_before_leave_last_years_plan_unread():
     kv = key_values(read(_page("2025年，全区地区生产总值预期增长5.5%左右，一般公共预算收入增长4%。\n\n去年年初预期目标为"
                                "增长6%，全区实际增长5.6%。")))
     assert ("gdp", "target", "2024", "growth") not in kv and kv[("gdp", "target", "2025", "growth")] == (5.5, "about")
+
+
+# (c) a part's or another body's share of the region's own whole pledged before it: no pledge (failed on the base: the
+# share pledged with the sharer, or the whole's object, as its own)
+def _xuanwei(tasks: str) -> set:
+    return pledge_items(read(_gwr(f"全市地区生产总值增长4.8%。\n\n二、2024年工作安排\n\n{tasks}", "宣威市", 2024)))
+
+
+@pytest.mark.parametrize("tasks, whole, part", [
+    ("今年全市改造城镇老旧小区60个，其中宣威城区承担42个，其余由各乡镇承担。", ("改造", "城镇老旧小区", 60, "个"), 42),
+    ("今年全市改造城镇老旧小区60个，其中各乡镇承担18个。", ("改造", "城镇老旧小区", 60, "个"), 18),
+    ("新建学校3所，其中宣威一中承担1所。", ("新建", "学校", 3, "所"), 1),
+])
+def test_part_share_of_own_whole_no_pledge(tasks, whole, part):
+    got = _xuanwei(tasks)
+    assert whole in got and not any(v == part for _, _, v, _ in got), got
+
+
+# (c) look-alikes: the region's own share by its name or word (decision 499), 承担 with its object after it
+@pytest.mark.parametrize("tasks, item", [
+    ("全省新增高标准农田400万亩，其中宣威承担12万亩。", ("新增", "高标准农田", 12, "万亩")),
+    ("全省新增高标准农田400万亩，其中我市承担12万亩。", ("新增", "高标准农田", 12, "万亩")),
+    ("承担国家重点研发项目5项，新建学校3所。", ("承担", "国家重点研发项目", 5, "项")),
+])
+def test_own_share_and_share_verb_with_object_kept(tasks, item):
+    got = _xuanwei(tasks)
+    assert item in got and not any(v == 400 for _, _, v, _ in got), got
