@@ -788,6 +788,15 @@ def _past_gaps(text: str, s: int) -> str:
 _AND = re.compile(r"[、和及与]")
 _LEAD_PIECES = re.compile(r"[、和及与，,；;：:]")  # (a place is the last piece of a lead)
 _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}[）)](?:实现|完成)?$")  # (its verb may follow: "全区（不含托管区）实现")
+
+
+# the region handing a part of it its task: 向, the part's name (not the region's own word: "向我县下达"), maybe a kind in
+# brackets, then 下达 ("年初区政府向沿江街道下达一般公共预算收入任务2.5亿元": the street's quota, cues.tsv hand_down_parts)
+@once
+def _handed_to_part() -> re.Pattern:
+    """向 + a part of the region (cues.tsv hand_down_parts) + 下达, in a name's lead; group 1 the part."""
+    kinds = "|".join(map(re.escape, sorted(vocab.cues().get("hand_down_parts", ()), key=lambda w: (-len(w), w))))
+    return re.compile(r"向((?![我本全])[^，,。；;！？!?\n\d向]{0,12}?(?:" + kinds + r"))(?:[（(][^）)]{1,8}[）)])?(?:分解|分别)?下达")
 _CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
@@ -2111,6 +2120,11 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # "全县（不含开发区）": the region less a part of it (but "全州（不含兵团）": a region of 新疆 counts the 兵团's
             # divisions and farms within it apart, its own figures are those without them)
             partial = bm.group(0)
+        if partial is None and "下达" in lead and (bm := _handed_to_part().search(lead)) is not None \
+                and not (own and own.startswith(bm.group(1))):
+            # "年初区政府向沿江街道下达一般公共预算收入任务2.5亿元": the region hands a part of it its quota, the part's
+            # figure and its clauses' after (not "省向我县下达…", the region's own target, decision 493)
+            partial = topic = bm.group(1)[-8:]
         if partial is None and lead and meta.level in ("prefecture", "province") and lead[-1] in "县旗里年" \
                 and (bm := _COUNTY_SELF.search(lead)) is not None \
                 and _COUNTY_VOICE.search(text, _after_mark(_SENT_MARKS, text, cs - 120, cs), cs) is not None:
@@ -3978,17 +3992,18 @@ def _item_result_after_plan(text: str, i: int) -> bool:
 # clause of their own past the ； or the 。, one each (or one for all, 均), as after a comma (_targets_each_after); past
 # a ； the plan of the one name before too ("规模以上工业增加值增长4.2%；年度计划增长8%", _PLAN_NEXT)
 _PLAN_LABEL = r"(?:计划(?:目标)?|预期目标|预期|目标)"  # (a plan's label after 年度/全年/年初: 年度计划, 年初计划目标…)
-_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|年初)" + _PLAN_LABEL + r"(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
+_PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|(?:去年|上年)?年初)" + _PLAN_LABEL + r"(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
 _PLAN_NEXT = re.compile(r"(?:年度|全年|年初)" + _PLAN_LABEL + r"(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
 _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # past a 。, the plan set at the year's start with no name and no 分别/均, when the sentence before is the one name's
 # alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
 # name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
-_PLAN_ONE_NEXT = re.compile(r"年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
+_PLAN_ONE_NEXT = re.compile(r"(?:去年|上年)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
 # (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
 # plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
-# (or the plan a paragraph of its own, a page setting each sentence a paragraph: "…增长6.3%。\n\n年初预期目标为增长6.5%左右。")
-_PLAN_ONE_VERB = re.compile(r"。(?:\n[\n \t\u3000]*)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
+# (or the plan a paragraph of its own, a page setting each sentence a paragraph: "…增长6.3%。\n\n年初预期目标为增长6.5%左右。";
+# in the new year's report its year named, "…预期增长5.5%左右。\n\n去年年初预期目标为增长6%": the year under review's too)
+_PLAN_ONE_VERB = re.compile(r"。(?:\n[\n \t\u3000]*)?(?:去年|上年)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?")
 # "这一增速在全省排第4位", "该增速居全市第2位", "这一总量位列全省第3": a sentence restating the figure just read, to give its rank
 # (or after a comparison in its sentence: "这一增速比全省平均水平高0.3个百分点，在全省县域中排名第1")
 _THIS_FIGURE_RANK = re.compile(r"(?:这一|该|此)(?:增速|增幅|速度|总量|规模|指标)(?:[^，,。；;！？!?\n]{1,20}?[，,](?=在|居|位居|位列|排))?"
@@ -4273,9 +4288,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt == "\n" and _plan_then_result_next(text, start, i):
             i = _after_break(text, i + 1)  # (the plan's result on a line of its own, a page setting each sentence a
             continue  # paragraph: "…年初计划增长10%。\n\n实际增长8.6%。", decision 424; on the same line, the comma's step below)
-        if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] in ("年", "全") \
+        if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] in ("年", "全", "去", "上") \
                 and (_PLANS_EACH_NEXT.match(text, k) is not None
-                     or text[k] == "年" and _PLAN_ONE_NEXT.match(text, k) is not None
+                     or text[k] in "年去上" and _PLAN_ONE_NEXT.match(text, k) is not None
                      and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)):
             i = k  # (the plan set at the year's start, a paragraph of its own: the 。 steps below, past the break; one
             # name's, or each name's of the sentence before with 分别/均)

@@ -6414,7 +6414,8 @@ def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadat
     """The pledges of a sentence where the region's share follows the level above's whole ("长沙今年新建改造农村公路
     500公里，其中浏阳承担80公里"; kept gold: "全市今年新建幼儿园50所，其中我区承担6所" pledges 幼儿园 6 only): the share
     takes the whole's action and object (its own object is the region's name, or the whole's carried), and the whole,
-    the level above's task, is no pledge of the region's (decision 499)."""
+    the level above's task, is no pledge of the region's (decision 499); the share of a part or another body, of the
+    region's own whole, is none (decision 500)."""
     out: list[Pledge] = []
     ends: list[int] = []  # (where each pledge kept ends in ``text``, normalised: its start and end are the source's)
     for p in got:
@@ -6431,6 +6432,10 @@ def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadat
             ends.pop(i)
             p = Pledge(whole.action, whole.object, p.value, p.value_high, p.unit, p.qualifier, p.period, p.quote,
                        p.start, p.end, whole.object_norm, whole.category, p.section)
+        elif i >= 0 and cs > ss and _share_head().match(text, cs, e) is not None:
+            # "全市改造城镇老旧小区60个，其中宣威城区承担42个", "…，其中各乡镇承担18个": a part's or another body's share
+            # of the whole pledged before it, no pledge of its own (the region's is the whole)
+            continue
         out.append(p)
         ends.append(e)
     return out
