@@ -901,7 +901,10 @@ def figure_line_sets(text: str) -> tuple[set[int], set[int]]:
             kind = "V" if VALUE_LINE.fullmatch(line) or line[-1:] in "位名" and _RANK_LINE.fullmatch(line) \
                 else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"  # (a rank card's place, "第3位\n全省
             # 排名", is its card's figure: the turns go on past it, and its caption runs into no next card's figure)
-            if kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
+            if kind == "C" and credit_line().match(line):
+                kind = "O"  # (a page's credit line under the last card, "（编辑：李晓明　审核：张伟）" after an html page's
+                # cards, closes the block: no caption, so the cards that name first are not read as a run figure first)
+            elif kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):
                 kind = "V"  # ("与经济增长同步\n居民收入增长\n3%左右\n居民消费价格涨幅": words in a figure's place keep the turns)
             elif kind == "O" and len(line) <= 20 and _DIGIT.search(line) is not None \
                     and (bare := _indicator_names().sub("", line)) != line and _CAPTION.fullmatch(bare):

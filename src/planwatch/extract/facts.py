@@ -8311,6 +8311,21 @@ def _unweighed(text: str, cues: list[tuple[int, str, int | None]], end: int) -> 
 _VISION_YEAR = re.compile(r"(?:到|至)(?:20)\d{2}年(?:底|末)?$")
 
 
+@once
+def _outcome_after_target_re() -> re.Pattern:
+    """The rest of a sentence after a target's cue that goes on to a clause of the year's outcome, the whole's word
+    before it or none (cues.tsv target_outcome_opens: "，全县完成5320人", "，全县实际下降3.9%")."""
+    return re.compile(r"[^。！？!?\n]*?[，,](?:全[省市县区州盟旗]|我[省市县区州盟旗])?(?:"
+                      + longest_first(vocab.cues()["target_outcome_opens"]) + ")")
+
+
+def _untold(text: str, cues: list[tuple[int, str, int | None]]) -> list[tuple[int, str, int | None]]:
+    """The cues less a yearless target whose sentence tells its outcome after it: a page set one sentence a paragraph
+    ("城镇新增就业目标为5000人，全县完成5320人。\n城乡居民人均可支配收入分别增长5.6%和6.9%。") leaves the sentence a
+    paragraph of its own, and the review's figures after it are the year's results, as in the joined paragraph."""
+    return [c for c in cues if c[1] != "target" or c[2] is not None or _outcome_after_target_re().match(text, c[0]) is None]
+
+
 def _yearless_vision(text: str, cue: tuple[int, str, int | None], at: int | None = None) -> tuple[int, str, int | None]:
     """A goal cue an earlier sentence lends a list's bare target word, less its year where that is a deadline the
     sentence set for itself ("到2021年，全市经济总量迈上新台阶，…全面建成小康社会。\n主要目标是：" in a 换届 report): the
@@ -10743,7 +10758,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
         # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
-        cue = _lead(_own_item_cues(text, _unweighed(text, _cues(text, _since_heading(text, ps, 600), ps, y), ps), pos), text)
+        cue = _lead(_own_item_cues(text, _untold(text, _unweighed(text, _cues(text, _since_heading(text, ps, 600), ps, y), ps)), pos),
+                    text)
         if cue is not None:
             role, cue_year = cue[1], cue[2]
             conf -= 0.1
