@@ -828,7 +828,10 @@ _FROM = re.compile(rf"(?:从|由){_FROM_START}$")
 # ("增长目标由去年的10%调低至8%左右": a target set against last year's, not one revised in its year)
 _REPORT_SET_TARGET = re.compile(r"((?:19|20)\d{2})年[^，,。；;\n\d]{0,8}(?:政府工作报告|工作报告|计划报告)中?(?:确定|提出|设定|明确|制定)的"
                                 r"[^，,。；;\n\d]{0,10}?目标(?:值)?(?:定为|定在|确定为|是|为)?(?:增长|下降)?$")
-_TARGET_FROM_LAST = re.compile(r"目标值?[由从](?:去年|上年)的?$")
+# (its marks 由/从: cues.tsv target_from_marks, read by _FROM_LAST_TO and _role_period's look-back too)
+_TARGET_FROM_MARKS = "|".join(map(re.escape, vocab.cues()["target_from_marks"]))
+_TARGET_FROM_MARK = re.compile(_TARGET_FROM_MARKS)
+_TARGET_FROM_LAST = re.compile(r"目标值?(?:" + _TARGET_FROM_MARKS + r")(?:去年|上年)的?$")
 # a figure revised right before the one it is now ("增长由8%调整为", "增速由7%下调至"), and a past year named before it
 # (the plan named as the start or as what is revised, "由年初计划的10%调整为", "投资计划调整为增长": role_cues.tsv makes it the
 # year reviewed's target; in the year's own part it stays the year's, as the bare revision does; decision 453)
@@ -837,11 +840,12 @@ _REVISED_FROM_TO = re.compile(r"(?:[由从](?:(?:年初|年度|全年|原定)?(?
 _REVISION_PAST = re.compile(r"去年|上年|前年|过去")
 _ORIGINAL_BRACKET = re.compile(r"[（(]年初(?:预期|确定|设定|提出)?的?(?:预期)?(?:目标|计划)?(?:为|是)?$")
 _REVISED_TO_NEXT = re.compile(r"\s*(?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?[\d.]")
-_FROM_LAST_TO = re.compile(r"目标值?[由从](?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
-# ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact)
+_FROM_LAST_TO = re.compile(r"目标值?(?:" + _TARGET_FROM_MARKS + r")(?:去年|上年)的?[\d.]+\s*[%％](?:左右|以上|以内)?(?:调低|调高|下调|上调|调整|调减|调增)(?:为|至|到)(?:增长|下降)?$")
+# ("增长目标由6.5%调整为3%左右": a target revised, the one it is now the fact; its verbs before 为: cues.tsv revised_to_verbs)
+_REVISED_TO_VERBS = "|".join(map(re.escape, vocab.cues()["revised_to_verbs"]))
 # (a statistical revision of a past year's figure too: "2015年地区生产总值由1850亿元核减为1610亿元", the figure corrected)
 _TO = re.compile(r"[^，,。；;]{0,12}?(?:(?:增加|提高|提升|增长|跃升|扩大|上升|下降|减少|降低|降|升|突破|达|攀升|跨越|跃|核减|核增)?(?:到|至|向)"
-                 r"|(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正)为)")  # ("由下降2.1%转为增长3.5%")
+                 r"|(?:" + _REVISED_TO_VERBS + r")为)")  # ("由下降2.1%转为增长3.5%")
 
 
 def _fields(r) -> tuple:
@@ -1717,7 +1721,8 @@ def _above_sets_sentence(text: str, s: int, meta: Metadata, own_names: tuple[str
     return False
 
 
-_SETS_OF_END = re.compile(r"(?:确定|提出|制定|设定|下达|明确|安排)的$")
+# (its verbs: cues.tsv sets_of_end_verbs)
+_SETS_OF_END = re.compile(r"(?:" + "|".join(map(re.escape, vocab.cues()["sets_of_end_verbs"])) + ")的$")
 
 
 def _above_sets_quota(lead: str, above_names: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
@@ -3322,7 +3327,10 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 # ("去年地区生产总值增长5.2%，今年将力争增长6%左右"; "…，今年预计增长6%")
 # (an explainer's card names who set it only by the verb: "去年实际增长9.2%。今年提出增长10%以上", "今年确定增长6%")
 # (and a level held: "粮食产量：去年达到240万吨。今年提出稳定在240万吨以上", as _THIS_YEAR_PLAIN reads it)
-_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|本年度?(?=计划|预期|预计)|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
+# (a plan report's 本年 and the words it stands before: cues.tsv plan_this_year_heads, plan_this_year_cues; decision 491)
+_PLAN_THIS_YEAR_HEADS = vocab.cues()["plan_this_year_heads"]
+_THIS_YEAR_GOES_ON = re.compile(r"(?:今年|(?:" + "|".join(map(re.escape, _PLAN_THIS_YEAR_HEADS)) + r")度?(?=(?:"
+                                + "|".join(map(re.escape, vocab.cues()["plan_this_year_cues"])) + r"))|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
                                 r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
                                 r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
 # (a plan report's 本年 before its plan, set after 上年's figure: "社会消费品零售总额上年预计完成186亿元，本年计划增长6%",
@@ -3341,7 +3349,7 @@ _NEXT_YEAR_PLAIN = re.compile(r"(?:明年|(?<![今此以之前然最随])后年)
                               r"|(?:新增|完成)?(?:\d+(?:\.\d+)?(?![\d.]|[月日号季])|$))")  # ($: the digit past a search's end)
 # (后年 after these is no year: "今后年均增长", "此后年", "以后年度")
 _NOT_HOUNIAN = frozenset("今此以之前然最随")
-_THIS_YEAR_HEADS = ("今年", "本年", "明年", "后年")  # (what every match of the patterns above opens with)
+_THIS_YEAR_HEADS = ("今年", *_PLAN_THIS_YEAR_HEADS, "明年", "后年")  # (what every match of the patterns above opens with)
 
 
 # ("（二）固定资产投资。2023年计划增长10%，预计增长8.2%。2024年安排增长8%", "…预计完成6.5%；2024年计划增长6%左右": a
@@ -3431,8 +3439,10 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
 
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
-    if text.find("今年", start, vstart) < 0 and text.find("明年", start, vstart) < 0 and text.find("后年", start, vstart) < 0 \
-            and text.find("本年", start, vstart) < 0:
+    for head in _THIS_YEAR_HEADS:
+        if text.find(head, start, vstart) >= 0:
+            break
+    else:
         return False  # (a match, which must end by vstart, opens with one of them: finds cost less than the searches)
     # (a list's 、 too: "城镇化率到2030年达到65%、今年达到60.5%", a goal and this year's target of one name)
     # (each pattern's first match that opens a clause: "今年预计增长8%，明年增长9%" turns at 明年, not at the 今年
@@ -6607,7 +6617,7 @@ def _plan_estimated(text: str, m: re.Match, start: int) -> bool:
 
 # (or the estimate word after the name, right before the average or the sum of the clause after it: "“十四五”期间，全市
 # 地区生产总值预计年均增长6.3%")
-_PLAN_ESTIMATED_AFTER = re.compile(r"[，,]?[^，,。；;：:\n\d%]{0,20}?预计(?=年均|平均|累计|五年累计)")
+_PLAN_ESTIMATED_AFTER = re.compile(r"[，,]?[^，,。；;：:\n\d%]{0,20}?预计(?=" + "|".join(map(re.escape, vocab.cues()["plan_estimated_spans"])) + ")")  # (cues.tsv plan_estimated_spans)
 
 
 def _plan_estimated_at(text: str, cue: tuple[int, str, int | None] | None) -> bool:
@@ -8616,7 +8626,9 @@ def _from_open(text: str, start: int, pos: int) -> bool:
 
 # (and a rate moved: "由一季度的下降40.5%收窄为全年下降5%", "增速由上年的8.1%回落为2.3%"; in the words of cues.tsv
 # rate_moved_verbs too: "城镇调查失业率由上年的5.3%上升为5.6%", adv61c)
-_ADJUSTED_TO = re.compile(r"(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改|转|核减|核增|修正|收窄|回落|回升|"
+# (cues.tsv revised_to_verbs, rate_narrowed_verbs, rate_moved_verbs: no word of one a prefix of another's, so their order
+# matches the same)
+_ADJUSTED_TO = re.compile(r"(?:" + _REVISED_TO_VERBS + "|" + "|".join(map(re.escape, vocab.cues()["rate_narrowed_verbs"])) + "|"
                           + _MOVED_FOR + ")为")  # closes a 由 as 到 does
 
 
@@ -9188,7 +9200,7 @@ _AIM_ENDED = re.compile(r"(?![：:])(?:(?:加快|全力|努力)?(?:建设|打造
 # (or revised there: "增长5.2%，预期目标由6.5%下调为4%，")
 _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|但)?(?:年度|全年|年初|原定|原|年)?(?:计划|预期)?目标值?(?:是|为)?$")
 # a region above's name's verb of setting its own (not 下达, which hands the region its own: decision 102)
-_NAME_SETS = re.compile(r"(?:年初)?(?:确定|提出|制定|设定)")
+_NAME_SETS = re.compile(r"(?:年初)?(?:" + "|".join(map(re.escape, vocab.cues()["name_sets_verbs"])) + ")")  # (cues.tsv name_sets_verbs)
 
 
 def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = ()) -> bool:
@@ -9223,7 +9235,7 @@ def _past_aim_in_plan(text: str, full_start: int, cue: tuple[int, str, int | Non
         or y is not None and any(int(m.group(1)) < y for m in _YEAR.finditer(text, full_start, cue[0]))
 
 
-_SET_VERB_OF = re.compile(r"(?:确定|提出|制定|设定|下达|安排|通过)的")
+_SET_VERB_OF = re.compile(r"(?:" + "|".join(map(re.escape, vocab.cues()["set_verb_of_words"])) + ")的")  # (cues.tsv set_verb_of_words)
 
 
 def _above_set_cue(text: str, cue: int, meta: Metadata) -> bool:
@@ -10113,7 +10125,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # be explained, under a part titled for the plan's goals and the year's targets alike: the year's target
         return "target", str(y), conf
     if v is not None and y is not None and mend is not None and mend <= v.start and not late \
-            and (text.find("由", max(mend, v.start - 30), v.start) >= 0 or text.find("从", max(mend, v.start - 30), v.start) >= 0) \
+            and _TARGET_FROM_MARK.search(text, max(mend, v.start - 30), v.start) is not None \
             and _FROM_LAST_TO.search(text, max(mend, v.start - 30), v.start) is not None:
         return "target", str(y), conf  # ("增长目标由去年的10%调低至8%左右": this year's target, set against last year's)
     if v is not None and y is not None and v.role_hint == "target" and not late and _TARGET_FROM_LAST.search(v.verb):
