@@ -4568,7 +4568,12 @@ def _then_actual() -> re.Pattern:
     # (the region's whole or own word before them: "全市计划增长9.5%，全区执行增长10.2%", decision 472; a level above's
     # word there is read as its own figure, _above_set_clause)
     whole = longest_first((*vocab.cues()["region_whole_below"], *vocab.cues()["region_self"]))
-    return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:{lead})?(?:{whole})?(?:{words}|(?:{bare})(?=[\d.]))" if words else "(?!)")
+    # (a bare verb after the whole's word, no aim's bound after its figure: "，全市新增6800人", cues.tsv
+    # then_actual_whole_figure, decision 501)
+    wb = longest_first(x) if (x := vocab.cues().get("then_actual_whole_figure", ())) else "(?!)"
+    bounds = longest_first(vocab.cues()["whole_aim_bounds"])
+    own = rf"|(?:{longest_first(vocab.cues()['region_whole_below'])})(?:{wb})(?=[\d.])(?![\d.]+[%％]?[万亿千百]?[\u4e00-\u9fff]?(?:{bounds}))"
+    return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:(?:{lead})?(?:{whole})?(?:{words}|(?:{bare})(?=[\d.])){own})" if words else "(?!)")
 
 
 @once
@@ -9218,8 +9223,20 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _above_place_sets().search(text, cs, cue) is not None
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
-                    or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])) \
+                    or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
+                    or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+def _other_level_char(head: str, own: str) -> bool:
+    """Whether a target's clause opens on one character of a level (cues.tsv above_level_chars, 定 maybe after it) of another
+    kind than ``own``, the character of the whole's word opening the next clause: "：省预期增长7%，全州实际增长8.4%",
+    "…方面，区定目标增长7%，全县实际增长8.2%" in a county of 广西 — the level above's, as _other_whole reads 全区 (decision 501)."""
+    c = vocab.cues()
+    # (the cue passed at its word's end, "省预期", or its start, "区定"; a label's colon before it opens the clause)
+    head = head.replace(":", "：").rpartition("：")[2].strip()
+    head = next((head[:-len(w)] for w in c["above_clause_sets"] if head.endswith(w)), head).removesuffix("定")
+    return len(head) == 1 and head != own and head in c.get("above_level_chars", ())
 
 
 def _past_aim_in_plan(text: str, full_start: int, cue: tuple[int, str, int | None], role: str, pos: int, v: Value | None,
@@ -14108,6 +14125,7 @@ def _above_set_clause_rx() -> re.Pattern[str]:
     c = vocab.cues()
     # (全区 too, region_word_setter: _above_word reads whether it is above, the autonomous region in 广西's city)
     words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
+    words += [ch + "定" for ch in c.get("above_level_chars", ())] + list(c.get("above_level_chars", ()))
     return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
                       + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|("
                       + longest_first((*c["region_whole_below"], *c["above_clause_wholes"]))
@@ -14119,10 +14137,17 @@ def _above_named_sets_rx() -> re.Pattern[str]:
     """A clause opening on a place name ending in a level's word (cues.tsv above_place_ends), its verb of setting
     (above_set_verbs but the handing down's, hand_down_words) and 的 then a word of setting (above_clause_sets); group 1
     the name, read by _own_place."""
+    return re.compile(r"([\u4e00-\u9fff]{1,8}(?:" + longest_first(vocab.cues()["above_place_ends"]) + "))"
+                      + _above_sets_tail_rx().pattern)
+
+
+@once
+def _above_sets_tail_rx() -> re.Pattern[str]:
+    """What follows the level above's name in _above_named_sets_rx: its verb of setting (not the handing down's) and 的
+    then a word of setting."""
     c = vocab.cues()
     verbs = [v for v in c["above_set_verbs"] if v not in c.get("hand_down_words", ())]
-    return re.compile(r"([\u4e00-\u9fff]{1,8}(?:" + longest_first(c["above_place_ends"]) + "))(?:" + longest_first(verbs)
-                      + ")的(?:" + longest_first(c["above_clause_sets"]) + ")")
+    return re.compile("(?:" + longest_first(verbs) + ")的(?:" + longest_first(c["above_clause_sets"]) + ")")
 
 
 def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
@@ -14135,7 +14160,11 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
         # ("固定资产投资：兰州市确定的计划为增长9%" in a district's report: the level above by its place name; not 下达,
         # a target handed down to the region is its own, decision 102)
         pm = _above_named_sets_rx().match(text, cs, b)
-        return pm is not None and not _own_place(text, pm.end(1), meta.region or "")
+        # (or by a name it goes by, its short name too, "：广西确定的目标为增长9%" in a county's report: _above_names,
+        # decision 501)
+        return pm is not None and not _own_place(text, pm.end(1), meta.region or "") or any(
+            text.startswith(n, cs) and _above_sets_tail_rx().match(text, cs + len(n), b) is not None
+            for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns)
     w = am.group(1) or am.group(2)
     # ("一般公共预算收入：市下达目标4.2亿元", "：省下达计划增长10%": a target handed down, cues.tsv hand_down_words, is the
     # region's own, decision 57, as a named level's is)
@@ -14143,6 +14172,9 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
         return False
     if any(k in w for k in ("国", "中央", "上级")):
         return meta.level != "national"
+    if w[0] == "区":
+        # (区 alone, "区定目标", is the autonomous region only in one's city or county not a district: decision 501)
+        return (meta.province or "").endswith("自治区") and _region_word_above(meta)
     return _above_word(w[:2] if w[0] == "全" else w[0], meta)
 
 
