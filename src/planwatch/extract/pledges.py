@@ -5840,7 +5840,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
                 if len(got) > 1 and meta.region:
-                    got = _region_shares(text, ss, se, got, meta)
+                    got = _region_shares(norm, text, ss, se, got, meta)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
                 # pledged: "新建改扩建中小学校28所，其中城区学校9所；乡镇学校19所" goes on past its ；, decision 362; not
                 # a 其中 item that tells what is done, "其中农村幼儿园已开工12所", which pledges nothing)
@@ -6410,7 +6410,23 @@ def _share_follows(text: str, pos: int, se: int, meta: Metadata) -> bool:
     return m is not None and _share_clause(text, m.end(), se, meta)
 
 
-def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadata) -> list[Pledge]:
+def _norm_end(norm: Normalized, ss: int, se: int, raw_end: int) -> int:
+    """Where in ``norm.text`` (inside the sentence ``ss``–``se``) the source's span ending at ``raw_end`` ends, -1 where
+    it ends past the sentence: a pledge's quote is the source's, which a printing holds unlike the normalised text (a
+    PDF's line break or a split number inside it, pinyin in brackets, traditional characters: 瀏陽承擔)."""
+    if norm.to_raw_span(ss, se)[1] < raw_end:
+        return -1
+    lo, hi = ss + 1, se
+    while lo < hi:  # (the first end whose source span reaches raw_end: the map back only grows)
+        mid = (lo + hi) // 2
+        if norm.to_raw_span(ss, mid)[1] < raw_end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _region_shares(norm: Normalized, text: str, ss: int, se: int, got: list[Pledge], meta: Metadata) -> list[Pledge]:
     """The pledges of a sentence where the region's share follows the level above's whole ("长沙今年新建改造农村公路
     500公里，其中浏阳承担80公里"; kept gold: "全市今年新建幼儿园50所，其中我区承担6所" pledges 幼儿园 6 only): the share
     takes the whole's action and object (its own object is the region's name, or the whole's carried), and the whole,
@@ -6418,11 +6434,10 @@ def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadat
     out: list[Pledge] = []
     ends: list[int] = []  # (where each pledge kept ends in ``text``, normalised: its start and end are the source's)
     for p in got:
-        if (e := text.find(p.quote, ss, se)) < 0:
+        if p.start < norm.to_raw(ss) or (e := _norm_end(norm, ss, se, p.end)) < 0:
             out.append(p)
             ends.append(se)
             continue
-        e += len(p.quote)
         cs = max(text.rfind(c, ss, e) for c in "，,；;") + 1
         unit = (p.unit or "").lstrip("万亿")  # (the whole may count in 万 what the share counts bare: 3万个, 4000个)
         i = next((i for i in range(len(out) - 1, -1, -1) if ends[i] <= cs and (out[i].unit or "").lstrip("万亿") == unit), -1)

@@ -1,0 +1,59 @@
+"""This session's later sets printed eight ways (prn61d, decision 503). Fixed: the region's share of the level above's
+task (“长沙今年新建改造农村公路500公里，其中浏阳承担80公里”, decision 499) is folded into the whole's action and object
+however the page prints it — a PDF's line break inside the share's name or verb (“其中我\\n州承担”) or inside the
+whole's figure (“1\\n00公里”), a number split by a space (“2 5公里”), pinyin in brackets in the whole's object
+(“农村（nóng cūn）公路”), traditional characters (“其中瀏陽承擔80公里”). The look-alikes keep what they gave: the plain
+share, a part of the region's own total (其中城区120公里), another body's share (浏阳一中承担1所), printed the same ways."""
+import pytest
+
+from factkeys import pledged, read
+
+
+def _gwr(tasks: str, region: str = "浏阳市") -> str:
+    return (f"{region}政府工作报告\n——2024年1月10日在{region}第十七届人民代表大会第四次会议上\n\n一、2023年工作回顾\n\n"
+            f"全市地区生产总值增长5.6%。\n\n二、2024年重点工作\n\n{tasks}\n")
+
+
+def _trad(tasks: str) -> str:
+    # (a whole report in traditional characters, as OpenCC's s2t prints one: the text is converted only where it holds
+    # several characters no simplified text has)
+    return ("瀏陽市政府工作報告\n——2024年1月10日在瀏陽市第十七屆人民代表大會第四次會議上\n\n一、2023年工作回顧\n\n"
+            f"全市地區生產總值增長5.6%。\n\n二、2024年重點工作\n\n{tasks}\n")
+
+
+# 1. the share printed with a break, a split number, pinyin, traditional characters (failed on the base: the whole
+# pledged, the share's object the region's name or its action 承担)
+@pytest.mark.parametrize("text, share, whole", [
+    (_gwr("长沙今年新建改造农村公路500公里，其中浏阳承\n担80公里。"), ("农村公路", 80, "公里"), 500),
+    (_gwr("长沙今年新建改造农村公路500公里，其中浏\n阳承担80公里。"), ("农村公路", 80, "公里"), 500),
+    (_gwr("长沙今年新建改造农村公路5\n00公里，其中浏阳承担80公里。"), ("农村公路", 80, "公里"), 500),
+    (_gwr("全省新增高标准农田400万亩，其中我\n市承担12万亩。"), ("高标准农田", 12, "万亩"), 400),
+    (_gwr("长沙全年新建5G基站8000个，其中浏阳承担6 00个。"), ("5G基站", 600, "个"), 8000),
+    (_gwr("长沙今年新建改造农村（nóng cūn）公路500公里，其中浏阳承担80公里。"), ("农村公路", 80, "公里"), 500),
+    (_gwr("全省改造城镇老旧小区（chéng zhèn lǎo jiù xiǎo qū）1500个，浏阳市承担46个。"), ("城镇老旧小区", 46, "个"), 1500),
+    (_trad("長沙今年新建改造農村公路500公里，其中瀏陽承擔80公里。"), ("农村公路", 80, "公里"), 500),
+    (_trad("全省新增高標準農田400萬畝，其中我市承擔12萬畝。"), ("高标准农田", 12, "万亩"), 400),
+])
+def test_printed_share_folds_into_whole(text, share, whole):
+    got = pledged(read(text))
+    assert share in got and not any(v == whole for _, v, _ in got), got
+
+
+# 2. look-alikes printed the same ways (passing on both): the plain share, a part of the region's own total, another
+# body's share
+def test_plain_share_kept():
+    got = pledged(read(_gwr("长沙今年新建改造农村公路500公里，其中浏阳承担80公里。")))
+    assert ("农村公路", 80, "公里") in got and not any(v == 500 for _, v, _ in got)
+
+
+@pytest.mark.parametrize("tasks", [
+    "新建改造农村公路500公里，其中城\n区120公里。",
+    "新建改造农村（nóng cūn）公路500公里，其中城区120公里。",
+])
+def test_part_of_own_total_printed_kept(tasks):
+    assert ("农村公路", 500, "公里") in pledged(read(_gwr(tasks)))
+
+
+def test_other_body_share_printed_kept():
+    got = pledged(read(_gwr("新建学校3所，其中浏阳一\n中承担1所。")))
+    assert ("学校", 3, "所") in got
