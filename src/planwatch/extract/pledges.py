@@ -4958,6 +4958,21 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     return out, run
 
 
+def _run_turns_ahead(text: str, paras: list[tuple[int, int]], k: int, meta: Metadata) -> bool:
+    """Whether one of the one-sentence paragraphs from the k-th on, each a blank line below the one before, up to the
+    next item or a paragraph of several sentences, looks ahead (a page setting each sentence a paragraph: "去年，…。"
+    over "完成危桥改造12座。" over "年内再改造8座。": the run of lines is the paragraph the text set whole)."""
+    for i in range(k, len(paras)):
+        ps, pe = paras[i]
+        para = text[ps:pe]
+        if i > k and (not blank(text, paras[i - 1][1], ps) or _NEW_ITEM.match(para)) \
+                or len(_FULL_SENTENCE.findall(para)) != 1:
+            return False
+        if _looks_ahead(para, meta, review=True) or _TURNS_AHEAD.match(para):
+            return True
+    return False
+
+
 def _opens_review_first(para: str, ps: int, past: list[tuple[int, int]]) -> bool:
     """Whether the paragraph's first part (_PART) is read as a review (in ``past``, or a review's opening: "去年，…",
     "2023年，…"), not only a later part ("…新建改造城市道路30公里；去年为26公里")."""
@@ -5035,7 +5050,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
     so_far_end = -1  # (the end of a block of the year so far's lines under its lone sub-head)
     answer = 0  # (an official's answer read in the paragraphs so far: 1 open, 2 open and citing the report, 0 none)
-    for ps, pe in an.paragraphs:
+    for k, (ps, pe) in enumerate(an.paragraphs):
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
             answer = 2 if _cites_report(text, ps + aw, pe) else 1
@@ -5428,8 +5443,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (blank lines between: a page that sets each sentence in a paragraph of its own; a
             # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
             # sub-section, then its tasks)
+            # (in a part of the year's tasks, only where a line of the run turns ahead: as in one paragraph, a review
+            # that nothing after it turns from was a sentence of context before the item's tasks, _review_run)
             run = carry is not None and carry[1] == id(sec) and blank(text, carry[0], ps) \
-                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
+                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1 \
+                and (role != "tasks" or _run_turns_ahead(text, an.paragraphs, k, meta))
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _review_opens(para) or _past_lead(para, meta):
                 if _year_leads(para):
