@@ -89,3 +89,30 @@ def test_one_paragraph_review_then_tasks_kept():
 def test_review_lines_turned_from_stay_review():
     got = pledged(read(_wuyi("去年，全县加快危桥改造。\n\n完成危桥改造12座。\n\n年内再改造危桥8座。")))
     assert not any(v == 12 for _, v, _ in got), got
+
+
+def _jinniu(targets: str) -> str:
+    return ("金牛区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n\n一、2024年计划执行情况\n\n"
+            "全区地区生产总值增长6.3%。\n\n二、2025年计划草案\n\n2025年主要预期目标：\n" + targets +
+            "\n围绕上述目标，重点抓好以下工作：\n（一）扩大有效投资。全年新开工项目45个。\n")
+
+
+_BREAK = "\n\n第 1 页\n\n金牛区人民代表大会常务委员会公报\n"
+
+
+# 5. a PDF's page break (its mark and the bulletin's running head, seen once) inside a numbered list of targets, the item
+# under it numbered next: the list goes on, its items targets, no pledges (failed on the base: the head kept, the list
+# cut, the items after it pledged)
+@pytest.mark.parametrize("targets", [
+    "（一）地区生产总值：增长6%左右。" + _BREAK + "（二）固定资产投资：增长8%。\n（三）城镇新增就业：2.6万人。",
+    "1.地区生产总值：增长6%左右。" + _BREAK + "2.固定资产投资：增长8%。\n3.城镇新增就业：2.6万人。",
+])
+def test_page_break_inside_numbered_targets(targets):
+    d = read(_jinniu(targets))
+    assert not any(p.value in (8, 2.6) for p in d.pledges), [(p.object, p.value) for p in d.pledges]
+
+
+# 6. look-alike (passing on both): the same list with no page break
+def test_numbered_targets_unbroken_kept():
+    d = read(_jinniu("（一）地区生产总值：增长6%左右。\n（二）固定资产投资：增长8%。\n（三）城镇新增就业：2.6万人。"))
+    assert not any(p.value in (8, 2.6) for p in d.pledges)
