@@ -3497,7 +3497,8 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
         # 58.6亿元。": no second document's title, which a byline, the opening or a heading follows)
         if k in once and mark and (goes_on or after and before[-1] in "；;，,：:" and (after[0].isalnum() or after[0] in "%，、")
                                    or after and before[-1] in "。！？" and after[0] not in "—-" and not after.startswith("各位")
-                                   and not _HEADING.match(after) and _paragraph_end(lines, ja) in "。；;" and _CLAUSE_MARK.search(after)
+                                   and (_next_item(before, after) or not _HEADING.match(after)
+                                        and _paragraph_end(lines, ja) in "。；;" and _CLAUSE_MARK.search(after))
                                    # (or a card's bracketed name at the page's foot, its dated sentence under the next page's
                                    # head: "【城镇调查失业率】\n\n第 1 页\n\n2022年伊金霍洛旗政府工作报告\n2022年控制在5%以内。",
                                    # decision 329; the head's year is no card's sentence)
@@ -3514,6 +3515,26 @@ def _running_header_spans(text: str) -> list[tuple[int, int]]:
                 or goes_on and k.startswith("年鉴·") and len(before.strip()) >= 16:  # (under a page's full last line)
             proven.add(k)
     return sorted((starts[i], starts[i] + len(lines[i])) for k in proven for i in found[k] + numbers.get(k, []))
+
+
+_ITEM_NUMBER = lazy(r"[ \t\u3000]*([（(]?)([一二三四五六七八九十]{1,3}|\d{1,2})([）)]|、|[.．])")
+_CN_NUMBERS = "一二三四五六七八九十"
+
+
+def _next_item(before: str, after: str) -> bool:
+    """Whether ``after`` opens on the item that follows the one ``before`` opens, numbered alike ("（一）地区生产总值：增长
+    6%左右。" over a page's break, "（二）固定资产投资：增长8%。" under it): a list going on over the page, which no
+    second document's title breaks (a title is followed by its byline, the opening or a first heading)."""
+    b, a = _ITEM_NUMBER.match(before), _ITEM_NUMBER.match(after)
+    if b is None or a is None or (b.group(1), b.group(3)) != (a.group(1), a.group(3)):
+        return False
+    n = _item_number(b.group(2))
+    return n > 0 and _item_number(a.group(2)) == n + 1
+
+
+def _item_number(x: str) -> int:
+    """An item's number in digits or one Chinese numeral (一 to 十), -1 for longer numerals (十一: not read)."""
+    return int(x) if x.isdigit() else (_CN_NUMBERS.index(x) + 1 if len(x) == 1 else -1)
 
 
 def _card_figure_line(line: str) -> bool:

@@ -4958,6 +4958,21 @@ def _review_run(para: str, ps: int, past: list[tuple[int, int]], meta: Metadata,
     return out, run
 
 
+def _run_turns_ahead(text: str, paras: list[tuple[int, int]], k: int, meta: Metadata) -> bool:
+    """Whether one of the one-sentence paragraphs from the k-th on, each a blank line below the one before, up to the
+    next item or a paragraph of several sentences, looks ahead (a page setting each sentence a paragraph: "去年，…。"
+    over "完成危桥改造12座。" over "年内再改造8座。": the run of lines is the paragraph the text set whole)."""
+    for i in range(k, len(paras)):
+        ps, pe = paras[i]
+        para = text[ps:pe]
+        if i > k and (not blank(text, paras[i - 1][1], ps) or _NEW_ITEM.match(para)) \
+                or len(_FULL_SENTENCE.findall(para)) != 1:
+            return False
+        if _looks_ahead(para, meta, review=True) or _TURNS_AHEAD.match(para):
+            return True
+    return False
+
+
 def _opens_review_first(para: str, ps: int, past: list[tuple[int, int]]) -> bool:
     """Whether the paragraph's first part (_PART) is read as a review (in ``past``, or a review's opening: "去年，…",
     "2023年，…"), not only a later part ("…新建改造城市道路30公里；去年为26公里")."""
@@ -5035,7 +5050,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
     so_far_end = -1  # (the end of a block of the year so far's lines under its lone sub-head)
     answer = 0  # (an official's answer read in the paragraphs so far: 1 open, 2 open and citing the report, 0 none)
-    for ps, pe in an.paragraphs:
+    for k, (ps, pe) in enumerate(an.paragraphs):
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
             answer = 2 if _cites_report(text, ps + aw, pe) else 1
@@ -5428,8 +5443,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
             # (blank lines between: a page that sets each sentence in a paragraph of its own; a
             # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
             # sub-section, then its tasks)
+            # (in a part of the year's tasks, only where a line of the run turns ahead: as in one paragraph, a review
+            # that nothing after it turns from was a sentence of context before the item's tasks, _review_run)
             run = carry is not None and carry[1] == id(sec) and blank(text, carry[0], ps) \
-                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1
+                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1 \
+                and (role != "tasks" or _run_turns_ahead(text, an.paragraphs, k, meta))
             # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
             if para_qs or run or _review_opens(para) or _past_lead(para, meta):
                 if _year_leads(para):
@@ -5840,7 +5858,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
                 if len(got) > 1 and meta.region:
-                    got = _region_shares(text, ss, se, got, meta)
+                    got = _region_shares(norm, text, ss, se, got, meta)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
                 # pledged: "新建改扩建中小学校28所，其中城区学校9所；乡镇学校19所" goes on past its ；, decision 362; not
                 # a 其中 item that tells what is done, "其中农村幼儿园已开工12所", which pledges nothing)
@@ -6410,7 +6428,23 @@ def _share_follows(text: str, pos: int, se: int, meta: Metadata) -> bool:
     return m is not None and _share_clause(text, m.end(), se, meta)
 
 
-def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadata) -> list[Pledge]:
+def _norm_end(norm: Normalized, ss: int, se: int, raw_end: int) -> int:
+    """Where in ``norm.text`` (inside the sentence ``ss``–``se``) the source's span ending at ``raw_end`` ends, -1 where
+    it ends past the sentence: a pledge's quote is the source's, which a printing holds unlike the normalised text (a
+    PDF's line break or a split number inside it, pinyin in brackets, traditional characters: 瀏陽承擔)."""
+    if norm.to_raw_span(ss, se)[1] < raw_end:
+        return -1
+    lo, hi = ss + 1, se
+    while lo < hi:  # (the first end whose source span reaches raw_end: the map back only grows)
+        mid = (lo + hi) // 2
+        if norm.to_raw_span(ss, mid)[1] < raw_end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _region_shares(norm: Normalized, text: str, ss: int, se: int, got: list[Pledge], meta: Metadata) -> list[Pledge]:
     """The pledges of a sentence where the region's share follows the level above's whole ("长沙今年新建改造农村公路
     500公里，其中浏阳承担80公里"; kept gold: "全市今年新建幼儿园50所，其中我区承担6所" pledges 幼儿园 6 only): the share
     takes the whole's action and object (its own object is the region's name, or the whole's carried), and the whole,
@@ -6419,11 +6453,10 @@ def _region_shares(text: str, ss: int, se: int, got: list[Pledge], meta: Metadat
     out: list[Pledge] = []
     ends: list[int] = []  # (where each pledge kept ends in ``text``, normalised: its start and end are the source's)
     for p in got:
-        if (e := text.find(p.quote, ss, se)) < 0:
+        if p.start < norm.to_raw(ss) or (e := _norm_end(norm, ss, se, p.end)) < 0:
             out.append(p)
             ends.append(se)
             continue
-        e += len(p.quote)
         cs = max(text.rfind(c, ss, e) for c in "，,；;") + 1
         unit = (p.unit or "").lstrip("万亿")  # (the whole may count in 万 what the share counts bare: 3万个, 4000个)
         i = next((i for i in range(len(out) - 1, -1, -1) if ends[i] <= cs and (out[i].unit or "").lstrip("万亿") == unit), -1)
