@@ -6403,7 +6403,7 @@ def _division_opens(text: str, ss: int, pos: int, meta: Metadata) -> bool:
 
 # a clause opening on a region's share of a task ("其中浏阳承担80公里", "南安市承担46个", "其中我区承担6所"): the name,
 # then a share verb (cues.tsv share_verbs)
-@lru_cache(maxsize=1)
+@once
 def _share_head() -> re.Pattern[str]:
     verbs = "|".join(vocab.cues().get("share_verbs", ("承担",)))
     return re.compile(r"\s*(?:其中[，,]?)?([\u4e00-\u9fff]{2,10}?)(?:今年|全年)?(?:要|将|需要|需)?(?:" + verbs + ")")
