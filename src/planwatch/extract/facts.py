@@ -795,7 +795,7 @@ _EXCLUDING = re.compile(r"[（(](?:不含|不包括|未含|除)[^（）()]{1,12}
 @once
 def _handed_to_part() -> re.Pattern:
     """向 + a part of the region (cues.tsv hand_down_parts) + 下达, in a name's lead; group 1 the part."""
-    kinds = "|".join(map(re.escape, sorted(vocab.cues().get("hand_down_parts", ()), key=lambda w: (-len(w), w))))
+    kinds = longest_first(vocab.cues().get("hand_down_parts", ()))
     return re.compile(r"向((?![我本全])[^，,。；;！？!?\n\d向]{0,12}?(?:" + kinds + r"))(?:[（(][^）)]{1,8}[）)])?(?:分解|分别)?下达")
 _CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
@@ -9360,7 +9360,7 @@ def _aim_figure() -> re.Pattern:
 def _own_result_opens() -> re.Pattern:
     """A clause after a target's figure opening on the region's result (its word, then a word of cues.tsv
     whole_result_words: "，全县完成3410人", "，我市实际增长9%")."""
-    words = "|".join(map(re.escape, sorted(vocab.cues()["whole_result_words"], key=lambda w: (-len(w), w))))
+    words = longest_first(vocab.cues()["whole_result_words"])
     return re.compile(r"(?:全[省市县区州旗盟]|[我本][省市县区州旗盟])?(?:" + words + ")")
 
 
@@ -13854,7 +13854,7 @@ def _last_target_verb() -> re.Pattern:
     """The words after last year's figure that say it was a target (cues.tsv last_target_moved: always; last_target_same:
     group 1, only for a figure with a target's qualifier or a range)."""
     def alt(row: str) -> str:
-        return "|".join(map(re.escape, sorted(vocab.cues()[row], key=lambda w: (-len(w), w))))
+        return longest_first(vocab.cues()[row])
     return re.compile(r"[”」]?(?:有所|略有|小幅|稍有|明显|进一步)?(?:" + alt("last_target_moved") + r")|[”」]?(" + alt("last_target_same") + ")")
 
 
