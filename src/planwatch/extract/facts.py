@@ -175,6 +175,8 @@ def _continue() -> re.Pattern:
         # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，与6%的年度计划相比", "完成25.3亿元，年初预算24亿元": the plan the figure is set against
         # (its figure closing the clause with its unit: not "，年度计划为120个重点项目，完成投资150亿元", a count of things)
         # (and a plan report's item, its name alone before a comma: "地区生产总值，年初预期增长6.5%，实际增长6.1%")
+        # (and last year's plan with its year named, past a 。 on the same line in the new year's report: "…预期增长5%。去年年初
+        # 预期目标为增长6%，全区实际增长3.2%。", "。去年年初目标为增长6%": the year under review's target, lft62)
         # ("，年初预期分别为8.5%和9.5%", "，年初目标分别为10%和8%": one plan each, the first before a 和; "，年度目标均为增长6%":
         # one for a pair)
         # ("增长5.2%，上年计划为8%" in a plan report's review, its year named as last year's; "超过年度计划2.2个百分点，即年度
@@ -183,7 +185,7 @@ def _continue() -> re.Pattern:
         # (and its bare 安排 before an amount in 元 that closes the clause, "一般公共预算收入预期增长7%，安排62.7亿元；", decision 323;
         # not "，安排3亿元用于…", funds for a use)
         r"安排(?=[\d.]+(?:万亿|亿|万)?元(?:[，,。；;\n]|$))|"
-        r"(?:而|但|即)?(?:对照|对比)?(?:(?:上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预期|预算(?:数|调整后的?)?)|(?:调整后的?)?(?:年度|全年|年初|原定|原)目标)"
+        r"(?:而|但|即)?(?:对照|对比)?(?:(?:(?:上年|去年)年初|上年|去年|年度|全年|年初|原定|原|年|调整后?的?(?:年度|全年)?|变动|变更(?:后的?)?)?(?:计划(?:目标|数)?|预期目标|预期|预算(?:数|调整后的?)?)|(?:调整后的?|上年|去年)?(?:年度|全年|年初|原定|原)目标)"
         r"值?(?:分别|均|都)?(?:是|为|安排)?(?:增长|下降|上涨|涨幅|新增|控制在)?"
         r"(?=[\d.]+(?![个项家座所条批])(?:" + long_units + r")?[^\d.，,。；;、\n]{0,4}(?:[，,。；;、\n]|和(?=[\d.]+[^\d.，,。；;、\n]{0,4}(?:[，,。；;\n（(]|$))|$))"
         r"|(?:与|同|较|比)(?=[\d.]+%(?:左右)?的)|"
@@ -4434,7 +4436,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                                                               or nxt in "实预全执" and _then_results().match(text, i)
                                                               or nxt in "年全" and _PLAN_NEXT.match(text, i + 1))
                                          or mark == "。" and nxt in "年全" and _PLANS_EACH_NEXT.match(text, i + 1)
-                                         or mark == "。" and nxt == "年" and _PLAN_ONE_NEXT.match(text, i + 1) is not None
+                                         or mark == "。" and nxt in "年去上" and _PLAN_ONE_NEXT.match(text, i + 1) is not None
                                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
                 and not (mark == "。" and nxt in "与同" and _TARGET_COMPARED_NEXT.match(text, i + 1)
                          and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start)) \
@@ -9262,7 +9264,13 @@ def _above_set_cue(text: str, cue: int, meta: Metadata) -> bool:
     宁波市, lft61)."""
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 40), cue)
     k = _SET_VERB_OF.search(text, cs, cue)
-    return k is not None and _set_above(_set_when_at_end().sub("", text[cs:k.start()]), meta)
+    if k is None:
+        return False
+    lead = _set_when_at_end().sub("", text[cs:k.start()])
+    # (or a region above by its name, full or short: "绍兴市年初确定的…目标为7%。绍兴市确定的…目标为8%。全区…增长5.3%" in a
+    # district's page with no parts, the results after it no targets, lft62)
+    return _set_above(lead, meta) or any(lead.endswith(names)
+                                         for _, names in _above_names(meta.parent, meta.province, meta.region))
 
 
 def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
@@ -9360,8 +9368,14 @@ def _aim_figure() -> re.Pattern:
 def _own_result_opens() -> re.Pattern:
     """A clause after a target's figure opening on the region's result (its word, then a word of cues.tsv
     whole_result_words: "，全县完成3410人", "，我市实际增长9%")."""
-    words = longest_first(vocab.cues()["whole_result_words"])
-    return re.compile(r"(?:全[省市县区州旗盟]|[我本][省市县区州旗盟])?(?:" + words + ")")
+    c = vocab.cues()
+    words = longest_first(c["whole_result_words"])
+    # (or the whole's bare verb of a result, its figure right after it and no aim's bound after that, as _then_actual reads
+    # it: "：州预期增长6%，全市增长6.8%。固定资产投资：…" — the sentences after it no targets, lft62)
+    bare = longest_first(c["then_actual_whole_figure"])
+    bounds = longest_first(c["whole_aim_bounds"])
+    return re.compile(r"(?:全[省市县区州旗盟]|[我本][省市县区州旗盟])?(?:" + words + ")|(?:" + longest_first(c["region_whole_below"])
+                      + r")(?:" + bare + r")(?=[\d.])(?![\d.]+[%％]?[万亿千百]?[\u4e00-\u9fff]?(?:" + bounds + "))")
 
 
 def _aim_then_result(text: str, at: int) -> bool:
@@ -10663,7 +10677,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             cue = weak
         else:
             cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
-                            if not (c[1] == "past_target" and meta is not None and _above_set_cue(text, c[0], meta))
+                            if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
                             and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))])
             from_paragraph = cue is not None
     role: str | None = None
