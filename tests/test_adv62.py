@@ -156,3 +156,15 @@ def test_new_years_target_on_a_page_unchanged():
     kv = key_values(read(_page("报告提出，2024年全区地区生产总值增长5%左右。目标为城镇新增就业2.5万人。")))
     assert kv[("urban_new_jobs", "target", "2024", "level")] == (2.5, "eq")
     assert kv[("gdp", "target", "2024", "growth")] == (5, "about")
+
+
+# (e) the same words after a 。 on one line, decision 500's Left (failed on the base: last year's target lost)
+@pytest.mark.parametrize("body, ind", [
+    ("2024年，全区规模以上工业增加值增长5.6%。去年年初预期目标为增长6%。", "industrial_va"),
+    ("2025年，全区地区生产总值预期增长5.5%左右。去年年初预期目标为增长6%，全区实际增长5.6%。", "gdp"),
+])
+def test_last_years_target_after_a_full_stop(body, ind):
+    kv = key_values(read("汇川区2025年政府工作报告要点\n\n2025年1月8日，遵义市汇川区第五届人民代表大会第五次会议召开，"
+                         f"区长王海峰作政府工作报告。\n\n{body}\n"))
+    assert kv[(ind, "target", "2024", "growth")] == (6, "eq")
+    assert kv[(ind, "actual", "2024", "growth")] == (5.6, "eq")
