@@ -87,9 +87,10 @@ _SENTENCE_BREAK = re.compile("[。！？!?\n]")  # (a sentence's end: not a clau
 # the region's own figure after the level above's, its name left out: "，我县增长6.1%", "，我市力争年均增长6.5%"
 # ("“十五五”时期，全省地区生产总值年均增长5.5%左右，我县年均增长6.5%以上": a goal's cue and its span may stand between)
 _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:增长|下降|上涨|为|达到)"
-# last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%")
+# last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%"; "，去年年初预期目标为
+# 增长4%", "，去年年初计划增长4%" after this year's target of the name, decision 505)
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长|增速)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的)(?:增长)?"
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|年初|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长|增速)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的|(?:去年|上年)年初(?:预期|计划)(?=增长))(?:增长)?"
 # ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
@@ -799,6 +800,17 @@ def _handed_to_part() -> re.Pattern:
     """向 + a part of the region (cues.tsv hand_down_parts) + 下达, in a name's lead; group 1 the part."""
     kinds = longest_first(vocab.cues().get("hand_down_parts", ()))
     return re.compile(r"向((?![我本全])[^，,。；;！？!?\n\d向]{0,12}?(?:" + kinds + r"))(?:[（(][^）)]{1,8}[）)])?(?:分解|分别)?下达")
+
+
+# the region handing its task to all its parts at once (cues.tsv hand_down_all_parts), not each (分别): "年初市政府向各区镇分解
+# 下达一般公共预算收入任务430亿元" — 各区 there is whom the region's own total goes to, no part a figure is per (_PER_UNIT)
+@once
+def _handed_to_all() -> re.Pattern:
+    """向 + all the region's parts (各, 所辖…) + 下达, not 分别: the region's own total handed on (decision 505)."""
+    every = longest_first(vocab.cues().get("hand_down_all_parts", ()))
+    return re.compile(r"向(?:" + every + r")(?:(?!分别)[^，,。；;！？!?\n向]){0,12}?(?:分解)?下达")
+
+
 _CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
@@ -2120,7 +2132,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # (not a district's name ending in 山区 before its own 地区生产总值: "南山区地区生产总值", "宝山区…")
             partial = bm.group(1)
         if partial is None and ("每" in lead or "各" in lead) and (
-                (bm := _PER_UNIT.search(lead)) or "每" in lead and (bm := _per_kind().search(lead))):
+                (bm := _PER_UNIT.search(lead)) or "每" in lead and (bm := _per_kind().search(lead))) \
+                and not ((am := _handed_to_all().search(lead)) is not None and am.start() < bm.start() < am.end()):
             partial = bm.group(0)
         if partial is None and lead.endswith(("）", ")", "实现", "完成")) and (bm := _EXCLUDING.search(lead)) \
                 and not _CORPS_EXCLUDED.search(bm.group(0)):
@@ -2128,7 +2141,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             # divisions and farms within it apart, its own figures are those without them)
             partial = bm.group(0)
         if partial is None and "下达" in lead and (bm := _handed_to_part().search(lead)) is not None \
-                and not (own and own.startswith(bm.group(1))):
+                and not (own and own.startswith(bm.group(1))) and _handed_to_all().search(lead) is None:
             # "年初区政府向沿江街道下达一般公共预算收入任务2.5亿元": the region hands a part of it its quota, the part's
             # figure and its clauses' after (not "省向我县下达…", the region's own target, decision 493)
             partial = topic = bm.group(1)[-8:]
@@ -4555,8 +4568,13 @@ def _set_lead() -> re.Pattern:
     # (set_lead_before_figure: not before 的 or a mark, the figure after it; the search ends at the figure, so no look
     # ahead can see it)
     before = "|".join(map(re.escape, vocab.cues().get("set_lead_before_figure", ()))) or "(?!)"
-    return re.compile(compared + "(?:" + ("|".join(map(re.escape, vocab.cues().get("set_lead", ()))) or "(?!)")
-                      + f"|(?:{before})(?![的，,。；;：:、])" + ")")
+    # (下达, the receiver and the name, then the task word right before the figure, the search's end: "上级下达我市一般公共
+    # 预算收入任务430亿元", "…固定资产投资任务合计150亿元", cues.tsv set_lead_task_words, decision 505)
+    c = vocab.cues()
+    task = (rf"|(?:{longest_first(c['hand_down_words'])})[^，,。；;：:、的\d]{{1,16}}?(?:{longest_first(c['set_lead_task_words'])})"
+            rf"(?:{longest_first(c['set_lead_task_sums'])})?(?=[\d.]|$)") if c.get("set_lead_task_words") else ""
+    return re.compile(compared + "(?:" + ("|".join(map(re.escape, c.get("set_lead", ()))) or "(?!)")
+                      + f"|(?:{before})(?![的，,。；;：:、])" + task + ")")
 
 
 @once
@@ -4597,7 +4615,9 @@ _LABEL_CHAR = re.compile("[完实执为绩预]")  # (a character every result la
 
 def _then_actual_in(text: str, a: int, b: int) -> bool:
     """Whether a result's words (_then_actual) or a result's label after a figure (_then_label) stand in text[a:b]."""
-    return _then_actual().search(text, a, b) is not None \
+    # (the search sees the figure's first character at b: a bare verb is one only with its figure right after it,
+    # "，全区新增2.73万人" after "目标为城镇新增就业2.5万人", decision 505)
+    return _then_actual().search(text, a, b + 1) is not None \
         or _LABEL_CHAR.search(text, a, b) is not None and _then_label().search(text, a, b) is not None
 
 
@@ -8336,6 +8356,16 @@ def _outcome_after_target_re() -> re.Pattern:
                       + longest_first(vocab.cues()["target_outcome_opens"]) + ")")
 
 
+def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
+                       pos: int, section_role: str) -> bool:
+    """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
+    the sentence (_then_actual: "目标为城镇新增就业2.5万人，全区新增2.73万人" on a news page under "2023年，"): the
+    year under review's target, as in the review's part, not the report year's (decision 505)."""
+    return cue is not None and cue_year is None and cue[1] == "target" and ss <= cue[0] <= pos \
+        and section_role not in _PLAN_SECTION_ROLES and _THIS_YEAR.search(text, ss, pos) is None \
+        and _then_actual().search(text, pos, se) is not None
+
+
 def _untold(text: str, cues: list[tuple[int, str, int | None]]) -> list[tuple[int, str, int | None]]:
     """The cues less a yearless target whose sentence tells its outcome after it: a page set one sentence a paragraph
     ("城镇新增就业目标为5000人，全县完成5320人。\n城乡居民人均可支配收入分别增长5.6%和6.9%。") leaves the sentence a
@@ -11353,6 +11383,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
             return "goal", f"{int(b.group(1)) + 1}-{y}", conf
         if v is None or v.period_hint not in ("span", "span10"):
+            if _told_with_outcome(text, cue, cue_year, ss, se, pos, section_role):
+                return role, str(y - 1), conf
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
             # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
@@ -12163,7 +12195,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
                 # report: the expectation a result is set against is the level above's, no target of the region's
                 continue
-            if v is not None and v.start > m.end and _above_set_clause(text, m.end, v.start, meta):
+            if v is not None and v.start >= m.end and (v.start > m.end and _above_set_clause(text, m.end, v.start, meta)
+                                                       or _above_sets_before_name(text, m.start, v.start, meta)):
                 # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
                 # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
                 # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
@@ -14164,6 +14197,21 @@ def _above_sets_tail_rx() -> re.Pattern[str]:
     return re.compile("(?:" + longest_first(verbs) + ")的(?:" + longest_first(c["above_clause_sets"]) + ")")
 
 
+def _above_sets_before_name(text: str, ms: int, b: int, meta: Metadata) -> bool:
+    """Whether the level above's word and its word of setting open the clause before the name at ``ms`` and no mark
+    stands between the name and its figure at ``b``: "市定目标为城镇新增就业4000人，全县新增4350人" in a county's report,
+    the city's target, as "城镇新增就业：市定目标4000人" is (_above_set_clause; decision 505)."""
+    cs = _after_mark(_CLAUSE_MARKS, text, ms - 24, ms)
+    return cs < ms and find_mark(text, ms, b, _CLAUSE_MARKS) < 0 and _above_set_clause(text, cs, b, meta)
+
+
+@once
+def _above_aims_rx() -> re.Pattern[str]:
+    """A word of setting (cues.tsv above_clause_sets: 计划/目标/预期), 年初 maybe before it, right after a region above's
+    name: "苏州市预期增长6%", "苏州年初计划增长8%"."""
+    return re.compile("(?:年初)?(?:" + longest_first(vocab.cues()["above_clause_sets"]) + ")")
+
+
 def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
     """Whether the clause of the figure at ``b`` (after the name ending at ``a``) opens with a level above's word and its
     word of setting ("：全市计划增长9.5%" in a district's report, "，省里确定的目标为增长8%"): the level above's plan; or
@@ -14175,9 +14223,11 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
         # a target handed down to the region is its own, decision 102)
         pm = _above_named_sets_rx().match(text, cs, b)
         # (or by a name it goes by, its short name too, "：广西确定的目标为增长9%" in a county's report: _above_names,
-        # decision 501)
+        # decision 501; or that name then its word of setting alone, "：苏州市预期增长6%", "：苏州预期增长5.5%" in a
+        # county-level city's report, where the level's one character, 市, would be the city's own: decision 505)
         return pm is not None and not _own_place(text, pm.end(1), meta.region or "") or any(
-            text.startswith(n, cs) and _above_sets_tail_rx().match(text, cs + len(n), b) is not None
+            text.startswith(n, cs) and (_above_sets_tail_rx().match(text, cs + len(n), b) is not None
+                                        or _above_aims_rx().match(text, cs + len(n), b) is not None)
             for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns)
     w = am.group(1) or am.group(2)
     # ("一般公共预算收入：市下达目标4.2亿元", "：省下达计划增长10%": a target handed down, cues.tsv hand_down_words, is the
