@@ -155,8 +155,9 @@ def _continue() -> re.Pattern:
         # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
         # ("，比调整预算的30.8亿元多1.8亿元", "，比预算的17.5亿元增加0.8亿元": the revised or bare budget compared with by its figure,
-        # read on as 比年初 already was; role_cues.tsv makes it the year's target, lft61b)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:调整后?的?)?预算(?:数)?的(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        # read on as 比年初 already was; role_cues.tsv makes it the year's target, lft61b; the level or the congress that set
+        # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b)
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -12942,6 +12943,20 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
     return found, name_col, unit_col
 
 
+@once
+def _part_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A zone's kind (cues.tsv table_part_words: 开发区, 经开区, 园区…) and the region's own whole (全区, 本县…)."""
+    return re.compile(longest_first(vocab.cues()["table_part_words"])), re.compile(r"[全本我][省市县区州旗盟]")
+
+
+def _part_table_title(text: str, a: int, b: int) -> bool:
+    """Whether the title line(s) over a table's header, text[a:b], name a zone inside the region and not the region's own
+    whole ("表1　西青经开区主要经济指标" over "指标|单位|2024年完成|2025年计划" in 西青区's report: its 2025 column the zone's
+    plan, not the district's targets; a part's figures are never the region's headline, spec; adv62b)."""
+    zone, own = _part_title_rx()
+    return zone.search(text, a, b) is not None and own.search(text, a, b) is None
+
+
 def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple[int, int, Mention, tuple[int, int], list]]:
     """The data rows of the tables with a header that says what their columns are, each with the
     indicator it names: (row start, row end, the mention, its cell, [(cell start, cell end, role,
@@ -12960,6 +12975,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
+    part = False  # the table's title names a zone inside the region: its rows are the zone's
     for ls, le in _bar_lines(text):
         if le - ls > 100 and text.count("。", ls, le) >= 2 and _FIGURE_BAR.search(text, ls, le) is None:
             # a paragraph of sentences holding a bar (an app post's body run into one line with its "声音｜…", "来源｜…",
@@ -12998,6 +13014,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
+            part = _part_table_title(text, tabove, ls)
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
@@ -13108,8 +13125,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 if hunit and unit and "-" in period and text[cells[j][0]:cells[j][1]].lstrip(" \t")[:1] in _TOTAL_OPEN:
                     hunit = None  # (a five-year total under “年均增长（%）”: in the row's own unit, “城镇新增就业（万人）”)
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
-        # (a name wrapped before its row quotes from its first line)
-        out.append((ls, le, mention, (mention.start, name[1]) if mention.start < ls else name, vals))
+        # (a name wrapped before its row quotes from its first line; a zone's table's row is still a row, its name read by
+        # no prose, but gives no figure)
+        out.append((ls, le, mention, (mention.start, name[1]) if mention.start < ls else name, [] if part else vals))
         above_row = (le, mention)
     return out
 

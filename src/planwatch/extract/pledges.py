@@ -2950,9 +2950,13 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     # with neither is not searched)
     dated, ahead = _before_years(sentence) if "年" in sentence else (False, False)
     m = _YEAR_SPAN.search(sentence) if dated else None
-    if m and not _programme_span(sentence, m) \
-            and not ((b := _BY_YEAR.search(sentence, m.end())) is not None and b.group(1)):
+    own = m is not None and _programme_span(sentence, m)
+    if m and not own and not ((b := _BY_YEAR.search(sentence, m.end())) is not None and b.group(1)):
         return f"{m.group(1)}-{m.group(2)}"
+    # (a programme's own years in the bracket after its name, still running in the report's year: "实施稀土产业倍增三年
+    # 行动（2024—2026年），新引进…" in a 2025 report, launched the year before, is for 2024-2026, not three years from the
+    # report's; adv62b)
+    own_years = f"{m.group(1)}-{m.group(2)}" if own and meta.report_year and int(m.group(2)) >= meta.report_year else None
     # (a plan named in passing with its years, then the year the figure is for: "根据《…三年行动计划（2024—2026年）》，
     # 到2026年人工智能企业达到2000家" is 2026's)
     for m in _BY_YEAR.finditer(sentence) if dated else ():
@@ -2972,7 +2976,7 @@ def _period(sentence: str, meta: Metadata, goal_path: str = "", doc_text: str = 
     if meta.report_year and ahead and (n := _programme_launched(sentence)):
         # "实施城市更新三年行动，改造老旧小区86个" in a 2024 report: a programme of years launched, its work for its
         # years from the report's (2024-2026; not the plan's span, nor the year's alone: decision 483's Left, lft61b)
-        return f"{meta.report_year}-{meta.report_year + n - 1}"
+        return own_years or f"{meta.report_year}-{meta.report_year + n - 1}"
     if meta.report_year and "任期" in sentence and _TERM_AHEAD.search(sentence):
         # "本届政府任期内新建农村公路1万公里": the five years of the term the report opens; in a report to a later
         # session of it (the dateline's 第二次会议), from the year its first session was held for, as the facts read it
@@ -3139,6 +3143,14 @@ def _names_goal_period(sentence: str) -> bool:
     if m is None or m.group(0) != "规划" or "照" not in sentence and "据" not in sentence and "对标" not in sentence:
         return m is not None
     return _GOAL_PERIOD.search(_PLAN_CITED.sub("", sentence)) is not None
+
+
+def _plan_end_deadline(sentence: str) -> bool:
+    """Whether the only plan the sentence names is its end as a deadline, and it names no taxonomy indicator ("到“十五五”末，
+    建成高标准农田12万亩，今年新建2万亩" on a news page): a task dated by the plan's last year as "到2030年，建成…" is, not
+    the plan period's goals (adv62b; "“十五五”期间…", "到“十五五”末，城镇化率达到62%" stay the goals')."""
+    return "末" in sentence and _PLAN_END.search(sentence) is not None \
+        and _GOAL_PERIOD.search(_PLAN_END.sub("", sentence)) is None and _indicator_re().search(sentence) is None
 
 
 _PLAN_PROGRESS = re.compile(r"规划(?:纲要)?(?:的)?(?:实施|执行)(?:的)?(?:中期)?(?:情况|进展|评估)|规划(?:纲要)?(?:实施)?中期评估")
@@ -4356,11 +4368,19 @@ def _told_plan_goes_on(text: str, ps: int, ss: int, meta: Metadata) -> bool:
     return fe >= 0 and _opens_this_year(text, ps, fe, meta)
 
 
+# a full sentence opening on a plan's end as its deadline ("到“十五五”末，", "力争到“十五五”期末，")
+_PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)?[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末[，,]")
+
+
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
     if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
         return True
+    if meta.report_year and (pe := _PLAN_END_OPENS.match(text, start)) is not None:
+        # (a plan's end not yet past, "到“十五五”末，建成…；新建5G基站300个" in a 2026 report, as "到2030年，" is, its first
+        # item too, which ends before the clause: adv62b)
+        return any(a + 4 >= meta.report_year for a in _plan_starts(pe.group(0)))
     m = _OPENS_THIS_YEAR.match(text, start, end)
     return m is not None and (m.group("y") is None or meta.report_year is not None and int(m.group("y")) >= meta.report_year
                               # (not the meeting's date of a byline the sentence runs on from: _NAMES_EVENT)
@@ -5573,7 +5593,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _states_target(text, ss, se, sentence) or _past_year(sentence, meta)
-                                         or _names_goal_period(sentence)))):
+                                         or _names_goal_period(sentence) and not _plan_end_deadline(sentence)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
