@@ -4429,7 +4429,10 @@ def _ahead_lead(text: str, fs: int, colon: int, meta: Metadata) -> bool:
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)"  # "2017年江苏政府工作报告": a report's year
                           # (a meeting's date, its congress named after the place: "2019年1月8日在宁乡市第十七届人民代表大会
                           # 第四次会议上", a byline with no dash that the opening's sentence runs on from)
-                          r"|\d{1,2}月\d{1,2}日(?:在|于)[^，。；,;]{0,30}?(?:会议|大会)")
+                          r"|\d{1,2}月\d{1,2}日(?:在|于)[^，。；,;]{0,30}?(?:会议|大会)"
+                          # (or a dateline's, the congress after its comma: "2025年1月8日，遵义市汇川区第五届人民代表大会第五次
+                          # 会议召开", a news page's opening that a PDF's layer sets apart from its headline; decision 510)
+                          r"|\d{1,2}月\d{1,2}日[，,][^，。；,;]{0,30}?(?:会议|大会)")
 
 
 def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
