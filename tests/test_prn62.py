@@ -5,6 +5,8 @@
 - a portal's nav bar, links and footer, line under line, around a card page set double;
 - a page's mark that passes for a figure ("- 8 -"), its running head under it, inside a table's row printed one cell a
   line: the row's last cell is after the break, the mark no cell;
+- a plan's chapter heading right under a box's table (its last row, then a PDF's page mark or nothing, the blank line
+  that parted them gone): the box ends there, the chapter's pledges are read;
 - a news page's dateline, "2025年1月8日，…第五次会议召开", a paragraph of its own under its headline (a PDF's layer): the
   meeting's date, no year looking ahead, so a result told after the year's review is no pledge.
 The look-alikes keep what they gave: the card page set single and double, a prose page set treble, a page mark with
@@ -123,3 +125,24 @@ def test_dateline_look_alikes_kept():
         "——2025年1月8日在荆门市东宝区第五届人民代表大会第五次会议上\n" + _NEWS.split("\n", 1)[1])))
     got = pledged(read("东宝区2025年政府工作报告\n一、2025年重点工作\n2025年6月30日前，新建中小学4所。\n"))
     assert ("中小学", 4, "所") in got
+
+
+_BOX = ("荆门市国民经济和社会发展第十五个五年规划纲要\n（2026年1月9日荆门市第十届人民代表大会第六次会议通过）\n\n"
+        "第二章　“十五五”时期主要目标\n地区生产总值年均增长6%左右；城镇新增就业累计20万人以上。\n\n"
+        "专栏1　“十五五”时期经济社会发展主要指标\n类别\t指标\t单位\t2025年\t2030年\t属性\n"
+        "经济发展\t地区生产总值\t亿元\t2400\t3200\t预期性\n绿色低碳\t森林覆盖率\t%\t43.1\t＞44\t约束性\n{brk}"
+        "{head}\n“十五五”期间，新增省级未来乡村30个，改造提升农村供水管网500公里，培育农创客2000名。\n")
+
+
+# 9. a chapter's heading right under a box's last row (failed on the base: the chapter read as the box's, no pledge)
+@pytest.mark.parametrize("brk", ["", "- 3 -\n", "\n- 3 -\n\n", "第 3 页\n"])
+@pytest.mark.parametrize("head", ["第六章　全面推进乡村振兴", "第三节　全面推进乡村振兴"])
+def test_chapter_under_box_ends_it(brk, head):
+    got = pledged(read(_BOX.format(brk=brk, head=head)))
+    assert {("省级未来乡村", 30, "个"), ("农村供水管网", 500, "公里")} <= got, got
+
+
+# 10. look-alike (passing on both): the blank line between the box and the chapter, as the plain text has it
+def test_box_parted_by_blank_line_kept():
+    got = pledged(read(_BOX.format(brk="\n", head="第六章　全面推进乡村振兴")))
+    assert {("省级未来乡村", 30, "个"), ("农村供水管网", 500, "公里")} <= got, got

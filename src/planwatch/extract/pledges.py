@@ -4038,7 +4038,9 @@ def _indicator_box() -> re.Pattern:
                       r"[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
 # a part's heading, which ends a box set right above it
 _PROSE_MARKS = re.compile(r"[。，,；;]")  # (a line of prose, no table's row: a sentence's or a clause's mark)
-_PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# (or a plan's chapter, "第六章　全面推进乡村振兴" right under a box's last row, a PDF's page mark between them or none, the
+# blank line that parted them gone: decision 510)
+_PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分|篇))")
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
