@@ -175,6 +175,12 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
         txt = "".join(c for c, _ in line)
         if not line:
             continue  # a PDF's text layer has no blank lines between paragraphs
+        if _md_row(txt):
+            # (a Markdown table as a page prints it, its layer a row a line: no rule row, no bars, the cells apart by
+            # spaces; a PDF's layer never holds "| --- |", nor a row cut over lines by the page's width, prn62)
+            if not _MD_RULE.fullmatch(txt):
+                rows.append(_md_as_layer(line))
+            continue
         if "\t" in txt or "   " in txt or txt.count("  ") >= 2:
             rows.append(line)  # a table's row stays in its cells
             continue
@@ -224,6 +230,24 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
                 due = n // per_page
             else:
                 out += _page_break(n // per_page, style, head)
+    return out
+
+
+def _md_row(txt: str) -> bool:
+    """A Markdown table's row, "| 地区生产总值增长 | % | 8 |", or its rule row, "| --- | --- |": opens on a bar, two or more."""
+    st = txt.strip()
+    return st[:1] in ("|", "｜") and len(re.findall(r"[|｜]", st)) >= 2
+
+
+def _md_as_layer(line: Pairs) -> Pairs:
+    """A Markdown row's cells as a layer gives a table's row: the bars gone, the cells apart by two spaces."""
+    txt = "".join(c for c, _ in line)
+    cells = [(g.start(), g.end()) for g in re.finditer(r"[^|｜]+", txt) if txt[g.start():g.end()].strip()]
+    out: Pairs = []
+    for a, b in cells:
+        a += len(txt[a:b]) - len(txt[a:b].lstrip(" \u3000"))
+        b -= len(txt[a:b]) - len(txt[a:b].rstrip(" \u3000"))
+        out += (_ins("  ") if out else []) + line[a:b]
     return out
 
 

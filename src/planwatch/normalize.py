@@ -1734,8 +1734,9 @@ def _english_wraps(text: str) -> str:
     return "".join(chars)
 
 
-# a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单")
-_CARD_LINE = lazy(r"[ \t\u3000]*[^\s，,、；;。：:！？!?]{1,24}[ \t\u3000\r]*")
+# a card's line: short, no clause mark nor sentence's end ("地区生产总值", "777.6亿元", "+4.3%", "2020年成绩单"); a space
+# inside its figure is a PDF's kerning, not a gap between words ("+7 .5%", "+0. 9个百分点", "2 5公里": decision 510)
+_CARD_LINE = lazy(r"[ \t\u3000]*(?:[^\s，,、；;。：:！？!?]|(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)){1,24}[ \t\u3000\r]*")
 # (a page set double: of the breaks between two lines of text, this many or more over one blank line, four in five)
 _DOUBLE_SET_MIN = 8
 
@@ -1768,25 +1769,43 @@ def _double_set_card_breaks(text: str) -> list[tuple[int, int]]:
     bare = [ln.strip() for ln in lines]
     full = [i for i, ln in enumerate(bare) if ln]
     pairs = list(zip(full, full[1:]))
-    one = sum(1 for a, b in pairs if b - a == 2)
+    gaps = [b - a for a, b in pairs]
+    # (the page's gap: one blank line, or two where more lines are so set — a converter's blank line after each paragraph
+    # beside a page's own blank paragraphs, "地区生产总值\n\n\n5502.7亿元\n\n\n+5.2%", read as one; decision 510)
+    g = 3 if gaps.count(3) > gaps.count(2) else 2
+    one = gaps.count(g)
+    # (lines set line under line count between the first and the last figure alone only: a portal's nav bar, links and
+    # footer, saved around a page set double, are set so and are no part of its body; decision 510)
+    figs = [i for i in full if _card_figure_line(bare[i])]
+    lo, hi = (figs[0], figs[-1]) if figs else (0, len(lines))
+    under = sum(1 for a, b in pairs if b == a + 1 and lo <= a and b <= hi)
     out, joined = [], set()
-    if one >= _DOUBLE_SET_MIN and sum(1 for a, b in pairs if b == a + 1) * 4 <= one:
+    if one >= _DOUBLE_SET_MIN and under * 4 <= one:
         for a, b in pairs:
-            if b - a < 2 or not (_CARD_LINE.fullmatch(lines[a]) and _CARD_LINE.fullmatch(lines[b])):
+            if b - a < g or not (_CARD_LINE.fullmatch(lines[a]) and _CARD_LINE.fullmatch(lines[b])):
                 continue
             if any(c.isdigit() for c in lines[a] + lines[b]):  # (a figure on one side: a card's, no two headings)
-                out.append((starts[a + 1], starts[a + 2]))
+                out.append((starts[a + 1], starts[a + g]))
                 joined.add(b)
     # (a card page: its own lines, a page's mark and the running head right under it aside, the page's break)
     turn = {i for i in full if any(c.isdigit() for c in bare[i]) and _is_mark(bare[i])}
     own = [i for i in full if i not in turn and i - 1 not in turn]
     filled = len(own)
-    if filled < 8 or sum(1 for a, b in zip(own, own[1:]) if b == a + 1 or b == a + 2 and b in joined) * 10 > filled \
+    if filled < 8 or sum(1 for a, b in zip(own, own[1:]) if b == a + 1 or b == a + g and b in joined) * 10 > filled \
             or sum(1 for i in own if len(bare[i]) <= _CARD_LINE_MAX and not _SENTENCE_MARK_IN.search(bare[i])) * 10 \
             < filled * 7 or sum(1 for i in own if _card_figure_line(bare[i])) < 3:
         return out
-    # (its lines stand apart though its cards' are joined: the blank line after every line goes, a run of two keeps one)
-    return [(starts[a + 1], starts[a + 2]) for a in full if a + 2 < len(lines) and not bare[a + 1]]
+    # (its lines stand apart though its cards' are joined: the page's gap after every line goes, a longer run keeps one)
+    return [(starts[a + 1], starts[a + 1 + r]) for a in full
+            if (r := _blank_run(bare, a + 1, g - 1)) and a + 1 + r < len(lines)]
+
+
+def _blank_run(bare: list[str], k: int, most: int) -> int:
+    """The number of blank lines from ``k`` on, ``most`` at most."""
+    r = 0
+    while r < most and k + r < len(bare) and not bare[k + r]:
+        r += 1
+    return r
 
 
 # (a card page's line: a name, a figure, a change, a task's short row, no sentence; seven in ten of its lines are so)
@@ -3145,8 +3164,10 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             straight = name_at([c.strip() for c in lines[r:r + k]])
             q2 = _past_page_break(lines, r + k) if r + k < len(lines) else r + k
             after = name_at([c.strip() for c in lines[q2:q2 + k]]) if q2 + k <= len(lines) else (-1, 0)
-            # (read straight, a row holding the page's mark or its running head as a cell is no row: the spliced one reads)
-            ok = straight[0] >= 0 and at in (None, straight[0]) and q > r + k
+            # (read straight, a row holding the page's mark or its running head as a cell is no row: the spliced one reads;
+            # a mark that passes for a figure, "- 8 -" as "-8" with the running head under it, is still the page's mark,
+            # never a cell: decision 510)
+            ok = straight[0] >= 0 and at in (None, straight[0]) and q > r + k and not _is_mark(lines[j])
             if not ok or spliced[1] + (nxt[1] if nxt[0] == spliced[0] else 0) \
                     > straight[1] + (after[1] if after[0] == straight[0] else 0):
                 return j, q, spliced[1]

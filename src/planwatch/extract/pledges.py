@@ -4050,7 +4050,9 @@ def _indicator_box() -> re.Pattern:
                       r"[^\n。；;：:]{0,40}?(?:主要预期目标|主要指标|主要目标)[^\n。；;]{0,8}$")
 # a part's heading, which ends a box set right above it
 _PROSE_MARKS = re.compile(r"[。，,；;]")  # (a line of prose, no table's row: a sentence's or a clause's mark)
-_PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# (or a plan's chapter, "第六章　全面推进乡村振兴" right under a box's last row, a PDF's page mark between them or none, the
+# blank line that parted them gone: decision 510)
+_PART_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:章|节|部分|篇))")
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NEW_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|——|[一二三四五六七八九十]是)")
 
@@ -4449,7 +4451,10 @@ def _ahead_lead(text: str, fs: int, colon: int, meta: Metadata) -> bool:
 _NAMES_EVENT = re.compile(r"[^，。；,;]{0,10}?(?:报告|两会|会议|大会)"  # "2017年江苏政府工作报告": a report's year
                           # (a meeting's date, its congress named after the place: "2019年1月8日在宁乡市第十七届人民代表大会
                           # 第四次会议上", a byline with no dash that the opening's sentence runs on from)
-                          r"|\d{1,2}月\d{1,2}日(?:在|于)[^，。；,;]{0,30}?(?:会议|大会)")
+                          r"|\d{1,2}月\d{1,2}日(?:在|于)[^，。；,;]{0,30}?(?:会议|大会)"
+                          # (or a dateline's, the congress after its comma: "2025年1月8日，遵义市汇川区第五届人民代表大会第五次
+                          # 会议召开", a news page's opening that a PDF's layer sets apart from its headline; decision 510)
+                          r"|\d{1,2}月\d{1,2}日[，,][^，。；,;]{0,30}?(?:会议|大会)")
 
 
 def _colon_leads_ahead(text: str, fs: int, ss: int, meta: Metadata) -> bool:
