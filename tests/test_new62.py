@@ -110,3 +110,37 @@ def test_division_reporting_alone_is_itself():
             "2020年，第十一师实现生产总值52亿元，增长6.1%。\n二、2021年主要预期目标\n生产总值增长7%左右。\n")
     kv = key_values(read(text))
     assert kv[("gdp", "actual", "2020", "growth")] == (6.1, "eq") and kv[("gdp", "target", "2021", "growth")] == (7, "about")
+
+
+_NEWS = ("彭水：2023年政府工作报告亮点速览\n2023-01-09 18:20:11 来源：华龙网\n华龙网讯（记者 张三）1月9日，彭水苗族土家族自治县第十八届"
+         "人民代表大会第三次会议开幕，县长王五作政府工作报告。\n去年，全县实现地区生产总值86.2亿元，增长4.1%。\n")
+
+
+def _news(sentence: str):
+    return read(_NEWS + sentence + "\n")
+
+
+# 3. a news page's sentence of targets turning to a task in a clause that opens on a verb of action, no 将 (failed on the
+# base: the task not pledged)
+@pytest.mark.parametrize("sentence, pledges", [
+    ("今年，全县地区生产总值预期增长6%左右，新建改造农村公路120公里。", {("农村公路", 120, "公里")}),
+    ("今年，全县地区生产总值预期增长6%左右，新建改造农村公路120公里，完成农村危房改造500户。",
+     {("农村公路", 120, "公里"), ("农村危房改造", 500, "户")}),
+    ("今年，全县地区生产总值预期增长6%左右，粮食产量稳定在20万吨，新建高标准农田2万亩。", {("高标准农田", 2, "万亩")}),
+])
+def test_task_clause_after_news_target(sentence, pledges):
+    d = _news(sentence)
+    assert {(p.object, p.value, p.unit) for p in d.pledges} == pledges
+    assert key_values(d)[("gdp", "target", "2023", "growth")] == (6, "about")
+
+
+# look-alikes (the same on the base): the list's lead, a clause restating a target, a review's sentence, and 将
+@pytest.mark.parametrize("sentence, pledges", [
+    ("今年主要预期目标是：地区生产总值增长6%左右，新建改造农村公路120公里。", set()),
+    ("报告提出，今年的目标是地区生产总值增长6%左右，新建改造农村公路120公里。", set()),
+    ("今年，全县地区生产总值预期增长6%左右，新增城镇就业3000人。", set()),
+    ("去年，全县地区生产总值增长4.1%，低于预期目标，新建改造农村公路100公里。", set()),
+    ("今年，全县地区生产总值预期增长6%左右，今年将新建改造农村公路120公里。", {("农村公路", 120, "公里")}),
+])
+def test_task_clause_look_alikes(sentence, pledges):
+    assert {(p.object, p.value, p.unit) for p in _news(sentence).pledges} == pledges
