@@ -84,7 +84,7 @@ _PIPELINE_ALLOWED = {
     ('metadata._speaker', '(?P<title>(?:代理?)?(?:主席|区长|县长|'),  # 86 k, 80
     ('metadata.detect', '(?P<y>(?:19|20)\\d{2}|[〇○零一二三四五'),  # 86 k, 70
     ('metadata.detect', '(?<!\\d)(?P<y>(?:19|20)\\d{2})\\s'),  # 86 k, 70
-    ('metadata._speaker', '^[ \\t]*(?:[\\u4e00-\\u9fff]{0,24'),  # 86 k, 70
+    ('metadata._speaker', '^[ \\t]*(?P<label>(?:'),  # 86 k, 70 (its head since decision 509: a label, 报告人：, may open the line)
     ('normalize.normalize', '[\u200b\u200c\u200d\u2060\ufeff]+'),  # 76 k, 4
     ('metadata._speaker', '^[ \\t]*(?P<name>[\\u4e00-\\u9fff'),  # 74 k, 57
     ('metadata._speaker', '(?:代理?|副)?(?:省长|市长|区长|县长|州长|旗长'),  # 65 k, 45

@@ -214,7 +214,10 @@ def _speaker_re() -> re.Pattern:
         # its city: "师长、市长", "第四师党委副书记、师长，可克达拉市市长")
         # (or set apart by a space, which the text as read may have dropped: "师长　市长　王五", "师长市长王五")
         # (a 地区's deputy head acting as its head: "地区行署副专员、代专员　艾力·吾斯曼")
-        r"^[ \t]*(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|专员|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
+        # (a label may name the line as the speaker's, the office or the name alone after it: "报告人：江孜县人民政府县长
+        # 次仁多吉", "报告人：县长　次仁多吉", "报告人：次仁多吉"; meta_cues speaker_label)
+        r"^[ \t]*(?P<label>(?:" + _words("speaker_label") + r")[ \t\u3000]*[:：]?[ \t\u3000]*)?"
+        r"(?:[\u4e00-\u9fff]{0,24}?(?:书记|政委|师长|主任|专员|[省市区县州旗盟]长)(?:[、，,]|[ \t\u3000]*(?=[\u4e00-\u9fff]{0,24}?[省市区县州旗盟师]长))){0,2}"
         r"(?:(?P<org>(?:[省市区县州旗盟]|[\u4e00-\u9fff（）()]{2,30}?)(?:人民政府|委员会|发改委|发展和改革局|发展改革局|发改局|政府|财政局|统计局|财政厅|行政公署|行署"
         + (r"|" + bodies if bodies else "") + r")"
         # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
@@ -2194,7 +2197,8 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     head = hv.s
     cands = []
     for x in _speaker_re().finditer(head):
-        if "报告" in x.group(0) or "会议" in x.group(0) or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
+        line = x.group(0)[x.end("label") - x.start():] if x.group("label") else x.group(0)  # (the label's 报告 no title's)
+        if "报告" in line or "会议" in line or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
                 or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"], *_cues()["doc_header"])) \
                 or x.group("name").endswith(_cues()["office_name_end"]) \
                 or re.match(r"[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)]", x.group(0)):
@@ -2204,7 +2208,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
             # nor an office read where a name stands, "国家统计局遵义调查队": office_name_end; nor a part's heading
             # numbered in brackets, "（二）政府债务情况")
             continue
-        if not (x.group("org") or x.group("title")):
+        if not (x.group("org") or x.group("title") or x.group("label")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
             # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
             if anchor is None or len(x.group("name")) > 6 \

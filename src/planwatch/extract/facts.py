@@ -2074,6 +2074,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
             if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
                     and not _URBAN_SIDE.search(tail) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
+                    and not _own_division(tail, own or meta.zone or "") \
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
@@ -2339,6 +2340,23 @@ def _second_name(title: str, own: str) -> str | None:
         m = next((z for z in _ZONE_IN_TITLE.finditer(title) if short not in z.group(0)), None)
         i = m.start() if m else i
     return title[i:m.end()] if m else None
+
+
+@once
+def _corps_division_of() -> dict[str, str]:
+    """corps_divisions.tsv read backwards: a 兵团 city → the division run as one government with it (师市合一)."""
+    return {row[1]: row[0] for row in vocab.table("corps_divisions.tsv") if len(row) >= 2}
+
+
+def _own_division(tail: str, own: str) -> bool:
+    """Whether ``tail`` ends in the 兵团 division the report's city is one government with, in full or without 第
+    ("第四师实现生产总值…", "四师…" in 可克达拉市's report: its own, as 师市 is), or the division reporting alone
+    (第十一师's); another division ("第八师", "第十四师" there) stays a part."""
+    div = _corps_division_of().get(own) or (own if own.endswith("师") else "")
+    if not div or not tail.endswith(div[1:]):
+        return False
+    before = tail[:-len(div) + 1]  # (no numeral before 四师: 第十四师 is another)
+    return not before or before[-1] not in "一二三四五六七八九十"
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:

@@ -5553,8 +5553,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
                 if not quants:
                     continue
-            if part == "plan" and role == "other" and "将" in sentence and _target_word(sentence) \
-                    and (tc := _TASK_CLAUSE.search(sentence)) is not None and not _target_word(sentence[tc.start():]) \
+            if part == "plan" and role == "other" and _target_word(sentence) \
+                    and (tc := _task_clause(sentence)) is not None and not _target_word(sentence[tc.start():]) \
                     and not _indicator_ids(text, ss + tc.start(), se):
                 # a news page's sentence that states a target, then turns to a task in a clause of its own ("全县地区生产总值
                 # 预期增长6.5%，今年我们将新建高标准农田3万亩"): the task's clause is read, the target's is not (not one that
@@ -5910,6 +5910,23 @@ def _finds_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?:还将|将|要|计划|提出|明确|力争|争取)")
 # a clause that turns to what will be done ("，今年我们将…", "，同时将…", "，还将…")
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
+_CLAUSE_SEP = re.compile(r"[，,；;]")
+# the targets named as a list's lead ("今年的目标是…", "主要目标为…"; ``_TARGET_LIST_SURE``'s words besides)
+_TARGETS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|：|:)")
+
+
+def _task_clause(sentence: str) -> re.Match | None:
+    """The clause a news page's sentence of targets turns to a task in: one saying 将 (``_TASK_CLAUSE``), or one opening on
+    a verb of action (pledge_verbs.tsv: "今年，全县地区生产总值预期增长6%左右，新建改造农村公路120公里"); not after a lead
+    to the target list ("主要预期目标是：…", "今年的目标是…", ``_TARGET_LIST_SURE``), whose items are its facts."""
+    if "将" in sentence and (tc := _TASK_CLAUSE.search(sentence)) is not None:
+        return tc
+    for m in _CLAUSE_SEP.finditer(sentence):
+        v = _verb_re().match(sentence, m.end())
+        if v is not None and verbs()[v.group(0)] == "action":
+            lead = sentence[:m.start()]
+            return None if _TARGETS_LEAD.search(lead) or _TARGET_LIST_SURE.search(lead) else m
+    return None
 
 
 def _suggest_words() -> str:
