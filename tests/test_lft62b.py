@@ -66,6 +66,7 @@ def test_each_of_named_after_the_region(lead):
     ("宜春市", "用三年时间，我们新建了学校12所。"),  # work told done
     ("宜春市", "用三年时间，全市已建成学校12所。"),
     ("故城县", "报告提出，到2035年，该县将建成5G基站5000个。"),  # the vision's
+    ("故城县", "报告提出，按照“十五五”规划，到2030年该县将建成5G基站3000个。"),  # the plan cited: its goal restated
     ("故城县", "今年景县将新建农村公路、城市绿道，全年分别达到120公里和15公里。"),  # another county's
     ("故城县", "今年企业将新建厂房、仓库，全年分别达到12万平方米和3万平方米。"),  # another body's
 ])

@@ -2918,12 +2918,13 @@ def _plan_ahead_works(sentence: str, meta: Metadata) -> bool:
     """Whether a sentence naming a plan's period (``_names_goal_period``) names one not over by the report's year, or the
     years ahead (``_span_ahead``): its counts are the plan's works, pledges of its span, as under a goals part's title
     ("“十五五”期间，该县将…累计新增规模以上工业企业60家", "到“十五五”末建成…50个，今年建成10个"; its indicators' figures are
-    still dropped as goals). A past plan named ("“十三五”期间…", "较“十四五”末翻一番" in 2026) or 远景/2035 keeps it a goal's."""
-    if not meta.report_year:
+    still dropped as goals). A past plan named ("“十三五”期间…", "较“十四五”末翻一番" in 2026), the plan cited as a document
+    ("按照“十四五”规划，到2025年全市建成5G基站3万个": its goal restated, lft36) or 远景/2035 keeps it a goal's."""
+    if not meta.report_year or "规划" in sentence:
         return False
     if any(a <= meta.report_year + 1 and meta.report_year <= a + 4 for a in _plan_starts(sentence)):
         return True
-    return "规划" not in sentence and "2035" not in sentence and _span_ahead(sentence)
+    return "2035" not in sentence and _span_ahead(sentence)
 
 
 def _plan_starts(s: str) -> list[int]:
