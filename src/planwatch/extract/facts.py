@@ -11745,6 +11745,430 @@ def _extract_dated(norm: Normalized, text: str, outline: Outline, meta: Metadata
     return _extract_facts(norm, text, outline, meta, an)
 
 
+def _assign_by_kind(text: str, members: list[tuple[str, Mention]], values: list, n: int, gstart: int, gend: int,
+                    groups: list[list[Mention]], meta: Metadata, assigned: list[tuple[str, Mention, Value | None]]) -> None:
+    """_extract_facts' step that gives a group's values to its names, kind by kind (an amount, a rate, a place): added
+    to ``assigned`` in place."""
+    by_kind: dict[str, list[Value]] = {}
+    for v in values:
+        k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
+        by_kind.setdefault(k, []).append(v)
+    if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
+            and "分别" in text[gend:values[0].start] \
+            and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
+        # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
+        # one for each name in turn
+        assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
+        by_kind = {}
+    for k, vs in by_kind.items():
+        if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
+            # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+        elif n == 1 and (each := members[0][1].each) is not None and len(vs) >= each[1] \
+                and "分别" in text[gend:vs[0].start]:
+            # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
+            assigned.append((*members[0], vs[each[0]]))
+        elif n == 1 and len(vs) > 1 and text.find("分别", gend, vs[0].start) >= 0 \
+                and (pe := _parts_each(text, gstart, gend, vs[0].start)) is not None \
+                and len(run := _listed_run(vs, len(pe), text)) == len(pe):
+            # "一季度、上半年、前三季度和全年生产总值增速分别为5.1%、5.8%、6.1%和6.3%": times of the year listed
+            # before 分别, one value each: only the whole year's is the year's figure, a part's is none
+            # (docs/decisions.md 16)
+            if "全年" in pe:
+                assigned.append((*members[0], run[pe.index("全年")]))
+            if len(run) < len(vs):
+                assigned += _pick_single(members[0], vs[len(run):], text)
+        elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
+                and "分别" in (between := text[gend:vs[0].start]) \
+                and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
+                     or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
+                     or (ye := _sentence_years(text, gstart))) \
+                and (ys := _years_each((yn := _years_named(ye.group(0))), (run := _listed_run(vs, len(yn), text)),
+                                       text, text.rfind("分别", gend, vs[0].start))) is not None:
+            # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
+            # one value for each year listed
+            for k, (yv, v) in enumerate(zip(ys, run)):
+                v.year_hint = yv
+                if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
+                        and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
+                        and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
+                    # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
+                    # not "分别增长6%左右和6.5%左右", each its own)
+                    v.qualifier = "eq"
+                assigned.append((*members[0], v))
+            if len(run) < len(vs):
+                # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
+                assigned += _pick_single(members[0], vs[len(run):], text)
+        elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
+                and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
+                and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
+            # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
+            # indicator's before this one's, one change each after 分别: this one's is in its amount's place
+            assigned.append((*members[0], vs[place]))
+        elif n == 1:
+            # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
+            fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
+            assigned += _pick_single(members[0], fit or vs, text, meta.region or "")
+        elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
+            # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+        elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
+            # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
+            # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
+            # "城乡居民人均可支配收入均增长7%"), not one each
+            assigned += [(iid, m, v) for v in vs for iid, m in members]
+        elif len(vs) == n:
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+        elif n > 1 and len(vs) % n == 0 and len(vs) >= 2 * n and all(
+                text[vs[j - 1].end:vs[j - 1].end + 1] in "，,；;。"
+                and (_THIS_YEAR_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None
+                     or _YEARS_GONE_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None)
+                for j in range(n, len(vs), n)):
+            # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
+            # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
+            # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…"); as many runs as are so
+            # joined ("规划目标为年均增长7%和8%，近三年分别年均增长6.2%和7.9%，今年分别增长6%和7.5%": the plan's
+            # goals, the years gone by, the year's, decision 359)
+            for j in range(0, len(vs), n):
+                assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[j:j + n])]
+        elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
+                                             and all(v.period_hint == vs[n].period_hint for v in vs[n:])
+                                             or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
+                                             and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
+            # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
+            # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
+            # each one's average over the years
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+        elif "分别" not in text[gend:vs[0].start]:
+            assigned += [(iid, m, vs[0]) for iid, m in members]
+        elif len(vs) == 1:
+            # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
+            # not each one's (分别 gives one value to each name, as many values as names: the
+            # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
+            # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
+            # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
+            pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
+            if "分别" in text[pe:vs[0].start] and not (
+                    vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
+                    and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
+                continue
+            # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
+            # 分别, the one place is each one's, prov21)
+            assigned += [(iid, m, vs[0]) for iid, m in members]
+        else:
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+
+
+def _settled_role(text: str, gstart: int, gend: int, m: Mention, v: Value | None, year: int | None, meta: Metadata,
+                  section_role: str, adjusting: bool, role: str, period: str, rconf: float
+                  ) -> tuple[str, str, float, str | None] | None:
+    """_extract_facts' first steps after _role_period on one figure: its role and period set right by what the
+    figure's text and the report say (the level above's expectation, a text on part of the year, an adjusting report,
+    a term, an epidemic's years, a year listed before 分别), and the note of an unsettled one; None: no fact (each
+    ``return None`` was the loop's ``continue``)."""
+    if role == "target" and year is not None and period == str(year - 1) and v is not None and v.start > m.end \
+            and _expected_above(text, v.start, meta):
+        # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
+        # report: the expectation a result is set against is the level above's, no target of the region's
+        return None
+    if v is not None and v.start > m.end and _above_set_clause(text, m.end, v.start, meta):
+        # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
+        # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
+        # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
+        return None
+    if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
+        # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
+        # the market's expectation, no target of the region's (cues.tsv expectation_holders)
+        return None
+    if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
+        # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
+        # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
+        # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
+        ss = _sentence_start(text, gstart)
+        at = v.start if v is not None and v.start > gstart else gstart
+        if role == "target" and v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST \
+                and (nt := _NAMES_TARGET.match(text, v.end)) is not None:
+            # "居民消费价格上涨0.4%，低于3%左右的调控目标": the target restated names itself after its figure, an
+            # aim of the year as one named before it is (decision 376)
+            at = nt.end()
+        ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
+        if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
+            return None
+        # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
+        # "…，距离全年增长5%的目标仍有差距" is 2024's target)
+        if period == str(year - 1) and not _late(text) and not any(
+                not w.group()[:1].isdigit() or int(w.group()[:4]) < year
+                for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
+            period = str(year)
+    if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
+            and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
+        # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
+        # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
+        # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
+        period = str(year)
+    if role == "goal" and section_role == "review" and year is not None and v is not None \
+            and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
+        # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
+        # (from its first session's year in a report to a later session, else the five years)
+        role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
+        if v.measure == "level" and v.period_hint is None and v.verb.endswith(_REACHED_VERBS) \
+                and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start) \
+                and text.find("累计", _after_mark(_CLAUSE_MARKS, text, k, v.start), v.end) < 0:
+            # ("…，一般公共预算收入达到85亿元": the level the term ended at, as after 过去五年; not what its years
+            # added, "新增城镇就业12万人", "累计…")
+            period = str(year - 1)
+    if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
+            and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
+        # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
+        # its speed), no goal: a goal is of years to come (the plan's own target would be named 的目标)
+        role = "actual"
+    if len(period) == 9 and period[:4] == period[5:]:
+        period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
+    if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
+            and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
+        # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
+        # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
+        period = f"{year - 2}-{year - 1}"
+    if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
+            and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+        # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
+        # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
+        # the year is in)
+        pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
+        a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
+        role, period = "goal", f"{a}-{a + 4}"
+    if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
+        return None  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
+    if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
+            and text.find("每年", _after_mark(_CLAUSE_MARKS, text, m.end, v.start), v.start) >= 0:
+        # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
+        # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
+        return None
+    if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
+            and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
+            and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
+        # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
+        # target after the goal, in a clause of its own that names this year
+        role, period = "target", str(year)
+    unsettled = None
+    if len(period) == 9 and period[:4] > period[5:]:
+        # the epidemic's three years named in a review of a later year (_span_start): the years named,
+        # which the review's own years do not count back to: kept at a lower confidence, with why
+        period, rconf = f"{_COVID_YEARS[0]}-{_COVID_YEARS[1]}", rconf - 0.2
+        unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
+    if v is not None and v.year_hint is not None and year is not None:
+        # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
+        # (one named from the report's: a report of December calls the year it reviews 今年)
+        yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
+        if int(yh) < year:
+            role, period = "actual", yh
+        elif role == "goal" or int(yh) > year and role == "target":
+            # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
+            role, period = "goal", yh
+        elif int(yh) == year and role == "actual":
+            role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
+    return role, period, rconf, unsettled
+
+
+def _replaces_seen(text: str, key: tuple, m: Mention, v: Value | None, qm: re.Match | None, ind: vocab.Indicator, role: str,
+                   iid: str, gstart: int, vend: int, year: int | None, headline_end: int, raw_headline: int,
+                   facts: list[Fact | None], seen: dict[tuple, tuple[int, int]], passed: set[tuple], doubled: set[tuple],
+                   added: dict[tuple, int], handed: set[tuple], restated: set[tuple]) -> bool:
+    """_extract_facts' step on a key already stated: whether this statement replaces the first (its fact then
+    dropped from ``facts`` and its marks from the sets, in place), else False: the figure is no fact (each ``return
+    False`` was the loop's ``continue``)."""
+    # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
+    # qualitative words is the target they lead to; a news headline's figure ("GDP定速
+    # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
+    # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
+    # the older one is the fact
+    at, pos, older = seen[key]
+    old = facts[at]
+    # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+    # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
+    stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
+        and (v.value, v.unit) != (old.value, old.unit) \
+        and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
+        or key in doubled and v is not None and v.verb != "翻番" \
+        or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
+        and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
+    # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
+    # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
+    # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
+    # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
+    # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
+    # the target the list set first, and the first place wins; not so for words outside a list of
+    # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
+    # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
+    # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
+    # within one sentence, docs/decisions.md 1)
+    # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
+    # (its growth's word after the revision too: "由增长7%左右调整为增长3%左右", a plan-adjustment report's)
+    # (or revised to no change: "由增长5%调整为与上年持平")
+    stated = stated or role == "target" and v is not None and (
+        "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
+        or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None
+        # ("调整后的一般公共预算收入预算为17.2亿元，下降0.5%": the budget revised, named after 调整后的)
+        or old.role == "target" and text.find("调整后", max(0, m.start - 8), m.start) >= 0
+        and _BUDGET_SET.search(text, m.end, v.start) is not None
+        # (and its own growth after it: "，调整后的预算为17.2亿元，下降0.5%")
+        or old.role == "target" and v.unit == "%" and _REVISED_OWN_GROWTH.search(text, max(0, v.start - 24), v.start) is not None) \
+        and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
+    # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
+    # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
+    stated = stated or role == "target" and v is None and old.value is not None and old.role == "target" \
+        and 0 <= qm.start() - m.end <= 14 and _REVISED_TO_WORDS.search(text, m.end, qm.start()) is not None
+    # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
+    # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
+    stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
+    # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
+    # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
+    # docs/decisions.md 1)
+    stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
+    # ("受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。…调整为：地区生产总值努力实现正增长": the
+    # figure its own clause gives up is withdrawn, what is set after it is the target, docs/decisions.md 117)
+    stated = stated or role == "target" and old.role == "target" and old.value is not None \
+        and _given_up(text, pos)
+    if not stated and (v is None or old.value is not None and not (
+            pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"
+            and key not in restated)
+            or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
+            and old.start >= raw_headline and _listed_target(text, pos, year)
+            and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
+            and not (older and not _superseded(m.alias)
+                     # (the same figure under the broader name is its first place: "新增就业1.2万人 …
+                     # 城镇新增就业1.2万人以上" keeps the list's)
+                     and (v is None or (v.value, v.unit) != (old.value, old.unit))):
+        if pos < headline_end < gstart:
+            # (the body's first statement of a headline's figure is the one that may say more: "平度：今年地区
+            # 生产总值预期增长6%" … "主要预期目标是：地区生产总值增长6%" … "今年青岛提出地区生产总值增长6%左右"
+            # keeps the headline's, what comes later is no fuller statement of it)
+            restated.add(key)
+        return False
+    passed.discard(key)
+    doubled.discard(key)
+    added.pop(key, None)
+    handed.discard(key)
+    facts[at] = None
+    return True
+
+
+def _card_figures(text: str, group: list[Mention], members: list[tuple[str, Mention]], n: int, gstart: int, gend: int,
+                  values: list, assigned: list[tuple[str, Mention, Value | None]], figures: set[int],
+                  heads: dict[int, int] | None) -> tuple[list, list[tuple[str, Mention, Value | None]], dict[int, int] | None]:
+    """_extract_facts' step on a figure outside the name's clause: a growth named after its rate or before the name,
+    an English figure before its name, a card's or a 数读 page's figure above or before its caption: the group's values,
+    its names' values so far and the text's figure heads (found where first asked), each as it stands after."""
+    if n == 1 and text[gstart - 1:gstart] == "的" and (
+            (not values or _next_rate_before_name(text, gend, values[0].start, values[0].end))
+            and group[0].alias.endswith(_GROWTH_NAME_ENDS)
+            or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _growth_word_ends()
+                                                             or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
+        # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
+        # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
+        # "、10%的固定资产投资增长", are the next name's)
+        before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
+        q = before[-1] if before else None
+        # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
+        # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
+        named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
+        if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                                                or _result_before_rate().search(text, max(0, q.start - 4), q.start)
+                                                or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
+            # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
+            qual, qend = numbers.qualifier(text, q, q.start)
+            v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
+            if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                values = [v]
+                assigned = [(*members[0], v)]
+    if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
+            and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
+        # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
+        # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
+        # 安排…", no rate, nor "按照增长10%安排重点项目投资", no target named after)
+        before = numbers.quantities(text, am.start(), gstart)
+        if len(before) == 1 and before[0].unit == "%":
+            q = before[0]
+            qual, qend = numbers.qualifier(text, q, q.start)
+            sign = -1 if am.group(1) in vocab.cues()["arranged_falls"] else 1
+            v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
+                      am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
+            if _measure_for(members[0][0], v) == "growth":
+                # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
+                values = [v, *values]
+                assigned.insert(0, (*members[0], v))
+    if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
+            and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
+        # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
+        # result; the change after the name is the same figure's
+        values = [v, *values]
+        assigned.insert(0, (*members[0], v))
+    if n == 1 and not values and text[gstart - 1:gstart] == " " and members[0][0] != "-" \
+            and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
+        values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
+        assigned = [(*members[0], v)]
+    if n == 1 and text[gstart - 1:gstart] == " " and not any(v.measure == "growth" for v in values) \
+            and (v := _en_growth_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "growth":
+        values = [v, *values]  # "targets growth of 7 percent in rural residents' income": English's rate before its name
+        assigned.insert(0, (*members[0], v))
+    if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
+            and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
+        # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
+        before = numbers.quantities(text, gm.start(), gstart - 1)
+        if before and before[-1].unit == "%":
+            q = before[-1]
+            qual, qend = numbers.qualifier(text, q, q.start)
+            v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
+            if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                values = [v, *values]
+                assigned.insert(0, (*members[0], v))
+    if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+        values = [v]  # a 数读 page: the figure on the line above the caption naming it
+        # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
+        assigned += [(iid, m, v) for iid, m in members]
+        for w in _changes_under(text, gend, group[0], figures):
+            values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+            assigned += [(iid, m, w) for iid, m in members]
+        if v.measure in ("growth", "pct") and n == 1 and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+            values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+            assigned.insert(0, (*members[0], w))
+        if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
+            values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
+            assigned.append((*members[0], w))
+    elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
+            and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
+                 or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
+        values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+        # (or the share, "53.1%\n常住人口城镇化率\n提高1.5个百分点", its change in points below, read without the
+        # change's words, which are the change's; decision 441)
+        assigned.insert(0, (*members[0], v))
+    elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
+        values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
+        assigned.append((*members[0], v))
+        if figures and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+            values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+            assigned.insert(0, (*members[0], w))
+    elif n == 1 and not values and _opens_with_figure(text, gstart) \
+            and (heads := figure_heads(text) if heads is None else heads) \
+            and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+        values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
+        assigned.append((*members[0], v))
+    elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
+            and (v := _card_figure_above(text, gstart, group[0])) is not None:
+        values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
+        assigned.insert(0, (*members[0], v))
+    elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
+            and (heads := figure_heads(text) if heads is None else heads) \
+            and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
+        values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
+        assigned.insert(0, (*members[0], v))
+    # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
+    # can take, after the words of a qualitative target, are the next clause's
+    return values, assigned, heads
+
+
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
@@ -11907,221 +12331,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)
             values = [v for v in values if not (v.measure == "share" and _RATIO_TO.search(v.verb))]
         if values:
-            by_kind: dict[str, list[Value]] = {}
-            for v in values:
-                k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
-                by_kind.setdefault(k, []).append(v)
-            if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
-                    and "分别" in text[gend:values[0].start] \
-                    and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
-                # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
-                # one for each name in turn
-                assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
-                by_kind = {}
-            for k, vs in by_kind.items():
-                if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
-                    # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif n == 1 and (each := members[0][1].each) is not None and len(vs) >= each[1] \
-                        and "分别" in text[gend:vs[0].start]:
-                    # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
-                    assigned.append((*members[0], vs[each[0]]))
-                elif n == 1 and len(vs) > 1 and text.find("分别", gend, vs[0].start) >= 0 \
-                        and (pe := _parts_each(text, gstart, gend, vs[0].start)) is not None \
-                        and len(run := _listed_run(vs, len(pe), text)) == len(pe):
-                    # "一季度、上半年、前三季度和全年生产总值增速分别为5.1%、5.8%、6.1%和6.3%": times of the year listed
-                    # before 分别, one value each: only the whole year's is the year's figure, a part's is none
-                    # (docs/decisions.md 16)
-                    if "全年" in pe:
-                        assigned.append((*members[0], run[pe.index("全年")]))
-                    if len(run) < len(vs):
-                        assigned += _pick_single(members[0], vs[len(run):], text)
-                elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
-                        and "分别" in (between := text[gend:vs[0].start]) \
-                        and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
-                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
-                             or (ye := _sentence_years(text, gstart))) \
-                        and (ys := _years_each((yn := _years_named(ye.group(0))), (run := _listed_run(vs, len(yn), text)),
-                                               text, text.rfind("分别", gend, vs[0].start))) is not None:
-                    # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
-                    # one value for each year listed
-                    for k, (yv, v) in enumerate(zip(ys, run)):
-                        v.year_hint = yv
-                        if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
-                                and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
-                                and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
-                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
-                            # not "分别增长6%左右和6.5%左右", each its own)
-                            v.qualifier = "eq"
-                        assigned.append((*members[0], v))
-                    if len(run) < len(vs):
-                        # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
-                        assigned += _pick_single(members[0], vs[len(run):], text)
-                elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
-                        and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
-                        and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
-                    # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
-                    # indicator's before this one's, one change each after 分别: this one's is in its amount's place
-                    assigned.append((*members[0], vs[place]))
-                elif n == 1:
-                    # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
-                    fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
-                    assigned += _pick_single(members[0], fit or vs, text, meta.region or "")
-                elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
-                    # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
-                    # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
-                    # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
-                    # "城乡居民人均可支配收入均增长7%"), not one each
-                    assigned += [(iid, m, v) for v in vs for iid, m in members]
-                elif len(vs) == n:
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif n > 1 and len(vs) % n == 0 and len(vs) >= 2 * n and all(
-                        text[vs[j - 1].end:vs[j - 1].end + 1] in "，,；;。"
-                        and (_THIS_YEAR_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None
-                             or _YEARS_GONE_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None)
-                        for j in range(n, len(vs), n)):
-                    # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
-                    # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
-                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…"); as many runs as are so
-                    # joined ("规划目标为年均增长7%和8%，近三年分别年均增长6.2%和7.9%，今年分别增长6%和7.5%": the plan's
-                    # goals, the years gone by, the year's, decision 359)
-                    for j in range(0, len(vs), n):
-                        assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[j:j + n])]
-                elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
-                                                     and all(v.period_hint == vs[n].period_hint for v in vs[n:])
-                                                     or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
-                                                     and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
-                    # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
-                    # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
-                    # each one's average over the years
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif "分别" not in text[gend:vs[0].start]:
-                    assigned += [(iid, m, vs[0]) for iid, m in members]
-                elif len(vs) == 1:
-                    # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
-                    # not each one's (分别 gives one value to each name, as many values as names: the
-                    # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
-                    # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
-                    # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
-                    pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
-                    if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
-                            and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
-                        continue
-                    # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
-                    # 分别, the one place is each one's, prov21)
-                    assigned += [(iid, m, vs[0]) for iid, m in members]
-                else:
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        if n == 1 and text[gstart - 1:gstart] == "的" and (
-                (not values or _next_rate_before_name(text, gend, values[0].start, values[0].end))
-                and group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _growth_word_ends()
-                                                                 or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
-            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
-            # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
-            # "、10%的固定资产投资增长", are the next name's)
-            before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
-            q = before[-1] if before else None
-            # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
-            # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
-            named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
-            if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                                                    or _result_before_rate().search(text, max(0, q.start - 4), q.start)
-                                                    or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
-                # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
-                qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
-                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
-                    values = [v]
-                    assigned = [(*members[0], v)]
-        if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
-                and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
-            # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
-            # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
-            # 安排…", no rate, nor "按照增长10%安排重点项目投资", no target named after)
-            before = numbers.quantities(text, am.start(), gstart)
-            if len(before) == 1 and before[0].unit == "%":
-                q = before[0]
-                qual, qend = numbers.qualifier(text, q, q.start)
-                sign = -1 if am.group(1) in vocab.cues()["arranged_falls"] else 1
-                v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
-                          am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
-                if _measure_for(members[0][0], v) == "growth":
-                    # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
-                    values = [v, *values]
-                    assigned.insert(0, (*members[0], v))
-        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
-                and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
-            # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
-            # result; the change after the name is the same figure's
-            values = [v, *values]
-            assigned.insert(0, (*members[0], v))
-        if n == 1 and not values and text[gstart - 1:gstart] == " " and members[0][0] != "-" \
-                and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
-            values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
-            assigned = [(*members[0], v)]
-        if n == 1 and text[gstart - 1:gstart] == " " and not any(v.measure == "growth" for v in values) \
-                and (v := _en_growth_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "growth":
-            values = [v, *values]  # "targets growth of 7 percent in rural residents' income": English's rate before its name
-            assigned.insert(0, (*members[0], v))
-        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
-                and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
-            # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
-            before = numbers.quantities(text, gm.start(), gstart - 1)
-            if before and before[-1].unit == "%":
-                q = before[-1]
-                qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
-                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
-                    values = [v, *values]
-                    assigned.insert(0, (*members[0], v))
-        if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
-            values = [v]  # a 数读 page: the figure on the line above the caption naming it
-            # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
-            assigned += [(iid, m, v) for iid, m in members]
-            for w in _changes_under(text, gend, group[0], figures):
-                values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
-                assigned += [(iid, m, w) for iid, m in members]
-            if v.measure in ("growth", "pct") and n == 1 and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
-                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
-                assigned.insert(0, (*members[0], w))
-            if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
-                values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
-                assigned.append((*members[0], w))
-        elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
-                and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
-                     or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
-            values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
-            # (or the share, "53.1%\n常住人口城镇化率\n提高1.5个百分点", its change in points below, read without the
-            # change's words, which are the change's; decision 441)
-            assigned.insert(0, (*members[0], v))
-        elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
-            values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
-            assigned.append((*members[0], v))
-            if figures and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
-                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
-                assigned.insert(0, (*members[0], w))
-        elif n == 1 and not values and _opens_with_figure(text, gstart) \
-                and (heads := figure_heads(text) if heads is None else heads) \
-                and (v := _figure_before(text, gstart, group[0], heads)) is not None:
-            values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
-            assigned.append((*members[0], v))
-        elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
-                and (v := _card_figure_above(text, gstart, group[0])) is not None:
-            values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
-            assigned.insert(0, (*members[0], v))
-        elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
-                and (heads := figure_heads(text) if heads is None else heads) \
-                and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
-            values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
-            assigned.insert(0, (*members[0], v))
-        # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
-        # can take, after the words of a qualitative target, are the next clause's
+            _assign_by_kind(text, members, values, n, gstart, gend, groups, meta, assigned)
+        values, assigned, heads = _card_figures(text, group, members, n, gstart, gend, values, assigned, figures, heads)
         unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
         qend = values[0].start if unfit else tend
         if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
@@ -12242,107 +12453,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
-            if role == "target" and year is not None and period == str(year - 1) and v is not None and v.start > m.end \
-                    and _expected_above(text, v.start, meta):
-                # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
-                # report: the expectation a result is set against is the level above's, no target of the region's
+            if (settled := _settled_role(text, gstart, gend, m, v, year, meta, section_role, adjusting, role, period, rconf)) \
+                    is None:
                 continue
-            if v is not None and v.start > m.end and _above_set_clause(text, m.end, v.start, meta):
-                # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
-                # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
-                # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
-                continue
-            if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
-                # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
-                # the market's expectation, no target of the region's (cues.tsv expectation_holders)
-                continue
-            if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
-                # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
-                # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
-                # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
-                ss = _sentence_start(text, gstart)
-                at = v.start if v is not None and v.start > gstart else gstart
-                if role == "target" and v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST \
-                        and (nt := _NAMES_TARGET.match(text, v.end)) is not None:
-                    # "居民消费价格上涨0.4%，低于3%左右的调控目标": the target restated names itself after its figure, an
-                    # aim of the year as one named before it is (decision 376)
-                    at = nt.end()
-                ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
-                if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
-                    continue
-                # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
-                # "…，距离全年增长5%的目标仍有差距" is 2024's target)
-                if period == str(year - 1) and not _late(text) and not any(
-                        not w.group()[:1].isdigit() or int(w.group()[:4]) < year
-                        for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
-                    period = str(year)
-            if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
-                    and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
-                # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
-                # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
-                # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
-                period = str(year)
-            if role == "goal" and section_role == "review" and year is not None and v is not None \
-                    and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
-                # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
-                # (from its first session's year in a report to a later session, else the five years)
-                role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
-                if v.measure == "level" and v.period_hint is None and v.verb.endswith(_REACHED_VERBS) \
-                        and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start) \
-                        and text.find("累计", _after_mark(_CLAUSE_MARKS, text, k, v.start), v.end) < 0:
-                    # ("…，一般公共预算收入达到85亿元": the level the term ended at, as after 过去五年; not what its years
-                    # added, "新增城镇就业12万人", "累计…")
-                    period = str(year - 1)
-            if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
-                    and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
-                # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
-                # its speed), no goal: a goal is of years to come (the plan's own target would be named 的目标)
-                role = "actual"
-            if len(period) == 9 and period[:4] == period[5:]:
-                period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
-            if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
-                    and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
-                # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
-                # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
-                period = f"{year - 2}-{year - 1}"
-            if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
-                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
-                # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
-                # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
-                # the year is in)
-                pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
-                role, period = "goal", f"{a}-{a + 4}"
-            if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
-                continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
-            if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
-                    and text.find("每年", _after_mark(_CLAUSE_MARKS, text, m.end, v.start), v.start) >= 0:
-                # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
-                # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
-                continue
-            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
-                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
-                    and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
-                # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
-                # target after the goal, in a clause of its own that names this year
-                role, period = "target", str(year)
-            unsettled = None
-            if len(period) == 9 and period[:4] > period[5:]:
-                # the epidemic's three years named in a review of a later year (_span_start): the years named,
-                # which the review's own years do not count back to: kept at a lower confidence, with why
-                period, rconf = f"{_COVID_YEARS[0]}-{_COVID_YEARS[1]}", rconf - 0.2
-                unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
-            if v is not None and v.year_hint is not None and year is not None:
-                # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
-                # (one named from the report's: a report of December calls the year it reviews 今年)
-                yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
-                if int(yh) < year:
-                    role, period = "actual", yh
-                elif role == "goal" or int(yh) > year and role == "target":
-                    # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
-                    role, period = "goal", yh
-                elif int(yh) == year and role == "actual":
-                    role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
+            role, period, rconf, unsettled = settled
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
@@ -12484,79 +12598,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 indicator = "fiscal_total_revenue"
             key = (indicator, role, period, measure)
             if key in seen:
-                # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
-                # qualitative words is the target they lead to; a news headline's figure ("GDP定速
-                # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
-                # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
-                # the older one is the fact
-                at, pos, older = seen[key]
-                old = facts[at]
-                # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
-                # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
-                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
-                    and (v.value, v.unit) != (old.value, old.unit) \
-                    and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
-                    or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
-                    and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
-                # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
-                # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
-                # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
-                # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
-                # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
-                # the target the list set first, and the first place wins; not so for words outside a list of
-                # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
-                # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
-                # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
-                # within one sentence, docs/decisions.md 1)
-                # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
-                # (its growth's word after the revision too: "由增长7%左右调整为增长3%左右", a plan-adjustment report's)
-                # (or revised to no change: "由增长5%调整为与上年持平")
-                stated = stated or role == "target" and v is not None and (
-                    "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
-                    or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None
-                    # ("调整后的一般公共预算收入预算为17.2亿元，下降0.5%": the budget revised, named after 调整后的)
-                    or old.role == "target" and text.find("调整后", max(0, m.start - 8), m.start) >= 0
-                    and _BUDGET_SET.search(text, m.end, v.start) is not None
-                    # (and its own growth after it: "，调整后的预算为17.2亿元，下降0.5%")
-                    or old.role == "target" and v.unit == "%" and _REVISED_OWN_GROWTH.search(text, max(0, v.start - 24), v.start) is not None) \
-                    and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
-                # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
-                # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
-                stated = stated or role == "target" and v is None and old.value is not None and old.role == "target" \
-                    and 0 <= qm.start() - m.end <= 14 and _REVISED_TO_WORDS.search(text, m.end, qm.start()) is not None
-                # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
-                # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
-                stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
-                # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
-                # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
-                # docs/decisions.md 1)
-                stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
-                # ("受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。…调整为：地区生产总值努力实现正增长": the
-                # figure its own clause gives up is withdrawn, what is set after it is the target, docs/decisions.md 117)
-                stated = stated or role == "target" and old.role == "target" and old.value is not None \
-                    and _given_up(text, pos)
-                if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"
-                        and key not in restated)
-                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
-                        and old.start >= raw_headline and _listed_target(text, pos, year)
-                        and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _superseded(m.alias)
-                                 # (the same figure under the broader name is its first place: "新增就业1.2万人 …
-                                 # 城镇新增就业1.2万人以上" keeps the list's)
-                                 and (v is None or (v.value, v.unit) != (old.value, old.unit))):
-                    if pos < headline_end < gstart:
-                        # (the body's first statement of a headline's figure is the one that may say more: "平度：今年地区
-                        # 生产总值预期增长6%" … "主要预期目标是：地区生产总值增长6%" … "今年青岛提出地区生产总值增长6%左右"
-                        # keeps the headline's, what comes later is no fuller statement of it)
-                        restated.add(key)
+                if not _replaces_seen(text, key, m, v, qm, ind, role, iid, gstart, vend, year, headline_end, raw_headline, facts,
+                                      seen, passed, doubled, added, handed, restated):
                     continue
-                passed.discard(key)
-                doubled.discard(key)
-                added.pop(key, None)
-                handed.discard(key)
-                facts[at] = None
             seen[key] = (len(facts), gstart, _superseded(m.alias))
             if role == "target" and v is not None and _handed_down(text, gstart):
                 handed.add(key)
