@@ -12169,6 +12169,142 @@ def _card_figures(text: str, group: list[Mention], members: list[tuple[str, Ment
     return values, assigned, heads
 
 
+def _qualitative_words(text: str, group: list[Mention], members: list[tuple[str, Mention]], n: int, gstart: int, gend: int,
+                       tend: int, values: list, assigned: list[tuple[str, Mention, Value | None]], year: int | None,
+                       qual_re: re.Pattern, figures: set[int], heads: dict[int, int] | None) -> tuple:
+    """_extract_facts' step on a group's target in words (稳定, 同步, 好于…): the words found (``qm``), by which
+    reading (after a plan's label, a plan's lead, before a year's goal, this year's words after last year's figures),
+    the names' values so far and the text's figure heads (found where first asked), as they stand after."""
+    unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
+    qend = values[0].start if unfit else tend
+    if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
+        qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
+    qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
+    if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
+                                                 or _AMONG_INDICATORS.match(text, gend)
+                                                 or _SHARE_OF_LARGER.search(text, gend, qm.start())):
+        qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
+    if qm is None and not values and "a" <= group[0].alias[:1].lower() <= "z":
+        qm = _en_qualitative_after(text, gend)  # "keep consumer prices generally stable": an English target in words
+    if unfit and qm is not None:
+        values, assigned = [], []
+    if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
+            and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
+        # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
+        # the words set in the clause right after it are the target, decisions 65 and 117)
+        qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
+        if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
+            qm = None
+    plan_qm = None
+    if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
+            and (text[gend:gend + 1] != "。" or _head_stop(text, group) >= 0) \
+            and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
+            and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+        # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
+        # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
+        qm = plan_qm = pq
+    lead_qm = None
+    if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
+        # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
+        # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
+        # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
+        if qm is not None and not values:
+            lead_qm = qm
+        elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
+                and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
+                and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+            qm = lead_qm = lq
+    if values and qm is None and year is not None and text.find("年", max(0, values[0].start - 3), values[0].start + 3) >= 0 \
+            and (gq := _goal_words_then_year(text, gstart, gend, values[0].start, year, qual_re)) is not None:
+        # "今后五年，全县地区生产总值年均增长高于全市平均水平，今年增长8.5%左右": the plan's goal in words, then this
+        # year's figure in a clause of its own; the words are the goal of the span, the figure the year's target (decision 341)
+        qm = goal_qm = gq
+    else:
+        goal_qm = None
+    ahead_qm = None
+    if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
+            and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
+            and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
+            and not _late(text):
+        # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
+        # figures, its name left out (decision 93)
+        qm = ahead_qm = aq
+    if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
+            and (pq := qual_re.search(text, gend, values[0].start)) is not None \
+            and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
+            and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
+            and pc - pq.end() <= 2 and _DIGIT.search(text, pq.end(), pc) is None \
+            and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
+        # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
+        # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
+        # whose growth has its figure; decision 406); a pair's name the same, its words for both ("城乡居民人均可支配收入
+        # 与经济增长同步，分别达到9.1万元和5.6万元": the urban and the rural pace and amounts, decision 412)
+        qm = pq
+    if not values and qm is None:
+        # "完成国家下达的节能减排目标": the qualifier stands before the name
+        # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
+        qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
+        # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
+        # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
+        if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
+            qm = qb
+        elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
+                                                             for iid, _ in members) \
+                and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
+                and qb.end() == gstart:
+            qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
+        elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
+                and (qa := _qual_after_stock_re().match(text, gend)) is not None:
+            qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
+    if not values and qm is None and figures:
+        qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
+    if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
+            and (heads := figure_heads(text) if heads is None else heads):
+        qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
+    if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
+        # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
+        # reasons given for a target is what the target counts on, no target of its own
+        qm = None
+    if qm:
+        assigned += [(iid, m, None) for iid, m in members]
+    return qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads
+
+
+def _indicator_named(text: str, iid: str, m: Mention, v: Value | None, qm: re.Match | None, ind: vocab.Indicator,
+                     role: str, several: bool, meta: Metadata) -> str:
+    """_extract_facts' step on whose figure it is: the indicator's id, or other:WHO… for a round-up's regions or a
+    counted group of divisions, or the whole revenue a budget revenue is part of."""
+    indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+    # (or a region's digest of its divisions' targets, which keeps them: decision 375)
+    if (several or meta.several) and m.partial is None and (v is not None and v.start >= m.end
+                                          and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
+                                          or v is None and qm is not None and qm.start() >= m.end
+                                          and (who := _vague_count_before(text, m.end, qm.start())) is not None
+                                          or (who := _round_up_sayer(text, m.start)) is not None):
+        # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
+        # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
+        # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
+        indicator = f"other:{who}{ind.name}"
+    elif m.partial is None and v is not None and v.start > m.end \
+            and find_mark(text, max(m.end, v.start - 24), v.start, _SETTER_VERB_MARKS) >= 0 \
+            and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
+        # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
+        # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)
+        indicator = f"other:{gm.group(1)}{ind.name}"
+    if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
+            and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
+            and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
+        # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
+        # part of is the whole, not the budget revenue
+        indicator = "fiscal_total_revenue"
+    elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
+            and _WHOLE_SCOPE_BRACKET.match(text, m.end):
+        # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
+        # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
+        indicator = "fiscal_total_revenue"
+    return indicator
+
+
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
@@ -12333,98 +12469,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if values:
             _assign_by_kind(text, members, values, n, gstart, gend, groups, meta, assigned)
         values, assigned, heads = _card_figures(text, group, members, n, gstart, gend, values, assigned, figures, heads)
-        unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
-        qend = values[0].start if unfit else tend
-        if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
-            qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
-        qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
-        if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
-                                                     or _AMONG_INDICATORS.match(text, gend)
-                                                     or _SHARE_OF_LARGER.search(text, gend, qm.start())):
-            qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
-        if qm is None and not values and "a" <= group[0].alias[:1].lower() <= "z":
-            qm = _en_qualitative_after(text, gend)  # "keep consumer prices generally stable": an English target in words
-        if unfit and qm is not None:
-            values, assigned = [], []
-        if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
-                and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
-            # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
-            # the words set in the clause right after it are the target, decisions 65 and 117)
-            qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
-            if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
-                qm = None
-        plan_qm = None
-        if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
-                and (text[gend:gend + 1] != "。" or _head_stop(text, group) >= 0) \
-                and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
-                and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
-            # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
-            # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
-            qm = plan_qm = pq
-        lead_qm = None
-        if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
-            # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
-            # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
-            # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
-            if qm is not None and not values:
-                lead_qm = qm
-            elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
-                    and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
-                    and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
-                qm = lead_qm = lq
-        if values and qm is None and year is not None and text.find("年", max(0, values[0].start - 3), values[0].start + 3) >= 0 \
-                and (gq := _goal_words_then_year(text, gstart, gend, values[0].start, year, qual_re)) is not None:
-            # "今后五年，全县地区生产总值年均增长高于全市平均水平，今年增长8.5%左右": the plan's goal in words, then this
-            # year's figure in a clause of its own; the words are the goal of the span, the figure the year's target (decision 341)
-            qm = goal_qm = gq
-        else:
-            goal_qm = None
-        ahead_qm = None
-        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
-                and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
-                and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
-                and not _late(text):
-            # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
-            # figures, its name left out (decision 93)
-            qm = ahead_qm = aq
-        if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
-                and (pq := qual_re.search(text, gend, values[0].start)) is not None \
-                and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
-                and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
-                and pc - pq.end() <= 2 and _DIGIT.search(text, pq.end(), pc) is None \
-                and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
-            # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
-            # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
-            # whose growth has its figure; decision 406); a pair's name the same, its words for both ("城乡居民人均可支配收入
-            # 与经济增长同步，分别达到9.1万元和5.6万元": the urban and the rural pace and amounts, decision 412)
-            qm = pq
-        if not values and qm is None:
-            # "完成国家下达的节能减排目标": the qualifier stands before the name
-            # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
-            qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
-            # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
-            # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
-            if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
-                qm = qb
-            elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
-                                                                 for iid, _ in members) \
-                    and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
-                    and qb.end() == gstart:
-                qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
-            elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
-                    and (qa := _qual_after_stock_re().match(text, gend)) is not None:
-                qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
-        if not values and qm is None and figures:
-            qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
-        if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
-                and (heads := figure_heads(text) if heads is None else heads):
-            qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
-        if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
-            # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
-            # reasons given for a target is what the target counts on, no target of its own
-            qm = None
-        if qm:
-            assigned += [(iid, m, None) for iid, m in members]
+        qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads = _qualitative_words(
+            text, group, members, n, gstart, gend, tend, values, assigned, year, qual_re, figures, heads)
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
@@ -12568,34 +12614,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = f"{unit}/人"
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
-            indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
-            # (or a region's digest of its divisions' targets, which keeps them: decision 375)
-            if (several or meta.several) and m.partial is None and (v is not None and v.start >= m.end
-                                                  and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
-                                                  or v is None and qm is not None and qm.start() >= m.end
-                                                  and (who := _vague_count_before(text, m.end, qm.start())) is not None
-                                                  or (who := _round_up_sayer(text, m.start)) is not None):
-                # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
-                # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
-                # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
-                indicator = f"other:{who}{ind.name}"
-            elif m.partial is None and v is not None and v.start > m.end \
-                    and find_mark(text, max(m.end, v.start - 24), v.start, _SETTER_VERB_MARKS) >= 0 \
-                    and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
-                # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
-                # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)
-                indicator = f"other:{gm.group(1)}{ind.name}"
-            if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
-                    and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
-                    and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
-                # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
-                # part of is the whole, not the budget revenue
-                indicator = "fiscal_total_revenue"
-            elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
-                    and _WHOLE_SCOPE_BRACKET.match(text, m.end):
-                # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
-                # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
-                indicator = "fiscal_total_revenue"
+            indicator = _indicator_named(text, iid, m, v, qm, ind, role, several, meta)
             key = (indicator, role, period, measure)
             if key in seen:
                 if not _replaces_seen(text, key, m, v, qm, ind, role, iid, gstart, vend, year, headline_end, raw_headline, facts,
