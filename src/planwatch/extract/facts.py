@@ -220,7 +220,8 @@ def _continue() -> re.Pattern:
         # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
         # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
         # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
-        r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
+        # (or bracketed after the plan's name: "，与年初计划（7%）相比低2.9个百分点", "，同年度计划（增长7%）相比", decision 515)
+        r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[（(]?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
         # (a plan's goal the result falls short of or comes near to, in a plan report's look at its plan: "，与规划确定的1.5%的
         # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
         # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")

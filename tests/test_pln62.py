@@ -1,0 +1,84 @@
+"""Plan reports of prefectures and provinces, 2016–2020, blind (pln62, decision 515): in a plan report's review, the year
+reviewed's plan restated by its figure in brackets right after the plan's name is that year's target — named by the
+year's start as by the year ("，未完成年初计划（7%）", "，低于原定计划（8%）", "，超额完成年初计划（3%）"), and set against with
+与/同…相比 ("，与年初计划（7%）相比低2.9个百分点", "，同年度计划（增长7%）相比"). The look-alikes keep what they gave: the
+share of the plan done ("完成年初计划的104%"), the plan with no figure, last year's figure in brackets (与上年（7%）相比),
+the plan's bracket in the year's own part, the forms read already (完成年度计划（7%）, 比年初计划（7%）低…)."""
+import pytest
+
+import planwatch
+
+_TITLE = ("{c}2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n"
+          "——2020年1月6日在{c}第六届人民代表大会第五次会议上\n\n一、2019年计划执行情况\n预计全年{r}\n"
+          "二、2020年计划草案\n2020年主要预期目标：地区生产总值增长7.5%左右。{p}\n")
+
+
+def _facts(review: str, plan: str = "", city: str = "咸宁市") -> set[tuple]:
+    text = _TITLE.format(c=city, r=review, p=plan)
+    doc = planwatch.read_text(text, "t.txt")
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure, f.value, f.qualifier) for f in doc.facts}
+
+
+# 1. the plan's figure bracketed after the plan named by the year's start (failed on the base: no target for 2019)
+@pytest.mark.parametrize("review, want", [
+    ("一般公共预算收入增长4.1%，未完成年初计划（7%）。", ("general_budget_revenue", "target", "2019", "growth", 7, "eq")),
+    ("一般公共预算收入增长4.1%，完成年初计划（7%）。", ("general_budget_revenue", "target", "2019", "growth", 7, "eq")),
+    ("地区生产总值增长7.8%，低于年初计划（8.5%）。", ("gdp", "target", "2019", "growth", 8.5, "eq")),
+    ("规模以上工业增加值增长9.2%，超额完成年初计划（8%）。", ("industrial_va", "target", "2019", "growth", 8, "eq")),
+    ("固定资产投资增长6.3%，低于原定计划（10%）。", ("fixed_asset_investment", "target", "2019", "growth", 10, "eq")),
+    ("社会消费品零售总额增长9.6%，没有完成年初计划（10%左右）。", ("retail_sales", "target", "2019", "growth", 10, "about")),
+])
+def test_bracketed_plan_of_the_years_start_is_last_years_target(review, want):
+    facts = _facts(review)
+    assert want in facts
+    assert not any(f[0] == want[0] and f[1] == "actual" and f[4] == want[4] for f in facts)  # (the plan is no result)
+
+
+# 2. the plan's figure bracketed and set against with 与/同…相比 (failed on the base: no target for 2019)
+@pytest.mark.parametrize("review, want", [
+    ("一般公共预算收入增长4.1%，与年初计划（7%）相比低2.9个百分点。", ("general_budget_revenue", "target", "2019", "growth", 7, "eq")),
+    ("一般公共预算收入增长4.1%，与年度计划（7%）相比低2.9个百分点。", ("general_budget_revenue", "target", "2019", "growth", 7, "eq")),
+    ("地区生产总值增长7.8%，同年初计划（8%）相比略低。", ("gdp", "target", "2019", "growth", 8, "eq")),
+    ("规模以上工业增加值增长8.6%，与年初预期（8%）相比高0.6个百分点。", ("industrial_va", "target", "2019", "growth", 8, "eq")),
+])
+def test_bracketed_plan_set_against_is_last_years_target(review, want):
+    facts = _facts(review)
+    assert want in facts
+    assert (want[0], "actual", "2019", "growth") in {f[:4] for f in facts}
+
+
+# 3. look-alikes that keep what they gave on the base
+@pytest.mark.parametrize("review, plan, want, not_want", [
+    # (the share of the plan done: no target)
+    ("城镇新增就业2.6万人，完成年初计划的104%。", "", ("urban_new_jobs", "actual", "2019", "level", 2.6, "eq"),
+     ("urban_new_jobs", "target", "2019")),
+    # (the plan with no figure)
+    ("一般公共预算收入增长4.1%，与年初计划相比低2.9个百分点。", "", ("general_budget_revenue", "actual", "2019", "growth", 4.1, "eq"),
+     ("general_budget_revenue", "target", "2019")),
+    # (last year's figure in brackets: no plan)
+    ("一般公共预算收入增长4.1%，与上年（7%）相比回落2.9个百分点。", "", ("general_budget_revenue", "actual", "2019", "growth", 4.1, "eq"),
+     ("general_budget_revenue", "target", "2019")),
+    # (the forms read already)
+    ("一般公共预算收入增长4.1%，未完成年度计划（7%）。", "", ("general_budget_revenue", "target", "2019", "growth", 7, "eq"), None),
+    ("一般公共预算收入增长4.1%，比年初计划（7%）低2.9个百分点。", "", ("general_budget_revenue", "target", "2019", "growth", 7, "eq"), None),
+    ("一般公共预算收入增长4.1%，未完成年初计划7%。", "", ("general_budget_revenue", "target", "2019", "growth", 7, "eq"), None),
+    # (the year's own part: this year's target, no last year's)
+    ("地区生产总值增长7.8%。", "一般公共预算收入增长6%。", ("general_budget_revenue", "target", "2020", "growth", 6, "eq"),
+     ("general_budget_revenue", "target", "2019")),
+])
+def test_look_alikes_keep_their_reading(review, plan, want, not_want):
+    facts = _facts(review, plan)
+    assert want in facts
+    if not_want is not None:
+        assert not_want not in {f[:3] for f in facts}
+
+
+# 4. the set's texts: a province's, a PDF layer's table of 上年计划/上年预计完成/本年计划, an epidemic year's revised targets
+def test_set_texts_read_whole():
+    from pathlib import Path
+    from planwatch.evaluate import evaluate
+    here = Path(__file__).resolve().parents[1] / "benchmarks" / "blind" / "pln62"
+    out = evaluate(here / "gold", [here / "texts"]).render(verbose=False)
+    assert "facts_f1=1.000 pledges_f1=1.000 meta_acc=1.000" in out
