@@ -3,7 +3,10 @@ reviewed's plan restated by its figure in brackets right after the plan's name i
 year's start as by the year ("，未完成年初计划（7%）", "，低于原定计划（8%）", "，超额完成年初计划（3%）"), and set against with
 与/同…相比 ("，与年初计划（7%）相比低2.9个百分点", "，同年度计划（增长7%）相比"). The look-alikes keep what they gave: the
 share of the plan done ("完成年初计划的104%"), the plan with no figure, last year's figure in brackets (与上年（7%）相比),
-the plan's bracket in the year's own part, the forms read already (完成年度计划（7%）, 比年初计划（7%）低…)."""
+the plan's bracket in the year's own part, the forms read already (完成年度计划（7%）, 比年初计划（7%）低…). And in a
+table of the epidemic year's plan, the plan first set beside its revision, both dated ("2020年年初计划 | 2020年调整计划",
+"上年计划 | 上年调整计划"): the revised is the year's target, as "由7.5%调整为下降5%左右" is in prose; a plan with no
+revision beside it, or a revision alone, keeps its reading."""
 import pytest
 
 import planwatch
@@ -73,6 +76,54 @@ def test_look_alikes_keep_their_reading(review, plan, want, not_want):
     assert want in facts
     if not_want is not None:
         assert not_want not in {f[:3] for f in facts}
+
+
+_TABLE = ("{c}2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+          "——2021年1月8日在{c}第五届人民代表大会第五次会议上\n\n一、2020年计划执行情况\n预计全年地区生产总值下降4.5%。\n"
+          "二、2021年计划草案\n2021年主要预期目标：地区生产总值增长10%左右。\n— 8 —\n附表\n{t}")
+
+
+def _table(table: str, city: str = "黄冈市") -> set[tuple]:
+    text = _TABLE.format(c=city, t=table)
+    doc = planwatch.read_text(text, "t.txt")
+    for f in doc.facts:
+        assert text[f.start:f.end] == f.quote
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in doc.facts}
+
+
+# 3b. a table's plan first set beside its revision in execution, both dated (failed on the base: the first set was the target)
+@pytest.mark.parametrize("table, want, gone", [
+    ("指标名称 单位 2020年年初计划 2020年调整计划 2020年预计完成 2021年计划\n"
+     "规模以上工业增加值增长 % 8.5 -6 -5.1 12\n一般公共预算收入 亿元 120 95 96.3 110\n",
+     [("industrial_va", "target", "2020", "growth", -6), ("general_budget_revenue", "target", "2020", "level", 95),
+      ("industrial_va", "actual", "2020", "growth", -5.1), ("industrial_va", "target", "2021", "growth", 12)],
+     [("industrial_va", "target", "2020", "growth", 8.5), ("general_budget_revenue", "target", "2020", "level", 120)]),
+    ("指标名称 单位 上年计划 上年调整计划 上年预计 本年计划\n固定资产投资增长 % 10 -10 -8.2 15\n",
+     [("fixed_asset_investment", "target", "2020", "growth", -10), ("fixed_asset_investment", "actual", "2020", "growth", -8.2),
+      ("fixed_asset_investment", "target", "2021", "growth", 15)],
+     [("fixed_asset_investment", "target", "2020", "growth", 10)]),
+])
+def test_table_revised_plan_is_the_years_target(table, want, gone):
+    facts = _table(table)
+    for w in want:
+        assert w in facts
+    for g in gone:
+        assert g not in facts
+
+
+# 3c. table look-alikes that keep what they gave on the base: no revision beside the plan; a revision alone
+@pytest.mark.parametrize("table, want", [
+    ("指标名称 单位 上年计划 上年预计完成 本年计划\n规模以上工业增加值增长 % 8.5 -5.1 12\n",
+     [("industrial_va", "target", "2020", "growth", 8.5), ("industrial_va", "actual", "2020", "growth", -5.1),
+      ("industrial_va", "target", "2021", "growth", 12)]),
+    ("指标名称 单位 2020年调整计划 2020年预计完成 2021年计划\n规模以上工业增加值增长 % -6 -5.1 12\n",
+     [("industrial_va", "target", "2020", "growth", -6), ("industrial_va", "actual", "2020", "growth", -5.1),
+      ("industrial_va", "target", "2021", "growth", 12)]),
+])
+def test_table_look_alikes_keep_their_reading(table, want):
+    facts = _table(table)
+    for w in want:
+        assert w in facts
 
 
 # 4. the set's texts: a province's, a PDF layer's table of 上年计划/上年预计完成/本年计划, an epidemic year's revised targets

@@ -12731,7 +12731,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head", "table_value_head", "table_title")}
+                      "table_task_head", "table_value_head", "table_title", "table_revised")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -12959,6 +12959,12 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             if found[nxt][0] == "target" and "调整" in heads[nxt] and "调整" not in heads[j]:
                 # (the budget first set beside its revision: the revised is the year's target, decision 1)
                 del found[j]
+    # ("2020年年初计划 | 2020年调整计划 | 2020年预计完成", "上年计划 | 上年调整计划 | 上年预计": the plan first set beside its
+    # revision in execution, both dated: the revised is the year's target, as "由7.5%调整为下降5%左右" in prose; decision 515)
+    revised = {found[k][1] for k in found if found[k][0] == "target" and cues["table_revised"].search(heads[k])}
+    for j in [k for k in found if found[k][0] == "target" and found[k][1] in revised
+              and not cues["table_revised"].search(heads[k])]:
+        del found[j]
     return found, name_col, unit_col
 
 
