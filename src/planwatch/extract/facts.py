@@ -5410,9 +5410,10 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            + _REVISION_APPROVED + "?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            # ("年初预算45.2亿元，调整预算48.1亿元": the revised budget named as the budget report's table names it)
-                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?|调整预算数?(?:为|是)?))"
+                           # (and the plan so, "：年初计划增长7.5%，调整计划下降5%，预计完成下降4.1%", decision 515)
+                           r"(?:" + _REVISION + r"|(?P<after>调整(?:后的?)?(?:预算|目标|计划)数?(?:为|是)?))"
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
-                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
+                           r"(?:(?P<dir>增长|下降|上涨)?(?=[-−－]?[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
                            # ("年中调整为力争正增长": the words with their verb left out)
                            r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
