@@ -220,7 +220,8 @@ def _continue() -> re.Pattern:
         # ("，与年初确定的增长8%左右的目标相比有差距", "，与年初提出的6%以上的目标有一定差距": the target set, its time named)
         # ("，与年初预期的6.5%、7%相比分别低…": the targets after a pair's results)
         # (the target quoted: "，与年初确定的“增长3%”目标差距较大", as "，离年初确定的“增长3%”目标" and "未完成…“增长3%”目标")
-        r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
+        # (or bracketed after the plan's name: "，与年初计划（7%）相比低2.9个百分点", "，同年度计划（增长7%）相比", decision 515)
+        r"(?:与|同)(?:年初|年度|全年|原定)(?:(?:确定|设定|提出|制定|下达)的)?(?:(?:预期|计划)(?:目标)?的?|目标的)?[（(]?[“「『\"]?(?:增长|下降)?(?=[\d.]+%)|"
         # (a plan's goal the result falls short of or comes near to, in a plan report's look at its plan: "，与规划确定的1.5%的
         # 目标差距较大", "，接近规划确定的58%的目标", "，接近“十四五”规划63%的目标"; not "，接近3000亿元", a level of its own)
         # (no figure asked for: the 13 characters read end before an average's, "与“十四五”规划确定的年均增长6.5%")
@@ -5409,9 +5410,10 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            + _REVISION_APPROVED + "?"
                            r"(?:" + _REVISION_WHEN + r"?(?:根据|结合)[^，,。；;\d]{1,10}?)?"
                            # ("年初预算45.2亿元，调整预算48.1亿元": the revised budget named as the budget report's table names it)
-                           r"(?:" + _REVISION + r"|(?P<after>调整后的?(?:预算|目标|计划)数?(?:为|是)?|调整预算数?(?:为|是)?))"
+                           # (and the plan so, "：年初计划增长7.5%，调整计划下降5%，预计完成下降4.1%", decision 515)
+                           r"(?:" + _REVISION + r"|(?P<after>调整(?:后的?)?(?:预算|目标|计划)数?(?:为|是)?))"
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
-                           r"(?:(?P<dir>增长|下降|上涨)?(?=[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
+                           r"(?:(?P<dir>增长|下降|上涨)?(?=[-−－]?[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
                            # ("年中调整为力争正增长": the words with their verb left out)
                            r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
@@ -12891,7 +12893,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head", "table_value_head", "table_title")}
+                      "table_task_head", "table_value_head", "table_title", "table_revised")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -13119,6 +13121,12 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             if found[nxt][0] == "target" and "调整" in heads[nxt] and "调整" not in heads[j]:
                 # (the budget first set beside its revision: the revised is the year's target, decision 1)
                 del found[j]
+    # ("2020年年初计划 | 2020年调整计划 | 2020年预计完成", "上年计划 | 上年调整计划 | 上年预计": the plan first set beside its
+    # revision in execution, both dated: the revised is the year's target, as "由7.5%调整为下降5%左右" in prose; decision 515)
+    revised = {found[k][1] for k in found if found[k][0] == "target" and cues["table_revised"].search(heads[k])}
+    for j in [k for k in found if found[k][0] == "target" and found[k][1] in revised
+              and not cues["table_revised"].search(heads[k])]:
+        del found[j]
     return found, name_col, unit_col
 
 
