@@ -14407,7 +14407,23 @@ def _above_sets_before_name(text: str, ms: int, b: int, meta: Metadata) -> bool:
     stands between the name and its figure at ``b``: "市定目标为城镇新增就业4000人，全县新增4350人" in a county's report,
     the city's target, as "城镇新增就业：市定目标4000人" is (_above_set_clause; decision 505)."""
     cs = _after_mark(_CLAUSE_MARKS, text, ms - 24, ms)
-    return cs < ms and find_mark(text, ms, b, _CLAUSE_MARKS) < 0 and _above_set_clause(text, cs, b, meta)
+    return cs < ms and find_mark(text, ms, b, _CLAUSE_MARKS) < 0 and _above_set_clause(text, cs, b, meta) \
+        and _own_figure_follows(text, b, meta.region or "")
+
+
+def _own_figure_follows(text: str, b: int, region: str) -> bool:
+    """Whether the region's own figure follows the level above's at ``b`` in its sentence ("…4000人，全县新增4350人"): the
+    target the level above set yields to the region's own figure (decision 102); alone, "市定目标为地区生产总值增长5.5%。"
+    in a county's plan part, it is the target the region was set and is kept (tests/test_lvl31.py). With no region
+    known, the own words cannot be told: it yields (decision 505's reading)."""
+    if not region:
+        return True
+    end = m.start() if (m := _SENTENCE_BREAK.search(text, b, b + 160)) is not None else min(len(text), b + 160)
+    for w in {"全" + region[-1], "我" + region[-1], "本" + region[-1], region, short_name(region)}:
+        i = text.find(w, b, end)
+        if len(w) >= 2 and i >= 0 and any(c.isdigit() for c in text[i + len(w):min(end, i + len(w) + 16)]):
+            return True
+    return False
 
 
 @once
