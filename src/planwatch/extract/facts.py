@@ -9613,6 +9613,18 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
 # named before it ("上年年初预算", "2021年年初预算"…: the base of the draft's growth, or last year's budget restated)
 _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
+# the year's start, bare, before a target's word (role_cues.tsv's past_target rows of 年初预期, 年初目标为)
+_YEAR_START_AIM = re.compile(r"年初的?(?:预期|目标)")
+
+
+def _own_year_start(text: str, full_start: int, ce: int, pos: int, y: int) -> bool:
+    """Whether the cue ending at ``ce`` names the year's start bare (年初目标为, 年初预期; not 去年年初 or 上年年初), in a
+    sentence naming no earlier year and telling no outcome after it ("…年初目标为增长6%，实际增长6.4%" restates last
+    year's even in a targets part)."""
+    ym = _last(_YEAR_START_AIM.finditer(text, max(full_start, ce - 12), ce))
+    return ym is not None and not _LAST_YEAR_BEFORE.search(text, max(0, ym.start() - 4), ym.start()) \
+        and not any(text.find(f"{k}年", full_start, ce) >= 0 for k in range(y - 5, y)) \
+        and not _then_actual_in(text, ce, e if (e := find_mark(text, pos, len(text), _SENTENCE_END_MARKS)) >= 0 else len(text))
 
 
 def _line_above(text: str, ls: int) -> tuple[int, int]:
@@ -10439,9 +10451,10 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                                                     and _TARGETS_PART_RATE.match(text, v.end))) \
                 and not (section_role in ("targets", "tasks", "requirements") and local
                          and all(c[1] == "past_target" for c in local)
-                         and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start))):
+                         and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start)
+                              or section_role == "targets" and _own_year_start(text, full_start, max(c[0] for c in local), pos, y))):
             # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
-            # "固定资产投资增长目标（10%）" names it)
+            # "固定资产投资增长目标（10%）" names it; and in the year's targets part, "一般公共预算收入年初目标为增长5%")
             if any(c[1] == "plan_goal" for c in local):
                 if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                     return "goal", yr.group(1), conf
@@ -10991,6 +11004,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             and not _LAST_YEAR_BEFORE.search(text, max(0, bm.start() - 4), bm.start()):
         # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
         # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
+        return "target", str(y), conf
+    if role == "past_target" and section_role == "targets" and cue is not None and cue_year is None \
+            and _own_year_start(text, full_start, cue[0], pos, y):
+        # "二、2024年主要预期目标 > …城镇新增就业年初目标为5.5万人，城镇调查失业率控制在5.5%以内": the year's start in
+        # the report year's own targets part is that year's, for the figures after it too (decision 507 read 年初目标为 as
+        # the year reviewed's: in the review)
         return "target", str(y), conf
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
