@@ -1422,7 +1422,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位": past the level above's own place)
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
                         # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
-                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
+                        # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:力争|争取|确保|努力))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -4363,6 +4364,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
+        if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
+            i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
+            continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
         if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue
@@ -9329,6 +9333,27 @@ def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
     return any(w[-1] != own and text.find(w, cs, cue) >= 0 for w in vocab.cues().get("region_whole_below", ()))
 
 
+# a sentence setting a target by its setter's verb, its figure closing it ("赣州市确定的固定资产投资增长目标为9%")
+_SET_TARGET_CLOSES = re.compile(r"(?:确定|下达|提出|设定|明确)的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
+
+
+def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bool:
+    """Whether the sentence ending at ``stop`` (its 。) sets a target by its setter (``_SET_TARGET_CLOSES``), no whole of
+    the region's in it, and the next opens on the region's whole and a word of aiming (cues.tsv aim_subject) before its
+    figure, no name ("…目标为9%。全区力争增长10%"): the region's own aim for the name before."""
+    ss = _sentence_start(text, start)
+    if _SET_TARGET_CLOSES.search(text, ss, stop) is None or any(
+            w in text[ss:stop] for w in vocab.cues()["region_whole_below"]):
+        return False
+    aims = tuple(vocab.cues()["aim_subject"])
+    k = stop + 3  # (past the 。, 全 or 我 and the level's character)
+    # (no result told after the aim in its sentence: "全区力争增长10%，实际增长10.5%" is a review's)
+    nxt = text[k:e if (e := find_mark(text, k, min(len(text), k + 60), _SENTENCE_END_MARKS)) >= 0 else min(len(text), k + 60)]
+    return text[k - 1:k] == own[-1] and text.startswith(aims, k) \
+        and _A_DIGIT.match(text, k + 2 + (text[k + 2:k + 4] in ("增长", "下降", "达到", "突破", "提高")) * 2) is not None \
+        and not any(w in nxt for w in vocab.cues()["whole_result_words"])
+
+
 def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     """Whether the clause of ``pos`` after the level above's target bounds its figure as an aim does (cues.tsv
     whole_aim_bounds: 左右, 以上), no word of a result (whole_result_words: 实际, 完成, 预计) in it: "全市确定的…目标为6%
@@ -10069,6 +10094,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ss, se, full_start, ps = _bounds(text, pos)
     if year is not None and section_role not in _PLAN_SECTION_ROLES and _fate_after_target(text, v, mend, full_start):
         return "target", str(year - 1), 0.75  # (decision 438)
+    if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
+            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+        # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
+        # comma; the review's section would read the bare aim as its result)
+        return "target", str(year - 1), 0.75
     if v is not None and text.startswith(" ", v.end) and _en_year_part_after().match(text, v.end) is not None:
         # "Exports, which fell 3 percent in the first half, grew 1.5 percent in 2016.": an English figure of a part of the
         # year, named right after it in its clause, is no year's figure (as 上半年 before a Chinese one; decision 426)
