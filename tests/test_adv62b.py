@@ -172,6 +172,9 @@ def test_programme_look_alikes(body, period):
      {("2030", "高标准农田", 12, "万亩"), ("2030", "5G基站", 300, "个")}),
     ("今年，交城县将新建高标准农田2万亩，到“十五五”末建成12万亩。", {("2030", "高标准农田", 12, "万亩")}),
     ("到“十五五”末，建成高标准农田12万亩，今年新建2万亩。", {("2030", "高标准农田", 12, "万亩"), ("2026", "高标准农田", 2, "万亩")}),
+    # (a rate named beside the count stays the plan's goal, the count of works is still pledged: decision 508's reading,
+    # which the lead kept where the two rounds met — this body was adv62b's look-alike below)
+    ("到“十五五”末，全县常住人口城镇化率达到62%，建成高标准农田12万亩。", {("2030", "高标准农田", 12, "万亩")}),
 ])
 def test_news_plan_end_pledges(body, want):
     assert want <= _pledges(_news(body))
@@ -180,7 +183,6 @@ def test_news_plan_end_pledges(body, want):
 # 5'. look-alikes: the plan's span, its goals by an indicator, a plan over (both: nothing pledged from them)
 @pytest.mark.parametrize("body", [
     "“十五五”期间，建成高标准农田12万亩；新建5G基站300个。",
-    "到“十五五”末，全县常住人口城镇化率达到62%，建成高标准农田12万亩。",
     "“十四五”末，全县建成高标准农田12万亩；新建5G基站300个。",
 ])
 def test_news_plan_look_alikes(body):

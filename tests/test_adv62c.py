@@ -105,3 +105,29 @@ def test_year_card_kept():
                                    "固定资产投资\n\n+8.2%"))
     assert kv.get(("gdp", "actual", "2020", "growth"), (None,))[0] == 4.1, kv
     assert kv.get(("fixed_asset_investment", "actual", "2020", "growth"), (None,))[0] == 8.2, kv
+
+
+_GOV = "南康区政府工作报告\n——2021年1月14日在赣州市南康区第二届人民代表大会第六次会议上\n\n{part}\n{body}\n"
+
+
+# 7. (d) the region's own aim a sentence of its own after a level above's target by its name, its name left out (failed
+# on the base: lost; in the review the year reviewed's target, as after a comma)
+@pytest.mark.parametrize("part, body, period, value", [
+    ("二、2021年工作安排", "赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。", "2021", 10),
+    ("二、2021年工作安排", "赣州市确定的规模以上工业增加值增长目标为8%。我区争取增长9%以上。", "2021", 9),
+    ("一、2020年工作回顾", "赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。", "2020", 10),
+])
+def test_own_aim_sentence_after_named_above_target(part, body, period, value):
+    kv = key_values(read(_GOV.format(part=part, body=body)))
+    key = "fixed_asset_investment" if "固定" in body else "industrial_va"
+    assert kv.get((key, "target", period, "growth"), (None,))[0] == value, kv
+    assert not any(k[0] == key and v[0] in (8, 9) and k[1] == "target" and v[0] != value for k, v in kv.items()), kv
+
+
+# 8. (d) look-alikes (passing on both): a result after it, another level's whole, the aim with its result after it
+@pytest.mark.parametrize("body", ["赣州市确定的固定资产投资增长目标为9%。全区实际增长10%。",
+                                  "赣州市确定的固定资产投资增长目标为9%。全市力争增长10%。",
+                                  "赣州市确定的固定资产投资增长目标为9%。全区力争增长10%，实际增长10.5%。"])
+def test_own_aim_look_alikes_kept(body):
+    kv = key_values(read(_GOV.format(part="二、2021年工作安排", body=body)))
+    assert ("fixed_asset_investment", "target", "2021", "growth") not in kv, kv

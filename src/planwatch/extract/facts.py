@@ -10082,23 +10082,17 @@ def _aimed_ahead(text: str, full_start: int, start: int, mend: int | None) -> bo
 _FATE_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}年")
 
 
-def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
-                 iid: str, v: Value | None, mend: int | None = None, meta: Metadata | None = None) -> tuple[str, str, float] | None:
-    """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
-    decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
-    role, then a cue in the lines just before (a list's lead line), then weak cues."""
-    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it:
-    # no bound is looked for more than 1000 characters away
-    # no bound is looked for more than 1000 characters away; each wider one is looked for from
-    # where the narrower one starts (none of its marks is nearer)
-    ss, se, full_start, ps = _bounds(text, pos)
+# (a step of _role_period that decides nothing answers _GO_ON, told by identity from a decision and from None, no fact;
+# no role is "go on")
+_GO_ON: tuple[str, str, float] = ("go on", "", 0.0)
+
+
+def _role_in_english(text: str, pos: int, full_start: int, year: int | None, v: Value | None, mend: int | None,
+                     section_role: str) -> tuple[str, str, float] | None:
+    """_role_period's first steps: a fate named after a target, then an English sentence's own words (its year, its
+    aim, its clause closing on "last year"); _GO_ON where none decides."""
     if year is not None and section_role not in _PLAN_SECTION_ROLES and _fate_after_target(text, v, mend, full_start):
         return "target", str(year - 1), 0.75  # (decision 438)
-    if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
-            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
-        # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
-        # comma; the review's section would read the bare aim as its result)
-        return "target", str(year - 1), 0.75
     if v is not None and text.startswith(" ", v.end) and _en_year_part_after().match(text, v.end) is not None:
         # "Exports, which fell 3 percent in the first half, grew 1.5 percent in 2016.": an English figure of a part of the
         # year, named right after it in its clause, is no year's figure (as 上半年 before a Chinese one; decision 426)
@@ -10150,17 +10144,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # the year after it dated (decision 407), and the change is that year's as the level is; "Foreign trade dropped 2.1
         # percent to 280 billion yuan last year.": the clause closing on "last year" dates its figures (decision 407)
         return ("target" if _en_aim_before(text, v.start) else "actual"), str(ey), 0.9
-    # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
-    late: bool = _late(text)
-    # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
-    # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
-    run_on = full_start - ps > 200 and bool(section_path) and any(
-        len(t) >= 4 and text.find(t, ps, full_start) >= 0 for t in section_path.split(" > "))
-    # (the sentence, text[ss:se], and its part before the figure, text[ss:pos], are sliced only in the few branches
-    # that read them as strings of their own: most calls return before any does, spd48a)
-    # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
-    # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
-    upto = v.start if v is not None and v.start > pos else pos
+    return _GO_ON
+
+
+def _role_part_of_year(text: str, pos: int, full_start: int, ps: int, upto: int, late: bool, year: int | None,
+                       v: Value | None, mend: int | None, section_role: str, section_path: str) -> tuple[str, str, float] | None:
+    """_role_period's steps on a part of the year or the year so far named before the figure (no year's figure, or
+    last year's beside it), a place held long, a goal still ahead and a gap to a target; _GO_ON where none decides."""
     # (nor the time a target was revised in: "预期增长5%，下半年下调为下降8%，实际下降6.9%")
     # (most sentences name no part of the year: an empty list of places, and no generator made to walk it, spd48a)
     parts = _PART_OF_YEAR_AT.finditer(text, full_start, upto)
@@ -10236,9 +10226,14 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "完成31.2亿元，高于年初预算目标1.2亿元", "超过年初预算1.2亿元": the amount by which a result passed its
         # target, no level (but "超过年初预算30亿元的目标" names the target's own figure)
         return None
-    kind = vocab.indicators()[iid].kind
-    y = year
-    conf = 0.9
+    return _GO_ON
+
+
+def _role_target_restated(text: str, pos: int, full_start: int, ss: int, upto: int, late: bool, y: int | None,
+                          v: Value | None, mend: int | None, section_role: str, section_path: str,
+                          conf: float) -> tuple[str, str, float] | None:
+    """_role_period's steps on a target restated: the plan's works, a target explained, one set against last year's,
+    one a year's report set, a later year's after an earlier one's; _GO_ON where none decides."""
     if section_role == "tasks" and (span := plan_works_span(text, pos, section_path, y)) is not None:
         return "goal", span, conf  # (the plan's works under its goal list on a page with no titles, decision 357)
     if y is not None and text.startswith("关于", full_start) and (e := text.find("。", upto, min(len(text), upto + 40))) >= 0 \
@@ -10265,309 +10260,322 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "安徽2021年的地区生产总值增长目标为8%以上，2022年为7%以上，2023年为6.5%左右": a year's target after an earlier
         # year's, the name and its 目标 left out (not "今年…增长目标为6%，2022年为4.5%", last year's figure beside it)
         return "target", yl.group(1), 0.8
-    if v is not None and mend is not None and mend <= v.start:
-        # (whether a 年 stands between the name and its value: asked by four tests below, one find here, spd50a; a window
-        # with no 年 holds no "2025年" either, so that test's string is not built for it)
-        year_between: bool = text.find("年", mend, v.start) >= 0
-        # (the character right after the name, read by several tests below: one slice; a card's label closes there, ：, :
-        # or 】, for few figures, and _year_labelled, _this_year_labelled and _label_close answer None, False and 0 at once
-        # where it is none of them: not called then, spd50a)
-        after_name: str = text[mend:mend + 1]
-        label_first: bool = after_name in _LABEL_CLOSE_FIRST
-        # (_first_years_before answers None where no 前 stands in its reach, most figures: that find made here, no call)
-        if y is not None and v.period_hint != "span10" and text.find("前", max(mend, v.start - 11), v.start) >= 0 \
-                and (fy := _first_years_before(text, mend, v.start)) is not None:
-            # "“十三五”时期到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the average of the plan's first
-            # years gone by, the plan named earlier in the sentence (else the one the year reviewed is in)
-            pn = _last(_PLAN_NAME.finditer(text, _sentence_start(text, mend), mend))
-            a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((y - 1 - 2016) // 5)
-            b = a + _CN_N[fy] - 1
-            if b < y and a + 4 >= y - 1:
-                return "actual", f"{a}-{b}", conf
-        if y is not None and (cs := _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 24), v.start)) > mend \
-                and (sm := _SPAN_SO_FAR.match(text, cs)) is not None and sm.end() <= v.start \
-                and _A_FIGURE.search(text, mend, cs) is not None and text.find("规划", _sentence_start(text, mend), cs) >= 0:
-            # "规划目标为年均增长7%，2021—2023年年均增长6.1%", "…和8%，近三年分别年均增长6.2%和7.9%" under the year's targets:
-            # the years gone by named or counted back opening the clause after the plan's goal are their own average, a
-            # result, wherever the section (a section of the year's targets read them as the plan's goal ahead, decision
-            # 359; not after the year's target, "增长8%，两年平均增长4%" among 2021's targets is 2020-2021's goal)
-            rm = _RANGE.match(text, cs)
-            last = y if late else y - 1
-            nm = re.search(r"[两二三四]", sm.group(0)) if rm is None else None
-            a, b = (int(rm.group(1)), int(rm.group(2))) if rm is not None else \
-                (last - _CN_N[nm.group(0)] + 1, last) if nm is not None else (0, 0)
-            if 0 < a < b <= last:
-                return "actual", f"{a}-{b}", conf
-        if y is not None and label_first and _year_labelled(text, pos, mend, v.start) == y:
-            # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
-            # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
-            return "target", str(y), conf
-        # (_this_year_between looks for 今年, 明年 or 后年 inside the window first and answers False where none stands: none
-        # can where no 年 does, most windows, so it is not called there)
-        if year_between and _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
-            if y is not None and late and text.find("明年", mend, v.start) < 0:
-                # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
-                return ("actual" if text.find("预计", mend, v.start) >= 0 else "target"), str(y - 1), conf
-            if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
-                    and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
-                    and (_early(text) or late):
-                # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
-                return "goal", str(y + 2 if _early(text) else y + 1), conf
-            if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
-                # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
-                # to the year after it, a goal of that year
-                return "goal", str(y + 1), conf
-            return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
-        if y is not None and late and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
-                and _OWN_YEAR_AFTER_NAME.match(text, mend) is not None \
-                and _LAST_YEAR_CLAUSE.match(text, oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) is not None \
-                and _DIGIT_NOT_YEAR.search(text, oc, v.start) is None:
-            # "地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December: the clause
-            # 上年 opens after the year's own is the year before the one reviewed (decision 155)
-            return "actual", str(y - 2), conf
-        # (a level reached or held and a count's gain after the year too: a card's "2024年达到2.85%。\n2025年达到3%",
-        # "\n2025年保持在88%以上", "\n2025年新增5000人以上", decision 333; the year must be the report's)
-        if y is not None and year_between and text.find(str(y) + "年", mend, v.start) >= 0 \
-                and (ys := _year_set_at(text, mend, v.start, (_SET_CHANGE_ONLY, _SET_HELD_ONLY))) is not None and ys == y \
-                and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
-                         and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
-            # (not after a breakdown's sentence: "全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%" plans
-            # the whole, not its part)
-            # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
-            # figure in a clause (or sentence) of its own after the result, its name left out
-            return "target", str(y), conf
-        if y is not None and text.find("基础上", mend, v.start) >= 0 and not late \
-                and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
-            # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
-            # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
-            past = _past_lead(text, ss, pos, y, section_role)
-            # (a past year's target named so: "2023年，经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%")
-            return ("target", str(y), conf) if past is None else \
-                ("target" if text.startswith(("目标", "预期目标"), mend) else "actual", str(past), conf)
-        if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not late \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (4 if text.startswith("预期目标", mend) else 2 if text.startswith(_BASE_SET_WORDS, mend) else 0), v.start)) \
-                and text.startswith("在", ly.start()):
-            # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
-            # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
-            past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
-            return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
-        lab = _label_close(text, pos, mend) if label_first else 0
-        if y is not None and v.start - mend <= 11 and (after_name in _LAST_YEAR_FIRST
-                                                       or lab and text[mend + lab:mend + lab + 1] in _LAST_YEAR_FIRST) \
-                and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + lab, v.start)) \
-                and (ly.group(1) is None or int(ly.group(1)) < y):
-            # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
-            # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
-            # (a report of December calls the year it reviews 今年: its 去年 is the year before)
-            return "actual", ly.group(1) or str(y - 2 if late else y - 1), conf
-        if y is not None and v.start - mend <= 40 and (after_name in _LAST_YEAR_FIRST or lab) \
-                and after_name != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
-                and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
-                and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
-                and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start) \
-                and not any(o.group(1) != ly.group(1) for o in _YEAR_OPENS_CLAUSE.finditer(text, ly.end(), v.start)):
-            # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
-            # the sentence goes on to ("；今年增长5%")
-            named = int(ly.group(1)) if ly.group(1) else y - 2 if late else y - 1
-            if v.measure in ("growth", "pp_change") and text.find("比", ly.end(), v.start) >= 0 \
-                    and (b := _own_base_year(text, ly.end(), v.start)) is not None and b < named - 1:
-                # "全省生产总值2015年达到16724亿元，比2010年增长70%": a change from a base year its own clause names, years
-                # before the one the name's clause dates, is over the years since the base (as "比2010年增长" is
-                # without the year)
-                return "actual", f"{b + 1}-{named}", conf
-            return "actual", str(named), conf
-        if y is not None and text.find("标", v.end, v.end + 90) >= 0 \
-                and (_PLAN_GOAL_AFTER.match(text, v.end) is not None or text.find("、", v.end, v.end + 3) >= 0
-                     and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None or _PLAN_LIST_GOAL_AFTER.match(text, v.end) is not None) \
-                and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 100), pos))) is not None \
-                and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
-                and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
-            # "确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标": one figure the plan set, named between its
-            # words and 的目标 (after 完成/实现 too, which role_cues.tsv leaves to the year): the plan's goal over its span,
-            # or the year named with it ("…确定的到2025年森林覆盖率达到36.5%的目标")
-            a = _PLAN_START[pn.group(1)]
-            ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
-            if ny is None and (hy := _PLAN_END_LEADS.match(text, full_start)) is not None and int(hy.group(1)) == a + 4:
-                # "到2020年，“十三五”规划确定的…的目标全面实现": the plan's last year leading the sentence names its year
-                # (the spec); another year there is the review's ("2019年，…，规划确定的…目标有望实现")
-                return "goal", hy.group(1), conf
-            return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
-        if y is not None and text.find("规划", v.end, v.end + 90) >= 0 and _PLAN_GOAL_NAMED_AFTER.match(text, v.end) is not None:
-            # "“十四五”规划实施已过半程，…，地区生产总值年均增长6%左右、研发经费投入强度达到3.2%左右的规划目标正在稳步推进":
-            # figures named the plan's goals after them are its goals, over its span (or the year named before them): the
-            # plan named earlier in the sentence, else the one under way where the report's year is not a plan's first
-            # (whose 规划目标 could be the plan ended or the one begun)
-            pn = _last(_PLAN_NAME.finditer(text, ss, pos))
-            if pn is not None or (y - 2001) % 5 != 0:
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 2001) // 5 * 5
-                ny = _last(_YEAR_DIGITS.finditer(text, pn.end() if pn is not None else ss, v.start))
-                return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
-        if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
-                and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
-                     or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
-                and (sl := _TARGETS_SET_LEAD.search(text, full_start, v.start)) \
-                and not any(int(fy.group(1)) > y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
-            # (a plan's end year named after the words that set them, "“十四五”规划确定的2025年全省地区生产总值达到4万亿元、
-            # …等目标扎实推进", makes them that year's goals, decision 127)
-            if (pr := _PLAN_SET_BY.search(text, max(full_start, sl.start() - 4), v.start)) is not None \
-                    and ((pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None
-                         or text[pr.start() - 1:pr.start()] in _BARE_PLAN_AFTER) \
-                    and not any(int(fy.group(1)) >= y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
-                # "为完成“十四五”规划确定的地区生产总值年均增长6.5%左右、…等目标打下基础": the plan's own set them,
-                # its goals over its span, no year's targets (its year named after the lead dates them, above); a bare
-                # 规划 opening its clause is the plan under way ("，规划确定的主要目标中，…等目标实现难度较大")
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
-                return "goal", f"{a}-{a + 4}", conf
-            # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
-            # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
-            # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
-            return "target", str(y - 1), conf
-        if y is not None and section_role != "review" and text.find("等", v.end, v.end + 64) >= 0 \
-                and (py := _last(_YEAR_DIGITS.finditer(text, full_start, v.start))) is not None and int(py.group(1)) < y \
-                and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, py.end(), v.start):
-            # the same list outside a review, a past year named before the words that set it ("一年前，报告为2024年的绵阳
-            # 定下了“地区生产总值增长7%左右”等一系列目标"): that year's targets, no results
-            return "target", py.group(1), conf
-        if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not late \
-                and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
-            return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
-        # (each of _SET_NAMED's words holds 计划, 目标 or 预算: found first, in C, where most spans hold none)
-        if y is not None and v.start - mend <= 40 and (text.find("目标", mend, v.start) >= 0 or text.find("计划", mend, v.start) >= 0
-                                                        or text.find("预算", mend, v.start) >= 0) \
-                and _SET_NAMED.search(text, mend, v.start) is not None \
-                and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
-                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
-                and section_role not in ("targets", "tasks", "requirements"):
-            # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
-            # in a clause of its own after the result is the target of the year the result is of (in
-            # this year's plan, "增长5%，年度计划13亿元" is this year's)
-            return "target", str(y - 1), conf
-        if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
-                and (find_mark(text, max(mend, v.start - 12), v.start, _BRACKET_OPENS) >= 0
-                     and (pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
-                     or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
-                and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
-            # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
-            # is set against, after it in a review: the target of the year the result is of
-            return "target", str(y - 1), conf
-        if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
-                and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0 and _AIMED_BEFORE.search(text, ss, nth.start()) is None:
-            # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
-            # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
-            return "actual", str(y - 1), conf
-        lo = max(mend, v.start - 20)  # (an aside opens with a bracket: most windows hold none, no search)
-        aside = _ASIDE_YEAR.search(text, lo, v.start) \
-            if find_mark(text, lo, v.start, _BRACKET_OPENS) >= 0 else None
-        if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")
-                                        or _set_lead().search(text, aside.start(), v.start) is not None):
-            # (上年 with a set word dates the aside in any part, a page with no titles too: "（上年计划增长8.5%）" is the
-            # reviewed year's target in a review as in the targets; a bare "（上年增长5.6%）" only in the year's part)
-            t = int(aside.group(1)) if aside.group(1) else y - 1
-            if t < y:
-                # ("（上年目标：5.5%左右）", "（2025年预期目标5%左右）": the aside restates last year's target, a set word
-                # of cues.tsv set_lead between its year and the figure; "（上年增长5.6%）" is its result)
-                return ("target" if _set_lead().search(text, aside.start(), v.start) else "actual"), str(t), conf
-        # between the name and its value: "控制在预期4.2%以内" restates last year's target,
-        # "增加到2016年的1650亿元" dates the value
-        # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
-        # "好于预期，增长5.5%" are results)
-        # (the clause looked for only where a cue stands between: most figures have none)
-        if y is not None and text.find("target", mend, v.start) >= 0 and (ty := _en_target_year(text, pos, mend, v.start, y)) >= 0:
-            # "In 2023, the city set a GDP growth target of 6 percent": the target of the year the sentence names (decision 386)
-            return "target", str(ty), conf
-        # (_after_target's own first test, its first character, made here: most values have none of 的年预 after them)
-        if y is not None and ((local := _local_cues(text, pos, mend, v, y))
-                              or text[v.end:v.end + 1] in "的年预" and _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
-                                                                    and _TARGETS_PART_RATE.match(text, v.end))) \
-                and not (section_role in ("targets", "tasks", "requirements") and local
-                         and all(c[1] == "past_target" for c in local)
-                         and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start)
-                              or section_role == "targets" and _own_year_start(text, full_start, max(c[0] for c in local), pos, y))):
-            # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
-            # "固定资产投资增长目标（10%）" names it; and in the year's targets part, "一般公共预算收入年初目标为增长5%")
-            if any(c[1] == "plan_goal" for c in local):
-                if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
-                    return "goal", yr.group(1), conf
-                pn = _last(_PLAN_NAME.finditer(text, min([mend] + [c[0] for c in local if c[1] == "plan_goal"]), v.start))
-                # the plan named, else the one the year reviewed is in
-                a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
-                return "goal", f"{a}-{a + 4}", conf
-            if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
-                    and (section_role != "review" or "今年" in section_path) and text.find("调", mend, v.start) >= 0 \
-                    and _THIS_YEAR.search(text, full_start, pos) is not None and not late:
-                # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
-                # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
-                # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
-                # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
-                # this year's revision is this year's)
-                return "target", str(y), conf
-            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
-                    and text.find("调", mend, v.start) >= 0 and not late \
-                    and _REVISED_FROM_TO.search(text, mend, v.start) is not None \
-                    and _REVISION_PAST.search(text, full_start, v.start) is None \
-                    and not any(int(m.group(1)) < y for m in _YEAR_DIGITS.finditer(text, full_start, v.start)):
-                # "主要预期目标调整如下：地区生产总值增长由8%调整为3%左右" in the plan's part of a report delivered in its
-                # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
-                return "target", str(y), conf
-            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
-                    and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not late \
-                    and _ORIGINAL_BRACKET.search(text, max(mend, v.start - 12), v.start) is not None \
-                    and _REVISION_PAST.search(text, full_start, v.start) is None:
-                # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
-                # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
-                return None
-            if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks") \
-                    and (bi := text.find("年初预算", mend, v.start)) >= 0 and text[bi - 1:bi] not in ("比", "较") \
-                    and not _LAST_YEAR_BEFORE.search(text, max(0, bi - 4), bi):
-                # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
-                # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
-                return "target", str(y), conf
-            if not any(c[1] == "actual" for c in local) and text.find("年均", mend, v.start) >= 0 \
-                    and text.find("年均", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0 \
-                    and (pn := _last(_PLAN_NAME.finditer(text, cs, v.start))) is not None:
-                # "增长6.5%，高于“十四五”规划年均增长5.5%的预期": the plan's yearly average a result is set against, in its
-                # own clause, is the plan's goal over its span (as with 的目标 after it, below), not the year's target
-                a = _PLAN_START[pn.group(1)]
-                return "goal", f"{a}-{a + 4}", conf
-            return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
-        # (the last clause mark before the figure, where a year stands between the name and it)
-        rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and year_between else -1
-        if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
-                and (py := int(pt.group(1)) if pt.group(1) else y - 2 if late else y - 1) < y \
-                and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
-            # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
-            # restated by its year is that year's
-            return "actual", str(py), conf
-        if rc > mend and text.find("年", mend, rc) >= 0 and _CHANGE_ONLY.fullmatch(text, rc, v.start) \
-                and (pt := _YEAR_FIGURE_AT.match(text, mend, rc) or _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
-                and _SET_WORD.search(text, pt.end(1), rc) is None:
-            # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
-            # has just been dated by is that year's
-            return "actual", pt.group(1), conf
-        if y is not None and year_between and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
-                                                                     or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
-            return "target", str(y - 2 if late else y - 1), conf  # ("：上年计划7%": last year's plan)
-        ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
-              if year_between else None) or (
-            _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
-        if ty and y is not None:
-            t = int(ty.group(1))
-            if t < y and _PAST_YEAR_SET.match(text, ty.start(1), v.start):
-                return "target", str(t), conf  # (last year's plan restated by its year: that year's target)
-            if t < y:
-                return "actual", str(t), conf
-            if t > y:
-                return "goal", str(t), conf
-            if ty.group(0)[0] not in "到至" and _set_lead().search(ty.group(0)):
-                # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
-                # "到2025年目标为62%", a plan's goal for its last year)
-                return "target", str(t), conf
-    if y is not None and v is not None and mend is not None and mend < v.start and section_role != "review" \
-            and text.find("其中", mend, v.start) >= 0 and (tp := _THIS_YEARS_PART.search(text, mend, v.start)) is not None \
-            and (tp.group(1) is None or int(tp.group(1)) == y):
-        # "今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average, its name
-        # left out, is the year's target (the cues of the sentence before the name are the average's)
+    return _GO_ON
+
+
+def _role_between_name_and_value(text: str, pos: int, full_start: int, ss: int, late: bool, y: int | None, v: Value,
+                                 mend: int, section_role: str, section_path: str, conf: float,
+                                 year_between: bool) -> tuple[str, str, float] | None:
+    """_role_period's steps on the words between the indicator's name (ending at ``mend``) and its value, and right
+    after the value; _GO_ON where none decides."""
+    # (the character right after the name, read by several tests below: one slice; a card's label closes there, ：, :
+    # or 】, for few figures, and _year_labelled, _this_year_labelled and _label_close answer None, False and 0 at once
+    # where it is none of them: not called then, spd50a)
+    after_name: str = text[mend:mend + 1]
+    label_first: bool = after_name in _LABEL_CLOSE_FIRST
+    # (_first_years_before answers None where no 前 stands in its reach, most figures: that find made here, no call)
+    if y is not None and v.period_hint != "span10" and text.find("前", max(mend, v.start - 11), v.start) >= 0 \
+            and (fy := _first_years_before(text, mend, v.start)) is not None:
+        # "“十三五”时期到2020年…年均增长9%左右的目标，前三年年均增长8.9%": the average of the plan's first
+        # years gone by, the plan named earlier in the sentence (else the one the year reviewed is in)
+        pn = _last(_PLAN_NAME.finditer(text, _sentence_start(text, mend), mend))
+        a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((y - 1 - 2016) // 5)
+        b = a + _CN_N[fy] - 1
+        if b < y and a + 4 >= y - 1:
+            return "actual", f"{a}-{b}", conf
+    if y is not None and (cs := _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 24), v.start)) > mend \
+            and (sm := _SPAN_SO_FAR.match(text, cs)) is not None and sm.end() <= v.start \
+            and _A_FIGURE.search(text, mend, cs) is not None and text.find("规划", _sentence_start(text, mend), cs) >= 0:
+        # "规划目标为年均增长7%，2021—2023年年均增长6.1%", "…和8%，近三年分别年均增长6.2%和7.9%" under the year's targets:
+        # the years gone by named or counted back opening the clause after the plan's goal are their own average, a
+        # result, wherever the section (a section of the year's targets read them as the plan's goal ahead, decision
+        # 359; not after the year's target, "增长8%，两年平均增长4%" among 2021's targets is 2020-2021's goal)
+        rm = _RANGE.match(text, cs)
+        last = y if late else y - 1
+        nm = re.search(r"[两二三四]", sm.group(0)) if rm is None else None
+        a, b = (int(rm.group(1)), int(rm.group(2))) if rm is not None else \
+            (last - _CN_N[nm.group(0)] + 1, last) if nm is not None else (0, 0)
+        if 0 < a < b <= last:
+            return "actual", f"{a}-{b}", conf
+    if y is not None and label_first and _year_labelled(text, pos, mend, v.start) == y:
+        # "【居民消费价格】\n2025年涨幅2%左右" in 2025's page: the card's one line, the report year's plan by its
+        # number (not the year a card before it dated, "【进出口总额】…\n2023年增长8.1%")
         return "target", str(y), conf
+    # (_this_year_between looks for 今年, 明年 or 后年 inside the window first and answers False where none stands: none
+    # can where no 年 does, most windows, so it is not called there)
+    if year_between and _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
+        if y is not None and late and text.find("明年", mend, v.start) < 0:
+            # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result
+            return ("actual" if text.find("预计", mend, v.start) >= 0 else "target"), str(y - 1), conf
+        if y is not None and (a := text.rfind("后年", mend, v.start)) > text.rfind("明年", mend, v.start) \
+                and a > text.rfind("今年", mend, v.start) and text[a - 1] not in _NOT_HOUNIAN \
+                and (_early(text) or late):
+            # "…今年增长7%，明年增长8%，后年突破300亿元": two years after the one the report is delivered in
+            return "goal", str(y + 2 if _early(text) else y + 1), conf
+        if y is not None and _early(text) and text.rfind("明年", mend, v.start) > text.rfind("今年", mend, v.start):
+            # "规模以上工业增加值今年增长6%，明年力争增长7%" in a report delivered in its year: the clause turns
+            # to the year after it, a goal of that year
+            return "goal", str(y + 1), conf
+        return "target", str(y) if y is not None else "", conf  # "去年…5006.7亿元，今年目标增长6%左右"
+    if y is not None and late and (text.find("上年", mend, v.start) >= 0 or text.find("去年", mend, v.start) >= 0) \
+            and _OWN_YEAR_AFTER_NAME.match(text, mend) is not None \
+            and _LAST_YEAR_CLAUSE.match(text, oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) is not None \
+            and _DIGIT_NOT_YEAR.search(text, oc, v.start) is None:
+        # "地区生产总值：本年预计完成3845亿元，增长7.1%；上年为3566.8亿元" in a plan report of December: the clause
+        # 上年 opens after the year's own is the year before the one reviewed (decision 155)
+        return "actual", str(y - 2), conf
+    # (a level reached or held and a count's gain after the year too: a card's "2024年达到2.85%。\n2025年达到3%",
+    # "\n2025年保持在88%以上", "\n2025年新增5000人以上", decision 333; the year must be the report's)
+    if y is not None and year_between and text.find(str(y) + "年", mend, v.start) >= 0 \
+            and (ys := _year_set_at(text, mend, v.start, (_SET_CHANGE_ONLY, _SET_HELD_ONLY))) is not None and ys == y \
+            and not (text.startswith(("其中", "分产业看"), _sentence_start(text, mend))
+                     and find_mark(text, mend, v.start, _FULL_STOPS) >= 0):
+        # (not after a breakdown's sentence: "全市固定资产投资增长5.2%。其中工业投资增长12%。2024年安排增长7%" plans
+        # the whole, not its part)
+        # "（一）固定资产投资。全市固定资产投资增长5.2%。2024年安排增长7%左右": the report year's plan of the same
+        # figure in a clause (or sentence) of its own after the result, its name left out
+        return "target", str(y), conf
+    if y is not None and text.find("基础上", mend, v.start) >= 0 and not late \
+            and _ON_BASE_SET.fullmatch(text, mend, v.start) is not None:
+        # "地区生产总值在去年增长6.2%的基础上增长6.5%左右": this year's figure set on last year's; in a
+        # sentence about a past year ("2023年，…在2022年增长8%的基础上增长6.5%"), that year's result
+        past = _past_lead(text, ss, pos, y, section_role)
+        # (a past year's target named so: "2023年，经济增长目标在上年增长8%的基础上增长6.5%，实际增长6.2%")
+        return ("target", str(y), conf) if past is None else \
+            ("target" if text.startswith(("目标", "预期目标"), mend) else "actual", str(past), conf)
+    if y is not None and text.find("基础上", v.end, v.end + 9) >= 0 and not late \
+            and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + (4 if text.startswith("预期目标", mend) else 2 if text.startswith(_BASE_SET_WORDS, mend) else 0), v.start)) \
+            and text.startswith("在", ly.start()):
+        # "力争在去年增长4.1%的基础上…": last year's figure, the set word before it is the later figure's
+        # ("去年，…在上年增长8.2%的基础上增长5.6%": the base of a past year is the year before it)
+        past = _past_lead(text, ss, pos, y, section_role) if ly.group(1) is None else None
+        return "actual", ly.group(1) or str(y - 1 if past is None else past - 1), conf
+    lab = _label_close(text, pos, mend) if label_first else 0
+    if y is not None and v.start - mend <= 11 and (after_name in _LAST_YEAR_FIRST
+                                                   or lab and text[mend + lab:mend + lab + 1] in _LAST_YEAR_FIRST) \
+            and (ly := _LAST_YEAR_BETWEEN.fullmatch(text, mend + lab, v.start)) \
+            and (ly.group(1) is None or int(ly.group(1)) < y):
+        # "规模以上工业增加值去年增长9.8%，今年力争增长6%以上": the year named between the name and
+        # its value dates it, whatever the sentence goes on to (a digest's label too: "地区生产总值：去年完成320亿元")
+        # (a report of December calls the year it reviews 今年: its 去年 is the year before)
+        return "actual", ly.group(1) or str(y - 2 if late else y - 1), conf
+    if y is not None and v.start - mend <= 40 and (after_name in _LAST_YEAR_FIRST or lab) \
+            and after_name != "在" and (ly := _LAST_YEAR_BETWEEN.match(text, mend + lab)) is not None \
+            and ly.end() < v.start and text[ly.end():ly.end() + 1].isdigit() and (ly.group(1) is None or int(ly.group(1)) < y) \
+            and (ly.group(1) is not None or ly.end() - ly.start() > 0 and text[ly.start():ly.start() + 1] in "去上") \
+            and find_mark(text, ly.end(), v.start, _SENT_MARKS) < 0 and not _AHEAD_BETWEEN_FIGURES.search(text, ly.end(), v.start) \
+            and not any(o.group(1) != ly.group(1) for o in _YEAR_OPENS_CLAUSE.finditer(text, ly.end(), v.start)):
+        # "一般公共预算收入：去年18.2亿元，增长7%": the later figures of the clause the year opens share its year, whatever
+        # the sentence goes on to ("；今年增长5%")
+        named = int(ly.group(1)) if ly.group(1) else y - 2 if late else y - 1
+        if v.measure in ("growth", "pp_change") and text.find("比", ly.end(), v.start) >= 0 \
+                and (b := _own_base_year(text, ly.end(), v.start)) is not None and b < named - 1:
+            # "全省生产总值2015年达到16724亿元，比2010年增长70%": a change from a base year its own clause names, years
+            # before the one the name's clause dates, is over the years since the base (as "比2010年增长" is
+            # without the year)
+            return "actual", f"{b + 1}-{named}", conf
+        return "actual", str(named), conf
+    if y is not None and text.find("标", v.end, v.end + 90) >= 0 \
+            and (_PLAN_GOAL_AFTER.match(text, v.end) is not None or text.find("、", v.end, v.end + 3) >= 0
+                 and _PLAN_RUN_GOAL_AFTER.match(text, v.end) is not None or _PLAN_LIST_GOAL_AFTER.match(text, v.end) is not None) \
+            and (pr := _last(_PLAN_SET_BY.finditer(text, max(full_start, pos - 100), pos))) is not None \
+            and (pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None \
+            and find_mark(text, pr.end(), v.start, _CLAUSE_MARKS) < 0:
+        # "确保完成“十四五”规划确定的单位地区生产总值能耗下降15%的约束性目标": one figure the plan set, named between its
+        # words and 的目标 (after 完成/实现 too, which role_cues.tsv leaves to the year): the plan's goal over its span,
+        # or the year named with it ("…确定的到2025年森林覆盖率达到36.5%的目标")
+        a = _PLAN_START[pn.group(1)]
+        ny = _last(_YEAR_DIGITS.finditer(text, pr.end(), v.start))
+        if ny is None and (hy := _PLAN_END_LEADS.match(text, full_start)) is not None and int(hy.group(1)) == a + 4:
+            # "到2020年，“十三五”规划确定的…的目标全面实现": the plan's last year leading the sentence names its year
+            # (the spec); another year there is the review's ("2019年，…，规划确定的…目标有望实现")
+            return "goal", hy.group(1), conf
+        return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
+    if y is not None and text.find("规划", v.end, v.end + 90) >= 0 and _PLAN_GOAL_NAMED_AFTER.match(text, v.end) is not None:
+        # "“十四五”规划实施已过半程，…，地区生产总值年均增长6%左右、研发经费投入强度达到3.2%左右的规划目标正在稳步推进":
+        # figures named the plan's goals after them are its goals, over its span (or the year named before them): the
+        # plan named earlier in the sentence, else the one under way where the report's year is not a plan's first
+        # (whose 规划目标 could be the plan ended or the one begun)
+        pn = _last(_PLAN_NAME.finditer(text, ss, pos))
+        if pn is not None or (y - 2001) % 5 != 0:
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 2001) // 5 * 5
+            ny = _last(_YEAR_DIGITS.finditer(text, pn.end() if pn is not None else ss, v.start))
+            return "goal", ny.group(1) if ny is not None else f"{a}-{a + 4}", conf
+    if y is not None and section_role == "review" and text.find("目标", v.end, v.end + 72) >= 0 \
+            and (text.find("等", v.end, v.end + 64) >= 0 and _LISTED_TARGETS.match(text, v.end) is not None
+                 or _LISTED_TARGETS_OF.match(text, v.end) is not None) \
+            and (sl := _TARGETS_SET_LEAD.search(text, full_start, v.start)) \
+            and not any(int(fy.group(1)) > y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
+        # (a plan's end year named after the words that set them, "“十四五”规划确定的2025年全省地区生产总值达到4万亿元、
+        # …等目标扎实推进", makes them that year's goals, decision 127)
+        if (pr := _PLAN_SET_BY.search(text, max(full_start, sl.start() - 4), v.start)) is not None \
+                and ((pn := _last(_PLAN_NAME.finditer(text, max(full_start, pr.start() - 8), pr.start()))) is not None
+                     or text[pr.start() - 1:pr.start()] in _BARE_PLAN_AFTER) \
+                and not any(int(fy.group(1)) >= y for fy in _YEAR_DIGITS.finditer(text, sl.end(), v.start)):
+            # "为完成“十四五”规划确定的地区生产总值年均增长6.5%左右、…等目标打下基础": the plan's own set them,
+            # its goals over its span, no year's targets (its year named after the lead dates them, above); a bare
+            # 规划 opening its clause is the plan under way ("，规划确定的主要目标中，…等目标实现难度较大")
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
+            return "goal", f"{a}-{a + 4}", conf
+        # "年初确定的地区生产总值增长5.5%左右、一般公共预算收入增长3%等主要目标顺利实现": the items of a
+        # list of the year's targets, named as such after them and set before them (not "…等主要指标好于预期",
+        # results; nor "城镇新增就业31.6万人、城镇调查失业率5.2%等民生目标顺利实现", results said to meet them)
+        return "target", str(y - 1), conf
+    if y is not None and section_role != "review" and text.find("等", v.end, v.end + 64) >= 0 \
+            and (py := _last(_YEAR_DIGITS.finditer(text, full_start, v.start))) is not None and int(py.group(1)) < y \
+            and _LISTED_TARGETS.match(text, v.end) is not None and _TARGETS_SET_LEAD.search(text, py.end(), v.start):
+        # the same list outside a review, a past year named before the words that set it ("一年前，报告为2024年的绵阳
+        # 定下了“地区生产总值增长7%左右”等一系列目标"): that year's targets, no results
+        return "target", py.group(1), conf
+    return _role_set_or_aside(text, pos, full_start, ss, late, y, v, mend, section_role, section_path, conf, year_between)
+
+
+def _role_set_or_aside(text: str, pos: int, full_start: int, ss: int, late: bool, y: int | None, v: Value, mend: int,
+                       section_role: str, section_path: str, conf: float, year_between: bool) -> tuple[str, str, float] | None:
+    """_role_between_name_and_value's later steps: a target named after the value, a plan, budget or bound the result
+    is set against, the N-th to pass a level, an aside, the cues between the name and the value; _GO_ON where none
+    decides."""
+    if y is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end) and not late \
+            and _THIS_YEAR.search(text, _after_mark(_CLAUSE_MARKS, text, max(mend, v.start - 16), v.start), v.start):
+        return "target", str(y), conf  # "增长6.5%，为今年实现增长7%的目标奠定了基础": this year's target named
+    # (each of _SET_NAMED's words holds 计划, 目标 or 预算: found first, in C, where most spans hold none)
+    if y is not None and v.start - mend <= 40 and (text.find("目标", mend, v.start) >= 0 or text.find("计划", mend, v.start) >= 0
+                                                    or text.find("预算", mend, v.start) >= 0) \
+            and _SET_NAMED.search(text, mend, v.start) is not None \
+            and (pa := _PLAN_AFTER.search(text, max(mend, v.start - 22), v.start)) is not None \
+            and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start) \
+            and section_role not in ("targets", "tasks", "requirements"):
+        # "增长8%，年度计划为6%", "，而年度计划是增长6%", "，完成年度计划目标6%": the plan restated
+        # in a clause of its own after the result is the target of the year the result is of (in
+        # this year's plan, "增长5%，年度计划13亿元" is this year's)
+        return "target", str(y - 1), conf
+    if y is not None and v.start - mend <= 40 and section_role not in ("targets", "tasks", "requirements") \
+            and (find_mark(text, max(mend, v.start - 12), v.start, _BRACKET_OPENS) >= 0
+                 and (pa := _BRACKET_SET.search(text, max(mend, v.start - 12), v.start)) is not None
+                 or v.qualifier == "at_most" and (pa := _BOUND_AFTER.search(text, max(mend, v.start - 8), v.start)) is not None) \
+            and _DIGIT_NOT_YEAR.search(text, mend, pa.start()) and not _THIS_YEAR.search(text, mend, v.start):
+        # "完成412.3亿元（预算398亿元）", "城镇登记失业率3.36%，控制在4.5%以内": the plan (the bound) the result
+        # is set against, after it in a review: the target of the year the result is of
+        return "target", str(y - 1), conf
+    if y is not None and _milestone(v) and (nth := _last(_NTH_TO_PASS.finditer(text, ss, mend))) is not None \
+            and find_mark(text, nth.end(), mend, _CLAUSE_MARKS) < 0 and _AIMED_BEFORE.search(text, ss, nth.start()) is None:
+        # "山东是全国第三个经济总量迈上10万亿元台阶的省份", "成为全省首个地区生产总值突破千亿元的县": the region named
+        # the N-th to have passed a level tells a result, wherever it stands (not one aimed at: "力争成为…")
+        return "actual", str(y - 1), conf
+    lo = max(mend, v.start - 20)  # (an aside opens with a bracket: most windows hold none, no search)
+    aside = _ASIDE_YEAR.search(text, lo, v.start) \
+        if find_mark(text, lo, v.start, _BRACKET_OPENS) >= 0 else None
+    if aside and y is not None and (aside.group(1) or section_role in ("targets", "tasks")
+                                    or _set_lead().search(text, aside.start(), v.start) is not None):
+        # (上年 with a set word dates the aside in any part, a page with no titles too: "（上年计划增长8.5%）" is the
+        # reviewed year's target in a review as in the targets; a bare "（上年增长5.6%）" only in the year's part)
+        t = int(aside.group(1)) if aside.group(1) else y - 1
+        if t < y:
+            # ("（上年目标：5.5%左右）", "（2025年预期目标5%左右）": the aside restates last year's target, a set word
+            # of cues.tsv set_lead between its year and the figure; "（上年增长5.6%）" is its result)
+            return ("target" if _set_lead().search(text, aside.start(), v.start) else "actual"), str(t), conf
+    # between the name and its value: "控制在预期4.2%以内" restates last year's target,
+    # "增加到2016年的1650亿元" dates the value
+    # (a cue counts in the value's own clause: "增长5.6%，高于预期目标0.1个百分点，总量达到2.7万亿元" and
+    # "好于预期，增长5.5%" are results)
+    # (the clause looked for only where a cue stands between: most figures have none)
+    if y is not None and text.find("target", mend, v.start) >= 0 and (ty := _en_target_year(text, pos, mend, v.start, y)) >= 0:
+        # "In 2023, the city set a GDP growth target of 6 percent": the target of the year the sentence names (decision 386)
+        return "target", str(ty), conf
+    # (_after_target's own first test, its first character, made here: most values have none of 的年预 after them)
+    if y is not None and ((local := _local_cues(text, pos, mend, v, y))
+                          or text[v.end:v.end + 1] in "的年预" and _after_target(text, v.end) and not (section_role in ("targets", "tasks", "requirements")
+                                                                and _TARGETS_PART_RATE.match(text, v.end))) \
+            and not (section_role in ("targets", "tasks", "requirements") and local
+                     and all(c[1] == "past_target" for c in local)
+                     and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start)
+                          or section_role == "targets" and _own_year_start(text, full_start, max(c[0] for c in local), pos, y))):
+        # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
+        # "固定资产投资增长目标（10%）" names it; and in the year's targets part, "一般公共预算收入年初目标为增长5%")
+        if any(c[1] == "plan_goal" for c in local):
+            if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
+                return "goal", yr.group(1), conf
+            pn = _last(_PLAN_NAME.finditer(text, min([mend] + [c[0] for c in local if c[1] == "plan_goal"]), v.start))
+            # the plan named, else the one the year reviewed is in
+            a = _PLAN_START[pn.group(1)] if pn else 2016 + 5 * ((y - 1 - 2016) // 5)
+            return "goal", f"{a}-{a + 4}", conf
+        if not any(c[1] == "actual" for c in local) and text.find("今年", full_start, pos) >= 0 \
+                and (section_role != "review" or "今年" in section_path) and text.find("调", mend, v.start) >= 0 \
+                and _THIS_YEAR.search(text, full_start, pos) is not None and not late:
+            # "今年全市地区生产总值预期增长7%，受疫情影响年中调整为3%左右", "今年…年初预算150亿元，调整为120亿元"
+            # (a report of 2020 delivered after the outbreak): a target set this year and revised in it is this year's
+            # (only a revision's figure outside a review: "今年…预计增长5.5%，好于年初预期的5%" under "一、2023年计划
+            # 执行情况" of a plan report drafted in December is the year reviewed's target; under "一、2019年和今年以来工作回顾"
+            # this year's revision is this year's)
+            return "target", str(y), conf
+        if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                and text.find("调", mend, v.start) >= 0 and not late \
+                and _REVISED_FROM_TO.search(text, mend, v.start) is not None \
+                and _REVISION_PAST.search(text, full_start, v.start) is None \
+                and not any(int(m.group(1)) < y for m in _YEAR_DIGITS.finditer(text, full_start, v.start)):
+            # "主要预期目标调整如下：地区生产总值增长由8%调整为3%左右" in the plan's part of a report delivered in its
+            # year (2020's, after the outbreak): the year's target revised in it, this year's (docs/decisions.md 1)
+            return "target", str(y), conf
+        if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks", "requirements") \
+                and text.find("年初", max(mend, v.start - 12), v.start) >= 0 and not late \
+                and _ORIGINAL_BRACKET.search(text, max(mend, v.start - 12), v.start) is not None \
+                and _REVISION_PAST.search(text, full_start, v.start) is None:
+            # "地区生产总值增长3%左右（年初预期为7.5%）" in the plan's part of a report delivered in its year: the figure
+            # first set this year, revised to the one before it, is no target any more (docs/decisions.md 1)
+            return None
+        if not any(c[1] == "actual" for c in local) and section_role in ("targets", "tasks") \
+                and (bi := text.find("年初预算", mend, v.start)) >= 0 and text[bi - 1:bi] not in ("比", "较") \
+                and not _LAST_YEAR_BEFORE.search(text, max(0, bi - 4), bi):
+            # "二、2022年预算草案 > 2022年全县一般公共预算收入年初预算为32.1亿元": the budget at the new year's start
+            # in the draft part, as before the name (_DRAFT_BUDGET_CUE)
+            return "target", str(y), conf
+        if not any(c[1] == "actual" for c in local) and text.find("年均", mend, v.start) >= 0 \
+                and text.find("年均", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0 \
+                and (pn := _last(_PLAN_NAME.finditer(text, cs, v.start))) is not None:
+            # "增长6.5%，高于“十四五”规划年均增长5.5%的预期": the plan's yearly average a result is set against, in its
+            # own clause, is the plan's goal over its span (as with 的目标 after it, below), not the year's target
+            a = _PLAN_START[pn.group(1)]
+            return "goal", f"{a}-{a + 4}", conf
+        return ("actual" if any(c[1] == "actual" for c in local) else "target"), str(y - 1), conf
+    # (the last clause mark before the figure, where a year stands between the name and it)
+    rc = rfind_mark(text, mend, v.start, _CLAUSE_MARKS) if y is not None and year_between else -1
+    if rc > mend and (pt := _PAST_SET_AT.match(text, mend, rc) or _PAST_SET_BEFORE.search(text, mend, rc)) is not None \
+            and (py := int(pt.group(1)) if pt.group(1) else y - 2 if late else y - 1) < y \
+            and (_YEAR_FIGURE_AFTER.match(text, rc) or _then_actual().match(text, rc) or _then_label().match(text, rc)):
+        # "地区生产总值增长：2023年计划7%，预计完成6.5%，2024年目标6%": a result right after a year's plan
+        # restated by its year is that year's
+        return "actual", str(py), conf
+    if rc > mend and text.find("年", mend, rc) >= 0 and _CHANGE_ONLY.fullmatch(text, rc, v.start) \
+            and (pt := _YEAR_FIGURE_AT.match(text, mend, rc) or _YEAR_FIGURE_CLAUSE.search(text, mend, rc)) is not None and int(pt.group(1)) < y \
+            and _SET_WORD.search(text, pt.end(1), rc) is None:
+        # "（三）社会消费品零售总额。2023年预计完成1250亿元，增长7.2%": the change of an amount a year gone by
+        # has just been dated by is that year's
+        return "actual", pt.group(1), conf
+    if y is not None and year_between and (_LAST_YEAR_SET_AT.match(text, mend, v.start)
+                                                                 or _LAST_YEAR_SET_AFTER.search(text, max(mend, v.start - 16), v.start)):
+        return "target", str(y - 2 if late else y - 1), conf  # ("：上年计划7%": last year's plan)
+    ty = (_TO_YEAR.search(text, mend, v.start) or _NAME_YEAR.match(text, mend, v.start)
+          if year_between else None) or (
+        _IN_YEAR.search(text, mend, v.start) if v.measure == "level" else None)
+    if ty and y is not None:
+        t = int(ty.group(1))
+        if t < y and _PAST_YEAR_SET.match(text, ty.start(1), v.start):
+            return "target", str(t), conf  # (last year's plan restated by its year: that year's target)
+        if t < y:
+            return "actual", str(t), conf
+        if t > y:
+            return "goal", str(t), conf
+        if ty.group(0)[0] not in "到至" and _set_lead().search(ty.group(0)):
+            # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
+            # "到2025年目标为62%", a plan's goal for its last year)
+            return "target", str(t), conf
+    return _GO_ON
+
+
+def _sentence_cues(text: str, pos: int, full_start: int, se: int, upto: int, late: bool, y: int | None,
+                   v: Value | None, section_role: str) -> list[tuple[int, str, int | None]]:
+    """The role cues of the figure's own sentence before it, those that do not speak of it left out (_role_period's
+    sentence step)."""
     sent = _cues(text, full_start, pos, y)
     if sent and text.find("\n", full_start, pos) >= 0:
         # (a 数读 page: the time words of another figure's caption, "7.2%\n“十三五”时期年均增长\n5.3%\n规模以上工业增加值增长",
@@ -10689,6 +10697,708 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # comma's "，全年粮食产量稳定在…" is the span's each year); a plan named by its number is such a span
         # ("“十五五”时期，…年均增长6%左右；全年新建高标准农田2万亩，新增城镇就业1.2万人")
         sent = sent + [(turn.end(), "target", None)]
+    return sent
+
+
+def _actual_set_as_target(text: str, full_start: int, ps: int, v: Value | None, mend: int | None, y: int, end_year: int,
+                          cue: tuple[int, str, int | None] | None, conf: float, plan_end: int | None,
+                          section_role: str) -> tuple[str, str, float]:
+    """_actual_period's step on a figure named a target or a goal, after it or between its name and it (its role then
+    the target's or the goal's); _GO_ON where it is not."""
+    tb = None
+    if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
+                          or mend is not None and (text.find("目标", mend, v.start) >= 0 or text.find("预期", mend, v.start) >= 0
+                                                   or text.find("任务", mend, v.start) >= 0)
+                          and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
+                          and text.find("实际", tb.end(), v.start) < 0
+                          # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
+                          and not (find_mark(text, tb.end(), v.start, _CLAUSE_MARKS) >= 0 and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
+        if v.verb == "翻番" and tb is None and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and int(b.group(1)) < end_year and _MET_TARGET.search(
+                    text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start),
+                    ce if (ce := find_mark(text, v.end, v.end + 30, _CLAUSE_MARKS)) >= 0 else min(len(text), v.end + 30)):
+            # "地区生产总值比2016年翻一番的目标提前实现", "提前实现…比2016年翻一番的目标": a doubling over the
+            # years since the base, reached (no one year's target: a doubling is the goal of years)
+            return "actual", f"{int(b.group(1)) + 1}-{end_year}", conf
+        # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
+        #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
+        if plan_end is None and tb is None and y is not None and (
+                (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
+                or text.find("规划", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0
+                or text.find("五", cs, v.start) >= 0 and _PLAN_NAME.search(text, cs, v.start) is not None):
+            # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标", "有望完成“十四五”下降14%的
+            # 目标": the goal of the plan under way, restated in its review: the year its clause names ahead,
+            # else the plan's span
+            cs = _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start)
+            ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
+            if ty is not None:
+                return "goal", ty.group(1), conf
+            # (within its own sentence: a turn's report titles the new plan's part on the next line, "…超额完成
+            # 10万人的规划目标。\n二、“十四五”时期…", and that plan is not the one whose goal was met)
+            pe = v.end + len(pg.group(0)) + 8
+            if (se_ := find_mark(text, v.end, pe, _FULL_STOPS)) >= 0:
+                pe = se_
+            pn = _last(_PLAN_NAME.finditer(text, cs, pe))
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
+            return "goal", f"{a}-{a + 4}", conf
+        if plan_end is None and tb is not None and text.find("年均", mend, tb.start()) >= 0 \
+                and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
+            # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
+            a = _PLAN_START[pn.group(1)]
+            return "goal", f"{a}-{a + 4}", conf
+        if plan_end is None and tb is not None and tb.group(0)[-2:-1] in "整调订改" and y is not None \
+                and (text.find("规划", full_start, mend) >= 0 or (ty := _REVISED_BY_YEAR.match(text, v.end)) and int(ty.group(1)) >= y):
+            # "经“十四五”规划中期评估，研发经费投入强度目标由3%调整为2.8%(，到2025年…)": a plan's goal revised
+            # mid-term, dated by the year its sentence names after it, else the plan's span
+            ty = _REVISED_BY_YEAR.match(text, v.end)
+            if ty is not None and int(ty.group(1)) >= y:
+                return "goal", ty.group(1), conf
+            pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
+            a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
+            return "goal", f"{a}-{a + 4}", conf
+        if plan_end is None and mend is not None and text.find("规划", mend, v.start) >= 0 \
+                and (pn := _last(_PLAN_NAME.finditer(text, mend, v.start))) is not None \
+                and (a := _PLAN_START[pn.group(1)]) < (y or 0):
+            # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
+            return "goal", f"{a}-{a + 4}", conf
+        if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
+                and (end_year % 5 == 0 or v.period_hint == "span" and text.find("年均", max(full_start, v.start - 12), v.start) >= 0
+                     and text.find("五年", ps, v.start) >= 0) \
+                and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+            # ("…年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标" in a 换届 year: the term's
+            # yearly average, a goal of its five years, whatever year they end in)
+            # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
+            # result over the plan just ended (its years) is the plan's goal
+            return "goal", f"{end_year - 4}-{end_year}", conf
+        if plan_end is None and v.measure == "level" and y is not None and end_year == y - 1 \
+                and text.find("累计", full_start, v.start) >= 0 and text.find("五年", full_start, v.start) >= 0 \
+                and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
+            # "城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务": the target a five-year total met is
+            # a goal of the five years, as an average's is
+            return "goal", f"{end_year - 4}-{end_year}", conf
+        if plan_end is None and section_role != "review" and _aimed_ahead(text, full_start, v.start, mend) \
+                and all(int(m.group(0)[:4]) >= y for m in _FATE_YEAR_NAMED.finditer(text, full_start, v.start)):
+            # (not a past year named in its sentence, "2023年我们确保了…"; a year of an earlier line is no matter)
+            return "target", str(y), conf  # (an aim's verdict ahead: the year's own target, decision 448)
+        if plan_end is None and tb is not None and y is not None and cue is not None and cue[0] < full_start \
+                and cue[2] is None and _this_years_aim_opens(text, cue[0]):
+            # "今年…增长目标为5.5%—6%，去年为6%左右，实际增长6.3%。规模以上工业增加值增长目标为8%左右。": last year's
+            # figures set beside this year's target in a sentence it opens date no target named after it (lft61b)
+            return "target", str(y), conf
+        return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
+    return _GO_ON
+
+
+def _actual_period(text: str, pos: int, full_start: int, ps: int, ss: int, se: int, role: str,
+                   cue: tuple[int, str, int | None] | None, cue_year: int | None, conf: float, y: int,
+                   v: Value | None, mend: int | None, section_role: str, section_path: str, kind: str, iid: str,
+                   late: bool, listed: tuple[int, str, int | None] | None, own_cue: tuple[int, str, int | None] | None,
+                   plans_named: tuple[int, ...], sent: list[tuple[int, str, int | None]], year_between: bool,
+                   summed: bool, five_led: bool, counted: bool, plan_end: int | None, from_span: bool, sm) -> tuple[str, str, float] | None:
+    """The period of a result (_role_period's role "actual"): the year before the report's, or the years it sums."""
+    end_year = y - 1
+    if cue_year is not None and (cue_year < y or cue_year == y and (
+            _written_after(text) or from_span and _plan_estimated_at(text, cue))):
+        # (a book written after the report year tells that year's results, decision 376)
+        end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
+    if (r := _actual_set_as_target(text, full_start, ps, v, mend, y, end_year, cue, conf, plan_end, section_role)) is not _GO_ON:
+        return r
+    yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
+    # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;
+    # mend < v.start here implies that branch was entered, neither v nor mend is assigned again)
+    if v is not None and mend is not None and mend < v.start and year_between \
+            and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
+            and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
+        # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
+        # clause names
+        yrs = [int(ly.group(1))]
+    elif v is not None and mend is not None and mend < v.start and year_between \
+            and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
+        yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
+    base = _BASE_YEAR.search(text[ss:se]) if text.find("比", ss, se) >= 0 or text.find("较", ss, se) >= 0 \
+        or text.find("与", ss, se) >= 0 else None
+    bs = ss
+    if base is None and v is not None and v.start > se and text.startswith("。", se) \
+            and (text.find("比", se, v.start) >= 0 or text.find("较", se, v.start) >= 0):
+        # ("（三）固定资产投资。增长6.5%，比2019年增长12.4%": an item headed by its name, the base in its figure's sentence)
+        bs = se + 1
+        base = _BASE_YEAR.search(text[bs:v.end])
+    if base and v is not None and bs + base.start() >= v.end:
+        base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
+    elif base and v is not None and v.period_hint is None and pos <= bs + base.start() and bs + base.end() < v.start \
+            and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), v.start) or text.find("翻", bs + base.end(), v.start) >= 0) \
+            and text.find("分别", bs + base.end(), v.start) < 0 \
+            and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", bs + base.start() - 2, bs + base.start()) >= 0
+                     and find_mark(text, bs + base.end(), v.start, _CLAUSE_MARKS) < 0):
+        # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
+        base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
+        # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
+    elif base and v is not None and v.period_hint in ("span", "span10") and bs + base.end() < pos \
+            and text[bs + base.start() - 1:bs + base.start()] not in _OPENS_NAME \
+            and find_mark(text, bs + base.end(), pos, _CLAUSE_MARKS) >= 0 \
+            and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), pos) or text.find("翻", bs + base.end(), pos) >= 0):
+        # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
+        # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
+        base = None
+    # (each of the words has a 五: most paragraphs have none, found faster than the words)
+    five_own = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) is not None
+    # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
+    # reads the part before the sentence)
+    five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
+    span_sentence = any(c[1] == "span" for c in sent) and text.find("全年", full_start, pos) < 0
+    # the figure's own sentence names one year it reviews (not a year dating another level only)
+    one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
+    flowish = kind in ("flow", "count")
+    if v is not None and v.measure == "rank" and not yrs and (
+            "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held
+            or "继续" in held or "始终" in held or "一直" in held) \
+            and _HELD_RANK.search(held) \
+            and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+                 or not one_year_own and _span_context(text, ps, full_start, y, section_path)):
+        # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
+        # the years reviewed (not one reached at their end: "规模跃居世界第二位")
+        # (the nearest cue a paragraph before, as for a bound held below: "过去五年，是…的五年。" its own paragraph
+        # over "全市地区生产总值年均增长5.2%；全员劳动生产率保持全国第一；…" in "一、2025年和“十四五”时期工作回顾")
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
+    # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
+    # (and a level passed in each year of the run, the run right before its verb: "粮食产量连续五年超过50亿斤")
+    if role == "actual" and v is not None and v.measure in ("level", "pct", "share") \
+            and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
+            and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
+            and (v.verb.endswith(_HELD_VERBS) or v.verb.endswith(_PASSED_VERBS)
+                 and text.startswith(_PASSED_VERBS, run.end()) and v.start - run.end() <= 2) \
+            and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
+        # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
+        # year's, as four earlier helpers' blind gold read it)
+        return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
+    # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
+    if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
+            and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
+            and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
+                                      or text.find("五", full_start, full_start + 4) >= 0 and _FIVE_LEADS.match(text, full_start)
+                                      or _span_context(text, ps, full_start, y, section_path)
+                                      or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                                      and _in_five_years_part(text, ps, full_start, section_path, y)):
+        # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
+        if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
+            # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
+            return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
+        # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
+        # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
+        # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
+        # ("比2024年增长8%" in the review of 2025: that year's growth)
+        first = _base_year(base) + 1
+        return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+    if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None and not base and mend is not None \
+            and mend < v.start and (fy := _NAME_FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
+            and int(fy.group(1)) < end_year:
+        # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
+        # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
+        first = int(fy.group(1)) + 1
+        return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+    if v is not None and v.measure == "pp_change" and v.period_hint is None and not base and mend is not None \
+            and iid in _STRUCTURE_PARTS and text.find("结构", full_start, mend) >= 0 \
+            and (sy := _last(_STRUCTURE_FROM_YEAR.finditer(text, full_start, mend))) is not None \
+            and int(sy.group(1)) < end_year:
+        # "三次产业结构由2010年的12.9∶54.2∶32.9调整为2015年的…，服务业比重提高6.6个百分点": the structure's change
+        # from the year it starts from dates the change of its part's share said after it in its sentence
+        first = int(sy.group(1)) + 1
+        return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
+    if v is not None and v.measure in ("growth", "pp_change") and text.find("以来", full_start, v.start) >= 0 \
+            and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
+        return role, f"{since.group(1)}-{end_year}", conf
+    if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
+            and (pc := _PLAN_CHANGE.search(text, max(full_start, v.start - 16), v.start)) is not None \
+            and _PLAN_START[pc.group(1)] <= end_year <= _PLAN_START[pc.group(1)] + 4:
+        # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
+        # the change over the plan's years the value's verb is said of
+        return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
+    if v is not None and v.measure == "growth" and role == "actual" and y is not None \
+            and text.find("五", v.start - 32, v.start) >= 0 \
+            and (pa := _PLAN_AVERAGE_BEFORE.search(text, max(pos, v.start - 32), v.start)) is not None \
+            and _PLAN_START[pa.group(1)] + 4 < min(y, end_year + 1):
+        # "过去五年，…全区规模以上工业增加值“十二五”期间年均增长10.4%" in 2017's report: the closed plan named
+        # between the name and its average sets the years, not the five reviewed (2012-2016) around it
+        return role, f"{_PLAN_START[pa.group(1)]}-{_PLAN_START[pa.group(1)] + 4}", conf
+    if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
+                          or v.period_hint in ("span", "span10") and v.measure == "level"
+                          or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
+                          and (from_span or span_sentence or five_own)):
+        # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span; a ratio's yearly average
+        # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
+        # 5.1%" in a review of one year is that year's average)
+        start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
+        if not base and v.measure == "growth" and text.find("倍", v.start - 12, v.start) >= 0 \
+                and (tm := _TIMES_OF_YEAR.search(text, max(full_start, v.start - 24), v.start)) is not None \
+                and int(tm.group(1)) < end_year:
+            start = int(tm.group(1)) + 1  # ("是2020年的1.5倍，年均增长14.5%": the average since the year it is a multiple of)
+        return role, f"{start}-{end_year}", conf
+    # "全年…累计完成固定资产投资42.3亿元": one year's total
+    # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
+    # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
+    # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
+    if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
+            and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
+                 or five_led and counted) \
+            and text.find("全年", full_start, v.start) < 0 \
+            and not (one_year_own and not five_own and not span_sentence and summed
+                     and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
+                     and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
+            and not (not five_own and not span_sentence and not plans_named and _total_named(text, full_start, pos, v.start)
+                     and _ONE_YEAR_HEAD.search(section_path)
+                     and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
+                     and not _span_context(text, ps, full_start, y, section_path)
+                     and _plan_measured_after(text, v.start, end_year) is None):
+        # (a stock's gain too under a bare 五年, as under 五年累计: "五年新认定高新技术企业32家")
+        # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
+        # 固定资产投资150亿元", the year's total)
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    if v is not None and v.measure in ("share", "pct") and not yrs and v.start > pos and text.find("占", pos, v.start) >= 0 \
+            and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("占", oc) \
+            and text.find("五年", full_start, oc) >= 0 and _summed().search(text, full_start, oc) is not None \
+            and not _YEAR.search(text, full_start, oc) \
+            and text.find("全年", full_start, oc) < 0:
+        # "五年民生支出累计达到186亿元，占一般公共预算支出的比重达到78%": the share of a five years' sum in the
+        # clause right after it is over those years, as the sum is (not the year an earlier paragraph opened on)
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    if yrs:
+        return role, str(yrs[-1]), conf
+    # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report; not "今年和“十二五”工作回顾"
+    # in a report of December, its one year named as 今年)
+    ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
+        and not _ONE_YEAR_HEAD.search(section_path)
+    opened = 0
+    if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
+            and not (v.measure == "growth" and _SPAN_AVERAGE_AFTER.match(text, v.end)) \
+            and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
+            and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
+            and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
+                text, max(0, own_cue[0] - 8), own_cue[0])))
+                 and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
+                 and not (listed is not None and listed[1] == "actual" and (opened := _lead_one_year(text, listed[0])))
+                 # (nor a paragraph with no cue of its own after one opening on the year by its word, "一年来，…",
+                 # the last opening of the part before it: "一、“十二五”发展回顾\n五年来，…\n一年来，…\n固定资产投资完成
+                 # 612亿元，增长18.3%" is the year's, as under "一、过去五年工作回顾"; decision 331. Not after a line
+                 # opening on the year's number, "2020年，全市地区生产总值增长4.6%。\n…", decision 218's: the span)
+                 # (its own cue an estimate's or a result's word with no year, "全区地区生产总值预计增长3.1%，一般公共
+                 # 预算收入下降4.2%", reads so too: the word says no time; decision 332)
+                 and not (ps == full_start and (own_cue is None or one_year_own and cue_year is None)
+                          and " > " not in section_path and _year_word_opened_in_part(text, full_start, section_path))
+                 and not (text[ps - 2:ps] in ("；\n", ";\n") and ps == full_start
+                          and (opened := _year_opened_before(text, _cut_paragraph_start(text, ps), full_start, y)))
+                 and not _LAST_YEAR_OPEN.match(text, ps)
+                 # (nor a paragraph opening on the year's results by its word, "2020年，面对…。\n全年实现地区生产总值
+                 # …，增长4.2%；规模以上工业增加值增长4.9%": a page that sets each sentence apart cut the year's
+                 # paragraph after the sentence naming it)
+                 and not (ps and text[ps - 1] == "\n" and text.startswith("全年", ps) and _YEAR_RESULTS_LINE.match(text, ps - 1))
+                 or not one_year_own and text.find("全年", full_start, v.start) < 0 and _span_context(text, ps, full_start, y, section_path)
+                 # (the span's cue nearest, but the part's last opening one on the year by a word that is no cue of
+                 # its own: a report of December's "今年以来，…" after "五年来，…", decision 332)
+                 and not (ended_plan and ps == full_start and own_cue is None and " > " not in section_path
+                          and _late(text) and _year_word_opened_in_part(text, full_start, section_path))
+                 or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
+                 and text.find("全年", full_start, v.start) < 0 and _in_five_years_part(text, ps, full_start, section_path, y)):
+        # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
+        # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
+        # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    if opened and opened < end_year:
+        return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
+    if v is not None and v.measure == "share" and kind == "flow" and text.find("全年", full_start, v.start) < 0 and (
+            span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
+            or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
+            and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y) and not _LAST_YEAR_OPEN.match(text, ps)):
+        # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
+        # (nor a paragraph opened on the year by its word: "2020年，…。\n这一年，…，全区民生支出占一般公共预算支出比重
+        # 达到82.3%", "一年来，…")
+        # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
+        # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
+        # its level is)
+        return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
+    # (the cue words of the lines before are read last: the scan of them is the dearest test)
+    # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
+    # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
+    if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
+            and not one_year_own and text.find("全年", full_start, v.start) < 0 \
+            and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y, section_path)) \
+            and not _one_year_nearer(text, ps, pos, y) \
+            and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
+                     and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
+        return role, f"{end_year - 4}-{end_year}", conf
+    return role, str(end_year), conf
+
+
+def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: int, role: str | None,
+                    cue: tuple[int, str, int | None] | None, cue_year: int | None, conf: float, y: int | None,
+                    v: Value | None, mend: int | None, meta: Metadata | None, mixed: bool, section_role: str,
+                    section_path: str, kind: str, iid: str, late: bool, listed: tuple[int, str, int | None] | None,
+                    own_cue: tuple[int, str, int | None] | None, plans_named: tuple[int, ...],
+                    sent: list[tuple[int, str, int | None]], year_between: bool) -> tuple[str, str, float] | None:
+    """_role_period's last steps: the period of the role its cues decided (None: no fact)."""
+    if role is None:
+        return None
+    if role.startswith("range:"):
+        return "goal", f"{role[6:]}-{cue_year}", conf
+    if role == "year":
+        # no report year: the figure's own year and the cue words around it decide
+        if y is None and cue_year is not None:
+            t = _nearest(_cues(text, full_start, pos, cue_year + 1))
+            role = "actual"
+            y = cue_year + 1
+            if text.find("标", ps, pos) >= 0 and _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
+                role, y = "target", cue_year
+            conf -= 0.2
+    own_year = False
+    if y is None and role == "goal" and cue_year is not None and cue is not None \
+            and _GOAL_YEAR_CUE.search(text, max(0, cue[0] - 10), cue[0]) is not None:
+        # "今年…预期增长7%左右，到2025年突破300亿元" on a page with no year of its own: the year the goal's words name
+        # is its period (read, not guessed; the report year stays unknown), at the lower confidence of an undated page
+        return "goal", str(cue_year), conf - 0.2
+    if y is None:
+        ym = _YEAR.findall(text[ss:pos])
+        if not ym:
+            # no year anywhere to read the figure against: kept, with its period unknown
+            return ("actual" if role == "span" else "goal" if role == "plan_goal" else role), "", conf - 0.4
+        y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
+        # (the year a goal is read against is then its own: "到2025年…" is 2025's, not 2025-2029's)
+        own_year = role not in ("actual", "span")
+        conf -= 0.2
+    if role == "plan_goal":
+        # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
+        # (the years of it named, "“十四五”后两年", theirs)
+        pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0])) if cue is not None else None
+        if pm is not None and pm.end() == cue[0] and pm.group(3):
+            return "goal", "{}-{}".format(*_plan_part(pm)), conf
+        if ss > full_start and cue is not None and text.find("20", cue[0], ss) >= 0:
+            # "“十四五”时期，主要目标是：到2025年，A；B": the year leading the list after the plan dates B too
+            by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
+            if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
+                return "goal", str(_by_year(by)), conf
+        if cue is not None and full_start < cue[0] and (c := find_mark(text, cue[0], pos, _CLAUSE_MARKS)) >= 0 \
+                and _A_DIGIT.search(text, cue[0], c) is not None and text.find("20", full_start, cue[0]) >= 0 \
+                and (by := next((m for m in _by_years(text, full_start, cue[0]) if _heads_list(text, m, full_start)), None)) is not None \
+                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False) \
+                and find_mark(text, by.end(), cue[0], _SEMIS) < 0:
+            # "到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元": the plan named in a clause
+            # before, with a figure of its own there (the span's total), leaves the later clauses to the year heading
+            # the sentence (docs/decisions.md 20); not where a ； closed the year's items before the plan opens its own
+            # ；-clause ("到2030年，…达到66%；“十五五”期间…年均增长6%左右，居民收入增长和经济增长同步": the span's, as
+            # after 今后五年, decision 254)
+            return "goal", str(_by_year(by)), conf
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
+                and cue_year <= cy <= cue_year + 4:
+            # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
+            # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
+            return "goal", str(cy), conf
+        return "goal", f"{cue_year}-{cue_year + 4}", conf
+    if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
+            and (text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0])
+                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])
+                 # ("城镇新增就业预期目标为85万人；居民消费价格预期涨幅2%左右": one name's target set in a clause
+                 # before, its figure right after it, sets no target of this year for the clauses after it)
+                 # (its figure right after the verb: not a list's lead, "今年…主要预期目标是：\n地区生产总值增长6%以上；…")
+                 or text.startswith(("为", "是"), cue[0]) and text.endswith("目标", 0, cue[0])
+                 and text[cue[0] + 1:cue[0] + 2] not in ("：", ":", "\n")
+                 and _after_mark(_SEMI_STOP_MARKS, text, cue[0], pos) > cue[0]
+                 # ("14.空气质量：预期目标地级城市空气质量优良天数比率88%，预计…": a review's item whose target word
+                 # leads its name in the same clause, no year named: last year's target, as "…：预期目标88%" is)
+                 or text.endswith("预期目标", 0, cue[0]) and _after_mark(_CLAUSE_MARKS, text, cue[0], pos) == cue[0]) \
+            and not _THIS_YEAR.search(text, full_start, pos) and text.find(f"{y}年", full_start, pos) < 0:
+        # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
+        # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
+        # (and the set the figures after it are picked from to tell how they went: "全年主要预期目标中，地区生产总值
+        # 增长5.5%左右的目标，实际完成5.6%"; a figure that names no target after it there is the result tallied, "…目标中，
+        # 地区生产总值增长5.6%、…等8项指标完成或超额完成")
+        role = "actual" if _year_results(text, cue[0], pos) or text.startswith("中", cue[0]) and v is not None \
+            and not _names_target_after(text, v.end) else "past_target"
+    if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
+            and _AIM_ENDED.match(text, cue[0], pos):
+        # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
+        # aim with no figure, or a part's, ends before the whole region's result
+        role = "actual"
+    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
+            and (ae := cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是"))) \
+            and (fe := _aim_figure().match(text, ae, pos)) is not None and fe.end() <= pos \
+            and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
+        # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
+        # own figure closing its clause, sets nothing after it: the next figure is a result
+        role = "actual"
+    if role in ("past_target", "target") and cue is not None and cue_year is None \
+            and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
+            and (fe := _aim_figure().match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
+            and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
+                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
+        # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
+        # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
+        # 9120人。今年…", lft61)
+        role = "actual"
+    if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
+            and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
+            and not _LAST_YEAR_BEFORE.search(text, max(0, bm.start() - 4), bm.start()):
+        # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
+        # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
+        return "target", str(y), conf
+    if role == "past_target" and section_role == "targets" and cue is not None and cue_year is None \
+            and _own_year_start(text, full_start, cue[0], pos, y):
+        # "二、2024年主要预期目标 > …城镇新增就业年初目标为5.5万人，城镇调查失业率控制在5.5%以内": the year's start in
+        # the report year's own targets part is that year's, for the figures after it too (decision 507 read 年初目标为 as
+        # the year reviewed's: in the review)
+        return "target", str(y), conf
+    if role == "past_target":
+        # "2024年确定的主要预期目标为…" in a 2026 report: the year named
+        return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
+    # a level is the total of a span only where the words say so (累计, 共计) or, for counts
+    # that add up (new jobs), in a five-year review; a flow's level is its end year's
+    # (bound for the actual's step, which reads it only where summed is true, as it is set)
+    sm = None
+    # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
+    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP_MARKS, text, full_start, ss)
+    # (each of the words has a 计 or a 共)
+    # ("五年累计民生支出达到285亿元": a 累计 right before the name sums what the verb reaches)
+    summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
+        and (sm := _last(_summed().finditer(text, clause_start, pos))) is not None and not (
+        v is not None and v.verb.endswith(("到", "至")) and not _sum_leads(text, sm.end(), pos)) \
+        and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
+                 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
+        and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
+                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
+        and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
+                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
+        and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos))
+    five_led = False
+    if not summed and v is not None and v.measure == "level" and text.find("五年", clause_start, clause_start + 6) >= 0 \
+            and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
+            and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0) \
+            and not (v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
+                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
+            and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos)):
+        # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
+        # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
+        # level reached in a later clause, "…，地区生产总值达到580亿元"; nor a year's part in a clause of its own,
+        # "五年新增城镇就业3.2万人，其中2016年新增6850人", dated by its year below; nor a name of its own in a clause a year
+        # opens after the sum, as for 累计 above: "五年累计城镇新增就业52万人，2016年城镇新增就业10.6万人")
+        summed = five_led = True
+    # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
+    # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
+    # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
+    # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
+    # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
+    # ("新增市场主体120万户": the gain named in the indicator's own name)
+    # ("五年累计新增市场主体96万户，总数达到205万户": the stock's total in a clause of its own is its level at the end)
+    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
+    plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
+        text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
+    from_span = role == "span"
+    if from_span and cue_year is not None and cue_year > y and _plan_estimated_at(text, cue):
+        # the plan estimated whole in a year inside it ("预计“十三五”期间…年均增长7.8%，高于规划目标0.3个百分点" in 2018):
+        # no result yet, its years ahead, nor the goal the plan set (another figure): no fact (decision 496)
+        return None
+    if role == "span":
+        role = "actual"
+        if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
+                and not (v.verb.endswith(("达到", "达", "到", "至"))
+                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
+                         and not (summed and _sum_leads(text, sm.end(), pos))) \
+                and not _YEAR.search(text[max(ss, pos - 30):pos]) \
+                and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
+                and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
+                and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
+                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))):
+            # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
+            # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
+            # 规划目标" is the goal of the five years, below)
+            # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
+            # (the plan's years estimated whole in its last year end with it: decision 491)
+            end_year = cue_year if cue_year and (cue_year < y or from_span and _plan_estimated_at(text, cue)) else y - 1
+            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
+    if role == "actual":
+        return _actual_period(text, pos, full_start, ps, ss, se, role, cue, cue_year, conf, y, v, mend, section_role,
+                              section_path, kind, iid, late, listed, own_cue, plans_named, sent, year_between, summed,
+                              five_led, counted, plan_end, from_span, sm)
+    # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
+    # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
+    total = _plan_total(text, v, full_start, pos, summed)
+    if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
+        # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
+        # plan's five years summed, a goal (not the year's target)
+        role = "goal"
+    if role == "target":
+        before = text[ss:pos]
+        by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
+        by_end = ss + by.end() if by else 0
+        if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
+            # ("主要目标是：力争到2025年，A；B": the year leading the list dates B too)
+            by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
+            by_end = by.end() if by else 0
+        # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
+        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y) and not total:
+            return "goal", str(_by_year(by)), conf
+        if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and int(b.group(1)) <= y - 5:
+            # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
+            # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
+            # 规上工业增加值比2022年翻一番" in 2024's is the year's)
+            return "goal", str(y), conf
+        if v is not None and v.measure == "growth" and v.verb != "翻番" \
+                and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
+                and b.group(1) and y - 5 < int(b.group(1)) < y - 1:
+            # "社会消费品零售总额比2019年增长8%以上" in 2021's targets: a growth over the years since a base before last
+            # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
+            return "goal", f"{int(b.group(1)) + 1}-{y}", conf
+        if v is None or v.period_hint not in ("span", "span10"):
+            if _told_with_outcome(text, cue, cue_year, ss, se, pos, section_role):
+                return role, str(y - 1), conf
+            return role, str(cue_year if cue_year and cue_year >= y else y), conf
+        if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
+            # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
+            return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
+        if v.measure in ("pct", "share") and v.verb.startswith("年均") and not v.verb.startswith(_AVERAGE_VERBS) \
+                and _PLAN_NAME.search(text, full_start, pos) is None and _FIVE_AHEAD.search(text, full_start, pos) is None:
+            # "城镇调查失业率年均控制在5.5%以内", "空气质量优良天数比例年均保持在95%以上" in this year's part: a ratio's
+            # mean over the year's months or days, this year's target (not an average over years, as "年均增长" is)
+            return role, str(y), conf
+        # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
+        role = "goal"
+    # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
+    #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
+    def leads(p: int) -> bool:
+        return p >= ss or find_mark(text, p, ss, _COLONS) >= 0
+
+    # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
+    # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
+    # (a yearly average in a later comma-set item of a list than the item naming the year: _year_of_item)
+    average = v is not None and v.verb.startswith("年均")
+    if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
+            and (cue is None or cue is listed or leads(cue[0])) and not total \
+            and not (cue is not None and _year_of_item(text, ss, cue[0], pos)):
+        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
+            # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
+            # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
+            return role, str(cy), conf
+        return role, str(cue_year), conf
+    by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
+    if by is not None and _year_of_item(text, ss, by.start(), pos):
+        # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
+        # apart by commas, the year one item's own; the items after it, a yearly average or a level or share, keep the
+        # plan's span (decisions 20, 105; decision 196's reading that the year dated the levels after it is undone)
+        by = None
+    if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
+        # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
+        by = None
+    if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
+        # "届时" points back to the year of the sentence before, on its own line too (a page that
+        # sets each sentence in its own paragraph)
+        by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
+    if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
+        return role, str(_by_year(by)), conf
+    if text.find("年", ss, pos) >= 0 and (text.find("行动", ss, pos) >= 0 or text.find("攻坚", ss, pos) >= 0) \
+            and (span := _programme_span(text, ss, pos, y)) is not None:
+        # "三年行动确定了到2025年的目标：…，三年行动期间规模以上工业增加值年均增长6%左右" in 2025's report: the programme's
+        # own years (2023–2025, as the report named them), not the five from the report's year
+        return role, f"{span[0]}-{span[1]}", conf
+    ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
+    if ahead is not None:
+        # "力争用三年时间，…年均增长8%以上": the years from this one
+        return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
+    # (a plan named between the indicator and a later figure of it names that figure's: "地区生产总值增长6%左右，
+    # 有望实现“十四五”年均增长6.5%的目标")
+    ctx = text[ps:max(pos, v.start if v is not None else pos)] + section_path
+    five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
+    if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
+        # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
+        # from this one, named after the plan
+        return role, f"{y}-{y + 4}", conf
+    if text.find("本届政府任期", full_start, pos) >= 0 and (t := _term_first_year(text, y)) is not None:
+        # "本届政府任期内，力争全县地区生产总值突破400亿元" in a report to the term's third session: the term's five years
+        return role, f"{t}-{t + 4}", conf
+    # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
+    # it dates its own item, the five years ahead stay the span of the items after it)
+    tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
+    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and text.find("五", pos, v.start) >= 0 \
+            and (own := _last(_PLAN_NAME.finditer(text, _after_mark(_CLAUSE_MARKS, text, pos, v.start), v.start))) is not None \
+            and own.group(2) is None and not _DIGIT.search(text, own.end(), v.start):
+        # "增长5.5%左右，高于“十四五”时期年均增长5.2%的水平" in 2026's targets: the plan its own clause names right
+        # before the average, not the one the part is on (a plan gone by then reviewed below, decision 106)
+        a = _PLAN_START[own.group(1)]
+        return role, f"{a}-{a + 4}", conf
+    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)
+             if five is None or p.start() >= tl or ps + p.start() < five.end() or not _plan_end_named(ctx, p)]
+    current = [a for a in plans if a + 4 >= y]
+    if not current and five is not None:
+        # "今后五年，我们将保持“十四五”时期…的良好势头，力争…年均增长5.5%左右": the years ahead, not the
+        # plan gone they carry on from
+        return role, f"{y}-{y + 4}", conf
+    if current or plans:
+        a = current[-1] if current else plans[-1]
+        return role, f"{a}-{a + 4}", conf
+    for pat, (a, b) in _PLAN_SPAN:
+        if pat.search(ctx):
+            return role, f"{a}-{b}", conf
+    if y > 2000 and (v is not None and v.verb.startswith("规划")
+                     or cue is not None and cue[1] == "goal" and text.find("规划确定的", max(ps, cue[0] - 16), cue[0]) >= 0):
+        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force;
+        # so is the bare 规划 whose goals a review picks ("，规划确定的主要指标中，…等指标完成难度较大")
+        a = 2001 + 5 * ((y - 2001) // 5)
+        return role, f"{a}-{a + 4}", conf
+    return role, f"{y}-{y + 4}", conf
+
+
+def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
+                 iid: str, v: Value | None, mend: int | None = None, meta: Metadata | None = None) -> tuple[str, str, float] | None:
+    """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
+    decides — a cue in its own sentence, then one earlier in its paragraph, then the section's
+    role, then a cue in the lines just before (a list's lead line), then weak cues."""
+    # a run-on text (no stops, no line breaks) must not make every figure rescan all before it:
+    # no bound is looked for more than 1000 characters away
+    # no bound is looked for more than 1000 characters away; each wider one is looked for from
+    # where the narrower one starts (none of its marks is nearer)
+    ss, se, full_start, ps = _bounds(text, pos)
+    if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
+        return r
+    if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
+            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+        # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
+        # comma; the review's section would read the bare aim as its result)
+        return "target", str(year - 1), 0.75
+    # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
+    late: bool = _late(text)
+    # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
+    # before the figure, the line before the run (the report's title) leads no list the figure is an item of (decision 179)
+    run_on = full_start - ps > 200 and bool(section_path) and any(
+        len(t) >= 4 and text.find(t, ps, full_start) >= 0 for t in section_path.split(" > "))
+    # (the sentence, text[ss:se], and its part before the figure, text[ss:pos], are sliced only in the few branches
+    # that read them as strings of their own: most calls return before any does, spd48a)
+    # ("前三季度，规上工业增加值增长7.3%，预计全年增长7%左右": the year's figure after the part's;
+    # "（二）固定资产投资。前三季度增长12.1%，…": the part between the name and its figure)
+    upto = v.start if v is not None and v.start > pos else pos
+    if (r := _role_part_of_year(text, pos, full_start, ps, upto, late, year, v, mend, section_role, section_path)) is not _GO_ON:
+        return r
+    kind = vocab.indicators()[iid].kind
+    y = year
+    conf = 0.9
+    if (r := _role_target_restated(text, pos, full_start, ss, upto, late, y, v, mend, section_role, section_path, conf)) \
+            is not _GO_ON:
+        return r
+    # (read again by the actual's step, only where the window below was read: False elsewhere, never read then)
+    year_between: bool = False
+    if v is not None and mend is not None and mend <= v.start:
+        # (whether a 年 stands between the name and its value: asked by four tests below, one find here, spd50a; a window
+        # with no 年 holds no "2025年" either, so that test's string is not built for it)
+        year_between = text.find("年", mend, v.start) >= 0
+        if (r := _role_between_name_and_value(text, pos, full_start, ss, late, y, v, mend, section_role, section_path, conf,
+                                              year_between)) is not _GO_ON:
+            return r
+    if y is not None and v is not None and mend is not None and mend < v.start and section_role != "review" \
+            and text.find("其中", mend, v.start) >= 0 and (tp := _THIS_YEARS_PART.search(text, mend, v.start)) is not None \
+            and (tp.group(1) is None or int(tp.group(1)) == y):
+        # "今后五年，地区生产总值年均增长6%左右，其中今年增长6.5%左右": this year's part of the plan's average, its name
+        # left out, is the year's target (the cues of the sentence before the name are the average's)
+        return "target", str(y), conf
+    sent = _sentence_cues(text, pos, full_start, se, upto, late, y, v, section_role)
     cue = own_cue = _lead(sent, text)
     if y is not None and (cue is None or cue[1] == "target" and cue[2] is None and text.find("全年", full_start, upto) >= 0) \
             and not late and _THIS_YEAR.search(text, full_start, upto) is None \
@@ -10932,620 +11642,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # by: the figure set against last year's in the sentence right after it is this year's)
             role = "target"
             conf -= 0.2
-    if role is None:
-        return None
-    if role.startswith("range:"):
-        return "goal", f"{role[6:]}-{cue_year}", conf
-    if role == "year":
-        # no report year: the figure's own year and the cue words around it decide
-        if y is None and cue_year is not None:
-            t = _nearest(_cues(text, full_start, pos, cue_year + 1))
-            role = "actual"
-            y = cue_year + 1
-            if text.find("标", ps, pos) >= 0 and _TARGET_CTX.search(text, ps, pos) or (v is not None and v.qualifier in ("about", "at_most", "range")):
-                role, y = "target", cue_year
-            conf -= 0.2
-    own_year = False
-    if y is None and role == "goal" and cue_year is not None and cue is not None \
-            and _GOAL_YEAR_CUE.search(text, max(0, cue[0] - 10), cue[0]) is not None:
-        # "今年…预期增长7%左右，到2025年突破300亿元" on a page with no year of its own: the year the goal's words name
-        # is its period (read, not guessed; the report year stays unknown), at the lower confidence of an undated page
-        return "goal", str(cue_year), conf - 0.2
-    if y is None:
-        ym = _YEAR.findall(text[ss:pos])
-        if not ym:
-            # no year anywhere to read the figure against: kept, with its period unknown
-            return ("actual" if role == "span" else "goal" if role == "plan_goal" else role), "", conf - 0.4
-        y = int(ym[-1]) + (1 if role in ("actual", "span") else 0)
-        # (the year a goal is read against is then its own: "到2025年…" is 2025's, not 2025-2029's)
-        own_year = role not in ("actual", "span")
-        conf -= 0.2
-    if role == "plan_goal":
-        # the plan period named nearest before the figure ("“十三五”时期经济年均增长…") is its period
-        # (the years of it named, "“十四五”后两年", theirs)
-        pm = _last(_PLAN_NAME.finditer(text, max(0, cue[0] - 14), cue[0])) if cue is not None else None
-        if pm is not None and pm.end() == cue[0] and pm.group(3):
-            return "goal", "{}-{}".format(*_plan_part(pm)), conf
-        if ss > full_start and cue is not None and text.find("20", cue[0], ss) >= 0:
-            # "“十四五”时期，主要目标是：到2025年，A；B": the year leading the list after the plan dates B too
-            by = next((m for m in _by_years(text, max(cue[0], full_start), ss) if _heads_list(text, m, full_start)), None)
-            if by is not None and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False):
-                return "goal", str(_by_year(by)), conf
-        if cue is not None and full_start < cue[0] and (c := find_mark(text, cue[0], pos, _CLAUSE_MARKS)) >= 0 \
-                and _A_DIGIT.search(text, cue[0], c) is not None and text.find("20", full_start, cue[0]) >= 0 \
-                and (by := next((m for m in _by_years(text, full_start, cue[0]) if _heads_list(text, m, full_start)), None)) is not None \
-                and cue_year <= _by_year(by) <= cue_year + 4 and not _plan_total(text, v, full_start, pos, False) \
-                and find_mark(text, by.end(), cue[0], _SEMIS) < 0:
-            # "到2030年，“十五五”期间累计完成固定资产投资1.5万亿元，地区生产总值突破5500亿元": the plan named in a clause
-            # before, with a figure of its own there (the span's total), leaves the later clauses to the year heading
-            # the sentence (docs/decisions.md 20); not where a ； closed the year's items before the plan opens its own
-            # ；-clause ("到2030年，…达到66%；“十五五”期间…年均增长6%左右，居民收入增长和经济增长同步": the span's, as
-            # after 今后五年, decision 254)
-            return "goal", str(_by_year(by)), conf
-        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None \
-                and cue_year <= cy <= cue_year + 4:
-            # "“十五五”时期，…，力争在2028年全市生产总值突破1200亿元": a year of the plan named in the clause that
-            # leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return "goal", str(cy), conf
-        return "goal", f"{cue_year}-{cue_year + 4}", conf
-    if role == "target" and cue is not None and cue_year is None and section_role == "review" and not mixed \
-            and (text.endswith(("目标是", "目标为", "目标：", "目标:", "目标任务：", "目标任务:"), 0, cue[0])
-                 or text.startswith(("中，", "中,"), cue[0]) and text.endswith("目标", 0, cue[0])
-                 # ("城镇新增就业预期目标为85万人；居民消费价格预期涨幅2%左右": one name's target set in a clause
-                 # before, its figure right after it, sets no target of this year for the clauses after it)
-                 # (its figure right after the verb: not a list's lead, "今年…主要预期目标是：\n地区生产总值增长6%以上；…")
-                 or text.startswith(("为", "是"), cue[0]) and text.endswith("目标", 0, cue[0])
-                 and text[cue[0] + 1:cue[0] + 2] not in ("：", ":", "\n")
-                 and _after_mark(_SEMI_STOP_MARKS, text, cue[0], pos) > cue[0]
-                 # ("14.空气质量：预期目标地级城市空气质量优良天数比率88%，预计…": a review's item whose target word
-                 # leads its name in the same clause, no year named: last year's target, as "…：预期目标88%" is)
-                 or text.endswith("预期目标", 0, cue[0]) and _after_mark(_CLAUSE_MARKS, text, cue[0], pos) == cue[0]) \
-            and not _THIS_YEAR.search(text, full_start, pos) and text.find(f"{y}年", full_start, pos) < 0:
-        # "市下达的目标为…" in the review, no year of its own: the year reviewed (and "，全年…完成" after
-        # it, its result); so is an account's label, "（二）就业帮扶。年度目标：城镇新增就业3.5万人。完成情况：…"
-        # (and the set the figures after it are picked from to tell how they went: "全年主要预期目标中，地区生产总值
-        # 增长5.5%左右的目标，实际完成5.6%"; a figure that names no target after it there is the result tallied, "…目标中，
-        # 地区生产总值增长5.6%、…等8项指标完成或超额完成")
-        role = "actual" if _year_results(text, cue[0], pos) or text.startswith("中", cue[0]) and v is not None \
-            and not _names_target_after(text, v.end) else "past_target"
-    if role == "past_target" and section_role == "review" and text.endswith(("目标是", "目标为"), 0, cue[0]) \
-            and _AIM_ENDED.match(text, cue[0], pos):
-        # "我们的目标是建设…示范区，地区生产总值增长6%", "项目的目标为年产值50亿元，全县…增长8%": an
-        # aim with no figure, or a part's, ends before the whole region's result
-        role = "actual"
-    if role in ("past_target", "target") and section_role == "review" and cue is not None and cue_year is None \
-            and (ae := cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是"))) \
-            and (fe := _aim_figure().match(text, ae, pos)) is not None and fe.end() <= pos \
-            and _RESTATED_AIM.search(text, max(0, ae - 24), ae):
-        # "社会消费品零售总额增长7%，计划目标为8%，进出口总额增长5%": a plan restated after a result, its
-        # own figure closing its clause, sets nothing after it: the next figure is a result
-        role = "actual"
-    if role in ("past_target", "target") and cue is not None and cue_year is None \
-            and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
-            and (fe := _aim_figure().match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
-            and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
-                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
-        # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
-        # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
-        # 9120人。今年…", lft61)
-        role = "actual"
-    if role == "past_target" and section_role in ("targets", "tasks") and cue is not None and cue_year is None \
-            and (bm := _DRAFT_BUDGET_CUE.search(text, max(0, cue[0] - 12), cue[0])) is not None \
-            and not _LAST_YEAR_BEFORE.search(text, max(0, bm.start() - 4), bm.start()):
-        # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
-        # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
-        return "target", str(y), conf
-    if role == "past_target" and section_role == "targets" and cue is not None and cue_year is None \
-            and _own_year_start(text, full_start, cue[0], pos, y):
-        # "二、2024年主要预期目标 > …城镇新增就业年初目标为5.5万人，城镇调查失业率控制在5.5%以内": the year's start in
-        # the report year's own targets part is that year's, for the figures after it too (decision 507 read 年初目标为 as
-        # the year reviewed's: in the review)
-        return "target", str(y), conf
-    if role == "past_target":
-        # "2024年确定的主要预期目标为…" in a 2026 report: the year named
-        return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
-    # a level is the total of a span only where the words say so (累计, 共计) or, for counts
-    # that add up (new jobs), in a five-year review; a flow's level is its end year's
-    # (the mark that ends the sentence before is most often one: the clause starts with the sentence)
-    clause_start = ss if ss == full_start or text[ss - 1] in _SEMI_STOPS else _after_mark(_SEMI_STOP_MARKS, text, full_start, ss)
-    # (each of the words has a 计 or a 共)
-    # ("五年累计民生支出达到285亿元": a 累计 right before the name sums what the verb reaches)
-    summed = (text.find("计", clause_start, pos) >= 0 or text.find("共", clause_start, pos) >= 0) \
-        and (sm := _last(_summed().finditer(text, clause_start, pos))) is not None and not (
-        v is not None and v.verb.endswith(("到", "至")) and not _sum_leads(text, sm.end(), pos)) \
-        and not ((text.find("，", sm.end(), pos) >= 0 or text.find(",", sm.end(), pos) >= 0)
-                 and any(w in text[sm.end():sm.end() + 8] for w in _own_sums())) \
-        and not (v is not None and v.verb.endswith(_REACHED_VERBS) and (cm := text.rfind("，", sm.end(), pos)) >= 0
-                 and _DIGIT_NOT_YEAR.search(text, sm.end(), cm) and not text.startswith(_sum_goes_on(), cm + 1)) \
-        and not ((oc := _after_mark(_CLAUSE_MARKS, text, sm.end(), v.start if v is not None else pos)) > sm.end()
-                 and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
-        and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos))
-    five_led = False
-    if not summed and v is not None and v.measure == "level" and text.find("五年", clause_start, clause_start + 6) >= 0 \
-            and (sm := _five_sum_lead().match(text, clause_start)) is not None and sm.start(1) <= pos \
-            and not (v.verb.endswith(_REACHED_VERBS) and find_mark(text, sm.end(), pos, _CLAUSE_MARKS) >= 0) \
-            and not (v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                     and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))) \
-            and not (text.find("年", sm.end(), pos) >= 0 and _YEAR_CLAUSE_IN.search(text, sm.end(), pos)):
-        # "——民生不断增进。五年新增城镇就业3.2万人": a bare 五年 opening the clause before what the years added is their
-        # sum, as 五年累计 (not the one year an earlier paragraph of the five-year review opened on, "2017年，…"; nor a
-        # level reached in a later clause, "…，地区生产总值达到580亿元"; nor a year's part in a clause of its own,
-        # "五年新增城镇就业3.2万人，其中2016年新增6850人", dated by its year below; nor a name of its own in a clause a year
-        # opens after the sum, as for 累计 above: "五年累计城镇新增就业52万人，2016年城镇新增就业10.6万人")
-        summed = five_led = True
-    # (nor a clause of its own a year opens: "五年累计实际利用外资28亿美元，2016年实际利用外资6.5亿美元")
-    # (nor a part after such a clause: "进出口总额五年累计完成1612亿美元，2017年达到345.8亿美元，其中出口189.3亿美元")
-    # (not a level reached, a 累计 of another figure ended by a comma before its name: "城镇新增就业五年累计107万人，
-    # 农牧民人均可支配收入跨越2.5万元"; but a 累计 leads the list after it: "累计引进项目64个，…，实际到位省外资金185.9亿元")
-    # "新增高新技术企业485家": what a stock gained adds up over a span as a count does
-    # ("新增市场主体120万户": the gain named in the indicator's own name)
-    # ("五年累计新增市场主体96万户，总数达到205万户": the stock's total in a clause of its own is its level at the end)
-    counted = kind == "count" or kind == "stock" and _stock_gained(text, pos, text[pos:mend] if mend is not None and mend > pos else "")
-    plan_end = cue_year if role == "span" and cue is not None and cue_year is not None and (
-        text.endswith("规划", 0, cue[0]) or text.startswith("规划", cue[0])) else None
-    from_span = role == "span"
-    if from_span and cue_year is not None and cue_year > y and _plan_estimated_at(text, cue):
-        # the plan estimated whole in a year inside it ("预计“十三五”期间…年均增长7.8%，高于规划目标0.3个百分点" in 2018):
-        # no result yet, its years ahead, nor the goal the plan set (another figure): no fact (decision 496)
-        return None
-    if role == "span":
-        role = "actual"
-        if v is not None and v.period_hint is None and v.measure == "level" and (summed or counted) \
-                and not (v.verb.endswith(("达到", "达", "到", "至"))
-                         and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start)
-                         and not (summed and _sum_leads(text, sm.end(), pos))) \
-                and not _YEAR.search(text[max(ss, pos - 30):pos]) \
-                and not (v.start > pos and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)) \
-                and not (kind == "stock" and _STOCK_TOTAL.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) \
-                and not (not summed and v.start > pos and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos
-                         and (_YEAR_CLAUSE_OPEN.match(text, oc) or _last_year_part().match(text, oc))):
-            # (not a count's figure in a clause a year opens: "累计新增城镇就业27.8万人，其中2021年新增5.8万人")
-            # (nor the target a five-year total met, named after the figure: "五年累计城镇新增就业384万人，超额完成350万人的
-            # 规划目标" is the goal of the five years, below)
-            # ("农村劳动力转移就业新增达到540万人": what was added reached that count over the years)
-            # (the plan's years estimated whole in its last year end with it: decision 491)
-            end_year = cue_year if cue_year and (cue_year < y or from_span and _plan_estimated_at(text, cue)) else y - 1
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-    if role == "actual":
-        end_year = y - 1
-        if cue_year is not None and (cue_year < y or cue_year == y and (
-                _written_after(text) or from_span and _plan_estimated_at(text, cue))):
-            # (a book written after the report year tells that year's results, decision 376)
-            end_year = cue_year if cue is None or cue[2] != cue_year else _listed_to(text, cue[0], cue_year, y)
-        tb = None
-        if v is not None and (text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end)
-                              or mend is not None and (text.find("目标", mend, v.start) >= 0 or text.find("预期", mend, v.start) >= 0
-                                                       or text.find("任务", mend, v.start) >= 0)
-                              and (tb := _TARGET_BETWEEN.search(text, mend, v.start))
-                              and text.find("实际", tb.end(), v.start) < 0
-                              # (not the result after the figure set: "年初目标为12亿元，完成12.5亿元")
-                              and not (find_mark(text, tb.end(), v.start, _CLAUSE_MARKS) >= 0 and _DIGIT_NOT_YEAR.search(text, tb.end(), v.start))):
-            if v.verb == "翻番" and tb is None and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
-                    and b.group(1) and int(b.group(1)) < end_year and _MET_TARGET.search(
-                        text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start),
-                        ce if (ce := find_mark(text, v.end, v.end + 30, _CLAUSE_MARKS)) >= 0 else min(len(text), v.end + 30)):
-                # "地区生产总值比2016年翻一番的目标提前实现", "提前实现…比2016年翻一番的目标": a doubling over the
-                # years since the base, reached (no one year's target: a doubling is the goal of years)
-                return "actual", f"{int(b.group(1)) + 1}-{end_year}", conf
-            # "增长6%的目标", "收入目标为增长5%": the target the year reviewed was set ("“十四五”规划确定
-            #的…目标是6.5%", the ended plan's goal; but "…，实际增长6.8%" its result)
-            if plan_end is None and tb is None and y is not None and (
-                    (pg := _NAMES_TARGET.match(text, v.end)).group(0).find("规划") >= 0
-                    or text.find("规划", cs := _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start), v.start) >= 0
-                    or text.find("五", cs, v.start) >= 0 and _PLAN_NAME.search(text, cs, v.start) is not None):
-                # "有望实现2025年达到62%的规划目标", "距“十四五”规划确定的2.5%的目标", "有望完成“十四五”下降14%的
-                # 目标": the goal of the plan under way, restated in its review: the year its clause names ahead,
-                # else the plan's span
-                cs = _after_mark(_CLAUSE_MARKS, text, max(full_start, v.start - 24), v.start)
-                ty = _last(m for m in _YEAR.finditer(text, cs, v.start) if int(m.group(1)) >= y)
-                if ty is not None:
-                    return "goal", ty.group(1), conf
-                # (within its own sentence: a turn's report titles the new plan's part on the next line, "…超额完成
-                # 10万人的规划目标。\n二、“十四五”时期…", and that plan is not the one whose goal was met)
-                pe = v.end + len(pg.group(0)) + 8
-                if (se_ := find_mark(text, v.end, pe, _FULL_STOPS)) >= 0:
-                    pe = se_
-                pn = _last(_PLAN_NAME.finditer(text, cs, pe))
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2001 + (y - 1 - 2001) // 5 * 5
-                return "goal", f"{a}-{a + 4}", conf
-            if plan_end is None and tb is not None and text.find("年均", mend, tb.start()) >= 0 \
-                    and (pn := _last(_PLAN_NAME.finditer(text, full_start, mend))) is not None:
-                # "将“十四五”地区生产总值年均增长目标由7%调整为6%左右": a plan's yearly average revised is its goal
-                a = _PLAN_START[pn.group(1)]
-                return "goal", f"{a}-{a + 4}", conf
-            if plan_end is None and tb is not None and tb.group(0)[-2:-1] in "整调订改" and y is not None \
-                    and (text.find("规划", full_start, mend) >= 0 or (ty := _REVISED_BY_YEAR.match(text, v.end)) and int(ty.group(1)) >= y):
-                # "经“十四五”规划中期评估，研发经费投入强度目标由3%调整为2.8%(，到2025年…)": a plan's goal revised
-                # mid-term, dated by the year its sentence names after it, else the plan's span
-                ty = _REVISED_BY_YEAR.match(text, v.end)
-                if ty is not None and int(ty.group(1)) >= y:
-                    return "goal", ty.group(1), conf
-                pn = _last(_PLAN_NAME.finditer(text, full_start, mend))
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2021 + (y - 2021) // 5 * 5
-                return "goal", f"{a}-{a + 4}", conf
-            if plan_end is None and mend is not None and text.find("规划", mend, v.start) >= 0 \
-                    and (pn := _last(_PLAN_NAME.finditer(text, mend, v.start))) is not None \
-                    and (a := _PLAN_START[pn.group(1)]) < (y or 0):
-                # "年均增长9.5%，高于“十二五”规划确定的8%的目标": a plan's goal the result is set against
-                return "goal", f"{a}-{a + 4}", conf
-            if plan_end is None and v.period_hint in ("span", "cumulative") and y is not None and end_year == y - 1 \
-                    and (end_year % 5 == 0 or v.period_hint == "span" and text.find("年均", max(full_start, v.start - 12), v.start) >= 0
-                         and text.find("五年", ps, v.start) >= 0) \
-                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
-                # ("…年均增长9.6%，超额完成市四届人大一次会议确定的年均增长9%的目标" in a 换届 year: the term's
-                # yearly average, a goal of its five years, whatever year they end in)
-                # "五年来，单位生产总值能耗累计下降18%，超额完成国家下达的17%的目标任务" in 2016: the target of a
-                # result over the plan just ended (its years) is the plan's goal
-                return "goal", f"{end_year - 4}-{end_year}", conf
-            if plan_end is None and v.measure == "level" and y is not None and end_year == y - 1 \
-                    and text.find("累计", full_start, v.start) >= 0 and text.find("五年", full_start, v.start) >= 0 \
-                    and not _ONE_YEARS_TARGET.search(text, full_start, min(len(text), v.end + 10)):
-                # "城镇新增就业五年累计5.2万人，超额完成市下达的4.5万人目标任务": the target a five-year total met is
-                # a goal of the five years, as an average's is
-                return "goal", f"{end_year - 4}-{end_year}", conf
-            if plan_end is None and section_role != "review" and _aimed_ahead(text, full_start, v.start, mend) \
-                    and all(int(m.group(0)[:4]) >= y for m in _FATE_YEAR_NAMED.finditer(text, full_start, v.start)):
-                # (not a past year named in its sentence, "2023年我们确保了…"; a year of an earlier line is no matter)
-                return "target", str(y), conf  # (an aim's verdict ahead: the year's own target, decision 448)
-            if plan_end is None and tb is not None and y is not None and cue is not None and cue[0] < full_start \
-                    and cue[2] is None and _this_years_aim_opens(text, cue[0]):
-                # "今年…增长目标为5.5%—6%，去年为6%左右，实际增长6.3%。规模以上工业增加值增长目标为8%左右。": last year's
-                # figures set beside this year's target in a sentence it opens date no target named after it (lft61b)
-                return "target", str(y), conf
-            return ("goal", f"{plan_end - 4}-{plan_end}", conf) if plan_end else ("target", str(end_year), conf)
-        yrs = [_listed_to(text, e, yv, y) for e, yv in _year_cues(text, full_start, pos) if yv < y and not _dates_one_level(text, e)]
-        # (year_between: whether a 年 stands between the name and its value, found where that window was read above, spd50a;
-        # mend < v.start here implies that branch was entered, neither v nor mend is assigned again)
-        if v is not None and mend is not None and mend < v.start and year_between \
-                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _YEAR_CLAUSE_OPEN.match(text, oc) \
-                and (ly := _last(_YEAR.finditer(text, oc, v.start))) is not None and int(ly.group(1)) < y:
-            # "年均增长6.5%，其中2019年增长7.1%、2020年增长3.2%", "累计完成…，2021年完成2400亿元": the year its own
-            # clause names
-            yrs = [int(ly.group(1))]
-        elif v is not None and mend is not None and mend < v.start and year_between \
-                and (oc := _after_mark(_CLAUSE_MARKS, text, mend, v.start)) > mend and _last_year_part().match(text, oc):
-            yrs = [y - 2 if late else y - 1]  # "…，其中去年新增7200人", "…，去年新增3400人": last year's own
-        base = _BASE_YEAR.search(text[ss:se]) if text.find("比", ss, se) >= 0 or text.find("较", ss, se) >= 0 \
-            or text.find("与", ss, se) >= 0 else None
-        bs = ss
-        if base is None and v is not None and v.start > se and text.startswith("。", se) \
-                and (text.find("比", se, v.start) >= 0 or text.find("较", se, v.start) >= 0):
-            # ("（三）固定资产投资。增长6.5%，比2019年增长12.4%": an item headed by its name, the base in its figure's sentence)
-            bs = se + 1
-            base = _BASE_YEAR.search(text[bs:v.end])
-        if base and v is not None and bs + base.start() >= v.end:
-            base = None  # "增长5.5%，比2020年增长30%": the base of the figure after it
-        elif base and v is not None and v.period_hint is None and pos <= bs + base.start() and bs + base.end() < v.start \
-                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), v.start) or text.find("翻", bs + base.end(), v.start) >= 0) \
-                and text.find("分别", bs + base.end(), v.start) < 0 \
-                and not (text[v.start - 1:v.start] in ("、", "和") and text.find("分别", bs + base.start() - 2, bs + base.start()) >= 0
-                         and find_mark(text, bs + base.end(), v.start, _CLAUSE_MARKS) < 0):
-            # (not a later figure of a run the base opens, "分别比2015年增长62%和81%": each of the run's)
-            base = None  # "比2012年翻了一番，增长7.8%": the base of the figure before it (a base leading
-            # the sentence, "与2015年相比，一般公共预算收入增长45%，城镇化率提高8.2个百分点", is every figure's)
-        elif base and v is not None and v.period_hint in ("span", "span10") and bs + base.end() < pos \
-                and text[bs + base.start() - 1:bs + base.start()] not in _OPENS_NAME \
-                and find_mark(text, bs + base.end(), pos, _CLAUSE_MARKS) >= 0 \
-                and (_DIGIT_NOT_YEAR.search(text, bs + base.end(), pos) or text.find("翻", bs + base.end(), pos) >= 0):
-            # "经济总量比2010年翻一番，一般公共预算收入年均增长8.2%": the base of a clause before, its figure there, is
-            # no base of a yearly average after it (a change after it shares it: "比2015年增长45%，一般公共预算收入增长60%")
-            base = None
-        # (each of the words has a 五: most paragraphs have none, found faster than the words)
-        five_own = text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos) is not None
-        # (the five years of the section's title: looked into only where a branch below needs them, _five_years_path
-        # reads the part before the sentence)
-        five_path = not five_own and _FIVE_YEARS.search(section_path) is not None
-        span_sentence = any(c[1] == "span" for c in sent) and text.find("全年", full_start, pos) < 0
-        # the figure's own sentence names one year it reviews (not a year dating another level only)
-        one_year_own = own_cue is not None and own_cue[1] == "actual" and not _dates_one_level(text, own_cue[0])
-        flowish = kind in ("flow", "count")
-        if v is not None and v.measure == "rank" and not yrs and (
-                "稳" in (held := text[max(full_start, v.start - 8):v.end]) or "连续" in held or "保持" in held
-                or "继续" in held or "始终" in held or "一直" in held) \
-                and _HELD_RANK.search(held) \
-                and (span_sentence or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
-                     or not one_year_own and _span_context(text, ps, full_start, y, section_path)):
-            # "“十二五”时期，经济总量稳居世界第二位", "粮食总产量连续五年居全国第一位": a place held through
-            # the years reviewed (not one reached at their end: "规模跃居世界第二位")
-            # (the nearest cue a paragraph before, as for a bound held below: "过去五年，是…的五年。" its own paragraph
-            # over "全市地区生产总值年均增长5.2%；全员劳动生产率保持全国第一；…" in "一、2025年和“十四五”时期工作回顾")
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        # "过去一年，…，全市民生支出占比连续五年保持在八成以上": a bound held through the run of years its own clause
-        # names, whatever year the paragraph reviews (not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上")
-        # (and a level passed in each year of the run, the run right before its verb: "粮食产量连续五年超过50亿斤")
-        if role == "actual" and v is not None and v.measure in ("level", "pct", "share") \
-                and not yrs and v.qualifier != "eq" and text.find("连续", full_start, v.start) >= 0 \
-                and (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
-                and (v.verb.endswith(_HELD_VERBS) or v.verb.endswith(_PASSED_VERBS)
-                     and text.startswith(_PASSED_VERBS, run.end()) and v.start - run.end() <= 2) \
-                and not (mend is not None and mend <= v.start and _DIGIT_NOT_YEAR.search(text, mend, v.start)):
-            # (not after the year's own figure of the name: "粮食总产量达到125.6亿斤，连续三年稳定在120亿斤以上" is that
-            # year's, as four earlier helpers' blind gold read it)
-            return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
-        # (a bound held, "稳定在62.5%以上", "保持在2%左右": an exact figure, "森林覆盖率稳定在76.2%", is the state the years end in)
-        if v is not None and v.measure in ("level", "pct", "share") and v.verb.endswith(_HELD_VERBS) and not yrs and v.qualifier != "eq" \
-                and not one_year_own and not _ONE_YEAR_HELD.search(text, full_start, v.start) \
-                and not _ON_LAST_YEAR.search(text, full_start, v.start) and not _ON_LAST_YEAR_AFTER.match(text, v.end) and (span_sentence or text.find("五", ps, pos) >= 0 and _FIVE_YEARS.search(text, ps, pos)
-                                          or text.find("五", full_start, full_start + 4) >= 0 and _FIVE_LEADS.match(text, full_start)
-                                          or _span_context(text, ps, full_start, y, section_path)
-                                          or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
-                                          and _in_five_years_part(text, ps, full_start, section_path, y)):
-            # (in the value's own clause: not "…连续三年居全省县域前10位；…，税收占比稳定在80%以上", another's run)
-            if (run := _HELD_RUN.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None:
-                # "五年来，…，粮食产量连续两年稳定在1300亿斤以上": held through the years its run names
-                return role, f"{end_year - _run_years(run) + 1}-{end_year}", conf
-            # "五年来，粮食产量稳定在800亿斤以上", "“十四五”时期，森林覆盖率稳定在62.5%以上": a level held
-            # through the years reviewed, its paragraph or sentence on them (not "2025年，粮食产量稳定在1345亿斤",
-            # nor "一年来，…控制在5.5%以内" under "过去五年和2025年工作回顾", nor one reached at their end)
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure in ("growth", "pp_change") and base and _base_year(base) < end_year:
-            # ("比2024年增长8%" in the review of 2025: that year's growth)
-            first = _base_year(base) + 1
-            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
-        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None and not base and mend is not None \
-                and mend < v.start and (fy := _NAME_FROM_YEAR.match(text, mend)) is not None and fy.end() <= v.start \
-                and int(fy.group(1)) < end_year:
-            # "常住人口城镇化率由2020年的52.3%提高到59.6%，提高7.3个百分点": the change from the year its name starts
-            # from, as from a base ("比2020年提高"), whatever cue stands before it in the paragraph
-            first = int(fy.group(1)) + 1
-            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
-        if v is not None and v.measure == "pp_change" and v.period_hint is None and not base and mend is not None \
-                and iid in _STRUCTURE_PARTS and text.find("结构", full_start, mend) >= 0 \
-                and (sy := _last(_STRUCTURE_FROM_YEAR.finditer(text, full_start, mend))) is not None \
-                and int(sy.group(1)) < end_year:
-            # "三次产业结构由2010年的12.9∶54.2∶32.9调整为2015年的…，服务业比重提高6.6个百分点": the structure's change
-            # from the year it starts from dates the change of its part's share said after it in its sentence
-            first = int(sy.group(1)) + 1
-            return role, (f"{first}-{end_year}" if first < end_year else str(end_year)), conf
-        if v is not None and v.measure in ("growth", "pp_change") and text.find("以来", full_start, v.start) >= 0 \
-                and (since := _last(_SINCE_YEAR.finditer(text, full_start, v.start))) and int(since.group(1)) < end_year:
-            return role, f"{since.group(1)}-{end_year}", conf
-        if v is not None and v.measure in ("growth", "pp_change") and text.find("五", v.start - 16, v.start) >= 0 \
-                and (pc := _PLAN_CHANGE.search(text, max(full_start, v.start - 16), v.start)) is not None \
-                and _PLAN_START[pc.group(1)] <= end_year <= _PLAN_START[pc.group(1)] + 4:
-            # "城镇化率达到62%，“十四五”时期提高5.2个百分点" in 2025's review (a year opening the sentence too):
-            # the change over the plan's years the value's verb is said of
-            return role, f"{_PLAN_START[pc.group(1)]}-{end_year}", conf
-        if v is not None and v.measure == "growth" and role == "actual" and y is not None \
-                and text.find("五", v.start - 32, v.start) >= 0 \
-                and (pa := _PLAN_AVERAGE_BEFORE.search(text, max(pos, v.start - 32), v.start)) is not None \
-                and _PLAN_START[pa.group(1)] + 4 < min(y, end_year + 1):
-            # "过去五年，…全区规模以上工业增加值“十二五”期间年均增长10.4%" in 2017's report: the closed plan named
-            # between the name and its average sets the years, not the five reviewed (2012-2016) around it
-            return role, f"{_PLAN_START[pa.group(1)]}-{_PLAN_START[pa.group(1)] + 4}", conf
-        if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
-                              or v.period_hint in ("span", "span10") and v.measure == "level"
-                              or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
-                              and (from_span or span_sentence or five_own)):
-            # "年均增长6.2%", and "城镇新增就业年均1270多万人": a yearly average over the span; a ratio's yearly average
-            # in a sentence on the years reviewed too ("五年来，…优良天数比例年均达到95%以上"; but "城镇调查失业率年均
-            # 5.1%" in a review of one year is that year's average)
-            start = _base_year(base) + 1 if base else _span_start(text, ps, v.start, end_year, v.period_hint, section_path)
-            if not base and v.measure == "growth" and text.find("倍", v.start - 12, v.start) >= 0 \
-                    and (tm := _TIMES_OF_YEAR.search(text, max(full_start, v.start - 24), v.start)) is not None \
-                    and int(tm.group(1)) < end_year:
-                start = int(tm.group(1)) + 1  # ("是2020年的1.5倍，年均增长14.5%": the average since the year it is a multiple of)
-            return role, f"{start}-{end_year}", conf
-        # "全年…累计完成固定资产投资42.3亿元": one year's total
-        # (a year's harvest, a stock by its kind, adds up over the years reviewed as a flow does: "五年来生产粮食累计
-        # 达到28.6亿斤"; in a review of one year, "2025年，全县生产粮食累计达到7.86亿斤" is that year's, and so is one
-        # whose year is named in a review of years: "五年来…，2025年粮食产量累计达到441.3亿斤")
-        if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
-                and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
-                     or five_led and counted) \
-                and text.find("全年", full_start, v.start) < 0 \
-                and not (one_year_own and not five_own and not span_sentence and summed
-                         and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
-                         and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
-                and not (not five_own and not span_sentence and not plans_named and _total_named(text, full_start, pos, v.start)
-                         and _ONE_YEAR_HEAD.search(section_path)
-                         and _FIVE_YEARS.search(section_path) is None and _ANY_SPAN_WORD.search(text, ps, v.start) is None
-                         and not _span_context(text, ps, full_start, y, section_path)
-                         and _plan_measured_after(text, v.start, end_year) is None):
-            # (a stock's gain too under a bare 五年, as under 五年累计: "五年新认定高新技术企业32家")
-            # (not under a title of one year's review with no span named anywhere: "一、2022年工作回顾 > 全县累计完成
-            # 固定资产投资150亿元", the year's total)
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if v is not None and v.measure in ("share", "pct") and not yrs and v.start > pos and text.find("占", pos, v.start) >= 0 \
-                and (oc := _after_mark(_CLAUSE_MARKS, text, pos, v.start)) > pos and text.startswith("占", oc) \
-                and text.find("五年", full_start, oc) >= 0 and _summed().search(text, full_start, oc) is not None \
-                and not _YEAR.search(text, full_start, oc) \
-                and text.find("全年", full_start, oc) < 0:
-            # "五年民生支出累计达到186亿元，占一般公共预算支出的比重达到78%": the share of a five years' sum in the
-            # clause right after it is over those years, as the sum is (not the year an earlier paragraph opened on)
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if yrs:
-            return role, str(yrs[-1]), conf
-        # a review of a plan period that has ended ("“十四五”发展成就" in a 2026 report; not "今年和“十二五”工作回顾"
-        # in a report of December, its one year named as 今年)
-        ended_plan = section_role == "review" and bool(plans_named) and all(a + 4 < y for a in plans_named) \
-            and not _ONE_YEAR_HEAD.search(section_path)
-        opened = 0
-        if v is not None and v.measure in ("growth", "pp_change") and v.period_hint is None \
-                and not (v.measure == "growth" and _SPAN_AVERAGE_AFTER.match(text, v.end)) \
-                and all(m.end() < pos and _dates_one_level(text, m.end()) for m in _YEAR_CUE.finditer(text, full_start, v.start)) \
-                and not _ON_LAST_YEAR.search(text, max(full_start, v.start - 12), v.start) \
-                and (span_sentence or ended_plan and not (one_year_own and (cue_year is not None or _ONE_YEAR_END.search(
-                    text, max(0, own_cue[0] - 8), own_cue[0])))
-                     and not (ps < full_start and (opened := _year_opened_before(text, ps, full_start, y)))
-                     and not (listed is not None and listed[1] == "actual" and (opened := _lead_one_year(text, listed[0])))
-                     # (nor a paragraph with no cue of its own after one opening on the year by its word, "一年来，…",
-                     # the last opening of the part before it: "一、“十二五”发展回顾\n五年来，…\n一年来，…\n固定资产投资完成
-                     # 612亿元，增长18.3%" is the year's, as under "一、过去五年工作回顾"; decision 331. Not after a line
-                     # opening on the year's number, "2020年，全市地区生产总值增长4.6%。\n…", decision 218's: the span)
-                     # (its own cue an estimate's or a result's word with no year, "全区地区生产总值预计增长3.1%，一般公共
-                     # 预算收入下降4.2%", reads so too: the word says no time; decision 332)
-                     and not (ps == full_start and (own_cue is None or one_year_own and cue_year is None)
-                              and " > " not in section_path and _year_word_opened_in_part(text, full_start, section_path))
-                     and not (text[ps - 2:ps] in ("；\n", ";\n") and ps == full_start
-                              and (opened := _year_opened_before(text, _cut_paragraph_start(text, ps), full_start, y)))
-                     and not _LAST_YEAR_OPEN.match(text, ps)
-                     # (nor a paragraph opening on the year's results by its word, "2020年，面对…。\n全年实现地区生产总值
-                     # …，增长4.2%；规模以上工业增加值增长4.9%": a page that sets each sentence apart cut the year's
-                     # paragraph after the sentence naming it)
-                     and not (ps and text[ps - 1] == "\n" and text.startswith("全年", ps) and _YEAR_RESULTS_LINE.match(text, ps - 1))
-                     or not one_year_own and text.find("全年", full_start, v.start) < 0 and _span_context(text, ps, full_start, y, section_path)
-                     # (the span's cue nearest, but the part's last opening one on the year by a word that is no cue of
-                     # its own: a report of December's "今年以来，…" after "五年来，…", decision 332)
-                     and not (ended_plan and ps == full_start and own_cue is None and " > " not in section_path
-                              and _late(text) and _year_word_opened_in_part(text, full_start, section_path))
-                     or own_cue is None and ("五年" in section_path or _ended_plan_part(section_path, y))
-                     and text.find("全年", full_start, v.start) < 0 and _in_five_years_part(text, ps, full_start, section_path, y)):
-            # "五年来…城镇化率提高5.5个百分点", "存、贷款余额分别增长52.3%、177.5%": over the span
-            # ("一、过去一年和五年工作回顾 > （八）…": a change in the part on the five years, no cue of its own or before it)
-            # (but "“十四五”收官之年，…增长5.5%", "去年…" in the plan's review name their one year)
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        if opened and opened < end_year:
-            return role, str(opened), conf  # "2018年，全县…。其中，第一产业增加值增长5.8%": that year's
-        if v is not None and v.measure == "share" and kind == "flow" and text.find("全年", full_start, v.start) < 0 and (
-                span_sentence or ended_plan or five_own or five_path and _five_years_path(text, ps, full_start, section_path, y)
-                or not one_year_own and _span_context(text, ps, full_start, y, section_path)) \
-                and (span_sentence or five_own or not _one_year_nearer(text, ps, pos, y) and not _LAST_YEAR_OPEN.match(text, ps)):
-            # "五年来…财政支出70%以上用于民生": a flow's share over the years reviewed
-            # (nor a paragraph opened on the year by its word: "2020年，…。\n这一年，…，全区民生支出占一般公共预算支出比重
-            # 达到82.3%", "一年来，…")
-            # (not "全年民生支出完成48.3亿元，占一般公共预算支出的79.8%": its sentence names the one year; nor, in a part
-            # titled for the five years, a paragraph after "2017年，…。一年来，我们主要做了以下工作。": the year's, as
-            # its level is)
-            return role, f"{_span_start(text, ps, v.start, end_year, None)}-{end_year}", conf
-        # (the five-year cue may stand in a paragraph before, as for growth: a PDF page cut after a stop)
-        # (the cue words of the lines before are read last: the scan of them is the dearest test)
-        # (not "全年城镇新增就业6.12万人", nor a count in a paragraph opened on one year, "2016年，…。全年…城镇新增就业
-        # 7.9万人", "2016年是本届政府任期的最后一年。…", under "一、2016年和过去五年工作回顾")
-        if counted and v is not None and v.measure == "level" and not v.verb.endswith(("达到", "达", "到", "至")) \
-                and not one_year_own and text.find("全年", full_start, v.start) < 0 \
-                and (five_own or five_path and _five_years_path(text, ps, full_start, section_path, y) or _span_context(text, ps, full_start, y, section_path)) \
-                and not _one_year_nearer(text, ps, pos, y) \
-                and not (ps < full_start and _ONE_YEAR_NAMED.match(text, ps)
-                         and ((rc := _review_cue(text, ps, full_start, y)) is None or rc[1] != "span")):
-            return role, f"{end_year - 4}-{end_year}", conf
-        return role, str(end_year), conf
-    # (a total the plan's years add up to, "固定资产投资五年累计达到1.3万亿元" in a list led by "到2020年，": the span, as
-    # the spec has a total accumulated over several years; not one its own clause dates, "到2020年累计…")
-    total = _plan_total(text, v, full_start, pos, summed)
-    if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
-        # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
-        # plan's five years summed, a goal (not the year's target)
-        role = "goal"
-    if role == "target":
-        before = text[ss:pos]
-        by = ("20" in before or "末" in before) and _BY_YEAR.search(before)
-        by_end = ss + by.end() if by else 0
-        if not by and ss > full_start and text.find("20", full_start, ss) >= 0:
-            # ("主要目标是：力争到2025年，A；B": the year leading the list dates B too)
-            by = next((m for m in _by_years(text, full_start, ss) if _heads_list(text, m, full_start)), None)
-            by_end = by.end() if by else 0
-        # (not past a clause that opens with this year: "到2030年，…达到65%；今年，地区生产总值增长6%左右")
-        if by and _by_year(by) > y and not _this_year_opens(text, by_end, pos, y) and not total:
-            return "goal", str(_by_year(by)), conf
-        if v is not None and v.verb == "翻番" and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
-                and b.group(1) and int(b.group(1)) <= y - 5:
-            # "确保实现地区生产总值和城乡居民人均收入比2010年翻一番" in 2020's plan part: a doubling since a year
-            # long gone (a plan period or more) is a goal reached this year, not this year's target ("今年力争
-            # 规上工业增加值比2022年翻一番" in 2024's is the year's)
-            return "goal", str(y), conf
-        if v is not None and v.measure == "growth" and v.verb != "翻番" \
-                and (b := _BASE_YEAR.search(text, max(full_start, v.start - 12), v.start)) is not None \
-                and b.group(1) and y - 5 < int(b.group(1)) < y - 1:
-            # "社会消费品零售总额比2019年增长8%以上" in 2021's targets: a growth over the years since a base before last
-            # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
-            return "goal", f"{int(b.group(1)) + 1}-{y}", conf
-        if v is None or v.period_hint not in ("span", "span10"):
-            if _told_with_outcome(text, cue, cue_year, ss, se, pos, section_role):
-                return role, str(y - 1), conf
-            return role, str(cue_year if cue_year and cue_year >= y else y), conf
-        if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
-            # "增长10%以上（两年平均增长4.5%左右）": an average over the years named, this one the last
-            return "goal", f"{y - _CN_N[text[na.start()]] + 1}-{y}", conf
-        if v.measure in ("pct", "share") and v.verb.startswith("年均") and not v.verb.startswith(_AVERAGE_VERBS) \
-                and _PLAN_NAME.search(text, full_start, pos) is None and _FIVE_AHEAD.search(text, full_start, pos) is None:
-            # "城镇调查失业率年均控制在5.5%以内", "空气质量优良天数比例年均保持在95%以上" in this year's part: a ratio's
-            # mean over the year's months or days, this year's target (not an average over years, as "年均增长" is)
-            return role, str(y), conf
-        # "年均增长7%" in the plan part: one year's target has no yearly average; a goal over the plan
-        role = "goal"
-    # goal. A year dates it from its own ；-clause, or from a lead before a colon ("到2030年，主要目标
-    #是：A；B"), not from an item before ("…到2030年人均生产总值达到13万元；研发经费投入强度达到3.2%")
-    def leads(p: int) -> bool:
-        return p >= ss or find_mark(text, p, ss, _COLONS) >= 0
-
-    # (a list's lead line "到2030年，要实现以下目标：" dates each item under it)
-    # (and the report's own year where a cue makes it a goal's: "“十四五”规划纲要确定的到2025年…" in 2025)
-    # (a yearly average in a later comma-set item of a list than the item naming the year: _year_of_item)
-    average = v is not None and v.verb.startswith("年均")
-    if cue_year is not None and (cue_year > y or cue_year == y and cue is not None and cue[1] == "goal") \
-            and (cue is None or cue is listed or leads(cue[0])) and not total \
-            and not (cue is not None and _year_of_item(text, ss, cue[0], pos)):
-        if cue is not None and (cy := _clause_year(text, cue[0], full_start, pos)) is not None and cy > y:
-            # "到2030年全市地区生产总值达到6000亿元，力争在2028年一般公共预算收入突破250亿元": another year named in the
-            # clause that leads into the name dates its figure (the spec: "…or the clause leading into it names a year")
-            return role, str(cy), conf
-        return role, str(cue_year), conf
-    by = _last(m for m in _by_years(text, full_start, pos) if leads(m.end()) or _heads_list(text, m, full_start))
-    if by is not None and _year_of_item(text, ss, by.start(), pos):
-        # "目标是：…年均增长5%，到2021年一般公共预算收入达到35亿元，城乡居民收入年均增长7%以上": a list's items set
-        # apart by commas, the year one item's own; the items after it, a yearly average or a level or share, keep the
-        # plan's span (decisions 20, 105; decision 196's reading that the year dated the levels after it is undone)
-        by = None
-    if by is not None and _SPAN_AHEAD.search(text, by.end() if leads(by.end()) else max(by.end(), ss), pos):
-        # "到2035年基本实现现代化，今后五年…年均增长5%": a span named after the year is the figure's
-        by = None
-    if by is None and text.startswith(("届时", "到那时", "那时"), full_start):
-        # "届时" points back to the year of the sentence before, on its own line too (a page that
-        # sets each sentence in its own paragraph)
-        by = _last(_by_years(text, min(ps, max(0, full_start - 200)), full_start))
-    if by and _by_year(by) >= y + (0 if own_year else 1) and not total:
-        return role, str(_by_year(by)), conf
-    if text.find("年", ss, pos) >= 0 and (text.find("行动", ss, pos) >= 0 or text.find("攻坚", ss, pos) >= 0) \
-            and (span := _programme_span(text, ss, pos, y)) is not None:
-        # "三年行动确定了到2025年的目标：…，三年行动期间规模以上工业增加值年均增长6%左右" in 2025's report: the programme's
-        # own years (2023–2025, as the report named them), not the five from the report's year
-        return role, f"{span[0]}-{span[1]}", conf
-    ahead = _last(_N_YEARS_AHEAD.finditer(text, full_start, pos))
-    if ahead is not None:
-        # "力争用三年时间，…年均增长8%以上": the years from this one
-        return role, f"{y}-{y + _CN_N[next(g for g in ahead.groups() if g)] - 1}", conf
-    # (a plan named between the indicator and a later figure of it names that figure's: "地区生产总值增长6%左右，
-    # 有望实现“十四五”年均增长6.5%的目标")
-    ctx = text[ps:max(pos, v.start if v is not None else pos)] + section_path
-    five = _last(_FIVE_AHEAD.finditer(text, ps, pos))
-    if five is not None and _PLAN_NAME.search(text, ps, five.start()) and not _PLAN_NAME.search(text, five.end(), pos):
-        # "今后五年，是实施“十三五”规划的关键时期。今后五年的主要目标是：…" in a 2018 report: the five years
-        # from this one, named after the plan
-        return role, f"{y}-{y + 4}", conf
-    if text.find("本届政府任期", full_start, pos) >= 0 and (t := _term_first_year(text, y)) is not None:
-        # "本届政府任期内，力争全县地区生产总值突破400亿元" in a report to the term's third session: the term's five years
-        return role, f"{t}-{t + 4}", conf
-    # (a plan named after the five years ahead only as its end, "…，“十四五”末突破58亿元；", is a year as 到2025年 is:
-    # it dates its own item, the five years ahead stay the span of the items after it)
-    tl = len(ctx) - len(section_path)  # (the text's part of ctx; the section's path after it)
-    if v is not None and v.start > pos and text.endswith(_AVERAGE_VERBS, 0, v.start) and text.find("五", pos, v.start) >= 0 \
-            and (own := _last(_PLAN_NAME.finditer(text, _after_mark(_CLAUSE_MARKS, text, pos, v.start), v.start))) is not None \
-            and own.group(2) is None and not _DIGIT.search(text, own.end(), v.start):
-        # "增长5.5%左右，高于“十四五”时期年均增长5.2%的水平" in 2026's targets: the plan its own clause names right
-        # before the average, not the one the part is on (a plan gone by then reviewed below, decision 106)
-        a = _PLAN_START[own.group(1)]
-        return role, f"{a}-{a + 4}", conf
-    plans = [_PLAN_START[p.group(1)] for p in _PLAN_NAME.finditer(ctx)
-             if five is None or p.start() >= tl or ps + p.start() < five.end() or not _plan_end_named(ctx, p)]
-    current = [a for a in plans if a + 4 >= y]
-    if not current and five is not None:
-        # "今后五年，我们将保持“十四五”时期…的良好势头，力争…年均增长5.5%左右": the years ahead, not the
-        # plan gone they carry on from
-        return role, f"{y}-{y + 4}", conf
-    if current or plans:
-        a = current[-1] if current else plans[-1]
-        return role, f"{a}-{a + 4}", conf
-    for pat, (a, b) in _PLAN_SPAN:
-        if pat.search(ctx):
-            return role, f"{a}-{b}", conf
-    if y > 2000 and (v is not None and v.verb.startswith("规划")
-                     or cue is not None and cue[1] == "goal" and text.find("规划确定的", max(ps, cue[0] - 16), cue[0]) >= 0):
-        # "实现规划年均增长12%的目标" (_plan_average_in_reason): the plan named by its word alone is the one in force;
-        # so is the bare 规划 whose goals a review picks ("，规划确定的主要指标中，…等指标完成难度较大")
-        a = 2001 + 5 * ((y - 2001) // 5)
-        return role, f"{a}-{a + 4}", conf
-    return role, f"{y}-{y + 4}", conf
+    return _period_of_role(text, pos, full_start, ps, ss, se, role, cue, cue_year, conf, y, v, mend, meta, mixed, section_role,
+                           section_path, kind, iid, late, listed, own_cue, plans_named, sent, year_between)
 
 
 def _plan_end_named(text: str, m: re.Match) -> bool:
@@ -11761,6 +11859,567 @@ def _extract_dated(norm: Normalized, text: str, outline: Outline, meta: Metadata
     return _extract_facts(norm, text, outline, meta, an)
 
 
+def _assign_by_kind(text: str, members: list[tuple[str, Mention]], values: list, n: int, gstart: int, gend: int,
+                    groups: list[list[Mention]], meta: Metadata, assigned: list[tuple[str, Mention, Value | None]]) -> None:
+    """_extract_facts' step that gives a group's values to its names, kind by kind (an amount, a rate, a place): added
+    to ``assigned`` in place."""
+    by_kind: dict[str, list[Value]] = {}
+    for v in values:
+        k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
+        by_kind.setdefault(k, []).append(v)
+    if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
+            and "分别" in text[gend:values[0].start] \
+            and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
+        # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
+        # one for each name in turn
+        assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
+        by_kind = {}
+    for k, vs in by_kind.items():
+        if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
+            # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+        elif n == 1 and (each := members[0][1].each) is not None and len(vs) >= each[1] \
+                and "分别" in text[gend:vs[0].start]:
+            # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
+            assigned.append((*members[0], vs[each[0]]))
+        elif n == 1 and len(vs) > 1 and text.find("分别", gend, vs[0].start) >= 0 \
+                and (pe := _parts_each(text, gstart, gend, vs[0].start)) is not None \
+                and len(run := _listed_run(vs, len(pe), text)) == len(pe):
+            # "一季度、上半年、前三季度和全年生产总值增速分别为5.1%、5.8%、6.1%和6.3%": times of the year listed
+            # before 分别, one value each: only the whole year's is the year's figure, a part's is none
+            # (docs/decisions.md 16)
+            if "全年" in pe:
+                assigned.append((*members[0], run[pe.index("全年")]))
+            if len(run) < len(vs):
+                assigned += _pick_single(members[0], vs[len(run):], text)
+        elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
+                and "分别" in (between := text[gend:vs[0].start]) \
+                and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
+                     or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
+                     or (ye := _sentence_years(text, gstart))) \
+                and (ys := _years_each((yn := _years_named(ye.group(0))), (run := _listed_run(vs, len(yn), text)),
+                                       text, text.rfind("分别", gend, vs[0].start))) is not None:
+            # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
+            # one value for each year listed
+            for k, (yv, v) in enumerate(zip(ys, run)):
+                v.year_hint = yv
+                if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
+                        and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
+                        and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
+                    # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
+                    # not "分别增长6%左右和6.5%左右", each its own)
+                    v.qualifier = "eq"
+                assigned.append((*members[0], v))
+            if len(run) < len(vs):
+                # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
+                assigned += _pick_single(members[0], vs[len(run):], text)
+        elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
+                and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
+                and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
+            # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
+            # indicator's before this one's, one change each after 分别: this one's is in its amount's place
+            assigned.append((*members[0], vs[place]))
+        elif n == 1:
+            # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
+            fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
+            assigned += _pick_single(members[0], fit or vs, text, meta.region or "")
+        elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
+            # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+        elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
+            # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
+            # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
+            # "城乡居民人均可支配收入均增长7%"), not one each
+            assigned += [(iid, m, v) for v in vs for iid, m in members]
+        elif len(vs) == n:
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+        elif n > 1 and len(vs) % n == 0 and len(vs) >= 2 * n and all(
+                text[vs[j - 1].end:vs[j - 1].end + 1] in "，,；;。"
+                and (_THIS_YEAR_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None
+                     or _YEARS_GONE_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None)
+                for j in range(n, len(vs), n)):
+            # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
+            # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
+            # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…"); as many runs as are so
+            # joined ("规划目标为年均增长7%和8%，近三年分别年均增长6.2%和7.9%，今年分别增长6%和7.5%": the plan's
+            # goals, the years gone by, the year's, decision 359)
+            for j in range(0, len(vs), n):
+                assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[j:j + n])]
+        elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
+                                             and all(v.period_hint == vs[n].period_hint for v in vs[n:])
+                                             or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
+                                             and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
+            # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
+            # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
+            # each one's average over the years
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
+        elif "分别" not in text[gend:vs[0].start]:
+            assigned += [(iid, m, vs[0]) for iid, m in members]
+        elif len(vs) == 1:
+            # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
+            # not each one's (分别 gives one value to each name, as many values as names: the
+            # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
+            # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
+            # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
+            pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
+            if "分别" in text[pe:vs[0].start] and not (
+                    vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
+                    and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
+                continue
+            # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
+            # 分别, the one place is each one's, prov21)
+            assigned += [(iid, m, vs[0]) for iid, m in members]
+        else:
+            assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
+
+
+def _settled_role(text: str, gstart: int, gend: int, m: Mention, v: Value | None, year: int | None, meta: Metadata,
+                  section_role: str, adjusting: bool, role: str, period: str, rconf: float
+                  ) -> tuple[str, str, float, str | None] | None:
+    """_extract_facts' first steps after _role_period on one figure: its role and period set right by what the
+    figure's text and the report say (the level above's expectation, a text on part of the year, an adjusting report,
+    a term, an epidemic's years, a year listed before 分别), and the note of an unsettled one; None: no fact (each
+    ``return None`` was the loop's ``continue``)."""
+    if role == "target" and year is not None and period == str(year - 1) and v is not None and v.start > m.end \
+            and _expected_above(text, v.start, meta):
+        # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
+        # report: the expectation a result is set against is the level above's, no target of the region's
+        return None
+    if v is not None and v.start >= m.end and (v.start > m.end and _above_set_clause(text, m.end, v.start, meta)
+                                               or _above_sets_before_name(text, m.start, v.start, meta)):
+        # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
+        # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
+        # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
+        return None
+    if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
+        # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
+        # the market's expectation, no target of the region's (cues.tsv expectation_holders)
+        return None
+    if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
+        # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
+        # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
+        # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
+        ss = _sentence_start(text, gstart)
+        at = v.start if v is not None and v.start > gstart else gstart
+        if role == "target" and v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST \
+                and (nt := _NAMES_TARGET.match(text, v.end)) is not None:
+            # "居民消费价格上涨0.4%，低于3%左右的调控目标": the target restated names itself after its figure, an
+            # aim of the year as one named before it is (decision 376)
+            at = nt.end()
+        ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
+        if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
+            return None
+        # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
+        # "…，距离全年增长5%的目标仍有差距" is 2024's target)
+        if period == str(year - 1) and not _late(text) and not any(
+                not w.group()[:1].isdigit() or int(w.group()[:4]) < year
+                for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
+            period = str(year)
+    if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
+            and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
+        # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
+        # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
+        # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
+        period = str(year)
+    if role == "goal" and section_role == "review" and year is not None and v is not None \
+            and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
+        # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
+        # (from its first session's year in a report to a later session, else the five years)
+        role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
+        if v.measure == "level" and v.period_hint is None and v.verb.endswith(_REACHED_VERBS) \
+                and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start) \
+                and text.find("累计", _after_mark(_CLAUSE_MARKS, text, k, v.start), v.end) < 0:
+            # ("…，一般公共预算收入达到85亿元": the level the term ended at, as after 过去五年; not what its years
+            # added, "新增城镇就业12万人", "累计…")
+            period = str(year - 1)
+    if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
+            and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
+        # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
+        # its speed), no goal: a goal is of years to come (the plan's own target would be named 的目标)
+        role = "actual"
+    if len(period) == 9 and period[:4] == period[5:]:
+        period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
+    if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
+            and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
+        # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
+        # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
+        period = f"{year - 2}-{year - 1}"
+    if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
+            and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
+        # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
+        # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
+        # the year is in)
+        pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
+        a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
+        role, period = "goal", f"{a}-{a + 4}"
+    if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
+        return None  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
+    if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
+            and text.find("每年", _after_mark(_CLAUSE_MARKS, text, m.end, v.start), v.start) >= 0:
+        # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
+        # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
+        return None
+    if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
+            and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
+            and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
+        # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
+        # target after the goal, in a clause of its own that names this year
+        role, period = "target", str(year)
+    unsettled = None
+    if len(period) == 9 and period[:4] > period[5:]:
+        # the epidemic's three years named in a review of a later year (_span_start): the years named,
+        # which the review's own years do not count back to: kept at a lower confidence, with why
+        period, rconf = f"{_COVID_YEARS[0]}-{_COVID_YEARS[1]}", rconf - 0.2
+        unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
+    if v is not None and v.year_hint is not None and year is not None:
+        # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
+        # (one named from the report's: a report of December calls the year it reviews 今年)
+        yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
+        if int(yh) < year:
+            role, period = "actual", yh
+        elif role == "goal" or int(yh) > year and role == "target":
+            # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
+            role, period = "goal", yh
+        elif int(yh) == year and role == "actual":
+            role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
+    return role, period, rconf, unsettled
+
+
+def _replaces_seen(text: str, key: tuple, m: Mention, v: Value | None, qm: re.Match | None, ind: vocab.Indicator, role: str,
+                   iid: str, gstart: int, vend: int, year: int | None, headline_end: int, raw_headline: int,
+                   facts: list[Fact | None], seen: dict[tuple, tuple[int, int]], passed: set[tuple], doubled: set[tuple],
+                   added: dict[tuple, int], handed: set[tuple], restated: set[tuple]) -> bool:
+    """_extract_facts' step on a key already stated: whether this statement replaces the first (its fact then
+    dropped from ``facts`` and its marks from the sets, in place), else False: the figure is no fact (each ``return
+    False`` was the loop's ``continue``)."""
+    # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
+    # qualitative words is the target they lead to; a news headline's figure ("GDP定速
+    # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
+    # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
+    # the older one is the fact
+    at, pos, older = seen[key]
+    old = facts[at]
+    # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
+    # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
+    stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
+        and (v.value, v.unit) != (old.value, old.unit) \
+        and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
+        or key in doubled and v is not None and v.verb != "翻番" \
+        or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
+        and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
+    # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
+    # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
+    # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
+    # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
+    # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
+    # the target the list set first, and the first place wins; not so for words outside a list of
+    # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
+    # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
+    # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
+    # within one sentence, docs/decisions.md 1)
+    # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
+    # (its growth's word after the revision too: "由增长7%左右调整为增长3%左右", a plan-adjustment report's)
+    # (or revised to no change: "由增长5%调整为与上年持平")
+    stated = stated or role == "target" and v is not None and (
+        "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
+        or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None
+        # ("调整后的一般公共预算收入预算为17.2亿元，下降0.5%": the budget revised, named after 调整后的)
+        or old.role == "target" and text.find("调整后", max(0, m.start - 8), m.start) >= 0
+        and _BUDGET_SET.search(text, m.end, v.start) is not None
+        # (and its own growth after it: "，调整后的预算为17.2亿元，下降0.5%")
+        or old.role == "target" and v.unit == "%" and _REVISED_OWN_GROWTH.search(text, max(0, v.start - 24), v.start) is not None) \
+        and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
+    # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
+    # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
+    stated = stated or role == "target" and v is None and old.value is not None and old.role == "target" \
+        and 0 <= qm.start() - m.end <= 14 and _REVISED_TO_WORDS.search(text, m.end, qm.start()) is not None
+    # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
+    # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
+    stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
+    # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
+    # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
+    # docs/decisions.md 1)
+    stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
+    # ("受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。…调整为：地区生产总值努力实现正增长": the
+    # figure its own clause gives up is withdrawn, what is set after it is the target, docs/decisions.md 117)
+    stated = stated or role == "target" and old.role == "target" and old.value is not None \
+        and _given_up(text, pos)
+    if not stated and (v is None or old.value is not None and not (
+            pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"
+            and key not in restated)
+            or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
+            and old.start >= raw_headline and _listed_target(text, pos, year)
+            and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
+            and not (older and not _superseded(m.alias)
+                     # (the same figure under the broader name is its first place: "新增就业1.2万人 …
+                     # 城镇新增就业1.2万人以上" keeps the list's)
+                     and (v is None or (v.value, v.unit) != (old.value, old.unit))):
+        if pos < headline_end < gstart:
+            # (the body's first statement of a headline's figure is the one that may say more: "平度：今年地区
+            # 生产总值预期增长6%" … "主要预期目标是：地区生产总值增长6%" … "今年青岛提出地区生产总值增长6%左右"
+            # keeps the headline's, what comes later is no fuller statement of it)
+            restated.add(key)
+        return False
+    passed.discard(key)
+    doubled.discard(key)
+    added.pop(key, None)
+    handed.discard(key)
+    facts[at] = None
+    return True
+
+
+def _card_figures(text: str, group: list[Mention], members: list[tuple[str, Mention]], n: int, gstart: int, gend: int,
+                  values: list, assigned: list[tuple[str, Mention, Value | None]], figures: set[int],
+                  heads: dict[int, int] | None) -> tuple[list, list[tuple[str, Mention, Value | None]], dict[int, int] | None]:
+    """_extract_facts' step on a figure outside the name's clause: a growth named after its rate or before the name,
+    an English figure before its name, a card's or a 数读 page's figure above or before its caption: the group's values,
+    its names' values so far and the text's figure heads (found where first asked), each as it stands after."""
+    if n == 1 and text[gstart - 1:gstart] == "的" and (
+            (not values or _next_rate_before_name(text, gend, values[0].start, values[0].end))
+            and group[0].alias.endswith(_GROWTH_NAME_ENDS)
+            or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _growth_word_ends()
+                                                             or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
+        # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
+        # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
+        # "、10%的固定资产投资增长", are the next name's)
+        before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
+        q = before[-1] if before else None
+        # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
+        # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
+        named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
+        if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
+                                                or _result_before_rate().search(text, max(0, q.start - 4), q.start)
+                                                or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
+            # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
+            qual, qend = numbers.qualifier(text, q, q.start)
+            v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
+            if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                values = [v]
+                assigned = [(*members[0], v)]
+    if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
+            and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
+        # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
+        # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
+        # 安排…", no rate, nor "按照增长10%安排重点项目投资", no target named after)
+        before = numbers.quantities(text, am.start(), gstart)
+        if len(before) == 1 and before[0].unit == "%":
+            q = before[0]
+            qual, qend = numbers.qualifier(text, q, q.start)
+            sign = -1 if am.group(1) in vocab.cues()["arranged_falls"] else 1
+            v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
+                      am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
+            if _measure_for(members[0][0], v) == "growth":
+                # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
+                values = [v, *values]
+                assigned.insert(0, (*members[0], v))
+    if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
+            and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
+        # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
+        # result; the change after the name is the same figure's
+        values = [v, *values]
+        assigned.insert(0, (*members[0], v))
+    if n == 1 and not values and text[gstart - 1:gstart] == " " and members[0][0] != "-" \
+            and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
+        values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
+        assigned = [(*members[0], v)]
+    if n == 1 and text[gstart - 1:gstart] == " " and not any(v.measure == "growth" for v in values) \
+            and (v := _en_growth_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "growth":
+        values = [v, *values]  # "targets growth of 7 percent in rural residents' income": English's rate before its name
+        assigned.insert(0, (*members[0], v))
+    if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
+            and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
+        # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
+        before = numbers.quantities(text, gm.start(), gstart - 1)
+        if before and before[-1].unit == "%":
+            q = before[-1]
+            qual, qend = numbers.qualifier(text, q, q.start)
+            v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
+            if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
+                values = [v, *values]
+                assigned.insert(0, (*members[0], v))
+    if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
+        values = [v]  # a 数读 page: the figure on the line above the caption naming it
+        # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
+        assigned += [(iid, m, v) for iid, m in members]
+        for w in _changes_under(text, gend, group[0], figures):
+            values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
+            assigned += [(iid, m, w) for iid, m in members]
+        if v.measure in ("growth", "pct") and n == 1 and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+            values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+            assigned.insert(0, (*members[0], w))
+        if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
+            values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
+            assigned.append((*members[0], w))
+    elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
+            and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
+                 or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
+        values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
+        # (or the share, "53.1%\n常住人口城镇化率\n提高1.5个百分点", its change in points below, read without the
+        # change's words, which are the change's; decision 441)
+        assigned.insert(0, (*members[0], v))
+    elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
+        values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
+        assigned.append((*members[0], v))
+        if figures and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
+            values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
+            assigned.insert(0, (*members[0], w))
+    elif n == 1 and not values and _opens_with_figure(text, gstart) \
+            and (heads := figure_heads(text) if heads is None else heads) \
+            and (v := _figure_before(text, gstart, group[0], heads)) is not None:
+        values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
+        assigned.append((*members[0], v))
+    elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
+            and (v := _card_figure_above(text, gstart, group[0])) is not None:
+        values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
+        assigned.insert(0, (*members[0], v))
+    elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
+            and (heads := figure_heads(text) if heads is None else heads) \
+            and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
+        values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
+        assigned.insert(0, (*members[0], v))
+    # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
+    # can take, after the words of a qualitative target, are the next clause's
+    return values, assigned, heads
+
+
+def _qualitative_words(text: str, group: list[Mention], members: list[tuple[str, Mention]], n: int, gstart: int, gend: int,
+                       tend: int, values: list, assigned: list[tuple[str, Mention, Value | None]], year: int | None,
+                       qual_re: re.Pattern, figures: set[int], heads: dict[int, int] | None) -> tuple:
+    """_extract_facts' step on a group's target in words (稳定, 同步, 好于…): the words found (``qm``), by which
+    reading (after a plan's label, a plan's lead, before a year's goal, this year's words after last year's figures),
+    the names' values so far and the text's figure heads (found where first asked), as they stand after."""
+    unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
+    qend = values[0].start if unfit else tend
+    if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
+        qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
+    qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
+    if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
+                                                 or _AMONG_INDICATORS.match(text, gend)
+                                                 or _SHARE_OF_LARGER.search(text, gend, qm.start())):
+        qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
+    if qm is None and not values and "a" <= group[0].alias[:1].lower() <= "z":
+        qm = _en_qualitative_after(text, gend)  # "keep consumer prices generally stable": an English target in words
+    if unfit and qm is not None:
+        values, assigned = [], []
+    if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
+            and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
+        # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
+        # the words set in the clause right after it are the target, decisions 65 and 117)
+        qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
+        if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
+            qm = None
+    plan_qm = None
+    if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
+            and (text[gend:gend + 1] != "。" or _head_stop(text, group) >= 0) \
+            and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
+            and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+        # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
+        # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
+        qm = plan_qm = pq
+    lead_qm = None
+    if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
+        # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
+        # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
+        # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
+        if qm is not None and not values:
+            lead_qm = qm
+        elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
+                and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
+                and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
+            qm = lead_qm = lq
+    if values and qm is None and year is not None and text.find("年", max(0, values[0].start - 3), values[0].start + 3) >= 0 \
+            and (gq := _goal_words_then_year(text, gstart, gend, values[0].start, year, qual_re)) is not None:
+        # "今后五年，全县地区生产总值年均增长高于全市平均水平，今年增长8.5%左右": the plan's goal in words, then this
+        # year's figure in a clause of its own; the words are the goal of the span, the figure the year's target (decision 341)
+        qm = goal_qm = gq
+    else:
+        goal_qm = None
+    ahead_qm = None
+    if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
+            and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
+            and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
+            and not _late(text):
+        # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
+        # figures, its name left out (decision 93)
+        qm = ahead_qm = aq
+    if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
+            and (pq := qual_re.search(text, gend, values[0].start)) is not None \
+            and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
+            and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
+            and pc - pq.end() <= 2 and _DIGIT.search(text, pq.end(), pc) is None \
+            and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
+        # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
+        # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
+        # whose growth has its figure; decision 406); a pair's name the same, its words for both ("城乡居民人均可支配收入
+        # 与经济增长同步，分别达到9.1万元和5.6万元": the urban and the rural pace and amounts, decision 412)
+        qm = pq
+    if not values and qm is None:
+        # "完成国家下达的节能减排目标": the qualifier stands before the name
+        # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
+        qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
+        # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
+        # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
+        if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
+            qm = qb
+        elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
+                                                             for iid, _ in members) \
+                and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
+                and qb.end() == gstart:
+            qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
+        elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
+                and (qa := _qual_after_stock_re().match(text, gend)) is not None:
+            qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
+    if not values and qm is None and figures:
+        qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
+    if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
+            and (heads := figure_heads(text) if heads is None else heads):
+        qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
+    if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
+        # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
+        # reasons given for a target is what the target counts on, no target of its own
+        qm = None
+    if qm:
+        assigned += [(iid, m, None) for iid, m in members]
+    return qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads
+
+
+def _indicator_named(text: str, iid: str, m: Mention, v: Value | None, qm: re.Match | None, ind: vocab.Indicator,
+                     role: str, several: bool, meta: Metadata) -> str:
+    """_extract_facts' step on whose figure it is: the indicator's id, or other:WHO… for a round-up's regions or a
+    counted group of divisions, or the whole revenue a budget revenue is part of."""
+    indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
+    # (or a region's digest of its divisions' targets, which keeps them: decision 375)
+    if (several or meta.several) and m.partial is None and (v is not None and v.start >= m.end
+                                          and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
+                                          or v is None and qm is not None and qm.start() >= m.end
+                                          and (who := _vague_count_before(text, m.end, qm.start())) is not None
+                                          or (who := _round_up_sayer(text, m.start)) is not None):
+        # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
+        # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
+        # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
+        indicator = f"other:{who}{ind.name}"
+    elif m.partial is None and v is not None and v.start > m.end \
+            and find_mark(text, max(m.end, v.start - 24), v.start, _SETTER_VERB_MARKS) >= 0 \
+            and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
+        # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
+        # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)
+        indicator = f"other:{gm.group(1)}{ind.name}"
+    if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
+            and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
+            and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
+        # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
+        # part of is the whole, not the budget revenue
+        indicator = "fiscal_total_revenue"
+    elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
+            and _WHOLE_SCOPE_BRACKET.match(text, m.end):
+        # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
+        # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
+        indicator = "fiscal_total_revenue"
+    return indicator
+
+
 def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata, an: Analysis | None = None) -> list[Fact]:
     last_role: tuple[int, str] | None = None
     ranked_after: dict[str, tuple | None] = {}  # (the actual growth just before a rank, for each indicator)
@@ -11923,313 +12582,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             # indicator's that share_of.tsv names, moved above; of another flow it is no share of its own)
             values = [v for v in values if not (v.measure == "share" and _RATIO_TO.search(v.verb))]
         if values:
-            by_kind: dict[str, list[Value]] = {}
-            for v in values:
-                k = "rank" if v.measure == "rank" else ("amount" if v.measure == "level" else "pct")
-                by_kind.setdefault(k, []).append(v)
-            if n > 1 and len(values) == n and len(by_kind) > 1 and "rank" not in by_kind \
-                    and "分别" in text[gend:values[0].start] \
-                    and all(text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(values, values[1:])):
-                # "研发投入强度、高新技术企业数量分别达到2.1%、320家": one run of figures of several kinds,
-                # one for each name in turn
-                assigned += [(iid, m, v) for (iid, m), v in zip(members, values)]
-                by_kind = {}
-            for k, vs in by_kind.items():
-                if len(vs) == 2 * n and n > 1 and vs[n].role_hint is not None:
-                    # a set figure and its result for each (_set_results), or a result and its plan (_plans_after)
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif n == 1 and (each := members[0][1].each) is not None and len(vs) >= each[1] \
-                        and "分别" in text[gend:vs[0].start]:
-                    # "我县与相邻的洋县、勉县地区生产总值分别增长6.1%、5.9%和6.3%": the region's is the value in its place
-                    assigned.append((*members[0], vs[each[0]]))
-                elif n == 1 and len(vs) > 1 and text.find("分别", gend, vs[0].start) >= 0 \
-                        and (pe := _parts_each(text, gstart, gend, vs[0].start)) is not None \
-                        and len(run := _listed_run(vs, len(pe), text)) == len(pe):
-                    # "一季度、上半年、前三季度和全年生产总值增速分别为5.1%、5.8%、6.1%和6.3%": times of the year listed
-                    # before 分别, one value each: only the whole year's is the year's figure, a part's is none
-                    # (docs/decisions.md 16)
-                    if "全年" in pe:
-                        assigned.append((*members[0], run[pe.index("全年")]))
-                    if len(run) < len(vs):
-                        assigned += _pick_single(members[0], vs[len(run):], text)
-                elif n == 1 and (len(vs) > 1 or text.find("持平", vs[0].start - 8, vs[0].end + 3) >= 0) \
-                        and "分别" in (between := text[gend:vs[0].start]) \
-                        and ((ye := _YEARS_EACH.search(between) if "年、" in between or "年和" in between else None)
-                             or (ye := _YEARS_LEAD.search(text, max(0, gstart - 24), gstart) if "年" in text[max(0, gstart - 8):gstart] else None)
-                             or (ye := _sentence_years(text, gstart))) \
-                        and (ys := _years_each((yn := _years_named(ye.group(0))), (run := _listed_run(vs, len(yn), text)),
-                                               text, text.rfind("分别", gend, vs[0].start))) is not None:
-                    # "地区生产总值2024年、2025年分别增长5.1%、5.4%" ("2024年、2025年全省地区生产总值分别…"):
-                    # one value for each year listed
-                    for k, (yv, v) in enumerate(zip(ys, run)):
-                        v.year_hint = yv
-                        if k + 1 < len(run) and v.qualifier != "eq" and v.qualifier == run[k + 1].qualifier \
-                                and _BARE_END.match(text, v.end) and not text.endswith(_AFTER_QUALIFIER, 0, v.end) \
-                                and (text.startswith(_AFTER_QUALIFIER, run[k + 1].end) or text.endswith(_AFTER_QUALIFIER, 0, run[k + 1].end)):
-                            # ("去年和今年…分别增长6.1%和6.5%左右": the qualifier after the last is that year's alone;
-                            # not "分别增长6%左右和6.5%左右", each its own)
-                            v.qualifier = "eq"
-                        assigned.append((*members[0], v))
-                    if len(run) < len(vs):
-                        # ("…分别增长4.5%、5.6%，两年平均增长5%": a figure of a clause after the run is no year's of it)
-                        assigned += _pick_single(members[0], vs[len(run):], text)
-                elif n == 1 and k == "pct" and len(vs) > 1 and (fe := text.rfind("分别", gend, vs[0].start)) >= 0 \
-                        and (lv := [v for v in values if v.measure == "level" and gend <= v.start < fe]) \
-                        and (place := _level_place(text, gstart, fe, lv[0], len(vs), groups)) is not None:
-                    # "接待国内游客6.5亿人次，旅游业总收入7300亿元，分别增长22%和25%": an amount of a name that is no
-                    # indicator's before this one's, one change each after 分别: this one's is in its amount's place
-                    assigned.append((*members[0], vs[place]))
-                elif n == 1:
-                    # only figures this indicator can take ("连跨2个万亿元台阶" is no GDP level)
-                    fit = [v for v in vs if _measure_for(members[0][0], v) is not None] if members[0][0] != "-" else vs
-                    assigned += _pick_single(members[0], fit or vs, text, meta.region or "")
-                elif len(vs) == n == 2 and _PAIR_RESIDENTS.search(vs[1].verb) is not None and "农村" not in vs[0].verb:
-                    # "居民人均可支配收入：城镇居民达到33980元、农村居民达到15660元": each named by its residents, in turn
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif len(vs) == n and "分别" not in text[gend:vs[0].start] and not _one_run(text, vs):
-                    # "城乡居民人均可支配收入年均增长9%，到2020年比2010年翻一番以上", "…增长4.5%，两年平均增长6.1%":
-                    # figures of one name pair not written as one run, no 分别 before them: each is both names' (as
-                    # "城乡居民人均可支配收入均增长7%"), not one each
-                    assigned += [(iid, m, v) for v in vs for iid, m in members]
-                elif len(vs) == n:
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-                elif n > 1 and len(vs) % n == 0 and len(vs) >= 2 * n and all(
-                        text[vs[j - 1].end:vs[j - 1].end + 1] in "，,；;。"
-                        and (_THIS_YEAR_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None
-                             or _YEARS_GONE_RUN.fullmatch(text, vs[j - 1].end, vs[j].start) is not None)
-                        for j in range(n, len(vs), n)):
-                    # "去年地区生产总值、一般公共预算收入分别增长5.2%、7%，今年预期分别增长6%左右、5%": last year's
-                    # run, then this year's, one value each in both (and a plan's yearly averages, then the year's,
-                    # "年均分别增长7%和8%，今年分别增长7.5%和8.5%", "，2021年分别增长…"); as many runs as are so
-                    # joined ("规划目标为年均增长7%和8%，近三年分别年均增长6.2%和7.9%，今年分别增长6%和7.5%": the plan's
-                    # goals, the years gone by, the year's, decision 359)
-                    for j in range(0, len(vs), n):
-                        assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[j:j + n])]
-                elif len(vs) == 2 * n and n > 1 and (vs[n].period_hint is not None and vs[n - 1].period_hint is None
-                                                     and all(v.period_hint == vs[n].period_hint for v in vs[n:])
-                                                     or all(v.unit == "%" and v.measure != "growth" for v in vs[:n]) and all(v.unit == "个百分点" for v in vs[n:])
-                                                     and all(iid != "-" and vocab.indicators()[iid].kind == "ratio" for iid, _ in members)):
-                    # ("分别达到2.3%、62.5%，分别比上年提高0.2、1.1个百分点": each name's share, then each one's change)
-                    # "分别增长4.9%、12.5%，两年平均分别增长3.9%、4.1%": each name's figure for the year, then
-                    # each one's average over the years
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[:n])]
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs[n:])]
-                elif "分别" not in text[gend:vs[0].start]:
-                    assigned += [(iid, m, vs[0]) for iid, m in members]
-                elif len(vs) == 1:
-                    # "城乡居民人均可支配收入分别突破5万元": one amount after 分别 for several names is
-                    # not each one's (分别 gives one value to each name, as many values as names: the
-                    # second is lost); a 分别 before the values of another kind is theirs ("分别达到5.2万元和
-                    # 2.6万元，均增长6%"); one rate after it is each one's, as after 均 ("进出口、实际使用外资
-                    # 分别增长5%以上", "二氧化硫、氮氧化物排放量分别下降3%": the same change for each)
-                    pe = max([v.end for v in values if v.end <= vs[0].start], default=gend)
-                    if "分别" in text[pe:vs[0].start] and not (
-                            vs[0].measure == "rank" and _EACH_HELD_FOR.search(text, pe, vs[0].end)) \
-                            and not (k == "pct" and vs[0].unit == "%" and vs[0].measure == "growth"):
-                        continue
-                    # ("分别连续25年、41年居全国各省区第一": the years each name has held the place are listed after
-                    # 分别, the one place is each one's, prov21)
-                    assigned += [(iid, m, vs[0]) for iid, m in members]
-                else:
-                    assigned += [(iid, m, v) for (iid, m), v in zip(members, vs)]
-        if n == 1 and text[gstart - 1:gstart] == "的" and (
-                (not values or _next_rate_before_name(text, gend, values[0].start, values[0].end))
-                and group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                or text[gend:gend + 2] in _GROWTH_NAME_ENDS and (text[gend + 2:gend + 3] in _growth_word_ends()
-                                                                 or text.startswith(_GROWTH_TARGET_WORDS, gend + 2))):
-            # "实现5.5%左右的经济增长": a rate written before a growth name, joined by 的 ("力争实现6%的规上
-            # 工业增加值增长": a name, then the growth's word that ends its clause; the figures after it,
-            # "、10%的固定资产投资增长", are the next name's)
-            before = numbers.quantities(text, max(0, gstart - 16), gstart - 1)
-            q = before[-1] if before else None
-            # (the name's growth named as a target after it, "5%左右的地区生产总值增长目标", "…的经济增长目标": read
-            # as a target's figure, in a review last year's target, "完成了年初确定的5%左右的…增长目标")
-            named_target = text.startswith(_GROWTH_TARGET_WORDS, gend + 2 if text[gend:gend + 2] in _GROWTH_NAME_ENDS else gend)
-            if q is not None and q.unit == "%" and (group[0].alias.endswith(_GROWTH_NAME_ENDS)
-                                                    or _result_before_rate().search(text, max(0, q.start - 4), q.start)
-                                                    or named_target and text.find("占", max(0, q.start - 5), q.start) < 0):
-                # (the name's own growth after a verb of its result: not "占全省8%的规上工业增加值增长", a share)
-                qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, q.start, qend, verb="增长目标" if named_target else "增长")
-                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
-                    values = [v]
-                    assigned = [(*members[0], v)]
-        if n == 1 and not any(v.verb == "增长目标" for v in values) and text.startswith(_ARRANGED_NAME_AFTER, gend) \
-                and (am := _arranged_before_re().search(text, max(0, gstart - 24), gstart)) is not None:
-            # "按照增长7.5%左右安排地区生产总值预期目标": the target's figure set first, after 按照 and before a verb of
-            # setting (cues.tsv arranged_verbs), its name after, then 预期目标 (decision 416; not "按照每人每年640元的标准
-            # 安排…", no rate, nor "按照增长10%安排重点项目投资", no target named after)
-            before = numbers.quantities(text, am.start(), gstart)
-            if len(before) == 1 and before[0].unit == "%":
-                q = before[0]
-                qual, qend = numbers.qualifier(text, q, q.start)
-                sign = -1 if am.group(1) in vocab.cues()["arranged_falls"] else 1
-                v = Value("growth", sign * q.value, None if q.value_high is None else sign * q.value_high, "%", qual,
-                          am.start() + 2 if text.startswith("按照", am.start()) else am.start() + 1, qend, verb="增长目标")
-                if _measure_for(members[0][0], v) == "growth":
-                    # (the result after the name, "…预期目标，实际增长6.1%", stays its own: decision 438)
-                    values = [v, *values]
-                    assigned.insert(0, (*members[0], v))
-        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "level" for v in values) \
-                and (v := _level_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "level":
-            # "实现4606.2亿元的地区生产总值，增长4.5%": an amount written before its name, joined by 的, after the verb of its
-            # result; the change after the name is the same figure's
-            values = [v, *values]
-            assigned.insert(0, (*members[0], v))
-        if n == 1 and not values and text[gstart - 1:gstart] == " " and members[0][0] != "-" \
-                and (v := _en_count_before(text, gstart, group[0], members[0][0])) is not None:
-            values = [v]  # "create more than 700,000 new urban jobs": an English count before its name
-            assigned = [(*members[0], v)]
-        if n == 1 and text[gstart - 1:gstart] == " " and not any(v.measure == "growth" for v in values) \
-                and (v := _en_growth_before(text, gstart, group[0])) is not None and _measure_for(members[0][0], v) == "growth":
-            values = [v, *values]  # "targets growth of 7 percent in rural residents' income": English's rate before its name
-            assigned.insert(0, (*members[0], v))
-        if n == 1 and text[gstart - 1:gstart] == "的" and not any(v.measure == "growth" for v in values) \
-                and (gm := _GROWTH_RATE_BEFORE.search(text, max(0, gstart - 18), gstart)) is not None:
-            # "增速达5.1%的地区生产总值，总量达到1826.4亿元": the rate written before its name, its growth's word first
-            before = numbers.quantities(text, gm.start(), gstart - 1)
-            if before and before[-1].unit == "%":
-                q = before[-1]
-                qual, qend = numbers.qualifier(text, q, q.start)
-                v = Value("growth", q.value, q.value_high, "%", qual, gm.start(), qend, verb="增长")  # (quoted from its word)
-                if qend == gstart - 1 and _measure_for(members[0][0], v) == "growth":
-                    values = [v, *values]
-                    assigned.insert(0, (*members[0], v))
-        if not values and len(group) == 1 and figures and (v := _figure_above(text, gstart, group[0], figures)) is not None:
-            values = [v]  # a 数读 page: the figure on the line above the caption naming it
-            # (a caption of one name for the pair, "6%\n城乡居民收入增长", gives it to each, as "城乡居民收入增长6%" does)
-            assigned += [(iid, m, v) for iid, m in members]
-            for w in _changes_under(text, gend, group[0], figures):
-                values.append(w)  # ("…\n2020年地区生产总值\n4.1%\n比上年增长": its change, the caption naming none)
-                assigned += [(iid, m, w) for iid, m in members]
-            if v.measure in ("growth", "pct") and n == 1 and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
-                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
-                assigned.insert(0, (*members[0], w))
-            if v.measure in ("share", "pct") and len(values) == 1 and (w := _points_under(text, gend)) is not None:
-                values.append(w)  # ("58.3%\n常住人口城镇化率\n+0.6个百分点": the share's change under its name)
-                assigned.append((*members[0], w))
-        elif n == 1 and figures and values and all(v.measure not in _CARD_STATES for v in values) \
-                and ((v := _figure_above(text, gstart, group[0], figures)) is not None and v.measure in _CARD_STATES
-                     or (v := _figure_above(text, gstart, group[0], figures, "")) is not None and v.measure in _CARD_STATES):
-            values = [v, *values]  # "236.5亿元\n全县地区生产总值\n增长6.9%": the amount above, its change below
-            # (or the share, "53.1%\n常住人口城镇化率\n提高1.5个百分点", its change in points below, read without the
-            # change's words, which are the change's; decision 441)
-            assigned.insert(0, (*members[0], v))
-        elif n == 1 and not values and text[gstart - 1:gstart] == "\n" and (v := _rate_card_above(text, gstart, group[0])) is not None:
-            values = [v]  # "+8.1%\n规上工业增加值增速": a figure-first card among cards that name first (decision 441)
-            assigned.append((*members[0], v))
-            if figures and (w := _level_over_change(text, gstart, group[0], figures)) is not None:
-                values.insert(0, w)  # ("44178元\n+6.8%\n城镇常住居民人均可支配收入": the card's level over its change)
-                assigned.insert(0, (*members[0], w))
-        elif n == 1 and not values and _opens_with_figure(text, gstart) \
-                and (heads := figure_heads(text) if heads is None else heads) \
-                and (v := _figure_before(text, gstart, group[0], heads)) is not None:
-            values = [v]  # "1.5万人以上  城镇新增就业": the figure opening the caption's line
-            assigned.append((*members[0], v))
-        elif n == 1 and values and all(v.measure != "level" for v in values) and text[gstart - 1:gstart] in _CARD_NAME_AFTER \
-                and (v := _card_figure_above(text, gstart, group[0])) is not None:
-            values = [v, *values]  # ("…增长5.2%\n18.3亿元\n一般公共预算收入 增长6.1%": one card that sets its amount first)
-            assigned.insert(0, (*members[0], v))
-        elif n == 1 and values and all(v.measure != "level" for v in values) and _opens_with_figure(text, gstart) \
-                and (heads := figure_heads(text) if heads is None else heads) \
-                and (v := _figure_before(text, gstart, group[0], heads)) is not None and v.measure == "level":
-            values = [v, *values]  # "520.3亿元  地区生产总值  增长5.9%": the amount first, its change after the name
-            assigned.insert(0, (*members[0], v))
-        # "城乡居民收入增长与经济增长同步，减少农村贫困人口100万人以上": figures no name of the group
-        # can take, after the words of a qualitative target, are the next clause's
-        unfit = bool(values) and not any(iid != "-" and _measure_for(iid, v) is not None for iid, _ in members for v in values)
-        qend = values[0].start if unfit else tend
-        if unfit and "两个" in text[qend:qend + 2] and (uq := qual_re.match(text, qend, tend)) is not None:
-            qend = uq.end()  # ("居民收入增长和经济增长“两个同步”": the words' own 两个 is no figure that cuts them short)
-        qm = None if values and not unfit else qual_re.search(text, gend, min(qend, gend + 20))
-        if qm is not None and qm.start() > gend and (_LEADS_OTHER.search(text, gend, qm.start())
-                                                     or _AMONG_INDICATORS.match(text, gend)
-                                                     or _SHARE_OF_LARGER.search(text, gend, qm.start())):
-            qm = None  # "以城镇化率提升带动公共服务水平不断提高": the words of what the name leads on
-        if qm is None and not values and "a" <= group[0].alias[:1].lower() <= "z":
-            qm = _en_qualitative_after(text, gend)  # "keep consumer prices generally stable": an English target in words
-        if unfit and qm is not None:
-            values, assigned = [], []
-        if qm is None and not values and text[tend:tend + 1] in "，," and text.find("具体", gend, tend) >= 0 \
-                and _WITHDRAWN.search(text, _clause_start(text, gstart, 16), tend) is not None:
-            # ("对地区生产总值增长不作具体量化要求，力争实现正增长", "…不设具体目标，努力实现正增长": the figure withheld,
-            # the words set in the clause right after it are the target, decisions 65 and 117)
-            qm = qual_re.search(text, tend + 1, min(len(text), tend + 12))
-            if qm is not None and find_mark(text, tend + 1, qm.start(), _CLAUSE_MARKS) >= 0:
-                qm = None
-        plan_qm = None
-        if values and qm is None and text[gend:gend + 1] in _PLAN_LABEL_FIRST and (pl := _PLAN_LABEL_AT.match(text, gend)) is not None \
-                and (text[gend:gend + 1] != "。" or _head_stop(text, group) >= 0) \
-                and (pq := qual_re.match(text, pl.end())) is not None and pq.end() <= values[0].start \
-                and find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
-            # "居民人均可支配收入：计划与经济增长同步，预计增长4.9%", "单位地区生产总值能耗：计划完成国家下达任务，预计下降
-            # 2.5%": the plan in words right after the name, then the result: the plan is the target of the year reviewed
-            qm = plan_qm = pq
-        lead_qm = None
-        if text[gstart - 1:gstart] in _PLAN_LEAD_LAST and _plan_lead().fullmatch(text, _clause_start(text, gstart, 12), gstart):
-            # a plan's lead opening the clause, the name, then the plan in words ("；年度计划居民人均可支配收入增长与经济
-            # 增长同步，全市居民…达到75190元", "；年度计划单位地区生产总值能耗下降完成国家下达任务，预计下降3%"): the target of
-            # the year reviewed, inside a run of last year's plans (the result, if any, after a clause mark)
-            if qm is not None and not values:
-                lead_qm = qm
-            elif values and qm is None and (lq := qual_re.search(text, gend, min(values[0].start, gend + 12))) is not None \
-                    and find_mark(text, gend, lq.start(), _CLAUSE_MARKS) < 0 \
-                    and find_mark(text, lq.end(), values[0].start, _CLAUSE_MARKS) >= 0:
-                qm = lead_qm = lq
-        if values and qm is None and year is not None and text.find("年", max(0, values[0].start - 3), values[0].start + 3) >= 0 \
-                and (gq := _goal_words_then_year(text, gstart, gend, values[0].start, year, qual_re)) is not None:
-            # "今后五年，全县地区生产总值年均增长高于全市平均水平，今年增长8.5%左右": the plan's goal in words, then this
-            # year's figure in a clause of its own; the words are the goal of the span, the figure the year's target (decision 341)
-            qm = goal_qm = gq
-        else:
-            goal_qm = None
-        ahead_qm = None
-        if values and qm is None and year is not None and (ty_at := _this_year_next(text, values[-1].end, year)) >= 0 \
-                and (aw := _THIS_YEAR_WORDS_AT.match(text, ty_at)) is not None \
-                and (aq := qual_re.match(text, aw.end())) is not None and text[aq.end():aq.end() + 1] in _AHEAD_QUAL_ENDS \
-                and not _late(text):
-            # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
-            # figures, its name left out (decision 93)
-            qm = ahead_qm = aq
-        if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
-                and (pq := qual_re.search(text, gend, values[0].start)) is not None \
-                and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
-                and text[(pc := find_mark(text, pq.end(), values[0].start, _CLAUSE_MARKS)):pc + 1] in ("，", ",") \
-                and pc - pq.end() <= 2 and _DIGIT.search(text, pq.end(), pc) is None \
-                and all(iid != "-" and vocab.indicators()[iid].qualitative_measure == "growth" for iid, _ in members):
-            # "固定资产投资保持两位数增长，达到150亿元": the pace in words right after the name, then its amount in a clause
-            # of its own: two facts of two keys, the growth in words and the level in figures (not "…增长12%，达到150亿元",
-            # whose growth has its figure; decision 406); a pair's name the same, its words for both ("城乡居民人均可支配收入
-            # 与经济增长同步，分别达到9.1万元和5.6万元": the urban and the rural pace and amounts, decision 412)
-            qm = pq
-        if not values and qm is None:
-            # "完成国家下达的节能减排目标": the qualifier stands before the name
-            # (the level above may be named by a long name: "确保完成黔东南苗族侗族自治州下达的节能减排任务")
-            qb = _qual_before_end_re().search(text, _clause_start(text, gstart, 16), gstart)
-            # (a bare 完成 only with the task after the name, "完成节能减排任务": not "完成城镇登记失业率统计制度改革")
-            # (so a bare 实现: "确保实现单位地区生产总值能耗下降目标", not "实现地区生产总值1000亿元")
-            if qb and (qb.group(0) not in ("完成", "实现") or _TASK_AFTER.match(text, gend)):
-                qm = qb
-            elif text[gstart - 1:gstart] in ("定", "化") and all(iid != "-" and vocab.indicators()[iid].kind == "stock"
-                                                                 for iid, _ in members) \
-                    and (qb := _qual_before_stock_re().search(text, _clause_start(text, gstart, 12), gstart)) \
-                    and qb.end() == gstart:
-                qm = qb  # "要稳定粮食产量": a stock kept stable (an actual is no fact: only a target or goal)
-            elif text[gend:gend + 1] == "稳" and all(iid != "-" and vocab.indicators()[iid].kind == "stock" for iid, _ in members) \
-                    and (qa := _qual_after_stock_re().match(text, gend)) is not None:
-                qm = qa  # "——粮食产量稳定；": the same word after the stock's name, closing its clause
-        if not values and qm is None and figures:
-            qm = _words_above(text, gstart, figures)  # "与经济增长同步\n居民收入增长": a 数读 page's target in words
-        if not values and qm is None and (wb := _words_before(text, gstart)) is not None \
-                and (heads := figure_heads(text) if heads is None else heads):
-            qm = wb  # "与经济增长同步   城乡居民收入增长": the same words before the caption, on a page of such lines
-        if qm and not values and _REASONS_WORD.search(text, _sentence_start(text, gstart), gstart) is not None:
-            # "社会消费品零售总额增长10.5%左右，主要考虑居民收入稳定增长、…": a name with words and no figure in the
-            # reasons given for a target is what the target counts on, no target of its own
-            qm = None
-        if qm:
-            assigned += [(iid, m, None) for iid, m in members]
+            _assign_by_kind(text, members, values, n, gstart, gend, groups, meta, assigned)
+        values, assigned, heads = _card_figures(text, group, members, n, gstart, gend, values, assigned, figures, heads)
+        qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads = _qualitative_words(
+            text, group, members, n, gstart, gend, tend, values, assigned, year, qual_re, figures, heads)
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
                 continue
@@ -12258,108 +12614,10 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             if rp is None:
                 continue
             role, period, rconf = rp
-            if role == "target" and year is not None and period == str(year - 1) and v is not None and v.start > m.end \
-                    and _expected_above(text, v.start, meta):
-                # "规模以上工业增加值增长7.2%，快于全国年均增长4.5%的预期", "…，高于全市年均增长8%的预期" in a district's
-                # report: the expectation a result is set against is the level above's, no target of the region's
+            if (settled := _settled_role(text, gstart, gend, m, v, year, meta, section_role, adjusting, role, period, rconf)) \
+                    is None:
                 continue
-            if v is not None and v.start >= m.end and (v.start > m.end and _above_set_clause(text, m.end, v.start, meta)
-                                                       or _above_sets_before_name(text, m.start, v.start, meta)):
-                # "社会消费品零售总额：全市计划增长9.5%，全区执行增长10.2%" in a district's plan report, "居民收入：省里确定的
-                # 目标为增长8%": the level above's word and its word of setting open the figure's clause (a label's colon
-                # before it, as a comma): the level above's plan, no figure of the region's (decision 472)
-                continue
-            if role == "target" and v is not None and v.start > m.end and _expected_by_others(text, v.start, v.end):
-                # "规模以上工业增加值增长7.9%，高于市场预期的7.5%", "经济增长7.7%，好于市场普遍7.5%的预期" on a news page:
-                # the market's expectation, no target of the region's (cues.tsv expectation_holders)
-                continue
-            if (id(text), len(text)) in _PART_YEAR and year is not None and section_role not in _PLAN_SECTION_ROLES:
-                # a text on part of the year (上半年/一季度/1—5月): a figure is the year's only where its sentence names the
-                # year, an aim or an estimate after the last time of the part ("上半年…。规模以上工业增加值增长6.2%" is the
-                # half's; "预计全年增长6.5%", "全年目标…" are not), and the year it reports on is its own report year
-                ss = _sentence_start(text, gstart)
-                at = v.start if v is not None and v.start > gstart else gstart
-                if role == "target" and v is not None and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST \
-                        and (nt := _NAMES_TARGET.match(text, v.end)) is not None:
-                    # "居民消费价格上涨0.4%，低于3%左右的调控目标": the target restated names itself after its figure, an
-                    # aim of the year as one named before it is (decision 376)
-                    at = nt.end()
-                ow = _last(w for w in _YEAR_OWN_WORD.finditer(text, ss, at) if w.group("ratio") is None)
-                if ow is None or (pt := _last(_PART_OF_YEAR.finditer(text, ss, at))) is not None and pt.start() > ow.start():
-                    continue
-                # (the report year itself names nothing back: "关于2024年上半年全县经济运行情况的报告" over the sentence,
-                # "…，距离全年增长5%的目标仍有差距" is 2024's target)
-                if period == str(year - 1) and not _late(text) and not any(
-                        not w.group()[:1].isdigit() or int(w.group()[:4]) < year
-                        for w in _YEAR_NAMED_BACK.finditer(text, ss, at)):
-                    period = str(year)
-            if adjusting and role == "target" and year is not None and period == str(year - 1) and not _late(text) \
-                    and _YEAR_NAMED_BACK.search(text, _sentence_start(text, gstart), v.start if v is not None else gend) is None:
-                # a report adjusting the year's plan in its course ("关于…2020年国民经济和社会发展计划部分指标调整方案的报告"):
-                # the targets first set and revised, "年初计划增长7.5%，调整为增长3%左右", "（一）地区生产总值增长由7.5%调整为
-                # 3%左右", are the year's own, not the year before's (no 去年/上年/earlier year named in the sentence)
-                period = str(year)
-            if role == "goal" and section_role == "review" and year is not None and v is not None \
-                    and (k := text.find("本届政府任期内", _sentence_start(text, gstart), gstart)) >= 0:
-                # "本届政府任期内，累计新增城镇就业31.5万人" under a review's heading: the term reviewed, not the one ahead
-                # (from its first session's year in a report to a later session, else the five years)
-                role, period = "actual", f"{_span_start(text, k, v.start, year - 1, None)}-{year - 1}"
-                if v.measure == "level" and v.period_hint is None and v.verb.endswith(_REACHED_VERBS) \
-                        and not text.endswith(("新增达到", "净增达到", "新增达", "新增到"), 0, v.start) \
-                        and text.find("累计", _after_mark(_CLAUSE_MARKS, text, k, v.start), v.end) < 0:
-                    # ("…，一般公共预算收入达到85亿元": the level the term ended at, as after 过去五年; not what its years
-                    # added, "新增城镇就业12万人", "累计…")
-                    period = str(year - 1)
-            if role == "goal" and year is not None and v is not None and len(period) == 9 and int(period[5:]) < year \
-                    and text[v.end:v.end + 1] == "的" and _LEVEL_REACHED_AFTER.match(text, v.end) is not None:
-                # "增长6%以上，略低于“十三五”时期年均增长6.5%的水平": a plan gone by, the pace it reached (its level,
-                # its speed), no goal: a goal is of years to come (the plan's own target would be named 的目标)
-                role = "actual"
-            if len(period) == 9 and period[:4] == period[5:]:
-                period = period[:4]  # (a term reviewed in its second session, "本届政府成立以来": one year)
-            if role == "actual" and v is not None and v.measure == "growth" and year is not None and _late(text) \
-                    and period == str(year - 1) and _THAN_YEAR_BEFORE_LAST.search(v.verb):
-                # "今年…比前年增长3.2%" in a report of December: 前年 is two years before the one it reviews, the change
-                # accumulated over two years (in a report delivered in its year, "去年…比前年增长" is last year's own)
-                period = f"{year - 2}-{year - 1}"
-            if role == "target" and v is not None and len(period) == 4 and v.verb.endswith(_AVERAGE_VERBS) \
-                    and text[v.end:v.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, v.end):
-                # "规模以上工业增加值年均增长10%以上的目标，前三年年均增长10.4%": an average over years set as a
-                # target is the plan's goal, not one year's (the plan named before it in its paragraph, else the one
-                # the year is in)
-                pn = _last(_PLAN_NAME.finditer(text, max(0, text.rfind("\n", 0, gstart)), gstart))
-                a = _PLAN_START[pn.group(1)] if pn is not None else 2016 + 5 * ((int(period) - 2016) // 5)
-                role, period = "goal", f"{a}-{a + 4}"
-            if role == "actual" and v is not None and text[v.end:v.end + 1] == "的" and _LONG_GOAL_AFTER.match(text, v.end):
-                continue  # "围绕森林覆盖率稳定在44%以上的十年目标": a long-term goal restated, no result (its years unsaid)
-            if role == "actual" and v is not None and len(period) == 9 and v.measure == "level" \
-                    and text.find("每年", _after_mark(_CLAUSE_MARKS, text, m.end, v.start), v.start) >= 0:
-                # "城镇新增就业每年稳定在1.2万人以上" in a review: a floor held each year, no total of the years (its own
-                # clause: not "…每年稳定在60万人以上，五年累计达到320万人", the total after it)
-                continue
-            if role == "goal" and v is not None and year is not None and text.find("年", v.start - 24, v.start) >= 0 \
-                    and (ty := _YEAR_CLAUSE_BEFORE.search(text, max(m.end, v.start - 24), v.start)) is not None \
-                    and (ty.group(1) == str(year) or ty.group(1) is None and not _late(text)):
-                # "研发经费投入强度到2027年达到3%，2024年达到2.6%", "…到2027年达到55%，年内达到52%": this year's
-                # target after the goal, in a clause of its own that names this year
-                role, period = "target", str(year)
-            unsettled = None
-            if len(period) == 9 and period[:4] > period[5:]:
-                # the epidemic's three years named in a review of a later year (_span_start): the years named,
-                # which the review's own years do not count back to: kept at a lower confidence, with why
-                period, rconf = f"{_COVID_YEARS[0]}-{_COVID_YEARS[1]}", rconf - 0.2
-                unsettled = "the epidemic's three years named in a later review: taken as 2020-2022"
-            if v is not None and v.year_hint is not None and year is not None:
-                # a year listed before 分别 dates its own value: a result of a year gone by, a goal's year
-                # (one named from the report's: a report of December calls the year it reviews 今年)
-                yh = v.year_hint if v.year_hint[0] != "@" else str(year + int(v.year_hint[1:]) - (1 if _late(text) else 0))
-                if int(yh) < year:
-                    role, period = "actual", yh
-                elif role == "goal" or int(yh) > year and role == "target":
-                    # ("今明两年…分别增长6.5%和7%": next year's figure a goal of its year)
-                    role, period = "goal", yh
-                elif int(yh) == year and role == "actual":
-                    role, period = "target", yh  # "去年和今年…分别增长6.1%和6.5%左右": this year's the target
+            role, period, rconf, unsettled = settled
             if v is not None and v.role_hint is not None and role in ("actual", "target"):
                 role = v.role_hint  # a figure set and its result (_set_results)
                 if year is not None and period == str(year):
@@ -12471,109 +12729,12 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                     unit = f"{unit}/人"
                 elif measure == "level" and _per_person_said(unit, ind.units):
                     unit = unit[:-2]
-            indicator = iid if m.partial is None else f"other:{m.partial}{ind.name}"
-            # (or a region's digest of its divisions' targets, which keeps them: decision 375)
-            if (several or meta.several) and m.partial is None and (v is not None and v.start >= m.end
-                                                  and (who := _round_up_subject(text, m.start, m.end, v.start, _several_and_peers(meta.several))) is not None
-                                                  or v is None and qm is not None and qm.start() >= m.end
-                                                  and (who := _vague_count_before(text, m.end, qm.start())) is not None
-                                                  or (who := _round_up_sayer(text, m.start)) is not None):
-                # a round-up of many regions' targets: a figure said of a vague count of them after the name ("GDP增长
-                # 目标全部出炉 多地定在5%以上", "增长目标：多数在5%以上", "超半数省份定在5%左右"), or of one of them
-                # named right before it ("GDP目标出炉：湖北6.5%最高", a table's "广东 5%左右"), is theirs, no one region's
-                indicator = f"other:{who}{ind.name}"
-            elif m.partial is None and v is not None and v.start > m.end \
-                    and find_mark(text, max(m.end, v.start - 24), v.start, _SETTER_VERB_MARKS) >= 0 \
-                    and (gm := _group_setters().search(text, max(m.end, v.start - 24), v.start)) is not None:
-                # a counted group of the region's divisions set between the name and the figure ("我省14市州2023年GDP
-                # 增长目标出炉 4市定在7.5%左右"): the group's, no one region's (decision 321)
-                indicator = f"other:{gm.group(1)}{ind.name}"
-            if iid == "general_budget_revenue" and m.partial is None and "预算" not in m.alias and role == "actual" \
-                    and (j := text.find("其中", m.end, min(len(text), m.end + 40))) >= 0 \
-                    and find_mark(text, m.end, j, _SENT_MARKS) < 0 and _BUDGET_PART.match(text, j + 2) is not None:
-                # "地方财政收入完成521.6亿元，增长48.1%，其中一般公共预算收入360.8亿元": a revenue the budget revenue is
-                # part of is the whole, not the budget revenue
-                indicator = "fiscal_total_revenue"
-            elif iid == "general_budget_revenue" and m.partial is None and text[m.end:m.end + 1] in "（(" \
-                    and _WHOLE_SCOPE_BRACKET.match(text, m.end):
-                # "一般公共预算收入（全口径）320亿元": the budget's name with the whole scope bracketed after it is the
-                # total revenue, as 全口径一般公共预算收入 is ("（地方级）" after it stays the budget revenue)
-                indicator = "fiscal_total_revenue"
+            indicator = _indicator_named(text, iid, m, v, qm, ind, role, several, meta)
             key = (indicator, role, period, measure)
             if key in seen:
-                # "经济增长保持在合理区间，地区生产总值年均增长5%以上": a number stated after the
-                # qualitative words is the target they lead to; a news headline's figure ("GDP定速
-                # 8.5%") yields to the body's statement of it that says more ("年均增长8.5%左右")
-                # "农民人均纯收入10250元；农村常住居民人均可支配收入11230元": the statistic that replaced
-                # the older one is the fact
-                at, pos, older = seen[key]
-                old = facts[at]
-                # "五年来，经济总量跨越5万亿元台阶 … 2025年地区生产总值5.1万亿元": the level stated wins
-                # (not what a stock gained: "市场主体总数突破75万户 … 新增市场主体8.6万户" states no level of it)
-                stated = key in passed and v is not None and v.qualifier in ("eq", "about") and not _milestone(v) \
-                    and (v.value, v.unit) != (old.value, old.unit) \
-                    and not (ind.kind == "stock" and _stock_gained(text, m.start, m.alias)) \
-                    or key in doubled and v is not None and v.verb != "翻番" \
-                    or key in added and v is not None and not _stock_gained(text, m.start, m.alias) \
-                    and _total_after_gain(text, m.start, m.start + len(m.alias), added[key], gstart, vend)
-                # (the same figure: its first place; "新增高新技术企业15家，高新技术企业总数达到120家": the
-                # total stated after what the stock gained, in its sentence, is the stock's level; so is one named a total
-                # in a later part, "新增经营主体65万户" in the year's review, "经营主体总量突破780万户" in the five years')
-                # (only in the qualitative words' own sentence: a number stated in a later sentence, "主要预期
-                # 目标：…单位地区生产总值能耗完成省下达任务。…（五）…单位地区生产总值能耗下降2.5%", restates
-                # the target the list set first, and the first place wins; not so for words outside a list of
-                # targets, "总体要求是：…居民收入稳步增长。主要预期目标是：…居民人均可支配收入增长6%", nor a news
-                # headline's, on the first line as read: "政府工作报告：今年居民收入增长与经济增长同步\n本报讯…增长6%")
-                # (a target revised in a later sentence, "…预期目标调整为3%左右" after the list's 6.5%: the revised figure, as
-                # within one sentence, docs/decisions.md 1)
-                # (and a budget's growth as revised, "预算调整为40.5亿元，调整后增长0.8%", after the growth first set)
-                # (its growth's word after the revision too: "由增长7%左右调整为增长3%左右", a plan-adjustment report's)
-                # (or revised to no change: "由增长5%调整为与上年持平")
-                stated = stated or role == "target" and v is not None and (
-                    "调" in v.verb and (_REVISED_CHANGE.search(v.verb) is not None or v.verb.endswith(("调整后增长", "调整后下降")))
-                    or v.verb == "持平" and _REVISED_FLAT.search(text, max(0, v.start - 16), v.start) is not None
-                    # ("调整后的一般公共预算收入预算为17.2亿元，下降0.5%": the budget revised, named after 调整后的)
-                    or old.role == "target" and text.find("调整后", max(0, m.start - 8), m.start) >= 0
-                    and _BUDGET_SET.search(text, m.end, v.start) is not None
-                    # (and its own growth after it: "，调整后的预算为17.2亿元，下降0.5%")
-                    or old.role == "target" and v.unit == "%" and _REVISED_OWN_GROWTH.search(text, max(0, v.start - 24), v.start) is not None) \
-                    and old.value is not None and (v.value, v.value_high) != (old.value, old.value_high)
-                # ("年初确定全省地区生产总值增长7.5%左右。…地区生产总值增长调整为努力实现正增长": a target revised to words
-                # right after its name, the words are the target now and the figure first set is none, docs/decisions.md 1)
-                stated = stated or role == "target" and v is None and old.value is not None and old.role == "target" \
-                    and 0 <= qm.start() - m.end <= 14 and _REVISED_TO_WORDS.search(text, m.end, qm.start()) is not None
-                # ("市里下达我县的主要目标是：地区生产总值增长5.5%…。结合我县实际，今年全县主要预期目标确定为：地区生产总值
-                # 增长6%左右": what the level above handed down, stated first, yields to the region's own target set after it)
-                stated = stated or key in handed and v is not None and not _handed_down(text, gstart)
-                # ("年初…提出了地区生产总值增长7.5%左右的预期目标。…今年全市地区生产总值不设定具体增长目标，力争…好于全省平均
-                # 水平": a target set and then withdrawn in the year, what is said after the withdrawal is the target,
-                # docs/decisions.md 1)
-                stated = stated or role == "target" and old.value is not None and _withdrawn_at(text, pos, gstart, iid) >= 0
-                # ("受疫情影响，年初确定的地区生产总值增长7%左右的目标已难以实现。…调整为：地区生产总值努力实现正增长": the
-                # figure its own clause gives up is withdrawn, what is set after it is the target, docs/decisions.md 117)
-                stated = stated or role == "target" and old.role == "target" and old.value is not None \
-                    and _given_up(text, pos)
-                if not stated and (v is None or old.value is not None and not (
-                        pos < headline_end < gstart and old.qualifier == "eq" and v.qualifier != "eq"
-                        and key not in restated)
-                        or old.value is None and _SENTENCE_BREAK.search(text, pos, gstart) is not None
-                        and old.start >= raw_headline and _listed_target(text, pos, year)
-                        and not _TARGETS_LEAD.search(text, text.rfind("\n", 0, gstart) + 1, gstart)) \
-                        and not (older and not _superseded(m.alias)
-                                 # (the same figure under the broader name is its first place: "新增就业1.2万人 …
-                                 # 城镇新增就业1.2万人以上" keeps the list's)
-                                 and (v is None or (v.value, v.unit) != (old.value, old.unit))):
-                    if pos < headline_end < gstart:
-                        # (the body's first statement of a headline's figure is the one that may say more: "平度：今年地区
-                        # 生产总值预期增长6%" … "主要预期目标是：地区生产总值增长6%" … "今年青岛提出地区生产总值增长6%左右"
-                        # keeps the headline's, what comes later is no fuller statement of it)
-                        restated.add(key)
+                if not _replaces_seen(text, key, m, v, qm, ind, role, iid, gstart, vend, year, headline_end, raw_headline, facts,
+                                      seen, passed, doubled, added, handed, restated):
                     continue
-                passed.discard(key)
-                doubled.discard(key)
-                added.pop(key, None)
-                handed.discard(key)
-                facts[at] = None
             seen[key] = (len(facts), gstart, _superseded(m.alias))
             if role == "target" and v is not None and _handed_down(text, gstart):
                 handed.add(key)

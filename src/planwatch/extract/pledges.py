@@ -2906,6 +2906,27 @@ def _plan_named_work(sentence: str) -> str:
     return _plan_named_work_re().sub("", sentence)
 
 
+def _span_ahead(sentence: str) -> bool:
+    """Whether a span of years counted from now leads the sentence's work ("用两年时间新建改造城市燃气管网300公里",
+    "今后三年…"): it looks ahead as 年内 does (``_YEARS_AHEAD``'s first group: 今后/未来/用/今明 and the count; decision 508);
+    not where the work is told done ("用三年时间，我们新建了学校12所", "…已建成…")."""
+    return "年" in sentence and (m := _YEARS_AHEAD.search(sentence)) is not None and m.group(1) is not None \
+        and "了" not in sentence and "已" not in sentence
+
+
+def _plan_ahead_works(sentence: str, meta: Metadata) -> bool:
+    """Whether a sentence naming a plan's period (``_names_goal_period``) names one not over by the report's year, or the
+    years ahead (``_span_ahead``): its counts are the plan's works, pledges of its span, as under a goals part's title
+    ("“十五五”期间，该县将…累计新增规模以上工业企业60家", "到“十五五”末建成…50个，今年建成10个"; its indicators' figures are
+    still dropped as goals). A past plan named ("“十三五”期间…", "较“十四五”末翻一番" in 2026), the plan cited as a document
+    ("按照“十四五”规划，到2025年全市建成5G基站3万个": its goal restated, lft36) or 远景/2035 keeps it a goal's."""
+    if not meta.report_year or "规划" in sentence:
+        return False
+    if any(a <= meta.report_year + 1 and meta.report_year <= a + 4 for a in _plan_starts(sentence)):
+        return True
+    return "2035" not in sentence and _span_ahead(sentence)
+
+
 def _plan_starts(s: str) -> list[int]:
     """The first years of the five-year plans named in s (the n-th began in 1966 + 5 (n - 3))."""
     return [1966 + 5 * (10 + _PLAN_ORDINAL[p] - 3) for p in _FIVE_YEAR_PLAN.findall(s)]
@@ -5579,6 +5600,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
                         # "全年实施重点项目120个，…")
                         or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
+                        or _span_ahead(sentence)
                         or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                         # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
                         or _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
@@ -5598,7 +5620,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                         or ("统计" not in sentence and part == "plan" and (after_lead or (
                             lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
                                          or _states_target(text, ss, se, sentence) or _past_year(sentence, meta)
-                                         or _names_goal_period(sentence) and not _plan_end_deadline(sentence)))):
+                                         or _names_goal_period(sentence) and not _plan_end_deadline(sentence)
+                                         and not _plan_ahead_works(sentence, meta)))):
                 # a result; outside any plan part (a news article), a sentence that does not look ahead,
                 # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
                 # about a past year ("2020年全区地区生产总值增长3.7%")
@@ -7939,7 +7962,25 @@ def _each_lead_re() -> re.Pattern:
     return re.compile(r"\s*(?:" + ("|".join(map(re.escape, words)) or "(?!)") + ")*分别")
 
 
-def _each_of_named(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int) -> list[_Hit]:
+def _subject_will(lead: str, own: tuple[str, ...]) -> bool:
+    """Whether ``lead``, what is left before a clause's verb once its lead words are stripped, is only the region (its name
+    or short name in ``own``) and its will's words (cues.tsv subject_will_words: 将, 还将, 也将, 要…): "今年故城县将新建…",
+    "今年该县还将新建…" — the verb is the clause's own, acting on the list it names (decision 508)."""
+    for name in own:
+        if name and lead.startswith(name):
+            lead = lead[len(name):]
+            break
+    else:
+        lead = lead[2:] if _SELF_REGION.match(lead) else lead  # (该县, 我市, 全县: not stripped when a 还将 follows)
+    return not lead or lead in vocab.cues()["subject_will_words"]
+
+
+# (the region by its own word, a report's 我/本, a news page's 该, or its whole's 全: cues.tsv region_self_words)
+_SELF_REGION = re.compile(r"(?:" + longest_first((*vocab.cues()["region_self_words"], "全")) + r")[省市区县州旗盟]")
+
+
+def _each_of_named(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list[_Hit], pcs: int,
+                   own: tuple[str, ...] = ()) -> list[_Hit]:
     """A clause opening with 分别 (after the year's words) and a run of values, one for each thing the clause before
     named with no count pledged (not a past year's, "去年…"; "实施省重点项目8个，分别完成投资…" is no pair): with an object after its verb, each value is that object's ("推进A项目、B项目，确保年内分别
     完成投资8亿元和5亿元"); with none, each is the named thing's, the verb before them acting on it ("新建改造供水管网、
@@ -7963,7 +8004,7 @@ def _each_of_named(text: str, cs: int, cq: list[_Q], vs: list[_Verb], hits: list
         if v is not None and v.kind != "level" or _DIGIT.search(text, pcs, cs):
             return []
         verb = next((x for x in _verbs_in(text, pcs, cs - 1) if x.kind == "action"), None)
-        if verb is None or _strip(text[pcs:verb.start]):
+        if verb is None or (lead := _strip(text[pcs:verb.start])) and not _subject_will(lead, own):
             return []
         named = _items(text, verb.end, cs - 1) or []
         if len(named) != len(cq) or any(_DIGIT.search(it) or _NAMED_COUNT.search(it) for it, _, _ in named):
@@ -8154,7 +8195,9 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
         if not listed and has_each and ci and len(cq) >= 2 and hits and cvs:
             listed = _each_of_counted(text, cs, cq, cvs, hits, cls[ci - 1][0])
         if not listed and has_each and ci and len(cq) >= 2:
-            listed = _each_of_named(text, cs, cq, all_vs, hits, cls[ci - 1][0])  # (the things named in the clause before)
+            # (the things named in the clause before; the region's names, its subject there)
+            own = (an.meta.region, short_name(an.meta.region)) if an.meta is not None and an.meta.region else ()
+            listed = _each_of_named(text, cs, cq, all_vs, hits, cls[ci - 1][0], own)
         hits += listed
         done = {h.q.start for h in listed} if listed else _NO_STARTS
         if listed:
