@@ -4481,6 +4481,7 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
     p = _patterns()
     body = bv.s
     not_target = _cues()["not_target"]
+    restated = tuple(_cues()["target_restated"])
     strong: dict[int, list] = {}
     weak: dict[int, list] = {}
 
@@ -4506,6 +4507,8 @@ def _year_votes(bv: _View, hv: _View, raw_span, session_news: bool = False, late
         after = body[mm.end():mm.end() + 4]
         if any(w in mm.group("mid") + mm.group(0)[-4:] + after for w in not_target) or after.startswith(("执行", "完成")):
             continue
+        if mm.group("mid").endswith(restated):
+            continue  # (the year's own target restated in its review: "2020年，全区…年初预期增长10%，实际增长2.3%")
         # a bare 目标 states the year's targets only when they follow ("目标是", "目标为", "目标：", a heading)
         # (or a news headline's word for their release: "各地2023年经济增长目标出炉", "…目标全部公布")
         # (or the figure itself, set or right after it: "2024年上海GDP成長目標5%左右", "…增长目标定为5.5%左右")

@@ -901,7 +901,11 @@ def figure_line_sets(text: str) -> tuple[set[int], set[int]]:
             kind = "V" if VALUE_LINE.fullmatch(line) or line[-1:] in "位名" and _RANK_LINE.fullmatch(line) \
                 else "C" if len(line) <= 40 and _CAPTION.fullmatch(line) else "O"  # (a rank card's place, "第3位\n全省
             # 排名", is its card's figure: the turns go on past it, and its caption runs into no next card's figure)
-            if kind == "C" and credit_line().match(line):
+            if kind == "V" and line[-1:] in "位名" and lines and lines[-1][1] == "V" and lines[-1][2] + 1 == pos \
+                    and _RANK_LINE.fullmatch(line) and not VALUE_LINE.fullmatch(line):
+                kind = "O"  # (a place right under a card's figure, "地区生产总值\n312.5亿元\n+4.1%\n全省第5位", is that card's
+                # rank: no figure of the next card set first)
+            elif kind == "C" and credit_line().match(line):
                 kind = "O"  # (a page's credit line under the last card, "（编辑：李晓明　审核：张伟）" after an html page's
                 # cards, closes the block: no caption, so the cards that name first are not read as a run figure first)
             elif kind == "C" and len(line) <= 16 and qualitative_line().fullmatch(line):

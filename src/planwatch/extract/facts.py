@@ -1423,7 +1423,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("全市生产总值增长8.7%，增速居全省第2位；我县增速居全市第3位": past the level above's own place)
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
                         # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
-                        r"(?:[，,](?:其中)?|[；;](?=[我本]))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
+                        # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:力争|争取|确保|努力))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -4364,6 +4365,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
+        if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
+            i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
+            continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
         if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue
@@ -9331,6 +9335,27 @@ def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
     return any(w[-1] != own and text.find(w, cs, cue) >= 0 for w in vocab.cues().get("region_whole_below", ()))
 
 
+# a sentence setting a target by its setter's verb, its figure closing it ("赣州市确定的固定资产投资增长目标为9%")
+_SET_TARGET_CLOSES = re.compile(r"(?:确定|下达|提出|设定|明确)的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
+
+
+def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bool:
+    """Whether the sentence ending at ``stop`` (its 。) sets a target by its setter (``_SET_TARGET_CLOSES``), no whole of
+    the region's in it, and the next opens on the region's whole and a word of aiming (cues.tsv aim_subject) before its
+    figure, no name ("…目标为9%。全区力争增长10%"): the region's own aim for the name before."""
+    ss = _sentence_start(text, start)
+    if _SET_TARGET_CLOSES.search(text, ss, stop) is None or any(
+            w in text[ss:stop] for w in vocab.cues()["region_whole_below"]):
+        return False
+    aims = tuple(vocab.cues()["aim_subject"])
+    k = stop + 3  # (past the 。, 全 or 我 and the level's character)
+    # (no result told after the aim in its sentence: "全区力争增长10%，实际增长10.5%" is a review's)
+    nxt = text[k:e if (e := find_mark(text, k, min(len(text), k + 60), _SENTENCE_END_MARKS)) >= 0 else min(len(text), k + 60)]
+    return text[k - 1:k] == own[-1] and text.startswith(aims, k) \
+        and _A_DIGIT.match(text, k + 2 + (text[k + 2:k + 4] in ("增长", "下降", "达到", "突破", "提高")) * 2) is not None \
+        and not any(w in nxt for w in vocab.cues()["whole_result_words"])
+
+
 def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
     """Whether the clause of ``pos`` after the level above's target bounds its figure as an aim does (cues.tsv
     whole_aim_bounds: 左右, 以上), no word of a result (whole_result_words: 实际, 完成, 预计) in it: "全市确定的…目标为6%
@@ -9615,6 +9640,18 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
 # named before it ("上年年初预算", "2021年年初预算"…: the base of the draft's growth, or last year's budget restated)
 _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
+# the year's start, bare, before a target's word (role_cues.tsv's past_target rows of 年初预期, 年初目标为)
+_YEAR_START_AIM = re.compile(r"年初的?(?:预期|目标)")
+
+
+def _own_year_start(text: str, full_start: int, ce: int, pos: int, y: int) -> bool:
+    """Whether the cue ending at ``ce`` names the year's start bare (年初目标为, 年初预期; not 去年年初 or 上年年初), in a
+    sentence naming no earlier year and telling no outcome after it ("…年初目标为增长6%，实际增长6.4%" restates last
+    year's even in a targets part)."""
+    ym = _last(_YEAR_START_AIM.finditer(text, max(full_start, ce - 12), ce))
+    return ym is not None and not _LAST_YEAR_BEFORE.search(text, max(0, ym.start() - 4), ym.start()) \
+        and not any(text.find(f"{k}年", full_start, ce) >= 0 for k in range(y - 5, y)) \
+        and not _then_actual_in(text, ce, e if (e := find_mark(text, pos, len(text), _SENTENCE_END_MARKS)) >= 0 else len(text))
 
 
 def _line_above(text: str, ls: int) -> tuple[int, int]:
@@ -10453,9 +10490,10 @@ def _role_set_or_aside(text: str, pos: int, full_start: int, ss: int, late: bool
                                                                 and _TARGETS_PART_RATE.match(text, v.end))) \
             and not (section_role in ("targets", "tasks", "requirements") and local
                      and all(c[1] == "past_target" for c in local)
-                     and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start))):
+                     and (text.find("控制在", mend, v.start) >= 0 or text.endswith(("目标（", "目标("), 0, v.start)
+                          or section_role == "targets" and _own_year_start(text, full_start, max(c[0] for c in local), pos, y))):
         # (in the plan's part, "控制在年度调控目标3%以内", "控制在预期4.5%以内" bound this year's figure; and
-        # "固定资产投资增长目标（10%）" names it)
+        # "固定资产投资增长目标（10%）" names it; and in the year's targets part, "一般公共预算收入年初目标为增长5%")
         if any(c[1] == "plan_goal" for c in local):
             if yr := _last(_YEAR.finditer(text, max(c[0] for c in local if c[1] == "plan_goal"), v.start)):
                 return "goal", yr.group(1), conf
@@ -11106,6 +11144,12 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
         # "二、2022年预算草案 > 2022年年初预算全县一般公共预算收入安排32.1亿元": the year's start in the draft part is
         # the new year's budget (decision 147 reads 年初预算 in the review as the year reviewed's)
         return "target", str(y), conf
+    if role == "past_target" and section_role == "targets" and cue is not None and cue_year is None \
+            and _own_year_start(text, full_start, cue[0], pos, y):
+        # "二、2024年主要预期目标 > …城镇新增就业年初目标为5.5万人，城镇调查失业率控制在5.5%以内": the year's start in
+        # the report year's own targets part is that year's, for the figures after it too (decision 507 read 年初目标为 as
+        # the year reviewed's: in the review)
+        return "target", str(y), conf
     if role == "past_target":
         # "2024年确定的主要预期目标为…" in a 2026 report: the year named
         return "target", str(cue_year if cue_year is not None and cue_year < y else y - 1), conf
@@ -11317,6 +11361,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     ss, se, full_start, ps = _bounds(text, pos)
     if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
         return r
+    if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
+            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+        # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
+        # comma; the review's section would read the bare aim as its result)
+        return "target", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
