@@ -8395,12 +8395,29 @@ def _outcome_after_target_re() -> re.Pattern:
                       + longest_first(vocab.cues()["target_outcome_opens"]) + ")")
 
 
+# what may stand between a name and the clause of its figure and leave that clause the name's own: a label's colon, a
+# sector's lead ("城镇新增就业方面，")
+_NAME_LEAD_END = re.compile(r"\s*(?:[：:]|方面[，,])\s*")
+
+
 def _own_target_word(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
     """A yearless target cue (role_cues.tsv, strong) between a figure's name ending at ``mend`` and its value at ``vs``,
-    no mark between: "一般公共预算收入预期增长5%"."""
-    if vs <= mend or find_mark(text, mend, vs, _CLAUSE_MARKS) >= 0:
+    no mark between ("一般公共预算收入预期增长5%"), or last year's word (去年/上年) opening the figure's clause after the
+    name's label or sector lead ("城镇新增就业方面，去年上级下达任务1.6万人": decision 507's Left, lft62c)."""
+    if vs <= mend:
         return None
-    return next((c for c in _cues(text, mend, vs, y) if c[1] == "target" and c[2] is None), None)
+    cs = mend
+    if find_mark(text, mend, vs, _CLAUSE_MARKS) >= 0:
+        lead = _NAME_LEAD_END.match(text, mend)
+        if lead is None or not text.startswith(_LAST_YEAR_WORDS, lead.end()):
+            return None
+        cs = lead.end()
+        # (a result's clause after, "…1.6万人，全区新增1.8万人", is the same year's: _then_actual)
+        if (k := rfind_mark(text, cs, vs, _CLAUSE_MARKS)) >= 0 and (
+                find_mark(text, cs, vs, _SEMI_STOP_MARKS) >= 0 or _then_actual().match(text, k, vs + 1) is None):
+            return None
+    return next((c for c in _cues(text, cs, vs, y) if c[2] is None and (
+        c[1] == "target" and cs == mend or c[1] == "actual" and text.startswith(_LAST_YEAR_WORDS, cs))), None)
 
 
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
@@ -10931,7 +10948,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if role is None and v is not None and mend is not None and (own := _own_target_word(text, mend, v.start, y)) is not None:
         # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
         # figure's name and it is its own sentence's cue, read before a paragraph that 去年 opened (decision 507's Left, lft62c)
-        cue, role, cue_year = own, "target", None
+        cue, role, cue_year = own, own[1], None
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
         # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
