@@ -10814,6 +10814,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
+    if cue is None and v is not None and mend is not None and section_role not in ("review", "targets", "requirements", "tasks") \
+            and (own := _own_target_word(text, mend, v.start, y)) is not None:
+        # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
+        # figure's name and it is its own sentence's cue, read before the sentences and paragraphs before it (decision
+        # 507's Left, lft62c)
+        cue = own
     from_paragraph = False
     if cue is None and ps < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
@@ -10945,10 +10951,6 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  or _proposal_opens(text, ps, pos, y) or _plan_named_back(text, ps, pos, y)) \
                 and text.find("全年", full_start, pos) < 0:
             role = "goal"
-    if role is None and v is not None and mend is not None and (own := _own_target_word(text, mend, v.start, y)) is not None:
-        # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
-        # figure's name and it is its own sentence's cue, read before a paragraph that 去年 opened (decision 507's Left, lft62c)
-        cue, role, cue_year = own, own[1], None
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
         # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
