@@ -8400,9 +8400,9 @@ def _outcome_after_target_re() -> re.Pattern:
 _NAME_LEAD_END = re.compile(r"\s*(?:[：:]|方面[，,])\s*")
 
 
-def _own_target_word(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
-    """A yearless target cue (role_cues.tsv, strong) between a figure's name ending at ``mend`` and its value at ``vs``,
-    no mark between ("一般公共预算收入预期增长5%"), or last year's word (去年/上年) opening the figure's clause after the
+def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The figure's own clause's cue: a yearless target cue (role_cues.tsv, strong) between its name ending at ``mend``
+    and its value at ``vs``, no mark between ("一般公共预算收入预期增长5%"), or last year's word (去年/上年) opening the figure's clause after the
     name's label or sector lead ("城镇新增就业方面，去年上级下达任务1.6万人": decision 507's Left, lft62c)."""
     if vs <= mend:
         return None
@@ -10814,12 +10814,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
-    if cue is None and v is not None and mend is not None and section_role not in ("review", "targets", "requirements", "tasks") \
-            and (own := _own_target_word(text, mend, v.start, y)) is not None:
-        # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
-        # figure's name and it is its own sentence's cue, read before the sentences and paragraphs before it (decision
-        # 507's Left, lft62c)
-        cue = own
+    open_page = v is not None and mend is not None and section_role not in ("review", "targets", "requirements", "tasks")
+    if cue is None and open_page and (own_word := _own_clause_cue(text, mend, v.start, y)) is not None \
+            and own_word[1] == "actual":
+        # "…。城镇新增就业方面，去年上级下达任务1.6万人，全区新增1.8万人" on a page with no parts: last year's word
+        # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
+        cue = own_word
     from_paragraph = False
     if cue is None and ps < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
@@ -10951,6 +10951,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  or _proposal_opens(text, ps, pos, y) or _plan_named_back(text, ps, pos, y)) \
                 and text.find("全年", full_start, pos) < 0:
             role = "goal"
+    if role is None and open_page and (own_word := _own_clause_cue(text, mend, v.start, y)) is not None:
+        # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
+        # figure's name and it is its own sentence's cue, read before the paragraphs before it (its own paragraph's cues
+        # first: "2023年，…。株洲市下达的城镇新增就业目标为6000人" is 2023's; decision 507's Left, lft62c)
+        cue, role, cue_year = own_word, own_word[1], None
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
         # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
