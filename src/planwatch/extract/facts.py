@@ -156,8 +156,10 @@ def _continue() -> re.Pattern:
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
         # ("，比调整预算的30.8亿元多1.8亿元", "，比预算的17.5亿元增加0.8亿元": the revised or bare budget compared with by its figure,
         # read on as 比年初 already was; role_cues.tsv makes it the year's target, lft61b; the level or the congress that set
-        # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
+        # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
+        # end is enough, as a milestones list's opening is, lft62c)
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1303,6 +1305,11 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
         return local
     cs = _own_clause(text, mend, v.start)
     own = _cues(text, cs, v.start, y, "local")
+    if not own and cs > mend and any(c[1] == "past_target" for c in local) \
+            and _then_actual().match(text, cs - 1, v.start + 1) is not None:
+        # "…增长7%，去年年初预期目标为8%，全县增长4.6%" in the targets: the whole's bare result after last year's target
+        # is that year's result, as "，全县实际增长4.6%" is (decision 505's Left, lft62c)
+        return [(cs, "actual", None)]
     if not own and v.measure == "rank" and cs > mend and _RANK_PLACES.match(text, cs) is not None \
             and rfind_mark(text, mend, cs - 1, _CLAUSE_MARKS) < 0 and all(c[1] == "actual" for c in local):
         return local
@@ -1616,7 +1623,9 @@ def _above_word(w: str, meta: Metadata) -> bool:
         return meta.level != "national"
     if meta.level == "county":
         # (a county-level city's 市 is itself)
-        return w[0] in "省自州盟" or w == "市" and (meta.region or "")[-1:] != "市"
+        # (a prefecture named 地区 is above each of its counties, cues.tsv above_level_prefectures, lft62c)
+        return w[0] in "省自州盟" or w == "市" and (meta.region or "")[-1:] != "市" \
+            or w in vocab.cues().get("above_level_prefectures", ())
     return meta.level == "prefecture" and w[:1] in ("省", "自")  # (自治区, or its first character as callers pass it)
 
 
@@ -4045,6 +4054,17 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 # alone ("地区生产总值预计增长7.8%。年初预期目标为增长8%左右。"): 年初 dates it as the year under review's, and no
 # name of its own leaves it the name's before (a sentence of several names keeps its plans unread, decision 289)
 _PLAN_ONE_NEXT = re.compile(r"(?:去年|上年)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
+# a sentence opening on last year's plan ("。去年年初预期增长5%，全市实际增长5.6%。"): a year gone by looked back on, plan
+# and result, after this year's targets
+_LAST_PLAN_OPENS = re.compile(r"(?:去年|上年)年初" + _PLAN_LABEL)
+
+
+def _last_years_plan_sentence(text: str, c: tuple[int, str, int | None]) -> bool:
+    """Whether the yearless cue ``c`` stands in a sentence that opens on last year's plan (_LAST_PLAN_OPENS): its cues
+    date no sentence after it ("2021年主要预期目标：…。去年年初预期增长5%，全市实际增长5.6%。社会消费品零售总额增长8%。":
+    the last is 2021's target; decision 507's Left, lft62c)."""
+    return c[2] is None and c[1] in ("actual", "past_target", "target") \
+        and _LAST_PLAN_OPENS.match(text, _sentence_start(text, c[0])) is not None
 # (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
 # plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
 # (or the plan a paragraph of its own, a page setting each sentence a paragraph: "…增长6.3%。\n\n年初预期目标为增长6.5%左右。";
@@ -4612,11 +4632,11 @@ def _then_actual() -> re.Pattern:
     # (the region's whole or own word before them: "全市计划增长9.5%，全区执行增长10.2%", decision 472; a level above's
     # word there is read as its own figure, _above_set_clause)
     whole = longest_first((*vocab.cues()["region_whole_below"], *vocab.cues()["region_self"]))
-    # (a bare verb after the whole's word, no aim's bound after its figure: "，全市新增6800人", cues.tsv
-    # then_actual_whole_figure, decision 501)
+    # (a bare verb after the whole's word: "，全市新增6800人", cues.tsv then_actual_whole_figure, decision 501; its figure
+    # bounded too, "上级下达任务1.8万人，全县新增2万人以上" in a review — a plan part's "市下达目标1.5万人，全县新增1.6万人
+    # 以上" (the region's own higher aim) takes its role from its part, not from this comma rule: lft62c)
     wb = longest_first(x) if (x := vocab.cues().get("then_actual_whole_figure", ())) else "(?!)"
-    bounds = longest_first(vocab.cues()["whole_aim_bounds"])
-    own = rf"|(?:{longest_first(vocab.cues()['region_whole_below'])})(?:{wb})(?=[\d.])(?![\d.]+[%％]?[万亿千百]?[\u4e00-\u9fff]?(?:{bounds}))"
+    own = rf"|(?:{longest_first(vocab.cues()['region_whole_below'])})(?:{wb})(?=[\d.])"
     return re.compile(rf"(?:[，,；;]\s*(?:而|但)?|、(?=实际))(?:(?:{lead})?(?:{whole})?(?:{words}|(?:{bare})(?=[\d.])){own})" if words else "(?!)")
 
 
@@ -8381,6 +8401,31 @@ def _outcome_after_target_re() -> re.Pattern:
                       + longest_first(vocab.cues()["target_outcome_opens"]) + ")")
 
 
+# what may stand between a name and the clause of its figure and leave that clause the name's own: a label's colon, a
+# sector's lead ("城镇新增就业方面，")
+_NAME_LEAD_END = re.compile(r"\s*(?:[：:]|方面[，,])\s*")
+
+
+def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The figure's own clause's cue: a yearless target cue (role_cues.tsv, strong) between its name ending at ``mend``
+    and its value at ``vs``, no mark between ("一般公共预算收入预期增长5%"), or last year's word (去年/上年) opening the figure's clause after the
+    name's label or sector lead ("城镇新增就业方面，去年上级下达任务1.6万人": decision 507's Left, lft62c)."""
+    if vs <= mend:
+        return None
+    cs = mend
+    if find_mark(text, mend, vs, _CLAUSE_MARKS) >= 0:
+        lead = _NAME_LEAD_END.match(text, mend)
+        if lead is None or not text.startswith(_LAST_YEAR_WORDS, lead.end()):
+            return None
+        cs = lead.end()
+        # (a result's clause after, "…1.6万人，全区新增1.8万人", is the same year's: _then_actual)
+        if (k := rfind_mark(text, cs, vs, _CLAUSE_MARKS)) >= 0 and (
+                find_mark(text, cs, vs, _SEMI_STOP_MARKS) >= 0 or _then_actual().match(text, k, vs + 1) is None):
+            return None
+    return next((c for c in _cues(text, cs, vs, y) if c[2] is None and (
+        c[1] == "target" and cs == mend or c[1] == "actual" and text.startswith(_LAST_YEAR_WORDS, cs))), None)
+
+
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
                        pos: int, section_role: str) -> bool:
     """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
@@ -9207,6 +9252,19 @@ def _elliptic_ahead(text: str, c: int, pos: int) -> int:
     return semi if semi >= 0 and find_mark(text, m.end(), semi, _FULL_STOPS) < 0 else -1
 
 
+def _last_years_item_before(text: str, full_start: int, c: tuple[int, str, int | None], pos: int,
+                            sent: list[tuple[int, str, int | None]], plan: bool) -> bool:
+    """Whether the cue ``c`` (a result's or last year's target's, no year) stands in a clause that 去年/上年 opens after a
+    comma, this year's target before it in the sentence (a target cue, or in the plan's part, ``plan``, a figure), and a
+    ；closes its item before ``pos``."""
+    if c[1] not in ("actual", "past_target") or c[2] is not None:
+        return False
+    cs = _after_mark(_CLAUSE_MARKS, text, max(full_start, c[0] - 12), c[0])
+    return text.startswith(_LAST_YEAR_WORDS, cs) and text[cs - 1:cs] in ("，", ",") \
+        and find_mark(text, c[0], pos, _SEMIS) >= 0 \
+        and (any(d[1] == "target" and d[0] < cs for d in sent) or plan and _DIGIT.search(text, full_start, cs) is not None)
+
+
 def _elliptic_past(text: str, c: int, pos: int) -> bool:
     """Whether the clause at c is last year's figure with its name left out ("去年完成6.8%", "去年为8.1%", "上年增长6.2%"),
     closed before pos."""
@@ -9278,11 +9336,31 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
         or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
+                    or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
         and _set_lead().search(text, fig_end, pos) is None
+
+
+@once
+def _level_sets_rx() -> re.Pattern[str]:
+    """A clause opening on a level's bare word (cues.tsv above_level_chars, above_level_prefectures) then its verb of setting
+    (name_sets_verbs, not 下达) and 的, last year maybe before: "市确定的固定资产投资增长目标为7%", "地区确定的…"; group 1
+    the level's word."""
+    c = vocab.cues()
+    return re.compile(r"(?:去年|上年)?(" + longest_first((*c["above_level_chars"], *c.get("above_level_prefectures", ())))
+                      + r")(?:年初)?(?:" + longest_first(c["name_sets_verbs"]) + ")的")
+
+
+def _level_sets_other(text: str, cs: int, cue: int, own: str) -> bool:
+    """Whether the target's clause text[cs:cue] opens on a level's bare word and its verb of setting (_level_sets_rx) of
+    another kind than ``own``, the whole's character opening the next clause: "市确定的…目标为7%，全县实际增长7.8%",
+    "地区确定的…，全市实际增长8.7%" — the level above's, as _other_level_char reads "省预期" (decision 506's Left; the
+    clause's opening only, so 全市确定的 stays the region's whole)."""
+    m = _level_sets_rx().match(text, cs, cue)
+    return m is not None and m.group(1)[0] != own
 
 
 def _other_level_char(head: str, own: str) -> bool:
@@ -9438,6 +9516,18 @@ def _aim_figure() -> re.Pattern:
     return re.compile(r"(?:(?:(?:由|从)[\d.]+[%％]?)?(?:调整|下调|上调|调减|调增|调低|调高|修订|修改|改)(?:为|至|到))?"
                       # (a range too: "全国经济增长预期目标为6%—6.5%，我市…")
                       r"(?:增长|下降|上涨)?[\d.]+(?:[%％]|" + numbers.unit_re() + r")?(?:[—–~～至到][\d.]+[%％]?)?(?:左右|以上|以内)?[，,]")
+
+
+def _aim_figure_of(text: str, at: int, pos: int) -> re.Match[str] | None:
+    """The target's figure closing its clause (_aim_figure) right after its word at ``at``, or after the name the word
+    opens, no mark or figure between: "省里确定的目标为规模以上工业增加值增长8%，全县增长9%" (decision 505's Left, lft62c)."""
+    if (fe := _aim_figure().match(text, at, pos)) is not None:
+        return fe
+    fe = _aim_figure().search(text, at, pos)
+    return fe if fe is not None and _FIGURE_OR_MARK.search(text, at, fe.start()) is None else None
+
+
+_FIGURE_OR_MARK = re.compile(r"[\d，,。；;：:！？!?\n]")
 
 
 @once
@@ -10677,6 +10767,13 @@ def _sentence_cues(text: str, pos: int, full_start: int, se: int, upto: int, lat
         sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
                                         and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
+    if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 \
+            and (section_role in _PLAN_SECTION_ROLES or any(c[1] == "target" for c in sent)):
+        # "社会消费品零售总额增长7%，去年年初预期目标为8%，全县增长4.6%；一般公共预算收入增长5%" in the targets: last
+        # year's clause set after this year's target (its cue, or the plan's part), its name left out, dates its own
+        # ；-item only (lft62c)
+        plan = section_role in _PLAN_SECTION_ROLES
+        sent = [c for c in sent if not _last_years_item_before(text, full_start, c, pos, sent, plan)]
     if len(sent) > 1 and text.find("今年", full_start, pos) >= 0 and any(c[1] == "actual" for c in sent):
         # "外贸进出口总额1326.5亿元，增长9.8%，今年预期增长5%左右；居民人均可支配收入…增长5.9%" (a digest mixing
         # last year's results and this year's targets item by item): this year's clause set after a result, its name
@@ -11131,7 +11228,7 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
         role = "actual"
     if role in ("past_target", "target") and cue is not None and cue_year is None \
             and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
-            and (fe := _aim_figure().match(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
+            and (fe := _aim_figure_of(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
             and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
                 n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
@@ -11472,6 +11569,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     # decides nothing by itself; its paragraphs' cues do
     mixed = any(a + 4 < y for a in plans_named) and any(a + 4 >= y for a in plans_named)
     decisive = section_role in ("review", "targets", "requirements", "tasks") and not mixed
+    open_page = v is not None and mend is not None and section_role not in ("review", "targets", "requirements", "tasks")
+    if cue is None and open_page and (own_word := _own_clause_cue(text, mend, v.start, y)) is not None \
+            and own_word[1] == "actual":
+        # "…。城镇新增就业方面，去年上级下达任务1.6万人，全区新增1.8万人" on a page with no parts: last year's word
+        # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
+        cue = own_word
     from_paragraph = False
     if cue is None and ps < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
@@ -11482,7 +11585,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         else:
             cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
                             if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
-                            and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))])
+                            and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))
+                            and not _last_years_plan_sentence(text, c)])
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
@@ -11602,6 +11706,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
                                  or _proposal_opens(text, ps, pos, y) or _plan_named_back(text, ps, pos, y)) \
                 and text.find("全年", full_start, pos) < 0:
             role = "goal"
+    if role is None and open_page and (own_word := _own_clause_cue(text, mend, v.start, y)) is not None:
+        # "去年，全区…增长6.2%。\n\n一般公共预算收入预期增长5%。" on a page with no parts: the target word between the
+        # figure's name and it is its own sentence's cue, read before the paragraphs before it (its own paragraph's cues
+        # first: "2023年，…。株洲市下达的城镇新增就业目标为6000人" is 2023's; decision 507's Left, lft62c)
+        cue, role, cue_year = own_word, own_word[1], None
     if role is None:
         # (less the plans the paragraphs before only weigh: "2026年…主要预期目标是：…增长5.5%左右。\n\n这一增速既考虑了
         # “十五五”时期年均增长5%以上的规划要求…。\n\n城镇新增就业8万人以上", each sentence a paragraph, are this year's)
@@ -14456,7 +14565,11 @@ def _above_sets_before_name(text: str, ms: int, b: int, meta: Metadata) -> bool:
     stands between the name and its figure at ``b``: "市定目标为城镇新增就业4000人，全县新增4350人" in a county's report,
     the city's target, as "城镇新增就业：市定目标4000人" is (_above_set_clause; decision 505)."""
     cs = _after_mark(_CLAUSE_MARKS, text, ms - 24, ms)
-    return cs < ms and find_mark(text, ms, b, _CLAUSE_MARKS) < 0 and _above_set_clause(text, cs, b, meta) \
+    # (or a level's bare word and its verb of setting right before the name: "市确定的固定资产投资增长目标为7%" in a
+    # county's report, "地区确定的…" in a county-level city's of a 地区: the level above's, _level_sets_rx, lft62c)
+    lm = _level_sets_rx().fullmatch(text, cs, ms) if cs < ms else None
+    return cs < ms and find_mark(text, ms, b, _CLAUSE_MARKS) < 0 and (
+        _above_set_clause(text, cs, b, meta) or lm is not None and _above_word(lm.group(1), meta)) \
         and _own_figure_follows(text, b, meta.region or "")
 
 
