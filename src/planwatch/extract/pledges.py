@@ -8493,7 +8493,8 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
 def _object_chosen(text: str, ss: int, ps: int, pe: int, cs: int, ce: int, ci: int, cls: list[tuple[int, int]],
                    cq: list[_Q], cvs: list[_Verb], lo: int, q: _Q, qi: int, qend: int, after_q: str, pq: list[_Q],
                    pvs: list[_Verb], vs: list[_Verb], holds: tuple[bool, bool, bool],
-                   prev: tuple[str, int, int] | None, modifiers: set[int], has_at: bool, has_every: bool) -> tuple[tuple[str, int, int, _Verb | None], int] | None:
+                   prev: tuple[str, int, int] | None, modifiers: set[int], has_at: bool, has_every: bool
+                   ) -> tuple[tuple[str, int, int, _Verb | None], int] | None:
     """_sentence_pledges' steps on a figure past its modifiers: the words after it (post), what it continues (ctx),
     where a task is done or all the units are, then the object and action chosen (_choose_object, or from the clause
     before: a base for each, a level alone, a topic, the thing counted before). Returns them with ``post_end``; None:
