@@ -37,7 +37,8 @@ _EXTRACT_ALLOWED = {
         "a run of one class, a paragraph's sentences: every place is in a match or is a mark between two, so re's "
         "tries fail only at the marks (12 k, 36)",
     ("pledges._opens_review_first", "[^。！？!?；;]+"): "the same run (1 k, 3)",
-    ("pledges.scan", "[^。！？!?]+"): "the same run, by full sentences (1 k, 4)",
+    ("pledges._paragraph_figures", "[^。！？!?]+"):
+        "the same run, by full sentences (1 k, 4; scan's step since decision 516)",
     ("pledges._turned_list_end", r"\s*(?:展望)?(?:新的一年|新一年|今年"):
         "_TURN_OPENS: its match begins at the spaces before the turn, and opened by a class the year's group "
         "could not begin where it does (its .match users read the same pattern); 5 k, 18",

@@ -5096,6 +5096,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
     back_answers = False  # the paragraphs after an interview's question that asks of the year gone by only (_asks_back)
     so_far_end = -1  # (the end of a block of the year so far's lines under its lone sub-head)
     answer = 0  # (an official's answer read in the paragraphs so far: 1 open, 2 open and citing the report, 0 none)
+    # (bound for _sentence_a_result's call on every path: in the plan part each paragraph sets them before its sentences
+    # are read, and only there are they read)
+    in_list, after_lead, lead_end = False, False, None
     for k, (ps, pe) in enumerate(an.paragraphs):
         prev_para, para, pps, ps_before = para, text[ps:pe], ps, pps
         if "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
@@ -5239,94 +5242,12 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # so under a numbered part's title over the table ("二、2024年国民经济和社会发展主要指标", decision 245);
                 # a paragraph the tasks' label opens ("全年重点推进以下工作：实施…") holds the year's tasks, as after a list
                 role = "tasks" if part == "plan" and _tasks_label_re().match(text, ps) is not None else "other"
-        plan_tasks = False  # (a paragraph of the plan's tasks in its goals part, _plan_tasks_lead)
-        if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
-            role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
-        elif role == "targets" and part == "plan" and sec is not None and "：" in para and _plan_tasks_lead(text, sec, ps, pe):
-            # "二、今后五年的目标任务" … "围绕上述目标，重点抓好以下工作：一是…，到2027年森林覆盖率达到43%；…": the plan's
-            # tasks after its goal list, its indicator figures pledged as the year's tasks' are (dated as the part's items)
-            role, plan_tasks = "tasks", True
-            if para.rstrip().endswith(("：", ":")):
-                plan_lead_top = sec.path.split(" > ")[0]  # (the lead alone: its items follow as paragraphs)
-        elif role == "targets" and part == "plan" and sec is not None and "：" in para \
-                and _plan_goals_named_back(text, sec, ps, pe, prev_para, meta):
-            # "二、今后五年主要目标和2022年工作安排" … "今后五年的主要目标是：…。" then, a paragraph of its own (the report's, or
-            # a page's that sets each sentence apart), "围绕上述目标，重点实施三大工程：…新增高新技术企业1500家；…": the
-            # plan's works after its goal list, as in the list's own paragraph (_tasks_after_list), its indicators' too
-            role, plan_tasks = "tasks", True
-        elif role == "targets" and part == "plan" and sec is not None and "：" in para \
-                and _year_targets_named_back(text, ps, pe, prev_para, meta):
-            # "二、2021年经济社会发展的主要目标" … "2021年…主要预期目标是：…。" then, a paragraph of its own, "围绕上述目标，重点
-            # 实施三大工程：…二是创新主体工程，新增高新技术企业800家。": the year's works after its target list, as in the
-            # list's own paragraph (_tasks_after_list), its indicators' counts too (decision 343)
-            role = "tasks"
-        elif role == "targets" and part == "plan" and sec is not None and plan_lead_top is not None \
-                and sec.path.split(" > ")[0] == plan_lead_top:
-            # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
-            # "（一）建设产业强区。…": the items after a lone lead to the plan's tasks, up to the part's end, are its tasks
-            # (up to a paragraph a later year opens, "到2035年，全区地区生产总值突破3000亿元…", or a goal list's lead: goals)
-            if (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and meta.report_year \
-                    and int(bm.group(1)) > meta.report_year or _GOALS_LEAD.search(para) is not None:
-                plan_lead_top = None
-            else:
-                role, plan_tasks = "tasks", True
-        elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
-            role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
-            # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
-        elif part == "plan" and role == "targets" and (tl := _tasks_label_re().match(text, ps)) is not None \
-                and not _past_label_year(tl.group(0), meta):
-            role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
-            # opens, under the targets' title, holds the year's tasks
-            if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
-                label_tasks = id(sec)
-        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
-                and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
-                     or not _lead_names_goal_period(prev_para)):
-            # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
-            role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
-            # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
-        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and _year_list_para(list_para, meta) and _plan_goal_sentence(text, ps, pe, meta):
-            # a page with no titles set one sentence a paragraph (decision 362): "…主要预期目标是：…。" then "“十五五”时期，
-            # 全区地区生产总值年均增长5%以上。" — the plan's goal, a paragraph of its own between the list and the lead that
-            # names the targets back; a goal, no pledge: the lead after it is read as right under the list
-            list_end, goal_between = pe, True
+        (skip, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between,
+         works_run) = _paragraph_role(text, outline, meta, part, role, sec, ps, pe, para, prev_para, list_end, list_para,
+                                      goal_between, works_run, plan_lead_top, label_tasks, news_tasks, year_items, in_list,
+                                      item_end)
+        if skip:
             continue
-        elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
-                and _year_list_para(list_para, meta) and _list_growth_sentence(text, ps, pe):
-            # a page set one sentence a paragraph (decision 451): the list's last sentence, its parts' growth ("菁蓉镇片区
-            # 经济总量力争增长8%，电子信息产业功能区营业收入增长12%。"), a line of its own: the list goes on, no pledge, and
-            # the lead after it ("重点抓好以下工作：…") is read as right under the list, as in the list's own paragraph
-            list_end = pe
-            continue
-        elif part == "plan" and role == "other" and sec is None and (
-                list_end >= 0 and blank(text, list_end, ps)
-                and _untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
-                # (or under the year's list set one item a line, its last item the paragraph above)
-                or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
-            role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
-            # 农田200万亩；…": the paragraph right after the list that names its targets back holds the year's tasks
-            # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
-            # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
-            works_run = True
-        elif part == "plan" and role == "other" and sec is None and list_end < 0 and _lead_after_year_para(text, ps, para, prev_para, meta):
-            role = "tasks"  # a page with no titles and no target list: "2021年是…开局之年。全年完成…" then "重点抓好以下工作："
-            # alone, then the works one a paragraph ("一是…。新开工…", "二是…。新建改造…"): as after the list (decision 375)
-            works_run = True
-        elif part == "plan" and role == "other" and sec is None and works_run and not _opens_looking_back(para, meta):
-            role = "tasks"
-        elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
-                and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
-            # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
-            # year's targets, the paragraphs from a lead to the year's tasks on restate the tasks ("报告要求，…确保粮食总产
-            # 稳定在90亿斤以上": an indicator's figure stated as a task is a pledge too)
-            role, news_tasks = "tasks", id(sec)
-        elif part == "plan" and role == "targets" and year_items and in_list and sec is not None \
-                and _year_work_top(sec.path.split(" > ")[0], meta):
-            # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
-            # items the lead opens are this year's tasks, as the part's sub-sections under it are
-            role = "tasks"
         # (the run of the year's works after a lead ends at a paragraph not read as them, or one under a title; a goal
         # paragraph between the list and the lead counts only right before the lead)
         works_run, goal_between = works_run and role == "tasks" and sec is None, False
@@ -5459,56 +5380,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 out.append(got)
             if role == "tasks" or got is not None:
                 continue
-        # the paragraph's quantities (none crosses a line or a sentence end), then only the
-        # sentences that hold one are read
-        para_qs = _quantities(text, ps, pe)
-        if cut > ps:
-            para_qs = [q for q in para_qs if q.start >= cut]
-        if para_qs and "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
-            # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
-            # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
-            # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
-            # 我们将新建公共停车场6个，这是政府工作报告明确的任务"; decision 448)
-            para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, _sentence_end(text, q.start, pe))]
-        elif para_qs and answer == 1 and "答" not in para:
-            # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
-            # department's plans still, unless the figure's sentence cites the report (decision 468)
-            para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
-        if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
-                and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
-                and (items := _target_items(text, ps, pe)):
-            # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
-            # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
-            # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
-            # with no task's verb is left to the readings after (lft43c's “…城乡居民人均可支配收入分别增长8%和9%。”)
-            para_qs = [q for q in para_qs if not any(a <= q.start < b for a, b in items)]
-        # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
-        # review, and so are the sentences that go on about the past after it or another review opening
-        past = []
-        if part == "plan":
-            # (blank lines between: a page that sets each sentence in a paragraph of its own; a
-            # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
-            # sub-section, then its tasks)
-            # (in a part of the year's tasks, only where a line of the run turns ahead: as in one paragraph, a review
-            # that nothing after it turns from was a sentence of context before the item's tasks, _review_run)
-            run = carry is not None and carry[1] == id(sec) and blank(text, carry[0], ps) \
-                and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1 \
-                and (role != "tasks" or _run_turns_ahead(text, an.paragraphs, k, meta))
-            # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
-            if para_qs or run or _review_opens(para) or _past_lead(para, meta):
-                if _year_leads(para):
-                    # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
-                    past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
-                            for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
-                came_in = run
-                if past or run or _holds_review_word(para):
-                    past, run = _review_run(para, ps, past, meta, run, role == "tasks")
-                # (a review opened only in a later part of a sentence of the year's work, last year's figure compared,
-                # "完善城市功能，新建改造城市道路30公里，其中主干道12公里；去年为26公里。", does not go on over the next
-                # paragraph: decision 367)
-                run = run and (came_in or _opens_review_first(para, ps, past))
-            # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
-            carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
+        para_qs, past, carry = _paragraph_figures(an, text, meta, part, role, sec, k, ps, pe, para, prev_para, cut,
+                                                  answer, carry)
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
@@ -5518,389 +5391,24 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         later_opens = part == "plan" and (role == "targets" or plan_tasks) and sec is not None and meta.report_year \
             and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
         for ss, se in an.sentences_holding(starts):
-            quants = para_qs[starts_between(starts, ss, se)]
-            if goal_until >= 0:
-                quants = [q for q in quants if q.start > goal_until]
-                if not quants:
-                    continue
-            if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
-                    and int(bm.group(1)) > meta.report_year:
+            if (read := _sentence_quants(text, meta, part, role, ps, ss, se, para_qs, starts, goal_until, later_opens,
+                                         past)) is None:
                 continue
-            sentence = text[ss:se]
-            if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
-                    and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
-                # ("争取专项债券资金50亿元（2023年为42亿元）": the year before's figure beside the year's, no pledge)
-                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in asides)]
-                if not quants:
-                    continue
-                for a, b in reversed(asides):  # (nor does it make the sentence a review's)
-                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
-            if part == "plan" and any(w in sentence for w in _past_base_closes()) \
-                    and (bases := [m.span() for m in _past_base_re().finditer(sentence) if _past_base(m, meta)]):
-                # ("在去年新增规模以上工业企业160家的基础上，新增…150家以上", "在上年新建5G基站1900个基础上，再新建…": the
-                # base the year's work builds on, a result, no pledge; nor does it make the sentence a review's)
-                quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in bases)]
-                if not quants:
-                    continue
-                for a, b in reversed(bases):
-                    sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
-            was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
-            if turn:
-                # the clause about the past is not read, the report year's after it is (its verb may
-                # take an object said before)
-                quants = [q for q in quants if not ss + was <= q.start < ss + turn]
-                sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
-            elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
-                                                                  and _past_plan_lead(sentence, meta)):
+            quants, sentence, ss, turn = read
+            a_result, lead_end = _sentence_a_result(text, meta, part, role, ps, pe, ss, se, sentence, quants, prev_para,
+                                                    ps_before, in_list, after_lead, lead_end)
+            if a_result:
                 continue
-            elif part == "plan" and ("去年" in sentence or "上年" in sentence) and _LAST_YEAR_FIGURE.search(sentence) \
-                    and not _PLAN_CUE_FOUND.search(sentence):
-                # "社会消费品零售总额由上年的612亿元降至去年的598.6亿元，下降2.2%" in a sector's paragraph of the year's
-                # work: a figure last year's words date, nothing looking ahead, is a result (decision 155)
+            if (dated := _sentence_period(an, text, outline, meta, part, role, plan_tasks, ps, ss, se, sentence, quants,
+                                          cut, goal_until, reasons_at, turn)) is None:
                 continue
-            elif ("去年" in sentence or "上年" in sentence) and not (
-                    quants := [q for q in quants if not _last_years_figure(text, ss, se, q.start)]):
-                continue  # (every figure in a clause last year's words date: "王先生说，去年社区新增停车位300个", decision 481)
-            elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
-                    and not _looks_ahead(sentence, meta):
-                # "洛阳文旅产业持续火爆，2025年接待游客1.6亿人次。", "全市规上工业企业2025年达到2800家。": in a sentence
-                # of a task item dated only by a past year, the year not opening it, looking nowhere ahead, the
-                # figures of the past year's clause are its results (not those of another clause: "巩固2025年
-                # 创建成果，新建口袋公园8个")
-                # (a sentence opened by a clause that dates it, "截至2023年底，全县累计建成5G基站1200个", is all results)
-                k = text.find("，", ss, se)
-                if k >= 0 and _DATING_CLAUSE.fullmatch(text, ss, k):
-                    continue
-                quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
-                if not quants:
-                    continue
-            if part == "plan" and role == "other" and _target_word(sentence) \
-                    and (tc := _task_clause(sentence)) is not None and not _target_word(sentence[tc.start():]) \
-                    and not _indicator_ids(text, ss + tc.start(), se):
-                # a news page's sentence that states a target, then turns to a task in a clause of its own ("全县地区生产总值
-                # 预期增长6.5%，今年我们将新建高标准农田3万亩"): the task's clause is read, the target's is not (not one that
-                # names an indicator: "…，将新增城镇就业1.2万人" restates a target)
-                ss += tc.start() + 1
-                quants = [q for q in quants if q.start >= ss]
-                sentence = text[ss:se]
-                if not quants:
-                    continue
-            # (_RESULT searched only where its 同比 or 上年同期 is written)
-            if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
-                    "上年同期" in sentence and _RESULT.search(sentence))) and (
-                    role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
-                    role == "other" and (_looks_back(sentence) or not (
-                        # (a 将 read as 把 looks ahead unless the paragraph before it looks back: decisions 415, 422; the
-                        # paragraph searched only where a 将 stands, the one word the flag changes anything for)
-                        in_list or _looks_ahead(sentence, meta, "将" in sentence and _REVIEW_CUE.search(text, ps, ss) is not None)
-                        or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
-                        # (the lead may open the sentence itself, before its first figure: "重点做好以下工作：实施…")
-                        or _colon_leads_ahead(text, _full_start(text, ps, ss), max(ss, quants[0].start), meta)
-                        or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
-                        # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
-                        # "全年实施重点项目120个，…")
-                        or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
-                        or _span_ahead(sentence)
-                        or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
-                        # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
-                        or _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
-                        # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
-                        # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
-                        or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
-                        and (chain := _set_apart_start(text, ps)) < ps
-                        and _turned_ahead(text, chain, ps, meta, told=_evenly_apart(text, chain, ps))
-                        # (or, on a page that sets its paragraphs apart by blank lines and a paragraph's sentences one a
-                        # line, a sentence the lines of its own paragraph told the turn in: "报告提出，2019年…增长7.5%左右…。"
-                        # over "全年新建改造农村公路300公里…。", no blank line between, decision 393)
-                        or ps_before >= 0 and prev_para.endswith(("。", "！", "？"))
-                        and (own := _paragraph_lines_start(text, ps)) < ps and (
-                            "统计" not in sentence and _told_plan_goes_on(text, own, ss, meta)
-                            and not _lines_look_back(text, text.find("\n", own) + 1, ps, meta)
-                            or _turned_ahead(text, own, _full_start(text, ps, ss), meta))
-                        or ("统计" not in sentence and part == "plan" and (after_lead or (
-                            lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
-                                         or _states_target(text, ss, se, sentence) or _past_year(sentence, meta)
-                                         or _names_goal_period(sentence) and not _plan_end_deadline(sentence)
-                                         and not _plan_ahead_works(sentence, meta)))):
-                # a result; outside any plan part (a news article), a sentence that does not look ahead,
-                # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
-                # about a past year ("2020年全区地区生产总值增长3.7%")
-                continue
-            if "“" in sentence:
-                quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
-            if "级" in sentence:
-                # "10万吨级油库", "5000吨级泊位", "百万千瓦级": a size written as a grade, no count pledged
-                quants = [q for q in quants if text[q.end:q.end + 1] != "级"]
-                if not quants:
-                    continue
-            if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
-                continue  # none can be pledged ("下降0.5个百分点"), none at all
-            sec = outline.at(ss)
-            path = sec.path if sec else ""
-            goal_path = path if role == "targets" or plan_tasks else ""
-            if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
-                # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
-                # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
-                goal_path = ""
-            period = _period(sentence, meta, goal_path, text) if part == "plan" else (
-                str(meta.report_year - 1) if meta.report_year else "")
-            if part == "plan" and meta.report_year and period == str(meta.report_year) \
-                    and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
-                    and not _THIS_YEAR_CLAUSE.search(text, ss, se) and not _THIS_YEAR_OPENS.match(text, ss):
-                # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
-                # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩"; nor one
-                # opening on it after a later year, "到2027年，累计新建高标准农田100万亩；全年新建20万亩")
-                period = span
-            elif part == "plan" and meta.report_year and period == str(meta.report_year) and "五年" in path \
-                    and _FIVE_AHEAD_PART.search(path) and not _YEAR_IN_PATH.search(path) \
-                    and "今年" not in sentence and not _THIS_YEAR_CLAUSE.search(text, ss, se):
-                # "二、今后五年的奋斗目标和主要任务 > …新建改造城市道路50公里": a part (and its sub-part) titled for the
-                # five years ahead and for no year: its tasks are the five years' (not "…和2022年工作安排")
-                period = f"{meta.report_year}-{meta.report_year + 4}"
-            elif part == "plan" and role == "tasks" and meta.report_year and period == str(meta.report_year) \
-                    and (span := plan_works_span(text, quants[0].start, path, meta.report_year)) is not None:
-                # "今后五年，全区…主要目标是：…" then "围绕上述目标，重点抓好以下工作：" on its line, on a page with no titles:
-                # the works under the lead are the plan's, up to the year told again (decision 357)
-                period = span
-            if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
-                    and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
-                # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
-                # indicator's figure for a year after the report's is a goal (a fact), no task of the year, in a part
-                # titled for goals (and tasks), as one dated by its year is (decision 10)
-                quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
-                if not quants:
-                    continue
-            if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, se, meta):
-                continue
-            if part == "plan" and _target_list(an, ss, se, quants) and not (
-                    role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
-                    and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
-                continue
-            if part == "plan" and role == "tasks" and not plan_tasks and sec is not None \
-                    and _in_targets_paragraphs(text, sec, ss, se):
-                # "二、2025年目标任务" … after the list, "全州规模以上工业增加值增长9%左右，…，开工改造棚户区8000套。楚雄市要…，
-                # 地区生产总值增长7%左右": the region's rates restated and a division's asked of it are targets (facts,
-                # the division's other:), no tasks; the count tasks beside them stay pledges (decision 457)
-                quants = [q for q in quants if not _rate_named_bare(text, ss, q)]
-                if not quants:
-                    continue
-            if part == "plan" and _year_targets_stated(an, ss, se, quants, role == "tasks"):
-                # "报告提出，2017年全县规模以上工业增加值增长9%、城镇新增就业4200人以上。": two indicators' figures for
-                # the year, no task's verb: the year's targets (decision 403); in the tasks part with no lead telling or
-                # proposing them, restated, they stay pledges
-                continue
-            if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
-                                   or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
-                # "关于主要预期目标的几点说明" ("固定资产投资增长10%左右，主要考虑：全省重点项目年度投资1200亿元，新开工
-                # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
-                # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
-                continue
-            if part == "plan" and role == "targets":
-                # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
-                # makes it a pledge
-                # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排"; and so is a fiscal amount the year allocates,
-                # an indicator's name though it is: "财政政策要加力提效，全省一般公共预算支出安排1.18万亿元", prov21)
-                # (but in a part on the plan's goals and the year's work, a ；-item of the goals' paragraph turning to the
-                # year is that work, an indicator's count there too: "“十四五”时期，…年均增长7%左右；全年新增城镇就业1.2万人，
-                # 新建改造城市道路15条" — the count is both the year's target and a task, as in the tasks part; decision 318)
-                year_work = goal_until if goal_until >= 0 else _year_item_turn(text, ss, se, sec, meta)
-                # (and after the lead to the tasks or the named works that follows the goal list in its paragraph,
-                # "…年均增长6%以上。围绕上述目标，重点实施三大工程：…二是产业提升工程，新增高新技术企业1500家；…", an
-                # indicator's count is stated as a task too, as in the tasks part: decision 326)
-                if cut > ps and (year_work < 0 or cut < year_work):
-                    year_work = cut - 1
-                quants = [q for q in quants if (q.unit != "%" and _fiscal_rate(text, ss, q)) or (
-                    (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
-                    and not _indicator_goes_on(text, ss, q)) or 0 <= year_work < q.start and q.unit != "%"]
-            elif part == "plan" and role == "other":
-                # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
-                # indicator's rate is the target list's item restated, not a task; and an indicator's
-                # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
-                later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
-                # (and where the sentence states the output's growth, which a target list opens with, every indicator's
-                # figure in it is the list's item: "报告提出，今年全省地区生产总值增长6.5%左右，城镇新增就业60万人以上",
-                # decision 321; "报告提出，今年城镇新增就业60万人以上，新建…" with no output's rate is unchanged)
-                listed = later or _output_rate_in(text, ss, quants)
-                quants = [q for q in quants if not ((q.unit == "%" or listed) and (_names_indicator(text, ss, q)
-                                                                                  or _indicator_goes_on(text, ss, q)))]
-            elif part == "plan" and role == "tasks" and not plan_tasks and meta.report_year is not None and period.isdigit() \
-                    and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
-                # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
-                # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
-                # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
-                # (nor in the plan's tasks after its goal list, led as tasks, _plan_tasks_lead: "二、今后五年的目标任务" …
-                # "重点抓好以下工作：…，到2027年森林覆盖率达到43%", within the plan's years)
-                # (not one after a clause the report's year opens once the later year's has been named: "力争到2028年规上
-                # 工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元", the year's task)
-                turn = _THIS_YEAR_CLAUSE.search(text, ss, se)
-                turn = turn.start() if turn is not None and text.find(period + "年", ss, turn.start()) >= 0 else se
-                quants = [q for q in quants if q.start > turn or not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
-            if part == "plan" and "目标" in sentence:
-                # "完成地区生产总值增长6%左右的目标": an indicator's target rate named as the goal to reach is
-                # the target list's item restated (a fact), not a task
-                # ("地区生产总值增长目标由7.5%调整为3%左右": an indicator's target set or revised, named before its figure, the
-                # same fact; its start a figure no more)
-                # (an indicator's count or amount so named is the task it is without the words, "完成城镇新增就业4000人的
-                # 目标任务" as "完成城镇新增就业4000人": a target fact and a pledge, as the spec has a whole-region figure
-                # restated in the tasks, decision 343)
-                # (only where the clause opens on the verb doing it; a goal said to be reached, "到2025年全县地区生产总值达到
-                # 700亿元的目标有望如期实现", stays the goal restated)
-                quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) and (q.unit in _RATE_UNITS
-                                                                                          or not _goal_done_as_task(text, ss, q.start))
-                                                     or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
-                                                    and _names_indicator(text, ss, q))]
+            quants, period, path, turn = dated
             if quants:
-                # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
-                # sentence dated by a span is the year's
-                yr = None
-                year_until, this = None, str(meta.report_year) if meta.report_year else ""
-                if "-" in period and meta.report_year:
-                    m = _THIS_YEAR_CLAUSE.search(text, ss, se)
-                    yr = ss if _THIS_YEAR_OPENS.match(text, ss) else m.start() if m else None
-                elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
-                        and ("今年" in sentence or "本年" in sentence or "年内" in sentence or "全年" in sentence) \
-                        and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
-                        and (text.find(period + "年", ss, m.start()) >= 0 or _PLAN_END.search(text, ss, m.start()) is not None):
-                    yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
-                    # (the goal's year named as the plan's end too: "到“十五五”末建成…50个，今年建成10个", lft61b)
-                # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
-                # is counted by the actions of the sentence before, unit by unit
-                # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
-                # are the report year's
-                if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
-                    later = _dated_later(an, ss, se, quants, period, meta)
-                    if later is not None:
-                        year_until = (later, _earlier_period(text, ss, later, meta))
-                        # ("今后五年新建学校50所，今年建成10所，到2030年…": the clause of the report's year before it
-                        # is the year's, within the span of the part before it)
-                        m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
-                        yr = m.start() if m else None
-                    elif period.isdigit() and (by := _this_year_then_deadline(text, ss, quants, period, this)) >= 0:
-                        # "确保今年实现3个贫困村退出、1200名贫困人口脱贫，到2019年全县脱贫摘帽": the figures the report's
-                        # year dates before them are its year's, the later year a deadline after them with no figure of
-                        # its own (not "新建学校10所，于2025年底前全部建成": no year before the figures, the deadline theirs)
-                        year_until = (by, f"{this}-{period}" if _FROM_THIS_YEAR.search(text, ss, quants[0].start) else this)
-                yr_year = str(meta.report_year) if meta.report_year else ""
-                if yr is None and this and len(quants) > 1 and text.find("、", quants[0].end, quants[-1].start) >= 0 \
-                        and (ly := _list_later_year(text, quants[0].end, quants[-1].start, int(this))) is not None:
-                    # "今年新建幼儿园3所、2026年再建5所" (a 2025 report): a later year opening an item of a 、 list dates
-                    # that item and those after it, the items before keeping theirs (decision 389)
-                    yr, yr_year = ly
-                # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
-                # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
-                lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
-                                                  and text[max(0, ss - 3):ss].rstrip()[-1:] in ("；", ";")) \
-                    and not text[carried[0]:ss].strip("。；; \n") else None
-                if an.other_pages and an.other_page_at(quants[0].start) is not None:
-                    # another page quoted under the copy ("相关阅读\n重庆：…\n重庆将实施市级重大项目1200个"): its region's
-                    # counts, none of the report's
+                yr, yr_year, year_until, lead = _sentence_years(an, text, meta, ss, se, sentence, quants, period,
+                                                                carried)
+                if (quants := _report_quants(an, text, meta, part, role, ps, ss, se, sentence, quants, body_acts,
+                                             above_own, above_words, above_names)) is None:
                     continue
-                if commentary_at(text, quants[0].start):
-                    continue  # a commentator's words beside the report on a news page ("分析师预计…新建5G基站料达2万座")
-                if meta.region_code and _line_place_head(text, quants[0].start, meta):
-                    # a line another place heads with a colon on a page of the region's ("鼓楼区：今年…新建改造老旧小区
-                    # 50个" on 福州市's news page, "泗阳：…"): that place's counts, none the page's (decision 373)
-                    continue
-                if meta.region_code and meta.several and _division_opens(text, ss, quants[0].start, meta):
-                    # a region's digest of its divisions' targets (metadata: the page speaking for it), a line or sentence
-                    # one of them opens by its full or short name ("潢川去年城镇新增就业6200人，今年计划新增6000人"):
-                    # that division's counts, none the page's (decision 375)
-                    continue
-                if meta.region_code and _has_place_figure(text, ss, se, quants):
-                    quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
-                    if not quants:
-                        continue
-                if part == "plan" and role == "other" and (
-                        _suggested_before(text, fs := _full_start(text, ps, ss), quants[0].start)
-                        or hearsay_re().search(text, fs, quants[0].start) is not None
-                        or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
-                    # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
-                    # of the report's; nor a place's own count)
-                    continue
-                if part == "plan" and role == "other" and (quants := [q for q in quants if not _suggested_in_clause(text, ss, q.start)]) == []:
-                    # (and a suggestion opening a later clause of the sentence, after a figure of its own: "我们村60岁以上老人
-                    # 有860多人，我建议全市今年新建村级养老服务站30个" is the deputy's asking, none of the report's)
-                    continue
-                if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
-                                       or _NAME_TURN.match(text, ps, quants[0].start) is not None
-                                       or _FIRST_PERSON.match(text, ps, quants[0].start) is not None
-                                       or ps >= 2 and text[ps - 1] == "\n" and (_label_turn(text, ps) is not None
-                                                                                or _pronoun_says().match(text, ps) is not None)) \
-                        and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
-                             and not _quote_closed_after(text, dm.end(), quants[0].start)
-                             # (a transcript's label line right above naming the deputy, no colon: "【同期声】县人大代表　徐丽萍"
-                             # over their words, decision 364)
-                             or ps >= 2 and text[ps - 1] == "\n" and (dm := _label_turn(text, ps)) is not None
-                             # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
-                             # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
-                             or (dm := _deputy_turn().match(text, ps, quants[0].start)) is not None
-                             # (or named by their name alone at the turn's head, the page having introduced them as a
-                             # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
-                             or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None
-                             # (or headed by the name and the bare title after it, "钱国良代表：我建议…", "王芳委员：…")
-                             or (dm := _titled_name_turn(text, ps, quants[0].start)) is not None
-                             # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
-                             # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
-                             or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None
-                             # (or a later sentence of the reporter's telling their words, opening on a pronoun and a verb of
-                             # telling after the deputy told in the paragraph: "…李春华表示，报告提出…。她说，今年村里将…")
-                             or (dm := _pronoun_turn(text, ps, ss, quants[0].start)) is not None) \
-                        and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)
-                                        # (or a sentence going on from the one the report told, "…增长7%。还要新建…")
-                                        or _told_goes_on(text, dm.end(), q.start)]) == []:
-                    # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
-                    # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
-                    # are the page's again; the report they cite is the report's, "市政协委员王建国认为，报告提出今年新建
-                    # 改造城市道路100条", _report_told, each figure told or not: "报告提出，今年新建…40条，我们企业今年计划新建
-                    # 2条…" keeps the first)
-                    continue
-                if part == "plan" and body_acts and (bm := _other_body_acts().search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
-                        and (quants := [q for q in quants if q.start < bm.start() or find_mark(text, bm.end(), q.start, _BODY_ENDS_SET) >= 0]) == []:
-                    # (another body's own plans, its name the subject of the clause: "会议还书面审查了市人大常委会工作报告，市人大
-                    # 常委会今年将开展执法检查6项、专题询问2次" is none of the government's, decision 343)
-                    continue
-                if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
-                        and _deputy_says().search(text, max(ps, o - 40), o) is not None \
-                        and not _report_told(text, max(o, ss), quants[0].start):
-                    # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
-                    continue
-                if part == "plan" and (o := _quote_from_above(text, ps, quants[0].start)) >= 0 \
-                        and not _report_told(text, ps, quants[0].start):
-                    # (and so where that sentence is a paragraph of its own, the quote opened in the paragraph above)
-                    continue
-                if part == "plan" and (o := _deputy_quote_open(text, ps, ss, quants[0].start)) >= 0 \
-                        and not _report_told(text, max(o, ss), quants[0].start):
-                    # (and their quote standing as a sentence of its own after the deputy told in the paragraph, far from
-                    # the title and the verb: "…李春华表示，报告提出…，都是老百姓最关心的事。“我们村去年…，今年有信心突破
-                    # 30万元。”")
-                    continue
-                if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
-                    # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
-                    continue
-                if part == "plan" and "下达" in sentence and len(quants) > 1 and (quants := [
-                        q for q in quants if not ((rs := [r for r in quants if r.start > q.start and r.unit == q.unit])
-                                                  and _quota_named(text, ss, q, rs))]) == []:
-                    # ("国家下达我省粮食播种面积任务1.26亿亩，全年…稳定在1.26亿亩以上": the quota handed down, named as
-                    # the ground of the region's own task said after it in the sentence, is the level above's figure, no
-                    # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
-                    continue
-                # (each figure's test reads the 60 characters before it for 提出/确定/明确 or a region above's short name, and
-                # holds for none where none stands in them: one find of each word over all the figures' windows decides most
-                # sentences, no test a figure made; the region's names and those above it found once a document)
-                if part == "plan" and above_own and _finds_any(text, max(0, quants[0].start - 60), quants[-1].start, above_words) \
-                        and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, above_own, above_names)]) == []:
-                    # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
-                    # above opens by setting its own, up to the region's own word, are that level's, decision 102)
-                    continue
-                if part == "plan" and meta.level in ("province", "prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
-                        and meta.region and (_names_own(sentence, meta.region) or _own_share_next(text, se, meta.region)):
-                    # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
-                    # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
-                    # (a province's: the country's, "全国粮食产量要保持在1.3万亿斤以上，我省粮食播种面积稳定在…")
-                    # (kept where the region's share follows it, which takes its action and object: _region_shares)
-                    quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta) or _share_follows(text, q.start, se, meta)]
-                    if not quants:
-                        continue
                 got = _sentence_pledges(an, ss, se, quants, period, path, seen, plan=part == "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, yr_year) if yr is not None else None,
@@ -5914,6 +5422,593 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                            lead is not None or (k := text.find("其中", ss, se)) >= 0 and any(p.end > k for p in got)) if got else None
                 out += got
     return out
+
+
+def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role: str, sec, ps: int, pe: int, para: str,
+                    prev_para: str, list_end: int, list_para: str, goal_between, works_run, plan_lead_top: str | None,
+                    label_tasks: int | None, news_tasks: int | None, year_items, in_list, item_end: int) -> tuple:
+    """scan's steps on a paragraph's role where its section's is not the last word: the year's work after a lead, the
+    plan's tasks after its goals, a tasks' label, a page with no titles after the year's list, a news page's sub-head.
+    Returns whether the paragraph is passed over (each ``return True, …`` was the loop's ``continue``), then role,
+    plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between and works_run as they stand after (the
+    paragraph's role, and the state later paragraphs read)."""
+    plan_tasks = False  # (a paragraph of the plan's tasks in its goals part, _plan_tasks_lead)
+    if role == "targets" and part == "plan" and _after_years_work_lead(text, outline, sec, ps, pe, meta):
+        role = "tasks"  # "二、“十四五”时期主要目标和2021年工作安排 … 重点抓好以下工作：新增市场主体2.5万户": the year's work
+    elif role == "targets" and part == "plan" and sec is not None and "：" in para and _plan_tasks_lead(text, sec, ps, pe):
+        # "二、今后五年的目标任务" … "围绕上述目标，重点抓好以下工作：一是…，到2027年森林覆盖率达到43%；…": the plan's
+        # tasks after its goal list, its indicator figures pledged as the year's tasks' are (dated as the part's items)
+        role, plan_tasks = "tasks", True
+        if para.rstrip().endswith(("：", ":")):
+            plan_lead_top = sec.path.split(" > ")[0]  # (the lead alone: its items follow as paragraphs)
+    elif role == "targets" and part == "plan" and sec is not None and "：" in para \
+            and _plan_goals_named_back(text, sec, ps, pe, prev_para, meta):
+        # "二、今后五年主要目标和2022年工作安排" … "今后五年的主要目标是：…。" then, a paragraph of its own (the report's, or
+        # a page's that sets each sentence apart), "围绕上述目标，重点实施三大工程：…新增高新技术企业1500家；…": the
+        # plan's works after its goal list, as in the list's own paragraph (_tasks_after_list), its indicators' too
+        role, plan_tasks = "tasks", True
+    elif role == "targets" and part == "plan" and sec is not None and "：" in para \
+            and _year_targets_named_back(text, ps, pe, prev_para, meta):
+        # "二、2021年经济社会发展的主要目标" … "2021年…主要预期目标是：…。" then, a paragraph of its own, "围绕上述目标，重点
+        # 实施三大工程：…二是创新主体工程，新增高新技术企业800家。": the year's works after its target list, as in the
+        # list's own paragraph (_tasks_after_list), its indicators' counts too (decision 343)
+        role = "tasks"
+    elif role == "targets" and part == "plan" and sec is not None and plan_lead_top is not None \
+            and sec.path.split(" > ")[0] == plan_lead_top:
+        # "今后五年，我们将重点实施“三大工程”：" alone, then "——产业强区工程。五年新增高新技术企业500家…" or
+        # "（一）建设产业强区。…": the items after a lone lead to the plan's tasks, up to the part's end, are its tasks
+        # (up to a paragraph a later year opens, "到2035年，全区地区生产总值突破3000亿元…", or a goal list's lead: goals)
+        if (bm := _LATER_YEAR_OPENS.match(text, ps, pe)) is not None and meta.report_year \
+                and int(bm.group(1)) > meta.report_year or _GOALS_LEAD.search(para) is not None:
+            plan_lead_top = None
+        else:
+            role, plan_tasks = "tasks", True
+    elif part == "plan" and role == "targets" and sec is not None and label_tasks == id(sec):
+        role = "tasks"  # (an infographic's rows under the tasks' label alone on its line, "重点任务\n✅新建高标准农田：
+        # 100万亩\n✅粮食产量：稳定在220亿斤以上": the tasks' rows up to the next title, an indicator's row too)
+    elif part == "plan" and role == "targets" and (tl := _tasks_label_re().match(text, ps)) is not None \
+            and not _past_label_year(tl.group(0), meta):
+        role = "tasks"  # "2025年主要预期目标" … "重点任务：新增国家高新技术企业300家以上；…": a paragraph the tasks' label
+        # opens, under the targets' title, holds the year's tasks
+        if sec is not None and not _COLON_END.search(text, ps, min(pe, ps + 16)):
+            label_tasks = id(sec)
+    elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+            and (tl := _tasks_label_re().match(text, ps)) is not None and not _past_label_year(tl.group(0), meta) \
+            and (_LABEL_DATED.search(tl.group(0)) or "抓好" not in tl.group(0) and "做好" not in tl.group(0)
+                 or not _lead_names_goal_period(prev_para)):
+        # (a bare "重点抓好以下工作：" only after the year's list, not after "今后五年主要目标是：…", the plan's)
+        role = "tasks"  # a page with no titles: "2021年的主要预期目标是：…。" then "重点工作：新引进总部企业10家，…": the
+        # paragraph right after the year's target list that the tasks' label opens holds the year's tasks
+    elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+            and _year_list_para(list_para, meta) and _plan_goal_sentence(text, ps, pe, meta):
+        # a page with no titles set one sentence a paragraph (decision 362): "…主要预期目标是：…。" then "“十五五”时期，
+        # 全区地区生产总值年均增长5%以上。" — the plan's goal, a paragraph of its own between the list and the lead that
+        # names the targets back; a goal, no pledge: the lead after it is read as right under the list
+        list_end, goal_between = pe, True
+        return True, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between, works_run
+    elif part == "plan" and role == "other" and sec is None and list_end >= 0 and blank(text, list_end, ps) \
+            and _year_list_para(list_para, meta) and _list_growth_sentence(text, ps, pe):
+        # a page set one sentence a paragraph (decision 451): the list's last sentence, its parts' growth ("菁蓉镇片区
+        # 经济总量力争增长8%，电子信息产业功能区营业收入增长12%。"), a line of its own: the list goes on, no pledge, and
+        # the lead after it ("重点抓好以下工作：…") is read as right under the list, as in the list's own paragraph
+        list_end = pe
+        return True, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between, works_run
+    elif part == "plan" and role == "other" and sec is None and (
+            list_end >= 0 and blank(text, list_end, ps)
+            and _untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
+            # (or under the year's list set one item a line, its last item the paragraph above)
+            or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
+        role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
+        # 农田200万亩；…": the paragraph right after the list that names its targets back holds the year's tasks
+        # (and the paragraphs after it, each its own, up to one that looks back: "实现上述目标，要坚持稳中求进。" then
+        # "聚焦先进制造，新引进亿元以上产业项目60个。" then "完善城乡功能，新建改造城市道路35公里。": decision 362)
+        works_run = True
+    elif part == "plan" and role == "other" and sec is None and list_end < 0 and _lead_after_year_para(text, ps, para, prev_para, meta):
+        role = "tasks"  # a page with no titles and no target list: "2021年是…开局之年。全年完成…" then "重点抓好以下工作："
+        # alone, then the works one a paragraph ("一是…。新开工…", "二是…。新建改造…"): as after the list (decision 375)
+        works_run = True
+    elif part == "plan" and role == "other" and sec is None and works_run and not _opens_looking_back(para, meta):
+        role = "tasks"
+    elif part == "plan" and role == "targets" and sec is not None and sec.depth == 1 and not sec.number \
+            and (news_tasks == id(sec) or _NEWS_TARGETS_HEAD.search(sec.title) and _task_lead_end(text, ps, pe, meta) >= 0):
+        # "【今年目标】" … "围绕目标，报告部署了九个方面的重点任务。其中，…": under a news page's sub-head of the
+        # year's targets, the paragraphs from a lead to the year's tasks on restate the tasks ("报告要求，…确保粮食总产
+        # 稳定在90亿斤以上": an indicator's figure stated as a task is a pledge too)
+        role, news_tasks = "tasks", id(sec)
+    elif part == "plan" and role == "targets" and year_items and in_list and sec is not None \
+            and _year_work_top(sec.path.split(" > ")[0], meta):
+        # "二、“十五五”时期奋斗目标和2026年工作安排" … "做好今年工作，重点抓好以下五个方面：" then "一是…": the
+        # items the lead opens are this year's tasks, as the part's sub-sections under it are
+        role = "tasks"
+    return False, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between, works_run
+
+
+def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role: str, sec, k: int, ps: int, pe: int,
+                      para: str, prev_para: str, cut: int, answer: int, carry: tuple | None
+                      ) -> tuple[list[_Q], list, tuple | None]:
+    """scan's step on a paragraph's figures: those it holds (after a lead's cut, not an official's answer's unless the
+    report is cited, not a list's items among tasks), the spans of its review (past), and the review carried to the
+    next line (carry)."""
+    # the paragraph's quantities (none crosses a line or a sentence end), then only the
+    # sentences that hold one are read
+    para_qs = _quantities(text, ps, pe)
+    if cut > ps:
+        para_qs = [q for q in para_qs if q.start >= cut]
+    if para_qs and "答" in para and (aw := _official_answer(para, meta, prev_para)) >= 0:
+        # a department's official answering a question on the page ("网友提问：…？市住建局局长王海涛答：接下来，我们计划
+        # 新建换热站12座。"): the department's plans, no pledges of the report, unless the answer cites the report
+        # before the figure ("按照政府工作报告的部署，今年将新建…"); decision 439; or after it in its sentence ("今年
+        # 我们将新建公共停车场6个，这是政府工作报告明确的任务"; decision 448)
+        para_qs = [q for q in para_qs if q.start < ps + aw or _cites_report(text, ps + aw, _sentence_end(text, q.start, pe))]
+    elif para_qs and answer == 1 and "答" not in para:
+        # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
+        # department's plans still, unless the figure's sentence cites the report (decision 468)
+        para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
+    if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
+            and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
+            and (items := _target_items(text, ps, pe)):
+        # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
+        # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
+        # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
+        # with no task's verb is left to the readings after (lft43c's “…城乡居民人均可支配收入分别增长8%和9%。”)
+        para_qs = [q for q in para_qs if not any(a <= q.start < b for a, b in items)]
+    # "2021年，全县地区生产总值…；固定资产投资完成…。": a full sentence dated by a past year is a
+    # review, and so are the sentences that go on about the past after it or another review opening
+    past = []
+    if part == "plan":
+        # (blank lines between: a page that sets each sentence in a paragraph of its own; a
+        # paragraph of several sentences after it is no such page's line: "过去一年，…。" opening a
+        # sub-section, then its tasks)
+        # (in a part of the year's tasks, only where a line of the run turns ahead: as in one paragraph, a review
+        # that nothing after it turns from was a sentence of context before the item's tasks, _review_run)
+        run = carry is not None and carry[1] == id(sec) and blank(text, carry[0], ps) \
+            and not _NEW_ITEM.match(para) and len(_FULL_SENTENCE.findall(para)) == 1 \
+            and (role != "tasks" or _run_turns_ahead(text, an.paragraphs, k, meta))
+        # (a paragraph without quantities is read only where a review may open: "过去五年，…成就。")
+        if para_qs or run or _review_opens(para) or _past_lead(para, meta):
+            if _year_leads(para):
+                # (up to a turn to the report's year: "2023年建成…；2024年计划新建2.5万亩")
+                past = [(m.start() + ps, m.start() + ps + (_turn(m.group(0), meta)[1] or len(m.group(0))))
+                        for m in _FULL_SENTENCE.finditer(para) if _past_lead(m.group(0), meta)]
+            came_in = run
+            if past or run or _holds_review_word(para):
+                past, run = _review_run(para, ps, past, meta, run, role == "tasks")
+            # (a review opened only in a later part of a sentence of the year's work, last year's figure compared,
+            # "完善城市功能，新建改造城市道路30公里，其中主干道12公里；去年为26公里。", does not go on over the next
+            # paragraph: decision 367)
+            run = run and (came_in or _opens_review_first(para, ps, past))
+        # one sentence a line (a web page's paragraphs): a review goes on over the lines after it
+        carry = (pe, id(sec)) if run and len(_FULL_SENTENCE.findall(para)) == 1 else None
+    return para_qs, past, carry
+
+
+def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int, para_qs: list[_Q],
+                     starts: list[int], goal_until: int, later_opens, past: list
+                     ) -> tuple[list[_Q], str, int, int] | None:
+    """scan's first steps on a sentence that holds figures: the figures it reads (past a goal's part, an aside or a base
+    of the year before, a clause about the past), the sentence as read (those blanked), where it starts and where its
+    turn to the report's year is (0: none); None: nothing to read (each ``return None`` was the loop's ``continue``)."""
+    quants = para_qs[starts_between(starts, ss, se)]
+    if goal_until >= 0:
+        quants = [q for q in quants if q.start > goal_until]
+        if not quants:
+            return None
+    if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
+            and int(bm.group(1)) > meta.report_year:
+        return None
+    sentence = text[ss:se]
+    if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
+            and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
+        # ("争取专项债券资金50亿元（2023年为42亿元）": the year before's figure beside the year's, no pledge)
+        quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in asides)]
+        if not quants:
+            return None
+        for a, b in reversed(asides):  # (nor does it make the sentence a review's)
+            sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
+    if part == "plan" and any(w in sentence for w in _past_base_closes()) \
+            and (bases := [m.span() for m in _past_base_re().finditer(sentence) if _past_base(m, meta)]):
+        # ("在去年新增规模以上工业企业160家的基础上，新增…150家以上", "在上年新建5G基站1900个基础上，再新建…": the
+        # base the year's work builds on, a result, no pledge; nor does it make the sentence a review's)
+        quants = [q for q in quants if not any(a <= q.start - ss < b for a, b in bases)]
+        if not quants:
+            return None
+        for a, b in reversed(bases):
+            sentence = sentence[:a] + "\u3000" * (b - a) + sentence[b:]
+    was, turn = _turn(sentence, meta) if part == "plan" and "年" in sentence else (0, 0)
+    if turn:
+        # the clause about the past is not read, the report year's after it is (its verb may
+        # take an object said before)
+        quants = [q for q in quants if not ss + was <= q.start < ss + turn]
+        sentence = sentence[turn:]  # (what the sentence is about: the report year's clause)
+    elif (past and any(a <= ss < b for a, b in past)) or (part == "plan" and "五" in sentence
+                                                          and _past_plan_lead(sentence, meta)):
+        return None
+    elif part == "plan" and ("去年" in sentence or "上年" in sentence) and _LAST_YEAR_FIGURE.search(sentence) \
+            and not _PLAN_CUE_FOUND.search(sentence):
+        # "社会消费品零售总额由上年的612亿元降至去年的598.6亿元，下降2.2%" in a sector's paragraph of the year's
+        # work: a figure last year's words date, nothing looking ahead, is a result (decision 155)
+        return None
+    elif ("去年" in sentence or "上年" in sentence) and not (
+            quants := [q for q in quants if not _last_years_figure(text, ss, se, q.start)]):
+        return None  # (every figure in a clause last year's words date: "王先生说，去年社区新增停车位300个", decision 481)
+    elif part == "plan" and role == "tasks" and "20" in sentence and _past_year(sentence, meta) \
+            and not _looks_ahead(sentence, meta):
+        # "洛阳文旅产业持续火爆，2025年接待游客1.6亿人次。", "全市规上工业企业2025年达到2800家。": in a sentence
+        # of a task item dated only by a past year, the year not opening it, looking nowhere ahead, the
+        # figures of the past year's clause are its results (not those of another clause: "巩固2025年
+        # 创建成果，新建口袋公园8个")
+        # (a sentence opened by a clause that dates it, "截至2023年底，全县累计建成5G基站1200个", is all results)
+        k = text.find("，", ss, se)
+        if k >= 0 and _DATING_CLAUSE.fullmatch(text, ss, k):
+            return None
+        quants = [q for q in quants if not _dated_clause(text, ss, q.start)]
+        if not quants:
+            return None
+    if part == "plan" and role == "other" and _target_word(sentence) \
+            and (tc := _task_clause(sentence)) is not None and not _target_word(sentence[tc.start():]) \
+            and not _indicator_ids(text, ss + tc.start(), se):
+        # a news page's sentence that states a target, then turns to a task in a clause of its own ("全县地区生产总值
+        # 预期增长6.5%，今年我们将新建高标准农田3万亩"): the task's clause is read, the target's is not (not one that
+        # names an indicator: "…，将新增城镇就业1.2万人" restates a target)
+        ss += tc.start() + 1
+        quants = [q for q in quants if q.start >= ss]
+        sentence = text[ss:se]
+        if not quants:
+            return None
+    return quants, sentence, ss, turn
+
+
+def _sentence_a_result(text: str, meta: Metadata, part: str, role: str, ps: int, pe: int, ss: int, se: int,
+                       sentence: str, quants: list[_Q], prev_para: str, ps_before: int, in_list, after_lead,
+                       lead_end: int | None
+                       ) -> tuple[bool, int | None]:
+    """scan's step on a sentence read: whether it is a result, or looks nowhere ahead outside a plan part (its
+    ``return True`` was the loop's ``continue``), and where the paragraph's lead to the tasks ends (found where first
+    needed, then kept for the paragraph's next sentences: the lead_end passed in, or found here)."""
+    # (_RESULT searched only where its 同比 or 上年同期 is written)
+    if part == "plan" and (_review_opens(sentence) or (("同比" in sentence or (
+            "上年同期" in sentence and _RESULT.search(sentence))) and (
+            role == "other" or not _PLAN_CUE_FOUND.search(sentence))) or (
+            role == "other" and (_looks_back(sentence) or not (
+                # (a 将 read as 把 looks ahead unless the paragraph before it looks back: decisions 415, 422; the
+                # paragraph searched only where a 将 stands, the one word the flag changes anything for)
+                in_list or _looks_ahead(sentence, meta, "将" in sentence and _REVIEW_CUE.search(text, ps, ss) is not None)
+                or _opens_this_year(text, _full_start(text, ps, ss), ss, meta)
+                # (the lead may open the sentence itself, before its first figure: "重点做好以下工作：实施…")
+                or _colon_leads_ahead(text, _full_start(text, ps, ss), max(ss, quants[0].start), meta)
+                or _whole_year_goes_on(text, ps, _full_start(text, ps, ss), meta)
+                # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
+                # "全年实施重点项目120个，…")
+                or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
+                or _span_ahead(sentence)
+                or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
+                # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
+                or _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
+                # (or, on a page that sets each sentence apart, a sentence the paragraphs before it turned to the
+                # year: "新的一年，…增长7%左右。" then "新建标准化厂房5万平方米。" then "新建改造农村公路150公里。")
+                or ps_before >= 0 and prev_para.endswith(("。", "！", "？")) and _full_start(text, ps, ss) == ps
+                and (chain := _set_apart_start(text, ps)) < ps
+                and _turned_ahead(text, chain, ps, meta, told=_evenly_apart(text, chain, ps))
+                # (or, on a page that sets its paragraphs apart by blank lines and a paragraph's sentences one a
+                # line, a sentence the lines of its own paragraph told the turn in: "报告提出，2019年…增长7.5%左右…。"
+                # over "全年新建改造农村公路300公里…。", no blank line between, decision 393)
+                or ps_before >= 0 and prev_para.endswith(("。", "！", "？"))
+                and (own := _paragraph_lines_start(text, ps)) < ps and (
+                    "统计" not in sentence and _told_plan_goes_on(text, own, ss, meta)
+                    and not _lines_look_back(text, text.find("\n", own) + 1, ps, meta)
+                    or _turned_ahead(text, own, _full_start(text, ps, ss), meta))
+                or ("统计" not in sentence and part == "plan" and (after_lead or (
+                    lead_end if lead_end is not None else (lead_end := _task_lead_end(text, ps, pe, meta))) - 1 in range(ps, ss))))
+                                 or _states_target(text, ss, se, sentence) or _past_year(sentence, meta)
+                                 or _names_goal_period(sentence) and not _plan_end_deadline(sentence)
+                                 and not _plan_ahead_works(sentence, meta)))):
+        # a result; outside any plan part (a news article), a sentence that does not look ahead,
+        # states targets or a plan period's goals ("“十五五”时期…到2030年城镇化率达到62%"), or is
+        # about a past year ("2020年全区地区生产总值增长3.7%")
+        return True, lead_end
+    return False, lead_end
+
+
+def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, part: str, role: str, plan_tasks,
+                      ps: int, ss: int, se: int, sentence: str, quants: list[_Q], cut: int, goal_until: int,
+                      reasons_at: int, turn: int) -> tuple[list[_Q], str, str, int] | None:
+    """scan's next steps on a sentence: the figures left (those quoted, a grade, none pledgeable), its section's path,
+    its period, and the figures a target list, a goal or a reason holds taken out; with ``turn`` (set again where a
+    later year's clause in a part on goals and tasks turns to the year). None: none left (each ``return None`` was the
+    loop's ``continue``)."""
+    if "“" in sentence:
+        quants = [q for q in quants if not _in_quotes(text, ss, q.start)]
+    if "级" in sentence:
+        # "10万吨级油库", "5000吨级泊位", "百万千瓦级": a size written as a grade, no count pledged
+        quants = [q for q in quants if text[q.end:q.end + 1] != "级"]
+        if not quants:
+            return None
+    if all(q.unit in _NOT_PLEDGE_UNITS for q in quants):
+        return None  # none can be pledged ("下降0.5个百分点"), none at all
+    sec = outline.at(ss)
+    path = sec.path if sec else ""
+    goal_path = path if role == "targets" or plan_tasks else ""
+    if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
+        # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
+        # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
+        goal_path = ""
+    period = _period(sentence, meta, goal_path, text) if part == "plan" else (
+        str(meta.report_year - 1) if meta.report_year else "")
+    if part == "plan" and meta.report_year and period == str(meta.report_year) \
+            and (fs := _full_start(text, ps, ss)) < ss and (span := _span_opening(text, fs, ss, meta)) \
+            and not _THIS_YEAR_CLAUSE.search(text, ss, se) and not _THIS_YEAR_OPENS.match(text, ss):
+        # "今后五年，全县新增城镇就业5万人；新建高标准农田10万亩；…": a span opening the full sentence dates each
+        # of its ；-items, as it dates the first (not an item that turns to the year: "；今年新建2万亩"; nor one
+        # opening on it after a later year, "到2027年，累计新建高标准农田100万亩；全年新建20万亩")
+        period = span
+    elif part == "plan" and meta.report_year and period == str(meta.report_year) and "五年" in path \
+            and _FIVE_AHEAD_PART.search(path) and not _YEAR_IN_PATH.search(path) \
+            and "今年" not in sentence and not _THIS_YEAR_CLAUSE.search(text, ss, se):
+        # "二、今后五年的奋斗目标和主要任务 > …新建改造城市道路50公里": a part (and its sub-part) titled for the
+        # five years ahead and for no year: its tasks are the five years' (not "…和2022年工作安排")
+        period = f"{meta.report_year}-{meta.report_year + 4}"
+    elif part == "plan" and role == "tasks" and meta.report_year and period == str(meta.report_year) \
+            and (span := plan_works_span(text, quants[0].start, path, meta.report_year)) is not None:
+        # "今后五年，全区…主要目标是：…" then "围绕上述目标，重点抓好以下工作：" on its line, on a page with no titles:
+        # the works under the lead are the plan's, up to the year told again (decision 357)
+        period = span
+    if part == "plan" and meta.report_year and ("明年" in sentence or "后年" in sentence) \
+            and (role != "tasks" or _GOALS_AND_TASKS.search(path.split(" > ", 1)[0])):
+        # ("力争全县地区生产总值今年增长7%，明年增长8%，后年突破300亿元" in a report delivered in its year): an
+        # indicator's figure for a year after the report's is a goal (a fact), no task of the year, in a part
+        # titled for goals (and tasks), as one dated by its year is (decision 10)
+        quants = [q for q in quants if not _later_years_figure(text, ss, q, meta)]
+        if not quants:
+            return None
+    if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, se, meta):
+        return None
+    if part == "plan" and _target_list(an, ss, se, quants) and not (
+            role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
+            and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
+        return None
+    if part == "plan" and role == "tasks" and not plan_tasks and sec is not None \
+            and _in_targets_paragraphs(text, sec, ss, se):
+        # "二、2025年目标任务" … after the list, "全州规模以上工业增加值增长9%左右，…，开工改造棚户区8000套。楚雄市要…，
+        # 地区生产总值增长7%左右": the region's rates restated and a division's asked of it are targets (facts,
+        # the division's other:), no tasks; the count tasks beside them stay pledges (decision 457)
+        quants = [q for q in quants if not _rate_named_bare(text, ss, q)]
+        if not quants:
+            return None
+    if part == "plan" and _year_targets_stated(an, ss, se, quants, role == "tasks"):
+        # "报告提出，2017年全县规模以上工业增加值增长9%、城镇新增就业4200人以上。": two indicators' figures for
+        # the year, no task's verb: the year's targets (decision 403); in the tasks part with no lead telling or
+        # proposing them, restated, they stay pledges
+        return None
+    if part == "plan" and ("说明" in path and _EXPLAINS_TARGETS.search(path)
+                           or role != "tasks" and reasons_at < se and not (quants := [q for q in quants if q.start < reasons_at])):
+        # "关于主要预期目标的几点说明" ("固定资产投资增长10%左右，主要考虑：全省重点项目年度投资1200亿元，新开工
+        # 项目500个以上…"): the reasons for a target, the figures it leans on, no commitment of their own (outside the
+        # tasks part: there a paragraph opening on its reasons is still tasks, tests/test_plan20.py)
+        return None
+    if part == "plan" and role == "targets":
+        # a share, or an indicator's figure, in a targets part is a goal (a fact); only a task
+        # makes it a pledge
+        # (a fiscal rate is a pledge there too: "赤字率拟按2.8%安排"; and so is a fiscal amount the year allocates,
+        # an indicator's name though it is: "财政政策要加力提效，全省一般公共预算支出安排1.18万亿元", prov21)
+        # (but in a part on the plan's goals and the year's work, a ；-item of the goals' paragraph turning to the
+        # year is that work, an indicator's count there too: "“十四五”时期，…年均增长7%左右；全年新增城镇就业1.2万人，
+        # 新建改造城市道路15条" — the count is both the year's target and a task, as in the tasks part; decision 318)
+        year_work = goal_until if goal_until >= 0 else _year_item_turn(text, ss, se, sec, meta)
+        # (and after the lead to the tasks or the named works that follows the goal list in its paragraph,
+        # "…年均增长6%以上。围绕上述目标，重点实施三大工程：…二是产业提升工程，新增高新技术企业1500家；…", an
+        # indicator's count is stated as a task too, as in the tasks part: decision 326)
+        if cut > ps and (year_work < 0 or cut < year_work):
+            year_work = cut - 1
+        quants = [q for q in quants if (q.unit != "%" and _fiscal_rate(text, ss, q)) or (
+            (q.unit != "%" or _fiscal_rate(text, ss, q)) and not _names_indicator(text, ss, q)
+            and not _indicator_goes_on(text, ss, q)) or 0 <= year_work < q.start and q.unit != "%"]
+    elif part == "plan" and role == "other":
+        # outside any plan part (a news lead: "报告提出，今年全省地区生产总值增长5%左右"), an
+        # indicator's rate is the target list's item restated, not a task; and an indicator's
+        # figure for a later year is a goal ("到2030年，全市生产总值突破2.4万亿元"), a fact
+        later = meta.report_year is not None and period.isdigit() and int(period) > meta.report_year
+        # (and where the sentence states the output's growth, which a target list opens with, every indicator's
+        # figure in it is the list's item: "报告提出，今年全省地区生产总值增长6.5%左右，城镇新增就业60万人以上",
+        # decision 321; "报告提出，今年城镇新增就业60万人以上，新建…" with no output's rate is unchanged)
+        listed = later or _output_rate_in(text, ss, quants)
+        quants = [q for q in quants if not ((q.unit == "%" or listed) and (_names_indicator(text, ss, q)
+                                                                          or _indicator_goes_on(text, ss, q)))]
+    elif part == "plan" and role == "tasks" and not plan_tasks and meta.report_year is not None and period.isdigit() \
+            and int(period) > meta.report_year and _GOALS_AND_TASKS.search(path.split(" > ", 1)[0]):
+        # in a part titled for the goals as well as the tasks ("二、2019年主要预期目标和重点工作 > 到2020年，
+        # 农村居民人均可支配收入达到1.1万元"): an indicator's figure for a later year is a goal (a fact), not a
+        # task (under "二、2017年工作安排" it is a task of its own, a pledge for its year)
+        # (nor in the plan's tasks after its goal list, led as tasks, _plan_tasks_lead: "二、今后五年的目标任务" …
+        # "重点抓好以下工作：…，到2027年森林覆盖率达到43%", within the plan's years)
+        # (not one after a clause the report's year opens once the later year's has been named: "力争到2028年规上
+        # 工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元", the year's task)
+        turn = _THIS_YEAR_CLAUSE.search(text, ss, se)
+        turn = turn.start() if turn is not None and text.find(period + "年", ss, turn.start()) >= 0 else se
+        quants = [q for q in quants if q.start > turn or not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
+    if part == "plan" and "目标" in sentence:
+        # "完成地区生产总值增长6%左右的目标": an indicator's target rate named as the goal to reach is
+        # the target list's item restated (a fact), not a task
+        # ("地区生产总值增长目标由7.5%调整为3%左右": an indicator's target set or revised, named before its figure, the
+        # same fact; its start a figure no more)
+        # (an indicator's count or amount so named is the task it is without the words, "完成城镇新增就业4000人的
+        # 目标任务" as "完成城镇新增就业4000人": a target fact and a pledge, as the spec has a whole-region figure
+        # restated in the tasks, decision 343)
+        # (only where the clause opens on the verb doing it; a goal said to be reached, "到2025年全县地区生产总值达到
+        # 700亿元的目标有望如期实现", stays the goal restated)
+        quants = [q for q in quants if not ((_GOAL_AFTER.match(text, q.end) and (q.unit in _RATE_UNITS
+                                                                                  or not _goal_done_as_task(text, ss, q.start))
+                                             or _GOAL_SET_BEFORE.search(text, max(ss, q.start - 24), q.start))
+                                            and _names_indicator(text, ss, q))]
+    return quants, period, path, turn
+
+
+def _sentence_years(an: Analysis, text: str, meta: Metadata, ss: int, se: int, sentence: str, quants: list[_Q],
+                     period: str, carried: tuple | None
+                     ) -> tuple[int | None, str, tuple[int, str] | None, dict[str, str] | None]:
+    """scan's step on a sentence's figures: where its clause of the report's year starts and that year (yr, yr_year),
+    where a later dated clause starts and the period of the figures before it (year_until), and the actions a
+    breakdown opening it is counted by (lead: the last pledging sentence's, carried)."""
+    # "今后五年建设高标准农田50万亩，今年完成12万亩": the clause of the report's year in a
+    # sentence dated by a span is the year's
+    yr = None
+    year_until, this = None, str(meta.report_year) if meta.report_year else ""
+    if "-" in period and meta.report_year:
+        m = _THIS_YEAR_CLAUSE.search(text, ss, se)
+        yr = ss if _THIS_YEAR_OPENS.match(text, ss) else m.start() if m else None
+    elif period.isdigit() and meta.report_year and int(period) > meta.report_year \
+            and ("今年" in sentence or "本年" in sentence or "年内" in sentence or "全年" in sentence) \
+            and (m := _THIS_YEAR_CLAUSE.search(text, ss, se)) \
+            and (text.find(period + "年", ss, m.start()) >= 0 or _PLAN_END.search(text, ss, m.start()) is not None):
+        yr = m.start()  # "到2020年…达到1.5万元，今年达到1.2万元": the clause after the goal is the year's
+        # (the goal's year named as the plan's end too: "到“十五五”末建成…50个，今年建成10个", lft61b)
+    # "全年实施重点项目500个。其中，产业项目260个、…": a breakdown opening the next sentence
+    # is counted by the actions of the sentence before, unit by unit
+    # "新建高标准农田300万亩，到2025年累计建成5000万亩": the figures before a later dated clause
+    # are the report year's
+    if period != this and this and quants[0].start > ss and ("，" in sentence or "," in sentence):
+        later = _dated_later(an, ss, se, quants, period, meta)
+        if later is not None:
+            year_until = (later, _earlier_period(text, ss, later, meta))
+            # ("今后五年新建学校50所，今年建成10所，到2030年…": the clause of the report's year before it
+            # is the year's, within the span of the part before it)
+            m = _THIS_YEAR_CLAUSE.search(text, ss, later) if "-" in year_until[1] else None
+            yr = m.start() if m else None
+        elif period.isdigit() and (by := _this_year_then_deadline(text, ss, quants, period, this)) >= 0:
+            # "确保今年实现3个贫困村退出、1200名贫困人口脱贫，到2019年全县脱贫摘帽": the figures the report's
+            # year dates before them are its year's, the later year a deadline after them with no figure of
+            # its own (not "新建学校10所，于2025年底前全部建成": no year before the figures, the deadline theirs)
+            year_until = (by, f"{this}-{period}" if _FROM_THIS_YEAR.search(text, ss, quants[0].start) else this)
+    yr_year = str(meta.report_year) if meta.report_year else ""
+    if yr is None and this and len(quants) > 1 and text.find("、", quants[0].end, quants[-1].start) >= 0 \
+            and (ly := _list_later_year(text, quants[0].end, quants[-1].start, int(this))) is not None:
+        # "今年新建幼儿园3所、2026年再建5所" (a 2025 report): a later year opening an item of a 、 list dates
+        # that item and those after it, the items before keeping theirs (decision 389)
+        yr, yr_year = ly
+    # (and so are the breakdown's next items past a ；, with no verb of their own: "其中，产业项目96个、年度计划投资
+    # 268亿元；基础设施项目62个、年度计划投资155亿元；…")
+    lead = carried[1] if carried and (text[ss:ss + 2] == "其中" or carried[2]
+                                      and text[max(0, ss - 3):ss].rstrip()[-1:] in ("；", ";")) \
+        and not text[carried[0]:ss].strip("。；; \n") else None
+    return yr, yr_year, year_until, lead
+
+
+def _report_quants(an: Analysis, text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int,
+                   sentence: str, quants: list[_Q], body_acts, above_own: tuple[str, ...],
+                   above_words: tuple[str, ...], above_names) -> list[_Q] | None:
+    """scan's last step on a sentence's figures before its pledges: those of the report, not of another page, a
+    commentator, another place, a deputy or a member, another body or a level above; None: none (each ``return None``
+    was the loop's ``continue``)."""
+    if an.other_pages and an.other_page_at(quants[0].start) is not None:
+        # another page quoted under the copy ("相关阅读\n重庆：…\n重庆将实施市级重大项目1200个"): its region's
+        # counts, none of the report's
+        return None
+    if commentary_at(text, quants[0].start):
+        return None  # a commentator's words beside the report on a news page ("分析师预计…新建5G基站料达2万座")
+    if meta.region_code and _line_place_head(text, quants[0].start, meta):
+        # a line another place heads with a colon on a page of the region's ("鼓楼区：今年…新建改造老旧小区
+        # 50个" on 福州市's news page, "泗阳：…"): that place's counts, none the page's (decision 373)
+        return None
+    if meta.region_code and meta.several and _division_opens(text, ss, quants[0].start, meta):
+        # a region's digest of its divisions' targets (metadata: the page speaking for it), a line or sentence
+        # one of them opens by its full or short name ("潢川去年城镇新增就业6200人，今年计划新增6000人"):
+        # that division's counts, none the page's (decision 375)
+        return None
+    if meta.region_code and _has_place_figure(text, ss, se, quants):
+        quants = [q for q in quants if not _place_figure(text, ss, q.start, meta)]
+        if not quants:
+            return None
+    if part == "plan" and role == "other" and (
+            _suggested_before(text, fs := _full_start(text, ps, ss), quants[0].start)
+            or hearsay_re().search(text, fs, quants[0].start) is not None
+            or meta.region_code and _part_speaks(text, fs, quants[0].start, meta)):
+        # (a news page: a deputy's or a member's suggestion, "市政协委员李娟建议，今年新建口袋公园50个", is none
+        # of the report's; nor a place's own count)
+        return None
+    if part == "plan" and role == "other" and (quants := [q for q in quants if not _suggested_in_clause(text, ss, q.start)]) == []:
+        # (and a suggestion opening a later clause of the sentence, after a figure of its own: "我们村60岁以上老人
+        # 有860多人，我建议全市今年新建村级养老服务站30个" is the deputy's asking, none of the report's)
+        return None
+    if part == "plan" and (text.find("代表", ps, quants[0].start) >= 0 or text.find("委员", ps, quants[0].start) >= 0
+                           or _NAME_TURN.match(text, ps, quants[0].start) is not None
+                           or _FIRST_PERSON.match(text, ps, quants[0].start) is not None
+                           or ps >= 2 and text[ps - 1] == "\n" and (_label_turn(text, ps) is not None
+                                                                    or _pronoun_says().match(text, ps) is not None)) \
+            and ((dm := _deputy_says().search(text, _full_start(text, ps, ss), quants[0].start)) is not None
+                 and not _quote_closed_after(text, dm.end(), quants[0].start)
+                 # (a transcript's label line right above naming the deputy, no colon: "【同期声】县人大代表　徐丽萍"
+                 # over their words, decision 364)
+                 or ps >= 2 and text[ps - 1] == "\n" and (dm := _label_turn(text, ps)) is not None
+                 # (a transcript's or an interview's turn: the deputy named at the paragraph's head, a colon
+                 # after, their words to its end, "【同期声】市人大代表、…陈建华：我们企业今年计划…。…")
+                 or (dm := _deputy_turn().match(text, ps, quants[0].start)) is not None
+                 # (or named by their name alone at the turn's head, the page having introduced them as a
+                 # deputy or a member before: "…采访了市人大代表、某村党委书记沈月琴。…沈月琴：我们村今年计划…")
+                 or (dm := _named_deputy_turn(text, ps, quants[0].start)) is not None
+                 # (or headed by the name and the bare title after it, "钱国良代表：我建议…", "王芳委员：…")
+                 or (dm := _titled_name_turn(text, ps, quants[0].start)) is not None
+                 # (or going on from such a turn on the lines above, a page setting one sentence a paragraph:
+                 # "沈月琴：我提了一份…建议。" over "我们村自己也计划今年新建1个老年食堂。", the deputy's first person)
+                 or (dm := _turn_goes_on(text, ps, quants[0].start)) is not None
+                 # (or a later sentence of the reporter's telling their words, opening on a pronoun and a verb of
+                 # telling after the deputy told in the paragraph: "…李春华表示，报告提出…。她说，今年村里将…")
+                 or (dm := _pronoun_turn(text, ps, ss, quants[0].start)) is not None) \
+            and (quants := [q for q in quants if _report_told(text, max(dm.end(), ss), q.start)
+                            # (or a sentence going on from the one the report told, "…增长7%。还要新建…")
+                            or _told_goes_on(text, dm.end(), q.start)]) == []:
+        # (a deputy's or a member's own words, in any part of a news page: "南昌市人大代表刘伟在分组审议时
+        # 表示，南昌今年将力争地区生产总值增长6%" is none of the report's; the words after their closed quote
+        # are the page's again; the report they cite is the report's, "市政协委员王建国认为，报告提出今年新建
+        # 改造城市道路100条", _report_told, each figure told or not: "报告提出，今年新建…40条，我们企业今年计划新建
+        # 2条…" keeps the first)
+        return None
+    if part == "plan" and body_acts and (bm := _other_body_acts().search(text, _full_start(text, ps, ss), quants[0].start)) is not None \
+            and (quants := [q for q in quants if q.start < bm.start() or find_mark(text, bm.end(), q.start, _BODY_ENDS_SET) >= 0]) == []:
+        # (another body's own plans, its name the subject of the clause: "会议还书面审查了市人大常委会工作报告，市人大
+        # 常委会今年将开展执法检查6项、专题询问2次" is none of the government's, decision 343)
+        return None
+    if part == "plan" and (o := text.rfind("“", max(ps, ss - 300), ss)) >= 0 and text.find("”", o, quants[0].start) < 0 \
+            and _deputy_says().search(text, max(ps, o - 40), o) is not None \
+            and not _report_told(text, max(o, ss), quants[0].start):
+        # (and a later sentence of their quote: "…刘华说：“报告提出…。我们村将…力争村集体经营性收入突破200万元。”")
+        return None
+    if part == "plan" and (o := _quote_from_above(text, ps, quants[0].start)) >= 0 \
+            and not _report_told(text, ps, quants[0].start):
+        # (and so where that sentence is a paragraph of its own, the quote opened in the paragraph above)
+        return None
+    if part == "plan" and (o := _deputy_quote_open(text, ps, ss, quants[0].start)) >= 0 \
+            and not _report_told(text, max(o, ss), quants[0].start):
+        # (and their quote standing as a sentence of its own after the deputy told in the paragraph, far from
+        # the title and the verb: "…李春华表示，报告提出…，都是老百姓最关心的事。“我们村去年…，今年有信心突破
+        # 30万元。”")
+        return None
+    if "的" in sentence and (quants := [q for q in quants if not _ABOVE_SET_BEFORE.search(text, max(ss, q.start - 18), q.start)]) == []:
+        # ("这一目标高于全市确定的6.5%", "低于省下达的3%": the level above's figure, named to compare, no pledge)
+        return None
+    if part == "plan" and "下达" in sentence and len(quants) > 1 and (quants := [
+            q for q in quants if not ((rs := [r for r in quants if r.start > q.start and r.unit == q.unit])
+                                      and _quota_named(text, ss, q, rs))]) == []:
+        # ("国家下达我省粮食播种面积任务1.26亿亩，全年…稳定在1.26亿亩以上": the quota handed down, named as
+        # the ground of the region's own task said after it in the sentence, is the level above's figure, no
+        # pledge; a quota alone is the region's task, "省里下达我县新建高标准农田任务3万亩")
+        return None
+    # (each figure's test reads the 60 characters before it for 提出/确定/明确 or a region above's short name, and
+    # holds for none where none stands in them: one find of each word over all the figures' windows decides most
+    # sentences, no test a figure made; the region's names and those above it found once a document)
+    if part == "plan" and above_own and _finds_any(text, max(0, quants[0].start - 60), quants[-1].start, above_words) \
+            and (quants := [q for q in quants if not _above_sets_sentence(text, q.start, meta, above_own, above_names)]) == []:
+        # ("州委提出，全州今年要新增规上工业企业200家", "杭州要在…实施…项目300个": the counts of a sentence a level
+        # above opens by setting its own, up to the region's own word, are that level's, decision 102)
+        return None
+    if part == "plan" and meta.level in ("province", "prefecture", "county") and find_mark(text, se - len(sentence), se, _ABOVE_NAMES_FIRST) >= 0 \
+            and meta.region and (_names_own(sentence, meta.region) or _own_share_next(text, se, meta.region)):
+        # "自治区确定全区地区生产总值增长5.5%左右，我盟…", "全省新建高标准农田300万亩，我县…": the figure of a
+        # clause the level above opens, set against the region's own, is that level's, no pledge of the region's
+        # (a province's: the country's, "全国粮食产量要保持在1.3万亿斤以上，我省粮食播种面积稳定在…")
+        # (kept where the region's share follows it, which takes its action and object: _region_shares)
+        quants = [q for q in quants if not _above_speaks(text, ss, q.start, meta) or _share_follows(text, q.start, se, meta)]
+        if not quants:
+            return None
+    return quants
 
 
 # (the words _above_sets_sentence finds before a figure, where a level above sets its own: with the short names of the
@@ -6871,6 +6966,156 @@ def _name_before_compared(text: str, ss: int, obj_s: int, obj_e: int) -> tuple[s
 _ITEM_YEAR_OBJECT = re.compile(r"[\d%％元右上内下点人户个吨亩]、(?:19|20)\d{2}年(?:底|末)?$")
 
 
+# (what _object_before_verb returns where it decides nothing: _choose_object goes on; told by identity, a tuple so that
+# the annotation holds, and no object it returns is "go on")
+_GO_ON: tuple = ("go on", -1, -1, None)
+
+
+def _object_before_verb(text: str, lo: int, q: _Q, verb: _Verb, before: list[_Verb], pre_c: str, post_c: str,
+                        prev: tuple[str, int, int] | None) -> tuple[str, int, int, _Verb | None] | None:
+    """_choose_object's step where nothing or a bare measure stands between the verb and the count and the verb bounds
+    or nothing follows the count: the object named before the verb (a work named whole, a lead's, a share's name, a
+    place, a task, a status said of a work); _GO_ON where none is found there."""
+    # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
+    # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
+    earlier = [v for v in before if v.end <= verb.start]
+    kind = verb.kind
+    if kind == "level" and earlier and earlier[-1].kind == "whole" and not _strip(text[earlier[-1].end:verb.start]):
+        # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
+        # what the bound counts, and what is done
+        w = earlier[-1]
+        if w.word in _thing_works() and (t := _thing_before(text, lo, w, earlier)) >= 0:
+            return text[t:w.end], t, w.end, w  # ("家电以旧换新不少于20万台": the thing and its work)
+        return w.word, w.start, w.end, w
+    if kind in ("level", "change") or pre_c in _BARE_MEASURE:
+        # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
+        # it is part of a name ("民航发展基金…降低20%")
+        lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))
+                # ("县级财政安排乡村振兴资金不低于2亿元", "市级安排科技创新资金不少于5亿元": who funds it before the
+                # allocation's verb opens the clause as well, the verb allocates what the bound counts)
+                or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None
+                # ("各县（市、区）新增规上工业企业不少于20家": a level's divisions where it is done before the verb,
+                # as a funder is; the bound counts what the verb after them acts on; not 城镇 before 新增就业, a name)
+                or v.start - lo <= 12 and ((pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
+                                           and _LEVEL_PLACE.fullmatch(pw) is not None
+                                           # ("唐江镇新增规上工业企业不少于10家", "瑞金市新增…不少于20家": a part by its name
+                                           # right before the verb; not "经开区要实现…增长10%", the part's aim, its
+                                           # name kept in the object, tests/test_county21.py)
+                                           or pw[-1:] in _NAMED_PART_LAST and text.endswith(pw, lo, v.start)
+                                           and _NAMED_PART.fullmatch(pw) is not None)]
+        if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
+            # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
+            # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
+            # 5万人次": the service itself, where nothing follows its verb)
+            lv, w = lw
+            if not _strip(text[lv.end:verb.start]):
+                return text[w:lv.end], w, lv.end, lv
+            lead = [lv]
+        bs = lead[-1].end if lead else lo
+        for v in earlier:
+            if v.start >= bs and text[v.end:v.end + 1] == "、":
+                # "实现乡镇电商服务站全覆盖、村级服务点覆盖率达到80%": an item ended by its own verb before the
+                # 、 says something else; what reaches the level opens after it
+                bs = v.end + 1
+        cand = text[bs:q.start if pre_c else verb.start]
+        if len(_strip(cand)) > 20 and earlier:
+            bs = earlier[-1].end
+            cand = text[bs:q.start if pre_c else verb.start]
+        # (a change keeps its direction; a verb that brings about the bound after it leaves the bound acting)
+        act = lead[-1] if lead and kind != "change" and not (kind == "level" and lead[-1].word in _causing_verbs()) else verb
+        if kind == "level" and q.unit == "%" and lead and lead[-1].kind == "action" and not pre_c \
+                and (s0 := _share_named_by_action(text, lead[-1], verb.start)) >= 0:
+            # "新建住宅装配式建筑占比达到30%", "外送绿电占比达到40%": an action opening a share's name says what
+            # the share is of, the bound acts on the whole name (a share no action reaches, decision 243)
+            e0 = verb.start - (len(text[s0:verb.start]) - len(text[s0:verb.start].rstrip()))
+            return text[s0:e0], s0, e0, verb
+    else:
+        bs = earlier[-1].end if earlier else lo
+        cand = text[bs:verb.start]
+        act = verb
+    cand_c = _strip(cand)
+    if prev is not None and not post_c and cand_c and _is_place(cand_c):
+        # "市本级新建停车位3000个、各县区新建2000个": a place alone before the verb says where, the things counted
+        # are those counted before (a level alone names its head with the one before: "…省级5家", later)
+        return prev[0], prev[1], prev[2], act
+    if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
+        # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
+        # object is after it (not 对口支援, 对外贸易, 对台交流)
+        cand_c = _strip(cand_c[1:])
+    if cand_c in _WORK_HEADS and earlier and bs == earlier[-1].end and len(earlier) == 1 \
+            and (named := _work_named(text, lo, earlier[-1], bs + len(cand) - len(cand.lstrip()), cand_c)) is not None:
+        # "城中村改造项目开工6个": the status acts on the work named with its verb
+        return named[0], named[1], named[1] + len(named[0]), act
+    if kind == "action" and not pre_c and cand_c and (w := _work_for(text, bs, verb.start, cand_c)) is not None:
+        # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
+        # clause, the service (how it is done and its verb) is what is counted
+        return text[w:verb.end], w, verb.end, act
+    if kind == "whole" and cand_c and earlier and earlier[-1].end == bs and earlier[-1].kind == "action" \
+            and earlier[-1].word in vocab.cues().get("helping_verbs", ()) and not _DIGIT.search(cand_c) \
+            and cand_c.endswith(vocab.cues().get("beneficiaries", ())):
+        # "帮助返乡农民工转移就业8000人": those helped stand between the help and the work, the work is counted
+        return verb.word, verb.start, verb.end, earlier[-1]
+    if kind == "whole" and _PLAN_NAME_ALONE.fullmatch(cand_c) and (k := text.find(cand_c, bs, verb.start)) >= 0 \
+            and not _strip(text[k + len(cand_c):verb.start]):
+        # "实施“十三五”易地扶贫搬迁3000人": the plan names the work, both are what is counted; an action right
+        # before the plan's name acts
+        act = earlier[-1] if earlier and earlier[-1].end == bs and earlier[-1].kind == "action" else verb
+        return text[k:verb.end], k, verb.end, act
+    if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
+        # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
+        # right before it acts: "完成易地扶贫搬迁340万人")
+        act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
+        return verb.word, verb.start, verb.end, act
+    if kind == "whole" and not pre_c and verb.word in _thing_works() and (t := _thing_before(text, lo, verb, earlier)) >= 0:
+        # "全年汽车以旧换新6000辆", "支持汽车以旧换新20万辆": the work and the thing it is done to are counted; an
+        # action right before the thing acts
+        act = earlier[-1] if earlier and earlier[-1].kind == "action" and not _strip(text[earlier[-1].end:t]) else verb
+        return text[t:verb.end], t, verb.end, act
+    if cand_c:
+        k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
+        if k >= 0 and k + len(cand_c) == verb.start and (kind == "action" or kind == "whole" and verb.word in _object_index()[0]) and not pre_c and earlier \
+                and earlier[-1].word in _task_verbs() and earlier[-1].end == bs:
+            # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
+            # the task (what it is done to and the work) is the object; so too before a work named
+            # whole that is itself what is counted ("完成新一轮百万亩造林1.2万亩": 新一轮百万亩造林, not
+            # 新一轮百万亩 done by 造林; not "实施城中村搬迁改造2000户", the households of 城中村 moved)
+            return text[k:verb.end], k, verb.end, earlier[-1]
+        if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and len(earlier) >= 2 \
+                and text[bs:bs + 1] in _WORKS_JOINED and earlier[-2].word in _task_verbs() \
+                and earlier[-1].kind == "action" and not _PUNCT.search(text, earlier[-2].end, verb.start):
+            # "完成农村危房改造和抗震改造1800户": two works joined, the task verb carries out both
+            t = earlier[-2]
+            return text[t.end:verb.end], t.end, verb.end, t
+        return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
+    if not cand_c and earlier and earlier[-1].end < verb.start and kind == "action" \
+            and verb.word.removeprefix("再") in _task_verbs():
+        # "农村危房改造要再完成190万户": a task named before a modal (要, 将, 力争…) and the verb that
+        # carries it out, as "农村危房改造完成190万户" names it right before that verb
+        bs = earlier[-2].end if len(earlier) >= 2 else lo
+        work = _strip(text[bs:earlier[-1].end])
+        if len(work) > len(earlier[-1].word) and (k := text.find(work, bs, earlier[-1].end)) >= 0:
+            return work, k, k + len(work), verb
+    if earlier and earlier[-1].end == verb.start:
+        if kind == "stop":
+            # "棚户区改造开工3000套": a status said of the work named before it
+            bs = earlier[-2].end if len(earlier) >= 2 else lo
+            work = _strip(text[bs:verb.start])
+            if not _strip(text[bs:earlier[-1].start]) and earlier[-1].kind == "stop":
+                # "…新谋划PPP项目10个，签约落地6个": two statuses joined, said of what was counted before (not 签
+                # left of 签约 when 约 is read as a qualifier)
+                if prev is not None:
+                    return prev[0], prev[1], prev[2], verb
+            elif work != earlier[-1].word and not _verb_re().fullmatch(work):
+                k = text.find(work, bs, verb.start)
+                return work, k, k + len(work), verb
+        if kind == "level":
+            # "…体检不少于5万人次": a bound names nothing; the work right before it is what it bounds
+            w = earlier[-1]
+            return w.word, w.start, w.end, w
+        return verb.word, verb.start, verb.end, earlier[-1]
+    return _GO_ON
+
+
 def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, post_end: int,
                    vs: list[_Verb], prev: tuple[str, int, int] | None = None
                    ) -> tuple[str, int, int, _Verb | None] | None:
@@ -7056,143 +7301,8 @@ def _choose_object(text: str, ps: int, lo: int, q: _Q, qend: int, post: str, pos
         return alias, a0, q.start, verb
     if verb is not None and (not pre_c or pre_c in _BARE_MEASURE) and (
             verb.kind == "level" or not post_c or pre_c in _BARE_MEASURE):
-        # the object before the verb: "粮食种植面积稳定在650万亩", "完成造林8.7万亩",
-        # "完成水土流失治理面积70平方公里", "引进省外资金达到90亿元"
-        earlier = [v for v in before if v.end <= verb.start]
-        kind = verb.kind
-        if kind == "level" and earlier and earlier[-1].kind == "whole" and not _strip(text[earlier[-1].end:verb.start]):
-            # "减税降费超过50亿元", "为企业减负超过5亿元", "减税降费力争达到…": the work named whole is
-            # what the bound counts, and what is done
-            w = earlier[-1]
-            if w.word in _thing_works() and (t := _thing_before(text, lo, w, earlier)) >= 0:
-                return text[t:w.end], t, w.end, w  # ("家电以旧换新不少于20万台": the thing and its work)
-            return w.word, w.start, w.end, w
-        if kind in ("level", "change") or pre_c in _BARE_MEASURE:
-            # only a verb that opens the clause bounds the subject ("引进省外资金达到90亿元"); one inside
-            # it is part of a name ("民航发展基金…降低20%")
-            lead = [v for v in earlier if v.start == lo + len(text[lo:v.start]) - len(_LEAD.sub("", text[lo:v.start]))
-                    # ("县级财政安排乡村振兴资金不低于2亿元", "市级安排科技创新资金不少于5亿元": who funds it before the
-                    # allocation's verb opens the clause as well, the verb allocates what the bound counts)
-                    or v.kind == "fiscal" and _FUNDER.fullmatch(_LEAD.sub("", text[lo:v.start])) is not None
-                    # ("各县（市、区）新增规上工业企业不少于20家": a level's divisions where it is done before the verb,
-                    # as a funder is; the bound counts what the verb after them acts on; not 城镇 before 新增就业, a name)
-                    or v.start - lo <= 12 and ((pw := _strip(text[lo:v.start]))[:1] in _LEVEL_PLACE_FIRST
-                                               and _LEVEL_PLACE.fullmatch(pw) is not None
-                                               # ("唐江镇新增规上工业企业不少于10家", "瑞金市新增…不少于20家": a part by its name
-                                               # right before the verb; not "经开区要实现…增长10%", the part's aim, its
-                                               # name kept in the object, tests/test_county21.py)
-                                               or pw[-1:] in _NAMED_PART_LAST and text.endswith(pw, lo, v.start)
-                                               and _NAMED_PART.fullmatch(pw) is not None)]
-            if not lead and earlier and _FOR.match(text, lo) and (lw := _work_after_whom(text, lo, earlier)) is not None:
-                # "为全市60岁以上老年人接种肺炎疫苗不少于2万剂次", "为…老年人提供免费健康体检不少于2.5万人次": whom the
-                # work is for opens the clause, the first verb after them opens what the bound counts ("…免费体检不少于
-                # 5万人次": the service itself, where nothing follows its verb)
-                lv, w = lw
-                if not _strip(text[lv.end:verb.start]):
-                    return text[w:lv.end], w, lv.end, lv
-                lead = [lv]
-            bs = lead[-1].end if lead else lo
-            for v in earlier:
-                if v.start >= bs and text[v.end:v.end + 1] == "、":
-                    # "实现乡镇电商服务站全覆盖、村级服务点覆盖率达到80%": an item ended by its own verb before the
-                    # 、 says something else; what reaches the level opens after it
-                    bs = v.end + 1
-            cand = text[bs:q.start if pre_c else verb.start]
-            if len(_strip(cand)) > 20 and earlier:
-                bs = earlier[-1].end
-                cand = text[bs:q.start if pre_c else verb.start]
-            # (a change keeps its direction; a verb that brings about the bound after it leaves the bound acting)
-            act = lead[-1] if lead and kind != "change" and not (kind == "level" and lead[-1].word in _causing_verbs()) else verb
-            if kind == "level" and q.unit == "%" and lead and lead[-1].kind == "action" and not pre_c \
-                    and (s0 := _share_named_by_action(text, lead[-1], verb.start)) >= 0:
-                # "新建住宅装配式建筑占比达到30%", "外送绿电占比达到40%": an action opening a share's name says what
-                # the share is of, the bound acts on the whole name (a share no action reaches, decision 243)
-                e0 = verb.start - (len(text[s0:verb.start]) - len(text[s0:verb.start].rstrip()))
-                return text[s0:e0], s0, e0, verb
-        else:
-            bs = earlier[-1].end if earlier else lo
-            cand = text[bs:verb.start]
-            act = verb
-        cand_c = _strip(cand)
-        if prev is not None and not post_c and cand_c and _is_place(cand_c):
-            # "市本级新建停车位3000个、各县区新建2000个": a place alone before the verb says where, the things counted
-            # are those counted before (a level alone names its head with the one before: "…省级5家", later)
-            return prev[0], prev[1], prev[2], act
-        if kind == "action" and cand_c[:1] == "对" and len(cand_c) > 2 and cand_c[1] not in _DUI_WORD:
-            # "对全县学校实施改造20所", "对困难群众实施救助5万人次": 对 says what the work is done to, the
-            # object is after it (not 对口支援, 对外贸易, 对台交流)
-            cand_c = _strip(cand_c[1:])
-        if cand_c in _WORK_HEADS and earlier and bs == earlier[-1].end and len(earlier) == 1 \
-                and (named := _work_named(text, lo, earlier[-1], bs + len(cand) - len(cand.lstrip()), cand_c)) is not None:
-            # "城中村改造项目开工6个": the status acts on the work named with its verb
-            return named[0], named[1], named[1] + len(named[0]), act
-        if kind == "action" and not pre_c and cand_c and (w := _work_for(text, bs, verb.start, cand_c)) is not None:
-            # "为全县65周岁以上老年人免费体检4.5万人次", "免费体检4.5万人次": whom the service is for opens the
-            # clause, the service (how it is done and its verb) is what is counted
-            return text[w:verb.end], w, verb.end, act
-        if kind == "whole" and cand_c and earlier and earlier[-1].end == bs and earlier[-1].kind == "action" \
-                and earlier[-1].word in vocab.cues().get("helping_verbs", ()) and not _DIGIT.search(cand_c) \
-                and cand_c.endswith(vocab.cues().get("beneficiaries", ())):
-            # "帮助返乡农民工转移就业8000人": those helped stand between the help and the work, the work is counted
-            return verb.word, verb.start, verb.end, earlier[-1]
-        if kind == "whole" and _PLAN_NAME_ALONE.fullmatch(cand_c) and (k := text.find(cand_c, bs, verb.start)) >= 0 \
-                and not _strip(text[k + len(cand_c):verb.start]):
-            # "实施“十三五”易地扶贫搬迁3000人": the plan names the work, both are what is counted; an action right
-            # before the plan's name acts
-            act = earlier[-1] if earlier and earlier[-1].end == bs and earlier[-1].kind == "action" else verb
-            return text[k:verb.end], k, verb.end, act
-        if kind == "whole" and (not cand_c or cand_c[0] in "为给帮替"):
-            # "全年减税降费50亿元以上", "为市场主体减负3亿元": the verb names what is done (an action
-            # right before it acts: "完成易地扶贫搬迁340万人")
-            act = earlier[-1] if earlier and earlier[-1].end == verb.start and earlier[-1].kind == "action" else verb
-            return verb.word, verb.start, verb.end, act
-        if kind == "whole" and not pre_c and verb.word in _thing_works() and (t := _thing_before(text, lo, verb, earlier)) >= 0:
-            # "全年汽车以旧换新6000辆", "支持汽车以旧换新20万辆": the work and the thing it is done to are counted; an
-            # action right before the thing acts
-            act = earlier[-1] if earlier and earlier[-1].kind == "action" and not _strip(text[earlier[-1].end:t]) else verb
-            return text[t:verb.end], t, verb.end, act
-        if cand_c:
-            k = text.find(cand_c, bs, bs + len(cand))  # the quote starts at the object, not at "今年"
-            if k >= 0 and k + len(cand_c) == verb.start and (kind == "action" or kind == "whole" and verb.word in _object_index()[0]) and not pre_c and earlier \
-                    and earlier[-1].word in _task_verbs() and earlier[-1].end == bs:
-                # "完成农村危房改造4万户", "实施农房抗震改造600户": a verb that carries out a task acts,
-                # the task (what it is done to and the work) is the object; so too before a work named
-                # whole that is itself what is counted ("完成新一轮百万亩造林1.2万亩": 新一轮百万亩造林, not
-                # 新一轮百万亩 done by 造林; not "实施城中村搬迁改造2000户", the households of 城中村 moved)
-                return text[k:verb.end], k, verb.end, earlier[-1]
-            if k >= 0 and k + len(cand_c) == verb.start and kind == "action" and not pre_c and len(earlier) >= 2 \
-                    and text[bs:bs + 1] in _WORKS_JOINED and earlier[-2].word in _task_verbs() \
-                    and earlier[-1].kind == "action" and not _PUNCT.search(text, earlier[-2].end, verb.start):
-                # "完成农村危房改造和抗震改造1800户": two works joined, the task verb carries out both
-                t = earlier[-2]
-                return text[t.end:verb.end], t.end, verb.end, t
-            return (cand_c, k, k + len(cand_c), act) if k >= 0 else (cand_c, bs, bs + len(cand), act)
-        if not cand_c and earlier and earlier[-1].end < verb.start and kind == "action" \
-                and verb.word.removeprefix("再") in _task_verbs():
-            # "农村危房改造要再完成190万户": a task named before a modal (要, 将, 力争…) and the verb that
-            # carries it out, as "农村危房改造完成190万户" names it right before that verb
-            bs = earlier[-2].end if len(earlier) >= 2 else lo
-            work = _strip(text[bs:earlier[-1].end])
-            if len(work) > len(earlier[-1].word) and (k := text.find(work, bs, earlier[-1].end)) >= 0:
-                return work, k, k + len(work), verb
-        if earlier and earlier[-1].end == verb.start:
-            if kind == "stop":
-                # "棚户区改造开工3000套": a status said of the work named before it
-                bs = earlier[-2].end if len(earlier) >= 2 else lo
-                work = _strip(text[bs:verb.start])
-                if not _strip(text[bs:earlier[-1].start]) and earlier[-1].kind == "stop":
-                    # "…新谋划PPP项目10个，签约落地6个": two statuses joined, said of what was counted before (not 签
-                    # left of 签约 when 约 is read as a qualifier)
-                    if prev is not None:
-                        return prev[0], prev[1], prev[2], verb
-                elif work != earlier[-1].word and not _verb_re().fullmatch(work):
-                    k = text.find(work, bs, verb.start)
-                    return work, k, k + len(work), verb
-            if kind == "level":
-                # "…体检不少于5万人次": a bound names nothing; the work right before it is what it bounds
-                w = earlier[-1]
-                return w.word, w.start, w.end, w
-            return verb.word, verb.start, verb.end, earlier[-1]
+        if (got := _object_before_verb(text, lo, q, verb, before, pre_c, post_c, prev)) is not _GO_ON:
+            return got
     if prev is not None and verb is not None and not pre_c and not post_c and verb.kind == "action" \
             and not _strip(text[lo:verb.start]) and q.unit.endswith(_PEOPLE_UNITS) \
             and (pm := _COUNT_AFTER.match(text, prev[2])) is not None and not pm.group(1).endswith(_PEOPLE_UNITS):
@@ -8362,407 +8472,465 @@ def _sentence_pledges(an: Analysis, ss: int, se: int, quants: list[_Q], period: 
                     # "…，确保剩余3200户9800人全部脱贫": the persons, whose status is pledged, are the count (decision 450);
                     # their households no pledge of their own, nor of the task in the clause before (decision 461)
                     continue
-                post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
-                if q.unit[-1:] == "人" and post in _every_counted() and (sv := _status_at(pvs, post_end)) is not None:
-                    # "确保剩余485户1896人全部脱贫", "实现1500人全部脱贫": a bare count of people, every one of them, then
-                    # the status; the status is what is counted, as in "实现1896人脱贫" (decision 450)
-                    post, post_end, into_q = _post_object(text, sv.start, pe, pvs, pq[qi + 1:], holds)
-                if not post and (into_q or after_q == "、") and qi + 1 < len(pq) \
-                        and _households_persons(text, q, pq[qi + 1]):
-                    # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
-                    # persons count one object
-                    post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
-                elif not post and after_q == "、" and (nxq := _next_q(cq, qend)) is not None \
-                        and nxq.unit == q.unit and any(v.end == q.start and v.kind == "action" for v in vs) \
-                        and any(v.start == qend + 1 and v.end == nxq.start and v.kind == "action" for v in cvs):
-                    # "新建10所、改扩建20所公办幼儿园": two works, each with its count right after its verb, share
-                    # the object written after the last count
-                    post, post_end, _ = _shared_post(text, nxq, ce, cq, cvs, holds)
-                elif into_q and post in _TOTAL_LEADS:
-                    post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
-                elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(
-                        lo <= v.start and v.end < q.start and _strip(text[v.end:q.start]) for v in vs):
-                    # "新建公办幼儿园3所 新增学位900个" (a table's cells, their spaces gone): an action opens the next
-                    # task, the count closes its own object written before it (not "实施5个新建项目": none before)
-                    post = ""
-                elif into_q and post.strip():
-                    modifiers.add(qi)
-                    continue  # "招引10亿元以上项目5个以上": the first amount describes the object counted
-                ctx = prev
-                if ctx is None:
-                    vb = [v for v in vs if lo <= v.start and v.end <= q.start]
-                    ctx = _echo(text, ss, vb[-1]) if vb else None
-                if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
-                    continue  # "在全县18个乡镇推广…": where a task is done, not a count of it
-                if q.unit == "个" and text.startswith(_OWN_UNIT_WORDS, qend) and (
-                        aw := _ALL_OWN_UNITS.search(text, max(0, q.start - 40), qend + 40)) is not None and aw.start() <= q.start < aw.end() \
-                        and _EVERY_ONE.match(text, aw.end()):
-                    continue  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
-                    # (not some of them: "全县8个乡镇创建省级卫生乡镇")
-                got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
-                if got is None and has_every and ci and ps == cs and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
-                    # "发放一次性生活补贴，每人每月200元", "提高残疾人两项补贴标准，每人每月提高到100元": a clause of nothing
-                    # but the base for each, its verb or bound, and its figure; the allowance is what the verb of the
-                    # clause before gives or sets (this clause's verb, where it has one, the action)
-                    own = next((v for v in vs if v.start == pl.end() and _BOUND_ONLY.fullmatch(text, v.end, q.start)), None)
-                    if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
-                            and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
-                        got = (*got[:3], own)
-                if got is None and ci and ps == cs and (lv := _level_alone(text, cs, q.start, vs)) is not None \
-                        and (rate := _rate_set_before(text, cls[ci - 1])) is not None:
-                    # "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": a clause of nothing but who may, the level
-                    # verb and its figure; the rate it sets is the one the clause before lowers or raises
-                    got = (*rate, lv)
-                if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
-                    # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
-                    got = (*tc, got[3])
-                if got is None and ctx is None:
-                    ctx = _counted_before(text, ss, lo, q)
-                    if ctx is None and text[ss - 1:ss] in ("；", ";"):
-                        # "2023年建成高标准农田3万亩；2024年计划新建2.5万亩": the part before the ；of the
-                        # same full sentence names what is counted
-                        fs = rfind_mark(text, 0, ss - 1, _FULL_STOP_SET) + 1  # (not a find of each mark back to the text's start)
-                        ctx = _counted_before(text, fs, lo, q)
-                    got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
-                if got is None:
+                if (chosen := _object_chosen(text, ss, ps, pe, cs, ce, ci, cls, cq, cvs, lo, q, qi, qend, after_q, pq,
+                                             pvs, vs, holds, prev, modifiers, has_at, has_every)) is None:
                     continue
-                obj, obj_s, obj_e, action_v = got
-                # (a match ends on 年, 年底 or 年末 at obj_e, or before a line break there: a find of 年 in the last three first)
-                if text.find("年", max(obj_s, obj_e - 3), obj_e) >= 0 and _ITEM_YEAR_OBJECT.search(text, obj_s, obj_e) is not None:
-                    continue  # ("一般公共预算收入增长5%、2025年达到24亿元": the item's name left out after a figure's 、 and
-                    # its year; the words before are another item's figure, no object — decision 472's 、 in a pledge)
-                if action_v is not None and action_v.kind == "change" and obj_s > ss and _only_qualitative(obj) \
-                        and (named := _name_before_pace(text, ss, obj_s, obj_e)) is not None:
-                    # "今年，地区生产总值增长高于全省平均水平，力争增长6.5%左右": the words of a target set in words are
-                    # no object; the name whose change they pace is (decision 340)
-                    obj, obj_s, obj_e = named
-                elif action_v is not None and action_v.kind == "change" and obj_s >= ss and action_v.start >= obj_e \
-                        and (named := _name_before_compared(text, ss, obj_s, obj_e)) is not None:
-                    # "工业投资增速高于固定资产投资，力争增长12%": the name compared with is no object; the name whose pace
-                    # is set against it is (decision 348)
-                    obj, obj_s, obj_e = named
-                if action_v is not None and action_v.end <= obj_s and obj.endswith(_passed_places()) \
-                        and action_v.word in _via_verbs() and (pre := _passer_before(text, lo, action_v, vs)) is not None:
-                    # "力争中欧班列过境满洲里口岸2000列": the port after 过境 is where they pass, what passes is named
-                    # before the verb (decision 284)
-                    obj, obj_s, obj_e = pre
-                if obj in _BARE_SIZE and lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs, obj)):
-                    obj, obj_s, obj_e = area
-                elif obj.endswith("面积") and len(obj) <= 4:
-                    if lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs)):
-                        obj, obj_s, obj_e = area
-                    elif action_v is not None and action_v.start < obj_s < action_v.end:
-                        # (not the verb's tail with it: "新增面积3万亩" is no 增面积)
-                        obj, obj_s = obj[action_v.end - obj_s:], action_v.end
-                if action_v is not None and action_v.end <= obj_s and obj[-1:] in _TO_LAST and len(obj) > 1 \
-                        and (tv := verbs().get(action_v.word + obj[-1])) in ("level", "change") \
-                        and _TO_GAP.fullmatch(text, obj_s + len(obj), q.start):
-                    # "提升农村自来水普及率至92%", "提高城乡低保标准至每人每月850元": the verb and its 至 round
-                    # the object; the level reached is pledged, by the verb with its 至 (as "提升至")
-                    obj = obj[:-1]
-                    obj_e = min(obj_e, obj_s + len(obj))
-                    action_v = _Verb(action_v.word + text[obj_s + len(obj)], action_v.start, action_v.end, tv)
-                if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
-                        and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
-                        and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
-                        and cv.end < obj_s + len(obj):
-                    # "投资12亿元实施城区供水管网改造": what the amount pays for is the work the verb carries out
-                    # (or what an amount with no verb before it builds: "投资1.2亿元新建城区污水处理厂"; not a name
-                    # a verb opens after a count, "268个续建项目", "用好1800亿元引导基金")
-                    obj, obj_s = obj[cv.end - obj_s:], cv.end
-                    if obj_s + len(obj) < obj_e and _CLAUSE_END_OR_NONE.match(text, obj_e) and any(
-                            v.kind == "action" and v.start == obj_s + len(obj) and v.end == obj_e for v in vs):
-                        obj = text[obj_s:obj_e]  # (the work ends it: "…实施城市排水防涝设施建设")
-                if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
-                        hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
-                        and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
-                        and _CAPACITY.search(text, action_v.start - 1, action_v.end)):
-                    # "新建生猪养殖场2个，年出栏10万头", "建设肉牛养殖基地3个，年出栏肉牛2万头": what the things counted
-                    # can make a year, a size (not "全年出栏肉牛2万头")
+                got, post_end = chosen
+                refined, cs, done = _object_refined(text, ss, ps, pe, cs, ce, ci, cls, lo, q, qend, after_q, post_end,
+                                                    vs, hits, last_verb, prev, has_every, got, done)
+                if refined is None:
                     continue
-                if prev is not None and action_v is not None and obj == action_v.word \
-                        and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
-                        and len(prev[0]) > len(st):
-                    obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
-                elif action_v is not None and obj == action_v.word and text[ps - 1:ps] == "、" \
-                        and (herd := _herd_before(text, ss, ps - 1)):
-                    obj = herd + obj  # "全县肉牛存栏5万头、出栏3万头": the herd's animals, named before the 、, sold off
-                if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
-                    continue  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
-                if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
-                    obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
-                if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
-                    # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
-                    # ("实现45万人脱贫": the status is the whole object after the count; so with 全部 between, decision 450)
-                    action_v = next((v for v in vs if v.kind in _CHAINED and (
-                        v.start == post_end or v.end == post_end and (
-                            v.start == qend or text[qend:v.start] in _every_counted()))), action_v)
-                if action_v is None and obj_s >= qend and obj_e - obj_s == len(obj) and not q.unit.endswith("元") \
-                        and (wv := next((v for v in vs if qend <= v.start < obj_e and v.end <= obj_e), None)) is not None \
-                        and wv.start > obj_s and wv.end == obj_e and wv.kind in _CHAINED:
-                    # "30个老旧小区完成改造", "12个乡镇卫生院提质改造": the count first, no verb before it, the work ending
-                    # the clause after what it counts acts; it is no part of the object (an amount's work stays its
-                    # object: "投资12亿元实施城区供水管网改造", decision of tests/test_left10p.py)
-                    obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
-                if obj_e > obj_s >= qend and text.startswith(_gains_words(), obj_e) \
-                        and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()), None)) is not None \
-                        and (gm := _CLAUSE_OR_ITEM_END.search(text, gv.end, pe)) is not None \
-                        and (gain := _strip(text[gv.end:gm.start()], lead=False)) and not _DIGIT.search(gain):
-                    # "1.2万户农村群众用上清洁取暖": who is counted, then what they come to have, the object
-                    obj, action_v = gain, gv
-                    obj_s = text.find(gain, gv.end, gm.start())
-                    obj_e = obj_s + len(gain)
-                far_s = -1
-                if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
-                    # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
-                    # counts the object named earlier in the sentence
-                    far = _named_before(text, ss, obj_s, obj)
-                    if far is not None and not _in_whole(text, ss, far[1], far[2]):  # (the quote stays the action's: "大规模扩招100万人")
-                        obj, obj_s, obj_e = far
-                        far_s = action_v.start
-                if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
-                        and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
-                    # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
-                    obj, obj_e, action_v = text[obj_s:action_v.end], action_v.end, last_verb
-                elif action_v is not None and action_v.end == obj_e == q.start and action_v.start > obj_s \
-                        and last_verb is not None and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" \
-                        and action_v.kind == "action":
-                    action_v = last_verb  # ("完成投资50亿元、老旧小区改造30个": the object holds its work already)
-                if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
-                        lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
-                    obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
-                elif obj[-1:] == "级" and text[pe:pe + 1] == "、" and _LEVEL_WORD.fullmatch(obj) and (
-                        nx := [*_LEVEL_WORD.finditer(text, pe, _CLAUSE_END_OR_NONE.search(text, pe, ce).start())]) and (
-                        head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
-                        and not _DIGIT.search(head):
-                    obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
-                elif text[pe:pe + 1] == "、" and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
-                        and (head := _split_level_head(text, pe + 1, ce, q.unit)):
-                    # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
-                    # once after the last count (a place is where, the level whose: "市级特色产业链")
-                    obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
-                elif action_v is not None and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
-                        and (head := _split_level_named_before(text, ss, obj_s, action_v.word)):
-                    # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
-                    # same verb in the clause before (each count's own level is not told apart here: the thing alone)
-                    obj = head
-                if len(obj) > 30 and (k := obj.rfind("的")) > 0 and obj.endswith(("以上", "以下"), 0, k) \
-                        and 1 <= len(obj) - k - 1 <= 12 and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
-                    # "新增农村集体经济年收入30万元以上且经营性收入15万元以上的行政村1000个": thresholds too long for a
-                    # name, closed by 的; the words after it name what is counted
-                    obj, obj_s = obj[k + 1:], k2
-                if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
-                        and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
-                    # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
-                    # closed by 等; the words after it name what is counted
-                    obj, obj_s = obj[k + 1:], k2
-                # (the words of _TARGET_WORD; brackets removed only from an object that has one)
-                # (and a task set at its figure, cues.tsv task_set_words: "今年新增城镇就业任务为1.2万人" is the year's
-                # target, as "…目标为1.2万人" is; adv61c)
-                if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or obj.endswith(_task_set_words()) or not (
-                        _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
-                        or _ACRONYM.fullmatch(obj)):
-                    continue  # "就业预期目标比去年多100万人": a target, not a pledge
-                if obj in _SPENT_DONE and action_v is not None and action_v.end == obj_s and action_v.kind == "action" \
-                        and (fs := _field_of_spending(text, ss, action_v)) >= 0:
-                    # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
-                    # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
-                    # (so 投入 in "铁路建设投入资本金1000亿元": 铁路建设资本金)
-                    done = obj[:2]
-                    obj, obj_s = text[fs:action_v.end] + obj[2:], fs
-                    action_v = _Verb(done, action_v.end, action_v.end + 2, verbs().get(done))
-                elif text[q.start - 2:q.start] == "投资" and (named := _work_spending(text, ss, q.start)) is not None:
-                    # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
-                    # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
-                    obj, obj_s, done = named
-                    # (or plans it, "，年度计划投资4亿元": the year's investment planned, its verb 计划)
-                    word = "完成" if text.startswith("完成", done) else "计划"
-                    done = done if word == "完成" else text.find("计划", done)
-                    action_v = _Verb(word, done, done + 2, verbs().get(word) or verbs().get("完成"))
-                if obj in _TOTAL:
-                    # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
-                    if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
-                            and action_v.kind == "level"
-                            and hits[-1].verb.kind != "level"):
-                        continue
-                    obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
-                elif obj in _SPENT and hits and (h := _projects_counted_before(text, hits, obj_s)) is not None:
-                    # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
-                    # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
-                    obj = h.obj.rpartition("的")[2] + obj
-                if q.unit == "%" and action_v is not None and _BASE_ONLY.fullmatch(obj) is not None:
-                    # "旅游接待人次恢复到2019年水平的90%": the words after the verb name the base the share is of; what
-                    # is pledged is named before the verb, in its clause (none there: no pledge)
-                    cs = max(ss, rfind_mark(text, ss, action_v.start, _CLAUSE_MARK_SET) + 1)
-                    name = _BASE_LEAD.sub("", text[cs:action_v.start])
-                    if not (2 <= len(name) <= 16 and _has_cjk(name)) or _DIGIT.search(name):
-                        continue
-                    obj, obj_s = name, action_v.start - len(name)
-                if q.unit == "微克/立方米" and ("浓度" not in obj or after_q == "的"):
-                    # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
-                    # 应急预案": a condition described; no concentration pledged
-                    continue
-                if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
-                    continue  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
-                if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
-                        and obj in vocab.cues().get("cohort", ()):
-                    continue  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
-                if has_every and obj_e <= q.start and (pb := _per_base_re().search(obj)) is not None:
-                    # "发放育儿补贴每孩每年3600元", "继续发放育儿补贴，每孩每年3600元", "提高营养膳食补助标准，每生每天
-                    # 提高到7元": the base for each (and its span) says whom the rate is for; what is given or set is
-                    # named before it, in its clause or, the base opening the clause, after the clause before's verb
-                    if pb.start() >= 2:
-                        obj_e -= len(obj) - pb.start()
-                        obj = obj[:pb.start()]
-                    elif ci and ps == cs and pb.start() == 0 and (given := _given_before(text, cls[ci - 1])) is not None:
-                        obj, obj_s, obj_e = given[0], given[1], given[2]
-                        if action_v is None or action_v.start < cs:
-                            action_v = given[3]
-                if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
-                    # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
-                    # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
-                    continue
-                if q.unit.endswith("元") and _budget_sources(text, ss, q.start):
-                    continue  # (a budget's sources added to its revenue, or their sum: what it has to spend, no allocation)
-                if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
-                    # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
-                    # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
-                    action_v = _Verb("安排", obj_s + b.start(), obj_e, verbs().get("安排", "fiscal"))
-                    obj, obj_e = obj[:b.start()], obj_s + b.start()
-                if action_v is None and q.unit == "%" and obj_e == q.start and obj[-1:] in _SHARE_LAST \
-                        and text.startswith(obj, obj_e - len(obj)) and (rv := _resolve_before(text, obj_e - len(obj))) is not None:
-                    # "确保适龄儿童入学率100%", "力争高中阶段毛入学率92%": a share named right after the resolve that
-                    # opens its clause, its figure with no verb between: a share to reach, the resolve its action
-                    # (before a verb's clause goes on to it: "完成营造林40万亩，确保…达标率100%")
-                    action_v = rv
-                if action_v is None:
-                    after = [v for v in vs if v.start >= qend]
-                    if last_verb is not None and last_verb.word == "出栏" \
-                            and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
-                        continue  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
-                    if object_norm(obj)[1] == "财政" and any(w in obj for w in vocab.cues().get("debt_due", ())):
-                        continue  # (a debt falling due, stated with no verb: what the year owes, no allocation)
-                    if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
-                        # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
-                        action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
-                            "安排", obj_s, obj_s, verbs().get("安排"))
-                    elif after and after[0].start - post_end <= 2:
-                        if q.unit == "个" and (rq := _next_q(cq, qend)) is not None \
-                                and _RATE_OF_COUNTED.fullmatch(text, qend, rq.start) is not None:
-                            # "9个中心城市空气质量优良天数比例保持在95%以上", "23个城市空气质量达标天数比例…": the count
-                            # names the places a rate is measured over; the figure after the verb is what is pledged
-                            continue
-                        action_v = after[0]
-                    elif obj.endswith(_SIZE_OF_COUNTED) and hits:
-                        # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
-                        # (the count's action goes on to the next: "…，年度计划投资520亿元")
-                        made = made or last_verb
-                        continue
-                    elif (made or last_verb) is not None and not (pvs and _idle_area_verb(pvs, q.start)):
-                        action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
-                    elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
-                            and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]) \
-                            and (text[obj_s:obj_s + 2] in _THIS_YEAR_WORDS or text[obj_s - 2:obj_s] in _THIS_YEAR_WORDS):
-                        # "全年重点项目投资850亿元", "今年交通基础设施投资80亿元": an investment of the year stated with no
-                        # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成 (not "全县有效投资30亿元",
-                        # a stock held, nor one named without the year)
-                        action_v = _Verb("完成", obj_s, obj_s, verbs().get("完成", "action"))
-                    elif lead and q.unit in lead:
-                        action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
-                    elif obj_e == q.start and (w := _verb_closing(obj)):
-                        # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
-                        # its action, and no other verb: the action is the one it ends with
-                        action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
-                    elif text[pe:pe + 1] == "、" and (tail := [v for v in all_vs if v.start >= cq[-1].end
-                                                                and v.kind in _CHAINED]):
-                        # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
-                        action_v = tail[0]
-                    elif ci and ps == cs and len(obj) >= 2 and q.unit != "%" \
-                            and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
-                        # "稳定粮食生产，粮食产量1200万吨以上": the verb of the clause before, on the same thing, acts
-                        action_v = v
-                    else:
-                        continue
-                if obj_s >= qend and obj_s <= action_v.start < obj_e - 1 and text[action_v.start - 1:action_v.start] in _GAP_SPACES \
-                        and not text[obj_s:action_v.start].strip(" \t\u3000丨") \
-                        and FIGURE_HEAD.match(text, text.rfind("\n", 0, q.start) + 1):
-                    # "150个  实施重点项目": a 数读 page's line, the figure before its caption, the caption's verb acts
-                    # on the words after it
-                    obj_s = action_v.end
-                    obj = text[obj_s:obj_e]
-                share_to_reach = False
-                if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
-                    # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
-                    # inside the share's name does not act: "实现农村生活垃圾收运处置体系覆盖率100%")
-                    if action_v.word not in _outcome_verbs():
-                        ov = next((v for v in reversed(vs) if v.end <= min(obj_s, action_v.start)
-                                   and v.word in _outcome_verbs()), None)
-                        if ov is None or _CLAUSE_BREAK.search(text, ov.end, q.start):
-                            continue
-                        whole_c = _strip(text[ov.end:q.start])
-                        k = text.find(whole_c, ov.end, q.start) if whole_c else -1
-                        if k < 0 or not whole_c.endswith(obj):
-                            continue
-                        obj, obj_s, obj_e, action_v = whole_c, k, k + len(whole_c), ov
-                    share_to_reach = action_v.end <= obj_s
-                if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
-                    continue
-                if text[action_v.start - 1:action_v.start] in _progress_before() \
-                        and text[action_v.start - 2:action_v.start] not in _progress_not() and not any(
-                        lo <= v.start and v.end < action_v.start for v in vs):
-                    prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
-                    continue  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
-                if obj in _stage_objects():
-                    # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
-                    # (decision 376)
-                    continue
-                if obj_s >= q.end and (k := obj.find("已")) > 0 and obj[k - 1] not in _ALREADY_JOINED \
-                        and text.find("的", obj_s + k, pe) < 0:
-                    # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
-                    # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
-                    # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
-                    continue
-                if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
-                    # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
-                    # count's action goes on to the next, as after a bare 总投资)
-                    made = made or last_verb
-                    continue
-                if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants):
-                    # "新建乡镇卫生院3所，每所床位不少于30张", "新建农村幸福院20所，每所投入5万元": a norm for each of the
-                    # things just counted, what each of them is built to, not a total
-                    continue
-                if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-                        and _each_unit_at(text, e_at + 1):
-                    # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
-                    # level each reaches: "每个村集体经济收入达到10万元以上")
-                    continue
-                if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and (any(
-                        _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1))
-                        or ((k := text.find("各", ps, action_v.start - 1)) >= 0 and _each_unit_at(text, k + 1))):
-                    # ("各市州各建设1个区域物流中心": the places named with 各 too, each a norm)
-                    # "全县13个乡镇（街道）各新建1处综合文化站": each of the places counted, a norm as after 每 (not places
-                    # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
-                    # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
-                    continue
-                if obj == "项目" and action_v.end == obj_s and action_v.word in _status_kept() \
-                        and text.find("其中", ss, obj_s) >= 0:
-                    # "…计划投资300亿元，其中续建项目120个、计划投资180亿元，新开工项目…": in a breakdown of projects by
-                    # their status, the status glued to the bare 项目 names the part counted (续建项目), and the investment
-                    # after it is that part's (续建项目投资; decision 362), as pln47's gold writes them; a count with no
-                    # breakdown keeps the kept convention, 新开工 | 项目 ("全年新开工项目120个")
-                    obj = action_v.word + obj
-                made = action_v
-                prev = (obj, obj_s, obj_e)
-                qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
-                for v in vs:  # (the first verb that ends where the quote starts; no list made)
-                    if v.end == qs:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
-                        qs = v.start
-                        break
-                qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
-                hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
+                obj, obj_s, obj_e, action_v, far_s = refined
+                made, prev = _hit_made(text, ss, ps, pe, cs, ci, cls, cq, quants, lo, q, qend, qual, post_end, vs, pvs,
+                                       all_vs, hits, last_verb, made, prev, lead, has_every, has_per, obj, obj_s, obj_e,
+                                       action_v, far_s)
             last_verb = made
     if "投资" in sentence or "投入" in sentence:
         _spent_for_next(text, ss, se, quants, hits, svs)
+    return _pledges_of_hits(an, text, ss, se, sentence, hits, own_items, period, path, seen, year_from, year_until)
+
+
+def _object_chosen(text: str, ss: int, ps: int, pe: int, cs: int, ce: int, ci: int, cls: list[tuple[int, int]],
+                   cq: list[_Q], cvs: list[_Verb], lo: int, q: _Q, qi: int, qend: int, after_q: str, pq: list[_Q],
+                   pvs: list[_Verb], vs: list[_Verb], holds: tuple[bool, bool, bool],
+                   prev: tuple[str, int, int] | None, modifiers: set[int], has_at: bool, has_every: bool
+                   ) -> tuple[tuple[str, int, int, _Verb | None], int] | None:
+    """_sentence_pledges' steps on a figure past its modifiers: the words after it (post), what it continues (ctx),
+    where a task is done or all the units are, then the object and action chosen (_choose_object, or from the clause
+    before: a base for each, a level alone, a topic, the thing counted before). Returns them with ``post_end``; None:
+    no pledge (each ``return None`` was the loop's ``continue``; ``modifiers`` added to in place)."""
+    post, post_end, into_q = _post_object(text, qend, pe, pvs, pq[qi + 1:], holds)
+    if q.unit[-1:] == "人" and post in _every_counted() and (sv := _status_at(pvs, post_end)) is not None:
+        # "确保剩余485户1896人全部脱贫", "实现1500人全部脱贫": a bare count of people, every one of them, then
+        # the status; the status is what is counted, as in "实现1896人脱贫" (decision 450)
+        post, post_end, into_q = _post_object(text, sv.start, pe, pvs, pq[qi + 1:], holds)
+    if not post and (into_q or after_q == "、") and qi + 1 < len(pq) \
+            and _households_persons(text, q, pq[qi + 1]):
+        # "解决2.1万户7.6万人饮水安全问题", "完成3.2万户、11.5万人易地扶贫搬迁任务": households and their
+        # persons count one object
+        post, post_end, _ = _post_object(text, pq[qi + 1].end, pe, pvs, pq[qi + 2:], holds)
+    elif not post and after_q == "、" and (nxq := _next_q(cq, qend)) is not None \
+            and nxq.unit == q.unit and any(v.end == q.start and v.kind == "action" for v in vs) \
+            and any(v.start == qend + 1 and v.end == nxq.start and v.kind == "action" for v in cvs):
+        # "新建10所、改扩建20所公办幼儿园": two works, each with its count right after its verb, share
+        # the object written after the last count
+        post, post_end, _ = _shared_post(text, nxq, ce, cq, cvs, holds)
+    elif into_q and post in _TOTAL_LEADS:
+        post = ""  # "新建改造城市道路8条共15公里": the count, then the size of all of them
+    elif into_q and post.strip() and any(v.start == qend and v.kind == "action" for v in vs) and any(
+            lo <= v.start and v.end < q.start and _strip(text[v.end:q.start]) for v in vs):
+        # "新建公办幼儿园3所 新增学位900个" (a table's cells, their spaces gone): an action opens the next
+        # task, the count closes its own object written before it (not "实施5个新建项目": none before)
+        post = ""
+    elif into_q and post.strip():
+        modifiers.add(qi)
+        return None  # "招引10亿元以上项目5个以上": the first amount describes the object counted
+    ctx = prev
+    if ctx is None:
+        vb = [v for v in vs if lo <= v.start and v.end <= q.start]
+        ctx = _echo(text, ss, vb[-1]) if vb else None
+    if has_at and text.find("在", lo, q.start) >= 0 and _WHERE.fullmatch(text, lo, q.start):  # (it needs 在)
+        return None  # "在全县18个乡镇推广…": where a task is done, not a count of it
+    if q.unit == "个" and text.startswith(_OWN_UNIT_WORDS, qend) and (
+            aw := _ALL_OWN_UNITS.search(text, max(0, q.start - 40), qend + 40)) is not None and aw.start() <= q.start < aw.end() \
+            and _EVERY_ONE.match(text, aw.end()):
+        return None  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
+        # (not some of them: "全县8个乡镇创建省级卫生乡镇")
+    got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+    if got is None and has_every and ci and ps == cs and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
+        # "发放一次性生活补贴，每人每月200元", "提高残疾人两项补贴标准，每人每月提高到100元": a clause of nothing
+        # but the base for each, its verb or bound, and its figure; the allowance is what the verb of the
+        # clause before gives or sets (this clause's verb, where it has one, the action)
+        own = next((v for v in vs if v.start == pl.end() and _BOUND_ONLY.fullmatch(text, v.end, q.start)), None)
+        if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
+                and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
+            got = (*got[:3], own)
+    if got is None and ci and ps == cs and (lv := _level_alone(text, cs, q.start, vs)) is not None \
+            and (rate := _rate_set_before(text, cls[ci - 1])) is not None:
+        # "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": a clause of nothing but who may, the level
+        # verb and its figure; the rate it sets is the one the clause before lowers or raises
+        got = (*rate, lv)
+    if got is not None and got[0] in _WORK_ENDS and lo > ss and (tc := _topic_counted(text, ss, lo, q, ctx)) is not None:
+        # "农村危房改造方面，完成改造1200户": a bare work after the verb names no object; the topic does
+        got = (*tc, got[3])
+    if got is None and ctx is None:
+        ctx = _counted_before(text, ss, lo, q)
+        if ctx is None and text[ss - 1:ss] in ("；", ";"):
+            # "2023年建成高标准农田3万亩；2024年计划新建2.5万亩": the part before the ；of the
+            # same full sentence names what is counted
+            fs = rfind_mark(text, 0, ss - 1, _FULL_STOP_SET) + 1  # (not a find of each mark back to the text's start)
+            ctx = _counted_before(text, fs, lo, q)
+        got = ctx and _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
+    if got is None:
+        return None
+    return got, post_end
+
+
+def _object_refined(text: str, ss: int, ps: int, pe: int, cs: int, ce: int, ci: int, cls: list[tuple[int, int]],
+                    lo: int, q: _Q, qend: int, after_q: str, post_end: int, vs: list[_Verb], hits: list[_Hit],
+                    last_verb: _Verb | None, prev: tuple[str, int, int] | None, has_every: bool,
+                    got: tuple[str, int, int, _Verb | None], done) -> tuple:
+    """_sentence_pledges' steps on the object and action chosen for a figure (``got``): the object named right (a
+    name the pace or the comparison is of, a passer, an area's work, a level's head, a field's spending, a stock),
+    the figures that count no task left out, the action found where none was written. Returns ((obj, obj_s, obj_e,
+    action_v, far_s) or None where the figure gives no pledge (each ``return None, cs, done`` was the loop's
+    ``continue``), and ``cs`` and ``done`` as they stand after (a step sets them, as the loop's body did)."""
+    obj, obj_s, obj_e, action_v = got
+    # (a match ends on 年, 年底 or 年末 at obj_e, or before a line break there: a find of 年 in the last three first)
+    if text.find("年", max(obj_s, obj_e - 3), obj_e) >= 0 and _ITEM_YEAR_OBJECT.search(text, obj_s, obj_e) is not None:
+        return None, cs, done  # ("一般公共预算收入增长5%、2025年达到24亿元": the item's name left out after a figure's 、 and
+        # its year; the words before are another item's figure, no object — decision 472's 、 in a pledge)
+    if action_v is not None and action_v.kind == "change" and obj_s > ss and _only_qualitative(obj) \
+            and (named := _name_before_pace(text, ss, obj_s, obj_e)) is not None:
+        # "今年，地区生产总值增长高于全省平均水平，力争增长6.5%左右": the words of a target set in words are
+        # no object; the name whose change they pace is (decision 340)
+        obj, obj_s, obj_e = named
+    elif action_v is not None and action_v.kind == "change" and obj_s >= ss and action_v.start >= obj_e \
+            and (named := _name_before_compared(text, ss, obj_s, obj_e)) is not None:
+        # "工业投资增速高于固定资产投资，力争增长12%": the name compared with is no object; the name whose pace
+        # is set against it is (decision 348)
+        obj, obj_s, obj_e = named
+    if action_v is not None and action_v.end <= obj_s and obj.endswith(_passed_places()) \
+            and action_v.word in _via_verbs() and (pre := _passer_before(text, lo, action_v, vs)) is not None:
+        # "力争中欧班列过境满洲里口岸2000列": the port after 过境 is where they pass, what passes is named
+        # before the verb (decision 284)
+        obj, obj_s, obj_e = pre
+    if obj in _BARE_SIZE and lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs, obj)):
+        obj, obj_s, obj_e = area
+    elif obj.endswith("面积") and len(obj) <= 4:
+        if lo > ss and (area := _area_of_work_before(text, ss, lo, q.start, vs)):
+            obj, obj_s, obj_e = area
+        elif action_v is not None and action_v.start < obj_s < action_v.end:
+            # (not the verb's tail with it: "新增面积3万亩" is no 增面积)
+            obj, obj_s = obj[action_v.end - obj_s:], action_v.end
+    if action_v is not None and action_v.end <= obj_s and obj[-1:] in _TO_LAST and len(obj) > 1 \
+            and (tv := verbs().get(action_v.word + obj[-1])) in ("level", "change") \
+            and _TO_GAP.fullmatch(text, obj_s + len(obj), q.start):
+        # "提升农村自来水普及率至92%", "提高城乡低保标准至每人每月850元": the verb and its 至 round
+        # the object; the level reached is pledged, by the verb with its 至 (as "提升至")
+        obj = obj[:-1]
+        obj_e = min(obj_e, obj_s + len(obj))
+        action_v = _Verb(action_v.word + text[obj_s + len(obj)], action_v.start, action_v.end, tv)
+    if (action_v is None or action_v.end <= q.start) and obj_s >= qend and obj_s + len(obj) <= obj_e \
+            and (cv := next((v for v in vs if v.start == obj_s), None)) is not None \
+            and (cv.word in _carrying_verbs() or cv.kind == "action" and action_v is None and q.unit[-1:] == "元") \
+            and cv.end < obj_s + len(obj):
+        # "投资12亿元实施城区供水管网改造": what the amount pays for is the work the verb carries out
+        # (or what an amount with no verb before it builds: "投资1.2亿元新建城区污水处理厂"; not a name
+        # a verb opens after a count, "268个续建项目", "用好1800亿元引导基金")
+        obj, obj_s = obj[cv.end - obj_s:], cv.end
+        if obj_s + len(obj) < obj_e and _CLAUSE_END_OR_NONE.match(text, obj_e) and any(
+                v.kind == "action" and v.start == obj_s + len(obj) and v.end == obj_e for v in vs):
+            obj = text[obj_s:obj_e]  # (the work ends it: "…实施城市排水防涝设施建设")
+    if obj[-1:] in _CAPACITY_LAST and _CAPACITY.fullmatch(obj) or (
+            hits and action_v is not None and text[action_v.start - 1:action_v.start] in _CAPACITY_BEFORE
+            and text[action_v.start - 2:action_v.start - 1] not in _THIS_YEARS_FIRST
+            and _CAPACITY.search(text, action_v.start - 1, action_v.end)):
+        # "新建生猪养殖场2个，年出栏10万头", "建设肉牛养殖基地3个，年出栏肉牛2万头": what the things counted
+        # can make a year, a size (not "全年出栏肉牛2万头")
+        return None, cs, done
+    if prev is not None and action_v is not None and obj == action_v.word \
+            and (st := next((w for w in vocab.cues().get("stock_status", ()) if prev[0].endswith(w)), None)) \
+            and len(prev[0]) > len(st):
+        obj = prev[0][:-len(st)] + obj  # "生猪存栏稳定在50万头，出栏80万头": the herd's animals sold off
+    elif action_v is not None and obj == action_v.word and text[ps - 1:ps] == "、" \
+            and (herd := _herd_before(text, ss, ps - 1)):
+        obj = herd + obj  # "全县肉牛存栏5万头、出栏3万头": the herd's animals, named before the 、, sold off
+    if action_v is not None and action_v.word in _keeping_verbs() and _RESULTS_AFTER.match(text, qend):
+        return None, cs, done  # "巩固拓展5个县脱贫摘帽成果": whose results are kept, no quantity pledged
+    if obj[-1:] in "）)" and (nm := _NOTE_END.search(obj)) and nm.start() > 0:
+        obj, obj_e = obj[:nm.start()], obj_e - (len(obj) - nm.start())  # ("老旧小区(含城中村)56个")
+    if action_v is not None and action_v.end <= q.start and action_v.word in _outcome_verbs():
+        # "实现12万农村贫困人口脱贫", "实现50个重点项目开工建设": the status after the object acts
+        # ("实现45万人脱贫": the status is the whole object after the count; so with 全部 between, decision 450)
+        action_v = next((v for v in vs if v.kind in _CHAINED and (
+            v.start == post_end or v.end == post_end and (
+                v.start == qend or text[qend:v.start] in _every_counted()))), action_v)
+    if action_v is None and obj_s >= qend and obj_e - obj_s == len(obj) and not q.unit.endswith("元") \
+            and (wv := next((v for v in vs if qend <= v.start < obj_e and v.end <= obj_e), None)) is not None \
+            and wv.start > obj_s and wv.end == obj_e and wv.kind in _CHAINED:
+        # "30个老旧小区完成改造", "12个乡镇卫生院提质改造": the count first, no verb before it, the work ending
+        # the clause after what it counts acts; it is no part of the object (an amount's work stays its
+        # object: "投资12亿元实施城区供水管网改造", decision of tests/test_left10p.py)
+        obj, obj_e, action_v = _strip(text[obj_s:wv.start], lead=False), wv.start, wv
+    if obj_e > obj_s >= qend and text.startswith(_gains_words(), obj_e) \
+            and (gv := next((v for v in vs if v.start == obj_e and v.word in _gains_verbs()), None)) is not None \
+            and (gm := _CLAUSE_OR_ITEM_END.search(text, gv.end, pe)) is not None \
+            and (gain := _strip(text[gv.end:gm.start()], lead=False)) and not _DIGIT.search(gain):
+        # "1.2万户农村群众用上清洁取暖": who is counted, then what they come to have, the object
+        obj, action_v = gain, gv
+        obj_s = text.find(gain, gv.end, gm.start())
+        obj_e = obj_s + len(gain)
+    far_s = -1
+    if action_v is not None and obj_s == action_v.start and action_v.kind == "whole" and obj == action_v.word:
+        # "高职院校要…，今年扩招100万人": a work named whole that is itself an alias of an object
+        # counts the object named earlier in the sentence
+        far = _named_before(text, ss, obj_s, obj)
+        if far is not None and not _in_whole(text, ss, far[1], far[2]):  # (the quote stays the action's: "大规模扩招100万人")
+            obj, obj_s, obj_e = far
+            far_s = action_v.start
+    if action_v is not None and action_v.start == obj_e and action_v.end == q.start and last_verb is not None \
+            and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" and action_v.kind == "action":
+        # "完成城中村改造3000户、城市危旧房改造1500套": the list's verb carries out each task
+        obj, obj_e, action_v = text[obj_s:action_v.end], action_v.end, last_verb
+    elif action_v is not None and action_v.end == obj_e == q.start and action_v.start > obj_s \
+            and last_verb is not None and last_verb.word in _task_verbs() and text[ps - 1:ps] == "、" \
+            and action_v.kind == "action":
+        action_v = last_verb  # ("完成投资50亿元、老旧小区改造30个": the object holds its work already)
+    if obj[-1:] in "级上下" and prev is not None and _LEVEL_WORD.fullmatch(obj) and (
+            lv := _LEVEL_WORD.match(prev[0])) and lv.end() < len(prev[0]):
+        obj += prev[0][lv.end():]  # "培育省级龙头企业2家、市级10家": the level's head is the one before
+    elif obj[-1:] == "级" and text[pe:pe + 1] == "、" and _LEVEL_WORD.fullmatch(obj) and (
+            nx := [*_LEVEL_WORD.finditer(text, pe, _CLAUSE_END_OR_NONE.search(text, pe, ce).start())]) and (
+            head := _strip(text[nx[-1].end():_CLAUSE_OR_ITEM_END.search(text, nx[-1].end(), ce).start()], lead=False)) \
+            and not _DIGIT.search(head):
+        obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
+    elif text[pe:pe + 1] == "、" and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+            and (head := _split_level_head(text, pe + 1, ce, q.unit)):
+        # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
+        # once after the last count (a place is where, the level whose: "市级特色产业链")
+        obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
+    elif action_v is not None and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
+            and (head := _split_level_named_before(text, ss, obj_s, action_v.word)):
+        # "培育特色产业链，市级培育5条、乡镇培育12条": what the counts split by level count, named by the
+        # same verb in the clause before (each count's own level is not told apart here: the thing alone)
+        obj = head
+    if len(obj) > 30 and (k := obj.rfind("的")) > 0 and obj.endswith(("以上", "以下"), 0, k) \
+            and 1 <= len(obj) - k - 1 <= 12 and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
+        # "新增农村集体经济年收入30万元以上且经营性收入15万元以上的行政村1000个": thresholds too long for a
+        # name, closed by 的; the words after it name what is counted
+        obj, obj_s = obj[k + 1:], k2
+    if len(obj) > 30 and (k := obj.rfind("等")) > 0 and "、" in obj[:k] and 2 <= len(obj) - k - 1 <= 20 \
+            and (k2 := text.find(obj[k + 1:], obj_s, obj_e)) >= 0:
+        # "对建档立卡贫困户、低保户、…和贫困残疾人家庭等四类重点对象危房改造1300户": a list too long for a name,
+        # closed by 等; the words after it name what is counted
+        obj, obj_s = obj[k + 1:], k2
+    # (the words of _TARGET_WORD; brackets removed only from an object that has one)
+    # (and a task set at its figure, cues.tsv task_set_words: "今年新增城镇就业任务为1.2万人" is the year's
+    # target, as "…目标为1.2万人" is; adv61c)
+    if not obj or len(obj) > 30 or "预期" in obj or "目标" in obj or obj.endswith(_task_set_words()) or not (
+            _has_cjk(_BRACKETED.sub("", obj) if "(" in obj or "（" in obj else obj)
+            or _ACRONYM.fullmatch(obj)):
+        return None, cs, done  # "就业预期目标比去年多100万人": a target, not a pledge
+    if obj in _SPENT_DONE and action_v is not None and action_v.end == obj_s and action_v.kind == "action" \
+            and (fs := _field_of_spending(text, ss, action_v)) >= 0:
+        # "综合交通建设完成投资2000亿元以上", "水利建设完成投资500亿元": the field whose construction ends
+        # right before 完成投资 is what the investment is of; 完成 acts (not 建设, with 完成投资 its object)
+        # (so 投入 in "铁路建设投入资本金1000亿元": 铁路建设资本金)
+        done = obj[:2]
+        obj, obj_s = text[fs:action_v.end] + obj[2:], fs
+        action_v = _Verb(done, action_v.end, action_v.end + 2, verbs().get(done))
+    elif text[q.start - 2:q.start] == "投资" and (named := _work_spending(text, ss, q.start)) is not None:
+        # "平陆运河完成年度投资160亿元", "…等铁路项目完成投资120亿元": a project or work named as the
+        # clause's subject is what the investment is of; 完成 acts (not a verb inside the name, 扩建工程)
+        obj, obj_s, done = named
+        # (or plans it, "，年度计划投资4亿元": the year's investment planned, its verb 计划)
+        word = "完成" if text.startswith("完成", done) else "计划"
+        done = done if word == "完成" else text.find("计划", done)
+        action_v = _Verb(word, done, done + 2, verbs().get(word) or verbs().get("完成"))
+    if obj in _TOTAL:
+        # "新增高新技术企业10家，总数达到100家": the stock to reach is pledged too, of what the increment counts
+        if not (hits and hits[-1].q.unit.lstrip("万亿") == q.unit.lstrip("万亿") and action_v is not None
+                and action_v.kind == "level"
+                and hits[-1].verb.kind != "level"):
+            return None, cs, done
+        obj = hits[-1].obj + obj if obj in _STOCK_NAMES else hits[-1].obj
+    elif obj in _SPENT and hits and (h := _projects_counted_before(text, hits, obj_s)) is not None:
+        # "实施重点项目150个，完成投资180亿元": the investment is the projects' counted (named without
+        # what qualifies them: "实施总投资86亿元的重点项目35个" → 重点项目投资)
+        obj = h.obj.rpartition("的")[2] + obj
+    if q.unit == "%" and action_v is not None and _BASE_ONLY.fullmatch(obj) is not None:
+        # "旅游接待人次恢复到2019年水平的90%": the words after the verb name the base the share is of; what
+        # is pledged is named before the verb, in its clause (none there: no pledge)
+        cs = max(ss, rfind_mark(text, ss, action_v.start, _CLAUSE_MARK_SET) + 1)
+        name = _BASE_LEAD.sub("", text[cs:action_v.start])
+        if not (2 <= len(name) <= 16 and _has_cjk(name)) or _DIGIT.search(name):
+            return None, cs, done
+        obj, obj_s = name, action_v.start - len(name)
+    if q.unit == "微克/立方米" and ("浓度" not in obj or after_q == "的"):
+        # "稳定达到国家二级标准（35微克/立方米）": a standard named; "执行PM2.5浓度超过75微克/立方米的
+        # 应急预案": a condition described; no concentration pledged
+        return None, cs, done
+    if obj[-1:] in _SO_FAR_LAST and _SO_FAR.fullmatch(obj):
+        return None, cs, done  # "去年增长9.8%，今年一季度增长6%": the year so far, a result, not a task
+    if action_v is not None and action_v.kind == "level" and action_v.start >= obj_e \
+            and obj in vocab.cues().get("cohort", ()):
+        return None, cs, done  # "今年高校毕业生达874万人": the year's cohort, a circumstance the tasks answer
+    if has_every and obj_e <= q.start and (pb := _per_base_re().search(obj)) is not None:
+        # "发放育儿补贴每孩每年3600元", "继续发放育儿补贴，每孩每年3600元", "提高营养膳食补助标准，每生每天
+        # 提高到7元": the base for each (and its span) says whom the rate is for; what is given or set is
+        # named before it, in its clause or, the base opening the clause, after the clause before's verb
+        if pb.start() >= 2:
+            obj_e -= len(obj) - pb.start()
+            obj = obj[:pb.start()]
+        elif ci and ps == cs and pb.start() == 0 and (given := _given_before(text, cls[ci - 1])) is not None:
+            obj, obj_s, obj_e = given[0], given[1], given[2]
+            if action_v is None or action_v.start < cs:
+                action_v = given[3]
+    if obj[:1] == "每" and (action_v is None or len(obj) <= 3):
+        # "新建光伏电站30座，每村年增收5万元以上": a norm for each, not a task; after a verb too where the
+        # words name only what it is for each ("育儿补贴每孩每年3600元": 补贴 the end of the allowance's name)
+        return None, cs, done
+    if q.unit.endswith("元") and _budget_sources(text, ss, q.start):
+        return None, cs, done  # (a budget's sources added to its revenue, or their sum: what it has to spend, no allocation)
+    if action_v is None and obj_e == q.start and q.unit.endswith("元") and (b := _BUDGET_LABEL.search(obj)) is not None:
+        # "教育支出预算185亿元，卫生健康支出预算92亿元": a bare 预算 labels the year's allocation, no verb
+        # before it: 安排 (not a budget named by when it was set: "年初预算24亿元")
+        action_v = _Verb("安排", obj_s + b.start(), obj_e, verbs().get("安排", "fiscal"))
+        obj, obj_e = obj[:b.start()], obj_s + b.start()
+    if action_v is None and q.unit == "%" and obj_e == q.start and obj[-1:] in _SHARE_LAST \
+            and text.startswith(obj, obj_e - len(obj)) and (rv := _resolve_before(text, obj_e - len(obj))) is not None:
+        # "确保适龄儿童入学率100%", "力争高中阶段毛入学率92%": a share named right after the resolve that
+        # opens its clause, its figure with no verb between: a share to reach, the resolve its action
+        # (before a verb's clause goes on to it: "完成营造林40万亩，确保…达标率100%")
+        action_v = rv
+    return (obj, obj_s, obj_e, action_v, far_s), cs, done
+
+
+def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[tuple[int, int]], cq: list[_Q],
+              quants: list[_Q], lo: int, q: _Q, qend: int, qual: str, post_end: int, vs: list[_Verb], pvs: list[_Verb],
+              all_vs: list[_Verb], hits: list[_Hit], last_verb: _Verb | None, made: _Verb | None,
+              prev: tuple[str, int, int] | None, lead: dict[str, str] | None, has_every: bool, has_per: bool, obj: str,
+              obj_s: int, obj_e: int, action_v: _Verb | None, far_s: int
+              ) -> tuple[_Verb | None, tuple[str, int, int] | None]:
+    """_sentence_pledges' last steps on a figure: its action where none was written, the share to reach, what is done
+    already, a norm for each, a size of what was counted; the hit added to ``hits`` (in place). Returns ``made`` and
+    ``prev`` as they stand after (each ``return made, prev`` before the last was the loop's ``continue``)."""
+    if action_v is None:
+        after = [v for v in vs if v.start >= qend]
+        if last_verb is not None and last_verb.word == "出栏" \
+                and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
+            return made, prev  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
+        if object_norm(obj)[1] == "财政" and any(w in obj for w in vocab.cues().get("debt_due", ())):
+            return made, prev  # (a debt falling due, stated with no verb: what the year owes, no allocation)
+        if object_norm(obj)[1] == "财政" and (last_verb is None or text[ps - 1:ps] != "、"):
+            # an allocation stated with no verb before it ("赤字规模4.06万亿元"): 安排
+            action_v = after[0] if after and after[0].start - post_end <= 2 else _Verb(
+                "安排", obj_s, obj_s, verbs().get("安排"))
+        elif after and after[0].start - post_end <= 2:
+            if q.unit == "个" and (rq := _next_q(cq, qend)) is not None \
+                    and _RATE_OF_COUNTED.fullmatch(text, qend, rq.start) is not None:
+                # "9个中心城市空气质量优良天数比例保持在95%以上", "23个城市空气质量达标天数比例…": the count
+                # names the places a rate is measured over; the figure after the verb is what is pledged
+                return made, prev
+            action_v = after[0]
+        elif obj.endswith(_SIZE_OF_COUNTED) and hits:
+            # "安排重点项目300个，总投资2800亿元": the size of what was counted, no task of its own
+            # (the count's action goes on to the next: "…，年度计划投资520亿元")
+            made = made or last_verb
+            return made, prev
+        elif (made or last_verb) is not None and not (pvs and _idle_area_verb(pvs, q.start)):
+            action_v = made or last_verb  # (made: "新建学校3所（其中小学2所）")
+        elif obj_e == q.start and q.unit.endswith("元") and obj.endswith("投资") and len(obj) >= 4 \
+                and not obj.endswith(_SIZE_OF_COUNTED) and _has_cjk(obj[:-2]) \
+                and (text[obj_s:obj_s + 2] in _THIS_YEAR_WORDS or text[obj_s - 2:obj_s] in _THIS_YEAR_WORDS):
+            # "全年重点项目投资850亿元", "今年交通基础设施投资80亿元": an investment of the year stated with no
+            # verb before it in the tasks, as the spec's "实际使用外资15亿美元": 完成 (not "全县有效投资30亿元",
+            # a stock held, nor one named without the year)
+            action_v = _Verb("完成", obj_s, obj_s, verbs().get("完成", "action"))
+        elif lead and q.unit in lead:
+            action_v = _Verb(lead[q.unit], obj_s, obj_s, verbs().get(lead[q.unit], "action"))
+        elif obj_e == q.start and (w := _verb_closing(obj)):
+            # "今明两年职业技能培训3500万人次以上": an object of the vocabulary that ends with
+            # its action, and no other verb: the action is the one it ends with
+            action_v = _Verb(w, obj_e - len(w), obj_e, verbs()[w])
+        elif text[pe:pe + 1] == "、" and (tail := [v for v in all_vs if v.start >= cq[-1].end
+                                                    and v.kind in _CHAINED]):
+            # "确保剩余的3个贫困村、580户贫困人口全部脱贫": a list whose verb ends the clause
+            action_v = tail[0]
+        elif ci and ps == cs and len(obj) >= 2 and q.unit != "%" \
+                and (v := _verb_of_clause_before(text, cls[ci - 1], obj, quants)):
+            # "稳定粮食生产，粮食产量1200万吨以上": the verb of the clause before, on the same thing, acts
+            action_v = v
+        else:
+            return made, prev
+    if obj_s >= qend and obj_s <= action_v.start < obj_e - 1 and text[action_v.start - 1:action_v.start] in _GAP_SPACES \
+            and not text[obj_s:action_v.start].strip(" \t\u3000丨") \
+            and FIGURE_HEAD.match(text, text.rfind("\n", 0, q.start) + 1):
+        # "150个  实施重点项目": a 数读 page's line, the figure before its caption, the caption's verb acts
+        # on the words after it
+        obj_s = action_v.end
+        obj = text[obj_s:obj_e]
+    share_to_reach = False
+    if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
+        # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
+        # inside the share's name does not act: "实现农村生活垃圾收运处置体系覆盖率100%")
+        if action_v.word not in _outcome_verbs():
+            ov = next((v for v in reversed(vs) if v.end <= min(obj_s, action_v.start)
+                       and v.word in _outcome_verbs()), None)
+            if ov is None or _CLAUSE_BREAK.search(text, ov.end, q.start):
+                return made, prev
+            whole_c = _strip(text[ov.end:q.start])
+            k = text.find(whole_c, ov.end, q.start) if whole_c else -1
+            if k < 0 or not whole_c.endswith(obj):
+                return made, prev
+            obj, obj_s, obj_e, action_v = whole_c, k, k + len(whole_c), ov
+        share_to_reach = action_v.end <= obj_s
+    if (q.unit == "%" and action_v.kind not in _PCT_KINDS and not share_to_reach) or action_v.kind == "scope":
+        return made, prev
+    if text[action_v.start - 1:action_v.start] in _progress_before() \
+            and text[action_v.start - 2:action_v.start] not in _progress_not() and not any(
+            lo <= v.start and v.end < action_v.start for v in vs):
+        prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
+        return made, prev  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
+    if obj in _stage_objects():
+        # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
+        # (decision 376)
+        return made, prev
+    if obj_s >= q.end and (k := obj.find("已")) > 0 and obj[k - 1] not in _ALREADY_JOINED \
+            and text.find("的", obj_s + k, pe) < 0:
+        # "全年选聘的200名护边员已全部到岗": those counted after the figure are there already (not
+        # "实施1418个已开工项目": a status before 项目 says which are counted; nor a status that says
+        # which, joined or before 的: "盘活300亩批而未供和已供未建土地", "改造30个建成已超过20年的老旧小区")
+        return made, prev
+    if action_v.kind == "level" and hits and action_v.start >= obj_e and obj.endswith(_SIZE_OF_COUNTED):
+        # "实施重大项目120个，总投资突破800亿元": the size of what was counted, bounded (the
+        # count's action goes on to the next, as after a bare 总投资)
+        made = made or last_verb
+        return made, prev
+    if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants):
+        # "新建乡镇卫生院3所，每所床位不少于30张", "新建农村幸福院20所，每所投入5万元": a norm for each of the
+        # things just counted, what each of them is built to, not a total
+        return made, prev
+    if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
+            and _each_unit_at(text, e_at + 1):
+        # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
+        # level each reaches: "每个村集体经济收入达到10万元以上")
+        return made, prev
+    if has_per and action_v.kind in _CHAINED and text[action_v.start - 1:action_v.start] == "各" and (any(
+            _each_unit_at(text, c.end()) for c in _PLACES_COUNTED.finditer(text, ps, action_v.start - 1))
+            or ((k := text.find("各", ps, action_v.start - 1)) >= 0 and _each_unit_at(text, k + 1))):
+        # ("各市州各建设1个区域物流中心": the places named with 各 too, each a norm)
+        # "全县13个乡镇（街道）各新建1处综合文化站": each of the places counted, a norm as after 每 (not places
+        # named, not counted: "城区和镇区各新建公园3个" stays, tests/test_pledges8.py, nor "各县区新建停车位2000个",
+        # the counties' share, tests/test_left15p.py; not "…各…达到": a level each reaches)
+        return made, prev
+    if obj == "项目" and action_v.end == obj_s and action_v.word in _status_kept() \
+            and text.find("其中", ss, obj_s) >= 0:
+        # "…计划投资300亿元，其中续建项目120个、计划投资180亿元，新开工项目…": in a breakdown of projects by
+        # their status, the status glued to the bare 项目 names the part counted (续建项目), and the investment
+        # after it is that part's (续建项目投资; decision 362), as pln47's gold writes them; a count with no
+        # breakdown keeps the kept convention, 新开工 | 项目 ("全年新开工项目120个")
+        obj = action_v.word + obj
+    made = action_v
+    prev = (obj, obj_s, obj_e)
+    qs = max(ss, min(action_v.start, obj_s if far_s < 0 else far_s, q.start))
+    for v in vs:  # (the first verb that ends where the quote starts; no list made)
+        if v.end == qs:  # "完成老旧小区改造40个": the quote keeps the verb that opens it
+            qs = v.start
+            break
+    qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
+    hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
+    return made, prev
+
+
+def _pledges_of_hits(an: Analysis, text: str, ss: int, se: int, sentence: str, hits: list[_Hit], own_items,
+                     period: str, path: str, seen: set, year_from: tuple[int, str] | None,
+                     year_until: tuple[int, str] | None) -> list[Pledge]:
+    """_sentence_pledges' last step: the pledges of a sentence's hits (those no object, a cell, a restatement or a part
+    left out; the object as written; each pledge's period), then a share of units' own."""
+    norm = an.norm
+    h: _Hit
     out = []
     last_hit = None  # (the hit of the last pledge made)
     for h in sorted(hits, key=_BY_QUANTITY):
