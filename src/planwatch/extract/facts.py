@@ -9651,8 +9651,10 @@ _FIVE_BEFORE_NAME = ("五年", "五年内")
 def _plan_total(text: str, v, full_start: int, pos: int, summed: bool) -> bool:
     """Whether a goal's level is a total the plan's years add up to, said right before its figure or its name
     ("固定资产投资五年累计达到1.3万亿元", "五年累计完成固定资产投资1.3万亿元"; 五年 alone right before the name
-    too: "五年新增城镇就业5万人", "五年城镇新增就业400万人以上")."""
-    if v is None or v.measure != "level":
+    too: "五年新增城镇就业5万人", "五年城镇新增就业400万人以上"). So is a change the plan's years add up to
+    ("到2025年，单位地区生产总值能耗五年累计下降14%", "…，五年累计提高6.5个百分点"): the spec's "change in % accumulated
+    over several years … with the span as period", not the year the sentence opens on."""
+    if v is None or v.measure not in ("level", "growth", "pp_change"):
         return False
     if v.start > pos and text.endswith(_FIVE_BEFORE_NAME, full_start, pos):
         return True
