@@ -3155,9 +3155,18 @@ def _plan_fit_re() -> re.Pattern:
     return re.compile(r"[与同和][^，,。；;\d]{0,8}?规划(?:纲要)?(?:确定的|提出的)?(?:主要)?(?:目标任务|目标|要求)?(?:" + verbs + ")")
 
 
+@once
+def _plan_size_re() -> re.Pattern:
+    """规划 as a zone's or project's planned size or land ("规划面积约35平方公里", "规划用地3000亩"): cues.tsv plan_size_words."""
+    words = "|".join(map(re.escape, vocab.cues().get("plan_size_words", ("面积",))))
+    return re.compile(r"规划(?=" + words + ")")
+
+
 def _names_goal_period(sentence: str) -> bool:
     """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") or as what the year's
-    targets fit ("…，与“十五五”规划目标相衔接，经过努力是可以实现的。", hdl61) names no period."""
+    targets fit ("…，与“十五五”规划目标相衔接，经过努力是可以实现的。", hdl61) names no period, nor a project's planned size
+    ("…科技城规划面积约35平方公里，今年计划完成投资50亿元", nws62)."""
+    sentence = _plan_size_re().sub("", sentence)
     m = _GOAL_PERIOD.search(sentence)
     if m is not None and "规划" in sentence and (fit := _plan_fit_re().sub("", sentence)) != sentence:
         sentence, m = fit, _GOAL_PERIOD.search(fit)  # (the targets' fit cut out: a span named elsewhere still counts)
