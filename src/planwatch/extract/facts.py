@@ -8427,13 +8427,17 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
 
 
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
-                       pos: int, section_role: str) -> bool:
+                       pos: int, section_role: str, y: int | None = None) -> bool:
     """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
     the sentence (_then_actual: "目标为城镇新增就业2.5万人，全区新增2.73万人" on a news page under "2023年，"): the
-    year under review's target, as in the review's part, not the report year's (decision 505)."""
-    return cue is not None and cue_year is None and cue[1] == "target" and ss <= cue[0] <= pos \
-        and section_role not in _PLAN_SECTION_ROLES and _THIS_YEAR.search(text, ss, pos) is None \
-        and _then_actual().search(text, pos, se) is not None
+    year under review's target, as in the review's part, not the report year's (decision 505). Not where another target
+    stands between the figure and the outcome, whose outcome it is: "主要预期目标是：…增长7.5%左右（去年目标为8.5%左右，
+    实际增长7.9%）" keeps this year's target (tests/test_hdl61.py's q19)."""
+    if not (cue is not None and cue_year is None and cue[1] == "target" and ss <= cue[0] <= pos
+            and section_role not in _PLAN_SECTION_ROLES and _THIS_YEAR.search(text, ss, pos) is None):
+        return False
+    om = _then_actual().search(text, pos, se)
+    return om is not None and not any(c[1] in ("target", "past_target") for c in _cues(text, pos, om.start(), y))
 
 
 def _untold(text: str, cues: list[tuple[int, str, int | None]]) -> list[tuple[int, str, int | None]]:
@@ -11351,7 +11355,7 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
             # year, a goal for them (as "两年平均增长5%左右" is), not this year's growth on last year
             return "goal", f"{int(b.group(1)) + 1}-{y}", conf
         if v is None or v.period_hint not in ("span", "span10"):
-            if _told_with_outcome(text, cue, cue_year, ss, se, pos, section_role):
+            if _told_with_outcome(text, cue, cue_year, ss, se, pos, section_role, y):
                 return role, str(y - 1), conf
             return role, str(cue_year if cue_year and cue_year >= y else y), conf
         if (na := _N_YEARS_AVERAGE.search(text, max(full_start, v.start - 12), v.start)) is not None:
