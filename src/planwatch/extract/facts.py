@@ -9253,7 +9253,7 @@ def _elliptic_ahead(text: str, c: int, pos: int) -> int:
 
 
 # a clause that last year's word opens after a comma (_last_years_item_before)
-_LAST_YEAR_CLAUSE = re.compile(r"[，,](?:去年|上年)")
+_LAST_YEAR_AFTER_COMMA = re.compile(r"[，,](?:去年|上年)")
 
 
 def _last_years_item_before(text: str, full_start: int, c: tuple[int, str, int | None], pos: int,
@@ -9264,7 +9264,7 @@ def _last_years_item_before(text: str, full_start: int, c: tuple[int, str, int |
     ；closes its item before ``pos``."""
     if c[1] not in ("actual", "past_target") or c[2] is not None:
         return False
-    m = _LAST_YEAR_CLAUSE.search(text, _after_mark(_SEMIS, text, full_start, c[0]), c[0] + 2)
+    m = _LAST_YEAR_AFTER_COMMA.search(text, _after_mark(_SEMIS, text, full_start, c[0]), c[0] + 2)
     if m is None:
         return False
     cs = m.end() - 2
