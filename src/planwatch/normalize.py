@@ -2449,7 +2449,7 @@ def _table_words() -> tuple[tuple[str, ...], re.Pattern]:
     c = vocab.cues()
     heads = c.get("table_name_head", ())
     words = [re.escape(w) for k in ("table_name_head", "table_unit_head", "table_other_head", "table_actual", "table_target",
-                                        "table_growth_head")
+                                        "table_growth_head", "table_change_head")
              for w in c.get(k, ())]
     # (and a value column's head, a communiqué's 产量（万吨） over its products, as a whole cell with its unit: a prose
     # line under a table holds such a word, "经济总量偏小", and is no cell)

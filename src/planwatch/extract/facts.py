@@ -9256,16 +9256,23 @@ def _elliptic_ahead(text: str, c: int, pos: int) -> int:
     return semi if semi >= 0 and find_mark(text, m.end(), semi, _FULL_STOPS) < 0 else -1
 
 
+# a clause that last year's word opens after a comma (_last_years_item_before)
+_LAST_YEAR_AFTER_COMMA = re.compile(r"[，,](?:去年|上年)")
+
+
 def _last_years_item_before(text: str, full_start: int, c: tuple[int, str, int | None], pos: int,
                             sent: list[tuple[int, str, int | None]], plan: bool) -> bool:
     """Whether the cue ``c`` (a result's or last year's target's, no year) stands in a clause that 去年/上年 opens after a
-    comma, this year's target before it in the sentence (a target cue, or in the plan's part, ``plan``, a figure), and a
+    comma, or in a clause after it in the same ；-item (its result: "…，去年规模以上工业增加值年初目标为9%，实际增长10.2%"),
+    this year's target before it in the sentence (a target cue, or in the plan's part, ``plan``, a figure), and a
     ；closes its item before ``pos``."""
     if c[1] not in ("actual", "past_target") or c[2] is not None:
         return False
-    cs = _after_mark(_CLAUSE_MARKS, text, max(full_start, c[0] - 12), c[0])
-    return text.startswith(_LAST_YEAR_WORDS, cs) and text[cs - 1:cs] in ("，", ",") \
-        and find_mark(text, c[0], pos, _SEMIS) >= 0 \
+    m = _LAST_YEAR_AFTER_COMMA.search(text, _after_mark(_SEMIS, text, full_start, c[0]), c[0] + 2)
+    if m is None:
+        return False
+    cs = m.end() - 2
+    return find_mark(text, c[0], pos, _SEMIS) >= 0 \
         and (any(d[1] == "target" and d[0] < cs for d in sent) or plan and _DIGIT.search(text, full_start, cs) is not None)
 
 
@@ -13057,7 +13064,7 @@ def _table_cues() -> dict[str, re.Pattern]:
     c = vocab.cues()
     return {k: re.compile("|".join(map(re.escape, c.get(k, ()))) or "(?!)")
             for k in ("table_name_head", "table_unit_head", "table_actual", "table_target", "table_growth_head", "table_plan",
-                      "table_task_head", "table_value_head", "table_title", "table_revised")}
+                      "table_task_head", "table_value_head", "table_title", "table_revised", "table_change_head")}
 
 
 def _cells(text: str, s: int, e: int, closed: bool = True) -> list[tuple[int, int]]:
@@ -13251,6 +13258,8 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             continue
         elif _PART_YEAR_HEAD.search(h) and not _RATE_HEAD.search(h):
             part_col = j
+        elif cues["table_change_head"].search(h):
+            continue  # (预算调整数: the change made to the budget, no plan, though 预算 and 调整 stand in its head)
         elif (rp := _column(h, y, titled)) is not None:
             # ("2023年计划（增长%）": the column's figures are changes in %)
             gb = _GROWTH_BRACKET.search(h) if hu else None

@@ -2906,12 +2906,15 @@ def _plan_named_work(sentence: str) -> str:
     return _plan_named_work_re().sub("", sentence)
 
 
-def _span_ahead(sentence: str) -> bool:
+def _span_ahead(sentence: str, year: int | None = None) -> bool:
     """Whether a span of years counted from now leads the sentence's work ("用两年时间新建改造城市燃气管网300公里",
     "今后三年…"): it looks ahead as 年内 does (``_YEARS_AHEAD``'s first group: 今后/未来/用/今明 and the count; decision 508);
-    not where the work is told done ("用三年时间，我们新建了学校12所", "…已建成…")."""
-    return "年" in sentence and (m := _YEARS_AHEAD.search(sentence)) is not None and m.group(1) is not None \
-        and "了" not in sentence and "已" not in sentence
+    not where the work is told done ("用三年时间，我们新建了学校12所", "…已建成…"), nor where a year before the report's
+    ``year`` is named before the span ("2020年至2022年，全县用三年时间改造…" in 2023: the years told are gone; adv62d)."""
+    if "年" not in sentence or (m := _YEARS_AHEAD.search(sentence)) is None or m.group(1) is None \
+            or "了" in sentence or "已" in sentence:
+        return False
+    return not (year and any(int(y) < year for y in _YEAR_IN.findall(sentence, 0, m.start())))
 
 
 def _plan_ahead_works(sentence: str, meta: Metadata) -> bool:
@@ -2924,7 +2927,7 @@ def _plan_ahead_works(sentence: str, meta: Metadata) -> bool:
         return False
     if any(a <= meta.report_year + 1 and meta.report_year <= a + 4 for a in _plan_starts(sentence)):
         return True
-    return "2035" not in sentence and _span_ahead(sentence)
+    return "2035" not in sentence and _span_ahead(sentence, meta.report_year)
 
 
 def _plan_starts(s: str) -> list[int]:
@@ -5689,7 +5692,7 @@ def _sentence_a_result(text: str, meta: Metadata, part: str, role: str, ps: int,
                 # (its lead a one-sentence paragraph of its own just before: "报告要求，今年要突出抓好项目建设。" then
                 # "全年实施重点项目120个，…")
                 or _full_start(text, ps, ss) == ps and _lead_line_carries(text, ps_before, ps, prev_para, meta)
-                or _span_ahead(sentence)
+                or _span_ahead(sentence, meta.report_year)
                 or "统计" not in sentence and _told_plan_goes_on(text, ps, ss, meta)
                 # (a paragraph that turned to the year before: "…。新的一年，…增长7%左右。新建标准化厂房5万平方米。")
                 or _turned_ahead(text, ps, _full_start(text, ps, ss), meta)
