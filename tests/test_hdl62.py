@@ -1,7 +1,8 @@
 """Decision 514 (hdl62): prefecture cities' headline targets, blind, in six shapes (a range, 力争 after a floor, 与全省同步
 with no figure, a table row, a target restated after last year's result of the same number, an 一图读懂 card); a bracket
 the level above opens after the region's own words ("地区生产总值增长与全省同步（全省目标为6%以上）": the province's
-figure, not the city's) and a card's name over the level above's pace alone ("地区生产总值\\n与全省同步")."""
+figure, not the city's), a card's name over the level above's pace alone ("地区生产总值\\n与全省同步"), and this year's
+target said kept after last year's result, its name left out ("去年…增长5%。今年的预期目标仍为5%")."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -3409,7 +3409,8 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 _PLAN_THIS_YEAR_HEADS = vocab.cues()["plan_this_year_heads"]
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|(?:" + "|".join(map(re.escape, _PLAN_THIS_YEAR_HEADS)) + r")度?(?=(?:"
                                 + "|".join(map(re.escape, vocab.cues()["plan_this_year_cues"])) + r"))|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:" + "|".join(map(re.escape, sorted(vocab.cues()["this_year_kept_words"], key=len, reverse=True)))
+                                + r")?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
                                 r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
 # (a plan report's 本年 before its plan, set after 上年's figure: "社会消费品零售总额上年预计完成186亿元，本年计划增长6%",
 # "…，本年度计划增长5%": the report's year, as 今年 is; decision 491)
