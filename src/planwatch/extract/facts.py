@@ -1605,6 +1605,39 @@ def _above_zone(above: str, zone: str, parent: str | None) -> bool:
     return mm.group(1) != "区" or zone.endswith(_TOWN_ENDS) or (parent or "")[-1:] == "区"
 
 
+@once
+def _above_bracket_re() -> re.Pattern:
+    """A bracket opening on a level above's word (cues.tsv above_target_words, region_word_setter): "（全省目标为6%以上",
+    "(省定目标6%"."""
+    c = vocab.cues()
+    return re.compile(r"[（(][ \t]*(" + longest_first(list(c["above_target_words"]) + list(c.get("region_word_setter", ()))) + ")")
+
+
+def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
+    """Whether ``at`` (a figure after the name ending at ``s``) stands in a bracket still open there that opens on a
+    level above's word: that level's figure beside the region's own words ("与全省同步（全省目标为6%以上）"), no figure of
+    the region's (hdl62)."""
+    b = max(text.rfind("（", s, at), text.rfind("(", s, at))
+    if b < 0 or max(text.rfind("）", b, at), text.rfind(")", b, at)) >= 0:
+        return False
+    m = _above_bracket_re().match(text, b)
+    return m is not None and _bracket_word_above(m.group(1), meta)
+
+
+def _bracket_word_above(w: str, meta: Metadata) -> bool:
+    """Whether ``w`` (a word of above_target_words or region_word_setter) names a region above the report's, by its
+    level's character: the country's above all but the nation, the province's above a prefecture or county, a
+    prefecture's (州, 盟, a city's 市 in a county not itself a 市) above a county; 全区 as _region_word_above reads it."""
+    if w in vocab.cues().get("region_word_setter", ()):
+        return _region_word_above(meta)
+    c = w.lstrip("全我")[:1]
+    if c in "国中上":
+        return meta.level not in (None, "national")
+    if c in "省自":
+        return meta.level in ("prefecture", "county")
+    return meta.level == "county" and (c in "州盟" or c == "市" and (meta.region or "")[-1:] != "市")
+
+
 def _region_word_above(meta: Metadata) -> bool:
     """Whether 全区 (cues.tsv region_word_setter) names a region above the report's: a prefecture's in one of the five
     autonomous regions (阿拉善盟's, 喀什地区's, 南宁市's 全区 is the autonomous region), or a county's whose own word is
@@ -3376,7 +3409,8 @@ def _listed_between(gap: str, offset: int) -> list[Mention] | None:
 _PLAN_THIS_YEAR_HEADS = vocab.cues()["plan_this_year_heads"]
 _THIS_YEAR_GOES_ON = re.compile(r"(?:今年|(?:" + "|".join(map(re.escape, _PLAN_THIS_YEAR_HEADS)) + r")度?(?=(?:"
                                 + "|".join(map(re.escape, vocab.cues()["plan_this_year_cues"])) + r"))|明年|(?<![今此以之前然最随])后年)[，,]?(?:的)?(?:还?将|要)?(?:在此基础上|在这个基础上|在这一基础上|在去年的?基础上)?[，,]?"
-                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
+                                r"(?:目标|预期|预计|计划|预算|力争|确保|争取|提出|确定|明确){1,2}(?:的(?:预期)?目标)?(?:" + "|".join(map(re.escape, sorted(vocab.cues()["this_year_kept_words"], key=len, reverse=True)))
+                                + r")?(?:定为|定在)?[是为：:]?(?:分别[是为]?)?"
                                 r"(?=增长|下降|上涨|涨幅|提高|降低|控制|达到|突破|稳定在|保持在|\d|(?:实现|完成)(?:增长|新增|\d)|新增\d)")
 # (a plan report's 本年 before its plan, set after 上年's figure: "社会消费品零售总额上年预计完成186亿元，本年计划增长6%",
 # "…，本年度计划增长5%": the report's year, as 今年 is; decision 491)
@@ -12620,6 +12654,9 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if vals and text.startswith(("方面，", "方面,"), group[-1].end) and (ae := _above_aim_clause_end(text, group[-1].end + 3)) > 0:
             # ("工业增加值方面，全市目标为8%，我县实际增长9.2%": the level above's target is no figure of the region's)
             vals = [v for v in vals if v.start >= ae]
+        if vals and ("（" in text or "(" in text):
+            # ("地区生产总值增长与全省同步（全省目标为6%以上）": the figure in a bracket the level above opens is its own)
+            vals = [v for v in vals if not _in_above_bracket(text, group[-1].end, v.start, meta)]
         if n == 1 and vals and (pv := _plan_average_in_reason(text, tails[-1], limit)) is not None:
             vals.append(pv)  # ("增长7.5%—8%，主要考虑：一是与“十三五”规划纲要确定的年均增长8.5%的目标相衔接": the plan's average)
         if vals and text[group[0].start - 2:group[0].start] in ("新增", "净增") and group[0].start >= 2 \
