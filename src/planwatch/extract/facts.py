@@ -13372,7 +13372,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
     above_row: tuple[int, Mention] | None = None  # the end of the row before and the name it holds
     last_end = -2
     closed = True  # the table's first row is closed by bars ("|指标|单位|…|")
-    part = False  # the table's title names a zone inside the region: its rows are the zone's
+    zone_table = False  # the table's title names a zone inside the region: its rows are the zone's
     for ls, le in _bar_lines(text):
         if le - ls > 100 and text.count("。", ls, le) >= 2 and _FIGURE_BAR.search(text, ls, le) is None:
             # a paragraph of sentences holding a bar (an app post's body run into one line with its "声音｜…", "来源｜…",
@@ -13411,7 +13411,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             titled = pm.group(1) if pm else None
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
-            part = _part_table_title(text, tabove, ls)
+            zone_table = _part_table_title(text, tabove, ls)
         last_end = le
         cells = _cells(text, ls, le, closed)
         heads = [text[a:b] for a, b in cells]
@@ -13524,7 +13524,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
                 vals.append((cells[j][0], cells[j][1], role, period, hunit or unit, adjacent, lead))
         # (a name wrapped before its row quotes from its first line; a zone's table's row is still a row, its name read by
         # no prose, but gives no figure)
-        out.append((ls, le, mention, (mention.start, name[1]) if mention.start < ls else name, [] if part else vals))
+        out.append((ls, le, mention, (mention.start, name[1]) if mention.start < ls else name, [] if zone_table else vals))
         above_row = (le, mention)
     return out
 
