@@ -3165,11 +3165,27 @@ def _plan_size_re() -> re.Pattern:
     return re.compile(r"规划(?=" + words + ")")
 
 
+@once
+def _plan_build_re() -> re.Pattern:
+    """规划 as the verb of the year's works ("今年，我们将规划建设高标准农田20万亩"): cues.tsv plan_build_verbs; read only in a
+    sentence naming the year (_year_open_re), since a bare "规划建设…" is often the five-year plan's works (nws62)."""
+    verbs = "|".join(map(re.escape, vocab.cues().get("plan_build_verbs", ("建设",))))
+    return re.compile(r"规划(?=" + verbs + ")")
+
+
+@once
+def _year_open_re() -> re.Pattern:
+    """The year's own words (cues.tsv year_tasks_open: 今年/全年/年内)."""
+    return re.compile("|".join(map(re.escape, vocab.cues().get("year_tasks_open", ("今年",)))))
+
+
 def _names_goal_period(sentence: str) -> bool:
     """``_GOAL_PERIOD.search(sentence)``, where a plan cited as what a task follows ("按照规划，") or as what the year's
     targets fit ("…，与“十五五”规划目标相衔接，经过努力是可以实现的。", hdl61) names no period, nor a project's planned size
-    ("…科技城规划面积约35平方公里，今年计划完成投资50亿元", nws62)."""
+    ("…科技城规划面积约35平方公里，今年计划完成投资50亿元", nws62), nor the year's "今年，…规划建设…" (lft62d)."""
     sentence = _plan_size_re().sub("", sentence)
+    if "规划" in sentence and _year_open_re().search(sentence) is not None:
+        sentence = _plan_build_re().sub("", sentence)  # (the year's "规划建设…": a verb, no plan, lft62d)
     m = _GOAL_PERIOD.search(sentence)
     if m is not None and "规划" in sentence and (fit := _plan_fit_re().sub("", sentence)) != sentence:
         sentence, m = fit, _GOAL_PERIOD.search(fit)  # (the targets' fit cut out: a span named elsewhere still counts)
@@ -4253,6 +4269,26 @@ def _plain_title(text: str, title: str, ps: int) -> bool:
     return not text[text.rfind("\n", 0, k) + 1:k].strip(" \t\u3000“")
 
 
+@once
+def _year_turn_opens() -> tuple[str, ...]:
+    """The words that open a paragraph on the report's year (cues.tsv results_head_turn_opens: 今年/新的一年)."""
+    return tuple(vocab.cues().get("results_head_turn_opens", ("今年",)))
+
+
+def _turns_to_year(para: str, prev_para: str, title: str, meta: Metadata) -> bool:
+    """Whether PARA, under a news page's sub-head of results ("【数说2020】" over its cards), opens on the report's year
+    ("今年，全县…主要预期目标是：…。全年将新建…", "2021年，…") after a paragraph of the sub-head's own that names neither:
+    the page's turn to the year ahead (lft62d). Not right under the sub-head, nor after a paragraph that already looks
+    ahead ("【成绩单】" then "报告提出，今年…" then "今年，桐乡将…" stays the sub-head's: tests/test_news24.py)."""
+    if not meta.report_year or not prev_para or title in prev_para:
+        return False
+    year = f"{meta.report_year}年"
+    head = para.lstrip(" \t\u3000")
+    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())):
+        return False
+    return year not in prev_para and not any(w in prev_para for w in _year_turn_opens())
+
+
 def _this_year_list_para(para: str, meta: Metadata) -> bool:
     """Whether PARA opens the year's target list (``_year_list_para``) whose lead names the report's year or 今年
     ("2026年经济社会发展的主要预期目标是：…", "今年…主要预期目标是："; not last year's restated, "2025年主要预期目标是：…")."""
@@ -5236,7 +5272,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         sec = outline.at(ps)
         role = roles.get(id(sec)) or roles.setdefault(id(sec), _section_role(outline, sec, meta))
         if role == "review" and part == "plan" and sec is not None and sec.depth == 1 and not sec.number \
-                and (left_review == id(sec) or _plain_title(text, sec.title, ps) and _this_year_list_para(para, meta)):
+                and (left_review == id(sec) or _plain_title(text, sec.title, ps) and _this_year_list_para(para, meta)
+                     or _turns_to_year(para, prev_para, sec.title, meta)):
             # a page whose only title is a review's card ("“十四五”时期主要成就" over its rows) and then, untitled, the
             # year's target list ("2026年…主要预期目标是：…"), its goal, its lead and its works, each a paragraph: from the
             # list on, the page is read as one with no titles (decision 362; not a news page's review sub-head marked as
