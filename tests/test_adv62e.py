@@ -103,3 +103,34 @@ def test_kept_words_look_alikes(head, body, key, want):
 def test_plan_named_before_size_keeps_plan_years():
     d = read(DIST21 + "二、“十四五”主要目标\n按照“十四五”规划面积60平方公里的南部新城，五年将新建道路40公里。")
     assert [(p.action, p.object, p.value, p.period) for p in d.pledges] == [("新建", "道路", 40, "2021-2025")]
+
+
+# 8. failed on the base: a part titled for the year's targets and its key works together, the list then a task's sentence
+@pytest.mark.parametrize("body, want", [
+    ("三、2021年主要预期目标和重点工作\n地区生产总值增长6.5%左右；一般公共预算收入增长4%；固定资产投资增长5%。"
+     "今年将新建改扩建中小学12所。", [("新建改扩建", "中小学", 12)]),
+    ("三、2021年预期目标与重点工作\n地区生产总值增长6.5%左右；一般公共预算收入增长4%；固定资产投资增长5%。",  []),
+    ("三、2021年目标任务\n地区生产总值增长6.5%左右；一般公共预算收入增长4%。今年将新建改扩建中小学12所。",
+     [("新建改扩建", "中小学", 12)]),
+])
+def test_targets_and_works_part(body, want):
+    d = read(DIST21 + body)
+    assert [(p.action, p.object, p.value) for p in d.pledges] == want
+    assert ("gdp", "target", "2021", "growth") in {(f.indicator, f.role, f.period, f.measure) for f in d.facts}
+
+
+# 9. kept: a task's clause opening on its verb in the same list, a task first
+@pytest.mark.parametrize("body, want", [
+    ("三、2021年主要目标任务\n地区生产总值增长6.5%左右；新建改扩建中小学12所，改造城镇老旧小区60个。",
+     [("新建改扩建", "中小学", 12), ("改造", "城镇老旧小区", 60)]),
+    ("三、2021年主要目标任务\n全年新建5G基站800个，地区生产总值增长6.5%左右。", [("新建", "5G基站", 800)]),
+    ("三、2021年主要预期目标\n地区生产总值增长6.5%左右；一般公共预算收入增长4%。城镇新增就业1.5万人。", []),
+])
+def test_targets_and_tasks_look_alikes(body, want):
+    assert [(p.action, p.object, p.value) for p in read(DIST21 + body).pledges] == want
+
+
+# 10. kept: under a part of the targets and works, a whole verb's task after a count target (wcounty26's reading)
+def test_whole_verb_task_in_targets_and_works_part():
+    d = read(DIST21 + "三、2021年主要预期目标和重点工作\n新增城镇就业5500人，转移输出农村劳动力4.5万人以上。")
+    assert any(p.object == "农村劳动力" and p.value == 4.5 for p in d.pledges)

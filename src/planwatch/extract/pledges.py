@@ -747,7 +747,8 @@ def _verb_led(text: str, cs: int, ce: int) -> bool:
     # "全年新建5G基站800个": the year's word before the verb (and a helper after it, "今年将新建中小学12所", adv62e)
     yh = _year_tasks_open_re().match(text, h, ce)
     h = yh.end() if yh is not None else _year_word_open().match(text, h, ce).end()
-    return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action"
+    # (a whole verb acting on the noun after it too, "转移输出农村劳动力45万人以上": a task's, as wcounty26 reads it)
+    return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] in ("action", "whole")
 
 
 @once
