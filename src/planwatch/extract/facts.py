@@ -90,7 +90,9 @@ _OWN_GROWS = r"(?:力争|争取|确保|努力)?(?:实现)?(?:同比|年均)?(?:�
 # last year's target of the same name before its figure, its name left out ("，去年这一目标是6.5%"; "，去年年初预期目标为
 # 增长4%", "，去年年初计划增长4%" after this year's target of the name, decision 505)
 # (or the target set against it, its name left out: "。这一目标比去年的7.5%左右下调了1个百分点")
-_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|年初|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样)?(?:是|为)|(?:这一|该)(?:预期|增长|增速)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的|(?:去年|上年)年初(?:预期|计划)(?=增长))(?:增长)?"
+# (a word of keeping before it too, cues.tsv this_year_kept_words: "，去年的预期目标仍为7%", as this year's "仍为", adv62e)
+_LAST_YEARS_TARGET = r"(?:(?:去年|上年)(?:这一|该|年初|(?:我们|我[省市区县州旗]|全[省市区县州旗])?的|(?:我们|我[省市区县州旗])?(?:年初)?(?:所)?(?:定|确定|设定|提出|制定)的)?(?:预期|增长)?目标(?:也|同样|" \
+    + "|".join(vocab.cues()["this_year_kept_words"]) + r")?(?:是|为)|(?:这一|该)(?:预期|增长|增速)?目标(?:比|较)(?:去年|上年)(?:设定|确定|提出)?的|(?:去年|上年)年初(?:预期|计划)(?=增长))(?:增长)?"
 # ("去年我们定的目标是9%", "去年这一目标也是3%左右": a press conference's wording of the same)
 # last year's figure of the same name before it, the name left out ("。去年这一指标为7.1%", "，去年这一数字为5510亿元，
 # 增长4.3%", "去年该指标下降3.2%"): the result of last year (not "这一指标比去年增长11%", this year's figure against last year's)
@@ -1621,7 +1623,24 @@ def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     if b < 0 or max(text.rfind("）", b, at), text.rfind(")", b, at)) >= 0:
         return False
     m = _above_bracket_re().match(text, b)
-    return m is not None and _bracket_word_above(m.group(1), meta)
+    return m is not None and _bracket_word_above(m.group(1), meta) and not _own_clause_in_bracket(text, m.end(), at, meta)
+
+
+def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
+    """Whether a clause of the region's own word (全/我/本 and its name's last character: 全市, 我县) opens between ``s``
+    and ``at`` inside the bracket: the level above's figure first, then the region's own ("（全省预期目标5.5%以上，我市
+    确定为7%左右）", "（全省增长10.6%，全市增长12.1%）"), as the same words after a comma are read (adv62e)."""
+    own = (meta.region or "")[-1:]
+    if not own:
+        return False
+    for m in _OWN_CLAUSE_IN_BRACKET.finditer(text, s, at):
+        if m.group(1)[-1] == own and not _bracket_word_above(m.group(1), meta):
+            return True
+    return False
+
+
+# a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%")
+_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?([全我本][省市区县州旗盟])")
 
 
 def _bracket_word_above(w: str, meta: Metadata) -> bool:
@@ -10935,6 +10954,30 @@ def _actual_set_as_target(text: str, full_start: int, ps: int, v: Value | None, 
     return _GO_ON
 
 
+# the months of one year summed ("1—12月", "1-11月", "1至12月"): the year's own running total
+_YEARS_MONTHS = re.compile(r"1[—\-－~～至到]1?\d月")
+_SUM_YEAR_OPENS = re.compile(r"(\d{4})年[，,]")
+
+
+def _one_years_months(text: str, full_start: int, at: int) -> bool:
+    """Whether the sentence before ``at`` names one year's months or the whole year (cues.tsv one_year_sum_words)."""
+    return _YEARS_MONTHS.search(text, full_start, at) is not None \
+        or any(text.find(w, full_start, at) >= 0 for w in vocab.cues()["one_year_sum_words"])
+
+
+def _one_year_sum(text: str, full_start: int, at: int, end_year: int, five_path: bool) -> bool:
+    """Whether a change summed with 累计 before ``at`` is one year's (adv62e), not the five years a bare 累计 in a review
+    is read over: its sentence names the year's months or the whole year (cues.tsv one_year_sum_words: 全年, 今年以来;
+    "1—12月，…能耗累计下降4.1%"), or opens on the year reviewed ("2018年，规模以上工业增加值累计增长6.2%") when that
+    year ends no plan (2020's is the 十三五's sum) and no five years are named (五年累计, a five-year review's title)."""
+    if five_path or text.find("五年", full_start, at) >= 0:
+        return False
+    if _one_years_months(text, full_start, at):
+        return True
+    y = _SUM_YEAR_OPENS.match(text, full_start)
+    return y is not None and int(y.group(1)) == end_year and end_year % 5 != 0
+
+
 def _actual_period(text: str, pos: int, full_start: int, ps: int, ss: int, se: int, role: str,
                    cue: tuple[int, str, int | None] | None, cue_year: int | None, conf: float, y: int,
                    v: Value | None, mend: int | None, section_role: str, section_path: str, kind: str, iid: str,
@@ -11069,7 +11112,9 @@ def _actual_period(text: str, pos: int, full_start: int, ps: int, ss: int, se: i
         # "过去五年，…全区规模以上工业增加值“十二五”期间年均增长10.4%" in 2017's report: the closed plan named
         # between the name and its average sets the years, not the five reviewed (2012-2016) around it
         return role, f"{_PLAN_START[pa.group(1)]}-{_PLAN_START[pa.group(1)] + 4}", conf
-    if v is not None and (v.period_hint in ("span", "span10", "cumulative") and v.measure in ("growth", "pp_change")
+    if v is not None and (v.period_hint in ("span", "span10") and v.measure in ("growth", "pp_change")
+                          or v.period_hint == "cumulative" and v.measure in ("growth", "pp_change")
+                          and not (not five_own and not span_sentence and _one_year_sum(text, full_start, v.start, end_year, five_path))
                           or v.period_hint in ("span", "span10") and v.measure == "level"
                           or v.period_hint in ("span", "span10") and v.measure in ("share", "pct")
                           and (from_span or span_sentence or five_own)):
@@ -11089,7 +11134,7 @@ def _actual_period(text: str, pos: int, full_start: int, ps: int, ss: int, se: i
     if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
             and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
                  or five_led and counted) \
-            and text.find("全年", full_start, v.start) < 0 \
+            and not _one_years_months(text, full_start, v.start) \
             and not (one_year_own and not five_own and not span_sentence and summed
                      and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                      and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \

@@ -681,10 +681,11 @@ _OWN_SETS = re.compile(r"[全本我][省市县区州旗盟](?:" + "|".join(map(r
 _OWN_SETS_FIRST = frozenset("全本我")  # (what every match of it opens with)
 
 
-def _every_figure_clause(text: str, s: int, e: int, ok) -> bool:
-    """Whether text[s:e] has a clause (split at its marks and 、) holding a figure, and ``ok(cs, ce)`` holds for each."""
+def _every_figure_clause(text: str, s: int, e: int, ok, seps: str = "") -> bool:
+    """Whether text[s:e] has a clause (split at ``seps``, else its marks and 、) holding a figure, and ``ok(cs, ce)``
+    holds for each."""
     n = 0
-    for cs, ce in numbers.clauses(text, s, e, _SEP + "、"):
+    for cs, ce in numbers.clauses(text, s, e, seps or _SEP + "、"):
         if _A_FIGURE_DIGIT.search(text, cs, ce) is None:
             continue
         if not ok(cs, ce):
@@ -704,8 +705,9 @@ def _target_item(text: str, cs: int, ce: int) -> bool:
 
 def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
-    the items of a target list, one or more."""
-    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce))
+    the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
+    ends on a task's sentence, no item, adv62e.)"""
+    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce), _SEP + "、。！？!?")
 
 
 def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
@@ -742,8 +744,11 @@ def _verb_led_clause(text: str, ps: int, pe: int) -> bool:
 def _verb_led(text: str, cs: int, ce: int) -> bool:
     """Whether the clause [cs, ce) opens on an action's verb, a mark or the year's word before it."""
     h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
-    h = _year_word_open().match(text, h, ce).end()  # "全年新建5G基站800个": the year's word before the verb
-    return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] == "action"
+    # "全年新建5G基站800个": the year's word before the verb (and a helper after it, "今年将新建中小学12所", adv62e)
+    yh = _year_tasks_open_re().match(text, h, ce)
+    h = yh.end() if yh is not None else _year_word_open().match(text, h, ce).end()
+    # (a whole verb acting on the noun after it too, "转移输出农村劳动力45万人以上": a task's, as wcounty26 reads it)
+    return (v := _verb_re().match(text, h, ce)) is not None and verbs()[v.group(0)] in ("action", "whole")
 
 
 @once
@@ -2026,8 +2031,10 @@ _TARGET_ROW_LABEL_END = re.compile(r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[）)])?
 # a line titling the year's targets alone ("今年目标", "2022年主要预期目标", "【2025年经济社会发展主要预期目标】")
 # a part titled for the year's targets and tasks together ("二、2021年目标任务", "（二）今年主要目标任务"): the paragraph
 # right under it of indicators' figures alone is the year's target list, as under "主要预期目标" alone on its line
+# (the targets and the key works named apart, cues.tsv target_tasks_titles: "三、2021年主要预期目标和重点工作", adv62e)
 _TARGET_TASKS_PART = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t\u3000]*"
-                                r"(?:(?:19|20)\d\d年|今年|年度|全年)的?(?:主要)?目标任务")
+                                r"(?:(?:19|20)\d\d年|今年|年度|全年)的?(?:主要)?(?:"
+                                + longest_first(vocab.cues()["target_tasks_titles"]) + ")")
 _TARGETS_TITLE_LINE = re.compile(r"[【〔\[]?(?:(?:19|20)\d\d年?|今年|年度|全年)?的?(?:全[省市县区州旗盟])?(?:经济社会发展|国民经济和社会发展)?的?"
                                  r"(?:主要)?(?:预期)?目标[】〕\]]?[：:]?")
 
@@ -5593,7 +5600,7 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
         # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
         # department's plans still, unless the figure's sentence cites the report (decision 468)
         para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
-    if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标任务" in prev_para \
+    if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标" in prev_para \
             and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
             and (items := _target_items(text, ps, pe)):
         # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
