@@ -10965,6 +10965,19 @@ def _one_years_months(text: str, full_start: int, at: int) -> bool:
         or any(text.find(w, full_start, at) >= 0 for w in vocab.cues()["one_year_sum_words"])
 
 
+def _one_year_level_sum(text: str, full_start: int, at: int) -> bool:
+    """Whether an amount summed with 累计 at ``at`` is one year's by the year's months or a one-year word before it with no
+    other figure between ("1—12月，全县累计新增城镇就业8600人", adv62e); not a running total after the year's own count
+    ("一年来，全区新增城镇就业5.1万人，累计达到24.2万人": the total over the years, tests/test_prov23.py)."""
+    m = _YEARS_MONTHS.search(text, full_start, at)
+    ends = [m.end()] if m is not None else []
+    for w in vocab.cues()["one_year_sum_words"]:
+        i = text.find(w, full_start, at)
+        if i >= 0:
+            ends.append(i + len(w))
+    return any(not any(c.isdigit() for c in text[e:at]) for e in ends)
+
+
 def _one_year_sum(text: str, full_start: int, at: int, end_year: int, five_path: bool) -> bool:
     """Whether a change summed with 累计 before ``at`` is one year's (adv62e), not the five years a bare 累计 in a review
     is read over: its sentence names the year's months or the whole year (cues.tsv one_year_sum_words: 全年, 今年以来;
@@ -11134,7 +11147,7 @@ def _actual_period(text: str, pos: int, full_start: int, ps: int, ss: int, se: i
     if v is not None and (v.period_hint == "cumulative" or summed) and v.measure == "level" \
             and (flowish or iid in _yearly_stocks() and (from_span or five_own or five_path or span_sentence) and not yrs
                  or five_led and counted) \
-            and not _one_years_months(text, full_start, v.start) \
+            and text.find("全年", full_start, v.start) < 0 and not _one_year_level_sum(text, full_start, v.start) \
             and not (one_year_own and not five_own and not span_sentence and summed
                      and find_mark(text, sm.end(), v.start, _CLAUSE_MARKS) >= 0
                      and _ONE_YEAR_END.search(text, max(0, own_cue[0] - 8), own_cue[0]) is not None) \
