@@ -4099,6 +4099,7 @@ def _item_result_after_plan(text: str, i: int) -> bool:
 # "…城镇居民…增长3.6%；农村居民…增长7.9%；年度计划分别增长7%和9%": the plans of a run of results labelled in a
 # clause of their own past the ； or the 。, one each (or one for all, 均), as after a comma (_targets_each_after); past
 # a ； the plan of the one name before too ("规模以上工业增加值增长4.2%；年度计划增长8%", _PLAN_NEXT)
+_LAST_YEAR_WORDS = ("去年", "上年")
 _PLAN_LABEL = r"(?:计划(?:目标)?|预期目标|预期|目标)"  # (a plan's label after 年度/全年/年初: 年度计划, 年初计划目标…)
 _PLANS_EACH_NEXT = re.compile(r"(?:年度|全年|(?:去年|上年)?年初)" + _PLAN_LABEL + r"(?:分别|均)(?:为|是)?(?:增长|下降)?[\d.]")
 _PLAN_NEXT = re.compile(r"(?:年度|全年|年初)" + _PLAN_LABEL + r"(?:分别|均)?(?:为|是)?(?:增长|下降)?[\d.]")
@@ -4109,7 +4110,7 @@ _DIGIT_NOT_YEAR = re.compile(r"\d(?![\d.]*\s*年)")
 _PLAN_ONE_NEXT = re.compile(r"(?:去年|上年)?年初" + _PLAN_LABEL + r"(?:为|是)?(?:增长|下降)?[\d.]")
 # a sentence opening on last year's plan ("。去年年初预期增长5%，全市实际增长5.6%。"): a year gone by looked back on, plan
 # and result, after this year's targets
-_LAST_PLAN_OPENS = re.compile(r"(?:去年|上年)年初" + _PLAN_LABEL)
+_LAST_PLAN_OPENS = re.compile("(?:" + "|".join(_LAST_YEAR_WORDS) + ")年初" + _PLAN_LABEL)
 
 
 def _last_years_plan_sentence(text: str, c: tuple[int, str, int | None]) -> bool:
@@ -9189,7 +9190,6 @@ def _label_close(text: str, pos: int, mend: int) -> int:
     if c == "】" and text[pos - 1:pos] == "【":
         return 2 if text[mend + 1:mend + 2] in ("：", ":") else 1
     return 0
-_LAST_YEAR_WORDS = ("去年", "上年")
 # a comparison's base word right before a year's word ("高于今年", "比今年", "较今年"); the characters it may end with
 # (not 与/同/和, which also list years: "去年和今年分别增长…")
 _COMPARED_TO = re.compile(r"(?:[高低快慢好]于|超过|超出|[比较])$")
@@ -9310,7 +9310,7 @@ def _elliptic_ahead(text: str, c: int, pos: int) -> int:
 
 
 # a clause that last year's word opens after a comma (_last_years_item_before)
-_LAST_YEAR_AFTER_COMMA = re.compile(r"[，,](?:去年|上年)")
+_LAST_YEAR_AFTER_COMMA = re.compile("[，,](?:" + "|".join(_LAST_YEAR_WORDS) + ")")
 
 
 def _last_years_item_before(text: str, full_start: int, c: tuple[int, str, int | None], pos: int,
