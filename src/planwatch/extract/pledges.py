@@ -5638,7 +5638,7 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
     return para_qs, past, carry
 
 
-def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int, para_qs: list[_Q],
+def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int, para_qs: list,
                      starts: list[int], goal_until: int, later_opens, past: list
                      ) -> tuple[list[_Q], str, int, int] | None:
     """scan's first steps on a sentence that holds figures: the figures it reads (past a goal's part, an aside or a base
