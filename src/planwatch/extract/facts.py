@@ -34,6 +34,15 @@ from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
+# the region's own word: 全/我/本 and a level's character (全市, 我县, 本区), any level but the country's. The patterns below
+# read it (_OWN_WORD, _OWN_WORD_END, _OWN_CLAUSE_IN_BRACKET, _AIMED_AT, _PLACE_NEXT, _OWN_CHANGE_NEXT, _ABOVE_OWN_PLACE,
+# _part_title_rx; _own_figure_follows the region's own character after each of _OWN_WHOLE_CHARS). Sets that differ on
+# purpose spell their own: with 国 where the country's whole counts (_SHARE_DENOM_PLACE, _WHOLE_OF), without 省 where a
+# province's is no own word of the place read (_URBAN_SIDE, _ZONE_ABOVE), only the levels that set a county's target
+# (_OWN_AFTER's setter clause: 全/我/本 before 省市区州盟), 全 alone (_DRAFT_BUDGET_CUE; pledges._TASK_CLAUSE)
+_OWN_WHOLE_CHARS = "全我本"
+_OWN_LEVEL_CHARS = "省市区县州旗盟"
+_OWN_WORD_RX = "[" + _OWN_WHOLE_CHARS + "][" + _OWN_LEVEL_CHARS + "]"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 # (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
@@ -1256,7 +1265,7 @@ def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
 # the end of a clause that names the goal its figure is ("…年均增长6%的“十五五”目标", "…的目标要求"), and the
 # verb that aims at it opening the clause ("锚定", "紧扣", "为实现")
 _GOAL_NAMED_END = re.compile(r"的[^，,。；;：:\d%]{0,12}?目标(?:要求|任务)?$")
-_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
+_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|" + _OWN_WORD_RX + r")?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
 
 
 def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
@@ -1420,7 +1429,7 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
-_OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)?$")
+_OWN_WORD_END = re.compile(_OWN_WORD_RX + r"(?:实现|完成)?$")
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
@@ -1640,7 +1649,7 @@ def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
 
 
 # a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%")
-_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?([全我本][省市区县州旗盟])")
+_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?(" + _OWN_WORD_RX + ")")
 
 
 def _bracket_word_above(w: str, meta: Metadata) -> bool:
@@ -2538,8 +2547,8 @@ def _whole_named(text: str, words: str, seen: dict[str, bool]) -> bool:
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中|新增|净增)*")
 _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
-_OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
-_OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
+_OWN_WORD = re.compile(r"(?<![占比于较与])" + _OWN_WORD_RX + "|本级")  # (not the whole it is compared with: 占全县, 高于全县)
+_OWN_WORD_FIRST = frozenset(_OWN_WHOLE_CHARS)  # (what every match of it opens with: a test before a try at a name)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%"; its verb with no
 # figure in its clause, a task done, leaves the figures after it the region's: "经济开发区完成管理体制改革，外贸进出口总额…",
@@ -5577,7 +5586,8 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
 # ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
 # "主要预期目标建议为：", "主要预期目标建议安排如下：")
-_TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
+_TARGETS_LEAD = re.compile("目标" + "".join("(?:" + re.escape(w) + ")?" for w in vocab.cues()["targets_lead_between"])
+                           + r"(?:是|为|[：:])")  # (cues.tsv targets_lead_between, each optional, in its order)
 # a sub-part's title naming only the year's targets, on its own line ("（二）2026年主要预期目标", "1.主要预期目标")
 _TARGETS_TITLE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
                             r"(?:(?:19|20)\d{2}年|今年)?的?(?:经济社会发展的?)?主要(?:预期)?目标[。：:]?\s*")
@@ -8360,12 +8370,12 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 _ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:[、和]全[国省市区州盟]){0,2}(?:平均水平|平均)?(?:增速|增幅)?(?:分别)?(为|是|增长)"
                            r"-?[\d.]+%(?:[、和]-?[\d.]+%){0,2}[，,]")
 _ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
-_PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
+_PLACE_NEXT = re.compile("(" + _OWN_WORD_RX + r")?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
 # (the level above's own place after its figure, the region's word next: "增速居全省第3位，我县…", "居全省第3位；我县…")
-_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本全][省市区县州旗盟])")
-_OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
+_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=" + _OWN_WORD_RX + ")")
+_OWN_CHANGE_NEXT = re.compile("[" + _OWN_WHOLE_CHARS + "]([" + _OWN_LEVEL_CHARS + r"])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
 
 
 def _above_then_own(text: str, i: int, own: str) -> int:
@@ -9478,7 +9488,7 @@ def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
 
 
 # a sentence setting a target by its setter's verb, its figure closing it ("赣州市确定的固定资产投资增长目标为9%")
-_SET_TARGET_CLOSES = re.compile(r"(?:确定|下达|提出|设定|明确)的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
+_SET_TARGET_CLOSES = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["set_target_verbs"])) + r")的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
 
 
 def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bool:
@@ -9797,7 +9807,7 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
 _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
 # the year's start, bare, before a target's word (role_cues.tsv's past_target rows of 年初预期, 年初目标为)
-_YEAR_START_AIM = re.compile(r"年初的?(?:预期|目标)")
+_YEAR_START_AIM = re.compile("年初的?(?:" + "|".join(map(re.escape, vocab.cues()["year_start_aims"])) + ")")
 
 
 def _own_year_start(text: str, full_start: int, ce: int, pos: int, y: int) -> bool:
@@ -13401,7 +13411,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
 @once
 def _part_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A zone's kind (cues.tsv table_part_words: 开发区, 经开区, 园区…) and the region's own whole (全区, 本县…)."""
-    return re.compile(longest_first(vocab.cues()["table_part_words"])), re.compile(r"[全本我][省市县区州旗盟]")
+    return re.compile(longest_first(vocab.cues()["table_part_words"])), re.compile(_OWN_WORD_RX)
 
 
 def _part_table_title(text: str, a: int, b: int) -> bool:
@@ -14691,7 +14701,7 @@ def _own_figure_follows(text: str, b: int, region: str) -> bool:
     if not region:
         return True
     end = m.start() if (m := _SENTENCE_BREAK.search(text, b, b + 160)) is not None else min(len(text), b + 160)
-    for w in {"全" + region[-1], "我" + region[-1], "本" + region[-1], region, short_name(region)}:
+    for w in {c + region[-1] for c in _OWN_WHOLE_CHARS} | {region, short_name(region)}:
         i = text.find(w, b, end)
         if len(w) >= 2 and i >= 0 and any(c.isdigit() for c in text[i + len(w):min(end, i + len(w) + 16)]):
             return True

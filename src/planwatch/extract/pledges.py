@@ -4447,7 +4447,7 @@ def _told_plan_goes_on(text: str, ps: int, ss: int, meta: Metadata) -> bool:
 
 
 # a full sentence opening on a plan's end as its deadline ("到“十五五”末，", "力争到“十五五”期末，")
-_PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)?[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末[，,]")
+_PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["plan_end_resolve"])) + r")?(?:到|至)?[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末[，,]")
 
 
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
@@ -6086,7 +6086,8 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _CLAUSE_SEP = re.compile(r"[，,；;]")
 # the targets named as a list's lead ("今年的目标是…", "主要目标为…"; ``_TARGET_LIST_SURE``'s words besides)
-_TARGETS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|：|:)")
+_TARGETS_LEAD = re.compile("目标" + "".join("(?:" + re.escape(w) + ")?" for w in vocab.cues()["targets_lead_between_news"])
+                           + "(?:是|为|：|:)")  # (cues.tsv targets_lead_between_news; facts' own row differs, as its leads do)
 
 
 def _task_clause(sentence: str) -> re.Match | None:
