@@ -4406,6 +4406,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         mark: str = text[i]
         if mark == "," and _inside_en_relative(text, start, i):
             return i  # (a name inside another's relative clause: the change after its closing comma is the other's, 415)
+        if mark in "，,；;" and text[i - 1:i] in _FATE_LAST \
+                and (nt := _NAMES_TARGET_RX.search(text, _after_mark(_CLAUSE_MARKS, text, start, i), i)) is not None \
+                and _judged_then_result(text, nt.end(), i):
+            i += 1  # ("…的目标顺利实现，一年来实际增长5.7%": the target judged, then its result, the name left out; decision 528)
+            continue
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         # (and in the next paragraph, a page setting each sentence a paragraph: "【地区生产总值】去年实际完成4606.2亿元，增长
@@ -4781,9 +4786,14 @@ def _then_results_after_set() -> re.Pattern:
     tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
     tail = f"(?:{tail})?" if tail else ""
     # (and the targets' fate, cues.tsv set_lead_fate: "…增长6%的目标圆满完成，分别达到", "…的预期目标全面完成，分别完成")
-    fate = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
-    fate = f"(?:{fate})?" if fate else ""
-    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}{fate}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+    fates = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
+    fate = f"(?:{fates})?" if fates else ""
+    # (after the fate, the results' time and their bare change, as _fate_result reads one result: "…的目标顺利实现，五年来
+    # 分别年均增长7.2%、6.3%", "…，分别增长5.7%、3.4%"; decision 528)
+    times = longest_first(vocab.cues()["fate_result_times"])
+    judged = (rf"|(?:{fates})[，,；;]\s*(?:{times}|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来))?[，,]?(?:实际)?分别"
+              r"(?:年均|平均)?(?:增长|下降|上涨)") if fates else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}(?:{fate}[，,；;]\s*(?:{words}){judged})" if lead and words else "(?!)")
 
 
 @once
@@ -4888,7 +4898,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     revised = _budget_revised(text, name_start, v, after)
-    if not revised and not ((ra := (text[after:after + 1] in "，,；;、" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
+    if not revised and not ((ra := (text[after:after + 1] in "，,；;、" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)
+                                                                        or after == at and _judged_then_result(text, named.end(), at)) or None)
              or _then_label().match(text, after)
              # ("年初计划增长10%。实际增长8.6%": the result of the plan opening the next sentence, decision 416)
              or text[after:after + 1] == "。" and _plan_then_result_next(text, name_start, after) or None
@@ -6851,6 +6862,27 @@ def _target_judged() -> re.Pattern:
     cues = vocab.cues()
     fates = longest_first(list(cues.get("set_lead_fate", ())) + list(cues.get("target_fate_missed", ())))
     return re.compile(rf"(?:{fates})了?[，,。；;]")
+
+
+@once
+def _fate_result() -> re.Pattern:
+    """The clause after a target judged (_target_judged) that opens on its result with the name left out: a time of the
+    result (cues.tsv fate_result_times, or the plan's own name, “十四五”时期), 实际, a verb of reaching and the change, each
+    optional, then the figure ("，五年来实际年均增长7.2%", "，全年增长5.7%", "，增长5.7%", "，达到年均增长7.2%")."""
+    times = longest_first(vocab.cues()["fate_result_times"])
+    plan = r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)"
+    return re.compile(rf"[，,；;]\s*(?:{times}|{plan})?[，,]?(?:实际)?(?:完成|实现|达到)?(?:年均|平均)?(?:增长|下降|上涨)?(?=[\d.])")
+
+
+_FATE_LAST = frozenset("现成")  # (the last character of every set_lead_fate and target_fate_missed word)
+
+
+def _judged_then_result(text: str, named_end: int, at: int) -> bool:
+    """Whether the target's word ending at named_end is judged met or missed in its own clause, closed by the mark at
+    ``at``, and the next clause opens on its result (_fate_result): "…年均增长7%的目标顺利实现，五年来实际年均增长7.2%"
+    (the verdict closes the target's clause, so the bare figure after it can be no other than its result; decision 528)."""
+    j = _target_judged().search(text, named_end, at + 1)
+    return j is not None and j.end() == at + 1 and _fate_result().match(text, at) is not None
 
 
 # a target named in a clause that frames the work or the result after it, with no figure of its own ("面对经济增长预期目标

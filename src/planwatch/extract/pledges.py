@@ -694,10 +694,24 @@ def _every_figure_clause(text: str, s: int, e: int, ok, seps: str = "") -> bool:
     return n > 0
 
 
+_ITEM_YEAR_FIRST = frozenset("今全年12")  # (the first characters _item_year_open can match: 今年, 全年, 年内, 19xx, 20xx)
+
+
+@once
+def _item_year_open() -> re.Pattern:
+    """The year's word that may open a target list's item before its name ("今年地区生产总值预期增长5.5%左右", "2026年全市
+    一般公共预算收入增长4%"): cues.tsv year_tasks_open or the year's number, a comma and the region's whole after it."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["year_tasks_open"]) + r"|(?:19|20)\d\d年)[，,]?(?:全[省市县区州旗盟])?")
+
+
 def _target_item(text: str, cs: int, ce: int) -> bool:
     """Whether the clause [cs, ce) opens on an indicator's name (a mark or 全市 before it), not on a verb of new things:
     an item of a target list ("地区生产总值增长6.5%左右"; not "新建高标准农田25万亩")."""
     h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+    # (the year's word before the name, "今年地区生产总值增长目标确定为5.5%左右；…" under a part of the year's targets and
+    # works: the list's item still, decision 528; a verb of new things after it stays a task's, "今年新增城镇就业5万人")
+    if text[h:h + 1] in _ITEM_YEAR_FIRST and (y := _item_year_open().match(text, h, ce)) is not None:
+        h = y.end()
     m = _indicator_re().search(text, h, min(ce, h + 24))
     return not (m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None
                 and verbs()[v.group(0)] == "action")
