@@ -72,3 +72,31 @@ def test_rank_look_alikes(cards, absent, present):
     fs = _facts(cards)
     assert present in fs
     assert absent is None or absent not in fs
+
+
+_CARDS = "图解：2019年吉安市政府工作报告\n发布时间：2019-01-20 10:05　来源：井冈山报\n\n回眸2018\n1621.2亿元\n全市生产总值\n增长8.9%\n"
+
+
+# (c) a share card's change in points in words ("提高1.4个百分点") is its card's change: the figure-first run goes on past
+# it (failed on the base: the run broken there, the level, the share and the card after it lost)
+@pytest.mark.parametrize("cards, key, value", [
+    ("52.6%\n常住人口城镇化率\n提高1.4个百分点\n−4.8%\n单位生产总值能耗\n\n", ("energy_intensity", "actual", "2018", "growth"), -4.8),
+    ("2.35%\n研发经费投入强度\n提高0.2个百分点\n−3.1%\n单位生产总值二氧化碳排放\n\n2019年主要预期目标\n8.5%左右\n全市生产总值增长\n",
+     ("carbon_intensity", "actual", "2018", "growth"), -3.1),
+    ("52.6%\n常住人口城镇化率\n提高1.4个百分点\n\n", ("urbanization_rate", "actual", "2018", "share"), 52.6),
+    ("52.6%\n常住人口城镇化率\n提高1.4个百分点\n8.2%\n规模以上工业增加值增速\n\n", ("gdp", "actual", "2018", "level"), 1621.2),
+])
+def test_points_in_words_keep_the_run(cards, key, value):
+    fs = key_values(read(_CARDS + cards))
+    assert fs[key] == (value, "eq")
+    assert fs[("gdp", "actual", "2018", "growth")] == (8.9, "eq")
+    assert ("urbanization_rate" in {k[0] for k in fs}) == ("城镇化率" in cards)
+
+
+# (c) look-alikes, the same on the base: the signed points, a change in words in % under a name
+@pytest.mark.parametrize("cards, key, value", [
+    ("52.6%\n常住人口城镇化率\n+1.4个百分点\n−4.8%\n单位生产总值能耗\n\n", ("energy_intensity", "actual", "2018", "growth"), -4.8),
+    ("52.6%\n常住人口城镇化率\n+1.4个百分点\n−4.8%\n单位生产总值能耗\n\n", ("urbanization_rate", "actual", "2018", "pp_change"), 1.4),
+])
+def test_points_signed_as_before(cards, key, value):
+    assert key_values(read(_CARDS + cards))[key] == (value, "eq")

@@ -804,7 +804,10 @@ HEAD_LINE = lazy(r"[ \t\u3000]*(?:[（(—－-]{0,2}[ \t]*(?:19|20)\d{2}[ \t]*�
                   r"|[—－-]{1,2}[^。，,；;\n]{4,60}会议上|(?:代理?|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)[ \t\u3000]*[\u4e00-\u9fff·]{2,4})[ \t\u3000]*")
 _FIGURE_FIRST = set("0123456789↑↓▲▼")
 # no figure but a year, or a change after the name ("全县地区生产总值\n增长6.9%" under the figure, its lines joined)
-_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
+# (or in points, a share's: "常住人口城镇化率\n提高1.5个百分点" is its card's change as "增长8.3%" is, the run going on to the
+# next card's figure, "−5.2%\n单位生产总值能耗"; lft63b)
+_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:(?:增长|下降)\d[\d.]*%"
+                r"|(?:提高|降低|下降|上升)\d[\d.]*个百分点))?")
 
 
 _ARROW_FIGURE = lazy(r"[↑↓+＋][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
