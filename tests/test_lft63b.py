@@ -100,3 +100,30 @@ def test_points_in_words_keep_the_run(cards, key, value):
 ])
 def test_points_signed_as_before(cards, key, value):
     assert key_values(read(_CARDS + cards))[key] == (value, "eq")
+
+
+_TARGETS = "宿迁市政府工作报告\n——2022年1月10日在宿迁市第五届人民代表大会第一次会议上\n\n二、2022年主要目标\n\n今年主要预期目标是："
+
+
+# (d) in a bracket after the region's words, the level above's figure then its own by its whole's word and a verb of
+# setting or an aim ("（省定目标5%，全市安排6%）"): the own figure is the target (failed on the base: qualitative only)
+@pytest.mark.parametrize("item, key, value", [
+    ("一般公共预算收入增长与全省同步（省定目标5%，全市安排6%）", ("general_budget_revenue", "target", "2022", "growth"), 6),
+    ("地区生产总值增长与全省同步（全省目标6.5%，全市力争7%）", ("gdp", "target", "2022", "growth"), 7),
+    ("固定资产投资增长与全省同步（省定目标8%，全市确定为9%）", ("fixed_asset_investment", "target", "2022", "growth"), 9),
+])
+def test_own_figure_in_above_bracket(item, key, value):
+    fs = key_values(read(_TARGETS + item + "；居民消费价格涨幅3%左右。\n"))
+    assert fs[key] == (value, "eq")
+    assert fs[("cpi", "target", "2022", "growth")] == (3, "about")
+
+
+# (d) look-alikes, the same on the base: another level's whole (全县 in a city's report), the level above's alone,
+# 我市 with 确定为 (read before)
+@pytest.mark.parametrize("item, key, value", [
+    ("地区生产总值增长与全省同步（全省目标6.5%，全县安排7%）", ("gdp", "target", "2022", "growth"), None),
+    ("地区生产总值增长与全省同步（全省目标为6.5%）", ("gdp", "target", "2022", "growth"), None),
+    ("地区生产总值增长与全省同步（省定目标6.5%，我市确定为7%）", ("gdp", "target", "2022", "growth"), 7),
+])
+def test_above_bracket_look_alikes(item, key, value):
+    assert key_values(read(_TARGETS + item + "。\n"))[key][0] == value
