@@ -127,3 +127,31 @@ def test_own_figure_in_above_bracket(item, key, value):
 ])
 def test_above_bracket_look_alikes(item, key, value):
     assert key_values(read(_TARGETS + item + "。\n"))[key][0] == value
+
+
+_NEWS = ("宣威市政府工作报告解读：2024年这样干\n来源：宣威发布　2024-01-12\n\n1月11日，宣威市第十八届人民代表大会第四次会议开幕，"
+         "市长李国华作政府工作报告。\n报告显示，2023年全市地区生产总值增长4.8%。\n")
+
+
+# (e) on a news page, a paragraph opening on its topic then this year ("民生方面，今年全市…。") turns to the year as "今年全市…"
+# does: the sentences after it opening on a task's verb are its tasks (failed on the base: only the first pledged)
+@pytest.mark.parametrize("para, want", [
+    ("民生方面，今年全市改造城镇老旧小区60个。新建农村公路300公里。",
+     {("城镇老旧小区", 60, "个"), ("农村公路", 300, "公里")}),
+    ("交通方面，今年将加快路网建设。新建农村公路、城市绿道，全年分别达到200公里和15公里。",
+     {("农村公路", 200, "公里"), ("城市绿道", 15, "公里")}),
+    ("在教育方面，今年全市新建中小学5所。新增学位4000个，改造薄弱学校12所。",
+     {("中小学", 5, "所"), ("学位", 4000, "个"), ("薄弱学校", 12, "所")}),
+])
+def test_topic_then_this_year_turns(para, want):
+    assert pledged(read(_NEWS + para + "\n")) == want
+
+
+# (e) look-alikes, the same on the base: the year so far after the topic (results), a review's year after the topic
+@pytest.mark.parametrize("para, want", [
+    ("民生方面，今年以来全市改造城镇老旧小区60个。新建农村公路300公里。", set()),
+    ("民生方面，2023年全市改造城镇老旧小区60个。新建农村公路300公里。", set()),
+    ("民生方面，今年全市改造城镇老旧小区60个，新建农村公路300公里。", {("城镇老旧小区", 60, "个"), ("农村公路", 300, "公里")}),
+])
+def test_topic_look_alikes(para, want):
+    assert pledged(read(_NEWS + para + "\n")) == want

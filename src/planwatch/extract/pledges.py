@@ -4747,7 +4747,8 @@ def _other_year_caption(tail: str, meta: Metadata) -> bool:
 
 # a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
 # "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
-_TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
+# (after a paragraph's topic too, "民生方面，今年全市改造…。新建农村公路300公里。", as _OPENS_THIS_YEAR reads it; lft63b)
+_TURN_OPENS = re.compile(r"\s*(?:在?[^，,；;：:。\n]{1,8}方面[，,]\s*)?(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
