@@ -4747,9 +4747,13 @@ def _other_year_caption(tail: str, meta: Metadata) -> bool:
 
 # a full sentence that turns to the report's year, at its start: "新的一年，", "展望2024年，", "今年全县…" (not the year so far, "今年以来",
 # "今年前三季度", nor a date, "今年1月"), "2019年是…", "2024年，" (not "2025年1月23日在…会议上", a report's dateline)
-# (after a paragraph's topic too, "民生方面，今年全市改造…。新建农村公路300公里。", as _OPENS_THIS_YEAR reads it; lft63b)
-_TURN_OPENS = re.compile(r"\s*(?:在?[^，,；;：:。\n]{1,8}方面[，,]\s*)?(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
+_TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以来|前|上半年|第?[一二三四]季度|\d|[一二三四五六七八九十]{1,2}月)|"
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
+
+
+# a news paragraph's topic before the turn ("民生方面，今年全市改造…。新建农村公路300公里。", as _OPENS_THIS_YEAR reads
+# it; lft63b): matched only at a sentence's start, so _TURN_OPENS's finditer keeps a prefix re can skip to
+_TOPIC_LEAD = re.compile(r"\s*在?[^，,；;：:。\n]{1,8}方面[，,]")
 
 
 # the year the report tells, right after who tells it, its sentence going on with no comma into the region's figures
@@ -4787,6 +4791,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
         # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
         if (t := _TURN_OPENS.match(text, st, k)) is not None \
+                or (tl := _TOPIC_LEAD.match(text, st, k)) is not None and (t := _TURN_OPENS.match(text, tl.end(), k)) is not None \
                 or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
                 or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
