@@ -3,8 +3,12 @@ allocation by its principle after the year's target list, in the list's paragrap
 ("按照“…”的原则安排…资金8亿元") or in a later clause of a sentence of allocations by their basis ("按照每人每年…的标准安排
 …补助，按照“…”的原则安排…投资5亿元"), is pledged (lft52's Left); (b) a card's rank alone on the line under its signed
 change, the whole it ranks in named ("+4.1%\\n增速居全市第2位", "+4.6%\\n全省第5位"), is that card's rank as under a
-change in words (adv62c's Left). The look-alikes keep what they gave: a principle with no pledge verb after it, a
-standard's allocation alone, a principle inside the list's own sentence; a composite rank, a bare rank card's place."""
+change in words (adv62c's Left); (c) a share card's change in points in words ("提高1.4个百分点") keeps the figure-first
+run going to the next card ("−4.8%\n单位生产总值能耗", crd54's Left); (d) the own figure in a bracket after the level above's
+by its whole's word and a verb of setting ("（省定目标5%，全市安排6%）", adv62e's Left); (e) a news paragraph's topic before
+this year's turn ("民生方面，今年全市…。新建…", adv61e's Left). The look-alikes keep what they gave: a principle with no
+pledge verb after it, a standard's allocation alone, a principle inside the list's own sentence; a composite rank, a bare
+rank card's place; the signed points; another level's whole, 我市确定为; 今年以来 and a past year after the topic."""
 import pytest
 
 from factkeys import key_values, pledged, read
