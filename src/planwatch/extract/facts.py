@@ -4380,12 +4380,19 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     增长4.6%", "：全省预期增长7%") and the next on the region's own whole or own word and its change ("，全州增长5.1%"
     in a 自治州): the region's figure after the level above's, its name left out (the word above not the region's own)."""
     cs = _after_mark(_CLAUSE_MARKS, text, i - 24, i)
+    # (or the clause a bracket opens after the region's words: "增长与全省同步（省定目标5%，全市安排6%）", lft63b)
+    cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
     return am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) \
-        and text[i + 2:i + 3] == own[-1] and _BARE_CHANGE_AT.match(text, i + 3) is not None
+        and text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
+                                              or _OWN_SETS_AT.match(text, i + 3) is not None)
 
 
 _BARE_CHANGE_AT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
+# the region's own figure set after the level above's by a verb of setting (cues.tsv own_set_as) or an aim ("，全市安排6%",
+# "，全县力争增长6.5%", "，全区确定为7%")
+_OWN_SETS_AT = re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"]))
+                          + r")为?(?:增长|下降)?)(?=[-−]?[\d.])")
 
 
 def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:

@@ -3582,10 +3582,30 @@ def _principle_turn(text: str, ps: int, pe: int) -> int:
     stop = find_mark(text, ps, pe, _LIST_STOP_SET)
     while stop >= 0:
         ne = find_mark(text, stop + 1, pe, _END_MARK_SET)
-        e = _principle_lead_re().match(text, stop + 1, pe if ne < 0 else ne)
-        if e is not None and text[stop] in _END_MARKS and _opens_action(text, e.end(), pe if ne < 0 else ne):
-            return stop + 1
+        at = _principle_clause(text, stop + 1, pe if ne < 0 else ne) if text[stop] in _END_MARKS else -1
+        if at >= 0:
+            return at
         stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
+    return -1
+
+
+_COMMA_MARK_SET = marks("，,")
+
+
+def _principle_clause(text: str, s: int, e: int) -> int:
+    """Where in the full sentence [s, e) a principle's lead opens an action: at its start, or at a later clause's where
+    the sentence opens on a basis's word ("按照每人每年640元的标准安排…补助，按照“项目跟着规划走”的原则安排…投资5亿元":
+    a sentence of allocations, each by its basis; the standard's clause, no principle, stays out, lft63b); -1 where
+    none does. A clause after the list's own comma is never one (the sentence must open on the basis's word)."""
+    if not text.startswith(_principle_lead_words(), s):
+        return -1
+    at = s
+    while at >= 0:
+        m = _principle_lead_re().match(text, at, e)
+        if m is not None and _opens_action(text, m.end(), e):
+            return at
+        c = find_mark(text, at, e, _COMMA_MARK_SET)
+        at = c + 1 if c >= 0 else -1
     return -1
 
 
@@ -3686,8 +3706,16 @@ def _principle_lead_re() -> re.Pattern:
     ends = sorted(vocab.cues().get("principle_ends", ()), key=lambda w: (-len(w), w))
     if not leads or not ends:
         return re.compile(r"(?!)")
+    # (its comma may be left out where the action's verb follows at once: "按照“项目跟着规划走”的原则安排…5亿元", lft63b;
+    # "按照“应保尽保”的原则做好…" still opens nothing, 做好 no pledge verb)
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, leads)) + r")[^，,。；;：:\d]{1,30}?(?:"
-                      + "|".join(map(re.escape, ends)) + r")[，,]")
+                      + "|".join(map(re.escape, ends)) + r")(?:[，,]|(?=" + _verb_re().pattern + "))")
+
+
+@once
+def _principle_lead_words() -> tuple[str, ...]:
+    """cues.tsv ``principle_leads``: the words a sentence of allocations by their basis opens on (`_principle_clause`)."""
+    return tuple(vocab.cues().get("principle_leads", ()))
 
 
 @once
@@ -4737,6 +4765,11 @@ _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以�
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
+# a news paragraph's topic before the turn ("民生方面，今年全市改造…。新建农村公路300公里。", as _OPENS_THIS_YEAR reads
+# it; lft63b): matched only at a sentence's start, so _TURN_OPENS's finditer keeps a prefix re can skip to
+_TOPIC_LEAD = re.compile(r"\s*在?[^，,；;：:。\n]{1,8}方面[，,]")
+
+
 # the year the report tells, right after who tells it, its sentence going on with no comma into the region's figures
 # ("报告提出，2019年全市地区生产总值增长8%左右。": the year's own, as "2019年，…", decision 398; not the year's will, "报告强调，
 # 2021年要扎实抓好…", a lead test_adv39 keeps from the verb's sentence run on after it)
@@ -4772,6 +4805,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
         # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
         if (t := _TURN_OPENS.match(text, st, k)) is not None \
+                or (tl := _TOPIC_LEAD.match(text, st, k)) is not None and (t := _TURN_OPENS.match(text, tl.end(), k)) is not None \
                 or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
                 or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
