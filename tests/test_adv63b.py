@@ -63,3 +63,75 @@ def test_set_text_december():
     assert fs[("grain_output", "actual", "2019", "level")].value == 187.3
     assert fs[("urban_new_jobs", "actual", "2020", "level")].value == 3100
     assert fs[("gdp", "target", "2021", "growth")].value == 6
+
+
+TGT24 = "威县政府工作报告\n——2024年1月9日在威县第十八届人民代表大会第三次会议上\n\n二、2024年主要预期目标\n"
+TASK24 = "威县政府工作报告\n——2024年1月9日在威县第十八届人民代表大会第三次会议上\n\n三、2024年重点工作\n"
+DIST26 = "东丽区政府工作报告\n——2026年1月8日在东丽区第十八届人民代表大会第五次会议上\n\n"
+
+
+def _pledged(text: str) -> list:
+    from factkeys import read
+    return [(p.action, p.object, p.value) for p in read(text).pledges]
+
+
+# 6. failed on the base: a targets item whose figure the whole's bare verb gives after the name's clause was pledged
+@pytest.mark.parametrize("body", [
+    "地区生产总值增长6%左右；城镇新增就业完成市下达任务，全县新增5500人以上；固定资产投资增长10%。",
+    "地区生产总值增长6%左右；城镇新增就业：全县新增5500人以上；固定资产投资增长10%。",
+    "地区生产总值增长6%左右；城镇新增就业确保完成省下达任务，新增5500人以上。",
+])
+def test_targets_item_whole_figure_no_pledge(body):
+    text = TGT24 + body
+    assert _pledged(text) == []
+    if "全县" in body:  # (the figure stays the item's target; "确保完成省下达任务" alone is a qualitative one first)
+        assert facts(text)[("urban_new_jobs", "target", "2024", "level")].value == 5500
+
+
+# 7. kept (both): a task's object before the whole's verb, in the targets part and in the tasks part, stays pledged
+@pytest.mark.parametrize("head, body, want", [
+    (TGT24, "地区生产总值增长6%左右；新建农村公路：全县新建80公里。", ("新建", "农村公路", 80)),
+    (TASK24, "城镇新增就业：全县新增5500人以上；新建农村公路80公里。", ("新建", "农村公路", 80)),
+])
+def test_task_before_whole_verb_kept(head, body, want):
+    assert want in _pledged(head + body)
+
+
+# 8. failed on the base: a five-year sum in a sentence naming the plan's end, after a clause of this year's, and the
+# five-year sum of one ；-item dating the next item's figure
+@pytest.mark.parametrize("body, key, want", [
+    ("报告提出，到2030年，全区单位地区生产总值能耗五年累计下降13%，今年下降2.5%；二氧化碳排放强度五年累计下降18%，今年下降3.5%。",
+     ("carbon_intensity", "goal", "2026-2030", "growth"), -18),
+    ("报告提出，到2030年，全区单位地区生产总值能耗五年累计下降13%，今年下降2.5%；二氧化碳排放强度五年累计下降18%，今年下降3.5%。",
+     ("carbon_intensity", "target", "2026", "growth"), -3.5),
+    ("二、2026年主要预期目标\n单位地区生产总值能耗下降2.5%，五年累计下降13%；二氧化碳排放强度下降3.5%，五年累计下降18%。",
+     ("carbon_intensity", "target", "2026", "growth"), -3.5),
+    ("二、2026年主要预期目标\n单位地区生产总值能耗下降2.5%，五年累计下降13%；二氧化碳排放强度下降3.5%，五年累计下降18%。",
+     ("carbon_intensity", "goal", "2026-2030", "growth"), -18),
+    ("二、2026年主要预期目标\n单位地区生产总值能耗下降2.5%，五年累计下降13%；城镇新增就业5000人。",
+     ("urban_new_jobs", "target", "2026", "level"), 5000),
+])
+def test_five_year_sum_beside_the_year(body, key, want):
+    fs = facts(DIST26 + body)
+    assert key in fs and fs[key].value == want, sorted(fs)
+
+
+# 9. kept (both): the first item's own sum; a 累计 after the plan's period named; sums in a sentence naming the plan's end
+@pytest.mark.parametrize("body, key, want", [
+    ("二、2026年主要预期目标\n单位地区生产总值能耗下降2.5%，五年累计下降13%；城镇新增就业5000人。",
+     ("energy_intensity", "goal", "2026-2030", "growth"), -13),
+    ("二、2026年主要预期目标\n单位地区生产总值能耗下降2.5%，“十五五”期间累计下降13%；二氧化碳排放强度下降3.5%。",
+     ("carbon_intensity", "target", "2026", "growth"), -3.5),
+    ("报告提出，到2030年，全区单位地区生产总值能耗五年累计下降13%；二氧化碳排放强度五年累计下降18%。",
+     ("carbon_intensity", "goal", "2026-2030", "growth"), -18),
+])
+def test_five_year_sum_lookalikes(body, key, want):
+    fs = facts(DIST26 + body)
+    assert key in fs and fs[key].value == want, sorted(fs)
+
+
+# 10. kept (both): a five-year sum opening a ；-item frames the items after it (lng43c's review)
+def test_five_year_sum_opening_item_frames_review():
+    text = ("长阳土家族自治县政府工作报告\n——2021年1月12日在长阳土家族自治县第十届人民代表大会第五次会议上\n\n一、“十三五”工作回顾\n"
+            "五年来，全县地区生产总值年均增长5.2%；五年累计完成固定资产投资680亿元，年均增长8.5%；一般公共预算收入年均增长2.3%。")
+    assert facts(text)[("general_budget_revenue", "actual", "2016-2020", "growth")].value == 2.3

@@ -9778,6 +9778,13 @@ _AHEAD_AFTER_PLAN = re.compile(r"(?:今后|未来|此后)(?:这)?(?:五|[三四]
 _PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
 
 
+def _plan_ahead_before(text: str, full_start: int, pos: int, y: int | None) -> bool:
+    """Whether the sentence names, before ``pos``, a year past the report's (到2030年, “十五五”末) or the years ahead
+    (“十五五”时期, 今后五年)."""
+    return y is not None and (any(_by_year(m) > y for m in _by_years(text, full_start, pos))
+                              or _SPAN_AHEAD.search(text, full_start, pos) is not None)
+
+
 def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | None) -> bool:
     """Whether the "五年累计" right before a figure at ``at`` sums the plan's years ahead because it stands in a part
     of the plan (targets, tasks, requirements) in a paragraph that looks back at no year: "实现上述目标…：…四是…，
@@ -10834,6 +10841,12 @@ def _sentence_cues(text: str, pos: int, full_start: int, se: int, upto: int, lat
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
                                         and (any(d[1] == "target" and d[0] < c[0] - 2 for d in sent)
                                              or _LAST_YEAR_IS_BEFORE_FIGURE.match(text, c[0] - 2) is not None))]
+    if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 and any(c[1] == "span" for c in sent):
+        # "单位地区生产总值能耗下降2.5%，五年累计下降13%；二氧化碳排放强度下降3.5%": a five-year sum opening a comma's
+        # clause after the year's figure dates its own ；-item only, as last year's clause does (adv63b)
+        sent = [c for c in sent if not (c[1] == "span" and text[c[0] - 5:c[0] - 4] in _CLAUSE_OPENERS
+                                        and text.endswith(_FIVE_SUM_WORDS, c[0] - 4, c[0])
+                                        and find_mark(text, c[0], pos, _SEMIS) >= 0)]
     if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 \
             and (section_role in _PLAN_SECTION_ROLES or any(c[1] == "target" for c in sent)):
         # "社会消费品零售总额增长7%，去年年初预期目标为8%，全县增长4.6%；一般公共预算收入增长5%" in the targets: last
@@ -11430,6 +11443,11 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
     if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
         # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
         # plan's five years summed, a goal (not the year's target)
+        role = "goal"
+    elif role == "target" and total and _plan_ahead_before(text, full_start, pos, y):
+        # "到2030年，全区单位地区生产总值能耗五年累计下降13%，今年下降2.5%；二氧化碳排放强度五年累计下降18%": this year's
+        # clause between dates the year's own figure only; a five-year sum in a sentence naming the plan's last year or
+        # the plan ahead is the plan's (adv63b)
         role = "goal"
     if role == "target":
         before = text[ss:pos]
@@ -14388,6 +14406,10 @@ def _last_target_said(text: str, v: Value) -> bool:
 _LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?为?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
+# (a five-year sum opening a comma's clause: "…下降2.5%，五年累计下降13%", adv63b; not one opening a ；-item, "；五年累计完成
+# 固定资产投资680亿元，…；一般公共预算收入年均增长2.3%", whose years frame the items after it, lng43c)
+_FIVE_SUM_WORDS = ("五年累计", "五年共计")
+_CLAUSE_OPENERS = ("，", ",")
 # (last year's figure said as what it was, "，去年为增长5.1%", "，上年为8.5%": the figure before's own, its name left out, in a
 # review as after a target, so it dates no name after it: "增长3.2%，去年为增长5.1%，固定资产投资增长6%", adv63b)
 _LAST_YEAR_IS_BEFORE_FIGURE = re.compile(r"(?:去年|上年)(?:是|为)(?:增长|下降|上涨)?[\d.]")
