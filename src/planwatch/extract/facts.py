@@ -161,7 +161,7 @@ def _continue() -> re.Pattern:
         # to the figure, cues.tsv last_year_part_verbs, decision 341)
         r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|"
         + alts("last_year_done_verbs", "last_year_part_verbs")
-        + r")[\d.]|增速为?[\d.])|当年(?=(?:" + alts("last_year_done_verbs") + r")[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+        + r")[\d.]|增速为?[\d.])|当年(?=(?:" + alts("last_year_done_verbs") + r")[\d.])|(?:去年|上年)(?:是|为)(?=(?:增长|上涨|下降)?[\d.])|全[省市区县]实际(?=增长[\d.])"
         r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
         # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
@@ -9225,7 +9225,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|上涨|涨幅为?|达到|完成|实现|新增|为|稳定在|保持在)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|上涨|涨幅为?|达到|完成|实现|新增|为(?:增长|下降|上涨)?|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 
 
@@ -9825,6 +9825,13 @@ _AHEAD_AFTER_PLAN = re.compile(r"(?:今后|未来|此后)(?:这)?(?:五|[三四]
 
 # what opens a five-year sum on the years gone ("过去五年累计", "这五年累计", "近五年累计")
 _PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
+
+
+def _plan_ahead_before(text: str, full_start: int, pos: int, y: int | None) -> bool:
+    """Whether the sentence names, before ``pos``, a year past the report's (到2030年, “十五五”末) or the years ahead
+    (“十五五”时期, 今后五年)."""
+    return y is not None and (any(_by_year(m) > y for m in _by_years(text, full_start, pos))
+                              or _SPAN_AHEAD.search(text, full_start, pos) is not None)
 
 
 def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | None) -> bool:
@@ -10876,12 +10883,19 @@ def _sentence_cues(text: str, pos: int, full_start: int, se: int, upto: int, lat
         sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and _span_own_average(text, c[0])
                                         and _DIGIT_NOT_YEAR.search(text, full_start, _after_mark(_CLAUSE_MARKS, text, full_start, c[0]))
                                         and find_mark(text, c[0], pos, _CLAUSE_MARKS) >= 0)]
-    if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
+    if sent and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
         # "今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%": last year's figure set after this year's
         # target, its name left out (the cue opens its clause), dates its own clause only, not the names after it
         sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
-                                        and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
+                                        and (any(d[1] == "target" and d[0] < c[0] - 2 for d in sent)
+                                             or _LAST_YEAR_IS_BEFORE_FIGURE.match(text, c[0] - 2) is not None))]
+    if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 and any(c[1] == "span" for c in sent):
+        # "单位地区生产总值能耗下降2.5%，五年累计下降13%；二氧化碳排放强度下降3.5%": a five-year sum opening a comma's
+        # clause after the year's figure dates its own ；-item only, as last year's clause does (adv63b)
+        sent = [c for c in sent if not (c[1] == "span" and text[c[0] - 5:c[0] - 4] in _CLAUSE_OPENERS
+                                        and text.endswith(_FIVE_SUM_WORDS, c[0] - 4, c[0])
+                                        and find_mark(text, c[0], pos, _SEMIS) >= 0)]
     if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 \
             and (section_role in _PLAN_SECTION_ROLES or any(c[1] == "target" for c in sent)):
         # "社会消费品零售总额增长7%，去年年初预期目标为8%，全县增长4.6%；一般公共预算收入增长5%" in the targets: last
@@ -11478,6 +11492,11 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
     if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
         # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
         # plan's five years summed, a goal (not the year's target)
+        role = "goal"
+    elif role == "target" and total and _plan_ahead_before(text, full_start, pos, y):
+        # "到2030年，全区单位地区生产总值能耗五年累计下降13%，今年下降2.5%；二氧化碳排放强度五年累计下降18%": this year's
+        # clause between dates the year's own figure only; a five-year sum in a sentence naming the plan's last year or
+        # the plan ahead is the plan's (adv63b)
         role = "goal"
     if role == "target":
         before = text[ss:pos]
@@ -14433,9 +14452,16 @@ def _last_target_said(text: str, v: Value) -> bool:
     "较去年的6.8%有所回落", "与去年的6.8%持平" (a rate's), lft61b."""
     m = _last_target_verb().match(text, v.end)
     return m is not None and (m.group(1) is None or v.value_high is not None or v.qualifier in ("about", "at_least", "at_most"))
-_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?为?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
+# (a five-year sum opening a comma's clause: "…下降2.5%，五年累计下降13%", adv63b; not one opening a ；-item, "；五年累计完成
+# 固定资产投资680亿元，…；一般公共预算收入年均增长2.3%", whose years frame the items after it, lng43c)
+_FIVE_SUM_WORDS = ("五年累计", "五年共计")
+_CLAUSE_OPENERS = ("，", ",")
+# (last year's figure said as what it was, "，去年为增长5.1%", "，上年为8.5%": the figure before's own, its name left out, in a
+# review as after a target, so it dates no name after it: "增长3.2%，去年为增长5.1%，固定资产投资增长6%", adv63b)
+_LAST_YEAR_IS_BEFORE_FIGURE = re.compile(r"(?:去年|上年)(?:是|为)(?:增长|下降|上涨)?[\d.]")
 # (this year's target named as one, then last year's right after: "增长目标为6%—6.5%，去年为6.5%左右", lft61b)
 _LAST_YEAR_IS_AFTER = tuple(m + w for m in "，," for w in _LAST_YEAR_IS)
 

@@ -593,6 +593,13 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     # word may be left out, "增长6.5%左右、突破340亿元", "、超过2.48万亿元", decision 333: a verb of reaching alone glued to
     # the figure names nothing else; "、新建…" and "、突破关键技术20项" are as before)
     cs = rfind_mark(text, ss, q.start, _AIM_CLAUSE_MARKS) + 1
+    if cs > ss and text[cs - 1] in "，,：:" and _whole_figure_re().fullmatch(text, cs, q.start) is not None \
+            and _DIGIT.search(text, (ns := max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)), cs - 1) is None \
+            and _unguarded_name(text, ns, cs - 1):
+        # (or the whole region and a verb alone, "，全县新增", "：全市增长", after a clause that names an indicator with no
+        # figure of its own: "城镇新增就业完成市下达任务，全县新增5500人以上", "城镇新增就业：全县新增5500人以上" — the
+        # item's figure, no task; adv63b; else the aim's reading below)
+        return True
     if cs <= ss or text[cs - 1] not in "、，," or _aim_verb_only_re().fullmatch(text, cs, q.start) is None:
         return False
     ps = max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)
@@ -600,6 +607,14 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
 
 
 _AIM_CLAUSE_MARKS = marks("，,；;：:、")
+
+
+@once
+def _whole_figure_re() -> re.Pattern:
+    """The whole region's word and a verb alone before a figure, or the verb alone ("全县新增", "全市力争增长", "新增":
+    the verbs cues.tsv then_actual_whole_figure, as facts reads the whole's figure after a task handed down)."""
+    verbs = "(?:" + longest_first(vocab.cues()["then_actual_whole_figure"]) + ")"
+    return re.compile(r"[ \t\u3000]*(?:全[省市县区州旗盟](?:力争|确保|争取)?" + verbs + "?|(?:力争|确保|争取)?" + verbs + ")")
 
 
 @once
