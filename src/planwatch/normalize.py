@@ -3091,8 +3091,8 @@ def _page_gap_spans(text: str, points: list[int]) -> list[tuple[int, int]]:
             b += 1
         if a == 0 or b == n or text.count("\n", a, b) <= gap:
             continue
-        k, kept = a, 0
-        while kept < (1 if _card_lines_around(text, a, b) else gap):
+        k, kept, keep = a, 0, 1 if _card_lines_around(text, a, b) else gap
+        while kept < keep:
             k = text.index("\n", k) + 1
             kept += 1
         last = text.rfind("\n", a, b) + 1

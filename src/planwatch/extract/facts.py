@@ -7451,6 +7451,19 @@ def _sentence_paragraphs_start(text: str, ps: int) -> int:
     return start
 
 
+def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None) -> int:
+    """Where the lines that date the one-sentence line at ``ps`` begin, the figure's name ending at ``mend``, its value at
+    ``vs``: on a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line
+    (``paragraph_lines_start``), or each sentence a paragraph a blank line apart (``_sentence_paragraphs_start``), the lines
+    above in its paragraph date it as the paragraph read whole does ("报告显示，2021年，全县…增长8.3%。\n县确定的…增长目标为7%，
+    全县实际增长9.4%。" is 2021's; prn63); ``ps`` where the figure's own clause has a cue (a bare target word, "…预期增长7%",
+    is this year's: decision 513), unless a target told with its outcome, the year's account (``_untold``'s reading)."""
+    if mend is not None and vs is not None and (own := _own_clause_cue(text, mend, vs, y)) is not None \
+            and not (own[1] == "target" and _outcome_after_target_re().match(text, own[0]) is not None):
+        return ps
+    return min(paragraph_lines_start(text, ps), _sentence_paragraphs_start(text, ps))
+
+
 def blank_above(text: str, start: int) -> bool:
     """Whether a blank line (or one of spaces alone) stands right above the line at ``start``."""
     if start < 2 or text[start - 1] != "\n":
@@ -11741,11 +11754,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
     from_paragraph = False
-    # (a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line: the lines above in its
-    # paragraph date a line with no cue of its own, as the paragraph read whole does, "报告显示，2021年，全县…增长8.3%。\n县确定的
-    # …增长目标为7%，…" is 2021's; prn63)
-    # (or the one-sentence paragraphs a blank line apart right above it, a page setting each sentence a paragraph)
-    lines_from = min(paragraph_lines_start(text, ps), _sentence_paragraphs_start(text, ps)) \
+    lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
         if cue is None and ps == full_start and not decisive else ps
     if cue is None and lines_from < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
