@@ -7448,6 +7448,79 @@ def _block_start(text: str, start: int) -> int:
     return start
 
 
+_END_STOP_SET = marks("。！？!?")
+
+
+def paragraph_lines_start(text: str, ps: int) -> int:
+    """Where the paragraph whose next line is the line at ps begins, on a page that sets its paragraphs apart by blank
+    lines and a paragraph's sentences one a line under one another ("…。\n\n报告提出，2019年…。\n市财政…。\n全年新建…。\n\n"):
+    the first of the lines right above ps with no blank line between them, each one full sentence (to 。！？), where a
+    blank line stands right above it and the paragraph, ps's line and those under it to the next blank line (or the
+    text's end), is eight lines at most (a paragraph's sentences: not a PDF layer's page, whose paragraphs a dropped
+    page mark's blank lines stand around); ps where not (a line right under a blank line: one sentence a paragraph,
+    read by pledges' _set_apart_start; moved here from pledges for facts to read too, prn63)."""
+    start, n = ps, 1
+    while n < 8:
+        if start < 2 or text[start - 1] != "\n" or not text[start - 2].strip():
+            break  # (a blank line, or spaces alone, right above: the paragraph's first line)
+        if text[start - 2] not in "。！？":
+            return ps  # (a line above ending inside a sentence: no sentence a line)
+        a = text.rfind("\n", 0, start - 1) + 1
+        if rfind_mark(text, a, start - 2, _END_STOP_SET) >= 0:
+            return ps  # (a line above of two full sentences: a paragraph's own line, no sentence a line)
+        start, n = a, n + 1
+    if start == ps or not blank_above(text, start):
+        return ps
+    e = ps
+    while n <= 8:
+        nl = text.find("\n", e)
+        if nl < 0:
+            return start  # (the text's end under the paragraph's last line)
+        nxt = text.find("\n", nl + 1)
+        if not text[nl + 1:nxt if nxt >= 0 else len(text)].strip():
+            return start  # (a blank line, or the text's end, under the paragraph's last line)
+        e, n = nl + 1, n + 1
+    return ps
+
+
+def _sentence_paragraphs_start(text: str, ps: int) -> int:
+    """Where the run of one-sentence paragraphs right above the one-sentence paragraph at ``ps`` begins, on a page setting
+    each sentence a paragraph one blank line apart ("报告显示，2021年，全县…增长8.3%。\n\n县确定的…增长目标为7%，…。"): eight at
+    most, each one full sentence (to 。！？) with one blank line under it; ``ps`` where the paragraph at ps is no one
+    sentence or none stands so right above it (a paragraph of two sentences is a paragraph of its own)."""
+    pe = len(text[:text.find("\n", ps) % (len(text) + 1)].rstrip())
+    if pe <= ps or text[pe - 1] not in "。！？" or rfind_mark(text, ps, pe - 1, _END_STOP_SET) >= 0:
+        return ps
+    start, n = ps, 0
+    while n < 8 and start >= 3 and text[start - 2:start] == "\n\n" and text[start - 3] in "。！？":
+        ls = text.rfind("\n", 0, start - 2) + 1
+        if rfind_mark(text, ls, start - 3, _END_STOP_SET) >= 0:
+            break
+        start, n = ls, n + 1
+    return start
+
+
+def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None) -> int:
+    """Where the lines that date the one-sentence line at ``ps`` begin, the figure's name ending at ``mend``, its value at
+    ``vs``: on a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line
+    (``paragraph_lines_start``), or each sentence a paragraph a blank line apart (``_sentence_paragraphs_start``), the lines
+    above in its paragraph date it as the paragraph read whole does ("报告显示，2021年，全县…增长8.3%。\n县确定的…增长目标为7%，
+    全县实际增长9.4%。" is 2021's; prn63); ``ps`` where the figure's own clause has a cue (a bare target word, "…预期增长7%",
+    is this year's: decision 513), unless a target told with its outcome, the year's account (``_untold``'s reading)."""
+    if mend is not None and vs is not None and (own := _own_clause_cue(text, mend, vs, y)) is not None \
+            and not (own[1] == "target" and _outcome_after_target_re().match(text, own[0]) is not None):
+        return ps
+    return min(paragraph_lines_start(text, ps), _sentence_paragraphs_start(text, ps))
+
+
+def blank_above(text: str, start: int) -> bool:
+    """Whether a blank line (or one of spaces alone) stands right above the line at ``start``."""
+    if start < 2 or text[start - 1] != "\n":
+        return False
+    b = text.rfind("\n", 0, start - 1)
+    return b >= 0 and not text[b + 1:start - 1].strip()
+
+
 def _sub_head_at(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a news page's sub-head alone between blank lines ("财政：一般公共预算收入增长2%"): a
     summary of the paragraph under it, which no figure before it dates."""
@@ -11749,14 +11822,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
     from_paragraph = False
-    if cue is None and ps < full_start and not decisive:
+    lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
+        if cue is None and ps == full_start and not decisive else ps
+    if cue is None and lines_from < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
         # done is not dated by the one before it
         weak = _nearest(_cues(text, full_start, pos, y, "weak"))
         if weak is not None and weak[1] == "target":
             cue = weak
         else:
-            cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
+            cue = _nearest([c for c in _unweighed(text, _cues(text, lines_from, full_start, y), full_start)
                             if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
                             and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))
                             and not _last_years_plan_sentence(text, c)])

@@ -36,7 +36,7 @@ from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 from .facts import (plan_works_span, _head_place, _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence,
                     _guards, _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
-                    commentary_at, hearsay_re)
+                    commentary_at, hearsay_re, paragraph_lines_start)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -5008,52 +5008,12 @@ def _has_blank_line(text: str) -> bool:
     return _BLANK_HELD[1]
 
 
-def _paragraph_lines_start(text: str, ps: int) -> int:
-    """Where the paragraph whose next line is the line at ps begins, on a page that sets its paragraphs apart by blank
-    lines and a paragraph's sentences one a line under one another ("…。\n\n报告提出，2019年…。\n市财政…。\n全年新建…。\n\n"):
-    the first of the lines right above ps with no blank line between them, each one full sentence (to 。！？), where a
-    blank line stands right above it and the paragraph, ps's line and those under it to the next blank line (or the
-    text's end), is eight lines at most (a paragraph's sentences: not a PDF layer's page, whose paragraphs a dropped
-    page mark's blank lines stand around); ps where not (a line right under a blank line: one sentence a paragraph,
-    read by _set_apart_start)."""
-    start, n = ps, 1
-    while n < 8:
-        if start < 2 or text[start - 1] != "\n" or not text[start - 2].strip():
-            break  # (a blank line, or spaces alone, right above: the paragraph's first line)
-        if text[start - 2] not in "。！？":
-            return ps  # (a line above ending inside a sentence: no sentence a line)
-        a = text.rfind("\n", 0, start - 1) + 1
-        if rfind_mark(text, a, start - 2, _END_MARK_SET) >= 0:
-            return ps  # (a line above of two full sentences: a paragraph's own line, no sentence a line)
-        start, n = a, n + 1
-    if start == ps or not _blank_above(text, start):
-        return ps
-    e = ps
-    while n <= 8:
-        nl = text.find("\n", e)
-        if nl < 0:
-            return start  # (the text's end under the paragraph's last line)
-        nxt = text.find("\n", nl + 1)
-        if not text[nl + 1:nxt if nxt >= 0 else len(text)].strip():
-            return start  # (a blank line, or the text's end, under the paragraph's last line)
-        e, n = nl + 1, n + 1
-    return ps
-
-
 def _lines_look_back(text: str, a: int, b: int, meta: Metadata) -> bool:
     """Whether a line between a paragraph's told first line and the line at b (the lines from a to b) looks back: a review's
     cue or word, or a past year ("报告回顾，过去一年全县改造城镇老旧小区12个。"): the told year ends there, as a paragraph
     that looks back ends a lead's run of task lines (tests/test_adv39.py)."""
     lines = text[a:b]
     return _REVIEW_CUE.search(lines) is not None or _holds_review_word(lines) or _past_year(lines, meta)
-
-
-def _blank_above(text: str, start: int) -> bool:
-    """Whether a blank line (or one of spaces alone) stands right above the line at ``start``."""
-    if start < 2 or text[start - 1] != "\n":
-        return False
-    b = text.rfind("\n", 0, start - 1)
-    return b >= 0 and not text[b + 1:start - 1].strip()
 
 
 def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
@@ -5812,7 +5772,7 @@ def _sentence_a_result(text: str, meta: Metadata, part: str, role: str, ps: int,
                 # line, a sentence the lines of its own paragraph told the turn in: "报告提出，2019年…增长7.5%左右…。"
                 # over "全年新建改造农村公路300公里…。", no blank line between, decision 393)
                 or ps_before >= 0 and prev_para.endswith(("。", "！", "？"))
-                and (own := _paragraph_lines_start(text, ps)) < ps and (
+                and (own := paragraph_lines_start(text, ps)) < ps and (
                     "统计" not in sentence and _told_plan_goes_on(text, own, ss, meta)
                     and not _lines_look_back(text, text.find("\n", own) + 1, ps, meta)
                     or _turned_ahead(text, own, _full_start(text, ps, ss), meta))
