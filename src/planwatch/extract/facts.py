@@ -2968,8 +2968,9 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
 
 @once
 def _county_sets_rx() -> re.Pattern[str]:
-    """A name ending in a county level's word (cues.tsv setter_county_ends: 县/旗/区) then a verb of setting and 的 ending a
-    lead (name_sets_verbs, 年初 maybe before): "开鲁县确定的", "相邻的江北区确定的"; group 1 the name with what precedes."""
+    """A name ending in a county level's word (cues.tsv setter_county_ends: 县/旗/区) then a verb of setting and 的
+    (name_sets_verbs, 年初 maybe before): "开鲁县确定的", "相邻的江北区确定的"; group 1 the name with what precedes (a lead's
+    end or anywhere in a target's clause, as _county_named_sets asks)."""
     c = vocab.cues()
     return re.compile(r"([\u4e00-\u9fff]{2,9}?(?:" + longest_first(c["setter_county_ends"]) + r"))(?:年初)?(?:"
                       + longest_first(c["name_sets_verbs"]) + ")的")
@@ -9437,7 +9438,8 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result. ``above``:
     the names of the regions above (_above_names), read before their verb of setting by their short name too ("长沙年初
     确定的…目标为8%", decision 499). ``region``: the report's own, told from another county's full name setting its
-    target ("开鲁县确定的…目标为6%，全旗实际增长6.8%" in 扎鲁特旗's report, _county_named_sets; adv63)."""
+    target, or a neighbour's ("开鲁县确定的…目标为6%，全旗实际增长6.8%", "邻县开鲁确定的…" in 扎鲁特旗's report:
+    _county_named_sets, _neighbour_sets_rx; adv63)."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
