@@ -1449,7 +1449,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
                         # ("，全县实际增长6.8%", "，我县完成增长9.4%": its result after the target above, lft59d)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:实际)?(?:完成|实现)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，全旗确定的目标为6.5%": its own setting's 的 before the target's word, adv63)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:的?目标(?:为|是)?)?(?:实际)?(?:完成|实现)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("，我市按7%左右安排", "，我市按照高于全省1个百分点安排，即增长7%左右": its own target arranged, the
                         # figure before 安排 or restated after it; decision 366)
                         r"|按照?(?:增长)?[\d.]+[%％](?:左右|以上)?安排|按照?[^，,。；;\d%]{0,10}?(?:[\d.]+个百分点)?(?:左右|以上)?安排[，,](?:即|具体为)(?:增长|下降)?[\d.]"
@@ -2927,6 +2928,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
+    if own and lead[-1] == "的" and (named := _county_named_sets(lead, own)) is not None:
+        return named
     if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
         return named
     last, bare = _lead_place(lead)
@@ -2961,12 +2964,54 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
-    if code and code[4:] != "00" and len(last) >= 2 and last in _child_short_names(code[:4] + "00") \
-            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(last, own)):
+    # (its verb of setting after it, "邻县开鲁确定的…增长目标为6%" in 扎鲁特旗's report: the neighbour's target, adv63)
+    # (told a neighbour and setting, a name known or not: "邻区江北确定的" in a district of 重庆)
+    nb = _sets_at_end().sub("", last) if last[-1:] in _SETS_LAST else last
+    if (nb != last or code and code[4:] != "00" and nb in _child_short_names(code[:4] + "00")) and len(nb) >= 2 \
+            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(nb, own)):
         # ("邻县茶陵今年…" on 攸县's page: a county beside by its short name, told a neighbour; not any short name alone,
         # 和平, 新城 being words too)
-        return last
+        return nb
     return None
+
+
+@once
+def _county_sets_rx() -> re.Pattern[str]:
+    """A name ending in a county level's word (cues.tsv setter_county_ends: 县/旗/区) then a verb of setting and 的
+    (name_sets_verbs, 年初 maybe before): "开鲁县确定的", "相邻的江北区确定的"; group 1 the name with what precedes (a lead's
+    end or anywhere in a target's clause, as _county_named_sets asks)."""
+    c = vocab.cues()
+    return re.compile(r"([\u4e00-\u9fff]{2,9}?(?:" + longest_first(c["setter_county_ends"]) + r"))(?:年初)?(?:"
+                      + longest_first(c["name_sets_verbs"]) + ")的")
+
+
+def _county_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
+    """A county's, a banner's or a district's full name (in the gazetteer, another than the report's own) setting a target
+    at the lead's end: "相邻的开鲁县确定的地区生产总值增长目标为6%" in 扎鲁特旗's report is the neighbour's target, no
+    figure of the region's (_NAMED_DIVISION reads names in 市/州/盟 only: a bare 县 or 区 word is no name, but one with its
+    verb of setting after a name the gazetteer holds is; adv63)."""
+    tail = lead[-16:] if at_end else lead
+    if (m := _county_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+        return None
+    name, names = m.group(1), gazetteer().by_name
+    k = next((k for k in range(min(len(name), 8), 2, -1) if name[-k:] in names), 0)
+    return name[-k:] if k and name[-k:] not in (own, short_name(own)) else None
+
+
+@once
+def _sets_at_end() -> re.Pattern[str]:
+    """A verb of setting (cues.tsv name_sets_verbs, 年初 maybe before) ending a lead's place piece ("开鲁确定")."""
+    return re.compile("(?:年初)?(?:" + longest_first(vocab.cues()["name_sets_verbs"]) + ")$")
+
+
+@once
+def _neighbour_sets_rx() -> re.Pattern[str]:
+    """A neighbour's word (cues.tsv neighbour_words), a name, then its verb of setting and 的: "邻县开鲁确定的", "相邻的江北区
+    提出的" — another region's target (adv63)."""
+    return re.compile("(?:" + longest_first(_neighbour_words()) + r")[\u4e00-\u9fff]{2,8}?" + _sets_at_end().pattern[:-1] + "的")
+
+
+_SETS_LAST = frozenset(w[-1] for w in vocab.cues()["name_sets_verbs"])  # (the last characters of those verbs)
 
 
 def _child_full_named(lead: str, code: str | None) -> str | None:
@@ -9509,12 +9554,14 @@ _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|�
 _NAME_SETS = re.compile(r"(?:年初)?(?:" + "|".join(map(re.escape, vocab.cues()["name_sets_verbs"])) + ")")  # (cues.tsv name_sets_verbs)
 
 
-def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = ()) -> bool:
+def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = (), region: str = "") -> bool:
     """Whether the target word at ``cue`` is a level above's (cues.tsv above_target_words in its clause before it), its
     figure closing the clause at ``fig_end``, and the region's own word (region_self) opening the clause of ``pos``,
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result. ``above``:
     the names of the regions above (_above_names), read before their verb of setting by their short name too ("长沙年初
-    确定的…目标为8%", decision 499)."""
+    确定的…目标为8%", decision 499). ``region``: the report's own, told from another county's full name setting its
+    target, or a neighbour's ("开鲁县确定的…目标为6%，全旗实际增长6.8%", "邻县开鲁确定的…" in 扎鲁特旗's report:
+    _county_named_sets, _neighbour_sets_rx; adv63)."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
@@ -9524,6 +9571,8 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
+                    or bool(region) and (_county_named_sets(text[cs:cue], region, False) is not None
+                                         or _neighbour_sets_rx().search(text, cs, cue) is not None)
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
@@ -11471,7 +11520,8 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
             and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
             and (fe := _aim_figure_of(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
             and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
-                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
+                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else (),
+                meta.region or "" if meta is not None else ""):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
         # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
         # 9120人。今年…", lft61)

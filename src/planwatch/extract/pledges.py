@@ -3252,7 +3252,8 @@ _GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
-_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
+# (a span's start written with its 年 too, "2024年至2026年，": the span's end dates it, as "2024—2026年" does; adv63)
+_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}年?\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
 _SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
 _FROM_YEAR = frozenset("由从比较")  # (before a year: the start or the base of a change, no date of the sentence)
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
@@ -4021,13 +4022,23 @@ def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
         or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
 
 
+# the end of a span whose start's 年 is before it ("2024年至2026年": 至2026年)
+_SPAN_TO = re.compile(r"\s*[-—–至到]\s*(20\d{2})年")
+
+
+def _span_goes_on(sentence: str, at: int, meta: Metadata) -> bool:
+    """Whether the year ending at ``at`` opens a span that ends in the report's year or later ("2024年至2026年，…累计改造城镇
+    老旧小区600个，今年改造220个" in 2026): the span's plan, not the years gone by (adv63)."""
+    return (m := _SPAN_TO.match(sentence, at)) is not None and int(m.group(1)) >= (meta.report_year or 0)
+
+
 def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
         if m.group(1) and int(m.group(1)) != meta.report_year:
             continue
         past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
-                if not p.group(1) or int(p.group(1)) < meta.report_year]
+                if not p.group(1) or int(p.group(1)) < meta.report_year and not _span_goes_on(sentence, p.end(), meta)]
         # (a plan over, or one "以来": "“十四五”以来累计建成…，今年再建设3万亩" in its last year)
         past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta) or p.group(0).endswith("以来")]
         past.sort(key=lambda p: p.start())
