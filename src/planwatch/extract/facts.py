@@ -6392,7 +6392,10 @@ _YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
 
-_WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
+@once
+def _whole_report_above() -> re.Pattern:
+    """A title or heading above a review of a whole year, in the words of cues.tsv's whole_year_above."""
+    return re.compile("|".join(map(re.escape, vocab.cues()["whole_year_above"])))
 
 
 # a title on the adjustment of the year's plan ("关于提请审议临沂市2020年国民经济和社会发展计划部分指标调整方案的报告",
@@ -6418,8 +6421,9 @@ def _part_year_title(text: str) -> bool:
     line = text[ls:le if le >= 0 else len(text)]
     # (a paragraph of a short report's review under its title or heading is no title: "黄石市2021年政府工作报告（摘要）
     # … 一、2020年工作回顾 … 二季度以来，经济逐季回升，全年实现…。", 2020's recovery; a news item's lead paragraph on
-    # the half year with no title above it still is one)
-    return "草案" not in line and not (len(line) > 60 and "。" in line and _WHOLE_REPORT_ABOVE.search(text, 0, ls) is not None)
+    # the half year with no title above it still is one; nor under a plan report's title on the whole year's execution:
+    # "…2020年国民经济和社会发展计划执行情况与2021年…计划草案的报告 … 一季度经济增速一度下降6.8%，二季度起逐月回升，…", pln63)
+    return "草案" not in line and not (len(line) > 60 and "。" in line and _whole_report_above().search(text, 0, ls) is not None)
 
 
 _LISTED_BEFORE = frozenset("、和与及")
