@@ -4770,7 +4770,10 @@ def _then_label() -> re.Pattern:
     # ("上年计划7%，上年预计完成6.5%，今年目标6%左右": a record's labels may each name last year again)
     # (the region's whole or own word after the comma, as _then_actual takes it: "目标是8%，我县完成增长9.4%", lft59d)
     whole = longest_first((*c["region_whole_below"], *c["region_self"]))
-    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*(?:" + whole + r")?|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
+    # (the time of the plan's carrying out after the comma, as _then_actual takes it: "年度计划增长7%，执行中预计6.5%",
+    # "…13亿元，执行过程中预计完成12.6亿元", cues.tsv then_actual_lead, pln63)
+    lead = longest_first(x) if (x := c.get("then_actual_lead", ())) else "(?!)"
+    return re.compile(r"(?<=[\d%％右内上下元人户个吨亩次家])(?:[，,；;]\s*(?:" + lead + r")?(?:" + whole + r")?|\|)?(?:上年|去年)?(?:" + ("|".join(map(re.escape, words)) or "(?!)")
                       + r")[：:]?(?:增长|下降|上涨)?[\s|]*(?=[-−－]?[\d.])(?!(?:19|20)\d\d年)")
 
 
@@ -6392,7 +6395,10 @@ _YEAR_OWN_WORD = re.compile(r"(?P<ratio>(?:完成|占|为|达到?)了?(?:年度|
 _YEAR_NAMED_BACK = re.compile(r"去年|上年|前年|(?:19|20)\d\d年")
 
 
-_WHOLE_REPORT_ABOVE = re.compile(r"政府工作报告|工作回顾")
+@once
+def _whole_report_above() -> tuple:
+    """A title or heading above a review of a whole year, and a plan report's (cues.tsv whole_year_above, plan_year_above)."""
+    return tuple(re.compile("|".join(map(re.escape, vocab.cues()[k]))) for k in ("whole_year_above", "plan_year_above"))
 
 
 # a title on the adjustment of the year's plan ("关于提请审议临沂市2020年国民经济和社会发展计划部分指标调整方案的报告",
@@ -6418,8 +6424,12 @@ def _part_year_title(text: str) -> bool:
     line = text[ls:le if le >= 0 else len(text)]
     # (a paragraph of a short report's review under its title or heading is no title: "黄石市2021年政府工作报告（摘要）
     # … 一、2020年工作回顾 … 二季度以来，经济逐季回升，全年实现…。", 2020's recovery; a news item's lead paragraph on
-    # the half year with no title above it still is one)
-    return "草案" not in line and not (len(line) > 60 and "。" in line and _WHOLE_REPORT_ABOVE.search(text, 0, ls) is not None)
+    # the half year with no title above it still is one; nor, short or long, a paragraph under a plan report's title or
+    # heading on the whole year's execution: "…2020年…计划执行情况与2021年…计划草案的报告 … 一季度经济增速一度下降6.8%，
+    # 二季度起逐月回升。", pln63)
+    whole, plan = _whole_report_above()
+    return "草案" not in line and not ("。" in line and (len(line) > 60 and whole.search(text, 0, ls) is not None
+                                                       or plan.search(text, 0, ls) is not None))
 
 
 _LISTED_BEFORE = frozenset("、和与及")
