@@ -1425,6 +1425,14 @@ _PAIRED = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城市"
 # (a pair named inside an object: "本外币存贷款余额" is the deposits' and the loans' balance)
 _PAIRED_INSIDE = {"存贷款": ("存款", "贷款")}
 _HALVES = ("城镇居民", "城市居民", "农村居民", "城市", "城镇", "农村", "乡村")  # (each a place a paired name stands for)
+
+
+@once
+def _people_words() -> tuple[str, ...]:
+    """What a group of people is named by (cues.tsv's beneficiaries: 居民, 人口, 贫困户…), as the end of a list's item."""
+    return tuple(vocab.cues().get("beneficiaries", ()))
+
+
 # (the pastoral regions' countryside, a half as 农村 is: cues.tsv countryside_halves)
 _COUNTRYSIDE = tuple(sorted(vocab.cues().get("countryside_halves", ()), key=lambda w: (-len(w), w)))
 _FROM_WORD = re.compile("[从由]")
@@ -7670,6 +7678,10 @@ def _items(text: str, s: int, e: int) -> list[tuple[str, int, int]] | None:
     # "城市和农村低保标准": 城市低保标准 ("城镇和农村居民医保": 城镇居民医保, the half as long as the item)
     if all(it in _HALVES and last[:len(it)] in _HALVES and len(last) > len(it) for it, _, _ in items[:-1]):
         return [(it + last[len(it):], a, b) for it, a, b in items[:-1]] + [items[-1]]
+    per = last.find("人均")
+    if per > 0 and all(it.endswith(_people_words()) and "人均" not in it for it, _, _ in items[:-1]):
+        # "农村居民和贫困人口人均可支配收入": groups of people share the per-person measure the last names (decision 535)
+        return [(it + last[per:], a, b) for it, a, b in items[:-1]] + [items[-1]]
     if "级" in last[1:4] and last[-1:] != "级" and (lv := _LEVEL_WORD.match(last)) and all(_LEVEL_WORD.fullmatch(it) for it, _, _ in items[:-1]):
         # "国家级、省级农业产业化龙头企业": the levels share what the last one names
         return [(it + last[lv.end():], a, b) for it, a, b in items[:-1]] + [items[-1]]
