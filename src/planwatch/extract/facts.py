@@ -1633,7 +1633,18 @@ def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     if b < 0 or max(text.rfind("）", b, at), text.rfind(")", b, at)) >= 0:
         return False
     m = _above_bracket_re().match(text, b)
-    return m is not None and _bracket_word_above(m.group(1), meta) and not _own_clause_in_bracket(text, m.end(), at, meta)
+    if m is None or not _bracket_word_above(m.group(1), meta):
+        # (or a bracket opening on another region's name, beside or below, the level above's or not: "与全市同步（瑞金市安排5%，
+        # 兴国县安排6%）", "（赣县区、兴国县分别为7%和6.5%）" in 于都县's report: their figures, none the region's; adv63c)
+        m = _NAMED_BRACKET.match(text, b)
+        if m is None or m.group(1) not in gazetteer().by_name or _own_spoken(m.group(1), meta.region or ""):
+            return False
+    return not _own_clause_in_bracket(text, m.end(), at, meta)
+
+
+# a bracket opening on a division's full name, then another name, its verb of setting or its figure ("（瑞金市安排5%",
+# "（赣县区、兴国县分别为…"); _in_above_bracket checks the name in the gazetteer
+_NAMED_BRACKET = re.compile(r"[（(][ \t]*([\u4e00-\u9fff]{1,8}?[市县区旗州盟])(?=[、，,和与及]|安排|确定|设定|定为|为|目标|预期|增长|[\d.])")
 
 
 def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
@@ -2928,7 +2939,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
-    if own and lead[-1] == "的" and (named := _county_named_sets(lead, own)) is not None:
+    if own and lead[-1] == "的" and ((named := _county_named_sets(lead, own)) is not None
+                                     or (named := _zone_named_sets(lead, own)) is not None):
         return named
     if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
         return named
@@ -2968,7 +2980,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
     # (told a neighbour and setting, a name known or not: "邻区江北确定的" in a district of 重庆)
     nb = _sets_at_end().sub("", last) if last[-1:] in _SETS_LAST else last
     if (nb != last or code and code[4:] != "00" and nb in _child_short_names(code[:4] + "00")) and len(nb) >= 2 \
-            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(nb, own)):
+            and _neighbour_lead().match(piece := _LEAD_PIECES.split(lead)[-1], _SETTING_TIME.match(piece).end()) is not None \
+            and not (own and _own_spoken(nb, own)):
         # ("邻县茶陵今年…" on 攸县's page: a county beside by its short name, told a neighbour; not any short name alone,
         # 和平, 新城 being words too)
         return nb
@@ -2996,6 +3009,26 @@ def _county_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     name, names = m.group(1), gazetteer().by_name
     k = next((k for k in range(min(len(name), 8), 2, -1) if name[-k:] in names), 0)
     return name[-k:] if k and name[-k:] not in (own, short_name(own)) else None
+
+
+@once
+def _zone_sets_rx() -> re.Pattern[str]:
+    """A zone's name (one character or more, then cues.tsv setter_zone_ends) then a verb of setting and 的, 年初 maybe
+    before it, ending a lead: "前湾新区确定的", "经济开发区年初确定的"."""
+    c = vocab.cues()
+    return re.compile(r"([\u4e00-\u9fff]{1,8}?(?:" + longest_first(c["setter_zone_ends"]) + r"))(?:年初)?(?:"
+                      + longest_first(c["name_sets_verbs"]) + ")的")
+
+
+def _zone_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
+    """A zone of the region setting its own target at the lead's end ("前湾新区确定的…增长目标为10%" in 慈溪市's report): the
+    zone's figure, a part's, no target of the region's (decision 522 left "经济开发区确定的…" read as the county's; adv63c).
+    Not the report's own region written so (浦东新区, 滨海新区: the gazetteer's) nor a zone's own report."""
+    tail = lead[-16:] if at_end else lead
+    if (m := _zone_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+        return None
+    name = m.group(1)
+    return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) else name
 
 
 @once
@@ -3235,6 +3268,8 @@ def _lead_place(lead: str) -> tuple[str, str]:
     """The last piece of a lead less the time before it and the verb after it ("2025年襄阳实现" → 襄阳),
     and that less 省会 or 首府 before it."""
     last = _LEAD_PIECES.split(lead)[-1]
+    if last[:1] in "年12今去上" and last[_SETTING_TIME.match(last).end():][:1] in _neighbour_first():
+        last = last[_SETTING_TIME.match(last).end():]  # ("年初邻市余姚确定": the time the setting was at before the neighbour)
     if last[:1] in _neighbour_first() and (nw := _neighbour_lead().match(last)) is not None and nw.end() < len(last) - 1:
         last = last[nw.end():]  # ("邻省云南", "邻近的三门峡": the neighbour's word before the place, cues.tsv neighbour_words)
     # (each pattern tried only where its first or last character is: most places have neither)
@@ -3361,6 +3396,8 @@ _CAPITAL_BEFORE = re.compile(r"^(?:省会|首府)(?:城市)?")
 _WHOLE_AFTER = re.compile(r"全(?:市|省|区|州|县|盟)$")
 _PLACE_LEAD_END = re.compile(r"(?:的)?(?:全年)?(?:实现|完成)?(?:的)?$")
 # ("全年苏州地区生产总值", "2025年襄阳…": the time said before the place)
+# the time a target was set at, opening a lead's piece before a neighbour's word ("年初邻市余姚确定的…", "2023年初邻县…")
+_SETTING_TIME = re.compile(r"(?:(?:(?:19|20)\d\d年|今年|去年|上年)初?|年初)?")
 _PLACE_LEAD_START = re.compile(r"^(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|上年|其中)+")
 
 
@@ -4170,9 +4207,17 @@ _LAST_PLAN_OPENS = re.compile("(?:" + "|".join(_LAST_YEAR_WORDS) + ")年初" + _
 def _last_years_plan_sentence(text: str, c: tuple[int, str, int | None]) -> bool:
     """Whether the yearless cue ``c`` stands in a sentence that opens on last year's plan (_LAST_PLAN_OPENS): its cues
     date no sentence after it ("2021年主要预期目标：…。去年年初预期增长5%，全市实际增长5.6%。社会消费品零售总额增长8%。":
-    the last is 2021's target; decision 507's Left, lft62c)."""
-    return c[2] is None and c[1] in ("actual", "past_target", "target") \
-        and _LAST_PLAN_OPENS.match(text, _sentence_start(text, c[0])) is not None
+    the last is 2021's target; decision 507's Left, lft62c). Nor does a target set in the year gone by and stated whole,
+    its figure right after the word ("报告回顾，年初邻市余姚确定的地区生产总值增长目标为5.5%…。全年地区生产总值增长6.3%…" on
+    a news page: the sentence after it holds the year's results, no targets; a list's lead, "目标是：", still leads; adv63c)."""
+    return c[2] is None and (c[1] in ("actual", "past_target", "target")
+                             and _LAST_PLAN_OPENS.match(text, _sentence_start(text, c[0])) is not None
+                             or c[1] == "past_target" and _TARGET_STATED_AT.search(text, max(0, c[0] - 4), c[0] + 6) is not None)
+
+
+# a target word with its figure right after it ("目标为5.5%", "目标是增长6%"; a cue stands at its word's end): the target
+# stated whole in its clause
+_TARGET_STATED_AT = re.compile(r"目标(?:为|是)(?:增长|下降)?[-−]?\d")
 # (the words such a plan's figure is read with, its 。 first: "。年初计划目标为增长", "。年初目标为增长", "。年初预期为增长": the
 # plan of the name's year, kept beside the result and read as its target whatever its label, not only 预期)
 # (or the plan a paragraph of its own, a page setting each sentence a paragraph: "…增长6.3%。\n\n年初预期目标为增长6.5%左右。";
@@ -4428,7 +4473,10 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     # (or the clause a bracket opens after the region's words: "增长与全省同步（省定目标5%，全市安排6%）", lft63b)
     cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
-    return am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) \
+    # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
+    named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
+        and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
+    return (am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) or named) \
         and text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
                                               or _OWN_SETS_AT.match(text, i + 3) is not None)
 
@@ -9582,6 +9630,7 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
                     or bool(region) and (_county_named_sets(text[cs:cue], region, False) is not None
+                                         or _zone_named_sets(text[cs:cue], region, False) is not None
                                          or _neighbour_sets_rx().search(text, cs, cue) is not None)
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
