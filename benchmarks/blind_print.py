@@ -187,7 +187,9 @@ def pdf(P: Pairs, idx: int, meta: dict) -> Pairs:
         if _latin(txt):
             rows += _wrap_words(line, width * 2)
             continue
-        body = _ins("　　") + line if idx % 2 else line
+        # (a page indents a paragraph once: a line the text already opens on its own indent, “　　一、…”, keeps that one,
+        # as crlf does; the page's two more made a first line four characters short, which no typeset page prints, prn63b)
+        body = _ins("　　") + line if idx % 2 and txt[:1] not in " 　" else line
         k = 0
         while k < len(body):
             e = k + width

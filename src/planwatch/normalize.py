@@ -1340,7 +1340,27 @@ def page_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> 
             w = len(line) + (2 if at in indented else 0)
             return w - 1 if w == mode + 1 and line[-1] in _HANGING_MARKS else w
         counts, n = _cut_line_widths(text, width)
-    return mode if mode >= 20 and counts[mode] >= 0.6 * n else 0
+    return mode if mode >= 20 and counts[mode] >= 0.6 * n else _indent_four_chars(text, indented)
+
+
+def _indent_four_chars(text: str, indented: set[int] | frozenset[int]) -> int:
+    """page_chars of a layer whose paragraphs open four characters into the page's count, not the two read (an indent typed
+    in the text and the page's own, "　　　　今年是…": a Word file's "　　" inside a style that indents too): its flush lines
+    that end inside a sentence, six or more, three in five of one count (20 or more), and its first lines that end so, a
+    clause's mark inside, three or more and three in five four characters shorter; 0 otherwise (prn63b: with the first
+    lines read two short, neither count made three in five, so no line that a semicolon ends was read as the page's)."""
+    if not indented:
+        return 0
+    marked: dict[int, int] = {}
+    # (a first line's count negative, apart from the flush lines': one pass over the lines)
+    counts, _ = _cut_line_widths(text, lambda line, at: -len(line) if at in indented else len(line), None, 12, marked)
+    flush = {w: k for w, k in counts.items() if w > 0}
+    firsts = sum(k for w, k in marked.items() if w < 0)
+    if sum(flush.values()) < 6 or firsts < 3:
+        return 0
+    mode = max(flush, key=flush.get)
+    return mode if mode >= 20 and flush[mode] >= 0.6 * sum(flush.values()) and marked.get(4 - mode, 0) >= 0.6 * firsts \
+        else 0
 
 
 def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
