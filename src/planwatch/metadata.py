@@ -2211,8 +2211,11 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         if not (x.group("org") or x.group("title") or x.group("label")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
             # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
-            if anchor is None or len(x.group("name")) > 6 \
-                    or not re.fullmatch(r"[^\n]*\n\s*", head[anchor.end():x.start("name")]):
+            # (a PDF layer may wrap the byline inside 会议, "…第三次会\n议上": that tail is no name, and a name under it
+            # still stands on the byline's next line)
+            gap = re.sub(r"会\n[ \t]*议上", "会议上", head[anchor.end():x.start("name")]) if anchor is not None else ""
+            if anchor is None or len(x.group("name")) > 6 or not re.fullmatch(r"[^\n]*\n\s*", gap) \
+                    or re.search(r"会议?上$", gap.rstrip() + x.group("name")):
                 continue
         cands.append(x)
         break

@@ -575,6 +575,9 @@ VALUE_LINE = lazy(r"[ \t]*(?:[↑↓▲▼]|[+＋−－-](?=\d))?[ \t]*\d[\d.,]*
                   r"(?:左右|以上|以内|以下)?[ \t]*(?:↑[ \t]*)?")  # (a rise's arrow after it too: "5.2%↑"; "4.8%↓" is not read as a fall)
 # a place in a ranking alone on its line, its field maybe before it ("第3位", "全省第2名"): a rank card's figure
 _RANK_LINE = lazy(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}?第\d{1,3}[位名][ \t\u3000]*")
+# a rank alone on its line that names the whole it ranks in ("增速居全市第2位", "全省第5位", "排名全国第12位"): under a
+# card's signed change, that card's rank; a rank card's bare place ("第3位\n全省排名") names no whole before 第
+_PLACED_RANK_LINE = lazy(r"[ \t\u3000]*(?:增速|增幅|总量|排名|位次)?[居列排位]?[列于名次]?全[国省市州区县盟旗]第\d{1,3}[位名][ \t\u3000\r]*")
 _MAGNITUDE_END = lazy(r"\d(?:万亿|亿|万|千|百)$")  # "2.62万\n亿元": the number's unit goes on too
 _RANGE_GOES_ON = lazy(r"[-—–－~～]\s*\d")
 _ANY_DIGIT = lazy(r"\d")
@@ -801,7 +804,10 @@ HEAD_LINE = lazy(r"[ \t\u3000]*(?:[（(—－-]{0,2}[ \t]*(?:19|20)\d{2}[ \t]*�
                   r"|[—－-]{1,2}[^。，,；;\n]{4,60}会议上|(?:代理?|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)[ \t\u3000]*[\u4e00-\u9fff·]{2,4})[ \t\u3000]*")
 _FIGURE_FIRST = set("0123456789↑↓▲▼")
 # no figure but a year, or a change after the name ("全县地区生产总值\n增长6.9%" under the figure, its lines joined)
-_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:增长|下降)\d[\d.]*%)?")
+# (or in points, a share's: "常住人口城镇化率\n提高1.5个百分点" is its card's change as "增长8.3%" is, the run going on to the
+# next card's figure, "−5.2%\n单位生产总值能耗"; lft63b)
+_CAPTION = lazy(r"[^\d。；;！？!?]*(?:(?:19|20)\d\d年[^\d。；;！？!?]*)*(?:[，,]?(?:同比)?(?:(?:增长|下降)\d[\d.]*%"
+                r"|(?:提高|降低|下降|上升)\d[\d.]*个百分点))?")
 
 
 _ARROW_FIGURE = lazy(r"[↑↓+＋][ \t]*\d")  # (a change by an arrow opening a line: "↓3.2%")
@@ -1933,6 +1939,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a figure-first card among cards that name first ("10.3万吨\n6.8%\n农村居民人均可支配收入增速"): the
             # level above runs into none of it, nor its figure into its name (decision 441)
         if e - s == 1 and prev_line.lstrip()[:1] in _SIGNED_FIRST and _SIGNED_CHANGE_LINE.fullmatch(prev_line):
+            if _PLACED_RANK_LINE.fullmatch(text, e, text.find("\n", e) % (len(text) + 1)) is not None:
+                spans.append((s, e))  # its card's rank under it, the whole it ranks in named ("+4.1%\n增速居全市第2位",
+                continue  # "+4.6%\n全省第5位"): one row, as "增长4.1%\n增速居全市第2位" joins (lft63b)
             continue  # the signed change closes its card: the next card's name runs into none of it (decision 428)
         if text[e:e + 1] in _YEAR_AFTER_FIRST \
                 and _YEAR_AFTER_LINE.fullmatch(text[e:text.find("\n", e) % (len(text) + 1)].strip()):

@@ -34,6 +34,15 @@ from . import numbers
 from .numbers import Quantity, parse_number, quantities, qualifier
 
 _SENT_END = "。；！？\n;!?"
+# the region's own word: 全/我/本 and a level's character (全市, 我县, 本区), any level but the country's. The patterns below
+# read it (_OWN_WORD, _OWN_WORD_END, _OWN_CLAUSE_IN_BRACKET, _AIMED_AT, _PLACE_NEXT, _OWN_CHANGE_NEXT, _ABOVE_OWN_PLACE,
+# _part_title_rx; _own_figure_follows the region's own character after each of _OWN_WHOLE_CHARS). Sets that differ on
+# purpose spell their own: with 国 where the country's whole counts (_SHARE_DENOM_PLACE, _WHOLE_OF), without 省 where a
+# province's is no own word of the place read (_URBAN_SIDE, _ZONE_ABOVE), only the levels that set a county's target
+# (_OWN_AFTER's setter clause: 全/我/本 before 省市区州盟), 全 alone (_DRAFT_BUDGET_CUE; pledges._TASK_CLAUSE)
+_OWN_WHOLE_CHARS = "全我本"
+_OWN_LEVEL_CHARS = "省市区县州旗盟"
+_OWN_WORD_RX = "[" + _OWN_WHOLE_CHARS + "][" + _OWN_LEVEL_CHARS + "]"
 # a figure set for the year revised in it ("，年中调整为6.5%", "，执行中调整为下降3%", "，后调减为3%", "，8月份下调至5%")
 _REVISION_WHEN = r"(?:执行中|年中|年内|下半年|随后|后|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (when a target was revised)
 # (分别: several names' targets; 预算 named again: "，预算调整为102.3亿元" in a budget's comma chain)
@@ -152,7 +161,7 @@ def _continue() -> re.Pattern:
         # to the figure, cues.tsv last_year_part_verbs, decision 341)
         r"^(?:(?:(?:综合)?考虑(?:了|到)?|与|在)?(?:去年|上年)(?:实际)?(?=(?:增长|上涨|下降|"
         + alts("last_year_done_verbs", "last_year_part_verbs")
-        + r")[\d.]|增速为?[\d.])|当年(?=(?:" + alts("last_year_done_verbs") + r")[\d.])|(?:去年|上年)(?:是|为)(?=[\d.])|全[省市区县]实际(?=增长[\d.])"
+        + r")[\d.]|增速为?[\d.])|当年(?=(?:" + alts("last_year_done_verbs") + r")[\d.])|(?:去年|上年)(?:是|为)(?=(?:增长|上涨|下降)?[\d.])|全[省市区县]实际(?=增长[\d.])"
         r"|" + _LAST_YEARS_TARGET + r"(?=[\d.])|" + _LAST_YEARS_SAME + r")|"
         # ("到2020年…年均增长9%左右的目标，前三年年均增长8.9%", "，前三年实际年均增长6.2%": the plan's years gone by,
         # its average so far; a mid-term evaluation names them: "规划目标为年均增长6%左右，2021—2022年年均增长5.1%")
@@ -1256,7 +1265,7 @@ def _after_mark(mark: tuple, text: str, lo: int, pos: int) -> int:
 # the end of a clause that names the goal its figure is ("…年均增长6%的“十五五”目标", "…的目标要求"), and the
 # verb that aims at it opening the clause ("锚定", "紧扣", "为实现")
 _GOAL_NAMED_END = re.compile(r"的[^，,。；;：:\d%]{0,12}?目标(?:要求|任务)?$")
-_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|[全我本][省市区县州旗盟])?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
+_AIMED_AT = re.compile(r"[ \u3000]*(?:今年|全年|" + _OWN_WORD_RX + r")?[ \u3000]*(?:要|将)?(?:为了?(?:实现|完成|确保实现|确保完成)|(?:确保|力争|努力|争取)(?:实现|完成)|锚定|紧扣|紧盯|围绕|对标|对接|瞄准|着眼于?|聚焦|对照|朝着|向着|奔着)")
 
 
 def _goal_named_after(text: str, lo: int, at: int, pos: int) -> bool:
@@ -1420,7 +1429,7 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 # (a character each word of a region above that find_mentions tests for holds: 全国 国内 全省 我区 自治州 …)
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
-_OWN_WORD_END = re.compile(r"[全我本][省市区县州旗盟](?:实现|完成)?$")
+_OWN_WORD_END = re.compile(_OWN_WORD_RX + r"(?:实现|完成)?$")
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
 _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
@@ -1640,8 +1649,9 @@ def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
 
 
 # a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%"; a 地区's 全地区 or
-# bare 地区 before its verb of setting, "，地区安排6%")
-_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?([全我本](?:地区|[省市区县州旗盟])|地区(?=" + "|".join(vocab.cues()["own_set_as"]) + "))")
+# bare 地区 before its verb of setting, "，地区安排6%", lft63)
+_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?([全我本]地区|地区(?=" + "|".join(vocab.cues()["own_set_as"]) + ")|"
+                                    + _OWN_WORD_RX + ")")
 
 
 def _bracket_word_above(w: str, meta: Metadata) -> bool:
@@ -2539,8 +2549,8 @@ def _whole_named(text: str, words: str, seen: dict[str, bool]) -> bool:
 _NO_SUBJECT = re.compile(r"(?:全年|累计|实现|完成|其中|新增|净增)*")
 _FIGURE_ITEM_END = re.compile(r"\d[^、，,\d]{0,5}、$")  # (a figure, its unit and qualifier, then 、: an item of a run ended)
 # the region's own name, or a word for it, in a clause between ("…，全县规上工业增加值增长8%")
-_OWN_WORD = re.compile(r"(?<![占比于较与])[全我本][省市区县州旗盟]|本级")  # (not the whole it is compared with: 占全县, 高于全县)
-_OWN_WORD_FIRST = frozenset("全我本")  # (what every match of it opens with: a test before a try at a name)
+_OWN_WORD = re.compile(r"(?<![占比于较与])" + _OWN_WORD_RX + "|本级")  # (not the whole it is compared with: 占全县, 高于全县)
+_OWN_WORD_FIRST = frozenset(_OWN_WHOLE_CHARS)  # (what every match of it opens with: a test before a try at a name)
 # a sentence that opens with a park as its subject and its verb ("县高新技术产业开发区完成工业总产值350亿元，…")
 # (or with a figure of its own in that clause: "临港新片区规上工业总产值增长25%，固定资产投资增长12%"; its verb with no
 # figure in its clause, a task done, leaves the figures after it the region's: "经济开发区完成管理体制改革，外贸进出口总额…",
@@ -4379,6 +4389,8 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     增长4.6%", "：全省预期增长7%") and the next on the region's own whole or own word and its change ("，全州增长5.1%"
     in a 自治州): the region's figure after the level above's, its name left out (the word above not the region's own)."""
     cs = _after_mark(_CLAUSE_MARKS, text, i - 24, i)
+    # (or the clause a bracket opens after the region's words: "增长与全省同步（省定目标5%，全市安排6%）", lft63b)
+    cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
     return am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) and _own_figure_at(text, i + 1, own)
 
@@ -4391,10 +4403,11 @@ def _own_kind(own: str) -> str:
 
 @once
 def _own_figure_re() -> re.Pattern:
-    """A change word, or a verb of setting (cues.tsv own_set_as: 确定/定/安排/设定, maybe 为/在 and a change word after it),
-    right before a figure: what follows the region's own word in a clause of its own figure."""
+    """A change word, a verb of setting (cues.tsv own_set_as: 确定/定/安排/设定, maybe 为/在 and a change word after it) or of
+    aiming, right before a figure: what follows the region's own word in a clause of its own figure."""
     sets = longest_first(vocab.cues()["own_set_as"])
-    return re.compile(r"(?:(?:" + sets + r")(?:为|在)?(?:增长|下降)?|增长|下降|上涨)(?=[-−]?[\d.])")
+    # (or an aim: "，全县力争增长6.5%", lft63b)
+    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|增长|下降|上涨)(?=[-−]?[\d.])")
 
 
 def _own_figure_at(text: str, k: int, own: str) -> bool:
@@ -4435,6 +4448,11 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         mark: str = text[i]
         if mark == "," and _inside_en_relative(text, start, i):
             return i  # (a name inside another's relative clause: the change after its closing comma is the other's, 415)
+        if mark in "，,；;" and text[i - 1:i] in _FATE_LAST \
+                and (nt := _NAMES_TARGET_RX.search(text, _after_mark(_CLAUSE_MARKS, text, start, i), i)) is not None \
+                and _judged_then_result(text, nt.end(), i):
+            i += 1  # ("…的目标顺利实现，一年来实际增长5.7%": the target judged, then its result, the name left out; decision 528)
+            continue
         # (after a full stop too, "全县生产总值增长10.1%。今年预期增长9.5%" in a news lead, when that sentence
         # gave no other figure before: "…增长10.1%，财政收入增长8%。今年预期增长9.5%" names neither)
         # (and in the next paragraph, a page setting each sentence a paragraph: "【地区生产总值】去年实际完成4606.2亿元，增长
@@ -4821,9 +4839,14 @@ def _then_results_after_set() -> re.Pattern:
     tail = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_tail", ()), key=lambda w: (-len(w), w))))
     tail = f"(?:{tail})?" if tail else ""
     # (and the targets' fate, cues.tsv set_lead_fate: "…增长6%的目标圆满完成，分别达到", "…的预期目标全面完成，分别完成")
-    fate = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
-    fate = f"(?:{fate})?" if fate else ""
-    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}{fate}[，,；;]\s*(?:{words})" if lead and words else "(?!)")
+    fates = "|".join(map(re.escape, sorted(vocab.cues().get("set_lead_fate", ()), key=lambda w: (-len(w), w))))
+    fate = f"(?:{fates})?" if fates else ""
+    # (after the fate, the results' time and their bare change, as _fate_result reads one result: "…的目标顺利实现，五年来
+    # 分别年均增长7.2%、6.3%", "…，分别增长5.7%、3.4%"; decision 528)
+    times = longest_first(vocab.cues()["fate_result_times"])
+    judged = (rf"|(?:{fates})[，,；;]\s*(?:{times}|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来))?[，,]?(?:实际)?分别"
+              r"(?:年均|平均)?(?:增长|下降|上涨)") if fates else ""
+    return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}(?:{fate}[，,；;]\s*(?:{words}){judged})" if lead and words else "(?!)")
 
 
 @once
@@ -4928,7 +4951,8 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
     # ("年度计划增长8%，实际完成25.3亿元，完成年度计划的103.5%": a figure after a result word is the result)
     # (_then_actual and _YEAR_FIGURE_AFTER open with a mark: after any other character only the label is tried)
     revised = _budget_revised(text, name_start, v, after)
-    if not revised and not ((ra := (text[after:after + 1] in "，,；;、" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)) or None)
+    if not revised and not ((ra := (text[after:after + 1] in "，,；;、" and (_then_actual().match(text, after) or _YEAR_FIGURE_AFTER.match(text, after)
+                                                                        or after == at and _judged_then_result(text, named.end(), at)) or None)
              or _then_label().match(text, after)
              # ("年初计划增长10%。实际增长8.6%": the result of the plan opening the next sentence, decision 416)
              or text[after:after + 1] == "。" and _plan_then_result_next(text, name_start, after) or None
@@ -5626,7 +5650,8 @@ def _this_year_opens(text: str, start: int, pos: int, y: int) -> re.Match | None
 _LONG_GOAL_AFTER = re.compile(r"的(?:十年|中长期|远景|长远|长期)(?:发展|奋斗)?目标")
 # ("主要预期目标是：", "主要目标：": a list of targets led; a plan report's lead proposes it: "主要预期目标安排如下：",
 # "主要预期目标建议为：", "主要预期目标建议安排如下：")
-_TARGETS_LEAD = re.compile(r"目标(?:建议)?(?:安排)?(?:如下)?(?:是|为|[：:])")
+_TARGETS_LEAD = re.compile("目标" + "".join("(?:" + re.escape(w) + ")?" for w in vocab.cues()["targets_lead_between"])
+                           + r"(?:是|为|[：:])")  # (cues.tsv targets_lead_between, each optional, in its order)
 # a sub-part's title naming only the year's targets, on its own line ("（二）2026年主要预期目标", "1.主要预期目标")
 _TARGETS_TITLE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*"
                             r"(?:(?:19|20)\d{2}年|今年)?的?(?:经济社会发展的?)?主要(?:预期)?目标[。：:]?\s*")
@@ -6890,6 +6915,27 @@ def _target_judged() -> re.Pattern:
     cues = vocab.cues()
     fates = longest_first(list(cues.get("set_lead_fate", ())) + list(cues.get("target_fate_missed", ())))
     return re.compile(rf"(?:{fates})了?[，,。；;]")
+
+
+@once
+def _fate_result() -> re.Pattern:
+    """The clause after a target judged (_target_judged) that opens on its result with the name left out: a time of the
+    result (cues.tsv fate_result_times, or the plan's own name, “十四五”时期), 实际, a verb of reaching and the change, each
+    optional, then the figure ("，五年来实际年均增长7.2%", "，全年增长5.7%", "，增长5.7%", "，达到年均增长7.2%")."""
+    times = longest_first(vocab.cues()["fate_result_times"])
+    plan = r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)"
+    return re.compile(rf"[，,；;]\s*(?:{times}|{plan})?[，,]?(?:实际)?(?:完成|实现|达到)?(?:年均|平均)?(?:增长|下降|上涨)?(?=[\d.])")
+
+
+_FATE_LAST = frozenset("现成")  # (the last character of every set_lead_fate and target_fate_missed word)
+
+
+def _judged_then_result(text: str, named_end: int, at: int) -> bool:
+    """Whether the target's word ending at named_end is judged met or missed in its own clause, closed by the mark at
+    ``at``, and the next clause opens on its result (_fate_result): "…年均增长7%的目标顺利实现，五年来实际年均增长7.2%"
+    (the verdict closes the target's clause, so the bare figure after it can be no other than its result; decision 528)."""
+    j = _target_judged().search(text, named_end, at + 1)
+    return j is not None and j.end() == at + 1 and _fate_result().match(text, at) is not None
 
 
 # a target named in a clause that frames the work or the result after it, with no figure of its own ("面对经济增长预期目标
@@ -8409,12 +8455,12 @@ _COMPARED_ASIDE_FIRST = first_set(_COMPARED_ASIDE)
 _ABOVE_FIGURE = re.compile(r"全[国省市区州盟](?:[、和]全[国省市区州盟]){0,2}(?:平均水平|平均)?(?:增速|增幅)?(?:分别)?(为|是|增长)"
                            r"-?[\d.]+%(?:[、和]-?[\d.]+%){0,2}[，,]")
 _ABOVE_LEVEL = re.compile(r"全([国省市区州盟])")
-_PLACE_NEXT = re.compile(r"((?:我|本|全)[省市区县州旗盟])?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
+_PLACE_NEXT = re.compile("(" + _OWN_WORD_RX + r")?(?=(?:的)?(?:增速|增幅|总量|规模)?(?:位?居|位列|列|排名|排在|稳居|跃居)[^，,。；;\d]{0,8}?第)")
 # ("地区生产总值652.4亿元，全国增长6.6%，全省增长6.7%，我县增长7.1%，居全市第3位": the region's own change after
 # the levels above's, the name left out, as decision 102 reads it after the level above's own sentence)
 # (the level above's own place after its figure, the region's word next: "增速居全省第3位，我县…", "居全省第3位；我县…")
-_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=[我本全][省市区县州旗盟])")
-_OWN_CHANGE_NEXT = re.compile(r"[全我本]([省市区县州旗盟])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
+_ABOVE_OWN_PLACE = re.compile(r"(?:增速|增幅|总量)?(?:位居|位列|居|列|排名|稳居|跃居)[^，,。；;\d]{0,8}?第[^，,。；;]{1,4}[，,；;](?=" + _OWN_WORD_RX + ")")
+_OWN_CHANGE_NEXT = re.compile("[" + _OWN_WHOLE_CHARS + "]([" + _OWN_LEVEL_CHARS + r"])(?=(?:增速为?|增幅为?|增长|实现增长|为)-?[\d.]+%)")
 
 
 def _above_then_own(text: str, i: int, own: str) -> int:
@@ -9225,7 +9271,7 @@ _FIVE_AHEAD = re.compile(r"(?:今后|未来)这?五年")
 _SPAN_AHEAD = re.compile(r"(?:今后|未来)五年|" + _TIME_AHEAD + r"|十[一二三四五六七]五[”\"’]?(?:规划)?(?:时期|期间)")
 # "增长5%（2025年增长4.2%）", "（上年为3.55%）": an aside after a target giving last year's figure
 # (also the base a target is set on: "今年…一般公共预算收入在去年46.5亿元的基础上增长6%", "在去年增长6.2%的基础上")
-_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|上涨|涨幅为?|达到|完成|实现|新增|为|稳定在|保持在)?")
+_LAST_YEAR_BETWEEN = re.compile(r"在?(?:去年|上年|((?:19|20)\d{2})年)(?:全年)?(?:实际)?(?:分别)?(?:同比|比上年)?(?:增长|下降|上涨|涨幅为?|达到|完成|实现|新增|为(?:增长|下降|上涨)?|稳定在|保持在)?")
 _LAST_YEAR_FIRST = frozenset("在去上12")  # (what every match of it opens with)
 
 
@@ -9527,7 +9573,7 @@ def _other_whole(text: str, cs: int, cue: int, own: str) -> bool:
 
 
 # a sentence setting a target by its setter's verb, its figure closing it ("赣州市确定的固定资产投资增长目标为9%")
-_SET_TARGET_CLOSES = re.compile(r"(?:确定|下达|提出|设定|明确)的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
+_SET_TARGET_CLOSES = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["set_target_verbs"])) + r")的[^。；;，,\d]{0,24}?目标(?:为|是)?(?:增长|下降)?[\d.]+%(?:左右|以上|以内)?$")
 
 
 def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bool:
@@ -9827,6 +9873,13 @@ _AHEAD_AFTER_PLAN = re.compile(r"(?:今后|未来|此后)(?:这)?(?:五|[三四]
 _PAST_FIVE = frozenset(("过去", "这", "近", "前", "上", "去"))
 
 
+def _plan_ahead_before(text: str, full_start: int, pos: int, y: int | None) -> bool:
+    """Whether the sentence names, before ``pos``, a year past the report's (到2030年, “十五五”末) or the years ahead
+    (“十五五”时期, 今后五年)."""
+    return y is not None and (any(_by_year(m) > y for m in _by_years(text, full_start, pos))
+                              or _SPAN_AHEAD.search(text, full_start, pos) is not None)
+
+
 def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | None) -> bool:
     """Whether the "五年累计" right before a figure at ``at`` sums the plan's years ahead because it stands in a part
     of the plan (targets, tasks, requirements) in a paragraph that looks back at no year: "实现上述目标…：…四是…，
@@ -9846,7 +9899,7 @@ def _plan_years_summed(text: str, ps: int, at: int, section_role: str, y: int | 
 _DRAFT_BUDGET_CUE = re.compile(r"年初预算(?:数)?(?:全[省市县区州旗盟]|[省市县区州旗盟]?本级|[省市县区州旗盟]级)?$")
 _LAST_YEAR_BEFORE = re.compile(r"(?:上年|去年|上一年)$")
 # the year's start, bare, before a target's word (role_cues.tsv's past_target rows of 年初预期, 年初目标为)
-_YEAR_START_AIM = re.compile(r"年初的?(?:预期|目标)")
+_YEAR_START_AIM = re.compile("年初的?(?:" + "|".join(map(re.escape, vocab.cues()["year_start_aims"])) + ")")
 
 
 def _own_year_start(text: str, full_start: int, ce: int, pos: int, y: int) -> bool:
@@ -10876,12 +10929,19 @@ def _sentence_cues(text: str, pos: int, full_start: int, se: int, upto: int, lat
         sent = [c for c in sent if not (c[1] == "span" and c[0] < pos and _span_own_average(text, c[0])
                                         and _DIGIT_NOT_YEAR.search(text, full_start, _after_mark(_CLAUSE_MARKS, text, full_start, c[0]))
                                         and find_mark(text, c[0], pos, _CLAUSE_MARKS) >= 0)]
-    if len(sent) > 1 and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
+    if sent and any(c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS for c in sent):
         # "今年全市地区生产总值增长7%，去年完成6.8%；固定资产投资增长10%": last year's figure set after this year's
         # target, its name left out (the cue opens its clause), dates its own clause only, not the names after it
         sent = [c for c in sent if not (c[1] == "actual" and text[c[0] - 2:c[0]] in _LAST_YEAR_WORDS
                                         and text[c[0] - 3:c[0] - 2] in ("，", ",") and _elliptic_past(text, c[0] - 2, pos)
-                                        and any(d[1] == "target" and d[0] < c[0] - 2 for d in sent))]
+                                        and (any(d[1] == "target" and d[0] < c[0] - 2 for d in sent)
+                                             or _LAST_YEAR_IS_BEFORE_FIGURE.match(text, c[0] - 2) is not None))]
+    if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 and any(c[1] == "span" for c in sent):
+        # "单位地区生产总值能耗下降2.5%，五年累计下降13%；二氧化碳排放强度下降3.5%": a five-year sum opening a comma's
+        # clause after the year's figure dates its own ；-item only, as last year's clause does (adv63b)
+        sent = [c for c in sent if not (c[1] == "span" and text[c[0] - 5:c[0] - 4] in _CLAUSE_OPENERS
+                                        and text.endswith(_FIVE_SUM_WORDS, c[0] - 4, c[0])
+                                        and find_mark(text, c[0], pos, _SEMIS) >= 0)]
     if sent and find_mark(text, full_start, pos, _SEMIS) >= 0 \
             and (section_role in _PLAN_SECTION_ROLES or any(c[1] == "target" for c in sent)):
         # "社会消费品零售总额增长7%，去年年初预期目标为8%，全县增长4.6%；一般公共预算收入增长5%" in the targets: last
@@ -11478,6 +11538,11 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
     if role == "target" and total and _plan_years_summed(text, ps, v.start if v.start > pos else pos, section_role, y):
         # "四是…，城镇新增就业五年累计200万人以上" after the plan's goals, in a part on the plan and the year: the
         # plan's five years summed, a goal (not the year's target)
+        role = "goal"
+    elif role == "target" and total and _plan_ahead_before(text, full_start, pos, y):
+        # "到2030年，全区单位地区生产总值能耗五年累计下降13%，今年下降2.5%；二氧化碳排放强度五年累计下降18%": this year's
+        # clause between dates the year's own figure only; a five-year sum in a sentence naming the plan's last year or
+        # the plan ahead is the plan's (adv63b)
         role = "goal"
     if role == "target":
         before = text[ss:pos]
@@ -13450,7 +13515,7 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
 @once
 def _part_title_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A zone's kind (cues.tsv table_part_words: 开发区, 经开区, 园区…) and the region's own whole (全区, 本县…)."""
-    return re.compile(longest_first(vocab.cues()["table_part_words"])), re.compile(r"[全本我][省市县区州旗盟]")
+    return re.compile(longest_first(vocab.cues()["table_part_words"])), re.compile(_OWN_WORD_RX)
 
 
 def _part_table_title(text: str, a: int, b: int) -> bool:
@@ -14433,9 +14498,16 @@ def _last_target_said(text: str, v: Value) -> bool:
     "较去年的6.8%有所回落", "与去年的6.8%持平" (a rate's), lft61b."""
     m = _last_target_verb().match(text, v.end)
     return m is not None and (m.group(1) is None or v.value_high is not None or v.qualifier in ("about", "at_least", "at_most"))
-_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?(?:增长|上涨|下降|新增|增速为?))$")
+_LAST_YEARS_RESULT_BEFORE = re.compile(r"(?:实际(?:同口径|同比)?(?:增长|上涨|下降|新增|完成|实现|增速为?)?了?的?|(?:去年|上年)(?:实际)?为?(?:增长|上涨|下降|新增|增速为?))$")
 _LAST_YEAR_WORD = re.compile(r"(?:去年|上年)(?!同期)")
 _LAST_YEAR_IS = ("去年是", "去年为", "上年是", "上年为")
+# (a five-year sum opening a comma's clause: "…下降2.5%，五年累计下降13%", adv63b; not one opening a ；-item, "；五年累计完成
+# 固定资产投资680亿元，…；一般公共预算收入年均增长2.3%", whose years frame the items after it, lng43c)
+_FIVE_SUM_WORDS = ("五年累计", "五年共计")
+_CLAUSE_OPENERS = ("，", ",")
+# (last year's figure said as what it was, "，去年为增长5.1%", "，上年为8.5%": the figure before's own, its name left out, in a
+# review as after a target, so it dates no name after it: "增长3.2%，去年为增长5.1%，固定资产投资增长6%", adv63b)
+_LAST_YEAR_IS_BEFORE_FIGURE = re.compile(r"(?:去年|上年)(?:是|为)(?:增长|下降|上涨)?[\d.]")
 # (this year's target named as one, then last year's right after: "增长目标为6%—6.5%，去年为6.5%左右", lft61b)
 _LAST_YEAR_IS_AFTER = tuple(m + w for m in "，," for w in _LAST_YEAR_IS)
 
@@ -14740,7 +14812,7 @@ def _own_figure_follows(text: str, b: int, region: str) -> bool:
     if not region:
         return True
     end = m.start() if (m := _SENTENCE_BREAK.search(text, b, b + 160)) is not None else min(len(text), b + 160)
-    for w in {"全" + region[-1], "我" + region[-1], "本" + region[-1], region, short_name(region)}:
+    for w in {c + region[-1] for c in _OWN_WHOLE_CHARS} | {region, short_name(region)}:
         i = text.find(w, b, end)
         if len(w) >= 2 and i >= 0 and any(c.isdigit() for c in text[i + len(w):min(end, i + len(w) + 16)]):
             return True

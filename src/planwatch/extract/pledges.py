@@ -593,6 +593,13 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
     # word may be left out, "增长6.5%左右、突破340亿元", "、超过2.48万亿元", decision 333: a verb of reaching alone glued to
     # the figure names nothing else; "、新建…" and "、突破关键技术20项" are as before)
     cs = rfind_mark(text, ss, q.start, _AIM_CLAUSE_MARKS) + 1
+    if cs > ss and text[cs - 1] in "，,：:" and _whole_figure_re().fullmatch(text, cs, q.start) is not None \
+            and _DIGIT.search(text, (ns := max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)), cs - 1) is None \
+            and _unguarded_name(text, ns, cs - 1):
+        # (or the whole region and a verb alone, "，全县新增", "：全市增长", after a clause that names an indicator with no
+        # figure of its own: "城镇新增就业完成市下达任务，全县新增5500人以上", "城镇新增就业：全县新增5500人以上" — the
+        # item's figure, no task; adv63b; else the aim's reading below)
+        return True
     if cs <= ss or text[cs - 1] not in "、，," or _aim_verb_only_re().fullmatch(text, cs, q.start) is None:
         return False
     ps = max(ss, rfind_mark(text, ss, cs - 1, _AIM_CLAUSE_MARKS) + 1)
@@ -600,6 +607,14 @@ def _indicator_goes_on(text: str, ss: int, q: _Q) -> bool:
 
 
 _AIM_CLAUSE_MARKS = marks("，,；;：:、")
+
+
+@once
+def _whole_figure_re() -> re.Pattern:
+    """The whole region's word and a verb alone before a figure, or the verb alone ("全县新增", "全市力争增长", "新增":
+    the verbs cues.tsv then_actual_whole_figure, as facts reads the whole's figure after a task handed down)."""
+    verbs = "(?:" + longest_first(vocab.cues()["then_actual_whole_figure"]) + ")"
+    return re.compile(r"[ \t\u3000]*(?:全[省市县区州旗盟](?:力争|确保|争取)?" + verbs + "?|(?:力争|确保|争取)?" + verbs + ")")
 
 
 @once
@@ -694,10 +709,24 @@ def _every_figure_clause(text: str, s: int, e: int, ok, seps: str = "") -> bool:
     return n > 0
 
 
+_ITEM_YEAR_FIRST = frozenset("今全年12")  # (the first characters _item_year_open can match: 今年, 全年, 年内, 19xx, 20xx)
+
+
+@once
+def _item_year_open() -> re.Pattern:
+    """The year's word that may open a target list's item before its name ("今年地区生产总值预期增长5.5%左右", "2026年全市
+    一般公共预算收入增长4%"): cues.tsv year_tasks_open or the year's number, a comma and the region's whole after it."""
+    return re.compile(r"(?:" + longest_first(vocab.cues()["year_tasks_open"]) + r"|(?:19|20)\d\d年)[，,]?(?:全[省市县区州旗盟])?")
+
+
 def _target_item(text: str, cs: int, ce: int) -> bool:
     """Whether the clause [cs, ce) opens on an indicator's name (a mark or 全市 before it), not on a verb of new things:
     an item of a target list ("地区生产总值增长6.5%左右"; not "新建高标准农田25万亩")."""
     h = _TARGET_ROW_OPENS.match(text, cs, ce).end()
+    # (the year's word before the name, "今年地区生产总值增长目标确定为5.5%左右；…" under a part of the year's targets and
+    # works: the list's item still, decision 528; a verb of new things after it stays a task's, "今年新增城镇就业5万人")
+    if text[h:h + 1] in _ITEM_YEAR_FIRST and (y := _item_year_open().match(text, h, ce)) is not None:
+        h = y.end()
     m = _indicator_re().search(text, h, min(ce, h + 24))
     return not (m is None or m.start() != h or text[h] == "新" and (v := _verb_re().match(text, h, m.start())) is not None
                 and verbs()[v.group(0)] == "action")
@@ -3568,10 +3597,30 @@ def _principle_turn(text: str, ps: int, pe: int) -> int:
     stop = find_mark(text, ps, pe, _LIST_STOP_SET)
     while stop >= 0:
         ne = find_mark(text, stop + 1, pe, _END_MARK_SET)
-        e = _principle_lead_re().match(text, stop + 1, pe if ne < 0 else ne)
-        if e is not None and text[stop] in _END_MARKS and _opens_action(text, e.end(), pe if ne < 0 else ne):
-            return stop + 1
+        at = _principle_clause(text, stop + 1, pe if ne < 0 else ne) if text[stop] in _END_MARKS else -1
+        if at >= 0:
+            return at
         stop = find_mark(text, stop + 1, pe, _LIST_STOP_SET)
+    return -1
+
+
+_COMMA_MARK_SET = marks("，,")
+
+
+def _principle_clause(text: str, s: int, e: int) -> int:
+    """Where in the full sentence [s, e) a principle's lead opens an action: at its start, or at a later clause's where
+    the sentence opens on a basis's word ("按照每人每年640元的标准安排…补助，按照“项目跟着规划走”的原则安排…投资5亿元":
+    a sentence of allocations, each by its basis; the standard's clause, no principle, stays out, lft63b); -1 where
+    none does. A clause after the list's own comma is never one (the sentence must open on the basis's word)."""
+    if not text.startswith(_principle_lead_words(), s):
+        return -1
+    at = s
+    while at >= 0:
+        m = _principle_lead_re().match(text, at, e)
+        if m is not None and _opens_action(text, m.end(), e):
+            return at
+        c = find_mark(text, at, e, _COMMA_MARK_SET)
+        at = c + 1 if c >= 0 else -1
     return -1
 
 
@@ -3672,8 +3721,16 @@ def _principle_lead_re() -> re.Pattern:
     ends = sorted(vocab.cues().get("principle_ends", ()), key=lambda w: (-len(w), w))
     if not leads or not ends:
         return re.compile(r"(?!)")
+    # (its comma may be left out where the action's verb follows at once: "按照“项目跟着规划走”的原则安排…5亿元", lft63b;
+    # "按照“应保尽保”的原则做好…" still opens nothing, 做好 no pledge verb)
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, leads)) + r")[^，,。；;：:\d]{1,30}?(?:"
-                      + "|".join(map(re.escape, ends)) + r")[，,]")
+                      + "|".join(map(re.escape, ends)) + r")(?:[，,]|(?=" + _verb_re().pattern + "))")
+
+
+@once
+def _principle_lead_words() -> tuple[str, ...]:
+    """cues.tsv ``principle_leads``: the words a sentence of allocations by their basis opens on (`_principle_clause`)."""
+    return tuple(vocab.cues().get("principle_leads", ()))
 
 
 @once
@@ -4447,7 +4504,7 @@ def _told_plan_goes_on(text: str, ps: int, ss: int, meta: Metadata) -> bool:
 
 
 # a full sentence opening on a plan's end as its deadline ("到“十五五”末，", "力争到“十五五”期末，")
-_PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)?[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末[，,]")
+_PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["plan_end_resolve"])) + r")?(?:到|至)?[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末[，,]")
 
 
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
@@ -4723,6 +4780,11 @@ _TURN_OPENS = re.compile(r"\s*(?:展望)?(?:新的一年|新一年|今年(?!以�
                          r"(?P<y>(?:19|20)\d{2})年(?:是|[，,]))")
 
 
+# a news paragraph's topic before the turn ("民生方面，今年全市改造…。新建农村公路300公里。", as _OPENS_THIS_YEAR reads
+# it; lft63b): matched only at a sentence's start, so _TURN_OPENS's finditer keeps a prefix re can skip to
+_TOPIC_LEAD = re.compile(r"\s*在?[^，,；;：:。\n]{1,8}方面[，,]")
+
+
 # the year the report tells, right after who tells it, its sentence going on with no comma into the region's figures
 # ("报告提出，2019年全市地区生产总值增长8%左右。": the year's own, as "2019年，…", decision 398; not the year's will, "报告强调，
 # 2021年要扎实抓好…", a lead test_adv39 keeps from the verb's sentence run on after it)
@@ -4758,6 +4820,7 @@ def _turned_ahead(text: str, ps: int, fs: int, meta: Metadata, told: bool = True
         # (or the report's year and the whole region opening a line, "2019年全市经济社会发展的主要预期目标是：…": a live
         # blog's entry of the head's words, its clock time and label dropped, turns to the year as "2019年，" does; decision 439)
         if (t := _TURN_OPENS.match(text, st, k)) is not None \
+                or (tl := _TOPIC_LEAD.match(text, st, k)) is not None and (t := _TURN_OPENS.match(text, tl.end(), k)) is not None \
                 or _line_opens(text, st) and (t := _TOLD_YEAR.match(text, st + 1 if text.startswith("\n", st) else st, k)) is not None \
                 or (told or purposed) and (
                 "报告" in text[st:k] or "会议" in text[st:k]) and (w := _TELLS_TURN.match(text, st, k)) is not None \
@@ -6086,7 +6149,8 @@ _PLACE_SPEAKS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:今年|明年|全年)?(?
 _TASK_CLAUSE = re.compile(r"[，,；;](?:同时|此外|另外)?[，,]?(?:今年|全年|年内)?(?:我们|全[省市县区州旗盟])?(?:还|也|并)?将(?=[\u4e00-\u9fff])")
 _CLAUSE_SEP = re.compile(r"[，,；;]")
 # the targets named as a list's lead ("今年的目标是…", "主要目标为…"; ``_TARGET_LIST_SURE``'s words besides)
-_TARGETS_LEAD = re.compile(r"目标(?:任务)?(?:是|为|：|:)")
+_TARGETS_LEAD = re.compile("目标" + "".join("(?:" + re.escape(w) + ")?" for w in vocab.cues()["targets_lead_between_news"])
+                           + "(?:是|为|：|:)")  # (cues.tsv targets_lead_between_news; facts' own row differs, as its leads do)
 
 
 def _task_clause(sentence: str) -> re.Match | None:
