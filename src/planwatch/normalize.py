@@ -2893,6 +2893,19 @@ def _split_figure_gap(line: str) -> frozenset[int]:
     return frozenset(gaps) if len(gaps) == 1 else frozenset()
 
 
+_CUT_AT_POINT = lazy(r"\d+\. \d+(?![\d.])|(?<![\d.])\d+ \.\d+")
+
+
+def _point_split_gaps(line: str, extra: int) -> frozenset[int]:
+    """The spaces inside the figures that a page's printing split each at its point in a row of cells split by single
+    spaces, the row ``extra`` cells wider than its header ("一般公共预算支出 52. 0 3. 5 55. 5 54.9", three more): a cell
+    ending on its point before a cell of digits, or a cell of digits before one opening on its point ("3 .5") — no cell
+    of a table ends or opens so, so each such space is a figure's own, whatever the others' — where there are exactly
+    ``extra`` of them (fewer leave the row to the readings of one split figure, ``_split_figure_gap(s)``)."""
+    gaps = [m.start() + m.group().index(" ") for m in _CUT_AT_POINT.finditer(line)]
+    return frozenset(gaps) if len(gaps) == extra >= 2 else frozenset()
+
+
 def _split_figure_gaps(line: str, extra: int) -> frozenset[int]:
     """The spaces inside the one figure that a page's printing split twice or more in a row of cells split by single spaces,
     the row ``extra`` cells wider than its header ("1 地区生产总值 亿元 3 1 2. 6 7.9": a PDF's kerning set each glyph
@@ -2955,9 +2968,15 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
         if len(cells) < 3 or "  " in h.group(1) or not all(c and len(c) <= 10 and head_cell.search(c) for c in cells):
             continue
         rows, pos, wider = [], h.end() + 1, 0
+        # (a table set double, a blank line after the header and after each row: a Word file's paragraphs as its converter
+        # gives them; one blank line between rows is passed over where one stands right under the header, prn63)
+        double = text.startswith("\n", pos) and not text.startswith("\n", pos + 1)
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if double and end == pos and not text.startswith("\n", pos + 1) and (rows or pos == h.end() + 1):
+                pos += 1
+                continue
             # (the row read from after its indent)
             at0 = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" "))
             line = text[at0:end]
@@ -2971,6 +2990,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             grouped: frozenset[int] = frozenset()
             if len(row) > len(cells) + wider and " " in line and (grouped := _grouped_gaps(line)):
                 # (more cells than the header's where a figure's thousands are set apart: read each such figure as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            if len(row) > len(cells) + wider + 1 and not grouped \
+                    and (grouped := _point_split_gaps(line, len(row) - len(cells) - wider)):
+                # (several figures each split at its point, "52. 0 3. 5 55. 5": each read as one)
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if len(row) == len(cells) + wider + 1 and not grouped and (grouped := _split_figure_gap(line)):
                 # (one cell more than the header's where a figure is split by a space, "1085. 7", "19 6.2": read as one)
@@ -3100,14 +3123,31 @@ def _page_gap_spans(text: str, points: list[int]) -> list[tuple[int, int]]:
             b += 1
         if a == 0 or b == n or text.count("\n", a, b) <= gap:
             continue
-        k, kept = a, 0
-        while kept < gap:
+        k, kept, keep = a, 0, 1 if _card_lines_around(text, a, b) else gap
+        while kept < keep:
             k = text.index("\n", k) + 1
             kept += 1
         last = text.rfind("\n", a, b) + 1
         if last > k:
             out.append((k, last))
     return sorted(set(out))
+
+
+def _card_lines_around(text: str, a: int, b: int) -> bool:
+    """Whether the page's break between ``a`` (the end of the text above it) and ``b`` (the start of the text under it)
+    stands inside a card set line under line: the lines on both sides card lines (``_CARD_LINE``, a figure on one side),
+    one of them set line under line with the line on its far side ("地区生产总值\n312.5亿元\n- 1 -\n…公报\n\n+4.1%\n增速居全市第2位" in
+    a Word file's text whose cards the page's double setting joined): the break is read as the card's own line break, not
+    the page's paragraph gap, which would set the card's change apart from its level (prn63)."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", b) % (len(text) + 1)
+    above, under = text[ls:a], text[b:le]
+    if not (_CARD_LINE.fullmatch(above) and _CARD_LINE.fullmatch(under)) \
+            or not any(c.isdigit() for c in above + under):
+        return False
+    # (the card's other line right above it or right under it, no blank line between: a card set line under line; the
+    # card's last line may close the block, a blank line under it)
+    return ls >= 2 and text[ls - 2] != "\n" or text[le:le + 1] == "\n" and text[le + 1:le + 2] not in ("\n", "")
 
 
 def _page_head_line(line: str) -> bool:

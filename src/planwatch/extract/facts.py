@@ -1449,7 +1449,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # ("，我区将力争增长5.5%左右", "，我县要确保增长7%": a modal before the aim)
                         # ("，我县确定增长6%左右", "，我县目标为增长6%左右": its own target set, its change word after the setting)
                         # ("，全县实际增长6.8%", "，我县完成增长9.4%": its result after the target above, lft59d)
-                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:目标(?:为|是)?)?(?:实际)?(?:完成|实现)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
+                        # ("，全旗确定的目标为6.5%": its own setting's 的 before the target's word, adv63)
+                        r"(?=(?:还将|将|要)?(?:力争|争取|确保|努力|提出|预期|计划|确定|安排)?(?:的?目标(?:为|是)?)?(?:实际)?(?:完成|实现)?(?:同比|年均)?(?:增长|下降|上涨|增速|达到|达|为|是|实现|完成|突破)?[\d.]"
                         # ("，我市按7%左右安排", "，我市按照高于全省1个百分点安排，即增长7%左右": its own target arranged, the
                         # figure before 安排 or restated after it; decision 366)
                         r"|按照?(?:增长)?[\d.]+[%％](?:左右|以上)?安排|按照?[^，,。；;\d%]{0,10}?(?:[\d.]+个百分点)?(?:左右|以上)?安排[，,](?:即|具体为)(?:增长|下降)?[\d.]"
@@ -2929,6 +2930,8 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
+    if own and lead[-1] == "的" and (named := _county_named_sets(lead, own)) is not None:
+        return named
     if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
         return named
     last, bare = _lead_place(lead)
@@ -2963,12 +2966,54 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
             and not (own and (whole in (short_name(own), abbreviation(own)) or gazetteer().aliases.get(whole) == code)):
         # ("省会长沙", "首府南宁": a city of the province, the report's own parent or not)
         return last
-    if code and code[4:] != "00" and len(last) >= 2 and last in _child_short_names(code[:4] + "00") \
-            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(last, own)):
+    # (its verb of setting after it, "邻县开鲁确定的…增长目标为6%" in 扎鲁特旗's report: the neighbour's target, adv63)
+    # (told a neighbour and setting, a name known or not: "邻区江北确定的" in a district of 重庆)
+    nb = _sets_at_end().sub("", last) if last[-1:] in _SETS_LAST else last
+    if (nb != last or code and code[4:] != "00" and nb in _child_short_names(code[:4] + "00")) and len(nb) >= 2 \
+            and _neighbour_lead().match(_LEAD_PIECES.split(lead)[-1]) is not None and not (own and _own_spoken(nb, own)):
         # ("邻县茶陵今年…" on 攸县's page: a county beside by its short name, told a neighbour; not any short name alone,
         # 和平, 新城 being words too)
-        return last
+        return nb
     return None
+
+
+@once
+def _county_sets_rx() -> re.Pattern[str]:
+    """A name ending in a county level's word (cues.tsv setter_county_ends: 县/旗/区) then a verb of setting and 的
+    (name_sets_verbs, 年初 maybe before): "开鲁县确定的", "相邻的江北区确定的"; group 1 the name with what precedes (a lead's
+    end or anywhere in a target's clause, as _county_named_sets asks)."""
+    c = vocab.cues()
+    return re.compile(r"([\u4e00-\u9fff]{2,9}?(?:" + longest_first(c["setter_county_ends"]) + r"))(?:年初)?(?:"
+                      + longest_first(c["name_sets_verbs"]) + ")的")
+
+
+def _county_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
+    """A county's, a banner's or a district's full name (in the gazetteer, another than the report's own) setting a target
+    at the lead's end: "相邻的开鲁县确定的地区生产总值增长目标为6%" in 扎鲁特旗's report is the neighbour's target, no
+    figure of the region's (_NAMED_DIVISION reads names in 市/州/盟 only: a bare 县 or 区 word is no name, but one with its
+    verb of setting after a name the gazetteer holds is; adv63)."""
+    tail = lead[-16:] if at_end else lead
+    if (m := _county_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+        return None
+    name, names = m.group(1), gazetteer().by_name
+    k = next((k for k in range(min(len(name), 8), 2, -1) if name[-k:] in names), 0)
+    return name[-k:] if k and name[-k:] not in (own, short_name(own)) else None
+
+
+@once
+def _sets_at_end() -> re.Pattern[str]:
+    """A verb of setting (cues.tsv name_sets_verbs, 年初 maybe before) ending a lead's place piece ("开鲁确定")."""
+    return re.compile("(?:年初)?(?:" + longest_first(vocab.cues()["name_sets_verbs"]) + ")$")
+
+
+@once
+def _neighbour_sets_rx() -> re.Pattern[str]:
+    """A neighbour's word (cues.tsv neighbour_words), a name, then its verb of setting and 的: "邻县开鲁确定的", "相邻的江北区
+    提出的" — another region's target (adv63)."""
+    return re.compile("(?:" + longest_first(_neighbour_words()) + r")[\u4e00-\u9fff]{2,8}?" + _sets_at_end().pattern[:-1] + "的")
+
+
+_SETS_LAST = frozenset(w[-1] for w in vocab.cues()["name_sets_verbs"])  # (the last characters of those verbs)
 
 
 def _child_full_named(lead: str, code: str | None) -> str | None:
@@ -7494,6 +7539,79 @@ def _block_start(text: str, start: int) -> int:
     return start
 
 
+_END_STOP_SET = marks("。！？!?")
+
+
+def paragraph_lines_start(text: str, ps: int) -> int:
+    """Where the paragraph whose next line is the line at ps begins, on a page that sets its paragraphs apart by blank
+    lines and a paragraph's sentences one a line under one another ("…。\n\n报告提出，2019年…。\n市财政…。\n全年新建…。\n\n"):
+    the first of the lines right above ps with no blank line between them, each one full sentence (to 。！？), where a
+    blank line stands right above it and the paragraph, ps's line and those under it to the next blank line (or the
+    text's end), is eight lines at most (a paragraph's sentences: not a PDF layer's page, whose paragraphs a dropped
+    page mark's blank lines stand around); ps where not (a line right under a blank line: one sentence a paragraph,
+    read by pledges' _set_apart_start; moved here from pledges for facts to read too, prn63)."""
+    start, n = ps, 1
+    while n < 8:
+        if start < 2 or text[start - 1] != "\n" or not text[start - 2].strip():
+            break  # (a blank line, or spaces alone, right above: the paragraph's first line)
+        if text[start - 2] not in "。！？":
+            return ps  # (a line above ending inside a sentence: no sentence a line)
+        a = text.rfind("\n", 0, start - 1) + 1
+        if rfind_mark(text, a, start - 2, _END_STOP_SET) >= 0:
+            return ps  # (a line above of two full sentences: a paragraph's own line, no sentence a line)
+        start, n = a, n + 1
+    if start == ps or not blank_above(text, start):
+        return ps
+    e = ps
+    while n <= 8:
+        nl = text.find("\n", e)
+        if nl < 0:
+            return start  # (the text's end under the paragraph's last line)
+        nxt = text.find("\n", nl + 1)
+        if not text[nl + 1:nxt if nxt >= 0 else len(text)].strip():
+            return start  # (a blank line, or the text's end, under the paragraph's last line)
+        e, n = nl + 1, n + 1
+    return ps
+
+
+def _sentence_paragraphs_start(text: str, ps: int) -> int:
+    """Where the run of one-sentence paragraphs right above the one-sentence paragraph at ``ps`` begins, on a page setting
+    each sentence a paragraph one blank line apart ("报告显示，2021年，全县…增长8.3%。\n\n县确定的…增长目标为7%，…。"): eight at
+    most, each one full sentence (to 。！？) with one blank line under it; ``ps`` where the paragraph at ps is no one
+    sentence or none stands so right above it (a paragraph of two sentences is a paragraph of its own)."""
+    pe = len(text[:text.find("\n", ps) % (len(text) + 1)].rstrip())
+    if pe <= ps or text[pe - 1] not in "。！？" or rfind_mark(text, ps, pe - 1, _END_STOP_SET) >= 0:
+        return ps
+    start, n = ps, 0
+    while n < 8 and start >= 3 and text[start - 2:start] == "\n\n" and text[start - 3] in "。！？":
+        ls = text.rfind("\n", 0, start - 2) + 1
+        if rfind_mark(text, ls, start - 3, _END_STOP_SET) >= 0:
+            break
+        start, n = ls, n + 1
+    return start
+
+
+def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None) -> int:
+    """Where the lines that date the one-sentence line at ``ps`` begin, the figure's name ending at ``mend``, its value at
+    ``vs``: on a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line
+    (``paragraph_lines_start``), or each sentence a paragraph a blank line apart (``_sentence_paragraphs_start``), the lines
+    above in its paragraph date it as the paragraph read whole does ("报告显示，2021年，全县…增长8.3%。\n县确定的…增长目标为7%，
+    全县实际增长9.4%。" is 2021's; prn63); ``ps`` where the figure's own clause has a cue (a bare target word, "…预期增长7%",
+    is this year's: decision 513), unless a target told with its outcome, the year's account (``_untold``'s reading)."""
+    if mend is not None and vs is not None and (own := _own_clause_cue(text, mend, vs, y)) is not None \
+            and not (own[1] == "target" and _outcome_after_target_re().match(text, own[0]) is not None):
+        return ps
+    return min(paragraph_lines_start(text, ps), _sentence_paragraphs_start(text, ps))
+
+
+def blank_above(text: str, start: int) -> bool:
+    """Whether a blank line (or one of spaces alone) stands right above the line at ``start``."""
+    if start < 2 or text[start - 1] != "\n":
+        return False
+    b = text.rfind("\n", 0, start - 1)
+    return b >= 0 and not text[b + 1:start - 1].strip()
+
+
 def _sub_head_at(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a news page's sub-head alone between blank lines ("财政：一般公共预算收入增长2%"): a
     summary of the paragraph under it, which no figure before it dates."""
@@ -9482,12 +9600,14 @@ _RESTATED_AIM = re.compile(r"[\d.][%％]?[^，,。；;\d]{0,4}[，,]\s*(?:而|�
 _NAME_SETS = re.compile(r"(?:年初)?(?:" + "|".join(map(re.escape, vocab.cues()["name_sets_verbs"])) + ")")  # (cues.tsv name_sets_verbs)
 
 
-def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = ()) -> bool:
+def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tuple[str, ...] = (), region: str = "") -> bool:
     """Whether the target word at ``cue`` is a level above's (cues.tsv above_target_words in its clause before it), its
     figure closing the clause at ``fig_end``, and the region's own word (region_self) opening the clause of ``pos``,
     no setting word (_set_lead) between: "全省目标为增长6%，我县地区生产总值增长7.2%" — the county's result. ``above``:
     the names of the regions above (_above_names), read before their verb of setting by their short name too ("长沙年初
-    确定的…目标为8%", decision 499)."""
+    确定的…目标为8%", decision 499). ``region``: the report's own, told from another county's full name setting its
+    target, or a neighbour's ("开鲁县确定的…目标为6%，全旗实际增长6.8%", "邻县开鲁确定的…" in 扎鲁特旗's report:
+    _county_named_sets, _neighbour_sets_rx; adv63)."""
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
@@ -9497,6 +9617,8 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
+                    or bool(region) and (_county_named_sets(text[cs:cue], region, False) is not None
+                                         or _neighbour_sets_rx().search(text, cs, cue) is not None)
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
@@ -11444,7 +11566,8 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
             and (section_role in ("review", "other") or _past_aim_in_plan(text, full_start, cue, role, pos, v, y)) \
             and (fe := _aim_figure_of(text, cue[0] + (text[cue[0]:cue[0] + 1] in ("为", "是")), pos)) is not None \
             and fe.end() <= pos and _above_aim_then_own(text, cue[0], fe.end(), pos, tuple(
-                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else ()):
+                n for _, ns in _above_names(meta.parent, meta.province, meta.region) for n in ns) if meta is not None else (),
+                meta.region or "" if meta is not None else ""):
         # "全国经济增长目标为6%，我市地区生产总值增长7.2%": a level above's target cited, then the region's own result
         # (in the plan's part, a past year's: "（一）促进就业。2021年，市里年初确定的城镇新增就业目标为8000人，全县完成
         # 9120人。今年…", lft61)
@@ -11795,14 +11918,16 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
     from_paragraph = False
-    if cue is None and ps < full_start and not decisive:
+    lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
+        if cue is None and ps == full_start and not decisive else ps
+    if cue is None and lines_from < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
         # done is not dated by the one before it
         weak = _nearest(_cues(text, full_start, pos, y, "weak"))
         if weak is not None and weak[1] == "target":
             cue = weak
         else:
-            cue = _nearest([c for c in _unweighed(text, _cues(text, ps, full_start, y), full_start)
+            cue = _nearest([c for c in _unweighed(text, _cues(text, lines_from, full_start, y), full_start)
                             if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
                             and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))
                             and not _last_years_plan_sentence(text, c)])

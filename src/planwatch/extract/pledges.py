@@ -36,7 +36,7 @@ from ..structure import YEAR_TARGETS_HEAD, Outline
 from . import numbers
 from .facts import (plan_works_span, _head_place, _OVER_YEARS, _PROGRAMME_BEFORE, _TURN_TO_THIS_YEAR, _above_names, _above_sets_sentence,
                     _guards, _targets_named_back, _term_first_year, _qualitative_re as _facts_qualitative_re,
-                    commentary_at, hearsay_re)
+                    commentary_at, hearsay_re, paragraph_lines_start)
 
 PLAN_ROLES = ("tasks", "requirements", "targets")
 
@@ -3252,7 +3252,8 @@ _GOALS_AND_TASKS = re.compile(r"(?:目标|指标)(?:任务)?(?:和|与|及|、)|
 _GOALS_TITLE = re.compile(r"(?:主要|发展|奋斗|预期|总体|远景)(?:目标|指标)")  # (a sub-section of goals naming no year: "（二）经济社会发展目标", the plan's)
 _YEAR_20 = re.compile(r"(20\d{2})年")
 _THIS_YEAR = re.compile(r"今年|明年")
-_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
+# (a span's start written with its 年 too, "2024年至2026年，": the span's end dates it, as "2024—2026年" does; adv63)
+_PAST_LEAD = re.compile(r"\s*(?:——)?(?:20\d{2}年?\s*[-—–至到]\s*)?(20\d{2})年(?!底|末|前|起|以来)")
 _SPAN_START = re.compile(r"20\d{2}\s*[-—–至到]\s*$")  # "2021—" before "2025年"
 _FROM_YEAR = frozenset("由从比较")  # (before a year: the start or the base of a change, no date of the sentence)
 _DATED = Skipping(re.compile(r"(?<!\d)(20\d{2})年"))  # (tried only at "20": the lookbehind hides it from re)
@@ -4021,13 +4022,23 @@ def _years_ahead_before(sentence: str, at: int, meta: Metadata) -> bool:
         or any(not _plan_over(p, meta) and not p.group(0).endswith("以来") for p in _PLAN_TIME.finditer(sentence, 0, at))
 
 
+# the end of a span whose start's 年 is before it ("2024年至2026年": 至2026年)
+_SPAN_TO = re.compile(r"\s*[-—–至到]\s*(20\d{2})年")
+
+
+def _span_goes_on(sentence: str, at: int, meta: Metadata) -> bool:
+    """Whether the year ending at ``at`` opens a span that ends in the report's year or later ("2024年至2026年，…累计改造城镇
+    老旧小区600个，今年改造220个" in 2026): the span's plan, not the years gone by (adv63)."""
+    return (m := _SPAN_TO.match(sentence, at)) is not None and int(m.group(1)) >= (meta.report_year or 0)
+
+
 def _turn_to_year(sentence: str, meta: Metadata) -> tuple[int, int]:
     """_turn's clause of the report's year (今年, 本年, its number) after the past's, or what 再 adds to."""
     for m in _TURN.finditer(sentence):
         if m.group(1) and int(m.group(1)) != meta.report_year:
             continue
         past = [p for p in _PAST_PART.finditer(sentence, 0, m.start())
-                if not p.group(1) or int(p.group(1)) < meta.report_year]
+                if not p.group(1) or int(p.group(1)) < meta.report_year and not _span_goes_on(sentence, p.end(), meta)]
         # (a plan over, or one "以来": "“十四五”以来累计建成…，今年再建设3万亩" in its last year)
         past += [p for p in _PLAN_TIME.finditer(sentence, 0, m.start()) if _plan_over(p, meta) or p.group(0).endswith("以来")]
         past.sort(key=lambda p: p.start())
@@ -5008,52 +5019,12 @@ def _has_blank_line(text: str) -> bool:
     return _BLANK_HELD[1]
 
 
-def _paragraph_lines_start(text: str, ps: int) -> int:
-    """Where the paragraph whose next line is the line at ps begins, on a page that sets its paragraphs apart by blank
-    lines and a paragraph's sentences one a line under one another ("…。\n\n报告提出，2019年…。\n市财政…。\n全年新建…。\n\n"):
-    the first of the lines right above ps with no blank line between them, each one full sentence (to 。！？), where a
-    blank line stands right above it and the paragraph, ps's line and those under it to the next blank line (or the
-    text's end), is eight lines at most (a paragraph's sentences: not a PDF layer's page, whose paragraphs a dropped
-    page mark's blank lines stand around); ps where not (a line right under a blank line: one sentence a paragraph,
-    read by _set_apart_start)."""
-    start, n = ps, 1
-    while n < 8:
-        if start < 2 or text[start - 1] != "\n" or not text[start - 2].strip():
-            break  # (a blank line, or spaces alone, right above: the paragraph's first line)
-        if text[start - 2] not in "。！？":
-            return ps  # (a line above ending inside a sentence: no sentence a line)
-        a = text.rfind("\n", 0, start - 1) + 1
-        if rfind_mark(text, a, start - 2, _END_MARK_SET) >= 0:
-            return ps  # (a line above of two full sentences: a paragraph's own line, no sentence a line)
-        start, n = a, n + 1
-    if start == ps or not _blank_above(text, start):
-        return ps
-    e = ps
-    while n <= 8:
-        nl = text.find("\n", e)
-        if nl < 0:
-            return start  # (the text's end under the paragraph's last line)
-        nxt = text.find("\n", nl + 1)
-        if not text[nl + 1:nxt if nxt >= 0 else len(text)].strip():
-            return start  # (a blank line, or the text's end, under the paragraph's last line)
-        e, n = nl + 1, n + 1
-    return ps
-
-
 def _lines_look_back(text: str, a: int, b: int, meta: Metadata) -> bool:
     """Whether a line between a paragraph's told first line and the line at b (the lines from a to b) looks back: a review's
     cue or word, or a past year ("报告回顾，过去一年全县改造城镇老旧小区12个。"): the told year ends there, as a paragraph
     that looks back ends a lead's run of task lines (tests/test_adv39.py)."""
     lines = text[a:b]
     return _REVIEW_CUE.search(lines) is not None or _holds_review_word(lines) or _past_year(lines, meta)
-
-
-def _blank_above(text: str, start: int) -> bool:
-    """Whether a blank line (or one of spaces alone) stands right above the line at ``start``."""
-    if start < 2 or text[start - 1] != "\n":
-        return False
-    b = text.rfind("\n", 0, start - 1)
-    return b >= 0 and not text[b + 1:start - 1].strip()
 
 
 def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
@@ -5812,7 +5783,7 @@ def _sentence_a_result(text: str, meta: Metadata, part: str, role: str, ps: int,
                 # line, a sentence the lines of its own paragraph told the turn in: "报告提出，2019年…增长7.5%左右…。"
                 # over "全年新建改造农村公路300公里…。", no blank line between, decision 393)
                 or ps_before >= 0 and prev_para.endswith(("。", "！", "？"))
-                and (own := _paragraph_lines_start(text, ps)) < ps and (
+                and (own := paragraph_lines_start(text, ps)) < ps and (
                     "统计" not in sentence and _told_plan_goes_on(text, own, ss, meta)
                     and not _lines_look_back(text, text.find("\n", own) + 1, ps, meta)
                     or _turned_ahead(text, own, _full_start(text, ps, ss), meta))
