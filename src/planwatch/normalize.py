@@ -2402,7 +2402,30 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
         spans.append((s, e))
         if len(prev_line.strip()) >= 16:
             cut_end = e
-    return spans
+    return _rank_lines_joined(text, spans)
+
+
+def _rank_lines_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the breaks they keep before a place alone on its line under a line ending on a change ("+8.1%\n
+    全省第2位", "地区生产总值增长8.1%\n增速居全市第2位") dropped too: that change's rank, as a card's "增长8.1%\n全省第2位"
+    under its level is read (lft63). Added after the joins are found, so that no join of theirs reads otherwise."""
+    if "第" not in text:
+        return spans
+    joined = set(spans)
+    extra = []
+    for m in _PLACE_LINE_END.finditer(text):  # (found by its 第, then its line and the line above read)
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if ls and (ls - 1, ls) not in joined and _CARD_RANK_LINE.fullmatch(text, ls, m.end()) is not None \
+                and _CHANGE_LINE_END.search(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None:
+            extra.append((ls - 1, ls))
+    return sorted(spans + extra) if extra else spans
+
+
+# a place ending its line ("第2位"); the whole line a place, maybe with its rate's or total's word and a verb ("全省第2位",
+# "增速居全市第2位", "总量位列全省第3位"); a line ending on a change ("增长8.1%", "+8.1%")
+_PLACE_LINE_END = lazy(r"第\d{1,3}[位名][ \t\u3000]*(?=\n|$)")
+_CARD_RANK_LINE = lazy(r"[ \t\u3000]*(?:增速|增幅|总量|规模)?(?:位居|居|位列|排名|排)?[\u4e00-\u9fff]{0,4}?第\d{1,3}[位名][ \t\u3000]*")
+_CHANGE_LINE_END = lazy(r"(?:增长|下降|增速|增幅|[+＋↑↓])[ \t\u3000]*\d[\d.]*[ \t\u3000]*[%％][ \t\u3000]*$")
 
 
 @lru_cache(maxsize=1)

@@ -1651,17 +1651,19 @@ def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     """Whether a clause of the region's own word (全/我/本 and its name's last character: 全市, 我县) opens between ``s``
     and ``at`` inside the bracket: the level above's figure first, then the region's own ("（全省预期目标5.5%以上，我市
     确定为7%左右）", "（全省增长10.6%，全市增长12.1%）"), as the same words after a comma are read (adv62e)."""
-    own = (meta.region or "")[-1:]
+    own = _own_kind(meta.region or "")
     if not own:
         return False
     for m in _OWN_CLAUSE_IN_BRACKET.finditer(text, s, at):
-        if m.group(1)[-1] == own and not _bracket_word_above(m.group(1), meta):
+        if m.group(1).endswith(own) and not _bracket_word_above(m.group(1), meta):
             return True
     return False
 
 
-# a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%")
-_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?(" + _OWN_WORD_RX + ")")
+# a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%"; a 地区's 全地区 or
+# bare 地区 before its verb of setting, "，地区安排6%", lft63)
+_OWN_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*(?:其中|而)?([全我本]地区|地区(?=" + "|".join(vocab.cues()["own_set_as"]) + ")|"
+                                    + _OWN_WORD_RX + ")")
 
 
 def _bracket_word_above(w: str, meta: Metadata) -> bool:
@@ -3917,6 +3919,9 @@ _WORDS_END = re.compile(r"[ \t\u3000\d，,。；;]|$")
 # not "；两年平均增长率居全市第三", a rank of the average, no rank of the year's figure)
 # (and "年均增长9.6%，高于…9%的目标；2015年达到6.3万亿元": the level the span ended at, its name left out)
 _ITEM_RANK_NEXT = re.compile(r"(?:增速|增幅|总量)均?(?:位居|位列|居|排名?)")
+# a sentence of the ranks alone, their names left out ("。增速分别居全省第2位和第4位", "。增速均居全市第3位", "。增速居全市
+# 第2位"): the ranks of the names of the sentence before, as after its comma (not "。增速均居全市前列，其中…", no place)
+_RANK_SENTENCE_NEXT = re.compile(r"(?:增速|增幅|总量)(?:分别|均)?(?:位居|位列|居|排名?)[^，,。；;！？!?\n\d]{0,12}?第[\d一二三四五六七八九十]")
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 # ("增长3.1%；2020—2022年三年平均增长4.9%": the years of the average named)
                                 r"|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?:平均|年均)(?:增长|下降)(?=[\d.])"
@@ -4013,6 +4018,10 @@ def _budget_result_next(text: str, start: int, i: int) -> bool:
 
 # a sentence that is only a figure's average over the last years, its name left out (the sentence before names one figure)
 _AVERAGE_SENTENCE = re.compile(r"[两二三]年(?:平均|年均)(?:增长|下降)[\d.]+[%％](?:左右)?[。；;，,\n]")
+# a sentence of the year's estimated change alone, its name left out (cues.tsv year_change_opens: "。预计全年增长5.2%左右。"):
+# the change of the one name of the sentence before, as a two years' average is (_AVERAGE_SENTENCE; lft63)
+_YEAR_CHANGE_SENTENCE = re.compile("(?:" + longest_first(vocab.cues()["year_change_opens"])
+                                   + r")(?:可以?|能够?)?(?:实现)?(?:增长|下降|上涨)[\d.]+[%％](?:左右|以上)?[。；;，,\n]")
 _ASIDE_SPAN_NEXT = re.compile(r"[^，,。；;！？!?\n\d%]{2,24}[，,；;](?=(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来)|过去五年|五年来|今后五年|五年(?=年均|平均))[，,]?(?:年均|平均)(?:增长|下降))")
 
 
@@ -4473,19 +4482,51 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     # (or the clause a bracket opens after the region's words: "增长与全省同步（省定目标5%，全市安排6%）", lft63b)
     cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
+<<<<<<< HEAD
     # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
     named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
         and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
     return (am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) or named) \
         and text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
                                               or _OWN_SETS_AT.match(text, i + 3) is not None)
+=======
+    return am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) and _own_figure_at(text, i + 1, own)
+>>>>>>> lft63
 
 
-_BARE_CHANGE_AT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
-# the region's own figure set after the level above's by a verb of setting (cues.tsv own_set_as) or an aim ("，全市安排6%",
-# "，全县力争增长6.5%", "，全区确定为7%")
-_OWN_SETS_AT = re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"]))
-                          + r")为?(?:增长|下降)?)(?=[-−]?[\d.])")
+def _own_kind(own: str) -> str:
+    """The level word a region calls itself by after 全/我/本: 地区 for a prefecture named so (全地区, whose 全区 is the
+    autonomous region's), else its name's last character (全市, 我县)."""
+    return "地区" if own.endswith("地区") else own[-1:]
+
+
+@once
+def _own_figure_re() -> re.Pattern:
+    """A change word, a verb of setting (cues.tsv own_set_as: 确定/定/安排/设定, maybe 为/在 and a change word after it) or of
+    aiming, right before a figure: what follows the region's own word in a clause of its own figure."""
+    sets = longest_first(vocab.cues()["own_set_as"])
+    # (or an aim: "，全县力争增长6.5%", lft63b)
+    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|增长|下降|上涨)(?=[-−]?[\d.])")
+
+
+def _own_figure_at(text: str, k: int, own: str) -> bool:
+    """Whether the region's own word opens at ``k`` and its figure follows by a change word or a verb of setting it
+    ("全州增长5.1%", "全市安排6%", "我县确定为7%"; a 地区 names itself bare too, "地区安排6%"; a bare 市 or 县 is no own word)."""
+    kind = _own_kind(own)
+    j = k + 1 if text[k:k + 1] in "全我本" else k
+    if not kind or j == k and kind != "地区" or not text.startswith(kind, j):
+        return False
+    return _own_figure_re().match(text, j + len(kind)) is not None
+
+
+def _in_above_bracket_at(text: str, start: int, i: int, own: str) -> bool:
+    """Whether ``i`` stands in a bracket opened after ``start`` and still open, on a level above's word (not the region's
+    own kind: "（省定目标5%", "（自治区定目标5%" in a 地区's report)."""
+    b = max(text.rfind("（", start, i), text.rfind("(", start, i))
+    if b < 0 or max(text.rfind("）", b, i), text.rfind(")", b, i)) >= 0:
+        return False
+    m = _above_bracket_re().match(text, b)
+    return m is not None and not m.group(1).endswith(_own_kind(own))
 
 
 def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
@@ -4556,9 +4597,12 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
             i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
             continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
-        if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
+        if mark in "，," and nxt in "全我本地" and own and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
-            continue
+            continue  # (its verb of setting too: "，省定目标5%，全市安排6%", lft63)
+        if mark in "，,；;" and nxt in "全我本地" and own and _own_figure_at(text, i + 1, own) and _in_above_bracket_at(text, start, i, own):
+            i += 1  # ("与全省同步（省定目标5%，全市安排6%）": the region's own figure set after the level above's, inside the
+            continue  # bracket that level opens; _in_above_bracket keeps it by _own_clause_in_bracket, lft63)
         if mark in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
             i += 1  # "…增长4.5%，高于全省0.4个百分点。这一增速在全省排第4位": the same figure's rank, named by 这一增速
             continue  # (after a comma too: "…增长8.3%，这一增速在西部省份中排第2位")
@@ -4584,6 +4628,14 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…增长8.7%，总量跃居全省第2位。两年平均增长6.4%。": the average, a sentence of its own, of the one name before
             continue
+        if mark == "。" and nxt in "增总" and _RANK_SENTENCE_NEXT.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
+            i += 1  # "…分别增长8%和10%。增速分别居全省第2位和第4位。": the ranks, a sentence of their own, of the names of the
+            continue  # sentence before, when it opens on them (lft63)
+        if mark == "。" and nxt in "预全" and _YEAR_CHANGE_SENTENCE.match(text, i + 1) \
+                and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
+            i += 1  # "…预计完成465亿元，总量居全市第3位。预计全年增长5.2%左右。": the year's change, a sentence of its own, of
+            continue  # the one name before (a sentence naming another ends the name's values before its 。)
         if mark in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
             continue
