@@ -4482,16 +4482,11 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     # (or the clause a bracket opens after the region's words: "增长与全省同步（省定目标5%，全市安排6%）", lft63b)
     cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
-<<<<<<< HEAD
     # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
     named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
         and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
-    return (am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) or named) \
-        and text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
-                                              or _OWN_SETS_AT.match(text, i + 3) is not None)
-=======
-    return am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) and _own_figure_at(text, i + 1, own)
->>>>>>> lft63
+    return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
+        and _own_figure_at(text, i + 1, own)
 
 
 def _own_kind(own: str) -> str:
