@@ -9929,4 +9929,19 @@ def extract_pledges(norm: Normalized, outline: Outline, meta: Metadata, an: Anal
         # a page on several regions alike (metadata.several_regions: a round-up of their targets, "徐州提出全年新开工亿元
         # 以上产业项目300个，宿迁提出…"): its counts are each another region's, none a pledge of the page's (decision 367)
         return []
-    return scan(norm, outline, meta, part="plan", an=an)
+    return _units_normalised(scan(norm, outline, meta, part="plan", an=an))
+
+
+@once
+def _pledge_unit_norms() -> dict[str, str]:
+    """Units a pledge states in another place's word for the same amount (units.tsv's "pledges too" rows: 兆元 of a
+    Taiwan or Hong Kong page is the mainland's 万亿元), each to its norm: a pledge's key compares the unit."""
+    return {c[0]: c[1] for c in vocab.table("units.tsv") if len(c) > 4 and c[4] == "pledges too"}
+
+
+def _units_normalised(found: list) -> list:
+    norms = _pledge_unit_norms()
+    for p in found:
+        if p.unit in norms:
+            p.unit = norms[p.unit]
+    return found
