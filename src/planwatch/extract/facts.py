@@ -1657,7 +1657,24 @@ def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     for m in _OWN_CLAUSE_IN_BRACKET.finditer(text, s, at):
         if m.group(1)[-1] == own and not _bracket_word_above(m.group(1), meta):
             return True
-    return False
+    # (or the region's own name opening the clause: "（济南市安排5%，历城区安排5.5%）" in 历城区's report, adv63e)
+    return any(_own_name_at(text, m.end(), meta.region or "") > 0 for m in _CLAUSE_IN_BRACKET.finditer(text, s, at))
+
+
+_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*")
+
+
+def _own_name_at(text: str, i: int, own: str) -> int:
+    """The end of the report's own region named at ``i`` (whole or short, _own_spoken) before its verb of setting or its
+    change ("历城区安排5.5%", "历城增长6%"), or 0: the region's own figure after another's, named as the level word is."""
+    if not own:
+        return 0
+    for name in (own, short_name(own), *_own_zones(own)):
+        e = i + len(name)
+        if len(name) >= 2 and text.startswith(name, i) \
+                and (_OWN_SETS_AT.match(text, e) is not None or _BARE_CHANGE_AT.match(text, e) is not None):
+            return e
+    return 0
 
 
 # a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%")
@@ -3028,7 +3045,14 @@ def _zone_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     if (m := _zone_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
         return None
     name = m.group(1)
-    return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) else name
+    return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) \
+        or name.endswith(_own_zones(own)) else name
+
+
+def _own_zones(own: str) -> tuple[str, ...]:
+    """The zones the report's own division runs as one government (data/zone_divisions.tsv: 西海岸新区 of 黄岛区), by which
+    its report names itself: no part's name there (adv63e)."""
+    return tuple(z for r in gazetteer().by_name.get(own, ()) for z in _zone_names().get(r.code, ()))
 
 
 @once
@@ -4477,8 +4501,9 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
         and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
     return (am is not None and not (am.group(1) or am.group(2)).endswith(own[-1]) or named) \
-        and text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
-                                              or _OWN_SETS_AT.match(text, i + 3) is not None)
+        and (text[i + 2:i + 3] == own[-1] and (_BARE_CHANGE_AT.match(text, i + 3) is not None
+                                               or _OWN_SETS_AT.match(text, i + 3) is not None)
+             or _own_name_at(text, i + 1, own) > 0)
 
 
 _BARE_CHANGE_AT = re.compile(r"(?:增长|下降|上涨)(?=[-−]?[\d.])")
@@ -4556,7 +4581,7 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
             i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
             continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
-        if mark in "，," and nxt in "全我" and own and _above_clause_then_own(text, i, own):
+        if mark in "，," and own and (nxt in "全我" or _own_name_at(text, i + 1, own) > 0) and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue
         if mark in "。，," and nxt in "这该此" and _THIS_FIGURE_RANK.match(text, i + 1):
