@@ -2849,6 +2849,12 @@ def _zone_parts_whole(ntext: str, prov: Region | None) -> Region | None:
     return None
 
 
+def _zone_division(zone: str) -> Region | None:
+    """The division a zone is run as one government with (data/zone_divisions.tsv), or None."""
+    code = next((row[1] for row in vocab.table("zone_divisions.tsv") if len(row) >= 2 and row[0] == zone), None)
+    return gazetteer().get(code) if code else None
+
+
 def _is_zone(r: Region) -> bool:
     """A zone the code lists carry that is no administrative division: the statistical codes of
     development zones (the county part 71-79: 410172 郑州高新技术产业开发区) and those named in meta_cues."""
@@ -3067,6 +3073,11 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
                 break
     if found:
         zone_name, src, st, en, around, before = found
+        if (own := _zone_division(zone_name)) is not None:
+            # a zone whose government is a division's (data/zone_divisions.tsv: 青岛西海岸新区 of 黄岛区): its report, named
+            # by the zone alone ("青岛西海岸新区政府工作报告解读…"), is that division's, as its figures are (adv63e)
+            _set_region(meta, own, src, zone_name, st, en, note=f"{zone_name}: the zone {own.name}'s government runs as one")
+            return
         town = zone_name.endswith(_TOWN_UNITS)
         # (a county read from the short name the zone's name starts with, that the text names neither in full nor by its
         # city or province, yields to another province's city leading the zone: 东湖高新区 led by 武汉市委 is no 东湖区's)

@@ -1657,7 +1657,24 @@ def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     for m in _OWN_CLAUSE_IN_BRACKET.finditer(text, s, at):
         if m.group(1).endswith(own) and not _bracket_word_above(m.group(1), meta):
             return True
-    return False
+    # (or the region's own name opening the clause: "（济南市安排5%，历城区安排5.5%）" in 历城区's report, adv63e)
+    return any(_own_name_at(text, m.end(), meta.region or "") > 0 for m in _CLAUSE_IN_BRACKET.finditer(text, s, at))
+
+
+_CLAUSE_IN_BRACKET = re.compile(r"[，,；;]\s*")
+
+
+def _own_name_at(text: str, i: int, own: str) -> int:
+    """The end of the report's own region named at ``i`` (whole or short, _own_spoken) before its verb of setting or its
+    change ("历城区安排5.5%", "历城增长6%"), or 0: the region's own figure after another's, named as the level word is."""
+    if not own:
+        return 0
+    for name in (own, short_name(own), *_own_zones(own)):
+        e = i + len(name)
+        if len(name) >= 2 and text.startswith(name, i) \
+                and (_OWN_SETS_AT.match(text, e) is not None or _BARE_CHANGE_AT.match(text, e) is not None):
+            return e
+    return 0
 
 
 # a clause opening on a region's own word inside a bracket ("，我市确定为7%左右", "，其中全县增长8%"; a 地区's 全地区 or
@@ -2164,7 +2181,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                     and not (meta.level == "county" and tail.endswith("县域")) \
                     and not _self_by_kind(own or meta.zone or "", tail, pm.group("part")) \
                     and not (own and _own_with_zone(tail + (bm.group(0) if (bm := _BRACKET_NOTE.match(lead, pm.end("part"))) else ""), own)) \
-                    and not tail.endswith(_zone_names().get(meta.region_code or "", ())) \
+                    and not _own_zone_tail(tail, meta.region_code) \
                     and not (zone and _zone_by_kind(zone, tail, pm.group("part"))) \
                     and not _all_divisions_air(tail, pm.group("part"), text, e, m, table, meta.level) \
                     and not (meta.level in ("province", "national") and pm.group("part") in _inner_towns()):  # a county's 县域 is itself
@@ -2443,6 +2460,14 @@ def _own_division(tail: str, own: str) -> bool:
         return False
     before = tail[:-len(div) + 1]  # (no numeral before 四师: 第十四师 is another)
     return not before or before[-1] not in "一二三四五六七八九十"
+
+
+def _own_zone_tail(tail: str, code: str | None) -> bool:
+    """Whether ``tail`` ends in a zone the region runs as one government (data/zone_divisions.tsv), or is its kind alone
+    after the time of setting ("年初新区确定的…" in 黄岛区's report: 西海岸新区's 新区, no zone named 年初新区; adv63e)."""
+    zones = _zone_names().get(code or "", ())
+    bare = tail[_SETTING_TIME.match(tail).end():]
+    return bool(zones) and (tail.endswith(zones) or len(bare) >= 2 and bare != tail and any(z.endswith(bare) for z in zones))
 
 
 def _self_by_kind(own: str, tail: str, part: str) -> bool:
@@ -3030,7 +3055,14 @@ def _zone_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     if (m := _zone_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
         return None
     name = m.group(1)
-    return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) else name
+    return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) \
+        or any(_own_zone_tail(name, r.code) for r in gazetteer().by_name.get(own, ())) else name
+
+
+def _own_zones(own: str) -> tuple[str, ...]:
+    """The zones the report's own division runs as one government (data/zone_divisions.tsv: 西海岸新区 of 黄岛区), by which
+    its report names itself: no part's name there (adv63e)."""
+    return tuple(z for r in gazetteer().by_name.get(own, ()) for z in _zone_names().get(r.code, ()))
 
 
 @once
@@ -4486,7 +4518,7 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
         and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
-        and _own_figure_at(text, i + 1, own)
+        and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
 
 
 def _own_kind(own: str) -> str:
@@ -4592,7 +4624,8 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
             i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
             continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
-        if mark in "，," and nxt in "全我本地" and own and _above_clause_then_own(text, i, own):
+        if mark in "，," and own and (nxt in "全我本地" or _own_name_at(text, i + 1, own) > 0) \
+                and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue  # (its verb of setting too: "，省定目标5%，全市安排6%", lft63)
         if mark in "，,；;" and nxt in "全我本地" and own and _own_figure_at(text, i + 1, own) and _in_above_bracket_at(text, start, i, own):
