@@ -1672,7 +1672,7 @@ def _own_name_at(text: str, i: int, own: str) -> int:
     for name in (own, short_name(own), *_own_zones(own)):
         e = i + len(name)
         if len(name) >= 2 and text.startswith(name, i) \
-                and (_OWN_SETS_AT.match(text, e) is not None or _BARE_CHANGE_AT.match(text, e) is not None):
+                and _own_figure_re().match(text, e) is not None:
             return e
     return 0
 
