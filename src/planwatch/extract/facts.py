@@ -1638,8 +1638,18 @@ def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
         # 兴国县安排6%）", "（赣县区、兴国县分别为7%和6.5%）" in 于都县's report: their figures, none the region's; adv63c)
         m = _NAMED_BRACKET.match(text, b)
         if m is None or m.group(1) not in gazetteer().by_name or _own_spoken(m.group(1), meta.region or ""):
-            return False
+            # (or on a word for the neighbours, no name: "（周边县市分别为7%、6.5%）", "（相邻县区安排5%）"; lft63d)
+            m = _neighbour_bracket_re().match(text, b)
+            if m is None:
+                return False
     return not _own_clause_in_bracket(text, m.end(), at, meta)
+
+
+@once
+def _neighbour_bracket_re() -> re.Pattern:
+    """A bracket opening on a word for the region's neighbours (cues.tsv bracket_neighbour_leads: 周边, 相邻, 邻近…), the
+    places themselves left unnamed: "（周边县市分别为7%", "(相邻县区安排5%"."""
+    return re.compile(r"[（(][ \t]*(" + longest_first(vocab.cues()["bracket_neighbour_leads"]) + ")")
 
 
 # a bracket opening on a division's full name, then another name, its verb of setting or its figure ("（瑞金市安排5%",
@@ -2195,6 +2205,10 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
                 if len(name) >= 2:
                     partial = name
         topic = partial is not None  # a place as the subject (its later subjectless clauses are about it too)
+        if partial is None and (pc := _part_cause_at(text, cs, lead)) is not None:
+            # "，其中易地扶贫搬迁带动城镇化率提高1.5个百分点": a part's contribution to the region's change, no change of the
+            # region's (lft63d); not the topic of the clauses after it (the region's own figures go on there)
+            partial = pc
         if others and partial is None:
             # "相关阅读\n重庆：…\n…全市地区生产总值…" under 成都's copy: the other page's region's, whatever its words
             for os_, oe, oname in others:
@@ -4515,8 +4529,10 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
     # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
-    named = cs > 0 and text[cs - 1] in "（(" and (nb := _NAMED_BRACKET.match(text, cs - 1)) is not None \
-        and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
+    named = cs > 0 and text[cs - 1] in "（(" and ((nb := _NAMED_BRACKET.match(text, cs - 1)) is not None
+                                                and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
+                                                # (or on the neighbours' word: "（周边县市安排5%，全县安排6%）", lft63d)
+                                                or _neighbour_bracket_re().match(text, cs - 1) is not None)
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
         and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
 
@@ -7997,6 +8013,33 @@ def _aside_at(text: str, ls: int, at: int) -> re.Match | None:
 def _part_name_lead() -> re.Pattern:
     """The words that lead to a part of the region named right after them (cues.tsv part_name_leads: 其中, 包括)."""
     return re.compile("|".join(map(re.escape, sorted(vocab.cues().get("part_name_leads", ()), key=len, reverse=True))))
+
+
+@once
+def _part_cause() -> re.Pattern:
+    """A clause led to a part (cues.tsv part_name_leads: 其中, 特别是…), the part, then a verb by which it moves the name
+    right after (part_cause_verbs: 带动, 拉动…): "其中易地扶贫搬迁带动", "其中，工业拉动全县"; not the region's own word."""
+    c = vocab.cues()
+    return re.compile("(?:" + longest_first(c["part_name_leads"]) + r")[，,]?(?![全我本])([^，,。；;！？!?：:\d%]{2,16}?)(?:"
+                      + longest_first(c["part_cause_verbs"]) + r")(?:全[省市区县州旗盟])?")
+
+
+# (the first characters of cues.tsv part_name_leads: most leads open on none, so `_part_cause` is not asked)
+_PART_CAUSE_FIRSTS = frozenset(w[0] for w in vocab.cues()["part_name_leads"])
+
+
+def _part_cause_at(text: str, cs: int, lead: str) -> str | None:
+    """The part whose contribution the clause at ``cs`` (its ``lead`` before a name) tells (`_part_cause`), its lead word
+    in the clause or in one of its own right before ("其中，易地扶贫搬迁带动…"); None for any other clause."""
+    if lead[:1] not in _PART_CAUSE_FIRSTS:
+        if cs < 3 or text[cs - 1] not in "，," or not lead:
+            return None
+        lw = _part_name_lead().search(text, max(0, cs - 4), cs - 1)
+        if lw is None or lw.end() != cs - 1:
+            return None
+        lead = text[lw.start():cs] + lead
+    m = _part_cause().fullmatch(lead)
+    return m.group(1) if m else None
 
 
 @once

@@ -1024,7 +1024,7 @@ def category_of(path: str) -> str:
 # counted come to have is, _gains_verbs)
 # (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
 # after its colon)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|(?:到|至)?“?十[一二三四五六七八九]五”?(?:期间|时期末|时期|期末|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|我们|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|(?:到|至)?“?十[一二三四五六七八九]五”?(?:期间|时期末|时期|期末|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (the same, less its one branch that needs a 】 ("【市发改委】"): tried where the object holds none, most, where that
@@ -1086,6 +1086,12 @@ def _breakdown_note(text: str, s: int, pos: int) -> bool:
 _FIGURE_END_BEFORE = re.compile(r"\d[^\d，,。；;、（(]{0,4}$")
 _JOIN_MARKS = frozenset("和及与、不")  # (a word after them opens another item, "边缘户和脱贫监测户", or is negated inside a noun, "不稳定户")
 _STATUS_TASK = ("任务", "目标任务")  # (a status's task: "完成2000人脱贫任务")
+@once
+def _each_words() -> tuple[str, ...]:
+    """The words of one of each thing counted (cues.tsv standard_per with 每: 每村, 每户, 每所…)."""
+    return tuple(w for w in vocab.cues()["standard_per"] if w.startswith("每"))
+
+
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
 _PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
 _PER_FIGURE_END = re.compile("(?:" + "|".join(_PER_WORDS) + r")(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
@@ -8976,6 +8982,10 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
             lo <= v.start and v.end < action_v.start for v in vs):
         prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
         return made, prev  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
+    if obj_s >= q.end and (obj.endswith(_each_words()) or text.startswith(_each_words(), obj_e)):
+        # "为60个贫困村每村安排发展资金50万元": those counted are each given the amount after them (the pledge); their
+        # count is no task of its own (lft63d)
+        return made, prev
     if obj in _stage_objects():
         # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
         # (decision 376)
