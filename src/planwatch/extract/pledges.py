@@ -5926,8 +5926,8 @@ def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, 
         # "重点抓好以下工作：…，到2027年森林覆盖率达到43%", within the plan's years)
         # (not one after a clause the report's year opens once the later year's has been named: "力争到2028年规上
         # 工业产值突破500亿元，全年新增规上工业企业20家，完成工业投资75亿元", the year's task)
-        turn = _THIS_YEAR_CLAUSE.search(text, ss, se)
-        turn = turn.start() if turn is not None and text.find(period + "年", ss, turn.start()) >= 0 else se
+        tm = _THIS_YEAR_CLAUSE.search(text, ss, se)  # (not bound to ``turn``, an int: compiled, Cython types it)
+        turn = tm.start() if tm is not None and text.find(period + "年", ss, tm.start()) >= 0 else se
         quants = [q for q in quants if q.start > turn or not _names_indicator(text, ss, q) and not _indicator_goes_on(text, ss, q)]
     if part == "plan" and "目标" in sentence:
         # "完成地区生产总值增长6%左右的目标": an indicator's target rate named as the goal to reach is
