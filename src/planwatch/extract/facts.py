@@ -2928,7 +2928,7 @@ def _place_named(lead: str, own: str, code: str | None, above: tuple[str | None,
                 # (大理州 in 大理白族自治州's report is its own; 大理市, 吉林市 in 吉林省's are parts)
                 same = short_name(name[-k:]) == short_name(own) and name[-k:][-1] == own[-1]
                 return None if same else name[-k:]
-    if own and lead[-1] == "的" and (named := _county_named_sets(lead, own)) is not None:
+    if own and lead[-1] == "的" and (named := _county_named_sets(lead, own) or _zone_named_sets(lead, own)) is not None:
         return named
     if "和" in lead[-5:] and (named := _place_with_he(lead, own, code, above)) is not None:
         return named
@@ -2996,6 +2996,26 @@ def _county_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     name, names = m.group(1), gazetteer().by_name
     k = next((k for k in range(min(len(name), 8), 2, -1) if name[-k:] in names), 0)
     return name[-k:] if k and name[-k:] not in (own, short_name(own)) else None
+
+
+def _zone_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
+    """A zone's name (cues.tsv setter_zone_ends) setting its own target at the lead's end: "县经济开发区确定的固定资产投资增长
+    目标为15%" in a county's review is the zone's, a part of the region ("Figures for a part of the region (one district, one
+    park…) … never the region's headline indicator"); not the report's own name (a zone's own report). lft63c."""
+    tail = lead[-16:] if at_end else lead
+    if (m := _zone_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+        return None
+    name = m.group(1)
+    return name if own not in (name, name[-len(own):]) and not (own and name.endswith(short_name(own))) else None
+
+
+@once
+def _zone_sets_rx() -> re.Pattern[str]:
+    """A name ending in a zone's kind (cues.tsv setter_zone_ends) then a verb of setting and 的 (name_sets_verbs, 年初 maybe
+    before); group 1 the name: "赣州经开区确定的"."""
+    c = vocab.cues()
+    return re.compile(r"([\u4e00-\u9fff]{0,9}?(?:" + longest_first(c["setter_zone_ends"]) + r"))(?:年初)?(?:"
+                      + longest_first(c["name_sets_verbs"]) + ")的")
 
 
 @once
@@ -9572,11 +9592,18 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
                     or bool(region) and (_county_named_sets(text[cs:cue], region, False) is not None
+                                         or _zone_named_sets(text[cs:cue], region, False) is not None
                                          or _neighbour_sets_rx().search(text, cs, cue) is not None)
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
-        and _set_lead().search(text, fig_end, pos) is None
+        and _set_lead().search(text, fig_end, pos) is None and _OWN_SET_AS_AT.match(text, fig_end) is None
+
+
+# the region's own clause setting its figure by a verb of setting and 为 (cues.tsv own_set_as), no 目标 ("…目标为6%，我县
+# 确定为6.5%" after a neighbour's or the level above's target: its own target, not its result; lft63c)
+_OWN_SET_AS_AT = re.compile(r"[，,]?" + _OWN_WORD_RX + r"(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"]))
+                            + r")为(?:增长|下降)?(?=[-−]?[\d.])")
 
 
 @once

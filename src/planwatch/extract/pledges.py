@@ -4359,9 +4359,24 @@ def _turns_to_year(para: str, prev_para: str, title: str, meta: Metadata) -> boo
         return False
     year = f"{meta.report_year}年"
     head = para.lstrip(" \t\u3000")
-    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())):
+    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())
+            or _opens_on_plan_ahead(head, meta)):
         return False
     return year not in prev_para and not any(w in prev_para for w in _year_turn_opens())
+
+
+# a teller's lead before a paragraph's opening clause ("报告提出，“十五五”时期，…"): cues.tsv plan_ahead_tellers
+_TELLER_LEAD = re.compile("(?:" + longest_first(vocab.cues()["plan_ahead_tellers"]) + r")(?:还|亦|也|并)?(?:提出|明确|指出|强调|显示)[，,：:]?")
+
+
+def _opens_on_plan_ahead(head: str, meta: Metadata) -> bool:
+    """Whether the paragraph HEAD opens (a teller's lead maybe before) on the span of a plan that starts in the report's year
+    or later ("“十五五”时期，…" in 2026, "今后五年，…"): the page's turn from the sub-head's results to the years ahead, as
+    "今年，…" is (lft63c; a plan looked back on, "“十四五”时期，全市…年均增长" in 2026, starts before the year)."""
+    m = _TELLER_LEAD.match(head)
+    clause = re.split(r"[，,：:。]", head[m.end() if m else 0:], maxsplit=1)[0]
+    span = _period(clause, meta) if 2 <= len(clause) <= 12 else ""
+    return "-" in span and span[:4].isdigit() and int(span[:4]) >= (meta.report_year or 0)
 
 
 def _this_year_list_para(para: str, meta: Metadata) -> bool:
