@@ -736,7 +736,16 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
     the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
     ends on a task's sentence, no item, adv62e.)"""
-    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce), _SEP + "、。！？!?")
+    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce)
+                                or _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
+
+
+@once
+def _last_target_compared() -> re.Pattern:
+    """A clause comparing the item before it with last year's target (cues.tsv last_target_compared): "比去年目标提高1个
+    百分点" after "今年地区生产总值增长目标确定为5.5%左右" — the item's gloss, no task (lft63c)."""
+    return re.compile(r"\s*(?:比|较)(?:" + longest_first(vocab.cues()["last_target_compared"])
+                      + r")(?:提高|降低|上调|下调|高|低|增加|减少)[\d.]+个百分点\s*")
 
 
 def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
@@ -812,6 +821,16 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
     return m is not None and _every_figure_clause(text, m.end(), pe, task)
 
 
+def _full_sentence(text: str, ss: int, se: int) -> tuple[int, int]:
+    """The full sentence (to 。！？ or a line's end, 400 characters each way at most) that holds the sentence text[ss:se]."""
+    lo, hi = max(0, ss - 400), min(len(text), se + 400)
+    a = max(rfind_mark(text, lo, ss, _END_MARK_SET), text.rfind("\n", lo, ss))
+    b = find_mark(text, se, hi, _END_MARK_SET)
+    end = b if b >= 0 else hi
+    n = text.find("\n", se, end)
+    return (a + 1 if a >= 0 else lo), (n if n >= 0 else end)
+
+
 def _item_ids(text: str, ss: int, se: int) -> set[str]:
     """The indicators of the target list's items in text[ss:se]: the clauses that open on an indicator's name
     (``_target_item``) and hold a figure or set the target in words (extract.facts' qualitative words: "一般公共预算收入
@@ -831,7 +850,13 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     item's and whose items with the targets set in words make three ("一般公共预算收入保持稳定，城镇新增就业6500人，粮食产量
     稳定在14亿斤以上，居民消费价格保持基本稳定": a 2020 list with its figures withheld; decision 492)."""
     if len(quants) < 3:
-        return bool(quants) and _indicators_only(an.text, ss, se) and len(_item_ids(an.text, ss, se)) >= 3
+        if not quants or not _indicators_only(an.text, ss, se):
+            return False
+        # (or a ；-piece of a full sentence whose every clause is an item: "今年全市地区生产总值增长目标确定为5.5%左右；一般
+        # 公共预算收入增长5%；城镇新增就业3.2万人。" on a news page, the list in one sentence split at ；, lft63c)
+        fs, fe = _full_sentence(an.text, ss, se)
+        return len(_item_ids(an.text, ss, se)) >= 3 or (fs, fe) != (ss, se) and _indicators_only(an.text, fs, fe) \
+            and len(_item_ids(an.text, fs, fe)) >= 3
     text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
