@@ -9134,6 +9134,9 @@ def _pledges_of_hits(an: Analysis, text: str, ss: int, se: int, sentence: str, h
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         if obj in vocab.cues()["copula_objects"]:
             continue  # ("市下达我区的…增长目标为6%，我区确定为增长7%": the copula of a figure set, no thing counted; hnd61)
+        if obj in vocab.cues()["duration_objects"]:
+            continue  # ("…能耗今年下降2.5%，五年累计下降13%": a span of years before the name's change, no thing counted;
+            # the spec's "durations (三年行动)" are no pledges; lft63c)
         onorm, ocat = object_norm(obj)
         last_hit = h
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
