@@ -185,3 +185,11 @@ def test_states_by_later_year_no_pledge():
                               "200家。")
     assert not pledges - {("学校", 5, "所")}
     assert ("high_tech_enterprises", "goal", "2030", "level", 200) in facts
+
+
+# look-alike: targets restated as a task item's ；-pieces, no year's word opening them, stay pledges (dst44; both)
+def test_task_item_restating_targets_kept():
+    page = _GOALS.replace("三、2026年主要预期目标和重点工作", "三、2026年重点工作")
+    _, pledges, _ = _read(page, "“十五五”时期，全市地区生产总值年均增长6%左右。",
+                          "（六）深化改革开放。实际利用外资1.2亿美元；进出口总额增长10%；新增市场主体2.5万户。")
+    assert ("进出口总额", 10, "%") in pledges and ("市场主体", 2.5, "万户") in pledges

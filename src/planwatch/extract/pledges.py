@@ -854,9 +854,13 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
             return False
         # (or a ；-piece of a full sentence whose every clause is an item: "今年全市地区生产总值增长目标确定为5.5%左右；一般
         # 公共预算收入增长5%；城镇新增就业3.2万人。" on a news page, the list in one sentence split at ；, lft63c)
+        # (opening on the year's word, no clause on an act: "（六）…。实际利用外资1.2亿美元；进出口总额增长10%；新增市场主体
+        # 2.5万户。" in the tasks restates targets as tasks, pledges too, dst44)
         fs, fe = _full_sentence(an.text, ss, se)
-        return len(_item_ids(an.text, ss, se)) >= 3 or (fs, fe) != (ss, se) and _indicators_only(an.text, fs, fe) \
-            and len(_item_ids(an.text, fs, fe)) >= 3
+        while fs < fe and an.text[fs] in " \t\u3000":
+            fs += 1
+        return len(_item_ids(an.text, ss, se)) >= 3 or (fs, fe) != (ss, se) and _item_year_open().match(an.text, fs, fe) is not None \
+            and not _verb_led_clause(an.text, fs, fe) and _indicators_only(an.text, fs, fe) and len(_item_ids(an.text, fs, fe)) >= 3
     text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
