@@ -1624,7 +1624,11 @@ def _prose_paragraph(text: str, e: int) -> bool:
         and "\u4e00" <= line[:1] <= "\u9fff" and _PROSE.search(line) is not None
 
 
-_SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)[ \t\u3000]*(?=\n|$)")
+# (a card's change may carry its rank on its own line after a comma, "+4.1%，居全市第2位": the rank the line under it would
+# hold, _PLACED_RANK_LINE's words, the line still the card's change; lft63c)
+_SIGNED_CHANGE_LINE = lazy(r"[ \t\u3000]*[+＋↑↓][ \t\u3000]*\d+(?:[.．]\d+)?[ \t\u3000]*(?:%|％|个百分点)"
+                           r"(?:[，,][ \t\u3000]*(?:增速|增幅|总量|排名|位次)?[居列排位]?[列于名次]?全[国省市州区县盟旗]第\d{1,3}[位名])?"
+                           r"[ \t\u3000]*(?=\n|$)")
 _LEVEL_LINE_END = lazy(r"\d(?:[.．]\d+)?[ \t\u3000]*(?:%|％|[\u4e00-\u9fff]{1,3})[ \t\u3000]*$")
 
 
@@ -1968,8 +1972,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
             continue  # a card's sub-head with its year after its words under a blank line ("\n\n重点工作2021"): no line
             # above runs into it, a long card's words or a slogan's ("奋斗2021 出彩巩义"; decision 430); nor under a
             # line break alone, a PDF's layer printing no blank line (decision 442)
-        if e - s >= 2 and prev in "%％" and (VALUE_LINE.fullmatch(prev_line) or _CHANGE_FIGURE_LINE.fullmatch(prev_line)) \
-                and _prose_paragraph(text, e):
+        if e - s >= 2 and (prev in "%％" and (VALUE_LINE.fullmatch(prev_line) or _CHANGE_FIGURE_LINE.fullmatch(prev_line))
+                           or prev in "位名" and _SIGNED_CHANGE_LINE.fullmatch(prev_line) is not None) \
+                and _prose_paragraph(text, e):  # (or a card's change with its rank on its line, "+6.2%，居全省第4位": lft63c)
             continue  # a card's rate alone on its line, a blank line, then a paragraph of prose ("城镇调查失业率\n4.8%\n\n
             # 全省10%以上的增长目标超额完成，…"): the card ends there, its name runs into none of the paragraph's figures
             # (decision 438; a figure's bound or rest on the next line, "6.5%\n\n左右", opens no sentence: joined as before)

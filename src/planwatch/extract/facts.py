@@ -3674,6 +3674,10 @@ def _first_years_before(text: str, start: int, vstart: int) -> str | None:
     return m.group(1)
 
 
+# 今年 right after a name, its change word then the figure ("能耗今年下降2.5%"; not 今年以来, the year so far)
+_NAME_THIS_YEAR_CHANGE = re.compile(r"今年(?:力争|预期|计划)?(?:增长|下降|上涨|提高|降低)[-−]?[\d.]")
+
+
 def _this_year_between(text: str, start: int, vstart: int) -> bool:
     """Whether a clause turning to this year's target of the same figure stands before the value at ``vstart``."""
     for head in _THIS_YEAR_HEADS:
@@ -9758,7 +9762,13 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
                     or any((k := text.find(n, cs, cue)) >= 0 and _NAME_SETS.match(text, k + len(n)) is not None for n in above)
                     or _other_whole(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _other_level_char(text[cs:cue], text[fig_end + 1:fig_end + 2])) \
-        and _set_lead().search(text, fig_end, pos) is None
+        and _set_lead().search(text, fig_end, pos) is None and _OWN_SET_AS_AT.match(text, fig_end) is None
+
+
+# the region's own clause setting its figure by a verb of setting and 为 (cues.tsv own_set_as), no 目标 ("…目标为6%，我县
+# 确定为6.5%" after a neighbour's or the level above's target: its own target, not its result; lft63c)
+_OWN_SET_AS_AT = re.compile(r"[，,]?" + _OWN_WORD_RX + r"(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"]))
+                            + r")为(?:增长|下降)?(?=[-−]?[\d.])")
 
 
 @once
@@ -10821,6 +10831,11 @@ def _role_between_name_and_value(text: str, pos: int, full_start: int, ss: int, 
         return "target", str(y), conf
     # (_this_year_between looks for 今年, 明年 or 后年 inside the window first and answers False where none stands: none
     # can where no 年 does, most windows, so it is not called there)
+    if year_between and y is not None and not late and (ty := _NAME_THIS_YEAR_CHANGE.match(text, mend, v.start + 1)) is not None \
+            and ty.end() > v.start:  # (its own figure: "，五年累计下降13%" after it is not the year's)
+        # "…时期，单位地区生产总值能耗今年下降2.5%，五年累计下降13%": 今年 right after the name and before its change is
+        # the year's target whatever span the sentence opens on (lft63c; a December report's 今年 is its year reviewed)
+        return "target", str(y), conf
     if year_between and _this_year_between(text, mend, v.start) or label_first and _this_year_labelled(text, pos, mend, v.start):
         if y is not None and late and text.find("明年", mend, v.start) < 0:
             # a report of December calls the year it reviews 今年: "今年预计增长2.5%" is its result

@@ -736,7 +736,16 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
     the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
     ends on a task's sentence, no item, adv62e.)"""
-    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce), _SEP + "、。！？!?")
+    return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce)
+                                or _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
+
+
+@once
+def _last_target_compared() -> re.Pattern:
+    """A clause comparing the item before it with last year's target (cues.tsv last_target_compared): "比去年目标提高1个
+    百分点" after "今年地区生产总值增长目标确定为5.5%左右" — the item's gloss, no task (lft63c)."""
+    return re.compile(r"\s*(?:比|较)(?:" + longest_first(vocab.cues()["last_target_compared"])
+                      + r")(?:提高|降低|上调|下调|高|低|增加|减少)[\d.]+个百分点\s*")
 
 
 def _target_items(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
@@ -812,6 +821,16 @@ def _year_tasks_only(text: str, ps: int, pe: int) -> bool:
     return m is not None and _every_figure_clause(text, m.end(), pe, task)
 
 
+def _full_sentence(text: str, ss: int, se: int) -> tuple[int, int]:
+    """The full sentence (to 。！？ or a line's end, 400 characters each way at most) that holds the sentence text[ss:se]."""
+    lo, hi = max(0, ss - 400), min(len(text), se + 400)
+    a = max(rfind_mark(text, lo, ss, _END_MARK_SET), text.rfind("\n", lo, ss))
+    b = find_mark(text, se, hi, _END_MARK_SET)
+    end = b if b >= 0 else hi
+    n = text.find("\n", se, end)
+    return (a + 1 if a >= 0 else lo), (n if n >= 0 else end)
+
+
 def _item_ids(text: str, ss: int, se: int) -> set[str]:
     """The indicators of the target list's items in text[ss:se]: the clauses that open on an indicator's name
     (``_target_item``) and hold a figure or set the target in words (extract.facts' qualitative words: "一般公共预算收入
@@ -831,7 +850,17 @@ def _target_list(an: Analysis, ss: int, se: int, quants: list[_Q]) -> bool:
     item's and whose items with the targets set in words make three ("一般公共预算收入保持稳定，城镇新增就业6500人，粮食产量
     稳定在14亿斤以上，居民消费价格保持基本稳定": a 2020 list with its figures withheld; decision 492)."""
     if len(quants) < 3:
-        return bool(quants) and _indicators_only(an.text, ss, se) and len(_item_ids(an.text, ss, se)) >= 3
+        if not quants or not _indicators_only(an.text, ss, se):
+            return False
+        # (or a ；-piece of a full sentence whose every clause is an item: "今年全市地区生产总值增长目标确定为5.5%左右；一般
+        # 公共预算收入增长5%；城镇新增就业3.2万人。" on a news page, the list in one sentence split at ；, lft63c)
+        # (opening on the year's word, no clause on an act: "（六）…。实际利用外资1.2亿美元；进出口总额增长10%；新增市场主体
+        # 2.5万户。" in the tasks restates targets as tasks, pledges too, dst44)
+        fs, fe = _full_sentence(an.text, ss, se)
+        while fs < fe and an.text[fs] in " \t\u3000":
+            fs += 1
+        return len(_item_ids(an.text, ss, se)) >= 3 or (fs, fe) != (ss, se) and _item_year_open().match(an.text, fs, fe) is not None \
+            and not _verb_led_clause(an.text, fs, fe) and _indicators_only(an.text, fs, fe) and len(_item_ids(an.text, fs, fe)) >= 3
     text, ids, k, n, held = an.text, set(), 0, len(quants), []
     # each indicator with its own figure; "A、B、C分别增长8%、10%、9%" restated in the tasks stays a task
     for cs, ce in numbers.clauses(text, ss, se, _SEP + "、"):
@@ -4373,9 +4402,24 @@ def _turns_to_year(para: str, prev_para: str, title: str, meta: Metadata) -> boo
         return False
     year = f"{meta.report_year}年"
     head = para.lstrip(" \t\u3000")
-    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())):
+    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())
+            or _opens_on_plan_ahead(head, meta)):
         return False
     return year not in prev_para and not any(w in prev_para for w in _year_turn_opens())
+
+
+# a teller's lead before a paragraph's opening clause ("报告提出，“十五五”时期，…"): cues.tsv plan_ahead_tellers
+_TELLER_LEAD = re.compile("(?:" + longest_first(vocab.cues()["plan_ahead_tellers"]) + r")(?:还|亦|也|并)?(?:提出|明确|指出|强调|显示)[，,：:]?")
+
+
+def _opens_on_plan_ahead(head: str, meta: Metadata) -> bool:
+    """Whether the paragraph HEAD opens (a teller's lead maybe before) on the span of a plan that starts in the report's year
+    or later ("“十五五”时期，…" in 2026, "今后五年，…"): the page's turn from the sub-head's results to the years ahead, as
+    "今年，…" is (lft63c; a plan looked back on, "“十四五”时期，全市…年均增长" in 2026, starts before the year)."""
+    m = _TELLER_LEAD.match(head)
+    clause = re.split(r"[，,：:。]", head[m.end() if m else 0:], maxsplit=1)[0]
+    span = _period(clause, meta) if 2 <= len(clause) <= 12 else ""
+    return "-" in span and span[:4].isdigit() and int(span[:4]) >= (meta.report_year or 0)
 
 
 def _this_year_list_para(para: str, meta: Metadata) -> bool:
@@ -5356,6 +5400,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # paragraph between the list and the lead counts only right before the lead)
         works_run, goal_between = works_run and role == "tasks" and sec is None, False
         goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
+        goal_acts = False  # (a paragraph of the plan's goals: only its clauses opening on an act are read, below)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -5368,8 +5413,11 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 新开工保障性租赁住房1000套，新建城市公园10个")
                 if (turn := _YEAR_ITEM_TURN.search(text, bm.end(), pe)) is None \
                         or not _year_work_top(sec.path.split(" > ")[0], meta):
-                    continue
-                goal_until = turn.start()
+                    # (but a clause opening on an act, "到2030年，全区建成5G基站2万个", commits to a count by that year: a
+                    # pledge, as kept golds read "到“十五五”末建成未来乡村60个"; the states reached stay goals; lft63c)
+                    goal_acts = True
+                else:
+                    goal_until = turn.start()
             if role == "targets" and sec is not None and text[ps:ps + 4].lstrip(" \t\u3000").startswith("——") \
                     and _GOAL_PERIOD.search(top := sec.path.split(" > ")[0]) and not _YEAR_IN_PATH.search(sec.path) \
                     and not _TASK_TITLE.search(top):
@@ -5486,6 +5534,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
         para_qs, past, carry = _paragraph_figures(an, text, meta, part, role, sec, k, ps, pe, para, prev_para, cut,
                                                   answer, carry)
+        if goal_acts:
+            para_qs = _acts_only(text, para_qs, ps)
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
@@ -5686,6 +5736,25 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
     return para_qs, past, carry
 
 
+# what may stand between a clause's start and its act in a goal's sentence: the region's whole, a modal, 累计
+_ACT_OPEN = re.compile(r"[ \t\u3000]*(?:[全我本][省市区县州旗盟])?(?:还将|将|要)?(?:力争|争取|确保)?(?:累计)?")
+
+
+def _acts_only(text: str, qs: list, lo: int) -> list:
+    """The figures of ``qs`` whose clause (from ``lo`` on) opens on an act (a verb of the action, whole or stop kind:
+    "到2030年，全区建成5G基站2万个，新建高标准农田60万亩"): under the plan's goals, a count committed to by the plan's end
+    is a pledge (kept golds: "到“十五五”末建成未来乡村60个", "…累计建成1.2亿亩"); a state reached ("规模以上工业企业
+    达到450家", "产值力争突破600亿元") stays the goal's (tests/test_long16.py). lft63c."""
+    out = []
+    for q in qs:
+        cs = max(lo, rfind_mark(text, lo, q.start, _CLAUSE_MARK_SET) + 1)
+        h = _ACT_OPEN.match(text, cs, q.start).end()
+        v = _verb_re().match(text, h, q.start)
+        if v is not None and verbs()[v.group(0)] in ("action", "whole", "stop"):
+            out.append(q)
+    return out
+
+
 def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int, para_qs: list,
                      starts: list[int], goal_until: int, later_opens, past: list
                      ) -> tuple[list[_Q], str, int, int] | None:
@@ -5699,7 +5768,9 @@ def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, s
             return None
     if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
             and int(bm.group(1)) > meta.report_year:
-        return None
+        quants = _acts_only(text, quants, ss)  # (its clauses opening on an act are pledges: see _acts_only)
+        if not quants:
+            return None
     sentence = text[ss:se]
     if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
             and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
@@ -9116,6 +9187,9 @@ def _pledges_of_hits(an: Analysis, text: str, ss: int, se: int, sentence: str, h
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         if obj in vocab.cues()["copula_objects"]:
             continue  # ("市下达我区的…增长目标为6%，我区确定为增长7%": the copula of a figure set, no thing counted; hnd61)
+        if obj in vocab.cues()["duration_objects"]:
+            continue  # ("…能耗今年下降2.5%，五年累计下降13%": a span of years before the name's change, no thing counted;
+            # the spec's "durations (三年行动)" are no pledges; lft63c)
         onorm, ocat = object_norm(obj)
         last_hit = h
         # (action, object, value, value_high, unit, qualifier, period, quote, start, end, object_norm,
