@@ -12081,7 +12081,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             cue = _nearest([c for c in _unweighed(text, _cues(text, lines_from, full_start, y), full_start)
                             if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
                             and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))
-                            and not _last_years_plan_sentence(text, c)])
+                            and not _last_years_plan_sentence(text, c)
+                            # (from the one-sentence lines or paragraphs above, a dated cue only: "2021年，…" dates the
+                            # line under it, a bare "主要目标是" of "今后五年，…的主要目标是：…。" over the plan's tasks does
+                            # not make them this year's targets; test_mid43)
+                            and (lines_from == ps or c[2] is not None)])
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
