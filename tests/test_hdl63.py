@@ -21,6 +21,7 @@ HEAD = "2017年政府工作报告\n\n今年政府工作的总体要求是，坚�
     ("综合考虑经济发展的基础条件和潜在增长率，建议全省地区生产总值增长目标定为7.5%到8%。", (7.5, 8, "range")),
     ("综合考虑各方面因素，今年全省经济增长的预期目标定为7%左右。", (7, None, "about")),
     ("统筹考虑需要与可能，我们把全省地区生产总值增长目标确定在6.5%以上。", (6.5, None, "at_least")),
+    ("综合考虑各方面因素，建议今年全省GDP增长目标定为8%左右。", (8, None, "about")),
 ])
 def test_set_target_leads_list(lead, want):
     body = ("地方一般公共预算收入增长6%；城镇新增就业70万人以上，城镇登记失业率控制在4.5%以内；"
@@ -43,6 +44,14 @@ def test_sector_growth_target_keeps_tasks():
              "规模以上工业增加值增长10%，工业投资增长12%。", report_year=2017)
     assert ("规模以上工业企业", 50, "户") in pledged(d)
     assert ("标准化厂房", 20, "万平方米") in pledged(d)
+
+
+def test_set_target_without_requirements_lead():
+    # the paragraph not opened by the year's 总体要求: read as the list on the base already
+    d = read("2017年政府工作报告\n\n综合考虑各方面因素，建议今年全省地区生产总值增长目标定为8%左右。地方一般公共预算收入"
+             "增长6%；城镇新增就业70万人以上，城镇登记失业率控制在4.5%以内。", report_year=2017)
+    assert not pledged(d)
+    assert keys_of(d)[("urban_new_jobs", "target", "2017", "level")].qualifier == "at_least"
 
 
 def test_task_paragraph_after_set_target_keeps_pledges():
