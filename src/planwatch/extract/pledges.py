@@ -1266,6 +1266,11 @@ _NOT_TURN = "".join(f"(?<!{re.escape(w)}上述)" for w in sorted(vocab.cues()["t
 # whose items are pledges)
 _PROPOSED = "(?:建议|拟|初步)?(?:计划(?=安排|设定|确定|拟定|为))?(?:安排|设定|确定|拟定|考虑)?"
 _TARGET_LIST_REVISED = r"(?:作出|作|进行|予以)(?:如下|适当|相应)?调整[：:]"  # (below: its two spellings one string)
+# the year's growth target set after its reasons, the paragraph's other items after it ("综合考虑…，建议全省地区生产总值
+# 增长目标定为7.5%到8%。地方一般公共预算收入增长6%；城镇新增就业70万人以上，…", "经济增长的预期目标定为6%左右"):
+# the region's GDP named before 目标 (生产总值, 经济, GDP), so a sector's ("工业增长目标定为10%") leads no list (cues.tsv growth_target_set)
+_GROWTH_SET = "|".join(map(re.escape, sorted(vocab.cues()["growth_target_set"], key=lambda w: (-len(w), w))))
+_GROWTH_TARGET_SET = "".join(rf"|{w}的?增长的?(?:预期)?目标(?:建议)?(?:{_GROWTH_SET})" for w in ("生产总值", "经济", "GDP"))
 # every branch but the last opens with one character written out: searched by _target_list_search, they are tried only
 # where one of those characters stands (re skips to it in C; the whole pattern, whose last branch opens with ^, is tried
 # at every character: docs/benchmarks.md, 2026-12-06)
@@ -1276,7 +1281,7 @@ _TARGET_LIST_WORDS = (rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：
                       # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
                       rf"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|{_TARGET_LIST_REVISED})"
                       # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
-                      rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)")
+                      rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)" + _GROWTH_TARGET_SET)
 # (a digest's lead looking ahead to a bare year, the figures to reach after it: "展望2023，射洪将奋力实现：", "展望2024年，
 # 全市力争实现以下目标：", as role_cues.tsv reads 展望 and the year for facts; not "展望2024，我们将重点抓好以下工作：", a list
 # of tasks)
