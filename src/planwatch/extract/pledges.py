@@ -5614,10 +5614,10 @@ def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role
 
 
 def _opens_on_item(text: str, ps: int, pe: int) -> bool:
-    """Whether the first clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``)."""
+    """Whether the paragraph [ps, pe) opens on a target list's item (``_target_item``), its first clause holding the
+    figure (not a lead, "主要预期目标是：…", "实现上述目标，必须…。全州…增长7%左右": a list closed, or the tasks after it)."""
     for cs, ce in numbers.clauses(text, ps, pe, _SEP + "。！？!?"):
-        if _A_FIGURE_DIGIT.search(text, cs, ce) is not None:
-            return _target_item(text, cs, ce)
+        return _A_FIGURE_DIGIT.search(text, cs, ce) is not None and _target_item(text, cs, ce)
     return False
 
 
