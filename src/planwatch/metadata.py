@@ -2195,8 +2195,10 @@ def _doc_type(s: str) -> tuple[str, str] | None:
 def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     """The speaker: a byline line (office and name), else a news lead (市长XXX作政府工作报告)."""
     head = hv.s
+    cut = _name_cut(head, anchor)
     cands = []
-    for x in _speaker_re().finditer(head):
+    # (a name a PDF line cut after its office, "县长　安\n永红": read on its line joined, one character for the break)
+    for x in _speaker_re().finditer(head if cut < 0 else head[:cut] + "·" + head[cut + 1:]):
         line = x.group(0)[x.end("label") - x.start():] if x.group("label") else x.group(0)  # (the label's 报告 no title's)
         if "报告" in line or "会议" in line or re.search(r"代表|总理|[省市区县州旗盟镇乡]长|主席|网|门户|办公|公开|中心|政府|公署|委员会|[局厅委]$", x.group("name")) \
                 or any(w in x.group("name") for w in (*_cues()["column"], *_cues()["site_role"], *_cues()["doc_header"])) \
@@ -2211,9 +2213,9 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         if not (x.group("org") or x.group("title") or x.group("label")):
             # a bare name is a speaker only on the line right after the byline ("哈 熱"), and a short one (not a
             # motto a dot joins: "奋进新时代·建功新征程"; a long dotted name needs its office)
-            # (a PDF layer may wrap the byline inside 会议, "…第三次会\n议上": that tail is no name, and a name under it
-            # still stands on the byline's next line)
-            gap = re.sub(r"会\n[ \t]*议上", "会议上", head[anchor.end():x.start("name")]) if anchor is not None else ""
+            # (a PDF layer may wrap the byline inside 会议上, "…第三次会\n议上" or "…第一次会议\n上": that tail is no name,
+            # and a name under it still stands on the byline's next line)
+            gap = _BYLINE_TAIL_CUT.sub("会议上", head[anchor.end():x.start("name")]) if anchor is not None else ""
             if anchor is None or len(x.group("name")) > 6 or not re.fullmatch(r"[^\n]*\n\s*", gap) \
                     or re.search(r"会议?上$", gap.rstrip() + x.group("name")):
                 continue
@@ -2235,7 +2237,29 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         return None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
-    return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+    name = x.group("name")
+    if x.start("name") < cut < x.end("name"):
+        name = name[:cut - x.start("name")] + name[cut + 1 - x.start("name"):]  # (the break's stand-in dropped)
+    return name.replace(".", "·"), hv.base[s:e].strip(), s, e
+
+
+# the byline's 会议上 with a PDF line's break inside it ("…第三次会\n议上", "…第一次会议\n上")
+_BYLINE_TAIL_CUT = re.compile(r"会[ \t]*\n?[ \t]*议[ \t]*\n?[ \t]*上")
+# a speaker's name a PDF line cut right after the office: the office and the name's first characters closing a line, the
+# rest of it alone on the next ("县长安\n永红", "县长安永\n红" in the view, its spaces erased)
+_NAME_CUT_RE = re.compile(_SPEAKER_TITLE + r"(?P<a>[\u4e00-\u9fff]{1,2})\n(?P<b>[\u4e00-\u9fff]{1,2})(?=\n|$)", re.M)
+
+
+def _name_cut(head: str, anchor) -> int:
+    """Where a PDF line cut the speaker's name on the lines right under the byline (``_NAME_CUT_RE``; the name's two
+    parts three characters at most, so a name whole on its line with a word under it, "县长王伟\n目录", is not joined);
+    -1 where none did."""
+    if anchor is None:
+        return -1
+    m = _NAME_CUT_RE.search(head, anchor.end(), anchor.end() + 120)
+    if m is None or len(m.group("a")) + len(m.group("b")) > 3 or head.count("\n", anchor.end(), m.start()) > 2:
+        return -1
+    return m.end("a")
 
 
 def _long_name(name: str) -> bool:

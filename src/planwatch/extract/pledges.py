@@ -5682,6 +5682,33 @@ def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role
     return False, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between, works_run
 
 
+def _opens_on_item(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph [ps, pe) opens on a target list's item (``_target_item``), its first clause holding the
+    figure (not a lead, "主要预期目标是：…", "实现上述目标，必须…。全州…增长7%左右": a list closed, or the tasks after it)."""
+    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "。！？!?"):
+        return _A_FIGURE_DIGIT.search(text, cs, ce) is not None and _target_item(text, cs, ce)
+    return False
+
+
+def _under_target_tasks_run(text: str, paragraphs, k: int) -> bool:
+    """Whether paragraph k opens on a target list's item and so does each paragraph between it and the part's title
+    for the year's targets and tasks right above them ("三、2026年主要目标和重点工作" over "今年全县地区生产总值增长6%左右；…。"
+    then "今年农村居民人均可支配收入增长7%，新增省级未来乡村10个。"): the list goes on a line at a time, its tasks among
+    its items, as in the paragraph right under the title (decision 443; a paragraph opening on a task's verb ends the
+    run, the targets restated in the tasks after it are pledges too; decision 531)."""
+    ps, pe = paragraphs[k]
+    if not _opens_on_item(text, ps, pe):
+        return False
+    for j in range(k - 1, max(-1, k - 8), -1):
+        ps, pe = paragraphs[j]
+        line = text[ps:pe].strip()
+        if len(line) <= 40 and "目标" in line and _TARGET_TASKS_PART.fullmatch(line):
+            return j < k - 1
+        if not _opens_on_item(text, ps, pe):
+            return False
+    return False
+
+
 def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role: str, sec, k: int, ps: int, pe: int,
                       para: str, prev_para: str, cut: int, answer: int, carry: tuple | None
                       ) -> tuple[list[_Q], list, tuple | None]:
@@ -5703,8 +5730,9 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
         # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
         # department's plans still, unless the figure's sentence cites the report (decision 468)
         para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
-    if para_qs and role in ("tasks", "targets") and len(prev_para) <= 40 and "目标" in prev_para \
-            and _TARGET_TASKS_PART.fullmatch(prev_para.strip()) and _verb_led_clause(text, ps, pe) \
+    if para_qs and role in ("tasks", "targets") and _verb_led_clause(text, ps, pe) \
+            and (len(prev_para) <= 40 and "目标" in prev_para and _TARGET_TASKS_PART.fullmatch(prev_para.strip())
+                 or _under_target_tasks_run(text, an.paragraphs, k)) \
             and (items := _target_items(text, ps, pe)):
         # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
         # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
