@@ -7703,6 +7703,16 @@ def _sentence_paragraphs_start(text: str, ps: int) -> int:
     return start
 
 
+def _goals_target_word(text: str, c: tuple, cues: list) -> bool:
+    """Whether the cue ``c`` read from the one-sentence lines or paragraphs above (``_lines_above_start``) is a bare target
+    word after a plan's goal cue in its own sentence ("今后五年，全市…的主要目标是：…。"): the plan's goals' lead, which
+    does not make the plan's tasks in the paragraph under it this year's targets (test_mid43)."""
+    if c[1] != "target" or c[2] is not None:
+        return False
+    ss = _after_mark(_FULL_STOPS, text, c[0] - 200, c[0])
+    return any(g[1] == "goal" and ss <= g[0] < c[0] for g in cues)
+
+
 def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None) -> int:
     """Where the lines that date the one-sentence line at ``ps`` begin, the figure's name ending at ``mend``, its value at
     ``vs``: on a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line
@@ -12078,14 +12088,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         if weak is not None and weak[1] == "target":
             cue = weak
         else:
-            cue = _nearest([c for c in _unweighed(text, _cues(text, lines_from, full_start, y), full_start)
+            above = _cues(text, lines_from, full_start, y)
+            cue = _nearest([c for c in _unweighed(text, above, full_start)
                             if not (c[1] in ("past_target", "target") and meta is not None and _above_set_cue(text, c[0], meta))
                             and not (c[1] == "target" and c[2] is None and _aim_then_result(text, c[0]))
                             and not _last_years_plan_sentence(text, c)
-                            # (from the one-sentence lines or paragraphs above, a dated cue only: "2021年，…" dates the
-                            # line under it, a bare "主要目标是" of "今后五年，…的主要目标是：…。" over the plan's tasks does
-                            # not make them this year's targets; test_mid43)
-                            and (lines_from == ps or c[2] is not None)])
+                            and not (lines_from < ps and _goals_target_word(text, c, above))])
             from_paragraph = cue is not None
     role: str | None = None
     cue_year: int | None = None
