@@ -1270,7 +1270,10 @@ _TARGET_LIST_REVISED = r"(?:作出|作|进行|予以)(?:如下|适当|相应)?�
 # 增长目标定为7.5%到8%。地方一般公共预算收入增长6%；城镇新增就业70万人以上，…", "经济增长的预期目标定为6%左右"):
 # the region's GDP named before 目标 (生产总值, 经济, GDP), so a sector's ("工业增长目标定为10%") leads no list (cues.tsv growth_target_set)
 _GROWTH_SET = "|".join(map(re.escape, sorted(vocab.cues()["growth_target_set"], key=lambda w: (-len(w), w))))
-_GROWTH_TARGET_SET = "".join(rf"|{w}的?增长的?(?:预期)?目标(?:建议)?(?:{_GROWTH_SET})" for w in ("生产总值", "经济", "GDP"))
+# (after its reasons only, 考虑 in the clause before it: "今年全市地区生产总值增长目标确定为5.5%左右；…。全年将新建…" on a news
+# page is a one-sentence list whose tasks after it stay pledges, lft63c)
+_GROWTH_TARGET_SET = r"|考虑[^。；;：:]{0,40}?[，,][^。；;，,]{0,16}?(?:" + "|".join(
+    rf"{w}的?增长的?(?:预期)?目标(?:建议)?(?:{_GROWTH_SET})" for w in ("生产总值", "经济", "GDP")) + ")"
 # every branch but the last opens with one character written out: searched by _target_list_search, they are tried only
 # where one of those characters stands (re skips to it in C; the whole pattern, whose last branch opens with ^, is tried
 # at every character: docs/benchmarks.md, 2026-12-06)
