@@ -1636,13 +1636,19 @@ def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
     if m is None or not _bracket_word_above(m.group(1), meta):
         # (or a bracket opening on another region's name, beside or below, the level above's or not: "与全市同步（瑞金市安排5%，
         # 兴国县安排6%）", "（赣县区、兴国县分别为7%和6.5%）" in 于都县's report: their figures, none the region's; adv63c)
-        m = _NAMED_BRACKET.match(text, b)
-        if m is None or m.group(1) not in gazetteer().by_name or _own_spoken(m.group(1), meta.region or ""):
-            # (or on a word for the neighbours, no name: "（周边县市分别为7%、6.5%）", "（相邻县区安排5%）"; lft63d)
-            m = _neighbour_bracket_re().match(text, b)
-            if m is None:
-                return False
+        m = _others_bracket_at(text, b, meta.region or "")
+        if m is None:
+            return False
     return not _own_clause_in_bracket(text, m.end(), at, meta)
+
+
+def _others_bracket_at(text: str, b: int, own: str) -> re.Match | None:
+    """The bracket opening at ``b`` on another region's full name (the gazetteer's, not the report's own: "（瑞金市安排5%")
+    or on a word for the neighbours, no name ("（周边县市分别为7%", "（相邻县区安排5%"; lft63d); None otherwise."""
+    m = _NAMED_BRACKET.match(text, b)
+    if m is not None and m.group(1) in gazetteer().by_name and not _own_spoken(m.group(1), own):
+        return m
+    return _neighbour_bracket_re().match(text, b)
 
 
 @once
@@ -3039,15 +3045,22 @@ def _county_sets_rx() -> re.Pattern[str]:
                       + longest_first(c["name_sets_verbs"]) + ")的")
 
 
+def _setter_named(rx: re.Pattern, lead: str, at_end: bool) -> str | None:
+    """The name ``rx`` finds before its verb of setting and 的 (group 1): ending the lead's last 16 characters where
+    ``at_end``, anywhere in it otherwise."""
+    tail = lead[-16:] if at_end else lead
+    m = rx.search(tail)
+    return None if m is None or at_end and m.end() < len(tail) else m.group(1)
+
+
 def _county_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     """A county's, a banner's or a district's full name (in the gazetteer, another than the report's own) setting a target
     at the lead's end: "相邻的开鲁县确定的地区生产总值增长目标为6%" in 扎鲁特旗's report is the neighbour's target, no
     figure of the region's (_NAMED_DIVISION reads names in 市/州/盟 only: a bare 县 or 区 word is no name, but one with its
     verb of setting after a name the gazetteer holds is; adv63)."""
-    tail = lead[-16:] if at_end else lead
-    if (m := _county_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+    if (name := _setter_named(_county_sets_rx(), lead, at_end)) is None:
         return None
-    name, names = m.group(1), gazetteer().by_name
+    names = gazetteer().by_name
     k = next((k for k in range(min(len(name), 8), 2, -1) if name[-k:] in names), 0)
     return name[-k:] if k and name[-k:] not in (own, short_name(own)) else None
 
@@ -3065,10 +3078,8 @@ def _zone_named_sets(lead: str, own: str, at_end: bool = True) -> str | None:
     """A zone of the region setting its own target at the lead's end ("前湾新区确定的…增长目标为10%" in 慈溪市's report): the
     zone's figure, a part's, no target of the region's (decision 522 left "经济开发区确定的…" read as the county's; adv63c).
     Not the report's own region written so (浦东新区, 滨海新区: the gazetteer's) nor a zone's own report."""
-    tail = lead[-16:] if at_end else lead
-    if (m := _zone_sets_rx().search(tail)) is None or at_end and m.end() < len(tail):
+    if (name := _setter_named(_zone_sets_rx(), lead, at_end)) is None:
         return None
-    name = m.group(1)
     return None if _own_spoken(name, own) or own.endswith(tuple(vocab.cues()["setter_zone_ends"])) \
         or any(_own_zone_tail(name, r.code) for r in gazetteer().by_name.get(own, ())) else name
 
@@ -4533,10 +4544,8 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     cs = max(cs, text.rfind("（", cs, i) + 1, text.rfind("(", cs, i) + 1)
     am = _above_set_clause_rx().match(text, cs, i)
     # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
-    named = cs > 0 and text[cs - 1] in "（(" and ((nb := _NAMED_BRACKET.match(text, cs - 1)) is not None
-                                                and nb.group(1) in gazetteer().by_name and not _own_spoken(nb.group(1), own)
-                                                # (or on the neighbours' word: "（周边县市安排5%，全县安排6%）", lft63d)
-                                                or _neighbour_bracket_re().match(text, cs - 1) is not None)
+    # (or on the neighbours' word: "（周边县市安排5%，全县安排6%）", lft63d)
+    named = cs > 0 and text[cs - 1] in "（(" and _others_bracket_at(text, cs - 1, own) is not None
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
         and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
 
@@ -4560,7 +4569,7 @@ def _own_figure_at(text: str, k: int, own: str) -> bool:
     """Whether the region's own word opens at ``k`` and its figure follows by a change word or a verb of setting it
     ("全州增长5.1%", "全市安排6%", "我县确定为7%"; a 地区 names itself bare too, "地区安排6%"; a bare 市 or 县 is no own word)."""
     kind = _own_kind(own)
-    j = k + 1 if text[k:k + 1] in "全我本" else k
+    j = k + 1 if text[k:k + 1] in _OWN_WHOLE_CHARS else k
     if not kind or j == k and kind != "地区" or not text.startswith(kind, j):
         return False
     return _own_figure_re().match(text, j + len(kind)) is not None
@@ -4994,7 +5003,7 @@ def _then_results_after_set() -> re.Pattern:
     # (after the fate, the results' time and their bare change, as _fate_result reads one result: "…的目标顺利实现，五年来
     # 分别年均增长7.2%、6.3%", "…，分别增长5.7%、3.4%"; decision 528)
     times = longest_first(vocab.cues()["fate_result_times"])
-    judged = (rf"|(?:{fates})[，,；;]\s*(?:{times}|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来))?[，,]?(?:实际)?分别"
+    judged = (rf"|(?:{fates})[，,；;]\s*(?:{times}|{_PLAN_NAME_TIME})?[，,]?(?:实际)?分别"
               r"(?:年均|平均)?(?:增长|下降|上涨)") if fates else ""
     return re.compile(rf"[^，,；;。：:\d%]{{0,6}}?(?:{lead}){tail}(?:{fate}[，,；;]\s*(?:{words}){judged})" if lead and words else "(?!)")
 
@@ -7080,10 +7089,11 @@ def _fate_result() -> re.Pattern:
     result (cues.tsv fate_result_times, or the plan's own name, “十四五”时期), 实际, a verb of reaching and the change, each
     optional, then the figure ("，五年来实际年均增长7.2%", "，全年增长5.7%", "，增长5.7%", "，达到年均增长7.2%")."""
     times = longest_first(vocab.cues()["fate_result_times"])
-    plan = r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)"
-    return re.compile(rf"[，,；;]\s*(?:{times}|{plan})?[，,]?(?:实际)?(?:完成|实现|达到)?(?:年均|平均)?(?:增长|下降|上涨)?(?=[\d.])")
+    return re.compile(rf"[，,；;]\s*(?:{times}|{_PLAN_NAME_TIME})?[，,]?(?:实际)?(?:完成|实现|达到)?(?:年均|平均)?(?:增长|下降|上涨)?(?=[\d.])")
 
 
+# the plan's own name as a time of a result ("“十四五”时期", "十三五以来"), read by _fate_result and _then_actual's judged clause
+_PLAN_NAME_TIME = r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来)"
 _FATE_LAST = frozenset("现成")  # (the last character of every set_lead_fate and target_fate_missed word)
 
 
@@ -14795,7 +14805,7 @@ _FIVE_SUM_WORDS = ("五年累计", "五年共计")
 _CLAUSE_OPENERS = ("，", ",")
 # (last year's figure said as what it was, "，去年为增长5.1%", "，上年为8.5%": the figure before's own, its name left out, in a
 # review as after a target, so it dates no name after it: "增长3.2%，去年为增长5.1%，固定资产投资增长6%", adv63b)
-_LAST_YEAR_IS_BEFORE_FIGURE = re.compile(r"(?:去年|上年)(?:是|为)(?:增长|下降|上涨)?[\d.]")
+_LAST_YEAR_IS_BEFORE_FIGURE = re.compile("(?:" + "|".join(_LAST_YEAR_WORDS) + r")(?:是|为)(?:增长|下降|上涨)?[\d.]")
 # (this year's target named as one, then last year's right after: "增长目标为6%—6.5%，去年为6.5%左右", lft61b)
 _LAST_YEAR_IS_AFTER = tuple(m + w for m in "，," for w in _LAST_YEAR_IS)
 

@@ -1269,7 +1269,7 @@ _TARGET_LIST_REVISED = r"(?:作出|作|进行|予以)(?:如下|适当|相应)?�
 # the year's growth target set after its reasons, the paragraph's other items after it ("综合考虑…，建议全省地区生产总值
 # 增长目标定为7.5%到8%。地方一般公共预算收入增长6%；城镇新增就业70万人以上，…", "经济增长的预期目标定为6%左右"):
 # the region's GDP named before 目标 (生产总值, 经济, GDP), so a sector's ("工业增长目标定为10%") leads no list (cues.tsv growth_target_set)
-_GROWTH_SET = "|".join(map(re.escape, sorted(vocab.cues()["growth_target_set"], key=lambda w: (-len(w), w))))
+_GROWTH_SET = longest_first(vocab.cues()["growth_target_set"])
 # (after its reasons only, 考虑 in the clause before it: "今年全市地区生产总值增长目标确定为5.5%左右；…。全年将新建…" on a news
 # page is a one-sentence list whose tasks after it stay pledges, lft63c)
 _GROWTH_TARGET_SET = r"|考虑[^。；;：:]{0,40}?[，,][^。；;，,]{0,16}?(?:" + "|".join(
