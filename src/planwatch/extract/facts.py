@@ -8839,17 +8839,26 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
     if vs <= mend:
         return None
     cs = mend
+    last = False
     if find_mark(text, mend, vs, _CLAUSE_MARKS) >= 0:
         lead = _NAME_LEAD_END.match(text, mend)
-        if lead is None or not text.startswith(_LAST_YEAR_WORDS, lead.end()):
+        if lead is None:
             return None
         cs = lead.end()
+        last = text.startswith(_LAST_YEAR_WORDS, cs)
+        if not last:
+            # (a label's target word after its colon, no mark after it: "地区生产总值：预期增长6%左右。" in a plan
+            # report's list, under a title naming last year's 执行情况 first: the item's own, hdl64)
+            if find_mark(text, cs, vs, _CLAUSE_MARKS) >= 0:
+                return None
         # (a result's clause after, "…1.6万人，全区新增1.8万人", is the same year's: _then_actual)
-        if (k := rfind_mark(text, cs, vs, _CLAUSE_MARKS)) >= 0 and (
+        elif (k := rfind_mark(text, cs, vs, _CLAUSE_MARKS)) >= 0 and (
                 find_mark(text, cs, vs, _SEMI_STOP_MARKS) >= 0 or _then_actual().match(text, k, vs + 1) is None):
             return None
+    else:
+        last = text.startswith(_LAST_YEAR_WORDS, cs)
     return next((c for c in _cues(text, cs, vs, y) if c[2] is None and (
-        c[1] == "target" and cs == mend or c[1] == "actual" and text.startswith(_LAST_YEAR_WORDS, cs))), None)
+        c[1] == "target" and not (last and cs > mend) or c[1] == "actual" and last)), None)
 
 
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
