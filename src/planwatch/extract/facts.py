@@ -1442,7 +1442,8 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
                         # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
                         # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
-                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:力争|争取|确保|努力))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
+                        # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64)
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:力争|争取|确保|努力|确定为|确定在|定为|设定为))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -4550,6 +4551,16 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
         and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
 
 
+def _above_set_clause_end(text: str, k: int, own: str) -> int:
+    """The comma ending the clause at ``k`` where that clause is the level above's figure set (_above_set_clause_rx:
+    "省定目标为7%") and the next the region's own figure ("，全市安排8%"): where _above_clause_then_own reads on; else -1."""
+    if (am := _above_set_clause_rx().match(text, k)) is None or (am.group(1) or am.group(2)).endswith(_own_kind(own)):
+        return -1
+    j = find_mark(text, am.end(), min(len(text), am.end() + 16), _CLAUSE_MARKS)
+    return j if j > 0 and text[j] in "，," and _A_FIGURE.search(text, am.end(), j) is not None \
+        and _above_clause_then_own(text, j, own) else -1
+
+
 def _own_kind(own: str) -> str:
     """The level word a region calls itself by after 全/我/本: 地区 for a prefecture named so (全地区, whose 全区 is the
     autonomous region's), else its name's last character (全市, 我县)."""
@@ -4657,6 +4668,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and _above_clause_then_own(text, i, own):
             i += 1  # ("地区生产总值：全省增长4.6%，全州增长5.1%": past the level above's figure to the region's own; hnd61)
             continue  # (its verb of setting too: "，省定目标5%，全市安排6%", lft63)
+        if mark in "，," and own and (j := _above_set_clause_end(text, i + 1, own)) > 0:
+            i = j  # ("增长与全省同步，省定目标为7%，全市安排8%": the level above's figure set in a clause of its own after the
+            continue  # region's words, then the region's own figure; the step above reads it at the comma after, lft64)
         if mark in "，,；;" and nxt in "全我本地" and own and _own_figure_at(text, i + 1, own) and _in_above_bracket_at(text, start, i, own):
             i += 1  # ("与全省同步（省定目标5%，全市安排6%）": the region's own figure set after the level above's, inside the
             continue  # bracket that level opens; _in_above_bracket keeps it by _own_clause_in_bracket, lft63)
@@ -9881,13 +9895,24 @@ def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bo
     if _SET_TARGET_CLOSES.search(text, ss, stop) is None or any(
             w in text[ss:stop] for w in vocab.cues()["region_whole_below"]):
         return False
-    aims = tuple(vocab.cues()["aim_subject"])
     k = stop + 3  # (past the 。, 全 or 我 and the level's character)
+    # (or a verb of setting the region's own, cues.tsv growth_target_set: "…目标为7%。我旗确定为6.5%左右。", lft64)
+    aim = next((w for w in _own_aim_words() if text.startswith(w, k)), None)
+    if aim is None or text[k - 1:k] != own[-1]:
+        return False
+    a = k + len(aim)
     # (no result told after the aim in its sentence: "全区力争增长10%，实际增长10.5%" is a review's)
     nxt = text[k:e if (e := find_mark(text, k, min(len(text), k + 60), _SENTENCE_END_MARKS)) >= 0 else min(len(text), k + 60)]
-    return text[k - 1:k] == own[-1] and text.startswith(aims, k) \
-        and _A_DIGIT.match(text, k + 2 + (text[k + 2:k + 4] in ("增长", "下降", "达到", "突破", "提高")) * 2) is not None \
+    return _A_DIGIT.match(text, a + (text[a:a + 2] in ("增长", "下降", "达到", "突破", "提高")) * 2) is not None \
         and not any(w in nxt for w in vocab.cues()["whole_result_words"])
+
+
+@once
+def _own_aim_words() -> tuple[str, ...]:
+    """The words opening the region's own aim after the level above's or a neighbour's target (cues.tsv aim_subject and
+    growth_target_set), longest first."""
+    c = vocab.cues()
+    return tuple(sorted(set(c["aim_subject"]) | set(c["growth_target_set"]), key=lambda w: (-len(w), w)))
 
 
 def _own_aim_after(text: str, fig_end: int, pos: int) -> bool:
@@ -15348,6 +15373,15 @@ def _above_own_place(text: str, v: Value, own: str) -> bool:
     return (a := _ABOVE_FIGURE.match(text, ps)) is not None and a.end() == cs and own[-1] not in _ABOVE_LEVEL.findall(text, ps, a.start(1))
 
 
+def _part_then_year_estimate(text: str, name_start: int, best: Value, v: Value) -> bool:
+    """Whether ``v`` is the year's estimate in a sentence of its own right after ``best``, the figure of a part of the year
+    its sentence opens on ("前三季度，地区生产总值增长6.1%。预计全年增长6.4%。": the comma's form, "…6.1%，预计全年增长6.4%",
+    is _YEAR_FIGURE_AFTER's; the part's own figure is no year's, so the estimate is the name's year figure, lft64)."""
+    if text[best.end:best.end + 1] != "。" or (y := _YEAR_CHANGE_SENTENCE.match(text, best.end + 1)) is None or y.end() <= v.start:
+        return False
+    return _PART_OF_YEAR_AT.search(text, _sentence_start(text, name_start), best.start) is not None
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元); ``own`` is the report's region."""
@@ -15467,7 +15501,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                     and _ON_BASE_BETWEEN.match(text, best.end, v.start) is not None \
                     or v.start > best.end and best.verb[-2:] == "预期" and _cues(best.verb, 0, len(best.verb), None, "local") \
                     or v.start > best.end and (_then_actual_in(text, best.end, v.start)
-                                               or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)) \
+                                               or _YEAR_FIGURE_AFTER.search(text, best.end, v.start + 1)
+                                               or _part_then_year_estimate(text, m.start, best, v)) \
                     or v.start > best.end and (_this_year_between(text, best.end, v.start)
                                                # (a card's next line by the report's year: "2024年完成2812.6亿元，增长
                                                # 4.9%。\n2025年预期目标为增长5.5%左右", as the level's turn above)

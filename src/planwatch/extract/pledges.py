@@ -1272,8 +1272,11 @@ _TARGET_LIST_REVISED = r"(?:作出|作|进行|予以)(?:如下|适当|相应)?�
 _GROWTH_SET = longest_first(vocab.cues()["growth_target_set"])
 # (after its reasons only, 考虑 in the clause before it: "今年全市地区生产总值增长目标确定为5.5%左右；…。全年将新建…" on a news
 # page is a one-sentence list whose tasks after it stay pledges, lft63c)
+# (or the region's whole word alone before the growth target, cues.tsv growth_target_wholes: "综合考虑各方面因素，建议今年
+# 全省的增长目标定为8%左右。", the economy's target as 经济增长 is; a sector's names itself, "全市工业增长目标", lft64)
 _GROWTH_TARGET_SET = r"|考虑[^。；;：:]{0,40}?[，,][^。；;，,]{0,16}?(?:" + "|".join(
-    rf"{w}的?增长的?(?:预期)?目标(?:建议)?(?:{_GROWTH_SET})" for w in ("生产总值", "经济", "GDP")) + ")"
+    rf"{w}的?增长的?(?:预期)?目标(?:建议)?(?:{_GROWTH_SET})"
+    for w in ("生产总值", "经济", "GDP", "(?:" + longest_first(vocab.cues()["growth_target_wholes"]) + ")")) + ")"
 # every branch but the last opens with one character written out: searched by _target_list_search, they are tried only
 # where one of those characters stands (re skips to it in C; the whole pattern, whose last branch opens with ^, is tried
 # at every character: docs/benchmarks.md, 2026-12-06)
