@@ -1661,7 +1661,8 @@ def _neighbour_bracket_re() -> re.Pattern:
 
 # a bracket opening on a division's full name, then another name, its verb of setting or its figure ("（瑞金市安排5%",
 # "（赣县区、兴国县分别为…"); _in_above_bracket checks the name in the gazetteer
-_NAMED_BRACKET = re.compile(r"[（(][ \t]*([\u4e00-\u9fff]{1,8}?[市县区旗州盟])(?=[、，,和与及]|安排|确定|设定|定为|为|目标|预期|增长|[\d.])")
+# (a province's name too, the level above a city's or a county's: "（江西省安排4%，宜春市安排5%）" in 宜春市's report, adv64b)
+_NAMED_BRACKET = re.compile(r"[（(][ \t]*([\u4e00-\u9fff]{1,8}?[省市县区旗州盟])(?=[、，,和与及]|安排|确定|设定|定为|为|目标|预期|增长|[\d.])")
 
 
 def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
@@ -4547,6 +4548,10 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     # (or the bracket opening on another region's name: "（赣县区安排5%，全县安排6%）" in 于都县's report, adv63c)
     # (or on the neighbours' word: "（周边县市安排5%，全县安排6%）", lft63d)
     named = cs > 0 and text[cs - 1] in "（(" and _others_bracket_at(text, cs - 1, own) is not None
+    # (or on a level above's word and a verb of setting that clause's words do not list: "（全市安排5%，宁远县安排6%）" in
+    # 宁远县's report, as _in_above_bracket drops the level's figure; adv64b)
+    if not named and cs > 0 and text[cs - 1] in "（(" and (bm := _above_bracket_re().match(text, cs - 1)) is not None:
+        named = not bm.group(1).endswith(_own_kind(own))
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
         and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
 
@@ -4922,7 +4927,11 @@ def _then_actual() -> re.Pattern:
     # ("预期增长7.5%、实际增长4.2%": a 、 joins the plan and its result only where 实际 opens the result)
     # (the region's whole or own word before them: "全市计划增长9.5%，全区执行增长10.2%", decision 472; a level above's
     # word there is read as its own figure, _above_set_clause)
-    whole = longest_first((*vocab.cues()["region_whole_below"], *vocab.cues()["region_self"]))
+    # (and a province's own whole, cues.tsv then_actual_province_whole: "年初确定的…增长目标为6.5%，全省实际增长1.3%" in a
+    # province's report; in a city's the province's result after its target is still passed by the checks of the level
+    # above, as the base read it; adv64b)
+    whole = longest_first((*vocab.cues()["region_whole_below"], *vocab.cues()["region_self"],
+                           *vocab.cues()["then_actual_province_whole"]))
     # (a bare verb after the whole's word: "，全市新增6800人", cues.tsv then_actual_whole_figure, decision 501; its figure
     # bounded too, "上级下达任务1.8万人，全县新增2万人以上" in a review — a plan part's "市下达目标1.5万人，全县新增1.6万人
     # 以上" (the region's own higher aim) takes its role from its part, not from this comma rule: lft62c)

@@ -1301,6 +1301,13 @@ _TARGET_LIST_FIRST = re.compile(_TARGET_LIST_WORDS.replace(
 _TARGET_LIST_AHEAD_RE = re.compile(_TARGET_LIST_AHEAD)
 
 
+def _growth_set_lead(lead: str) -> bool:
+    """Whether LEAD (``_target_list_search``'s match) is the year's growth target set after its reasons
+    (``_GROWTH_TARGET_SET``: "综合考虑…，建议全省生产总值增长目标定为7%以上。"): the list's opener even as a paragraph of one
+    indicator, its other items on the lines under it (a PDF's layer breaking after its full stop; adv64b)."""
+    return lead.startswith("考虑")
+
+
 def _target_list_search(para: str) -> re.Match | None:
     """``_TARGET_LIST.search(para)``, the same match (tests/test_spd44.py): a match of the other branches at 0 comes
     first, then the last branch's (anchored at 0), then the other branches' later."""
@@ -5518,7 +5525,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                     # 需要，也考虑了可能。地区生产总值增长5.5%左右，高于全国平均水平，是…的需要。", the list's own figures)
                     or (list_end >= 0 and blank(text, list_end, ps) and (_TARGET_REASONS.search(para) or _TARGETS_BACK.match(para)))
                     or (part == "plan" and _plan_goals_list(para, meta)) or (
-                    _target_list_search(para) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2))):
+                    (lm := _target_list_search(para)) and (role == "requirements" or len(_indicator_ids(text, ps, pe)) >= 2
+                                                           or _growth_set_lead(lm.group(0))))):
                 cut = _tasks_after_list(text, ps, pe, meta)
                 if cut < 0 and list_end >= 0 and blank(text, list_end, ps):
                     cut = _weighed_then_tasks(text, ps, pe)  # (the list weighed, then its tasks in the same paragraph)
@@ -7553,6 +7561,13 @@ _BOUND_ONLY = re.compile(r"(?:不少于|不低于|至少|超过|达到)?")
 _NAMED_PART_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|市|县|区|旗)$")
 
 
+def _division_named(obj: str, verb: str) -> bool:
+    """Whether ``obj``, written before its verb, is a division's full name (the gazetteer's: 湖北省, 萍乡市), or its short
+    name before a verb of setting (cues.tsv own_set_as: "湖北安排5%"; short names alone are also words, 白银, 朝阳)."""
+    g = gazetteer()
+    return obj in g.by_name or obj in g.by_short and verb in vocab.cues()["own_set_as"]
+
+
 def _is_place(word: str) -> bool:
     """Whether WORD, written alone before a count, is a place (``_places``) or a level's divisions
     (``_LEVEL_PLACE``)."""
@@ -9199,6 +9214,9 @@ def _pledges_of_hits(an: Analysis, text: str, ss: int, se: int, sentence: str, h
             continue  # ("三分之一的村集体经济收入超过50万元": the bar each of a share of the units is to pass, no amount pledged)
         if obj in vocab.cues()["copula_objects"]:
             continue  # ("市下达我区的…增长目标为6%，我区确定为增长7%": the copula of a figure set, no thing counted; hnd61)
+        if h.q.unit == "%" and obj == h.obj and h.obj_e <= h.verb.start and _division_named(obj, h.verb.word):
+            continue  # ("一般公共预算收入增长6%（湖北省安排5%）", "（湖北安排5%）": a region setting its rate, the subject
+            # before the verb, nothing counted; a count keeps its region's share, "…1500个，南安市承担46个", lft61c; adv64b)
         if obj in vocab.cues()["duration_objects"]:
             continue  # ("…能耗今年下降2.5%，五年累计下降13%": a span of years before the name's change, no thing counted;
             # the spec's "durations (三年行动)" are no pledges; lft63c)
