@@ -1121,6 +1121,21 @@ def _each_words() -> tuple[str, ...]:
     return tuple(w for w in vocab.cues()["standard_per"] if w.startswith("每"))
 
 
+@once
+def _each_total_re() -> re.Pattern:
+    """A total's lead right before a count, after a clause's mark or a bracket (cues.tsv each_total_leads)."""
+    return re.compile("[，,（(](?:" + longest_first(vocab.cues()["each_total_leads"]) + ")$")
+
+
+def _each_total_count(text: str, ss: int, q_start: int) -> bool:
+    """Whether the count at q_start totals those each given an amount in the clause before ("每村安排…50万元，共60个
+    村", "…50万元（合计60个村）"): whom the amount is for, not a task (adv64; decision 538 read "为60个贫困村每村…")."""
+    if (m := _each_total_re().search(text, ss, q_start)) is None:
+        return False
+    j = max(text.rfind(c, ss, m.start()) for c in "，,；;。")
+    return any(w in text[max(j + 1, ss):m.start()] for w in _each_words())
+
+
 # a rate's base right after a level verb ("提高到每户2万元", "提高到户均2万元"): the level's figure, no noun it names
 _PER_WORDS = ("每人", "每户", "每亩", "户均", "人均", "亩均")
 _PER_FIGURE_END = re.compile("(?:" + "|".join(_PER_WORDS) + r")(?:每年|每月)?\d+(?:\.\d+)?[万千百]?元(?:以上|左右)?(?=[，,。；;\n]|$)")
@@ -1454,19 +1469,22 @@ def _has_cjk(s: str) -> bool:
 _REPORT_ADVERB = "(?:" + "|".join(map(re.escape, sorted(vocab.cues()["report_adverbs"], key=lambda w: (-len(w), w)))) + ")?"
 # a result compared with a past period ("同比增长20.1%"): never a pledge
 _RESULT = re.compile(r"同比|较上年同期|比上年同期")
+# (not the report telling last year's results: "报告提出，去年全区地区生产总值完成586.3亿元，…；一般公共预算收入完成…", a news
+# page's review after its results' sub-head; role_cues.tsv's target cue 报告提出 leaves it out the same way; adv64)
+_TOLD_NOT_PAST = r"(?![，,：:]?(?:去年|上年|前年|过去一年|过去的一年))"
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
 # (a news paragraph where the region itself sets a task is one: "黄岛区提出完成工业技改投资320亿元"; what it set
 # before is not: "全县提出的“四化”建设取得成效", "去年全区提出", nor a 社区's request)
 _PLAN_CUE = re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年|\d{4}年(?:要|将|力争|计划)"
-                       r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)"
+                       r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)" + _TOLD_NOT_PAST +
                        r"|(?<![去上]年)(?<![社都])[区县市省州旗盟]提出(?![的了])")
 # whether _PLAN_CUE is found, asked where a cue can begin: its last alternative is left out, since
 # its 将/力争/计划 are cues on their own and its 要 follows 年 (no lookbehind word), and without it
 # every alternative starts with a known character
 _PLAN_CUE_FOUND = Skipping(re.compile(r"今年|明年|年内|力争|确保|争取|(?<!完成年度)(?<!完成全年)计划|拟|安排|将|(?<![主重需只必纪提])要|到\d{4}年"
-                                      r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)"
+                                      r"|报告" + _REPORT_ADVERB + r"(?:提出|明确|部署|强调)" + _TOLD_NOT_PAST +
                                       r"|(?<![去上]年)(?<![社都])[区县市省州旗盟]提出(?![的了])"))
 # list joiners between the items of an object list and between the values of a value list
 _JOIN = re.compile(r"、|以及|和|及|与")
@@ -4420,7 +4438,9 @@ def _turns_to_year(para: str, prev_para: str, title: str, meta: Metadata) -> boo
         return False
     year = f"{meta.report_year}年"
     head = para.lstrip(" \t\u3000")
-    if not (head.startswith(year) or any(head.startswith(w) and head[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())
+    # (a teller's lead maybe before the year: "报告提出，今年全区新建改造老旧小区45个" after the cards, adv64)
+    body = head[m.end():] if (m := _TELLER_LEAD.match(head)) else head
+    if not (body.startswith(year) or any(body.startswith(w) and body[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())
             or _opens_on_plan_ahead(head, meta)):
         return False
     return year not in prev_para and not any(w in prev_para for w in _year_turn_opens())
@@ -4573,7 +4593,7 @@ _OPENS_THIS_YEAR = re.compile(f"(?:{_PURPOSE_SRC})?"  # (after a clause of purpo
 # ("报告要求，全年新增城镇就业6万人；建设…": the report's words that set the work, as _REPORT_TELLS reads them)
 # ("报告强调，全力抓好…，全年新开工亿元以上项目1500个": 强调 on a news page lays out the year's work as 提出 does; a
 # sentence of it that looks back is still a result)
-_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求|强调)[，,：:]")
+_OPENS_PROPOSED = re.compile(r"(?:在?[^，,；;：:。]{1,8}方面[，,]\s*)?报告(?:还|亦|也|并)?(?:提出|明确|部署|要求|强调)[，,：:]" + _TOLD_NOT_PAST)
 
 
 # the report told as the teller of a news paragraph's first sentence ("报告明确，今年要…", "关于2021年工作，报告提出，…")
@@ -9005,6 +9025,8 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
     ``prev`` as they stand after (each ``return made, prev`` before the last was the loop's ``continue``)."""
     if action_v is None:
         after = [v for v in vs if v.start >= qend]
+        if _each_total_count(text, ss, q.start):
+            return made, prev  # "每村安排发展资金50万元，共60个村": the villages each given it (adv64)
         if last_verb is not None and last_verb.word == "出栏" \
                 and obj.endswith(tuple(vocab.cues().get("stock_status", ()))):
             return made, prev  # "牛存栏15万头、出栏8万头，羊存栏120万只": a herd's stock is not what is sold off
