@@ -290,7 +290,9 @@ def _continue() -> re.Pattern:
         r"|年[增减](?=[\d.])"
         # (the clause is read from a slice of 13 characters: "an increase" is matched without its "of")
         r"|[ ]?(?:(?:up|down|rose|grew|fell|dropped|declined|increased|decreased|reaching)[ ](?=[\d.])|an increase[ ]|a decrease[ ])"
-        r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
+        # (a plan's end or its years, the name left out: "，“十三五”末达到3000亿元"; the 十二五's too in a 2016 review, "年均增长
+        # 10.2%，“十二五”末达到1200亿元": 2015's level, decision 548)
+        r"|(?:今后|未来)五年[^，,。；;\d%]{0,6}?(?:年均|平均|累计)|(?:力争|确保|争取|努力)?(?:到|至)?[“\"‘]?十[二三四五六]五[”\"’]?(?:时期|期间|时期末|期末|末|以来)[，,]?(?:力争|确保|争取|努力)?(?:年均|平均|累计|达到|达|突破|超过|提高到|降至|控制在|保持在|提高|提升|增长|增加|下降|降低|减少))")
 _RANK = re.compile(
     # "在全市13个县（市、区）中排名第3": the field and its members before the verb
     r"(?:(?:在?(?P<scope0>全国|全省|全市|全区|全县|全州|全盟|全疆|全地区)(?:各县区|县区|县域|同类|(?:\d{1,3}个?)?[^，,。；;第\d]{0,10}?中)?"
