@@ -1,8 +1,8 @@
-"""Decision 540 (stl64): a goals part's quantified counts. A clause of a multi-year goals part opening on an act on a
-count that is no taxonomy indicator (建成5G基站20万个, 累计新增规模以上工业企业150家, 新建改造农村公路1000公里) is a
-pledge, dated by the year its sentence names (到2030年 → 2030) or by the plan's span; a state reached (城镇化率达到62%,
-规模以上工业企业达到6000家, 突破600亿元) and an act on an indicator (累计新增城镇就业4万人) stay goals, no pledge; a
-goals-alone part's ；全年 items stay no year's pledge."""
+"""Decision 540 (stl64): a goals part's quantified counts. A clause of a goals part opening on an act on a count that is
+no taxonomy indicator, in a sentence a later year opens (到2030年，建成5G基站20万个) or before a goals-and-work part's
+；全年 items, is a pledge dated by that year; a state reached (城镇化率达到62%, 规模以上工业企业达到6000家, 突破600亿元)
+and an act on an indicator (累计新增城镇就业4万人) stay goals, no pledge; the plan's goal list naming an indicator stays
+goals, its acts too (decision 38); a goals-alone part's ；全年 items stay no year's pledge."""
 import pytest
 
 import planwatch
@@ -31,7 +31,7 @@ def _read(page: str, title: str, goals: str):
 @pytest.mark.parametrize("goals, want", [
     ("到2030年，全省建成5G基站20万个，新建改造农村公路2万公里，规模以上工业企业达到6000家。",
      {("5G基站", 20, "万个", "2030"), ("农村公路", 2, "万公里", "2030")}),
-    ("力争到2030年，全省累计建成国家区域医疗中心8个，森林覆盖率达到65%。", {("国家区域医疗中心", 8, "个", "2030")}),
+    ("力争到2030年，全省累计建成国家区域医疗中心8个，高速公路通车里程突破1.2万公里。", {("国家区域医疗中心", 8, "个", "2030")}),
     ("到2030年，全省累计建成5G基站3000个；全年新开工保障性租赁住房1000套，新建城市公园10个。",
      {("5G基站", 3000, "个", "2030")}),
 ])
@@ -40,16 +40,15 @@ def test_acts_by_a_later_year_in_a_goals_part_are_pledges(goals, want):
     assert before == want
 
 
-# fail on the base: the plan's goal list naming an indicator, its act clauses pledged over the span
-@pytest.mark.parametrize("goals, want", [
-    ("今后五年，全县地区生产总值年均增长7%以上，到2026年突破600亿元；累计新增规模以上工业企业150家，新建改造农村公路"
-     "1000公里。", {("规模以上工业企业", 150, "家", "2022-2026"), ("农村公路", 1000, "公里", "2022-2026")}),
-    ("今后五年，全县地区生产总值年均增长7%以上；五年新增中小学学位5000个。", {("中小学学位", 5000, "个", "2022-2026")}),
-    ("到2026年，全县建成省级美丽乡村中心村60个，高新技术企业达到120家。", {("省级美丽乡村中心村", 60, "个", "2026")}),
+# look-alikes (both): the plan's goal list naming an indicator, opened by its span or a later year, in a part of the
+# goals alone, stays goals, its act clauses too (decision 38, tests/test_lng41b.py; decision 540 kept it)
+@pytest.mark.parametrize("goals", [
+    "今后五年，全县地区生产总值年均增长7%以上，到2026年突破600亿元；累计新增规模以上工业企业150家，新建改造农村公路1000公里。",
+    "到2026年，全县建成省级美丽乡村中心村60个，高新技术企业达到120家。",
 ])
-def test_a_goal_lists_acts_are_pledges_its_indicators_goals(goals, want):
+def test_a_goal_lists_acts_stay_goals(goals):
     before, facts = _read(_COUNTY, "奋斗目标", goals)
-    assert before == want
+    assert not before
     assert any(f[1] == "goal" for f in facts)
 
 

@@ -5980,10 +5980,7 @@ def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, 
         if not quants:
             return None
     if part == "plan" and role == "targets" and sec is not None and _goal_list_sentence(text, sec, ps, ss, se, meta):
-        # (the plan's goal list: its clauses opening on an act, "今后五年，…年均增长7%以上；累计新增规模以上工业企业150家",
-        # are counts committed to over the span, pledges as under a later year's goals; see _acts_only. decision 540)
-        if not (quants := _acts_only(text, quants, ss)):
-            return None
+        return None
     if part == "plan" and _target_list(an, ss, se, quants) and not (
             role == "tasks" and any(q.unit != "%" for q in quants) and (_task_item(sec) or _task_item_line(text, ss, sec))
             and "gdp" not in _ids_but_goals_named(text, ss, se, quants)):
