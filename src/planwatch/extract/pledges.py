@@ -5438,6 +5438,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         # paragraph between the list and the lead counts only right before the lead)
         works_run, goal_between = works_run and role == "tasks" and sec is None, False
         goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
+        goal_acts = -1  # (a paragraph of the plan's goals: only its clauses opening on an act, up to here, are read)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -5450,8 +5451,13 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # 新开工保障性租赁住房1000套，新建城市公园10个")
                 if (turn := _YEAR_ITEM_TURN.search(text, bm.end(), pe)) is None \
                         or not _year_work_top(sec.path.split(" > ")[0], meta):
-                    continue
-                goal_until = turn.start()
+                    # (but a clause opening on an act, "到2030年，全区建成5G基站2万个", commits to a count by that year: a
+                    # pledge, as kept golds read "到“十五五”末建成未来乡村60个"; the states reached stay goals; lft63c;
+                    # in a part of the goals alone, the ；-items on 全年 after it are the plan's each year, no year's
+                    # pledge, tests/test_adv44c.py)
+                    goal_acts = turn.start() if turn is not None else pe
+                else:
+                    goal_until = turn.start()
             if role == "targets" and sec is not None and text[ps:ps + 4].lstrip(" \t\u3000").startswith("——") \
                     and _GOAL_PERIOD.search(top := sec.path.split(" > ")[0]) and not _YEAR_IN_PATH.search(sec.path) \
                     and not _TASK_TITLE.search(top):
@@ -5569,6 +5575,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 continue
         para_qs, past, carry = _paragraph_figures(an, text, meta, part, role, sec, k, ps, pe, para, prev_para, cut,
                                                   answer, carry)
+        if goal_acts >= 0:
+            para_qs = _acts_only(text, [q for q in para_qs if q.start < goal_acts], ps)
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
@@ -5797,6 +5805,28 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
     return para_qs, past, carry
 
 
+# what may stand between a clause's start and its act in a goal's sentence: the region's whole, a modal, 累计
+_ACT_OPEN = re.compile(r"[ \t\u3000]*(?:[全我本][省市区县州旗盟])?(?:还将|将|要)?(?:力争|争取|确保)?(?:五年)?(?:累计)?")
+
+
+def _acts_only(text: str, qs: list, lo: int) -> list:
+    """The figures of ``qs`` whose clause (from ``lo`` on) opens on an act (a verb of the action, whole or stop kind:
+    "到2030年，全区建成5G基站2万个，新建高标准农田60万亩"): under the plan's goals, a count committed to by the plan's end
+    is a pledge (kept golds: "到“十五五”末建成未来乡村60个", "…累计建成1.2亿亩"); a state reached ("规模以上工业企业
+    达到450家", "产值力争突破600亿元") stays the goal's (tests/test_long16.py). lft63c. Nor an act on a taxonomy
+    indicator ("累计新增城镇就业4万人", "五年累计完成固定资产投资1.5万亿元"): the goal's fact, as the kept golds read a
+    goals part's 城镇新增就业 (decision 540)."""
+    out = []
+    for q in qs:
+        cs = max(lo, rfind_mark(text, lo, q.start, _CLAUSE_MARK_SET) + 1)
+        h = _ACT_OPEN.match(text, cs, q.start).end()
+        v = _verb_re().match(text, h, q.start)
+        if v is not None and verbs()[v.group(0)] in ("action", "whole", "stop") \
+                and _indicator_re().search(text, cs, q.start) is None:
+            out.append(q)
+    return out
+
+
 def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, ss: int, se: int, para_qs: list,
                      starts: list[int], goal_until: int, later_opens, past: list
                      ) -> tuple[list[_Q], str, int, int] | None:
@@ -5805,12 +5835,17 @@ def _sentence_quants(text: str, meta: Metadata, part: str, role: str, ps: int, s
     turn to the report's year is (0: none); None: nothing to read (each ``return None`` was the loop's ``continue``)."""
     quants = para_qs[starts_between(starts, ss, se)]
     if goal_until >= 0:
-        quants = [q for q in quants if q.start > goal_until]
+        # (the goal's clauses before the year's items keep their acts, "到2025年，…城镇化率达到65%，建成城市停车位5万个；
+        # 全年…": a count committed to by the goal's year, as in a part of the goals alone; see _acts_only. decision 540)
+        quants = _acts_only(text, [q for q in quants if q.start <= goal_until], ss) \
+            + [q for q in quants if q.start > goal_until]
         if not quants:
             return None
     if later_opens and ss > ps and (bm := _LATER_YEAR_OPENS.match(text, ss, se)) is not None \
             and int(bm.group(1)) > meta.report_year:
-        return None
+        quants = _acts_only(text, quants, ss)  # (its clauses opening on an act are pledges: see _acts_only)
+        if not quants:
+            return None
     sentence = text[ss:se]
     if part == "plan" and ("（" in sentence or "(" in sentence) and "年" in sentence \
             and (asides := [m.span() for m in _PAST_ASIDE.finditer(sentence) if _past_aside(m, meta)]):
