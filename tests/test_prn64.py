@@ -129,3 +129,23 @@ def test_sent_keeps_a_figure_cut_at_its_point(idx):
 def test_sent_english_stops_unchanged():
     out = _sent("GDP grew 5.2 percent in 2023. 2024 will be harder. Mr. Wang said so. 12 projects began.")
     assert out == "GDP grew 5.2 percent in 2023.\n2024 will be harder.\nMr. Wang said so.\n12 projects began."
+
+
+_HEAD3 = "关于蒲城县2022年计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n2022年，全县主要经济指标完成情况如下：\n" \
+         "单位：亿元、%\n指标名称 年度计划 完成情况 完成计划\n"
+
+
+# 4. a figure cut at its point before a figure of three digits (found printing pln63 nsplit, failed on the base: "1 121.0"
+# read as a thousand set apart, "12." a cell of its own, and the rows after it run together)
+def test_point_cut_before_a_three_digit_figure():
+    got = fact_items(read(_HEAD3 + "规模以上工业增加值增速 8 7.3 91.3\n固定资产投资增速 10 15. 1 151.0\n"
+                                   "一般公共预算收入 9. 2 9. 5 103.3\n" + _TAIL))
+    assert {("fixed_asset_investment", "target", "2022", "growth", 10),
+            ("fixed_asset_investment", "actual", "2022", "growth", 15.1),
+            ("general_budget_revenue", "actual", "2022", "level", 9.5)} <= got, sorted(got)
+
+
+# (look-alike, passing on both: a thousand set apart by a space after a whole figure stays one figure)
+def test_thousands_set_apart_unchanged():
+    got = fact_items(read(_HEAD3 + "一般公共预算收入 9.2 1 095.5 103.3\n" + _TAIL))
+    assert ("general_budget_revenue", "actual", "2022", "level", 1095.5) in got, sorted(got)

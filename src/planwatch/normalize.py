@@ -2912,7 +2912,8 @@ def _space_split(line: str) -> list[str]:
 
 
 # a figure whose thousands a statistical table sets apart by a space ("粮食 2 764.33 1.3", as a yearbook prints it): one cell
-_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
+# (not from the digits after a figure cut at its point, "10 12. 1 121.0": "1" is 12.1's, no thousand of 1121.0)
+_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)(?<!\d\. )\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
 
 
 def _grouped_gaps(line: str) -> frozenset[int]:
