@@ -10,6 +10,8 @@
   line at the width the lines without any give, with its spaces or without (`_inner_drops`).
 - sent: the tool broke a paragraph at "1. 2" (its English sentence end, a point then a space then a figure), which no page
   that sets a sentence a paragraph does: it no longer breaks between a figure's digits.
+And one found printing pln63 (nsplit, a kept set outside the four): "10 12. 1 121.0" read "1 121.0" as a thousand set apart;
+`_GROUPED_FIGURE` opens on no digits right after a figure cut at its point.
 Look-alikes keep what they gave: a split figure in a row of one cell more, two figures split elsewhere (ambiguous), a
 layer whose kerning spaces take no place of the count, English sentences ending on a figure."""
 from __future__ import annotations
