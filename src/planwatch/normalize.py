@@ -464,6 +464,21 @@ _CODE_END = lazy(r"(?<![A-Za-z&])[A-Z]{2,4}$")
 _YEAR_AFTER = lazy(r"(?:19|20)\d\d年")  # (a year after a figure's space: another cell's)
 
 
+def _inner_drops(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """By the start of its line once ``spans`` (sorted, apart, none over a line's end) are dropped, how many characters
+    they drop inside a line, neither at its start (an indent) nor at its end: a layer's line-length count may hold them."""
+    out: dict[int, int] = {}
+    gone, ls, ls_gone = 0, -1, 0
+    for s, e in spans:
+        a = text.rfind("\n", 0, s) + 1
+        if a != ls:
+            ls, ls_gone = a, gone  # (every span before this line's first is before its start)
+        if s > a and e < len(text) and text[e] != "\n":
+            out[a - ls_gone] = out.get(a - ls_gone, 0) + e - s
+        gone += e - s
+    return out
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     n = len(text)
@@ -1363,12 +1378,16 @@ def _indent_four_chars(text: str, indented: set[int] | frozenset[int]) -> int:
         else 0
 
 
-def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset()) -> int:
+def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset(), inner: dict | None = None) -> int:
     """The length (in characters) of a short page's lines as a converter that cuts them by count prints them, where too few
     lines end inside a sentence for page_chars (fewer than six) but three or more of those that a clause's mark is inside
     (a sentence's lines, no numbered title's), three in four of them, are of one length, 24 characters or more (the others
-    a character or two short: a figure and its "%" go down to the next line together); 0 otherwise."""
+    a character or two short: a figure and its "%" go down to the next line together); 0 otherwise. ``inner``: by a
+    line's start, the spaces dropped inside it ("提高1. 2个百分点"); such a line counts at the width the lines without
+    any give, with its spaces or without (a space typed in the text takes a place of the count, a kerning gap a layer
+    reads as a space takes none)."""
     widths: dict[int, int] = {}
+    spaced: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
@@ -1376,7 +1395,13 @@ def few_cuts_chars(text: str, indented: set[int] | frozenset[int] = frozenset())
         if 12 <= len(st) <= 60 and st[-1] not in _NO_JOIN_END and _CLAUSE_MARK.search(st[:-1]) is not None \
                 and _HEADING.match(st) is None:
             w = len(st) + (2 if at in indented else 0)
-            widths[w] = widths.get(w, 0) + 1
+            if inner and inner.get(at):
+                spaced.append((w, w + inner[at]))
+            else:
+                widths[w] = widths.get(w, 0) + 1
+    for w, ws in spaced:
+        w = ws if widths.get(ws, 0) > widths.get(w, 0) else w
+        widths[w] = widths.get(w, 0) + 1
     if not widths:
         return 0
     w = max(widths, key=widths.get)
@@ -1921,10 +1946,11 @@ def _figure_under_figure(prev_line: str) -> bool:
 
 
 def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
-                apart: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+                apart: set[int] | frozenset[int] = frozenset(), inner: dict | None = None) -> list[tuple[int, int]]:
     """Line breaks inside a sentence (PDF columns, newspaper pages): drop them. ``indented``: the starts of lines a
     paragraph's indent opened (dropped before), which are that much narrower than the page's or the column's lines;
-    ``apart``: the starts of lines no break joins (the pieces of a page set in two columns)."""
+    ``apart``: the starts of lines no break joins (the pieces of a page set in two columns); ``inner``: by a line's start,
+    the spaces dropped inside it (``_inner_drops``)."""
     spans = []
     cut_end = -1
     column = None  # a narrow column's width, in half cells (0: none), found where a short line first asks for it
@@ -2183,8 +2209,9 @@ def _join_spans(text: str, indented: set[int] | frozenset[int] = frozenset(),
                     # (a short page's layer, too few lines cut inside a sentence to tell its lines' length by count, whose
                     # lines cut inside a clause are all of one length: "…今年增长5.5%左右；" that long, its mark hung past it)
                     if few is None:
-                        few = few_cuts_chars(text, indented)
-                    full = bool(few) and len(prev_line.strip()) - 1 + (2 if line_start in indented else 0) == few
+                        few = few_cuts_chars(text, indented, inner)
+                    w = len(prev_line.strip()) - 1 + (2 if line_start in indented else 0)
+                    full = bool(few) and few in (w, w + (inner.get(line_start, 0) if inner else 0))
                 if full:
                     spans.append((s, e))
                     continue
@@ -2885,7 +2912,8 @@ def _space_split(line: str) -> list[str]:
 
 
 # a figure whose thousands a statistical table sets apart by a space ("粮食 2 764.33 1.3", as a yearbook prints it): one cell
-_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
+# (not from the digits after a figure cut at its point, "10 12. 1 121.0": "1" is 12.1's, no thousand of 1121.0)
+_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)(?<!\d\. )\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
 
 
 def _grouped_gaps(line: str) -> frozenset[int]:
@@ -2929,6 +2957,20 @@ def _point_split_gaps(line: str, extra: int) -> frozenset[int]:
     ``extra`` of them (fewer leave the row to the readings of one split figure, ``_split_figure_gap(s)``)."""
     gaps = [m.start() + m.group().index(" ") for m in _CUT_AT_POINT.finditer(line)]
     return frozenset(gaps) if len(gaps) == extra >= 2 else frozenset()
+
+
+def _point_then_split_gaps(line: str, extra: int) -> frozenset[int]:
+    """The spaces inside the figures of a row ``extra`` cells wider than its header where all but one are cut at their
+    points (``_CUT_AT_POINT``: each such space a figure's own, whatever the others') and the one left is the split figure
+    that ``_split_figure_gap`` reads in the row with those joined ("一般公共预算收入 亿元 6 2. 5 63. 8", three more: "62.5"
+    and "63.8", a layer's kerning splitting a figure already cut at its point); else none. Two left tell one figure split
+    twice from two split once ("4 5.2 4 7.6"), and "45.2 4 7.6" reads as 45.24 or as 47.6: neither is read."""
+    cut = [m.start() + m.group().index(" ") for m in _CUT_AT_POINT.finditer(line)]
+    if not cut or extra - len(cut) != 1:
+        return frozenset()
+    kept = [i for i in range(len(line)) if i not in cut]  # (the joined row's places in the line)
+    more = _split_figure_gap("".join(line[i] for i in kept))
+    return frozenset(cut) | frozenset(kept[j] for j in more) if more else frozenset()
 
 
 def _split_figure_gaps(line: str, extra: int) -> frozenset[int]:
@@ -3019,6 +3061,10 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             if len(row) > len(cells) + wider + 1 and not grouped \
                     and (grouped := _point_split_gaps(line, len(row) - len(cells) - wider)):
                 # (several figures each split at its point, "52. 0 3. 5 55. 5": each read as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            if len(row) > len(cells) + wider + 1 and not grouped \
+                    and (grouped := _point_then_split_gaps(line, len(row) - len(cells) - wider)):
+                # (figures split at their points and one figure split elsewhere too, "6 2. 5 63. 8": each read as one)
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if len(row) == len(cells) + wider + 1 and not grouped and (grouped := _split_figure_gap(line)):
                 # (one cell more than the header's where a figure is split by a space, "1085. 7", "19 6.2": read as one)
@@ -5076,9 +5122,10 @@ def normalize(raw: str) -> Normalized:
     sp = _space_spans(text)
     indented = _indented_starts(text, sp) if "  " in text else frozenset()
     apart = _after_drops(sorted(set(pieces) | set(marks)) if marks else pieces, sp) if pieces or marks else frozenset()
+    inner = _inner_drops(text, sp) if sp else None
     text, st = _drop(text, sp)
     stages.append(st)
-    text, st = _drop(text, _join_spans(text, indented, apart))
+    text, st = _drop(text, _join_spans(text, indented, apart, inner))
     stages.append(st)
     # a Hong Kong or Taiwan word that a PDF's width, a page's break or a space cut ("人民币，按\n年增长5.2%", "按年增\n长
     # 5.2%"), read as the mainland's once the lines are joined, one for one (_regional's test of its words gates the scan)
