@@ -496,6 +496,17 @@ def _words(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=lambda w: (-len(w), w)))
 
 
+@once
+def _zone_committee_re() -> re.Pattern:
+    return re.compile(r"(?:" + _words("zone_committee") + r")")
+
+
+def zone_committee_end(text: str, pos: int) -> int:
+    """The end of a zone's administrative committee (meta_cues.tsv zone_committee: 管委会, 管理委员会) named at ``pos``,
+    or -1."""
+    return m.end() if (m := _zone_committee_re().match(text, pos)) else -1
+
+
 @lru_cache(maxsize=1)
 def _milestones() -> dict[str, int]:
     return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
