@@ -83,3 +83,28 @@ def test_corps_group_stays_a_part():
     kv = key_values(read(text))
     assert kv[("gdp", "actual", "2021", "growth")] == (9.5, "eq")
     assert kv[("gdp", "target", "2022", "growth")] == (8.0, "about")
+
+
+# (c) a news lead's speaker a PDF layer or a hard-wrapped page cut inside (failed on the base: None, or 建国 for 李建国)
+_NEWS = ("五家渠市第五届人民代表大会第五次会议开幕\n来源：五家渠零距离　发布时间：2026-01-15 09:40\n\n")
+_LEAD = "1月14日，五家渠市第五届人民代表大会第五次会议在五家渠开幕。第六师党委副书记、师长，五家渠市市长李建国代表师市人民政府作政府工作报告。"
+_BODY = "\n\n报告指出，2025年，师市生产总值完成498.6亿元，增长6.8%。\n"
+
+
+@pytest.mark.parametrize("cut", ["市市长", "市市长李", "李建国代表师市人民", "人民政府作政府工", "作政府工作"])
+def test_wrapped_news_speaker(cut):
+    i = _LEAD.index(cut) + len(cut)
+    d = read(_NEWS + _LEAD[:i] + "\n" + _LEAD[i:] + _BODY)
+    assert (d.meta.speaker, d.meta.region, d.meta.report_year) == ("李建国", "五家渠市", 2026)
+
+
+# look-alikes (the same on the base): the lead unwrapped; a sentence closed before the break; a byline's speaker
+@pytest.mark.parametrize("text, speaker", [
+    (_NEWS + _LEAD + _BODY, "李建国"),
+    ("天门市召开第九届人民代表大会第四次会议\n2024-01-18 08:30　来源：天门日报\n\n1月17日，天门市第九届人民代表大会第四次会议开幕。"
+     "市长向大会作政府工作报告。\n王刚表示，要把报告落到实处。\n", None),
+    ("政府工作报告\n——2025年1月8日在石柱土家族自治县第十八届人民代表大会第五次会议上\n县长　谭洪波\n\n各位代表：\n"
+     "现在，我代表县人民\n政府向大会报告工作。\n", "谭洪波"),
+])
+def test_wrapped_news_speaker_look_alikes(text, speaker):
+    assert read(text).meta.speaker == speaker

@@ -2245,13 +2245,42 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
                 and (y := _news_speaker_long().search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
-        return None
+        return _wrapped_news_speaker(hv) if "报告" in head else None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
+    if x.start("name") and head[x.start("name") - 1] == "\n" and (w := _wrapped_news_speaker(hv)) and w[3] == e:
+        return w  # (a name's tail a wrap left opening its line, "市长李\n建国代表…": the name whole, 李建国)
     name = x.group("name")
     if x.start("name") < cut < x.end("name"):
         name = name[:cut - x.start("name")] + name[cut + 1 - x.start("name"):]  # (the break's stand-in dropped)
     return name.replace(".", "·"), hv.base[s:e].strip(), s, e
+
+
+# a line break inside a sentence, between two Chinese characters (or after a comma): a PDF layer's or a page's hard wrap
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff，、,])\n(?=[\u4e00-\u9fff])")
+
+
+def _wrapped_news_speaker(hv: _View) -> tuple[str, str, int, int] | None:
+    """A news lead's speaker a PDF layer or a hard-wrapped page cut inside ("五家渠市市长李建国代表师市人民\n政府作政府工作
+    报告", "…市长李\n建国代表…"): the news patterns read on the head with its wrapped lines joined, the name mapped
+    back; tried only where no byline and no unwrapped lead names one."""
+    head = hv.s
+    keep: list[int] = []  # (the head's offset of each character of the joined text)
+    pos = 0
+    for m in _WRAP.finditer(head):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    if not keep:
+        return None
+    keep.extend(range(pos, len(head)))
+    joined = "".join(head[i] for i in keep)
+    for pat in (_news_speaker(), _news_speaker2(), _news_speaker3()):
+        x = pat.search(joined)
+        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
+                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
+            s, e = hv.span(keep[x.start("name")], keep[x.end("name") - 1] + 1)
+            return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+    return None
 
 
 # the byline's 会议上 with a PDF line's break inside it ("…第三次会\n议上", "…第一次会议\n上")
