@@ -2256,31 +2256,44 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     return name.replace(".", "·"), hv.base[s:e].strip(), s, e
 
 
-# a line break inside a sentence, between two Chinese characters (or after a comma): a PDF layer's or a page's hard wrap
-_WRAP = re.compile(r"(?<=[\u4e00-\u9fff，、,])\n(?=[\u4e00-\u9fff])")
+_LEAD_REACH = 80  # (how far before its 工作报告 a news lead's speaker is read: the office, the name, 代表…人民政府作)
 
 
 def _wrapped_news_speaker(hv: _View) -> tuple[str, str, int, int] | None:
     """A news lead's speaker a PDF layer or a hard-wrapped page cut inside ("五家渠市市长李建国代表师市人民\n政府作政府工作
-    报告", "…市长李\n建国代表…"): the news patterns read on the head with its wrapped lines joined, the name mapped
-    back; tried only where no byline and no unwrapped lead names one."""
+    报告", "…市长李\n建国代表…"): the head's lines joined where a break stands between two Chinese characters (or after a
+    comma), the news patterns read before each of its first 工作报告 (str.find: no pattern scans the whole head), the
+    name mapped back; tried where no byline and no unwrapped lead names one, or where one's name opens a line."""
     head = hv.s
     keep: list[int] = []  # (the head's offset of each character of the joined text)
     pos = 0
-    for m in _WRAP.finditer(head):
-        keep.extend(range(pos, m.start()))
-        pos = m.end()
+    i = head.find("\n")
+    while i >= 0:
+        if i and _han_or_comma(head[i - 1]) and _han_or_comma(head[i + 1: i + 2], han_only=True):
+            keep.extend(range(pos, i))
+            pos = i + 1
+        i = head.find("\n", i + 1)
     if not keep:
         return None
     keep.extend(range(pos, len(head)))
     joined = "".join(head[i] for i in keep)
-    for pat in (_news_speaker(), _news_speaker2(), _news_speaker3()):
-        x = pat.search(joined)
-        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
-                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
-            s, e = hv.span(keep[x.start("name")], keep[x.end("name") - 1] + 1)
-            return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+    k = joined.find("工作报告")
+    for _ in range(4):
+        if k < 0:
+            break
+        for pat in (_news_speaker(), _news_speaker2(), _news_speaker3()):
+            x = pat.search(joined, max(0, k - _LEAD_REACH), k + 4)
+            if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
+                    and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
+                s, e = hv.span(keep[x.start("name")], keep[x.end("name") - 1] + 1)
+                return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+        k = joined.find("工作报告", k + 4)
     return None
+
+
+def _han_or_comma(c: str, han_only: bool = False) -> bool:
+    """Whether ``c`` is a Chinese character (or, unless ``han_only``, a comma): a sentence going on across a break."""
+    return bool(c) and ("\u4e00" <= c <= "\u9fff" or not han_only and c in "，、,")
 
 
 # the byline's 会议上 with a PDF line's break inside it ("…第三次会\n议上", "…第一次会议\n上")
