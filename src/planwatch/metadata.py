@@ -2238,8 +2238,7 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",
         # "盟长同志作…": not_in_name's words of two characters, which no name holds)
-        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
-                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
+        if x and _lead_name_ok(pat, x):
             cands.append(x)
         elif pat is _news_speaker() and (x is None or not _long_name(x.group("name"))) and needed in head \
                 and (y := _news_speaker_long().search(head)) is not None and _long_name(y.group("name")):
@@ -2276,19 +2275,25 @@ def _wrapped_news_speaker(hv: _View) -> tuple[str, str, int, int] | None:
     if not keep:
         return None
     keep.extend(range(pos, len(head)))
-    joined = "".join(head[i] for i in keep)
+    joined = "".join([head[j] for j in keep])
     k = joined.find("工作报告")
     for _ in range(4):
         if k < 0:
             break
         for pat in (_news_speaker(), _news_speaker2(), _news_speaker3()):
             x = pat.search(joined, max(0, k - _LEAD_REACH), k + 4)
-            if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
-                    and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
+            if x and _lead_name_ok(pat, x):
                 s, e = hv.span(keep[x.start("name")], keep[x.end("name") - 1] + 1)
                 return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
         k = joined.find("工作报告", k + 4)
     return None
+
+
+def _lead_name_ok(pat: re.Pattern, x: re.Match) -> bool:
+    """Whether a news lead's match names a person: not an office ("市长代表市人民政府作…"), not the region's office read
+    before its title by _news_speaker3, nor words of time or address no name holds (meta_cues not_in_name)."""
+    return not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
+        and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"])
 
 
 def _han_or_comma(c: str, han_only: bool = False) -> bool:

@@ -834,6 +834,8 @@ def _corps_self(tail: str) -> bool:
     """Whether ``tail`` is a 兵团 division's report calling itself 师市, alone or after a year or 全 ("师市生产总值",
     "2021年师市生产总值", "全师市…"), not a group of them named before it ("南疆师市" in the 兵团's report: a part)."""
     return tail.endswith("师市") and (len(tail) == 2 or not "\u4e00" <= tail[-3] <= "\u9fff" or tail[-3] in "年全我本")
+
+
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
