@@ -496,6 +496,17 @@ def _words(kind: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_cues()[kind], key=lambda w: (-len(w), w)))
 
 
+@once
+def _zone_committee_re() -> re.Pattern:
+    return re.compile(r"(?:" + _words("zone_committee") + r")")
+
+
+def zone_committee_end(text: str, pos: int) -> int:
+    """The end of a zone's administrative committee (meta_cues.tsv zone_committee: 管委会, 管理委员会) named at ``pos``,
+    or -1."""
+    return m.end() if (m := _zone_committee_re().match(text, pos)) else -1
+
+
 @lru_cache(maxsize=1)
 def _milestones() -> dict[str, int]:
     return {w.split(":", 1)[1]: int(w.split(":", 1)[0]) for w in _cues()["milestone"]}
@@ -2227,20 +2238,67 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
         # ("市长代表市人民政府作政府工作报告": an office without a name is no speaker)
         # (nor is an office another joins, "旗长和副旗长代表旗人民政府作…", nor words of time or address, "盟长今天上午作…",
         # "盟长同志作…": not_in_name's words of two characters, which no name holds)
-        if x and not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
-                and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"]):
+        if x and _lead_name_ok(pat, x):
             cands.append(x)
         elif pat is _news_speaker() and (x is None or not _long_name(x.group("name"))) and needed in head \
                 and (y := _news_speaker_long().search(head)) is not None and _long_name(y.group("name")):
             cands.append(y)
     if not cands:
-        return None
+        return _wrapped_news_speaker(hv) if "报告" in head else None
     x = min(cands, key=lambda c: c.start("name"))
     s, e = hv.span(x.start("name"), x.end("name"))
+    if x.start("name") and head[x.start("name") - 1] == "\n" and (w := _wrapped_news_speaker(hv)) and w[3] == e:
+        return w  # (a name's tail a wrap left opening its line, "市长李\n建国代表…": the name whole, 李建国)
     name = x.group("name")
     if x.start("name") < cut < x.end("name"):
         name = name[:cut - x.start("name")] + name[cut + 1 - x.start("name"):]  # (the break's stand-in dropped)
     return name.replace(".", "·"), hv.base[s:e].strip(), s, e
+
+
+_LEAD_REACH = 80  # (how far before its 工作报告 a news lead's speaker is read: the office, the name, 代表…人民政府作)
+
+
+def _wrapped_news_speaker(hv: _View) -> tuple[str, str, int, int] | None:
+    """A news lead's speaker a PDF layer or a hard-wrapped page cut inside ("五家渠市市长李建国代表师市人民\n政府作政府工作
+    报告", "…市长李\n建国代表…"): the head's lines joined where a break stands between two Chinese characters (or after a
+    comma), the news patterns read before each of its first 工作报告 (str.find: no pattern scans the whole head), the
+    name mapped back; tried where no byline and no unwrapped lead names one, or where one's name opens a line."""
+    head = hv.s
+    keep: list[int] = []  # (the head's offset of each character of the joined text)
+    pos = 0
+    i = head.find("\n")
+    while i >= 0:
+        if i and _han_or_comma(head[i - 1]) and _han_or_comma(head[i + 1: i + 2], han_only=True):
+            keep.extend(range(pos, i))
+            pos = i + 1
+        i = head.find("\n", i + 1)
+    if not keep:
+        return None
+    keep.extend(range(pos, len(head)))
+    joined = "".join([head[j] for j in keep])
+    k = joined.find("工作报告")
+    for _ in range(4):
+        if k < 0:
+            break
+        for pat in (_news_speaker(), _news_speaker2(), _news_speaker3()):
+            x = pat.search(joined, max(0, k - _LEAD_REACH), k + 4)
+            if x and _lead_name_ok(pat, x):
+                s, e = hv.span(keep[x.start("name")], keep[x.end("name") - 1] + 1)
+                return x.group("name").replace(".", "·"), hv.base[s:e].strip(), s, e
+        k = joined.find("工作报告", k + 4)
+    return None
+
+
+def _lead_name_ok(pat: re.Pattern, x: re.Match) -> bool:
+    """Whether a news lead's match names a person: not an office ("市长代表市人民政府作…"), not the region's office read
+    before its title by _news_speaker3, nor words of time or address no name holds (meta_cues not_in_name)."""
+    return not re.search(_SPEAKER_TITLE, x.group("name")) and not (pat is _news_speaker3() and _region_office(x)) \
+        and not any(len(w) > 1 and w in x.group("name") for w in _cues()["not_in_name"])
+
+
+def _han_or_comma(c: str, han_only: bool = False) -> bool:
+    """Whether ``c`` is a Chinese character (or, unless ``han_only``, a comma): a sentence going on across a break."""
+    return bool(c) and ("\u4e00" <= c <= "\u9fff" or not han_only and c in "，、,")
 
 
 # the byline's 会议上 with a PDF line's break inside it ("…第三次会\n议上", "…第一次会议\n上")

@@ -23,7 +23,8 @@ from .. import vocab
 from .analysis import Analysis, joint_scan, openers, other_pages
 from .prefilter import (HeadScan, Skipping, SkippingSet, find_mark, first_set, longest_first, longest_first_by_pairs, marks,
                         once, rfind_mark)
-from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions
+from ..metadata import address_month, dated_late, en_region_names, namesake_name, portal_headline_start, several_regions, \
+    zone_committee_end
 from ..model import Fact, Metadata
 from ..normalize import (EXPLAINER_HEAD_PATTERN, FIGURE_HEAD, NEWS_HEAD, RESULTS_HEAD, TOPIC_HEAD, VALUE_LINE, Normalized, digit_years,
                          SIGNED_POINTS_LINE, figure_heads, figure_lines, figure_unit_ends, qualitative_line, rate_card_at,
@@ -829,6 +830,14 @@ def _handed_to_all() -> re.Pattern:
 
 
 _CORPS_EXCLUDED = re.compile(r"兵团|团场|师市")
+
+
+def _corps_self(tail: str) -> bool:
+    """Whether ``tail`` is a 兵团 division's report calling itself 师市, alone or after a year or 全 ("师市生产总值",
+    "2021年师市生产总值", "全师市…"), not a group of them named before it ("南疆师市" in the 兵团's report: a part)."""
+    return tail.endswith("师市") and (len(tail) == 2 or not "\u4e00" <= tail[-3] <= "\u9fff" or tail[-3] in "年全我本")
+
+
 _PER_HOUSEHOLD = ("人均", "户均", "村均", "镇均", "乡均", "县均", "亩均", "地均", "每户", "每村")
 _SHARE_OF = ("占", "占全部")  # (a share's denominator after it)
 # the last characters of the words a name's six characters before are tested for ending with (a test before those)
@@ -1985,7 +1994,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
     zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None) \
-        or next(iter(_zone_names().get(meta.region_code or "", ())), None)
+        or next(iter(_zone_names().get(meta.region_code or "", ())), None) or (_head_second_name(text, own) if own else None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     whole_named: dict[str, bool] = {}  # (whether the whole region's budget figure is named: a scan of the text, once a name)
     out: list[Mention] = []
@@ -2194,7 +2203,7 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
         if pm and lead:
             tail = lead[:pm.end("part")]
             # ("师市生产总值" in a 兵团 division's report is its own: "南疆师市" in the 兵团's is a part)
-            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and tail not in ("师市", "全师市") \
+            if (not tail.endswith(_OWN_PART) or tail.endswith(_INNER_PART)) and not _corps_self(tail) \
                     and not _URBAN_SIDE.search(tail) \
                     and not (own and tail.endswith((own, own[:-1]))) and len(tail) >= 2 \
                     and not _own_division(tail, own or meta.zone or "") \
@@ -2467,6 +2476,30 @@ def _second_name(title: str, own: str) -> str | None:
         m = next((z for z in _ZONE_IN_TITLE.finditer(title) if short not in z.group(0)), None)
         i = m.start() if m else i
     return title[i:m.end()] if m else None
+
+
+_HEAD_CHARS = 400  # (the title, the byline, the speaker's line and the opening sentence: where a report says who speaks)
+# (the government beside the zone's committee, the two reporting as one: "代表济源示范区管委会、市人民政府")
+_GOVERNMENT_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{0,8}?人民政府")
+_GOVERNMENT_BEFORE = re.compile(r"人民政府[、和及与]$")
+
+
+def _head_second_name(text: str, own: str) -> str | None:
+    """The zone the report's head has speak as one with the division's government, its committee beside the
+    government after 代表 ("我代表济源示范区管委会、市人民政府向大会报告工作" in 济源市's report titled 政府工作报告
+    alone), the zone's name opening with the division's short name: its kind word alone in the body is the region
+    ("示范区地区生产总值…"). Not a zone whose committee its head only names (a mayor's second office: a part)."""
+    short = short_name(own)
+    if len(short) < 2:
+        return None
+    i = text.find(short, 0, _HEAD_CHARS)
+    while i >= 0:
+        if (m := _SECOND_NAME.match(text, i + len(short))) and (c := zone_committee_end(text, m.end())) > 0 \
+                and "代表" in text[max(0, i - 16):i] \
+                and (_GOVERNMENT_AFTER.match(text, c) or _GOVERNMENT_BEFORE.search(text, max(0, i - 8), i)):
+            return text[i:m.end()]
+        i = text.find(short, i + 1, _HEAD_CHARS)
+    return None
 
 
 @once
