@@ -74,7 +74,10 @@ def test_row_split_read_by_columns(printed):
 
 # 4. a figure cut before its point (failed on the base: read 72, the actual lost)
 @pytest.mark.parametrize("row, printed", [(3, "社会消费品零售总额增速 7 3 .1 44.3"), (0, "地区生产总值增速 6 .5 4.2 64.6"),
-                                          (4, "一般公共预算收入 8.6 9 .1 105.8")])
+                                          (4, "一般公共预算收入 8.6 9 .1 105.8"),
+                                          # (cut after its point, the next cell's digits not a thousands group: 13.4, not 13
+                                          # and 4,134.0)
+                                          (2, "固定资产投资增速 10 13. 4 134.0")])
 def test_row_cut_before_point(row, printed):
     got = _table(row, printed)
     assert _FAI | _LATER <= got, sorted(got)

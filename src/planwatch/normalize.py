@@ -2886,7 +2886,8 @@ def _space_split(line: str) -> list[str]:
 
 
 # a figure whose thousands a statistical table sets apart by a space ("粮食 2 764.33 1.3", as a yearbook prints it): one cell
-_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
+# (not digits right after a cell ending on its point, "10 13. 4 134.0": those are that figure's, split at its point)
+_GROUPED_FIGURE = lazy(r"(?:(?<= )|^)(?<!\d\. )\d{1,3}(?: \d{3})+(?:\.\d+)?(?= |$)")
 
 
 def _grouped_gaps(line: str) -> frozenset[int]:
