@@ -6,7 +6,8 @@ class of printed pages:
 - a table whose cells a PDF's text layer split by single spaces, a figure split by kerning: cut before its point
   ("7 2 .8 40.0": 2.8, not 72), or between two digits where two pairs of cells each read as one figure ("10 1 2.1":
   101 and 2.1, or 10 and 12.1), read by the size of the same columns' figures in the rows above; the row no longer
-  ends the table, whose later rows were lost.
+  ends the table, whose later rows were lost; cut after its point before a figure of three digits ("10 13. 4 134.0"):
+  the digits are the point's, no thousands group ("4 134.0").
 The look-alikes keep what they gave: a task's clause with a figure after the items, a task under the lead, the table
 unsplit or split once at its point, and a row whose two readings are alike in size (no guess: the table ends as before)."""
 import pytest
