@@ -2925,14 +2925,11 @@ def _split_figure_gap(line: str) -> frozenset[int]:
     return frozenset(gaps) if len(gaps) == 1 else frozenset()
 
 
-_PLAIN_FIGURE = lazy(r"\d+(?:\.\d+)?")
-
-
 def _row_figures(line: str, gaps: frozenset[int]) -> list[float | None]:
     """The cells of a row of single-space cells, the spaces at ``gaps`` read inside a figure: each cell's figure, or
     None for a cell that is no plain figure (a name, a unit, a qualified figure)."""
     cells = _space_split("".join("_" if i in gaps else ch for i, ch in enumerate(line)))
-    return [float(c.replace("_", "")) if _PLAIN_FIGURE.fullmatch(c.replace("_", "")) else None for c in cells]
+    return [float(c.replace("_", "")) if _WHOLE_FIGURE.fullmatch(c.replace("_", "")) else None for c in cells]
 
 
 def _gap_by_columns(line: str, rows: list) -> frozenset[int]:
