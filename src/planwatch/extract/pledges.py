@@ -2097,10 +2097,16 @@ def _sentence_item(text: str, ps: int, pe: int) -> bool:
     c = find_mark(text, h, pe, _ITEM_CLAUSE_MARKS)
     m = _indicator_re().search(text, h, c if c >= 0 else pe)
     # (a name opening on a verb of new things is a task's, as in _target_list: "新增城镇就业2.5万人。" after the list;
-    # and so is a sentence with a clause of such a task, "固定资产投资完成190亿元以上，新开工项目200个。")
+    # and so is a sentence with a clause of such a task, "固定资产投资完成190亿元以上，新开工项目200个"; a task's clause
+    # with no figure pledges nothing and closes a list as well, "…能耗下降3.2%，完成国家下达的主要污染物减排任务。")
     return m is not None and m.start() == h and not any(
-        (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0))
-        for cs, _ in numbers.clauses(text, h, pe, _SEP))
+        (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0)) and _has_digit(text, cs, ce)
+        for cs, ce in numbers.clauses(text, h, pe, _SEP))
+
+
+def _has_digit(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a digit (a figure's, Arabic or full-width)."""
+    return any(ch.isdigit() for ch in text[s:e])
 
 
 @once
