@@ -7673,8 +7673,9 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         return None
     who = _strip(text[qend:v.start], lead=False)
     e = v.end
-    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等" and text[e] != "|":
-        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] not in "等|…":
+        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|"; so does a list cut short
+        # with ……: "六是为全县1.5万名城乡居民免费健康体检……", tsk64)
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
         kinds = verbs()
@@ -9065,10 +9066,13 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
             lo <= v.start and v.end < action_v.start for v in vs):
         prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
         return made, prev  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
-    if obj_s >= q.end and (obj.endswith(_each_words()) or text.startswith(_each_words(), obj_e)):
+    if obj_s >= q.end and (obj.endswith(_each_words()) or text.startswith(_each_words(), obj_e) or _ends_on_each(obj)):
         # "为60个贫困村每村安排发展资金50万元": those counted are each given the amount after them (the pledge); their
         # count is no task of its own (lft63d)
         return made, prev
+    if obj_e <= action_v.start and (obj.endswith(_each_words()) or _ends_on_each(obj)) and action_v.word in _nominal_verbs():
+        # "对30个村每村补助10万元": those each given come before the grant, which names what the amount is (tsk64)
+        obj, obj_s, obj_e = action_v.word, action_v.start, action_v.end
     if obj in _stage_objects():
         # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
         # (decision 376)
@@ -9089,7 +9093,7 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
         # things just counted, what each of them is built to, not a total
         return made, prev
     if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-            and _each_unit_at(text, e_at + 1):
+            and _each_unit_at(text, e_at + 1) and not (q.unit.endswith("元") and _PLACES_BEFORE_EACH.search(text, ps, e_at)):
         # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
         # level each reaches: "每个村集体经济收入达到10万元以上")
         return made, prev
@@ -9570,6 +9574,18 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
     keeps = vocab.cues().get("keeps_next", ())
     v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
     return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
+
+
+# places counted right before 每 ("为20个重点帮扶村每村补助…50万元"): those each given the amount after it, which is
+# pledged (decision 535's reading), not a norm with no count of places (“每县培育1个…”)
+_PLACES_BEFORE_EACH = re.compile(r"[\d一二三四五六七八九十两]+个[^\d，,；;。：:、]{1,14}$")
+
+
+def _ends_on_each(obj: str) -> bool:
+    """Whether an object ends on 每个 and the unit each is given for ("示范镇每个镇", "行政村每个行政村"): whom the
+    amount after it is for, as 每村 is."""
+    k = obj.rfind("每个")
+    return k > 0 and _each_unit_at(obj, k + 1) and obj[k + 2:] in vocab.cues().get("each_unit", ())
 
 
 def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
