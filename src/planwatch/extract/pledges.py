@@ -287,6 +287,19 @@ def _arrived_capital() -> tuple[str, ...]:
 
 
 @once
+def _each_verbs() -> frozenset[str]:
+    """Verbs that act only right after a word of each (a third column 'each': "每村补助…", "每个镇奖补…"), elsewhere
+    naming a grant ("奖补资金", "补助标准")."""
+    return frozenset(_marked("each"))
+
+
+def _after_each(text: str, at: int) -> bool:
+    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村")."""
+    k = text.rfind("每", max(0, at - 8), at)
+    return k >= 0 and (text[k:at] in _each_words() or (text.startswith("每个", k) and text[k + 2:at] in vocab.cues().get("each_unit", ())))
+
+
+@once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
@@ -2472,6 +2485,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs, area_verbs, goods_verbs = verbs(), [], _project_verbs(), _area_verbs(), _goods_verbs()
+    each_verbs = _each_verbs()
     b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
     b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
@@ -2484,6 +2498,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         # before and after it (a slice of UCS-2 text allocates), whether the verb found before it is an action (out
         # changes only where a test below continues); read again where the verb is moved: 共建设, 能力提升到, 创新发展)
         kw = kinds[w]
+        if w in each_verbs and not _after_each(text, ms):
+            continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
         before, after = text[ms - 1:ms], text[ve:ve + 1]
         after_action = bool(out) and out[-1].kind == "action"
         if ms < ways_end:
