@@ -9593,7 +9593,7 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
 
 
 # places counted right before 每 ("为20个重点帮扶村每村补助…50万元"): those each given the amount after it, which is
-# pledged (decision 535's reading), not a norm with no count of places (“每县培育1个…”)
+# pledged (decision 538's reading), not a norm with no count of places (“每县培育1个…”)
 _PLACES_BEFORE_EACH = re.compile(r"[\d一二三四五六七八九十两]+个[^\d，,；;。：:、]{1,14}$")
 
 
