@@ -287,6 +287,19 @@ def _arrived_capital() -> tuple[str, ...]:
 
 
 @once
+def _each_verbs() -> frozenset[str]:
+    """Verbs that act only right after a word of each (a third column 'each': "每村补助…", "每个镇奖补…"), elsewhere
+    naming a grant ("奖补资金", "补助标准")."""
+    return frozenset(_marked("each"))
+
+
+def _after_each(text: str, at: int) -> bool:
+    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村")."""
+    k = text.rfind("每", max(0, at - 8), at)
+    return k >= 0 and (text[k:at] in _each_words() or (text.startswith("每个", k) and text[k + 2:at] in vocab.cues().get("each_unit", ())))
+
+
+@once
 def _area_verbs() -> frozenset[str]:
     """Verbs that act only on an area named in their clause (a third column 'areas': 落实草原禁牧面积1.8亿亩, 落实禁牧和
     草畜平衡面积1.2亿亩; land for a use right before its figure: 保障重点工业项目用地3200亩), or on funds right before
@@ -2503,6 +2516,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
     # a one-character verb ("达") only counts right before its number ("率达75%", not "碳达峰")
     # a "noun" entry ("增加值", "年均增长") hides the verb inside it
     kinds, out, project_verbs, area_verbs, goods_verbs = verbs(), [], _project_verbs(), _area_verbs(), _goods_verbs()
+    each_verbs = _each_verbs()
     b_open = text.find("(", s, e) if holds[0] else -1  # (a note's verb is looked for only after a bracket)
     b2 = text.find("（", s, e) if holds[1] else -1
     if b2 >= 0 and not 0 <= b_open < b2:
@@ -2515,6 +2529,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         # before and after it (a slice of UCS-2 text allocates), whether the verb found before it is an action (out
         # changes only where a test below continues); read again where the verb is moved: 共建设, 能力提升到, 创新发展)
         kw = kinds[w]
+        if w in each_verbs and not _after_each(text, ms):
+            continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
         before, after = text[ms - 1:ms], text[ve:ve + 1]
         after_action = bool(out) and out[-1].kind == "action"
         if ms < ways_end:
@@ -7749,8 +7765,9 @@ def _for_whom(text: str, pre: str, q: _Q, qend: int, post_end: int, vs: list[_Ve
         return None
     who = _strip(text[qend:v.start], lead=False)
     e = v.end
-    while e < len(text) and text[e] not in _CLAUSE_END and text[e] != "等" and text[e] != "|":
-        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|")
+    while e < len(text) and text[e] not in _CLAUSE_END and text[e] not in "等|…":
+        e += 1  # (a table's cell ends the task's words: "为1.5万名老年人免费体检|县卫健局|"; so does a list cut short
+        # with ……: "六是为全县1.5万名城乡居民免费健康体检……", tsk64)
     what = _strip(text[v.end:e], lead=False)
     if "对" in pre and who and len(who) <= 20:  # ("对6所义务教育学校进行校舍改造": what the work is done to)
         kinds = verbs()
@@ -9143,10 +9160,13 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
             lo <= v.start and v.end < action_v.start for v in vs):
         prev = (obj, obj_s, obj_e)  # (what a bare figure after it counts: "今年再新建300个")
         return made, prev  # "目前已建成5G基站800个": what is done already, not a task (and "仅完成3个", decision 376)
-    if obj_s >= q.end and (obj.endswith(_each_words()) or text.startswith(_each_words(), obj_e)):
+    if obj_s >= q.end and (obj.endswith(_each_words()) or text.startswith(_each_words(), obj_e) or _ends_on_each(obj)):
         # "为60个贫困村每村安排发展资金50万元": those counted are each given the amount after them (the pledge); their
         # count is no task of its own (lft63d)
         return made, prev
+    if obj_e <= action_v.start and (obj.endswith(_each_words()) or _ends_on_each(obj)) and action_v.word in _nominal_verbs():
+        # "对30个村每村补助10万元": those each given come before the grant, which names what the amount is (tsk64)
+        obj, obj_s, obj_e = action_v.word, action_v.start, action_v.end
     if obj in _stage_objects():
         # "1所主体完工", "仅完成主体工程2个" in an account of progress: how far a work has got, no task
         # (decision 376)
@@ -9167,7 +9187,7 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
         # things just counted, what each of them is built to, not a total
         return made, prev
     if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-            and _each_unit_at(text, e_at + 1):
+            and _each_unit_at(text, e_at + 1) and not (q.unit.endswith("元") and _PLACES_BEFORE_EACH.search(text, ps, e_at)):
         # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
         # level each reaches: "每个村集体经济收入达到10万元以上")
         return made, prev
@@ -9651,6 +9671,18 @@ def _verb_of_clause_before(text: str, clause: tuple[int, int], obj: str, quants:
     keeps = vocab.cues().get("keeps_next", ())
     v = next((v for v in _verbs_in(text, pcs, pce) if v.word in keeps), None)
     return v if v is not None and text.find(obj[:2], v.end, pce) >= 0 else None
+
+
+# places counted right before 每 ("为20个重点帮扶村每村补助…50万元"): those each given the amount after it, which is
+# pledged (decision 538's reading), not a norm with no count of places (“每县培育1个…”)
+_PLACES_BEFORE_EACH = re.compile(r"[\d一二三四五六七八九十两]+个[^\d，,；;。：:、]{1,14}$")
+
+
+def _ends_on_each(obj: str) -> bool:
+    """Whether an object ends on 每个 and the unit each is given for ("示范镇每个镇", "行政村每个行政村"): whom the
+    amount after it is for, as 每村 is."""
+    k = obj.rfind("每个")
+    return k > 0 and _each_unit_at(obj, k + 1) and obj[k + 2:] in vocab.cues().get("each_unit", ())
 
 
 def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
