@@ -89,3 +89,34 @@ def test_two_plan_ends_in_one_review():
             ("general_budget_revenue", "actual", "2020", "level", 35.2),
             ("urban_new_jobs", "actual", "2016-2020", "level", 6.3)} <= facts
     assert not any(f[0] == "gdp" and f[2] == "2015" for f in facts)
+
+
+_TASKS = "湘乡市2026年政府工作报告\n——2026年1月8日在湘乡市第十八届人民代表大会第五次会议上\n\n三、2026年重点工作\n{para}\n"
+
+
+# fail on the base: a second later year opening a clause of a sentence a later year dates: its figures are its year's
+@pytest.mark.parametrize("para, want", [
+    ("（一）建设数字湘乡。今年新建5G基站1000个，到2027年全市累计建成5G基站8000个，到2030年达到1.5万个。",
+     {("5G基站", 1000, "个", "2026"), ("5G基站", 8000, "个", "2027"), ("5G基站", 1.5, "万个", "2030")}),
+    ("（一）建设数字湘乡。到2027年全市累计建成5G基站8000个，到“十五五”末建成1.5万个。",
+     {("5G基站", 8000, "个", "2027"), ("5G基站", 1.5, "万个", "2030")}),
+    ("新建学校10所，于2028年底前全部建成，到2030年新增学位2万个。",
+     {("学校", 10, "所", "2028"), ("学位", 2, "万个", "2030")}),
+])
+def test_each_later_clause_dates_its_figures(para, want):
+    pledges, _ = _read(_TASKS.format(para=para))
+    assert want <= pledges
+
+
+# look-alikes (both): one later year after the year's task; a later year then the plan's end in their own sentences
+@pytest.mark.parametrize("para, want", [
+    ("今年新建5G基站1000个，到“十五五”末全市累计建成5G基站1.5万个。",
+     {("5G基站", 1000, "个", "2026"), ("5G基站", 1.5, "万个", "2030")}),
+    ("今年新建5G基站1000个，到2027年全市累计建成5G基站8000个；到“十五五”末，全市建成5G基站1.5万个。",
+     {("5G基站", 1000, "个", "2026"), ("5G基站", 8000, "个", "2027"), ("5G基站", 1.5, "万个", "2030")}),
+    ("到2027年，全市建成充电桩5000个；到2030年，建成充电桩2万个，新建公园20个。",
+     {("充电桩", 5000, "个", "2027"), ("充电桩", 2, "万个", "2030"), ("公园", 20, "个", "2030")}),
+])
+def test_one_later_year_a_clause_unchanged(para, want):
+    pledges, _ = _read(_TASKS.format(para=para))
+    assert want <= pledges

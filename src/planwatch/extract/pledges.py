@@ -3168,6 +3168,26 @@ def _programme_launched(sentence: str) -> int:
     return _AHEAD_COUNT[m.group(1)]
 
 
+# a clause opening on a later year of its own ("，到2030年达到1.5万个", "，到“十五五”末建成1.5万个")
+_LATER_CLAUSE_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)(?:20\d{2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末)")
+
+
+def _redate_later_clauses(text: str, ss: int, se: int, got: list, period: str, meta: Metadata) -> None:
+    """Date the pledges of ``got`` dated by the sentence's later year (``period``, the first it names) that stand after
+    a clause opening on another later year by that clause's year ("今年新建5G基站1000个，到2027年全市累计建成5G基站
+    8000个，到2030年达到1.5万个": 8000 for 2027, 1.5万 for 2030; the sentence's first year dated them all; adv64d)."""
+    cuts = []
+    for cs, _ce in numbers.clauses(text, ss, se, _SEP):
+        if _LATER_CLAUSE_OPENS.match(text, cs) is not None and (y := _period(text[cs:se], meta, doc_text=text)).isdigit() \
+                and int(y) > meta.report_year:
+            cuts.append((cs, y))
+    for p in got:
+        if p.period == period:
+            for cs, y in cuts:  # (in order: the last clause opened before the figure dates it)
+                if cs < p.end:
+                    p.period = y
+
+
 def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, meta: Metadata) -> int | None:
     """Where a sentence dated by a later clause with a figure of its own starts that clause: the figures before it
     are the report year's ("新建高标准农田300万亩，到2025年累计建成5000万亩": 300万亩 for the year, 5000万亩 for 2025;
@@ -5623,6 +5643,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
+                if len(got) > 1 and meta.report_year and period.isdigit() and int(period) > meta.report_year:
+                    _redate_later_clauses(text, ss, se, got, period, meta)
                 if len(got) > 1 and meta.region:
                     got = _region_shares(norm, text, ss, se, got, meta)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
