@@ -3190,6 +3190,26 @@ def _programme_launched(sentence: str) -> int:
     return _AHEAD_COUNT[m.group(1)]
 
 
+# a clause opening on a later year of its own ("，到2030年达到1.5万个", "，到“十五五”末建成1.5万个")
+_LATER_CLAUSE_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)(?:20\d{2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末)")
+
+
+def _redate_later_clauses(text: str, ss: int, se: int, got: list, period: str, meta: Metadata) -> None:
+    """Date the pledges of ``got`` dated by the sentence's later year (``period``, the first it names) that stand after
+    a clause opening on another later year by that clause's year ("今年新建5G基站1000个，到2027年全市累计建成5G基站
+    8000个，到2030年达到1.5万个": 8000 for 2027, 1.5万 for 2030; the sentence's first year dated them all; adv64d)."""
+    cuts = []
+    for cs, _ce in numbers.clauses(text, ss, se, _SEP):
+        if _LATER_CLAUSE_OPENS.match(text, cs) is not None and (y := _period(text[cs:se], meta, doc_text=text)).isdigit() \
+                and int(y) > meta.report_year:
+            cuts.append((cs, y))
+    for p in got:
+        if p.period == period:
+            for cs, y in cuts:  # (in order: the last clause opened before the figure dates it)
+                if cs < p.end:
+                    p.period = y
+
+
 def _dated_later(an: Analysis, ss: int, se: int, quants: list[_Q], period: str, meta: Metadata) -> int | None:
     """Where a sentence dated by a later clause with a figure of its own starts that clause: the figures before it
     are the report year's ("新建高标准农田300万亩，到2025年累计建成5000万亩": 300万亩 for the year, 5000万亩 for 2025;
@@ -3255,6 +3275,21 @@ def _earlier_period(text: str, ss: int, later: int, meta: Metadata) -> str:
 
 # a part titled for the five years ahead, and a year named in a part's title (its tasks then the year's)
 _FIVE_AHEAD_PART = re.compile(r"(?:今后|未来)五年")
+
+
+# a paragraph opening on the report's year, its whole region or a comma after it ("2016年，全市…", "今年全县…"; not
+# "今年是“十五五”开局之年", "今年主要预期目标是")
+_YEAR_PARA_OPENS = re.compile(r"[ \t\u3000]*(?:今年|本年|全年|((?:19|20)\d\d)年)(?:[，,]|[全我本][省市区县州旗盟])")
+
+
+def _opens_on_year(text: str, ps: int, sec, meta: Metadata) -> bool:
+    """Whether a paragraph of a part on the plan's goals opens on the report's year ("二、“十三五”时期主要目标" > "2016年，
+    全市新建高标准农田25万亩，…新增城镇就业5.5万人以上"): with no title of its own, the year's work after the goals,
+    dated by the year, its indicator's count a task too, as in the tasks part (adv64d)."""
+    m = _YEAR_PARA_OPENS.match(text, ps)
+    return m is not None and sec is not None and meta.report_year is not None \
+        and (m.group(1) is None or int(m.group(1)) == meta.report_year) \
+        and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
 
 
 def _paragraph_this_year(text: str, ps: int, se: int, meta: Metadata) -> bool:
@@ -5630,6 +5665,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                         past=ss + turn - 1 if turn else -1,
                                         year_from=(yr, yr_year) if yr is not None else None,
                                         lead=lead, year_until=year_until)
+                if len(got) > 1 and meta.report_year and period.isdigit() and int(period) > meta.report_year:
+                    _redate_later_clauses(text, ss, se, got, period, meta)
                 if len(got) > 1 and meta.region:
                     got = _region_shares(norm, text, ss, se, got, meta)
                 # (a breakdown inside the sentence, after its total, counts as one opening it where an item of it was
@@ -6000,7 +6037,9 @@ def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, 
     sec = outline.at(ss)
     path = sec.path if sec else ""
     goal_path = path if role == "targets" or plan_tasks else ""
-    if goal_path and meta.report_year and _YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta):
+    year_para = role == "targets" and _opens_on_year(text, ps, sec, meta)
+    if goal_path and meta.report_year and (_YEAR_IN_PATH.search(path) and _paragraph_this_year(text, ps, se, meta)
+                                           or year_para):
         # "二、“十五五”时期主要目标任务和2026年工作总体部署" > "实现今年目标，…今年赤字率拟按4%左右安排，…拟发行超长期
         # 特别国债1.3万亿元": in a part titled for the plan and the year, a paragraph on the year is the year's
         goal_path = ""
@@ -6065,7 +6104,7 @@ def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, 
         # (but in a part on the plan's goals and the year's work, a ；-item of the goals' paragraph turning to the
         # year is that work, an indicator's count there too: "“十四五”时期，…年均增长7%左右；全年新增城镇就业1.2万人，
         # 新建改造城市道路15条" — the count is both the year's target and a task, as in the tasks part; decision 318)
-        year_work = goal_until if goal_until >= 0 else _year_item_turn(text, ss, se, sec, meta)
+        year_work = goal_until if goal_until >= 0 else ps if year_para else _year_item_turn(text, ss, se, sec, meta)
         # (and after the lead to the tasks or the named works that follows the goal list in its paragraph,
         # "…年均增长6%以上。围绕上述目标，重点实施三大工程：…二是产业提升工程，新增高新技术企业1500家；…", an
         # indicator's count is stated as a task too, as in the tasks part: decision 326)
