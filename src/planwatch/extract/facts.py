@@ -13762,6 +13762,13 @@ def _title_column(text: str, s: int, e: int, y: int | None) -> tuple[str, str] |
     return ("target" if t == y else "goal", str(t)) if t >= y else None
 
 
+def _own_year_column(head: str, y: int | None, titled: str | None) -> bool:
+    """A year's head that names what its column holds ("2022年预期目标", "2021年完成"), not a bare year: after the
+    bare years of a head of two rows it spans both rows, one column of its own with no head under it."""
+    return _YEAR_HEAD.match(head.strip()) is not None and _YEAR_HEAD.fullmatch(head.strip()) is None \
+        and _column(head, y, titled) is not None
+
+
 def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None,
                    title: tuple[str, str] | None = None) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
@@ -13783,8 +13790,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             # ("指标名称 | 单位 | 2025年 | 2026年 | 指标属性" over "计划 | 完成 | 计划": a head after the years, over no
             # figure of theirs, keeps the last column, the row under the years standing between)
             tail = 0
-            while tail < len(rest) - 1 and not _YEAR_HEAD.match(rest[-1 - tail].strip()) \
-                    and _column(rest[-1 - tail], y, titled) is None and not cues["table_growth_head"].search(rest[-1 - tail]):
+            bare = any(_YEAR_HEAD.fullmatch(h.strip()) for h in rest)  # (a bare year over the row under it)
+            while tail < len(rest) - 1 and (not _YEAR_HEAD.match(rest[-1 - tail].strip())
+                                            and _column(rest[-1 - tail], y, titled) is None
+                                            and not cues["table_growth_head"].search(rest[-1 - tail])
+                                            or bare and _own_year_column(rest[-1 - tail], y, titled)):
                 tail += 1
             if tail and all(_YEAR_HEAD.match(h.strip()) for h in rest[:len(rest) - tail]) \
                     and len(hrows[-1]) == width - len(named) - tail:
