@@ -109,3 +109,53 @@ def test_last_years_heads_by_the_reports_year():
     assert kv[("gdp", "target", "2022", "level")] == (275, "eq")
     assert kv[("gdp", "target", "2022", "growth")] == (6, "about")
     assert kv[("general_budget_revenue", "target", "2022", "growth")] == (5, "eq")
+
+
+# ---- a row's name wrapped into a row of its own (the converter of a PDF into a web page or a Word file)
+
+LEVELS = ("| 指标名称 | 单位 | 上年计划 | 上年完成（预计） | 本年计划（预期目标） | 增长% |\n"
+          "| 地区生产总值（亿元） | 亿元 | 260 | 255.3 | 275 | 6左右 |\n")
+
+
+def test_name_wrapped_into_a_row_of_its_own_in_bars():
+    text = HEAD + LEVELS + "| 农村居民人均可支配 | 元 | 16800 | 17020 | 18200 | 7-7.5 |\n| 收入 |  |  |  |  |  |\n" + TAIL
+    kv = key_values(read(text))
+    assert kv[("rural_disposable_income", "target", "2021", "level")] == (16800, "eq")
+    assert kv[("rural_disposable_income", "actual", "2021", "level")] == (17020, "eq")
+    assert kv[("rural_disposable_income", "target", "2022", "level")] == (18200, "eq")
+    assert kv[("gdp", "target", "2022", "growth")] == (6, "about")
+
+
+def test_name_wrapped_into_a_row_of_its_own_in_a_word_file(tmp_path: Path):
+    # (a look-alike: a Word file's tab rows read the rest's row right before the fix, and still do)
+    import docx
+
+    d = docx.Document()
+    for p in HEAD.strip().split("\n"):
+        d.add_paragraph(p)
+    rows = [("指标名称", "单位", "2021年计划", "2021年完成", "2022年计划", "增长%"),
+            ("城镇常住居民人均可支配", "元", "36500", "36820", "38600", "5左右"), ("收入", "", "", "", "", ""),
+            ("一般公共预算收入", "亿元", "20.5", "21.3", "22.6", "6")]
+    t = d.add_table(rows=len(rows), cols=6)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            t.cell(i, j).text = c
+    for p in TAIL.strip().split("\n"):
+        d.add_paragraph(p)
+    p = tmp_path / "某县.docx"
+    d.save(p)
+    doc = planwatch.read(p)
+    kv = key_values(doc)
+    assert kv[("urban_disposable_income", "actual", "2021", "level")] == (36820, "eq")
+    assert kv[("urban_disposable_income", "target", "2022", "level")] == (38600, "eq")
+    assert kv[("urban_disposable_income", "target", "2022", "growth")] == (5, "about")
+    assert kv[("general_budget_revenue", "target", "2022", "growth")] == (6, "eq")
+
+
+def test_a_category_row_under_a_whole_name_in_bars():
+    # "| 社会民生 |  |  |  |  |  |": a category's row, no rest of the name above it; both rows read as before
+    text = (HEAD + LEVELS + "| 社会民生 |  |  |  |  |  |\n| 城镇新增就业 | 万人 | 1.2 | 1.3 | 1.2 | — |\n" + TAIL)
+    kv = key_values(read(text))
+    assert kv[("gdp", "actual", "2021", "level")] == (255.3, "eq")
+    assert kv[("urban_new_jobs", "actual", "2021", "level")] == (1.3, "eq")
+    assert kv[("urban_new_jobs", "target", "2022", "level")] == (1.2, "eq")

@@ -14024,7 +14024,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
             # the urban and the rural income, named by the row above
             named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
-        elif not named and name_col < len(cells) and text[le + 1:le + 2] not in ("", "\n", "|") \
+        elif not named and name_col < len(cells) and (text[le + 1:le + 2] not in ("", "\n", "|") or _WRAP_ROW.match(text, le + 1)) \
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
             # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
             named = [(cells[name_col], wrapped)]
@@ -14091,6 +14091,9 @@ _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_
 # (the rest of a name a PDF wrapped under its row: indented as far as the name column stands, its unit bracket too:
 # “度（%）”, “收入（元）”)
 _WRAP_LINE = re.compile(r"[ \t\u3000]*([^\n|\d。；;，,：:%]{1,8}?(?:[（(](?:%|％)[）)])?)[ \t\u3000]*(?=\n|$)")
+# (the same rest as a row of its own whose other cells are empty: "|收入||||||" under "|农村居民人均可支配|元|16800|…|", a
+# table whose converter gave the name's second line a row, as a web page or a Word file made from a PDF prints it)
+_WRAP_ROW = re.compile(r"\|?[ \t\u3000]*([^\n|\d。；;，,：:%]{1,8}?(?:[（(](?:%|％)[）)])?)[ \t\u3000]*(?:\|[ \t\u3000]*){2,}(?=\n|$)")
 
 
 def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
@@ -14131,7 +14134,7 @@ def _wrapped_above(text: str, cell: tuple[int, int], ls: int) -> Mention | None:
 def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
     """The indicator a row's name cell names with the short line under the row that a PDF wrapped it
     onto ("城镇居民人均可支配" + "收入增长"): a mention over the cell, the whole name its alias."""
-    w = _WRAP_LINE.match(text, le + 1)
+    w = _WRAP_LINE.match(text, le + 1) or _WRAP_ROW.match(text, le + 1)
     if w is None:
         return None
     head = text[cell[0]:cell[1]].strip()
