@@ -3462,6 +3462,7 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             # year spanning two columns; the corner cell empty)
             cuts = [i, i + hd] if hd == k else list(range(i, i + hd, k)) + [i + hd] if hd >= 2 * k \
                 else [i, i + hd - k + 1, i + hd]
+            head_joined = False  # (a head's year joined to the word under it: one row, read so)
             cat_head = cats > 0 and hd == k + 1 and lines[i].replace(" ", "").strip() in vocab.cues().get("table_category_head", ())
             if cat_head:
                 # "类别, 指标, 单位, 2020年, 2025年, 年均增长, 属性" over rows of six under their category's own line
@@ -3471,14 +3472,22 @@ def _cell_lines(text: str, heads: tuple[str, ...], head_cell: re.Pattern, joins:
             elif k < hd < 2 * k:
                 # one row of k cells, some wrapped in two lines: a year over what its column holds
                 # ("2025年" then "预计完成", as a PDF's text layer gives a cell too narrow for both)
+                # (a line opening with its own year is a cell of its own: "2021年" over "计划 | 完成" beside
+                # "2022年预期目标", the head of two rows, read below)
                 wraps = [i] * split + [j for j in range(i + 1, i + hd - 1) if _YEAR_CELL.fullmatch(lines[j].strip())
-                                       and not _YEAR_CELL.fullmatch(lines[j + 1].strip()) and lines[j + 1].strip()]
+                                       and not _YEAR_CELL.match(lines[j + 1].strip()) and lines[j + 1].strip()]
                 if hd - len(wraps) == k:
                     cuts = [i, i + hd]
                     joins += [ends[j] for j in wraps]
+                    head_joined = bool(wraps)
             years = [j for j in range(i, i + hd) if _YEAR_CELL.fullmatch(lines[j].strip())]
+            # (a year's head naming its column on its own, "2022年预期目标", spans both rows beside the bare years:
+            # one column of its own, no cell under it)
+            own = [j for j in range(i, i + hd) if _YEAR_CELL.match(lines[j].strip()) and j not in years]
+            if years and own and not head_joined and sorted(years + own) == list(range(years[0], years[0] + len(years) + len(own))):
+                years = sorted(years + own)
             if k < hd and len(years) >= 2 and not cat_head and years == list(range(years[0], years[0] + len(years))) \
-                    and (years[0] - i) + (i + hd - years[-1] - 1) == k:
+                    and (years[0] - i) + (i + hd - years[-1] - 1) + sum(j in own for j in years) == k:
                 # "指标, 单位, 2023年, 2024年" over "计划, 预计完成, 计划目标": the years span the columns
                 # under them (each year's own), the heads before them stand over the names and units
                 # (a head of no figures after the years, "指标属性", closes the first row: table_tail_head)

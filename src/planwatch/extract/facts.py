@@ -13762,6 +13762,13 @@ def _title_column(text: str, s: int, e: int, y: int | None) -> tuple[str, str] |
     return ("target" if t == y else "goal", str(t)) if t >= y else None
 
 
+def _own_year_column(head: str, y: int | None, titled: str | None) -> bool:
+    """A year's head that names what its column holds ("2022年预期目标", "2021年完成"), not a bare year: after the
+    bare years of a head of two rows it spans both rows, one column of its own with no head under it."""
+    return _YEAR_HEAD.match(head.strip()) is not None and _YEAR_HEAD.fullmatch(head.strip()) is None \
+        and _column(head, y, titled) is not None
+
+
 def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: str | None = None,
                    title: tuple[str, str] | None = None) -> tuple[dict[int, tuple[str, str, str | None, str]], int, int | None]:
     """What the columns of a table of ``width`` cells hold, from its header rows: {column: (role,
@@ -13783,8 +13790,11 @@ def _table_columns(hrows: list[list[str]], width: int, y: int | None, titled: st
             # ("指标名称 | 单位 | 2025年 | 2026年 | 指标属性" over "计划 | 完成 | 计划": a head after the years, over no
             # figure of theirs, keeps the last column, the row under the years standing between)
             tail = 0
-            while tail < len(rest) - 1 and not _YEAR_HEAD.match(rest[-1 - tail].strip()) \
-                    and _column(rest[-1 - tail], y, titled) is None and not cues["table_growth_head"].search(rest[-1 - tail]):
+            bare = any(_YEAR_HEAD.fullmatch(h.strip()) for h in rest)  # (a bare year over the row under it)
+            while tail < len(rest) - 1 and (not _YEAR_HEAD.match(rest[-1 - tail].strip())
+                                            and _column(rest[-1 - tail], y, titled) is None
+                                            and not cues["table_growth_head"].search(rest[-1 - tail])
+                                            or bare and _own_year_column(rest[-1 - tail], y, titled)):
                 tail += 1
             if tail and all(_YEAR_HEAD.match(h.strip()) for h in rest[:len(rest) - tail]) \
                     and len(hrows[-1]) == width - len(named) - tail:
@@ -14014,7 +14024,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             # "居民人均可支配收入 | 元 | 32500" over "其中：城镇居民 | 元 | 45100" and "农村居民 | 元 | 21300":
             # the urban and the rural income, named by the row above
             named = [(cells[name_col], Mention(cells[name_col][0], cells[name_col][1], text[slice(*cells[name_col])], (part,)))]
-        elif not named and name_col < len(cells) and text[le + 1:le + 2] not in ("", "\n", "|") \
+        elif not named and name_col < len(cells) and (text[le + 1:le + 2] not in ("", "\n", "|") or _WRAP_ROW.match(text, le + 1)) \
                 and (wrapped := _wrapped_name(text, cells[name_col], le)) is not None:
             # "城镇居民人均可支配 | % | 7 | 5.3" over "收入增长": a name cell a PDF wrapped after the row's figures
             named = [(cells[name_col], wrapped)]
@@ -14081,6 +14091,9 @@ _INCOME_IDS = frozenset({"disposable_income", "urban_disposable_income", "rural_
 # (the rest of a name a PDF wrapped under its row: indented as far as the name column stands, its unit bracket too:
 # “度（%）”, “收入（元）”)
 _WRAP_LINE = re.compile(r"[ \t\u3000]*([^\n|\d。；;，,：:%]{1,8}?(?:[（(](?:%|％)[）)])?)[ \t\u3000]*(?=\n|$)")
+# (the same rest as a row of its own whose other cells are empty: "|收入||||||" under "|农村居民人均可支配|元|16800|…|", a
+# table whose converter gave the name's second line a row, as a web page or a Word file made from a PDF prints it)
+_WRAP_ROW = re.compile(r"\|?[ \t\u3000]*([^\n|\d。；;，,：:%]{1,8}?(?:[（(](?:%|％)[）)])?)[ \t\u3000]*(?:\|[ \t\u3000]*){2,}(?=\n|$)")
 
 
 def _headed_name(text: str, cell: tuple[int, int], word: str) -> Mention | None:
@@ -14121,7 +14134,7 @@ def _wrapped_above(text: str, cell: tuple[int, int], ls: int) -> Mention | None:
 def _wrapped_name(text: str, cell: tuple[int, int], le: int) -> Mention | None:
     """The indicator a row's name cell names with the short line under the row that a PDF wrapped it
     onto ("城镇居民人均可支配" + "收入增长"): a mention over the cell, the whole name its alias."""
-    w = _WRAP_LINE.match(text, le + 1)
+    w = _WRAP_LINE.match(text, le + 1) or _WRAP_ROW.match(text, le + 1)
     if w is None:
         return None
     head = text[cell[0]:cell[1]].strip()
