@@ -4578,7 +4578,9 @@ def _own_figure_re() -> re.Pattern:
     aiming, right before a figure: what follows the region's own word in a clause of its own figure."""
     sets = longest_first(vocab.cues()["own_set_as"])
     # (or an aim: "，全县力争增长6.5%", lft63b)
-    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|增长|下降|上涨)(?=[-−]?[\d.])")
+    # (or its word of setting before the change: "，全市预期增长6%左右" after "：全省预期增长5.5%左右"; adv64c)
+    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|(?:预期|计划)?(?:增长|下降)|上涨)"
+                      r"(?=[-−]?[\d.])")
 
 
 def _own_figure_at(text: str, k: int, own: str) -> bool:
@@ -15087,7 +15089,10 @@ _OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,�
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
-_OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
+# (or its word of setting: "地区生产总值：省定目标为5.5%，全市安排6%", "：全省确定为5.5%左右，全市确定为6%左右", "，全市预期
+# 增长6%左右" in a city's report, as 我市确定为 after the level above's; adv64c)
+_OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:预期|计划)?" + _OWN_GROWS + "|" + _OWN_SET_AS
+                              + r"(?:为|在)?(?:增长|下降)?)$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
@@ -15109,7 +15114,7 @@ def _above_set_clause_rx() -> re.Pattern[str]:
     words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
     words += [ch + "定" for ch in c.get("above_level_chars", ())] + list(c.get("above_level_chars", ()))
     return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
-                      + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|("
+                      + ")的)?(?:" + longest_first((*c["above_clause_sets"], *c["above_clause_set_as"])) + ")|("
                       + longest_first((*c["region_whole_below"], *c["above_clause_wholes"]))
                       + ")(?:" + longest_first(c["above_clause_results"]) + ")")
 
