@@ -98,6 +98,19 @@ def test_city_set_then_county_own():
 
 # --- look-alikes (pass on both) ----------------------------------------------------------------------------------------
 
+def test_last_years_plan_arranged_then_its_result_in_one_sentence():
+    # (hdl64's shape, the target-then-result pairing: kept with the new past_target row)
+    f = _facts(_plan(r="2025年计划安排：地区生产总值增长6.5%左右，执行中预计增长6.2%。"))
+    assert ("gdp", "target", "2025", "growth", 6.5, "about") in f
+    assert ("gdp", "actual", "2025", "growth", 6.2, "eq") in f
+
+
+def test_region_own_figure_first_then_level_above_set():
+    # (lft64's look-alike: the region's own figure first keeps it)
+    f = _facts(_plan(g="一般公共预算收入增长6%，省定目标为7%，全市安排8%。"))
+    assert ("general_budget_revenue", "target", "2026", "growth", 6, "eq") in f
+
+
 def test_this_years_plan_arranged_named_with_its_year():
     f = _facts(_plan(g="2026年计划安排：地区生产总值增长6%左右，一般公共预算收入增长4%。"))
     assert ("gdp", "target", "2026", "growth", 6, "about") in f
