@@ -4965,10 +4965,9 @@ _LABEL_CHAR = re.compile("[完实执为绩预]")  # (a character every result la
 def _then_actual_in(text: str, a: int, b: int) -> bool:
     """Whether a result's words (_then_actual) or a result's label after a figure (_then_label) stand in text[a:b]."""
     # (the search sees the figure's first character at b: a bare verb is one only with its figure right after it,
-    # "，全区新增2.73万人" after "目标为城镇新增就业2.5万人", decision 505; a label's too, whose figure it looks ahead
-    # to: "2023年计划安排：…增长6.5%，执行中预计增长5.1%", last year's target, then its result, adv64c)
+    # "，全区新增2.73万人" after "目标为城镇新增就业2.5万人", decision 505)
     return _then_actual().search(text, a, b + 1) is not None \
-        or _LABEL_CHAR.search(text, a, b) is not None and _then_label().search(text, a, b + 1) is not None
+        or _LABEL_CHAR.search(text, a, b) is not None and _then_label().search(text, a, b) is not None
 
 
 @once
@@ -4989,6 +4988,14 @@ def _then_actual_at(text: str, i: int) -> bool:
         return False  # ("城镇新增就业4万人，上年完成4.2万人": last year's result beside this year's target, no label of a record)
     return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
                                                            or _then_label().match(text, i) is not None)
+
+
+def _own_result_label(text: str, a: int, v: Value) -> bool:
+    """Whether a result's label (_then_label) opens the clause of ``v`` itself, after the name ending at ``a``, and no
+    target is named after it: "2023年计划安排：…增长6.5%，执行中预计增长5.1%", last year's plan then its result (adv64c);
+    not "，完成3%的预期目标的八成以上", the target named back (lng41k)."""
+    return _LABEL_CHAR.search(text, a, v.start) is not None and _then_label().search(text, a, v.start + 1) is not None \
+        and (text[v.end:v.end + 1] not in _NAMES_TARGET_FIRST or _NAMES_TARGET.match(text, v.end) is None)
 
 
 _LAST_YEARS_PLAN = re.compile(r"(?:上年|去年)(?:度|全年)?的?(?:计划|预期|目标)")
@@ -13324,7 +13331,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
                 role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)) \
+                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)
+                         or _own_result_label(text, m.end, v)) \
                     and not _OWN_PLAN_LABEL.search(v.verb or ""):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
                 # last year's target (not a plan labelled right before its own figure after the result:
