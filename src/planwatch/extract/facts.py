@@ -4613,7 +4613,9 @@ def _own_figure_re() -> re.Pattern:
     aiming, right before a figure: what follows the region's own word in a clause of its own figure."""
     sets = longest_first(vocab.cues()["own_set_as"])
     # (or an aim: "，全县力争增长6.5%", lft63b)
-    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|增长|下降|上涨)(?=[-−]?[\d.])")
+    # (or its word of setting before the change: "，全市预期增长6%左右" after "：全省预期增长5.5%左右"; adv64c)
+    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|(?:预期|计划)?(?:增长|下降)|上涨)"
+                      r"(?=[-−]?[\d.])")
 
 
 def _own_figure_at(text: str, k: int, own: str) -> bool:
@@ -5021,6 +5023,14 @@ def _then_actual_at(text: str, i: int) -> bool:
         return False  # ("城镇新增就业4万人，上年完成4.2万人": last year's result beside this year's target, no label of a record)
     return (c in _then_actual_first() or c.isspace()) and (_then_actual().match(text, i) is not None
                                                            or _then_label().match(text, i) is not None)
+
+
+def _own_result_label(text: str, a: int, v: Value) -> bool:
+    """Whether a result's label (_then_label) opens the clause of ``v`` itself, after the name ending at ``a``, and no
+    target is named after it: "2023年计划安排：…增长6.5%，执行中预计增长5.1%", last year's plan then its result (adv64c);
+    not "，完成3%的预期目标的八成以上", the target named back (lng41k)."""
+    return _LABEL_CHAR.search(text, a, v.start) is not None and _then_label().search(text, a, v.start + 1) is not None \
+        and (text[v.end:v.end + 1] not in _NAMES_TARGET_FIRST or _NAMES_TARGET.match(text, v.end) is None)
 
 
 _LAST_YEARS_PLAN = re.compile(r"(?:上年|去年)(?:度|全年)?的?(?:计划|预期|目标)")
@@ -13356,7 +13366,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
             elif role == "actual" and v is not None and "计划" in v.verb and _PLAN_VERB.fullmatch(v.verb):
                 role = "target"  # "社会消费品零售总额：年度计划增长8%，1—11月增长6.2%" in a review: the plan, no result after it
             elif role == "target" and v is not None and year is not None and period == str(year - 1) \
-                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)) \
+                    and (_then_actual_in(text, m.end, v.start) or _YEAR_FIGURE_AFTER.search(text, m.end, v.start + 1)
+                         or _own_result_label(text, m.end, v)) \
                     and not _OWN_PLAN_LABEL.search(v.verb or ""):
                 # "去年的目标为…增长6%，实际增长6.4%" ("；实际完成31亿元，增长5.8%"): the result after
                 # last year's target (not a plan labelled right before its own figure after the result:
@@ -15136,6 +15147,11 @@ _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下�
 _SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
+# (or its word of setting, the level above's figure the first of the sentence: "地区生产总值：省定目标为5.5%，全市安排6%",
+# "：全省确定为5.5%左右，全市确定为6%左右", "，全市预期增长6%左右" in a city's report, as 我市确定为 after the level above's;
+# not after the region's own figure first, "一般公共预算收入增长6%，省定目标为7%，全市安排8%": its 6, lft64; adv64c)
+_OWN_WHOLE_SETS = re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:预期|计划)(?:增长|下降)|" + _OWN_SET_AS
+                             + r"(?:为|在)?(?:增长|下降)?)$")
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
@@ -15157,7 +15173,7 @@ def _above_set_clause_rx() -> re.Pattern[str]:
     words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
     words += [ch + "定" for ch in c.get("above_level_chars", ())] + list(c.get("above_level_chars", ()))
     return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
-                      + ")的)?(?:" + longest_first(c["above_clause_sets"]) + ")|("
+                      + ")的)?(?:" + longest_first((*c["above_clause_sets"], *c["above_clause_set_as"])) + ")|("
                       + longest_first((*c["region_whole_below"], *c["above_clause_wholes"]))
                       + ")(?:" + longest_first(c["above_clause_results"]) + ")")
 
@@ -15251,7 +15267,8 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
     for k in range(1, len(vs)):
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
-        if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)) is not None \
+        if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
+                                                             or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if k == 1 else None)) is not None \
                 and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":

@@ -1315,7 +1315,12 @@ _TARGET_LIST_WORDS = (rf"预期目标(?:任务)?{_PROPOSED}(?:是|为|如下|：
                       # "主要预期目标调整如下：", "对今年主要预期目标进行调整：")
                       rf"|(?:预期|主要)目标(?:任务)?(?:相应)?(?:调整(?:为|如下|后为)|{_TARGET_LIST_REVISED})"
                       # (a news page's lead to them: "从今年的目标看，报告提出：…", "今年的目标是：")
-                      rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)" + _GROWTH_TARGET_SET)
+                      rf"|从今年的?(?:主要)?目标(?:来)?看[，,]|今年的?(?:主要)?目标(?:是|为)"
+                      # (a plan report's own lead, opening its paragraph or sentence: "计划安排：一般公共预算收入增长4%；城镇
+                      # 新增就业6.5万人以上；…", "建议安排：", "指标安排如下：" — role_cues.tsv's target row of hdl64; the
+                      # character before 计/建/指 looked behind from after it, so each branch still opens with its own)
+                      + "".join(rf"|{w[0]}(?<![^\n。]{w[0]}){w[1:]}安排(?:如下|为)?[：:]" for w in ("计划", "建议", "指标"))
+                      + _GROWTH_TARGET_SET)
 # (a digest's lead looking ahead to a bare year, the figures to reach after it: "展望2023，射洪将奋力实现：", "展望2024年，
 # 全市力争实现以下目标：", as role_cues.tsv reads 展望 and the year for facts; not "展望2024，我们将重点抓好以下工作：", a list
 # of tasks)
