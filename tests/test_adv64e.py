@@ -73,7 +73,8 @@ def test_wrapped_lead_lookalikes(name, width):
 
 
 def test_byline_name_closing_its_line():
-    text = _city("湘潭市人民政府市长", "我代表市人民政府", "过去一年，全市地区生产总值增长4.6%。")
+    text = _city("湘潭市人民政府市长", "我代表市人民政府", "过去一年，全市地区生产总值增长4.6%。").replace("陈志刚\n\n", "陈志刚\n")
+    assert "陈志刚\n各位代表" in text  # (the name closes its line, a Chinese character opens the next)
     assert read(text).meta.speaker == "陈志刚"
 
 
