@@ -222,6 +222,9 @@ def _speaker_re() -> re.Pattern:
         + (r"|" + bodies if bodies else "") + r")"
         # (a zone's committee or a street's office: "合肥高新区管委会主任 刘涛", "管委会主任 刘涛")
         r"|(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:" + _words("zone_committee") + r"|办事处)"
+        # (a party body's secretary as the second office after a 、: "市长、湘潭高新区党工委书记　陈志刚"; alone, "市委书记
+        # 张三", a party's report, it is no government's speaker)
+        r"|(?<=[、，,])[\u4e00-\u9fff]{0,20}?(?:" + _words("byline_party_body") + r")(?=副?书记[ \t\u3000]*[\u4e00-\u9fff])"
         # "河南省省长 王凯", "郑州市代市长 何雄": the region itself, directly followed by the office ("林区区长 孟岩")
         # (a town's or township's, "濮院镇镇长 沈建锋", "XX乡乡长 王五")
         r"|[\u4e00-\u9fff]{1,20}?[省市区县州旗盟师镇乡](?=\s*(?:代理?|副)?(?:[省市区县州旗盟师镇乡]长|主席))|国务院(?=总理))\s*)?"
@@ -2249,6 +2252,11 @@ def _speaker(hv: _View, anchor) -> tuple[str, str, int, int] | None:
     s, e = hv.span(x.start("name"), x.end("name"))
     if x.start("name") and head[x.start("name") - 1] == "\n" and (w := _wrapped_news_speaker(hv)) and w[3] == e:
         return w  # (a name's tail a wrap left opening its line, "市长李\n建国代表…": the name whole, 李建国)
+    if head[x.end("name"):x.end("name") + 1] == "\n" and _han_or_comma(head[x.end("name") + 1:x.end("name") + 2], han_only=True) \
+            and (w := _wrapped_news_speaker(hv)) and w[2] < e:
+        # (a name a wrap cut off its line's end, the sentence going on under it — "…市长王强代\n表市人民政府…",
+        # "…作政\n府工作报告": the lead's words read as a byline's name — yields to the lead read across its breaks)
+        return w
     name = x.group("name")
     if x.start("name") < cut < x.end("name"):
         name = name[:cut - x.start("name")] + name[cut + 1 - x.start("name"):]  # (the break's stand-in dropped)

@@ -1994,7 +1994,8 @@ def find_mentions(text: str, meta: Metadata, others: tuple[tuple[int, int, str],
     own_names = (own, short_name(own)) if own else ()
     # (a division's report under its zone's second name, "济源示范区2023年政府工作报告", calls itself by the zone's kind)
     zone = meta.zone or (_second_name(meta.title, own) if own and meta.title else None) \
-        or next(iter(_zone_names().get(meta.region_code or "", ())), None) or (_head_second_name(text, own) if own else None)
+        or next(iter(_zone_names().get(meta.region_code or "", ())), None) \
+        or (_head_second_name(text, own) if own and meta.level == "county" else None)
     above_names = _above_names(meta.parent, meta.province, meta.region) if meta.level in ("prefecture", "county") else ()
     whole_named: dict[str, bool] = {}  # (whether the whole region's budget figure is named: a scan of the text, once a name)
     out: list[Mention] = []
@@ -2488,7 +2489,10 @@ def _head_second_name(text: str, own: str) -> str | None:
     """The zone the report's head has speak as one with the division's government, its committee beside the
     government after 代表 ("我代表济源示范区管委会、市人民政府向大会报告工作" in 济源市's report titled 政府工作报告
     alone), the zone's name opening with the division's short name: its kind word alone in the body is the region
-    ("示范区地区生产总值…"). Not a zone whose committee its head only names (a mayor's second office: a part)."""
+    ("示范区地区生产总值…"). Not a zone whose committee its head only names (a mayor's second office: a part). Asked of
+    a county-level division only (the caller): a zone whose area is a division's is a county's or a district's (济源,
+    zone_divisions.tsv's every row); a prefecture's or a province's zone, whoever speaks for its committee ("我代表市人民
+    政府、湘潭高新区管委会"), is a part of it."""
     short = short_name(own)
     if len(short) < 2:
         return None
