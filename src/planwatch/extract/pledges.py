@@ -4592,6 +4592,24 @@ def _plan_goals_list(para: str, meta: Metadata) -> bool:
     return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
 
 
+def _later_acts_from(text: str, ps: int, pe: int, para: str, meta: Metadata) -> int:
+    """Where, in a paragraph that opens the plan's goal list ("今后五年，…主要目标是：…。"), a later full sentence a later
+    year opens and naming no taxonomy indicator starts ("到2030年，全省建成5G基站15万个，新建改造农村公路1万公里。"): counts
+    committed to by that year, pledges as in a paragraph of their own (decision 540; the list's sentences, and one of
+    the later year naming an indicator, "到2030年，森林覆盖率稳定在66%以上", stay goals); -1: none. Only such sentences
+    to the paragraph's end (a goal sentence after them would be read too: none seen)."""
+    if not meta.report_year or not _plan_goals_list(para, meta):
+        return -1
+    for m in _FULL_SENTENCE.finditer(para):
+        if m.start() == 0 or (bm := _LATER_YEAR_OPENS.match(para, m.start())) is None \
+                or int(bm.group(1)) <= meta.report_year:
+            continue
+        if all(_indicator_re().search(text, ps + n.start(), ps + n.end()) is None
+               for n in _FULL_SENTENCE.finditer(para, m.start())):
+            return ps + m.start()
+    return -1
+
+
 def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, se: int, meta: Metadata) -> bool:
     """Whether the sentence at ss (or the full sentence its ；-item is of, up to se) opens on the plan's span or later
     year ("今后五年，", "“十五五”时期，", "到2030年，") and names a taxonomy indicator, in a part titled for a plan period's
@@ -5501,6 +5519,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         works_run, goal_between = works_run and role == "tasks" and sec is None, False
         goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
         goal_acts = -1  # (a paragraph of the plan's goals: only its clauses opening on an act, up to here, are read)
+        goal_acts_from = -1  # (a plan's goal list with a sentence after it a later year opens: its acts, from here on)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -5621,7 +5640,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
                     list_end, list_para = pe, para
-                    continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                    if part != "plan" or (acts_from := _later_acts_from(text, ps, pe, para, meta)) < 0:
+                        continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                    goal_acts_from = acts_from
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
@@ -5639,6 +5660,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                   answer, carry)
         if goal_acts >= 0:
             para_qs = _acts_only(text, [q for q in para_qs if q.start < goal_acts], ps)
+        if goal_acts_from >= 0:
+            para_qs = _acts_only(text, [q for q in para_qs if q.start >= goal_acts_from], goal_acts_from)
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
