@@ -7122,7 +7122,7 @@ def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
 _PLAN_GOAL_MET = re.compile(r"[”\"’]?(?:规划)?(?:确定|提出|设定|明确)?的?[^，,。；;：:\d%％]{2,16}?(?:累计)?(?:下降|降低|增长|提高)"
                             r"[\d.]+\s*[%％](?:左右|以上)?的(?:目标|任务)")
 # a plan named with its last year, as _PLAN_NAME reads it ("“十三五”规划收官之年", "十三五规划的最后一年"): the year's place
-_PLAN_YEAR_PLACE = re.compile(r"(?:收官之?年|最后一年)$")
+_PLAN_LAST_YEAR = re.compile(r"(?:收官之?年|最后一年)$")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 # the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
@@ -13986,7 +13986,7 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
             # (not a plan named as the year's place: "2020年是…“十三五”规划收官之年。…主要预期目标如下表：" leads into
             # the year's targets, its "2020年目标" column no goal of the plan)
-            titled = pm.group(1) if pm and not _PLAN_YEAR_PLACE.search(pm.group(0)) else None
+            titled = pm.group(1) if pm and not _PLAN_LAST_YEAR.search(pm.group(0)) else None
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
             zone_table = _part_table_title(text, tabove, ls)
         last_end = le
