@@ -4592,7 +4592,10 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     if not named and cs > 0 and text[cs - 1] in "（(" and (bm := _above_bracket_re().match(text, cs - 1)) is not None:
         named = not bm.group(1).endswith(_own_kind(own))
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
-        and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
+        and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0
+             # (or another level above's figure set first, the region's own after it: "全省确定为7%，全市确定为7.5%，全县
+             # 确定为8%左右" in a county's report, three levels in turn)
+             or _above_set_clause_end(text, i + 1, own) > 0)
 
 
 def _above_set_clause_end(text: str, k: int, own: str) -> int:
@@ -15276,7 +15279,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
         if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
-                                                             or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if k == 1 else None)) is not None \
+                                                             or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if _uppers_set_before(text, vs, k, region) else None)) is not None \
                 and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
@@ -15292,6 +15295,18 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
                                                    value_high=-vs[k].value_high if vs[k].value_high is not None else None)] + vs[k + 1:]
             return vs[k:]
     return vs
+
+
+def _uppers_set_before(text: str, vs: list[Value], k: int, region: str) -> bool:
+    """Whether every figure between the sentence's first and the k-th stands in a whole's clause of setting of another
+    level ("全省确定为7%以上，全市确定为7.5%，全县确定为8%左右" in a county's report): the levels above's figures in turn,
+    the region's own after them; not a figure of the region's own first ("增长6%，省定目标为7%，全市安排8%", lft64)."""
+    for j in range(1, k):
+        c = _after_mark(_CLAUSE_MARKS, text, vs[j - 1].end, vs[j].start)
+        w = _OWN_WHOLE_SETS.match(text, c, vs[j].start) if c > vs[j - 1].end else None
+        if w is None or w.group(1) == region[-1]:
+            return False
+    return True
 
 
 # what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%", "5.2%和增长7.8%")

@@ -294,9 +294,16 @@ def _each_verbs() -> frozenset[str]:
 
 
 def _after_each(text: str, at: int) -> bool:
-    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村")."""
+    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇")."""
     k = text.rfind("每", max(0, at - 8), at)
-    return k >= 0 and (text[k:at] in _each_words() or (text.startswith("每个", k) and text[k + 2:at] in vocab.cues().get("each_unit", ())))
+    return k >= 0 and (text[k:at] in _each_words() or _each_place_word(text[k:at]))
+
+
+def _each_place_word(w: str) -> bool:
+    """Whether ``w`` is 每 or 每个 and a unit of places (cues.tsv each_unit): "每个镇", "每县", "每乡镇", "每社区" — a
+    place's unit after 每 as standard_per's 每村 is, whether or not that list names it."""
+    rest = w[2:] if w.startswith("每个") else w[1:]
+    return w.startswith("每") and rest in vocab.cues().get("each_unit", ())
 
 
 @once
@@ -9746,10 +9753,10 @@ _PLACES_BEFORE_EACH = re.compile(r"[\d一二三四五六七八九十两]+个[^\d
 
 
 def _ends_on_each(obj: str) -> bool:
-    """Whether an object ends on 每个 and the unit each is given for ("示范镇每个镇", "行政村每个行政村"): whom the
-    amount after it is for, as 每村 is."""
-    k = obj.rfind("每个")
-    return k > 0 and _each_unit_at(obj, k + 1) and obj[k + 2:] in vocab.cues().get("each_unit", ())
+    """Whether an object ends on 每个 or 每 and the unit each is given for ("示范镇每个镇", "行政村每个行政村", "贫困县每县",
+    "乡镇每乡镇"): whom the amount after it is for, as 每村 is."""
+    k = obj.rfind("每")
+    return k > 0 and _each_place_word(obj[k:])
 
 
 def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
