@@ -72,7 +72,8 @@ def test_other_posts_titles_with_an_exclamation_read_nothing():
 
 
 def test_report_sentence_after_links_kept():
-    # (look-alike, the same on the base: a title ending on ！ over a blank line, then the report's own sentence)
+    # (a title with ！ between its parts over a blank line, then the report's own sentence: the title read nothing, the
+    # sentence its pledge; the base read the title's 停车位 too)
     d = _post("【2024年目标】\n地区生产总值增长6.5%左右。\n\n推荐阅读\n好消息！今年新增停车位5000个\n\n"
               "报告提出，今年将新建学校6所。\n")
     assert pledged(d) == {("学校", 6, "所")}
@@ -88,3 +89,23 @@ def test_post_metadata():
         ("铜鼓县", "360926", 2025, "2025-01-08", "李华")
     assert key_values(d) == {("gdp", "target", "2025", "growth"): (6, "about")}
     assert not d.pledges
+
+
+def test_other_posts_under_a_decorated_label_read_nothing():
+    # (a post's marks around the label, and its labels 更多精彩/往期精选: the titles under them are other posts')
+    for foot in ("▼往期精彩▼\n2024年安庆将新建学校5所\n安庆GDP目标增长7%\n",
+                 "/ 往期推荐 /\n2024年安庆将新建学校5所\n",
+                 "▶往期推荐◀\n2024年安庆将新建学校5所\n",
+                 "更多精彩\n2024年安庆将新建学校5所\n",
+                 "— 往期精选 —\n安庆今年新增停车位5000个\n"):
+        d = _post(_END + foot)
+        assert not d.pledges, foot
+        assert ("gdp", "target", "2024", "growth") in key_values(d), foot
+
+
+def test_undecorated_and_report_lines_unchanged():
+    # (look-alikes, the same on the base: a plain label, a pictograph before it, and a report's own dash item)
+    for foot in ("往期推荐\n2024年安庆将新建学校5所\n", "📌往期推荐\n2024年安庆将新建学校5所\n"):
+        assert not _post(_END + foot).pledges, foot
+    d = _post("【民生实事】\n——新建学校5所，新增学位8000个\n")
+    assert pledged(d) == {("学校", 5, "所"), ("学位", 8000, "个")}
