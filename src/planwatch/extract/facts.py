@@ -4146,8 +4146,10 @@ _ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
 _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由执年但而")
-# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。")
-_TARGET_SET_WORDS = re.compile(r"确定|提出|设定|制定|预期|目标|计划")
+# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。"), or
+# aims at one ("全县力争增长7.5%。全年实际增长6.8%。": the aim's result after it; cues.tsv target_set_words)
+_AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
+_TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -5200,6 +5202,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
+    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, name_start, v.start) is not None \
+            and _plan_then_result_next(text, name_start, after):
+        return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
     # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
     # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
     sl = _set_lead().search(text, name_start, v.start) \
@@ -9853,9 +9858,12 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    # (and a province's own 全省 after the country's target, cues.tsv then_actual_province_whole: "国家确定的国内生产总值
+    # 增长目标为6%以上，全省实际增长9.1%" in a province's report, its result; in a city's, 全省 is the level above's)
     whole = text[fig_end:fig_end + 2]
+    wholes = (*c.get("region_whole_below", ()), *(c["then_actual_province_whole"] if region.endswith("省") else ()))
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
+        or whole in wholes and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
@@ -12066,9 +12074,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
         return r
     if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
-            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region) \
+            and (v is None or find_mark(text, full_start, v.start, _SENTENCE_END_MARKS) < 0):
         # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
         # comma; the review's section would read the bare aim as its result)
+        # (the aim's own sentence only: "…。全县力争增长7.5%。全年实际增长6.8%。", the result after it is read below)
         return "target", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
