@@ -1490,6 +1490,14 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (not the report telling last year's results: "报告提出，去年全区地区生产总值完成586.3亿元，…；一般公共预算收入完成…", a news
 # page's review after its results' sub-head; role_cues.tsv's target cue 报告提出 leaves it out the same way; adv64)
 _TOLD_NOT_PAST = r"(?![，,：:]?(?:去年|上年|前年|过去一年|过去的一年))"
+# (nor a year written before the report's right after the telling verb: "报告提出，2021年全县…完成…" on a page of 2022's report,
+# the year reviewed told by its number, as 去年; known only with the metadata, so read by _told_past_year; decision 553)
+_TOLD_YEAR = re.compile(r"[，,：:]?\s*((?:19|20)\d{2})年(?![—–\-~～至到])")
+
+
+def _told_past_year(text: str, at: int, meta: Metadata) -> bool:
+    """Whether the words told from ``at`` (right after 报告提出) open on a year before the report's."""
+    return bool(meta.report_year) and (ty := _TOLD_YEAR.match(text, at)) is not None and int(ty.group(1)) < meta.report_year
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
@@ -4697,8 +4705,8 @@ _PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
-    if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
-        return True
+    if text[start:start + 1] in "在报" and (op := _OPENS_PROPOSED.match(text, start, end)) is not None:
+        return not _told_past_year(text, op.end(), meta)  # (not "报告提出，2021年…" in 2022's: the review told)
     if meta.report_year and (pe := _PLAN_END_OPENS.match(text, start)) is not None:
         # (a plan's end not yet past, "到“十五五”末，建成…；新建5G基站300个" in a 2026 report, as "到2030年，" is, its first
         # item too, which ends before the clause: adv62b)
@@ -5210,14 +5218,20 @@ def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
     review's run, where a 将 read as 把 turns nowhere ahead (``_ba_cue``, decision 415); outside one, that 将 is the
     will's as before ("全区将新增财力的七成以上用于民生，新建…" on a head's line after the year's targets; decision 422)."""
     if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
-        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) for m in _PLAN_CUE_FOUND.finditer(sentence)):
+        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta)
+               for m in _PLAN_CUE_FOUND.finditer(sentence)):
             return True
-    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (not review or not _ba_cue(sentence, c) or any(
-            not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
+    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and any(
+            not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta) for m in _PLAN_CUE_FOUND.finditer(sentence)):
         return True
     return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
+
+
+def _told_past(sentence: str, m: re.Match, meta: Metadata) -> bool:
+    """Whether the plan cue ``m`` is the report telling (报告提出) a year before its own ("报告提出，2021年…"): no look ahead."""
+    return m.group(0)[:2] == "报告" and _told_past_year(sentence, m.end(), meta)
 
 
 def _ba_cue(sentence: str, m: re.Match) -> bool:
