@@ -3824,7 +3824,9 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
     粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
     year; or the report's year opening the paragraph's list, ``_YEAR_LIST_OPENS``)."""
-    ym = _YEAR_LIST_OPENS.match(text, ps, pe) if text[ps:ps + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
+    # (after who tells it too, on a news page: "报告提出，2022年全县经济社会发展的主要预期目标是：…。全年将新建…", as after 今年)
+    at = tm.end() if text[ps:ps + 1] in _TELLS_FIRST and (tm := _TELLS_TURN.match(text, ps, pe)) is not None else ps
+    ym = _YEAR_LIST_OPENS.match(text, at, pe) if text[at:at + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
     for m in _chain((ym,) if ym is not None else (), _TURN_OPENS.finditer(text, ps, pe)):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
@@ -3971,6 +3973,7 @@ def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
 _TELLS_TURN = re.compile(r"\s*(?:据|报告(?:还|亦|也|并)?|会议|大会)(?:提出|提到|指出|明确|强调|表示|部署)[，,：:]?\s*")
+_TELLS_FIRST = frozenset(" \t\u3000据报会大")  # (the characters _TELLS_TURN opens with)
 
 
 def _told_turn(text: str, ps: int, st: int) -> bool:
