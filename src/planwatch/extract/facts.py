@@ -171,7 +171,7 @@ def _continue() -> re.Pattern:
         # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
         # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
         # end is enough, as a milestones list's opening is, lft62c)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4201,6 +4201,12 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
         and _PLAN_FIGURE_CLOSES.search(text, max(ss, i - 12), i) is not None
 
 
+# a plan's years named as what a figure is for, right before it ("，“十三五”期间为6.9%")
+_PLAN_PERIOD_AS = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)(?:为|是)$")
+# the next plan's average aimed at past a ；, its name left out ("…“十三五”以来年均增长5.9%；“十四五”期间，力争年均增长7%以上"):
+# the plan named with its time word, an aim word (cues.tsv aim_set_words), then the average's change (decision 553)
+_NEXT_PLAN_AIM = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)[，,]?(?:"
+                            + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + r")(?:实现)?(?:年均|平均)(?:增长|下降)[\d.]")
 _RESULT_FIGURE_NEXT = re.compile(r"\s*(?:增长|下降|上涨|为|达到)?\s*[-−]?[\d.]")
 # the figure set closing its sentence, its qualifier or 的目标 after it ("增长10%。", "增长8%左右的目标。")
 _PLAN_FIGURE_CLOSES = re.compile(r"[\d.]+\s*(?:%|％|个百分点|(?:万亿|亿|万)?(?:元|人|美元))(?:左右|以上|以内)?(?:的(?:预期)?目标)?$")
@@ -4824,6 +4830,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
+            continue
+        if mark in "；;" and nxt in "“\"十" and (a := _NEXT_PLAN_AIM.match(text, i + 1)) is not None:
+            i = a.end() - 1  # ("…年均增长5.9%；“十四五”期间，力争年均增长7%以上": the next plan's aim, the name left out)
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
@@ -5613,6 +5622,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
+            # ("年均增长7%左右，“十三五”期间为6.9%": another plan's yearly average after one, its change word left out)
+            if val.period_hint is None and out and out[-1].period_hint == "span" and out[-1].unit == val.unit == "%" \
+                    and _PLAN_PERIOD_AS.search(verb) is not None:
+                val.period_hint = "span"
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target (a word after the
@@ -12139,9 +12152,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = _yearless_vision(text, (cue[0], plan[1], plan[2]), plan[0])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
-            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
+            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")
+             or c[1] == "span" and y is not None and c[2] is not None and c[2] < y])):
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
-        # its second value are that value's
+        # its second value are that value's (a past plan's too, after a goal: "…力争年均增长7%左右，“十三五”期间为6.9%",
+        # its years' result; decision 553)
         cue = own_cue = ahead
     elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
             and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
