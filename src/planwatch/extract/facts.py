@@ -1338,6 +1338,8 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
     return own
 
 
+# the target words that may stand right after a name and set its figures ("地区生产总值预期增长7%左右，…")
+_TARGET_FIRST_CUE = re.compile(r"(?:预期|计划)(?:增长|下降|目标)")
 # an English sentence's year: "In 2023,", "For 2024,", "this year", "last year" (or the year as the target's own word,
 # "The 2019 GDP growth target of 6.5 percent", decision 388)
 _EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for|[Tt]he) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
@@ -8953,6 +8955,16 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
         c[1] == "target" and not (last and cs > mend) or c[1] == "actual" and last)), None)
 
 
+def _carried_target_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The name's own target word right after it (``_TARGET_FIRST_CUE``: "地区生产总值预期增长7%左右，总量迈上3300亿元台阶")
+    for a figure of a later clause of its sentence, the name left out: where that clause holds no cue, no year and no ；
+    or 。 stands between, the name's target word sets it too (not "…预期增长7%左右，去年增长6.5%", a year of its own)."""
+    if vs <= mend or _TARGET_FIRST_CUE.match(text, mend) is None or find_mark(text, mend, vs, _SEMI_STOP_MARKS) >= 0 \
+            or (k := rfind_mark(text, mend, vs, _CLAUSE_MARKS)) < 0 or text.find("年", mend, vs) >= 0 or _cues(text, k + 1, vs, y):
+        return None
+    return next((c for c in _cues(text, mend, k, y) if c[2] is None and c[1] == "target"), None)
+
+
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
                        pos: int, section_role: str, y: int | None = None) -> bool:
     """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
@@ -12207,6 +12219,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "…。城镇新增就业方面，去年上级下达任务1.6万人，全区新增1.8万人" on a page with no parts: last year's word
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
+    elif cue is None and open_page and (carried := _carried_target_cue(text, mend, v.start, y)) is not None:
+        cue = carried  # ("地区生产总值预期增长7%左右，总量迈上3300亿元台阶" on a page with no parts: decision 546's Left)
     from_paragraph = False
     lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
         if cue is None and ps == full_start and not decisive else ps
