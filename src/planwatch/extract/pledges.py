@@ -1492,12 +1492,14 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 _TOLD_NOT_PAST = r"(?![，,：:]?(?:去年|上年|前年|过去一年|过去的一年))"
 # (nor a year written before the report's right after the telling verb: "报告提出，2021年全县…完成…" on a page of 2022's report,
 # the year reviewed told by its number, as 去年; known only with the metadata, so read by _told_past_year; decision 553)
-_TOLD_YEAR = re.compile(r"[，,：:]?\s*((?:19|20)\d{2})年(?![—–\-~～至到])")
+_TOLD_PAST_YEAR = re.compile(r"[，,：:]?\s*((?:19|20)\d{2})年(?![—–\-~～至到])")
 
 
 def _told_past_year(text: str, at: int, meta: Metadata) -> bool:
     """Whether the words told from ``at`` (right after 报告提出) open on a year before the report's."""
-    return bool(meta.report_year) and (ty := _TOLD_YEAR.match(text, at)) is not None and int(ty.group(1)) < meta.report_year
+    return bool(meta.report_year) and (ty := _TOLD_PAST_YEAR.match(text, at)) is not None and int(ty.group(1)) < meta.report_year
+
+
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
@@ -3833,6 +3835,8 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
             continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
         if m.group("y") is not None and (meta.report_year is None or int(m.group("y")) < meta.report_year):
             continue
+        if m.group("y") is not None and at > ps and any(int(d.group(1)) > int(m.group("y")) for d in _DAY_DATED.finditer(text, 0, ps)):
+            continue  # (the page dated after the year told: "…讯 2023年1月8日，…\n\n报告提出，2022年…", a past year's list)
         se = find_mark(text, st, pe, _END_MARK_SET)
         colon = find_mark(text, st, se if se >= 0 else pe, _COLON_SET)
         if se < 0 or colon < 0 or not _target_lead(text[st:colon + 1]):
@@ -3974,6 +3978,8 @@ def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
 _TELLS_TURN = re.compile(r"\s*(?:据|报告(?:还|亦|也|并)?|会议|大会)(?:提出|提到|指出|明确|强调|表示|部署)[，,：:]?\s*")
 _TELLS_FIRST = frozenset(" \t\u3000据报会大")  # (the characters _TELLS_TURN opens with)
+# a day's date ("2023年1月8日", "2022-01-08"): its year, the page's
+_DAY_DATED = re.compile(r"((?:19|20)\d{2})\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
 
 
 def _told_turn(text: str, ps: int, st: int) -> bool:
