@@ -1339,7 +1339,7 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
 
 
 # the target words that may stand right after a name and set its figures ("地区生产总值预期增长7%左右，…")
-_TARGET_FIRST_CUE = re.compile(r"(?:预期|计划)(?:增长|下降|目标)")
+_TARGET_FIRST_CUE = re.compile(r"(?:预期|计划)(?:增长|下降)[\d.]")
 # an English sentence's year: "In 2023,", "For 2024,", "this year", "last year" (or the year as the target's own word,
 # "The 2019 GDP growth target of 6.5 percent", decision 388)
 _EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for|[Tt]he) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
@@ -8956,12 +8956,13 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
 
 
 def _carried_target_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
-    """The name's own target word right after it (``_TARGET_FIRST_CUE``: "地区生产总值预期增长7%左右，总量迈上3300亿元台阶")
-    for a figure of a later clause of its sentence, the name left out: where that clause holds no cue, no year and no ；
-    or 。 stands between, the name's target word sets it too (not "…预期增长7%左右，去年增长6.5%", a year of its own)."""
+    """The name's own target word and change right after it (``_TARGET_FIRST_CUE``: "地区生产总值预期增长7%左右，总量迈上
+    3300亿元台阶") for a figure of a later clause of its sentence, the name left out: where no clause after the name's
+    holds a cue or a year and no ；or 。 stands between, the name's target word sets it too (not "…预期增长7%左右，去年增长
+    6.5%", a year of its own; nor "…预期目标，实际增长6.1%，总量达到6350亿元", a result's word between)."""
     if vs <= mend or _TARGET_FIRST_CUE.match(text, mend) is None or find_mark(text, mend, vs, _SEMI_STOP_MARKS) >= 0 \
-            or (k := rfind_mark(text, mend, vs, _CLAUSE_MARKS)) < 0 or text.find("年", mend, vs) >= 0 or _cues(text, k + 1, vs, y):
-        return None
+            or (k := find_mark(text, mend, vs, _CLAUSE_MARKS)) < 0 or text.find("年", mend, vs) >= 0 or _cues(text, k + 1, vs, y):
+        return None  # (no cue in any clause after the name's own: "…预期目标，实际增长6.1%，总量达到…" is the result's)
     return next((c for c in _cues(text, mend, k, y) if c[2] is None and c[1] == "target"), None)
 
 
