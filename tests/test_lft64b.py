@@ -165,6 +165,9 @@ KEPT = [
      ("gdp", "goal", "2021-2025", "growth", 7, "at_least")),
     # (a later clause with a year of its own keeps its year)
     ("plan", "地区生产总值预期增长7%左右，去年增长6.5%。", ("gdp", "actual", "2020", "growth", 6.5, "eq")),
+    # (a result's word in a clause between: the level after it is the result, lft54c)
+    ("county", "按照增长6.5%左右安排地区生产总值预期目标，实际增长6.1%，总量达到350亿元。",
+     ("gdp", "actual", "2021", "level", 350, "eq")),
 ]
 
 
