@@ -171,7 +171,7 @@ def _continue() -> re.Pattern:
         # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
         # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
         # end is enough, as a milestones list's opening is, lft62c)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1338,6 +1338,8 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
     return own
 
 
+# the target words that may stand right after a name and set its figures ("地区生产总值预期增长7%左右，…")
+_TARGET_FIRST_CUE = re.compile(r"(?:预期|计划)(?:增长|下降)[\d.]")
 # an English sentence's year: "In 2023,", "For 2024,", "this year", "last year" (or the year as the target's own word,
 # "The 2019 GDP growth target of 6.5 percent", decision 388)
 _EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for|[Tt]he) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
@@ -4146,8 +4148,10 @@ _ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
 _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由执年但而")
-# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。")
-_TARGET_SET_WORDS = re.compile(r"确定|提出|设定|制定|预期|目标|计划")
+# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。"), or
+# aims at one ("全县力争增长7.5%。全年实际增长6.8%。": the aim's result after it; cues.tsv target_set_words)
+_AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
+_TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -4199,6 +4203,12 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
         and _PLAN_FIGURE_CLOSES.search(text, max(ss, i - 12), i) is not None
 
 
+# a plan's years named as what a figure is for, right before it ("，“十三五”期间为6.9%")
+_PLAN_PERIOD_AS = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)(?:为|是)$")
+# the next plan's average aimed at past a ；, its name left out ("…“十三五”以来年均增长5.9%；“十四五”期间，力争年均增长7%以上"):
+# the plan named with its time word, an aim word (cues.tsv aim_set_words), then the average's change (decision 553)
+_NEXT_PLAN_AIM = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)[，,]?(?:"
+                            + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + r")(?:实现)?(?:年均|平均)(?:增长|下降)[\d.]")
 _RESULT_FIGURE_NEXT = re.compile(r"\s*(?:增长|下降|上涨|为|达到)?\s*[-−]?[\d.]")
 # the figure set closing its sentence, its qualifier or 的目标 after it ("增长10%。", "增长8%左右的目标。")
 _PLAN_FIGURE_CLOSES = re.compile(r"[\d.]+\s*(?:%|％|个百分点|(?:万亿|亿|万)?(?:元|人|美元))(?:左右|以上|以内)?(?:的(?:预期)?目标)?$")
@@ -4826,6 +4836,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
             continue
+        if mark in "；;" and nxt in "“\"十" and (a := _NEXT_PLAN_AIM.match(text, i + 1)) is not None:
+            i = a.end() - 1  # ("…年均增长5.9%；“十四五”期间，力争年均增长7%以上": the next plan's aim, the name left out)
+            continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
         if mark in _SENT_END and not (mark in "；;" and (_then_actual_at(text, i) or nxt in "我本" and _own_set_at(text, i + 1)
@@ -5203,6 +5216,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
+    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, name_start, v.start) is not None \
+            and _plan_then_result_next(text, name_start, after):
+        return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
     # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
     # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
     sl = _set_lead().search(text, name_start, v.start) \
@@ -5611,6 +5627,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
+            # ("年均增长7%左右，“十三五”期间为6.9%": another plan's yearly average after one, its change word left out)
+            if val.period_hint is None and out and out[-1].period_hint == "span" and out[-1].unit == val.unit == "%" \
+                    and _PLAN_PERIOD_AS.search(verb) is not None:
+                val.period_hint = "span"
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target (a word after the
@@ -8938,6 +8958,17 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
         c[1] == "target" and not (last and cs > mend) or c[1] == "actual" and last)), None)
 
 
+def _carried_target_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The name's own target word and change right after it (``_TARGET_FIRST_CUE``: "地区生产总值预期增长7%左右，总量迈上
+    3300亿元台阶") for a figure of a later clause of its sentence, the name left out: where no clause after the name's
+    holds a cue or a year and no ；or 。 stands between, the name's target word sets it too (not "…预期增长7%左右，去年增长
+    6.5%", a year of its own; nor "…预期目标，实际增长6.1%，总量达到6350亿元", a result's word between)."""
+    if vs <= mend or _TARGET_FIRST_CUE.match(text, mend) is None or find_mark(text, mend, vs, _SEMI_STOP_MARKS) >= 0 \
+            or (k := find_mark(text, mend, vs, _CLAUSE_MARKS)) < 0 or text.find("年", mend, vs) >= 0 or _cues(text, k + 1, vs, y):
+        return None  # (no cue in any clause after the name's own: "…预期目标，实际增长6.1%，总量达到…" is the result's)
+    return next((c for c in _cues(text, mend, k, y) if c[2] is None and c[1] == "target"), None)
+
+
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
                        pos: int, section_role: str, y: int | None = None) -> bool:
     """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
@@ -9856,9 +9887,12 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    # (and a province's own 全省 after the country's target, cues.tsv then_actual_province_whole: "国家确定的国内生产总值
+    # 增长目标为6%以上，全省实际增长9.1%" in a province's report, its result; in a city's, 全省 is the level above's)
     whole = text[fig_end:fig_end + 2]
+    wholes = (*c.get("region_whole_below", ()), *(c["then_actual_province_whole"] if region.endswith("省") else ()))
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
+        or whole in wholes and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
@@ -12069,9 +12103,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
         return r
     if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
-            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region) \
+            and (v is None or find_mark(text, full_start, v.start, _SENTENCE_END_MARKS) < 0):
         # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
         # comma; the review's section would read the bare aim as its result)
+        # (the aim's own sentence only: "…。全县力争增长7.5%。全年实际增长6.8%。", the result after it is read below)
         return "target", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
@@ -12132,9 +12168,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = _yearless_vision(text, (cue[0], plan[1], plan[2]), plan[0])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
-            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
+            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")
+             or c[1] == "span" and y is not None and c[2] is not None and c[2] < y])):
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
-        # its second value are that value's
+        # its second value are that value's (a past plan's too, after a goal: "…力争年均增长7%左右，“十三五”期间为6.9%",
+        # its years' result; decision 553)
         cue = own_cue = ahead
     elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
             and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
@@ -12185,6 +12223,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "…。城镇新增就业方面，去年上级下达任务1.6万人，全区新增1.8万人" on a page with no parts: last year's word
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
+    elif cue is None and open_page and (carried := _carried_target_cue(text, mend, v.start, y)) is not None:
+        cue = carried  # ("地区生产总值预期增长7%左右，总量迈上3300亿元台阶" on a page with no parts: decision 546's Left)
     from_paragraph = False
     lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
         if cue is None and ps == full_start and not decisive else ps

@@ -1497,6 +1497,16 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (not the report telling last year's results: "报告提出，去年全区地区生产总值完成586.3亿元，…；一般公共预算收入完成…", a news
 # page's review after its results' sub-head; role_cues.tsv's target cue 报告提出 leaves it out the same way; adv64)
 _TOLD_NOT_PAST = r"(?![，,：:]?(?:去年|上年|前年|过去一年|过去的一年))"
+# (nor a year written before the report's right after the telling verb: "报告提出，2021年全县…完成…" on a page of 2022's report,
+# the year reviewed told by its number, as 去年; known only with the metadata, so read by _told_past_year; decision 553)
+_TOLD_PAST_YEAR = re.compile(r"[，,：:]?\s*((?:19|20)\d{2})年(?![—–\-~～至到])")
+
+
+def _told_past_year(text: str, at: int, meta: Metadata) -> bool:
+    """Whether the words told from ``at`` (right after 报告提出) open on a year before the report's."""
+    return bool(meta.report_year) and (ty := _TOLD_PAST_YEAR.match(text, at)) is not None and int(ty.group(1)) < meta.report_year
+
+
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
@@ -3823,13 +3833,17 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
     粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
     year; or the report's year opening the paragraph's list, ``_YEAR_LIST_OPENS``)."""
-    ym = _YEAR_LIST_OPENS.match(text, ps, pe) if text[ps:ps + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
+    # (after who tells it too, on a news page: "报告提出，2022年全县经济社会发展的主要预期目标是：…。全年将新建…", as after 今年)
+    at = tm.end() if text[ps:ps + 1] in _TELLS_FIRST and (tm := _TELLS_TURN.match(text, ps, pe)) is not None else ps
+    ym = _YEAR_LIST_OPENS.match(text, at, pe) if text[at:at + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
     for m in _chain((ym,) if ym is not None else (), _TURN_OPENS.finditer(text, ps, pe)):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
             continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
         if m.group("y") is not None and (meta.report_year is None or int(m.group("y")) < meta.report_year):
             continue
+        if m.group("y") is not None and at > ps and any(int(d.group(1)) > int(m.group("y")) for d in _DAY_DATED.finditer(text, 0, ps)):
+            continue  # (the page dated after the year told: "…讯 2023年1月8日，…\n\n报告提出，2022年…", a past year's list)
         se = find_mark(text, st, pe, _END_MARK_SET)
         colon = find_mark(text, st, se if se >= 0 else pe, _COLON_SET)
         if se < 0 or colon < 0 or not _target_lead(text[st:colon + 1]):
@@ -3970,6 +3984,9 @@ def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
 _TELLS_TURN = re.compile(r"\s*(?:据|报告(?:还|亦|也|并)?|会议|大会)(?:提出|提到|指出|明确|强调|表示|部署)[，,：:]?\s*")
+_TELLS_FIRST = frozenset(" \t\u3000据报会大")  # (the characters _TELLS_TURN opens with)
+# a day's date ("2023年1月8日", "2022-01-08"): its year, the page's
+_DAY_DATED = re.compile(r"((?:19|20)\d{2})\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
 
 
 def _told_turn(text: str, ps: int, st: int) -> bool:
@@ -4704,8 +4721,8 @@ _PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
-    if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
-        return True
+    if text[start:start + 1] in "在报" and (op := _OPENS_PROPOSED.match(text, start, end)) is not None:
+        return not _told_past_year(text, op.end(), meta)  # (not "报告提出，2021年…" in 2022's: the review told)
     if meta.report_year and (pe := _PLAN_END_OPENS.match(text, start)) is not None:
         # (a plan's end not yet past, "到“十五五”末，建成…；新建5G基站300个" in a 2026 report, as "到2030年，" is, its first
         # item too, which ends before the clause: adv62b)
@@ -5217,14 +5234,20 @@ def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
     review's run, where a 将 read as 把 turns nowhere ahead (``_ba_cue``, decision 415); outside one, that 将 is the
     will's as before ("全区将新增财力的七成以上用于民生，新建…" on a head's line after the year's targets; decision 422)."""
     if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
-        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) for m in _PLAN_CUE_FOUND.finditer(sentence)):
+        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta)
+               for m in _PLAN_CUE_FOUND.finditer(sentence)):
             return True
-    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (not review or not _ba_cue(sentence, c) or any(
-            not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
+    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and any(
+            not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta) for m in _PLAN_CUE_FOUND.finditer(sentence)):
         return True
     return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
+
+
+def _told_past(sentence: str, m: re.Match, meta: Metadata) -> bool:
+    """Whether the plan cue ``m`` is the report telling (报告提出) a year before its own ("报告提出，2021年…"): no look ahead."""
+    return m.group(0)[:2] == "报告" and _told_past_year(sentence, m.end(), meta)
 
 
 def _ba_cue(sentence: str, m: re.Match) -> bool:
