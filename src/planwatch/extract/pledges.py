@@ -736,8 +736,11 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
     the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
     ends on a task's sentence, no item, adv62e.)"""
+    # (the comparison is tried only on a clause opening on 比, 较 or white space: its pattern opens \s*(?:比|较), and
+    # str.isspace is sre's \s for a str pattern; a clause is never empty; spd64)
     return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce)
-                                or _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
+                                or (text[cs] in "比较" or text[cs].isspace())
+                                and _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
 
 
 @once
