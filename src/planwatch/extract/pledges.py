@@ -756,8 +756,11 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
     the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
     ends on a task's sentence, no item, adv62e.)"""
+    # (the comparison is tried only on a clause opening on 比, 较 or white space: its pattern opens \s*(?:比|较), and
+    # str.isspace is sre's \s for a str pattern; a clause is never empty; spd64)
     return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce)
-                                or _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
+                                or (text[cs] in "比较" or text[cs].isspace())
+                                and _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
 
 
 @once
@@ -5883,10 +5886,13 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
         # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
         # department's plans still, unless the figure's sentence cites the report (decision 468)
         para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
-    if para_qs and role in ("tasks", "targets") and _verb_led_clause(text, ps, pe) \
+    # (the part's title or the run above tested before the paragraph's clauses are read for a verb: both side-effect
+    # free, and the title's test or the run's first paragraph decides at most places where the clauses' reading would
+    # go on through the paragraph; spd64)
+    if para_qs and role in ("tasks", "targets") \
             and (len(prev_para) <= 40 and "目标" in prev_para and _TARGET_TASKS_PART.fullmatch(prev_para.strip())
                  or _under_target_tasks_run(text, an.paragraphs, k)) \
-            and (items := _target_items(text, ps, pe)):
+            and _verb_led_clause(text, ps, pe) and (items := _target_items(text, ps, pe)):
         # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
         # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
         # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
