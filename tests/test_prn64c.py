@@ -46,3 +46,25 @@ def test_one_paragraph_as_before(text, key, value):
 def test_part_of_year_alone_is_no_year_result():
     d = keys_of(read(_HEAD + "一、2019年工作回顾\n前三季度，地区生产总值增长5.8%。\n\n一般公共预算收入完成12.6亿元。", report_year=2020))
     assert ("gdp", "actual", "2019", "growth") not in d
+
+
+# 4. a news headline's two halves, their space dropped, on a portal's headline line under its menus, breadcrumb and date
+# line (html printing; failed on the base, the 兆 pages: the headline's 5.5 read as last year's result, the body's lost
+# behind it; 万亿元 and the page's first line: as before)
+_PORTAL = ("网站首页\n机构设置\n信息公开\n当前位置：首页 > 政务公开 > 政府文件\n\n字号：大 中 小　　发布时间：{d} 10:13　　来源：{src}\n"
+           "分享到：微信 微博 QQ空间\n\n")
+_NEWS = [("2025-01-20", "苏州市人民政府办公室", "苏州去年GDP达2.67万亿元　今年目标增长5.5%左右\n\n记者徐文报道：苏州市第十七届人民代表大会"
+          "第四次会议14日开幕，市长吴庆文作政府工作报告。报告指出，2024年苏州地区生产总值达2.67万亿元，增长6%。\n\n报告提出，"
+          "今年苏州主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。", 2024, 6, 5.5),
+         ("2025-01-16", "杭州市人民政府办公厅", "杭州去年GDP达2.19兆　今年目标增长5.5%左右\n\n【香港商报讯】杭州市第十四届人民代表大会"
+          "第五次会议16日开幕，市长姚高员作政府工作报告。报告指出，2024年杭州地区生产总值达2.19兆元人民币，增长4.7%。\n\n"
+          "报告提出，今年杭州主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%。", 2024, 4.7, 5.5)]
+
+
+@pytest.mark.parametrize("portal", [True, False])
+@pytest.mark.parametrize("news", _NEWS)
+def test_portal_headline_halves(portal, news):
+    date, src, body, last, actual, target = news
+    d = keys_of(read((_PORTAL.format(d=date, src=src) if portal else "") + body))
+    assert d[("gdp", "actual", str(last), "growth")].value == actual
+    assert d[("gdp", "target", str(last + 1), "growth")].value == target

@@ -4525,6 +4525,9 @@ _HEADLINE_GAP_AFTER = frozenset("，,。；;：:、（(“\"| \u3000")
 _HEADLINE_MAX = 80  # (the characters a news headline's first half may take before its 今年)
 
 
+_PORTAL_HEAD_CHARS = 2000  # (a portal's menus, breadcrumb and head lines over its headline: its first 40 short lines)
+
+
 def _headline_turn(text: str, start: int, end: int) -> int:
     """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
     headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
@@ -4537,6 +4540,12 @@ def _headline_turn(text: str, start: int, end: int) -> int:
             # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules; a headline is
             # short: not a page read as one line, whose first line is all of it)
             if k <= _HEADLINE_MAX and text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
+                return k
+            # (or on a portal's headline line, under its menus, breadcrumb and date line: the page's own first line,
+            # decision 560; read in the page's head only, where a portal sets it; its space kept too, the halves' gap)
+            if k < _PORTAL_HEAD_CHARS and (text[k - 1] not in _HEADLINE_GAP_AFTER or text[k - 1] in " \u3000") \
+                    and 0 < (hs := portal_headline_start(text[:_PORTAL_HEAD_CHARS])) <= start \
+                    and k - hs <= _HEADLINE_MAX and text.find("\n", hs, k) < 0:
                 return k
             k = text.find(word, k + 2, end)
     return -1
