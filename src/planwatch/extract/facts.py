@@ -1455,8 +1455,9 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
                         # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
                         # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
-                        # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64)
-                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:力争|争取|确保|努力|确定为|确定在|定为|设定为))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
+                        # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64; in the next paragraph too, a
+                        # page setting each sentence a paragraph: "…目标为7%。\n\n我旗确定为6.5%左右")
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?:\n[\n \t\u3000]{0,10})?(?=[全我][市区县州旗盟](?:力争|争取|确保|努力|确定为|确定在|定为|设定为))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -3790,6 +3791,14 @@ def _after_stop_break(text: str, i: int) -> bool:
     return 0 < i - j <= 12 and text[j - 1] == "。" and _after_break(text, j) == i
 
 
+def _stop_before(text: str, i: int) -> int:
+    """The 。 ending the sentence before ``i``, right before it or before the paragraph's break ``i`` opens after (a page
+    setting each sentence a paragraph); -1 where none."""
+    if text[i - 1:i] == "。":
+        return i - 1
+    return len(text[:i].rstrip()) - 1 if i > 0 and _after_stop_break(text, i) else -1
+
+
 # the measures a card's figure states (its amount or its share), not a change: a figure above its caption, the card's
 # change under the caption (decision 441)
 _CARD_STATES = ("level", "pct", "share")  # (a bare % is read "pct" until its indicator names its measure)
@@ -4526,6 +4535,9 @@ _HEADLINE_GAP_AFTER = frozenset("，,。；;：:、（(“\"| \u3000")
 _HEADLINE_MAX = 80  # (the characters a news headline's first half may take before its 今年)
 
 
+_PORTAL_HEAD_CHARS = 2000  # (a portal's menus, breadcrumb and head lines over its headline: its first 40 short lines)
+
+
 def _headline_turn(text: str, start: int, end: int) -> int:
     """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
     headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
@@ -4538,6 +4550,12 @@ def _headline_turn(text: str, start: int, end: int) -> int:
             # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules; a headline is
             # short: not a page read as one line, whose first line is all of it)
             if k <= _HEADLINE_MAX and text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
+                return k
+            # (or on a portal's headline line, under its menus, breadcrumb and date line: the page's own first line,
+            # decision 560; read in the page's head only, where a portal sets it; its space kept too, the halves' gap)
+            if k < _PORTAL_HEAD_CHARS and (text[k - 1] not in _HEADLINE_GAP_AFTER or text[k - 1] in " \u3000") \
+                    and 0 < (hs := portal_headline_start(text[:_PORTAL_HEAD_CHARS])) <= start \
+                    and k - hs <= _HEADLINE_MAX and text.find("\n", hs, k) < 0:
                 return k
             k = text.find(word, k + 2, end)
     return -1
@@ -4720,8 +4738,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
-            i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
+        if mark == "。" and text[(k := _after_break(text, i + 1)):k + 1] in ("全", "我") and own \
+                and _above_target_then_own_aim(text, start, i, own):
+            i = k  # (in the next paragraph too, a page setting each sentence a paragraph; "赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
             continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
         if mark in "，," and own and (nxt in "全我本地" or _own_name_at(text, i + 1, own) > 0) \
                 and _above_clause_then_own(text, i, own):
@@ -4762,9 +4781,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…分别增长8%和10%。增速分别居全省第2位和第4位。": the ranks, a sentence of their own, of the names of the
             continue  # sentence before, when it opens on them (lft63)
-        if mark == "。" and nxt in "预全" and _YEAR_CHANGE_SENTENCE.match(text, i + 1) \
+        if mark == "。" and text[(k := _after_break(text, i + 1)):k + 1] in ("预", "全") and _YEAR_CHANGE_SENTENCE.match(text, k) \
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
-            i += 1  # "…预计完成465亿元，总量居全市第3位。预计全年增长5.2%左右。": the year's change, a sentence of its own, of
+            i = k  # (in the next paragraph too, a page setting each sentence a paragraph) "…预计完成465亿元，总量居全市第3位。预计全年增长5.2%左右。": the year's change, a sentence of its own, of
             continue  # the one name before (a sentence naming another ends the name's values before its 。)
         if mark in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
@@ -9992,7 +10011,9 @@ def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bo
     if _SET_TARGET_CLOSES.search(text, ss, stop) is None or any(
             w in text[ss:stop] for w in vocab.cues()["region_whole_below"]):
         return False
-    k = stop + 3  # (past the 。, 全 or 我 and the level's character)
+    # (past the 。, 全 or 我 and the level's character; past the paragraph's break too, a page setting each sentence a
+    # paragraph: "…目标为7%。\n\n我旗确定为6.5%左右。")
+    k = _after_break(text, stop + 1) + 2
     # (or a verb of setting the region's own, cues.tsv growth_target_set: "…目标为7%。我旗确定为6.5%左右。", lft64)
     aim = next((w for w in _own_aim_words() if text.startswith(w, k)), None)
     if aim is None or text[k - 1:k] != own[-1]:
@@ -12103,7 +12124,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
         return r
     if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
-            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region) \
+            and (st := _stop_before(text, full_start)) >= 0 and _above_target_then_own_aim(text, st - 1, st, meta.region) \
             and (v is None or find_mark(text, full_start, v.start, _SENTENCE_END_MARKS) < 0):
         # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
         # comma; the review's section would read the bare aim as its result)
@@ -15316,7 +15337,9 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
     """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
-        c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
+        # (past the paragraph's break after a 。 too, a page setting each sentence a paragraph: "…目标为7%。\n\n我旗确定为
+        # 6.5%左右")
+        c = _after_break(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start))
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
         if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
                                                              or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if _uppers_set_before(text, vs, k, region) else None)) is not None \
@@ -15514,7 +15537,9 @@ def _part_then_year_estimate(text: str, name_start: int, best: Value, v: Value) 
     """Whether ``v`` is the year's estimate in a sentence of its own right after ``best``, the figure of a part of the year
     its sentence opens on ("前三季度，地区生产总值增长6.1%。预计全年增长6.4%。": the comma's form, "…6.1%，预计全年增长6.4%",
     is _YEAR_FIGURE_AFTER's; the part's own figure is no year's, so the estimate is the name's year figure, lft64)."""
-    if text[best.end:best.end + 1] != "。" or (y := _YEAR_CHANGE_SENTENCE.match(text, best.end + 1)) is None or y.end() <= v.start:
+    # (the estimate in the next paragraph too, a page setting each sentence a paragraph: "…增长6.1%。\n\n预计全年增长6.4%")
+    if text[best.end:best.end + 1] != "。" or (y := _YEAR_CHANGE_SENTENCE.match(text, _after_break(text, best.end + 1))) is None \
+            or y.end() <= v.start:
         return False
     return _PART_OF_YEAR_AT.search(text, _sentence_start(text, name_start), best.start) is not None
 
