@@ -9878,6 +9878,9 @@ _LAST_YEAR_SET_AT = re.compile(_LAST_YEAR_SET)
 _LAST_YEAR_SET_AFTER = re.compile(r"(?<=[：:，,；;| ])" + _LAST_YEAR_SET)
 # "研发经费投入强度2022年达到2.41%": a year right after the name dates its figure
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|来|前|后|以前|以后|起)(?:底|末|全年)?[^，,；;。\d]{0,6}$")
+# the year right after the name with only a resolve word and a held or changed figure's verb before the figure
+# ("粮食产量2026年稳定在", "城镇新增就业2026年", "城镇化率2026年力争达到"; not "2026年上半年增长", a part of the year)
+_NAME_YEAR_HELD = re.compile(r"(?:19|20)\d{2}年(?:力争|争取|确保|预期|要)?" + _SET_HELD_ONLY.pattern)
 
 
 # after a target word, a first clause that is an aim (no figure) or a later one opening with the whole region
@@ -11270,6 +11273,11 @@ def _role_set_or_aside(text: str, pos: int, full_start: int, ss: int, late: bool
             return "actual", str(t), conf
         if t > y:
             return "goal", str(t), conf
+        if t == y and not late and _NAME_YEAR_HELD.fullmatch(text, mend, v.start) is not None:
+            # "粮食产量2026年稳定在250亿斤以上，到2030年达到260亿斤" in a plan's goal list: the report's own year right
+            # after the name, only a held or changed figure's verb between, dates one year's figure: the year's target,
+            # not the plan's goal (gls64; the year after its verb, "到2030年", stays a goal by t > y above)
+            return "target", str(t), conf
         if ty.group(0)[0] not in "到至" and _set_lead().search(ty.group(0)):
             # "计划7%，完成6.1%，2024年计划6.5%": the plan of the report's year named before its figure (not
             # "到2025年目标为62%", a plan's goal for its last year)
@@ -15654,6 +15662,7 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                                                          or _last_year_part().match(text, ob)) \
                     and text.find("累计", _after_mark(_CLAUSE_MARKS, text, max(0, m.start - 20), m.start), v.start) >= 0 \
                     or _SPAN_AHEAD.search(v.verb) \
+                    or v.start > best.end and any(c[1] == "goal" for c in _cues(v.verb, 0, len(v.verb), None)) \
                     or measure == "level" and v.start < best.start and v.qualifier in ("at_least", "at_most") \
                     and v.verb.endswith(_HELD_VERBS) and _YEAR_CLAUSE_OPEN.match(text, _after_mark(_CLAUSE_MARKS, text, v.end, best.start)) \
                     or v.start > best.end and _first_years_before(text, best.end, v.start) is not None \
@@ -15676,6 +15685,8 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                                                or _PLAN_GOAL_BEFORE_NAME.search(text, max(0, m.start - 16), m.start) is not None) \
                     and _SPAN_SO_FAR.search(text, max(best.end, v.start - 16), v.start) is not None:
                 # ("比2012年翻了一番，增长7.8%": the change over the years since a base year before, the year's own after it)
+                # ("今年研发经费投入强度达到2%，“十五五”末达到2.5%": a later figure its own clause dates by a plan's end or
+                # years ahead, a strong goal cue in its verb, is the plan's, another key than the year's first; gls64)
                 # ("2.5%，2030年达到3%", "…，今后五年要保持年均增长5.5%", "涨幅低于预期3%，为1.2%": the
                 # figure after last year's target restated before it is the result, "增长4.5%；今年，预期增长7.5%",
                 # "达到58.5%，规划目标为2025年达到62%"; "前三季度…增长7.3%，预计全年增长7%": the result after)
