@@ -293,6 +293,13 @@ def _each_verbs() -> frozenset[str]:
     return frozenset(_marked("each"))
 
 
+@once
+def _grant_funds_ahead() -> re.Pattern:
+    """The funds a grant verb names right after it, up to their amount ("补助建设资金20万元", "奖补集体经济发展资金30万元":
+    the funds' last word from cues.tsv grant_funds_end, one clause): a verb inside the name does not act (rec64)."""
+    return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=\d)")
+
+
 def _after_each(text: str, at: int) -> bool:
     """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村")."""
     k = text.rfind("每", max(0, at - 8), at)
@@ -2531,6 +2538,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         kw = kinds[w]
         if w in each_verbs and not _after_each(text, ms):
             continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
+        if out and out[-1].word in each_verbs and out[-1].kind == "action" \
+                and (fa := _grant_funds_ahead().match(text, out[-1].end)) is not None and ms < fa.end():
+            continue  # ("每个村补助建设资金20万元", "每村奖补集体经济发展资金30万元": a verb inside the funds' name the
+            # grant verb names before their amount does not act, the grant verb does; rec64)
         before, after = text[ms - 1:ms], text[ve:ve + 1]
         after_action = bool(out) and out[-1].kind == "action"
         if ms < ways_end:
@@ -2610,7 +2621,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
         if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
-                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
+                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))
+                                and not (w in each_verbs and _grant_funds_ahead().match(text, ve))):
             if kw == "action" and after not in _CLAUSE_END and _opens_clause(text, ms) \
                     and not _object_at(text, ms):
                 # ("落实公益性岗位2万个，落实重点任务120项": acting on no area here, it still opens its clause, which the
@@ -9539,7 +9551,9 @@ def _named_grant(text: str, action_v: _Verb, q: _Q) -> bool:
     """Whether a sum of money follows, in the verb's clause, the funds the verb grants ("每户补助危房改造资金2.5万元",
     "每村补助建设资金100万元"): the grant at its rate for each is a pledge, as "每村安排…资金50万元" is (decision 551);
     a bare norm names no funds ("每户补助2万元", "每所投入5万元") and stays none (cues.tsv grant_funds_end)."""
-    if not q.unit.endswith("元") or action_v.end >= q.start or _CLAUSE_BREAK.search(text, action_v.end, q.start):
+    if not q.unit.endswith("元") or action_v.end >= q.start or _CLAUSE_BREAK.search(text, action_v.end, q.start) \
+            or action_v.word not in _each_verbs():
+        # (only a grant verb, 补助/奖补: "每户发放产业扶持资金5000元" stays a norm for each, test_pledges9; rec64)
         return False
     return text[action_v.end:q.start].endswith(tuple(vocab.cues().get("grant_funds_end", ())))
 
