@@ -293,6 +293,13 @@ def _each_verbs() -> frozenset[str]:
     return frozenset(_marked("each"))
 
 
+@once
+def _grant_funds_ahead() -> re.Pattern:
+    """The funds a grant verb names right after it, up to their amount ("补助建设资金20万元", "奖补集体经济发展资金30万元":
+    the funds' last word from cues.tsv grant_funds_end, one clause): a verb inside the name does not act (rec64)."""
+    return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=\d)")
+
+
 def _after_each(text: str, at: int) -> bool:
     """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇")."""
     k = text.rfind("每", max(0, at - 8), at)
@@ -2556,6 +2563,10 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         kw = kinds[w]
         if w in each_verbs and not _after_each(text, ms):
             continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
+        if out and out[-1].word in each_verbs and out[-1].kind == "action" \
+                and (fa := _grant_funds_ahead().match(text, out[-1].end)) is not None and ms < fa.end():
+            continue  # ("每个村补助建设资金20万元", "每村奖补集体经济发展资金30万元": a verb inside the funds' name the
+            # grant verb names before their amount does not act, the grant verb does; rec64)
         before, after = text[ms - 1:ms], text[ve:ve + 1]
         after_action = bool(out) and out[-1].kind == "action"
         if ms < ways_end:
@@ -2635,7 +2646,8 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
         if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
-                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))):
+                                or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))
+                                and not (w in each_verbs and _grant_funds_ahead().match(text, ve))):
             if kw == "action" and after not in _CLAUSE_END and _opens_clause(text, ms) \
                     and not _object_at(text, ms):
                 # ("落实公益性岗位2万个，落实重点任务120项": acting on no area here, it still opens its clause, which the
@@ -8925,14 +8937,17 @@ def _object_chosen(text: str, ss: int, ps: int, pe: int, cs: int, ce: int, ci: i
         return None  # "推动全区29个街道、7个镇全部建成…": all the region's own streets and towns, not a count
         # (not some of them: "全县8个乡镇创建省级卫生乡镇")
     got = _choose_object(text, ps, lo, q, qend, post, post_end, vs, ctx)
-    if got is None and has_every and ci and ps == cs and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
+    if (got is None or ctx is not None and got[1] == ctx[1] < cs) and has_every and ci and ps == cs \
+            and (pl := _per_base_re(True).match(text, cs, q.start)) is not None:
         # "发放一次性生活补贴，每人每月200元", "提高残疾人两项补贴标准，每人每月提高到100元": a clause of nothing
         # but the base for each, its verb or bound, and its figure; the allowance is what the verb of the
-        # clause before gives or sets (this clause's verb, where it has one, the action)
+        # clause before gives or sets (this clause's verb, where it has one, the action); so too after a clause
+        # with a figure of its own, whose object the rate does not go on ("新建通村公路120公里，发放高龄津贴，
+        # 每人每月100元", "…，提高残疾人两项补贴标准，每人每月提高到100元", decision 551)
         own = next((v for v in vs if v.start == pl.end() and _BOUND_ONLY.fullmatch(text, v.end, q.start)), None)
         if (own is not None or _BOUND_ONLY.fullmatch(text, pl.end(), q.start) is not None) \
-                and (got := _given_before(text, cls[ci - 1])) is not None and own is not None:
-            got = (*got[:3], own)
+                and (given := _given_before(text, cls[ci - 1])) is not None:
+            got = (*given[:3], own) if own is not None else given
     if got is None and ci and ps == cs and (lv := _level_alone(text, cs, q.start, vs)) is not None \
             and (rate := _rate_set_before(text, cls[ci - 1])) is not None:
         # "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": a clause of nothing but who may, the level
@@ -9285,12 +9300,14 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
         # count's action goes on to the next, as after a bare 总投资)
         made = made or last_verb
         return made, prev
-    if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants):
+    if has_every and (e_at := text.rfind("每", ps, q.start)) >= 0 and _norm_of_counted(text, e_at, q.start, quants) \
+            and not _named_grant(text, action_v, q):
         # "新建乡镇卫生院3所，每所床位不少于30张", "新建农村幸福院20所，每所投入5万元": a norm for each of the
         # things just counted, what each of them is built to, not a total
         return made, prev
     if has_every and action_v.kind in _CHAINED and (e_at := text.find("每", ps, q.start)) >= 0 \
-            and _each_unit_at(text, e_at + 1) and not (q.unit.endswith("元") and _PLACES_BEFORE_EACH.search(text, ps, e_at)):
+            and _each_unit_at(text, e_at + 1) and not (q.unit.endswith("元") and _PLACES_BEFORE_EACH.search(text, ps, e_at)) \
+            and not _named_grant(text, action_v, q):
         # "每县培育1个省级现代农业产业园", "每个乡镇建设1所中心幼儿园": a norm for each, not a total (not a
         # level each reaches: "每个村集体经济收入达到10万元以上")
         return made, prev
@@ -9594,6 +9611,17 @@ _RATE_OPENS = re.compile(r"\d[\d.]*[ \t]*(?:%|个百分点)")  # (an object open
 _BACK_REFERENCES = frozenset(a + b for a in ("这一", "该", "此", "这个") for b in ("指标", "数字", "数值", "数据"))
 _GAP_SPACES = frozenset(" \t\u3000丨")  # (what ends the gap between a 数读 line's figure and its caption)
 # the households a norm of "至少1人" is for
+def _named_grant(text: str, action_v: _Verb, q: _Q) -> bool:
+    """Whether a sum of money follows, in the verb's clause, the funds the verb grants ("每户补助危房改造资金2.5万元",
+    "每村补助建设资金100万元"): the grant at its rate for each is a pledge, as "每村安排…资金50万元" is (decision 551);
+    a bare norm names no funds ("每户补助2万元", "每所投入5万元") and stays none (cues.tsv grant_funds_end)."""
+    if not q.unit.endswith("元") or action_v.end >= q.start or _CLAUSE_BREAK.search(text, action_v.end, q.start) \
+            or action_v.word not in _each_verbs():
+        # (only a grant verb, 补助/奖补: "每户发放产业扶持资金5000元" stays a norm for each, test_pledges9; rec64)
+        return False
+    return text[action_v.end:q.start].endswith(tuple(vocab.cues().get("grant_funds_end", ())))
+
+
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
 # a verb's 至/到 written after its object ("提升农村自来水普及率至92%"), and what may stand between it and the
 # level (its rate: "提高城乡低保标准至每人每月850元")
