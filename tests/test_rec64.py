@@ -49,3 +49,16 @@ def test_verb_inside_grant_funds_does_not_act(t, want):
 ])
 def test_look_alikes_kept(t, want):
     assert _pledges(t) == want
+
+
+# merged with adv64f (decision 558, a grant after 每 and a place word): the funds' noun row 补助资金 and funds ending in
+# 经费 after a word of each (failed on the merge: no pledge); the noun row and a standard's name elsewhere keep theirs
+@pytest.mark.parametrize("t, want", [
+    ("为56个贫困县每县补助资金2000万元。", {("补助", "资金", 2000, "万元")}),
+    ("为10个城市社区每社区补助运行经费5万元。", {("补助", "运行经费", 5, "万元")}),
+    ("落实衔接推进乡村振兴补助资金12亿元。", {("落实", "衔接推进乡村振兴补助资金", 12, "亿元")}),
+    ("每人每月补助标准提高到500元。", {("提高到", "补助标准", 500, "元")}),
+    ("每户补助2万元。", set()),
+])
+def test_grant_funds_noun_after_each(t, want):
+    assert _pledges(t) == want

@@ -300,6 +300,16 @@ def _grant_funds_ahead() -> re.Pattern:
     return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=\d)")
 
 
+def _each_verb_heading(word: str, each_verbs: frozenset[str]) -> str | None:
+    """The grant verb a funds' name opens with ("补助资金" → 补助; cues.tsv grant_funds_end), or None (not "补助标准")."""
+    if not word.endswith(tuple(vocab.cues().get("grant_funds_end", ()))):
+        return None
+    for g in each_verbs:
+        if len(word) > len(g) and word.startswith(g):
+            return g
+    return None
+
+
 def _after_each(text: str, at: int) -> bool:
     """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇")."""
     k = text.rfind("每", max(0, at - 8), at)
@@ -2561,6 +2571,11 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         # before and after it (a slice of UCS-2 text allocates), whether the verb found before it is an action (out
         # changes only where a test below continues); read again where the verb is moved: 共建设, 能力提升到, 创新发展)
         kw = kinds[w]
+        if kw == "noun" and (g := _each_verb_heading(w, each_verbs)) and _after_each(text, ms):
+            # ("为56个贫困县每县补助资金2000万元": after a word of each the grant verb acts on the funds that a noun row names
+            # whole elsewhere, "衔接推进乡村振兴补助资金12亿元")
+            w, ve = g, ms + len(g)
+            kw = kinds[w]
         if w in each_verbs and not _after_each(text, ms):
             continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
         if out and out[-1].word in each_verbs and out[-1].kind == "action" \
@@ -2645,7 +2660,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
-        if w in area_verbs and (not _AREA_AHEAD.match(text, ve)
+        if w in area_verbs and (not (_AREA_AHEAD.match(text, ve) or w in each_verbs and _grant_funds_ahead().match(text, ve))
                                 or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))
                                 and not (w in each_verbs and _grant_funds_ahead().match(text, ve))):
             if kw == "action" and after not in _CLAUSE_END and _opens_clause(text, ms) \
