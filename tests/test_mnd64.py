@@ -1,5 +1,5 @@
-"""mnd64 (a mend): the cue words that this session's rounds (decisions 540-555) spelled in six patterns' code are read
-from cues.tsv, each pattern built at first use. Nothing reads differently: four patterns' strings are the base's to the
+"""mnd64 (a mend): the cue words that this session's rounds (decisions 540-555) spelled in seven patterns' code are read
+from cues.tsv, each pattern built at first use. Nothing reads differently: five patterns' strings are the base's to the
 character; two change only the order of the words inside a lookahead, which matches when any of them does."""
 import re
 
@@ -16,6 +16,7 @@ BASE = {
     ('pledges', '_year_para_opens'): '[ \\t\\u3000]*(?:今年|本年|全年|((?:19|20)\\d\\d)年)(?:[，,]|[全我本][省市区县州旗盟])',  # was pledges._YEAR_PARA_OPENS
     ('pledges', '_act_open'): '[ \\t\\u3000]*(?:[全我本][省市区县州旗盟])?(?:还将|将|要)?(?:力争|争取|确保)?(?:五年)?(?:累计)?',  # was pledges._ACT_OPEN
     ('pledges', '_teller_lead'): '(?:(?:会议|报告|政府工作报告))(?:还|亦|也|并)?(?:提出|明确|指出|强调|显示)[，,：:]?',  # was pledges._TELLER_LEAD
+    ('facts', '_own_whole_sets'): '[ \\u3000]*全([省市区县州旗盟])(?:(?:预期|计划)(?:增长|下降)|(?:确定|安排|设定|定)(?:为|在)?(?:增长|下降)?)$',  # was facts._OWN_WHOLE_SETS
 }
 
 # where the words' order changes (cues.tsv's rows are read longest first), the lookahead that holds them: (before, after)
@@ -44,7 +45,7 @@ def test_built_once_from_the_rows():
     c = vocab.cues()
     assert c["plan_end_resolve"] == ("力争", "争取", "确保")
     assert set(c["above_clause_set_as"]) == {"确定为", "确定在", "定为", "设定为"}
-    for fn in (facts._own_after_re, facts._named_bracket_re, pledges._later_clause_opens, pledges._year_para_opens,
+    for fn in (facts._own_after_re, facts._named_bracket_re, facts._own_whole_sets, pledges._later_clause_opens, pledges._year_para_opens,
                pledges._act_open, pledges._teller_lead):
         assert fn() is fn()
 
@@ -91,3 +92,19 @@ def test_the_pledge_patterns_read_their_sentences():
     assert pledges._act_open().match("，全区还将力争五年累计建成", 1).end() == 11
     assert pledges._teller_lead().match("报告还提出，“十五五”时期").end() == 6
     assert pledges._teller_lead().match("报告要求，今年") is None
+
+
+def test_own_whole_sets_reads_adv64cs_clauses():
+    assert facts._own_whole_sets().match("，全市预期增长", 1).group(1) == "市"
+    assert facts._own_whole_sets().match("，全县计划下降", 1).group(1) == "县"
+    assert facts._own_whole_sets().match("，全市确定为", 1) is not None
+    assert facts._own_whole_sets().match("，全市力争增长", 1) is None
+
+
+def test_a_word_added_to_a_row_reaches_its_pattern(extra_cues):
+    assert pledges._teller_lead().match("会议部署，今年") is None
+    assert facts._own_after_re().match("全省生产总值增长目标为9%。全区预期增长10%", 2) is None
+    extra_cues(teller_verbs=("部署",), own_after_aims=("预期",), year_para_opens=("当年",))
+    assert pledges._teller_lead().match("会议部署，今年").end() == 5
+    assert facts._own_after_re().match("全省生产总值增长目标为9%。全区预期增长10%", 2).group(1) == "全区"
+    assert pledges._year_para_opens().match("当年，全县新建") is not None

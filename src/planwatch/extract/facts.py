@@ -15170,11 +15170,18 @@ _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下�
 _SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
+
+
 # (or its word of setting, the level above's figure the first of the sentence: "地区生产总值：省定目标为5.5%，全市安排6%",
 # "：全省确定为5.5%左右，全市确定为6%左右", "，全市预期增长6%左右" in a city's report, as 我市确定为 after the level above's;
 # not after the region's own figure first, "一般公共预算收入增长6%，省定目标为7%，全市安排8%": its 6, lft64; adv64c)
-_OWN_WHOLE_SETS = re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:预期|计划)(?:增长|下降)|" + _OWN_SET_AS
-                             + r"(?:为|在)?(?:增长|下降)?)$")
+# (its words of a plan before the change: cues.tsv own_whole_plan_words; built at first use)
+@once
+def _own_whole_sets() -> re.Pattern:
+    return re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:" + "|".join(map(re.escape, vocab.cues()["own_whole_plan_words"]))
+                      + r")(?:增长|下降)|" + _OWN_SET_AS + r"(?:为|在)?(?:增长|下降)?)$")
+
+
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
@@ -15291,7 +15298,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
         c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
         if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
-                                                             or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if k == 1 else None)) is not None \
+                                                             or (_own_whole_sets().match(text, c, vs[k].start) if k == 1 else None)) is not None \
                 and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
