@@ -171,7 +171,7 @@ def _continue() -> re.Pattern:
         # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
         # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
         # end is enough, as a milestones list's opening is, lft62c)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -1338,6 +1338,8 @@ def _local_cues(text: str, pos: int, mend: int, v: "Value", y: int) -> list:
     return own
 
 
+# the target words that may stand right after a name and set its figures ("地区生产总值预期增长7%左右，…")
+_TARGET_FIRST_CUE = re.compile(r"(?:预期|计划)(?:增长|下降)[\d.]")
 # an English sentence's year: "In 2023,", "For 2024,", "this year", "last year" (or the year as the target's own word,
 # "The 2019 GDP growth target of 6.5 percent", decision 388)
 _EN_YEAR_LEAD = re.compile(r"(?<![A-Za-z])(?:(?:In|in|For|for|[Tt]he) ((?:19|20)\d\d)(?!\d)|([Tt]his|[Ll]ast) year(?![A-Za-z]))")
@@ -1466,8 +1468,9 @@ _OWN_AFTER_HEAD = (r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]
                         r"|[，,](?:增速|增幅|总量)?(?:位居|位列|居|排名|列|稳居|跃居)[^。；;！？\n，,\d]{0,8}?第[^。；;！？\n，,]{1,4}){0,2}"
                         # (a prefecture named 地区 speaks of itself as 全地区, 我地区: "全疆…增长6.8%，全地区增长7.2%")
                         # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
-                        # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64)
-                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?=[全我][市区县州旗盟](?:")
+                        # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64; in the next paragraph too, a
+                        # page setting each sentence a paragraph: "…目标为7%。\n\n我旗确定为6.5%左右")
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?:\n[\n \t\u3000]{0,10})?(?=[全我][市区县州旗盟](?:")
 _OWN_AFTER_MID = r"))(?![^。；;！？\n]*(?:"
 _OWN_AFTER_TAIL = (r")))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
@@ -3807,6 +3810,14 @@ def _after_stop_break(text: str, i: int) -> bool:
     return 0 < i - j <= 12 and text[j - 1] == "。" and _after_break(text, j) == i
 
 
+def _stop_before(text: str, i: int) -> int:
+    """The 。 ending the sentence before ``i``, right before it or before the paragraph's break ``i`` opens after (a page
+    setting each sentence a paragraph); -1 where none."""
+    if text[i - 1:i] == "。":
+        return i - 1
+    return len(text[:i].rstrip()) - 1 if i > 0 and _after_stop_break(text, i) else -1
+
+
 # the measures a card's figure states (its amount or its share), not a change: a figure above its caption, the card's
 # change under the caption (decision 441)
 _CARD_STATES = ("level", "pct", "share")  # (a bare % is read "pct" until its indicator names its measure)
@@ -4165,8 +4176,10 @@ _ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
 _REASON_ASIDE = re.compile(r"(?:执行中|年内|年中|但是?|而)?(?:(?:受|因|由于)[^，,。；;！？!?\n\d%]{1,10}?(?:影响|冲击|拖累)[^，,。；;！？!?\n\d%]{0,8}"
                            r"|(?:因为?|由于)[^，,。；;！？!?\n\d%]{1,20})(?=[，,])")
 _REASON_FIRST = frozenset("受因由执年但而")
-# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。")
-_TARGET_SET_WORDS = re.compile(r"确定|提出|设定|制定|预期|目标|计划")
+# the words of a sentence that sets a target ("市八届人大五次会议确定，全年…增长9%左右。", "年初预期增长8%。"), or
+# aims at one ("全县力争增长7.5%。全年实际增长6.8%。": the aim's result after it; cues.tsv target_set_words)
+_AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
+_TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -4218,6 +4231,12 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
         and _PLAN_FIGURE_CLOSES.search(text, max(ss, i - 12), i) is not None
 
 
+# a plan's years named as what a figure is for, right before it ("，“十三五”期间为6.9%")
+_PLAN_PERIOD_AS = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)(?:为|是)$")
+# the next plan's average aimed at past a ；, its name left out ("…“十三五”以来年均增长5.9%；“十四五”期间，力争年均增长7%以上"):
+# the plan named with its time word, an aim word (cues.tsv aim_set_words), then the average's change (decision 553)
+_NEXT_PLAN_AIM = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)[，,]?(?:"
+                            + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + r")(?:实现)?(?:年均|平均)(?:增长|下降)[\d.]")
 _RESULT_FIGURE_NEXT = re.compile(r"\s*(?:增长|下降|上涨|为|达到)?\s*[-−]?[\d.]")
 # the figure set closing its sentence, its qualifier or 的目标 after it ("增长10%。", "增长8%左右的目标。")
 _PLAN_FIGURE_CLOSES = re.compile(r"[\d.]+\s*(?:%|％|个百分点|(?:万亿|亿|万)?(?:元|人|美元))(?:左右|以上|以内)?(?:的(?:预期)?目标)?$")
@@ -4535,6 +4554,9 @@ _HEADLINE_GAP_AFTER = frozenset("，,。；;：:、（(“\"| \u3000")
 _HEADLINE_MAX = 80  # (the characters a news headline's first half may take before its 今年)
 
 
+_PORTAL_HEAD_CHARS = 2000  # (a portal's menus, breadcrumb and head lines over its headline: its first 40 short lines)
+
+
 def _headline_turn(text: str, start: int, end: int) -> int:
     """Where this or next year's clause opens right after a figure in text[start:end] with no mark between (a news
     headline's halves, the space between dropped by normalize: "去年地区生产总值首次突破1800亿元 今年预期增长6%左右"), or -1."""
@@ -4547,6 +4569,12 @@ def _headline_turn(text: str, start: int, end: int) -> int:
             # 增长5.5%以上", its space dropped; not after a mark: "…，今年…" is left to the comma's rules; a headline is
             # short: not a page read as one line, whose first line is all of it)
             if k <= _HEADLINE_MAX and text[k - 1] not in _HEADLINE_GAP_AFTER and text.find("\n", 0, k) < 0:
+                return k
+            # (or on a portal's headline line, under its menus, breadcrumb and date line: the page's own first line,
+            # decision 560; read in the page's head only, where a portal sets it; its space kept too, the halves' gap)
+            if k < _PORTAL_HEAD_CHARS and (text[k - 1] not in _HEADLINE_GAP_AFTER or text[k - 1] in " \u3000") \
+                    and 0 < (hs := portal_headline_start(text[:_PORTAL_HEAD_CHARS])) <= start \
+                    and k - hs <= _HEADLINE_MAX and text.find("\n", hs, k) < 0:
                 return k
             k = text.find(word, k + 2, end)
     return -1
@@ -4611,7 +4639,10 @@ def _above_clause_then_own(text: str, i: int, own: str) -> bool:
     if not named and cs > 0 and text[cs - 1] in "（(" and (bm := _above_bracket_re().match(text, cs - 1)) is not None:
         named = not bm.group(1).endswith(_own_kind(own))
     return (am is not None and not (am.group(1) or am.group(2)).endswith(_own_kind(own)) or named) \
-        and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0)
+        and (_own_figure_at(text, i + 1, own) or _own_name_at(text, i + 1, own) > 0
+             # (or another level above's figure set first, the region's own after it: "全省确定为7%，全市确定为7.5%，全县
+             # 确定为8%左右" in a county's report, three levels in turn)
+             or _above_set_clause_end(text, i + 1, own) > 0)
 
 
 def _above_set_clause_end(text: str, k: int, own: str) -> int:
@@ -4726,8 +4757,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "，," and (c := _note_close(text, start, i)) >= 0:
             i = c  # ("一般公共预算收入（不含土地出让收入，下同）15.6亿元": a comma inside the name's note in brackets)
             continue
-        if mark == "。" and nxt in "全我" and own and _above_target_then_own_aim(text, start, i, own):
-            i += 1  # ("赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
+        if mark == "。" and text[(k := _after_break(text, i + 1)):k + 1] in ("全", "我") and own \
+                and _above_target_then_own_aim(text, start, i, own):
+            i = k  # (in the next paragraph too, a page setting each sentence a paragraph; "赣州市确定的固定资产投资增长目标为9%。全区力争增长10%。": the level above's target, then the region's own
             continue  # aim a sentence of its own, its name left out, as after a comma: _own_aim_after)
         if mark in "，," and own and (nxt in "全我本地" or _own_name_at(text, i + 1, own) > 0) \
                 and _above_clause_then_own(text, i, own):
@@ -4768,9 +4800,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
             i += 1  # "…分别增长8%和10%。增速分别居全省第2位和第4位。": the ranks, a sentence of their own, of the names of the
             continue  # sentence before, when it opens on them (lft63)
-        if mark == "。" and nxt in "预全" and _YEAR_CHANGE_SENTENCE.match(text, i + 1) \
+        if mark == "。" and text[(k := _after_break(text, i + 1)):k + 1] in ("预", "全") and _YEAR_CHANGE_SENTENCE.match(text, k) \
                 and not _DIGIT_NOT_YEAR.search(text, max(0, _sentence_start(text, start)), start):
-            i += 1  # "…预计完成465亿元，总量居全市第3位。预计全年增长5.2%左右。": the year's change, a sentence of its own, of
+            i = k  # (in the next paragraph too, a page setting each sentence a paragraph) "…预计完成465亿元，总量居全市第3位。预计全年增长5.2%左右。": the year's change, a sentence of its own, of
             continue  # the one name before (a sentence naming another ends the name's values before its 。)
         if mark in "；;" and nxt in "增总" and _ITEM_RANK_NEXT.match(text, i + 1):
             i += 1  # "年均增长7.2%，高于全区1.1个百分点；增速居全区第3位": the same figure's rank, its name left out
@@ -4841,6 +4873,9 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
             continue
         if mark in "，," and nxt in _CORRECTED_FIRST and (a := _CORRECTED_NEXT.match(text, i)) is not None:
             i = a.end()  # (an estimate's final count: "预计为3.5%，经统计部门最终核实为3.9%", "…，经审定，最终为…", read by _values)
+            continue
+        if mark in "；;" and nxt in "“\"十" and (a := _NEXT_PLAN_AIM.match(text, i + 1)) is not None:
+            i = a.end() - 1  # ("…年均增长5.9%；“十四五”期间，力争年均增长7%以上": the next plan's aim, the name left out)
             continue
         # ("…目标是增长6%；全年实际增长6.3%": the result of the figure set goes on past a ；; so do the results of a run of
         # figures set, their names left out: "年初计划地区生产总值增长6%、固定资产投资增长8%；实际分别增长6.2%、5.1%")
@@ -5219,6 +5254,9 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
+    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, name_start, v.start) is not None \
+            and _plan_then_result_next(text, name_start, after):
+        return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
     # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
     # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
     sl = _set_lead().search(text, name_start, v.start) \
@@ -5627,6 +5665,10 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
             # "年均增长9.1%和10.4%": the second value shares the first one's span
             if shared and val.period_hint is None and out and out[-1].measure == val.measure:
                 val.period_hint = out[-1].period_hint
+            # ("年均增长7%左右，“十三五”期间为6.9%": another plan's yearly average after one, its change word left out)
+            if val.period_hint is None and out and out[-1].period_hint == "span" and out[-1].unit == val.unit == "%" \
+                    and _PLAN_PERIOD_AS.search(verb) is not None:
+                val.period_hint = "span"
             if out and text[val.end:val.end + 1] in _NAMES_TARGET_FIRST and _NAMES_TARGET.match(text, val.end):
                 # "上涨0.5%，低于3%的调控目标": the target restated is of the change just stated, and
                 # 低于 compares the result with it: it is no bound of the target (a word after the
@@ -7140,6 +7182,8 @@ def _plan_done(text: str, m: re.Match, start: int, end: int) -> bool:
 # a figure of the plan named before it that its clause calls the target to meet ("“十四五”单位生产总值能耗下降14.5%的目标")
 _PLAN_GOAL_MET = re.compile(r"[”\"’]?(?:规划)?(?:确定|提出|设定|明确)?的?[^，,。；;：:\d%％]{2,16}?(?:累计)?(?:下降|降低|增长|提高)"
                             r"[\d.]+\s*[%％](?:左右|以上)?的(?:目标|任务)")
+# a plan named with its last year, as _PLAN_NAME reads it ("“十三五”规划收官之年", "十三五规划的最后一年"): the year's place
+_PLAN_LAST_YEAR = re.compile(r"(?:收官之?年|最后一年)$")
 # a plan named right before its last year ("“十四五”收官之年", "十三五规划的最后一年")
 _PLAN_BEFORE = re.compile(r"十([一二三四五六七])(?:五|个五年)[”\"’]?(?:规划)?的?$")
 # the clause after a plan named goes on to an average over years, with no figure and no word of this year before it
@@ -8952,6 +8996,17 @@ def _own_clause_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, 
         c[1] == "target" and not (last and cs > mend) or c[1] == "actual" and last)), None)
 
 
+def _carried_target_cue(text: str, mend: int, vs: int, y: int | None) -> tuple[int, str, int | None] | None:
+    """The name's own target word and change right after it (``_TARGET_FIRST_CUE``: "地区生产总值预期增长7%左右，总量迈上
+    3300亿元台阶") for a figure of a later clause of its sentence, the name left out: where no clause after the name's
+    holds a cue or a year and no ；or 。 stands between, the name's target word sets it too (not "…预期增长7%左右，去年增长
+    6.5%", a year of its own; nor "…预期目标，实际增长6.1%，总量达到6350亿元", a result's word between)."""
+    if vs <= mend or _TARGET_FIRST_CUE.match(text, mend) is None or find_mark(text, mend, vs, _SEMI_STOP_MARKS) >= 0 \
+            or (k := find_mark(text, mend, vs, _CLAUSE_MARKS)) < 0 or text.find("年", mend, vs) >= 0 or _cues(text, k + 1, vs, y):
+        return None  # (no cue in any clause after the name's own: "…预期目标，实际增长6.1%，总量达到…" is the result's)
+    return next((c for c in _cues(text, mend, k, y) if c[2] is None and c[1] == "target"), None)
+
+
 def _told_with_outcome(text: str, cue: tuple[int, str, int | None] | None, cue_year: int | None, ss: int, se: int,
                        pos: int, section_role: str, y: int | None = None) -> bool:
     """Whether a yearless target cue of the figure's own sentence, out of a plan's part, is told with its outcome later in
@@ -9870,9 +9925,12 @@ def _above_aim_then_own(text: str, cue: int, fig_end: int, pos: int, above: tupl
     c = vocab.cues()
     cs = _after_mark(_CLAUSE_MARKS, text, max(0, cue - 24), cue)
     # ("全省目标为增长10%，全市实际增长9.6%": a whole of a level below opening the next clause, not named in the target's)
+    # (and a province's own 全省 after the country's target, cues.tsv then_actual_province_whole: "国家确定的国内生产总值
+    # 增长目标为6%以上，全省实际增长9.1%" in a province's report, its result; in a city's, 全省 is the level above's)
     whole = text[fig_end:fig_end + 2]
+    wholes = (*c.get("region_whole_below", ()), *(c["then_actual_province_whole"] if region.endswith("省") else ()))
     own = text.startswith(tuple(c.get("region_self", ())), fig_end) \
-        or whole in c.get("region_whole_below", ()) and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
+        or whole in wholes and text.find(whole, cs, cue) < 0 and not _own_aim_after(text, fig_end, pos)
     return own and (any(text.find(w, cs, cue) >= 0 for w in c.get("above_target_words", ()))
                     or _level_sets_other(text, cs, cue, text[fig_end + 1:fig_end + 2])
                     or _above_place_sets().search(text, cs, cue) is not None
@@ -9972,7 +10030,9 @@ def _above_target_then_own_aim(text: str, start: int, stop: int, own: str) -> bo
     if _SET_TARGET_CLOSES.search(text, ss, stop) is None or any(
             w in text[ss:stop] for w in vocab.cues()["region_whole_below"]):
         return False
-    k = stop + 3  # (past the 。, 全 or 我 and the level's character)
+    # (past the 。, 全 or 我 and the level's character; past the paragraph's break too, a page setting each sentence a
+    # paragraph: "…目标为7%。\n\n我旗确定为6.5%左右。")
+    k = _after_break(text, stop + 1) + 2
     # (or a verb of setting the region's own, cues.tsv growth_target_set: "…目标为7%。我旗确定为6.5%左右。", lft64)
     aim = next((w for w in _own_aim_words() if text.startswith(w, k)), None)
     if aim is None or text[k - 1:k] != own[-1]:
@@ -12083,9 +12143,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if (r := _role_in_english(text, pos, full_start, year, v, mend, section_role)) is not _GO_ON:
         return r
     if year is not None and section_role == "review" and meta is not None and meta.region and full_start >= 1 \
-            and text[full_start - 1] == "。" and _above_target_then_own_aim(text, full_start - 2, full_start - 1, meta.region):
+            and (st := _stop_before(text, full_start)) >= 0 and _above_target_then_own_aim(text, st - 1, st, meta.region) \
+            and (v is None or find_mark(text, full_start, v.start, _SENTENCE_END_MARKS) < 0):
         # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
         # comma; the review's section would read the bare aim as its result)
+        # (the aim's own sentence only: "…。全县力争增长7.5%。全年实际增长6.8%。", the result after it is read below)
         return "target", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
@@ -12146,9 +12208,11 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = own_cue = _yearless_vision(text, (cue[0], plan[1], plan[2]), plan[0])
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
-            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")])):
+            [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")
+             or c[1] == "span" and y is not None and c[2] is not None and c[2] < y])):
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
-        # its second value are that value's
+        # its second value are that value's (a past plan's too, after a goal: "…力争年均增长7%左右，“十三五”期间为6.9%",
+        # its years' result; decision 553)
         cue = own_cue = ahead
     elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
             and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
@@ -12199,6 +12263,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # "…。城镇新增就业方面，去年上级下达任务1.6万人，全区新增1.8万人" on a page with no parts: last year's word
         # opening the figure's clause is its own time, read before the sentences before it (decision 507's Left, lft62c)
         cue = own_word
+    elif cue is None and open_page and (carried := _carried_target_cue(text, mend, v.start, y)) is not None:
+        cue = carried  # ("地区生产总值预期增长7%左右，总量迈上3300亿元台阶" on a page with no parts: decision 546's Left)
     from_paragraph = False
     lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
         if cue is None and ps == full_start and not decisive else ps
@@ -14001,7 +14067,9 @@ def _table_rows(text: str, y: int | None, mentions: list[Mention]) -> list[tuple
             pct_too = bool(amounts) and len(amounts) < len(units)
             note_units = _note_units(text, ls) if um and "单位为" in text else ()
             pm = _PLAN_NAME.search(text, above, ls)  # "“十三五”规划主要指标完成情况" over the table
-            titled = pm.group(1) if pm else None
+            # (not a plan named as the year's place: "2020年是…“十三五”规划收官之年。…主要预期目标如下表：" leads into
+            # the year's targets, its "2020年目标" column no goal of the plan)
+            titled = pm.group(1) if pm and not _PLAN_LAST_YEAR.search(pm.group(0)) else None
             title = _title_column(text, tabove, ls, y) if cues["table_title"].search(text, tabove, ls) else None
             zone_table = _part_table_title(text, tabove, ls)
         last_end = le
@@ -15295,10 +15363,12 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
     """The values from the report's own figure on, where a clause of the region's own ("我县确定为7%") sets it after
     the level above's figure of the same name in the sentence ("全省…增长6.5%左右"); else ``vs``."""
     for k in range(1, len(vs)):
-        c = _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start)
+        # (past the paragraph's break after a 。 too, a page setting each sentence a paragraph: "…目标为7%。\n\n我旗确定为
+        # 6.5%左右")
+        c = _after_break(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start))
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
         if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
-                                                             or (_own_whole_sets().match(text, c, vs[k].start) if k == 1 else None)) is not None \
+                                                             or (_own_whole_sets().match(text, c, vs[k].start) if _uppers_set_before(text, vs, k, region) else None)) is not None \
                 and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
@@ -15314,6 +15384,18 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
                                                    value_high=-vs[k].value_high if vs[k].value_high is not None else None)] + vs[k + 1:]
             return vs[k:]
     return vs
+
+
+def _uppers_set_before(text: str, vs: list[Value], k: int, region: str) -> bool:
+    """Whether every figure between the sentence's first and the k-th stands in a whole's clause of setting of another
+    level ("全省确定为7%以上，全市确定为7.5%，全县确定为8%左右" in a county's report): the levels above's figures in turn,
+    the region's own after them; not a figure of the region's own first ("增长6%，省定目标为7%，全市安排8%", lft64)."""
+    for j in range(1, k):
+        c = _after_mark(_CLAUSE_MARKS, text, vs[j - 1].end, vs[j].start)
+        w = _own_whole_sets().match(text, c, vs[j].start) if c > vs[j - 1].end else None
+        if w is None or w.group(1) == region[-1]:
+            return False
+    return True
 
 
 # what may stand between the figures of one run, one for each name in turn ("增长5.2%、7.8%", "8%和9%", "5.2%和增长7.8%")
@@ -15481,7 +15563,9 @@ def _part_then_year_estimate(text: str, name_start: int, best: Value, v: Value) 
     """Whether ``v`` is the year's estimate in a sentence of its own right after ``best``, the figure of a part of the year
     its sentence opens on ("前三季度，地区生产总值增长6.1%。预计全年增长6.4%。": the comma's form, "…6.1%，预计全年增长6.4%",
     is _YEAR_FIGURE_AFTER's; the part's own figure is no year's, so the estimate is the name's year figure, lft64)."""
-    if text[best.end:best.end + 1] != "。" or (y := _YEAR_CHANGE_SENTENCE.match(text, best.end + 1)) is None or y.end() <= v.start:
+    # (the estimate in the next paragraph too, a page setting each sentence a paragraph: "…增长6.1%。\n\n预计全年增长6.4%")
+    if text[best.end:best.end + 1] != "。" or (y := _YEAR_CHANGE_SENTENCE.match(text, _after_break(text, best.end + 1))) is None \
+            or y.end() <= v.start:
         return False
     return _PART_OF_YEAR_AT.search(text, _sentence_start(text, name_start), best.start) is not None
 

@@ -294,9 +294,16 @@ def _each_verbs() -> frozenset[str]:
 
 
 def _after_each(text: str, at: int) -> bool:
-    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村")."""
+    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇")."""
     k = text.rfind("每", max(0, at - 8), at)
-    return k >= 0 and (text[k:at] in _each_words() or (text.startswith("每个", k) and text[k + 2:at] in vocab.cues().get("each_unit", ())))
+    return k >= 0 and (text[k:at] in _each_words() or _each_place_word(text[k:at]))
+
+
+def _each_place_word(w: str) -> bool:
+    """Whether ``w`` is 每 or 每个 and a unit of places (cues.tsv each_unit): "每个镇", "每县", "每乡镇", "每社区" — a
+    place's unit after 每 as standard_per's 每村 is, whether or not that list names it."""
+    rest = w[2:] if w.startswith("每个") else w[1:]
+    return w.startswith("每") and rest in vocab.cues().get("each_unit", ())
 
 
 @once
@@ -749,8 +756,11 @@ def _indicators_only(text: str, ps: int, pe: int) -> bool:
     """Whether every clause of the paragraph [ps, pe) that holds a figure is a target list's item (``_target_item``):
     the items of a target list, one or more. (A sentence's end splits too: "…一般公共预算收入增长4%。今年将新建中小学12所。"
     ends on a task's sentence, no item, adv62e.)"""
+    # (the comparison is tried only on a clause opening on 比, 较 or white space: its pattern opens \s*(?:比|较), and
+    # str.isspace is sre's \s for a str pattern; a clause is never empty; spd64)
     return _every_figure_clause(text, ps, pe, lambda cs, ce: _target_item(text, cs, ce)
-                                or _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
+                                or (text[cs] in "比较" or text[cs].isspace())
+                                and _last_target_compared().fullmatch(text, cs, ce) is not None, _SEP + "、。！？!?")
 
 
 @once
@@ -1490,6 +1500,16 @@ _RESULT = re.compile(r"同比|较上年同期|比上年同期")
 # (not the report telling last year's results: "报告提出，去年全区地区生产总值完成586.3亿元，…；一般公共预算收入完成…", a news
 # page's review after its results' sub-head; role_cues.tsv's target cue 报告提出 leaves it out the same way; adv64)
 _TOLD_NOT_PAST = r"(?![，,：:]?(?:去年|上年|前年|过去一年|过去的一年))"
+# (nor a year written before the report's right after the telling verb: "报告提出，2021年全县…完成…" on a page of 2022's report,
+# the year reviewed told by its number, as 去年; known only with the metadata, so read by _told_past_year; decision 553)
+_TOLD_PAST_YEAR = re.compile(r"[，,：:]?\s*((?:19|20)\d{2})年(?![—–\-~～至到])")
+
+
+def _told_past_year(text: str, at: int, meta: Metadata) -> bool:
+    """Whether the words told from ``at`` (right after 报告提出) open on a year before the report's."""
+    return bool(meta.report_year) and (ty := _TOLD_PAST_YEAR.match(text, at)) is not None and int(ty.group(1)) < meta.report_year
+
+
 # words that look ahead; outside any plan part (a news article) a sentence needs one to hold a pledge
 # (on a news page, what the year's report proposes is its plan: "在民生方面，报告提出，新改扩建中小学校50所")
 # (not the plan a result is measured against: "城镇新增就业35.2万人，完成年度计划的117%")
@@ -3824,13 +3844,17 @@ def _turned_list_end(text: str, ps: int, pe: int, meta: Metadata) -> int:
     opens on an action's verb, 全年, 同时 or a topic (a list going on over its sentences, "…增长7%。城镇新增就业…", "。确保
     粮食产量稳定在…", stays the list's); -1 where there is none. The turn is ``_TURN_OPENS``'s (not 今年以来, nor a past
     year; or the report's year opening the paragraph's list, ``_YEAR_LIST_OPENS``)."""
-    ym = _YEAR_LIST_OPENS.match(text, ps, pe) if text[ps:ps + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
+    # (after who tells it too, on a news page: "报告提出，2022年全县经济社会发展的主要预期目标是：…。全年将新建…", as after 今年)
+    at = tm.end() if text[ps:ps + 1] in _TELLS_FIRST and (tm := _TELLS_TURN.match(text, ps, pe)) is not None else ps
+    ym = _YEAR_LIST_OPENS.match(text, at, pe) if text[at:at + 6].lstrip(" \t\u3000")[:2] in ("19", "20") else None
     for m in _chain((ym,) if ym is not None else (), _TURN_OPENS.finditer(text, ps, pe)):
         st = m.start()
         if st > ps and text[st - 1] not in _END_MARKS and not _told_turn(text, ps, st):
             continue  # (a turn opens its full sentence, or follows only who tells it: "报告提出，今年…")
         if m.group("y") is not None and (meta.report_year is None or int(m.group("y")) < meta.report_year):
             continue
+        if m.group("y") is not None and at > ps and any(int(d.group(1)) > int(m.group("y")) for d in _DAY_DATED.finditer(text, 0, ps)):
+            continue  # (the page dated after the year told: "…讯 2023年1月8日，…\n\n报告提出，2022年…", a past year's list)
         se = find_mark(text, st, pe, _END_MARK_SET)
         colon = find_mark(text, st, se if se >= 0 else pe, _COLON_SET)
         if se < 0 or colon < 0 or not _target_lead(text[st:colon + 1]):
@@ -3971,6 +3995,9 @@ def _weighed_then_tasks(text: str, ps: int, pe: int) -> int:
 
 # who tells the turn on a news page, opening its full sentence ("报告提出，今年全市…主要预期目标是：", "报告明确今年…")
 _TELLS_TURN = re.compile(r"\s*(?:据|报告(?:还|亦|也|并)?|会议|大会)(?:提出|提到|指出|明确|强调|表示|部署)[，,：:]?\s*")
+_TELLS_FIRST = frozenset(" \t\u3000据报会大")  # (the characters _TELLS_TURN opens with)
+# a day's date ("2023年1月8日", "2022-01-08"): its year, the page's
+_DAY_DATED = re.compile(r"((?:19|20)\d{2})\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
 
 
 def _told_turn(text: str, ps: int, st: int) -> bool:
@@ -4605,6 +4632,24 @@ def _plan_goals_list(para: str, meta: Metadata) -> bool:
     return "-" in span or span.isdigit() and bool(meta.report_year) and int(span) > meta.report_year
 
 
+def _later_acts_from(text: str, ps: int, pe: int, para: str, meta: Metadata) -> int:
+    """Where, in a paragraph that opens the plan's goal list ("今后五年，…主要目标是：…。"), a later full sentence a later
+    year opens and naming no taxonomy indicator starts ("到2030年，全省建成5G基站15万个，新建改造农村公路1万公里。"): counts
+    committed to by that year, pledges as in a paragraph of their own (decision 540; the list's sentences, and one of
+    the later year naming an indicator, "到2030年，森林覆盖率稳定在66%以上", stay goals); -1: none. Only such sentences
+    to the paragraph's end (a goal sentence after them would be read too: none seen)."""
+    if not meta.report_year or not _plan_goals_list(para, meta):
+        return -1
+    for m in _FULL_SENTENCE.finditer(para):
+        if m.start() == 0 or (bm := _LATER_YEAR_OPENS.match(para, m.start())) is None \
+                or int(bm.group(1)) <= meta.report_year:
+            continue
+        if all(_indicator_re().search(text, ps + n.start(), ps + n.end()) is None
+               for n in _FULL_SENTENCE.finditer(para, m.start())):
+            return ps + m.start()
+    return -1
+
+
 def _goal_list_sentence(text: str, sec: Section, ps: int, ss: int, se: int, meta: Metadata) -> bool:
     """Whether the sentence at ss (or the full sentence its ；-item is of, up to se) opens on the plan's span or later
     year ("今后五年，", "“十五五”时期，", "到2030年，") and names a taxonomy indicator, in a part titled for a plan period's
@@ -4692,8 +4737,8 @@ _PLAN_END_OPENS = re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.
 def _opens_this_year(text: str, start: int, end: int, meta: Metadata) -> bool:
     """Whether the full sentence at start opens on the report's year (``_OPENS_THIS_YEAR``), or on what the report
     proposes (``_OPENS_PROPOSED``)."""
-    if text[start:start + 1] in "在报" and _OPENS_PROPOSED.match(text, start, end) is not None:
-        return True
+    if text[start:start + 1] in "在报" and (op := _OPENS_PROPOSED.match(text, start, end)) is not None:
+        return not _told_past_year(text, op.end(), meta)  # (not "报告提出，2021年…" in 2022's: the review told)
     if meta.report_year and (pe := _PLAN_END_OPENS.match(text, start)) is not None:
         # (a plan's end not yet past, "到“十五五”末，建成…；新建5G基站300个" in a 2026 report, as "到2030年，" is, its first
         # item too, which ends before the clause: adv62b)
@@ -5205,14 +5250,20 @@ def _looks_ahead(sentence: str, meta: Metadata, review: bool = False) -> bool:
     review's run, where a 将 read as 把 turns nowhere ahead (``_ba_cue``, decision 415); outside one, that 将 is the
     will's as before ("全区将新增财力的七成以上用于民生，新建…" on a head's line after the year's targets; decision 422)."""
     if "今年" in sentence and meta.meeting_date and meta.report_year and meta.meeting_date[:4] < str(meta.report_year):
-        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) for m in _PLAN_CUE_FOUND.finditer(sentence)):
+        if any(m.group(0) != "今年" and not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta)
+               for m in _PLAN_CUE_FOUND.finditer(sentence)):
             return True
-    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and (not review or not _ba_cue(sentence, c) or any(
-            not _ba_cue(sentence, m) for m in _PLAN_CUE_FOUND.finditer(sentence))):
+    elif (c := _PLAN_CUE_FOUND.search(sentence)) is not None and any(
+            not (review and _ba_cue(sentence, m)) and not _told_past(sentence, m, meta) for m in _PLAN_CUE_FOUND.finditer(sentence)):
         return True
     return any(
         (not meta.report_year or int(m.group(1)) >= meta.report_year) and not _NAMES_EVENT.match(sentence, m.end())
         for m in _DATED.finditer(sentence))
+
+
+def _told_past(sentence: str, m: re.Match, meta: Metadata) -> bool:
+    """Whether the plan cue ``m`` is the report telling (报告提出) a year before its own ("报告提出，2021年…"): no look ahead."""
+    return m.group(0)[:2] == "报告" and _told_past_year(sentence, m.end(), meta)
 
 
 def _ba_cue(sentence: str, m: re.Match) -> bool:
@@ -5514,6 +5565,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
         works_run, goal_between = works_run and role == "tasks" and sec is None, False
         goal_until = -1  # (where a paragraph's goals end, its ；-items of the year's work after: below)
         goal_acts = -1  # (a paragraph of the plan's goals: only its clauses opening on an act, up to here, are read)
+        goal_acts_from = -1  # (a plan's goal list with a sentence after it a later year opens: its acts, from here on)
         if part == "plan":
             if role not in PLAN_ROLES and role != "other":
                 continue
@@ -5634,7 +5686,9 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 if cut < 0:
                     goes_on = tail.endswith(_GOES_ON)
                     list_end, list_para = pe, para
-                    continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                    if part != "plan" or (acts_from := _later_acts_from(text, ps, pe, para, meta)) < 0:
+                        continue  # the year's target list, or its explanation (a task may name "主要目标" too)
+                    goal_acts_from = acts_from
                 # "…控制在5.5%以内。围绕上述目标，重点做好以下工作：一是新增…；二是…": the tasks after the lead are read
         elif role != "review":
             continue
@@ -5652,6 +5706,8 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                                                   answer, carry)
         if goal_acts >= 0:
             para_qs = _acts_only(text, [q for q in para_qs if q.start < goal_acts], ps)
+        if goal_acts_from >= 0:
+            para_qs = _acts_only(text, [q for q in para_qs if q.start >= goal_acts_from], goal_acts_from)
         if not para_qs:
             continue
         starts = [q.start for q in para_qs]
@@ -5843,10 +5899,13 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
         # the answer's later paragraphs ("市住建局局长王海涛答：停车难是…。" over "接下来，我们计划新建公共停车场15个"): the
         # department's plans still, unless the figure's sentence cites the report (decision 468)
         para_qs = [q for q in para_qs if _cites_report(text, ps, _sentence_end(text, q.start, pe))]
-    if para_qs and role in ("tasks", "targets") and _verb_led_clause(text, ps, pe) \
+    # (the part's title or the run above tested before the paragraph's clauses are read for a verb: both side-effect
+    # free, and the title's test or the run's first paragraph decides at most places where the clauses' reading would
+    # go on through the paragraph; spd64)
+    if para_qs and role in ("tasks", "targets") \
             and (len(prev_para) <= 40 and "目标" in prev_para and _TARGET_TASKS_PART.fullmatch(prev_para.strip())
                  or _under_target_tasks_run(text, an.paragraphs, k)) \
-            and (items := _target_items(text, ps, pe)):
+            and _verb_led_clause(text, ps, pe) and (items := _target_items(text, ps, pe)):
         # "二、2023年目标任务" over "地区生产总值增长6.5%左右；…；新建改建农村公路1000公里；…": a paragraph mixing the
         # year's target list with tasks (a verb-led clause keeps it no list) — the list's items are facts, no
         # pledges, the tasks' clauses are (decision 443; spec: the items of the list are not pledges). A paragraph
@@ -9741,10 +9800,10 @@ _PLACES_BEFORE_EACH = re.compile(r"[\d一二三四五六七八九十两]+个[^\d
 
 
 def _ends_on_each(obj: str) -> bool:
-    """Whether an object ends on 每个 and the unit each is given for ("示范镇每个镇", "行政村每个行政村"): whom the
-    amount after it is for, as 每村 is."""
-    k = obj.rfind("每个")
-    return k > 0 and _each_unit_at(obj, k + 1) and obj[k + 2:] in vocab.cues().get("each_unit", ())
+    """Whether an object ends on 每个 or 每 and the unit each is given for ("示范镇每个镇", "行政村每个行政村", "贫困县每县",
+    "乡镇每乡镇"): whom the amount after it is for, as 每村 is."""
+    k = obj.rfind("每")
+    return k > 0 and _each_place_word(obj[k:])
 
 
 def _norm_of_counted(text: str, e_at: int, q_start: int, before: list[_Q]) -> bool:
