@@ -68,7 +68,8 @@ def extra_cues(monkeypatch):
     built = (facts._continue, facts._continue_opens, facts._last_year_part, facts._plan_to_meet, facts._met_early,
              facts._year_row_re, normalize.figure_unit_ends, normalize.year_row_opens, normalize.year_clause_opens,
              facts._vague_counts, facts._group_setters, pledges._deputy_says, pledges._deputy_turn,
-             pledges._deputy_before_name)
+             pledges._deputy_before_name, facts._own_after_re, facts._named_bracket_re, facts._own_whole_sets,
+             pledges._later_clause_opens, pledges._year_para_opens, pledges._act_open, pledges._teller_lead)
 
     def clear() -> None:
         for fn in built:

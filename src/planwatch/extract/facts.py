@@ -40,7 +40,7 @@ _SENT_END = "。；！？\n;!?"
 # _part_title_rx; _own_figure_follows the region's own character after each of _OWN_WHOLE_CHARS). Sets that differ on
 # purpose spell their own: with 国 where the country's whole counts (_SHARE_DENOM_PLACE, _WHOLE_OF), without 省 where a
 # province's is no own word of the place read (_URBAN_SIDE, _ZONE_ABOVE), only the levels that set a county's target
-# (_OWN_AFTER's setter clause: 全/我/本 before 省市区州盟), 全 alone (_DRAFT_BUDGET_CUE; pledges._TASK_CLAUSE)
+# (_own_after_re's setter clause: 全/我/本 before 省市区州盟), 全 alone (_DRAFT_BUDGET_CUE; pledges._TASK_CLAUSE)
 _OWN_WHOLE_CHARS = "全我本"
 _OWN_LEVEL_CHARS = "省市区县州旗盟"
 _OWN_WORD_RX = "[" + _OWN_WHOLE_CHARS + "][" + _OWN_LEVEL_CHARS + "]"
@@ -1443,8 +1443,21 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|全年|上年|(?:19|20)\d{2}
 _ABOVE_WORD_CHARS = frozenset("全我本国治")
 _ABOVE_VERB_AT = re.compile(r"(?:全年)?(?:累计)?(?:实现|完成)$")
 _OWN_WORD_END = re.compile(_OWN_WORD_RX + r"(?:实现|完成)?$")
+
+
+@once
+def _own_after_re() -> re.Pattern:
+    """The region's own word after a level above's figure (_own_after); built at first use: the words that let a sentence
+    of its own open on it (。 then 全县力争/我旗确定为…, not a result's 实际/完成/预计) are cues.tsv own_after_aims,
+    above_clause_set_as and own_after_not_results (lft64)."""
+    c = vocab.cues()
+    aims = "|".join(map(re.escape, (*c["own_after_aims"], *c["above_clause_set_as"])))
+    return re.compile(_OWN_AFTER_HEAD + aims + _OWN_AFTER_MID + "|".join(map(re.escape, c["own_after_not_results"]))
+                      + _OWN_AFTER_TAIL)
+
+
 # ("全省地区生产总值年均增长7.5%，全市年均增长8%，我县年均增长8.5%左右": past a second level above's clause)
-_OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
+_OWN_AFTER_HEAD = (r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n，,]{0,6}"
                         # (a setter may open such a clause: "，省里确定全省增长5.5%左右")
                         # ("瑞金市地区生产总值增长10.2%，龙南县增长9.8%，全市增长8.9%": past another part's clause)
                         # ("国家提出经济增长5%左右，省里提出5.5%左右，我县确定为6.5%左右": a setter alone, its word left out)
@@ -1457,7 +1470,9 @@ _OWN_AFTER = re.compile(r"[^。；;！？\n，,]{0,24}?[\d.]+%?[^。；;！？\n
                         # (or a sentence of its own that aims: "…确定的…增长目标为9%。全区力争增长10%", _tail_end reads on past the 。)
                         # (or sets its own: "…确定的…增长目标为7%。我旗确定为6.5%左右", lft64; in the next paragraph too, a
                         # page setting each sentence a paragraph: "…目标为7%。\n\n我旗确定为6.5%左右")
-                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?:\n[\n \t\u3000]{0,10})?(?=[全我][市区县州旗盟](?:力争|争取|确保|努力|确定为|确定在|定为|设定为))(?![^。；;！？\n]*(?:实际|完成|预计)))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
+                        r"(?:[，,](?:其中)?|[；;](?=[我本])|。(?:\n[\n \t\u3000]{0,10})?(?=[全我][市区县州旗盟](?:")
+_OWN_AFTER_MID = r"))(?![^。；;！？\n]*(?:"
+_OWN_AFTER_TAIL = (r")))((?:全|我|本)(?:地区|[省市区县州旗盟]))"
                         # ("，我市力争年均增长6.5%以上": a goal's cue and its span between; "，我县提出增长6.5%左右": its own
                         # target said after the one above, multi17)
                         # ("，其中我县增长7.1%", "，全县上涨1.2%", "，我市预期目标为6%左右": decision 102)
@@ -1492,7 +1507,7 @@ def _own_after_above(out: list, text: str, e: int, own: str, alias: str, m: re.M
 def _own_after(text: str, e: int, own: str) -> re.Match | None:
     """The region's own figure right after a region above's name ending at ``e``: "全市地区生产总值增长6%，全区增长6.5%"
     (its name left out), "全省生产总值增长6.5%左右，金寨确定为7%" (its target set, named by itself)."""
-    if (om := _OWN_AFTER.match(text, e)) and om.group(1)[-1] == own[-1] \
+    if (om := _own_after_re().match(text, e)) and om.group(1)[-1] == own[-1] \
             and (not om.group(1).endswith("地区") or own.endswith("地区")):  # (全地区 on a district's page: no own word)
         return om
     if (om := _NAMED_SET_AFTER.match(text, e)) and om.group(1) in (own, short_name(own)):
@@ -1660,7 +1675,7 @@ def _in_above_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
 def _others_bracket_at(text: str, b: int, own: str) -> re.Match | None:
     """The bracket opening at ``b`` on another region's full name (the gazetteer's, not the report's own: "（瑞金市安排5%")
     or on a word for the neighbours, no name ("（周边县市分别为7%", "（相邻县区安排5%"; lft63d); None otherwise."""
-    m = _NAMED_BRACKET.match(text, b)
+    m = _named_bracket_re().match(text, b)
     if m is not None and m.group(1) in gazetteer().by_name and not _own_spoken(m.group(1), own):
         return m
     return _neighbour_bracket_re().match(text, b)
@@ -1676,7 +1691,11 @@ def _neighbour_bracket_re() -> re.Pattern:
 # a bracket opening on a division's full name, then another name, its verb of setting or its figure ("（瑞金市安排5%",
 # "（赣县区、兴国县分别为…"); _in_above_bracket checks the name in the gazetteer
 # (a province's name too, the level above a city's or a county's: "（江西省安排4%，宜春市安排5%）" in 宜春市's report, adv64b)
-_NAMED_BRACKET = re.compile(r"[（(][ \t]*([\u4e00-\u9fff]{1,8}?[省市县区旗州盟])(?=[、，,和与及]|安排|确定|设定|定为|为|目标|预期|增长|[\d.])")
+# (the words that may follow the name: cues.tsv named_bracket_after; built at first use)
+@once
+def _named_bracket_re() -> re.Pattern:
+    return re.compile(r"[（(][ \t]*([\u4e00-\u9fff]{1,8}?[省市县区旗州盟])(?=[、，,和与及]|"
+                      + "|".join(map(re.escape, vocab.cues()["named_bracket_after"])) + r"|[\d.])")
 
 
 def _own_clause_in_bracket(text: str, s: int, at: int, meta: Metadata) -> bool:
@@ -4146,7 +4165,7 @@ def _higher_aim_aside_re() -> re.Pattern:
     return re.compile(r"(?:" + aims + r")(?:实现|达到|增长)?[\d.]+[%％](?:左右|以上)?(?=[，,])")
 
 
-# the region's own rate arranged after the level above's ("我盟按6.5%左右安排", "我市按照7%安排"; _OWN_AFTER), ending its
+# the region's own rate arranged after the level above's ("我盟按6.5%左右安排", "我市按照7%安排"; _own_after_re), ending its
 # clause as the rate itself would: a higher aim after it may go on to the same name's level (decision 371)
 _ARRANGED_RATE = re.compile(r"按(?:照)?[\d.]+[%％](?:左右|以上)?安排$")
 
@@ -15227,11 +15246,18 @@ _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下�
 _SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
 _OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
+
+
 # (or its word of setting, the level above's figure the first of the sentence: "地区生产总值：省定目标为5.5%，全市安排6%",
 # "：全省确定为5.5%左右，全市确定为6%左右", "，全市预期增长6%左右" in a city's report, as 我市确定为 after the level above's;
 # not after the region's own figure first, "一般公共预算收入增长6%，省定目标为7%，全市安排8%": its 6, lft64; adv64c)
-_OWN_WHOLE_SETS = re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:预期|计划)(?:增长|下降)|" + _OWN_SET_AS
-                             + r"(?:为|在)?(?:增长|下降)?)$")
+# (its words of a plan before the change: cues.tsv own_whole_plan_words; built at first use)
+@once
+def _own_whole_sets() -> re.Pattern:
+    return re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:(?:" + "|".join(map(re.escape, vocab.cues()["own_whole_plan_words"]))
+                      + r")(?:增长|下降)|" + _OWN_SET_AS + r"(?:为|在)?(?:增长|下降)?)$")
+
+
 _UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
@@ -15350,7 +15376,7 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
         c = _after_break(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, vs[k].start))
         own = _OWN_SET_CLAUSE.match(text, c, vs[k].start) if c > vs[k - 1].end else None
         if own is None and region and c > vs[k - 1].end and (w := _OWN_WHOLE_GROWS.match(text, c, vs[k].start)
-                                                             or (_OWN_WHOLE_SETS.match(text, c, vs[k].start) if _uppers_set_before(text, vs, k, region) else None)) is not None \
+                                                             or (_own_whole_sets().match(text, c, vs[k].start) if _uppers_set_before(text, vs, k, region) else None)) is not None \
                 and w.group(1) == region[-1] and text.find("全" + region[-1], m.end, c) < 0:
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
@@ -15374,7 +15400,7 @@ def _uppers_set_before(text: str, vs: list[Value], k: int, region: str) -> bool:
     the region's own after them; not a figure of the region's own first ("增长6%，省定目标为7%，全市安排8%", lft64)."""
     for j in range(1, k):
         c = _after_mark(_CLAUSE_MARKS, text, vs[j - 1].end, vs[j].start)
-        w = _OWN_WHOLE_SETS.match(text, c, vs[j].start) if c > vs[j - 1].end else None
+        w = _own_whole_sets().match(text, c, vs[j].start) if c > vs[j - 1].end else None
         if w is None or w.group(1) == region[-1]:
             return False
     return True

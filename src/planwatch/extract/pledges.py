@@ -3243,7 +3243,11 @@ def _programme_launched(sentence: str) -> int:
 
 
 # a clause opening on a later year of its own ("，到2030年达到1.5万个", "，到“十五五”末建成1.5万个")
-_LATER_CLAUSE_OPENS = re.compile(r"[ \t\u3000]*(?:力争|争取|确保)?(?:到|至)(?:20\d{2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末)")
+# (its resolve word before: cues.tsv plan_end_resolve, as _PLAN_END_OPENS; built at first use)
+@once
+def _later_clause_opens() -> re.Pattern:
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["plan_end_resolve"]))
+                      + r")?(?:到|至)(?:20\d{2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期)?末)")
 
 
 def _redate_later_clauses(text: str, ss: int, se: int, got: list, period: str, meta: Metadata) -> None:
@@ -3252,7 +3256,7 @@ def _redate_later_clauses(text: str, ss: int, se: int, got: list, period: str, m
     8000个，到2030年达到1.5万个": 8000 for 2027, 1.5万 for 2030; the sentence's first year dated them all; adv64d)."""
     cuts = []
     for cs, _ce in numbers.clauses(text, ss, se, _SEP):
-        if _LATER_CLAUSE_OPENS.match(text, cs) is not None and (y := _period(text[cs:se], meta, doc_text=text)).isdigit() \
+        if _later_clause_opens().match(text, cs) is not None and (y := _period(text[cs:se], meta, doc_text=text)).isdigit() \
                 and int(y) > meta.report_year:
             cuts.append((cs, y))
     for p in got:
@@ -3331,14 +3335,18 @@ _FIVE_AHEAD_PART = re.compile(r"(?:今后|未来)五年")
 
 # a paragraph opening on the report's year, its whole region or a comma after it ("2016年，全市…", "今年全县…"; not
 # "今年是“十五五”开局之年", "今年主要预期目标是")
-_YEAR_PARA_OPENS = re.compile(r"[ \t\u3000]*(?:今年|本年|全年|((?:19|20)\d\d)年)(?:[，,]|[全我本][省市区县州旗盟])")
+# (the year's words: cues.tsv year_para_opens; built at first use)
+@once
+def _year_para_opens() -> re.Pattern:
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, vocab.cues()["year_para_opens"]))
+                      + r"|((?:19|20)\d\d)年)(?:[，,]|[全我本][省市区县州旗盟])")
 
 
 def _opens_on_year(text: str, ps: int, sec, meta: Metadata) -> bool:
     """Whether a paragraph of a part on the plan's goals opens on the report's year ("二、“十三五”时期主要目标" > "2016年，
     全市新建高标准农田25万亩，…新增城镇就业5.5万人以上"): with no title of its own, the year's work after the goals,
     dated by the year, its indicator's count a task too, as in the tasks part (adv64d)."""
-    m = _YEAR_PARA_OPENS.match(text, ps)
+    m = _year_para_opens().match(text, ps)
     return m is not None and sec is not None and meta.report_year is not None \
         and (m.group(1) is None or int(m.group(1)) == meta.report_year) \
         and _GOAL_PERIOD.search(sec.path.split(" > ")[0]) is not None
@@ -4555,22 +4563,27 @@ def _turns_to_year(para: str, prev_para: str, title: str, meta: Metadata) -> boo
     year = f"{meta.report_year}年"
     head = para.lstrip(" \t\u3000")
     # (a teller's lead maybe before the year: "报告提出，今年全区新建改造老旧小区45个" after the cards, adv64)
-    body = head[m.end():] if (m := _TELLER_LEAD.match(head)) else head
+    body = head[m.end():] if (m := _teller_lead().match(head)) else head
     if not (body.startswith(year) or any(body.startswith(w) and body[len(w):len(w) + 1] not in "以来" for w in _year_turn_opens())
             or _opens_on_plan_ahead(head, meta)):
         return False
     return year not in prev_para and not any(w in prev_para for w in _year_turn_opens())
 
 
-# a teller's lead before a paragraph's opening clause ("报告提出，“十五五”时期，…"): cues.tsv plan_ahead_tellers
-_TELLER_LEAD = re.compile("(?:" + longest_first(vocab.cues()["plan_ahead_tellers"]) + r")(?:还|亦|也|并)?(?:提出|明确|指出|强调|显示)[，,：:]?")
+# a teller's lead before a paragraph's opening clause ("报告提出，“十五五”时期，…"): cues.tsv plan_ahead_tellers, its
+# adverb and its verb teller_adverbs, teller_verbs; built at first use
+@once
+def _teller_lead() -> re.Pattern:
+    c = vocab.cues()
+    return re.compile("(?:" + longest_first(c["plan_ahead_tellers"]) + r")(?:" + "|".join(map(re.escape, c["teller_adverbs"]))
+                      + ")?(?:" + "|".join(map(re.escape, c["teller_verbs"])) + r")[，,：:]?")
 
 
 def _opens_on_plan_ahead(head: str, meta: Metadata) -> bool:
     """Whether the paragraph HEAD opens (a teller's lead maybe before) on the span of a plan that starts in the report's year
     or later ("“十五五”时期，…" in 2026, "今后五年，…"): the page's turn from the sub-head's results to the years ahead, as
     "今年，…" is (lft63c; a plan looked back on, "“十四五”时期，全市…年均增长" in 2026, starts before the year)."""
-    m = _TELLER_LEAD.match(head)
+    m = _teller_lead().match(head)
     clause = re.split(r"[，,：:。]", head[m.end() if m else 0:], maxsplit=1)[0]
     span = _period(clause, meta) if 2 <= len(clause) <= 12 else ""
     return "-" in span and span[:4].isdigit() and int(span[:4]) >= (meta.report_year or 0)
@@ -5956,7 +5969,12 @@ def _paragraph_figures(an: Analysis, text: str, meta: Metadata, part: str, role:
 
 
 # what may stand between a clause's start and its act in a goal's sentence: the region's whole, a modal, 累计
-_ACT_OPEN = re.compile(r"[ \t\u3000]*(?:[全我本][省市区县州旗盟])?(?:还将|将|要)?(?:力争|争取|确保)?(?:五年)?(?:累计)?")
+# (its modal and its resolve word: cues.tsv act_open_modals, plan_end_resolve; built at first use)
+@once
+def _act_open() -> re.Pattern:
+    c = vocab.cues()
+    return re.compile(r"[ \t\u3000]*(?:[全我本][省市区县州旗盟])?(?:" + "|".join(map(re.escape, c["act_open_modals"])) + ")?(?:"
+                      + "|".join(map(re.escape, c["plan_end_resolve"])) + ")?(?:五年)?(?:累计)?")
 
 
 def _acts_only(text: str, qs: list, lo: int) -> list:
@@ -5969,7 +5987,7 @@ def _acts_only(text: str, qs: list, lo: int) -> list:
     out = []
     for q in qs:
         cs = max(lo, rfind_mark(text, lo, q.start, _CLAUSE_MARK_SET) + 1)
-        h = _ACT_OPEN.match(text, cs, q.start).end()
+        h = _act_open().match(text, cs, q.start).end()
         v = _verb_re().match(text, h, q.start)
         if v is not None and verbs()[v.group(0)] in ("action", "whole", "stop") \
                 and _indicator_re().search(text, cs, q.start) is None:
