@@ -4180,6 +4180,8 @@ _REASON_FIRST = frozenset("受因由执年但而")
 # aims at one ("全县力争增长7.5%。全年实际增长6.8%。": the aim's result after it; cues.tsv target_set_words)
 _AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
 _TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
+_LEFT_OUT_TOTAL = re.compile(longest_first(vocab.cues()["left_out_total"]))
+_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")[，,]")
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -4726,6 +4728,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark == "。" and nxt == "\n" and _plan_then_result_next(text, start, i):
             i = _after_break(text, i + 1)  # (the plan's result on a line of its own, a page setting each sentence a
             continue  # paragraph: "…年初计划增长10%。\n\n实际增长8.6%。", decision 424; on the same line, the comma's step below)
+        if mark == "。" and _LEFT_OUT_TOTAL.match(text, k := _after_break(text, i + 1)) is not None \
+                and not _DIGIT_NOT_YEAR.search(text, _sentence_start(text, start), start):
+            i = k  # ("…地区生产总值增长6.3%。\n\n总量达到13531亿元。": the first name's level, its name left out, as after a
+            continue  # comma; not after a sentence whose earlier figures are another name's)
         if mark == "。" and nxt == "\n" and text[(k := _after_break(text, i + 1)):k + 1] in ("年", "全", "去", "上") \
                 and (_PLANS_EACH_NEXT.match(text, k) is not None
                      or text[k] in "年去上" and _PLAN_ONE_NEXT.match(text, k) is not None
@@ -12156,6 +12162,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # ("赣州市确定的…增长目标为9%。全区力争增长10%。" in a review: the region's own aim for the year reviewed, as after a
         # comma; the review's section would read the bare aim as its result)
         # (the aim's own sentence only: "…。全县力争增长7.5%。全年实际增长6.8%。", the result after it is read below)
+        return "target", str(year - 1), 0.75
+    if year is not None and section_role == "review" and v is not None and _YEAR_START_OPENS.match(text, full_start) \
+            and (aim := _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
+            and "了" not in text[aim.end():v.start] and not _DIGIT_NOT_YEAR.search(text, full_start, v.start):
+        # ("年初，全市一般公共预算收入力争增长6%。全年实际完成固定资产投资增长8.6%。": the year's start, then the aim in the
+        # first figure's own clause, is the year reviewed's target restated, whatever the next sentence tells; a bare aim of
+        # the review stays its result, as a report given before the year closed estimates so: "全年地区生产总值力争增长8%")
         return "target", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
