@@ -12230,10 +12230,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     listed = None
     if v is not None and mend is not None and mend < v.start and (ahead := _nearest(
             [c for c in _cues(text, mend, v.start, y) if c[1] in ("goal", "plan_goal")
-             or c[1] == "span" and y is not None and c[2] is not None and c[2] < y])):
+             or c[1] == "span" and y is not None and c[2] is not None and c[2] < y
+             and _PLAN_PERIOD_AS.search(text, max(mend, v.start - 12), v.start) is not None])):
         # "今年地区生产总值增长5%左右，今后五年年均增长5%以上": the years named between a name and
         # its second value are that value's (a past plan's too, after a goal: "…力争年均增长7%左右，“十三五”期间为6.9%",
-        # its years' result; decision 553)
+        # its years' result; decision 553 — only where the plan's span is what the value is said of, right before it:
+        # not the start of a change, "由“十三五”末210亿元增加到298亿元", whose end is the year reviewed)
         cue = own_cue = ahead
     elif v is not None and mend is not None and mend < v.start and cue is not None and cue[1] == "actual" \
             and cue[2] is not None and cue[0] <= mend and (last_year := _nearest(
