@@ -4,7 +4,7 @@ look-alikes of both rounds keep their reading (a bare norm after a count no pled
 counted before 每 pledges the funds, tsk64)."""
 import pytest
 
-import planwatch
+from factkeys import read
 
 _PAGE = ("临泽县2019年政府工作报告\n——2019年1月10日在临泽县第十八届人民代表大会第四次会议上\n……\n"
          "三、2019年重点工作\n{t}\n")
@@ -12,9 +12,7 @@ _PAGE = ("临泽县2019年政府工作报告\n——2019年1月10日在临泽县
 
 def _pledges(t: str):
     text = _PAGE.format(t=t)
-    doc = planwatch.read_text(text, "t.txt")
-    for p in doc.pledges:
-        assert text[p.start:p.end] == p.quote
+    doc = read(text, "t.txt")
     i = text.index(t)
     return {(p.action, p.object, p.value, p.unit) for p in doc.pledges if p.start >= i}
 
