@@ -3806,8 +3806,17 @@ def _after_stop_break(text: str, i: int) -> bool:
     4.3%。\n\n今年预期目标为增长5%左右。", one card's sentences)."""
     if text[i - 1:i] not in ("\n", " ", "\t", "\u3000"):
         return False
-    j = len(text[:i].rstrip())
+    j = _space_back(text, i)
     return 0 < i - j <= 12 and text[j - 1] == "。" and _after_break(text, j) == i
+
+
+def _space_back(text: str, i: int) -> int:
+    """Where the white space right before ``i`` starts (``len(text[:i].rstrip())``), read back 13 characters at most: a
+    longer run is no sentence's break here, and the prefix is not copied at every call."""
+    j = i
+    while j > 0 and i - j < 13 and text[j - 1].isspace():
+        j -= 1
+    return j
 
 
 def _stop_before(text: str, i: int) -> int:
@@ -3815,7 +3824,7 @@ def _stop_before(text: str, i: int) -> int:
     setting each sentence a paragraph); -1 where none."""
     if text[i - 1:i] == "。":
         return i - 1
-    return len(text[:i].rstrip()) - 1 if i > 0 and _after_stop_break(text, i) else -1
+    return _space_back(text, i) - 1 if i > 0 and _after_stop_break(text, i) else -1
 
 
 # the measures a card's figure states (its amount or its share), not a change: a figure above its caption, the card's
@@ -4234,10 +4243,11 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
 
 
 # a plan's years named as what a figure is for, right before it ("，“十三五”期间为6.9%")
-_PLAN_PERIOD_AS = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)(?:为|是)$")
+_PLAN_SPAN_WORD = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"  # ("“十三五”期间", "十四五时期")
+_PLAN_PERIOD_AS = re.compile(_PLAN_SPAN_WORD + r"(?:为|是)$")
 # the next plan's average aimed at past a ；, its name left out ("…“十三五”以来年均增长5.9%；“十四五”期间，力争年均增长7%以上"):
 # the plan named with its time word, an aim word (cues.tsv aim_set_words), then the average's change (decision 553)
-_NEXT_PLAN_AIM = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)[，,]?(?:"
+_NEXT_PLAN_AIM = re.compile(_PLAN_SPAN_WORD + r"[，,]?(?:"
                             + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + r")(?:实现)?(?:年均|平均)(?:增长|下降)[\d.]")
 _RESULT_FIGURE_NEXT = re.compile(r"\s*(?:增长|下降|上涨|为|达到)?\s*[-−]?[\d.]")
 # the figure set closing its sentence, its qualifier or 的目标 after it ("增长10%。", "增长8%左右的目标。")

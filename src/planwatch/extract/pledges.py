@@ -300,14 +300,19 @@ def _grant_funds_ahead() -> re.Pattern:
     return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=\d)")
 
 
-def _each_verb_heading(word: str, each_verbs: frozenset[str]) -> str | None:
-    """The grant verb a funds' name opens with ("补助资金" → 补助; cues.tsv grant_funds_end), or None (not "补助标准")."""
-    if not word.endswith(tuple(vocab.cues().get("grant_funds_end", ()))):
-        return None
-    for g in each_verbs:
-        if len(word) > len(g) and word.startswith(g):
-            return g
-    return None
+@once
+def _grant_funds_ends() -> tuple[str, ...]:
+    """The last words of a grant's funds (cues.tsv grant_funds_end: 资金, 经费, 补贴…)."""
+    return tuple(vocab.cues().get("grant_funds_end", ()))
+
+
+@once
+def _grant_funds_nouns() -> dict[str, str]:
+    """The noun rows of pledge_verbs.tsv naming a grant's funds whole, by the grant verb they open with ("补助资金" →
+    补助; not "补助标准", no funds' word at its end): after a word of each the verb acts (_verbs_in)."""
+    ends = _grant_funds_ends()
+    return {w: g for w, k in verbs().items() if k == "noun" and w.endswith(ends)
+            for g in _each_verbs() if len(w) > len(g) and w.startswith(g)}
 
 
 def _after_each(text: str, at: int) -> bool:
@@ -2571,7 +2576,7 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         # before and after it (a slice of UCS-2 text allocates), whether the verb found before it is an action (out
         # changes only where a test below continues); read again where the verb is moved: 共建设, 能力提升到, 创新发展)
         kw = kinds[w]
-        if kw == "noun" and (g := _each_verb_heading(w, each_verbs)) and _after_each(text, ms):
+        if kw == "noun" and (g := _grant_funds_nouns().get(w)) is not None and _after_each(text, ms):
             # ("为56个贫困县每县补助资金2000万元": after a word of each the grant verb acts on the funds that a noun row names
             # whole elsewhere, "衔接推进乡村振兴补助资金12亿元")
             w, ve = g, ms + len(g)
@@ -9652,7 +9657,7 @@ def _named_grant(text: str, action_v: _Verb, q: _Q) -> bool:
             or action_v.word not in _each_verbs():
         # (only a grant verb, 补助/奖补: "每户发放产业扶持资金5000元" stays a norm for each, test_pledges9; rec64)
         return False
-    return text[action_v.end:q.start].endswith(tuple(vocab.cues().get("grant_funds_end", ())))
+    return text[action_v.end:q.start].endswith(_grant_funds_ends())
 
 
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
