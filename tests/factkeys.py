@@ -60,3 +60,10 @@ def fact_tuples(text: str) -> set[tuple]:
 def pledge_tuples(text: str) -> set[tuple]:
     """(object, value, unit) of the pledges read from text, every quote checked."""
     return pledged(read(text, "t.txt"))
+
+
+def pledges_from(page: str, t: str) -> list:
+    """The pledges read from ``t`` set into ``page`` (its ``{t}``), at or after ``t``'s place; every quote checked."""
+    text = page.format(t=t)
+    i = text.index(t)
+    return [p for p in read(text, "t.txt").pledges if p.start >= i]

@@ -4,17 +4,14 @@ Hand-written sentences of the class: grants given to each of the places counted 
 people counted before them at the end of a list cut short with ……; and look-alikes that must not change."""
 import pytest
 
-from factkeys import read
+from factkeys import pledges_from
 
 _PAGE = ("临泽县2019年政府工作报告\n——2019年1月10日在临泽县第十八届人民代表大会第四次会议上\n……\n"
          "三、2019年重点工作\n{t}\n")
 
 
 def _pledges(t: str):
-    text = _PAGE.format(t=t)
-    doc = read(text, "t.txt")
-    i = text.index(t)
-    return {(p.object, p.value, p.unit, p.period) for p in doc.pledges if p.start >= i}
+    return {(p.object, p.value, p.unit, p.period) for p in pledges_from(_PAGE, t)}
 
 
 # 1. a grant to each of the places counted before 每个X/每X: the funds pledged, the places' count none (failed on the base)
