@@ -103,8 +103,11 @@ NEWS_PROBES = [
     # the headline's figure yields to the body's fuller statement
     (_news("诸城：今年GDP预期增长6.5%", "1月10日，诸城市第十九届人民代表大会第四次会议开幕。报告提出，今年全市地区生产总值增长6.5%左右。",
            "2024-01-11"), 2024, (6.5, None, "about")),
-    (_news("2026年南昌县政府工作报告：地区生产总值增长7%以上", "1月9日，南昌县第十八届人民代表大会第六次会议开幕。", "2026-01-10"),
-     2026, (7, None, "at_least")),
+    # (Left, decision 568: a headline naming the report, then a bare growth with no aim word and no year before it gives
+    # nothing, where one with 预期/今年 is read: a headline's bare growth may be last year's result, and the 以上 alone
+    # was not taken to tell them apart)
+    pytest.param(_news("2026年南昌县政府工作报告：地区生产总值增长7%以上", "1月9日，南昌县第十八届人民代表大会第六次会议开幕。",
+                       "2026-01-10"), 2026, (7, None, "at_least"), marks=pytest.mark.xfail(strict=True)),
 ]
 
 
@@ -130,3 +133,86 @@ def test_last_years_result_beside_the_target_is_its_result():
     assert not any(f.indicator == "gdp" and f.role == "target" and f.value == 5.2 for f in d.facts)
     _, d = _gdp_targets(_report("株洲市", 2025, "去年全市地区生产总值增长5.8%，今年预期目标为6%左右。"), 2025)
     assert any(f.indicator == "gdp" and f.role == "actual" and f.period == "2024" and f.value == 5.8 for f in d.facts)
+
+
+# --- the classes fixed (decision 568) ---
+
+_NEWS_HEAD = ("{r}{y}年政府工作报告发布\n来源：{r}融媒体中心 发布时间：{y}-01-10 09:12\n1月9日，{r}第十八届人民代表大会第四次会议"
+              "开幕。{t}长{s}作政府工作报告。\n")
+
+
+def _news_page(region: str, year: int, title: str, speaker: str, paras: list[str]) -> str:
+    return _NEWS_HEAD.format(r=region, y=year, t=title, s=speaker) + "\n".join(paras) + "\n"
+
+
+LIST_PARAS = {
+    2024: "报告提出，2024年全县经济社会发展主要预期目标为：一般公共预算收入与经济增长同步，规模以上工业增加值增长10%以上，固定资产投资增长8%至10%。",
+    2025: "报告提出，2025年全市主要预期目标是：规模以上工业增加值增长8%，社会消费品零售总额增长6%，城镇调查失业率控制在5.5%以内。",
+}
+
+TASKS_AFTER_LIST = [
+    ("长丰县", 2024, "县", "王海峰",
+     "报告明确，今年将重点做好以下工作：全年地区生产总值增长7%左右，在实际工作中努力争取更好结果；新增规上工业企业50家，新建高标准农田6万亩。",
+     {("地区生产总值", 7, "%"), ("规上工业企业", 50, "家"), ("高标准农田", 6, "万亩")}),
+    ("南阳市", 2025, "市", "李刚",
+     "报告强调，2025年要重点抓好以下几个方面工作：地区生产总值增长6%以上，争取更好成绩；改造老旧小区150个，新建5G基站1200个。",
+     {("地区生产总值", 6, "%"), ("老旧小区", 150, "个"), ("5G基站", 1200, "个")}),
+]
+
+
+@pytest.mark.parametrize("region,year,title,speaker,para,want", TASKS_AFTER_LIST, ids=["长丰2024", "南阳2025"])
+def test_a_tasks_lead_right_after_the_list_opens_the_tasks(region, year, title, speaker, para, want):
+    # (failed on the base: the paragraph after the list holding 更好结果 was taken for the list's reach, no pledge;
+    # then its target restated as a task was no pledge on a page with no titles)
+    d = read(_news_page(region, year, title, speaker, [LIST_PARAS[year], para]), "t.txt")
+    assert want <= {(p.object, p.value, p.unit) for p in d.pledges}
+    assert any(f.indicator == "gdp" and f.role == "target" and f.period == str(year) for f in d.facts)
+
+
+KEPT_REACH = [
+    # (the paragraph after the list reaching past it for its indicators: the list's own, no pledge; decision 213's)
+    "在实际工作中，我们将努力争取更好结果，地区生产总值力争增长7%。",
+    "地区生产总值增长7%左右，是综合考虑各方面因素提出的，在实际工作中将努力争取更好结果。",
+]
+
+
+@pytest.mark.parametrize("para", KEPT_REACH, ids=["reach", "weighs"])
+def test_the_lists_reach_after_it_stays_no_pledge(para):
+    d = read(_news_page("长丰县", 2024, "县", "王海峰", [LIST_PARAS[2024], para]), "t.txt")
+    assert not any(p.object == "地区生产总值" for p in d.pledges)
+    assert any(f.indicator == "gdp" and f.role == "target" and f.value == 7 for f in d.facts)
+
+
+ECONOMY_BASE = [
+    ("曲靖市", 2025, "市长", "今年主要预期目标是：固定资产投资增长6%；全市经济在去年增长5.1%的基础上，今年预期增长6%左右，高于全省1个百分点。",
+     ("2024", 5.1), (6, None, "about")),
+    ("桐庐县", 2026, "县长", "今年主要预期目标是：一般公共预算收入增长4%；全县经济在2025年增长5.3%的基础上，2026年力争增长6%。",
+     ("2025", 5.3), (6, None, "eq")),
+    ("江宁区", 2024, "区长", "今年主要预期目标是：固定资产投资增长5%；全区经济今年预期增长5.5%左右。", None, (5.5, None, "about")),
+    ("汉川市", 2025, "市长", "今年主要预期目标是：城镇新增就业1.2万人；经济2025年力争增长7%以上。", None, (7, None, "at_least")),
+]
+
+
+@pytest.mark.parametrize("region,year,title,body,last,want", ECONOMY_BASE, ids=["曲靖", "桐庐", "江宁", "汉川"])
+def test_a_bare_economy_before_the_year_or_the_base(region, year, title, body, last, want):
+    # (failed on the base: 经济 read as no name before a year's word or last year's base, the target lost)
+    got, d = _gdp_targets(_report(region, year, body, title), year)
+    assert got == [want]
+    if last:
+        assert any(f.indicator == "gdp" and f.role == "actual" and (f.period, f.value) == last for f in d.facts)
+
+
+KEPT_ECONOMY = [
+    # (a part's economy: its own, no GDP)
+    "今年主要预期目标是：数字经济在去年增长12%的基础上，今年增长15%。",
+    "今年主要预期目标是：县域经济今年预期增长8%。",
+    # (经济 with no figure after its base: no name; the GDP's own figure after it stays)
+    "一、2024年工作回顾\n全县经济在困难中增长，地区生产总值增长5.1%。",
+]
+
+
+@pytest.mark.parametrize("body", KEPT_ECONOMY, ids=["digital", "county-economy", "review"])
+def test_look_alike_economies_keep_their_reading(body):
+    d = read(_report("桐庐县", 2025, body, "县长"), "t.txt")
+    gdp = [(f.role, f.period, f.value) for f in d.facts if f.indicator == "gdp"]
+    assert gdp == ([("actual", "2024", 5.1)] if "回顾" in body else [])
