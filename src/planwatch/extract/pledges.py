@@ -4049,6 +4049,16 @@ def _tasks_lead(lead: str) -> bool:
         and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
 
 
+def _opens_on_tasks_lead(para: str) -> bool:
+    """Whether para opens on a lead to the tasks, its first sentence ending with a colon ("报告明确，今年将重点做好以下
+    工作：全年地区生产总值增长7%左右，在实际工作中努力争取更好结果；新增…"): the tasks, not the target list's reach."""
+    c = para.find("：", 0, _TASKS_LEAD_OPEN)
+    return c > 0 and "。" not in para[:c] and _tasks_lead(para[:c + 1])
+
+
+_TASKS_LEAD_OPEN = 48  # (the lead's length at most: a colon further on is an item's)
+
+
 def _names_work(s: str) -> bool:
     """Whether a lead names the work or its sides (a task noun, or 方面)."""
     return any(w in s for w in _TASK_NOUNS) or "方面" in s
@@ -5691,7 +5701,7 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 and (lead_end := _task_lead_end(text, ps, pe, meta)) >= 0)
             # (every target pattern names 目标 or 指标: a paragraph with neither is not searched)
             if list_end >= 0 and blank(text, list_end, ps) and "更好" in para and _BETTER_RESULT.search(para) \
-                    and not _NEW_ITEM.match(para) and _indicator_ids(text, ps, pe):
+                    and not _NEW_ITEM.match(para) and not _opens_on_tasks_lead(para) and _indicator_ids(text, ps, pe):
                 # the paragraph right after the target list that reaches past it for its indicators: the list's own
                 # figures (not a task item after it, "（一）扩大投资。新建高标准农田30万亩，争取更好成绩。")
                 list_end = pe
@@ -5855,7 +5865,10 @@ def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role
         return True, role, plan_tasks, plan_lead_top, label_tasks, news_tasks, list_end, goal_between, works_run
     elif part == "plan" and role == "other" and sec is None and (
             list_end >= 0 and blank(text, list_end, ps)
-            and _untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
+            and (_untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
+                 # (or a lead to the tasks opening it in words that name no target back: "报告明确，今年将重点做好以下
+                 # 工作：全年地区生产总值增长7%左右，…；新增…", a news page's; decision 568)
+                 or not goal_between and _opens_on_tasks_lead(para) and bool(prev_para) and _year_list_para(prev_para, meta))
             # (or under the year's list set one item a line, its last item the paragraph above)
             or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
         role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
