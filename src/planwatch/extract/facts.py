@@ -4190,7 +4190,9 @@ _REASON_FIRST = frozenset("受因由执年但而")
 _AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
 _TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 _LEFT_OUT_TOTAL = re.compile(longest_first(vocab.cues()["left_out_total"]))
-_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")[，,]")
+_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")(?:[，,]|(?=(?:"
+                               + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + ")))")
+# (or glued to the aim word, no comma between: "年初力争实现地区生产总值增长7%。", decision 565)
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -5270,9 +5272,12 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
-    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, name_start, v.start) is not None \
+    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start),
+                                                                v.start) is not None \
             and _plan_then_result_next(text, name_start, after):
         return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
+        # (the aim word before the name in the name's own clause too: "年初，全县力争地区生产总值增长7.5%。实际增长6.8%。",
+        # "年初力争实现一般公共预算收入增长6%。全年实际增长4.8%。"; decision 565)
     # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
     # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
     sl = _set_lead().search(text, name_start, v.start) \
@@ -12180,6 +12185,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # first figure's own clause, is the year reviewed's target restated, whatever the next sentence tells; a bare aim of
         # the review stays its result, as a report given before the year closed estimates so: "全年地区生产总值力争增长8%")
         return "target", str(year - 1), 0.75
+    if year is not None and section_role == "review" and v is not None and v.start > se \
+            and _YEAR_START_OPENS.match(text, full_start) and text[se:se + 1] == "。" \
+            and rfind_mark(text, se + 1, v.start, _SENTENCE_END_MARKS) < 0 and _plan_then_result_next(text, pos, se):
+        # ("年初，全县力争地区生产总值增长7.5%。实际增长6.8%，总量达到812亿元。": the aim's result opening the next sentence,
+        # the name left out, and the level after it, are the year reviewed's results; decision 565)
+        return "actual", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
