@@ -4,11 +4,15 @@
   next with the name left out (“年初，全县力争地区生产总值增长7.5%。实际增长6.8%，总量达到812亿元。”): the aim is the year
   reviewed's target, the result and the level after it the year reviewed's results (failed on the base: the result lost,
   or read with the level as the report year's target; decision 562's Left).
+- A bare 总量 after another name's clause, its amount no figure that name can take (“地区生产总值增长8.6%，城镇新增就业6800人，
+  总量突破560亿元”): the level of the name before that can take it (failed on the base: lost; decision 552's Left).
 - 年初 glued to the aim word (“年初力争实现一般公共预算收入增长6%。”): the year reviewed's target (failed on the base: the
   report year's).
 Look-alikes keep their reading: the aim with its result after a comma, a set word (计划) before the name, the aim word
 after the name (decision 562), a bare aim with no 年初 (the report year's, as the base reads it), 年初 before a clause
-with no aim, the next sentence another name's result."""
+with no aim, the next sentence another name's result; 总量 after a name that can take the amount (its own), a rank of 总量
+after a count (the count's, as before), no name before that can take the amount (nothing), a name before with a level of
+its own (nothing moved)."""
 from __future__ import annotations
 
 import pytest
@@ -80,4 +84,46 @@ KEPT = [
 
 @pytest.mark.parametrize("head,body,want", KEPT)
 def test_kept(head, body, want):
+    assert _facts(head, body) == want
+
+
+TOTAL_AFTER_OTHER = [
+    ("county", "地区生产总值增长8.6%，城镇新增就业6800人，总量突破560亿元。",
+     {("gdp", "actual", "2023", "growth", 8.6), ("gdp", "actual", "2023", "level", 560),
+      ("urban_new_jobs", "actual", "2023", "level", 6800)}),
+    ("prov", "全省一般公共预算收入增长5.2%，城镇新增就业45万人，总量达到2300亿元。",
+     {("general_budget_revenue", "actual", "2018", "growth", 5.2), ("general_budget_revenue", "actual", "2018", "level", 2300),
+      ("urban_new_jobs", "actual", "2018", "level", 45)}),
+    ("city", "全市地区生产总值增长3.2%，新增城镇就业2.1万人，总量迈上2800亿元。",
+     {("gdp", "actual", "2020", "growth", 3.2), ("gdp", "actual", "2020", "level", 2800),
+      ("urban_new_jobs", "actual", "2020", "level", 2.1)}),
+]
+
+
+@pytest.mark.parametrize("head,body,want", TOTAL_AFTER_OTHER)
+def test_total_after_another_names_clause(head, body, want):
+    assert _facts(head, body) == want
+
+
+TOTAL_KEPT = [
+    # the name right before can take the amount: its own
+    ("county", "地区生产总值增长6%，固定资产投资增长8%，总量达到300亿元。",
+     {("gdp", "actual", "2023", "growth", 6), ("fixed_asset_investment", "actual", "2023", "growth", 8),
+      ("fixed_asset_investment", "actual", "2023", "level", 300)}),
+    # a rank of 总量 after a count stays as the base reads it
+    ("county", "地区生产总值增长6%，城镇新增就业6800人，总量居全省第3位。",
+     {("gdp", "actual", "2023", "growth", 6), ("urban_new_jobs", "actual", "2023", "level", 6800),
+      ("urban_new_jobs", "actual", "2023", "rank", 3)}),
+    # no name before that can take the amount
+    ("county", "粮食产量增长2%，城镇新增就业6800人，总量突破560亿元。",
+     {("grain_output", "actual", "2023", "growth", 2), ("urban_new_jobs", "actual", "2023", "level", 6800)}),
+    # the name before has its own level: nothing moved
+    ("county", "地区生产总值增长6%，达到1200亿元，城镇新增就业6800人，总量突破560亿元。",
+     {("gdp", "actual", "2023", "growth", 6), ("gdp", "actual", "2023", "level", 1200),
+      ("urban_new_jobs", "actual", "2023", "level", 6800)}),
+]
+
+
+@pytest.mark.parametrize("head,body,want", TOTAL_KEPT)
+def test_total_kept(head, body, want):
     assert _facts(head, body) == want

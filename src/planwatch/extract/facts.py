@@ -13366,6 +13366,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "去年" in text or "上年" in text:
         _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    if "总量" in text:
+        _total_to_name_before(text, groups, all_values)
     if "均" in text:
         _shared_rank(text, groups, all_values)
     # (a report of a kind of its own, a government work report or a plan, budget or statistical report, is no plan's
@@ -15159,6 +15161,28 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 
 
 _SIZE_RANK = re.compile(r"总量|规模")  # (a size ranked: no ratio has one)
+
+
+def _total_to_name_before(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"地区生产总值增长8.6%，城镇新增就业6800人，总量突破560亿元": a bare 总量 (cues.tsv left_out_total) opening a clause after
+    another name's figure, its amount no figure that name can take (亿元 after a count of people), is the level of the name
+    just before it in the sentence that can take it and has no level of its own (decision 565; decision 552's Left)."""
+    for i in range(1, len(values)):
+        if len(values[i]) < 2 or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
+            continue
+        ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
+        if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids \
+                or any(v.measure == "level" for v in values[i - 1]):
+            continue
+        for v in values[i]:
+            if v.measure != "level" or _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
+                continue
+            if (t := _LEFT_OUT_TOTAL.match(text, _after_mark(_CLAUSE_MARKS, text, groups[i][0].end, v.start))) is None \
+                    or t.end() != v.start or find_mark(text, groups[i - 1][0].end, v.start, _SENT_MARKS) >= 0:
+                continue
+            values[i] = [x for x in values[i] if x is not v]
+            values[i - 1].append(v)
+            break
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
 _BOTH_MEASURES = re.compile(r"(?:总量|规模)(?:和|与|及|、)(?:增速|增幅)均")
 # the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
