@@ -4190,7 +4190,9 @@ _REASON_FIRST = frozenset("受因由执年但而")
 _AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
 _TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 _LEFT_OUT_TOTAL = re.compile(longest_first(vocab.cues()["left_out_total"]))
-_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")[，,]")
+_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")(?:[，,]|(?=(?:"
+                               + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + ")))")
+# (or glued to the aim word, no comma between: "年初力争实现地区生产总值增长7%。", decision 565)
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -5270,9 +5272,12 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
-    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, name_start, v.start) is not None \
+    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start),
+                                                                v.start) is not None \
             and _plan_then_result_next(text, name_start, after):
         return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
+        # (the aim word before the name in the name's own clause too: "年初，全县力争地区生产总值增长7.5%。实际增长6.8%。",
+        # "年初力争实现一般公共预算收入增长6%。全年实际增长4.8%。"; decision 565)
     # (a setting word between the name and its figure is this figure's before one of an earlier clause: "地区生产总值预期增长
     # 7.5%，实际增长4.2%，一般公共预算收入预期增长6%，实际增长6.6%" — the second 预期 sets the revenue's, not the first)
     sl = _set_lead().search(text, name_start, v.start) \
@@ -12180,6 +12185,12 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # first figure's own clause, is the year reviewed's target restated, whatever the next sentence tells; a bare aim of
         # the review stays its result, as a report given before the year closed estimates so: "全年地区生产总值力争增长8%")
         return "target", str(year - 1), 0.75
+    if year is not None and section_role == "review" and v is not None and v.start > se \
+            and _YEAR_START_OPENS.match(text, full_start) and text[se:se + 1] == "。" \
+            and rfind_mark(text, se + 1, v.start, _SENTENCE_END_MARKS) < 0 and _plan_then_result_next(text, pos, se):
+        # ("年初，全县力争地区生产总值增长7.5%。实际增长6.8%，总量达到812亿元。": the aim's result opening the next sentence,
+        # the name left out, and the level after it, are the year reviewed's results; decision 565)
+        return "actual", str(year - 1), 0.75
     # (whether the report is a late one is asked up to 21 times below, one answer for the whole document: asked once)
     late: bool = _late(text)
     # a report copied as one run of text (decision 177) is one paragraph: where its part's title stands inside the run
@@ -13355,6 +13366,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "去年" in text or "上年" in text:
         _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
+    if "总量" in text:
+        _total_to_name_before(text, groups, all_values)
     if "均" in text:
         _shared_rank(text, groups, all_values)
     # (a report of a kind of its own, a government work report or a plan, budget or statistical report, is no plan's
@@ -15148,6 +15161,28 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 
 
 _SIZE_RANK = re.compile(r"总量|规模")  # (a size ranked: no ratio has one)
+
+
+def _total_to_name_before(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
+    """"地区生产总值增长8.6%，城镇新增就业6800人，总量突破560亿元": a bare 总量 (cues.tsv left_out_total) opening a clause after
+    another name's figure, its amount no figure that name can take (亿元 after a count of people), is the level of the name
+    just before it in the sentence that can take it and has no level of its own (decision 565; decision 552's Left)."""
+    for i in range(1, len(values)):
+        if len(values[i]) < 2 or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
+            continue
+        ids, prev_ids = groups[i][0].ids, groups[i - 1][0].ids
+        if len(ids) != 1 or len(prev_ids) != 1 or "-" in ids + prev_ids \
+                or any(v.measure == "level" for v in values[i - 1]):
+            continue
+        for v in values[i]:
+            if v.measure != "level" or _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
+                continue
+            if (t := _LEFT_OUT_TOTAL.match(text, _after_mark(_CLAUSE_MARKS, text, groups[i][0].end, v.start))) is None \
+                    or t.end() != v.start or find_mark(text, groups[i - 1][0].end, v.start, _SENT_MARKS) >= 0:
+                continue
+            values[i] = [x for x in values[i] if x is not v]
+            values[i - 1].append(v)
+            break
 _SHARED_RANK = re.compile(r"均(?:位居|位列|居于|稳居|居|排名|排|列)")
 _BOTH_MEASURES = re.compile(r"(?:总量|规模)(?:和|与|及|、)(?:增速|增幅)均")
 # the years each name of a pair has held one place, listed after 分别 ("分别连续25年、41年居全国各省区第一")
