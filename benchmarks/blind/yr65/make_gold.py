@@ -133,6 +133,7 @@ f4=[
  ('gdp','actual','2022','growth',4.1,'eq','地区生产总值达到3427.8亿元，增长4.1%'),
  ('gdp','actual','2020-2022','growth',18.6,'eq','比2019年增长18.6%'),
  ('gdp','actual','2022','rank',3,'eq','增速居全省第3位','opt'),
+ ('gdp','actual','2020-2022','rank',3,'eq','增速居全省第3位','opt'),  # gold correction (decision 168: optional for either period)
  ('retail_sales','actual','2022','growth',1.2,'eq','全年增长1.2%'),
  ('industrial_va','actual','2022','growth',7.3,'eq','规模以上工业增加值增长7.3%'),
  ('industrial_va','actual','2020-2022','growth',8.1,'eq','年均增长8.1%'),
