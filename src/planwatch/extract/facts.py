@@ -171,7 +171,7 @@ def _continue() -> re.Pattern:
         # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
         # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
         # end is enough, as a milestones list's opening is, lft62c)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:" + alts("aim_set_words") + r")(?:实现)?)?(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[从按]?[两二三四]年平均(?:来?看|计算|测算|而言)[，,]|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三四]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|[二三四]季度(?:" + alts("part_turn_words") + r")[，,](?=全年)|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4190,9 +4190,16 @@ _REASON_FIRST = frozenset("受因由执年但而")
 _AIM_SET_WORDS = re.compile("|".join(map(re.escape, vocab.cues()["aim_set_words"])))
 _TARGET_SET_WORDS = re.compile("|".join(map(re.escape, (*vocab.cues()["target_set_words"], *vocab.cues()["aim_set_words"]))))
 _LEFT_OUT_TOTAL = re.compile(longest_first(vocab.cues()["left_out_total"]))
-_YEAR_START_OPENS = re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["year_start_opens"])) + ")(?:[，,]|(?=(?:"
-                               + "|".join(map(re.escape, vocab.cues()["aim_set_words"])) + ")))")
-# (or glued to the aim word, no comma between: "年初力争实现地区生产总值增长7%。", decision 565)
+# (the year reviewed named, "2021年初，" or "2021年年初，"; a set verb right after the start with no comma, "年初确定全省…",
+# cues.tsv year_start_set_verbs: yr65; or glued to the aim word, no comma between: "年初力争实现地区生产总值增长7%。",
+# decision 565)
+_YEAR_START_SET_VERBS = vocab.cues()["year_start_set_verbs"]
+_YEAR_START_OPENS = re.compile(r"(?:((?:19|20)\d\d)年年?初|" + "|".join(map(re.escape, vocab.cues()["year_start_opens"]))
+                               + ")(?:[，,]|(?=" + "|".join(map(re.escape, (*_YEAR_START_SET_VERBS,
+                                                                            *vocab.cues()["aim_set_words"]))) + "))")
+# the verbs that set the year's figure after its start, not naming a target by 的 ("年初，国家确定的…目标为5.5%左右": the
+# level above's target named, read as before)
+_YEAR_START_SETS = re.compile("(?:" + "|".join(map(re.escape, _YEAR_START_SET_VERBS)) + ")(?!的)")
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -5879,7 +5886,10 @@ _REVISED_NEXT = re.compile(r"(?:左右|以上|以内)?(?:的(?:预期|年度|计
                            # (words with no quote mark: "调整为努力实现正增长", "调整为保持在合理区间", no figure in their clause)
                            r"(?:(?P<dir>增长|下降|上涨)?(?=[-−－]?[\d.])|(?P<words>[“\"‘]|(?:努力|力争|争取|确保)?(?:实现|保持)(?![^，,。；;\d]{0,12}\d)"
                            # ("年中调整为力争正增长": the words with their verb left out)
-                           r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)))")
+                           r"|(?:努力|力争|争取|确保)(?:正增长|由负转正)"
+                           # ("的目标，年中调整为不设具体增长目标、努力实现正增长": revised to no figure at all, as _WITHDRAWN
+                           # reads a withdrawal; yr65)
+                           r"|不再?(?:设定|设置|设|提出|提|确定|制定)(?=[^，,。；;：:\d%]{0,12}?具体)|不(?:作|做)出?具体))")
 # (the figure before set by the words before it or after it, "增长10%的目标，…调整为6%": not a result's, "登记失业率为3.5%，调整为…")
 _ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "快报")  # (a figure the final count may correct)
 # (or the count named in a clause of its own, the final figure labelled after it: "预计为3.5%，经统计部门核实，实际增长3.9%")
@@ -12178,15 +12188,22 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         # comma; the review's section would read the bare aim as its result)
         # (the aim's own sentence only: "…。全县力争增长7.5%。全年实际增长6.8%。", the result after it is read below)
         return "target", str(year - 1), 0.75
-    if year is not None and section_role == "review" and v is not None and _YEAR_START_OPENS.match(text, full_start) \
-            and (aim := _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, full_start, v.start), v.start)) is not None \
-            and "了" not in text[aim.end():v.start] and not _DIGIT_NOT_YEAR.search(text, full_start, v.start):
+    if year is not None and section_role == "review" and v is not None and text.find("初", full_start, v.start) >= 0 \
+            and (yo := _YEAR_START_OPENS.match(text, full_start)) is not None \
+            and (yo.group(1) is None or int(yo.group(1)) == year - 1) \
+            and ((aim := _AIM_SET_WORDS.search(text, (cs := _after_mark(_CLAUSE_MARKS, text, full_start, v.start)), v.start))
+                 is not None and "了" not in text[aim.end():v.start]
+                 or _YEAR_START_SETS.search(text, cs, v.start) is not None) \
+            and not _DIGIT_NOT_YEAR.search(text, full_start, v.start):
         # ("年初，全市一般公共预算收入力争增长6%。全年实际完成固定资产投资增长8.6%。": the year's start, then the aim in the
         # first figure's own clause, is the year reviewed's target restated, whatever the next sentence tells; a bare aim of
         # the review stays its result, as a report given before the year closed estimates so: "全年地区生产总值力争增长8%")
+        # (the year reviewed named, "2021年初，省十三届人大四次会议确定全省生产总值增长6.5%以上。", and a set verb in the
+        # figure's clause, 确定/提出/设定…, as an aim word: the target restated; another year named reads as before, yr65)
         return "target", str(year - 1), 0.75
     if year is not None and section_role == "review" and v is not None and v.start > se \
-            and _YEAR_START_OPENS.match(text, full_start) and text[se:se + 1] == "。" \
+            and (yo := _YEAR_START_OPENS.match(text, full_start)) is not None \
+            and (yo.group(1) is None or int(yo.group(1)) == year - 1) and text[se:se + 1] == "。" \
             and rfind_mark(text, se + 1, v.start, _SENTENCE_END_MARKS) < 0 and _plan_then_result_next(text, pos, se):
         # ("年初，全县力争地区生产总值增长7.5%。实际增长6.8%，总量达到812亿元。": the aim's result opening the next sentence,
         # the name left out, and the level after it, are the year reviewed's results; decision 565)
