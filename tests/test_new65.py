@@ -10,7 +10,7 @@ a municipality).
   prefecture's, not its seat's (和田市, 塔城市, 临夏市) that the full name supports as its parent (failed on the base:
   the seat, a county).
 Look-alikes keep their reading: a day at the line's start, a congress's session after a paper's mark, a mark with other
-words before the day, the seat's own report naming its 地区 in full, a 地区 of no namesake seat (阿里地区), and a
+words before the day, a mark before a day whose sentence holds no meeting (a statistics bureau's figures), the seat's own report naming its 地区 in full, a 地区 of no namesake seat (阿里地区), and a
 three-character short name (阿勒泰地区, 阿克苏地区) the base already read right."""
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ MARK_LOOKALIKES = [
     # other words between the mark and the day: no day read from the lead
     ("地区行署召开全体（扩大）会议\n2021-01-27 09:12　来源：喀什日报\n\n本报讯（记者 阿依古丽）据了解，1月26日，喀什地区行署"
      "第一次全体（扩大）会议召开。", None),
+    # a mark before a day whose sentence holds no meeting (a statistics bureau's figures): no meeting's day
+    ("湖南日报　2024-01-20 07:45　来源：湖南日报\n\n去年全省经济增长4.6%\n\n本报讯（记者 张红）1月19日，记者从省统计局获悉，"
+     "初步核算，2023年全省地区生产总值50012.9亿元。", None),
 ]
 
 

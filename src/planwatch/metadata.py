@@ -1420,13 +1420,24 @@ _MARK_PAPER = re.compile(r"[\u4e00-\u9fff]{1,12}")
 
 
 def _after_lead_mark(head: str, i: int) -> bool:
-    """Whether a paper's lead mark alone opens head[i]'s line before it ("本报讯（记者 阿依古丽）1月26日，…", "兴安日报讯
-    1月12日，…": the news's own day, as at the line's start; decision 567)."""
+    """Whether a paper's lead mark alone opens head[i]'s line before it and the lead's sentence holds a meeting
+    held ("本报讯（记者 阿依古丽）1月26日，喀什地区行署第一次全体（扩大）会议召开。", "兴安日报讯 1月12日，…会议召开": the
+    meeting's day, as at the line's start; not "本报讯（记者 刘芳）1月19日，记者从省统计局获悉": no meeting; decision 567)."""
     ls = head.rfind("\n", 0, i) + 1
     if i - ls > 60 or "讯" not in head[ls:i]:
         return False
     m = _LEAD_MARK.search(head, ls, i)
-    return m is not None and m.end() == i and _MARK_PAPER.fullmatch(head, ls, m.start()) is not None
+    if m is None or m.end() != i or _MARK_PAPER.fullmatch(head, ls, m.start()) is None:
+        return False
+    stop = head.find("。", i, i + 120)
+    k = head.find("会议", i, stop if stop >= 0 else i + 120)
+    return k >= 0 and _held_verb().search(head, i, stop if stop >= 0 else i + 120) is not None
+
+
+@once
+def _held_verb() -> re.Pattern:
+    """A meeting's verb (meta_cues.tsv held_verbs: 开幕, 召开, 举行, 闭幕)."""
+    return re.compile(_words("held_verbs"))
 
 
 # the end of a title, and the rest of a title wrapped to the next line (no punctuation), or its start
