@@ -1409,9 +1409,35 @@ def _month_day(head: str, sessions: list) -> re.Match | None:
         after = head[md.end():md.end() + 6]  # (a printing's spaces may stand before the comma: "1月21日 , 南县")
         # (a paper's dateline "本报1月15日讯" as an agency's "长沙1月25日电"; not where the lead says the day before)
         if after.startswith(("电", "消息")) or after.startswith("讯") and "昨" not in head[md.end():md.end() + 40] or (re.match(r"[上下]?午?\s?[，,]", after)
-                                     and re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])):
+                                     and (re.match(r"\s*$", head[max(0, md.start() - 8):md.start()].split("\n")[-1])
+                                          or _after_lead_mark(head, md.start()))):
             return md
     return None
+
+
+# a paper's name before its lead mark ("本报", "兴安日报", "阿里")
+_MARK_PAPER = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
+def _after_lead_mark(head: str, i: int) -> bool:
+    """Whether a paper's lead mark alone opens head[i]'s line before it and the lead's sentence holds a meeting
+    held ("本报讯（记者 阿依古丽）1月26日，喀什地区行署第一次全体（扩大）会议召开。", "兴安日报讯 1月12日，…会议召开": the
+    meeting's day, as at the line's start; not "本报讯（记者 刘芳）1月19日，记者从省统计局获悉": no meeting; decision 567)."""
+    ls = head.rfind("\n", 0, i) + 1
+    if i - ls > 60 or "讯" not in head[ls:i]:
+        return False
+    m = _LEAD_MARK.search(head, ls, i)
+    if m is None or m.end() != i or _MARK_PAPER.fullmatch(head, ls, m.start()) is None:
+        return False
+    stop = head.find("。", i, i + 120)
+    k = head.find("会议", i, stop if stop >= 0 else i + 120)
+    return k >= 0 and _held_verb().search(head, i, stop if stop >= 0 else i + 120) is not None
+
+
+@once
+def _held_verb() -> re.Pattern:
+    """A meeting's verb (meta_cues.tsv held_verbs: 开幕, 召开, 举行, 闭幕)."""
+    return re.compile(_words("held_verbs"))
 
 
 # the end of a title, and the rest of a title wrapped to the next line (no punctuation), or its start
@@ -3590,7 +3616,12 @@ def _region(meta: Metadata, text: str, bv: _View, hv: _View, meeting, session, n
         for r in g.lookup(nm):
             # a name of three characters or more is no common word (马鞍山, 石家庄; 长治, 白山 may be)
             # (after an anonymous "市十六届人大…", a city paper's name once: "三门峡日报")
-            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)):
+            # (a prefecture the text names in full, its name's rest no suffix, "和田地区", "临夏回族自治州": its short
+            # name, counted inside the full one too, is the prefecture's, not its seat's that the full name supports
+            # as its parent, 和田市, 临夏市; decision 567)
+            if r.current and (r.level == "province" or _support(r, ntext)[1] > 0 or len(nm) >= 3 and (c >= 2 or anonymous)
+                              or r.level == "prefecture" and len(r.name) > len(nm) and r.name[len(nm)] not in _SUFFIX_CHARS
+                              and r.name in ntext):
                 vote(r, min(c, 5) * 0.6, "body", f"{nm} ×{c}")
                 break
     # a league's abbreviation (锡盟, 阿盟) in a report that speaks of 全盟 and states no name ("为建设美丽锡盟而努力
