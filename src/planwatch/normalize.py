@@ -2959,12 +2959,15 @@ def _row_figures(line: str, gaps: frozenset[int]) -> list[float | None]:
     return [float(c.replace("_", "")) if _WHOLE_FIGURE.fullmatch(c.replace("_", "")) else None for c in cells]
 
 
-def _gap_by_columns(line: str, rows: list) -> frozenset[int]:
+def _gap_by_columns(line: str, rows: list, extra: int = 1) -> frozenset[int]:
     """In a row one cell wider than its header where two or more pairs of figure cells side by side each read as one
     figure ("固定资产投资增速 10 1 2.1 121.0": 101 and 2.1, or 10 and 12.1; ``_split_figure_gap`` reads none), the space
     of the reading whose figures stand nearest, in ratio, to the same columns' figures in the rows above (two or more of
     the same width read): a PDF's kerning splits a figure anywhere, but a table's column holds figures of one kind and
-    size. The best reading must be three times nearer in all than each other (a factor 3 on the log scale), else none."""
+    size. The best reading must be three times nearer in all than each other (a factor 3 on the log scale), else none.
+    With ``extra`` 2, a row two cells wider (a figure split twice, or two figures each once, where no one reading is
+    sure: "实际使用外资 亿元 1 5 8 6.2" — 158 and 6.2, 15 and 86.2, or 1 and 586.2; "元 4 7 860 4.9", a thousand set apart
+    and the layer's kerning): the two spaces of the nearest reading the same way, each joined cell a figure (prn65)."""
     parts = line.split(" ")
     gaps, at = [], 0
     for a, b in zip(parts, parts[1:]):
@@ -2972,9 +2975,16 @@ def _gap_by_columns(line: str, rows: list) -> frozenset[int]:
         if _SPLIT_FIGURE_PART.fullmatch(a) and _SPLIT_FIGURE_PART.fullmatch(b) and _WHOLE_FIGURE.fullmatch(a + b):
             gaps.append(at)
         at += 1
-    if len(gaps) < 2:
+    if extra == 1:
+        readings = [frozenset((g,)) for g in gaps]
+    else:
+        readings = [frozenset((g, h)) for k, g in enumerate(gaps) for h in gaps[k + 1:]]
+        readings = [r for r in readings if all(
+            _WHOLE_FIGURE.fullmatch(c.replace("_", "")) for c in _space_split("".join("_" if i in r else ch for i, ch in enumerate(line)))
+            if "_" in c)]
+    if len(readings) < 2:
         return frozenset()
-    width = len(parts) - 1
+    width = len(parts) - extra
     above = []
     for r in rows:
         if len(r) == 3:
@@ -2983,16 +2993,16 @@ def _gap_by_columns(line: str, rows: list) -> frozenset[int]:
                 above.append(figs)
     if len(above) < 2:
         return frozenset()
-    scores: list[tuple[float, int]] = []
-    for g in gaps:
+    scores: list[tuple[float, int, frozenset[int]]] = []
+    for n, rd in enumerate(readings):
         score = 0.0
-        for j, v in enumerate(_row_figures(line, frozenset((g,)))):
+        for j, v in enumerate(_row_figures(line, rd)):
             col = sorted([f[j] for f in above if f[j] is not None and f[j] > 0])
             if v is not None and v > 0 and col:
                 score += abs(math.log(v / col[len(col) // 2]))
-        scores.append((score, g))
-    scores.sort()
-    return frozenset((scores[0][1],)) if scores[1][0] - scores[0][0] >= math.log(3) else frozenset()
+        scores.append((score, n, rd))
+    scores.sort(key=lambda t: (t[0], t[1]))
+    return scores[0][2] if scores[1][0] - scores[0][0] >= math.log(3) else frozenset()
 
 
 _CUT_AT_POINT = lazy(r"\d+\. \d+(?![\d.])|(?<![\d.])\d+ \.\d+")
@@ -3125,6 +3135,16 @@ def _space_rows(text: str, heads: tuple[str, ...], head_cell: re.Pattern) -> lis
             elif len(row) > len(cells) + wider + 1 and not grouped \
                     and (grouped := _split_figure_gaps(line, len(row) - len(cells) - wider)):
                 # (two cells more or three where one figure is split twice or three times, "3 1 2. 6": read as one)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            elif len(row) == len(cells) + wider + 2 and not grouped and (grouped := _gap_by_columns(line, rows, 2)):
+                # (two cells more where no one figure's run is sure, "1 5 8 6.2": the reading of the rows above's size, as
+                # for one cell more; the row ended the table before, prn65)
+                row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
+            elif len(row) == len(cells) + wider + 1 and grouped and len(_space_split(line)) == len(cells) + wider + 2 \
+                    and (by_cols := _gap_by_columns(line, rows, 2)):
+                # (a thousand set apart and a figure split by the layer's kerning too, "4 7 860 4.9": the thousand's
+                # reading leaves a cell more; the line read whole by the columns instead, prn65)
+                grouped = by_cols
                 row = _space_split("".join("_" if i in grouped else ch for i, ch in enumerate(line)))
             if line and len(row) < len(cells) - 1 and end < len(text) and not any(ch.isdigit() for ch in row[0]):
                 # "规模以上工业增加值增长 %" over "8 9.1 8": a row whose figures a PDF's text layer put on

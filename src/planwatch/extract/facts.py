@@ -7889,15 +7889,20 @@ def _goals_target_word(text: str, c: tuple, cues: list) -> bool:
     return any(g[1] == "goal" and ss <= g[0] < c[0] for g in cues)
 
 
-def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None) -> int:
+def _lines_above_start(text: str, ps: int, mend: int | None, vs: int | None, y: int | None, region: str = "") -> int:
     """Where the lines that date the one-sentence line at ``ps`` begin, the figure's name ending at ``mend``, its value at
     ``vs``: on a page setting its paragraphs apart by blank lines and a paragraph's sentences one a line
     (``paragraph_lines_start``), or each sentence a paragraph a blank line apart (``_sentence_paragraphs_start``), the lines
     above in its paragraph date it as the paragraph read whole does ("报告显示，2021年，全县…增长8.3%。\n县确定的…增长目标为7%，
     全县实际增长9.4%。" is 2021's; prn63); ``ps`` where the figure's own clause has a cue (a bare target word, "…预期增长7%",
-    is this year's: decision 513), unless a target told with its outcome, the year's account (``_untold``'s reading)."""
+    is this year's: decision 513), unless a target told with its outcome, the year's account (``_untold``'s reading), or
+    the region's own aim right after the level above's target (``_above_target_then_own_aim``, ``region`` the report's:
+    "2021年…增长10.5%。\n\n年初，渭南市确定的…增长目标为7%。\n\n全县力争增长7.5%。" is 2021's aim, as in one paragraph;
+    prn65)."""
     if mend is not None and vs is not None and (own := _own_clause_cue(text, mend, vs, y)) is not None \
-            and not (own[1] == "target" and _outcome_after_target_re().match(text, own[0]) is not None):
+            and not (own[1] == "target" and _outcome_after_target_re().match(text, own[0]) is not None) \
+            and not (own[1] == "target" and region and text[ps:ps + 1] in ("全", "我") and (st := _stop_before(text, ps)) >= 1
+                     and _above_target_then_own_aim(text, st - 1, st, region)):
         return ps
     return min(paragraph_lines_start(text, ps), _sentence_paragraphs_start(text, ps))
 
@@ -12327,7 +12332,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     elif cue is None and open_page and (carried := _carried_target_cue(text, mend, v.start, y)) is not None:
         cue = carried  # ("地区生产总值预期增长7%左右，总量迈上3300亿元台阶" on a page with no parts: decision 546's Left)
     from_paragraph = False
-    lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y) \
+    lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y,
+                                    meta.region if meta is not None else "") \
         if cue is None and ps == full_start and not decisive else ps
     if cue is None and lines_from < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be

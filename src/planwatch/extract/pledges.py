@@ -2156,12 +2156,23 @@ def _sentence_item(text: str, ps: int, pe: int) -> bool:
         h = a.end()
     c = find_mark(text, h, pe, _ITEM_CLAUSE_MARKS)
     m = _indicator_re().search(text, h, c if c >= 0 else pe)
+    if m is not None and h < m.start() <= h + 10 and _part_item_re().fullmatch(text, h, m.start()) is not None:
+        # (or on a zone's name right before the indicator's, cues.tsv table_part_words: "高新区地区生产总值增长10%以上。" a
+        # paragraph of its own under the list, a part's target as in the list's paragraph; prn65)
+        h = m.start()
     # (a name opening on a verb of new things is a task's, as in _target_list: "新增城镇就业2.5万人。" after the list;
     # and so is a sentence with a clause of such a task, "固定资产投资完成190亿元以上，新开工项目200个"; a task's clause
     # with no figure pledges nothing and closes a list as well, "…能耗下降3.2%，完成国家下达的主要污染物减排任务。")
     return m is not None and m.start() == h and not any(
         (v := _verb_re().match(text, cs)) is not None and _task_clause_verb(v.group(0)) and _has_digit(text, cs, ce)
         for cs, ce in numbers.clauses(text, h, pe, _SEP))
+
+
+@once
+def _part_item_re() -> re.Pattern:
+    """A zone's name opening a target list's item before its indicator's name: a few characters, then a zone's word
+    (cues.tsv table_part_words: 高新区, 经开区, 开发区…)."""
+    return re.compile(r"[\u4e00-\u9fff]{0,6}(?:" + longest_first(vocab.cues()["table_part_words"]) + ")")
 
 
 def _has_digit(text: str, s: int, e: int) -> bool:
@@ -4960,10 +4971,19 @@ _TOPIC_OPENS = re.compile(r"在?[^，,；;：:。！？\d\s]{1,8}方面[，,]")
 def _whole_year_goes_on(text: str, ps: int, fs: int, meta: Metadata) -> bool:
     """Whether the full sentence at fs opens on 全年 after sentences of its paragraph that look ahead, none looking
     back ("刘宁表示，青海将坚持生态保护优先。全年完成营造林300万亩，新建改建农村公路5000公里"): the speaker's year goes on;
-    so does one opening on a topic ("报告部署，今年将…。交通方面，新开通城乡公交线路15条")."""
+    so does one opening on a topic ("报告部署，今年将…。交通方面，新开通城乡公交线路15条"). Not one whose 全年 a result's
+    word follows (cues.tsv whole_year_results: "全县力争增长7.5%。\n\n全年实际增长6.8%。", the year's aim then its outcome, on
+    a page setting each sentence a paragraph; prn65)."""
     return fs > ps and (text.startswith(_GOES_ON_OPENERS, fs) or _TOPIC_OPENS.match(text, fs) is not None) \
+        and not (text.startswith("全年", fs) and text.startswith(_whole_year_results(), fs + 2)) \
         and _looks_ahead(lead := text[ps:fs], meta) \
         and not (_REVIEW_CUE.search(lead) or _holds_review_word(lead) or _past_year(lead, meta))
+
+
+@once
+def _whole_year_results() -> tuple[str, ...]:
+    """The words after 全年 that tell the year's outcome, not its work going on (cues.tsv whole_year_results)."""
+    return tuple(vocab.cues()["whole_year_results"])
 
 
 def _lead_line_carries(text: str, ps_before: int, ps: int, prev_para: str, meta: Metadata) -> bool:
