@@ -56,7 +56,7 @@ docs = {
   P("新建","高标准农田",500,"万亩","eq","2026","新建高标准农田500万亩"),
   P("新增","城镇学位",10,"万个","eq","2026","新增城镇学位10万个"),
  ]),
-"adv65b_03_绵阳市": (dict(region="绵阳市", region_code="510700", level="city", parent="四川省", province="四川省",
+"adv65b_03_绵阳市": (dict(region="绵阳市", region_code="510700", level="prefecture", parent="四川省", province="四川省",
    doc_type="government_work_report", report_year=2026, meeting_date="2026-01-16", speaker="王林"), [
   F("gdp","actual","2025","growth",6.1,"%","eq","地区生产总值增长6.1%"),
   F("industrial_va","actual","2025","growth",8.5,"%","eq","规模以上工业增加值增长8.5%"),
