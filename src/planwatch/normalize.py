@@ -4619,7 +4619,8 @@ _APP_PLACEHOLDER = lazy(r"[\[［【](?:图片|视频|动图|表情)[\]］】]")
 # whatever mark ends them ("推荐阅读\n绵阳2025年新增经营主体8.2万户。"): other pages, below the page's end; the foot
 # kept (its date is the page's); noise.txt's related-links rule keeps a line with 。 where no foot stands above the
 # label (adv65b; decision 562's 往期 labels are a post's own anywhere)
-_FOOT_LINE = r"[ \t]*(?:来源|稿源|出处|编辑|责任编辑|责编|审核|监制|校对|编审|终审|排版|美编)[ \t]*[:：][^\n]*\n"
+_FOOT_WORDS = r"(?:来源|稿源|出处|编辑|责任编辑|责编|审核|监制|校对|编审|终审|排版|美编)[ \t]*[:：][^\n]*\n"
+_FOOT_LINE = r"[ \t]*" + _FOOT_WORDS
 
 
 @once
@@ -4627,17 +4628,25 @@ def _foot_links_re() -> re.Pattern:
     labels = "|".join(map(re.escape, sorted(vocab.cues()["foot_link_labels"], key=len, reverse=True)))
     marks = r"[◆▼▲▶►◀◁▷■●/／—–-]"
     return re.compile(
-        r"^" + _FOOT_LINE + r"(?:[ \t]*\n|" + _FOOT_LINE + r")*"
+        _FOOT_WORDS + r"(?:[ \t]*\n|" + _FOOT_LINE + r")*"
         r"([ \t]*(?:◆[ \t]*)?[【\[〖［]?(?:" + marks + r"[ \t]*){0,3}(?:" + labels + r")[】\]〗］]?(?:[ \t]*" + marks
         + r"){0,3}[ \t]*[:：]?[ \t]*(?:\n(?!" + _FOOT_LINE + r")(?:[^\n。！？]{1,40}[！？!?](?=\S)){0,2}[^\n。！？]{1,60}"
-        r"[。！？!?]?[ \t]*(?=\n|\Z))+)", re.M)
+        r"[。！？!?]?[ \t]*(?=\n|\Z))+)")
 
 
 def _foot_links_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of other pages' titles under a label right below the page's own foot (``_foot_links_re``)."""
+    """The spans of other pages' titles under a label right below the page's own foot (``_foot_links_re``: opening on
+    the foot's word, which re skips to, test_spd49a; the word opens its line, white space or a bracket before it)."""
     if "来源" not in text and "编辑" not in text and "审核" not in text and "责编" not in text:
         return []
-    return [m.span(1) for m in _foot_links_re().finditer(text)]
+    out = []
+    for m in _foot_links_re().finditer(text):
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t\u3000（(【[":
+            i -= 1
+        if i < 0 or text[i] == "\n":
+            out.append(m.span(1))
+    return out
 
 
 # an arrow pointing down to what follows at a line's end ("一起来看↓", "↓↓↓", "▼"): the post's lead over its next block
