@@ -4634,6 +4634,41 @@ _EMOJI = lazy("[\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u26FF\u2700-\u2775\u27
 # no words of the post (kept, it ran into the heading under it, "[图片]2024年目标"); not a page mark beside a line that
 # repeats, as the noise patterns are (an infographic's "增长5.2%" lines)
 _APP_PLACEHOLDER = lazy(r"[\[［【](?:图片|视频|动图|表情)[\]］】]")
+# a page's own foot (来源：…, 编辑：…, 审核：…), then a label of other pages' titles alone on its line (cues.tsv
+# foot_link_labels: 推荐阅读, 精彩推荐, 猜你喜欢…) and the titles under it, one sentence a line, no blank line between,
+# whatever mark ends them ("推荐阅读\n绵阳2025年新增经营主体8.2万户。"): other pages, below the page's end; the foot
+# kept (its date is the page's); noise.txt's related-links rule keeps a line with 。 where no foot stands above the
+# label (adv65b; decision 562's 往期 labels are a post's own anywhere)
+_FOOT_WORDS = r"(?:来源|稿源|出处|编辑|责任编辑|责编|审核|监制|校对|编审|终审|排版|美编)[ \t]*[:：][^\n]*\n"
+_FOOT_LINE = r"[ \t]*" + _FOOT_WORDS
+
+
+@once
+def _foot_links_re() -> re.Pattern:
+    labels = "|".join(map(re.escape, sorted(vocab.cues()["foot_link_labels"], key=len, reverse=True)))
+    marks = r"[◆▼▲▶►◀◁▷■●/／—–-]"
+    return re.compile(
+        _FOOT_WORDS + r"(?:[ \t]*\n|" + _FOOT_LINE + r")*"
+        r"([ \t]*(?:◆[ \t]*)?[【\[〖［]?(?:" + marks + r"[ \t]*){0,3}(?:" + labels + r")[】\]〗］]?(?:[ \t]*" + marks
+        + r"){0,3}[ \t]*[:：]?[ \t]*(?:\n(?!" + _FOOT_LINE + r")(?:[^\n。！？]{1,40}[！？!?](?=\S)){0,2}[^\n。！？]{1,60}"
+        r"[。！？!?]?[ \t]*(?=\n|\Z))+)")
+
+
+def _foot_links_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of other pages' titles under a label right below the page's own foot (``_foot_links_re``: opening on
+    the foot's word, which re skips to, test_spd49a; the word opens its line, white space or a bracket before it)."""
+    if "来源" not in text and "编辑" not in text and "审核" not in text and "责编" not in text:
+        return []
+    out = []
+    for m in _foot_links_re().finditer(text):
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t\u3000（(【[":
+            i -= 1
+        if i < 0 or text[i] == "\n":
+            out.append(m.span(1))
+    return out
+
+
 # an arrow pointing down to what follows at a line's end ("一起来看↓", "↓↓↓", "▼"): the post's lead over its next block
 _DOWN_ARROW_END = lazy(r"[↓▼][ \t]*\n")
 
@@ -5150,6 +5185,7 @@ def normalize(raw: str) -> Normalized:
         spans += _head_label_spans(text)
     if "图片" in text or "视频" in text:
         spans += [m.span() for m in _APP_PLACEHOLDER.finditer(text)]
+    spans += _foot_links_spans(text)
     hyphens = "-\n" in text or "‐\n" in text
     shown = hyphens and _HYPHENATION_SHOWN.search(text) is not None
     if spans:

@@ -9845,6 +9845,31 @@ def _goal_words_then_year(text: str, gstart: int, gend: int, vstart: int, year: 
     return gq
 
 
+@once
+def _span_average_words() -> tuple[str, ...]:
+    return tuple(vocab.cues()["span_average_words"])
+
+
+def _year_words_then_span(text: str, gstart: int, gend: int, values: list, qual_re: re.Pattern) -> re.Match | None:
+    """The year's target in words right after the name, then the span's average in a clause of its own ("居民人均可支配
+    收入增长与经济增长同步，年均增长5.5%左右", "…同步，“十五五”期间年均增长5.5%"): the words, read as the year's
+    target beside the figure's goal; else None. Not in a sentence opening on the years ahead (its words are the goal's,
+    decision 341's reading), nor where the figure's clause is no span's average (cues.tsv span_average_words)."""
+    v0 = values[0]
+    gq = qual_re.search(text, gend, min(v0.start, gend + 16))
+    if gq is None or find_mark(text, gend, gq.start(), _CLAUSE_MARKS) >= 0:
+        return None
+    k = find_mark(text, gq.end(), v0.start, _CLAUSE_MARKS)
+    if k < 0 or text[k] not in "，," or k - gq.end() > 2 or find_mark(text, k + 1, v0.start, _CLAUSE_MARKS) >= 0 \
+            or _DIGIT.search(text, gq.end(), k) is not None:
+        return None
+    if not any(text.find(w, k + 1, v0.start) >= 0 for w in _span_average_words()):
+        return None
+    if _goal_span_lead_re().match(text, _sentence_start(text, gstart)):
+        return None
+    return gq
+
+
 _THIS_YEAR_WORDS_AT = re.compile(r"(?:今年|(?:19|20)\d\d年)(?:预期|力争|争取|确保|要|将|继续|保持|实现)*(?:增长|增速)?")
 _AHEAD_QUAL_ENDS = frozenset("，,。；;\n")  # (the words close their clause: "今年与经济增长同步；")
 
@@ -13216,6 +13241,12 @@ def _qualitative_words(text: str, group: list[Mention], members: list[tuple[str,
         # "居民人均可支配收入38650元，增长5.9%，今年与经济增长同步": this year's target in words after last year's
         # figures, its name left out (decision 93)
         qm = ahead_qm = aq
+    span_qm = None
+    if values and qm is None and text.find("均", gend, values[0].start) >= 0 \
+            and (sq := _year_words_then_span(text, gstart, gend, values, qual_re)) is not None:
+        # "居民人均可支配收入增长与经济增长同步，年均增长5.5%左右" in the year's list: the words the year's target, the
+        # average after them the span's goal, two keys (adv65b; not the goal's words, decision 341's, nor the figure's)
+        qm = span_qm = sq
     if values and qm is None and n >= 1 and all(v.measure == "level" for v in values) \
             and (pq := qual_re.search(text, gend, values[0].start)) is not None \
             and find_mark(text, gend, pq.start(), _CLAUSE_MARKS) < 0 \
@@ -13254,7 +13285,7 @@ def _qualitative_words(text: str, group: list[Mention], members: list[tuple[str,
         qm = None
     if qm:
         assigned += [(iid, m, None) for iid, m in members]
-    return qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads
+    return qm, plan_qm, lead_qm, goal_qm, ahead_qm, span_qm, assigned, heads
 
 
 def _indicator_named(text: str, iid: str, m: Mention, v: Value | None, qm: re.Match | None, ind: vocab.Indicator,
@@ -13461,7 +13492,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         if values:
             _assign_by_kind(text, members, values, n, gstart, gend, groups, meta, assigned)
         values, assigned, heads = _card_figures(text, group, members, n, gstart, gend, values, assigned, figures, heads)
-        qm, plan_qm, lead_qm, goal_qm, ahead_qm, assigned, heads = _qualitative_words(
+        qm, plan_qm, lead_qm, goal_qm, ahead_qm, span_qm, assigned, heads = _qualitative_words(
             text, group, members, n, gstart, gend, tend, values, assigned, year, qual_re, figures, heads)
         for iid, m, v in assigned:
             if iid == "-":  # a listed item outside the taxonomy: it only holds its value's place
@@ -13559,6 +13590,8 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 last_role = (gstart, role)
             ind = vocab.indicators()[iid]
             if v is None:
+                if span_qm is not None and role != "target":
+                    continue  # (the year's words beside the span's average: only as the year's target)
                 if ahead_qm is not None:
                     role, period = "target", str(year)  # (this year's words after last year's figures)
                 elif role == "actual" and plan_qm is None and lead_qm is None or plan_qm is not None and role != "actual":
@@ -15661,6 +15694,9 @@ def _part_then_year_estimate(text: str, name_start: int, best: Value, v: Value) 
     return _PART_OF_YEAR_AT.search(text, _sentence_start(text, name_start), best.start) is not None
 
 
+_GOAL_CLAUSE_VERB_HEADS = frozenset("，,；;到至末年期")  # (a later figure's verb opening where a goal's clause can end)
+
+
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
     """One indicator with several values of a kind: the first of each measure, preferring a stated
     level (达到/完成…) over a milestone (首次突破500亿元); ``own`` is the report's region."""
@@ -15725,9 +15761,14 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                         and not (v is not lst[-1] and "目标" in v.verb and _SET_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and v.verb[:1] == "。" and _PLAN_ONE_VERB.fullmatch(v.verb)) \
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
-                                 and _AIM_BEYOND.search(v.verb)):
+                                 and _AIM_BEYOND.search(v.verb)) \
+                        and not (v is not lst[0] and v.verb[:1] in _GOAL_CLAUSE_VERB_HEADS
+                                 and (oc := _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start)) > lst[0].end
+                                 and any(c[1] == "goal" for c in _cues(text, oc, v.start, None))):
                     # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
                     # bound, the first place, as "增长6%—6.5%，力争达到7%" keeps its range; covid16)
+                    # (nor a later clause of the plan's goal, "粮食产量稳定在1100亿斤以上，到2030年达到1150亿斤" in the year's
+                    # list: the first figure the year's, held, the goal's kept below beside it; adv65b)
                     best = v
                     break
             # "先后跨越4万亿元、5万亿元两个台阶": the last milestone passed
