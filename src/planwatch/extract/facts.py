@@ -15374,7 +15374,7 @@ def _own_whole_sets() -> re.Pattern:
                       + r")(?:增长|下降)|" + _OWN_SET_AS + r"(?:为|在)?(?:增长|下降)?)$")
 
 
-_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州]定"
+_UPPER_SUBJECT = re.compile(r"全国|国家|全省|省里|省委|省政府|全市|市里|市委|市政府|全州|州里|全盟|盟里|自治区|上级|下达(?:给)?(?:我|本)[省市区县州旗盟]|[省市州盟]定"
                             r"|对(?:我|本)[市区县州旗盟]下达")
 
 
@@ -15394,6 +15394,9 @@ def _above_set_clause_rx() -> re.Pattern[str]:
     # (全区 too, region_word_setter: _above_word reads whether it is above, the autonomous region in 广西's city)
     words = list(c["above_target_words"]) + [w for w in c.get("region_word_setter", ()) if w[:1] == "全"]
     words += [ch + "定" for ch in c.get("above_level_chars", ())] + list(c.get("above_level_chars", ()))
+    # (and 全 before a level's character, "，全州确定为7.5%左右" in a county's report under a 自治州, "全盟…" under a 盟:
+    # above_target_words names 全省/全市 only; whether it is the region's own its callers read by _own_kind; adv65)
+    words += ["全" + ch for ch in c.get("above_level_chars", ()) if "全" + ch not in words]
     return re.compile("(" + longest_first(words) + r")(?:年初)?(?:(?:" + longest_first(c["above_set_verbs"])
                       + ")的)?(?:" + longest_first((*c["above_clause_sets"], *c["above_clause_set_as"])) + ")|("
                       + longest_first((*c["region_whole_below"], *c["above_clause_wholes"]))

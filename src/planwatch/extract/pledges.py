@@ -301,6 +301,20 @@ def _grant_funds_ahead() -> re.Pattern:
 
 
 @once
+def _grant_funds_after() -> re.Pattern:
+    """The funds a grant names right after its amount, closing the clause ("每村补助40万元产业发展资金。"; adv65)."""
+    return re.compile(r"[\u4e00-\u9fff]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ()))
+                      + r")(?=[，,；;。：:、\n]|$)")
+
+
+@once
+def _grant_amount_then_funds() -> re.Pattern:
+    """A grant verb's amount in 元 and the funds named after it, closing the clause ("补助40万元产业发展资金"): the verb
+    acts, a verb inside the funds' name does not (adv65)."""
+    return re.compile(r"\d[\d.]*(?:万|亿|千)?元" + _grant_funds_after().pattern)
+
+
+@once
 def _grant_funds_ends() -> tuple[str, ...]:
     """The last words of a grant's funds (cues.tsv grant_funds_end: 资金, 经费, 补贴…)."""
     return tuple(vocab.cues().get("grant_funds_end", ()))
@@ -321,10 +335,46 @@ def _after_each(text: str, at: int) -> bool:
     return k >= 0 and (text[k:at] in _each_words() or _each_place_word(text[k:at]))
 
 
+_FUNDS_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}$")
+
+
+def _funds_before_each_span(text: str, ms: int) -> tuple[str, int, int] | None:
+    """The funds named right before the word of each that the grant verb at ``ms`` follows ("产业发展资金" in
+    "…，产业发展资金每村补助40万元"), its clause's lead words and a verb opening it left out; or None."""
+    k = text.rfind("每", max(0, ms - 8), ms)
+    if k <= 0:
+        return None
+    m = _FUNDS_RUN.search(text, max(0, k - 16), k)
+    if m is None:
+        return None
+    kinds = verbs()
+    funds = _strip(m.group(0))
+    # (a verb opening the run acts on no funds here: "安排产业发展资金每村…" is read as the grant's funds)
+    for n in (3, 2):
+        if len(funds) > n + 2 and kinds.get(funds[:n]) in ("action", "fiscal"):
+            funds = funds[n:]
+            break
+    if len(funds) < 2 or not funds.endswith(_grant_funds_ends()):
+        return None
+    return funds, k - len(funds), k
+
+
+def _funds_before_each(text: str, ms: int, ve: int) -> bool:
+    """Whether the grant verb at ``ms`` (ending at ``ve``) stands right after a word of each, its amount right after
+    it, and the funds it grants named right before that word ("产业发展资金每村补助40万元", "危房改造资金每户补助2万元":
+    the funds, then the rate for each; cues.tsv grant_funds_end), the grant at its rate is a pledge of the funds, as
+    "每村补助产业发展资金40万元" is (decision 551); adv65."""
+    if not text[ve:ve + 1].isdigit():
+        return False
+    k = text.rfind("每", max(0, ms - 8), ms)
+    return k > 0 and _after_each(text, ms) and text.endswith(_grant_funds_ends(), max(0, k - 4), k)
+
+
 def _each_place_word(w: str) -> bool:
     """Whether ``w`` is 每 or 每个 and a unit of places (cues.tsv each_unit): "每个镇", "每县", "每乡镇", "每社区" — a
     place's unit after 每 as standard_per's 每村 is, whether or not that list names it."""
-    rest = w[2:] if w.startswith("每个") else w[1:]
+    # (or 每 and another counter of places or bodies, "每所学校", "每家企业": adv65)
+    rest = w[2:] if w[1:2] in _EACH_COUNTERS else w[1:]
     return w.startswith("每") and rest in vocab.cues().get("each_unit", ())
 
 
@@ -2594,10 +2644,19 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
             kw = kinds[w]
         if w in each_verbs and not _after_each(text, ms):
             continue  # ("奖补资金", "补助标准": a grant named, no action; "每村补助…" acts)
+        if w in each_verbs and out and out[-1].end <= ms and _funds_before_each(text, ms, ve) \
+                and (fb := _funds_before_each_span(text, ms)) is not None:
+            # ("集体经济发展资金每村奖补30万元": a verb inside the funds' name before the word of each does not act, the
+            # grant verb after it does; adv65)
+            while out and out[-1].start >= fb[1]:
+                out.pop()
         if out and out[-1].word in each_verbs and out[-1].kind == "action" \
                 and (fa := _grant_funds_ahead().match(text, out[-1].end)) is not None and ms < fa.end():
             continue  # ("每个村补助建设资金20万元", "每村奖补集体经济发展资金30万元": a verb inside the funds' name the
             # grant verb names before their amount does not act, the grant verb does; rec64)
+        if out and out[-1].word in each_verbs and out[-1].kind == "action" and text[out[-1].end:out[-1].end + 1].isdigit() \
+                and (fa := _grant_amount_then_funds().match(text, out[-1].end)) is not None and ms < fa.end():
+            continue  # ("每村补助40万元产业发展资金": nor one inside the funds named after the amount; adv65)
         before, after = text[ms - 1:ms], text[ve:ve + 1]
         after_action = bool(out) and out[-1].kind == "action"
         if ms < ways_end:
@@ -2676,7 +2735,9 @@ def _verbs_in(text: str, s: int, e: int, holds: tuple[bool, bool, bool] = (True,
         if w == "建成" and text.startswith("区", ve) and not text.startswith(_NOT_BUILT_UP, ve):
             # (建成区 is the built-up area, a noun: "建成区绿化覆盖率达到42%"; not "建成区域医疗中心2个", "建成区级…")
             continue
-        if w in area_verbs and (not (_AREA_AHEAD.match(text, ve) or w in each_verbs and _grant_funds_ahead().match(text, ve))
+        if w in area_verbs and (not (_AREA_AHEAD.match(text, ve) or w in each_verbs and _grant_funds_ahead().match(text, ve)
+                                     or w in each_verbs and _funds_before_each(text, ms, ve)
+                                     or w in each_verbs and _grant_amount_then_funds().match(text, ve))
                                 or any(kinds.get(text[ve:ve + k]) in ("action", "fiscal") for k in (2, 3, 4))
                                 and not (w in each_verbs and _grant_funds_ahead().match(text, ve))):
             if kw == "action" and after not in _CLAUSE_END and _opens_clause(text, ms) \
@@ -9327,6 +9388,11 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
         # on the words after it
         obj_s = action_v.end
         obj = text[obj_s:obj_e]
+    if action_v.end == q.start and obj_e <= action_v.start and q.unit.endswith("元") and action_v.word in _each_verbs() \
+            and _funds_before_each(text, action_v.start, action_v.end) \
+            and (fb := _funds_before_each_span(text, action_v.start)) is not None:
+        # "产业发展资金每村补助40万元": the funds named before the word of each are what is granted at the rate (adv65)
+        obj, obj_s, obj_e = fb
     share_to_reach = False
     if q.unit == "%" and action_v.kind not in _PCT_KINDS and obj[-1:] in _SHARE_LAST:
         # a share an outcome verb brings about is one to reach ("实现建制村通公交率100%"; a verb
@@ -9686,6 +9752,11 @@ def _named_grant(text: str, action_v: _Verb, q: _Q) -> bool:
     """Whether a sum of money follows, in the verb's clause, the funds the verb grants ("每户补助危房改造资金2.5万元",
     "每村补助建设资金100万元"): the grant at its rate for each is a pledge, as "每村安排…资金50万元" is (decision 551);
     a bare norm names no funds ("每户补助2万元", "每所投入5万元") and stays none (cues.tsv grant_funds_end)."""
+    if q.unit.endswith("元") and action_v.end == q.start and action_v.word in _each_verbs() \
+            and (_funds_before_each(text, action_v.start, action_v.end) or _grant_funds_after().match(text, q.end)):
+        # (the funds named before the word of each, "产业发展资金每村补助40万元", or after the amount, "每村补助40万元
+        # 产业发展资金"; adv65)
+        return True
     if not q.unit.endswith("元") or action_v.end >= q.start or _CLAUSE_BREAK.search(text, action_v.end, q.start) \
             or action_v.word not in _each_verbs():
         # (only a grant verb, 补助/奖补: "每户发放产业扶持资金5000元" stays a norm for each, test_pledges9; rec64)
