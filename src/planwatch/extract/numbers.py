@@ -497,6 +497,37 @@ def clauses(text: str, s: int, e: int, seps: str) -> list[tuple[int, int]]:
     return spans
 
 
+def first_clause(text: str, s: int, e: int, seps: str) -> tuple[int, int] | None:
+    """``clauses(text, s, e, seps)``'s first clause, or None where it finds none: the same two paths and rules,
+    stopping at the first clause's end where ``clauses`` splits all of text[s:e] (a reader of a paragraph's first
+    clause paid for every clause of a long paragraph; spd65)."""
+    if seps and text.find("（", s, e) < 0 and text.find("(", s, e) < 0 and ("," not in seps or text.find(",", s, e) < 0):
+        ms, p = _seps_marks(seps), s
+        while p < e:
+            q = find_mark(text, p, e, ms)
+            if q < 0:
+                return (p, e)
+            if q > p:
+                return (p, q)
+            p = q + 1
+        return None
+    start, depth = s, 0
+    for m in _clause_marks(seps).finditer(text, s, e):
+        i = m.start()
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0 and not (ch == "," and i > 0 and text[i - 1].isdecimal() and _THOUSANDS.match(text, i - 1)):
+            if i > start:
+                return (start, i)
+            start = i + 1
+    if e > start:
+        return (start, e)
+    return None
+
+
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 

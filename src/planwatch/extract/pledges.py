@@ -5980,9 +5980,10 @@ def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role
 def _opens_on_item(text: str, ps: int, pe: int) -> bool:
     """Whether the paragraph [ps, pe) opens on a target list's item (``_target_item``), its first clause holding the
     figure (not a lead, "主要预期目标是：…", "实现上述目标，必须…。全州…增长7%左右": a list closed, or the tasks after it)."""
-    for cs, ce in numbers.clauses(text, ps, pe, _SEP + "。！？!?"):
-        return _A_FIGURE_DIGIT.search(text, cs, ce) is not None and _target_item(text, cs, ce)
-    return False
+    # (the first clause only, not all the paragraph's clauses built to read the first: numbers.first_clause; spd65)
+    if (c := numbers.first_clause(text, ps, pe, _SEP + "。！？!?")) is None:
+        return False
+    return _A_FIGURE_DIGIT.search(text, c[0], c[1]) is not None and _target_item(text, c[0], c[1])
 
 
 def _under_target_tasks_run(text: str, paragraphs, k: int) -> bool:
@@ -7085,8 +7086,14 @@ def _division_opens(text: str, ss: int, pos: int, meta: Metadata) -> bool:
 # then a share verb (cues.tsv share_verbs)
 @once
 def _share_head() -> re.Pattern[str]:
-    verbs = "|".join(vocab.cues().get("share_verbs", ("承担",)))
+    verbs = "|".join(_share_verbs())
     return re.compile(r"\s*(?:其中[，,]?)?([\u4e00-\u9fff]{2,10}?)(?:今年|全年)?(?:要|将|需要|需)?(?:" + verbs + ")")
+
+
+@once
+def _share_verbs() -> tuple[str, ...]:
+    """The share verbs ``_share_head`` ends on (cues.tsv share_verbs): a clause holds one of them where it matches."""
+    return tuple(vocab.cues().get("share_verbs", ("承担",)))
 
 
 def _share_clause(text: str, cs: int, end: int, meta: Metadata) -> bool:
@@ -7130,6 +7137,11 @@ def _region_shares(norm: Normalized, text: str, ss: int, se: int, got: list[Pled
     takes the whole's action and object (its own object is the region's name, or the whole's carried), and the whole,
     the level above's task, is no pledge of the region's (decision 499); the share of a part or another body, of the
     region's own whole, is none (decision 500)."""
+    # (a sentence holding no share verb holds no share: ``_share_head``, which both changes below need, matches inside
+    # the sentence only (from a clause's start to a pledge's end, both in it) and ends on one of those verbs, literal
+    # words; every pledge is then kept as it is, in its order, where each was mapped back to the text first; spd65)
+    if not any(text.find(w, ss, se) >= 0 for w in _share_verbs()):
+        return list(got)
     out: list[Pledge] = []
     ends: list[int] = []  # (where each pledge kept ends in ``text``, normalised: its start and end are the source's)
     for p in got:
