@@ -1148,7 +1148,7 @@ def category_of(path: str) -> str:
 # counted come to have is, _gains_verbs)
 # (a notice's office in brackets opening the item: "4.【区教育局】新建改扩建中小学3所", "【牵头单位：区发改局】", read from
 # after its colon)
-_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|我们|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|(?:到|至)?“?十[一二三四五六七八九]五”?(?:期间|时期末|时期|期末|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
+_LEAD = re.compile(r"^(?:对$|[让使]$|报告(?:还|亦|也|并)?(?:称|提出|提到|指出|表示|明确)|【?[^【】：:]{0,16}?(?:局|委|办|厅|部|院|政府|中心|公司|管委会|单位)[^【】：:]{0,16}】|[（(](?:含|不含|包括)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[.．](?!\d)|、(?!\d{1,2}(?:[号#期座批线]|、)))|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[一二三四五六七八九十]{1,2}是|[◆●■□◇○△▲•·★☆※\-—*#\s（(①-⑳]|确保|力争|争取|努力|全年|今明两年|(?:今后|未来|用)[两三四五]年(?:内|时间)?|[两三四五]年(?:内|时间)|今年|明年|后年|全市|全县|全区|全省|全旗|全盟|全州(?!县)|(?:我|本)[省市区县州旗盟](?![级属])(?:承担|分担|负责)?|该[省市区县州旗盟](?![级属域段位间块])|我们|全镇|全乡|实现|全面|全力|持续|加快|累计|合计|共计|总计|共(?!享|建|同|有|富|治|青)|再(?!生|就业|制造|融资|贷款|担保)|年内|年底前|其中[：:]?|此外|同时|剩余|最后(?![一1]公里)|计划(?!生育|单列)|加大|做好|抓好|新(?=增|建(?!项目)|开工(?!项目)|引进|培育|认定)|并(?!网|购|联)|及(?!时)|和(?!美|谐)|与(?!会)|以及|将|把|拟按|拟|落实好|落实|继续|进一步|要(?!素|件)|各地可|可(?!再生|持续|视化|用财力)|一律|统一|大规模|大力|积极|到\d{4}年(?:底|末)?(?:前|以前)?|\d{4}年(?:底|末)?(?:前|以前)?|(?:到|至)?“?十[一二三四五六七八九]五”?(?:期间|时期末|时期|期末|末)|的|每人每年|每人每月|同比|按?同口径|按?可比口径|按?可比价格?(?:计算)?|以上|以内|以下|左右)+")
 # (its first characters, the class's \s read apart: a space opens it too; a digit beyond U+FFFF is tried too)
 _LEAD_FIRST = openers(_LEAD.pattern.replace("\\s", ""))
 # (the same, less its one branch that needs a 】 ("【市发改委】"): tried where the object holds none, most, where that
@@ -9233,7 +9233,8 @@ def _object_refined(text: str, ss: int, ps: int, pe: int, cs: int, ce: int, ci: 
             and not _DIGIT.search(head):
         obj += head  # "新增1个国家级、3个省级农业产业化龙头企业": the level's head is the last one's
     elif text[pe:pe + 1] == "、" and ("级" in obj and _LEVEL_WORD.fullmatch(obj) or _is_place(obj)) \
-            and (head := _split_level_head(text, pe + 1, ce, q.unit)):
+            and (head := _split_level_head(text, pe + 1, ce, q.unit)) \
+            and not (obj_s == qend and _site_counted_first(text, head, pe + 1, ce)):
         # "市级培育5条、县（市）区培育8条重点产业链": counts split by level or place, what they count named
         # once after the last count (a place is where, the level whose: "市级特色产业链")
         obj = obj + head if _LEVEL_WORD.fullmatch(obj) else head
@@ -10200,6 +10201,33 @@ def _split_level_named_before(text: str, ss: int, obj_s: int, verb: str) -> str 
         return None
     head = prev[len(verb):]
     return head if 2 <= len(head) <= 16 and _has_cjk(head) and _CLAUSE_OR_ITEM_END.search(head).start() == len(head) else None
+
+
+@once
+def _site_counted_re() -> re.Pattern:
+    """A counted site (cues.tsv counted_sites: 村, 乡镇, 社区…) that opens words, after at most four characters of its
+    kind (贫困村, 深度贫困村, 示范社区), then a status or nothing."""
+    sites = "|".join(map(re.escape, sorted(vocab.cues().get("counted_sites", ()), key=lambda w: (-len(w), w))))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{sites})")
+
+
+def _site_counted_first(text: str, head: str, lo: int, ce: int) -> bool:
+    """Whether the words after a list's last count (``head``, found from ``lo``) are a site counted and then its status
+    or nothing ("25个贫困村整体脱贫", "16个行政村实现整体脱贫", "32个村退出"): the counts before it with a place right
+    after them ("3个乡镇、…") count that place, no split of the last one's thing (decision 575; "20个村卫生室", a thing
+    at the site, keeps the split)."""
+    if not ("村" in head or "镇" in head or "社区" in head) or _DIGIT.search(head):
+        return False
+    m = _site_counted_re().match(head)
+    if m is None:
+        return False
+    if m.end() == len(head):
+        return True
+    at = text.find(head, lo, ce)
+    if at < 0:
+        return False
+    e = at + m.end()
+    return any(v.start <= e + 2 and v.kind != "noun" for v in _verbs_in(text, e, at + len(head), (False, False, False)))
 
 
 def _split_level_head(text: str, lo: int, ce: int, unit: str) -> str | None:
