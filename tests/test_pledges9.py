@@ -45,9 +45,11 @@ def test_look_alikes_of_a_count_for_each_stay(task, want):
 
 
 @pytest.mark.parametrize("task, want", [
-    # a grant for each household is a norm too, as before; a count for each next to the total keeps the total
-    ("为每户贫困户发放产业扶持资金5000元。", set()),
-    ("每户发放产业扶持资金5000元。", set()),
+    # a count for each next to the total keeps the total; a grant for each household with its funds named is a pledge
+    # of the funds at the rate (decision 573 settled it so: it was a norm here), a bare amount for each stays none
+    ("为每户贫困户发放产业扶持资金5000元。", {("产业扶持资金", 5000, "元")}),
+    ("每户发放产业扶持资金5000元。", {("产业扶持资金", 5000, "元")}),
+    ("每户发放5000元。", set()),
     ("为每个贫困村新建1个村卫生室，全年新建村卫生室50个。", {("村卫生室", 50, "个")}),
     ("每个安置点配套建设1所幼儿园。", set()),
 ])

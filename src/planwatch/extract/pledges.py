@@ -297,7 +297,9 @@ def _each_verbs() -> frozenset[str]:
 def _grant_funds_ahead() -> re.Pattern:
     """The funds a grant verb names right after it, up to their amount ("补助建设资金20万元", "奖补集体经济发展资金30万元":
     the funds' last word from cues.tsv grant_funds_end, one clause): a verb inside the name does not act (rec64)."""
-    return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=\d)")
+    # (a cap between the funds and their amount: "补助产业发展资金最高50万元"; decision 573)
+    return re.compile(r"[^，,；;。：:、\n\d]{0,16}?(?:" + longest_first(vocab.cues().get("grant_funds_end", ())) + r")(?=(?:"
+                      + longest_first(_grant_caps()) + r")?\d)")
 
 
 @once
@@ -329,8 +331,44 @@ def _grant_funds_nouns() -> dict[str, str]:
             for g in _each_verbs() if len(w) > len(g) and w.startswith(g)}
 
 
+@once
+def _each_grant_gaps() -> tuple[str, ...]:
+    """What may stand between a word of each and its grant verb (cues.tsv each_grant_gap: 最高, 每年, 每月, longest first):
+    "每户最高补助危房改造资金3万元", "每个社区每年补助运行经费5万元" (decision 573)."""
+    return vocab.cues().get("each_grant_gap", ())
+
+
+@once
+def _grant_caps() -> tuple[str, ...]:
+    """A cap between a grant's funds and their amount (cues.tsv grant_cap_words: "补助产业发展资金最高50万元"; 573)."""
+    return vocab.cues().get("grant_cap_words", ())
+
+
+@once
+def _grant_give_verbs() -> frozenset[str]:
+    """Verbs that hand out the funds named right after them (cues.tsv grant_give_verbs: 发放, 增发, 给予…): after a word
+    of each, the funds then their amount in 元, a grant at a rate for each, a pledge of the funds (decision 573)."""
+    return frozenset(vocab.cues().get("grant_give_verbs", ()))
+
+
+def _funds_then_amount(text: str, ve: int, qs: int) -> bool:
+    """Whether text[ve:qs] (a grant verb's end to its amount) ends on the funds' last word (cues.tsv grant_funds_end), a
+    cap word after them allowed ("补助产业发展资金最高50万元")."""
+    for c in _grant_caps():
+        if text.endswith(c, ve, qs):
+            qs -= len(c)
+            break
+    return text.endswith(_grant_funds_ends(), ve, qs)
+
+
 def _after_each(text: str, at: int) -> bool:
-    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇")."""
+    """Whether a word of each ends right before ``at`` ("每村", "每户", "每个镇", "每个行政村", "每县", "每乡镇"), a cap
+    or a period of each between allowed ("每户最高补助…", "每个社区每年补助…": cues.tsv each_grant_gap; 573)."""
+    if text.endswith(_each_grant_gaps(), max(0, at - 4), at):
+        for g in _each_grant_gaps():
+            if text.endswith(g, max(0, at - 4), at):
+                at -= len(g)
+                break
     k = text.rfind("每", max(0, at - 8), at)
     return k >= 0 and (text[k:at] in _each_words() or _each_place_word(text[k:at]))
 
@@ -9484,6 +9522,9 @@ def _hit_made(text: str, ss: int, ps: int, pe: int, cs: int, ci: int, cls: list[
             qs = v.start
             break
     qe = max(qend, obj_e if far_s < 0 else qend, action_v.end if action_v.start >= qend else 0)
+    if qual == "eq" and action_v.end <= q.start and text.endswith(_grant_caps(), max(0, action_v.start - 2), action_v.start) \
+            and _named_grant(text, action_v, q):
+        qual = "at_most"  # ("每户最高补助危房改造资金3万元": the cap before the grant verb bounds its rate; decision 573)
     hits.append(_Hit(obj, obj_s, obj_e, action_v, q, qual, qs, qe))
     return made, prev
 
@@ -9771,10 +9812,12 @@ def _named_grant(text: str, action_v: _Verb, q: _Q) -> bool:
         # 产业发展资金"; adv65)
         return True
     if not q.unit.endswith("元") or action_v.end >= q.start or _CLAUSE_BREAK.search(text, action_v.end, q.start) \
-            or action_v.word not in _each_verbs():
-        # (only a grant verb, 补助/奖补: "每户发放产业扶持资金5000元" stays a norm for each, test_pledges9; rec64)
+            or not (action_v.word in _each_verbs() or action_v.word in _grant_give_verbs()):
+        # (a grant verb, 补助/奖补, or one handing funds out, 发放/增发/给予 (cues.tsv grant_give_verbs): "每户发放产业扶持
+        # 资金5000元" is a grant with its funds named, a pledge (decision 573, settling rec64's norm of test_pledges9);
+        # not another verb: "每所投入建设资金5万元")
         return False
-    return text[action_v.end:q.start].endswith(_grant_funds_ends())
+    return _funds_then_amount(text, action_v.end, q.start)
 
 
 _PER_HOUSEHOLD = re.compile(r"家庭|每户|户均|一户")
