@@ -4169,6 +4169,16 @@ def _opens_on_tasks_lead(para: str) -> bool:
 _TASKS_LEAD_OPEN = 48  # (the lead's length at most: a colon further on is an item's)
 
 
+def _opens_on_year_tasks(para: str, meta: Metadata) -> bool:
+    """Whether para opens on a lead to this year's tasks with the tasks after its colon in the same paragraph ("报告明确，
+    今年将重点做好以下工作：全年地区生产总值增长7%左右，…；新增…"): a lead alone on its line, or one naming no year or another
+    year ("做好2023年工作，我们重点抓了以下几个方面：", "重点抓好以下工作：" after a plan's list), is read as before."""
+    if not _opens_on_tasks_lead(para):
+        return False
+    c = para.find("：", 0, _TASKS_LEAD_OPEN)
+    return bool(para[c + 1:].strip()) and _year_tasks_lead(para[:c], meta)
+
+
 def _names_work(s: str) -> bool:
     """Whether a lead names the work or its sides (a task noun, or 方面)."""
     return any(w in s for w in _TASK_NOUNS) or "方面" in s
@@ -5986,8 +5996,9 @@ def _paragraph_role(text: str, outline: Outline, meta: Metadata, part: str, role
             list_end >= 0 and blank(text, list_end, ps)
             and (_untitled_year_work(text, ps, pe, list_para if goal_between else prev_para, meta)
                  # (or a lead to the tasks opening it in words that name no target back: "报告明确，今年将重点做好以下
-                 # 工作：全年地区生产总值增长7%左右，…；新增…", a news page's; decision 568)
-                 or not goal_between and _opens_on_tasks_lead(para) and bool(prev_para) and _year_list_para(prev_para, meta))
+                 # 工作：全年地区生产总值增长7%左右，…；新增…", a news page's; decision 568: naming this year, the tasks after its
+                 # colon in the same paragraph)
+                 or not goal_between and _opens_on_year_tasks(para, meta) and bool(prev_para) and _year_list_para(prev_para, meta))
             # (or under the year's list set one item a line, its last item the paragraph above)
             or item_end >= 0 and blank(text, item_end, ps) and _work_after_list_opens().match(text, ps, pe) is not None):
         role = "tasks"  # a page with no titles: "…主要预期目标是：…。" then "为实现上述目标，重点抓好以下工作：建成高标准
