@@ -13700,6 +13700,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (_withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0
                      or at in placed and _given_up(text, placed[at])):
             facts[at] = None
+        # (the year reviewed's target withdrawn in the review with no revising verb: "2020年初，县政府确定地区生产总值增长
+        # 8%左右。…年中，根据省、市部署，不再设定具体增长目标。", "…的目标，受疫情影响，年中不再设定具体增长目标": its
+        # own sentence or the next, within its paragraph, no word of this year's in the withdrawal; adv65d)
+        elif f is not None and f.role == "target" and f.value is not None and f.period == str(year - 1) \
+                and (wb := _review_withdrawal_end(text, f.end)) > 0 and text.find("具体", f.end, wb) >= 0 \
+                and ((wa := _withdrawn_at(text, f.end, wb, f.indicator)) >= 0 or (wa := _withdrawn_own(text, f.end, wb)) >= 0) \
+                and _THIS_YEAR_IN.search(text, _after_mark(_CLAUSE_MARKS, text, max(f.end, wa - 40), wa), wa) is None:
+            facts[at] = None
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
@@ -13714,6 +13722,46 @@ _WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|�
 _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
 # (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")
 _LAST_YEAR_IN = re.compile(r"去年|上年|前年")
+_THIS_YEAR_IN = re.compile(r"今年|本年|明年")  # (a withdrawal of this year's target, not the year reviewed's)
+
+
+def _review_withdrawal_end(text: str, a: int) -> int:
+    """The end of the reach of a withdrawal of the year reviewed's target set at ``a``: the end of the figure's own
+    sentence and of the next one, at most 160 characters, not past the paragraph (-1 if ``a`` ends its paragraph)."""
+    lim = text.find("\n", a, a + 160)
+    lim = lim if lim >= 0 else min(len(text), a + 160)
+    i = find_mark(text, a, lim, _FULL_STOPS)
+    if i < 0:
+        return lim
+    j = find_mark(text, i + 1, lim, _FULL_STOPS)
+    return j if j >= 0 else lim
+
+
+def _withdrawn_own(text: str, a: int, b: int) -> int:
+    """Where a withdrawal naming no indicator ("不再设定具体目标") stands in the figure's own sentence after ``a`` (within
+    text[a:b]), no other figure and no parts between (-1 if none): "…增长8%的目标，因疫情冲击，不再设定具体目标"."""
+    e = find_mark(text, a, b, _FULL_STOPS)
+    e = e if e >= 0 else b
+    w = _WITHDRAWN.search(text, a, e)
+    if w is None or _WITHDRAWN_FOR_PARTS.search(text, a, w.end()) or _LAST_YEAR_IN.search(text, a, w.end()) \
+            or _A_DIGIT.search(text, a, w.start()) is not None:
+        return -1
+    # (another indicator's target withdrawn: "…增长8%左右，一般公共预算收入不再设定具体目标")
+    clause = text[_after_mark(_CLAUSE_MARKS, text, a, w.start()):w.start()]
+    if clause and any(n in clause for n in _indicator_names()):
+        return -1
+    return w.start()
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _indicator_names() -> tuple[str, ...]:
+    """Every indicator's names of three characters or more (built once)."""
+    return tuple({n for ind in vocab.indicators().values() for n in ind.aliases if len(n) > 2})
+
+
 _WITHDRAWN_FOR_PARTS = re.compile(r"各(?:县|市|区|地|乡|镇|部门|园区|开发区)|县市区|县（市、区）|县\(市、区\)|[县市区]级")
 
 
