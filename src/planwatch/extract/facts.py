@@ -13703,7 +13703,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
         # (the year reviewed's target withdrawn in the review with no revising verb: "2020年初，县政府确定地区生产总值增长
         # 8%左右。…年中，根据省、市部署，不再设定具体增长目标。", "…的目标，受疫情影响，年中不再设定具体增长目标": its
         # own sentence or the next, within its paragraph, no word of this year's in the withdrawal; adv65d)
-        elif f is not None and f.role == "target" and f.value is not None and f.period == str(year - 1) \
+        elif f is not None and year is not None and f.role == "target" and f.value is not None and f.period == str(year - 1) \
                 and (wb := _review_withdrawal_end(text, f.end)) > 0 and text.find("具体", f.end, wb) >= 0 \
                 and ((wa := _withdrawn_at(text, f.end, wb, f.indicator)) >= 0 or (wa := _withdrawn_own(text, f.end, wb)) >= 0) \
                 and _THIS_YEAR_IN.search(text, _after_mark(_CLAUSE_MARKS, text, max(f.end, wa - 40), wa), wa) is None:
@@ -13753,10 +13753,7 @@ def _withdrawn_own(text: str, a: int, b: int) -> int:
     return w.start()
 
 
-_A_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=None)
+@once
 def _indicator_names() -> tuple[str, ...]:
     """Every indicator's names of three characters or more (built once)."""
     return tuple({n for ind in vocab.indicators().values() for n in ind.aliases if len(n) > 2})
