@@ -130,3 +130,59 @@ def test_look_alike_economies_name_no_gdp_target(body):
 def test_the_base_with_its_figure_still_reads_both():
     gdp = _gdp("丰县", 2024, _TARGETS + "全县经济在去年增长5.1%的基础上，今年预期增长6%左右。")
     assert ("target", "2024", "growth", 6) in gdp
+
+
+# found probing decisions 566 and 562 further (hand-written, after the set was scored)
+_REVIEW = "襄阳市人民政府工作报告\n——2024年1月10日在襄阳市第十七届人民代表大会第五次会议上\n一、2023年工作回顾\n"
+_LIST = "\n二、2024年主要目标\n地区生产总值增长6%左右。\n"
+
+
+def _reviewed(body: str) -> set:
+    d = read(_REVIEW + body + _LIST, "t.txt")
+    return {(f.indicator, f.role, f.period, f.measure, f.value) for f in d.facts if f.period != "2024"}
+
+
+TURNS_MID_RUN = [
+    ("一季度地区生产总值下降6.1%，二季度由负转正，三季度增长4.5%，全年增长3.9%。", 3.9),
+    ("一季度全县地区生产总值下降8.2%，上半年由负转正，前三季度增长2.1%，全年增长3.2%。", 3.2),
+    ("一季度地区生产总值下降3.4%，二季度实现转正，前三季度增长1.8%，全年增长2.6%。", 2.6),
+]
+
+
+@pytest.mark.parametrize("body,value", TURNS_MID_RUN)
+def test_a_part_turning_in_words_inside_the_run_keeps_the_years_figure(body, value):
+    assert _reviewed(body) == {("gdp", "actual", "2023", "growth", value)}
+
+
+def test_a_run_of_parts_with_a_turn_and_no_years_figure_gives_nothing():
+    assert _reviewed("一季度地区生产总值下降6.1%，二季度由负转正，三季度增长4.5%。") == set()
+
+
+def test_a_run_of_parts_then_another_names_year_figure_is_that_names():
+    assert _reviewed("一季度地区生产总值下降6.1%，二季度由负转正，三季度增长4.5%，全年一般公共预算收入增长3%。") == \
+        {("general_budget_revenue", "actual", "2023", "growth", 3)}
+
+
+YEAR_START_PLANS = [
+    ("年初，全市一般公共预算收入预期增长5%。全年实际完成一般公共预算收入52.3亿元，增长6.1%。",
+     {("general_budget_revenue", "target", "2023", "growth", 5), ("general_budget_revenue", "actual", "2023", "level", 52.3),
+      ("general_budget_revenue", "actual", "2023", "growth", 6.1)}),
+    ("2023年初，全市社会消费品零售总额预期增长7%。", {("retail_sales", "target", "2023", "growth", 7)}),
+]
+
+
+@pytest.mark.parametrize("body,facts", YEAR_START_PLANS)
+def test_the_years_start_then_a_plan_word_in_the_figures_clause_is_the_target(body, facts):
+    assert _reviewed(body) == facts
+
+
+KEPT_YEAR_STARTS = [
+    ("年初，全县固定资产投资计划增长10%。", {("fixed_asset_investment", "target", "2023", "growth", 10)}),
+    ("年初，全市经济运行好于预期，地区生产总值增长5.2%。", {("gdp", "actual", "2023", "growth", 5.2)}),
+    ("年初，全市一般公共预算收入完成情况好于预期，增长8%。", {("general_budget_revenue", "actual", "2023", "growth", 8)}),
+]
+
+
+@pytest.mark.parametrize("body,facts", KEPT_YEAR_STARTS)
+def test_look_alike_year_starts_keep_their_reading(body, facts):
+    assert _reviewed(body) == facts
