@@ -1430,8 +1430,17 @@ def _after_lead_mark(head: str, i: int) -> bool:
     if m is None or m.end() != i or _MARK_PAPER.fullmatch(head, ls, m.start()) is None:
         return False
     stop = head.find("。", i, i + 120)
-    k = head.find("会议", i, stop if stop >= 0 else i + 120)
-    return k >= 0 and _held_verb().search(head, i, stop if stop >= 0 else i + 120) is not None
+    stop = stop if stop >= 0 else i + 120
+    k = head.find("会议", i, stop)
+    # (not a meeting that readies the report: "1月5日，凯里市人民政府召开第三十次常务会议，讨论《政府工作报告（送审稿）》":
+    # the draft's day, not the day it is delivered; decision 571)
+    return k >= 0 and _held_verb().search(head, i, stop) is not None and _draft_meeting().search(head, i, stop) is None
+
+
+@once
+def _draft_meeting() -> re.Pattern:
+    """A meeting readying the report, or its draft (meta_cues.tsv draft_meetings: 常务会议, 党组会议, 送审稿…)."""
+    return re.compile(_words("draft_meetings"))
 
 
 @once

@@ -171,7 +171,7 @@ def _continue() -> re.Pattern:
         # it named before, "比县级调整预算的12.7亿元", "比县人大批准的调整预算13.9亿元": cues.tsv budget_set_by, adv62b; the
         # longest leads, "比县人大常委会批准的调整预算31.9亿元", run past the 13 characters read: the lead up to the slice's
         # end is enough, as a milestones list's opening is, lft62c)
-        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:" + alts("aim_set_words") + r")(?:实现)?)?(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[从按]?[两二三四]年平均(?:来?看|计算|测算|而言)[，,]|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三四]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|[二三四]季度(?:" + alts("part_turn_words") + r")[，,](?=全年)|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
+        r"^[↑↓▲▼]?[ \t\u3000]?(?:虽然?(?=低于|略低于|未|没有|与)|尽管(?=低于|略低于|未|没有|与))?(?:(?:近|过去)?五年|十年|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?=(?:分别)?(?:年均|平均)|累计)|前[两二三四]年(?:实际|实现)?(?=(?:年均|平均)(?:增长|下降))|(?:(?:" + alts("aim_set_words") + r")(?:实现)?)?(?:(?:与|和|同)(?:19|20)\d\d年(?:相比)?[，,]?)?(?:近|过去)?[两二三四]年(?:来)?(?:[，,]?(?:分别)?(?:平均|年均)|累计)|[从按]?[两二三四]年平均(?:来?看|计算|测算|而言)[，,]|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?(?=[，,]?(?:分别)?(?:年均|平均)(?:分别)?(?:增长|下降))|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)(?:为|是)(?=[\d.])|同比|比上年|较上年|比去年|较去年|比前年|较前年|[比较](?:前[一二三两]季度|[一二三]季度|上半年)(?=[^，,。；;\d]{0,4}[\d.])|(?:前[一二三两]季度|[一二三四]季度|上半年)(?=(?:增长|下降|增速|实现增长)[\d.])|(?:[二三四]季度|上半年|前三季度)(?:" + alts("part_turn_words") + r")[，,](?=全年|(?:前[二三两]|[三四])季度|上半年)|(?:这一|该|此)(?:指标|数字|数值)(?:同比|比上年|较上年|比去年|较去年)|比(?:疫情(?:发生)?前的?)?(?:19|20)\d\d年|比“十|比年初|较年初|增长|增速|增幅|涨幅|降幅|跌幅|负增长|总产量|(?:年末|年底)(?=[达为])|年内(?=达到|突破|稳定在|控制在|提高[\d.]|提升[\d.]|上升[\d.]|下降[\d.]|降低[\d.])|(?:全年|当年)(?=(?:提高|提升|上升|下降|降低)[\d.]+个百分点)|成长|下降|微降|略降|微跌|略跌|微增|略增|微升|略升|回落|下滑|下跌|萎缩|减收|增收|超收|短收|超(?:年初|调整)?预算(?=[\d.])|[比较](?:[县区市州旗盟]?(?:" + alts("budget_set_by") + r"))?(?:调整后?的?)?预算(?:数)?的?(?=[\d.])|[比较][县区市州旗盟]?(?:" + alts("budget_set_by") + r")(?:调整后?的?|调)?(?:预算?数?的?)?$|调整后(?=(?:比上年|较上年|比去年|较去年|同比)?(?:增长|下降)[\d.])|减少|降低|提高|提升|上涨|增产|减产|达到|达|"
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
@@ -4199,7 +4199,10 @@ _YEAR_START_OPENS = re.compile(r"(?:((?:19|20)\d\d)年年?初|" + "|".join(map(r
                                                                             *vocab.cues()["aim_set_words"]))) + "))")
 # the verbs that set the year's figure after its start, not naming a target by 的 ("年初，国家确定的…目标为5.5%左右": the
 # level above's target named, read as before)
-_YEAR_START_SETS = re.compile("(?:" + "|".join(map(re.escape, _YEAR_START_SET_VERBS)) + ")(?!的)")
+_YEAR_START_SETS = re.compile("(?:" + "|".join(map(re.escape, _YEAR_START_SET_VERBS)) + ")(?!的)"
+                              # (a plan's word too, not a comparison's, "年初，全市一般公共预算收入预期增长5%。" but not "好于预期"/
+                              # "超预期": cues.tsv year_start_plan_words; decision 571)
+                              "|(?<![于超出])(?:" + "|".join(map(re.escape, vocab.cues()["year_start_plan_words"])) + ")(?!的)")
 
 
 # a congress's session named by its term and session ("十四届人大四次会议", "第十四届人民代表大会第四次会议")
@@ -13700,6 +13703,14 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
                 and (_withdrawn_at(text, f.end, min(len(text), f.end + 400), f.indicator) >= 0
                      or at in placed and _given_up(text, placed[at])):
             facts[at] = None
+        # (the year reviewed's target withdrawn in the review with no revising verb: "2020年初，县政府确定地区生产总值增长
+        # 8%左右。…年中，根据省、市部署，不再设定具体增长目标。", "…的目标，受疫情影响，年中不再设定具体增长目标": its
+        # own sentence or the next, within its paragraph, no word of this year's in the withdrawal; adv65d)
+        elif f is not None and year is not None and f.role == "target" and f.value is not None and f.period == str(year - 1) \
+                and (wb := _review_withdrawal_end(text, f.end)) > 0 and text.find("具体", f.end, wb) >= 0 \
+                and ((wa := _withdrawn_at(text, f.end, wb, f.indicator)) >= 0 or (wa := _withdrawn_own(text, f.end, wb)) >= 0) \
+                and _THIS_YEAR_IN.search(text, _after_mark(_CLAUSE_MARKS, text, max(f.end, wa - 40), wa), wa) is None:
+            facts[at] = None
     facts = [f for f in facts if f is not None]
     facts.sort(key=lambda f: f.start)
     return facts
@@ -13714,6 +13725,43 @@ _WITHDRAWN = re.compile(r"(?:不再|不|没有|未)(?:设定|设置|设|提出|�
 _WITHDRAWN_GDP = re.compile(r"经济|生产总值|GDP|增长目标|增速")
 # (a past year's withdrawal, told after this year's target; the parts' targets withdrawn: "对各县市区不设定具体增长目标")
 _LAST_YEAR_IN = re.compile(r"去年|上年|前年")
+_THIS_YEAR_IN = re.compile(r"今年|本年|明年")  # (a withdrawal of this year's target, not the year reviewed's)
+
+
+def _review_withdrawal_end(text: str, a: int) -> int:
+    """The end of the reach of a withdrawal of the year reviewed's target set at ``a``: the end of the figure's own
+    sentence and of the next one, at most 160 characters, not past the paragraph (-1 if ``a`` ends its paragraph)."""
+    lim = text.find("\n", a, a + 160)
+    lim = lim if lim >= 0 else min(len(text), a + 160)
+    i = find_mark(text, a, lim, _FULL_STOPS)
+    if i < 0:
+        return lim
+    j = find_mark(text, i + 1, lim, _FULL_STOPS)
+    return j if j >= 0 else lim
+
+
+def _withdrawn_own(text: str, a: int, b: int) -> int:
+    """Where a withdrawal naming no indicator ("不再设定具体目标") stands in the figure's own sentence after ``a`` (within
+    text[a:b]), no other figure and no parts between (-1 if none): "…增长8%的目标，因疫情冲击，不再设定具体目标"."""
+    e = find_mark(text, a, b, _FULL_STOPS)
+    e = e if e >= 0 else b
+    w = _WITHDRAWN.search(text, a, e)
+    if w is None or _WITHDRAWN_FOR_PARTS.search(text, a, w.end()) or _LAST_YEAR_IN.search(text, a, w.end()) \
+            or _A_DIGIT.search(text, a, w.start()) is not None:
+        return -1
+    # (another indicator's target withdrawn: "…增长8%左右，一般公共预算收入不再设定具体目标")
+    clause = text[_after_mark(_CLAUSE_MARKS, text, a, w.start()):w.start()]
+    if clause and any(n in clause for n in _indicator_names()):
+        return -1
+    return w.start()
+
+
+@once
+def _indicator_names() -> tuple[str, ...]:
+    """Every indicator's names of three characters or more (built once)."""
+    return tuple({n for ind in vocab.indicators().values() for n in ind.aliases if len(n) > 2})
+
+
 _WITHDRAWN_FOR_PARTS = re.compile(r"各(?:县|市|区|地|乡|镇|部门|园区|开发区)|县市区|县（市、区）|县\(市、区\)|[县市区]级")
 
 
