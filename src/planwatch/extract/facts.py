@@ -9867,7 +9867,8 @@ def _span_average_words() -> tuple[str, ...]:
 
 def _year_words_then_span(text: str, gstart: int, gend: int, values: list, qual_re: re.Pattern) -> re.Match | None:
     """The year's target in words right after the name, then the span's average in a clause of its own ("居民人均可支配
-    收入增长与经济增长同步，年均增长5.5%左右", "…同步，“十五五”期间年均增长5.5%"): the words, read as the year's
+    收入增长与经济增长同步，年均增长5.5%左右", "…同步，“十五五”期间年均增长5.5%"; after a ； too, "…同步；年均增长5.5%左右",
+    lft65b): the words, read as the year's
     target beside the figure's goal; else None. Not in a sentence opening on the years ahead (its words are the goal's,
     decision 341's reading), nor where the figure's clause is no span's average (cues.tsv span_average_words)."""
     v0 = values[0]
@@ -15278,7 +15279,13 @@ def _total_to_name_before(text: str, groups: list[list[Mention]], values: list[l
                 or any(v.measure == "level" for v in values[i - 1]):
             continue
         for v in values[i]:
-            if v.measure != "level" or _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
+            if v.measure != "level":
+                continue
+            ge = groups[i][0].end
+            # (one find each before the measures are asked: the word opening the clause stands between the name and v)
+            if text.find("总量", ge, v.start) < 0 and text.find("到", ge, v.start) < 0 and text.find("至", ge, v.start) < 0:
+                continue
+            if _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
                 continue
             cs = _after_mark(_CLAUSE_MARKS, text, groups[i][0].end, v.start)
             if ((t := _LEFT_OUT_TOTAL.match(text, cs)) is None and (text[cs:cs + 1] not in "到至" or
