@@ -87,7 +87,7 @@ def test_another_s_value_added_stays_another_s():
 # 5. a level passed written in words after 跨越, as after 突破 or 跨过 (and as 跨越 with digits)
 @pytest.mark.parametrize("body, key, value, unit", [
     ("一、2023年工作回顾\n全省地区生产总值增长5.2%，一般公共预算收入跨越千亿元大关。",
-     ("general_budget_revenue", "actual", "2023", "level"), 1, "千亿元"),
+     ("general_budget_revenue", "actual", "2023", "level"), 1000, "亿元"),  # (the spec's unit: decision 572)
     ("二、2024年工作安排\n今年主要预期目标：地区生产总值增长5%左右，进出口总额力争跨越万亿元台阶。",
      ("foreign_trade", "target", "2024", "level"), 1, "万亿元"),
 ])

@@ -782,11 +782,12 @@ def test_value_added_named_after_its_firms(sentence, key, expected):
 # values written without a digit, or with a word that qualifies them
 @pytest.mark.parametrize("sentence,key,expected", [
     ("经济总量突破百亿元大关", ("gdp", "actual", "2025", "level"), (100, "亿元", "at_least")),
-    ("地区生产总值跨过千亿元门槛", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    # (千亿 as 1000 亿元, the spec's unit, since decision 572)
+    ("地区生产总值跨过千亿元门槛", ("gdp", "actual", "2025", "level"), (1000, "亿元", "at_least")),
     ("接待游客突破千万人次", ("tourist_visits", "actual", "2025", "level"), (1000, "万人次", "at_least")),
-    ("地区生产总值突破千亿大关", ("gdp", "actual", "2025", "level"), (1, "千亿元", "at_least")),
+    ("地区生产总值突破千亿大关", ("gdp", "actual", "2025", "level"), (1000, "亿元", "at_least")),
     ("进出口总额突破百亿", ("foreign_trade", "actual", "2025", "level"), (100, "亿元", "at_least")),
-    ("地区生产总值近千亿元", ("gdp", "actual", "2025", "level"), (1, "千亿元", "about")),
+    ("地区生产总值近千亿元", ("gdp", "actual", "2025", "level"), (1000, "亿元", "about")),
     ("进出口总额突破1千亿美元", ("foreign_trade", "actual", "2025", "level"), (1000, "亿美元", "at_least")),
     ("地区生产总值站上2500亿元新台阶", ("gdp", "actual", "2025", "level"), (2500, "亿元", "at_least")),
     ("一般公共预算收入近60亿元", ("general_budget_revenue", "actual", "2025", "level"), (60, "亿元", "about")),
@@ -3168,7 +3169,7 @@ def test_a_price_target_then_its_estimated_rise():
 def test_a_milestone_of_an_order_of_magnitude_written_with_ji():
     fs = facts("一、2023年工作回顾\n地区生产总值迈上千亿级台阶。\n", report_year=2024, region="洛阳市")
     f = fs[("gdp", "actual", "2023", "level")]
-    assert (f.value, f.unit, f.qualifier) == (1, "千亿元", "at_least")
+    assert (f.value, f.unit, f.qualifier) == (1000, "亿元", "at_least")  # (the spec's unit: decision 572)
     # a scale that names a kind of cluster is no level
     fs = facts("二、2024年工作安排\n规上工业增加值增长8%，打造千亿级产业集群。\n", report_year=2024, region="洛阳市")
     assert not [k for k in fs if k[3] == "level"]

@@ -353,7 +353,7 @@ def test_region_figure_beside_a_threshold_of_places():
 
 
 @pytest.mark.parametrize("sentence,key,value", [
-    ("经济总量突破千亿元。", ("gdp", "actual", "2023", "level"), 1),
+    ("经济总量突破千亿元。", ("gdp", "actual", "2023", "level"), 1000),  # (in 亿元, the spec's unit: decision 572)
     ("一般公共预算收入突破百亿元大关。", ("general_budget_revenue", "actual", "2023", "level"), 100),
 ])
 def test_round_orders_still_read(sentence, key, value):

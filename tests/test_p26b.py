@@ -222,7 +222,7 @@ def test_a_threshold_of_the_region_s_parts_is_no_level(p, w, who, body):
 @pytest.mark.parametrize("body,key,v", [
     # (look-alikes that must not change: the region's own level, the region named the first past it)
     ("全{w}地区生产总值达到2.6万亿元，一般公共预算收入达到3280亿元。", ("gdp", "actual", "2025", "level"), 2.6),
-    ("全{w}地区生产总值突破千亿元，成为西部第一个。", ("gdp", "actual", "2025", "level"), 1),
+    ("全{w}地区生产总值突破千亿元，成为西部第一个。", ("gdp", "actual", "2025", "level"), 1000),  # (亿元: decision 572)
 ])
 def test_the_region_s_own_level_stays(p, w, who, body, key, v):
     fs = keys_of(read(REVIEW.format(d=22, p=p) + "2025年，" + body.format(w=w) + "\n"))

@@ -175,6 +175,9 @@ def _continue() -> re.Pattern:
         # "，实现利税12亿元": an output, a turnover, a profit or a tax named between the verb and the figure is another
         # thing's figure, not the indicator's level)
         r"(?:完成|实现)(?![\u4e00-\u9fff]{0,8}?(?:产值|营业收入|主营业务收入|利润|利税|税收|交易额|成交额|销售额|销售收入)(?:总额|总量)?[\d.])|突破|超过|"
+        # ("，总量再创新高，超万亿元。", "，超1200亿元，", "，逾五百亿美元。": a bare 超/逾 before an amount closing its clause,
+        # as 超过 is; not "，超百亿元企业达到10家", a threshold of something else; lft65b)
+        r"(?:超|逾)(?=(?:万亿|千亿|百亿|[\d.]+(?:万亿|亿|万)?|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿))(?:元|美元)(?:大关)?(?:[，,。；;]|$))|"
         # ("增长7.2%，规模以上工业企业实现利润总额21.6亿元": 规模以上 opens another subject, not the figure's scale)
         # ("，位次由全省第15位上升至第9位", "，由全市第5位上升至第3位": the figure's rank moved; "，由上年的全省第5位前移至第3位":
         # its start dated)
@@ -4063,6 +4066,12 @@ _ITEM_RANK_NEXT = re.compile(r"(?:增速|增幅|总量)均?(?:位居|位列|居|
 # a sentence of the ranks alone, their names left out ("。增速分别居全省第2位和第4位", "。增速均居全市第3位", "。增速居全市
 # 第2位"): the ranks of the names of the sentence before, as after its comma (not "。增速均居全市前列，其中…", no place)
 _RANK_SENTENCE_NEXT = re.compile(r"(?:增速|增幅|总量)(?:分别|均)?(?:位居|位列|居|排名?)[^，,。；;！？!?\n\d]{0,12}?第[\d一二三四五六七八九十]")
+@once
+def _bare_average_item() -> re.Pattern:
+    """A span's average opening a ；-item with no name (cues.tsv bare_average_items, then the change and its figure)."""
+    return re.compile("(?:" + "|".join(map(re.escape, vocab.cues()["bare_average_items"])) + r")(?:增长|下降)(?=[\d.])")
+
+
 _SPAN_AVERAGE_NEXT = re.compile(r"(?:[“\"]?十[二三四五]五[”\"]?(?:时期|期间|以来|前[两二三四]年)?|过去五年|五年来)[，,]?(?:年均|平均)(?:增长|下降)|[两二三]年(?:平均|年均)(?:增长|下降)(?=[\d.])"
                                 # ("增长3.1%；2020—2022年三年平均增长4.9%": the years of the average named)
                                 r"|(?:19|20)\d\d年?[—–\-~～至](?:19|20)?\d\d年(?:[两二三四五]年)?(?:平均|年均)(?:增长|下降)(?=[\d.])"
@@ -4805,6 +4814,10 @@ def _tail_end(text: str, start: int, limit: int, own: str = "") -> int:
         if mark in "；;" and _SPAN_AVERAGE_NEXT.match(text, i + 1):
             i += 1  # "增长8.6%；“十三五”以来年均增长8.9%": the same figure's average, its name left out
             continue
+        if mark in "；;" and nxt == "年" and _bare_average_item().match(text, i + 1) is not None \
+                and find_mark(text, start, i, _CLAUSE_MARKS) < 0 and _DIGIT.search(text, start, i) is None:
+            i += 1  # ("居民人均可支配收入增长与经济增长同步；年均增长5.5%左右": the name's words, then its span's average an
+            continue  # item of its own, its name left out; the words' own item holds no figure; lft65b)
         if mark in "，,。" and text.find("五", i + 4, i + 70) >= 0 and (
                 (a := _WEIGHED_AVERAGE_NEXT.match(text, _after_break(text, i + 1) if nxt == "\n" else i + 1)) is not None
                 and not _list_named_back(text, a, start)
@@ -5496,7 +5509,9 @@ def _values(text: str, start: int, end: int, alias: str, group_size: int) -> lis
         # "突破万亿元" is 1 万亿元, "突破百亿元" 100 亿元 and "千万人次" 1000 万人次 (units the table has)
         u = om.group("u")
         u = u if u[-1] not in "亿万" else u + "元"  # "突破千亿大关": of 元, as written for money
-        k, u = (1, u) if u in _unit_dims() else (numbers.ORDERS[u[0]], u[1:])
+        # (but "突破千亿元" is 1000 亿元, the spec's unit: an order of 千 or 百 before 亿元 is the figure's, as "突破五千亿元"
+        # reads; units.tsv's 千亿元 row serves the digits' "1.2千亿元"; lft65b, decision 567's Left)
+        k, u = (1, u) if u in _unit_dims() and u[0] not in "千百" else (numbers.ORDERS[u[0]], u[1:])
         qual = {"达到": "eq", "接近": "about", "近": "about", "约": "about"}.get(om.group("v"), "at_least")
         out.append(Value("level", k, None, u, qual, om.start(), om.end(), verb=om.group("v")))
     rank_spans = [(v.start, v.end) for v in out]
@@ -9855,7 +9870,8 @@ def _span_average_words() -> tuple[str, ...]:
 
 def _year_words_then_span(text: str, gstart: int, gend: int, values: list, qual_re: re.Pattern) -> re.Match | None:
     """The year's target in words right after the name, then the span's average in a clause of its own ("居民人均可支配
-    收入增长与经济增长同步，年均增长5.5%左右", "…同步，“十五五”期间年均增长5.5%"): the words, read as the year's
+    收入增长与经济增长同步，年均增长5.5%左右", "…同步，“十五五”期间年均增长5.5%"; after a ； too, "…同步；年均增长5.5%左右",
+    lft65b): the words, read as the year's
     target beside the figure's goal; else None. Not in a sentence opening on the years ahead (its words are the goal's,
     decision 341's reading), nor where the figure's clause is no span's average (cues.tsv span_average_words)."""
     v0 = values[0]
@@ -9863,7 +9879,7 @@ def _year_words_then_span(text: str, gstart: int, gend: int, values: list, qual_
     if gq is None or find_mark(text, gend, gq.start(), _CLAUSE_MARKS) >= 0:
         return None
     k = find_mark(text, gq.end(), v0.start, _CLAUSE_MARKS)
-    if k < 0 or text[k] not in "，," or k - gq.end() > 2 or find_mark(text, k + 1, v0.start, _CLAUSE_MARKS) >= 0 \
+    if k < 0 or text[k] not in "，,；;" or k - gq.end() > 2 or find_mark(text, k + 1, v0.start, _CLAUSE_MARKS) >= 0 \
             or _DIGIT.search(text, gq.end(), k) is not None:
         return None
     if not any(text.find(w, k + 1, v0.start) >= 0 for w in _span_average_words()):
@@ -12202,6 +12218,24 @@ def _period_of_role(text: str, pos: int, full_start: int, ps: int, ss: int, se: 
     return role, f"{y}-{y + 4}", conf
 
 
+# a news page's headline naming the report, then a name's figure ("2026年南昌县政府工作报告：地区生产总值增长7%以上"): the
+# report's year if named (group 1), the headline's words after the colon holding no figure and no mark
+_REPORT_HEADLINE = re.compile(r"(?:((?:19|20)\d{2})年)?[^\n，,。；;：:\d]{0,14}?(?:政府工作报告|工作报告)(?:解读|要点|速览|摘要)?"
+                              r"[：:｜|][ \t\u3000]*[^\n，,。；;：:\d]{0,8}$")
+
+
+def _report_headline_year(text: str, pos: int) -> int | None:
+    """The year named on a news page's headline (its first line, or a portal's headline line) that names the report and
+    then, after a colon, the name at ``pos``: 0 where no year is named, None where no such headline stands before pos."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 40 or text.find("报告", ls, pos) < 0:
+        return None
+    m = _REPORT_HEADLINE.match(text, ls, pos)
+    if m is None or ls and (ls >= _PORTAL_HEAD_CHARS or ls != portal_headline_start(text[:_PORTAL_HEAD_CHARS])):
+        return None
+    return int(m.group(1)) if m.group(1) else 0
+
+
 def _role_period(text: str, pos: int, section_role: str, section_path: str, year: int | None,
                  iid: str, v: Value | None, mend: int | None = None, meta: Metadata | None = None) -> tuple[str, str, float] | None:
     """(role, period, confidence) of a figure at ``pos``: the strongest evidence nearest to it
@@ -12528,6 +12562,13 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
             # the year after a December speech; a text on part of the year dates it back to its own year below)
             role = "past_target" if _names_target_after(text, v.end) and (
                 _COMPARED_TARGET_END.search(v.verb) or text.find("年初", ss, pos) >= 0) else "target"
+            conf -= 0.2
+        elif v is not None and v.qualifier == "at_least" and v.measure == "growth" and y is not None \
+                and _report_headline_year(text, pos) in (0, y):
+            # ("2026年南昌县政府工作报告：地区生产总值增长7%以上" as a news page's headline, with nothing else to go by:
+            # the growth the report's headline gives with a floor is the year's target, as one with 左右 is above; a bare
+            # one, "…：地区生产总值增长7.1%", may be last year's result and stays unread; lft65b, decision 568's Left)
+            role = "target"
             conf -= 0.2
         elif v is not None and text[v.end:v.end + 1] in "，," and _RESULT_VS_TARGET.match(text, v.end) is not None:
             # ("全年居民消费价格上涨0.3%，低于3%左右的调控目标" with nothing else to go by: a result
@@ -13423,7 +13464,7 @@ def _extract_facts(norm: Normalized, text: str, outline: Outline, meta: Metadata
     if "去年" in text or "上年" in text:
         _last_years_beside(text, groups, all_values)
     _growth_rank_to_flow(text, groups, all_values)
-    if "总量" in text:
+    if "总量" in text or "到" in text or "至" in text:
         _total_to_name_before(text, groups, all_values)
     if "均" in text:
         _shared_rank(text, groups, all_values)
@@ -15267,10 +15308,17 @@ def _growth_rank_to_flow(text: str, groups: list[list[Mention]], values: list[li
 _SIZE_RANK = re.compile(r"总量|规模")  # (a size ranked: no ratio has one)
 
 
+# a clause opening on the year a level is reached, its name left out ("，到2020年突破2600亿元", "，至2025年底达到…")
+_DATED_LEVEL_OPENS = re.compile(r"[到至](?:19|20)\d\d年(?:底|末)?[，,]?(?:全[省市区县州旗盟])?(?:经济)?(?:总量)?(?:力争|确保|争取)?(?:首次)?"
+                                r"(?:突破|达到|达|超过|超|迈上|跨上|站上|跃上|登上|跨越|跨入|迈入)")
+
+
 def _total_to_name_before(text: str, groups: list[list[Mention]], values: list[list[Value]]) -> None:
     """"地区生产总值增长8.6%，城镇新增就业6800人，总量突破560亿元": a bare 总量 (cues.tsv left_out_total) opening a clause after
     another name's figure, its amount no figure that name can take (亿元 after a count of people), is the level of the name
-    just before it in the sentence that can take it and has no level of its own (decision 565; decision 552's Left)."""
+    just before it in the sentence that can take it and has no level of its own (decision 565; decision 552's Left).
+    So is a clause opening on the year the level is reached (_DATED_LEVEL_OPENS: "…年均增长8%左右，累计新增城镇就业30万人，
+    到2020年突破2600亿元"; lft65b)."""
     for i in range(1, len(values)):
         if len(values[i]) < 2 or len(groups[i]) != 1 or len(groups[i - 1]) != 1:
             continue
@@ -15279,9 +15327,17 @@ def _total_to_name_before(text: str, groups: list[list[Mention]], values: list[l
                 or any(v.measure == "level" for v in values[i - 1]):
             continue
         for v in values[i]:
-            if v.measure != "level" or _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
+            if v.measure != "level":
                 continue
-            if (t := _LEFT_OUT_TOTAL.match(text, _after_mark(_CLAUSE_MARKS, text, groups[i][0].end, v.start))) is None \
+            ge = groups[i][0].end
+            # (one find each before the measures are asked: the word opening the clause stands between the name and v)
+            if text.find("总量", ge, v.start) < 0 and text.find("到", ge, v.start) < 0 and text.find("至", ge, v.start) < 0:
+                continue
+            if _measure_for(ids[0], v) is not None or _measure_for(prev_ids[0], v) != "level":
+                continue
+            cs = _after_mark(_CLAUSE_MARKS, text, groups[i][0].end, v.start)
+            if ((t := _LEFT_OUT_TOTAL.match(text, cs)) is None and (text[cs:cs + 1] not in "到至" or
+                                                                     (t := _DATED_LEVEL_OPENS.match(text, cs)) is None)) \
                     or t.end() != v.start or find_mark(text, groups[i - 1][0].end, v.start, _SENT_MARKS) >= 0:
                 continue
             values[i] = [x for x in values[i] if x is not v]

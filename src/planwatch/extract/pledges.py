@@ -1955,7 +1955,8 @@ def _order_count(order: str, unit: str) -> tuple[float, None, str]:
     return numbers.ORDERS[order], None, unit
 
 
-_ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1, None, "千亿元"), "百亿": (100, None, "亿元")}
+# ("突破千亿元" is 1000 亿元, the spec's unit, as the facts read it: lft65b)
+_ORDER_VALUE = {"万亿": (1, None, "万亿元"), "千亿": (1000, None, "亿元"), "百亿": (100, None, "亿元")}
 _ORDER_UNITS = ("万亿元", "千亿元", "百亿元")
 
 
