@@ -204,3 +204,34 @@ def test_list_split_at_semicolon_pledges_no_indicator(t, want):
 @pytest.mark.parametrize("t,want", KEPT_LIST)
 def test_list_split_kept(t, want):
     assert _news_pledges(t) == want
+
+
+# --- probed harder: 年初, a verb of setting (not an aim word) before the name, the result opening the next sentence --
+
+YEAR_START_SET_THEN_RESULT = [
+    ("county", "年初，市政府工作报告提出固定资产投资增长10%。实际增长3.2%。",
+     {("fixed_asset_investment", "target", "2022", "growth", 10), ("fixed_asset_investment", "actual", "2022", "growth", 3.2)}),
+    ("city", "年初，全市提出固定资产投资增长10%。实际下降3.2%。",
+     {("fixed_asset_investment", "target", "2020", "growth", 10), ("fixed_asset_investment", "actual", "2020", "growth", -3.2)}),
+    ("prov", "年初，省人代会确定地区生产总值增长7%。全年实际增长6.2%，总量达到420亿元。",
+     {("gdp", "target", "2018", "growth", 7), ("gdp", "actual", "2018", "growth", 6.2), ("gdp", "actual", "2018", "level", 420)}),
+]
+
+KEPT_YEAR_START_SET = [
+    # (年初 glued to the set verb: read on the base already)
+    ("county", "年初确定规模以上工业增加值增长9%。实际增长9.5%。",
+     {("industrial_va", "target", "2022", "growth", 9), ("industrial_va", "actual", "2022", "growth", 9.5)}),
+    # (the next sentence another name's result)
+    ("city", "年初，市人代会提出固定资产投资增长10%。全年新增城镇就业6000人。",
+     {("fixed_asset_investment", "target", "2020", "growth", 10), ("urban_new_jobs", "actual", "2020", "level", 6000)}),
+]
+
+
+@pytest.mark.parametrize("head,body,want", YEAR_START_SET_THEN_RESULT)
+def test_year_start_set_verb_then_result_next(head, body, want):
+    assert _facts(head, body) == want
+
+
+@pytest.mark.parametrize("head,body,want", KEPT_YEAR_START_SET)
+def test_year_start_set_verb_kept(head, body, want):
+    assert _facts(head, body) == want

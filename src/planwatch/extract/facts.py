@@ -5286,8 +5286,12 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
-    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start),
-                                                                v.start) is not None \
+    if text[after:after + 1] == "。" and (_AIM_SET_WORDS.search(text, (acs := _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start)),
+                                                                 v.start) is not None
+                                         # (or the year's start opening the sentence and a verb of setting before the
+                                         # name: "年初，市政府工作报告提出固定资产投资增长10%。实际下降3.2%。", adv65c)
+                                         or _YEAR_START_SETS.search(text, acs, name_start) is not None
+                                         and _YEAR_START_OPENS.match(text, _sentence_start(text, name_start)) is not None) \
             and _plan_then_result_next(text, name_start, after):
         return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
         # (the aim word before the name in the name's own clause too: "年初，全县力争地区生产总值增长7.5%。实际增长6.8%。",
