@@ -4259,6 +4259,10 @@ def _plan_then_result_next(text: str, start: int, i: int) -> bool:
             or _RESULT_FIGURE_NEXT.match(text, k - 1 + r.end()) is None:
         return False  # (the result's figure right after its word: not "。实际完成重点项目投资126亿元", another thing's)
     ss = _sentence_start(text, start)
+    # (the target set in the sentence closing at i, not a result that went on from it already: "年初，…力争…增长10%的目标。
+    # 实际增长8.7%。全年为26个重点村每村安排衔接资金50万元。" — the third sentence's 全年为 is no second result, adv65c)
+    if (ls := rfind_mark(text, ss, i, _FULL_STOPS)) >= 0 and _TARGET_SET_WORDS.search(text, ls, i) is None:
+        return False
     return _TARGET_SET_WORDS.search(text, ss, i) is not None and not _DIGIT_NOT_YEAR.search(text, ss, start) \
         and _PLAN_FIGURE_CLOSES.search(text, max(ss, i - 12), i) is not None
 
@@ -4701,8 +4705,11 @@ def _own_figure_re() -> re.Pattern:
     sets = longest_first(vocab.cues()["own_set_as"])
     # (or an aim: "，全县力争增长6.5%", lft63b)
     # (or its word of setting before the change: "，全市预期增长6%左右" after "：全省预期增长5.5%左右"; adv64c)
-    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|(?:预期|计划)?(?:增长|下降)|上涨)"
-                      r"(?=[-−]?[\d.])")
+    # (or 为 alone, "，全旗为7.5%", and 按 with the verb of setting after the figure, "，我旗按7.5%安排", cues.tsv
+    # own_set_by_verbs: after a level above's clause of setting, its callers' test; adv65c)
+    by = longest_first(vocab.cues()["own_set_by_verbs"])
+    return re.compile(r"(?:(?:力争|争取|确保)(?:增长|下降)?|(?:" + sets + r")(?:为|在)?(?:增长|下降)?|(?:预期|计划)?(?:增长|下降)|上涨|为"
+                      r"(?=[\d.]+\s*[%％])|按(?:增长|下降)?(?=[\d.]+\s*[%％](?:左右|以上)?(?:" + by + r")))(?=[-−]?[\d.])")
 
 
 def _own_figure_at(text: str, k: int, own: str) -> bool:
@@ -5295,8 +5302,12 @@ def _set_then_actual(text: str, name_start: int, v: Value) -> bool:
         return False
     if at >= 0:
         return True
-    if text[after:after + 1] == "。" and _AIM_SET_WORDS.search(text, _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start),
-                                                                v.start) is not None \
+    if text[after:after + 1] == "。" and (_AIM_SET_WORDS.search(text, (acs := _after_mark(_CLAUSE_MARKS, text, name_start - 12, name_start)),
+                                                                 v.start) is not None
+                                         # (or the year's start opening the sentence and a verb of setting before the
+                                         # name: "年初，市政府工作报告提出固定资产投资增长10%。实际下降3.2%。", adv65c)
+                                         or _YEAR_START_SETS.search(text, acs, name_start) is not None
+                                         and _YEAR_START_OPENS.match(text, _sentence_start(text, name_start)) is not None) \
             and _plan_then_result_next(text, name_start, after):
         return True  # ("全县力争增长7.5%。全年实际增长6.8%。": the aim closing its sentence, its result opening the next)
         # (the aim word before the name in the name's own clause too: "年初，全县力争地区生产总值增长7.5%。实际增长6.8%。",
@@ -15459,13 +15470,16 @@ _REVISED_TO_WORDS = re.compile(r"(?:增长|增速|增幅)?(?:的?(?:预期)?目�
 # setting before 为: cues.tsv own_set_as; no two open on one character, so their order in the alternation is no matter)
 _OWN_SET_AS = "(?:" + "|".join(map(re.escape, vocab.cues()["own_set_as"])) + ")"
 _OWN_SET_CLAUSE = re.compile(r"[ \u3000]*(?:结合(?:我[省市区县州旗盟])?实际[，,])?(?:(?:我|本)[省市区县州旗盟]|我们)"
-                             r"(?:[^，,。；;\d%]{0,14}?" + _OWN_SET_AS + "为(?:增长|下降)?|" + _OWN_GROWS + ")$")
+                             r"(?:[^，,。；;\d%]{0,14}?" + _OWN_SET_AS + "为(?:增长|下降)?|" + _OWN_GROWS + "|按(?:增长|下降)?)$")
 # (the region's own word in a clause of its own before the one that sets the figure: "我区自我加压，确定为增长6.5%")
 _OWN_THEN_SET = re.compile(r"[ \u3000]*(?:我|本)[省市区县州旗盟][^，,。；;\d%]{0,8}[，,](?:" + _OWN_SET_AS + "为(?:增长|下降)?)$")
 _THAN_YEAR_BEFORE_LAST = re.compile(r"(?:比|较)前年(?:同期)?(?:增长|下降|上涨|提高|降低)$")
 _SET_ONLY = re.compile(_OWN_SET_AS + "为$")  # (the own figure set with no change word of its own)
 # (and a figure handed down: "自治区下达我县…目标为2.8%，我县确定为3%", "银川市下达我县的…目标为6.5%", "省定我市目标为5.5%")
-_OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])" + _OWN_GROWS + "$")
+_OWN_WHOLE_GROWS = re.compile(r"[ \u3000]*全([省市区县州旗盟])(?:" + _OWN_GROWS + "|按(?:增长|下降)?)$")
+# (the region's own figure under 按 with its verb of setting after it: "全区确定为6.5%左右，全盟确定为7%左右，我旗按7.5%
+# 安排", cues.tsv own_set_by_verbs; adv65c)
+_OWN_SET_BY_AFTER = re.compile(r"(?:左右|以上)?(?:" + "|".join(map(re.escape, vocab.cues()["own_set_by_verbs"])) + ")")
 
 
 # (or its word of setting, the level above's figure the first of the sentence: "地区生产总值：省定目标为5.5%，全市安排6%",
@@ -15604,6 +15618,9 @@ def _own_set_after_upper(text: str, m: Mention, vs: list[Value], region: str = "
             own = w  # ("…48598.8亿元，全国增长2.3%，全省增长3.8%" in the province's report: its own word 全省 after the country's)
         if own is None and c > vs[k - 1].end + 1 and text[c - 1] in "，,":
             own = _OWN_THEN_SET.match(text, _after_mark(_CLAUSE_MARKS, text, vs[k - 1].end, c - 1), vs[k].start)
+        if own is not None and own.group(0).rstrip("增长下降").endswith("按") \
+                and _OWN_SET_BY_AFTER.match(text, vs[k].end) is None:
+            own = None  # (按 before the figure is the region's setting only with the verb after it: "按7.5%安排")
         if own is not None \
                 and vs[k].unit == vs[k - 1].unit \
                 and (_UPPER_SUBJECT.search(text, (ul := _upper_lead(text, m.start)), vs[k - 1].start)
@@ -15801,7 +15818,9 @@ def _part_then_year_estimate(text: str, name_start: int, best: Value, v: Value) 
     return _PART_OF_YEAR_AT.search(text, _sentence_start(text, name_start), best.start) is not None
 
 
-_GOAL_CLAUSE_VERB_HEADS = frozenset("，,；;到至末年期")  # (a later figure's verb opening where a goal's clause can end)
+_GOAL_CLAUSE_VERB_HEADS = frozenset("，,；;、到至末年期")  # (a later figure's verb opening where a goal's clause can end)
+# (the marks a goal's clause can open after, a 、 too: "粮食产量稳定在25亿斤以上、2020年达到26亿斤", adv65c)
+_GOAL_CLAUSE_MARKS = marks("。；！？\n;!?，,：:、")
 
 
 def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: str = "") -> list[tuple[str, Mention, Value]]:
@@ -15870,8 +15889,11 @@ def _pick_single(member: tuple[str, Mention], vs: list[Value], text: str, own: s
                         and not (v is not lst[0] and lst[0].qualifier in ("at_least", "at_most") and not _milestone(lst[0])
                                  and _AIM_BEYOND.search(v.verb)) \
                         and not (v is not lst[0] and v.verb[:1] in _GOAL_CLAUSE_VERB_HEADS
-                                 and (oc := _after_mark(_CLAUSE_MARKS, text, lst[0].end, v.start)) > lst[0].end
-                                 and any(c[1] == "goal" for c in _cues(text, oc, v.start, None))):
+                                 and (oc := _after_mark(_GOAL_CLAUSE_MARKS, text, lst[0].end, v.start)) > lst[0].end
+                                 and (any(c[1] == "goal" for c in _cues(text, oc, v.start, None))
+                                      # (or a bare year after a 、, "稳定在25亿斤以上、2020年达到26亿斤", as after a comma
+                                      # _year_part_at keeps both; adv65c)
+                                      or text[oc - 1] == "、" and _YEAR_CLAUSE_OPEN.match(text, oc) is not None)):
                     # (not an aim beyond a bound stated first: "粮食产量稳定在800亿斤以上，力争达到1000亿斤" keeps the
                     # bound, the first place, as "增长6%—6.5%，力争达到7%" keeps its range; covid16)
                     # (nor a later clause of the plan's goal, "粮食产量稳定在1100亿斤以上，到2030年达到1150亿斤" in the year's

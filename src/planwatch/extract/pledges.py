@@ -369,7 +369,7 @@ def _after_each(text: str, at: int) -> bool:
             if text.endswith(g, max(0, at - 4), at):
                 at -= len(g)
                 break
-    k = text.rfind("每", max(0, at - 8), at)
+    k = text.rfind("每", max(0, at - 12), at)  # (a longer body after its counter: "每所乡镇卫生院", 570)
     return k >= 0 and (text[k:at] in _each_words() or _each_place_word(text[k:at]))
 
 
@@ -413,7 +413,24 @@ def _each_place_word(w: str) -> bool:
     place's unit after 每 as standard_per's 每村 is, whether or not that list names it."""
     # (or 每 and another counter of places or bodies, "每所学校", "每家企业": adv65)
     rest = w[2:] if w[1:2] in _EACH_COUNTERS else w[1:]
-    return w.startswith("每") and rest in vocab.cues().get("each_unit", ())
+    if not w.startswith("每"):
+        return False
+    if rest in vocab.cues().get("each_unit", ()):
+        return True
+    # (or, after the counter, the place's or body's name with its words before it, its head a unit or a body of cues.tsv
+    # each_body_ends: "每所乡镇卫生院", "每所农村学校", "每个社区养老服务中心", "每家养老机构"; adv65c)
+    return w[1:2] in _EACH_COUNTERS and 2 <= len(rest) <= 10 and _EACH_BODY_RUN.fullmatch(rest) is not None \
+        and rest.endswith(_each_body_ends())
+
+
+_EACH_BODY_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@once
+def _each_body_ends() -> tuple[str, ...]:
+    """The heads a counted place's or body's name ends on after 每 and its counter (cues.tsv each_unit, each_body_ends)."""
+    c = vocab.cues()
+    return tuple(sorted({*c.get("each_unit", ()), *c.get("each_body_ends", ())}, key=len, reverse=True))
 
 
 @once
@@ -613,6 +630,21 @@ def _output_rate_in(text: str, ss: int, quants: list[_Q]) -> bool:
         # (its rate of growth right after the name: not a share of it, "研发投入占地区生产总值比重4.1%")
         if names and _indicator_names()[names[-1].group(0)] == "gdp" and text[names[-1].start() - 1:names[-1].start()] != "占" \
                 and _OUTPUT_RATE_GAP.fullmatch(text, names[-1].end(), q.start) is not None:
+            return True
+    return False
+
+
+_RATE_FIGURE = re.compile(r"[\d.]+\s*[%％]")
+
+
+def _output_rate_before(text: str, fs: int, ss: int) -> bool:
+    """Whether the output's (gdp's) rate, named in its own clause, stands in text[fs:ss] (``_output_rate_in``'s reading
+    of the ；-pieces before the one at ``ss``)."""
+    for m in _indicator_re().finditer(text, fs, ss):
+        if _indicator_names()[m.group(0)] != "gdp" or text[m.start() - 1:m.start()] == "占":
+            continue
+        f = _RATE_FIGURE.search(text, m.end(), ss)
+        if f is not None and _OUTPUT_RATE_GAP.fullmatch(text, m.end(), f.start()) is not None:
             return True
     return False
 
@@ -6381,6 +6413,10 @@ def _sentence_period(an: Analysis, text: str, outline: Outline, meta: Metadata, 
         # figure in it is the list's item: "报告提出，今年全省地区生产总值增长6.5%左右，城镇新增就业60万人以上",
         # decision 321; "报告提出，今年城镇新增就业60万人以上，新建…" with no output's rate is unchanged)
         listed = later or _output_rate_in(text, ss, quants)
+        # (and the output's rate in an earlier ；-piece of the same full sentence: "报告提出，2025年全市地区生产总值增长6%
+        # 左右；社会消费品零售总额增长6%；城镇新增就业3万人以上。", the list split at ；; adv65c)
+        if not listed and ss > 0 and text[ss - 1] in "；;" and (fs := _full_sentence(text, ss, se)[0]) < ss:
+            listed = _output_rate_before(text, fs, ss)
         quants = [q for q in quants if not ((q.unit == "%" or listed) and (_names_indicator(text, ss, q)
                                                                           or _indicator_goes_on(text, ss, q)))]
     elif part == "plan" and role == "tasks" and not plan_tasks and meta.report_year is not None and period.isdigit() \
