@@ -15465,7 +15465,8 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
     if am is None:
         # ("固定资产投资：兰州市确定的计划为增长9%" in a district's report: the level above by its place name; not 下达,
         # a target handed down to the region is its own, decision 102)
-        pm = _above_named_sets_rx().match(text, cs, b)
+        # (its match holds 的 before the word of setting: a find of 的 in the clause first, exact, spd65b)
+        pm = _above_named_sets_rx().match(text, cs, b) if text.find("的", cs, b) >= 0 else None
         # (or by a name it goes by, its short name too, "：广西确定的目标为增长9%" in a county's report: _above_names,
         # decision 501; or that name then its word of setting alone, "：苏州市预期增长6%", "：苏州预期增长5.5%" in a
         # county-level city's report, where the level's one character, 市, would be the city's own: decision 505)
