@@ -8211,6 +8211,12 @@ def _part_name_lead() -> re.Pattern:
 
 
 @once
+def _part_name_lead_lasts() -> frozenset:
+    """The last characters of the words of _part_name_lead (cues.tsv part_name_leads): 中, 括, 是, 如."""
+    return frozenset(w[-1] for w in vocab.cues().get("part_name_leads", ()) if w)
+
+
+@once
 def _part_cause() -> re.Pattern:
     """A clause led to a part (cues.tsv part_name_leads: 其中, 特别是…), the part, then a verb by which it moves the name
     right after (part_cause_verbs: 带动, 拉动…): "其中易地扶贫搬迁带动", "其中，工业拉动全县"; not the region's own word."""
@@ -8228,6 +8234,9 @@ def _part_cause_at(text: str, cs: int, lead: str) -> str | None:
     in the clause or in one of its own right before ("其中，易地扶贫搬迁带动…"); None for any other clause."""
     if lead[:1] not in _PART_CAUSE_FIRSTS:
         if cs < 3 or text[cs - 1] not in "，," or not lead:
+            return None
+        # (a lead ending right before the comma ends on one of the leads' last characters: that test first, exact)
+        if text[cs - 2] not in _part_name_lead_lasts():
             return None
         lw = _part_name_lead().search(text, max(0, cs - 4), cs - 1)
         if lw is None or lw.end() != cs - 1:
