@@ -8240,6 +8240,12 @@ def _part_name_lead() -> re.Pattern:
 
 
 @once
+def _part_name_lead_lasts() -> frozenset:
+    """The last characters of the words of _part_name_lead (cues.tsv part_name_leads): 中, 括, 是, 如."""
+    return frozenset(w[-1] for w in vocab.cues().get("part_name_leads", ()) if w)
+
+
+@once
 def _part_cause() -> re.Pattern:
     """A clause led to a part (cues.tsv part_name_leads: 其中, 特别是…), the part, then a verb by which it moves the name
     right after (part_cause_verbs: 带动, 拉动…): "其中易地扶贫搬迁带动", "其中，工业拉动全县"; not the region's own word."""
@@ -8257,6 +8263,9 @@ def _part_cause_at(text: str, cs: int, lead: str) -> str | None:
     in the clause or in one of its own right before ("其中，易地扶贫搬迁带动…"); None for any other clause."""
     if lead[:1] not in _PART_CAUSE_FIRSTS:
         if cs < 3 or text[cs - 1] not in "，," or not lead:
+            return None
+        # (a lead ending right before the comma ends on one of the leads' last characters: that test first, exact)
+        if text[cs - 2] not in _part_name_lead_lasts():
             return None
         lw = _part_name_lead().search(text, max(0, cs - 4), cs - 1)
         if lw is None or lw.end() != cs - 1:
@@ -15583,7 +15592,8 @@ def _above_set_clause(text: str, a: int, b: int, meta: Metadata) -> bool:
     if am is None:
         # ("固定资产投资：兰州市确定的计划为增长9%" in a district's report: the level above by its place name; not 下达,
         # a target handed down to the region is its own, decision 102)
-        pm = _above_named_sets_rx().match(text, cs, b)
+        # (its match holds 的 before the word of setting: a find of 的 in the clause first, exact, spd65b)
+        pm = _above_named_sets_rx().match(text, cs, b) if text.find("的", cs, b) >= 0 else None
         # (or by a name it goes by, its short name too, "：广西确定的目标为增长9%" in a county's report: _above_names,
         # decision 501; or that name then its word of setting alone, "：苏州市预期增长6%", "：苏州预期增长5.5%" in a
         # county-level city's report, where the level's one character, 市, would be the city's own: decision 505)
