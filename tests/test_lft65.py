@@ -127,3 +127,18 @@ TOTAL_KEPT = [
 @pytest.mark.parametrize("head,body,want", TOTAL_KEPT)
 def test_total_kept(head, body, want):
     assert _facts(head, body) == want
+
+
+# the result sentence on the next line or past a blank line (a page setting each sentence a paragraph, a PDF's line
+# break after the 。: prn65c's Left 1): read as in one paragraph (failed before: the result read as the report year's target)
+@pytest.mark.parametrize("brk", ["\n", "\n\n", "\n　　"], ids=["line", "blank", "indent"])
+@pytest.mark.parametrize("head,body,want", [AIM_THEN_RESULT[0], AIM_THEN_RESULT[2], AIM_THEN_RESULT[4]], ids=["gdp", "trade", "rev"])
+def test_year_start_aim_then_result_past_a_break(brk, head, body, want):
+    assert _facts(head, body.replace("%。", "%。" + brk, 1)) == want
+
+
+def test_year_start_aim_then_another_names_sentence_past_a_break():
+    # (the next paragraph opening on its own name keeps its own reading: no result word opens it)
+    got = _facts("county", "年初，全市力争地区生产总值增长7.5%。\n\n一般公共预算收入增长4.8%。")
+    assert ("gdp", "target", "2023", "growth", 7.5) in got
+    assert ("general_budget_revenue", "actual", "2023", "growth", 4.8) in got

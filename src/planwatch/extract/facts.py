@@ -12291,7 +12291,8 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
     if year is not None and section_role == "review" and v is not None and v.start > se \
             and (yo := _YEAR_START_OPENS.match(text, full_start)) is not None \
             and (yo.group(1) is None or int(yo.group(1)) == year - 1) and text[se:se + 1] == "。" \
-            and rfind_mark(text, se + 1, v.start, _SENTENCE_END_MARKS) < 0 and _plan_then_result_next(text, pos, se):
+            and rfind_mark(text, _after_break(text, se + 1), v.start, _SENTENCE_END_MARKS) < 0 \
+            and _plan_then_result_next(text, pos, se):
         # ("年初，全县力争地区生产总值增长7.5%。实际增长6.8%，总量达到812亿元。": the aim's result opening the next sentence,
         # the name left out, and the level after it, are the year reviewed's results; decision 565)
         return "actual", str(year - 1), 0.75
