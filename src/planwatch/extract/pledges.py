@@ -5822,6 +5822,14 @@ def scan(norm: Normalized, outline: Outline, meta: Metadata, part: str = "plan",
                 # its own: "今年主要目标" over "…增长6.5%左右，新建幼儿园3所。"; decision 284)
                 list_end = pe
                 continue
+            if list_end >= 0 and role in ("tasks", "targets") and last_end not in "。；;" and len(tail) <= 30 \
+                    and prev_para.rstrip()[-1:] not in "。；;：:" and blank(text, list_end, ps) \
+                    and _indicators_only(text, ps, pe):
+                # the list under "主要预期目标" alone on its line set one bare item a line, no mark at its end ("地区生产
+                # 总值增长6%左右" then "一般公共预算收入增长5%" then "固定资产投资增长8%"): each line after the first is the
+                # list's too, no pledge (a task line after it opens on its verb, "新建幼儿园3所", and is read; stl65b)
+                list_end = pe
+                continue
             if rows:
                 # "2022年主要预期目标" over "城镇新增就业：24万人以上", "粮食产量｜稳定在800亿斤以上": an infographic's row of
                 # the year's target list, the indicator's name its label, an indicator fact, no pledge (a row a task
