@@ -12416,7 +12416,7 @@ def _role_period(text: str, pos: int, section_role: str, section_path: str, year
         cue = carried  # ("地区生产总值预期增长7%左右，总量迈上3300亿元台阶" on a page with no parts: decision 546's Left)
     from_paragraph = False
     lines_from = _lines_above_start(text, ps, mend, v.start if v is not None else None, y,
-                                    meta.region if meta is not None else "") \
+                                    (meta.region or "") if meta is not None else "") \
         if cue is None and ps == full_start and not decisive else ps
     if cue is None and lines_from < full_start and not decisive:
         # "2024年…增长6.1%。全县将确保地区生产总值增长6.5%": a sentence that speaks of what will be
