@@ -4192,11 +4192,16 @@ def _tasks_lead(lead: str) -> bool:
         and not _target_lead(lead) and not _REVIEW_CUE.search(lead)
 
 
-def _opens_on_tasks_lead(para: str) -> bool:
-    """Whether para opens on a lead to the tasks, its first sentence ending with a colon ("报告明确，今年将重点做好以下
-    工作：全年地区生产总值增长7%左右，在实际工作中努力争取更好结果；新增…"): the tasks, not the target list's reach."""
+def _tasks_lead_colon(para: str) -> int:
+    """Where the colon of a lead to the tasks opening para stands (its first sentence ending with it: "报告明确，今年将重点
+    做好以下工作：全年地区生产总值增长7%左右，在实际工作中努力争取更好结果；新增…"), or -1."""
     c = para.find("：", 0, _TASKS_LEAD_OPEN)
-    return c > 0 and "。" not in para[:c] and _tasks_lead(para[:c + 1])
+    return c if c > 0 and "。" not in para[:c] and _tasks_lead(para[:c + 1]) else -1
+
+
+def _opens_on_tasks_lead(para: str) -> bool:
+    """Whether para opens on a lead to the tasks (``_tasks_lead_colon``): the tasks, not the target list's reach."""
+    return _tasks_lead_colon(para) > 0
 
 
 _TASKS_LEAD_OPEN = 48  # (the lead's length at most: a colon further on is an item's)
@@ -4206,10 +4211,8 @@ def _opens_on_year_tasks(para: str, meta: Metadata) -> bool:
     """Whether para opens on a lead to this year's tasks with the tasks after its colon in the same paragraph ("报告明确，
     今年将重点做好以下工作：全年地区生产总值增长7%左右，…；新增…"): a lead alone on its line, or one naming no year or another
     year ("做好2023年工作，我们重点抓了以下几个方面：", "重点抓好以下工作：" after a plan's list), is read as before."""
-    if not _opens_on_tasks_lead(para):
-        return False
-    c = para.find("：", 0, _TASKS_LEAD_OPEN)
-    return bool(para[c + 1:].strip()) and _year_tasks_lead(para[:c], meta)
+    c = _tasks_lead_colon(para)
+    return c > 0 and bool(para[c + 1:].strip()) and _year_tasks_lead(para[:c], meta)
 
 
 def _names_work(s: str) -> bool:
